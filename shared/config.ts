@@ -1,0 +1,127 @@
+/**
+ * Configuration: one zod schema reads the environment once at start-up into a resolved,
+ * typed config with documented defaults. Nothing else reads `Deno.env`.
+ */
+import { z } from "zod";
+
+const bool = z
+  .enum(["true", "false", "1", "0", "yes", "no", ""])
+  .transform((v) => v === "true" || v === "1" || v === "yes");
+const int = (def: number, min = 0) => z.coerce.number().int().min(min).default(def);
+const optionalUrl = z.string().url().optional().or(z.literal("").transform(() => undefined));
+const list = z
+  .string()
+  .default("")
+  .transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean));
+
+/** The environment variables Support Mesh reads, with their defaults. */
+export const EnvSchema = z.object({
+  /** Gateway port. */
+  PORT: int(8000),
+  /** Gateway bind address. */
+  HOST: z.string().default("0.0.0.0"),
+  /** `auto` (NATS_URL, else nats-server on PATH, else in-process), `in_process` or `nats`. */
+  BUS: z.enum(["auto", "in_process", "nats"]).default("auto"),
+  /** A NATS server with JetStream to use; unset means auto. */
+  NATS_URL: z.string().optional(),
+  /** Where data (SQLite, KV, launched nats-server's JetStream) is kept. */
+  DATA_DIR: z.string().default("./data"),
+  /** Run actors in Workers when on NATS (default true). */
+  ACTOR_WORKERS: bool.default(true),
+  /** Replicas of each actor inside one process (embedded and Workers). */
+  ACTOR_CONCURRENCY: int(32, 1),
+  /** The store's API; unset means the demo store runs in-process. */
+  STORE_API_URL: optionalUrl,
+  /** Port of the in-process or standalone demo store. 0 picks a free port. */
+  MOCKS_PORT: int(8100),
+  /** Added latency of the demo store in ms (fault injection at start). */
+  MOCKS_LATENCY_MS: int(0),
+  /** Error rate of the demo store, 0…1 (fault injection at start). */
+  MOCKS_ERROR_RATE: z.coerce.number().min(0).max(1).default(0),
+  /** Timeout of each store API call in ms. */
+  STORE_TIMEOUT_MS: int(1500, 1),
+  /** Redis for sessions, pending actions and cache; unset means Deno KV. */
+  REDIS_URL: optionalUrl,
+  /** Deno KV path; default `<DATA_DIR>/kv.sqlite3`, `:memory:` for none. */
+  KV_PATH: z.string().optional(),
+  /** SQLite history path; default `<DATA_DIR>/history.db`, `:memory:` for none. */
+  SQLITE_PATH: z.string().optional(),
+  /** OpenAI-compatible endpoint; unset means rules and templates only. */
+  LLM_BASE_URL: optionalUrl,
+  LLM_API_KEY: z.string().default("not-needed"),
+  LLM_MODEL: z.string().default("gpt-4o-mini"),
+  /** Deadline of one LLM call in ms. */
+  LLM_TIMEOUT_MS: int(4000, 1),
+  /** `demo` issues sessions by email; `production` needs a shop-signed customer token. */
+  AUTH_MODE: z.enum(["demo", "production"]).default("demo"),
+  /** Secret the shop signs customer tokens with (production mode). */
+  CUSTOMER_TOKEN_SECRET: z.string().optional(),
+  /** Secret our session tokens are signed with; default: generated once under DATA_DIR. */
+  SESSION_SECRET: z.string().optional(),
+  /** Lifetime of a session token in seconds. */
+  SESSION_TTL_S: int(86_400, 1),
+  /** Bearer token of the human agent console and API; default: generated and logged. */
+  AGENT_TOKEN: z.string().optional(),
+  /** Longest customer message in characters. */
+  MAX_MESSAGE_CHARS: int(2000, 1),
+  /** Largest HTTP body in bytes. */
+  MAX_BODY_BYTES: int(16_384, 64),
+  /** Largest WebSocket frame in bytes. */
+  MAX_FRAME_BYTES: int(16_384, 64),
+  /** Turns per minute one session may send. */
+  RATE_LIMIT_SESSION: int(30, 1),
+  /** Requests per minute one client address may send. */
+  RATE_LIMIT_IP: int(300, 1),
+  /** Origins allowed by CORS (comma-separated); empty means same origin only. */
+  CORS_ORIGINS: list,
+  /** How long an HTTP turn waits for the mesh before answering 202. */
+  TURN_TIMEOUT_MS: int(10_000, 1),
+  /** Redelivery delay of an unacked message in ms. */
+  ACK_WAIT_MS: int(30_000, 100),
+  /** Deliveries of one message before it is given up. */
+  MAX_DELIVER: int(5, 1),
+  /** Retries of a retryable actor error before it goes to the error handler. */
+  MAX_RETRIES: int(3, 0),
+  /** Base of the exponential retry delay in ms. */
+  RETRY_BASE_MS: int(200, 1),
+  /** Deadline of one actor step in ms (actors may set a shorter one). */
+  ACTOR_DEADLINE_MS: int(8000, 1),
+  /** Context cache lifetime in seconds. */
+  CONTEXT_CACHE_TTL_S: int(60, 1),
+  /** How long a proposed change waits for the customer's yes, in seconds. */
+  PENDING_ACTION_TTL_S: int(900, 1),
+  /** History and audit older than this many days are removed (0 keeps all). */
+  RETENTION_DAYS: int(90, 0),
+  /** Identity of this gateway on the bus; default random. */
+  GATEWAY_ID: z.string().optional(),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+});
+
+/** The resolved configuration. */
+export type Config = z.infer<typeof EnvSchema> & {
+  kvPath: string;
+  sqlitePath: string;
+  gatewayId: string;
+  llmEnabled: boolean;
+};
+
+/** Reads the configuration from an environment map (default: the process's). */
+export function loadConfig(env: Record<string, string | undefined> = Deno.env.toObject()): Config {
+  const known = Object.keys(EnvSchema.shape);
+  const picked = Object.fromEntries(
+    Object.entries(env).filter(([k, v]) => known.includes(k) && v !== undefined),
+  );
+  const parsed = EnvSchema.safeParse(picked);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Cannot read configuration: ${lines.join("; ")}`);
+  }
+  const c = parsed.data;
+  return {
+    ...c,
+    kvPath: c.KV_PATH ?? `${c.DATA_DIR}/kv.sqlite3`,
+    sqlitePath: c.SQLITE_PATH ?? `${c.DATA_DIR}/history.db`,
+    gatewayId: c.GATEWAY_ID ?? crypto.randomUUID().slice(0, 8),
+    llmEnabled: Boolean(c.LLM_BASE_URL),
+  };
+}

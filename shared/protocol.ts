@@ -1,0 +1,505 @@
+/**
+ * The message every actor passes on: envelope, route and one enrichment per actor.
+ * Zod schemas are the only source of these types (see CONVENTIONS.md §3).
+ */
+import { z } from "zod";
+
+/** The actors of the mesh, in the order of the default route. */
+export const ACTOR_NAMES = [
+  "sentiment",
+  "intent",
+  "context",
+  "decision_router",
+  "response",
+  "guardrail",
+  "execution",
+  "escalation_router",
+  "aggregator",
+] as const;
+/** Name of one of the mesh's actors. */
+export const ActorName = z.enum(ACTOR_NAMES);
+export type ActorName = z.infer<typeof ActorName>;
+
+/** The intent taxonomy of DESIGN.md; `intent` takes exactly these values. */
+export const INTENTS = [
+  "order_status",
+  "cancel_order",
+  "modify_order",
+  "change_address",
+  "return_item",
+  "refund_request",
+  "refund_status",
+  "delivery_problem",
+  "shipping_options",
+  "payment_issue",
+  "payment_methods",
+  "invoice_request",
+  "policy_question",
+  "account_access",
+  "account_update",
+  "place_order",
+  "product_question",
+  "complaint",
+  "feedback",
+  "human_agent",
+  "small_talk",
+  "affirm",
+  "deny",
+  "other",
+] as const;
+/** One intent of the taxonomy. */
+export const Intent = z.enum(INTENTS);
+export type Intent = z.infer<typeof Intent>;
+
+/** Sentiment polarity. */
+export const SentimentLabel = z.enum(["negative", "neutral", "positive"]);
+/** How soon a human should care. */
+export const Urgency = z.enum(["low", "medium", "high", "critical"]);
+export type Urgency = z.infer<typeof Urgency>;
+/** Priority of a handoff or a route. */
+export const Priority = z.enum(["low", "normal", "high", "urgent"]);
+export type Priority = z.infer<typeof Priority>;
+/** Customer tiers of the store. */
+export const Tier = z.enum(["standard", "silver", "gold", "vip"]);
+export type Tier = z.infer<typeof Tier>;
+
+/** The actions execution knows; a reply may propose them, a customer confirms them. */
+export const ACTION_TYPES = [
+  "order_status",
+  "tracking_info",
+  "cancel_order",
+  "modify_items",
+  "change_address",
+  "return_item",
+  "return_label",
+  "refund",
+  "refund_status",
+  "expedite_order",
+  "expedite_delivery",
+  "carrier_investigation",
+  "customer_note",
+  "order_note",
+  "goodwill_credit",
+  "schedule_callback",
+  "escalate_supervisor",
+] as const;
+/** One action execution can carry out. */
+export const ActionType = z.enum(ACTION_TYPES);
+export type ActionType = z.infer<typeof ActionType>;
+
+const iso = z.string().min(1);
+const unit = z.number().min(0).max(1);
+
+// ---------------------------------------------------------------------------
+// Enrichments: one schema per actor, stored under the actor's payload key.
+
+/** What the sentiment actor adds. */
+export const SentimentEnrichment = z.object({
+  label: SentimentLabel,
+  score: z.number().min(-1).max(1),
+  urgency: Urgency,
+  is_complaint: z.boolean(),
+  confidence: unit,
+  signals: z.array(z.string()).default([]),
+});
+export type SentimentEnrichment = z.infer<typeof SentimentEnrichment>;
+
+/** Facts found in the customer's text. */
+export const Entities = z.object({
+  order_ids: z.array(z.string()).default([]),
+  tracking_numbers: z.array(z.string()).default([]),
+  emails: z.array(z.string()).default([]),
+  amounts: z.array(z.object({ value: z.number(), currency: z.string().nullable() })).default([]),
+  dates: z.array(z.object({ text: z.string(), iso: z.string() })).default([]),
+  quantities: z.array(z.object({ value: z.number(), item: z.string().nullable() })).default([]),
+  products: z.array(z.object({ sku: z.string(), name: z.string() })).default([]),
+});
+export type Entities = z.infer<typeof Entities>;
+
+/** What the intent actor adds. */
+export const IntentEnrichment = z.object({
+  intent: Intent,
+  confidence: unit,
+  alternatives: z.array(z.object({ intent: Intent, confidence: unit })).max(3).default([]),
+  entities: Entities,
+  source: z.enum(["llm", "classifier", "rules", "conversation"]),
+});
+export type IntentEnrichment = z.infer<typeof IntentEnrichment>;
+
+/** A customer as the context actor sees it. */
+export const CustomerView = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  tier: Tier,
+  since: z.string().optional(),
+  lifetime_value: z.number().optional(),
+});
+export type CustomerView = z.infer<typeof CustomerView>;
+
+/** An order as the context actor sees it (a subset of the store's order). */
+export const OrderView = z.object({
+  id: z.string(),
+  status: z.string(),
+  placed_at: z.string(),
+  total: z.number(),
+  currency: z.string(),
+  items: z.array(
+    z.object({ sku: z.string(), name: z.string(), quantity: z.number(), price: z.number() }),
+  ),
+  tracking_number: z.string().nullable(),
+  carrier: z.string().nullable().optional(),
+  shipped_at: z.string().nullable().optional(),
+  delivered_at: z.string().nullable().optional(),
+  eta: z.string().nullable().optional(),
+  payment_status: z.string().optional(),
+  refunded_amount: z.number().optional(),
+  shipping_city: z.string().optional(),
+});
+export type OrderView = z.infer<typeof OrderView>;
+
+/** Tracking of one parcel as the context actor sees it. */
+export const TrackingView = z.object({
+  number: z.string(),
+  carrier: z.string(),
+  status: z.string(),
+  eta: z.string().nullable(),
+  last_event: z.object({ at: z.string(), status: z.string(), location: z.string() }).nullable(),
+  days_since_last_scan: z.number().nullable(),
+});
+export type TrackingView = z.infer<typeof TrackingView>;
+
+/** What the context actor adds. */
+export const ContextEnrichment = z.object({
+  guest: z.boolean(),
+  customer: CustomerView.nullable(),
+  orders: z.array(OrderView).default([]),
+  order: OrderView.nullable(),
+  /** found: the order in question is the customer's; not_yours: it exists but is not theirs. */
+  order_lookup: z.enum(["none", "found", "not_found", "not_yours"]),
+  tracking: TrackingView.nullable(),
+  history: z.array(z.object({ at: z.string(), kind: z.string(), summary: z.string() })).default(
+    [],
+  ),
+  risk: z.object({ level: z.enum(["low", "medium", "high"]), reasons: z.array(z.string()) }),
+  summary: z.string(),
+  /** Partial-context notes: which lookups failed and why. */
+  notes: z.array(z.string()).default([]),
+  cached: z.boolean().default(false),
+});
+export type ContextEnrichment = z.infer<typeof ContextEnrichment>;
+
+/** What the decision router adds: the rest of the route and why. */
+export const DecisionEnrichment = z.object({
+  action: z.enum(["answer", "act", "clarify", "identify", "handoff"]),
+  priority: Priority,
+  include_execution: z.boolean(),
+  steps: z.array(z.string()),
+  reasons: z.array(z.string()),
+});
+export type DecisionEnrichment = z.infer<typeof DecisionEnrichment>;
+
+/** An action the reply proposes or the customer confirmed. */
+export const ProposedAction = z.object({
+  type: ActionType,
+  order_id: z.string().nullable().default(null),
+  params: z.record(z.string(), z.unknown()).default({}),
+  /** Changes need the customer's yes first; look-ups do not. */
+  requires_confirmation: z.boolean(),
+});
+export type ProposedAction = z.infer<typeof ProposedAction>;
+
+/** What the response actor adds. */
+export const ResponseEnrichment = z.object({
+  text: z.string(),
+  tone: z.enum(["empathetic", "friendly", "formal", "neutral", "apologetic"]),
+  proposed_actions: z.array(ProposedAction).default([]),
+  source: z.enum(["llm", "template"]),
+  template: z.string().nullable().default(null),
+});
+export type ResponseEnrichment = z.infer<typeof ResponseEnrichment>;
+
+/** One finding of the guardrail. */
+export const GuardrailIssue = z.object({
+  kind: z.enum(["grounding", "policy", "privacy", "tone", "injection", "format"]),
+  detail: z.string(),
+  severity: z.enum(["info", "fixed", "block"]),
+});
+export type GuardrailIssue = z.infer<typeof GuardrailIssue>;
+
+/** What the guardrail adds. */
+export const GuardrailEnrichment = z.object({
+  verdict: z.enum(["pass", "fixed", "blocked"]),
+  issues: z.array(GuardrailIssue).default([]),
+  text: z.string(),
+  injection_detected: z.boolean().default(false),
+});
+export type GuardrailEnrichment = z.infer<typeof GuardrailEnrichment>;
+
+/** Result of one action. */
+export const ActionResult = z.object({
+  type: ActionType,
+  order_id: z.string().nullable().default(null),
+  status: z.enum(["done", "proposed", "refused", "failed", "cancelled", "expired"]),
+  detail: z.string(),
+  idempotency_key: z.string().nullable().default(null),
+  data: z.record(z.string(), z.unknown()).default({}),
+});
+export type ActionResult = z.infer<typeof ActionResult>;
+
+/** A change waiting for the customer's yes. */
+export const PendingAction = z.object({
+  id: z.string(),
+  action: ProposedAction,
+  proposed_in: z.string(),
+  expires_at: iso,
+  summary: z.string(),
+});
+export type PendingAction = z.infer<typeof PendingAction>;
+
+/** What the execution actor adds. */
+export const ExecutionEnrichment = z.object({
+  results: z.array(ActionResult).default([]),
+  pending: PendingAction.nullable().default(null),
+  /** The reply text after execution: the response's text updated with the outcomes. */
+  text: z.string().nullable().default(null),
+});
+export type ExecutionEnrichment = z.infer<typeof ExecutionEnrichment>;
+
+/** A conversation handed to a human, on the durable handoff stream. */
+export const Handoff = z.object({
+  id: z.string(),
+  conversation_id: z.string(),
+  message_id: z.string(),
+  session_id: z.string().nullable(),
+  customer: z.string().nullable(),
+  priority: Priority,
+  reason: z.string(),
+  summary: z.string(),
+  sentiment: SentimentLabel.nullable(),
+  urgency: Urgency.nullable(),
+  intent: Intent.nullable(),
+  draft_reply: z.string().nullable(),
+  created_at: iso,
+});
+export type Handoff = z.infer<typeof Handoff>;
+
+/** What the escalation router adds when it ends a failed or risky turn. */
+export const EscalationEnrichment = z.object({
+  kind: z.enum(["fallback", "handoff"]),
+  reason: z.string(),
+  failed_actor: z.string().nullable(),
+  attempts: z.number().int().min(0),
+  text: z.string(),
+  handoff: Handoff.nullable(),
+});
+export type EscalationEnrichment = z.infer<typeof EscalationEnrichment>;
+
+/** What the aggregator adds: the final answer of the turn. */
+export const AggregationEnrichment = z.object({
+  reply: z.string(),
+  outcome: z.enum(["answered", "clarify", "handoff", "fallback"]),
+  actors: z.array(z.object({ actor: z.string(), outcome: z.string(), ms: z.number() })),
+  total_ms: z.number(),
+  stored: z.boolean(),
+});
+export type AggregationEnrichment = z.infer<typeof AggregationEnrichment>;
+
+/** The customer's words and where they came from. */
+export const CustomerMessage = z.object({
+  text: z.string(),
+  channel: z.enum(["http", "ws", "replay", "test"]).default("http"),
+  client_id: z.string().nullable().default(null),
+  received_at: iso,
+});
+export type CustomerMessage = z.infer<typeof CustomerMessage>;
+
+/** The enrichment schema stored under each actor's payload key. */
+export const ENRICHMENTS = {
+  sentiment: SentimentEnrichment,
+  intent: IntentEnrichment,
+  context: ContextEnrichment,
+  decision: DecisionEnrichment,
+  response: ResponseEnrichment,
+  guardrail: GuardrailEnrichment,
+  execution: ExecutionEnrichment,
+  escalation: EscalationEnrichment,
+  aggregation: AggregationEnrichment,
+} as const;
+/** A payload key that holds an enrichment. */
+export type EnrichmentKey = keyof typeof ENRICHMENTS;
+/** The enrichment type stored under a key. */
+export type EnrichmentOf<K extends EnrichmentKey> = z.infer<(typeof ENRICHMENTS)[K]>;
+
+/** The payload: the customer's message plus one key per actor that ran. */
+export const Payload = z.object({
+  customer_message: CustomerMessage,
+  sentiment: SentimentEnrichment.optional(),
+  intent: IntentEnrichment.optional(),
+  context: ContextEnrichment.optional(),
+  decision: DecisionEnrichment.optional(),
+  response: ResponseEnrichment.optional(),
+  guardrail: GuardrailEnrichment.optional(),
+  execution: ExecutionEnrichment.optional(),
+  escalation: EscalationEnrichment.optional(),
+  aggregation: AggregationEnrichment.optional(),
+});
+export type Payload = z.infer<typeof Payload>;
+
+/** One step of the route as it ran. */
+export const HistoryEntry = z.object({
+  actor: z.string(),
+  outcome: z.enum(["ok", "retry", "error", "escalated", "skipped"]),
+  started: iso,
+  ms: z.number().min(0),
+  attempt: z.number().int().min(1).default(1),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntry>;
+
+/** The route a message carries: its own plan, so no coordinator is needed. */
+export const Route = z.object({
+  steps: z.array(z.string().min(1)).min(1),
+  current: z.number().int().min(0),
+  error_handler: z.string().min(1),
+  history: z.array(HistoryEntry).default([]),
+});
+export type Route = z.infer<typeof Route>;
+
+/** What went wrong where. */
+export const MeshError = z.object({
+  actor: z.string(),
+  kind: z.enum(["retryable", "permanent", "timeout", "invalid", "blocked"]),
+  message: z.string(),
+  at: iso,
+  attempt: z.number().int().min(1),
+});
+export type MeshError = z.infer<typeof MeshError>;
+
+/** Conversation state the gateway hands to the turn: who is asking, what is pending. */
+export const SessionInfo = z.object({
+  session_id: z.string().nullable(),
+  customer_id: z.string().nullable(),
+  email: z.string().nullable(),
+  pending_action: PendingAction.nullable().default(null),
+  last_order_id: z.string().nullable().default(null),
+  last_intent: Intent.nullable().default(null),
+  turn: z.number().int().min(0).default(0),
+});
+export type SessionInfo = z.infer<typeof SessionInfo>;
+
+/** The envelope that travels through the mesh. */
+export const Message = z.object({
+  id: z.string().min(1),
+  conversation_id: z.string().min(1),
+  /** The customer's email or id; null for a guest. */
+  customer: z.string().nullable(),
+  created_at: iso,
+  /** Mesh-level attempt of the turn: raised when the escalation router retries it. */
+  attempt: z.number().int().min(1).default(1),
+  /** Subject the final message is answered on (the gateway's), if any. */
+  reply_to: z.string().nullable().default(null),
+  /** W3C trace context of the turn. */
+  traceparent: z.string().nullable().default(null),
+  session: SessionInfo,
+  route: Route,
+  payload: Payload,
+  errors: z.array(MeshError).default([]),
+});
+export type Message = z.infer<typeof Message>;
+/** The envelope as written before defaults are applied. */
+export type MessageInput = z.input<typeof Message>;
+
+/** The route a customer turn takes until the decision router writes the rest. */
+export const DEFAULT_ROUTE: readonly string[] = ["sentiment", "intent", "context", "decision_router"];
+
+/** Options for `createMessage`. */
+export interface CreateMessageOptions {
+  text: string;
+  conversationId: string;
+  customer?: string | null;
+  session?: Partial<SessionInfo>;
+  steps?: readonly string[];
+  errorHandler?: string;
+  replyTo?: string | null;
+  channel?: CustomerMessage["channel"];
+  clientId?: string | null;
+  id?: string;
+  now?: Date;
+  traceparent?: string | null;
+}
+
+/** Creates a new message at the start of its route. */
+export function createMessage(opts: CreateMessageOptions): Message {
+  const now = (opts.now ?? new Date()).toISOString();
+  return Message.parse({
+    id: opts.id ?? crypto.randomUUID(),
+    conversation_id: opts.conversationId,
+    customer: opts.customer ?? null,
+    created_at: now,
+    attempt: 1,
+    reply_to: opts.replyTo ?? null,
+    traceparent: opts.traceparent ?? null,
+    session: {
+      session_id: null,
+      customer_id: null,
+      email: null,
+      ...opts.session,
+    },
+    route: {
+      steps: [...(opts.steps ?? DEFAULT_ROUTE)],
+      current: 0,
+      error_handler: opts.errorHandler ?? "escalation_router",
+      history: [],
+    },
+    payload: {
+      customer_message: {
+        text: opts.text,
+        channel: opts.channel ?? "http",
+        client_id: opts.clientId ?? null,
+        received_at: now,
+      },
+    },
+    errors: [],
+  });
+}
+
+/** The actor the message is addressed to now, or null when the route is done. */
+export function currentStep(msg: Message): string | null {
+  return msg.route.steps[msg.route.current] ?? null;
+}
+
+/** True when the message has no step after the current one. */
+export function isLastStep(msg: Message): boolean {
+  return msg.route.current >= msg.route.steps.length - 1;
+}
+
+/** Returns a copy whose route points at the next step. */
+export function advanceRoute(msg: Message): Message {
+  return { ...msg, route: { ...msg.route, current: msg.route.current + 1 } };
+}
+
+/** Returns a copy whose remaining steps (after the current one) are replaced. */
+export function replaceRemainingSteps(msg: Message, next: readonly string[]): Message {
+  const done = msg.route.steps.slice(0, msg.route.current + 1);
+  return { ...msg, route: { ...msg.route, steps: [...done, ...next] } };
+}
+
+/** Returns a copy with one more history entry. */
+export function appendHistory(msg: Message, entry: HistoryEntry): Message {
+  return { ...msg, route: { ...msg.route, history: [...msg.route.history, entry] } };
+}
+
+/** Returns a copy with one more error. */
+export function appendError(msg: Message, error: MeshError): Message {
+  return { ...msg, errors: [...msg.errors, error] };
+}
+
+/**
+ * Returns a copy routed to `actor` (the error handler) next. The failed step and the rest
+ * stay after it, so the handler can retry by simply forwarding, or replace them.
+ */
+export function divertTo(msg: Message, actor: string): Message {
+  const { steps, current } = msg.route;
+  const next = [...steps.slice(0, current + 1), actor, ...steps.slice(current)];
+  return { ...msg, route: { ...msg.route, steps: next, current: current + 1 } };
+}
