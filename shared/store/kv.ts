@@ -1,0 +1,226 @@
+/// <reference lib="deno.unstable" />
+/**
+ * The Deno KV adapter of the session store: embedded (a file, or `:memory:`), shared by
+ * the processes that open the same file. KV expires keys lazily, so every entry carries
+ * its own expiry and reads check it; atomic check-and-set makes take/claim/hit race-free.
+ */
+import { RetryableError } from "../errors.ts";
+import { PendingAction } from "../protocol.ts";
+import {
+  SessionRecord,
+  type SessionRecordInput,
+  type Store,
+  type StoreKind,
+  type StoreOptions,
+} from "./types.ts";
+
+/** What every KV value looks like: the value and its expiry in epoch ms. */
+interface Entry<T = unknown> {
+  v: T;
+  exp: number;
+}
+
+const ROOT = "sm";
+/** Atomic commits lose to concurrent writers at most this often before we give up. */
+const MAX_CONFLICTS = 200;
+/** Mutations per atomic batch when deleting many keys (KV allows 1000). */
+const DELETE_BATCH = 200;
+
+/** The session store on Deno KV. */
+export class KvStore implements Store {
+  /** Which adapter this is. */
+  readonly kind: StoreKind = "kv";
+  #kv: Deno.Kv;
+  #now: () => number;
+  #closed = false;
+
+  private constructor(kv: Deno.Kv, opts: StoreOptions) {
+    this.#kv = kv;
+    this.#now = opts.now ?? Date.now;
+  }
+
+  /** Opens a KV store at `path` (a file, or `:memory:`). */
+  static async open(path: string, opts: StoreOptions = {}): Promise<KvStore> {
+    const kv = await Deno.openKv(path);
+    return new KvStore(kv, opts);
+  }
+
+  /** Stores a session until its `expires_at`. */
+  async putSession(session: SessionRecordInput): Promise<void> {
+    const record = SessionRecord.parse(session);
+    const ttl = Date.parse(record.expires_at) - this.#now();
+    const key = [ROOT, "session", record.session_id];
+    if (!(ttl > 0)) {
+      await this.#kv.delete(key);
+      return;
+    }
+    await this.#put(key, record, ttl);
+  }
+
+  /** The session, or null when absent or expired. */
+  async getSession(sessionId: string): Promise<SessionRecord | null> {
+    const value = await this.#get([ROOT, "session", sessionId]);
+    const parsed = SessionRecord.safeParse(value);
+    if (!parsed.success) return null;
+    return Date.parse(parsed.data.expires_at) > this.#now() ? parsed.data : null;
+  }
+
+  /** Removes a session and its pending action. */
+  async deleteSession(sessionId: string): Promise<void> {
+    await this.#kv.atomic()
+      .delete([ROOT, "session", sessionId])
+      .delete([ROOT, "pending", sessionId])
+      .commit();
+  }
+
+  /** Stores the change waiting for this session's yes. */
+  async putPending(sessionId: string, action: PendingAction, ttlMs: number): Promise<void> {
+    await this.#put([ROOT, "pending", sessionId], PendingAction.parse(action), ttlMs);
+  }
+
+  /** The pending change without removing it, or null. */
+  async getPending(sessionId: string): Promise<PendingAction | null> {
+    return parsePending(await this.#get([ROOT, "pending", sessionId]));
+  }
+
+  /** Reads and removes the pending change atomically. */
+  async takePending(sessionId: string): Promise<PendingAction | null> {
+    const key = [ROOT, "pending", sessionId];
+    for (let i = 0; i < MAX_CONFLICTS; i++) {
+      const entry = await this.#kv.get<Entry>(key);
+      if (entry.value === null) return null;
+      const res = await this.#kv.atomic().check(entry).delete(key).commit();
+      if (res.ok) return this.#live(entry.value) ? parsePending(entry.value.v) : null;
+    }
+    throw contention("take the pending action");
+  }
+
+  /** A cached JSON value, or null when absent or expired. */
+  async cacheGet<T = unknown>(key: string): Promise<T | null> {
+    return (await this.#get([ROOT, "cache", key])) as T | null;
+  }
+
+  /** Caches a JSON value for `ttlMs`. */
+  async cacheSet(key: string, value: unknown, ttlMs: number): Promise<void> {
+    await this.#put([ROOT, "cache", key], value, ttlMs);
+  }
+
+  /** Removes one cached value. */
+  async cacheDelete(key: string): Promise<void> {
+    await this.#kv.delete([ROOT, "cache", key]);
+  }
+
+  /** Removes every cached value whose key starts with `prefix`. */
+  async cacheDeletePrefix(prefix: string): Promise<number> {
+    // KV prefixes match whole key parts; a string prefix is a range of the last part.
+    const iter = this.#kv.list({
+      start: [ROOT, "cache", prefix],
+      end: [ROOT, "cache", prefix + "\u{10FFFF}"],
+    });
+    let count = 0;
+    let batch: Deno.KvKey[] = [];
+    for await (const entry of iter) {
+      batch.push(entry.key);
+      if (batch.length >= DELETE_BATCH) {
+        count += await this.#deleteAll(batch);
+        batch = [];
+      }
+    }
+    return count + await this.#deleteAll(batch);
+  }
+
+  /** Claims `key` once for `ttlMs`. */
+  async claim(key: string, ttlMs: number): Promise<boolean> {
+    const k = [ROOT, "claim", key];
+    for (let i = 0; i < MAX_CONFLICTS; i++) {
+      const entry = await this.#kv.get<Entry>(k);
+      if (entry.value !== null && this.#live(entry.value)) return false;
+      const exp = this.#now() + ttlMs;
+      const res = await this.#kv.atomic()
+        .check(entry)
+        .set(k, { v: true, exp }, { expireIn: expireIn(ttlMs) })
+        .commit();
+      if (res.ok) return true;
+    }
+    throw contention(`claim ${key}`);
+  }
+
+  /** Gives a claim back. */
+  async release(key: string): Promise<void> {
+    await this.#kv.delete([ROOT, "claim", key]);
+  }
+
+  /** Counts one hit in the current fixed window and returns the count in it. */
+  async hit(key: string, windowMs: number): Promise<number> {
+    for (let i = 0; i < MAX_CONFLICTS; i++) {
+      const now = this.#now();
+      const window = Math.floor(now / windowMs);
+      const k = [ROOT, "hit", key, window];
+      const entry = await this.#kv.get<Entry<number>>(k);
+      const before = entry.value !== null && this.#live(entry.value) ? entry.value.v : 0;
+      const exp = (window + 1) * windowMs;
+      const res = await this.#kv.atomic()
+        .check(entry)
+        .set(k, { v: before + 1, exp }, { expireIn: expireIn(exp - now) })
+        .commit();
+      if (res.ok) return before + 1;
+    }
+    throw contention(`count a hit of ${key}`);
+  }
+
+  /** True when the database answers. */
+  async ping(): Promise<boolean> {
+    if (this.#closed) return false;
+    try {
+      await this.#kv.get([ROOT, "ping"]);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Closes the database. */
+  [Symbol.asyncDispose](): Promise<void> {
+    if (!this.#closed) {
+      this.#closed = true;
+      this.#kv.close();
+    }
+    return Promise.resolve();
+  }
+
+  async #put(key: Deno.KvKey, v: unknown, ttlMs: number): Promise<void> {
+    const entry: Entry = { v, exp: this.#now() + ttlMs };
+    await this.#kv.set(key, entry, { expireIn: expireIn(ttlMs) });
+  }
+
+  async #get(key: Deno.KvKey): Promise<unknown> {
+    const entry = await this.#kv.get<Entry>(key);
+    return entry.value !== null && this.#live(entry.value) ? entry.value.v : null;
+  }
+
+  #live(entry: Entry): boolean {
+    return entry.exp > this.#now();
+  }
+
+  async #deleteAll(keys: Deno.KvKey[]): Promise<number> {
+    if (keys.length === 0) return 0;
+    const op = this.#kv.atomic();
+    for (const key of keys) op.delete(key);
+    await op.commit();
+    return keys.length;
+  }
+}
+
+function parsePending(value: unknown): PendingAction | null {
+  const parsed = PendingAction.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+function expireIn(ms: number): number {
+  // KV wants a positive whole number; our own expiry check is the exact one.
+  return Math.max(1, Math.ceil(ms));
+}
+
+function contention(action: string): RetryableError {
+  return new RetryableError(`Cannot ${action}: too many concurrent writers`);
+}
