@@ -1,0 +1,424 @@
+/**
+ * The one loop every actor runs: consume → validate the envelope → process under a
+ * deadline → enrich (monotonically) → forward to the next step or finish → ack.
+ * Retryable failures are naked with an exponential delay; past the limit, or on a
+ * permanent failure, the message goes to the route's error handler with the error.
+ */
+import { isDeepStrictEqual } from "node:util";
+import type { ActorDef, StepResult } from "./types.ts";
+import type { Bus, Consumer, Delivery } from "../shared/bus/types.ts";
+import {
+  appendError,
+  appendHistory,
+  currentStep,
+  divertTo,
+  type EnrichmentKey,
+  ENRICHMENTS,
+  type HistoryEntry,
+  type MeshError,
+  Message,
+  replaceRemainingSteps,
+} from "../shared/protocol.ts";
+import { describeError, isRetryable, PermanentError } from "../shared/errors.ts";
+import type { Logger } from "../shared/log.ts";
+
+/** Header on a reply whose turn could not be finished by the mesh at all. */
+export const OUTCOME_HEADER = "Mesh-Outcome";
+
+/** Settings of one running actor. */
+export interface RuntimeOptions<D> {
+  bus: Bus;
+  // deno-lint-ignore no-explicit-any
+  actor: ActorDef<any, D>;
+  deps: D;
+  log: Logger;
+  /** Default step deadline when the actor sets none. */
+  deadlineMs: number;
+  /** Retries of a retryable failure before the message goes to the error handler. */
+  maxRetries: number;
+  /** Base of the exponential retry delay. */
+  retryBaseMs: number;
+  /** Deliveries processed at once by this runtime. */
+  concurrency?: number;
+  clock?: () => Date;
+}
+
+/** Counters of one running actor, for health and metrics. */
+export interface ActorStats {
+  actor: string;
+  processed: number;
+  failed: number;
+  retried: number;
+  dead: number;
+  inFlight: number;
+  /** Sum of step durations in ms (with `processed`, the mean). */
+  totalMs: number;
+  startedAt: string;
+}
+
+/** A running actor. */
+export interface ActorHandle extends AsyncDisposable {
+  readonly name: string;
+  readonly stats: ActorStats;
+  /** Stops taking messages and waits for those in flight. */
+  drain(): Promise<void>;
+}
+
+/** Progress event sent to the gateway as each step finishes. */
+export interface ProgressEvent {
+  message_id: string;
+  conversation_id: string;
+  actor: string;
+  outcome: HistoryEntry["outcome"];
+  ms: number;
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** Encodes a message for the bus. */
+export function encodeMessage(msg: Message): Uint8Array {
+  return encoder.encode(JSON.stringify(msg));
+}
+
+/** The progress subject that goes with a reply subject (`mesh.reply.X` → `mesh.progress.X`). */
+export function progressSubjectFor(replyTo: string): string {
+  return replyTo.replace(/^mesh\.reply\./, "mesh.progress.");
+}
+
+/** Starts consuming an actor's queue. */
+export async function runActor<D>(opts: RuntimeOptions<D>): Promise<ActorHandle> {
+  const { bus, actor } = opts;
+  const log = opts.log.child({ actor: actor.name });
+  const clock = opts.clock ?? (() => new Date());
+  const shutdown = new AbortController();
+  const stats: ActorStats = {
+    actor: actor.name,
+    processed: 0,
+    failed: 0,
+    retried: 0,
+    dead: 0,
+    inFlight: 0,
+    totalMs: 0,
+    startedAt: clock().toISOString(),
+  };
+  const step = new StepRunner(opts, log, clock, shutdown.signal, stats);
+  const consumer: Consumer = await bus.consume(
+    actor.name,
+    (d) => step.handle(d),
+    { concurrency: opts.concurrency },
+  );
+  let drained: Promise<void> | null = null;
+  const drain = () => {
+    drained ??= (async () => {
+      await consumer.drain();
+      shutdown.abort(new DOMException("Actor is shutting down", "AbortError"));
+    })();
+    return drained;
+  };
+  return {
+    name: actor.name,
+    stats,
+    drain,
+    [Symbol.asyncDispose]: drain,
+  };
+}
+
+/** Processes one delivery at a time for `runActor`. */
+class StepRunner<D> {
+  #opts: RuntimeOptions<D>;
+  #log: Logger;
+  #clock: () => Date;
+  #shutdown: AbortSignal;
+  #stats: ActorStats;
+  #key: EnrichmentKey;
+
+  constructor(
+    opts: RuntimeOptions<D>,
+    log: Logger,
+    clock: () => Date,
+    shutdown: AbortSignal,
+    stats: ActorStats,
+  ) {
+    this.#opts = opts;
+    this.#log = log;
+    this.#clock = clock;
+    this.#shutdown = shutdown;
+    this.#stats = stats;
+    this.#key = opts.actor.key;
+  }
+
+  /** Settles one delivery; never throws. */
+  async handle(delivery: Delivery): Promise<void> {
+    this.#stats.inFlight++;
+    try {
+      await this.#handle(delivery);
+    } catch (err) {
+      // Only bus failures reach here (publishing onward failed): try the step again later.
+      this.#log.warn("Cannot finish step: will be delivered again", { error: describeError(err) });
+      delivery.nak(this.#retryDelay(delivery.deliveryCount));
+    } finally {
+      this.#stats.inFlight--;
+    }
+  }
+
+  async #handle(delivery: Delivery): Promise<void> {
+    const msg = this.#decode(delivery);
+    if (!msg) {
+      await this.#deadLetter(delivery, this.#invalidReason(delivery));
+      return;
+    }
+    const log = this.#log.child({ message_id: msg.id, conversation_id: msg.conversation_id });
+    if (currentStep(msg) !== this.#opts.actor.name) {
+      await this.#deadLetter(
+        delivery,
+        `misrouted: route points at ${currentStep(msg)}, not ${this.#opts.actor.name}`,
+      );
+      return;
+    }
+    const started = this.#clock();
+    const t0 = performance.now();
+    let result: StepResult<EnrichmentKey>;
+    try {
+      result = await this.#process(msg, delivery, log);
+    } catch (err) {
+      const ms = performance.now() - t0;
+      await this.#fail(msg, delivery, err, { started, ms, log });
+      return;
+    }
+    const ms = performance.now() - t0;
+    const entry: HistoryEntry = {
+      actor: this.#opts.actor.name,
+      outcome: result.escalate ? "escalated" : "ok",
+      started: started.toISOString(),
+      ms: round(ms),
+      attempt: delivery.deliveryCount,
+    };
+    let next = appendHistory(msg, entry);
+    if (result.enrichment !== null && msg.payload[this.#key] === undefined) {
+      next = { ...next, payload: { ...next.payload, [this.#key]: result.enrichment } };
+    }
+    if (result.next) next = replaceRemainingSteps(next, result.next);
+    if (result.escalate) {
+      next = appendError(next, this.#error("blocked", result.escalate, delivery));
+      next = divertTo(next, msg.route.error_handler);
+    } else {
+      next = { ...next, route: { ...next.route, current: next.route.current + 1 } };
+    }
+    await this.#forward(next, delivery);
+    this.#progress(msg, entry);
+    this.#stats.processed++;
+    this.#stats.totalMs += ms;
+    await delivery.ack();
+    log.debug("Step done", { ms: entry.ms, attempt: entry.attempt });
+  }
+
+  /** Runs `process` under the deadline and checks what it returns. */
+  async #process(
+    msg: Message,
+    delivery: Delivery,
+    log: Logger,
+  ): Promise<StepResult<EnrichmentKey>> {
+    const actor = this.#opts.actor;
+    const deadlineMs = actor.deadlineMs ?? this.#opts.deadlineMs;
+    const deadline = new AbortController();
+    const timer = setTimeout(
+      () =>
+        deadline.abort(new DOMException(`Step ${actor.name} passed its deadline`, "TimeoutError")),
+      deadlineMs,
+    );
+    const signal = AbortSignal.any([deadline.signal, this.#shutdown]);
+    try {
+      const ctx = { signal, log, now: this.#clock, deliveryCount: delivery.deliveryCount };
+      const result = await raceAbort(
+        Promise.resolve().then(() => actor.process(msg, this.#opts.deps, ctx)),
+        signal,
+      );
+      return this.#check(msg, result);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Enforces the actor contract: a valid enrichment, monotonic, routes only by routers. */
+  #check(msg: Message, result: StepResult<EnrichmentKey>): StepResult<EnrichmentKey> {
+    const actor = this.#opts.actor;
+    if (result.next && !actor.router) {
+      throw new PermanentError(`Cannot reroute from ${actor.name}: only routers change a route`);
+    }
+    if (result.enrichment === null) return result;
+    const parsed = ENRICHMENTS[this.#key].safeParse(result.enrichment);
+    if (!parsed.success) {
+      throw new PermanentError(
+        `Cannot store ${this.#key} enrichment: ${parsed.error.issues[0]?.message ?? "invalid"}`,
+      );
+    }
+    const existing = msg.payload[this.#key];
+    if (existing !== undefined && !isDeepStrictEqual(existing, parsed.data)) {
+      throw new PermanentError(
+        `Cannot enrich ${this.#key}: the key is already set and enrichment only adds`,
+      );
+    }
+    return { ...result, enrichment: parsed.data as StepResult<EnrichmentKey>["enrichment"] };
+  }
+
+  /** A failed step: retry later, or hand the message to the error handler. */
+  async #fail(
+    msg: Message,
+    delivery: Delivery,
+    err: unknown,
+    at: { started: Date; ms: number; log: Logger },
+  ): Promise<void> {
+    const actor = this.#opts.actor.name;
+    const timeout = err instanceof DOMException && err.name === "TimeoutError";
+    const retryable = isRetryable(err) && !this.#shutdown.aborted;
+    if (this.#shutdown.aborted) {
+      // Shutting down: leave the message for another replica or the next start.
+      delivery.nak(0);
+      return;
+    }
+    if (retryable && delivery.deliveryCount <= this.#opts.maxRetries) {
+      const delay = this.#retryDelay(delivery.deliveryCount);
+      this.#stats.retried++;
+      at.log.warn("Step failed: will retry", {
+        error: describeError(err),
+        attempt: delivery.deliveryCount,
+        delay_ms: delay,
+      });
+      delivery.nak(delay);
+      return;
+    }
+    this.#stats.failed++;
+    const kind: MeshError["kind"] = timeout ? "timeout" : retryable ? "retryable" : "permanent";
+    const entry: HistoryEntry = {
+      actor,
+      outcome: "error",
+      started: at.started.toISOString(),
+      ms: round(at.ms),
+      attempt: delivery.deliveryCount,
+    };
+    let next = appendHistory(msg, entry);
+    next = appendError(next, this.#error(kind, describeError(err), delivery));
+    at.log.warn("Step failed: handing to error handler", {
+      error: describeError(err),
+      kind,
+      attempt: delivery.deliveryCount,
+    });
+    if (msg.route.error_handler === actor) {
+      // The error handler itself failed: nothing is left to route to. Keep it and tell
+      // the gateway so the customer still gets an answer.
+      await this.#deadLetter(delivery, `error handler failed: ${describeError(err)}`, next);
+      if (msg.reply_to) {
+        this.#opts.bus.notify(msg.reply_to, encodeMessage(next), { [OUTCOME_HEADER]: "failed" });
+      }
+      return;
+    }
+    await this.#forward(divertTo(next, msg.route.error_handler), delivery);
+    this.#progress(msg, entry);
+    await delivery.ack();
+  }
+
+  /** Publishes to the next step, or answers the gateway when the route is done. */
+  async #forward(msg: Message, delivery: Delivery): Promise<void> {
+    const target = currentStep(msg);
+    const bytes = encodeMessage(msg);
+    if (target === null) {
+      if (msg.reply_to) this.#opts.bus.notify(msg.reply_to, bytes);
+      return;
+    }
+    const headers: Record<string, string> = { "Mesh-Message-Id": msg.id };
+    if (msg.traceparent) headers.traceparent = msg.traceparent;
+    else if (delivery.headers.traceparent) headers.traceparent = delivery.headers.traceparent;
+    await this.#opts.bus.publish(target, bytes, {
+      msgId: `${msg.id}:${msg.route.current}:${msg.attempt}`,
+      headers,
+    });
+  }
+
+  #progress(msg: Message, entry: HistoryEntry): void {
+    if (!msg.reply_to) return;
+    const event: ProgressEvent = {
+      message_id: msg.id,
+      conversation_id: msg.conversation_id,
+      actor: entry.actor,
+      outcome: entry.outcome,
+      ms: entry.ms,
+    };
+    this.#opts.bus.notify(progressSubjectFor(msg.reply_to), encoder.encode(JSON.stringify(event)));
+  }
+
+  #decode(delivery: Delivery): Message | null {
+    try {
+      const parsed = Message.safeParse(JSON.parse(decoder.decode(delivery.data)));
+      return parsed.success ? parsed.data : null;
+    } catch {
+      return null;
+    }
+  }
+
+  #invalidReason(delivery: Delivery): string {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(decoder.decode(delivery.data));
+    } catch (err) {
+      return `invalid envelope: not JSON (${describeError(err)})`;
+    }
+    const parsed = Message.safeParse(raw);
+    const issue = parsed.success ? null : parsed.error.issues[0];
+    return `invalid envelope: ${
+      issue ? `${issue.path.join(".") || "(root)"}: ${issue.message}` : "unknown"
+    }`;
+  }
+
+  async #deadLetter(delivery: Delivery, reason: string, msg?: Message): Promise<void> {
+    this.#stats.dead++;
+    this.#log.warn("Message dead-lettered", { reason, subject: delivery.subject });
+    await this.#opts.bus.deadLetter({
+      subject: delivery.subject,
+      reason,
+      data: msg ? JSON.stringify(msg) : decoder.decode(delivery.data).slice(0, 65_536),
+      deliveries: delivery.deliveryCount,
+      at: this.#clock().toISOString(),
+    });
+    await delivery.ack();
+  }
+
+  #error(kind: MeshError["kind"], message: string, delivery: Delivery): MeshError {
+    return {
+      actor: this.#opts.actor.name,
+      kind,
+      message,
+      at: this.#clock().toISOString(),
+      attempt: delivery.deliveryCount,
+    };
+  }
+
+  #retryDelay(deliveryCount: number): number {
+    const base = this.#opts.retryBaseMs * 2 ** Math.max(0, deliveryCount - 1);
+    // Jitter spreads retries of many messages hitting one failing service.
+    return Math.min(30_000, Math.round(base * (0.8 + Math.random() * 0.4)));
+  }
+}
+
+/** Resolves or rejects with `promise`, or rejects when `signal` aborts first. */
+function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(
+      (v) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(v);
+      },
+      (e) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(e);
+      },
+    );
+  });
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 100) / 100;
+}

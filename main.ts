@@ -1,0 +1,264 @@
+/**
+ * Supervisor: resolves the config, chooses the bus, starts the demo store, the actors and
+ * the gateway; on SIGINT/SIGTERM drains in-flight messages, then exits.
+ *
+ *   deno task start            everything in one process (or Workers on NATS)
+ *   deno task actor <name>     one actor alone against NATS_URL (container mode)
+ */
+import { type Config, loadConfig } from "./shared/config.ts";
+import { createLogger, type Logger } from "./shared/log.ts";
+import type { Bus } from "./shared/bus/types.ts";
+import { connectJetStream, createMemoryBus } from "./shared/bus/connect.ts";
+import { findNatsServer, type LaunchedNats, launchNats } from "./shared/nats_launcher.ts";
+import { type ActorHandle, runActor } from "./actors/runtime.ts";
+import {
+  type ActorRunner,
+  type ActorSpec,
+  InProcessActors,
+  WorkerSupervisor,
+} from "./actors/supervisor.ts";
+import { ACTOR_SPECS, loadActor } from "./actors/mod.ts";
+import { createDeps } from "./actors/deps.ts";
+import { createGateway } from "./routes/app.ts";
+
+/** Version shown by health endpoints. */
+export const VERSION = "0.1.0";
+
+/** Options for `startSystem`. */
+export interface SystemOptions {
+  config: Config;
+  log?: Logger;
+  /** Actors to run; default all of `actors/mod.ts`. */
+  specs?: readonly ActorSpec[];
+  /** Start the gateway's HTTP server (default true). */
+  serve?: boolean;
+}
+
+/** A running Support Mesh. */
+export interface System extends AsyncDisposable {
+  config: Config;
+  bus: Bus;
+  runner: ActorRunner;
+  /** Gateway URL, when served. */
+  url: string | null;
+  /** The gateway's request handler (for `app.request()` style tests). */
+  fetch: (req: Request) => Response | Promise<Response>;
+  /** The nats-server this process launched, if any. */
+  nats: LaunchedNats | null;
+  /** Drains actors and stops everything, in order. */
+  stop(): Promise<void>;
+}
+
+async function chooseBus(
+  config: Config,
+  log: Logger,
+): Promise<{ bus: Bus; nats: LaunchedNats | null; url: string | null }> {
+  if (config.BUS === "in_process") {
+    log.info("Bus: in-process (BUS=in_process)");
+    return { bus: createMemoryBus(config, log), nats: null, url: null };
+  }
+  if (config.NATS_URL) {
+    const bus = await connectJetStream(config.NATS_URL, config, log);
+    log.info("Bus: JetStream", { url: config.NATS_URL });
+    return { bus, nats: null, url: config.NATS_URL };
+  }
+  const binary = findNatsServer();
+  if (binary) {
+    const nats = await launchNats({
+      binary,
+      storeDir: `${config.DATA_DIR}/nats`,
+      port: 4222,
+      log,
+    });
+    try {
+      const bus = await connectJetStream(nats.url, config, log);
+      log.info("Bus: JetStream on a launched nats-server", { url: nats.url });
+      return { bus, nats, url: nats.url };
+    } catch (err) {
+      await nats.stop();
+      throw err;
+    }
+  }
+  if (config.BUS === "nats") {
+    throw new Error("Cannot start on NATS: set NATS_URL or install nats-server");
+  }
+  log.info("Bus: in-process (no NATS_URL and no nats-server on PATH)");
+  return { bus: createMemoryBus(config, log), nats: null, url: null };
+}
+
+async function startActors(
+  config: Config,
+  log: Logger,
+  bus: Bus,
+  natsUrl: string | null,
+  specs: readonly ActorSpec[],
+): Promise<{ runner: ActorRunner; dispose: () => Promise<void> }> {
+  if (natsUrl && config.ACTOR_WORKERS) {
+    const sup = new WorkerSupervisor({ specs: [...specs], config, natsUrl, log });
+    await sup.start();
+    return { runner: sup, dispose: () => sup.drain() };
+  }
+  const deps = await createDeps(config, log, bus);
+  const handles: ActorHandle[] = [];
+  for (const spec of specs) {
+    const actor = await loadActor(spec);
+    const actorDeps = spec.depsModule
+      ? await (await import(spec.depsModule)).createDeps(config, log, bus)
+      : deps;
+    handles.push(
+      await runActor({
+        bus,
+        actor,
+        deps: actorDeps,
+        log,
+        deadlineMs: config.ACTOR_DEADLINE_MS,
+        maxRetries: config.MAX_RETRIES,
+        retryBaseMs: config.RETRY_BASE_MS,
+        concurrency: config.ACTOR_CONCURRENCY,
+      }),
+    );
+  }
+  const runner = new InProcessActors(handles);
+  return {
+    runner,
+    dispose: async () => {
+      await runner.drain();
+      await deps[Symbol.asyncDispose]();
+    },
+  };
+}
+
+/** Starts the whole system. */
+export async function startSystem(opts: SystemOptions): Promise<System> {
+  const { config } = opts;
+  const log = opts.log ?? createLogger({ level: config.LOG_LEVEL });
+  await Deno.mkdir(config.DATA_DIR, { recursive: true });
+  const { bus, nats, url: natsUrl } = await chooseBus(config, log);
+  const cleanups: (() => Promise<void>)[] = [];
+  cleanups.push(async () => {
+    await bus[Symbol.asyncDispose]();
+    await nats?.stop();
+  });
+  try {
+    const actors = await startActors(config, log, bus, natsUrl, opts.specs ?? ACTOR_SPECS);
+    cleanups.push(actors.dispose);
+    const gateway = await createGateway({
+      config,
+      log,
+      bus,
+      runner: () => actors.runner,
+      version: VERSION,
+    });
+    cleanups.push(async () => await gateway[Symbol.asyncDispose]());
+    let server: Deno.HttpServer | null = null;
+    let url: string | null = null;
+    if (opts.serve !== false) {
+      server = Deno.serve(
+        { port: config.PORT, hostname: config.HOST, onListen: () => {} },
+        gateway.fetch,
+      );
+      const addr = server.addr as Deno.NetAddr;
+      const host = addr.hostname === "0.0.0.0" ? "127.0.0.1" : addr.hostname;
+      url = `http://${host}:${addr.port}`;
+      cleanups.push(() => server!.shutdown());
+      log.info("Gateway listening", { url, bus: bus.kind });
+    }
+    let stopped: Promise<void> | null = null;
+    const stop = () => {
+      stopped ??= (async () => {
+        // Stop in reverse order: gateway first, then actors drain, then the bus.
+        for (const fn of cleanups.reverse()) {
+          try {
+            await fn();
+          } catch (err) {
+            log.warn("Cannot stop a component cleanly", { error: String(err) });
+          }
+        }
+      })();
+      return stopped;
+    };
+    return {
+      config,
+      bus,
+      runner: actors.runner,
+      url,
+      fetch: gateway.fetch,
+      nats,
+      stop,
+      [Symbol.asyncDispose]: stop,
+    };
+  } catch (err) {
+    for (const fn of cleanups.reverse()) await fn().catch(() => {});
+    throw err;
+  }
+}
+
+/** Container mode: one actor against NATS_URL, with a small health server on PORT. */
+async function runOneActor(name: string, config: Config, log: Logger): Promise<void> {
+  const spec = ACTOR_SPECS.find((s) => s.name === name);
+  if (!spec) {
+    throw new Error(
+      `Cannot run actor ${name}: unknown (known: ${ACTOR_SPECS.map((s) => s.name).join(", ")})`,
+    );
+  }
+  if (!config.NATS_URL) throw new Error(`Cannot run actor ${name}: NATS_URL is not set`);
+  const bus = await connectJetStream(config.NATS_URL, config, log);
+  const { runner, dispose } = await startActors(
+    { ...config, ACTOR_WORKERS: false },
+    log,
+    bus,
+    config.NATS_URL,
+    [spec],
+  );
+  const health = Deno.serve(
+    { port: config.PORT, hostname: config.HOST, onListen: () => {} },
+    async (req) => {
+      const path = new URL(req.url).pathname;
+      if (path === "/health") return Response.json({ status: "alive", actor: name });
+      const status = await bus.status();
+      const ready = status.connected && runner.states().every((s) => s.state === "ready");
+      return Response.json({
+        status: ready ? "ready" : "unavailable",
+        bus: status,
+        actors: runner.states(),
+      }, {
+        status: ready ? 200 : 503,
+      });
+    },
+  );
+  log.info("Actor running alone", { actor: name, nats: config.NATS_URL });
+  await waitForSignal();
+  log.info("Draining", { actor: name });
+  await dispose();
+  await health.shutdown();
+  await bus[Symbol.asyncDispose]();
+}
+
+function waitForSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => resolve();
+    Deno.addSignalListener("SIGINT", done);
+    Deno.addSignalListener("SIGTERM", done);
+  });
+}
+
+if (import.meta.main) {
+  const config = loadConfig();
+  const log = createLogger({ level: config.LOG_LEVEL });
+  try {
+    if (Deno.args[0] === "actor") {
+      await runOneActor(Deno.args[1] ?? "", config, log);
+    } else {
+      const system = await startSystem({ config, log });
+      await waitForSignal();
+      log.info("Shutting down: draining in-flight messages");
+      await system.stop();
+    }
+    Deno.exit(0);
+  } catch (err) {
+    log.error("Cannot run Support Mesh", {
+      error: err instanceof Error ? err.message : String(err),
+    });
+    Deno.exit(1);
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * The chat API's view of a finished turn.
+ */
+import { z } from "zod";
+import {
+  ActionResult,
+  Intent,
+  type Message,
+  Priority,
+  SentimentLabel,
+  Urgency,
+} from "../shared/protocol.ts";
+
+/** The body of a chat turn's answer (`POST /api/chat`, WebSocket `reply`). */
+export const ChatReply = z.object({
+  message_id: z.string(),
+  reply: z.string(),
+  intent: Intent.nullable(),
+  sentiment: z.object({ label: SentimentLabel, score: z.number(), urgency: Urgency }).nullable(),
+  actions: z.array(ActionResult),
+  pending_confirmation: z
+    .object({ id: z.string(), summary: z.string(), expires_at: z.string(), action: z.string() })
+    .nullable(),
+  handoff: z.object({ id: z.string(), priority: Priority, reason: z.string() }).nullable(),
+});
+export type ChatReply = z.infer<typeof ChatReply>;
+
+/** What a customer reads when the mesh could not finish a turn at all. */
+export const LAST_RESORT_REPLY =
+  "I'm sorry — something went wrong on our side while handling your message. A member of " +
+  "our support team has been notified and will follow up here. Nothing was changed on " +
+  "your orders.";
+
+/** Builds the chat reply from a finished message. */
+export function toChatReply(msg: Message): ChatReply {
+  const p = msg.payload;
+  const pending = p.execution?.pending ?? null;
+  const handoff = p.escalation?.handoff ?? null;
+  return {
+    message_id: msg.id,
+    reply: p.aggregation?.reply ?? p.escalation?.text ?? p.guardrail?.text ?? LAST_RESORT_REPLY,
+    intent: p.intent?.intent ?? null,
+    sentiment: p.sentiment
+      ? { label: p.sentiment.label, score: p.sentiment.score, urgency: p.sentiment.urgency }
+      : null,
+    actions: (p.execution?.results ?? []).filter((r) => r.status !== "proposed"),
+    pending_confirmation: pending
+      ? {
+        id: pending.id,
+        summary: pending.summary,
+        expires_at: pending.expires_at,
+        action: pending.action.type,
+      }
+      : null,
+    handoff: handoff
+      ? { id: handoff.id, priority: handoff.priority, reason: handoff.reason }
+      : null,
+  };
+}
+
+/** The reply for a turn the mesh gave up on (even the error handler failed). */
+export function fallbackReply(msg: Message): ChatReply {
+  return { ...toChatReply(msg), reply: LAST_RESORT_REPLY, actions: [], pending_confirmation: null };
+}

@@ -1,0 +1,274 @@
+/**
+ * Turns: the gateway's side of the mesh. It writes each accepted customer message down
+ * before it enters the mesh, publishes it, waits for the aggregator's reply (correlated
+ * by message id), and fans replies, progress and agent messages out to open sockets.
+ */
+import type { Bus, Subscription } from "../shared/bus/types.ts";
+import { progressSubject, replySubject } from "../shared/bus/types.ts";
+import { createMessage, currentStep, Message } from "../shared/protocol.ts";
+import type { PendingAction } from "../shared/protocol.ts";
+import type { Logger } from "../shared/log.ts";
+import { encodeMessage, OUTCOME_HEADER, type ProgressEvent } from "../actors/runtime.ts";
+import { type ChatReply, fallbackReply, toChatReply } from "./replies.ts";
+
+/** An event pushed to a conversation's open sockets. */
+export type ConversationEvent =
+  | { type: "progress"; message_id: string; actor: string; label: string; ms: number }
+  | { type: "reply"; seq: number | null; reply: ChatReply; created_at: string }
+  | { type: "handoff"; seq: number | null; handoff: NonNullable<ChatReply["handoff"]> }
+  | { type: "agent_message"; seq: number | null; text: string; agent: string; created_at: string }
+  | { type: "mode"; mode: "ai" | "human"; agent: string | null };
+
+/** Where the gateway writes what it accepted, so a restart can finish it. */
+export interface Inbox {
+  /** Writes an accepted turn; `duplicate` when the same client message was seen before. */
+  accept(entry: {
+    message: Message;
+    sessionId: string;
+    clientId: string | null;
+  }): Promise<{ duplicate: boolean; messageId: string }>;
+  /** Accepted turns still unanswered, older than `olderThanMs`. */
+  unanswered(olderThanMs: number): Promise<Message[]>;
+  /** The stored final reply of a turn, if the aggregator has written it. */
+  finished(messageId: string): Promise<Message | null>;
+  /** Sequence number of a turn's assistant message in its conversation, if stored. */
+  replySeq(messageId: string): Promise<number | null>;
+}
+
+/** What a customer sends. */
+export interface TurnInput {
+  text: string;
+  channel: "http" | "ws";
+  clientId: string | null;
+}
+
+/** The conversation state handed to a turn. */
+export interface TurnSession {
+  session_id: string;
+  conversation_id: string;
+  customer_id: string | null;
+  email: string | null;
+  last_order_id: string | null;
+  last_intent: Message["session"]["last_intent"];
+  turn: number;
+  pending_action: PendingAction | null;
+}
+
+/** Options for `TurnService`. */
+export interface TurnServiceOptions {
+  bus: Bus;
+  inbox: Inbox;
+  log: Logger;
+  gatewayId: string;
+  /** Called with every finished turn (metrics). */
+  onFinished?: (msg: Message, failed: boolean) => void;
+}
+
+/** What the page shows after each actor finishes: the work that comes next. */
+const PROGRESS_LABELS: Record<string, string> = {
+  sentiment: "Understanding your request…",
+  intent: "Checking your order…",
+  context: "Deciding how best to help…",
+  decision_router: "Writing a reply…",
+  response: "Double-checking the answer…",
+  guardrail: "Almost there…",
+  execution: "Almost there…",
+  escalation_router: "Getting you help…",
+  aggregator: "Done",
+};
+
+const decoder = new TextDecoder();
+
+/** Correlates turns with their replies and fans events out to sockets. */
+export class TurnService implements AsyncDisposable {
+  #opts: TurnServiceOptions;
+  #waiters = new Map<string, Set<(msg: Message, failed: boolean) => void>>();
+  #listeners = new Map<string, Set<(ev: ConversationEvent) => void>>();
+  #subs: Subscription[] = [];
+  #log: Logger;
+
+  constructor(opts: TurnServiceOptions) {
+    this.#opts = opts;
+    this.#log = opts.log.child({ component: "turns" });
+  }
+
+  /** The subject replies to this gateway arrive on. */
+  get replyTo(): string {
+    return replySubject(this.#opts.gatewayId);
+  }
+
+  /** Subscribes to replies, progress and conversation events. */
+  start(): void {
+    const { bus, gatewayId } = this.#opts;
+    this.#subs.push(
+      bus.subscribe(replySubject(gatewayId), (data, _s, headers) => {
+        this.#onReply(data, headers[OUTCOME_HEADER] === "failed").catch((err) =>
+          this.#log.error("Cannot handle a reply", { error: String(err) })
+        );
+      }),
+      bus.subscribe(progressSubject(gatewayId), (data) => this.#onProgress(data)),
+      bus.subscribe("mesh.events.*", (data, subject) => {
+        const conversationId = subject.slice("mesh.events.".length);
+        try {
+          this.#emit(conversationId, JSON.parse(decoder.decode(data)));
+        } catch {
+          this.#log.warn("Dropped a malformed conversation event", { subject });
+        }
+      }),
+    );
+  }
+
+  /** Accepts a customer message, writes it down, and sends it into the mesh. */
+  async submit(session: TurnSession, input: TurnInput): Promise<{
+    message: Message;
+    duplicate: boolean;
+  }> {
+    const message = createMessage({
+      text: input.text,
+      conversationId: session.conversation_id,
+      customer: session.email ?? session.customer_id,
+      replyTo: this.replyTo,
+      channel: input.channel,
+      clientId: input.clientId,
+      session: {
+        session_id: session.session_id,
+        customer_id: session.customer_id,
+        email: session.email,
+        pending_action: session.pending_action,
+        last_order_id: session.last_order_id,
+        last_intent: session.last_intent,
+        turn: session.turn,
+      },
+    });
+    const accepted = await this.#opts.inbox.accept({
+      message,
+      sessionId: session.session_id,
+      clientId: input.clientId,
+    });
+    if (accepted.duplicate) {
+      const earlier = await this.#opts.inbox.finished(accepted.messageId);
+      return { message: earlier ?? { ...message, id: accepted.messageId }, duplicate: true };
+    }
+    await this.publish(message);
+    return { message, duplicate: false };
+  }
+
+  /** Publishes a message to its current step (idempotent by message id). */
+  async publish(message: Message): Promise<void> {
+    const step = currentStep(message);
+    if (!step) throw new Error(`Cannot publish ${message.id}: its route is finished`);
+    const headers: Record<string, string> = { "Mesh-Message-Id": message.id };
+    if (message.traceparent) headers.traceparent = message.traceparent;
+    await this.#opts.bus.publish(step, encodeMessage(message), {
+      msgId: `${message.id}:${message.route.current}:${message.attempt}`,
+      headers,
+    });
+  }
+
+  /** Waits for the final message of a turn, or null after `timeoutMs`. */
+  wait(messageId: string, timeoutMs: number): Promise<{ msg: Message; failed: boolean } | null> {
+    return new Promise((resolve) => {
+      const set = this.#waiters.get(messageId) ?? new Set();
+      this.#waiters.set(messageId, set);
+      const done = (msg: Message, failed: boolean) => {
+        clearTimeout(timer);
+        set.delete(done);
+        if (set.size === 0) this.#waiters.delete(messageId);
+        resolve({ msg, failed });
+      };
+      const timer = setTimeout(() => {
+        set.delete(done);
+        if (set.size === 0) this.#waiters.delete(messageId);
+        resolve(null);
+      }, timeoutMs);
+      set.add(done);
+      // The reply may already be stored (a duplicate submit, or a very fast mesh).
+      this.#opts.inbox.finished(messageId).then((m) => m && done(m, false)).catch(() => {});
+    });
+  }
+
+  /** Listens to one conversation's events; returns the function that stops listening. */
+  listen(conversationId: string, fn: (ev: ConversationEvent) => void): () => void {
+    const set = this.#listeners.get(conversationId) ?? new Set();
+    this.#listeners.set(conversationId, set);
+    set.add(fn);
+    return () => {
+      set.delete(fn);
+      if (set.size === 0) this.#listeners.delete(conversationId);
+    };
+  }
+
+  /** Broadcasts an event to every gateway's sockets of a conversation. */
+  broadcast(conversationId: string, ev: ConversationEvent): void {
+    this.#opts.bus.notify(
+      `mesh.events.${conversationId}`,
+      new TextEncoder().encode(JSON.stringify(ev)),
+    );
+  }
+
+  /** Re-sends accepted turns that were never answered (after a restart). */
+  async recover(olderThanMs = 0): Promise<number> {
+    const pending = await this.#opts.inbox.unanswered(olderThanMs);
+    for (const msg of pending) {
+      await this.publish({ ...msg, reply_to: this.replyTo });
+    }
+    if (pending.length) this.#log.info("Recovered unanswered turns", { count: pending.length });
+    return pending.length;
+  }
+
+  /** Number of open listeners (sockets), for metrics. */
+  get listeners(): number {
+    let n = 0;
+    for (const s of this.#listeners.values()) n += s.size;
+    return n;
+  }
+
+  #emit(conversationId: string, ev: ConversationEvent): void {
+    for (const fn of this.#listeners.get(conversationId) ?? []) {
+      try {
+        fn(ev);
+      } catch (err) {
+        this.#log.warn("A socket listener failed", { error: String(err) });
+      }
+    }
+  }
+
+  async #onReply(data: Uint8Array, failed: boolean): Promise<void> {
+    const parsed = Message.safeParse(JSON.parse(decoder.decode(data)));
+    if (!parsed.success) {
+      this.#log.warn("Dropped a malformed reply");
+      return;
+    }
+    const msg = parsed.data;
+    this.#opts.onFinished?.(msg, failed);
+    for (const fn of [...(this.#waiters.get(msg.id) ?? [])]) fn(msg, failed);
+    const reply = failed ? fallbackReply(msg) : toChatReply(msg);
+    const seq = await this.#opts.inbox.replySeq(msg.id).catch(() => null);
+    const created_at = msg.payload.aggregation ? new Date().toISOString() : msg.created_at;
+    this.broadcast(msg.conversation_id, { type: "reply", seq, reply, created_at });
+    if (reply.handoff) {
+      this.broadcast(msg.conversation_id, { type: "handoff", seq, handoff: reply.handoff });
+    }
+  }
+
+  #onProgress(data: Uint8Array): void {
+    try {
+      const ev: ProgressEvent = JSON.parse(decoder.decode(data));
+      this.#emit(ev.conversation_id, {
+        type: "progress",
+        message_id: ev.message_id,
+        actor: ev.actor,
+        label: PROGRESS_LABELS[ev.actor] ?? "Working on it…",
+        ms: ev.ms,
+      });
+    } catch {
+      // progress is best effort
+    }
+  }
+
+  [Symbol.asyncDispose](): Promise<void> {
+    for (const s of this.#subs) s.unsubscribe();
+    this.#subs = [];
+    return Promise.resolve();
+  }
+}

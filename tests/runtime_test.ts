@@ -1,0 +1,165 @@
+/**
+ * The actor runtime on both buses: routes, retries, the error handler, monotonic
+ * enrichment and dead letters.
+ */
+import assert from "node:assert/strict";
+import { type BusChoice, startMesh } from "./helpers/mesh.ts";
+import { natsMissing } from "./helpers/nats.ts";
+import {
+  alwaysFails,
+  flaky,
+  handler,
+  overwriter,
+  permanentFail,
+  sneakyRouter,
+  stepOne,
+  stepThree,
+  stepTwo,
+} from "./fixtures/test_actors.ts";
+
+const BUSES: { choice: BusChoice; ignore: boolean }[] = [
+  { choice: "in_process", ignore: false },
+  { choice: "jetstream", ignore: natsMissing() },
+];
+
+const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+for (const { choice, ignore } of BUSES) {
+  Deno.test({
+    name: `[${choice}] a message on a three-step route ends with three enrichments and its history`,
+    ignore,
+    async fn() {
+      await using mesh = await startMesh(choice);
+      for (const a of [stepOne, stepTwo, stepThree, handler]) await mesh.run(a);
+      const sent = await mesh.send(["t_one", "t_two", "t_three"]);
+      const { message, failed } = await mesh.waitReply(sent.id);
+      assert.equal(failed, false);
+      assert.equal(message.payload.sentiment?.label, "neutral");
+      assert.equal(message.payload.intent?.intent, "order_status");
+      assert.equal(message.payload.context?.summary, "guest");
+      assert.deepEqual(message.route.history.map((h) => [h.actor, h.outcome]), [
+        ["t_one", "ok"],
+        ["t_two", "ok"],
+        ["t_three", "ok"],
+      ]);
+      assert.equal(message.route.current, 3);
+      assert.equal(message.errors.length, 0);
+      for (const h of message.route.history) assert.ok(h.ms >= 0 && h.started);
+    },
+  });
+
+  Deno.test({
+    name: `[${choice}] a step that fails twice with a retryable error completes on its third try`,
+    ignore,
+    async fn() {
+      await using mesh = await startMesh(choice);
+      for (const a of [stepOne, flaky, handler]) await mesh.run(a);
+      const sent = await mesh.send(["t_one", "t_flaky"]);
+      const { message } = await mesh.waitReply(sent.id);
+      assert.ok(message.payload.context, "the flaky step's enrichment is there");
+      const step = message.route.history.find((h) => h.actor === "t_flaky");
+      assert.equal(step?.outcome, "ok");
+      assert.equal(step?.attempt, 3, "the history records the third attempt");
+      assert.equal(message.payload.escalation, undefined, "the error handler was not needed");
+    },
+  });
+
+  Deno.test({
+    name: `[${choice}] a step that always fails reaches the error handler once, with its error`,
+    ignore,
+    async fn() {
+      await using mesh = await startMesh(choice);
+      for (const a of [stepOne, alwaysFails, handler]) await mesh.run(a);
+      const sent = await mesh.send(["t_one", "t_fails", "t_three"]);
+      const { message } = await mesh.waitReply(sent.id);
+      assert.equal(message.payload.escalation?.failed_actor, "t_fails");
+      assert.match(message.payload.escalation?.reason ?? "", /connection refused/);
+      assert.equal(message.errors.length, 1);
+      assert.equal(message.errors[0].kind, "retryable");
+      assert.equal(message.errors[0].attempt, 4, "three retries, then the handler");
+      assert.equal(message.payload.sentiment?.label, "neutral", "earlier enrichment kept");
+      assert.equal(message.payload.context, undefined);
+      await delay(300);
+      assert.equal(mesh.replies.filter((r) => r.message.id === sent.id).length, 1, "no loop");
+      assert.equal((await mesh.bus.deadLetters()).length, 0, "nothing dead-lettered");
+    },
+  });
+
+  Deno.test({
+    name: `[${choice}] a permanent error goes to the error handler at once`,
+    ignore,
+    async fn() {
+      await using mesh = await startMesh(choice);
+      for (const a of [permanentFail, handler]) await mesh.run(a);
+      const sent = await mesh.send(["t_permanent"]);
+      const { message } = await mesh.waitReply(sent.id);
+      assert.equal(message.errors[0].kind, "permanent");
+      assert.equal(message.errors[0].attempt, 1);
+      assert.equal(message.payload.escalation?.failed_actor, "t_permanent");
+    },
+  });
+
+  Deno.test({
+    name: `[${choice}] an actor that tries to overwrite another's key is refused`,
+    ignore,
+    async fn() {
+      await using mesh = await startMesh(choice);
+      for (const a of [stepOne, overwriter, handler]) await mesh.run(a);
+      const sent = await mesh.send(["t_one", "t_overwrite"]);
+      const { message } = await mesh.waitReply(sent.id);
+      assert.equal(message.payload.sentiment?.label, "neutral", "the first value stays");
+      assert.equal(message.errors[0].kind, "permanent");
+      assert.match(message.errors[0].message, /already set/);
+      assert.equal(message.errors[0].attempt, 1, "refused at once, not retried");
+    },
+  });
+
+  Deno.test({
+    name: `[${choice}] a replayed step with an equal value passes`,
+    ignore,
+    async fn() {
+      await using mesh = await startMesh(choice);
+      for (const a of [stepOne, handler]) await mesh.run(a);
+      const sent = await mesh.send(["t_one", "t_one"]);
+      const { message } = await mesh.waitReply(sent.id);
+      assert.equal(message.errors.length, 0);
+      assert.equal(message.route.history.length, 2);
+    },
+  });
+
+  Deno.test({
+    name: `[${choice}] a processor that rewrites its route is refused`,
+    ignore,
+    async fn() {
+      await using mesh = await startMesh(choice);
+      for (const a of [sneakyRouter, handler]) await mesh.run(a);
+      const sent = await mesh.send(["t_sneaky"]);
+      const { message } = await mesh.waitReply(sent.id);
+      assert.match(message.errors[0].message, /only routers/);
+    },
+  });
+
+  Deno.test({
+    name:
+      `[${choice}] a malformed message is dead-lettered with a reason and the actor keeps serving`,
+    ignore,
+    async fn() {
+      await using mesh = await startMesh(choice);
+      for (const a of [stepOne, handler]) await mesh.run(a);
+      const enc = new TextEncoder();
+      await mesh.bus.publish("t_one", enc.encode("{not json"));
+      await mesh.bus.publish("t_one", enc.encode(JSON.stringify({ id: "x", route: {} })));
+      const sent = await mesh.send(["t_one"]);
+      const { message } = await mesh.waitReply(sent.id);
+      assert.equal(message.payload.sentiment?.label, "neutral", "still serving");
+      let dead = await mesh.bus.deadLetters();
+      for (let i = 0; i < 50 && dead.length < 2; i++) {
+        await delay(50);
+        dead = await mesh.bus.deadLetters();
+      }
+      assert.equal(dead.length, 2);
+      assert.ok(dead.every((d) => d.reason.startsWith("invalid envelope")));
+      assert.ok(dead.some((d) => /not JSON/.test(d.reason)));
+    },
+  });
+}
