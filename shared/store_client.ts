@@ -1,0 +1,394 @@
+/**
+ * Typed client of the store's API (the demo store in `mocks/` or a real shop behind the
+ * same contract). Every answer is validated; failures are split into retryable ones
+ * (5xx, 429, timeouts, network) and permanent refusals (4xx with the store's rule).
+ */
+import { z } from "zod";
+import { PermanentError, RetryableError } from "./errors.ts";
+import type { Logger } from "./log.ts";
+import {
+  ActionOutcome,
+  type AddressChangeRequest,
+  CreditsView,
+  Customer,
+  HistoryEntry,
+  Invoice,
+  Order,
+  Problem,
+  Product,
+  RefundStatus,
+  Tracking,
+} from "./store_api.ts";
+import type {
+  CallbackRequest,
+  CreditRequest,
+  ExpediteRequest,
+  ItemsRequest,
+  NoteRequest,
+  RefundRequest,
+  Tier,
+} from "./store_api.ts";
+
+/** A change the store refused (a 4xx): permanent, with the rule in `detail`. */
+export class StoreRefusal extends PermanentError {
+  override name = "StoreRefusal";
+  /** HTTP status: 400, 403, 404, 409 or 422. */
+  readonly status: number;
+  /** The store's sentence stating the rule, e.g. "Cannot cancel order ORD-1001: it has already shipped". */
+  readonly detail: string;
+  /** Machine-readable reason, e.g. `already_shipped`, when the store gives one. */
+  readonly code: string | null;
+  /** The problem's title. */
+  readonly title: string;
+  constructor(
+    problem: { status: number; detail: string; title?: string; code?: string | null },
+    options?: { cause?: unknown },
+  ) {
+    super(problem.detail, options);
+    this.status = problem.status;
+    this.detail = problem.detail;
+    this.title = problem.title ?? "Refused";
+    this.code = problem.code ?? null;
+  }
+}
+
+/** Options of `StoreClient`. */
+export interface StoreClientOptions {
+  /** The store's base URL, e.g. `http://127.0.0.1:8100`. */
+  baseUrl: string;
+  /** Deadline of each call in ms (default 1500). */
+  timeoutMs?: number;
+  /** The fetch to use (tests, instrumentation); default the global one. */
+  fetch?: typeof fetch;
+  log?: Logger;
+  /** Staff token for staff-only changes (tier). */
+  staffToken?: string;
+}
+
+/** Per-call options of every method. */
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+/** Options of every change: who acts, and the key that makes a repeat harmless. */
+export interface ChangeOptions extends CallOptions {
+  /** The acting customer; the store refuses with 403 when the order is not theirs. */
+  customerId: string;
+  /** Same key, same result: a repeat changes nothing again. */
+  idempotencyKey: string;
+}
+
+interface RequestSpec<T> {
+  method: "GET" | "POST";
+  path: string;
+  schema: z.ZodType<T>;
+  query?: Record<string, string | number | undefined>;
+  body?: unknown;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+const enc = encodeURIComponent;
+
+/** Client of the store's API; one instance can be shared by all actors. */
+export class StoreClient {
+  readonly #base: string;
+  readonly #timeoutMs: number;
+  readonly #fetch: typeof fetch;
+  readonly #log: Logger | null;
+  readonly #staffToken: string | null;
+
+  constructor(opts: StoreClientOptions) {
+    this.#base = opts.baseUrl.replace(/\/+$/, "");
+    this.#timeoutMs = opts.timeoutMs ?? 1500;
+    this.#fetch = opts.fetch ?? fetch;
+    this.#log = opts.log ?? null;
+    this.#staffToken = opts.staffToken ?? null;
+  }
+
+  // -- look-ups: null when the store does not know the id ----------------------------------
+
+  /** The customer with this email, or null. */
+  getCustomerByEmail(email: string, o: CallOptions = {}): Promise<Customer | null> {
+    return this.#get(`/customers/by-email/${enc(email)}`, Customer, o);
+  }
+  /** The customer, or null. */
+  getCustomer(id: string, o: CallOptions = {}): Promise<Customer | null> {
+    return this.#get(`/customers/${enc(id)}`, Customer, o);
+  }
+  /** The customer's orders, newest first, or null for an unknown customer. */
+  listOrders(
+    customerId: string,
+    o: CallOptions & { status?: string; limit?: number } = {},
+  ): Promise<Order[] | null> {
+    const query = { status: o.status, limit: o.limit };
+    return this.#get(`/customers/${enc(customerId)}/orders`, z.array(Order), o, query);
+  }
+  /**
+   * The order, or null. With `customerId`, an order of another customer is refused
+   * (StoreRefusal, status 403).
+   */
+  getOrder(id: string, o: CallOptions & { customerId?: string } = {}): Promise<Order | null> {
+    return this.#get(`/orders/${enc(id)}`, Order, o, undefined, o.customerId);
+  }
+  /** The order's invoice, or null. */
+  getInvoice(id: string, o: CallOptions & { customerId?: string } = {}): Promise<Invoice | null> {
+    return this.#get(`/orders/${enc(id)}/invoice`, Invoice, o, undefined, o.customerId);
+  }
+  /** The order's refunds and what can still be refunded, or null. */
+  getRefundStatus(
+    id: string,
+    o: CallOptions & { customerId?: string } = {},
+  ): Promise<RefundStatus | null> {
+    return this.#get(`/orders/${enc(id)}/refund`, RefundStatus, o, undefined, o.customerId);
+  }
+  /** A parcel's tracking, or null. */
+  getTracking(
+    number: string,
+    o: CallOptions & { customerId?: string } = {},
+  ): Promise<Tracking | null> {
+    return this.#get(`/tracking/${enc(number)}`, Tracking, o, undefined, o.customerId);
+  }
+  /** Products matching a free-text query (name, category or sku). */
+  async searchProducts(
+    q: string,
+    o: CallOptions & { category?: string; limit?: number } = {},
+  ): Promise<Product[]> {
+    const query = { q, category: o.category, limit: o.limit };
+    return (await this.#get("/products", z.array(Product), o, query)) ?? [];
+  }
+  /** One product by sku, or null. */
+  getProduct(sku: string, o: CallOptions = {}): Promise<Product | null> {
+    return this.#get(`/products/${enc(sku)}`, Product, o);
+  }
+  /** The customer's support history, newest first, or null for an unknown customer. */
+  getHistory(
+    customerId: string,
+    o: CallOptions & { limit?: number } = {},
+  ): Promise<HistoryEntry[] | null> {
+    const path = `/customers/${enc(customerId)}/history`;
+    return this.#get(path, z.array(HistoryEntry), o, { limit: o.limit });
+  }
+  /** The customer's goodwill credits and the tier's remaining allowance, or null. */
+  getCredits(customerId: string, o: CallOptions = {}): Promise<CreditsView | null> {
+    return this.#get(`/customers/${enc(customerId)}/credits`, CreditsView, o);
+  }
+
+  // -- changes: StoreRefusal when a rule forbids them ------------------------------------
+
+  /** Cancels an order that has not shipped. */
+  cancelOrder(id: string, o: ChangeOptions & { reason?: string }): Promise<ActionOutcome> {
+    return this.#change(`/orders/${enc(id)}/cancel`, o, { reason: o.reason });
+  }
+  /** Sets item quantities (0 removes) of an order that has not shipped. */
+  modifyItems(
+    id: string,
+    o: ChangeOptions & { items: ItemsRequest["items"] },
+  ): Promise<ActionOutcome> {
+    return this.#change(`/orders/${enc(id)}/items`, o, { items: o.items });
+  }
+  /** Changes the shipping address of an order that has not shipped. */
+  changeAddress(
+    id: string,
+    o: ChangeOptions & { address: AddressChangeRequest["address"] },
+  ): Promise<ActionOutcome> {
+    return this.#change(`/orders/${enc(id)}/address`, o, { address: o.address });
+  }
+  /** Opens a return (within 30 days of delivery) and issues its label. */
+  returnItem(
+    id: string,
+    o: ChangeOptions & { reason: string; items?: { sku: string; quantity: number }[] },
+  ): Promise<ActionOutcome> {
+    return this.#change(`/orders/${enc(id)}/return`, o, { reason: o.reason, items: o.items });
+  }
+  /** Re-issues the label of an open return. */
+  returnLabel(id: string, o: ChangeOptions): Promise<ActionOutcome> {
+    return this.#change(`/orders/${enc(id)}/return-label`, o, {});
+  }
+  /** Refunds a delivered order, once, within 30 days; no amount means all that is left. */
+  refund(
+    id: string,
+    o: ChangeOptions & { reason: string; amount?: RefundRequest["amount"] },
+  ): Promise<ActionOutcome> {
+    return this.#change(`/orders/${enc(id)}/refund`, o, { reason: o.reason, amount: o.amount });
+  }
+  /** Upgrades shipping of an undelivered order; the fee is in the outcome. */
+  expediteOrder(
+    id: string,
+    o: ChangeOptions & { method?: ExpediteRequest["method"] },
+  ): Promise<ActionOutcome> {
+    return this.#change(`/orders/${enc(id)}/expedite`, o, { method: o.method });
+  }
+  /** Asks the carrier to speed up a parcel on its way; the fee is in the outcome. */
+  expediteTracking(
+    number: string,
+    o: ChangeOptions & { method?: ExpediteRequest["method"] },
+  ): Promise<ActionOutcome> {
+    return this.#change(`/tracking/${enc(number)}/expedite`, o, { method: o.method });
+  }
+  /** Opens a carrier investigation (trace) of a shipped or lost parcel. */
+  investigation(number: string, o: ChangeOptions & { reason?: string }): Promise<ActionOutcome> {
+    return this.#change(`/tracking/${enc(number)}/investigation`, o, { reason: o.reason });
+  }
+  /** Adds a note to an order. */
+  orderNote(
+    id: string,
+    o: ChangeOptions & { text: string; author?: NoteRequest["author"] },
+  ): Promise<ActionOutcome> {
+    return this.#change(`/orders/${enc(id)}/notes`, o, { text: o.text, author: o.author });
+  }
+  /** Adds a note to the customer's account. */
+  customerNote(o: ChangeOptions & { text: string; author?: NoteRequest["author"] }) {
+    const path = `/customers/${enc(o.customerId)}/notes`;
+    return this.#change(path, o, { text: o.text, author: o.author });
+  }
+  /** Schedules a call back by a human; no time means the next free slot. */
+  scheduleCallback(
+    o: ChangeOptions & Pick<CallbackRequest, "topic" | "phone" | "at">,
+  ): Promise<ActionOutcome> {
+    const path = `/customers/${enc(o.customerId)}/callbacks`;
+    return this.#change(path, o, { topic: o.topic, phone: o.phone, at: o.at });
+  }
+  /** Issues a goodwill credit within the tier's 30-day limit. */
+  goodwillCredit(
+    o: ChangeOptions & Pick<CreditRequest, "amount" | "reason" | "order_id">,
+  ): Promise<ActionOutcome> {
+    const path = `/customers/${enc(o.customerId)}/credit`;
+    return this.#change(path, o, { amount: o.amount, reason: o.reason, order_id: o.order_id });
+  }
+  /** Changes a customer's tier (staff only; needs `staffToken`). */
+  changeTier(
+    o: Omit<ChangeOptions, "customerId"> & { customerId: string; tier: Tier; reason?: string },
+  ): Promise<ActionOutcome> {
+    const headers: Record<string, string> = this.#staffToken
+      ? { "x-staff-token": this.#staffToken }
+      : {};
+    return this.#request({
+      method: "POST",
+      path: `/customers/${enc(o.customerId)}/tier`,
+      schema: ActionOutcome,
+      body: { tier: o.tier, reason: o.reason },
+      headers: { ...headers, "idempotency-key": o.idempotencyKey },
+      signal: o.signal,
+    });
+  }
+
+  // -- plumbing ------------------------------------------------------------------------
+
+  async #get<T>(
+    path: string,
+    schema: z.ZodType<T>,
+    o: CallOptions,
+    query?: RequestSpec<T>["query"],
+    customerId?: string,
+  ): Promise<T | null> {
+    const headers: Record<string, string> = customerId ? { "x-customer-id": customerId } : {};
+    try {
+      return await this.#request({ method: "GET", path, schema, query, headers, ...o });
+    } catch (err) {
+      if (err instanceof StoreRefusal && err.status === 404) return null;
+      throw err;
+    }
+  }
+
+  #change(path: string, o: ChangeOptions, body: Record<string, unknown>) {
+    const clean = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
+    return this.#request({
+      method: "POST",
+      path,
+      schema: ActionOutcome,
+      body: { ...clean, customer_id: o.customerId },
+      headers: { "idempotency-key": o.idempotencyKey, "x-customer-id": o.customerId },
+      signal: o.signal,
+    });
+  }
+
+  async #request<T>(spec: RequestSpec<T>): Promise<T> {
+    const url = new URL(this.#base + spec.path);
+    for (const [k, v] of Object.entries(spec.query ?? {})) {
+      if (v !== undefined) url.searchParams.set(k, String(v));
+    }
+    const what = `${spec.method} ${spec.path}`;
+    const timeout = AbortSignal.timeout(this.#timeoutMs);
+    const signal = spec.signal ? AbortSignal.any([spec.signal, timeout]) : timeout;
+    const started = performance.now();
+    let res: Response;
+    let text: string;
+    try {
+      res = await this.#fetch(url, {
+        method: spec.method,
+        signal,
+        headers: {
+          accept: "application/json",
+          ...(spec.body !== undefined ? { "content-type": "application/json" } : {}),
+          ...spec.headers,
+        },
+        body: spec.body !== undefined ? JSON.stringify(spec.body) : undefined,
+      });
+      text = await res.text();
+    } catch (err) {
+      // The caller's own abort is theirs to handle; it is not the store's failure.
+      if (spec.signal?.aborted) throw spec.signal.reason;
+      if (timeout.aborted) {
+        throw new RetryableError(
+          `Cannot ${what}: the store did not answer within ${this.#timeoutMs} ms`,
+          { cause: err },
+        );
+      }
+      throw new RetryableError(`Cannot ${what}: the store cannot be reached`, { cause: err });
+    }
+    const ms = Math.round(performance.now() - started);
+    this.#log?.debug("store call", {
+      method: spec.method,
+      path: spec.path,
+      status: res.status,
+      ms,
+    });
+    if (res.ok) return this.#parse(what, spec.schema, text);
+    const problem = readProblem(text, res.status);
+    if (res.status >= 500 || res.status === 429 || res.status === 408) {
+      throw new RetryableError(`Cannot ${what}: ${problem.detail}`, {
+        retryAfterMs: retryAfter(res.headers.get("retry-after")),
+      });
+    }
+    throw new StoreRefusal(problem);
+  }
+
+  #parse<T>(what: string, schema: z.ZodType<T>, text: string): T {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (err) {
+      throw new PermanentError(`Cannot read ${what}: the store answered with no JSON`, {
+        cause: err,
+      });
+    }
+    const parsed = schema.safeParse(json);
+    if (parsed.success) return parsed.data;
+    const first = parsed.error.issues[0];
+    const where = first ? `${first.path.join(".") || "body"}: ${first.message}` : "invalid";
+    throw new PermanentError(`Cannot read ${what}: unexpected answer (${where})`, {
+      cause: parsed.error,
+    });
+  }
+}
+
+function readProblem(text: string, status: number) {
+  try {
+    const p = Problem.partial().parse(JSON.parse(text));
+    return {
+      status,
+      detail: p.detail ?? p.title ?? `the store answered ${status}`,
+      title: p.title,
+      code: p.code ?? null,
+    };
+  } catch {
+    return { status, detail: `the store answered ${status}`, code: null };
+  }
+}
+
+function retryAfter(header: string | null): number | undefined {
+  if (!header) return undefined;
+  const s = Number(header);
+  return Number.isFinite(s) && s >= 0 ? s * 1000 : undefined;
+}
