@@ -1,0 +1,221 @@
+/**
+ * The store's policy as typed constants: the one source of its numbers for the reply
+ * templates, the guardrail, execution and the demo store. `docs/policy.md` states the same
+ * facts for people; `policy_test.ts` checks that the two agree.
+ */
+import type { Priority, Tier } from "./protocol.ts";
+
+/** Currency the policy's amounts are stated in. */
+export const POLICY_CURRENCY = "USD";
+/** Days after delivery within which an order can be returned. */
+export const RETURN_WINDOW_DAYS = 30;
+/** Days after delivery within which a delivered order can be refunded (once, up to what was paid). */
+export const REFUND_WINDOW_DAYS = 30;
+/** Business days a refund takes to reach the customer's account. */
+export const REFUND_PROCESSING_DAYS = 5;
+/** Order statuses in which an order can still be cancelled, changed or re-addressed. */
+export const CHANGEABLE_STATUSES: readonly string[] = ["pending", "processing"];
+/** Subtotal from which standard shipping is free. */
+export const FREE_SHIPPING_THRESHOLD = 50;
+
+/** One shipping speed: its fee and its delivery time in business days. */
+export interface ShippingSpeed {
+  fee: number;
+  minDays: number;
+  maxDays: number;
+}
+/** Shipping speeds, fees and delivery times (the fees of `mocks/builders.ts`). */
+export const SHIPPING_SPEEDS: Readonly<
+  Record<"standard" | "express" | "overnight", ShippingSpeed>
+> = {
+  standard: { fee: 5.99, minDays: 3, maxDays: 5 },
+  express: { fee: 14.99, minDays: 1, maxDays: 2 },
+  overnight: { fee: 24.99, minDays: 1, maxDays: 1 },
+};
+/** Fee of upgrading an undelivered order (or a parcel on its way) to a faster speed. */
+export const EXPEDITE_FEES: Readonly<Record<"express" | "overnight", number>> = {
+  express: SHIPPING_SPEEDS.express.fee,
+  overnight: SHIPPING_SPEEDS.overnight.fee,
+};
+/** Tiers for whom expediting is free. */
+export const FEE_WAIVED_TIERS: readonly Tier[] = ["gold", "vip"];
+/** Most goodwill credit one customer may receive in `GOODWILL_WINDOW_DAYS`, by tier. */
+export const GOODWILL_CREDIT_LIMITS: Readonly<Record<Tier, number>> = {
+  standard: 10,
+  silver: 25,
+  gold: 50,
+  vip: 100,
+};
+/** The rolling window of the goodwill credit limit, in days. */
+export const GOODWILL_WINDOW_DAYS = 30;
+/** Days an order waits for a bank transfer before it is cancelled. */
+export const BANK_TRANSFER_HOLD_DAYS = 7;
+/** Shortest warranty of any product, in months (each product page states its own). */
+export const MIN_WARRANTY_MONTHS = 6;
+/** Days without a carrier scan after which a parcel is treated as possibly lost. */
+export const LOST_PARCEL_DAYS = 5;
+/** Days within which the store deletes an account's personal data once asked to. */
+export const DATA_DELETION_DAYS = 30;
+/** Usual wait, in minutes, before a person picks up a handed-off chat, by priority. */
+export const HANDOFF_WAIT_MINUTES: Readonly<Record<Priority, number>> = {
+  urgent: 5,
+  high: 15,
+  normal: 60,
+  low: 240,
+};
+/** Payment methods the store accepts. */
+export const PAYMENT_METHODS: readonly { id: string; label: string }[] = [
+  { id: "card", label: "credit and debit cards (Visa, Mastercard, American Express)" },
+  { id: "paypal", label: "PayPal" },
+  { id: "apple_pay", label: "Apple Pay" },
+  { id: "bank_transfer", label: "bank transfer" },
+];
+
+/** True when expediting is free for this tier. */
+export function expediteFeeWaived(tier: Tier | null | undefined): boolean {
+  return tier !== null && tier !== undefined && FEE_WAIVED_TIERS.includes(tier);
+}
+
+/** Formats a policy amount the way replies and the policy document do: `14.99 USD`. */
+export function policyMoney(n: number): string {
+  return `${n.toFixed(2)} ${POLICY_CURRENCY}`;
+}
+
+/** Every money amount the policy states, so the guardrail can accept them in a reply. */
+export function policyAmounts(): number[] {
+  const out = new Set<number>([FREE_SHIPPING_THRESHOLD]);
+  for (const s of Object.values(SHIPPING_SPEEDS)) out.add(s.fee);
+  for (const f of Object.values(EXPEDITE_FEES)) out.add(f);
+  for (const l of Object.values(GOODWILL_CREDIT_LIMITS)) out.add(l);
+  return [...out].sort((a, b) => a - b);
+}
+
+/** Every day count the policy states. */
+export function policyDays(): number[] {
+  const days = [
+    RETURN_WINDOW_DAYS,
+    REFUND_WINDOW_DAYS,
+    REFUND_PROCESSING_DAYS,
+    GOODWILL_WINDOW_DAYS,
+    BANK_TRANSFER_HOLD_DAYS,
+    LOST_PARCEL_DAYS,
+    DATA_DELETION_DAYS,
+  ];
+  for (const s of Object.values(SHIPPING_SPEEDS)) days.push(s.minDays, s.maxDays);
+  return [...new Set(days)].sort((a, b) => a - b);
+}
+
+/** The sections of the policy a reply can quote. */
+export const POLICY_TOPICS = [
+  "returns",
+  "refunds",
+  "cancellation",
+  "order_changes",
+  "shipping",
+  "expedite",
+  "payment",
+  "invoices",
+  "warranty",
+  "goodwill",
+  "privacy",
+  "delivery_problems",
+  "support",
+] as const;
+/** One section of the policy. */
+export type PolicyTopic = (typeof POLICY_TOPICS)[number];
+
+function days(min: number, max: number): string {
+  return min === max ? `${min} business day${min === 1 ? "" : "s"}` : `${min}–${max} business days`;
+}
+
+/** Options for `policyAnswer`. */
+export interface PolicyAnswerOptions {
+  /** The customer's tier, to say what applies to them (fees waived, credit limit). */
+  tier?: Tier | null;
+}
+
+/** The policy section on `topic`, as one or two sentences a reply can quote. */
+export function policyAnswer(topic: PolicyTopic, opts: PolicyAnswerOptions = {}): string {
+  const tier = opts.tier ?? null;
+  const s = SHIPPING_SPEEDS;
+  switch (topic) {
+    case "returns":
+      return `You can return any item within ${RETURN_WINDOW_DAYS} days of delivery; we email ` +
+        "a prepaid return label, and the refund follows once the parcel is back with us.";
+    case "refunds":
+      return `Delivered orders can be refunded within ${REFUND_WINDOW_DAYS} days of delivery, ` +
+        "once per order and up to the amount paid. A refund reaches your original payment " +
+        `method within ${REFUND_PROCESSING_DAYS} business days.`;
+    case "cancellation":
+      return "An order can be cancelled until it ships (while it is pending or processing), " +
+        "and any payment is refunded in full. Once it has shipped, you can return it after " +
+        `delivery within ${RETURN_WINDOW_DAYS} days.`;
+    case "order_changes":
+      return "Items, quantities and the shipping address can be changed until the order ships.";
+    case "shipping":
+      return `Standard shipping takes ${days(s.standard.minDays, s.standard.maxDays)} and costs ` +
+        `${policyMoney(s.standard.fee)} (free from ${policyMoney(FREE_SHIPPING_THRESHOLD)}); ` +
+        `express takes ${days(s.express.minDays, s.express.maxDays)} for ` +
+        `${policyMoney(s.express.fee)}, and overnight arrives the next business day for ` +
+        `${policyMoney(s.overnight.fee)}.`;
+    case "expedite":
+      return "An order can be upgraded to a faster speed until it is delivered, for " +
+        `${policyMoney(EXPEDITE_FEES.express)} (express) or ` +
+        `${policyMoney(EXPEDITE_FEES.overnight)} (overnight)` +
+        (expediteFeeWaived(tier)
+          ? ` — as a ${tier} member, you pay no fee.`
+          : "; gold and VIP members pay no fee.");
+    case "payment":
+      return `We accept ${PAYMENT_METHODS.map((m) => m.label).join(", ")}. Orders paid by bank ` +
+        `transfer are held for ${BANK_TRANSFER_HOLD_DAYS} days and cancelled if the payment ` +
+        "has not arrived by then.";
+    case "invoices":
+      return "Every paid order has an invoice: you can download it from the order's page in " +
+        "your account, and it is emailed to you when the order ships.";
+    case "warranty":
+      return "Every product carries a manufacturer's warranty against defects of at least " +
+        `${MIN_WARRANTY_MONTHS} months (the product page gives its exact length); we arrange ` +
+        "the repair or a replacement for you.";
+    case "goodwill":
+      return "When something goes wrong on our side we may offer account credit as a gesture " +
+        `of goodwill, up to ${policyMoney(GOODWILL_CREDIT_LIMITS.standard)} (standard), ` +
+        `${policyMoney(GOODWILL_CREDIT_LIMITS.silver)} (silver), ` +
+        `${policyMoney(GOODWILL_CREDIT_LIMITS.gold)} (gold) or ` +
+        `${policyMoney(GOODWILL_CREDIT_LIMITS.vip)} (VIP) per customer every ` +
+        `${GOODWILL_WINDOW_DAYS} days.`;
+    case "privacy":
+      return "We only discuss an order with the account it belongs to, never ask for your " +
+        "full card number or password, and delete your personal data within " +
+        `${DATA_DELETION_DAYS} days when you close your account.`;
+    case "delivery_problems":
+      return "If a parcel is late or has had no carrier scan for " +
+        `${LOST_PARCEL_DAYS} days, we open an investigation with the carrier; if it is lost ` +
+        "we send a replacement or refund it in full. Damaged or wrong items can be returned " +
+        `free of charge within ${RETURN_WINDOW_DAYS} days of delivery.`;
+    case "support":
+      return "Our team answers chats around the clock; urgent cases are picked up within about " +
+        `${HANDOFF_WAIT_MINUTES.urgent} minutes.`;
+  }
+}
+
+const TOPIC_WORDS: readonly [PolicyTopic, RegExp][] = [
+  ["warranty", /\bwarrant|guarantee|defect|broke after|stopped working/i],
+  ["privacy", /\bprivacy|personal data|gdpr|my data|delete my (data|account)/i],
+  ["goodwill", /\bgoodwill|compensat|credit|voucher|gesture/i],
+  ["invoices", /\binvoice|receipt|vat\b|bill\b/i],
+  ["expedite", /\bexpedit|speed (it )?up|faster|upgrade (the )?shipping|rush/i],
+  ["shipping", /\bshipping|delivery (time|cost|fee)|how long.*(deliver|ship)|overnight|express/i],
+  ["payment", /\bpay(ment)?|paypal|apple pay|bank transfer|card/i],
+  ["cancellation", /\bcancel/i],
+  ["order_changes", /\bchange (my|the) (order|address|item)|modify|add an item/i],
+  ["refunds", /\brefund|money back/i],
+  ["returns", /\breturn|send (it )?back|exchange/i],
+  ["delivery_problems", /\blost|damaged|late|never arrived|missing|wrong item/i],
+  ["support", /\bopening hours|support hours|human|agent/i],
+];
+
+/** The policy section a customer's question is about, or null when none is clear. */
+export function policyTopicFor(text: string): PolicyTopic | null {
+  for (const [topic, re] of TOPIC_WORDS) if (re.test(text)) return topic;
+  return null;
+}
