@@ -1,0 +1,75 @@
+/**
+ * What the history database keeps of a finished turn, read from its envelope: the
+ * audit row's columns, the reply, the actor timings, the actions and a handoff.
+ */
+import type { Handoff, Message } from "../protocol.ts";
+import type { Param } from "./sql.ts";
+
+/** The parts of a turn `recordTurn` writes. */
+export interface TurnFacts {
+  /** Parameters of the `turns` row (without `now` and `env`). */
+  row: Record<string, Param>;
+  /** The text the customer got, or null when the turn has none. */
+  reply: string | null;
+  replyMeta: Record<string, unknown>;
+  timings: Record<string, Param>[];
+  actions: Record<string, Param>[];
+  handoff: Handoff | null;
+}
+
+/** Reads the facts of a turn from its envelope. */
+export function turnFacts(m: Message): TurnFacts {
+  const p = m.payload;
+  const reply = p.aggregation?.reply ?? p.escalation?.text ?? p.execution?.text ??
+    p.guardrail?.text ?? p.response?.text ?? null;
+  const outcome = p.aggregation?.outcome ?? p.escalation?.kind ?? null;
+  const handoff = p.escalation?.handoff ?? null;
+  const stepsMs = m.route.history.reduce((sum, h) => sum + h.ms, 0);
+  const results = p.execution?.results ?? [];
+  return {
+    row: {
+      id: m.id,
+      conv: m.conversation_id,
+      session: m.session.session_id,
+      customer: m.customer,
+      intent: p.intent?.intent,
+      intent_confidence: p.intent?.confidence,
+      sentiment: p.sentiment?.label,
+      sentiment_score: p.sentiment?.score,
+      urgency: p.sentiment?.urgency,
+      outcome,
+      guardrail: p.guardrail?.verdict,
+      handoff: handoff ? 1 : 0,
+      attempt: m.attempt,
+      total_ms: p.aggregation?.total_ms ?? (m.route.history.length ? stepsMs : null),
+      reply,
+      created: new Date(m.created_at).toISOString(),
+    },
+    reply,
+    replyMeta: {
+      outcome,
+      intent: p.intent?.intent ?? null,
+      actions: results.map((r) => ({ type: r.type, order_id: r.order_id, status: r.status })),
+      pending_confirmation: p.execution?.pending?.summary ?? null,
+      handoff_id: handoff?.id ?? null,
+    },
+    timings: m.route.history.map((h, idx) => ({
+      idx,
+      actor: h.actor,
+      outcome: h.outcome,
+      ms: h.ms,
+      attempt: h.attempt,
+      started: new Date(h.started).toISOString(),
+    })),
+    actions: results.map((r, i) => ({
+      id: `${m.id}:${i}`,
+      type: r.type,
+      order_id: r.order_id,
+      status: r.status,
+      key: r.idempotency_key,
+      detail: r.detail,
+      data: JSON.stringify(r.data),
+    })),
+    handoff,
+  };
+}
