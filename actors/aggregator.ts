@@ -1,0 +1,78 @@
+/**
+ * The aggregator: the last step of every turn. It picks the final reply, sums up which
+ * actors ran and how long they took, writes the turn to the audit trail, moves the
+ * session on (last order, last intent, turn count), and so answers the gateway.
+ */
+import type { ActorDef } from "./types.ts";
+import type { AggregationEnrichment, Message } from "../shared/protocol.ts";
+import type { SessionRecord } from "../shared/store/types.ts";
+
+/** What the aggregator needs. */
+export interface AggregatorDeps {
+  /** Writes the turn (idempotent by message id). */
+  recordTurn(msg: Message): unknown | Promise<unknown>;
+  sessions: {
+    getSession(id: string): Promise<SessionRecord | null>;
+    putSession(s: SessionRecord): Promise<void>;
+    claim(key: string, ttlMs: number): Promise<boolean>;
+  };
+}
+
+/** Said when no actor managed to write a reply at all. */
+export const NO_REPLY_TEXT =
+  "I'm sorry — I couldn't put an answer together just now. A member of our team will " +
+  "follow up here shortly.";
+
+/** Picks the reply the customer reads, and what kind of ending the turn had. */
+export function finalReply(msg: Message): Pick<AggregationEnrichment, "reply" | "outcome"> {
+  const p = msg.payload;
+  if (p.escalation) {
+    return { reply: p.escalation.text, outcome: p.escalation.kind };
+  }
+  const reply = p.execution?.text ?? p.guardrail?.text ?? p.response?.text ?? NO_REPLY_TEXT;
+  const action = p.decision?.action;
+  return {
+    reply,
+    outcome: action === "clarify" || action === "identify" ? "clarify" : "answered",
+  };
+}
+
+/** Builds the aggregation enrichment; pure but for the clock. */
+export function aggregate(msg: Message, now: Date): AggregationEnrichment {
+  const actors = msg.route.history.map((h) => ({ actor: h.actor, outcome: h.outcome, ms: h.ms }));
+  const total = Math.max(0, now.getTime() - Date.parse(msg.created_at));
+  return { ...finalReply(msg), actors, total_ms: total, stored: true };
+}
+
+/** The order the conversation is now about, for the next turn's default. */
+function currentOrder(msg: Message): string | null {
+  const p = msg.payload;
+  return p.context?.order?.id ?? p.execution?.pending?.action.order_id ??
+    msg.session.last_order_id ?? null;
+}
+
+/** The aggregator actor. */
+export const aggregatorActor: ActorDef<"aggregation", AggregatorDeps> = {
+  name: "aggregator",
+  key: "aggregation",
+  deadlineMs: 5000,
+  async process(msg, deps, ctx) {
+    const enrichment = aggregate(msg, ctx.now());
+    const done: Message = { ...msg, payload: { ...msg.payload, aggregation: enrichment } };
+    // The audit trail first: a reply the customer sees must be in history.
+    await deps.recordTurn(done);
+    const sid = msg.session.session_id;
+    if (sid && await deps.sessions.claim(`agg:${msg.id}`, 86_400_000)) {
+      const session = await deps.sessions.getSession(sid);
+      if (session) {
+        await deps.sessions.putSession({
+          ...session,
+          last_order_id: currentOrder(msg),
+          last_intent: msg.payload.intent?.intent ?? session.last_intent,
+          turn: session.turn + 1,
+        });
+      }
+    }
+    return { enrichment };
+  },
+};

@@ -1,0 +1,138 @@
+/**
+ * The decision router: from sentiment, intent and context it writes the rest of the
+ * route — hand over to a human, ask to clarify, ask who the customer is, answer, or
+ * answer and act — and records the decision with its reasons.
+ */
+import type { ActorDef } from "./types.ts";
+import type {
+  DecisionEnrichment,
+  Intent,
+  Message,
+  Priority,
+  SentimentEnrichment,
+} from "../shared/protocol.ts";
+import { PermanentError } from "../shared/errors.ts";
+
+/** Below this intent confidence the customer is asked what they mean. */
+export const CLARIFY_BELOW = 0.45;
+
+/** Intents that may change something in the store: execution follows the reply. */
+const ACTIONABLE: ReadonlySet<Intent> = new Set<Intent>([
+  "cancel_order",
+  "modify_order",
+  "change_address",
+  "return_item",
+  "refund_request",
+  "refund_status",
+  "delivery_problem",
+]);
+
+/** Intents about a particular order: a guest must say who they are first. */
+const ORDER_INTENTS: ReadonlySet<Intent> = new Set<Intent>([
+  "order_status",
+  "cancel_order",
+  "modify_order",
+  "change_address",
+  "return_item",
+  "refund_request",
+  "refund_status",
+  "delivery_problem",
+  "invoice_request",
+]);
+
+/** Intents that never need clarifying, whatever the classifier's confidence. */
+const SELF_EVIDENT: ReadonlySet<Intent> = new Set<Intent>(["small_talk", "affirm", "deny"]);
+
+/** Routes per decision. */
+export const ROUTES: Record<DecisionEnrichment["action"], string[]> = {
+  answer: ["response", "guardrail", "aggregator"],
+  act: ["response", "guardrail", "execution", "aggregator"],
+  clarify: ["response", "guardrail", "aggregator"],
+  identify: ["response", "guardrail", "aggregator"],
+  handoff: ["response", "guardrail", "escalation_router", "aggregator"],
+};
+
+function basePriority(s: SentimentEnrichment | undefined, tier: string | undefined): Priority {
+  if (s?.urgency === "critical") return "urgent";
+  if (s?.urgency === "high" || tier === "vip") return "high";
+  if (s?.label === "negative" || tier === "gold") return "normal";
+  return "low";
+}
+
+/** Decides what happens with a turn; pure. */
+export function decide(msg: Message): DecisionEnrichment {
+  const { sentiment, intent, context } = msg.payload;
+  if (!intent || !context) {
+    throw new PermanentError("Cannot decide a route: intent and context must run first");
+  }
+  const tier = context.customer?.tier;
+  const reasons: string[] = [];
+  let priority = basePriority(sentiment, tier);
+  const named = intent.entities.order_ids.length > 0 || intent.entities.tracking_numbers.length > 0;
+  const pending = msg.session.pending_action;
+  const make = (action: DecisionEnrichment["action"]): DecisionEnrichment => ({
+    action,
+    priority,
+    include_execution: action === "act",
+    steps: ROUTES[action],
+    reasons,
+  });
+
+  if (sentiment?.urgency === "critical") {
+    reasons.push("critical urgency: a person should take this now");
+    return make("handoff");
+  }
+  if (tier === "vip" && sentiment?.label === "negative") {
+    reasons.push("vip customer with a negative message");
+    priority = sentiment.urgency === "high" ? "urgent" : "high";
+    return make("handoff");
+  }
+  if (intent.intent === "human_agent") {
+    reasons.push("the customer asked for a person");
+    if (priority === "low") priority = "normal";
+    return make("handoff");
+  }
+  if ((intent.intent === "affirm" || intent.intent === "deny") && pending) {
+    reasons.push(`${intent.intent} of the pending ${pending.action.type}`);
+    return make("act");
+  }
+  if (context.guest && (ORDER_INTENTS.has(intent.intent) || named)) {
+    reasons.push("a guest asked about an order: ask who they are first");
+    return make("identify");
+  }
+  if (intent.confidence < CLARIFY_BELOW && !SELF_EVIDENT.has(intent.intent)) {
+    reasons.push(`intent ${intent.intent} only ${intent.confidence.toFixed(2)} confident`);
+    return make("clarify");
+  }
+  if (
+    context.risk.level === "high" &&
+    (intent.intent === "refund_request" || intent.intent === "return_item")
+  ) {
+    reasons.push(`high-risk account (${context.risk.reasons.join(", ")}): money back needs review`);
+    if (priority === "low") priority = "normal";
+    return make("handoff");
+  }
+  if (context.order_lookup === "not_yours" || context.order_lookup === "not_found") {
+    reasons.push(`order ${context.order_lookup.replace("_", " ")}: answer without acting`);
+    return make("answer");
+  }
+  if (ACTIONABLE.has(intent.intent)) {
+    reasons.push(`${intent.intent} may change the order: execution included`);
+    if (sentiment?.urgency === "high") reasons.push("high urgency: prioritised");
+    return make("act");
+  }
+  reasons.push(`${intent.intent} is information only`);
+  return make("answer");
+}
+
+/** The decision router actor. */
+export const decisionRouterActor: ActorDef<"decision"> = {
+  name: "decision_router",
+  key: "decision",
+  router: true,
+  deadlineMs: 1000,
+  process(msg) {
+    const decision = decide(msg);
+    return { enrichment: decision, next: decision.steps };
+  },
+};
