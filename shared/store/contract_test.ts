@@ -14,29 +14,48 @@ import { type SessionRecordInput, type Store, windowResetMs } from "./types.ts";
 interface Harness extends AsyncDisposable {
   store: Store;
   redis: RedisServer | null;
+  /** The store's clock: real time plus `clock.skew` ms, or frozen at `clock.frozen`. */
+  clock: Clock;
+}
+
+/** A clock tests can freeze and move. */
+interface Clock {
+  frozen: number | null;
+  now(): number;
+}
+
+function testClock(): Clock {
+  const clock: Clock = { frozen: null, now: () => clock.frozen ?? Date.now() };
+  return clock;
 }
 
 interface Adapter {
   name: string;
   ignore: boolean;
-  open(): Promise<Harness>;
+  open(clock: Clock): Promise<Harness>;
 }
 
 const ADAPTERS: Adapter[] = [
   {
     name: "kv",
     ignore: false,
-    async open() {
-      const store = await KvStore.open(":memory:");
-      return { store, redis: null, [Symbol.asyncDispose]: () => store[Symbol.asyncDispose]() };
+    async open(clock) {
+      const store = await KvStore.open(":memory:", { now: clock.now });
+      return {
+        store,
+        redis: null,
+        clock,
+        [Symbol.asyncDispose]: () => store[Symbol.asyncDispose](),
+      };
     },
   },
   {
     name: "redis",
     ignore: redisMissing(),
-    async open() {
+    async open(clock) {
       const redis = await startRedis();
       const store = await RedisStore.connect(redis.url, {
+        now: clock.now,
         log: silentLogger,
         commandTimeoutMs: 500,
         reconnectMinMs: 20,
@@ -45,6 +64,7 @@ const ADAPTERS: Adapter[] = [
       return {
         store,
         redis,
+        clock,
         async [Symbol.asyncDispose]() {
           await store[Symbol.asyncDispose]();
           await redis[Symbol.asyncDispose]();
@@ -62,7 +82,7 @@ function contract(
   for (const adapter of ADAPTERS) {
     if (opts.only && opts.only !== adapter.name) continue;
     Deno.test({ name: `store (${adapter.name}): ${name}`, ignore: adapter.ignore }, async () => {
-      await using h = await adapter.open();
+      await using h = await adapter.open(testClock());
       await fn(h);
     });
   }
@@ -102,7 +122,7 @@ function pending(id: string): PendingAction {
 }
 
 contract("a session round-trips with its defaults and expires exactly", async ({ store }) => {
-  await store.putSession(session("s1", 300));
+  await store.putSession(session("s1", 400));
   const got = await store.getSession("s1");
   assert.ok(got);
   assert.equal(got.customer_id, "C-1");
@@ -141,10 +161,10 @@ contract("a pending action is taken exactly once by ten racing turns", async ({ 
 });
 
 contract("a pending action expires exactly and a new one replaces the old", async ({ store }) => {
-  await store.putPending("s1", pending("p1"), 150);
-  await store.putPending("s1", pending("p2"), 150);
+  await store.putPending("s1", pending("p1"), 300);
+  await store.putPending("s1", pending("p2"), 300);
   assert.equal((await store.getPending("s1"))?.id, "p2");
-  await sleep(160);
+  await sleep(310);
   assert.equal(await store.getPending("s1"), null);
   assert.equal(await store.takePending("s1"), null);
 });
@@ -158,22 +178,22 @@ contract(
     assert.equal(wins.filter(Boolean).length, 1);
     assert.equal(await store.claim("idem:k1", 60_000), false);
     await store.release("idem:k1");
-    assert.equal(await store.claim("idem:k1", 150), true);
-    assert.equal(await store.claim("idem:k1", 150), false);
-    await sleep(160);
-    assert.equal(await store.claim("idem:k1", 150), true, "an expired claim can be claimed again");
+    assert.equal(await store.claim("idem:k1", 300), true);
+    assert.equal(await store.claim("idem:k1", 300), false);
+    await sleep(310);
+    assert.equal(await store.claim("idem:k1", 300), true, "an expired claim can be claimed again");
     assert.equal(await store.claim("idem:other", 60_000), true, "keys are independent");
   },
 );
 
 contract("a cached value lives for its TTL and can be deleted", async ({ store }) => {
   const value = { tier: "gold", orders: ["ORD-1001"], n: 3 };
-  await store.cacheSet("ctx:C-1", value, 150);
+  await store.cacheSet("ctx:C-1", value, 300);
   assert.deepEqual(await store.cacheGet("ctx:C-1"), value);
   await store.cacheSet("ctx:C-2", "plain", 60_000);
   await store.cacheDelete("ctx:C-2");
   assert.equal(await store.cacheGet("ctx:C-2"), null);
-  await sleep(160);
+  await sleep(310);
   assert.equal(await store.cacheGet("ctx:C-1"), null);
 });
 
@@ -190,16 +210,34 @@ contract("prefix delete removes only keys that start with the prefix", async ({ 
   assert.equal(await store.cacheDeletePrefix("none"), 0);
 });
 
-contract("hit counts each hit in its window and starts again in the next", async ({ store }) => {
-  const windowMs = 500;
-  // Start right after a window opens so the burst stays inside one window.
-  await sleep(windowResetMs(windowMs) + 5);
-  const counts = await Promise.all(Array.from({ length: 5 }, () => store.hit("rl:s1", windowMs)));
-  assert.deepEqual([...counts].sort((a, b) => a - b), [1, 2, 3, 4, 5]);
-  assert.equal(await store.hit("rl:other", windowMs), 1);
-  await sleep(windowResetMs(windowMs) + 5);
-  assert.equal(await store.hit("rl:s1", windowMs), 1);
-});
+contract(
+  "hit counts each hit in its window and starts again in the next",
+  async ({ store, clock }) => {
+    const windowMs = 60_000;
+    clock.frozen = Math.floor(Date.now() / windowMs) * windowMs + 10;
+    const counts = await Promise.all(Array.from({ length: 5 }, () => store.hit("rl:s1", windowMs)));
+    assert.deepEqual([...counts].sort((a, b) => a - b), [1, 2, 3, 4, 5]);
+    assert.equal(await store.hit("rl:other", windowMs), 1);
+    assert.equal(windowResetMs(windowMs, clock.frozen), windowMs - 10);
+    clock.frozen += windowMs - 11;
+    assert.equal(await store.hit("rl:s1", windowMs), 6, "last ms of the window");
+    clock.frozen += 1;
+    assert.equal(await store.hit("rl:s1", windowMs), 1, "a new window starts from one");
+  },
+);
+
+contract(
+  "a value is never read after its expiry, whatever the backend still holds",
+  async ({ store, clock }) => {
+    clock.frozen = Date.now();
+    await store.cacheSet("c", "v", 60_000);
+    await store.putPending("s", pending("p"), 60_000);
+    clock.frozen += 60_000;
+    assert.equal(await store.cacheGet("c"), null);
+    assert.equal(await store.getPending("s"), null);
+    assert.equal(await store.takePending("s"), null);
+  },
+);
 
 contract("ping answers true while the backend is up", async ({ store }) => {
   assert.equal(await store.ping(), true);
