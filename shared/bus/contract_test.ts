@@ -4,6 +4,8 @@
  */
 import assert from "node:assert/strict";
 import type { Handoff } from "../protocol.ts";
+import { natsMissing, startNats } from "../../tests/helpers/nats.ts";
+import { JetStreamBus } from "./jetstream.ts";
 import { MemoryBus } from "./memory.ts";
 import type { Bus, Delivery, DeliveryPolicy } from "./types.ts";
 
@@ -421,4 +423,69 @@ export function runBusContract(name: string, makeBus: MakeBus, ignore = false): 
 runBusContract("memory", (policy) => {
   const bus = new MemoryBus({ policy });
   return Promise.resolve({ bus, [Symbol.asyncDispose]: () => bus[Symbol.asyncDispose]() });
+});
+
+runBusContract("jetstream", async (policy) => {
+  const server = await startNats();
+  try {
+    const bus = await JetStreamBus.connect({ servers: server.url, policy });
+    return {
+      bus,
+      async [Symbol.asyncDispose]() {
+        await bus[Symbol.asyncDispose]();
+        await server[Symbol.asyncDispose]();
+      },
+    };
+  } catch (err) {
+    await server[Symbol.asyncDispose]();
+    throw err;
+  }
+}, natsMissing());
+
+// JetStream only: what the in-process bus has no counterpart for.
+
+Deno.test({
+  name: "jetstream: buses starting at once share one durable consumer per actor",
+  ignore: natsMissing(),
+  async fn() {
+    await using server = await startNats();
+    const policy = { ackWaitMs: 2_000 };
+    await using a = await JetStreamBus.connect({ servers: server.url, policy });
+    await using b = await JetStreamBus.connect({ servers: server.url, policy });
+    const seen: string[] = [];
+    const handler = async (d: Delivery) => {
+      seen.push(dec(d.data));
+      await d.ack();
+    };
+    const [ca, cb] = await Promise.all([a.consume("w", handler), b.consume("w", handler)]);
+    for (let i = 0; i < 20; i++) await (i % 2 ? a : b).publish("w", enc(`m${i}`));
+    await waitFor("all twenty", () => seen.length >= 20);
+    await sleep(200);
+    assert.equal(new Set(seen).size, 20);
+    assert.equal(seen.length, 20);
+    await Promise.all([ca.drain(), cb.drain()]);
+  },
+});
+
+Deno.test({
+  name: "jetstream: queued and new messages are delivered across a server restart",
+  ignore: natsMissing(),
+  async fn() {
+    await using server = await startNats();
+    await using bus = await JetStreamBus.connect({
+      servers: server.url,
+      policy: { ackWaitMs: 500 },
+    });
+    await bus.publish("w", enc("before"));
+    await server.restart();
+    const seen: string[] = [];
+    await using _c = await bus.consume("w", async (d) => {
+      seen.push(dec(d.data));
+      await d.ack();
+    });
+    await waitFor("the stored message", () => seen.includes("before"), 10_000);
+    await bus.publish("w", enc("after"));
+    await waitFor("the new message", () => seen.includes("after"), 10_000);
+    assert.deepEqual(seen, ["before", "after"]);
+  },
 });

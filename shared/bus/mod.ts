@@ -17,4 +17,5 @@ export {
   type Subscription,
 } from "./types.ts";
 export { MemoryBus, type MemoryBusOptions } from "./memory.ts";
+export { JetStreamBus, type JetStreamBusOptions } from "./jetstream.ts";
 export { assertActorName, MAX_DELIVERIES_REASON, subjectMatches } from "./common.ts";

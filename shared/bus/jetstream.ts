@@ -1,0 +1,733 @@
+/**
+ * The JetStream bus: a work-queue stream `MESH` (`mesh.<actor>`) with a durable pull
+ * consumer per actor, dead letters on `MESH_DEAD`, human handoffs on `MESH_HANDOFF`, and
+ * core NATS for replies and progress. Runs on nats-server 2.9 (Debian) and newer.
+ */
+import {
+  connect,
+  headers as natsHeaders,
+  type MsgHdrs,
+  nanos,
+  type NatsConnection,
+  type Subscription as NatsSubscription,
+} from "@nats-io/transport-node";
+import {
+  AckPolicy,
+  type ConsumerConfig,
+  type ConsumerMessages,
+  DeliverPolicy,
+  DiscardPolicy,
+  jetstream,
+  type JetStreamClient,
+  type JetStreamManager,
+  jetstreamManager,
+  type JsMsg,
+  RetentionPolicy,
+  StorageType,
+  type StreamConfig,
+} from "@nats-io/jetstream";
+import type { Handoff } from "../protocol.ts";
+import { describeError } from "../errors.ts";
+import { type Logger, silentLogger } from "../log.ts";
+import {
+  assertActorName,
+  DEFAULT_CONCURRENCY,
+  handoffHandler,
+  handoffSubject,
+  MAX_DELIVERIES_REASON,
+} from "./common.ts";
+import {
+  actorSubject,
+  type Bus,
+  type BusStatus,
+  type ConsumeOptions,
+  type Consumer,
+  type DeadLetter,
+  DEFAULT_DELIVERY_POLICY,
+  type Delivery,
+  type DeliveryHandler,
+  type DeliveryPolicy,
+  type PublishOptions,
+  type Subscription,
+} from "./types.ts";
+
+/** Options for `JetStreamBus.connect`. */
+export interface JetStreamBusOptions {
+  /** NATS server URL(s). */
+  servers: string | string[];
+  policy?: Partial<DeliveryPolicy>;
+  log?: Logger;
+  /**
+   * Namespace for sharing one server: streams become `<prefix>_MESH`… and every subject
+   * `<prefix>.mesh…` on the wire (callers still see `mesh…`). Default: none.
+   */
+  streamPrefix?: string;
+  /** Connection name shown by the server. */
+  name?: string;
+}
+
+const DEAD_LETTER_KEEP = 10_000;
+const HANDOFF_DUPLICATE_WINDOW_MS = 24 * 60 * 60 * 1000;
+const ACK_TIMEOUT_MS = 5_000;
+/** Per attempt of a publish; a lost request (e.g. during a server restart) is retried. */
+const PUBLISH_TIMEOUT_MS = 2_000;
+/** How long transient failures (timeouts, no responders) are retried. */
+const RETRY_FOR_MS = 15_000;
+/** Per JetStream API request; a lost one is retried while transient. */
+const API_TIMEOUT_MS = 3_000;
+const PREFIX = /^[A-Za-z0-9_-]+$/;
+
+/** Names of the streams and subjects of one namespace. */
+interface Names {
+  work: string;
+  dead: string;
+  handoff: string;
+  /** Adds the namespace to a subject. */
+  wire(subject: string): string;
+  /** Removes it again. */
+  logical(subject: string): string;
+}
+
+function namesFor(prefix: string | undefined): Names {
+  if (prefix !== undefined && !PREFIX.test(prefix)) {
+    throw new TypeError(`Cannot use stream prefix "${prefix}": letters, digits, "_" and "-" only`);
+  }
+  const p = prefix ? `${prefix}_` : "";
+  const dot = prefix ? `${prefix}.` : "";
+  return {
+    work: `${p}MESH`,
+    dead: `${p}MESH_DEAD`,
+    handoff: `${p}MESH_HANDOFF`,
+    wire: (s) => dot + s,
+    logical: (s) => (dot && s.startsWith(dot) ? s.slice(dot.length) : s),
+  };
+}
+
+function headersOf(h: MsgHdrs | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!h) return out;
+  for (const [key, values] of h) {
+    // Server headers (Nats-Msg-Id, Nats-Expected-…) are transport details.
+    if (!key.startsWith("Nats-")) out[key] = values[0] ?? "";
+  }
+  return out;
+}
+
+function toHeaders(h: Record<string, string> | undefined): MsgHdrs | undefined {
+  if (!h) return undefined;
+  const keys = Object.keys(h);
+  if (keys.length === 0) return undefined;
+  const out = natsHeaders();
+  for (const k of keys) out.set(k, h[k]);
+  return out;
+}
+
+/** True for failures that go away by themselves: a lost request, JetStream still starting. */
+function isTransient(err: unknown): boolean {
+  for (let e: unknown = err, depth = 0; e instanceof Error && depth < 3; depth++) {
+    if (e.name === "TimeoutError" || e.name === "NoResponders") return true;
+    if ((e as { status?: unknown }).status === 503) return true;
+    if (/timeout|no responders|temporarily unavailable|not enabled/i.test(e.message)) return true;
+    e = e.cause;
+  }
+  return false;
+}
+
+function isApiError(err: unknown, codes: number[], text: RegExp): boolean {
+  const code = (err as { code?: unknown })?.code;
+  if (typeof code === "number" && codes.includes(code)) return true;
+  return err instanceof Error && text.test(err.message);
+}
+
+class JsDelivery implements Delivery {
+  readonly subject: string;
+  readonly data: Uint8Array;
+  readonly deliveryCount: number;
+  readonly headers: Readonly<Record<string, string>>;
+  settled = false;
+  readonly #msg: JsMsg;
+
+  constructor(msg: JsMsg, names: Names) {
+    this.#msg = msg;
+    this.subject = names.logical(msg.subject);
+    this.data = msg.data;
+    this.deliveryCount = msg.info.deliveryCount;
+    this.headers = headersOf(msg.headers);
+  }
+
+  async ack(): Promise<void> {
+    if (this.settled) return;
+    this.settled = true;
+    try {
+      // Wait for the server's confirmation: once this returns it will not redeliver.
+      await this.#msg.ackAck({ timeout: ACK_TIMEOUT_MS });
+    } catch (err) {
+      throw new Error(`Cannot ack ${this.subject} delivery: ${describeError(err)}`, {
+        cause: err,
+      });
+    }
+  }
+
+  nak(delayMs?: number): void {
+    if (this.settled) return;
+    this.settled = true;
+    this.#msg.nak(delayMs && delayMs > 0 ? delayMs : undefined);
+  }
+
+  term(): void {
+    if (this.settled) return;
+    this.settled = true;
+    // No reason: nats-server 2.9 ignores a +TERM with a reason and redelivers.
+    this.#msg.term();
+  }
+
+  working(): void {
+    if (!this.settled) this.#msg.working();
+  }
+}
+
+/** Runs a handler over a pull consumer's messages with at most `concurrency` at once. */
+class JsConsumer implements Consumer {
+  readonly #open: () => Promise<ConsumerMessages>;
+  #messages: ConsumerMessages | null = null;
+  readonly #handler: DeliveryHandler;
+  readonly #concurrency: number;
+  readonly #names: Names;
+  readonly #log: Logger;
+  readonly #onClosed: (c: JsConsumer) => void;
+  #running = 0;
+  #stopping = false;
+  #slot: (() => void) | null = null;
+  #idle: (() => void)[] = [];
+  readonly #wakeups = new Set<() => void>();
+  readonly #loop: Promise<void>;
+
+  constructor(opts: {
+    /** Opens (or, after the server lost the consumer, re-creates and opens) the pull. */
+    open: () => Promise<ConsumerMessages>;
+    messages: ConsumerMessages;
+    handler: DeliveryHandler;
+    concurrency: number;
+    names: Names;
+    log: Logger;
+    onClosed: (c: JsConsumer) => void;
+  }) {
+    this.#open = opts.open;
+    this.#messages = opts.messages;
+    this.#handler = opts.handler;
+    this.#concurrency = opts.concurrency;
+    this.#names = opts.names;
+    this.#log = opts.log;
+    this.#onClosed = opts.onClosed;
+    this.#loop = this.#run();
+  }
+
+  async #run(): Promise<void> {
+    let failures = 0;
+    while (!this.#stopping) {
+      if (!this.#messages) {
+        try {
+          this.#messages = await this.#open();
+          failures = 0;
+        } catch (err) {
+          failures++;
+          this.#log.warn("cannot reopen consumer", { error: describeError(err), failures });
+          await this.#pause(Math.min(5_000, 250 * 2 ** Math.min(failures, 5)));
+          continue;
+        }
+        if (this.#stopping) {
+          await this.#messages.close().catch(() => {});
+          break;
+        }
+      }
+      await this.#pump(this.#messages);
+      this.#messages = null;
+      if (!this.#stopping) this.#log.warn("consumer ended; reopening");
+    }
+  }
+
+  /** Waits `ms`, or less if the consumer is drained meanwhile. */
+  #pause(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const wakeups = this.#wakeups;
+      const timer: ReturnType<typeof setTimeout> = setTimeout(done, ms);
+      wakeups.add(done);
+      function done(): void {
+        clearTimeout(timer);
+        wakeups.delete(done);
+        resolve();
+      }
+    });
+  }
+
+  async #pump(messages: ConsumerMessages): Promise<void> {
+    try {
+      for await (const msg of messages) {
+        if (this.#running >= this.#concurrency && !this.#stopping) {
+          await new Promise<void>((resolve) => this.#slot = resolve);
+        }
+        if (this.#stopping) {
+          // Pulled but not started: hand it back at once for another replica.
+          msg.nak();
+          continue;
+        }
+        this.#start(new JsDelivery(msg, this.#names));
+      }
+    } catch (err) {
+      this.#log.error("consumer stopped", { error: describeError(err) });
+    }
+  }
+
+  #start(d: JsDelivery): void {
+    this.#running++;
+    let result: Promise<void>;
+    try {
+      result = this.#handler(d);
+    } catch (err) {
+      result = Promise.reject(err);
+    }
+    Promise.resolve(result).then(undefined, (err) => {
+      this.#log.warn("delivery handler failed", {
+        subject: d.subject,
+        delivery: d.deliveryCount,
+        error: describeError(err),
+      });
+      // An unsettled delivery whose handler threw is retried at once, up to maxDeliver.
+      if (!d.settled) d.nak();
+    }).finally(() => {
+      this.#running--;
+      const wake = this.#slot;
+      this.#slot = null;
+      wake?.();
+      if (this.#running === 0) { for (const resolve of this.#idle.splice(0)) resolve(); }
+    });
+  }
+
+  async drain(): Promise<void> {
+    if (!this.#stopping) {
+      this.#stopping = true;
+      this.#onClosed(this);
+      const wake = this.#slot;
+      this.#slot = null;
+      wake?.();
+      for (const wake of [...this.#wakeups]) wake();
+      await this.#messages?.close().catch(() => {});
+    }
+    await this.#loop;
+    if (this.#running > 0) await new Promise<void>((resolve) => this.#idle.push(resolve));
+  }
+
+  [Symbol.asyncDispose](): Promise<void> {
+    return this.drain();
+  }
+}
+
+/** The bus over NATS JetStream; create it with `JetStreamBus.connect`. */
+export class JetStreamBus implements Bus {
+  readonly kind = "jetstream" as const;
+  readonly policy: DeliveryPolicy;
+  readonly #nc: NatsConnection;
+  readonly #js: JetStreamClient;
+  readonly #jsm: JetStreamManager;
+  readonly #names: Names;
+  readonly #log: Logger;
+  readonly #consumers = new Set<JsConsumer>();
+  readonly #ensured = new Map<string, Promise<void>>();
+  #advisories: NatsSubscription | null = null;
+  #closed = false;
+
+  private constructor(opts: {
+    nc: NatsConnection;
+    jsm: JetStreamManager;
+    names: Names;
+    policy: DeliveryPolicy;
+    log: Logger;
+  }) {
+    this.#nc = opts.nc;
+    this.#js = jetstream(opts.nc, { timeout: API_TIMEOUT_MS });
+    this.#jsm = opts.jsm;
+    this.#names = opts.names;
+    this.policy = opts.policy;
+    this.#log = opts.log;
+  }
+
+  /** Connects, creates (or updates) the streams and listens for max-delivery advisories. */
+  static async connect(opts: JetStreamBusOptions): Promise<JetStreamBus> {
+    const names = namesFor(opts.streamPrefix);
+    const policy = { ...DEFAULT_DELIVERY_POLICY, ...opts.policy };
+    const log = opts.log ?? silentLogger;
+    const nc = await connect({
+      servers: opts.servers,
+      name: opts.name ?? "support-mesh",
+      maxReconnectAttempts: -1,
+      reconnectTimeWait: 500,
+    });
+    try {
+      const jsm = await jetstreamManager(nc, { timeout: API_TIMEOUT_MS });
+      const bus = new JetStreamBus({ nc, jsm, names, policy, log });
+      await bus.#ensureStreams();
+      bus.#listenForMaxDeliveries();
+      log.info("bus connected", {
+        bus: "jetstream",
+        server: nc.getServer(),
+        version: nc.info?.version,
+      });
+      return bus;
+    } catch (err) {
+      await nc.close().catch(() => {});
+      throw err;
+    }
+  }
+
+  async publish(actor: string, data: Uint8Array, opts: PublishOptions = {}): Promise<void> {
+    assertActorName(actor);
+    const subject = this.#names.wire(actorSubject(actor));
+    const headers = toHeaders(opts.headers);
+    // Without a msgId a retried publish may store the message twice: at-least-once.
+    await this.#retrying("publish", () =>
+      this.#js.publish(subject, data, {
+        msgID: opts.msgId,
+        headers,
+        timeout: PUBLISH_TIMEOUT_MS,
+      }));
+  }
+
+  async consume(
+    actor: string,
+    handler: DeliveryHandler,
+    opts: ConsumeOptions = {},
+  ): Promise<Consumer> {
+    assertActorName(actor);
+    const concurrency = Math.max(1, Math.floor(opts.concurrency ?? DEFAULT_CONCURRENCY));
+    let backoff = this.policy.backoffMs;
+    if (backoff.length >= this.policy.maxDeliver) {
+      // The server requires max_deliver > len(backoff).
+      backoff = backoff.slice(0, Math.max(0, this.policy.maxDeliver - 1));
+    }
+    return await this.#start(
+      this.#names.work,
+      {
+        durable_name: actor,
+        filter_subject: this.#names.wire(actorSubject(actor)),
+        ack_policy: AckPolicy.Explicit,
+        deliver_policy: DeliverPolicy.All,
+        // With backoff the server uses backoff[0] as the ack wait; say so to keep configs equal.
+        ack_wait: nanos(backoff.length > 0 ? backoff[0] : this.policy.ackWaitMs),
+        max_deliver: this.policy.maxDeliver,
+        ...(backoff.length > 0 ? { backoff: backoff.map((ms) => nanos(ms)) } : {}),
+        // Shared by all replicas; each replica caps itself at `concurrency`.
+        max_ack_pending: Math.max(1_000, concurrency * 4),
+      },
+      handler,
+      concurrency,
+    );
+  }
+
+  notify(subject: string, data: Uint8Array, headers?: Record<string, string>): void {
+    if (this.#closed) return;
+    try {
+      this.#nc.publish(this.#names.wire(subject), data, { headers: toHeaders(headers) });
+    } catch (err) {
+      this.#log.warn("notify failed", { subject, error: describeError(err) });
+    }
+  }
+
+  subscribe(
+    subject: string,
+    handler: (data: Uint8Array, subject: string, headers: Readonly<Record<string, string>>) => void,
+  ): Subscription {
+    const sub = this.#nc.subscribe(this.#names.wire(subject), {
+      callback: (err, msg) => {
+        if (err) {
+          this.#log.warn("subscription failed", { subject, error: describeError(err) });
+          return;
+        }
+        try {
+          handler(msg.data, this.#names.logical(msg.subject), headersOf(msg.headers));
+        } catch (e) {
+          this.#log.warn("subscriber failed", { subject: msg.subject, error: describeError(e) });
+        }
+      },
+    });
+    return { unsubscribe: () => sub.unsubscribe() };
+  }
+
+  deadLetter(entry: DeadLetter): Promise<void> {
+    return this.#writeDeadLetter(entry);
+  }
+
+  async #writeDeadLetter(entry: DeadLetter, msgId?: string): Promise<void> {
+    const token = entry.subject.split(".").pop()?.replace(/[^A-Za-z0-9_-]/g, "_") || "unknown";
+    const data = new TextEncoder().encode(JSON.stringify(entry));
+    await this.#retrying(
+      "dead letter",
+      () =>
+        this.#js.publish(this.#names.wire(`mesh_dead.${token}`), data, {
+          msgID: msgId,
+          timeout: PUBLISH_TIMEOUT_MS,
+        }),
+    );
+    this.#log.warn("dead letter", {
+      subject: entry.subject,
+      reason: entry.reason,
+      deliveries: entry.deliveries,
+    });
+  }
+
+  async deadLetters(limit = 100): Promise<DeadLetter[]> {
+    const n = Math.max(0, Math.min(Math.floor(limit), DEAD_LETTER_KEEP));
+    if (n === 0) return [];
+    const info = await this.#jsm.streams.info(this.#names.dead);
+    const { first_seq: first, last_seq: last, messages } = info.state;
+    if (messages === 0) return [];
+    const seqs: number[] = [];
+    for (let seq = Math.max(first, last - n + 1); seq <= last; seq++) seqs.push(seq);
+    const out: DeadLetter[] = [];
+    for (let i = 0; i < seqs.length; i += 100) {
+      const batch = await Promise.all(
+        seqs.slice(i, i + 100).map((seq) =>
+          this.#jsm.streams.getMessage(this.#names.dead, { seq }).catch(() => null)
+        ),
+      );
+      for (const m of batch) {
+        if (!m) continue;
+        try {
+          out.push(JSON.parse(new TextDecoder().decode(m.data)) as DeadLetter);
+        } catch {
+          // not written by this bus; skip
+        }
+      }
+    }
+    return out;
+  }
+
+  async publishHandoff(handoff: Handoff): Promise<void> {
+    const data = new TextEncoder().encode(JSON.stringify(handoff));
+    await this.#retrying(
+      "publish handoff",
+      () =>
+        this.#js.publish(this.#names.wire(handoffSubject(handoff)), data, {
+          msgID: handoff.id,
+          timeout: PUBLISH_TIMEOUT_MS,
+        }),
+    );
+  }
+
+  async consumeHandoffs(
+    name: string,
+    handler: (handoff: Handoff, delivery: Delivery) => Promise<void>,
+  ): Promise<Consumer> {
+    assertActorName(name);
+    const durable = `handoff_${name}`;
+    return await this.#start(
+      this.#names.handoff,
+      {
+        durable_name: durable,
+        filter_subject: this.#names.wire("mesh_handoff.>"),
+        ack_policy: AckPolicy.Explicit,
+        deliver_policy: DeliverPolicy.All,
+        ack_wait: nanos(this.policy.ackWaitMs),
+        // Handoffs are never given up: a human must see each one.
+        max_deliver: -1,
+        max_ack_pending: 1_000,
+      },
+      handoffHandler(handler, this),
+      16,
+    );
+  }
+
+  async status(): Promise<BusStatus> {
+    const version = this.#nc.info?.version;
+    const server = `nats-server ${version ?? "?"} at ${this.#nc.getServer()}`;
+    if (this.#nc.isClosed()) {
+      return { kind: this.kind, connected: false, server, detail: "connection closed" };
+    }
+    try {
+      const pending: Record<string, number> = {};
+      const list = await this.#jsm.consumers.list(this.#names.work).next();
+      for (const ci of list) {
+        const subject = this.#names.logical(ci.config.filter_subject ?? ci.name);
+        pending[subject] = ci.num_pending + ci.num_ack_pending;
+      }
+      return { kind: this.kind, connected: true, server, pending };
+    } catch (err) {
+      return { kind: this.kind, connected: true, server, detail: describeError(err) };
+    }
+  }
+
+  async flush(): Promise<void> {
+    await this.#nc.flush();
+  }
+
+  async [Symbol.asyncDispose](): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    await Promise.all([...this.#consumers].map((c) => c.drain()));
+    this.#advisories?.unsubscribe();
+    try {
+      await this.#nc.drain();
+    } catch {
+      await this.#nc.close().catch(() => {});
+    }
+    await this.#nc.closed();
+  }
+
+  async #start(
+    stream: string,
+    cfg: Partial<ConsumerConfig> & { durable_name: string },
+    handler: DeliveryHandler,
+    concurrency: number,
+  ): Promise<Consumer> {
+    if (this.#closed) throw new Error("Cannot consume: the bus is closed");
+    await this.#retrying("create consumer", () => this.#ensureConsumer(stream, cfg));
+    const open = () =>
+      this.#retrying("open consumer", async () => {
+        const consumer = await this.#js.consumers.get(stream, cfg.durable_name);
+        return await consumer.consume({ max_messages: concurrency });
+      });
+    const c = new JsConsumer({
+      open: async () => {
+        try {
+          return await open();
+        } catch (err) {
+          // The server may have lost the stream or the consumer (a wiped store): recreate.
+          this.#log.warn("reopening consumer", {
+            consumer: cfg.durable_name,
+            error: describeError(err),
+          });
+          await this.#ensureStreams();
+          await this.#createOrUpdateConsumer(stream, cfg);
+          return await open();
+        }
+      },
+      messages: await open(),
+      handler,
+      concurrency,
+      names: this.#names,
+      log: this.#log,
+      onClosed: (x) => this.#consumers.delete(x),
+    });
+    this.#consumers.add(c);
+    return c;
+  }
+
+  /** Runs `fn`, trying again while it fails transiently, for up to RETRY_FOR_MS. */
+  async #retrying<T>(what: string, fn: () => Promise<T>): Promise<T> {
+    const until = Date.now() + RETRY_FOR_MS;
+    for (let attempt = 1;; attempt++) {
+      try {
+        return await fn();
+      } catch (err) {
+        if (this.#closed || !isTransient(err) || Date.now() > until) throw err;
+        this.#log.warn(`${what} failed; retrying`, { attempt, error: describeError(err) });
+        await new Promise((resolve) => setTimeout(resolve, Math.min(1_000, 100 * attempt)));
+      }
+    }
+  }
+
+  async #ensureStreams(): Promise<void> {
+    const common = {
+      storage: StorageType.File,
+      discard: DiscardPolicy.Old,
+      num_replicas: 1,
+    };
+    await this.#ensureStream({
+      ...common,
+      name: this.#names.work,
+      subjects: [this.#names.wire("mesh.*")],
+      retention: RetentionPolicy.Workqueue,
+      duplicate_window: nanos(this.policy.duplicateWindowMs),
+    });
+    await this.#ensureStream({
+      ...common,
+      name: this.#names.dead,
+      subjects: [this.#names.wire("mesh_dead.>")],
+      retention: RetentionPolicy.Limits,
+      max_msgs: DEAD_LETTER_KEEP,
+      duplicate_window: nanos(this.policy.duplicateWindowMs),
+    });
+    await this.#ensureStream({
+      ...common,
+      name: this.#names.handoff,
+      subjects: [this.#names.wire("mesh_handoff.>")],
+      retention: RetentionPolicy.Limits,
+      duplicate_window: nanos(HANDOFF_DUPLICATE_WINDOW_MS),
+    });
+  }
+
+  async #ensureStream(cfg: Partial<StreamConfig> & { name: string }): Promise<void> {
+    try {
+      await this.#jsm.streams.add(cfg);
+    } catch (err) {
+      // 10058: the name is in use with another configuration (or another replica won).
+      if (!isApiError(err, [10058], /already in use/i)) throw err;
+      const { name, ...rest } = cfg;
+      await this.#jsm.streams.update(name, rest);
+    }
+  }
+
+  #ensureConsumer(stream: string, cfg: Partial<ConsumerConfig>): Promise<void> {
+    const key = `${stream}/${cfg.durable_name}`;
+    let ensured = this.#ensured.get(key);
+    if (!ensured) {
+      ensured = this.#createOrUpdateConsumer(stream, cfg);
+      this.#ensured.set(key, ensured);
+      ensured.catch(() => this.#ensured.delete(key));
+    }
+    return ensured;
+  }
+
+  async #createOrUpdateConsumer(stream: string, cfg: Partial<ConsumerConfig>): Promise<void> {
+    try {
+      await this.#jsm.consumers.add(stream, cfg);
+    } catch (err) {
+      // 10148 (2.10+) or 10013 (2.9): it exists with another configuration, or another
+      // replica created it a moment ago. Either way make it match ours.
+      if (!isApiError(err, [10148, 10013, 10105], /already exists|already in use/i)) throw err;
+      await this.#jsm.consumers.update(stream, cfg.durable_name!, cfg);
+    }
+  }
+
+  /**
+   * A message past max_deliver stays in a work-queue stream for ever; the server only
+   * announces it. Move it to dead letters and delete it. A queue group makes one bus of
+   * many handle each advisory; the dead letter's msgId drops a repeat.
+   */
+  #listenForMaxDeliveries(): void {
+    const subject = `$JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES.${this.#names.work}.*`;
+    this.#advisories = this.#nc.subscribe(subject, {
+      queue: `${this.#names.work}_dead_letters`,
+      callback: (err, msg) => {
+        if (err) return;
+        void this.#moveToDeadLetters(msg.data).catch((e) => {
+          this.#log.error("cannot move a message to dead letters", { error: describeError(e) });
+        });
+      },
+    });
+  }
+
+  async #moveToDeadLetters(advisory: Uint8Array): Promise<void> {
+    const event = JSON.parse(new TextDecoder().decode(advisory)) as {
+      stream: string;
+      consumer: string;
+      stream_seq: number;
+      deliveries: number;
+    };
+    const stored = await this.#jsm.streams.getMessage(event.stream, { seq: event.stream_seq })
+      .catch((err) => {
+        if (isApiError(err, [10037], /no message found/i)) return null;
+        throw err;
+      });
+    if (!stored) return;
+    await this.#writeDeadLetter({
+      subject: this.#names.logical(stored.subject),
+      reason: MAX_DELIVERIES_REASON,
+      data: new TextDecoder().decode(stored.data),
+      deliveries: event.deliveries,
+      at: new Date().toISOString(),
+    }, `max-${event.stream}-${event.stream_seq}`);
+    await this.#jsm.streams.deleteMessage(event.stream, event.stream_seq, false).catch((err) => {
+      if (!isApiError(err, [10037], /no message found/i)) throw err;
+    });
+  }
+}
