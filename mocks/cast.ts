@@ -267,7 +267,7 @@ function customer(
     phone: o.phone,
     since: addDays(now, -o.sinceDays).toISOString(),
     currency: "USD",
-    address: { name: who.name, line2: null, country: "US", ...o.address },
+    address: { name: who.name, ...o.address, line2: null, country: "US" },
     prior_spend: o.priorSpend,
   };
 }

@@ -1,0 +1,120 @@
+/**
+ * Failure on demand: per service added latency and error rate, off by default. A faulty
+ * request waits, then fails with 503 problem+json at the set rate.
+ */
+import type { MiddlewareHandler } from "hono";
+import { z } from "zod";
+import { problemResponse } from "./problem.ts";
+import { mulberry32 } from "./random.ts";
+import { type Service, SERVICES } from "./types.ts";
+
+/** Latency and error rate of one service. */
+export const FaultSetting = z
+  .object({
+    latency_ms: z.number().int().min(0).max(60_000).default(0),
+    error_rate: z.number().min(0).max(1).default(0),
+  })
+  .meta({ id: "FaultSetting" });
+export type FaultSetting = z.infer<typeof FaultSetting>;
+
+const FaultPatch = z.object({
+  latency_ms: z.number().int().min(0).max(60_000).optional(),
+  error_rate: z.number().min(0).max(1).optional(),
+});
+
+/** Body of `POST /admin/faults`: settings per service, or `all` for every service. */
+export const FaultsUpdate = z
+  .object({
+    all: FaultPatch.optional(),
+    customers: FaultPatch.optional(),
+    orders: FaultPatch.optional(),
+    tracking: FaultPatch.optional(),
+    products: FaultPatch.optional(),
+  })
+  .strict()
+  .meta({ id: "FaultsUpdate" });
+export type FaultsUpdate = z.infer<typeof FaultsUpdate>;
+
+/** The faults in force, per service. */
+export const FaultsState = z
+  .object({
+    customers: FaultSetting,
+    orders: FaultSetting,
+    tracking: FaultSetting,
+    products: FaultSetting,
+  })
+  .meta({ id: "FaultsState" });
+export type FaultsState = z.infer<typeof FaultsState>;
+
+const NONE: FaultSetting = { latency_ms: 0, error_rate: 0 };
+
+/** The seed of the error-rate draws. */
+export const FAULT_SEED = 7_919;
+
+/** Fault settings and the random draws that apply them. */
+export class Faults {
+  #state!: FaultsState;
+  #random!: () => number;
+  readonly #makeRandom: () => () => number;
+
+  /** `initial` applies at start (e.g. from configuration); `random` replaces the seeded draws. */
+  constructor(opts: { initial?: FaultsUpdate; random?: () => number } = {}) {
+    const injected = opts.random;
+    this.#makeRandom = injected ? () => injected : () => mulberry32(FAULT_SEED);
+    this.reset();
+    this.update(opts.initial ?? {});
+  }
+
+  /** Turns every fault off and re-seeds the random draws. */
+  reset(): void {
+    this.#state = { customers: NONE, orders: NONE, tracking: NONE, products: NONE };
+    this.#random = this.#makeRandom();
+  }
+
+  /** Merges new settings (`all` first, then per service) and returns the result. */
+  update(u: FaultsUpdate): FaultsState {
+    for (const s of SERVICES) {
+      this.#state[s] = { ...this.#state[s], ...u.all, ...u[s] };
+    }
+    return this.get();
+  }
+
+  /** The settings in force. */
+  get(): FaultsState {
+    return structuredClone(this.#state);
+  }
+
+  /** Middleware applying the service's faults to its routes. */
+  middleware(): MiddlewareHandler {
+    return async (c, next) => {
+      const service = c.req.path.split("/")[1] as Service;
+      if (!SERVICES.includes(service)) return await next();
+      const setting = this.#state[service];
+      if (setting.latency_ms === 0 && setting.error_rate === 0) return await next();
+      if (setting.latency_ms > 0) await sleep(setting.latency_ms, c.req.raw.signal);
+      if (setting.error_rate > 0 && this.#random() < setting.error_rate) {
+        return problemResponse({
+          status: 503,
+          code: "service_unavailable",
+          detail: `Cannot serve ${c.req.method} ${c.req.path}: the ${service} service is ` +
+            "unavailable (injected fault)",
+          instance: c.req.path,
+        }, { "retry-after": "1" });
+      }
+      return await next();
+    };
+  }
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener("abort", done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener("abort", done, { once: true });
+  });
+}

@@ -1,0 +1,87 @@
+/**
+ * Look-ups of orders: the order with what can be done now, its invoice and its refunds.
+ * With `X-Customer-Id`, another customer's order is refused with 403.
+ */
+import { createRoute } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { z } from "zod";
+import { Invoice, Order, RefundStatus } from "../shared/store_api.ts";
+import { checkRefund, REFUND_WINDOW_DAYS, refundable } from "./rules.ts";
+import { json, param, problems, type StoreApp, type StoreDeps } from "./routing.ts";
+import { addDays, money } from "./types.ts";
+
+const ReadHeaders = z.object({
+  "x-customer-id": z.string().optional().meta({
+    description: "The asking customer; another customer's order is refused with 403",
+  }),
+});
+
+function lookup(path: string, summary: string, schema: z.ZodType, description: string) {
+  return createRoute({
+    method: "get",
+    path,
+    tags: ["orders"],
+    summary,
+    request: { params: param("id", "ORD-1001"), headers: ReadHeaders },
+    responses: { 200: json(schema, description), ...problems(403, 404, 503) },
+  });
+}
+
+/** Registers the order look-ups. */
+export function registerOrderRoutes(app: StoreApp, { state }: StoreDeps): void {
+  const owned = (c: Context, id: string, what: string) => {
+    const order = state.order(id);
+    const asking = c.req.header("x-customer-id")?.trim() || null;
+    state.assertOwner(order, asking, `Cannot show ${what} ${order.id}`);
+    return order;
+  };
+
+  app.openapi(
+    lookup("/orders/{id}", "An order", Order, "The order and what can be done with it now"),
+    (c) => c.json(state.orderView(owned(c, c.req.valid("param").id, "order")), 200),
+  );
+
+  app.openapi(
+    lookup("/orders/{id}/invoice", "An order's invoice", Invoice, "The invoice"),
+    (c) => {
+      const o = owned(c, c.req.valid("param").id, "the invoice of order");
+      const number = `INV-${o.id.slice(4)}`;
+      return c.json({
+        number,
+        order_id: o.id,
+        issued_at: o.placed_at,
+        billed_to: o.shipping_address,
+        lines: o.items.map((it) => ({ ...it, line_total: money(it.price * it.quantity) })),
+        subtotal: o.subtotal,
+        shipping_fee: o.shipping_fee,
+        total: o.total,
+        currency: o.currency,
+        url: `https://store.example/invoices/${number}.pdf`,
+      }, 200);
+    },
+  );
+
+  app.openapi(
+    lookup(
+      "/orders/{id}/refund",
+      "An order's refunds",
+      RefundStatus,
+      "Refunds so far and what is left",
+    ),
+    (c) => {
+      const o = owned(c, c.req.valid("param").id, "the refunds of order");
+      const now = state.now();
+      return c.json({
+        order_id: o.id,
+        currency: o.currency,
+        paid_amount: o.paid_amount,
+        refunded_amount: o.refunded_amount,
+        refundable_amount: checkRefund(o, now) === null ? refundable(o) : 0,
+        refund_deadline: o.delivered_at
+          ? addDays(new Date(o.delivered_at), REFUND_WINDOW_DAYS).toISOString()
+          : null,
+        refunds: o.refunds,
+      }, 200);
+    },
+  );
+}
