@@ -1,0 +1,124 @@
+/**
+ * The context actor: who is asking (profile, tier, recent orders, support history, risk)
+ * and the order in question with its tracking. Store calls run in parallel behind the
+ * breakers; a failing service gives partial context with a note, not a failed turn.
+ */
+import type { ActorContext, ActorDef, StepResult } from "./types.ts";
+import type { BreakerRegistry } from "../shared/circuit_breaker.ts";
+import { RetryableError } from "../shared/errors.ts";
+import type { ContextEnrichment, Message, OrderView } from "../shared/protocol.ts";
+import type { CallEnv, ContextStore } from "./context/calls.ts";
+import { type ContextCache, loadCustomerPart, type LoadedPart } from "./context/customer_part.ts";
+import { lookupOrder, type OrderLookup, pickCandidate } from "./context/order_lookup.ts";
+import { assessRisk } from "./context/risk.ts";
+import { summarize } from "./context/summary.ts";
+
+export type { ContextCache, ContextStore };
+export { contextCacheKey } from "./context/customer_part.ts";
+
+/** What the context actor needs. */
+export interface ContextDeps {
+  /** The store's API: the read methods the context uses. */
+  store: ContextStore;
+  /** Where the customer part is cached (`ctx:<customer_id>`). */
+  cache: ContextCache;
+  /** One breaker per store service. */
+  breakers: BreakerRegistry;
+  /** Lifetime of a cached customer part in ms. */
+  ttlMs: number;
+  /** Deadline of each store call in ms. */
+  timeoutMs: number;
+}
+
+/** Looks the customer and the order in question up and adds them as `context`. */
+export const contextActor: ActorDef<"context", ContextDeps> = {
+  name: "context",
+  key: "context",
+  process: buildContext,
+};
+
+async function buildContext(
+  msg: Message,
+  deps: ContextDeps,
+  ctx: ActorContext,
+): Promise<StepResult<"context">> {
+  const customerId = msg.session.customer_id;
+  const candidate = pickCandidate(msg);
+  if (!customerId) {
+    return {
+      enrichment: guestContext(
+        candidate?.kind === "order" ? candidate.id : candidate?.number ?? null,
+      ),
+    };
+  }
+
+  const env: CallEnv = {
+    store: deps.store,
+    breakers: deps.breakers,
+    signal: ctx.signal,
+    timeoutMs: deps.timeoutMs,
+  };
+  const onError = (err: unknown) =>
+    ctx.log.warn("Context cache unavailable", { error: String(err) });
+  const partP = loadCustomerPart(env, customerId, {
+    store: deps.cache,
+    ttlMs: deps.ttlMs,
+    onError,
+  });
+  const orders = async (): Promise<OrderView[]> => (await partP).part?.orders ?? [];
+  // The order named in the message does not wait for the customer part.
+  const [loaded, found] = await Promise.all([
+    partP,
+    lookupOrder(env, { customerId, candidate, intent: msg.payload.intent?.intent, orders }),
+  ]);
+
+  if (loaded.customerError !== null && loaded.customerError !== undefined) {
+    throw new RetryableError(
+      `Cannot build context for customer ${customerId}: ${loaded.notes[0] ?? "lookup failed"}`,
+      { cause: loaded.customerError },
+    );
+  }
+  if (loaded.unknown) {
+    const guest = guestContext(found.asked);
+    return { enrichment: { ...guest, notes: [...loaded.notes, ...guest.notes] } };
+  }
+  return { enrichment: assemble(loaded, found, ctx.now()) };
+}
+
+function assemble(loaded: LoadedPart, found: OrderLookup, now: Date): ContextEnrichment {
+  const part = loaded.part!;
+  const notes = [...loaded.notes, ...found.notes];
+  const base = {
+    guest: false,
+    customer: part.customer,
+    orders: part.orders,
+    order: found.order,
+    order_lookup: found.lookup,
+    tracking: found.tracking,
+    history: part.history,
+    risk: assessRisk(part.stats, part.history, now),
+    notes,
+    cached: loaded.cached,
+  };
+  return { ...base, summary: summarize(base, found.asked) };
+}
+
+/** A guest's context: nothing of any order, even one they name. */
+function guestContext(asked: string | null): ContextEnrichment {
+  const notes = asked
+    ? [`${asked} not looked up: guests cannot see orders until they sign in`]
+    : [];
+  const base = {
+    guest: true,
+    customer: null,
+    orders: [],
+    order: null,
+    order_lookup: "none" as const,
+    tracking: null,
+    history: [],
+    risk: { level: "low" as const, reasons: [] },
+    notes,
+    cached: false,
+  };
+  return { ...base, summary: summarize(base, asked) };
+}

@@ -1,0 +1,177 @@
+/**
+ * The order in question: which one the customer means, and looking it up scoped to the
+ * customer, so that an order of someone else never enters the message (only the verdict
+ * "not_yours" does).
+ */
+import type {
+  ContextEnrichment,
+  Intent,
+  Message,
+  OrderView,
+  TrackingView,
+} from "../../shared/protocol.ts";
+import { StoreRefusal } from "../../shared/store_client.ts";
+import type { Order, Tracking } from "../../shared/store_api.ts";
+import { call, type Called, type CallEnv } from "./calls.ts";
+import { toOrderView, toTrackingView } from "./views.ts";
+
+/** What the customer may be asking about, and where we learned it. */
+export type Candidate =
+  | { kind: "order"; id: string; source: "message" | "session" | "pending" }
+  | { kind: "tracking"; number: string; source: "message" };
+
+/** The order in question, its tracking, and what went wrong finding them. */
+export interface OrderLookup {
+  order: OrderView | null;
+  lookup: ContextEnrichment["order_lookup"];
+  tracking: TrackingView | null;
+  /** The id or number the customer asked about, for the summary. */
+  asked: string | null;
+  notes: string[];
+}
+
+/** Intents about an order in flight: the one open order is the one they mean. */
+const OPEN_ORDER_INTENTS: ReadonlySet<Intent> = new Set([
+  "order_status",
+  "cancel_order",
+  "modify_order",
+  "change_address",
+  "delivery_problem",
+  "payment_issue",
+]);
+/** Intents about after-sales: the one delivered order is the one they mean. */
+const DELIVERED_ORDER_INTENTS: ReadonlySet<Intent> = new Set([
+  "return_item",
+  "refund_request",
+  "refund_status",
+  "invoice_request",
+]);
+const OPEN = new Set(["pending", "processing", "shipped"]);
+
+/** The order or parcel named in the message, else the session's, else the pending action's. */
+export function pickCandidate(msg: Message): Candidate | null {
+  const entities = msg.payload.intent?.entities;
+  const named = entities?.order_ids[0];
+  if (named) return { kind: "order", id: named.toUpperCase(), source: "message" };
+  const parcel = entities?.tracking_numbers[0];
+  if (parcel) return { kind: "tracking", number: parcel.toUpperCase(), source: "message" };
+  if (msg.session.last_order_id) {
+    return { kind: "order", id: msg.session.last_order_id, source: "session" };
+  }
+  const pending = msg.session.pending_action?.action.order_id;
+  if (pending) return { kind: "order", id: pending, source: "pending" };
+  return null;
+}
+
+/** For order-ish intents without a named order: the customer's only matching order, if one. */
+export function onlyMatchingOrder(
+  intent: Intent | undefined,
+  orders: OrderView[],
+): OrderView | null {
+  if (!intent) return null;
+  let matching: OrderView[] = [];
+  if (OPEN_ORDER_INTENTS.has(intent)) matching = orders.filter((o) => OPEN.has(o.status));
+  else if (DELIVERED_ORDER_INTENTS.has(intent)) {
+    matching = orders.filter((o) => o.status === "delivered");
+  }
+  return matching.length === 1 ? matching[0] : null;
+}
+
+/**
+ * Looks the candidate up for `customerId`. `orders()` gives the customer's recent orders
+ * (a fallback when the orders service fails, and the pool for an implied order).
+ */
+export async function lookupOrder(
+  env: CallEnv,
+  o: {
+    customerId: string;
+    candidate: Candidate | null;
+    intent: Intent | undefined;
+    orders: () => Promise<OrderView[]>;
+  },
+): Promise<OrderLookup> {
+  const { customerId, candidate } = o;
+  const notes: string[] = [];
+  let order: OrderView | null = null;
+  let tracking: TrackingView | null = null;
+  let orderId: string | null = null;
+
+  if (candidate?.kind === "tracking") {
+    const got = await call(
+      env,
+      "tracking",
+      (signal) => env.store.getTracking(candidate.number, { signal, customerId }),
+      "parcel",
+    );
+    const verdict = judge(got, notes);
+    if (verdict !== "found") return done(verdict, candidate.number);
+    const parcel = (got as { value: Tracking }).value;
+    orderId = parcel.order_id;
+    tracking = toTrackingView(parcel);
+  } else if (candidate?.kind === "order") {
+    orderId = candidate.id;
+  }
+
+  if (orderId !== null) {
+    const got = await call(
+      env,
+      "orders",
+      (signal) => env.store.getOrder(orderId!, { signal, customerId }),
+      "order",
+    );
+    const verdict = judge(got, notes);
+    if (verdict === "found") {
+      const found = (got as { value: Order }).value;
+      // The store scoped the call; refuse anything it let slip rather than leak it.
+      if (found.customer_id !== customerId) return done("not_yours", asked());
+      order = toOrderView(found);
+    } else if (verdict === "unavailable") {
+      order = (await o.orders()).find((x) => x.id === orderId) ?? null;
+      if (!order) return done("none", asked());
+      notes.push(`order ${orderId} taken from the recent orders list`);
+    } else {
+      return done(verdict, asked());
+    }
+  } else {
+    order = onlyMatchingOrder(o.intent, await o.orders());
+    if (!order) return done("none", null);
+  }
+
+  if (!tracking && order.tracking_number) {
+    const number = order.tracking_number;
+    const got = await call(
+      env,
+      "tracking",
+      (signal) => env.store.getTracking(number, { signal, customerId }),
+      "tracking",
+    );
+    if (got.ok && got.value) tracking = toTrackingView(got.value);
+    else if (!got.ok) notes.push(got.note);
+  }
+  return { order, lookup: "found", tracking, asked: order.id, notes };
+
+  function asked(): string | null {
+    return candidate?.kind === "tracking" ? candidate.number : orderId;
+  }
+  function done(lookup: OrderLookup["lookup"] | "unavailable", what: string | null): OrderLookup {
+    return {
+      order: null,
+      lookup: lookup === "unavailable" ? "none" : lookup,
+      tracking: null,
+      asked: what,
+      notes,
+    };
+  }
+}
+
+type Verdict = "found" | "not_found" | "not_yours" | "unavailable";
+
+function judge<T>(got: Called<T | null>, notes: string[]): Verdict {
+  if (got.ok) return got.value === null ? "not_found" : "found";
+  if (got.error instanceof StoreRefusal) {
+    if (got.error.status === 403) return "not_yours";
+    if (got.error.status === 404 || got.error.status === 400) return "not_found";
+  }
+  notes.push(got.note);
+  return "unavailable";
+}

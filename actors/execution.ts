@@ -1,0 +1,144 @@
+/**
+ * The execution actor: carries out what the reply proposed and the customer agreed to.
+ * Look-ups run at once; a change is stored as pending and runs on the customer's yes.
+ * Redelivery-safe: the outcome is cached per message before the pending action is
+ * removed, and every store change carries the key `${msg.id}:${action.type}`.
+ */
+import type { ActorContext, ActorDef, StepResult } from "./types.ts";
+import type { BreakerRegistry } from "../shared/circuit_breaker.ts";
+import type { ActionResult, ExecutionEnrichment, Message } from "../shared/protocol.ts";
+import { contextCacheKey } from "./context/customer_part.ts";
+import { ACTIONS } from "./execution/actions.ts";
+import { defaultRenderOutcome, type OutcomeRenderer } from "./execution/outcome_text.ts";
+import {
+  confirmPending,
+  declinePending,
+  type ExecutionSessions,
+  settlePending,
+} from "./execution/pending.ts";
+import { GUEST_DETAIL, proposeActions } from "./execution/propose.ts";
+import { result } from "./execution/run.ts";
+import type { ExecutionStore, RunEnv } from "./execution/types.ts";
+
+export type { ExecutionSessions, ExecutionStore, OutcomeRenderer };
+
+/** What the execution actor needs. */
+export interface ExecutionDeps {
+  /** The store's API: the look-ups and changes execution uses. */
+  store: ExecutionStore;
+  /** Pending actions, the per-message outcome cache, context invalidation, run claims. */
+  sessions: ExecutionSessions;
+  /** One breaker per store service. */
+  breakers: BreakerRegistry;
+  /** How long a proposed change waits for the customer's yes, in ms. */
+  pendingTtlMs: number;
+  /** Deadline of each store call in ms. */
+  timeoutMs: number;
+  /** Reply text of an outcome; default `defaultRenderOutcome`. */
+  renderOutcome?: OutcomeRenderer;
+}
+
+/** How long the outcome of a message is remembered for its redeliveries. */
+export const EXEC_CACHE_TTL_MS = 86_400_000;
+/** Detail of every action not carried out because the guardrail saw an attempt at abuse. */
+export const INJECTION_REFUSAL =
+  "Not carried out: the message looked like an attempt to override our rules";
+
+/** What is cached per message: the enrichment and the pending action it consumed. */
+interface CachedRun {
+  enrichment: ExecutionEnrichment;
+  consumed: string | null;
+}
+
+/** Carries out the turn's actions and adds `execution`. */
+export const executionActor: ActorDef<"execution", ExecutionDeps> = {
+  name: "execution",
+  key: "execution",
+  process: execute,
+};
+
+/** The cache key of a message's outcome. */
+export function execCacheKey(msgId: string): string {
+  return `exec:${msgId}`;
+}
+
+async function execute(
+  msg: Message,
+  deps: ExecutionDeps,
+  ctx: ActorContext,
+): Promise<StepResult<"execution">> {
+  const { sessions } = deps;
+  const sessionId = msg.session.session_id;
+  const cached = await sessions.cacheGet<CachedRun>(execCacheKey(msg.id));
+  if (cached) {
+    await settlePending(sessions, sessionId, cached.consumed);
+    return { enrichment: cached.enrichment };
+  }
+  const proposed = msg.payload.response?.proposed_actions ?? [];
+  const guardrail = msg.payload.guardrail;
+  if (guardrail && (guardrail.verdict === "blocked" || guardrail.injection_detected)) {
+    const results = proposed.map((a) => result(a, "refused", INJECTION_REFUSAL));
+    return { enrichment: { results, pending: null, text: null } };
+  }
+
+  const env = (m: Message, type: string): RunEnv => ({
+    store: deps.store,
+    idempotencyKey: `${m.id}:${type}`,
+    call: (service, fn) =>
+      deps.breakers.run(service, fn, { signal: ctx.signal, timeoutMs: deps.timeoutMs }),
+  });
+  const intent = msg.payload.intent?.intent;
+  const customerId = msg.session.customer_id;
+  const pending = msg.session.pending_action;
+  let run: CachedRun;
+  if (pending && intent === "affirm") {
+    if (!customerId || !sessionId) {
+      run = only(result(pending.action, "refused", GUEST_DETAIL), null);
+    } else {
+      const c = await confirmPending({ msg, sessions, env, now: ctx.now() });
+      run = only(c.result, c.consumed);
+    }
+  } else if (pending && intent === "deny") {
+    run = only(await declinePending({ msg, sessions }), null);
+  } else {
+    const p = await proposeActions({
+      msg,
+      proposed,
+      sessions,
+      env,
+      now: ctx.now(),
+      pendingTtlMs: deps.pendingTtlMs,
+    });
+    run = { enrichment: { results: p.results, pending: p.pending, text: null }, consumed: null };
+  }
+  run.enrichment.text = outcomeText(run.enrichment.results, msg, deps.renderOutcome);
+
+  if (
+    customerId && run.enrichment.results.some((r) => r.status === "done" && ACTIONS[r.type].change)
+  ) {
+    await sessions.cacheDeletePrefix(contextCacheKey(customerId));
+  }
+  await sessions.cacheSet(execCacheKey(msg.id), run, EXEC_CACHE_TTL_MS);
+  await settlePending(sessions, sessionId, run.consumed);
+  return { enrichment: run.enrichment };
+}
+
+function only(r: ActionResult, consumed: string | null): CachedRun {
+  return { enrichment: { results: [r], pending: null, text: null }, consumed };
+}
+
+/**
+ * The reply after execution: null when nothing but look-ups and proposals happened (the
+ * response already said those); else one text per outcome.
+ */
+function outcomeText(
+  results: ActionResult[],
+  msg: Message,
+  render: OutcomeRenderer = defaultRenderOutcome,
+): string | null {
+  const told = results.filter((r) =>
+    r.status !== "proposed" && !(r.status === "done" && !ACTIONS[r.type].change)
+  );
+  if (told.length === 0) return null;
+  return told.map((r) => render(r, msg)).join("\n\n");
+}

@@ -1,0 +1,151 @@
+/**
+ * Changes to an order: cancel, items, address, return, refund, expedite. Each waits for
+ * the customer's yes; the store enforces its rules again when it runs.
+ */
+import { z } from "zod";
+import { Address } from "../../shared/store_api.ts";
+import { MethodParam, outcome, reasonParam } from "./common.ts";
+import type { ActionHandler, ActionInput, RunEnv } from "./types.ts";
+
+const Reason = z.object({ reason: reasonParam("Customer asked to cancel") }).passthrough();
+
+function opts(i: ActionInput<unknown>, env: RunEnv, signal: AbortSignal) {
+  return { signal, customerId: i.customerId, idempotencyKey: env.idempotencyKey };
+}
+
+/** Cancels an order that has not shipped. */
+export const cancelOrder: ActionHandler<z.infer<typeof Reason>> = {
+  type: "cancel_order",
+  change: true,
+  order: "required",
+  params: Reason,
+  describe: (i) => `Cancel order ${i.orderId}`,
+  async run(i, env) {
+    const o = await env.call(
+      "orders",
+      (signal) =>
+        env.store.cancelOrder(i.orderId!, { ...opts(i, env, signal), reason: i.params.reason }),
+    );
+    return outcome(o, i.orderId);
+  },
+};
+
+const Items = z.object({
+  items: z.array(z.object({
+    sku: z.string().min(1),
+    quantity: z.coerce.number().int().min(0).max(20),
+  })).min(1, "say which items and how many of each").max(20),
+}).passthrough();
+
+/** Sets item quantities (0 removes one) of an order that has not shipped. */
+export const modifyItems: ActionHandler<z.infer<typeof Items>> = {
+  type: "modify_items",
+  change: true,
+  order: "required",
+  params: Items,
+  describe: (i) =>
+    `Change the items of order ${i.orderId}: ${
+      i.params.items.map((x) => `${x.sku} × ${x.quantity}`).join(", ")
+    }`,
+  async run(i, env) {
+    const o = await env.call(
+      "orders",
+      (signal) =>
+        env.store.modifyItems(i.orderId!, { ...opts(i, env, signal), items: i.params.items }),
+    );
+    return outcome(o, i.orderId);
+  },
+};
+
+const NewAddress = z.object({ address: Address }).passthrough();
+
+/** Changes the shipping address of an order that has not shipped. */
+export const changeAddress: ActionHandler<z.infer<typeof NewAddress>> = {
+  type: "change_address",
+  change: true,
+  order: "required",
+  params: NewAddress,
+  // The summary names the city only: the full address stays out of logs and replies.
+  describe: (i) => `Ship order ${i.orderId} to the new address in ${i.params.address.city}`,
+  async run(i, env) {
+    const o = await env.call(
+      "orders",
+      (signal) =>
+        env.store.changeAddress(i.orderId!, { ...opts(i, env, signal), address: i.params.address }),
+    );
+    return outcome(o, i.orderId);
+  },
+};
+
+const ReturnParams = z.object({
+  reason: reasonParam("Customer asked to return it"),
+  items: z.array(z.object({ sku: z.string().min(1), quantity: z.coerce.number().int().min(1) }))
+    .min(1).optional(),
+}).passthrough();
+
+/** Opens a return (within 30 days of delivery) and issues its label. */
+export const returnItem: ActionHandler<z.infer<typeof ReturnParams>> = {
+  type: "return_item",
+  change: true,
+  order: "required",
+  params: ReturnParams,
+  describe: (i) => `Open a return for order ${i.orderId} and send the return label`,
+  async run(i, env) {
+    const o = await env.call("orders", (signal) =>
+      env.store.returnItem(i.orderId!, {
+        ...opts(i, env, signal),
+        reason: i.params.reason,
+        items: i.params.items,
+      }));
+    return outcome(o, i.orderId);
+  },
+};
+
+const RefundParams = z.object({
+  reason: reasonParam("Customer asked for a refund"),
+  amount: z.coerce.number().positive().optional().catch(undefined),
+}).passthrough();
+
+/** Refunds a delivered order, once, within 30 days of delivery. */
+export const refund: ActionHandler<z.infer<typeof RefundParams>> = {
+  type: "refund",
+  change: true,
+  order: "required",
+  params: RefundParams,
+  describe: (i) => {
+    const ctx = i.context?.orders.find((o) => o.id === i.orderId) ??
+      (i.context?.order?.id === i.orderId ? i.context.order : null);
+    const amount = i.params.amount !== undefined
+      ? `${i.params.amount.toFixed(2)}${ctx ? ` ${ctx.currency}` : ""} of `
+      : "";
+    return `Refund ${amount}order ${i.orderId}`;
+  },
+  async run(i, env) {
+    const o = await env.call("orders", (signal) =>
+      env.store.refund(i.orderId!, {
+        ...opts(i, env, signal),
+        reason: i.params.reason,
+        amount: i.params.amount,
+      }));
+    return outcome(o, i.orderId);
+  },
+};
+
+const Expedite = z.object({ method: MethodParam.catch("express") }).passthrough();
+
+/** Upgrades the shipping of an order that has not been delivered. */
+export const expediteOrder: ActionHandler<z.infer<typeof Expedite>> = {
+  type: "expedite_order",
+  change: true,
+  order: "required",
+  params: Expedite,
+  describe: (i) => `Upgrade order ${i.orderId} to ${i.params.method} shipping`,
+  async run(i, env) {
+    const o = await env.call(
+      "orders",
+      (signal) =>
+        env.store.expediteOrder(i.orderId!, { ...opts(i, env, signal), method: i.params.method }),
+    );
+    return outcome(o, i.orderId);
+  },
+};

@@ -1,0 +1,118 @@
+/**
+ * Confirm before act: a change is stored as the session's pending action; the
+ * customer's yes runs it (once, even when two turns race or a message comes twice),
+ * their no drops it.
+ */
+import { RetryableError } from "../../shared/errors.ts";
+import type { ActionResult, Message, PendingAction } from "../../shared/protocol.ts";
+import type { Store } from "../../shared/store/types.ts";
+import { prepare, result, runPrepared } from "./run.ts";
+import type { RunEnv } from "./types.ts";
+
+/** The session store's part execution uses. */
+export type ExecutionSessions = Pick<
+  Store,
+  | "putPending"
+  | "getPending"
+  | "takePending"
+  | "cacheGet"
+  | "cacheSet"
+  | "cacheDeletePrefix"
+  | "claim"
+>;
+
+/** How long a claim on a pending action holds while it runs. */
+export const RUN_CLAIM_MS = 60_000;
+/** Owner value meaning "the last run failed: anyone may take over". */
+const RELEASED = "released";
+
+/** What confirming gave: the result and the pending action it consumed, if any. */
+export interface Confirmed {
+  result: ActionResult;
+  consumed: string | null;
+}
+
+/** Runs the session's pending action on the customer's yes. */
+export async function confirmPending(o: {
+  msg: Message;
+  sessions: ExecutionSessions;
+  env: (msg: Message, type: string) => RunEnv;
+  now: Date;
+}): Promise<Confirmed> {
+  const { msg, sessions } = o;
+  const sessionId = msg.session.session_id!;
+  const customerId = msg.session.customer_id!;
+  const known = msg.session.pending_action!;
+  const fresh = await sessions.getPending(sessionId);
+  if (!fresh || Date.parse(fresh.expires_at) <= o.now.getTime()) {
+    const what = (fresh ?? known).summary;
+    const detail = `The request to ${lower(what)} has expired, so nothing was changed`;
+    return { result: result(known.action, "expired", detail), consumed: null };
+  }
+  await claimRun(sessions, fresh, msg.id);
+  const prepared = prepare(fresh.action, msg, customerId);
+  if (!prepared.ok) return { result: prepared.result, consumed: fresh.id };
+  try {
+    const r = await runPrepared(prepared, o.env(msg, fresh.action.type));
+    return { result: r, consumed: fresh.id };
+  } catch (err) {
+    // Let the redelivery, or the customer's next yes, take the run over.
+    await sessions.cacheSet(ownerKey(fresh.id), RELEASED, RUN_CLAIM_MS).catch(() => {});
+    throw err;
+  }
+}
+
+/** Drops the session's pending action on the customer's no. */
+export async function declinePending(o: {
+  msg: Message;
+  sessions: ExecutionSessions;
+}): Promise<ActionResult> {
+  const known = o.msg.session.pending_action!;
+  const taken = o.msg.session.session_id
+    ? await o.sessions.takePending(o.msg.session.session_id)
+    : null;
+  const p = taken ?? known;
+  return result(p.action, "cancelled", `As you asked, I did not ${lower(p.summary)}`);
+}
+
+/** Removes the pending action once its outcome is safely cached (if it is still the same). */
+export async function settlePending(
+  sessions: ExecutionSessions,
+  sessionId: string | null,
+  pendingId: string | null,
+): Promise<void> {
+  if (!sessionId || !pendingId) return;
+  const current = await sessions.getPending(sessionId);
+  if (current?.id === pendingId) await sessions.takePending(sessionId);
+}
+
+/**
+ * Makes this message the one that runs `pending`: a second message confirming the same
+ * change at the same time is told to try again later; the same message redelivered
+ * carries on (the store's idempotency key makes its repeat harmless).
+ */
+async function claimRun(sessions: ExecutionSessions, pending: PendingAction, msgId: string) {
+  const key = ownerKey(pending.id);
+  if (await sessions.claim(`exec:claim:${pending.id}`, RUN_CLAIM_MS)) {
+    await sessions.cacheSet(key, msgId, RUN_CLAIM_MS);
+    return;
+  }
+  const owner = await sessions.cacheGet<string>(key);
+  if (owner === msgId) return;
+  if (owner === RELEASED) {
+    await sessions.cacheSet(key, msgId, RUN_CLAIM_MS);
+    return;
+  }
+  throw new RetryableError(
+    `Cannot confirm ${pending.summary}: another message is carrying it out`,
+    { retryAfterMs: 1000 },
+  );
+}
+
+function ownerKey(pendingId: string): string {
+  return `exec:owner:${pendingId}`;
+}
+
+function lower(s: string): string {
+  return s.length > 0 ? s[0].toLowerCase() + s.slice(1) : s;
+}

@@ -1,0 +1,90 @@
+/**
+ * The reply's proposed actions: look-ups run at once; the first change is checked and
+ * stored as the session's pending action, waiting for the customer's yes.
+ */
+import type {
+  ActionResult,
+  Message,
+  PendingAction,
+  ProposedAction,
+} from "../../shared/protocol.ts";
+import type { ExecutionSessions } from "./pending.ts";
+import { checkOwnership, prepare, result, runPrepared } from "./run.ts";
+import type { RunEnv } from "./types.ts";
+
+/** Detail of an action a guest asked for. */
+export const GUEST_DETAIL =
+  "Cannot act on orders for a guest: sign in with the email of your account first";
+/** Detail of a second change in one turn. */
+export const ONE_AT_A_TIME = "Not proposed: one change at a time, please confirm the first one";
+
+/** What proposing gave: a result per action and the pending action stored, if any. */
+export interface Proposed {
+  results: ActionResult[];
+  pending: PendingAction | null;
+}
+
+/** Runs the look-ups and stores the first change as pending. */
+export async function proposeActions(o: {
+  msg: Message;
+  proposed: ProposedAction[];
+  sessions: ExecutionSessions;
+  env: (msg: Message, type: string) => RunEnv;
+  now: Date;
+  pendingTtlMs: number;
+}): Promise<Proposed> {
+  const { msg } = o;
+  const customerId = msg.session.customer_id;
+  const sessionId = msg.session.session_id;
+  const results: ActionResult[] = [];
+  let pending: PendingAction | null = null;
+  const used = new Map<string, number>();
+  for (const action of o.proposed) {
+    if (!customerId) {
+      results.push(result(action, "refused", GUEST_DETAIL));
+      continue;
+    }
+    const p = prepare(action, msg, customerId);
+    if (!p.ok) {
+      results.push(p.result);
+      continue;
+    }
+    // A second action of one type in a message gets its own key, so the store keeps both.
+    const n = used.get(action.type) ?? 0;
+    used.set(action.type, n + 1);
+    const env = o.env(msg, n === 0 ? action.type : `${action.type}:${n + 1}`);
+    const refusedFor = await checkOwnership(p.input, env);
+    if (refusedFor) {
+      results.push(result(p.input.action, "refused", refusedFor));
+      continue;
+    }
+    if (!p.handler.change) {
+      results.push(await runPrepared(p, env));
+      continue;
+    }
+    if (pending || !sessionId) {
+      const why = pending ? ONE_AT_A_TIME : "Cannot propose a change without a chat session";
+      results.push(result(p.input.action, "refused", why));
+      continue;
+    }
+    const rule = p.handler.precheck ? await p.handler.precheck(p.input, env) : null;
+    if (rule) {
+      results.push(result(p.input.action, "refused", rule));
+      continue;
+    }
+    pending = {
+      id: `${msg.id}:${action.type}`,
+      action: { ...p.input.action, requires_confirmation: true },
+      proposed_in: msg.id,
+      expires_at: new Date(o.now.getTime() + o.pendingTtlMs).toISOString(),
+      summary: p.handler.describe(p.input),
+    };
+    await o.sessions.putPending(sessionId, pending, o.pendingTtlMs);
+    results.push(
+      result(p.input.action, "proposed", pending.summary, {
+        data: { pending_id: pending.id, expires_at: pending.expires_at },
+      }),
+    );
+  }
+  return { results, pending };
+}
