@@ -1,0 +1,123 @@
+/**
+ * Scores the NLU against a labelled set: intent accuracy and macro F1 with per-intent
+ * figures and a confusion table, sentiment accuracy and macro recall. The shape is the
+ * one `deno task nlu:eval` prints (DESIGN.md); a metric is null when no line has its label.
+ */
+import { z } from "zod";
+import { Intent, SentimentLabel } from "../../shared/protocol.ts";
+
+/** One line of a labelled file. */
+export const LabelledLine = z.object({
+  text: z.string(),
+  intent: Intent.optional(),
+  sentiment: SentimentLabel.optional(),
+});
+/** One labelled message. */
+export type LabelledLine = z.infer<typeof LabelledLine>;
+
+/** What the NLU said about one message. */
+export interface NluReading {
+  intent: string;
+  sentiment: string;
+}
+
+/** Precision, recall and F1 of one intent. */
+export interface IntentScore {
+  precision: number;
+  recall: number;
+  f1: number;
+  support: number;
+}
+
+/** The evaluation report. */
+export interface EvalReport {
+  n: number;
+  intent_accuracy: number | null;
+  intent_macro_f1: number | null;
+  sentiment_accuracy: number | null;
+  sentiment_macro_recall: number | null;
+  per_intent: Record<string, IntentScore> | null;
+  /** gold intent → predicted intent → count (non-zero cells only). */
+  confusion: Record<string, Record<string, number>> | null;
+}
+
+/** Parses a JSON-lines file's text; throws with the line number on a bad line. */
+export function parseLabelledLines(text: string): LabelledLine[] {
+  const out: LabelledLine[] = [];
+  text.split("\n").forEach((line, i) => {
+    if (line.trim() === "") return;
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch (err) {
+      throw new Error(`Cannot read line ${i + 1}: not valid JSON`, { cause: err });
+    }
+    const parsed = LabelledLine.safeParse(json);
+    if (!parsed.success) {
+      throw new Error(`Cannot read line ${i + 1}: ${parsed.error.issues[0]?.message}`);
+    }
+    out.push(parsed.data);
+  });
+  return out;
+}
+
+/** Scores readings against labels (same order). */
+export function scoreReadings(
+  lines: readonly LabelledLine[],
+  readings: readonly NluReading[],
+): EvalReport {
+  const intents = lines.flatMap((l, i) => (l.intent ? [[l.intent, readings[i].intent]] : []));
+  const moods = lines.flatMap((
+    l,
+    i,
+  ) => (l.sentiment ? [[l.sentiment, readings[i].sentiment]] : []));
+  const report: EvalReport = {
+    n: lines.length,
+    intent_accuracy: null,
+    intent_macro_f1: null,
+    sentiment_accuracy: null,
+    sentiment_macro_recall: null,
+    per_intent: null,
+    confusion: null,
+  };
+  if (intents.length > 0) {
+    report.intent_accuracy = round(intents.filter(([g, p]) => g === p).length / intents.length);
+    const labels = [...new Set(intents.flat())].sort();
+    report.per_intent = {};
+    report.confusion = {};
+    for (const label of labels) {
+      const tp = intents.filter(([g, p]) => g === label && p === label).length;
+      const predicted = intents.filter(([, p]) => p === label).length;
+      const support = intents.filter(([g]) => g === label).length;
+      const precision = predicted ? tp / predicted : 0;
+      const recall = support ? tp / support : 0;
+      const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+      report.per_intent[label] = {
+        precision: round(precision),
+        recall: round(recall),
+        f1: round(f1),
+        support,
+      };
+    }
+    const f1s = Object.values(report.per_intent).map((s) => s.f1);
+    report.intent_macro_f1 = round(f1s.reduce((a, b) => a + b, 0) / f1s.length);
+    for (const [g, p] of intents) {
+      const row = report.confusion[g] ??= {};
+      row[p] = (row[p] ?? 0) + 1;
+    }
+  }
+  if (moods.length > 0) {
+    report.sentiment_accuracy = round(moods.filter(([g, p]) => g === p).length / moods.length);
+    const labels = [...new Set(moods.map(([g]) => g))];
+    const recalls = labels.map((label) => {
+      const gold = moods.filter(([g]) => g === label);
+      return gold.filter(([, p]) => p === label).length / gold.length;
+    });
+    report.sentiment_macro_recall = round(recalls.reduce((a, b) => a + b, 0) / recalls.length);
+  }
+  return report;
+}
+
+function round(x: number): number {
+  return Math.round(x * 10_000) / 10_000;
+}

@@ -1,0 +1,118 @@
+/**
+ * Turns a message into the sparse features the intent classifier learns from: word
+ * stems, stem bigrams, negated stems, character n-grams (which carry typos and unseen
+ * inflections: "cancl", "refnd") and a length bucket. Ids, numbers and emails become
+ * placeholders, so "ORD-1001" and "#2002" teach the same thing.
+ */
+import { detectSignals } from "./sentiment_signals.ts";
+import type { Token } from "./wink.ts";
+
+/** A sparse feature vector: feature names and their weights (L2-normalised). */
+export interface FeatureVector {
+  names: string[];
+  values: Float64Array;
+}
+
+const WEIGHT = {
+  word: 1,
+  bigram: 0.7,
+  negated: 0.7,
+  char: 0.3,
+  length: 0.6,
+  mark: 0.5,
+  mood: 1.5,
+  signal: 1,
+};
+
+/** Maps a token to the form the classifier sees, or null to skip it. */
+export function tokenForm(t: Token): string | null {
+  switch (t.type) {
+    case "email":
+      return "_email_";
+    case "number":
+      return /^\d{3,}$/.test(t.normal) ? "_longnum_" : "_num_";
+    case "currency":
+      return "_money_";
+    case "emoji":
+    case "emoticon":
+      return "_emoji_";
+    case "url":
+      return "_url_";
+    case "punctuation":
+    case "symbol":
+      return t.normal === "?" ? "_q_" : t.normal === "#" ? "_hash_" : null;
+  }
+  if (/^ord-?\d+$/.test(t.normal)) return "_order_";
+  if (/^trk\d+$/.test(t.normal)) return "_tracking_";
+  if (/^\d/.test(t.normal)) return "_num_";
+  return t.stem;
+}
+
+/** Builds the feature vector of a message read by wink (its tokens and sentiment). */
+export function featurize(
+  read: { tokens: readonly Token[]; sentiment: number },
+  text: string,
+): FeatureVector {
+  const tokens = read.tokens;
+  const feats = new Map<string, number>();
+  const add = (name: string, w: number) => feats.set(name, Math.max(feats.get(name) ?? 0, w));
+  const seq: string[] = ["<s>"];
+  let words = 0;
+  for (const t of tokens) {
+    const form = tokenForm(t);
+    if (form === null) continue;
+    seq.push(form);
+    if (form.startsWith("_") && form.endsWith("_")) {
+      add(`m:${form}`, WEIGHT.mark);
+      continue;
+    }
+    words++;
+    add(`w:${form}`, WEIGHT.word);
+    if (t.negated) add(`n:${form}`, WEIGHT.negated);
+    if (t.normal.length >= 3 && /^[a-z']+$/.test(t.normal)) {
+      const padded = `<${t.normal}>`;
+      for (let n = 3; n <= 4; n++) {
+        for (let i = 0; i + n <= padded.length; i++) {
+          add(`c:${padded.slice(i, i + n)}`, WEIGHT.char);
+        }
+      }
+    }
+  }
+  seq.push("</s>");
+  for (let i = 0; i + 1 < seq.length; i++) add(`b:${seq[i]} ${seq[i + 1]}`, WEIGHT.bigram);
+  add(`len:${lengthBucket(words)}`, WEIGHT.length);
+  // Mood separates intents that share their words: a complaint from feedback.
+  add(`s:${moodBucket(read.sentiment)}`, WEIGHT.mood);
+  const signals = detectSignals(text, tokens);
+  if (signals.threat) add("sig:threat", WEIGHT.signal);
+  if (signals.waiting) add("sig:waiting", WEIGHT.signal);
+  if (signals.problem) add("sig:problem", WEIGHT.signal);
+  if (signals.hypothetical) add("sig:general_question", WEIGHT.signal);
+
+  const names = [...feats.keys()];
+  const values = new Float64Array(names.length);
+  let norm = 0;
+  names.forEach((n, i) => {
+    values[i] = feats.get(n)!;
+    norm += values[i] * values[i];
+  });
+  norm = Math.sqrt(norm) || 1;
+  for (let i = 0; i < values.length; i++) values[i] /= norm;
+  return { names, values };
+}
+
+function moodBucket(score: number): string {
+  if (score <= -0.4) return "--";
+  if (score < -0.05) return "-";
+  if (score >= 0.4) return "++";
+  if (score > 0.05) return "+";
+  return "0";
+}
+
+function lengthBucket(words: number): string {
+  if (words <= 2) return String(words);
+  if (words <= 4) return "3-4";
+  if (words <= 8) return "5-8";
+  if (words <= 16) return "9-16";
+  return "17+";
+}

@@ -1,0 +1,99 @@
+/**
+ * Products of the catalogue named in a message, matched loosely: plurals, small typos and
+ * partial names ("the blue mugs" → "Blue Ceramic Mug"), or the SKU itself.
+ */
+
+/** A catalogue entry as the intent actor knows it. */
+export interface ProductRef {
+  sku: string;
+  name: string;
+}
+
+const STOPWORDS = new Set([
+  "the",
+  "a",
+  "an",
+  "of",
+  "and",
+  "with",
+  "for",
+  "in",
+  "set",
+  "pack",
+  "my",
+]);
+
+/** A catalogue prepared for matching (built once per catalogue). */
+export interface ProductIndex {
+  match(text: string): ProductRef[];
+}
+
+/** Prepares `products` for matching. */
+export function indexProducts(products: readonly ProductRef[]): ProductIndex {
+  const entries = products.map((p) => ({ ref: p, words: wordsOf(p.name) }))
+    .filter((e) => e.words.length > 0);
+  const heads = new Map<string, number>();
+  for (const e of entries) {
+    const head = e.words[e.words.length - 1];
+    heads.set(head, (heads.get(head) ?? 0) + 1);
+  }
+  return {
+    match(text) {
+      if (entries.length === 0) return [];
+      const words = wordsOf(text);
+      const lower = text.toLowerCase();
+      const hits: { ref: ProductRef; score: number }[] = [];
+      for (const e of entries) {
+        if (lower.includes(e.ref.sku.toLowerCase())) {
+          hits.push({ ref: e.ref, score: 2 });
+          continue;
+        }
+        const matched = e.words.filter((w) => words.some((t) => similar(w, t)));
+        const head = e.words[e.words.length - 1];
+        const headHit = matched.includes(head);
+        let score = matched.length / e.words.length;
+        // The head noun alone names the product when no other product shares it.
+        if (score < 0.6 && headHit && heads.get(head) === 1 && head.length >= 4) score = 0.6;
+        if (score >= 0.6 && (headHit || matched.length >= 2)) hits.push({ ref: e.ref, score });
+      }
+      hits.sort((a, b) => b.score - a.score);
+      const best = hits[0]?.score ?? 0;
+      // Keep only the best readings: "mug" should not list every mug when one fits fully.
+      return hits.filter((h) => h.score >= best - 0.2).slice(0, 5).map((h) => ({
+        sku: h.ref.sku,
+        name: h.ref.name,
+      }));
+    },
+  };
+}
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 2 && !STOPWORDS.has(w))
+    .map(singular);
+}
+
+function singular(w: string): string {
+  if (w.length > 4 && w.endsWith("ies")) return `${w.slice(0, -3)}y`;
+  if (w.length > 4 && /(ches|shes|sses|xes)$/.test(w)) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss")) return w.slice(0, -1);
+  return w;
+}
+
+function similar(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (/\d/.test(a) || /\d/.test(b)) return false;
+  const max = Math.min(a.length, b.length) >= 8 ? 2 : Math.min(a.length, b.length) >= 4 ? 1 : 0;
+  return max > 0 && Math.abs(a.length - b.length) <= max && editDistance(a, b) <= max;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length];
+}

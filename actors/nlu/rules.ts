@@ -1,0 +1,123 @@
+/**
+ * Rules where rules do best: whole-message yes/no, greetings, thanks and goodbyes, and a
+ * message that is nothing but an order or tracking number. Everything else goes to the
+ * classifier.
+ */
+import type { Intent } from "../../shared/protocol.ts";
+
+/** A rule's reading of a message. */
+export interface RuleMatch {
+  intent: Intent;
+  confidence: number;
+}
+
+const AFFIRM_WORD =
+  "(?:yes+|yeah|yea|ya|yep|yup|sure|ok|okay|k|kk|alright|all right|absolutely|definitely|of course|correct|confirm(?:ed)?|i confirm|affirmative|agreed|exactly|indeed)";
+const AFFIRM_TAIL =
+  "(?:please|pls|go ahead|do it|please do|please proceed|proceed|go for it|that's (?:right|correct|fine)|sounds good|thanks|thank you)";
+const AFFIRM = new RegExp(
+  `^(?:${AFFIRM_WORD}(?: ${AFFIRM_TAIL})*|(?:please )?(?:go ahead|do it|proceed|do that)(?: please)?|please do|go for it|sounds good|that's (?:right|correct)|yes i'm sure)$`,
+);
+const DENY = new RegExp(
+  "^(?:no+|nope|nop|nah|no way|no no|no thanks?(?: you)?|no thank you|not now|not yet|never ?mind|nvm|" +
+    "(?:please )?(?:don't|dont|do not)(?: do (?:it|that))?|stop|forget it|(?:absolutely|definitely) not|negative|" +
+    "no,? (?:don't|dont|stop|never ?mind|leave it|no need|please|pls|thanks?|thank you))$",
+);
+
+/** Greetings, thanks and goodbyes; a message made only of these is small talk. */
+const SOCIAL = [
+  "hi",
+  "hello",
+  "helo",
+  "hey+",
+  "heya",
+  "hiya",
+  "yo",
+  "howdy",
+  "greetings",
+  "sup",
+  "good (?:morning|afternoon|evening|day|night)",
+  "morning",
+  "thanks?",
+  "thank you",
+  "thx",
+  "thnx",
+  "ty",
+  "tysm",
+  "cheers",
+  "many thanks",
+  "much appreciated",
+  "appreciate it",
+  "bye(?: bye)?",
+  "goodbye",
+  "see (?:you|ya)",
+  "take care",
+  "have a (?:nice|good|great|lovely) (?:day|weekend|evening)",
+  "how are you(?: today| doing)?",
+  "how's it going",
+];
+/** Words that may stand beside the social phrases without changing the message. */
+const FILLER = [
+  "there",
+  "again",
+  "all",
+  "team",
+  "guys",
+  "mate",
+  "so much",
+  "very much",
+  "a lot",
+  "a bunch",
+  "for (?:your|the|all the) help",
+  "that's all",
+  "that is all",
+  "ok",
+  "okay",
+  "k",
+  "great",
+  "perfect",
+  "awesome",
+  "wonderful",
+  "nice",
+  "cool",
+  "brilliant",
+];
+const SOCIAL_RE = new RegExp(`\\b(?:${SOCIAL.join("|")})\\b`, "g");
+const FILLER_RE = new RegExp(`\\b(?:${FILLER.join("|")})\\b`, "g");
+
+const ORDER_ONLY =
+  /^(?:(?:my )?order(?: (?:number|no|nr|id))?:? ?)?(?:#\s?\d{3,}|ord-?\d+|\d{4,}|trk\d{10})$/;
+
+/** Lower-cases and strips punctuation, emoji and extra spaces. */
+export function normaliseForRules(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[^\p{L}\p{N}'#\s-]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** True when the whole message says yes. */
+export function isAffirmation(norm: string): boolean {
+  return AFFIRM.test(norm);
+}
+
+/** True when the whole message says no. */
+export function isDenial(norm: string): boolean {
+  return DENY.test(norm);
+}
+
+/** Applies the rules to a message; null when none fits. */
+export function ruleIntent(text: string): RuleMatch | null {
+  const norm = normaliseForRules(text);
+  if (norm === "") return null;
+  if (isAffirmation(norm)) return { intent: "affirm", confidence: 0.95 };
+  if (isDenial(norm)) return { intent: "deny", confidence: 0.95 };
+  if (ORDER_ONLY.test(norm)) return { intent: "order_status", confidence: 0.8 };
+  const social = norm.match(SOCIAL_RE);
+  if (social && norm.replace(SOCIAL_RE, " ").replace(FILLER_RE, " ").trim() === "") {
+    return { intent: "small_talk", confidence: 0.95 };
+  }
+  return null;
+}

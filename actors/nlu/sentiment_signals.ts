@@ -1,0 +1,115 @@
+/**
+ * Signals of support language that a general sentiment lexicon misses: threats (to leave,
+ * charge back, sue or report), waiting ("third time I ask", "two weeks late"), problem
+ * reports ("arrived broken", "charged twice"), urgency words, shouting and emphasis.
+ */
+import type { Token } from "./wink.ts";
+
+/** The signals found in one message; `names` lists those that fired. */
+export interface SentimentSignals {
+  names: string[];
+  threat: boolean;
+  waiting: boolean;
+  problem: boolean;
+  urgent: boolean;
+  /** Shouting and emphasis that strengthen whatever the mood is. */
+  emphasis: number;
+  /** A general question ("do you ship to…?") rather than a report about the customer's case. */
+  hypothetical: boolean;
+}
+
+const THREATS: [string, RegExp][] = [
+  [
+    "threat_legal",
+    /\b(lawyers?|attorneys?|solicitors?|sue|suing|lawsuit|legal action|court|small claims)\b/,
+  ],
+  [
+    "threat_chargeback",
+    /\b(charge ?backs?|dispute (the|this|that|it|my|with)|(call|contact|tell|through) my (bank|card issuer|credit card company))\b/,
+  ],
+  [
+    "threat_report",
+    /\b(report(ing)? (you|this|them|your|it)|trading standards|consumer (protection|rights|agency|watchdog)|better business bureau|bbb|ftc|ombudsman|the authorities|the police)\b/,
+  ],
+  [
+    "threat_leave",
+    /\b(never (again )?(shop|order|buy|use|come back)|(last|final) time (i|we) (order|shop|buy|use)|take my (business|money) elsewhere|(lost|losing) (a|your) customer|(bad|negative|1|one)[- ]star reviews?|(bad|negative|terrible) reviews?|(tell|warn) (everyone|all my friends|people)|(post|write) (about )?(this|it) (online|everywhere)|social media)\b/,
+  ],
+];
+
+const WAITING =
+  /\b((second|third|fourth|fifth|sixth|\d+(st|nd|rd|th)) time|(two|three|four|five|six|several|many|multiple|\d+) times|still (waiting|nothing|no |not |have not|has not|haven't|hasn't|hasnt|havent|don't|dont|didn't|didnt)|been waiting|waiting (for )?(ages|forever|weeks|months|days)|(days|weeks|months) (late|overdue|and still|and nothing|and no)|(\d+|two|three|four|five|six|ten|several|many) (business )?(days|weeks|months) (late|overdue|now|already|and)|(over|more than) (a|\d+|two|three|four) (days?|weeks?|months?)|again and again|(no one|nobody|noone) (answers|replies|responds|gets back|helps|cares|tells)|keep (ignoring|asking|waiting)|(no|never) (answer|reply|response) (yet|from)|it'?s been (ages|forever|\d+ \w+|two \w+|three \w+|a week|a month)|takes? forever|taking forever|(way )?too (long|slow))\b/;
+
+const PROBLEM =
+  /\b(damaged|broken|broke|smashed|cracked|chipped|shattered|crushed|dented|scratched|defective|faulty|soaked|ruined|stolen|lost|missing|overdue|delayed|stuck|declined|rejected|failed|fails|failing|overcharged|double[- ]charged|hacked|locked out|scam|rip[- ]?off|useless|rude|ignor(ed|ing)|empty|expired|wrong|error|errors|unauthori[sz]ed|crash(es|ed|ing)?|freez(es|ing)|(?<!too )late(?! to)|never (arrived|came|showed|received|got|arrives|comes)|(has ?n[o']?t|have ?n[o']?t|did ?n[o']?t|not|never) (arrived|come|came|received|shown up|showed up|been (delivered|refunded|shipped))|(charged|billed|debited|took the (money|payment)) (me )?(twice|two times|three times|again|double)|(ca ?n[o']?t|cannot|can not|unable to) (log|sign|access|get in|get into|pay|login|checkout|check out)|(is ?n[o']?t|is not|not|does ?n[o']?t|does not|wo ?n[o']?t|will not|stopped) work(ing)?|nothing (here|there|at my door|arrived|came|inside|in the box)|no (refund|money|update|updates|response|reply|answer|tracking)|fed up|sucks?|joke|wtf|ridiculous|unacceptable|disappointed|disappointing|frustrated|frustrating)\b/;
+
+const URGENT =
+  /\b(urgent(ly)?|asap|immediately|right now|right away|emergency|as soon as possible|at once)\b/;
+
+const QUESTION_START =
+  /^(what|what's|whats|how|do|does|is there|are there|are|is|can|could|will|would|which|who pays)\b/;
+const FIRST_PERSON = /\b(my|i|me|mine|i'm|im|i've|ive|we|our|us)\b/;
+
+const INTENSIFIERS = new Set([
+  "very",
+  "really",
+  "so",
+  "extremely",
+  "absolutely",
+  "totally",
+  "completely",
+  "super",
+  "incredibly",
+  "seriously",
+  "utterly",
+  "highly",
+  "truly",
+  "beyond",
+  "terribly",
+  "insanely",
+]);
+
+/** Acronyms and codes that are written in capitals without shouting. */
+const CAPS_OK =
+  /^(ORD|TRK|USD|EUR|GBP|VAT|PDF|ETA|UPS|DHL|USPS|FEDEX|UK|USA|EU|ASAP|OK|FAQ|SMS|GDPR|ID|PIN|CVV|XL|XXL|BBB|FTC|TV|PC|LED|USB)$/;
+
+/** Finds the support-language signals of a message from its text and wink tokens. */
+export function detectSignals(text: string, tokens: readonly Token[]): SentimentSignals {
+  const lower = text.toLowerCase().replace(/[’‘`]/g, "'");
+  const names: string[] = [];
+  let threat = false;
+  for (const [name, re] of THREATS) {
+    if (re.test(lower)) {
+      names.push(name);
+      threat = true;
+    }
+  }
+  const hypothetical = QUESTION_START.test(lower.trim()) && !FIRST_PERSON.test(lower);
+  const waiting = WAITING.test(lower);
+  if (waiting) names.push("waiting");
+  const problem = !hypothetical && PROBLEM.test(lower);
+  if (problem) names.push("problem");
+  const urgent = URGENT.test(lower);
+  if (urgent) names.push("urgent_words");
+
+  let emphasis = 0;
+  const words = tokens.filter((t) => t.type === "word");
+  const shouted = words.filter((t) =>
+    t.value.length >= 3 && /^[A-Z]+$/.test(t.value) && !CAPS_OK.test(t.value)
+  );
+  if (shouted.length >= 2 || (shouted.length === 1 && words.length <= 2)) {
+    names.push("caps");
+    emphasis += 1;
+  }
+  if (/!{2,}|[!?]{3,}|\?!|!\?/.test(text)) {
+    names.push("exclamation");
+    emphasis += 1;
+  }
+  if (words.some((t) => INTENSIFIERS.has(t.normal))) {
+    names.push("intensifier");
+    emphasis += 0.5;
+  }
+  if (tokens.some((t) => t.type === "emoji" || t.type === "emoticon")) names.push("emoji");
+  if (tokens.some((t) => t.negated)) names.push("negation");
+  return { names, threat, waiting, problem, urgent, emphasis, hypothetical };
+}

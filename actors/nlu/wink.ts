@@ -1,0 +1,68 @@
+/**
+ * The one place that loads wink-nlp and its English model (which ships inside the npm
+ * package: no download at run time). Loading takes about 0.1 s, so it is done once per
+ * process and shared by the sentiment and intent actors.
+ */
+import winkNLP, { type WinkMethods } from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+
+/** The loaded pipeline: sentence boundaries, negation and sentiment (no POS, no NER). */
+export type Wink = WinkMethods;
+
+let loaded: Wink | null = null;
+
+/** Returns the shared wink-nlp pipeline, loading it on first use. */
+export function loadWink(): Wink {
+  // The model is read-only after loading, so one instance can serve every caller.
+  loaded ??= winkNLP(model, ["sbd", "negation", "sentiment"]);
+  return loaded;
+}
+
+/** One token as the NLU code sees it. */
+export interface Token {
+  /** Original text. */
+  value: string;
+  /** Lower-cased, contractions expanded (`n't` → `not`, `pls` → `please`). */
+  normal: string;
+  /** Porter stem of the normal form ("arriving" → "arriv"). */
+  stem: string;
+  /** wink's token type: word, number, email, emoji, punctuation, currency, symbol… */
+  type: string;
+  /** True inside the scope of a negation ("not *happy with this*"). */
+  negated: boolean;
+}
+
+/** A message read by wink: its tokens, sentences and wink's own sentiment scores. */
+export interface ReadText {
+  tokens: Token[];
+  /** wink's document sentiment (the mean over sentences), −1…1. */
+  sentiment: number;
+  /** wink's sentiment of each sentence. */
+  sentenceSentiments: number[];
+}
+
+/** Reads a text with wink: tokens with their types and negation, and sentiment. */
+export function readText(nlp: Wink, text: string): ReadText {
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const tokens = doc.tokens();
+  const values = tokens.out(its.value) as string[];
+  const normals = tokens.out(its.normal) as string[];
+  const types = tokens.out(its.type) as string[];
+  const negs = tokens.out(its.negationFlag) as unknown as boolean[];
+  // wink's typings miss that `its.stem` takes the model's addons at run time.
+  const stems = tokens.out(its.stem as unknown as typeof its.normal) as string[];
+  const out: Token[] = values.map((value, i) => ({
+    value,
+    normal: normals[i],
+    // wink stems the surface form, so expanded contractions keep their own normal.
+    stem: normals[i] === "not" || normals[i] === "please" ? normals[i] : stems[i],
+    type: types[i],
+    negated: Boolean(negs[i]),
+  }));
+  return {
+    tokens: out,
+    sentiment: doc.out(its.sentiment) as unknown as number,
+    sentenceSentiments: doc.sentences().out(its.sentiment) as unknown as number[],
+  };
+}

@@ -1,0 +1,27 @@
+/**
+ * `deno task nlu:eval <file.jsonl>`: runs the NLU on each line `{"text", "intent"?,
+ * "sentiment"?}` and prints one JSON object: n, intent_accuracy, intent_macro_f1,
+ * sentiment_accuracy, sentiment_macro_recall, per_intent, confusion (DESIGN.md). Uses the
+ * LLM when `LLM_BASE_URL` is set, else the built-in classifier.
+ */
+import { loadConfig } from "../shared/config.ts";
+import { createLlm } from "../shared/llm.ts";
+import { parseLabelledLines, scoreReadings } from "../actors/nlu/evaluate.ts";
+import { readMessage } from "../actors/nlu/read_message.ts";
+
+const file = Deno.args[0];
+if (!file) {
+  // deno-lint-ignore no-console
+  console.error("usage: deno task nlu:eval <file.jsonl>");
+  Deno.exit(2);
+}
+const lines = parseLabelledLines(await Deno.readTextFile(file));
+const config = loadConfig();
+const deps = { llm: createLlm(config), config };
+const readings = [];
+for (const line of lines) {
+  const { sentiment, intent } = await readMessage(line.text, { deps });
+  readings.push({ intent: intent.intent, sentiment: sentiment.label });
+}
+// deno-lint-ignore no-console
+console.log(JSON.stringify(scoreReadings(lines, readings), null, 2));
