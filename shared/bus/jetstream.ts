@@ -5,8 +5,6 @@
  */
 import {
   connect,
-  headers as natsHeaders,
-  type MsgHdrs,
   nanos,
   type NatsConnection,
   type Subscription as NatsSubscription,
@@ -14,14 +12,12 @@ import {
 import {
   AckPolicy,
   type ConsumerConfig,
-  type ConsumerMessages,
   DeliverPolicy,
   DiscardPolicy,
   jetstream,
   type JetStreamClient,
   type JetStreamManager,
   jetstreamManager,
-  type JsMsg,
   RetentionPolicy,
   StorageType,
   type StreamConfig,
@@ -29,6 +25,15 @@ import {
 import type { Handoff } from "../protocol.ts";
 import { describeError } from "../errors.ts";
 import { type Logger, silentLogger } from "../log.ts";
+import {
+  headersOf,
+  isApiError,
+  isTransient,
+  JsConsumer,
+  type Names,
+  namesFor,
+  toHeaders,
+} from "./jetstream_consumer.ts";
 import {
   assertActorName,
   DEFAULT_CONCURRENCY,
@@ -68,260 +73,12 @@ export interface JetStreamBusOptions {
 
 const DEAD_LETTER_KEEP = 10_000;
 const HANDOFF_DUPLICATE_WINDOW_MS = 24 * 60 * 60 * 1000;
-const ACK_TIMEOUT_MS = 5_000;
 /** Per attempt of a publish; a lost request (e.g. during a server restart) is retried. */
 const PUBLISH_TIMEOUT_MS = 2_000;
 /** How long transient failures (timeouts, no responders) are retried. */
 const RETRY_FOR_MS = 15_000;
 /** Per JetStream API request; a lost one is retried while transient. */
 const API_TIMEOUT_MS = 3_000;
-const PREFIX = /^[A-Za-z0-9_-]+$/;
-
-/** Names of the streams and subjects of one namespace. */
-interface Names {
-  work: string;
-  dead: string;
-  handoff: string;
-  /** Adds the namespace to a subject. */
-  wire(subject: string): string;
-  /** Removes it again. */
-  logical(subject: string): string;
-}
-
-function namesFor(prefix: string | undefined): Names {
-  if (prefix !== undefined && !PREFIX.test(prefix)) {
-    throw new TypeError(`Cannot use stream prefix "${prefix}": letters, digits, "_" and "-" only`);
-  }
-  const p = prefix ? `${prefix}_` : "";
-  const dot = prefix ? `${prefix}.` : "";
-  return {
-    work: `${p}MESH`,
-    dead: `${p}MESH_DEAD`,
-    handoff: `${p}MESH_HANDOFF`,
-    wire: (s) => dot + s,
-    logical: (s) => (dot && s.startsWith(dot) ? s.slice(dot.length) : s),
-  };
-}
-
-function headersOf(h: MsgHdrs | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (!h) return out;
-  for (const [key, values] of h) {
-    // Server headers (Nats-Msg-Id, Nats-Expected-…) are transport details.
-    if (!key.startsWith("Nats-")) out[key] = values[0] ?? "";
-  }
-  return out;
-}
-
-function toHeaders(h: Record<string, string> | undefined): MsgHdrs | undefined {
-  if (!h) return undefined;
-  const keys = Object.keys(h);
-  if (keys.length === 0) return undefined;
-  const out = natsHeaders();
-  for (const k of keys) out.set(k, h[k]);
-  return out;
-}
-
-/** True for failures that go away by themselves: a lost request, JetStream still starting. */
-function isTransient(err: unknown): boolean {
-  for (let e: unknown = err, depth = 0; e instanceof Error && depth < 3; depth++) {
-    if (e.name === "TimeoutError" || e.name === "NoResponders") return true;
-    if ((e as { status?: unknown }).status === 503) return true;
-    if (/timeout|no responders|temporarily unavailable|not enabled/i.test(e.message)) return true;
-    e = e.cause;
-  }
-  return false;
-}
-
-function isApiError(err: unknown, codes: number[], text: RegExp): boolean {
-  const code = (err as { code?: unknown })?.code;
-  if (typeof code === "number" && codes.includes(code)) return true;
-  return err instanceof Error && text.test(err.message);
-}
-
-class JsDelivery implements Delivery {
-  readonly subject: string;
-  readonly data: Uint8Array;
-  readonly deliveryCount: number;
-  readonly headers: Readonly<Record<string, string>>;
-  settled = false;
-  readonly #msg: JsMsg;
-
-  constructor(msg: JsMsg, names: Names) {
-    this.#msg = msg;
-    this.subject = names.logical(msg.subject);
-    this.data = msg.data;
-    this.deliveryCount = msg.info.deliveryCount;
-    this.headers = headersOf(msg.headers);
-  }
-
-  async ack(): Promise<void> {
-    if (this.settled) return;
-    this.settled = true;
-    try {
-      // Wait for the server's confirmation: once this returns it will not redeliver.
-      await this.#msg.ackAck({ timeout: ACK_TIMEOUT_MS });
-    } catch (err) {
-      throw new Error(`Cannot ack ${this.subject} delivery: ${describeError(err)}`, {
-        cause: err,
-      });
-    }
-  }
-
-  nak(delayMs?: number): void {
-    if (this.settled) return;
-    this.settled = true;
-    this.#msg.nak(delayMs && delayMs > 0 ? delayMs : undefined);
-  }
-
-  term(): void {
-    if (this.settled) return;
-    this.settled = true;
-    // No reason: nats-server 2.9 ignores a +TERM with a reason and redelivers.
-    this.#msg.term();
-  }
-
-  working(): void {
-    if (!this.settled) this.#msg.working();
-  }
-}
-
-/** Runs a handler over a pull consumer's messages with at most `concurrency` at once. */
-class JsConsumer implements Consumer {
-  readonly #open: () => Promise<ConsumerMessages>;
-  #messages: ConsumerMessages | null = null;
-  readonly #handler: DeliveryHandler;
-  readonly #concurrency: number;
-  readonly #names: Names;
-  readonly #log: Logger;
-  readonly #onClosed: (c: JsConsumer) => void;
-  #running = 0;
-  #stopping = false;
-  #slot: (() => void) | null = null;
-  #idle: (() => void)[] = [];
-  readonly #wakeups = new Set<() => void>();
-  readonly #loop: Promise<void>;
-
-  constructor(opts: {
-    /** Opens (or, after the server lost the consumer, re-creates and opens) the pull. */
-    open: () => Promise<ConsumerMessages>;
-    messages: ConsumerMessages;
-    handler: DeliveryHandler;
-    concurrency: number;
-    names: Names;
-    log: Logger;
-    onClosed: (c: JsConsumer) => void;
-  }) {
-    this.#open = opts.open;
-    this.#messages = opts.messages;
-    this.#handler = opts.handler;
-    this.#concurrency = opts.concurrency;
-    this.#names = opts.names;
-    this.#log = opts.log;
-    this.#onClosed = opts.onClosed;
-    this.#loop = this.#run();
-  }
-
-  async #run(): Promise<void> {
-    let failures = 0;
-    while (!this.#stopping) {
-      if (!this.#messages) {
-        try {
-          this.#messages = await this.#open();
-          failures = 0;
-        } catch (err) {
-          failures++;
-          this.#log.warn("cannot reopen consumer", { error: describeError(err), failures });
-          await this.#pause(Math.min(5_000, 250 * 2 ** Math.min(failures, 5)));
-          continue;
-        }
-        if (this.#stopping) {
-          await this.#messages.close().catch(() => {});
-          break;
-        }
-      }
-      await this.#pump(this.#messages);
-      this.#messages = null;
-      if (!this.#stopping) this.#log.warn("consumer ended; reopening");
-    }
-  }
-
-  /** Waits `ms`, or less if the consumer is drained meanwhile. */
-  #pause(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const wakeups = this.#wakeups;
-      const timer: ReturnType<typeof setTimeout> = setTimeout(done, ms);
-      wakeups.add(done);
-      function done(): void {
-        clearTimeout(timer);
-        wakeups.delete(done);
-        resolve();
-      }
-    });
-  }
-
-  async #pump(messages: ConsumerMessages): Promise<void> {
-    try {
-      for await (const msg of messages) {
-        if (this.#running >= this.#concurrency && !this.#stopping) {
-          await new Promise<void>((resolve) => this.#slot = resolve);
-        }
-        if (this.#stopping) {
-          // Pulled but not started: hand it back at once for another replica.
-          msg.nak();
-          continue;
-        }
-        this.#start(new JsDelivery(msg, this.#names));
-      }
-    } catch (err) {
-      this.#log.error("consumer stopped", { error: describeError(err) });
-    }
-  }
-
-  #start(d: JsDelivery): void {
-    this.#running++;
-    let result: Promise<void>;
-    try {
-      result = this.#handler(d);
-    } catch (err) {
-      result = Promise.reject(err);
-    }
-    Promise.resolve(result).then(undefined, (err) => {
-      this.#log.warn("delivery handler failed", {
-        subject: d.subject,
-        delivery: d.deliveryCount,
-        error: describeError(err),
-      });
-      // An unsettled delivery whose handler threw is retried at once, up to maxDeliver.
-      if (!d.settled) d.nak();
-    }).finally(() => {
-      this.#running--;
-      const wake = this.#slot;
-      this.#slot = null;
-      wake?.();
-      if (this.#running === 0) { for (const resolve of this.#idle.splice(0)) resolve(); }
-    });
-  }
-
-  async drain(): Promise<void> {
-    if (!this.#stopping) {
-      this.#stopping = true;
-      this.#onClosed(this);
-      const wake = this.#slot;
-      this.#slot = null;
-      wake?.();
-      for (const wake of [...this.#wakeups]) wake();
-      await this.#messages?.close().catch(() => {});
-    }
-    await this.#loop;
-    if (this.#running > 0) await new Promise<void>((resolve) => this.#idle.push(resolve));
-  }
-
-  [Symbol.asyncDispose](): Promise<void> {
-    return this.drain();
-  }
-}
-
 /** The bus over NATS JetStream; create it with `JetStreamBus.connect`. */
 export class JetStreamBus implements Bus {
   readonly kind = "jetstream" as const;
@@ -605,6 +362,7 @@ export class JetStreamBus implements Bus {
       concurrency,
       names: this.#names,
       log: this.#log,
+      drainLimitMs: Math.max(this.policy.ackWaitMs, ...this.policy.backoffMs),
       onClosed: (x) => this.#consumers.delete(x),
     });
     this.#consumers.add(c);
