@@ -1,0 +1,147 @@
+/**
+ * The analytics tab: turns by intent, share resolved without a human, handoffs,
+ * sentiment over time and latency per actor, drawn as inline SVG.
+ */
+import { useState } from "preact/hooks";
+import type { Analytics } from "../shared/api_types.ts";
+import { humanize } from "../shared/format.ts";
+import { usePoll } from "../shared/use_poll.ts";
+import { ApiError } from "../shared/http.ts";
+import {
+  BarChart,
+  GroupedBarChart,
+  Meter,
+  type Series,
+  StackedColumnChart,
+} from "../../components/charts.tsx";
+import { type AgentAuth, getAnalytics } from "./api.ts";
+
+const PERIODS = [
+  { value: "1h", label: "Last hour", ms: 3_600_000 },
+  { value: "24h", label: "Last 24 hours", ms: 86_400_000 },
+  { value: "7d", label: "Last 7 days", ms: 7 * 86_400_000 },
+  { value: "all", label: "All time", ms: 0 },
+] as const;
+
+const SENTIMENT: Series[] = [
+  { key: "positive", label: "Positive", tone: "fill-ok" },
+  { key: "neutral", label: "Neutral", tone: "fill-neutral" },
+  { key: "negative", label: "Negative", tone: "fill-bad" },
+];
+
+const LATENCY: Series[] = [
+  { key: "avg", label: "Average", tone: "fill-brand" },
+  { key: "p95", label: "95th percentile", tone: "fill-accent" },
+];
+
+/** Share of turns resolved without a human: the API may give a share (0…1) or a count. */
+export function resolvedShare(
+  a: Pick<Analytics, "resolved_without_human" | "turns_total">,
+): number {
+  const v = a.resolved_without_human ?? 0;
+  if (v <= 1 && !(Number.isInteger(v) && a.turns_total > 1 && v === 1)) return v;
+  return a.turns_total > 0 ? v / a.turns_total : 0;
+}
+
+function bucketLabel(bucket: string): string {
+  const d = new Date(bucket);
+  if (Number.isNaN(d.getTime())) return bucket;
+  return d.toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" });
+}
+
+/** The analytics tab. */
+export function AnalyticsView(
+  { auth, onUnauthorized }: { auth: AgentAuth; onUnauthorized: () => void },
+) {
+  const [period, setPeriod] = useState<string>("24h");
+  const [data, setData] = useState<Analytics | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  usePoll(
+    async () => {
+      const ms = PERIODS.find((p) => p.value === period)?.ms ?? 0;
+      try {
+        setData(await getAnalytics(auth, new Date(ms ? Date.now() - ms : 0)));
+        setError(null);
+      } catch (err) {
+        if (err instanceof ApiError && err.status === 401) onUnauthorized();
+        else setError(err instanceof Error ? err.message : String(err));
+      }
+    },
+    10_000,
+    [period, auth.token],
+  );
+
+  const share = data ? resolvedShare(data) : 0;
+  return (
+    <section class="analytics" aria-labelledby="analytics-title">
+      <div class="analytics__head">
+        <h2 id="analytics-title">Analytics</h2>
+        <label class="inline-field">
+          <span class="field-label">Period</span>
+          <select value={period} onChange={(e) => setPeriod((e.target as HTMLSelectElement).value)}>
+            {PERIODS.map((p) => <option key={p.value} value={p.value}>{p.label}</option>)}
+          </select>
+        </label>
+      </div>
+      {error && <p class="error" role="alert">{error}</p>}
+      {!data && !error && <p class="empty">Loading…</p>}
+      {data && (
+        <div class="grid">
+          <article class="card stat">
+            <h3>Turns</h3>
+            <span class="stat__big">{data.turns_total}</span>
+            <span class="help">customer messages answered</span>
+          </article>
+          <article class="card stat">
+            <h3>Resolved without a human</h3>
+            <Meter
+              label="Resolved without a human"
+              share={share}
+              detail={`${Math.round(share * data.turns_total)} of ${data.turns_total} turns`}
+            />
+          </article>
+          <article class="card stat">
+            <h3>Handoffs</h3>
+            <span class="stat__big">{data.handoffs}</span>
+            <span class="help">conversations handed to a person</span>
+          </article>
+          <article class="card card--wide">
+            <h3>Turns by intent</h3>
+            <BarChart
+              title="Turns by intent"
+              items={data.turns_by_intent.slice().sort((a, b) => b.count - a.count)
+                .map((i) => ({ label: humanize(i.intent), value: i.count }))}
+            />
+          </article>
+          <article class="card card--wide">
+            <h3>Sentiment over time</h3>
+            <StackedColumnChart
+              title="Sentiment over time"
+              series={SENTIMENT}
+              columns={data.sentiment_over_time.map((b) => ({
+                label: bucketLabel(b.bucket),
+                values: { positive: b.positive, neutral: b.neutral, negative: b.negative },
+              }))}
+            />
+          </article>
+          <article class="card card--wide">
+            <h3>Latency per actor</h3>
+            <GroupedBarChart
+              title="Latency per actor in milliseconds"
+              unit=" ms"
+              series={LATENCY}
+              rows={data.latency_per_actor.map((a) => ({
+                label: humanize(a.actor),
+                values: {
+                  avg: Math.round(a.avg_ms * 10) / 10,
+                  p95: Math.round(a.p95_ms * 10) / 10,
+                },
+              }))}
+            />
+          </article>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * The chat island: sign-in, then the conversation. Rendered on the server (signed out)
+ * and hydrated in the browser, where a stored session is picked up again.
+ */
+import { useCallback, useEffect, useState } from "preact/hooks";
+import { loadStored, saveStored } from "../shared/http.ts";
+import { sessionAlive, type StoredSession } from "./api.ts";
+import { SignIn } from "./sign_in.tsx";
+import { ChatView } from "./chat_view.tsx";
+
+/** Props of the chat island (serialised into the page). */
+export interface ChatAppProps {
+  /** Compact mode inside the widget's iframe. */
+  embed: boolean;
+  /** Longest message in characters. */
+  maxChars: number;
+}
+
+const KEY = "support-mesh.session";
+
+/** The chat island. */
+export function ChatApp({ embed, maxChars }: ChatAppProps) {
+  const [session, setSession] = useState<StoredSession | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  useEffect(() => {
+    const stored = loadStored<StoredSession>(KEY);
+    if (sessionAlive(stored)) setSession(stored);
+    else saveStored(KEY, null);
+  }, []);
+
+  const signedIn = useCallback((s: StoredSession) => {
+    saveStored(KEY, s);
+    setNotice(null);
+    setSession(s);
+  }, []);
+  const signOut = useCallback(() => {
+    saveStored(KEY, null);
+    setSession(null);
+  }, []);
+  const expired = useCallback(() => {
+    saveStored(KEY, null);
+    setSession(null);
+    setNotice("Your session has ended. Sign in again to continue.");
+  }, []);
+
+  return (
+    <div class={`chat-app${embed ? " chat-app--embed" : ""}`}>
+      {embed && (
+        <header class="embed-head">
+          <span class="embed-head__logo" aria-hidden="true">S</span>
+          <span class="embed-head__title">
+            <strong>Support Mesh demo store</strong>
+            <span>We usually answer in seconds</span>
+          </span>
+          <button
+            type="button"
+            class="icon-btn"
+            aria-label="Close chat"
+            onClick={() => globalThis.parent?.postMessage({ type: "support-mesh:close" }, "*")}
+          >
+            <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+              <path d="M6 6l12 12M18 6 6 18" stroke="currentColor" stroke-width="2" fill="none" />
+            </svg>
+          </button>
+        </header>
+      )}
+      {session
+        ? <ChatView session={session} maxChars={maxChars} onSignOut={signOut} onExpired={expired} />
+        : <SignIn onSignedIn={signedIn} notice={notice} />}
+    </div>
+  );
+}
