@@ -18,8 +18,15 @@ import {
   WorkerSupervisor,
 } from "./actors/supervisor.ts";
 import { ACTOR_SPECS, loadActor } from "./actors/mod.ts";
-import { createDeps } from "./actors/deps.ts";
+import { createDeps, type MeshDeps } from "./actors/deps.ts";
 import { createGateway } from "./routes/app.ts";
+import type { HealthCheck } from "./routes/health.ts";
+import { openStore } from "./shared/store/mod.ts";
+import type { Store } from "./shared/store/types.ts";
+import { HistoryDb } from "./shared/db/history.ts";
+import { StoreClient } from "./shared/store_client.ts";
+import { startStore } from "./mocks/server.ts";
+import type { BreakerSnapshot } from "./shared/circuit_breaker.ts";
 
 /** Version shown by health endpoints. */
 export const VERSION = "0.1.0";
@@ -45,6 +52,12 @@ export interface System extends AsyncDisposable {
   fetch: (req: Request) => Response | Promise<Response>;
   /** The nats-server this process launched, if any. */
   nats: LaunchedNats | null;
+  /** The store's API in use (the in-process demo store unless STORE_API_URL is set). */
+  storeUrl: string;
+  /** The history database (audit trail, conversations). */
+  history: HistoryDb;
+  /** The session store (sessions, pending actions, caches). */
+  sessions: Store;
   /** Drains actors and stops everything, in order. */
   stop(): Promise<void>;
 }
@@ -92,13 +105,16 @@ async function startActors(
   bus: Bus,
   natsUrl: string | null,
   specs: readonly ActorSpec[],
-): Promise<{ runner: ActorRunner; dispose: () => Promise<void> }> {
+  shared: { sessions?: Store; history?: HistoryDb; storeUrl?: string } = {},
+): Promise<{ runner: ActorRunner; deps: MeshDeps | null; dispose: () => Promise<void> }> {
   if (natsUrl && config.ACTOR_WORKERS) {
-    const sup = new WorkerSupervisor({ specs: [...specs], config, natsUrl, log });
+    // Workers read the store's URL from their config: pin it to the one in use.
+    const workerConfig = { ...config, STORE_API_URL: shared.storeUrl ?? config.STORE_API_URL };
+    const sup = new WorkerSupervisor({ specs: [...specs], config: workerConfig, natsUrl, log });
     await sup.start();
-    return { runner: sup, dispose: () => sup.drain() };
+    return { runner: sup, deps: null, dispose: () => sup.drain() };
   }
-  const deps = await createDeps(config, log, bus);
+  const deps = await createDeps(config, log, bus, shared);
   const handles: ActorHandle[] = [];
   for (const spec of specs) {
     const actor = await loadActor(spec);
@@ -121,11 +137,23 @@ async function startActors(
   const runner = new InProcessActors(handles);
   return {
     runner,
+    deps,
     dispose: async () => {
       await runner.drain();
       await deps[Symbol.asyncDispose]();
     },
   };
+}
+
+/** The actors this process runs, from `ACTORS` (`all`, `none` or a list of names). */
+export function selectActors(config: Config): readonly ActorSpec[] {
+  const wanted = config.ACTORS.trim();
+  if (wanted === "all") return ACTOR_SPECS;
+  if (wanted === "none" || wanted === "") return [];
+  const names = wanted.split(",").map((n) => n.trim()).filter(Boolean);
+  const unknown = names.filter((n) => !ACTOR_SPECS.some((s) => s.name === n));
+  if (unknown.length) throw new Error(`Cannot run actors ${unknown.join(", ")}: unknown names`);
+  return ACTOR_SPECS.filter((s) => names.includes(s.name));
 }
 
 /** Starts the whole system. */
@@ -140,14 +168,52 @@ export async function startSystem(opts: SystemOptions): Promise<System> {
     await nats?.stop();
   });
   try {
-    const actors = await startActors(config, log, bus, natsUrl, opts.specs ?? ACTOR_SPECS);
+    let storeUrl = config.STORE_API_URL ?? "";
+    if (!storeUrl) {
+      const demoStore = await startStore({
+        port: config.MOCKS_PORT,
+        hostname: "127.0.0.1",
+        faults: {
+          all: { latency_ms: config.MOCKS_LATENCY_MS, error_rate: config.MOCKS_ERROR_RATE },
+        },
+        log: log.child({ component: "store" }),
+      });
+      storeUrl = demoStore.url;
+      cleanups.push(() => demoStore.close());
+      log.info("Demo store running in-process", { url: storeUrl });
+    }
+    const sessions = await openStore(config, log);
+    cleanups.push(async () => await sessions[Symbol.asyncDispose]());
+    const history = await HistoryDb.open(config.sqlitePath);
+    cleanups.push(() => Promise.resolve(history.close()));
+    const actors = await startActors(
+      config,
+      log,
+      bus,
+      natsUrl,
+      opts.specs ?? selectActors(config),
+      {
+        sessions,
+        history,
+        storeUrl,
+      },
+    );
     cleanups.push(actors.dispose);
+    const storeApi = new StoreClient({
+      baseUrl: storeUrl,
+      timeoutMs: config.STORE_TIMEOUT_MS,
+      log,
+    });
     const gateway = await createGateway({
       config,
       log,
       bus,
+      store: sessions,
+      history,
+      storeApi,
       runner: () => actors.runner,
       version: VERSION,
+      checks: dependencyChecks(config, storeUrl, actors),
     });
     cleanups.push(async () => await gateway[Symbol.asyncDispose]());
     let server: Deno.HttpServer | null = null;
@@ -184,6 +250,9 @@ export async function startSystem(opts: SystemOptions): Promise<System> {
       url,
       fetch: gateway.fetch,
       nats,
+      storeUrl,
+      history,
+      sessions,
       stop,
       [Symbol.asyncDispose]: stop,
     };
@@ -191,6 +260,47 @@ export async function startSystem(opts: SystemOptions): Promise<System> {
     for (const fn of cleanups.reverse()) await fn().catch(() => {});
     throw err;
   }
+}
+
+/** Readiness checks of the store's API, the LLM and the circuit breakers. */
+function dependencyChecks(
+  config: Config,
+  storeUrl: string,
+  actors: { runner: ActorRunner; deps: MeshDeps | null },
+): HealthCheck[] {
+  return [
+    {
+      name: "store_api",
+      check: async () => {
+        const res = await fetch(`${storeUrl}/health`, { signal: AbortSignal.timeout(1500) });
+        await res.body?.cancel();
+        return { ok: res.ok, url: storeUrl };
+      },
+    },
+    {
+      name: "llm",
+      check: () =>
+        Promise.resolve(
+          config.llmEnabled
+            ? { ok: true, enabled: true, model: config.LLM_MODEL }
+            : { ok: true, enabled: false, detail: "rules and templates only" },
+        ),
+    },
+    {
+      name: "circuit_breakers",
+      check: () => {
+        // In-process: the shared registry; with Workers: what each reports in heartbeats.
+        const snaps: Record<string, BreakerSnapshot> = actors.deps
+          ? actors.deps.breakers.snapshot()
+          : Object.assign(
+            {},
+            ...actors.runner.states().map((s) => s.stats?.breakers ?? {}),
+          );
+        const open = Object.values(snaps).filter((b) => b.state === "open");
+        return Promise.resolve({ ok: open.length === 0, breakers: snaps });
+      },
+    },
+  ];
 }
 
 /** Container mode: one actor against NATS_URL, with a small health server on PORT. */

@@ -21,6 +21,7 @@ import {
 } from "../shared/protocol.ts";
 import { describeError, isRetryable, PermanentError } from "../shared/errors.ts";
 import type { Logger } from "../shared/log.ts";
+import type { BreakerSnapshot } from "../shared/circuit_breaker.ts";
 
 /** Header on a reply whose turn could not be finished by the mesh at all. */
 export const OUTCOME_HEADER = "Mesh-Outcome";
@@ -54,6 +55,8 @@ export interface ActorStats {
   /** Sum of step durations in ms (with `processed`, the mean). */
   totalMs: number;
   startedAt: string;
+  /** Circuit breakers of this process's store calls (Workers report them here). */
+  breakers?: Record<string, BreakerSnapshot>;
 }
 
 /** A running actor. */

@@ -4,8 +4,9 @@
  */
 /// <reference lib="deno.worker" />
 import type { ActorSpec, WorkerCommand, WorkerEvent } from "./supervisor.ts";
-import { type ActorHandle, runActor } from "./runtime.ts";
+import { type ActorHandle, type ActorStats, runActor } from "./runtime.ts";
 import { connectJetStream } from "../shared/bus/connect.ts";
+import { loadActor } from "./mod.ts";
 import { createLogger } from "../shared/log.ts";
 import type { Config } from "../shared/config.ts";
 import { describeError } from "../shared/errors.ts";
@@ -23,9 +24,7 @@ function send(ev: WorkerEvent): void {
 
 async function start(spec: ActorSpec, config: Config, natsUrl: string): Promise<void> {
   const log = createLogger({ level: config.LOG_LEVEL, fields: { actor: spec.name, worker: true } });
-  const mod = await import(spec.module);
-  const actor = mod[spec.exportName];
-  if (!actor) throw new Error(`Cannot start actor ${spec.name}: ${spec.exportName} not exported`);
+  const actor = await loadActor(spec);
   const depsMod = await import(spec.depsModule ?? new URL("./deps.ts", import.meta.url).href);
   bus = await connectJetStream(natsUrl, config, log);
   deps = await depsMod.createDeps(config, log, bus);
@@ -39,10 +38,10 @@ async function start(spec: ActorSpec, config: Config, natsUrl: string): Promise<
     retryBaseMs: config.RETRY_BASE_MS,
     concurrency: config.ACTOR_CONCURRENCY,
   });
-  heartbeat = setInterval(
-    () => handle && send({ type: "stats", stats: { ...handle.stats } }),
-    1000,
-  );
+  const breakers = (deps as { breakers?: { snapshot(): ActorStats["breakers"] } }).breakers;
+  heartbeat = setInterval(() => {
+    if (handle) send({ type: "stats", stats: { ...handle.stats, breakers: breakers?.snapshot() } });
+  }, 1000);
   send({ type: "ready" });
 }
 

@@ -1,19 +1,38 @@
 /**
- * The gateway: Hono routes for HTTP, WebSocket, pages, docs, health and metrics.
+ * The gateway: Hono routes for HTTP, WebSocket, pages, docs, health and metrics, and its
+ * background work (handoff queue, recovery of unanswered turns, retention).
  */
-import { Hono } from "hono";
+import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Config } from "../shared/config.ts";
 import type { Logger } from "../shared/log.ts";
-import type { Bus } from "../shared/bus/types.ts";
+import type { Bus, Consumer } from "../shared/bus/types.ts";
+import type { Store } from "../shared/store/types.ts";
+import type { HistoryDb } from "../shared/db/history.ts";
+import type { StoreClient } from "../shared/store_client.ts";
 import type { ActorRunner } from "../actors/supervisor.ts";
 import { errorHandler, problem } from "./problem.ts";
 import { type HealthCheck, healthRoutes } from "./health.ts";
+import { type Inbox, TurnService } from "./turns.ts";
+import { GatewayMetrics } from "./metrics.ts";
+import { resolveSessionSecret, SessionTokens } from "./auth.ts";
+import { apiRoutes } from "./api.ts";
+import { agentRoutes } from "./agent_api.ts";
+import { wsRoutes } from "./ws.ts";
+import { addressLimit, corsFor, security, sizeLimit } from "./limits.ts";
+import type { GatewayServices } from "./services.ts";
+import { pageRoutes } from "./pages.tsx";
+import { describeError } from "../shared/errors.ts";
+import { LAST_RESORT_REPLY } from "./replies.ts";
+import { handoffFor } from "../actors/escalation_router.ts";
 
 /** What the gateway is built from. */
 export interface GatewayOptions {
   config: Config;
   log: Logger;
   bus: Bus;
+  store: Store;
+  history: HistoryDb;
+  storeApi: StoreClient;
   runner: () => ActorRunner | null;
   version: string;
   checks?: HealthCheck[];
@@ -21,33 +40,203 @@ export interface GatewayOptions {
 
 /** A built gateway. */
 export interface Gateway extends AsyncDisposable {
-  app: Hono;
+  app: OpenAPIHono;
   fetch: (req: Request) => Response | Promise<Response>;
+  services: GatewayServices;
 }
 
-/** Builds the gateway's routes and background work. */
-// deno-lint-ignore require-await
+/** Recovery gives a turn up after this many sends into the mesh. */
+const MAX_RECOVERIES = 3;
+
+/** The gateway's view of the history database as an inbox of accepted turns. */
+function historyInbox(history: HistoryDb): Inbox {
+  return {
+    accept({ message }) {
+      const r = history.acceptInbound(message);
+      return Promise.resolve({ duplicate: !r.created, messageId: r.message_id });
+    },
+    unanswered(olderThanMs) {
+      return Promise.resolve(history.pendingInbox(olderThanMs).map((e) => e.envelope));
+    },
+    finished(messageId) {
+      return Promise.resolve(history.getTurn(messageId));
+    },
+    replySeq(messageId) {
+      const turn = history.getTurn(messageId);
+      if (!turn) return Promise.resolve(null);
+      const msgs = history.listMessages(turn.conversation_id);
+      const reply = msgs.find((m) => m.message_id === messageId && m.role === "assistant");
+      return Promise.resolve(reply?.seq ?? null);
+    },
+  };
+}
+
+/** Builds the gateway's routes and starts its background work. */
 export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
-  const app = new Hono();
-  app.onError(errorHandler(opts.log));
-  app.notFound((c) =>
-    problem(404, `Cannot find ${new URL(c.req.url).pathname}: no such route`, {
-      instance: new URL(c.req.url).pathname,
-    })
-  );
+  const { config, log, bus, history } = opts;
+  const metrics = new GatewayMetrics();
+  let agentToken = config.AGENT_TOKEN;
+  if (!agentToken) {
+    agentToken = crypto.randomUUID().replaceAll("-", "");
+    log.info("No AGENT_TOKEN set: generated one for the agent console", {
+      agent_token: agentToken,
+    });
+  }
+  const turns = new TurnService({
+    bus,
+    inbox: historyInbox(history),
+    log,
+    gatewayId: config.gatewayId,
+    onFinished: (msg, failed) => {
+      metrics.observeTurn(msg, failed);
+      if (failed) recordFailedTurn(s, msg.id);
+    },
+  });
+  const s: GatewayServices = {
+    config,
+    log,
+    bus,
+    store: opts.store,
+    history,
+    storeApi: opts.storeApi,
+    turns,
+    tokens: new SessionTokens({
+      secret: await resolveSessionSecret(config),
+      ttlS: config.SESSION_TTL_S,
+    }),
+    metrics,
+    agentToken,
+  };
+  turns.start();
+
+  const app = new OpenAPIHono();
+  app.onError(errorHandler(log));
+  app.notFound((c) => {
+    const path = new URL(c.req.url).pathname;
+    return problem(404, `Cannot find ${path}: no such route`, { instance: path });
+  });
+  app.use("*", async (c, next) => {
+    await next();
+    metrics.http.inc({ method: c.req.method, status: String(c.res.status) });
+  });
+  app.use("*", security());
+  app.use("/api/*", corsFor(config));
+  app.use("/api/*", addressLimit(config, opts.store, metrics, log));
+  app.use("/api/*", sizeLimit(config));
   app.route(
     "/",
     healthRoutes({
-      bus: opts.bus,
+      bus,
       runner: opts.runner,
-      checks: opts.checks ?? [],
+      checks: [
+        {
+          name: "session_store",
+          check: async () => ({ ok: await opts.store.ping(), kind: opts.store.kind }),
+        },
+        { name: "history", check: () => Promise.resolve({ ok: history.ping(), essential: true }) },
+        ...(opts.checks ?? []),
+      ],
       startedAt: new Date(),
       version: opts.version,
     }),
   );
+  app.get("/metrics", async (c) => {
+    c.header("content-type", metrics.registry.contentType);
+    return c.body(await metrics.registry.metrics());
+  });
+  app.route("/", apiRoutes(s));
+  app.route("/", agentRoutes(s));
+  app.route("/", wsRoutes(s));
+  app.doc31("/openapi.json", {
+    openapi: "3.1.0",
+    info: {
+      title: "Support Mesh",
+      version: opts.version,
+      description:
+        "The gateway of Support Mesh: chat sessions and turns for shoppers, the human agents' API, health and metrics. Errors are application/problem+json (RFC 9457).",
+    },
+  });
+  app.route("/", pageRoutes({ config, log }));
+
+  const background = await startBackground(s);
   return {
     app,
     fetch: app.fetch,
-    [Symbol.asyncDispose]: async () => {},
+    services: s,
+    async [Symbol.asyncDispose]() {
+      await background.stop();
+      await turns[Symbol.asyncDispose]();
+    },
+  };
+}
+
+/** A turn the mesh gave up on: store the last-resort reply and queue it for a human. */
+function recordFailedTurn(s: GatewayServices, messageId: string): void {
+  try {
+    const entry = s.history.inboxEntry(messageId);
+    if (!entry || entry.state !== "accepted") return;
+    s.history.markFailed(messageId);
+    s.history.appendMessage({
+      conversationId: entry.conversation_id,
+      role: "assistant",
+      text: LAST_RESORT_REPLY,
+      messageId,
+      dedupeKey: `${messageId}:assistant`,
+      meta: { outcome: "failed" },
+    });
+    s.history.upsertHandoff(
+      handoffFor(entry.envelope, "the mesh could not finish this turn", "high"),
+    );
+  } catch (err) {
+    s.log.error("Cannot record a failed turn", {
+      message_id: messageId,
+      error: describeError(err),
+    });
+  }
+}
+
+/** The handoff queue consumer, recovery of unanswered turns and the retention job. */
+async function startBackground(s: GatewayServices): Promise<{ stop(): Promise<void> }> {
+  const { log, history, turns, config } = s;
+  const consumer: Consumer = await s.bus.consumeHandoffs("console", async (h, d) => {
+    history.upsertHandoff(h);
+    await d.ack();
+  });
+  const sweep = async (olderThanMs: number) => {
+    for (const entry of history.pendingInbox(olderThanMs)) {
+      if (history.noteRecovery(entry.message_id) > MAX_RECOVERIES) {
+        log.warn("Giving up an unanswered turn", { message_id: entry.message_id });
+        recordFailedTurn(s, entry.message_id);
+        continue;
+      }
+      await turns.publish({ ...entry.envelope, reply_to: turns.replyTo });
+    }
+  };
+  // At start, everything still accepted was left by an earlier run.
+  await sweep(0).catch((err) => log.error("Cannot recover turns", { error: describeError(err) }));
+  const recovery = setInterval(() => {
+    sweep(Math.max(60_000, config.TURN_TIMEOUT_MS * 6)).catch((err) =>
+      log.error("Cannot recover turns", { error: describeError(err) })
+    );
+  }, 30_000);
+  const purge = () => {
+    if (config.RETENTION_DAYS <= 0) return;
+    try {
+      const removed = history.purgeOlderThan(config.RETENTION_DAYS);
+      if (removed.turns || removed.conversations) {
+        log.info("Retention: removed old history", { ...removed });
+      }
+    } catch (err) {
+      log.error("Cannot apply retention", { error: describeError(err) });
+    }
+  };
+  purge();
+  const retention = setInterval(purge, 3_600_000);
+  return {
+    async stop() {
+      clearInterval(recovery);
+      clearInterval(retention);
+      await consumer.drain();
+    },
   };
 }

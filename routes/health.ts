@@ -54,7 +54,8 @@ export async function readiness(deps: HealthDeps) {
   const actors = deps.runner()?.states() ?? [];
   const checks: Record<string, CheckResult> = {};
   await Promise.all(deps.checks.map(async (c) => (checks[c.name] = await timed(c))));
-  const actorsReady = actors.length > 0 && actors.every((a) => a.state === "ready");
+  // A gateway-only process (ACTORS=none) has no actors to wait for.
+  const actorsReady = actors.every((a) => a.state === "ready");
   const essentialOk = Object.values(checks).every((c) => c.ok || !c.essential);
   const allOk = Object.values(checks).every((c) => c.ok);
   const ready = bus.connected && actorsReady && essentialOk;

@@ -22,6 +22,12 @@ export const ChatReply = z.object({
     .object({ id: z.string(), summary: z.string(), expires_at: z.string(), action: z.string() })
     .nullable(),
   handoff: z.object({ id: z.string(), priority: Priority, reason: z.string() }).nullable(),
+  /** How the turn went through the mesh: which actors ran and how long each took. */
+  trace: z.object({
+    outcome: z.string(),
+    total_ms: z.number().nullable(),
+    actors: z.array(z.object({ actor: z.string(), outcome: z.string(), ms: z.number() })),
+  }),
 });
 export type ChatReply = z.infer<typeof ChatReply>;
 
@@ -55,6 +61,11 @@ export function toChatReply(msg: Message): ChatReply {
     handoff: handoff
       ? { id: handoff.id, priority: handoff.priority, reason: handoff.reason }
       : null,
+    trace: {
+      outcome: p.aggregation?.outcome ?? p.escalation?.kind ?? "unfinished",
+      total_ms: p.aggregation?.total_ms ?? null,
+      actors: msg.route.history.map((h) => ({ actor: h.actor, outcome: h.outcome, ms: h.ms })),
+    },
   };
 }
 

@@ -17,6 +17,7 @@ export type ConversationEvent =
   | { type: "reply"; seq: number | null; reply: ChatReply; created_at: string }
   | { type: "handoff"; seq: number | null; handoff: NonNullable<ChatReply["handoff"]> }
   | { type: "agent_message"; seq: number | null; text: string; agent: string; created_at: string }
+  | { type: "customer_message"; seq: number; text: string; created_at: string }
   | { type: "mode"; mode: "ai" | "human"; agent: string | null };
 
 /** Where the gateway writes what it accepted, so a restart can finish it. */

@@ -26,6 +26,8 @@ export const EnvSchema = z.object({
   NATS_URL: z.string().optional(),
   /** Where data (SQLite, KV, launched nats-server's JetStream) is kept. */
   DATA_DIR: z.string().default("./data"),
+  /** Actors this process runs: `all`, `none`, or a comma-separated list of names. */
+  ACTORS: z.string().default("all"),
   /** Run actors in Workers when on NATS (default true). */
   ACTOR_WORKERS: bool.default(true),
   /** Replicas of each actor inside one process (embedded and Workers). */

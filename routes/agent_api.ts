@@ -1,0 +1,330 @@
+/**
+ * The human agents' API (`/api/agent/…`, Bearer AGENT_TOKEN): the handoff queue, a
+ * conversation's transcript and turns, writing to the customer live, taking over,
+ * handing back to the AI, closing, and analytics.
+ */
+import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import type { MiddlewareHandler } from "hono";
+import { z } from "zod";
+import type { GatewayServices } from "./services.ts";
+import { HttpProblem } from "./problem.ts";
+import { bearer, sameSecret } from "./auth.ts";
+import { cleanText } from "./api.ts";
+import { HandoffRecord, HandoffStatus, StoredMessage } from "../shared/db/types.ts";
+import { ProblemSchema } from "./api.ts";
+
+const security = [{ agentAuth: [] }];
+const problems = {
+  401: {
+    description: "No or wrong agent token",
+    content: { "application/problem+json": { schema: ProblemSchema } },
+  },
+  404: {
+    description: "Unknown id",
+    content: { "application/problem+json": { schema: ProblemSchema } },
+  },
+};
+const AgentName = z.string().trim().min(1).max(80).default("Support agent");
+
+/** Refuses requests without the agent token. */
+export function requireAgent(s: GatewayServices): MiddlewareHandler {
+  return async (c, next) => {
+    const token = bearer(c.req.header("authorization"));
+    if (!token || !sameSecret(token, s.agentToken)) {
+      throw new HttpProblem(401, "Cannot open the agent API: the agent token is missing or wrong", {
+        headers: { "www-authenticate": 'Bearer realm="support-mesh-agents"' },
+      });
+    }
+    await next();
+  };
+}
+
+/** Sets who answers a conversation, in history and in its session. */
+async function setMode(
+  s: GatewayServices,
+  conversationId: string,
+  mode: "ai" | "human",
+  agent: string | null,
+): Promise<void> {
+  const conv = s.history.conversation(conversationId);
+  if (!conv) throw new HttpProblem(404, `Cannot find conversation ${conversationId}`);
+  s.history.updateConversation(conversationId, {
+    mode,
+    status: mode === "human" ? "handoff" : "open",
+  });
+  if (conv.session_id) {
+    const session = await s.store.getSession(conv.session_id);
+    if (session) await s.store.putSession({ ...session, mode });
+  }
+  s.turns.broadcast(conversationId, { type: "mode", mode, agent });
+}
+
+/** The agent API routes. */
+export function agentRoutes(s: GatewayServices): OpenAPIHono {
+  const app = new OpenAPIHono({
+    defaultHook: (result) => {
+      if (!result.success) {
+        const issue = result.error.issues[0];
+        throw new HttpProblem(
+          400,
+          `Cannot read the request: ${issue?.path.join(".") || "body"}: ${issue?.message}`,
+        );
+      }
+    },
+  });
+  app.openAPIRegistry.registerComponent("securitySchemes", "agentAuth", {
+    type: "http",
+    scheme: "bearer",
+    description: "AGENT_TOKEN",
+  });
+  app.use("/api/agent/*", requireAgent(s));
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/agent/handoffs",
+      summary: "The handoff queue, by priority then age",
+      security,
+      request: {
+        query: z.object({
+          status: z.enum(["queued", "claimed", "closed", "returned", "all"]).optional(),
+        }),
+      },
+      responses: {
+        200: {
+          description: "Handoffs",
+          content: {
+            "application/json": { schema: z.object({ handoffs: z.array(HandoffRecord) }) },
+          },
+        },
+        ...problems,
+      },
+    }),
+    (c) => {
+      const status = c.req.valid("query").status ?? "queued";
+      const handoffs = status === "all"
+        ? s.history.listHandoffs({})
+        : s.history.listHandoffs({ status: status as z.infer<typeof HandoffStatus> });
+      return c.json({ handoffs }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/agent/conversations/{id}",
+      summary: "A conversation: transcript and turns",
+      security,
+      request: { params: z.object({ id: z.string().max(100) }) },
+      responses: {
+        200: {
+          description: "The conversation",
+          content: {
+            "application/json": {
+              schema: z.object({
+                conversation: z.record(z.string(), z.unknown()),
+                messages: z.array(StoredMessage),
+                turns: z.array(z.record(z.string(), z.unknown())),
+              }),
+            },
+          },
+        },
+        ...problems,
+      },
+    }),
+    (c) => {
+      const { id } = c.req.valid("param");
+      const conversation = s.history.conversation(id);
+      if (!conversation) throw new HttpProblem(404, `Cannot find conversation ${id}`);
+      const messages = s.history.listMessages(id);
+      const turns = messages
+        .filter((m) => m.role === "assistant" && m.message_id)
+        .map((m) => s.history.getTurn(m.message_id!))
+        .filter((t) => t !== null)
+        .map((t) => ({
+          message_id: t.id,
+          intent: t.payload.intent?.intent ?? null,
+          sentiment: t.payload.sentiment?.label ?? null,
+          urgency: t.payload.sentiment?.urgency ?? null,
+          outcome: t.payload.aggregation?.outcome ?? null,
+          total_ms: t.payload.aggregation?.total_ms ?? null,
+          created_at: t.created_at,
+        }));
+      return c.json({ conversation, messages, turns }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/agent/handoffs/{id}/claim",
+      summary: "Take a handed-off conversation over",
+      security,
+      request: {
+        params: z.object({ id: z.string().max(200) }),
+        body: { content: { "application/json": { schema: z.object({ agent: AgentName }) } } },
+      },
+      responses: {
+        200: { description: "Claimed", content: { "application/json": { schema: HandoffRecord } } },
+        409: {
+          description: "Already claimed",
+          content: { "application/problem+json": { schema: ProblemSchema } },
+        },
+        ...problems,
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const { agent } = c.req.valid("json");
+      const h = s.history.updateHandoff(id, {
+        status: "claimed",
+        assigned_to: agent,
+        ifStatus: "queued",
+      });
+      if (!h) {
+        const existing = s.history.getHandoff(id);
+        if (!existing) throw new HttpProblem(404, `Cannot find handoff ${id}`);
+        if (existing.assigned_to !== agent) {
+          throw new HttpProblem(
+            409,
+            `Cannot claim handoff ${id}: it is ${existing.status}${
+              existing.assigned_to ? ` by ${existing.assigned_to}` : ""
+            }`,
+          );
+        }
+        return c.json(existing, 200);
+      }
+      await setMode(s, h.conversation_id, "human", agent);
+      return c.json(h, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/agent/conversations/{id}/messages",
+      summary: "Write to the customer (delivered live)",
+      security,
+      request: {
+        params: z.object({ id: z.string().max(100) }),
+        body: {
+          content: {
+            "application/json": {
+              schema: z.object({
+                text: z.string().min(1).max(4000),
+                agent: AgentName,
+                client_id: z.string().max(128).optional(),
+              }),
+            },
+          },
+        },
+      },
+      responses: {
+        201: {
+          description: "Sent",
+          content: { "application/json": { schema: z.object({ seq: z.number() }) } },
+        },
+        ...problems,
+      },
+    }),
+    (c) => {
+      const { id } = c.req.valid("param");
+      const body = c.req.valid("json");
+      if (!s.history.conversation(id)) throw new HttpProblem(404, `Cannot find conversation ${id}`);
+      const text = cleanText(body.text);
+      if (!text) throw new HttpProblem(422, "Cannot send the message: it is empty");
+      const stored = s.history.appendMessage({
+        conversationId: id,
+        role: "agent",
+        text,
+        dedupeKey: body.client_id ? `agent:${body.client_id}` : null,
+        meta: { agent: body.agent },
+      });
+      s.turns.broadcast(id, {
+        type: "agent_message",
+        seq: stored.seq,
+        text,
+        agent: body.agent,
+        created_at: stored.created_at,
+      });
+      return c.json({ seq: stored.seq }, 201);
+    },
+  );
+
+  for (const action of ["handback", "close"] as const) {
+    app.openapi(
+      createRoute({
+        method: "post",
+        path: `/api/agent/conversations/{id}/${action}`,
+        summary: action === "handback"
+          ? "Hand the conversation back to the AI"
+          : "Close the conversation",
+        security,
+        request: { params: z.object({ id: z.string().max(100) }) },
+        responses: {
+          200: {
+            description: "Done",
+            content: { "application/json": { schema: z.object({ ok: z.boolean() }) } },
+          },
+          ...problems,
+        },
+      }),
+      async (c) => {
+        const { id } = c.req.valid("param");
+        await setMode(s, id, "ai", null);
+        for (const h of s.history.listHandoffs({}).filter((h) => h.conversation_id === id)) {
+          if (h.status === "queued" || h.status === "claimed") {
+            s.history.updateHandoff(h.id, { status: action === "close" ? "closed" : "returned" });
+          }
+        }
+        if (action === "close") s.history.updateConversation(id, { status: "closed" });
+        return c.json({ ok: true }, 200);
+      },
+    );
+  }
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/agent/analytics",
+      summary: "Turns by intent, resolution without a human, handoffs, sentiment, latency",
+      security,
+      request: { query: z.object({ since: z.string().datetime({ offset: true }).optional() }) },
+      responses: {
+        200: {
+          description: "Analytics",
+          content: { "application/json": { schema: z.record(z.string(), z.unknown()) } },
+        },
+        ...problems,
+      },
+    }),
+    (c) => {
+      const since = c.req.valid("query").since;
+      const a = s.history.analytics(since ? { since } : {});
+      return c.json(
+        {
+          since: a.since,
+          turns_total: a.turns,
+          turns_by_intent: a.by_intent,
+          turns_by_outcome: a.by_outcome,
+          resolved_without_human: a.resolution.share,
+          resolution: a.resolution,
+          handoffs: a.handoffs.total,
+          handoffs_by_status: a.handoffs.by_status,
+          sentiment_over_time: a.sentiment_over_time,
+          turn_latency: a.latency.turn,
+          latency_per_actor: a.latency.per_actor.map((l) => ({
+            actor: l.actor,
+            avg_ms: l.avg_ms,
+            p95_ms: l.p95_ms,
+            p50_ms: l.p50_ms,
+            count: l.count,
+            errors: l.errors,
+          })),
+        },
+        200,
+      );
+    },
+  );
+  return app;
+}

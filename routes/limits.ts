@@ -1,0 +1,118 @@
+/**
+ * Limits and protections: rate limits (429 with Retry-After), body size, CORS allow-list
+ * and security headers with a CSP that allows only our own scripts.
+ */
+import type { Context, MiddlewareHandler } from "hono";
+import { cors } from "hono/cors";
+import { secureHeaders } from "hono/secure-headers";
+import { bodyLimit } from "hono/body-limit";
+import { getConnInfo } from "hono/deno";
+import type { Config } from "../shared/config.ts";
+import { type Store, windowResetMs } from "../shared/store/types.ts";
+import type { Logger } from "../shared/log.ts";
+import { HttpProblem } from "./problem.ts";
+import type { GatewayMetrics } from "./metrics.ts";
+
+const MINUTE = 60_000;
+
+/** The client's address (the socket peer; proxies are not trusted by default). */
+export function clientAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? "unknown";
+  } catch {
+    // app.request() in tests has no socket
+    return c.req.header("x-test-client") ?? "local";
+  }
+}
+
+/** Counts a hit against a per-minute limit; throws a 429 problem when over it. */
+export async function enforceRate(opts: {
+  store: Store;
+  key: string;
+  limit: number;
+  scope: string;
+  metrics: GatewayMetrics;
+  log: Logger;
+}): Promise<void> {
+  let count: number;
+  try {
+    count = await opts.store.hit(`rl:${opts.key}`, MINUTE);
+  } catch (err) {
+    // The limiter's store is down: serve rather than refuse everyone.
+    opts.log.warn("Rate limit not checked: the store is unavailable", { error: String(err) });
+    return;
+  }
+  if (count > opts.limit) {
+    opts.metrics.rateLimited.inc({ scope: opts.scope });
+    const retry = Math.max(1, Math.ceil(windowResetMs(MINUTE) / 1000));
+    throw new HttpProblem(
+      429,
+      `Cannot accept more requests: the ${opts.scope} limit of ${opts.limit} a minute is reached; try again in ${retry} s`,
+      { headers: { "retry-after": String(retry) } },
+    );
+  }
+}
+
+/** Per-address rate limit on API routes. */
+export function addressLimit(
+  config: Config,
+  store: Store,
+  metrics: GatewayMetrics,
+  log: Logger,
+): MiddlewareHandler {
+  return async (c, next) => {
+    await enforceRate({
+      store,
+      key: `ip:${clientAddress(c)}`,
+      limit: config.RATE_LIMIT_IP,
+      scope: "per-address",
+      metrics,
+      log,
+    });
+    await next();
+  };
+}
+
+/** Refuses bodies larger than the configured limit with a 413 problem. */
+export function sizeLimit(config: Config): MiddlewareHandler {
+  return bodyLimit({
+    maxSize: config.MAX_BODY_BYTES,
+    onError: () => {
+      throw new HttpProblem(
+        413,
+        `Cannot read the request: the body is larger than ${config.MAX_BODY_BYTES} bytes`,
+      );
+    },
+  });
+}
+
+/** CORS for the allow-listed origins only (none: same origin only). */
+export function corsFor(config: Config): MiddlewareHandler {
+  const allowed = new Set(config.CORS_ORIGINS);
+  return cors({
+    origin: (origin) => (allowed.has(origin) ? origin : null),
+    allowHeaders: ["Content-Type", "Authorization"],
+    allowMethods: ["GET", "POST", "OPTIONS"],
+    maxAge: 600,
+  });
+}
+
+/** Security headers; the CSP allows only our own scripts and the socket to ourselves. */
+export function security(): MiddlewareHandler {
+  return secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'"],
+      imgSrc: ["'self'", "data:"],
+      connectSrc: ["'self'", "ws:", "wss:"],
+      frameAncestors: ["*"],
+      objectSrc: ["'none'"],
+      baseUri: ["'self'"],
+    },
+    // The chat page is framed by shops through the widget.
+    xFrameOptions: false,
+    crossOriginResourcePolicy: "cross-origin",
+    crossOriginEmbedderPolicy: false,
+  });
+}

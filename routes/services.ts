@@ -1,0 +1,60 @@
+/**
+ * The services the gateway's routes share, and the session check of shopper routes.
+ */
+import type { Context } from "hono";
+import type { Config } from "../shared/config.ts";
+import type { Logger } from "../shared/log.ts";
+import type { Bus } from "../shared/bus/types.ts";
+import type { SessionRecord, Store } from "../shared/store/types.ts";
+import type { HistoryDb } from "../shared/db/history.ts";
+import type { StoreClient } from "../shared/store_client.ts";
+import type { TurnService } from "./turns.ts";
+import type { GatewayMetrics } from "./metrics.ts";
+import { bearer, type SessionTokens } from "./auth.ts";
+import { HttpProblem } from "./problem.ts";
+import { describeError } from "../shared/errors.ts";
+
+/** Everything the gateway's routes use. */
+export interface GatewayServices {
+  config: Config;
+  log: Logger;
+  bus: Bus;
+  store: Store;
+  history: HistoryDb;
+  storeApi: StoreClient;
+  turns: TurnService;
+  tokens: SessionTokens;
+  metrics: GatewayMetrics;
+  agentToken: string;
+}
+
+/** Loads the session a token names; 401 when the token or session is not valid. */
+export async function sessionFromToken(
+  s: GatewayServices,
+  token: string | null,
+): Promise<SessionRecord> {
+  if (!token) {
+    throw new HttpProblem(401, "Cannot authenticate: send the session token as a Bearer token", {
+      headers: { "www-authenticate": 'Bearer realm="support-mesh"' },
+    });
+  }
+  const sid = await s.tokens.verify(token);
+  let session: SessionRecord | null;
+  try {
+    session = await s.store.getSession(sid);
+  } catch (err) {
+    s.log.warn("Cannot read a session: the session store is unavailable", {
+      error: describeError(err),
+    });
+    throw new HttpProblem(503, "Cannot read your session right now: please try again shortly", {
+      headers: { "retry-after": "5" },
+    });
+  }
+  if (!session) throw new HttpProblem(401, "Cannot authenticate: the session has ended");
+  return session;
+}
+
+/** The session of a shopper request (Authorization: Bearer <token>). */
+export function requireSession(s: GatewayServices, c: Context): Promise<SessionRecord> {
+  return sessionFromToken(s, bearer(c.req.header("authorization")));
+}
