@@ -1,15 +1,15 @@
 /**
- * The sentiment actor: mood, score, urgency and whether the message is a complaint, read
- * with wink-nlp plus the signals of support language (see `nlu/sentiment_model.ts`).
+ * The sentiment actor: mood, score, urgency and whether the message is a complaint (see
+ * `nlu/sentiment_model.ts`: a model trained on our own examples over wink-nlp's lexicon
+ * score and the signals of support language).
  */
 import type { ActorDef } from "./types.ts";
 import { enrich } from "./types.ts";
-import { analyseSentiment } from "./nlu/sentiment_model.ts";
-import { loadWink, type Wink } from "./nlu/wink.ts";
+import { type SentimentModel, sharedSentimentModel } from "./nlu/sentiment_model.ts";
 
-/** What the sentiment actor needs: optionally a loaded wink pipeline (default: shared). */
+/** What the sentiment actor needs: optionally a trained model (default: the shared one). */
 export interface SentimentDeps {
-  nlp?: Wink;
+  sentiment?: SentimentModel;
 }
 
 /** Reads the customer's mood and how urgent the message is. */
@@ -18,7 +18,7 @@ export const sentimentActor: ActorDef<"sentiment", SentimentDeps> = {
   key: "sentiment",
   deadlineMs: 2000,
   process(msg, deps) {
-    const nlp = deps.nlp ?? loadWink();
-    return enrich(analyseSentiment(nlp, msg.payload.customer_message.text));
+    const model = deps.sentiment ?? sharedSentimentModel();
+    return enrich(model.analyse(msg.payload.customer_message.text));
   },
 };

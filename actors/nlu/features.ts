@@ -4,7 +4,7 @@
  * inflections: "cancl", "refnd") and a length bucket. Ids, numbers and emails become
  * placeholders, so "ORD-1001" and "#2002" teach the same thing.
  */
-import { detectSignals } from "./sentiment_signals.ts";
+import { detectSignals, type SentimentSignals } from "./sentiment_signals.ts";
 import type { Token } from "./wink.ts";
 
 /** A sparse feature vector: feature names and their weights (L2-normalised). */
@@ -23,6 +23,14 @@ const WEIGHT = {
   mood: 1.5,
   signal: 1,
 };
+
+/** What the caller already knows about the message. */
+export interface FeaturizeOptions {
+  /** Signals computed already (saves detecting them twice). */
+  signals?: SentimentSignals;
+  /** Extra named features, e.g. a lexicon score bucket. */
+  extra?: readonly string[];
+}
 
 /** Maps a token to the form the classifier sees, or null to skip it. */
 export function tokenForm(t: Token): string | null {
@@ -52,6 +60,7 @@ export function tokenForm(t: Token): string | null {
 export function featurize(
   read: { tokens: readonly Token[]; sentiment: number },
   text: string,
+  more: FeaturizeOptions = {},
 ): FeatureVector {
   const tokens = read.tokens;
   const feats = new Map<string, number>();
@@ -83,7 +92,13 @@ export function featurize(
   add(`len:${lengthBucket(words)}`, WEIGHT.length);
   // Mood separates intents that share their words: a complaint from feedback.
   add(`s:${moodBucket(read.sentiment)}`, WEIGHT.mood);
-  const signals = detectSignals(text, tokens);
+  const signals = more.signals ?? detectSignals(text, tokens);
+  for (const name of signals.names) {
+    if (/^(caps|exclamation|emoji|intensifier|urgent_words)$/.test(name)) {
+      add(`sig:${name}`, WEIGHT.signal);
+    }
+  }
+  for (const name of more.extra ?? []) add(name, WEIGHT.signal);
   if (signals.threat) add("sig:threat", WEIGHT.signal);
   if (signals.waiting) add("sig:waiting", WEIGHT.signal);
   if (signals.problem) add("sig:problem", WEIGHT.signal);

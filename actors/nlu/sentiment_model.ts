@@ -1,72 +1,115 @@
 /**
- * Sentiment of a customer message: wink-nlp's lexicon score (which already handles
- * negation, emoji and emoticons) adjusted by the signals of support language.
+ * Sentiment of a customer message: a softmax model trained at start-up on our own
+ * labelled messages (`sentiment_train.json`), whose features are the words of the message
+ * plus wink-nlp's lexicon score and the signals of support language
+ * (`sentiment_lexicon.ts`). Threats always read as negative and critical.
  *
  * Why wink-nlp: it is maintained, typed, ships its English model inside the npm package,
  * and gives sentence boundaries, negation scope, emoji and a tokenizer that the intent
  * classifier reuses. `npm:sentiment` (AFINN) scores words alone with a crude negation
  * rule and no sentences; `npm:vader-sentiment` handles caps, "!!!" and intensifiers but is
  * a thin, long-unmaintained port with no tokenizer to share. No extra package is needed.
+ * A lexicon alone (general-purpose) misreads support talk ("could you recommend a good
+ * pillow?" is not delight; "the tracking link goes nowhere" is not neutral), hence the
+ * learned layer on top.
  */
 import type { SentimentEnrichment, Urgency } from "../../shared/protocol.ts";
-import { detectSignals } from "./sentiment_signals.ts";
-import { readText, type Wink } from "./wink.ts";
+import { featurize } from "./features.ts";
+import { lexiconSentiment } from "./sentiment_lexicon.ts";
+import type { SentimentSignals } from "./sentiment_signals.ts";
+import { type SoftmaxModel, trainSoftmax } from "./softmax.ts";
+import examples from "./sentiment_train.json" with { type: "json" };
+import { loadWink, type Wink } from "./wink.ts";
 
-/** Score at or below which a message reads as negative. */
-export const NEGATIVE_AT = -0.15;
-/** Score at or above which a message reads as positive. */
-export const POSITIVE_AT = 0.2;
+const LABELS = ["negative", "neutral", "positive"] as const;
+type Label = (typeof LABELS)[number];
 
-/**
- * Courtesy and shop words that wink's general lexicon scores as moods but that carry none
- * in a support chat ("please cancel", "ok go ahead", "help me log in", "a gift by mistake").
- * Negated uses ("not right", "not ok") are kept, so their negative reading survives.
- */
-const COURTESY =
-  /(?<!\b(?:not|never|n't|nt) (?:\w+ )?)\b(please|pls|plz|kindly|want|wants|yes|ok|okay|go ahead|correct|right|help|free|sure|hope|straight|fine|like|good (?:morning|afternoon|evening|day|night)|ahead|cancel|charged|stop|pay|gift|guarantee|safe|big|mistake|accident|accidentally|block|kill)\b/gi;
+/** A labelled message for training. */
+export interface SentimentExample {
+  text: string;
+  sentiment: string;
+}
 
-/** Reads the sentiment of one message. */
-export function analyseSentiment(nlp: Wink, text: string): SentimentEnrichment {
-  const scored = text.replace(/[’‘`]/g, "'").replace(COURTESY, "the");
-  const read = readText(nlp, scored);
-  const signals = detectSignals(text, readText(nlp, text).tokens);
-  // The mean over sentences dilutes one angry sentence among neutral ones ("I want a
-  // refund. Terrible service."), so the strongest sentence counts half.
-  const strongest = read.sentenceSentiments.reduce(
-    (best, s) => (Math.abs(s) > Math.abs(best) ? s : best),
-    0,
-  );
-  let score = 0.5 * read.sentiment + 0.5 * strongest;
-  // General questions ("is the candle cruelty free?") are not moods.
-  if (signals.hypothetical) score *= 0.4;
+/** The trained sentiment reader. */
+export interface SentimentModel {
+  analyse(text: string): SentimentEnrichment;
+  /** Milliseconds it took to train (wink already loaded). */
+  readonly startupMs: number;
+}
 
-  const trouble = (signals.problem ? 1 : 0) + (signals.waiting ? 1 : 0) + (signals.threat ? 1 : 0);
-  if (trouble > 0) {
-    // A reported problem outweighs polite words ("thanks, but it still hasn't arrived").
-    score = Math.min(score, 0.1) - 0.3 * trouble;
-  }
-  if (signals.emphasis > 0 && Math.abs(score) > 0.05) score *= 1 + 0.25 * signals.emphasis;
-  score = Math.max(-1, Math.min(1, score));
+/** Options for `createSentimentModel`. */
+export interface SentimentModelOptions {
+  examples?: readonly SentimentExample[];
+  nlp?: Wink;
+}
 
-  const label = score <= NEGATIVE_AT ? "negative" : score >= POSITIVE_AT ? "positive" : "neutral";
-  const urgency = urgencyOf(label, score, signals);
-  const isComplaint = signals.threat || signals.waiting ||
-    (label === "negative" && (signals.problem || score <= -0.35));
+/** Trains the sentiment model (a few hundred ms) and returns it. */
+export function createSentimentModel(opts: SentimentModelOptions = {}): SentimentModel {
+  const started = performance.now();
+  const nlp = opts.nlp ?? loadWink();
+  const data = (opts.examples ?? examples).flatMap((e) => {
+    const label = LABELS.indexOf(e.sentiment as Label);
+    return label < 0 ? [] : [{ x: features(nlp, e.text).x, label }];
+  });
+  const model: SoftmaxModel = trainSoftmax(data, LABELS.length, { epochs: 15 });
+  const startupMs = performance.now() - started;
   return {
-    label,
-    score: round(score),
-    urgency,
-    is_complaint: isComplaint,
-    confidence: round(confidenceOf(label, score, trouble)),
-    signals: signals.names,
+    startupMs,
+    analyse(text) {
+      const { x, lexicon, signals } = features(nlp, text);
+      const [pNeg, pNeu, pPos] = model.predict(x);
+      let label: Label = pNeg >= pNeu && pNeg >= pPos
+        ? "negative"
+        : pPos > pNeu
+        ? "positive"
+        : "neutral";
+      if (signals.threat) label = "negative";
+      // The model decides the label, the lexicon how strong it is; the sign follows the label.
+      let score = 0.6 * (pPos - pNeg) + 0.4 * lexicon;
+      if (label === "negative") score = Math.min(score, -0.1);
+      else if (label === "positive") score = Math.max(score, 0.1);
+      else score = Math.max(-0.25, Math.min(0.25, score));
+      score = Math.max(-1, Math.min(1, score));
+      const isComplaint = signals.threat || signals.waiting ||
+        (label === "negative" && (signals.problem || score <= -0.35));
+      return {
+        label,
+        score: round(score),
+        urgency: urgencyOf(label, score, signals),
+        is_complaint: isComplaint,
+        confidence: round(signals.threat ? Math.max(pNeg, 0.9) : Math.max(pNeg, pNeu, pPos)),
+        signals: signals.names,
+      };
+    },
   };
 }
 
-function urgencyOf(
-  label: string,
-  score: number,
-  s: { threat: boolean; waiting: boolean; urgent: boolean; emphasis: number },
-): Urgency {
+let shared: SentimentModel | null = null;
+
+/** The model trained on our own examples, trained on first use and shared by the process. */
+export function sharedSentimentModel(): SentimentModel {
+  shared ??= createSentimentModel();
+  return shared;
+}
+
+function features(nlp: Wink, text: string) {
+  const lexicon = lexiconSentiment(nlp, text);
+  const x = featurize(lexicon.read, text, {
+    extra: [`lex:${bucket(lexicon.score)}`],
+    signals: lexicon.signals,
+  });
+  return { x, lexicon: lexicon.score, signals: lexicon.signals };
+}
+
+function bucket(score: number): string {
+  if (score <= -0.5) return "--";
+  if (score <= -0.15) return "-";
+  if (score >= 0.5) return "++";
+  if (score >= 0.2) return "+";
+  return "0";
+}
+
+function urgencyOf(label: Label, score: number, s: SentimentSignals): Urgency {
   if (s.threat) return "critical";
   if (label === "negative") {
     if (s.waiting || s.urgent || s.emphasis >= 1 || score <= -0.6) return "high";
@@ -74,16 +117,6 @@ function urgencyOf(
   }
   if (s.urgent || s.waiting) return "medium";
   return "low";
-}
-
-function confidenceOf(label: string, score: number, trouble: number): number {
-  if (label === "neutral") {
-    // Nearer the middle of the neutral band is surer.
-    const band = score < 0 ? -NEGATIVE_AT : POSITIVE_AT;
-    return 0.55 + 0.4 * (1 - Math.min(1, Math.abs(score) / band));
-  }
-  const margin = label === "negative" ? NEGATIVE_AT - score : score - POSITIVE_AT;
-  return Math.min(0.99, 0.6 + 0.5 * margin + 0.05 * trouble);
 }
 
 function round(x: number): number {

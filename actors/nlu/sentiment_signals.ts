@@ -16,6 +16,10 @@ export interface SentimentSignals {
   emphasis: number;
   /** A general question ("do you ship to…?") rather than a report about the customer's case. */
   hypothetical: boolean;
+  /** A question or request ("could you…", "I'd like…"): polite words in it are no mood. */
+  request: boolean;
+  /** Thanks or delight said outright. */
+  gratitude: boolean;
 }
 
 const THREATS: [string, RegExp][] = [
@@ -38,13 +42,18 @@ const THREATS: [string, RegExp][] = [
 ];
 
 const WAITING =
-  /\b((second|third|fourth|fifth|sixth|\d+(st|nd|rd|th)) time|(two|three|four|five|six|several|many|multiple|\d+) times|still (waiting|nothing|no |not |have not|has not|haven't|hasn't|hasnt|havent|don't|dont|didn't|didnt)|been waiting|waiting (for )?(ages|forever|weeks|months|days)|(days|weeks|months) (late|overdue|and still|and nothing|and no)|(\d+|two|three|four|five|six|ten|several|many) (business )?(days|weeks|months) (late|overdue|now|already|and)|(over|more than) (a|\d+|two|three|four) (days?|weeks?|months?)|again and again|(no one|nobody|noone) (answers|replies|responds|gets back|helps|cares|tells)|keep (ignoring|asking|waiting)|(no|never) (answer|reply|response) (yet|from)|it'?s been (ages|forever|\d+ \w+|two \w+|three \w+|a week|a month)|takes? forever|taking forever|(way )?too (long|slow))\b/;
+  /\b((second|third|fourth|fifth|sixth|\d+(st|nd|rd|th)) time|(two|three|four|five|six|several|many|multiple|\d+) times|still (waiting|nothing|no |not |have not|has not|haven't|hasn't|hasnt|havent|don't|dont|didn't|didnt)|been waiting|waiting (for )?(ages|forever|weeks|months|days)|(days|weeks|months) (late|overdue|and still|and nothing|and no)|(\d+|two|three|four|five|six|ten|several|many) (business )?(days|weeks|months) (late|overdue|now|already|and)|(over|more than) (a|\d+|two|three|four) (days?|weeks?|months?)|again and again|(no one|nobody|noone) (answers|replies|responds|gets back|helps|cares|tells)|keep (ignoring|asking|waiting)|(no|never) (answer|reply|response) (yet|from)|it'?s been (ages|forever|\d+ \w+|two \w+|three \w+|a week|a month)|takes? forever|taking forever|(way )?too (long|slow)|on hold|(taking|took|takes) (way |much |far )?longer|took (\d+|two|three|four|five|six|seven|ten) (days|weeks))\b/;
 
 const PROBLEM =
-  /\b(damaged|broken|broke|smashed|cracked|chipped|shattered|crushed|dented|scratched|defective|faulty|soaked|ruined|stolen|lost|missing|overdue|delayed|stuck|declined|rejected|failed|fails|failing|overcharged|double[- ]charged|hacked|locked out|scam|rip[- ]?off|useless|rude|ignor(ed|ing)|empty|expired|wrong|error|errors|unauthori[sz]ed|crash(es|ed|ing)?|freez(es|ing)|(?<!too )late(?! to)|never (arrived|came|showed|received|got|arrives|comes)|(has ?n[o']?t|have ?n[o']?t|did ?n[o']?t|not|never) (arrived|come|came|received|shown up|showed up|been (delivered|refunded|shipped))|(charged|billed|debited|took the (money|payment)) (me )?(twice|two times|three times|again|double)|(ca ?n[o']?t|cannot|can not|unable to) (log|sign|access|get in|get into|pay|login|checkout|check out)|(is ?n[o']?t|is not|not|does ?n[o']?t|does not|wo ?n[o']?t|will not|stopped) work(ing)?|nothing (here|there|at my door|arrived|came|inside|in the box)|no (refund|money|update|updates|response|reply|answer|tracking)|fed up|sucks?|joke|wtf|ridiculous|unacceptable|disappointed|disappointing|frustrated|frustrating)\b/;
+  /\b(damaged|broken|broke|smashed|cracked|chipped|shattered|crushed|dented|scratched|defective|faulty|soaked|ruined|stolen|lost|missing|overdue|delayed|stuck|declined|rejected|failed|fails|failing|overcharged|double[- ]charged|hacked|locked out|scam|rip[- ]?off|useless|rude|ignor(ed|ing)|empty|expired|wrong|error|errors|unauthori[sz]ed|crash(es|ed|ing)?|freez(es|ing)|(?<!too )late(?! to)|never (arrived|came|showed|received|got|arrives|comes)|(has ?n[o']?t|have ?n[o']?t|did ?n[o']?t|not|never) (arrived|come|came|received|shown up|showed up|been (delivered|refunded|shipped))|(charged|billed|debited|took the (money|payment)) (me )?(twice|two times|three times|again|double)|(ca ?n[o']?t|cannot|can not|unable to) (log|sign|access|get in|get into|pay|login|checkout|check out)|(is ?n[o']?t|is not|not|does ?n[o']?t|does not|wo ?n[o']?t|will not|stopped) work(ing)?|nothing (here|there|at my door|arrived|came|inside|in the box)|no (refund|money|update|updates|response|reply|answer|tracking)|fed up|sucks?|joke|wtf|ridiculous|unacceptable|disappointed|disappointing|frustrated|frustrating|annoy(ed|ing)|complicated|impossible|confusing|leak(s|ing|ed)?|supposed to (come|arrive|be here|be delivered)|(nothing|not) like the (photo|picture|pictures|photos|description|website)|sent me a used|never (even )?(knocked|called|rang|replied|answered|showed)|(charged|billed) (me )?(for [a-z ]+ )?again|let down|not good enough|sick of|chasing)\b/;
 
 const URGENT =
   /\b(urgent(ly)?|asap|immediately|right now|right away|emergency|as soon as possible|at once)\b/;
+
+const REQUEST =
+  /\?|^(can|could|would|will|how|what|what's|whats|which|where|when|is|are|do|does|please|pls|kindly|i'd like|i would like|i'd love|i want|i need|i'm looking|i am looking|i'm interested|i am interested)\b/;
+const GRATITUDE =
+  /\b(thanks?|thank you|thx|ty|cheers|appreciated|grateful|love (it|them|this|that|your|you|the)|delighted|brilliant|amazing|awesome|excellent|fantastic|wonderful|perfect)\b|[😊😍🙂😀😃😄🥰❤👍🙏]/u;
 
 const QUESTION_START =
   /^(what|what's|whats|how|do|does|is there|are there|are|is|can|could|will|would|which|who pays)\b/;
@@ -111,5 +120,7 @@ export function detectSignals(text: string, tokens: readonly Token[]): Sentiment
   }
   if (tokens.some((t) => t.type === "emoji" || t.type === "emoticon")) names.push("emoji");
   if (tokens.some((t) => t.negated)) names.push("negation");
-  return { names, threat, waiting, problem, urgent, emphasis, hypothetical };
+  const request = REQUEST.test(lower.trim());
+  const gratitude = GRATITUDE.test(lower);
+  return { names, threat, waiting, problem, urgent, emphasis, hypothetical, request, gratitude };
 }
