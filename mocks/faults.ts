@@ -91,7 +91,7 @@ export class Faults {
       if (!SERVICES.includes(service)) return await next();
       const setting = this.#state[service];
       if (setting.latency_ms === 0 && setting.error_rate === 0) return await next();
-      if (setting.latency_ms > 0) await sleep(setting.latency_ms, c.req.raw.signal);
+      if (setting.latency_ms > 0) await sleep(setting.latency_ms);
       if (setting.error_rate > 0 && this.#random() < setting.error_rate) {
         return problemResponse({
           status: 503,
@@ -106,15 +106,8 @@ export class Faults {
   }
 }
 
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const done = () => {
-      clearTimeout(timer);
-      signal.removeEventListener("abort", done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal.addEventListener("abort", done, { once: true });
-  });
+function sleep(ms: number): Promise<void> {
+  // Not tied to the request's signal: Deno warns about listening to it, and a served
+  // store's shutdown waits for open requests, so the timer never outlives the server.
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
