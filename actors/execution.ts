@@ -71,7 +71,11 @@ async function execute(
   const sessionId = msg.session.session_id;
   const cached = await sessions.cacheGet<CachedRun>(execCacheKey(msg.id));
   if (cached) {
-    await settlePending(sessions, sessionId, cached.consumed);
+    await settlePending(sessions, {
+      sessionId,
+      pendingId: cached.consumed,
+      ttlMs: EXEC_CACHE_TTL_MS,
+    });
     return { enrichment: cached.enrichment };
   }
   const proposed = msg.payload.response?.proposed_actions ?? [];
@@ -119,7 +123,12 @@ async function execute(
     await sessions.cacheDeletePrefix(contextCacheKey(customerId));
   }
   await sessions.cacheSet(execCacheKey(msg.id), run, EXEC_CACHE_TTL_MS);
-  await settlePending(sessions, sessionId, run.consumed);
+  await settlePending(sessions, {
+    sessionId,
+    pendingId: run.consumed,
+    result: run.enrichment.results[0],
+    ttlMs: EXEC_CACHE_TTL_MS,
+  });
   return { enrichment: run.enrichment };
 }
 

@@ -19,8 +19,10 @@ export const RISK_RULES = {
   refundRate: [0.3, 0.5],
   /** Contacts (any history entry by chat, email or phone) in the last 30 days. */
   recentContacts: [3, 5],
-  /** Refund rate counts only with at least this many orders. */
-  minOrdersForRate: 2,
+  /** Refund rate counts only with at least this many orders… */
+  minOrdersForRate: 3,
+  /** …and at least this many refunded or returned ones (one refund is no pattern). */
+  minRefundsForRate: 2,
   /** A complaint this recent makes the customer at least medium. */
   recentComplaintDays: 7,
 } as const;
@@ -38,7 +40,8 @@ export function assessRisk(stats: CustomerStats, history: HistoryView[], now: Da
   else if (stats.complaints >= cMed) raise("medium", `${stats.complaints} complaints on record`);
 
   const [rMed, rHigh] = RISK_RULES.refundRate;
-  if (stats.orders >= RISK_RULES.minOrdersForRate) {
+  const refunded = Math.max(stats.refunds, stats.returns);
+  if (stats.orders >= RISK_RULES.minOrdersForRate && refunded >= RISK_RULES.minRefundsForRate) {
     const pct = `${Math.round(stats.refund_rate * 100)}%`;
     if (stats.refund_rate >= rHigh) raise("high", `refund or return rate of ${pct}`);
     else if (stats.refund_rate >= rMed) raise("medium", `refund or return rate of ${pct}`);

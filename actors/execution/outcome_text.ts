@@ -13,9 +13,14 @@ export function defaultRenderOutcome(result: ActionResult): string {
   const detail = sentence(result.detail);
   switch (result.status) {
     case "done":
-      return [detail, ...extras(result.data)].join(" ");
+      return [
+        detail,
+        ...extras(result.data).filter((e) => !detail.includes(e.fact)).map((e) => e.text),
+      ].join(" ");
     case "refused":
-      return `I could not do that. ${detail}`;
+      return /^Cannot /.test(detail)
+        ? detail.replace(/^Cannot /, "I could not ")
+        : `I could not do that: ${lower(detail)}`;
     case "cancelled":
       return `Okay, I have not changed anything. ${detail}`;
     case "expired":
@@ -27,19 +32,28 @@ export function defaultRenderOutcome(result: ActionResult): string {
   }
 }
 
-function extras(data: Record<string, unknown>): string[] {
-  const out: string[] = [];
+/** A sentence to add, unless the store's detail already states its fact. */
+interface Extra {
+  fact: string;
+  text: string;
+}
+
+function extras(data: Record<string, unknown>): Extra[] {
+  const out: Extra[] = [];
+  const add = (fact: string, text: string) => out.push({ fact, text });
   const refund = data.refund as
     | { amount?: number; currency?: string; expected_by?: string }
     | undefined;
   if (refund?.expected_by) {
-    out.push(`The money should be back by ${refund.expected_by.slice(0, 10)}.`);
+    const day = refund.expected_by.slice(0, 10);
+    add(day, `The money should be back by ${day}.`);
   }
   const ret = data.return as { label_url?: string } | undefined;
-  if (ret?.label_url) out.push(`Your return label: ${ret.label_url}`);
+  if (ret?.label_url) add(ret.label_url, `Your return label: ${ret.label_url}`);
   const fee = data.fee as { amount?: number; currency?: string; waived?: boolean } | undefined;
   if (fee && typeof fee.amount === "number") {
-    out.push(
+    add(
+      "fee",
       fee.waived || fee.amount === 0
         ? "There is no fee for this."
         : `A fee of ${fee.amount.toFixed(2)} ${fee.currency ?? ""} applies.`.replace(" .", "."),
@@ -47,13 +61,19 @@ function extras(data: Record<string, unknown>): string[] {
   }
   const inv = data.investigation as { expected_resolution_at?: string } | undefined;
   if (inv?.expected_resolution_at) {
-    out.push(`We expect an answer from the carrier by ${inv.expected_resolution_at.slice(0, 10)}.`);
+    const day = inv.expected_resolution_at.slice(0, 10);
+    add(day, `We expect an answer from the carrier by ${day}.`);
   }
   const cb = data.callback as { scheduled_for?: string } | undefined;
   if (cb?.scheduled_for) {
-    out.push(`We will call you on ${cb.scheduled_for.slice(0, 16).replace("T", " ")} UTC.`);
+    const at = cb.scheduled_for.slice(0, 16).replace("T", " ");
+    add(at, `We will call you on ${at} UTC.`);
   }
   return out;
+}
+
+function lower(s: string): string {
+  return s.length > 0 ? s[0].toLowerCase() + s.slice(1) : s;
 }
 
 function sentence(s: string): string {

@@ -44,6 +44,11 @@ export async function confirmPending(o: {
   const customerId = msg.session.customer_id!;
   const known = msg.session.pending_action!;
   const fresh = await sessions.getPending(sessionId);
+  if (!fresh) {
+    // Another yes (a double click, a second tab) already ran it: give the same outcome.
+    const earlier = await sessions.cacheGet<ActionResult>(outcomeKey(known.id));
+    if (earlier) return { result: earlier, consumed: null };
+  }
   if (!fresh || Date.parse(fresh.expires_at) <= o.now.getTime()) {
     const what = (fresh ?? known).summary;
     const detail = `The request to ${lower(what)} has expired, so nothing was changed`;
@@ -75,13 +80,17 @@ export async function declinePending(o: {
   return result(p.action, "cancelled", `As you asked, I did not ${lower(p.summary)}`);
 }
 
-/** Removes the pending action once its outcome is safely cached (if it is still the same). */
+/**
+ * Removes the pending action once its outcome is safely cached (if it is still the same),
+ * remembering the outcome for a later yes to the same change.
+ */
 export async function settlePending(
   sessions: ExecutionSessions,
-  sessionId: string | null,
-  pendingId: string | null,
+  o: { sessionId: string | null; pendingId: string | null; result?: ActionResult; ttlMs: number },
 ): Promise<void> {
+  const { sessionId, pendingId } = o;
   if (!sessionId || !pendingId) return;
+  if (o.result) await sessions.cacheSet(outcomeKey(pendingId), o.result, o.ttlMs);
   const current = await sessions.getPending(sessionId);
   if (current?.id === pendingId) await sessions.takePending(sessionId);
 }
@@ -107,6 +116,10 @@ async function claimRun(sessions: ExecutionSessions, pending: PendingAction, msg
     `Cannot confirm ${pending.summary}: another message is carrying it out`,
     { retryAfterMs: 1000 },
   );
+}
+
+function outcomeKey(pendingId: string): string {
+  return `exec:outcome:${pendingId}`;
 }
 
 function ownerKey(pendingId: string): string {
