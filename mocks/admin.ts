@@ -4,8 +4,7 @@
  */
 import { createRoute } from "@hono/zod-openapi";
 import { z } from "zod";
-import { LedgerEntry } from "../shared/store_api.ts";
-import { FaultsState, FaultsUpdate } from "./faults.ts";
+import { FaultsState, FaultsUpdate, LedgerEntry, StoreHealth } from "../shared/store_api.ts";
 import { json, problems, type StoreApp } from "./routing.ts";
 
 /** What the admin routes control. */
@@ -15,14 +14,6 @@ export interface AdminControls {
   ledger(): readonly LedgerEntry[];
   health(): { customers: number; orders: number; seeded_at: string; changes: number };
 }
-
-const Health = z.object({
-  status: z.literal("ok"),
-  customers: z.number().int(),
-  orders: z.number().int(),
-  seeded_at: z.string(),
-  changes: z.number().int(),
-});
 
 /** Registers /admin/* and /health. */
 export function registerAdmin(app: StoreApp, admin: AdminControls): void {
@@ -61,7 +52,7 @@ export function registerAdmin(app: StoreApp, admin: AdminControls): void {
       summary: "Reset to the seeded state",
       description:
         "Regenerates the seeded data and clears the ledger, idempotency keys and faults.",
-      responses: { 200: json(Health, "The store after the reset") },
+      responses: { 200: json(StoreHealth, "The store after the reset") },
     }),
     (c) => {
       admin.reset();
@@ -100,7 +91,7 @@ export function registerAdmin(app: StoreApp, admin: AdminControls): void {
       path: "/health",
       tags: ["admin"],
       summary: "Alive, with the size of the data",
-      responses: { 200: json(Health, "The store is up") },
+      responses: { 200: json(StoreHealth, "The store is up") },
     }),
     (c) => c.json({ status: "ok" as const, ...admin.health() }, 200),
   );

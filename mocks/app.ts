@@ -6,12 +6,12 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { HTTPException } from "hono/http-exception";
 import { type Logger, silentLogger } from "../shared/log.ts";
-import type { LedgerEntry } from "../shared/store_api.ts";
+import type { FaultsUpdate, LedgerEntry } from "../shared/store_api.ts";
 import { registerAdmin } from "./admin.ts";
 import { registerAfterSales } from "./after_sales.ts";
 import { registerCustomerActions } from "./customer_actions.ts";
 import { registerCustomerRoutes } from "./customers.ts";
-import { Faults, type FaultsUpdate } from "./faults.ts";
+import { Faults } from "./faults.ts";
 import { idempotency, IdempotencyStore } from "./idempotency.ts";
 import { registerOrderActions } from "./order_actions.ts";
 import { registerOrderRoutes } from "./orders.ts";

@@ -3,48 +3,10 @@
  * request waits, then fails with 503 problem+json at the set rate.
  */
 import type { MiddlewareHandler } from "hono";
-import { z } from "zod";
+import type { FaultSetting, FaultsState, FaultsUpdate } from "../shared/store_api.ts";
 import { problemResponse } from "./problem.ts";
 import { mulberry32 } from "./random.ts";
 import { type Service, SERVICES } from "./types.ts";
-
-/** Latency and error rate of one service. */
-export const FaultSetting = z
-  .object({
-    latency_ms: z.number().int().min(0).max(60_000).default(0),
-    error_rate: z.number().min(0).max(1).default(0),
-  })
-  .meta({ id: "FaultSetting" });
-export type FaultSetting = z.infer<typeof FaultSetting>;
-
-const FaultPatch = z.object({
-  latency_ms: z.number().int().min(0).max(60_000).optional(),
-  error_rate: z.number().min(0).max(1).optional(),
-});
-
-/** Body of `POST /admin/faults`: settings per service, or `all` for every service. */
-export const FaultsUpdate = z
-  .object({
-    all: FaultPatch.optional(),
-    customers: FaultPatch.optional(),
-    orders: FaultPatch.optional(),
-    tracking: FaultPatch.optional(),
-    products: FaultPatch.optional(),
-  })
-  .strict()
-  .meta({ id: "FaultsUpdate" });
-export type FaultsUpdate = z.infer<typeof FaultsUpdate>;
-
-/** The faults in force, per service. */
-export const FaultsState = z
-  .object({
-    customers: FaultSetting,
-    orders: FaultSetting,
-    tracking: FaultSetting,
-    products: FaultSetting,
-  })
-  .meta({ id: "FaultsState" });
-export type FaultsState = z.infer<typeof FaultsState>;
 
 const NONE: FaultSetting = { latency_ms: 0, error_rate: 0 };
 

@@ -12,6 +12,7 @@ import type {
   Product,
   Tracking,
 } from "../shared/store_api.ts";
+import { STORE_SERVICES } from "../shared/store_api.ts";
 
 /** A stored customer; `prior_spend` is what they spent before the seeded orders. */
 export type CustomerRecord = Omit<Customer, "stats" | "lifetime_value" | "credit_balance"> & {
@@ -45,7 +46,7 @@ export interface Dataset {
 }
 
 /** The four services of the store; faults are set per service. */
-export const SERVICES = ["customers", "orders", "tracking", "products"] as const;
+export const SERVICES = STORE_SERVICES;
 /** One service of the store. */
 export type Service = (typeof SERVICES)[number];
 

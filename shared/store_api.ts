@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { Tier } from "./protocol.ts";
 
+/** Customer tiers (the same enum as the protocol's). */
 export { Tier };
 
 const Iso = z.string().min(1).meta({ description: "ISO 8601 date-time", format: "date-time" });
@@ -515,3 +516,59 @@ export const Problem = z
   })
   .meta({ id: "Problem" });
 export type Problem = z.infer<typeof Problem>;
+
+// ---------------------------------------------------------------------------
+// Operations of the demo store (`/admin/*`, `/health`).
+
+/** The services of the demo store; faults are set per service. */
+export const STORE_SERVICES = ["customers", "orders", "tracking", "products"] as const;
+
+/** Added latency and error rate of one service. */
+export const FaultSetting = z
+  .object({
+    latency_ms: z.number().int().min(0).max(60_000).default(0),
+    error_rate: z.number().min(0).max(1).default(0),
+  })
+  .meta({ id: "FaultSetting" });
+export type FaultSetting = z.infer<typeof FaultSetting>;
+
+const FaultPatch = z.object({
+  latency_ms: z.number().int().min(0).max(60_000).optional(),
+  error_rate: z.number().min(0).max(1).optional(),
+});
+
+/** Body of `POST /admin/faults`: settings per service, or `all` for every service. */
+export const FaultsUpdate = z
+  .object({
+    all: FaultPatch.optional(),
+    customers: FaultPatch.optional(),
+    orders: FaultPatch.optional(),
+    tracking: FaultPatch.optional(),
+    products: FaultPatch.optional(),
+  })
+  .strict()
+  .meta({ id: "FaultsUpdate" });
+export type FaultsUpdate = z.infer<typeof FaultsUpdate>;
+
+/** The faults in force, per service. */
+export const FaultsState = z
+  .object({
+    customers: FaultSetting,
+    orders: FaultSetting,
+    tracking: FaultSetting,
+    products: FaultSetting,
+  })
+  .meta({ id: "FaultsState" });
+export type FaultsState = z.infer<typeof FaultsState>;
+
+/** `GET /health` of the demo store. */
+export const StoreHealth = z
+  .object({
+    status: z.literal("ok"),
+    customers: z.number().int(),
+    orders: z.number().int(),
+    seeded_at: Iso,
+    changes: z.number().int(),
+  })
+  .meta({ id: "StoreHealth" });
+export type StoreHealth = z.infer<typeof StoreHealth>;

@@ -11,12 +11,16 @@ import {
   type AddressChangeRequest,
   CreditsView,
   Customer,
+  FaultsState,
+  type FaultsUpdate,
   HistoryEntry,
   Invoice,
+  LedgerEntry,
   Order,
   Problem,
   Product,
   RefundStatus,
+  StoreHealth,
   Tracking,
 } from "./store_api.ts";
 import type {
@@ -238,7 +242,9 @@ export class StoreClient {
     return this.#change(`/orders/${enc(id)}/notes`, o, { text: o.text, author: o.author });
   }
   /** Adds a note to the customer's account. */
-  customerNote(o: ChangeOptions & { text: string; author?: NoteRequest["author"] }) {
+  customerNote(
+    o: ChangeOptions & { text: string; author?: NoteRequest["author"] },
+  ): Promise<ActionOutcome> {
     const path = `/customers/${enc(o.customerId)}/notes`;
     return this.#change(path, o, { text: o.text, author: o.author });
   }
@@ -271,6 +277,35 @@ export class StoreClient {
       headers: { ...headers, "idempotency-key": o.idempotencyKey },
       signal: o.signal,
     });
+  }
+
+  // -- operations of the demo store --------------------------------------------------------
+
+  /** The store's health; throws RetryableError when it is down. */
+  health(o: CallOptions = {}): Promise<StoreHealth> {
+    return this.#request({ method: "GET", path: "/health", schema: StoreHealth, ...o });
+  }
+  /** Every change the demo store made since its last reset, oldest first. */
+  ledger(
+    o: CallOptions & { action?: string; target?: string; customerId?: string } = {},
+  ): Promise<LedgerEntry[]> {
+    const query = { action: o.action, target: o.target, customer_id: o.customerId };
+    return this.#request({
+      method: "GET",
+      path: "/admin/ledger",
+      schema: z.array(LedgerEntry),
+      query,
+      signal: o.signal,
+    });
+  }
+  /** Sets the demo store's faults (latency, error rate per service) and returns them. */
+  setFaults(update: FaultsUpdate, o: CallOptions = {}): Promise<FaultsState> {
+    const path = "/admin/faults";
+    return this.#request({ method: "POST", path, schema: FaultsState, body: update, ...o });
+  }
+  /** Restores the demo store's seeded data; clears its ledger, keys and faults. */
+  async reset(o: CallOptions = {}): Promise<void> {
+    await this.#request({ method: "POST", path: "/admin/reset", schema: StoreHealth, ...o });
   }
 
   // -- plumbing ------------------------------------------------------------------------

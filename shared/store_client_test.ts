@@ -157,3 +157,20 @@ Deno.test("an answer that breaks the schema is a permanent error", async () => {
   assert.ok(err instanceof PermanentError);
   assert.match(err.message, /^Cannot read GET \/customers\/CUST-1: unexpected answer/);
 });
+
+Deno.test("the client drives the demo store's operations: health, faults, ledger, reset", async () => {
+  await using s = await served();
+  const { client } = s;
+  assert.equal((await client.health()).status, "ok");
+  await client.orderNote("ORD-1001", { customerId: "CUST-0001", idempotencyKey: "n1", text: "Hi" });
+  const ledger = await client.ledger({ action: "order_note" });
+  assert.deepEqual(ledger.map((e) => [e.target, e.idempotency_key, e.customer_id]), [
+    ["ORD-1001", "n1", "CUST-0001"],
+  ]);
+  const faults = await client.setFaults({ products: { error_rate: 1 } });
+  assert.equal(faults.products.error_rate, 1);
+  await assert.rejects(client.searchProducts("mixer"), RetryableError);
+  await client.reset();
+  assert.deepEqual(await client.ledger(), []);
+  assert.ok((await client.searchProducts("mixer")).length > 0);
+});
