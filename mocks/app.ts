@@ -88,7 +88,10 @@ export function createStoreApp(opts: StoreAppOptions = {}): StoreApp {
       return problemResponse({ status: err.status, code: err.code, detail: err.message, instance });
     }
     if (err instanceof HTTPException && err.status < 500) {
-      const detail = `Cannot accept ${c.req.method} ${instance}: ${err.message || "bad request"}`;
+      const why = err.status === 415
+        ? "the body must be JSON (Content-Type: application/json)"
+        : err.message || "bad request";
+      const detail = `Cannot accept ${c.req.method} ${instance}: ${why}`;
       return problemResponse({ status: err.status, code: "invalid_request", detail, instance });
     }
     log.error("store failed", { path: instance, error: String(err) });

@@ -12,6 +12,7 @@ const TITLES: Record<number, string> = {
   403: "Forbidden",
   404: "Not found",
   409: "Conflict with the current state",
+  415: "Unsupported media type",
   422: "Unprocessable request",
   500: "Internal error",
   503: "Service unavailable",
