@@ -1,0 +1,197 @@
+/**
+ * Grounding facts: the order ids, tracking numbers, amounts and dates a reply states, and
+ * those the turn allows (the context, the policy, the customer's own words). The response
+ * actor uses the same check on LLM replies before the guardrail sees them.
+ */
+import type { Message } from "../../shared/protocol.ts";
+import { policyAmounts, REFUND_WINDOW_DAYS, RETURN_WINDOW_DAYS } from "../../shared/policy.ts";
+import { addDaysIso, MONTHS } from "../response/format.ts";
+
+/** What a turn allows a reply to state. */
+export interface Facts {
+  /** The customer's own orders in the context. */
+  orderIds: Set<string>;
+  /** Order ids the customer wrote (echoing them back is fine; stating facts is not). */
+  mentionedOrderIds: Set<string>;
+  trackingNumbers: Set<string>;
+  amounts: number[];
+  /** Allowed days as `YYYY-MM-DD` (UTC). */
+  days: Set<string>;
+  /** The customer's own email addresses, lower-case. */
+  emails: Set<string>;
+}
+
+/** A fact found in a reply. */
+export interface Found {
+  kind: "order_id" | "tracking_number" | "amount" | "date";
+  /** As written. */
+  raw: string;
+}
+
+const ymd = (d: Date) => d.toISOString().slice(0, 10);
+
+/** The facts a reply to `msg` may state, at `now`. */
+export function factsOf(msg: Message, now: Date): Facts {
+  const c = msg.payload.context;
+  const entities = msg.payload.intent?.entities;
+  const orders = [
+    ...(c?.orders ?? []),
+    ...(c?.order_lookup === "found" && c.order ? [c.order] : []),
+  ];
+  const amounts = new Set<number>(policyAmounts());
+  const days = new Set<string>([ymd(now)]);
+  const tracking = new Set<string>();
+  const addDay = (iso: string | null | undefined) => {
+    if (!iso) return;
+    const d = new Date(iso);
+    if (!Number.isNaN(d.getTime())) days.add(ymd(d));
+  };
+  for (const o of orders) {
+    const subtotal = o.items.reduce((s, it) => s + it.price * it.quantity, 0);
+    const refunded = o.refunded_amount ?? 0;
+    for (const a of [o.total, subtotal, o.total - subtotal, refunded, o.total - refunded]) {
+      amounts.add(round(a));
+    }
+    for (const it of o.items) amounts.add(round(it.price)).add(round(it.price * it.quantity));
+    if (o.tracking_number) tracking.add(o.tracking_number);
+    for (const d of [o.placed_at, o.shipped_at, o.delivered_at, o.eta]) addDay(d);
+    if (o.delivered_at) {
+      addDay(addDaysIso(o.delivered_at, RETURN_WINDOW_DAYS));
+      addDay(addDaysIso(o.delivered_at, REFUND_WINDOW_DAYS));
+    }
+  }
+  if (c?.tracking) {
+    tracking.add(c.tracking.number);
+    addDay(c.tracking.eta);
+    addDay(c.tracking.last_event?.at);
+  }
+  for (const h of c?.history ?? []) addDay(h.at);
+  for (const a of entities?.amounts ?? []) amounts.add(round(a.value));
+  for (const d of entities?.dates ?? []) addDay(d.iso);
+  addDay(msg.session.pending_action?.expires_at);
+  const emails = new Set<string>();
+  for (const e of [c?.customer?.email, msg.session.email, msg.customer]) {
+    if (e && e.includes("@")) emails.add(e.toLowerCase());
+  }
+  const pendingOrder = msg.session.pending_action?.action.order_id;
+  return {
+    // A pending action's order was checked when it was proposed; an acknowledgement names it.
+    orderIds: new Set([...orders.map((o) => o.id), ...(pendingOrder ? [pendingOrder] : [])]),
+    mentionedOrderIds: new Set((entities?.order_ids ?? []).map((id) => id.toUpperCase())),
+    trackingNumbers: tracking,
+    amounts: [...amounts],
+    days,
+    emails,
+  };
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+const MONTH_RE = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|" +
+  "Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+const ORDER_RE = /\bORD-\d+\b/gi;
+const TRACKING_RE = /\bTRK\d{10}\b/gi;
+const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)`;
+const AMOUNT_BEFORE = new RegExp(String.raw`(?:USD|EUR|GBP|US\$|\$|€|£)\s?${NUM}`, "g");
+const AMOUNT_AFTER = new RegExp(
+  String.raw`${NUM}\s?(?:USD|EUR|GBP|dollars?|euros?|pounds?)\b`,
+  "gi",
+);
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+Z?)?\b/g;
+const MONTH_DAY = new RegExp(
+  `\\b${MONTH_RE}\\.? (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4}))?`,
+  "g",
+);
+const DAY_MONTH = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH_RE}\\b(?:,? (\\d{4}))?`,
+  "g",
+);
+const SLASH_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\b/g;
+
+function monthIndex(word: string): number {
+  return MONTHS.findIndex((m) => m.startsWith(word.slice(0, 3)));
+}
+
+/** A date found in text: the year (if written), month (1–12) and day. */
+interface DateFound {
+  raw: string;
+  year: number | null;
+  candidates: [number, number][];
+}
+
+function datesIn(text: string): DateFound[] {
+  const out: DateFound[] = [];
+  for (const m of text.matchAll(ISO_DATE)) {
+    out.push({ raw: m[0], year: Number(m[1]), candidates: [[Number(m[2]), Number(m[3])]] });
+  }
+  for (const m of text.matchAll(MONTH_DAY)) {
+    out.push({
+      raw: m[0],
+      year: m[3] ? Number(m[3]) : null,
+      candidates: [[monthIndex(m[1]) + 1, Number(m[2])]],
+    });
+  }
+  for (const m of text.matchAll(DAY_MONTH)) {
+    out.push({
+      raw: m[0],
+      year: m[3] ? Number(m[3]) : null,
+      candidates: [[monthIndex(m[2]) + 1, Number(m[1])]],
+    });
+  }
+  for (const m of text.matchAll(SLASH_DATE)) {
+    const y = Number(m[3]) < 100 ? 2000 + Number(m[3]) : Number(m[3]);
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    // 06/17 (US) or 17/06 (elsewhere): either reading may be the context's.
+    out.push({ raw: m[0], year: y, candidates: [[a, b], [b, a]] });
+  }
+  return out;
+}
+
+function amountsIn(text: string): { raw: string; value: number }[] {
+  const out: { raw: string; value: number }[] = [];
+  for (const re of [AMOUNT_BEFORE, AMOUNT_AFTER]) {
+    for (const m of text.matchAll(re)) {
+      out.push({ raw: m[0], value: Number(m[1].replace(/,/g, "")) });
+    }
+  }
+  return out;
+}
+
+/** The order ids in a text, upper-case. */
+export function orderIdsIn(text: string): string[] {
+  return [...new Set((text.match(ORDER_RE) ?? []).map((s) => s.toUpperCase()))];
+}
+
+/** Every order id, tracking number, amount and date in `text` that `facts` do not allow. */
+export function ungrounded(text: string, facts: Facts): Found[] {
+  const out: Found[] = [];
+  for (const id of orderIdsIn(text)) {
+    if (!facts.orderIds.has(id) && !facts.mentionedOrderIds.has(id)) {
+      out.push({ kind: "order_id", raw: id });
+    }
+  }
+  for (const t of new Set((text.match(TRACKING_RE) ?? []).map((s) => s.toUpperCase()))) {
+    if (!facts.trackingNumbers.has(t)) out.push({ kind: "tracking_number", raw: t });
+  }
+  for (const a of amountsIn(text)) {
+    if (!facts.amounts.some((x) => Math.abs(x - a.value) < 0.005)) {
+      out.push({ kind: "amount", raw: a.raw });
+    }
+  }
+  const allowed = [...facts.days].map((d) => d.split("-").map(Number));
+  for (const d of datesIn(text)) {
+    const ok = d.candidates.some(([mo, day]) =>
+      allowed.some(([y, m2, d2]) => m2 === mo && d2 === day && (d.year === null || d.year === y))
+    );
+    if (!ok) out.push({ kind: "date", raw: d.raw });
+  }
+  return out;
+}
+
+/** The amounts of money written in `text`. */
+export function amountValues(text: string): number[] {
+  return amountsIn(text).map((a) => a.value);
+}

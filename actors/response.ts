@@ -1,0 +1,58 @@
+/**
+ * The response actor: drafts the reply — text, tone and proposed actions. Templates
+ * always draft one; with an LLM configured, the model's grounded reply is used instead,
+ * and the template is the fallback on any error, invalid answer, deadline or ungrounded
+ * fact. A reply never states an order fact that is not in the context.
+ */
+import type { ActorDef } from "./types.ts";
+import type { Llm } from "../shared/llm.ts";
+import type { ResponseEnrichment } from "../shared/protocol.ts";
+import { llmReply } from "./response/llm_reply.ts";
+import { renderTemplate } from "./response/templates.ts";
+import { chooseTone } from "./response/tone.ts";
+import { type Draft, type TurnView, viewOf } from "./response/view.ts";
+
+/** What the response actor needs: the LLM client, or null for templates only. */
+export interface ResponseDeps {
+  llm: Llm | null;
+  /** Deadline of the LLM call in ms; default the client's own. */
+  llmTimeoutMs?: number;
+}
+
+/** True when the turn's reply may come from the LLM (fixed texts stay templates). */
+function llmFits(v: TurnView, tpl: Draft): boolean {
+  if (v.decision?.action === "handoff" || v.decision?.action === "identify") return false;
+  if (tpl.template?.startsWith("pending_")) return false;
+  return true;
+}
+
+/** The response actor. */
+export const responseActor: ActorDef<"response", ResponseDeps> = {
+  name: "response",
+  key: "response",
+  async process(msg, deps, ctx) {
+    const v = viewOf(msg, ctx.now());
+    const tpl = renderTemplate(v);
+    if (deps.llm && llmFits(v, tpl)) {
+      const out = await llmReply(v, chooseTone(v), tpl, {
+        llm: deps.llm,
+        msg,
+        signal: ctx.signal,
+        log: ctx.log,
+        timeoutMs: deps.llmTimeoutMs,
+      });
+      if (out) return { enrichment: enrichmentOf(out, "llm") };
+    }
+    return { enrichment: enrichmentOf(tpl, "template") };
+  },
+};
+
+function enrichmentOf(d: Draft, source: ResponseEnrichment["source"]): ResponseEnrichment {
+  return {
+    text: d.text,
+    tone: d.tone,
+    proposed_actions: d.proposed_actions,
+    source,
+    template: source === "template" ? d.template : null,
+  };
+}

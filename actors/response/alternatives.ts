@@ -1,0 +1,89 @@
+/**
+ * What a refused change offers instead: a return after delivery, a cancellation before
+ * shipping, the warranty after the return window. Offers are proposals like any other.
+ */
+import type { OrderView, ProposedAction } from "../../shared/protocol.ts";
+import { policyAnswer, RETURN_WINDOW_DAYS } from "../../shared/policy.ts";
+import { canChange, canReturn, type Eligibility } from "./eligibility.ts";
+import { formatDate } from "./format.ts";
+import { confirmPrompt } from "./tone.ts";
+import { propose, type TurnView } from "./view.ts";
+import { returnDeadline } from "./eligibility.ts";
+
+/** Sentences and proposals that follow a refusal. */
+export interface Alternative {
+  sentences: string[];
+  actions: ProposedAction[];
+}
+
+/** Why a customer wants to send something back, from their words. */
+export function returnReason(text: string): string {
+  if (/damag|broken|crack|smash|dent/i.test(text)) return "Arrived damaged";
+  if (/wrong (item|size|colou?r|product)|not what i ordered/i.test(text)) return "Wrong item";
+  if (/\b(fit|size|too (big|small|large|tight))\b/i.test(text)) return "Does not fit";
+  if (/defect|faulty|doesn'?t work|stopped working/i.test(text)) return "Defective";
+  return "Customer request in chat";
+}
+
+/** The offer that goes with a refusal, when the order allows one. */
+export function alternativeFor(
+  v: TurnView,
+  order: OrderView,
+  refusal: Extract<Eligibility, { ok: false }>,
+): Alternative {
+  switch (refusal.alternative) {
+    case "return": {
+      if (canReturn(order, v.now).ok) {
+        const until = returnDeadline(order);
+        return {
+          sentences: [
+            "I can start a return instead: you'd get a prepaid label, and the refund follows " +
+            `once it's back with us${
+              until ? ` (you have until ${formatDate(until, v.now)})` : ""
+            }.`,
+            confirmPrompt(v),
+          ],
+          actions: [propose("return_item", order.id, { reason: returnReason(v.text) })],
+        };
+      }
+      if (order.status === "shipped") {
+        return {
+          sentences: [
+            `Once it's delivered, you can return it within ${RETURN_WINDOW_DAYS} days for a refund.`,
+          ],
+          actions: [],
+        };
+      }
+      return { sentences: [], actions: [] };
+    }
+    case "cancel":
+      if (canChange(order, "cancelling is", v.now).ok) {
+        return {
+          sentences: [`I can cancel order ${order.id} for you instead.`, confirmPrompt(v)],
+          actions: [propose("cancel_order", order.id, { reason: "Customer request in chat" })],
+        };
+      }
+      return { sentences: [], actions: [] };
+    case "warranty":
+      return {
+        sentences: [
+          "If the item is faulty, it is still covered by its warranty: " +
+          lowerFirst(policyAnswer("warranty")),
+        ],
+        actions: [],
+      };
+    case "wait":
+      return {
+        sentences: [
+          `Once it's delivered, you'll have ${RETURN_WINDOW_DAYS} days to return it or ask for a refund.`,
+        ],
+        actions: [],
+      };
+    default:
+      return { sentences: [], actions: [] };
+  }
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}

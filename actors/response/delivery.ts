@@ -1,0 +1,127 @@
+/**
+ * Delivery problems — late, lost, damaged, wrong or missing items, "never arrived":
+ * empathy, the facts from the context, and what the rules allow (a carrier
+ * investigation, a refund, a return).
+ */
+import type { OrderView, TrackingView } from "../../shared/protocol.ts";
+import { LOST_PARCEL_DAYS, REFUND_PROCESSING_DAYS } from "../../shared/policy.ts";
+import { alternativeFor } from "./alternatives.ts";
+import { canRefund, canReturn } from "./eligibility.ts";
+import { formatDate, formatMoney, itemsText, refundable } from "./format.ts";
+import { gateOrder } from "./gate.ts";
+import { statusFacts } from "./order_facts.ts";
+import { confirmPrompt, opener } from "./tone.ts";
+import { type Draft, draft, propose, say, type Tone, type TurnView } from "./view.ts";
+
+type Problem = "damaged" | "lost" | "late" | "not_received" | "on_time";
+
+function problemOf(v: TurnView, order: OrderView, tracking: TrackingView | null): Problem {
+  const delivered = order.status === "delivered";
+  if (delivered && /damag|broken|crack|smash|dent|wrong|missing|not what i ordered/i.test(v.text)) {
+    return "damaged";
+  }
+  if (delivered) return "not_received";
+  if (tracking?.status === "lost") return "lost";
+  if ((tracking?.days_since_last_scan ?? 0) >= LOST_PARCEL_DAYS) return "lost";
+  const eta = tracking?.eta ?? order.eta;
+  if (tracking?.status === "exception" || (eta && new Date(eta) < v.now)) return "late";
+  return "on_time";
+}
+
+/** A parcel that is late, lost, damaged or missing. */
+export function deliveryProblem(v: TurnView, tone: Tone): Draft {
+  const g = gateOrder(v, tone, {
+    purpose: "me to look into",
+    fits: (o) => o.status === "shipped" || o.status === "delivered",
+  });
+  if (!g.ok) return g.draft;
+  const { order, tracking } = g;
+  const problem = problemOf(v, order, tracking);
+  const open = opener(v, tone === "neutral" || tone === "friendly" ? "empathetic" : tone);
+  const carrier = tracking?.carrier ?? order.carrier ?? "the carrier";
+  const investigate = propose("carrier_investigation", order.id, {
+    tracking_number: order.tracking_number,
+    reason: problem === "not_received" ? "Delivered but not received" : `Parcel ${problem}`,
+  });
+  switch (problem) {
+    case "lost":
+      return draft("delivery_lost", tone, [
+        open,
+        ...statusFacts(v, order, tracking),
+        `I can open an investigation with ${carrier} right away; if they confirm the parcel ` +
+        "is lost, we'll send a replacement or refund it in full.",
+        confirmPrompt(v),
+      ], [investigate]);
+    case "late":
+      return draft("delivery_late", tone, [
+        open,
+        ...statusFacts(v, order, tracking),
+        `I can open an investigation with ${carrier} so they chase the parcel.`,
+        confirmPrompt(v),
+      ], [investigate]);
+    case "not_received": {
+      const last = tracking?.last_event;
+      const where = last ? ` in ${last.location}` : "";
+      return draft("delivery_not_received", tone, [
+        open,
+        order.delivered_at
+          ? `${carrier} shows order ${order.id} as delivered${where} on ${
+            formatDate(order.delivered_at, v.now)
+          }.`
+          : `Order ${order.id} is marked as delivered.`,
+        "It's worth checking with neighbours or a safe place first; otherwise I can open an " +
+        `investigation with ${carrier}.`,
+        confirmPrompt(v),
+      ], [investigate]);
+    }
+    case "damaged":
+      return damaged(v, tone, order, open);
+    case "on_time":
+      return draft("delivery_on_time", tone, [
+        open,
+        ...statusFacts(v, order, tracking),
+        say(v, "ontime", [
+          "It's still within the carrier's estimate, so it should be with you soon.",
+          "Nothing looks wrong with the delivery so far; it's still within the estimate.",
+        ]),
+      ], [propose("tracking_info", order.id)]);
+  }
+}
+
+function damaged(v: TurnView, tone: Tone, order: OrderView, open: string): Draft {
+  const what = say(v, "dmg", [
+    `I'm sorry that order ${order.id} (${itemsText(order)}) didn't arrive as it should.`,
+    `That's not how order ${order.id} should have arrived.`,
+  ]);
+  const refund = canRefund(order, v.now);
+  if (refund.ok) {
+    const text = v.text.toLowerCase();
+    const item = order.items.find((it) => text.includes(it.name.toLowerCase()));
+    // One named item of several is refunded alone; otherwise all that is left.
+    const amount = order.items.length > 1 && item ? item.price * item.quantity : refundable(order);
+    const value = Math.round(amount * 100) / 100;
+    return draft("delivery_damaged", tone, [
+      open,
+      what,
+      `I can refund ${formatMoney(value, order.currency)} to your original payment method ` +
+      `right away; it arrives within ${REFUND_PROCESSING_DAYS} business days.`,
+      confirmPrompt(v),
+    ], [propose("refund", order.id, { amount: value, reason: "Arrived damaged or wrong" })]);
+  }
+  const ret = canReturn(order, v.now);
+  if (ret.ok) {
+    return draft("delivery_damaged", tone, [
+      open,
+      what,
+      "I can start a free return with a prepaid label, and we'll sort out the item once it's back.",
+      confirmPrompt(v),
+    ], [propose("return_item", order.id, { reason: "Arrived damaged or wrong" })]);
+  }
+  const alt = alternativeFor(v, order, refund);
+  return draft(
+    "delivery_damaged_refused",
+    tone,
+    [open, what, refund.rule, ...alt.sentences],
+    alt.actions,
+  );
+}

@@ -1,0 +1,177 @@
+/**
+ * The store's rules as the context shows them, so a reply can refuse with the rule before
+ * proposing a change the store would refuse anyway. The store remains the authority.
+ */
+import type { OrderView } from "../../shared/protocol.ts";
+import {
+  CHANGEABLE_STATUSES,
+  REFUND_WINDOW_DAYS,
+  RETURN_WINDOW_DAYS,
+} from "../../shared/policy.ts";
+import { addDaysIso, daysSince, formatDate, formatMoney, refundable } from "./format.ts";
+
+/** Whether a change is allowed; when not, the rule in words and what to do instead. */
+export type Eligibility =
+  | { ok: true }
+  | {
+    ok: false;
+    /** Machine-readable reason, e.g. `already_shipped`. */
+    code: string;
+    /** The rule as one sentence for the customer. */
+    rule: string;
+    /** What the customer can do instead, if anything. */
+    alternative: "return" | "cancel" | "refund" | "warranty" | "wait" | null;
+  };
+
+const OK: Eligibility = { ok: true };
+
+function closed(order: OrderView): Eligibility | null {
+  if (order.status === "cancelled") {
+    return {
+      ok: false,
+      code: "cancelled",
+      rule: `Order ${order.id} is already cancelled.`,
+      alternative: null,
+    };
+  }
+  if (order.status === "returned" || order.status === "refunded") {
+    return {
+      ok: false,
+      code: order.status,
+      rule: `Order ${order.id} has already been ${order.status}.`,
+      alternative: null,
+    };
+  }
+  return null;
+}
+
+/** Whether an order can still be cancelled, re-addressed or have its items changed. */
+export function canChange(order: OrderView, what: string, now: Date): Eligibility {
+  const c = closed(order);
+  if (c) return c;
+  if (CHANGEABLE_STATUSES.includes(order.status)) return OK;
+  const when = order.status === "delivered" && order.delivered_at
+    ? `was delivered on ${formatDate(order.delivered_at, now)}`
+    : order.shipped_at
+    ? `already shipped on ${formatDate(order.shipped_at, now)}`
+    : "has already shipped";
+  return {
+    ok: false,
+    code: order.status === "delivered" ? "already_delivered" : "already_shipped",
+    rule: `Order ${order.id} ${when}, and ${what} only possible until an order ships.`,
+    alternative: "return",
+  };
+}
+
+/** Whether a delivered order is within the return window. */
+export function canReturn(order: OrderView, now: Date): Eligibility {
+  const c = closed(order);
+  if (c) return c;
+  if (CHANGEABLE_STATUSES.includes(order.status)) {
+    return {
+      ok: false,
+      code: "not_shipped",
+      rule: `Order ${order.id} hasn't shipped yet, so there is nothing to send back.`,
+      alternative: "cancel",
+    };
+  }
+  if (order.status !== "delivered" || !order.delivered_at) {
+    return {
+      ok: false,
+      code: "not_delivered",
+      rule: `Order ${order.id} is still on its way; once it's delivered you can return it ` +
+        `within ${RETURN_WINDOW_DAYS} days.`,
+      alternative: "wait",
+    };
+  }
+  const age = daysSince(order.delivered_at, now);
+  if (age > RETURN_WINDOW_DAYS) {
+    return {
+      ok: false,
+      code: "return_window_passed",
+      rule: `Returns are accepted within ${RETURN_WINDOW_DAYS} days of delivery, and order ` +
+        `${order.id} was delivered on ${formatDate(order.delivered_at, now)}, ${age} days ago.`,
+      alternative: "warranty",
+    };
+  }
+  return OK;
+}
+
+/** Whether a delivered order can be refunded: within the window, once, up to what was paid. */
+export function canRefund(order: OrderView, now: Date): Eligibility {
+  const c = closed(order);
+  if (c) return c;
+  if (order.payment_status === "pending" || order.payment_status === "failed") {
+    return {
+      ok: false,
+      code: "not_paid",
+      rule: `We haven't received a payment for order ${order.id}, so there is nothing to refund.`,
+      alternative: null,
+    };
+  }
+  if (CHANGEABLE_STATUSES.includes(order.status)) {
+    return {
+      ok: false,
+      code: "not_shipped",
+      rule: `Order ${order.id} hasn't shipped yet, so the quickest way to get your money back ` +
+        "is to cancel it, which refunds it in full.",
+      alternative: "cancel",
+    };
+  }
+  if (order.status !== "delivered" || !order.delivered_at) {
+    return {
+      ok: false,
+      code: "not_delivered",
+      rule: `Refunds are for delivered orders, and order ${order.id} is still on its way.`,
+      alternative: "wait",
+    };
+  }
+  if ((order.refunded_amount ?? 0) > 0) {
+    return {
+      ok: false,
+      code: "already_refunded",
+      rule: `Order ${order.id} has already been refunded ` +
+        `(${
+          formatMoney(order.refunded_amount ?? 0, order.currency)
+        }), and an order is refunded once.`,
+      alternative: null,
+    };
+  }
+  const age = daysSince(order.delivered_at, now);
+  if (age > REFUND_WINDOW_DAYS) {
+    return {
+      ok: false,
+      code: "refund_window_passed",
+      rule: `Refunds are possible within ${REFUND_WINDOW_DAYS} days of delivery, and order ` +
+        `${order.id} was delivered on ${formatDate(order.delivered_at, now)}, ${age} days ago.`,
+      alternative: "warranty",
+    };
+  }
+  return refundable(order) > 0 ? OK : {
+    ok: false,
+    code: "nothing_to_refund",
+    rule: `Nothing is left to refund on order ${order.id}.`,
+    alternative: null,
+  };
+}
+
+/** Whether an order can still be sped up: only before it is delivered. */
+export function canExpedite(order: OrderView, now: Date): Eligibility {
+  const c = closed(order);
+  if (c) return c;
+  if (order.status === "delivered") {
+    const on = order.delivered_at ? ` on ${formatDate(order.delivered_at, now)}` : "";
+    return {
+      ok: false,
+      code: "already_delivered",
+      rule: `Order ${order.id} was already delivered${on}.`,
+      alternative: null,
+    };
+  }
+  return OK;
+}
+
+/** The last day of the return window of a delivered order, as ISO, or null. */
+export function returnDeadline(order: OrderView): string | null {
+  return order.delivered_at ? addDaysIso(order.delivered_at, RETURN_WINDOW_DAYS) : null;
+}

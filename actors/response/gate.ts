@@ -1,0 +1,71 @@
+/**
+ * The order gate of order intents: finds the order in question, or answers for the cases
+ * where there is none to act on (not found, not the customer's, not named, no orders).
+ */
+import type { OrderView, TrackingView } from "../../shared/protocol.ts";
+import { notFoundFacts, whichOrder } from "./order_facts.ts";
+import { opener } from "./tone.ts";
+import { type Draft, draft, resolveOrder, type Tone, type TurnView } from "./view.ts";
+
+/** How an intent picks its order. */
+export interface GateOptions {
+  /** Orders the intent can apply to, when none is named. */
+  fits?: (o: OrderView) => boolean;
+  /** Completes "which order would you like …?". */
+  purpose: string;
+  /** Said when the customer has orders but none fits. */
+  noneFit?: string;
+}
+
+/** The order found, or the reply for when there is none. */
+export type Gate =
+  | { ok: true; order: OrderView; tracking: TrackingView | null; assumed: boolean }
+  | { ok: false; draft: Draft };
+
+/** Finds the order a turn is about, or drafts the reply that asks or explains. */
+export function gateOrder(v: TurnView, tone: Tone, opts: GateOptions): Gate {
+  const ref = resolveOrder(v, opts.fits);
+  if (ref.kind === "found") {
+    return { ok: true, order: ref.order, tracking: ref.tracking, assumed: ref.assumed };
+  }
+  if (ref.kind === "missing") {
+    // Not found and not yours read the same, so the reply tells nothing about the order.
+    const template = v.context?.order_lookup === "not_yours"
+      ? "order_not_yours"
+      : "order_not_found";
+    return {
+      ok: false,
+      draft: draft(template, tone, [opener(v, tone), ...notFoundFacts(v, ref.id)]),
+    };
+  }
+  if (ref.all.length === 0) {
+    return {
+      ok: false,
+      draft: draft("no_orders", tone, [
+        opener(v, tone),
+        "I don't see any orders on your account yet.",
+        "If you ordered with another email address, sign in with that one and I'll take a look.",
+      ]),
+    };
+  }
+  if (ref.candidates.length === 0 && opts.noneFit) {
+    return {
+      ok: false,
+      draft: draft("no_order_fits", tone, [
+        opener(v, tone),
+        opts.noneFit,
+        whichOrder(v, ref.all, opts.purpose),
+      ]),
+    };
+  }
+  const list = ref.candidates.length > 0 ? ref.candidates : ref.all;
+  return {
+    ok: false,
+    draft: draft("which_order", tone, [opener(v, tone), whichOrder(v, list, opts.purpose)]),
+  };
+}
+
+/** "Your order ORD-1003 is the only one that …" when the gate picked the order itself. */
+export function assumedNote(assumed: boolean, order: OrderView, what: string): string | null {
+  return assumed ? `I've looked at ${order.id}, the ${what}.` : null;
+}

@@ -1,0 +1,140 @@
+/**
+ * Templates that answer from the store's policy and how-to knowledge: shipping, payment,
+ * policy questions, account help, how to order, products. Speeding up an order is the
+ * one change proposed here.
+ */
+import {
+  EXPEDITE_FEES,
+  expediteFeeWaived,
+  policyAnswer,
+  policyTopicFor,
+} from "../../shared/policy.ts";
+import { canExpedite, canRefund, canReturn, returnDeadline } from "./eligibility.ts";
+import { formatDate, formatMoney } from "./format.ts";
+import { closer, confirmPrompt, opener } from "./tone.ts";
+import { type Draft, draft, propose, resolveOrder, say, type Tone, type TurnView } from "./view.ts";
+
+const WANTS_FASTER =
+  /\b(expedit|speed (it |this )?up|faster|quicker|upgrade|overnight|express|rush|sooner)/i;
+
+/** Shipping speeds and costs; with an order to speed up, an expedite proposal. */
+export function shippingOptions(v: TurnView, tone: Tone): Draft {
+  const ref = resolveOrder(v, (o) => ["pending", "processing", "shipped"].includes(o.status));
+  if (WANTS_FASTER.test(v.text) && ref.kind === "found" && canExpedite(ref.order, v.now).ok) {
+    const order = ref.order;
+    const method = /overnight/i.test(v.text) ? "overnight" : "express";
+    const shipped = order.status === "shipped";
+    const fee = expediteFeeWaived(v.tier)
+      ? `As a ${v.tier} member, you pay no fee for this.`
+      : `The upgrade costs ${formatMoney(EXPEDITE_FEES[method])}.`;
+    return draft("expedite_proposed", tone, [
+      opener(v, tone),
+      shipped
+        ? `I can ask ${
+          order.carrier ?? "the carrier"
+        } to speed up the delivery of order ${order.id} (${method}).`
+        : `I can upgrade order ${order.id} to ${method} shipping.`,
+      fee,
+      "Delivery dates stay the carrier's estimate, so I can't promise a specific day.",
+      confirmPrompt(v),
+    ], [
+      shipped
+        ? propose("expedite_delivery", order.id, { method, tracking_number: order.tracking_number })
+        : propose("expedite_order", order.id, { method }),
+    ]);
+  }
+  return draft("shipping_options", tone, [
+    opener(v, tone),
+    policyAnswer("shipping"),
+    policyAnswer("expedite", { tier: v.tier }),
+    closer(v),
+  ]);
+}
+
+/** The payment methods the store accepts. */
+export function paymentMethods(v: TurnView, tone: Tone): Draft {
+  return draft("payment_methods", tone, [opener(v, tone), policyAnswer("payment"), closer(v)]);
+}
+
+/** A policy question, answered from `shared/policy.ts`; about one order, with its dates. */
+export function policyQuestion(v: TurnView, tone: Tone): Draft {
+  const topic = policyTopicFor(v.text);
+  if (!topic) {
+    return draft("policy_overview", tone, [
+      opener(v, tone),
+      policyAnswer("returns"),
+      policyAnswer("cancellation"),
+      "Would you like details on refunds, shipping, payment, invoices, warranty or privacy?",
+    ]);
+  }
+  const ref = resolveOrder(v);
+  const order = ref.kind === "found" && !ref.assumed ? ref.order : null;
+  let specific: string | null = null;
+  if (order && (topic === "returns" || topic === "refunds")) {
+    const ok = topic === "returns" ? canReturn(order, v.now) : canRefund(order, v.now);
+    const until = returnDeadline(order);
+    specific = ok.ok
+      ? `Order ${order.id} qualifies${until ? ` until ${formatDate(until, v.now)}` : ""}.`
+      : ok.rule;
+  }
+  return draft(`policy_${topic}`, tone, [
+    opener(v, tone),
+    policyAnswer(topic, { tier: v.tier }),
+    specific,
+    closer(v),
+  ]);
+}
+
+/** Sign-in, password and account-switching trouble. */
+export function accountAccess(v: TurnView, tone: Tone): Draft {
+  return draft("account_access", tone, [
+    opener(v, tone),
+    say(v, "access", [
+      'To reset your password, choose "Forgot password" on the sign-in page and we\'ll email you a link.',
+      'If you can\'t sign in, use "Forgot password" on the sign-in page; the reset link comes by email.',
+    ]),
+    "For your security I can't see or change passwords in this chat, and I'll never ask for one.",
+    "If you no longer have access to that email address, ask for a colleague and they'll verify your identity.",
+  ]);
+}
+
+/** Changing account details, the newsletter, or closing the account. */
+export function accountUpdate(v: TurnView, tone: Tone): Draft {
+  const closing = /\b(delete|close|remove|cancel) (my )?account\b/i.test(v.text);
+  const newsletter = /newsletter|unsubscribe|emails? from you|marketing/i.test(v.text);
+  return draft("account_update", tone, [
+    opener(v, tone),
+    closing
+      ? "You can close your account under Account → Privacy. " + policyAnswer("privacy")
+      : newsletter
+      ? "You can turn the newsletter on or off under Account → Notifications, or use the " +
+        "unsubscribe link at the bottom of any newsletter."
+      : "You can change your name, email address, saved addresses and newsletter settings " +
+        "under Account → Profile.",
+    closer(v),
+  ]);
+}
+
+/** How to buy. */
+export function placeOrder(v: TurnView, tone: Tone): Draft {
+  return draft("place_order", tone, [
+    opener(v, tone),
+    "Add what you'd like to your cart from the product pages, then choose Checkout to pick " +
+    "a shipping speed and pay.",
+    policyAnswer("payment").split(". ")[0] + ".",
+    closer(v),
+  ]);
+}
+
+/** A question about a product: what the assistant can and cannot say about it. */
+export function productQuestion(v: TurnView, tone: Tone): Draft {
+  const product = v.entities.products[0]?.name;
+  return draft("product_question", tone, [
+    opener(v, tone),
+    product
+      ? `The product page of the ${product} has its full specifications, stock and warranty.`
+      : "Every product page lists the full specifications, stock and warranty.",
+    policyAnswer("warranty"),
+    "If you need advice beyond that, ask for a colleague and they'll help you choose.",
+  ]);
+}

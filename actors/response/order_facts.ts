@@ -1,0 +1,138 @@
+/**
+ * Sentences that state an order's facts — status, items, tracking, carrier, ETA — using
+ * only what the context holds. Nothing here guesses: a missing fact is left out.
+ */
+import type { OrderView, TrackingView } from "../../shared/protocol.ts";
+import { capitalize, formatDate, formatMoney, itemsText, joinAnd, statusWords } from "./format.ts";
+import { say, type TurnView } from "./view.ts";
+
+/** `ORD-1001 (Noise-Cancelling Headphones)`. */
+export function orderLabel(order: OrderView): string {
+  return `${order.id} (${itemsText(order)})`;
+}
+
+/** The status of an order, its items and what happens next, as sentences. */
+export function statusFacts(
+  v: TurnView,
+  order: OrderView,
+  tracking: TrackingView | null,
+): string[] {
+  const now = v.now;
+  const label = orderLabel(order);
+  const out: string[] = [];
+  switch (order.status) {
+    case "pending":
+      out.push(
+        order.payment_status === "pending"
+          ? `Order ${label} is waiting for payment; it will be prepared once the payment arrives.`
+          : `Order ${label} has been received and is waiting to be prepared.`,
+      );
+      break;
+    case "processing":
+      out.push(say(v, "st-proc", [
+        `Order ${label} is being prepared and hasn't shipped yet.`,
+        `We're preparing order ${label}; it hasn't shipped yet.`,
+      ]));
+      break;
+    case "shipped": {
+      const on = order.shipped_at ? ` on ${formatDate(order.shipped_at, now)}` : "";
+      const by = order.carrier ? ` with ${order.carrier}` : "";
+      const troubled = tracking?.status === "lost" || tracking?.status === "exception";
+      out.push(
+        troubled ? `Order ${label} shipped${on}${by}.` : say(v, "st-ship", [
+          `Order ${label} shipped${on}${by}.`,
+          `Order ${label} is on its way — it shipped${on}${by}.`,
+        ]),
+      );
+      break;
+    }
+    case "delivered": {
+      const on = order.delivered_at ? ` on ${formatDate(order.delivered_at, now)}` : "";
+      out.push(`Order ${label} was delivered${on}.`);
+      break;
+    }
+    case "refunded": {
+      const amount = order.refunded_amount
+        ? ` (${formatMoney(order.refunded_amount, order.currency)})`
+        : "";
+      out.push(`Order ${label} has been refunded${amount}.`);
+      break;
+    }
+    default:
+      out.push(`Order ${label} is ${statusWords(order.status)}.`);
+  }
+  if (order.tracking_number && order.status !== "delivered") {
+    out.push(`Its tracking number is ${order.tracking_number}.`);
+  }
+  out.push(...trackingFacts(v, order, tracking));
+  return out;
+}
+
+/** The parcel's latest scan and estimated delivery, as sentences. */
+export function trackingFacts(
+  v: TurnView,
+  order: OrderView,
+  tracking: TrackingView | null,
+): string[] {
+  if (order.status === "delivered" || order.status === "cancelled") return [];
+  const now = v.now;
+  const out: string[] = [];
+  const last = tracking?.last_event;
+  if (tracking?.status === "exception" && last) {
+    out.push(
+      `The carrier reported a delay at ${last.location} on ${formatDate(last.at, now)}.`,
+    );
+  } else if (tracking?.status === "lost") {
+    out.push(`The carrier has marked the parcel as lost${lastScan(last, now)}.`);
+  } else if (last) {
+    out.push(`Its latest scan was in ${last.location} on ${formatDate(last.at, now)}.`);
+  }
+  const eta = tracking?.eta ?? order.eta ?? null;
+  if (eta && tracking?.status !== "lost") {
+    if (new Date(eta) < now) {
+      out.push(`It was expected on ${formatDate(eta, now)}, so it is running late.`);
+    } else {
+      const who = tracking || order.status === "shipped" ? "The carrier's" : "Our";
+      out.push(`${who} current estimate for delivery is ${formatDate(eta, now)}.`);
+    }
+  }
+  return out;
+}
+
+function lastScan(last: TrackingView["last_event"] | undefined, now: Date): string {
+  return last ? ` (last scan in ${last.location} on ${formatDate(last.at, now)})` : "";
+}
+
+/** A short list of orders for choosing one: `ORD-1003 (…, being prepared)`. */
+export function ordersList(orders: readonly OrderView[], max = 3, word = "and"): string {
+  return joinAnd(
+    orders.slice(0, max).map((o) => `${o.id} (${itemsText(o)}, ${statusWords(o.status)})`),
+    word,
+  );
+}
+
+/** The sentence asking which of several orders the customer means. */
+export function whichOrder(v: TurnView, orders: readonly OrderView[], purpose: string): string {
+  if (orders.length === 0) return "";
+  return capitalize(say(v, "which", [
+    `which order would you like ${purpose}? Your recent orders are ${ordersList(orders)}.`,
+    `which order do you mean? I can see ${ordersList(orders)}.`,
+  ]));
+}
+
+/** The reply part for an order that is not on the customer's account (or not theirs). */
+export function notFoundFacts(v: TurnView, id: string | null): string[] {
+  const first = id
+    ? say(v, "nf", [
+      `I couldn't find order ${id} on your account.`,
+      `I can't find an order ${id} on your account.`,
+    ])
+    : "I couldn't find that order on your account.";
+  const own = v.context?.orders ?? [];
+  const hint = own.length > 0
+    ? `Could you check the number? The orders on your account are ${
+      joinAnd(own.slice(0, 5).map((o) => o.id))
+    }.`
+    : "Could you check the number, or the email address you ordered with?";
+  return [first, hint];
+}

@@ -1,0 +1,175 @@
+/**
+ * Templates for changes to an order — cancel, change items, change the address, return,
+ * refund. Each proposes the change and asks for a yes, or refuses with the rule and
+ * offers what the rules allow instead.
+ */
+import type { OrderView } from "../../shared/protocol.ts";
+import {
+  REFUND_PROCESSING_DAYS,
+  REFUND_WINDOW_DAYS,
+  RETURN_WINDOW_DAYS,
+} from "../../shared/policy.ts";
+import { parseAddress } from "./address.ts";
+import { alternativeFor, returnReason } from "./alternatives.ts";
+import {
+  canChange,
+  canRefund,
+  canReturn,
+  type Eligibility,
+  returnDeadline,
+} from "./eligibility.ts";
+import { formatDate, formatMoney, itemsText, refundable } from "./format.ts";
+import { assumedNote, gateOrder } from "./gate.ts";
+import { orderLabel } from "./order_facts.ts";
+import { confirmPrompt, opener } from "./tone.ts";
+import { type Draft, draft, propose, say, type Tone, type TurnView } from "./view.ts";
+import { itemChanges } from "./items.ts";
+
+const changeable = (o: OrderView) => o.status === "pending" || o.status === "processing";
+
+function refused(
+  v: TurnView,
+  tone: Tone,
+  template: string,
+  order: OrderView,
+  e: Extract<Eligibility, { ok: false }>,
+): Draft {
+  const alt = alternativeFor(v, order, e);
+  return draft(template, tone, [opener(v, tone), e.rule, ...alt.sentences], alt.actions);
+}
+
+/** Cancel an order: proposed before shipping, refused with the rule after. */
+export function cancelOrder(v: TurnView, tone: Tone): Draft {
+  const g = gateOrder(v, tone, {
+    purpose: "to cancel",
+    fits: changeable,
+    noneFit:
+      "None of your orders can still be cancelled: an order can only be cancelled until it ships.",
+  });
+  if (!g.ok) return g.draft;
+  const { order } = g;
+  const e = canChange(order, "cancelling is", v.now);
+  if (!e.ok) return refused(v, tone, "cancel_refused", order, e);
+  const paid = order.payment_status !== "pending" && order.payment_status !== "failed";
+  return draft("cancel_proposed", tone, [
+    opener(v, tone),
+    assumedNote(g.assumed, order, "only order that can still be cancelled"),
+    say(v, "cancel", [
+      `I can cancel order ${orderLabel(order)} for you.`,
+      `Order ${orderLabel(order)} hasn't shipped yet, so I can cancel it.`,
+    ]),
+    paid
+      ? `The ${formatMoney(order.total, order.currency)} you paid goes back to your original ` +
+        `payment method within ${REFUND_PROCESSING_DAYS} business days.`
+      : null,
+    confirmPrompt(v),
+  ], [propose("cancel_order", order.id, { reason: "Customer request in chat" })]);
+}
+
+/** Change items or quantities: proposed when the message says which, else asked. */
+export function modifyOrder(v: TurnView, tone: Tone): Draft {
+  const g = gateOrder(v, tone, {
+    purpose: "to change",
+    fits: changeable,
+    noneFit:
+      "None of your orders can still be changed: items can only be changed until an order ships.",
+  });
+  if (!g.ok) return g.draft;
+  const { order } = g;
+  const e = canChange(order, "changing its items is", v.now);
+  if (!e.ok) return refused(v, tone, "modify_refused", order, e);
+  const changes = itemChanges(v, order);
+  if (!changes) {
+    return draft("modify_ask", tone, [
+      opener(v, tone),
+      `Order ${order.id} hasn't shipped yet, so its items can still be changed. It has ` +
+      `${itemsText(order)}.`,
+      "Which item would you like to change, and to what quantity?",
+    ]);
+  }
+  return draft("modify_proposed", tone, [
+    opener(v, tone),
+    `I can change order ${order.id} as follows: ${changes.summary}.`,
+    "The new total and any difference in payment are settled automatically.",
+    confirmPrompt(v),
+  ], [propose("modify_items", order.id, { items: changes.items })]);
+}
+
+/** Change the shipping address: proposed when a full address is given, else asked. */
+export function changeAddress(v: TurnView, tone: Tone): Draft {
+  const g = gateOrder(v, tone, {
+    purpose: "to send to a new address",
+    fits: changeable,
+    noneFit:
+      "None of your orders can be re-addressed: the address can only be changed until an order ships.",
+  });
+  if (!g.ok) return g.draft;
+  const { order } = g;
+  const e = canChange(order, "changing the address is", v.now);
+  if (!e.ok) return refused(v, tone, "address_refused", order, e);
+  const address = parseAddress(v.text);
+  if (!address) {
+    return draft("address_ask", tone, [
+      opener(v, tone),
+      `Order ${order.id} hasn't shipped yet, so I can still change where it goes.`,
+      "What's the new address? Please send the street, city, postcode and country in one message.",
+    ]);
+  }
+  const name = v.context?.customer?.name ?? "";
+  return draft("address_proposed", tone, [
+    opener(v, tone),
+    `I can send order ${order.id} to the new address you gave in ${address.city} instead.`,
+    confirmPrompt(v),
+  ], [propose("change_address", order.id, { address: { name, ...address } })]);
+}
+
+/** Return an item: proposed within the window, refused with the rule outside it. */
+export function returnItem(v: TurnView, tone: Tone): Draft {
+  const g = gateOrder(v, tone, {
+    purpose: "to return",
+    fits: (o) => canReturn(o, v.now).ok,
+    noneFit: `None of your orders can be returned right now: returns are accepted within ` +
+      `${RETURN_WINDOW_DAYS} days of delivery.`,
+  });
+  if (!g.ok) return g.draft;
+  const { order } = g;
+  const e = canReturn(order, v.now);
+  if (!e.ok) return refused(v, tone, "return_refused", order, e);
+  const until = returnDeadline(order);
+  return draft("return_proposed", tone, [
+    opener(v, tone),
+    assumedNote(g.assumed, order, "only order that can be returned right now"),
+    say(v, "return", [
+      `I can start a return for order ${orderLabel(order)}.`,
+      `Order ${orderLabel(order)} can be returned, and I can set that up now.`,
+    ]),
+    "You'll get a prepaid return label by email, and the refund follows once it's back with us" +
+    (until ? ` (the return window runs until ${formatDate(until, v.now)}).` : "."),
+    confirmPrompt(v),
+  ], [propose("return_item", order.id, { reason: returnReason(v.text) })]);
+}
+
+/** Refund an order: proposed for a delivered order within the window, once. */
+export function refundRequest(v: TurnView, tone: Tone): Draft {
+  const g = gateOrder(v, tone, {
+    purpose: "refunded",
+    fits: (o) => o.status === "delivered",
+    noneFit: `None of your orders can be refunded right now: refunds are for delivered ` +
+      `orders, within ${REFUND_WINDOW_DAYS} days of delivery.`,
+  });
+  if (!g.ok) return g.draft;
+  const { order } = g;
+  const e = canRefund(order, v.now);
+  if (!e.ok) return refused(v, tone, "refund_refused", order, e);
+  const max = refundable(order);
+  const asked = v.entities.amounts.find((a) => a.value > 0 && a.value <= max)?.value;
+  const amount = asked ?? max;
+  return draft("refund_proposed", tone, [
+    opener(v, tone),
+    assumedNote(g.assumed, order, "only delivered order"),
+    `I can refund ${formatMoney(amount, order.currency)} for order ${orderLabel(order)} to your ` +
+    `original payment method; it arrives within ${REFUND_PROCESSING_DAYS} business days.`,
+    "An order can be refunded once, so please make sure this is what you'd like.",
+    confirmPrompt(v),
+  ], [propose("refund", order.id, { amount, reason: returnReason(v.text) })]);
+}

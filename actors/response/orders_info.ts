@@ -1,0 +1,111 @@
+/**
+ * Templates that answer about an order without changing it: where it is, its refund, its
+ * invoice, its payment. Look-ups are proposed without confirmation.
+ */
+import { BANK_TRANSFER_HOLD_DAYS, REFUND_PROCESSING_DAYS } from "../../shared/policy.ts";
+import { formatDate, formatMoney } from "./format.ts";
+import { assumedNote, gateOrder } from "./gate.ts";
+import { statusFacts } from "./order_facts.ts";
+import { closer, opener } from "./tone.ts";
+import { type Draft, draft, propose, say, type Tone, type TurnView } from "./view.ts";
+
+/** Where is my order: status, items, tracking number, carrier and ETA from the context. */
+export function orderStatus(v: TurnView, tone: Tone): Draft {
+  const g = gateOrder(v, tone, {
+    purpose: "me to check",
+    fits: (o) => !["delivered", "cancelled", "returned", "refunded"].includes(o.status),
+  });
+  if (!g.ok) return g.draft;
+  const { order, tracking } = g;
+  const actions = [propose("order_status", order.id)];
+  if (order.tracking_number) actions.push(propose("tracking_info", order.id));
+  return draft("order_status", tone, [
+    opener(v, tone),
+    assumedNote(g.assumed, order, "only order still on its way to you"),
+    ...statusFacts(v, order, tracking),
+    closer(v),
+  ], actions);
+}
+
+/** Where is my refund: what the context shows as refunded, and how long it takes. */
+export function refundStatus(v: TurnView, tone: Tone): Draft {
+  const g = gateOrder(v, tone, {
+    purpose: "me to check the refund of",
+    fits: (o) => (o.refunded_amount ?? 0) > 0,
+    noneFit: "I don't see a refund on any of your orders yet.",
+  });
+  if (!g.ok) return g.draft;
+  const { order } = g;
+  const refunded = order.refunded_amount ?? 0;
+  const facts = refunded > 0
+    ? [
+      `We've refunded ${formatMoney(refunded, order.currency)} on order ${order.id}.`,
+      `A refund reaches your original payment method within ${REFUND_PROCESSING_DAYS} ` +
+      "business days; if it's been longer, let me know and I'll get a colleague to look into it.",
+    ]
+    : [
+      `I don't see a refund on order ${order.id} yet.`,
+      "If you'd like one, just tell me and I'll check what's possible.",
+    ];
+  return draft("refund_status", tone, [opener(v, tone), ...facts], [
+    propose("refund_status", order.id),
+  ]);
+}
+
+/** Invoice or receipt: where to get it for the order in question. */
+export function invoiceRequest(v: TurnView, tone: Tone): Draft {
+  const g = gateOrder(v, tone, {
+    purpose: "the invoice for",
+    fits: (o) => o.payment_status !== "pending" && o.status !== "cancelled",
+  });
+  if (!g.ok) return g.draft;
+  const { order } = g;
+  const text = order.payment_status === "pending"
+    ? `Order ${order.id} hasn't been paid yet, so its invoice is issued once the payment arrives.`
+    : say(v, "invoice", [
+      `You can download the invoice for order ${order.id} from the order's page in your account.`,
+      `The invoice for order ${order.id} is on the order's page in your account, ready to download.`,
+    ]);
+  return draft("invoice_request", tone, [
+    opener(v, tone),
+    text,
+    order.status === "shipped" || order.status === "delivered"
+      ? "We also emailed it to you when the order shipped."
+      : null,
+    closer(v),
+  ]);
+}
+
+/** A payment problem: what the order's payment state says, or the general help. */
+export function paymentIssue(v: TurnView, tone: Tone): Draft {
+  const c = v.context;
+  const order = c?.order_lookup === "found" ? c.order : null;
+  const pendingOrder = order ?? c?.orders.find((o) => o.payment_status === "pending") ?? null;
+  const facts: string[] = [];
+  if (pendingOrder?.payment_status === "pending") {
+    facts.push(
+      `We haven't received the payment for order ${pendingOrder.id} ` +
+        `(${formatMoney(pendingOrder.total, pendingOrder.currency)}, placed on ` +
+        `${formatDate(pendingOrder.placed_at, v.now)}) yet.`,
+      "If you paid by bank transfer, it can take a few business days to arrive; we hold the " +
+        `order for ${BANK_TRANSFER_HOLD_DAYS} days and prepare it as soon as the payment is in.`,
+    );
+  } else if (pendingOrder?.payment_status === "failed") {
+    facts.push(
+      `The payment for order ${pendingOrder.id} didn't go through.`,
+      "You can pay again with another method from the order's page in your account.",
+    );
+  } else {
+    facts.push(
+      say(v, "pay", [
+        "I'm sorry you're having trouble with a payment.",
+        "Payment problems are frustrating — let's sort it out.",
+      ]),
+      "If a card was declined, please check the billing address and card details, or try " +
+        "PayPal or Apple Pay. Never send your full card number in this chat.",
+      "If you were charged twice or the amount looks wrong, tell me the order number and a " +
+        "colleague will look into it.",
+    );
+  }
+  return draft("payment_issue", tone, [opener(v, tone), ...facts]);
+}

@@ -1,0 +1,192 @@
+/**
+ * Templates for the conversation itself: complaints, feedback, greetings, yes and no,
+ * out-of-scope requests, and the turns the decision router shapes — a handoff to a
+ * person, asking a guest who they are, asking what the customer means.
+ */
+import type { Intent, Priority } from "../../shared/protocol.ts";
+import { HANDOFF_WAIT_MINUTES } from "../../shared/policy.ts";
+import { actionPhrase, renderActionOutcome } from "./outcomes.ts";
+import { ordersList } from "./order_facts.ts";
+import { closer, confirmPrompt, opener } from "./tone.ts";
+import {
+  type Draft,
+  draft,
+  ORDER_INTENTS,
+  propose,
+  say,
+  type Tone,
+  type TurnView,
+} from "./view.ts";
+
+/** A complaint: an apology, and the offer to pass it to a supervisor. */
+export function complaint(v: TurnView, tone: Tone): Draft {
+  const order = v.context?.order_lookup === "found" ? v.context.order : null;
+  return draft("complaint", tone, [
+    opener(v, tone === "formal" ? "formal" : "apologetic"),
+    say(v, "complaint", [
+      "Thank you for telling us — I've read everything you wrote.",
+      "Thank you for taking the time to tell us what went wrong.",
+    ]),
+    order ? `I can see order ${order.id} on your account.` : null,
+    "I'd like to pass this to a supervisor, who will look into it and get back to you.",
+    confirmPrompt(v),
+  ], [propose("escalate_supervisor", order?.id ?? null, { reason: v.text.slice(0, 300) })]);
+}
+
+/** Feedback or praise: thanks. */
+export function feedback(v: TurnView, tone: Tone): Draft {
+  const negative = v.sentiment?.label === "negative";
+  return draft("feedback", tone, [
+    opener(v, tone),
+    negative ? "Thank you for the honest feedback — it helps us do better." : say(v, "thanks", [
+      "Thank you so much for the kind words — it means a lot to the team!",
+      "That's lovely to hear, thank you for letting us know!",
+    ]),
+    "You can also leave a review on the product page, where other shoppers will see it.",
+  ]);
+}
+
+/** Greetings, thanks and goodbyes. */
+export function smallTalk(v: TurnView): Draft {
+  const name = v.name ? `, ${v.name}` : "";
+  const t = v.text;
+  let text: string;
+  if (/\b(thank|thx|cheers|appreciate)/i.test(t)) {
+    text = say(v, "st-thanks", [
+      `You're welcome${name}! Anything else I can help with?`,
+      `Happy to help${name}! Let me know if there's anything else.`,
+    ]);
+  } else if (/\b(bye|goodbye|see you|that'?s all|have a (nice|good|great))/i.test(t)) {
+    text = say(v, "st-bye", [
+      `Have a lovely day${name}!`,
+      `Take care${name}, and thanks for chatting!`,
+    ]);
+  } else if (/how are you/i.test(t)) {
+    text = `I'm doing well, thanks for asking${name}! How can I help you today?`;
+  } else {
+    text = say(v, "st-hi", [
+      `Hi${name}! How can I help you today? I can check an order, arrange a return or refund, or answer questions about shipping and payment.`,
+      `Hello${name}! What can I do for you today?`,
+    ]);
+  }
+  return draft("small_talk", "friendly", [text]);
+}
+
+/** Yes or no to a pending change: a short acknowledgement; execution reports the outcome. */
+export function pendingReply(v: TurnView, tone: Tone): Draft {
+  const p = v.pending!;
+  if (new Date(p.expires_at) <= v.now) {
+    return draft("pending_expired", tone, [
+      renderActionOutcome({
+        type: p.action.type,
+        order_id: p.action.order_id,
+        status: "expired",
+        detail: "The confirmation expired",
+        idempotency_key: null,
+        data: {},
+      }),
+    ]);
+  }
+  const what = actionPhrase(p.action.type, p.action.order_id);
+  if (v.intent === "affirm") {
+    return draft("pending_affirmed", tone, [
+      say(v, "ack-yes", [`Okay — I'll ${what} now.`, `Thanks for confirming — I'll ${what} now.`]),
+    ]);
+  }
+  return draft("pending_denied", tone, [
+    say(v, "ack-no", [
+      "No problem, I won't change anything.",
+      `Okay, I won't ${what} — nothing has been changed.`,
+    ]),
+    closer(v),
+  ]);
+}
+
+/** Yes or no with nothing pending. */
+export function affirmOrDeny(v: TurnView, tone: Tone): Draft {
+  if (v.intent === "affirm") {
+    return draft("affirm", tone, [
+      "Thanks! Just so I get it right — what would you like me to do?",
+    ]);
+  }
+  return draft("deny", tone, ["No problem.", closer(v)]);
+}
+
+/** Outside the store's business: politely out of scope. */
+export function other(v: TurnView, tone: Tone): Draft {
+  return draft("other", tone, [
+    say(v, "other", [
+      "I'm the store's support assistant, so I can only help with orders, deliveries, returns, refunds, payments and your account.",
+      "That's outside what I can help with here — I look after orders, deliveries, returns, refunds, payments and accounts.",
+    ]),
+    "Is there something along those lines I can do for you?",
+  ]);
+}
+
+function waitText(priority: Priority): string {
+  const m = HANDOFF_WAIT_MINUTES[priority];
+  if (m < 60) return `about ${m} minutes`;
+  if (m === 60) return "about an hour";
+  return `about ${Math.round(m / 60)} hours`;
+}
+
+/** Holding reply of a handoff: a person takes over, with the usual wait for its priority. */
+export function handoff(v: TurnView, tone: Tone, priority: Priority): Draft {
+  const negative = v.sentiment?.label === "negative" || v.intent === "complaint";
+  return draft("handoff", tone, [
+    negative || tone === "formal" ? opener(v, tone) : null,
+    say(v, "handoff", [
+      "I'm passing our conversation to a member of our team, who will see everything we've discussed, so you won't need to repeat anything.",
+      "A member of our team will take over from here; they'll have our whole conversation in front of them.",
+    ]),
+    `The usual wait right now is ${waitText(priority)}, and you'll get their reply right here.`,
+  ]);
+}
+
+/** A guest asked about an order: ask them to sign in or give their email. */
+export function identify(v: TurnView, tone: Tone): Draft {
+  return draft("identify", tone, [
+    say(v, "identify", [
+      "I'd be glad to help with your order. To keep your details safe, I first need to know it's you.",
+      "Happy to look into that. Orders are private, so I need to confirm who you are first.",
+    ]),
+    "Please sign in, or tell me the email address you ordered with, and I'll take it from there.",
+  ]);
+}
+
+const INTENT_PHRASES: Partial<Record<Intent, string>> = {
+  order_status: "check where an order is",
+  cancel_order: "cancel an order",
+  modify_order: "change the items of an order",
+  change_address: "change a delivery address",
+  return_item: "return something",
+  refund_request: "get a refund",
+  refund_status: "check on a refund",
+  delivery_problem: "sort out a delivery problem",
+  shipping_options: "know about shipping options",
+  payment_issue: "sort out a payment problem",
+  payment_methods: "know how you can pay",
+  invoice_request: "get an invoice",
+  policy_question: "know about our policies",
+  account_access: "get into your account",
+  account_update: "change your account",
+  complaint: "make a complaint",
+  human_agent: "speak to a person",
+};
+
+/** The intent is unclear: ask which of the likely meanings, or for the order. */
+export function clarify(v: TurnView, tone: Tone): Draft {
+  const options = [v.intent, ...v.alternatives].filter((i, n, all) => all.indexOf(i) === n)
+    .map((i) => INTENT_PHRASES[i]).filter((p): p is string => Boolean(p)).slice(0, 3);
+  const orders = v.context?.orders ?? [];
+  const needsOrder = ORDER_INTENTS.has(v.intent) && v.context?.order_lookup === "none" &&
+    orders.length > 1;
+  return draft("clarify", tone, [
+    options.length >= 2
+      ? `Just to make sure I help with the right thing: would you like to ${options.join(", or ")}?`
+      : options.length === 1
+      ? `Just to make sure I understand: would you like to ${options[0]}?`
+      : "Could you tell me a little more about what you need? For example, the order number and what you'd like to do.",
+    needsOrder ? `And which order is it about — ${ordersList(orders, 3, "or")}?` : null,
+  ]);
+}

@@ -1,0 +1,85 @@
+/**
+ * The template path of the response actor: picks the template for the turn's situation
+ * and intent. Every reply states only facts from the context.
+ */
+import type { Intent } from "../../shared/protocol.ts";
+import { deliveryProblem } from "./delivery.ts";
+import {
+  accountAccess,
+  accountUpdate,
+  paymentMethods,
+  placeOrder,
+  policyQuestion,
+  productQuestion,
+  shippingOptions,
+} from "./info.ts";
+import {
+  cancelOrder,
+  changeAddress,
+  modifyOrder,
+  refundRequest,
+  returnItem,
+} from "./orders_change.ts";
+import { invoiceRequest, orderStatus, paymentIssue, refundStatus } from "./orders_info.ts";
+import {
+  affirmOrDeny,
+  clarify,
+  complaint,
+  feedback,
+  handoff,
+  identify,
+  other,
+  pendingReply,
+  smallTalk,
+} from "./social.ts";
+import { chooseTone } from "./tone.ts";
+import { type Draft, LOOKUP_ACTIONS, ORDER_INTENTS, type Tone, type TurnView } from "./view.ts";
+
+type Template = (v: TurnView, tone: Tone) => Draft;
+
+/** The template of each intent of the taxonomy. */
+export const INTENT_TEMPLATES: Readonly<Record<Intent, Template>> = {
+  order_status: orderStatus,
+  cancel_order: cancelOrder,
+  modify_order: modifyOrder,
+  change_address: changeAddress,
+  return_item: returnItem,
+  refund_request: refundRequest,
+  refund_status: refundStatus,
+  delivery_problem: deliveryProblem,
+  shipping_options: shippingOptions,
+  payment_issue: paymentIssue,
+  payment_methods: paymentMethods,
+  invoice_request: invoiceRequest,
+  policy_question: policyQuestion,
+  account_access: accountAccess,
+  account_update: accountUpdate,
+  place_order: placeOrder,
+  product_question: productQuestion,
+  complaint,
+  feedback,
+  human_agent: (v, tone) => handoff(v, tone, "normal"),
+  small_talk: smallTalk,
+  affirm: affirmOrDeny,
+  deny: affirmOrDeny,
+  other,
+};
+
+/** Drafts the reply for a turn from templates alone. */
+export function renderTemplate(v: TurnView): Draft {
+  const tone = chooseTone(v);
+  const d = v.decision;
+  if (d?.action === "handoff") return handoff(v, tone, d.priority);
+  if (v.pending && (v.intent === "affirm" || v.intent === "deny")) return pendingReply(v, tone);
+  if (d?.action === "identify" || (v.guest && ORDER_INTENTS.has(v.intent))) {
+    return identify(v, tone);
+  }
+  if (d?.action === "clarify") return clarify(v, tone);
+  const out = INTENT_TEMPLATES[v.intent](v, tone);
+  if (v.canAct) return out;
+  // No execution this turn: keep look-ups only (the text already invites a request instead).
+  return {
+    ...out,
+    proposed_actions: out.proposed_actions.filter((a) => LOOKUP_ACTIONS.has(a.type)),
+  };
+}

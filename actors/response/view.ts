@@ -1,0 +1,163 @@
+/**
+ * What the templates read from a message (the turn's view) and what they return (a
+ * draft reply), plus the helpers every template shares.
+ */
+import type {
+  ActionType,
+  ContextEnrichment,
+  DecisionEnrichment,
+  Entities,
+  Intent,
+  Message,
+  OrderView,
+  PendingAction,
+  ProposedAction,
+  ResponseEnrichment,
+  SentimentEnrichment,
+  Tier,
+  TrackingView,
+} from "../../shared/protocol.ts";
+import { firstName } from "./format.ts";
+import { pick } from "./variants.ts";
+
+/** The tone of a reply. */
+export type Tone = ResponseEnrichment["tone"];
+
+/** A reply as a template (or the LLM) drafts it. */
+export interface Draft {
+  text: string;
+  tone: Tone;
+  proposed_actions: ProposedAction[];
+  /** Name of the template, for the audit trail (null for an LLM reply). */
+  template: string | null;
+}
+
+/** The parts of a message the templates read. */
+export interface TurnView {
+  msgId: string;
+  text: string;
+  intent: Intent;
+  /** Runner-up intents, for clarifying questions. */
+  alternatives: Intent[];
+  entities: Entities;
+  sentiment: SentimentEnrichment | null;
+  context: ContextEnrichment | null;
+  decision: DecisionEnrichment | null;
+  pending: PendingAction | null;
+  now: Date;
+  name: string | null;
+  tier: Tier | null;
+  guest: boolean;
+  /** False when the route has no execution step: changes cannot be proposed this turn. */
+  canAct: boolean;
+}
+
+const NO_ENTITIES: Entities = {
+  order_ids: [],
+  tracking_numbers: [],
+  emails: [],
+  amounts: [],
+  dates: [],
+  quantities: [],
+  products: [],
+};
+
+/** Reads the view of a message at `now`. */
+export function viewOf(msg: Message, now: Date): TurnView {
+  const p = msg.payload;
+  const customer = p.context?.customer ?? null;
+  return {
+    msgId: msg.id,
+    text: p.customer_message.text,
+    intent: p.intent?.intent ?? "other",
+    alternatives: (p.intent?.alternatives ?? []).map((a) => a.intent),
+    entities: p.intent?.entities ?? NO_ENTITIES,
+    sentiment: p.sentiment ?? null,
+    context: p.context ?? null,
+    decision: p.decision ?? null,
+    pending: msg.session.pending_action,
+    now,
+    name: firstName(customer?.name),
+    tier: customer?.tier ?? null,
+    guest: !customer || (p.context?.guest ?? true),
+    canAct: p.decision ? p.decision.include_execution : true,
+  };
+}
+
+/** Intents about one of the customer's orders: a guest must say who they are first. */
+export const ORDER_INTENTS: ReadonlySet<Intent> = new Set<Intent>([
+  "order_status",
+  "cancel_order",
+  "modify_order",
+  "change_address",
+  "return_item",
+  "refund_request",
+  "refund_status",
+  "delivery_problem",
+  "invoice_request",
+]);
+
+/** Actions that only read; every other action changes something and needs a yes first. */
+export const LOOKUP_ACTIONS: ReadonlySet<ActionType> = new Set<ActionType>([
+  "order_status",
+  "tracking_info",
+  "refund_status",
+]);
+
+/** A proposed action; changes require the customer's confirmation, look-ups do not. */
+export function propose(
+  type: ActionType,
+  orderId: string | null,
+  params: Record<string, unknown> = {},
+): ProposedAction {
+  return { type, order_id: orderId, params, requires_confirmation: !LOOKUP_ACTIONS.has(type) };
+}
+
+/** Picks one phrasing for this message. */
+export function say(v: TurnView, salt: string, options: readonly string[]): string {
+  return pick(options, v.msgId, salt);
+}
+
+/** The order a turn is about, as far as the context tells. */
+export type OrderRef =
+  | { kind: "found"; order: OrderView; tracking: TrackingView | null; assumed: boolean }
+  | { kind: "missing"; id: string | null }
+  | { kind: "none"; candidates: OrderView[]; all: OrderView[] };
+
+/**
+ * Resolves the order in question. With none named, the only order that `fits` is taken
+ * (and said so); several are listed for the customer to choose.
+ */
+export function resolveOrder(v: TurnView, fits: (o: OrderView) => boolean = () => true): OrderRef {
+  const c = v.context;
+  if (!c) return { kind: "none", candidates: [], all: [] };
+  if (c.order_lookup === "found" && c.order) {
+    return { kind: "found", order: c.order, tracking: trackingOf(c, c.order), assumed: false };
+  }
+  if (c.order_lookup === "not_found" || c.order_lookup === "not_yours") {
+    return { kind: "missing", id: v.entities.order_ids[0] ?? null };
+  }
+  const candidates = c.orders.filter(fits);
+  if (candidates.length === 1) {
+    const order = candidates[0];
+    return { kind: "found", order, tracking: trackingOf(c, order), assumed: true };
+  }
+  return { kind: "none", candidates, all: c.orders };
+}
+
+function trackingOf(c: ContextEnrichment, order: OrderView): TrackingView | null {
+  const t = c.tracking;
+  return t && order.tracking_number && t.number === order.tracking_number ? t : null;
+}
+
+/** A draft from sentences, dropping empty ones. */
+export function draft(
+  template: string,
+  tone: Tone,
+  sentences: readonly (string | null | undefined | false)[],
+  actions: ProposedAction[] = [],
+): Draft {
+  const text = sentences.filter((s): s is string => typeof s === "string" && s.length > 0)
+    .join(" ");
+  return { text, tone, proposed_actions: actions, template };
+}
