@@ -29,17 +29,18 @@ function fmt(v: number): string {
 }
 
 function Frame(
-  { title, summary, height, children }: {
+  { title, summary, height, width = W, children }: {
     title: string;
     summary: string;
     height: number;
+    width?: number;
     children: ComponentChildren;
   },
 ) {
   return (
     <svg
       class="chart"
-      viewBox={`0 0 ${W} ${height}`}
+      viewBox={`0 0 ${width} ${height}`}
       role="img"
       aria-label={`${title}. ${summary}`}
       preserveAspectRatio="xMinYMin meet"
@@ -167,20 +168,22 @@ export function GroupedBarChart(
 
 /** Vertical stacked columns, one per bucket (e.g. sentiment per hour). */
 export function StackedColumnChart(
-  { title, columns, series }: {
+  { title, columns, series, width = 1000 }: {
     title: string;
     columns: readonly { label: string; values: Record<string, number> }[];
     series: readonly Series[];
+    /** Width of the drawing in user units (its text size follows). */
+    width?: number;
   },
 ) {
-  const height = 220;
+  const height = 240;
   const top = 10;
   const bottom = 28;
   const left = 36;
   const plotH = height - top - bottom;
   const totals = columns.map((c) => series.reduce((n, s) => n + (c.values[s.key] ?? 0), 0));
   const max = niceMax(Math.max(0, ...totals));
-  const slot = columns.length ? (W - left - 8) / columns.length : 0;
+  const slot = columns.length ? (width - left - 8) / columns.length : 0;
   const colW = Math.min(48, slot * 0.7);
   const every = Math.max(1, Math.ceil(columns.length / 8));
   const summary = columns.length
@@ -191,12 +194,12 @@ export function StackedColumnChart(
     : "No data yet";
   return (
     <>
-      <Frame title={title} summary={summary} height={height}>
+      <Frame title={title} summary={summary} height={height} width={width}>
         {[0, 0.5, 1].map((f) => {
           const y = top + plotH - f * plotH;
           return (
             <g key={f}>
-              <line x1={left} x2={W} y1={y} y2={y} class="chart__grid" />
+              <line x1={left} x2={width} y1={y} y2={y} class="chart__grid" />
               <text x={left - 6} y={y + 4} text-anchor="end" class="chart__axis">
                 {fmt(max * f)}
               </text>

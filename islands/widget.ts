@@ -30,7 +30,7 @@ const CSS = `
 iframe { width: 100%; height: 100%; border: 0; display: block; }
 @media (max-width: 480px) {
   .panel { right: 0; bottom: 0; width: 100vw; height: 100%; border-radius: 0; }
-  .bubble.is-open { bottom: auto; top: 12px; right: 12px; width: 44px; height: 44px; }
+  .bubble.is-open { display: none; }
 }
 @media (prefers-reduced-motion: reduce) { .bubble, .panel { transition: none; } }
 `;

@@ -106,7 +106,7 @@ export function AnalyticsView(
             <span class="stat__big">{data.handoffs}</span>
             <span class="help">conversations handed to a person</span>
           </article>
-          <article class="card card--wide">
+          <article class="card card--half">
             <h3>Turns by intent</h3>
             <BarChart
               title="Turns by intent"
@@ -114,18 +114,7 @@ export function AnalyticsView(
                 .map((i) => ({ label: humanize(i.intent), value: i.count }))}
             />
           </article>
-          <article class="card card--wide">
-            <h3>Sentiment over time</h3>
-            <StackedColumnChart
-              title="Sentiment over time"
-              series={SENTIMENT}
-              columns={data.sentiment_over_time.map((b) => ({
-                label: bucketLabel(b.bucket),
-                values: { positive: b.positive, neutral: b.neutral, negative: b.negative },
-              }))}
-            />
-          </article>
-          <article class="card card--wide">
+          <article class="card card--half">
             <h3>Latency per actor</h3>
             <GroupedBarChart
               title="Latency per actor in milliseconds"
@@ -137,6 +126,17 @@ export function AnalyticsView(
                   avg: Math.round(a.avg_ms * 10) / 10,
                   p95: Math.round(a.p95_ms * 10) / 10,
                 },
+              }))}
+            />
+          </article>
+          <article class="card card--wide">
+            <h3>Sentiment over time</h3>
+            <StackedColumnChart
+              title="Sentiment over time"
+              series={SENTIMENT}
+              columns={data.sentiment_over_time.map((b) => ({
+                label: bucketLabel(b.bucket),
+                values: { positive: b.positive, neutral: b.neutral, negative: b.negative },
               }))}
             />
           </article>

@@ -167,8 +167,8 @@ export function ConversationPanel(props: ConversationPanelProps) {
         : <p class="empty">Loading the conversation…</p>}
       {conv && <TurnsTable turns={conv.turns} />}
       <form class="reply" onSubmit={send}>
-        <label for="agent-reply" class="field-label">
-          Reply to {customer}
+        <div class="reply__head">
+          <label for="agent-reply" class="field-label">Reply to {customer}</label>
           {handoff?.draft_reply && !closed && (
             <button
               type="button"
@@ -178,7 +178,7 @@ export function ConversationPanel(props: ConversationPanelProps) {
               Use the AI draft
             </button>
           )}
-        </label>
+        </div>
         <textarea
           id="agent-reply"
           rows={3}

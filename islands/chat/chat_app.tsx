@@ -18,6 +18,11 @@ export interface ChatAppProps {
 
 const KEY = "support-mesh.session";
 
+function closeWidget(): void {
+  const w = globalThis as unknown as Window;
+  if (w.parent && w.parent !== w) w.parent.postMessage({ type: "support-mesh:close" }, "*");
+}
+
 /** The chat island. */
 export function ChatApp({ embed, maxChars }: ChatAppProps) {
   const [session, setSession] = useState<StoredSession | null>(null);
@@ -28,6 +33,16 @@ export function ChatApp({ embed, maxChars }: ChatAppProps) {
     if (sessionAlive(stored)) setSession(stored);
     else saveStored(KEY, null);
   }, []);
+
+  useEffect(() => {
+    if (!embed) return;
+    // Inside the widget, Escape closes the panel (the shop's page cannot see our keys).
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape") closeWidget();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [embed]);
 
   const signedIn = useCallback((s: StoredSession) => {
     saveStored(KEY, s);
@@ -57,7 +72,7 @@ export function ChatApp({ embed, maxChars }: ChatAppProps) {
             type="button"
             class="icon-btn"
             aria-label="Close chat"
-            onClick={() => globalThis.parent?.postMessage({ type: "support-mesh:close" }, "*")}
+            onClick={closeWidget}
           >
             <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
               <path d="M6 6l12 12M18 6 6 18" stroke="currentColor" stroke-width="2" fill="none" />

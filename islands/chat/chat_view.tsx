@@ -9,6 +9,7 @@ import { MessageList } from "./message_list.tsx";
 import { Composer } from "./composer.tsx";
 import { openConfirmation } from "./transcript.ts";
 import type { LinkState } from "./live_socket.ts";
+import { tierLabel } from "../shared/format.ts";
 
 /** Props of `ChatView`. */
 export interface ChatViewProps {
@@ -68,7 +69,7 @@ export function ChatView({ session, maxChars, onSignOut, onExpired }: ChatViewPr
           <span class="avatar avatar--sm" aria-hidden="true">{who.charAt(0).toUpperCase()}</span>
           <span>
             <span class="chat__name">{who}</span>
-            <span class={`tier tier--${tier.toLowerCase()}`}>{tier}</span>
+            <span class={`tier tier--${tier.toLowerCase()}`}>{tierLabel(tier)}</span>
           </span>
         </span>
         <span
@@ -108,6 +109,7 @@ export function ChatView({ session, maxChars, onSignOut, onExpired }: ChatViewPr
         )}
         {confirmation && (
           <div class="chips" role="group" aria-label={`Confirm: ${confirmation.summary}`}>
+            <span class="chips__q">{confirmation.summary}?</span>
             <button
               type="button"
               class="chip chip--yes"

@@ -28,3 +28,9 @@ export function humanize(value: string | null | undefined): string {
   const s = value.replace(/_/g, " ");
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+/** A customer tier as shown: "gold" → "Gold", "vip" → "VIP". */
+export function tierLabel(tier: string | null | undefined): string {
+  if (!tier) return "Guest";
+  return tier.toLowerCase() === "vip" ? "VIP" : humanize(tier);
+}
