@@ -138,7 +138,8 @@ function only(r: ActionResult, consumed: string | null): CachedRun {
 
 /**
  * The reply after execution: null when nothing but look-ups and proposals happened (the
- * response already said those); else one text per outcome.
+ * response already said those); else one text per outcome. A re-sent return label counts
+ * as an outcome: its link comes from the store, so the response cannot have said it.
  */
 function outcomeText(
   results: ActionResult[],
@@ -146,7 +147,8 @@ function outcomeText(
   render: OutcomeRenderer = defaultRenderOutcome,
 ): string | null {
   const told = results.filter((r) =>
-    r.status !== "proposed" && !(r.status === "done" && !ACTIONS[r.type].change)
+    r.status !== "proposed" &&
+    !(r.status === "done" && !ACTIONS[r.type].change && r.type !== "return_label")
   );
   if (told.length === 0) return null;
   return told.map((r) => render(r, msg)).join("\n\n");
