@@ -94,10 +94,10 @@ export async function understand(
   ) {
     result = { ...result, source: "conversation" };
   } else if (deps.llm && predicted.source !== "rules") {
-    const budget = Math.min(
+    const budget = Math.floor(Math.min(
       deps.config?.LLM_TIMEOUT_MS ?? INTENT_DEADLINE_MS,
       INTENT_DEADLINE_MS - CLASSIFIER_RESERVE_MS - (performance.now() - started),
-    );
+    ));
     const fromLlm = budget > 0 ? await askLlm(deps.llm, msg, budget, ctx) : null;
     if (fromLlm) result = mergeLlm(fromLlm, predicted, entities);
   }

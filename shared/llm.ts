@@ -71,7 +71,8 @@ export function createLlm(config: LlmConfig, opts: CreateLlmOptions = {}): Llm |
     json: boolean,
     o: CompleteOptions,
   ): Promise<string> {
-    const timeoutMs = o.timeoutMs ?? config.LLM_TIMEOUT_MS;
+    // openai refuses a fractional timeout, and a budget computed from a clock often is one.
+    const timeoutMs = Math.max(1, Math.floor(o.timeoutMs ?? config.LLM_TIMEOUT_MS));
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = o.signal ? AbortSignal.any([o.signal, timeout]) : timeout;
     try {

@@ -59,6 +59,15 @@ Deno.test("a slow answer times out at timeoutMs", async () => {
   assert.ok(performance.now() - started < 1000);
 });
 
+Deno.test("a fractional timeout is rounded down, not refused", async () => {
+  await using fake = startFakeLlm([{ json: { intent: "x", confidence: 1 } }]);
+  const llm = createLlm(config(fake.baseUrl))!;
+  assert.deepEqual(await llm.completeJson(Answer, [], { timeoutMs: 1234.56 }), {
+    intent: "x",
+    confidence: 1,
+  });
+});
+
 Deno.test("an aborted signal ends the call", async () => {
   await using fake = startFakeLlm([{ delayMs: 2000, then: { json: {} } }]);
   const llm = createLlm(config(fake.baseUrl))!;

@@ -35,6 +35,8 @@ export interface SentimentModel {
   analyse(text: string): SentimentEnrichment;
   /** Milliseconds it took to train (wink already loaded). */
   readonly startupMs: number;
+  /** Number of training examples. */
+  readonly examples: number;
 }
 
 /** Options for `createSentimentModel`. */
@@ -55,6 +57,7 @@ export function createSentimentModel(opts: SentimentModelOptions = {}): Sentimen
   const startupMs = performance.now() - started;
   return {
     startupMs,
+    examples: data.length,
     analyse(text) {
       const { x, lexicon, signals } = features(nlp, text);
       const [pNeg, pNeu, pPos] = model.predict(x);

@@ -11,10 +11,15 @@ export type Wink = WinkMethods;
 
 let loaded: Wink | null = null;
 
+/** Creates a new wink-nlp pipeline (benchmarks; everything else shares `loadWink`). */
+export function createWink(): Wink {
+  return winkNLP(model, ["sbd", "negation", "sentiment"]);
+}
+
 /** Returns the shared wink-nlp pipeline, loading it on first use. */
 export function loadWink(): Wink {
   // The model is read-only after loading, so one instance can serve every caller.
-  loaded ??= winkNLP(model, ["sbd", "negation", "sentiment"]);
+  loaded ??= createWink();
   return loaded;
 }
 

@@ -1,0 +1,55 @@
+import assert from "node:assert/strict";
+import { parseLabelledLines, scoreReadings } from "./evaluate.ts";
+
+Deno.test("scores accuracy, macro F1, per-intent figures and confusion", () => {
+  const lines = parseLabelledLines(
+    [
+      '{"text":"a","intent":"cancel_order","sentiment":"neutral"}',
+      '{"text":"b","intent":"cancel_order","sentiment":"negative"}',
+      "",
+      '{"text":"c","intent":"order_status","sentiment":"negative"}',
+    ].join("\n"),
+  );
+  const report = scoreReadings(lines, [
+    { intent: "cancel_order", sentiment: "neutral" },
+    { intent: "order_status", sentiment: "negative" },
+    { intent: "order_status", sentiment: "neutral" },
+  ]);
+  assert.equal(report.n, 3);
+  assert.equal(report.intent_accuracy, 0.6667);
+  // cancel_order: P 1, R 0.5, F1 0.667; order_status: P 0.5, R 1, F1 0.667.
+  assert.equal(report.intent_macro_f1, 0.6667);
+  assert.deepEqual(report.per_intent?.cancel_order, {
+    precision: 1,
+    recall: 0.5,
+    f1: 0.6667,
+    support: 2,
+  });
+  assert.deepEqual(report.confusion, {
+    cancel_order: { cancel_order: 1, order_status: 1 },
+    order_status: { order_status: 1 },
+  });
+  assert.equal(report.sentiment_accuracy, 0.6667);
+  // negative 1/2, neutral 1/1.
+  assert.equal(report.sentiment_macro_recall, 0.75);
+});
+
+Deno.test("a metric is null when the file has no such labels", () => {
+  const lines = parseLabelledLines('{"text":"hello","sentiment":"positive"}\n{"text":"x"}');
+  const report = scoreReadings(lines, [
+    { intent: "small_talk", sentiment: "positive" },
+    { intent: "other", sentiment: "neutral" },
+  ]);
+  assert.equal(report.n, 2);
+  assert.equal(report.intent_accuracy, null);
+  assert.equal(report.intent_macro_f1, null);
+  assert.equal(report.per_intent, null);
+  assert.equal(report.confusion, null);
+  assert.equal(report.sentiment_accuracy, 1);
+  assert.equal(report.sentiment_macro_recall, 1);
+});
+
+Deno.test("a bad line is refused with its number", () => {
+  assert.throws(() => parseLabelledLines('{"text":"a"}\nnot json'), /line 2/);
+  assert.throws(() => parseLabelledLines('{"text":"a","intent":"fly"}'), /line 1/);
+});

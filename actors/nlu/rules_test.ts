@@ -1,0 +1,33 @@
+import assert from "node:assert/strict";
+import { readConfirmation } from "./conversation.ts";
+import { ruleIntent } from "./rules.ts";
+
+Deno.test("whole-message yes, no and greetings are read by rules", () => {
+  assert.equal(ruleIntent("Yes please!")?.intent, "affirm");
+  assert.equal(ruleIntent("yep, go ahead")?.intent, "affirm");
+  assert.equal(ruleIntent("nope")?.intent, "deny");
+  assert.equal(ruleIntent("No thanks.")?.intent, "deny");
+  assert.equal(ruleIntent("hi there 👋")?.intent, "small_talk");
+  assert.equal(ruleIntent("ok thanks, bye")?.intent, "small_talk");
+  assert.equal(ruleIntent("ORD-1001")?.intent, "order_status");
+  assert.equal(ruleIntent("order #1001")?.intent, "order_status");
+});
+
+Deno.test("rules leave anything more to the classifier", () => {
+  assert.equal(ruleIntent("hi, where is my order?"), null);
+  assert.equal(ruleIntent("yes but I also want a refund for the mug"), null);
+  assert.equal(ruleIntent(""), null);
+});
+
+Deno.test("a reply to a pending confirmation reads as affirm or deny", () => {
+  for (const t of ["yes", "sure, go ahead", "ok do it", "Yes please, cancel it", "correct"]) {
+    assert.equal(readConfirmation(t), "affirm", t);
+  }
+  for (
+    const t of ["no", "don't", "no, don't cancel it", "wait, stop", "never mind", "nope keep it"]
+  ) {
+    assert.equal(readConfirmation(t), "deny", t);
+  }
+  assert.equal(readConfirmation("where is my refund for the other order?"), null);
+  assert.equal(readConfirmation("yes not that one"), null);
+});

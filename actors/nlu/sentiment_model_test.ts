@@ -1,0 +1,83 @@
+import assert from "node:assert/strict";
+import { sharedSentimentModel } from "./sentiment_model.ts";
+
+const model = sharedSentimentModel();
+const read = (text: string) => model.analyse(text);
+
+Deno.test("threats to charge back, sue, report or leave are negative and critical", () => {
+  for (
+    const text of [
+      "I will dispute the charge with my bank",
+      "My lawyer will hear about this",
+      "I'm reporting you to trading standards",
+      "This is the last time I order from you",
+      "I'm filing a chargeback",
+    ]
+  ) {
+    const s = read(text);
+    assert.equal(s.label, "negative", text);
+    assert.equal(s.urgency, "critical", text);
+    assert.equal(s.is_complaint, true, text);
+    assert.ok(s.signals.some((n) => n.startsWith("threat_")), text);
+  }
+});
+
+Deno.test("waiting times read as a complaint of high urgency", () => {
+  for (
+    const text of [
+      "third time I ask, where is my refund",
+      "my parcel is two weeks late",
+      "I've been waiting for days and nobody answers",
+    ]
+  ) {
+    const s = read(text);
+    assert.equal(s.label, "negative", text);
+    assert.equal(s.urgency, "high", text);
+    assert.ok(s.signals.includes("waiting"), text);
+    assert.equal(s.is_complaint, true, text);
+  }
+});
+
+Deno.test("negation turns a positive word around", () => {
+  const s = read("I am not happy with this at all");
+  assert.equal(s.label, "negative");
+  assert.ok(s.signals.includes("negation"));
+  assert.equal(read("not bad at all, thanks").label, "positive");
+});
+
+Deno.test("caps, repeated exclamation marks and intensifiers strengthen the mood", () => {
+  const calm = read("the box was damaged");
+  const loud = read("THE BOX WAS DAMAGED!!!");
+  assert.equal(loud.label, "negative");
+  assert.ok(loud.signals.includes("caps") && loud.signals.includes("exclamation"));
+  assert.ok(loud.score <= calm.score, `${loud.score} <= ${calm.score}`);
+  assert.equal(loud.urgency, "high");
+  const strong = read("I am extremely disappointed");
+  assert.ok(strong.signals.includes("intensifier"));
+  assert.equal(strong.label, "negative");
+});
+
+Deno.test("emoji carry mood", () => {
+  const happy = read("arrived today 😍");
+  assert.ok(happy.signals.includes("emoji"));
+  assert.equal(happy.label, "positive");
+  assert.equal(read("arrived broken 😡").label, "negative");
+});
+
+Deno.test("plain requests are neutral and low urgency, thanks are positive", () => {
+  for (const text of ["Can I change the delivery address?", "what payment methods do you take"]) {
+    const s = read(text);
+    assert.equal(s.label, "neutral", text);
+    assert.equal(s.urgency, "low", text);
+    assert.equal(s.is_complaint, false, text);
+  }
+  assert.equal(read("thank you so much, you've been really helpful").label, "positive");
+});
+
+Deno.test("the enrichment stays within its ranges", () => {
+  for (const text of ["", "!!!", "😡😡😡", "ok", "A".repeat(3000)]) {
+    const s = read(text);
+    assert.ok(s.score >= -1 && s.score <= 1);
+    assert.ok(s.confidence >= 0 && s.confidence <= 1);
+  }
+});

@@ -1,0 +1,118 @@
+/**
+ * NLU benchmark: start-up of the models in a fresh process (imports, wink, training) and
+ * throughput on one core of the classifier, the sentiment model and both actors together.
+ * `deno run -A bench/nlu_bench.ts` prints the figures; `runNluBench()` returns them.
+ */
+import { parseLabelledLines } from "../actors/nlu/evaluate.ts";
+import { sharedIntentClassifier } from "../actors/nlu/intent_model.ts";
+import { readMessage } from "../actors/nlu/read_message.ts";
+import { sharedSentimentModel } from "../actors/nlu/sentiment_model.ts";
+
+/** Start-up of the NLU in a fresh process, in ms. */
+export interface NluStartup {
+  /** Importing the modules (wink's model file is most of it). */
+  import_ms: number;
+  /** Building the wink pipeline. */
+  wink_ms: number;
+  intent_train_ms: number;
+  sentiment_train_ms: number;
+  total_ms: number;
+}
+
+/** The benchmark's figures. */
+export interface NluBenchResult {
+  startup: NluStartup;
+  /** Intent classifier alone (rules + softmax), messages per second. */
+  classifier_msgs_per_s: number;
+  /** Sentiment model alone, messages per second. */
+  sentiment_msgs_per_s: number;
+  /** Both actors' `process` with entity extraction, messages per second. */
+  nlu_msgs_per_s: number;
+  /** Training examples of the intent classifier and of the sentiment model. */
+  examples: { intent: number; sentiment: number };
+}
+
+/** Options for `runNluBench`. */
+export interface NluBenchOptions {
+  /** How long each throughput loop runs (default 1,500 ms). */
+  durationMs?: number;
+}
+
+const SAMPLE = new URL("../tests/data/nlu_test.jsonl", import.meta.url);
+
+/** Runs the NLU benchmark and returns its figures. */
+export async function runNluBench(opts: NluBenchOptions = {}): Promise<NluBenchResult> {
+  const durationMs = opts.durationMs ?? 1500;
+  const startup = await measureStartup();
+  const texts = parseLabelledLines(await Deno.readTextFile(SAMPLE)).map((l) => l.text);
+  const classifier = sharedIntentClassifier();
+  const sentiment = sharedSentimentModel();
+  const classifierRate = rate(durationMs, texts, (t) => classifier.classify(t));
+  const sentimentRate = rate(durationMs, texts, (t) => sentiment.analyse(t));
+  const deps = { llm: null, classifier, sentiment };
+  let n = 0;
+  const started = performance.now();
+  while (performance.now() - started < durationMs) {
+    await readMessage(texts[n++ % texts.length], { deps });
+  }
+  const nluRate = n / ((performance.now() - started) / 1000);
+  return {
+    startup,
+    classifier_msgs_per_s: Math.round(classifierRate),
+    sentiment_msgs_per_s: Math.round(sentimentRate),
+    nlu_msgs_per_s: Math.round(nluRate),
+    examples: { intent: classifier.examples, sentiment: sentiment.examples },
+  };
+}
+
+function rate(durationMs: number, texts: string[], fn: (text: string) => unknown): number {
+  for (const t of texts.slice(0, 50)) fn(t); // warm the JIT
+  let n = 0;
+  const started = performance.now();
+  while (performance.now() - started < durationMs) fn(texts[n++ % texts.length]);
+  return n / ((performance.now() - started) / 1000);
+}
+
+/** Loads and trains everything in a new Deno process, as an actor's Worker would. */
+async function measureStartup(): Promise<NluStartup> {
+  const url = (p: string) => new URL(p, import.meta.url).href;
+  const code = `
+    const t0 = performance.now();
+    const wink = await import(${JSON.stringify(url("../actors/nlu/wink.ts"))});
+    const intent = await import(${JSON.stringify(url("../actors/nlu/intent_model.ts"))});
+    const sentiment = await import(${JSON.stringify(url("../actors/nlu/sentiment_model.ts"))});
+    const t1 = performance.now();
+    const nlp = wink.loadWink();
+    const t2 = performance.now();
+    const c = intent.createIntentClassifier({ nlp });
+    const t3 = performance.now();
+    sentiment.createSentimentModel({ nlp });
+    const t4 = performance.now();
+    console.log(JSON.stringify({ import_ms: t1 - t0, wink_ms: t2 - t1, intent_train_ms: t3 - t2,
+      sentiment_train_ms: t4 - t3, total_ms: t4 - t0, check: c.classify("where is my order").intent }));
+  `;
+  const out = await new Deno.Command(Deno.execPath(), {
+    args: ["eval", "--quiet", code],
+    cwd: new URL("..", import.meta.url).pathname,
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  if (!out.success) {
+    throw new Error(`Cannot measure NLU start-up: ${new TextDecoder().decode(out.stderr).trim()}`);
+  }
+  const raw = JSON.parse(new TextDecoder().decode(out.stdout).trim().split("\n").at(-1)!);
+  const round = (x: number) => Math.round(x);
+  return {
+    import_ms: round(raw.import_ms),
+    wink_ms: round(raw.wink_ms),
+    intent_train_ms: round(raw.intent_train_ms),
+    sentiment_train_ms: round(raw.sentiment_train_ms),
+    total_ms: round(raw.total_ms),
+  };
+}
+
+if (import.meta.main) {
+  const result = await runNluBench();
+  // deno-lint-ignore no-console
+  console.log(JSON.stringify(result, null, 2));
+}
