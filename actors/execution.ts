@@ -10,6 +10,7 @@ import type { ActionResult, ExecutionEnrichment, Message } from "../shared/proto
 import { contextCacheKey } from "./context/customer_part.ts";
 import { ACTIONS } from "./execution/actions.ts";
 import { defaultRenderOutcome, type OutcomeRenderer } from "./execution/outcome_text.ts";
+import { renderActionOutcome } from "./response/outcomes.ts";
 import {
   confirmPending,
   declinePending,
@@ -34,7 +35,10 @@ export interface ExecutionDeps {
   pendingTtlMs: number;
   /** Deadline of each store call in ms. */
   timeoutMs: number;
-  /** Reply text of an outcome; default `defaultRenderOutcome`. */
+  /**
+   * Reply text of an outcome; default the response actor's outcome templates, with
+   * `defaultRenderOutcome` where they have no text.
+   */
   renderOutcome?: OutcomeRenderer;
 }
 
@@ -115,7 +119,8 @@ async function execute(
     });
     run = { enrichment: { results: p.results, pending: p.pending, text: null }, consumed: null };
   }
-  run.enrichment.text = outcomeText(run.enrichment.results, msg, deps.renderOutcome);
+  const render = deps.renderOutcome ?? templates(ctx.now());
+  run.enrichment.text = replyText(run, msg, render);
 
   if (
     customerId && run.enrichment.results.some((r) => r.status === "done" && ACTIONS[r.type].change)
@@ -136,20 +141,35 @@ function only(r: ActionResult, consumed: string | null): CachedRun {
   return { enrichment: { results: [r], pending: null, text: null }, consumed };
 }
 
+/** The response actor's outcome templates, falling back to the plain default. */
+function templates(now: Date): OutcomeRenderer {
+  return (r, msg) => {
+    const currency = msg.payload.context?.order?.currency ??
+      msg.payload.context?.orders[0]?.currency;
+    return renderActionOutcome(r, { currency, now }) || defaultRenderOutcome(r);
+  };
+}
+
+/** Outcomes the reply must state: everything but proposals and plain look-ups. */
+function toTell(r: ActionResult): boolean {
+  if (r.status === "proposed") return false;
+  // A re-sent return label's link comes from the store: the response cannot have said it.
+  return !(r.status === "done" && !ACTIONS[r.type].change && r.type !== "return_label");
+}
+
 /**
  * The reply after execution: null when nothing but look-ups and proposals happened (the
- * response already said those); else one text per outcome. A re-sent return label counts
- * as an outcome: its link comes from the store, so the response cannot have said it.
+ * response already said those). A yes or no gets the outcome alone; a turn whose reply
+ * proposed or looked something up keeps that reply and adds the outcomes after it.
  */
-function outcomeText(
-  results: ActionResult[],
-  msg: Message,
-  render: OutcomeRenderer = defaultRenderOutcome,
-): string | null {
-  const told = results.filter((r) =>
-    r.status !== "proposed" &&
-    !(r.status === "done" && !ACTIONS[r.type].change && r.type !== "return_label")
-  );
+function replyText(run: CachedRun, msg: Message, render: OutcomeRenderer): string | null {
+  const results = run.enrichment.results;
+  const told = results.filter(toTell);
   if (told.length === 0) return null;
-  return told.map((r) => render(r, msg)).join("\n\n");
+  const outcomes = told.map((r) => render(r, msg)).filter((t) => t.length > 0).join("\n\n");
+  const confirming = msg.session.pending_action !== null &&
+    (msg.payload.intent?.intent === "affirm" || msg.payload.intent?.intent === "deny");
+  const base = msg.payload.guardrail?.text ?? msg.payload.response?.text ?? null;
+  const kept = !confirming && told.length < results.length && base ? base : null;
+  return [kept, outcomes].filter(Boolean).join("\n\n") || null;
 }

@@ -87,7 +87,8 @@ Deno.test("execution drops the pending change on the customer's no", () =>
     const no = await message(rig, { intent: "deny", pending, text: "No, leave it" });
     const e = await execute(rig, no);
     assert.equal(e.results[0].status, "cancelled");
-    assert.match(e.text ?? "", /did not cancel order ORD-1003/);
+    assert.match(e.results[0].detail, /did not cancel order ORD-1003/);
+    assert.match(e.text ?? "", /cancel order ORD-1003/);
     assert.equal(await rig.kv.getPending("sess-test"), null);
     assert.equal((await rig.ledger()).length, 0);
   }));
@@ -232,6 +233,20 @@ Deno.test("execution runs a change once when two yes messages race", () =>
       }
     }
     assert.equal((await rig.ledger()).length, 1);
+  }));
+
+Deno.test("execution keeps the reply's proposal and adds what it refused", () =>
+  withRig(async (rig) => {
+    const msg = await message(rig, {
+      actions: [
+        action("cancel_order", "ORD-1003"),
+        action("goodwill_credit", null, { amount: 500 }),
+      ],
+    });
+    const e = await execute(rig, msg);
+    assert.deepEqual(e.results.map((r) => r.status), ["proposed", "refused"]);
+    assert.ok(e.text?.startsWith(msg.payload.guardrail!.text), "the proposal's reply stays");
+    assert.match(e.text ?? "", /50\.00/);
   }));
 
 Deno.test("execution uses the renderer it is given for outcome texts", () =>

@@ -111,7 +111,7 @@ Deno.test("a change without the details it needs is refused with what is missing
     }),
   );
   assert.equal(e.results[0].status, "refused");
-  assert.match(e.results[0].detail, /Cannot carry out modify items: items/);
+  assert.match(e.results[0].detail, /Cannot carry out modify items: tell me the items/);
   assert.equal(e.results[1].status, "refused");
   assert.equal(e.pending, null);
 });

@@ -36,7 +36,7 @@ export function outcome(o: ActionOutcome, orderId: string | null = null): Handle
     };
   }
   if (o.return_request) {
-    data.return = {
+    data.return_request = {
       id: o.return_request.id,
       label_url: o.return_request.label_url,
       status: o.return_request.status,

@@ -48,7 +48,7 @@ function extras(data: Record<string, unknown>): Extra[] {
     const day = refund.expected_by.slice(0, 10);
     add(day, `The money should be back by ${day}.`);
   }
-  const ret = data.return as { label_url?: string } | undefined;
+  const ret = data.return_request as { label_url?: string } | undefined;
   if (ret?.label_url) add(ret.label_url, `Your return label: ${ret.label_url}`);
   const fee = data.fee as { amount?: number; currency?: string; waived?: boolean } | undefined;
   if (fee && typeof fee.amount === "number") {

@@ -16,7 +16,8 @@ import type { RunEnv } from "./types.ts";
 export const GUEST_DETAIL =
   "Cannot act on orders for a guest: sign in with the email of your account first";
 /** Detail of a second change in one turn. */
-export const ONE_AT_A_TIME = "Not proposed: one change at a time, please confirm the first one";
+export const ONE_AT_A_TIME =
+  "Cannot propose a second change in one turn: one change at a time, please confirm the first one";
 
 /** What proposing gave: a result per action and the pending action stored, if any. */
 export interface Proposed {
@@ -62,14 +63,14 @@ export async function proposeActions(o: {
       results.push(await runPrepared(p, env));
       continue;
     }
+    const rule = p.handler.precheck && sessionId ? await p.handler.precheck(p.input, env) : null;
+    if (rule) {
+      results.push(result(p.input.action, "refused", rule));
+      continue;
+    }
     if (pending || !sessionId) {
       const why = pending ? ONE_AT_A_TIME : "Cannot propose a change without a chat session";
       results.push(result(p.input.action, "refused", why));
-      continue;
-    }
-    const rule = p.handler.precheck ? await p.handler.precheck(p.input, env) : null;
-    if (rule) {
-      results.push(result(p.input.action, "refused", rule));
       continue;
     }
     pending = {

@@ -44,8 +44,10 @@ export function prepare(action: ProposedAction, msg: Message, customerId: string
   const parsed = handler.params.safeParse(action.params ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? `${issue.path.join(".")}: ` : "";
-    const detail = `Cannot carry out ${what}: ${where}${issue?.message ?? "invalid details"}`;
+    const field = issue?.path.map(String).join(" ").replaceAll("_", " ") || "details";
+    const missing = issue?.code === "invalid_type" && /undefined/.test(issue.message);
+    const why = missing ? `tell me the ${field}` : `the ${field} ${lowerFirst(issue?.message)}`;
+    const detail = `Cannot carry out ${what}: ${why}`;
     return { ok: false, result: result({ ...action, order_id: orderId }, "refused", detail) };
   }
   return {
@@ -89,6 +91,10 @@ export async function checkOwnership(
     }
     throw err;
   }
+}
+
+function lowerFirst(s = "is not valid"): string {
+  return s.length > 0 ? s[0].toLowerCase() + s.slice(1) : s;
 }
 
 function notYours(id: string): string {
