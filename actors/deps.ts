@@ -63,7 +63,7 @@ export async function createDeps(
   });
   const sessions = overrides.sessions ?? await openStore(config, log);
   const history = overrides.history ?? await HistoryDb.open(config.sqlitePath);
-  const products = await store.searchProducts("", { limit: 500 }).then(
+  const products = await store.searchProducts("", { limit: 100 }).then(
     (list) => list.map((p) => ({ sku: p.sku, name: p.name })),
     (err) => {
       log.warn("Cannot load the catalogue: product entities off", { error: describeError(err) });
@@ -77,7 +77,7 @@ export async function createDeps(
     store,
     sessions,
     cache: sessions,
-    breakers: new BreakerRegistry(),
+    breakers: new BreakerRegistry({ coolDownMs: config.BREAKER_COOLDOWN_MS }),
     llm: createLlm(config),
     products,
     ttlMs: config.CONTEXT_CACHE_TTL_S * 1000,

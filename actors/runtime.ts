@@ -105,6 +105,7 @@ export async function runActor<D>(opts: RuntimeOptions<D>): Promise<ActorHandle>
     totalMs: 0,
     startedAt: clock().toISOString(),
   };
+  await actor.warmUp?.(opts.deps);
   const step = new StepRunner(opts, log, clock, shutdown.signal, stats);
   const consumer: Consumer = await bus.consume(
     actor.name,

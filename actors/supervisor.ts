@@ -105,7 +105,7 @@ export class WorkerSupervisor implements ActorRunner {
   }
 
   /** Starts every Worker and waits until all report ready. */
-  async start(timeoutMs = 30_000): Promise<void> {
+  async start(timeoutMs = 90_000): Promise<void> {
     for (const spec of this.#opts.specs) {
       const slot: Slot = {
         spec,

@@ -36,6 +36,8 @@ export interface ActorDef<K extends EnrichmentKey = EnrichmentKey, D = unknown> 
   router?: boolean;
   /** Deadline of one step in ms; default from config. */
   deadlineMs?: number;
+  /** Loads what the first message would otherwise wait for (models); run before consuming. */
+  warmUp?(deps: D): void | Promise<void>;
   /** Does the one job; no I/O except through `deps`. */
   process(msg: Message, deps: D, ctx: ActorContext): Promise<StepResult<K>> | StepResult<K>;
 }

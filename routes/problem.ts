@@ -4,7 +4,7 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { ValidationError } from "../shared/errors.ts";
+import { RetryableError, ValidationError } from "../shared/errors.ts";
 import type { Logger } from "../shared/log.ts";
 
 /** The JSON body of a problem response. */
@@ -74,6 +74,14 @@ export function errorHandler(log: Logger) {
       return problem(err.status, err.message, { instance, headers: err.headers });
     }
     if (err instanceof ValidationError) return problem(err.status, err.message, { instance });
+    if (err instanceof RetryableError) {
+      log.warn("Request failed on a dependency", { path: instance, error: err.message });
+      const retry = String(Math.ceil((err.retryAfterMs ?? 5000) / 1000));
+      return problem(503, `Cannot complete the request right now: ${err.message}`, {
+        instance,
+        headers: { "retry-after": retry },
+      });
+    }
     if (err instanceof HTTPException) {
       const status = err.status as ContentfulStatusCode;
       const detail = err.message || TITLES[status] || "Request failed";

@@ -42,6 +42,8 @@ export const EnvSchema = z.object({
   MOCKS_ERROR_RATE: z.coerce.number().min(0).max(1).default(0),
   /** Timeout of each store API call in ms. */
   STORE_TIMEOUT_MS: int(1500, 1),
+  /** How long an open circuit breaker fails fast before a trial call, in ms. */
+  BREAKER_COOLDOWN_MS: int(10_000, 1),
   /** Redis for sessions, pending actions and cache; unset means Deno KV. */
   REDIS_URL: optionalUrl,
   /** Deno KV path; default `<DATA_DIR>/kv.sqlite3`, `:memory:` for none. */

@@ -83,8 +83,8 @@ const SCENARIOS: Record<string, Scenario> = {
   },
 
   "the orders api failing gives a fallback reply and loses nothing": async (t) => {
-    await t.admin("/admin/faults", { orders: { error_rate: 1 }, customers: { error_rate: 1 } });
     const sarah = await t.session("sarah.chen@example.com");
+    await t.admin("/admin/faults", { orders: { error_rate: 1 }, customers: { error_rate: 1 } });
     const r = await sarah.say("Where is my order ORD-1001?");
     assert.ok(r.reply.length > 20, "an answer, not silence");
     assert.ok(
@@ -92,6 +92,7 @@ const SCENARIOS: Record<string, Scenario> = {
       "the customer is told what happens next",
     );
     await t.admin("/admin/faults", { orders: { error_rate: 0 }, customers: { error_rate: 0 } });
+    await new Promise((r) => setTimeout(r, 400)); // the breakers' cool-down
     const again = await sarah.say("Where is my order ORD-1001?");
     assert.match(again.reply, /ORD-1001/);
     const history = await fetch(`${t.url}/api/conversations/${sarah.sessionId}`, {

@@ -71,6 +71,7 @@ export async function startTestSystem(opts: TestSystemOptions = {}): Promise<Tes
     ACK_WAIT_MS: "3000",
     RETRY_BASE_MS: "50",
     TURN_TIMEOUT_MS: "15000",
+    BREAKER_COOLDOWN_MS: "300",
     ...opts.env,
   });
   let system: System;
