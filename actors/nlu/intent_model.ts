@@ -8,7 +8,7 @@ import { featurize } from "./features.ts";
 import { ruleIntent } from "./rules.ts";
 import { type SoftmaxModel, type SoftmaxOptions, trainSoftmax } from "./softmax.ts";
 import { TRAINING_EXAMPLES } from "./train/mod.ts";
-import { loadWink, readText, type Wink } from "./wink.ts";
+import { loadWink, readText, type Token, type Wink } from "./wink.ts";
 
 /** One intent and how sure the reader is. */
 export interface ScoredIntent {
@@ -45,6 +45,15 @@ export interface IntentClassifierOptions {
 /** Default probability below which a message is `other`; chosen by cross-validation. */
 export const MIN_CONFIDENCE = 0.2;
 
+/**
+ * Share of meaningful words our examples never use from which a message reads as outside
+ * our business when the classifier is unsure (1: none of its words is known). Chosen by
+ * cross-validation on the training set, the most conservative of the equally good values.
+ */
+export const UNFAMILIAR_SHARE = 1;
+/** Below this probability a mostly unfamiliar message is `other`. */
+export const UNFAMILIAR_MAX_CONFIDENCE = 0.6;
+
 /** Trains the classifier (about a few hundred ms) and returns it. */
 export function createIntentClassifier(opts: IntentClassifierOptions = {}): IntentClassifier {
   const started = performance.now();
@@ -52,9 +61,13 @@ export function createIntentClassifier(opts: IntentClassifierOptions = {}): Inte
   const examples = opts.examples ?? TRAINING_EXAMPLES;
   const minConfidence = opts.minConfidence ?? MIN_CONFIDENCE;
   const data = [];
+  // Words our examples use: a message made mostly of others is likely outside our business.
+  const vocabulary = new Set<string>();
   for (const [label, intent] of INTENTS.entries()) {
     for (const text of examples[intent] ?? []) {
-      data.push({ x: featurize(readText(nlp, text), text), label });
+      const read = readText(nlp, text);
+      for (const w of contentWords(read.tokens)) vocabulary.add(w);
+      data.push({ x: featurize(read, text), label });
     }
   }
   const model: SoftmaxModel = trainSoftmax(data, INTENTS.length, opts.training);
@@ -64,7 +77,8 @@ export function createIntentClassifier(opts: IntentClassifierOptions = {}): Inte
     startupMs,
     examples: data.length,
     classify(text) {
-      const probs = model.predict(featurize(readText(nlp, text), text));
+      const read = readText(nlp, text);
+      const probs = model.predict(featurize(read, text));
       const ranked = rank(probs);
       const rule = ruleIntent(text);
       if (rule) {
@@ -75,7 +89,14 @@ export function createIntentClassifier(opts: IntentClassifierOptions = {}): Inte
         };
       }
       const [top, ...rest] = ranked;
-      if (top.confidence < minConfidence && top.intent !== "other") {
+      const words = contentWords(read.tokens);
+      const unknown = words.filter((w) => !vocabulary.has(w)).length;
+      const unfamiliar = words.length > 0 && unknown / words.length >= UNFAMILIAR_SHARE;
+      if (
+        top.intent !== "other" &&
+        (top.confidence < minConfidence ||
+          (unfamiliar && top.confidence < UNFAMILIAR_MAX_CONFIDENCE))
+      ) {
         const other = { intent: "other" as const, confidence: round(1 - top.confidence) };
         return {
           ...other,
@@ -86,6 +107,12 @@ export function createIntentClassifier(opts: IntentClassifierOptions = {}): Inte
       return { ...top, alternatives: rest.slice(0, 3), source: "classifier" };
     },
   };
+}
+
+/** Words that carry meaning: wink's words of three letters or more but stop words, stemmed. */
+function contentWords(tokens: readonly Token[]): string[] {
+  return tokens.filter((t) => t.type === "word" && !t.stop && /^[a-z]{3,}$/.test(t.normal))
+    .map((t) => t.stem);
 }
 
 function rank(probs: Float64Array): ScoredIntent[] {

@@ -35,6 +35,8 @@ export interface Token {
   type: string;
   /** True inside the scope of a negation ("not *happy with this*"). */
   negated: boolean;
+  /** A function word ("the", "what", "of") by wink's list. */
+  stop: boolean;
 }
 
 /** A message read by wink: its tokens, sentences and wink's own sentiment scores. */
@@ -57,6 +59,7 @@ export function readText(nlp: Wink, text: string): ReadText {
   const negs = tokens.out(its.negationFlag) as unknown as boolean[];
   // wink's typings miss that `its.stem` takes the model's addons at run time.
   const stems = tokens.out(its.stem as unknown as typeof its.normal) as string[];
+  const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
   const out: Token[] = values.map((value, i) => ({
     value,
     normal: normals[i],
@@ -64,6 +67,7 @@ export function readText(nlp: Wink, text: string): ReadText {
     stem: normals[i] === "not" || normals[i] === "please" ? normals[i] : stems[i],
     type: types[i],
     negated: Boolean(negs[i]),
+    stop: Boolean(stops[i]),
   }));
   return {
     tokens: out,
