@@ -17,12 +17,16 @@ import { toneCheck } from "./guardrail/tone_check.ts";
 /** The guardrail needs nothing beyond the message and the clock. */
 export type GuardrailDeps = Record<string, unknown>;
 
-/** The checks in the order they run: injection first, so later checks see the limited reply. */
+/**
+ * The checks in the order they run: injection first, so later checks see the limited
+ * reply; policy before grounding, so a promise beyond policy is replaced by the rule rather
+ * than only dropped.
+ */
 export const GUARDRAIL_CHECKS: readonly Check[] = [
   injectionCheck,
   privacyCheck,
-  groundingCheck,
   policyCheck,
+  groundingCheck,
   toneCheck,
 ];
 

@@ -1,14 +1,11 @@
 import assert from "node:assert/strict";
 import { responseActor } from "./response.ts";
-import { checkReply } from "./guardrail.ts";
 import { INTENTS, type ResponseEnrichment } from "../shared/protocol.ts";
-import { HANDOFF_WAIT_MINUTES, policyAnswer, RETURN_WINDOW_DAYS } from "../shared/policy.ts";
+import { HANDOFF_WAIT_MINUTES, RETURN_WINDOW_DAYS } from "../shared/policy.ts";
 import {
   castContext,
   decisionOf,
-  FIXTURE_NOW,
   fixtureCtx,
-  intentOf,
   pendingOf,
   type TurnOptions,
   turnWith,
@@ -272,104 +269,4 @@ Deno.test("the same message id always gets the same phrasing, and ids vary it", 
   const texts = new Set<string>();
   for (let i = 0; i < 12; i++) texts.add((await reply({ ...t, id: `m-${i}` })).text);
   assert.ok(texts.size >= 3, `only ${texts.size} phrasings`);
-});
-
-Deno.test("tone follows mood and tier: apologetic complaint, friendly praise, formal unhappy vip", async () => {
-  const complaint = await reply({
-    text: "Awful service",
-    who: "mike",
-    sentiment: "negative",
-    intent: "complaint",
-    decision: "act",
-  });
-  assert.equal(complaint.tone, "apologetic");
-  assert.equal(complaint.proposed_actions[0].type, "escalate_supervisor");
-  const praise = await reply({
-    text: "Love it!",
-    who: "sarah",
-    sentiment: "positive",
-    intent: "feedback",
-  });
-  assert.equal(praise.tone, "friendly");
-  const vip = await reply({
-    text: "Where is it?!",
-    who: "emma",
-    sentiment: "negative",
-    intent: "order_status",
-    context: castContext("emma", { order: "ORD-3002" }),
-  });
-  assert.equal(vip.tone, "formal");
-});
-
-Deno.test("policy answers quote shared/policy.ts and tell gold members they pay no expedite fee", async () => {
-  const warranty = await reply({
-    text: "How long is the warranty?",
-    who: "mike",
-    intent: "policy_question",
-  });
-  assert.ok(warranty.text.includes(policyAnswer("warranty")));
-  const shipping = await reply({
-    text: "What shipping options are there?",
-    who: "sarah",
-    intent: "shipping_options",
-  });
-  assert.ok(shipping.text.includes(policyAnswer("shipping")));
-  assert.match(shipping.text, /as a gold member, you pay no fee/);
-});
-
-Deno.test("with no execution on the route, changes are not proposed and no yes is asked for", async () => {
-  const r = await reply({
-    text: "Cancel ORD-1003",
-    who: "sarah",
-    intent: "cancel_order",
-    context: about("ORD-1003"),
-    decision: "answer",
-  });
-  assert.deepEqual(r.proposed_actions, []);
-  assert.doesNotMatch(r.text, /reply yes/i);
-});
-
-Deno.test("a low-confidence intent gets a clarifying question naming the likely meanings", async () => {
-  const intent = intentOf("order_status", "", {
-    confidence: 0.3,
-    alternatives: [{ intent: "cancel_order", confidence: 0.2 }],
-  });
-  const r = await reply({ text: "the order thing", who: "sarah", intent, decision: "clarify" });
-  assert.equal(r.template, "clarify");
-  assert.match(r.text, /check where an order is, or cancel an order/);
-  assert.match(r.text, /ORD-1003.* or ORD-1002/);
-});
-
-Deno.test("every template reply for the demo cast passes the guardrail unchanged", async () => {
-  const orders: Record<string, string[]> = {
-    sarah: ["ORD-1001", "ORD-1002", "ORD-1003"],
-    mike: ["ORD-2001", "ORD-2002"],
-    emma: ["ORD-3001", "ORD-3002"],
-  };
-  for (
-    const [who, ids] of Object.entries(orders) as [
-      keyof typeof orders & ("sarah" | "mike" | "emma"),
-      string[],
-    ][]
-  ) {
-    for (const order of [undefined, ...ids]) {
-      for (const intent of INTENTS) {
-        const msg = turnWith({
-          text: `About ${order ?? "my order"}`,
-          who,
-          intent,
-          decision: "act",
-          context: castContext(who, { order }),
-        });
-        const r = await responseActor.process(msg, { llm: null }, fixtureCtx());
-        msg.payload.response = r.enrichment!;
-        const g = checkReply(msg, FIXTURE_NOW);
-        assert.equal(
-          g.enrichment?.verdict,
-          "pass",
-          `${who} ${order} ${intent}: ${JSON.stringify(g.enrichment?.issues)}`,
-        );
-      }
-    }
-  }
 });

@@ -4,15 +4,28 @@
  * facts for people; `policy_test.ts` checks that the two agree.
  */
 import type { Priority, Tier } from "./protocol.ts";
+// The demo store's rules are the source of the numbers it enforces; the policy reuses them.
+import {
+  CALLBACK_MAX_DAYS as STORE_CALLBACK_MAX_DAYS,
+  CREDIT_LIMITS,
+  CREDIT_PERIOD_DAYS,
+  EXPEDITE_FEES_USD,
+  FEE_FREE_TIERS,
+  REFUND_WINDOW_DAYS as STORE_REFUND_WINDOW_DAYS,
+  RETURN_WINDOW_DAYS as STORE_RETURN_WINDOW_DAYS,
+} from "../mocks/rules.ts";
+import { REFUND_DAYS, SHIPPING_FEES_USD } from "../mocks/builders.ts";
 
 /** Currency the policy's amounts are stated in. */
 export const POLICY_CURRENCY = "USD";
 /** Days after delivery within which an order can be returned. */
-export const RETURN_WINDOW_DAYS = 30;
+export const RETURN_WINDOW_DAYS: number = STORE_RETURN_WINDOW_DAYS;
+/** Days the customer has to send a return parcel once its label is issued. */
+export const RETURN_SEND_DAYS = 14;
 /** Days after delivery within which a delivered order can be refunded (once, up to what was paid). */
-export const REFUND_WINDOW_DAYS = 30;
+export const REFUND_WINDOW_DAYS: number = STORE_REFUND_WINDOW_DAYS;
 /** Business days a refund takes to reach the customer's account. */
-export const REFUND_PROCESSING_DAYS = 5;
+export const REFUND_PROCESSING_DAYS: number = REFUND_DAYS;
 /** Order statuses in which an order can still be cancelled, changed or re-addressed. */
 export const CHANGEABLE_STATUSES: readonly string[] = ["pending", "processing"];
 /** Subtotal from which standard shipping is free. */
@@ -28,26 +41,22 @@ export interface ShippingSpeed {
 export const SHIPPING_SPEEDS: Readonly<
   Record<"standard" | "express" | "overnight", ShippingSpeed>
 > = {
-  standard: { fee: 5.99, minDays: 3, maxDays: 5 },
-  express: { fee: 14.99, minDays: 1, maxDays: 2 },
-  overnight: { fee: 24.99, minDays: 1, maxDays: 1 },
+  standard: { fee: SHIPPING_FEES_USD.standard, minDays: 3, maxDays: 5 },
+  express: { fee: SHIPPING_FEES_USD.express, minDays: 1, maxDays: 2 },
+  overnight: { fee: SHIPPING_FEES_USD.overnight, minDays: 1, maxDays: 1 },
 };
 /** Fee of upgrading an undelivered order (or a parcel on its way) to a faster speed. */
-export const EXPEDITE_FEES: Readonly<Record<"express" | "overnight", number>> = {
-  express: SHIPPING_SPEEDS.express.fee,
-  overnight: SHIPPING_SPEEDS.overnight.fee,
-};
+export const EXPEDITE_FEES: Readonly<Record<"express" | "overnight", number>> = EXPEDITE_FEES_USD;
 /** Tiers for whom expediting is free. */
-export const FEE_WAIVED_TIERS: readonly Tier[] = ["gold", "vip"];
+export const FEE_WAIVED_TIERS: readonly Tier[] = FEE_FREE_TIERS;
 /** Most goodwill credit one customer may receive in `GOODWILL_WINDOW_DAYS`, by tier. */
-export const GOODWILL_CREDIT_LIMITS: Readonly<Record<Tier, number>> = {
-  standard: 10,
-  silver: 25,
-  gold: 50,
-  vip: 100,
-};
+export const GOODWILL_CREDIT_LIMITS: Readonly<Record<Tier, number>> = CREDIT_LIMITS;
 /** The rolling window of the goodwill credit limit, in days. */
-export const GOODWILL_WINDOW_DAYS = 30;
+export const GOODWILL_WINDOW_DAYS: number = CREDIT_PERIOD_DAYS;
+/** How far ahead a call back can be scheduled, in days. */
+export const CALLBACK_MAX_DAYS: number = STORE_CALLBACK_MAX_DAYS;
+/** Days a carrier takes to answer an investigation. */
+export const INVESTIGATION_DAYS = 5;
 /** Days an order waits for a bank transfer before it is cancelled. */
 export const BANK_TRANSFER_HOLD_DAYS = 7;
 /** Shortest warranty of any product, in months (each product page states its own). */
@@ -97,6 +106,9 @@ export function policyDays(): number[] {
     REFUND_WINDOW_DAYS,
     REFUND_PROCESSING_DAYS,
     GOODWILL_WINDOW_DAYS,
+    RETURN_SEND_DAYS,
+    CALLBACK_MAX_DAYS,
+    INVESTIGATION_DAYS,
     BANK_TRANSFER_HOLD_DAYS,
     LOST_PARCEL_DAYS,
     DATA_DELETION_DAYS,
@@ -141,7 +153,8 @@ export function policyAnswer(topic: PolicyTopic, opts: PolicyAnswerOptions = {})
   switch (topic) {
     case "returns":
       return `You can return any item within ${RETURN_WINDOW_DAYS} days of delivery; we email ` +
-        "a prepaid return label, and the refund follows once the parcel is back with us.";
+        `a prepaid return label, which you send back within ${RETURN_SEND_DAYS} days, and the ` +
+        "refund follows once the parcel is back with us.";
     case "refunds":
       return `Delivered orders can be refunded within ${REFUND_WINDOW_DAYS} days of delivery, ` +
         "once per order and up to the amount paid. A refund reaches your original payment " +
@@ -189,12 +202,14 @@ export function policyAnswer(topic: PolicyTopic, opts: PolicyAnswerOptions = {})
         `${DATA_DELETION_DAYS} days when you close your account.`;
     case "delivery_problems":
       return "If a parcel is late or has had no carrier scan for " +
-        `${LOST_PARCEL_DAYS} days, we open an investigation with the carrier; if it is lost ` +
-        "we send a replacement or refund it in full. Damaged or wrong items can be returned " +
+        `${LOST_PARCEL_DAYS} days, we open an investigation with the carrier, who answers within ` +
+        `${INVESTIGATION_DAYS} days; if it is lost we send a replacement or refund it in full. ` +
+        "Damaged or wrong items can be returned " +
         `free of charge within ${RETURN_WINDOW_DAYS} days of delivery.`;
     case "support":
       return "Our team answers chats around the clock; urgent cases are picked up within about " +
-        `${HANDOFF_WAIT_MINUTES.urgent} minutes.`;
+        `${HANDOFF_WAIT_MINUTES.urgent} minutes, and we can call you back at a time you choose ` +
+        `up to ${CALLBACK_MAX_DAYS} days ahead.`;
   }
 }
 

@@ -5,12 +5,15 @@ import {
   expediteFeeWaived,
   GOODWILL_CREDIT_LIMITS,
   HANDOFF_WAIT_MINUTES,
+  INVESTIGATION_DAYS,
   MIN_WARRANTY_MONTHS,
   POLICY_TOPICS,
   policyAmounts,
   policyAnswer,
   policyDays,
   policyTopicFor,
+  REFUND_PROCESSING_DAYS,
+  RETURN_SEND_DAYS,
   RETURN_WINDOW_DAYS,
 } from "./policy.ts";
 
@@ -43,7 +46,7 @@ Deno.test("policy.md states the warranty months and handoff waits of policy.ts",
 
 Deno.test("policy.md lists every tier's goodwill limit in its table", () => {
   for (const [tier, limit] of Object.entries(GOODWILL_CREDIT_LIMITS)) {
-    assert.match(md, new RegExp(`\\| ${tier} \\| ${limit.toFixed(2)} USD \\|`));
+    assert.match(md, new RegExp(`\\|\\s*${tier}\\s*\\|\\s*${limit.toFixed(2)} USD\\s*\\|`));
   }
 });
 
@@ -68,4 +71,17 @@ Deno.test("policyTopicFor picks the section a question is about", () => {
   assert.equal(policyTopicFor("How long is the warranty on the mixer?"), "warranty");
   assert.equal(policyTopicFor("Do you take PayPal?"), "payment");
   assert.equal(policyTopicFor("hello there"), null);
+});
+
+Deno.test("the policy's numbers are the ones the demo store enforces", async () => {
+  const rules = await import("../mocks/rules.ts");
+  const sales = await import("../mocks/after_sales.ts");
+  const tracking = await import("../mocks/tracking.ts");
+  const builders = await import("../mocks/builders.ts");
+  assert.equal(RETURN_WINDOW_DAYS, rules.RETURN_WINDOW_DAYS);
+  assert.deepEqual(GOODWILL_CREDIT_LIMITS, rules.CREDIT_LIMITS);
+  assert.deepEqual(EXPEDITE_FEES, rules.EXPEDITE_FEES_USD);
+  assert.equal(RETURN_SEND_DAYS, sales.RETURN_SEND_DAYS);
+  assert.equal(INVESTIGATION_DAYS, tracking.INVESTIGATION_DAYS);
+  assert.equal(REFUND_PROCESSING_DAYS, builders.REFUND_DAYS);
 });

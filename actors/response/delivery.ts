@@ -41,7 +41,7 @@ export function deliveryProblem(v: TurnView, tone: Tone): Draft {
   const carrier = tracking?.carrier ?? order.carrier ?? "the carrier";
   const investigate = propose("carrier_investigation", order.id, {
     tracking_number: order.tracking_number,
-    reason: problem === "not_received" ? "Delivered but not received" : `Parcel ${problem}`,
+    reason: problem === "lost" ? "Parcel lost in transit" : "Parcel delayed",
   });
   switch (problem) {
     case "lost":
@@ -69,10 +69,12 @@ export function deliveryProblem(v: TurnView, tone: Tone): Draft {
             formatDate(order.delivered_at, v.now)
           }.`
           : `Order ${order.id} is marked as delivered.`,
-        "It's worth checking with neighbours or a safe place first; otherwise I can open an " +
-        `investigation with ${carrier}.`,
+        "It's worth checking with neighbours or a safe place first; if it isn't there, I can " +
+        "pass this to a colleague, who will look into it with you.",
         confirmPrompt(v),
-      ], [investigate]);
+      ], [
+        propose("escalate_supervisor", order.id, { reason: "Marked delivered but not received" }),
+      ]);
     }
     case "damaged":
       return damaged(v, tone, order, open);

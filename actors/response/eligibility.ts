@@ -2,7 +2,7 @@
  * The store's rules as the context shows them, so a reply can refuse with the rule before
  * proposing a change the store would refuse anyway. The store remains the authority.
  */
-import type { OrderView } from "../../shared/protocol.ts";
+import type { OrderView, TrackingView } from "../../shared/protocol.ts";
 import {
   CHANGEABLE_STATUSES,
   REFUND_WINDOW_DAYS,
@@ -99,9 +99,10 @@ export function canReturn(order: OrderView, now: Date): Eligibility {
 
 /** Whether a delivered order can be refunded: within the window, once, up to what was paid. */
 export function canRefund(order: OrderView, now: Date): Eligibility {
-  const c = closed(order);
+  // A returned order is still refunded (once); the store refuses only cancelled and refunded.
+  const c = order.status === "returned" ? null : closed(order);
   if (c) return c;
-  if (order.payment_status === "pending" || order.payment_status === "failed") {
+  if (order.payment_status && order.payment_status !== "paid" && !order.refunded_amount) {
     return {
       ok: false,
       code: "not_paid",
@@ -118,7 +119,7 @@ export function canRefund(order: OrderView, now: Date): Eligibility {
       alternative: "cancel",
     };
   }
-  if (order.status !== "delivered" || !order.delivered_at) {
+  if (!["delivered", "returned"].includes(order.status) || !order.delivered_at) {
     return {
       ok: false,
       code: "not_delivered",
@@ -155,10 +156,30 @@ export function canRefund(order: OrderView, now: Date): Eligibility {
   };
 }
 
-/** Whether an order can still be sped up: only before it is delivered. */
-export function canExpedite(order: OrderView, now: Date): Eligibility {
+/** Whether an order can still be sped up: only before delivery, and not a lost parcel. */
+export function canExpedite(
+  order: OrderView,
+  now: Date,
+  tracking: TrackingView | null = null,
+): Eligibility {
   const c = closed(order);
   if (c) return c;
+  if (tracking?.status === "lost") {
+    return {
+      ok: false,
+      code: "parcel_lost",
+      rule: `The parcel of order ${order.id} is marked as lost, so it can't be sped up.`,
+      alternative: null,
+    };
+  }
+  if (tracking?.status === "out_for_delivery") {
+    return {
+      ok: false,
+      code: "out_for_delivery",
+      rule: `Order ${order.id} is already out for delivery.`,
+      alternative: null,
+    };
+  }
   if (order.status === "delivered") {
     const on = order.delivered_at ? ` on ${formatDate(order.delivered_at, now)}` : "";
     return {

@@ -20,7 +20,10 @@ const WANTS_FASTER =
 /** Shipping speeds and costs; with an order to speed up, an expedite proposal. */
 export function shippingOptions(v: TurnView, tone: Tone): Draft {
   const ref = resolveOrder(v, (o) => ["pending", "processing", "shipped"].includes(o.status));
-  if (WANTS_FASTER.test(v.text) && ref.kind === "found" && canExpedite(ref.order, v.now).ok) {
+  if (
+    WANTS_FASTER.test(v.text) && ref.kind === "found" &&
+    canExpedite(ref.order, v.now, ref.tracking).ok
+  ) {
     const order = ref.order;
     const method = /overnight/i.test(v.text) ? "overnight" : "express";
     const shipped = order.status === "shipped";

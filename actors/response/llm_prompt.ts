@@ -4,7 +4,7 @@
  * rules allow on each, the relevant policy, and the template's draft as a hint.
  */
 import type { ChatMessage } from "../../shared/llm.ts";
-import type { OrderView } from "../../shared/protocol.ts";
+import type { OrderView, TrackingView } from "../../shared/protocol.ts";
 import { ACTION_TYPES } from "../../shared/protocol.ts";
 import { policyAnswer, policyTopicFor } from "../../shared/policy.ts";
 import { canChange, canExpedite, canRefund, canReturn } from "./eligibility.ts";
@@ -59,7 +59,7 @@ function compactOrder(o: OrderView) {
   };
 }
 
-function allowed(o: OrderView, now: Date): Record<string, string> {
+function allowed(o: OrderView, now: Date, t: TrackingView | null): Record<string, string> {
   const say = (e: ReturnType<typeof canReturn>) => (e.ok ? "allowed" : `refused: ${e.rule}`);
   return {
     cancel_order: say(canChange(o, "cancelling is", now)),
@@ -67,7 +67,7 @@ function allowed(o: OrderView, now: Date): Record<string, string> {
     change_address: say(canChange(o, "changing the address is", now)),
     return_item: say(canReturn(o, now)),
     refund: say(canRefund(o, now)),
-    expedite: say(canExpedite(o, now)),
+    expedite: say(canExpedite(o, now, t?.number === o.tracking_number ? t : null)),
   };
 }
 
@@ -91,7 +91,7 @@ export function buildPrompt(v: TurnView, tone: string, hint: Draft): ChatMessage
       tracking: c?.tracking ?? null,
       notes: c?.notes ?? [],
     },
-    allowed: Object.fromEntries(orders.map((o) => [o.id, allowed(o, v.now)])),
+    allowed: Object.fromEntries(orders.map((o) => [o.id, allowed(o, v.now, c?.tracking ?? null)])),
     policy: topic ? policyAnswer(topic, { tier: v.tier }) : null,
     today: v.now.toISOString().slice(0, 10),
     suggested_reply: hint.text,

@@ -66,7 +66,11 @@ function rejectProposal(v: TurnView, a: ProposedAction): string | null {
     : a.type === "refund"
     ? canRefund(order, now)
     : a.type === "expedite_order" || a.type === "expedite_delivery"
-    ? canExpedite(order, now)
+    ? canExpedite(
+      order,
+      now,
+      v.context?.tracking?.number === order.tracking_number ? v.context?.tracking ?? null : null,
+    )
     : { ok: true as const };
   if (!e.ok) return e.rule;
   if (a.type === "goodwill_credit") {

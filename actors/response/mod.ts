@@ -8,6 +8,7 @@ export {
   type OutcomeContext,
   renderActionOutcome,
   renderActionOutcomes,
+  renderOutcomeFor,
 } from "./outcomes.ts";
 export {
   canChange,

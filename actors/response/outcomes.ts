@@ -3,7 +3,7 @@
  * done, refused with the rule, failed, cancelled by the customer, or expired. The
  * execution actor imports these; the response actor uses `describeAction` to acknowledge.
  */
-import type { ActionResult, ActionType, ProposedAction } from "../../shared/protocol.ts";
+import type { ActionResult, ActionType, Message, ProposedAction } from "../../shared/protocol.ts";
 import { REFUND_PROCESSING_DAYS, RETURN_WINDOW_DAYS } from "../../shared/policy.ts";
 import { capitalize, formatDate, formatMoney } from "./format.ts";
 
@@ -85,7 +85,8 @@ function doneText(r: ActionResult, ctx: OutcomeContext): string {
       return `Done — ${o} will go to the new address.`;
     case "return_item":
     case "return_label": {
-      const label = str(d.label_url) ?? str(obj(d.return_request).label_url);
+      const label = str(d.label_url) ?? str(obj(d.return).label_url) ??
+        str(obj(d.return_request).label_url);
       return (r.type === "return_item"
         ? `Done — the return for ${o} is open.`
         : `Here's the return label for ${o}.`) +
@@ -143,8 +144,9 @@ function doneText(r: ActionResult, ctx: OutcomeContext): string {
 /** The rule part of a refusal detail: "Cannot cancel order X: it has shipped" → "it has shipped". */
 function ruleOf(detail: string): string {
   const i = detail.indexOf(": ");
-  const rule = detail.startsWith("Cannot") && i > 0 ? detail.slice(i + 2) : detail;
-  return rule.replace(/\.$/, "");
+  const prefixed = (detail.startsWith("Cannot") || detail.startsWith("Not carried out")) && i > 0;
+  const rule = (prefixed ? detail.slice(i + 2) : detail).trim().replace(/\.$/, "");
+  return rule.charAt(0).toLowerCase() + rule.slice(1);
 }
 
 function alternative(type: ActionType): string {
@@ -180,6 +182,13 @@ export function renderActionOutcome(result: ActionResult, ctx: OutcomeContext = 
       return `That confirmation has expired, so I haven't gone ahead with it (${what}). ` +
         "Just ask again if you'd still like me to.";
   }
+}
+
+/** `renderActionOutcome` in the shape of execution's `renderOutcome` dependency. */
+export function renderOutcomeFor(result: ActionResult, msg: Message): string {
+  const c = msg.payload.context;
+  const currency = c?.order?.currency ?? c?.orders[0]?.currency;
+  return renderActionOutcome(result, { currency, now: new Date(msg.created_at) });
 }
 
 /** The reply text for several results, in order, skipping empty ones. */
