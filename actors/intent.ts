@@ -61,6 +61,11 @@ export const intentActor: ActorDef<"intent", IntentDeps> = {
   name: "intent",
   key: "intent",
   deadlineMs: INTENT_DEADLINE_MS,
+  warmUp(deps) {
+    // Training takes about half a second: do it before the first message waits.
+    deps.classifier ?? sharedIntentClassifier();
+    productIndex(deps.products);
+  },
   async process(msg, deps, ctx) {
     return enrich(await understand(msg, deps, ctx));
   },

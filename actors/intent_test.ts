@@ -49,6 +49,13 @@ function llmFor(baseUrl: string, timeoutMs: number) {
   return { llm: createLlm(config), config };
 }
 
+Deno.test("warming up trains the models before the first message", () => {
+  intentActor.warmUp?.({ llm: null, products: [{ sku: "KIT-001", name: "Blue Ceramic Mug" }] });
+  const started = performance.now();
+  sharedIntentClassifier().classify("where is my order");
+  assert.ok(performance.now() - started < 100);
+});
+
 Deno.test("without an LLM the classifier answers with up to three alternatives", async () => {
   const r = await run("I want to cancel my order ORD-1003 please");
   assert.equal(r.intent, "cancel_order");
