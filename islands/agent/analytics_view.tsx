@@ -29,6 +29,24 @@ const SENTIMENT: Series[] = [
   { key: "negative", label: "Negative", tone: "fill-bad" },
 ];
 
+/** The mesh's usual order, so latency reads like the route a message takes. */
+const ROUTE = [
+  "sentiment",
+  "intent",
+  "context",
+  "decision_router",
+  "response",
+  "guardrail",
+  "execution",
+  "escalation_router",
+  "aggregator",
+];
+
+function routeRank(actor: string): number {
+  const i = ROUTE.indexOf(actor);
+  return i < 0 ? ROUTE.length : i;
+}
+
 const LATENCY: Series[] = [
   { key: "avg", label: "Average", tone: "fill-brand" },
   { key: "p95", label: "95th percentile", tone: "fill-accent" },
@@ -120,7 +138,9 @@ export function AnalyticsView(
               title="Latency per actor in milliseconds"
               unit=" ms"
               series={LATENCY}
-              rows={data.latency_per_actor.map((a) => ({
+              rows={data.latency_per_actor.slice().sort((a, b) =>
+                routeRank(a.actor) - routeRank(b.actor) || a.actor.localeCompare(b.actor)
+              ).map((a) => ({
                 label: humanize(a.actor),
                 values: {
                   avg: Math.round(a.avg_ms * 10) / 10,

@@ -103,29 +103,6 @@ export function ConversationPanel(props: ConversationPanelProps) {
           {status && <span class="tag">{humanize(status)}</span>}
         </span>
       </div>
-      {handoff && (
-        <div class="brief">
-          <p class="brief__summary">{handoff.summary || handoff.reason}</p>
-          <dl class="brief__facts">
-            <div>
-              <dt>Reason</dt>
-              <dd>{handoff.reason}</dd>
-            </div>
-            <div>
-              <dt>Intent</dt>
-              <dd>{humanize(handoff.intent)}</dd>
-            </div>
-            <div>
-              <dt>Sentiment</dt>
-              <dd>{humanize(handoff.sentiment)}</dd>
-            </div>
-            <div>
-              <dt>Urgency</dt>
-              <dd>{humanize(handoff.urgency)}</dd>
-            </div>
-          </dl>
-        </div>
-      )}
       <div class="panel__actions">
         {queued && (
           <button
@@ -159,8 +136,31 @@ export function ConversationPanel(props: ConversationPanelProps) {
         >
           Close
         </button>
+        <span role="status" class="panel__note">{note}</span>
       </div>
-      <div role="status" class="panel__note">{note}</div>
+      {handoff && (
+        <div class="brief">
+          <p class="brief__summary">{handoff.summary || handoff.reason}</p>
+          <dl class="brief__facts">
+            <div>
+              <dt>Reason</dt>
+              <dd>{handoff.reason}</dd>
+            </div>
+            <div>
+              <dt>Intent</dt>
+              <dd>{humanize(handoff.intent)}</dd>
+            </div>
+            <div>
+              <dt>Sentiment</dt>
+              <dd>{humanize(handoff.sentiment)}</dd>
+            </div>
+            <div>
+              <dt>Urgency</dt>
+              <dd>{humanize(handoff.urgency)}</dd>
+            </div>
+          </dl>
+        </div>
+      )}
       {error && <p class="error" role="alert">{error}</p>}
       {conv
         ? <TranscriptView messages={conv.messages} />
@@ -181,7 +181,7 @@ export function ConversationPanel(props: ConversationPanelProps) {
         </div>
         <textarea
           id="agent-reply"
-          rows={3}
+          rows={2}
           value={text}
           disabled={closed}
           placeholder={closed ? "This conversation is closed" : "Write to the customer…"}

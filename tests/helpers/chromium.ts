@@ -77,6 +77,7 @@ export const SCREENSHOT_DIR = new URL("../../out/screenshots/", import.meta.url)
 export async function screenshot(page: Page, name: string, fullPage = false): Promise<string> {
   await Deno.mkdir(SCREENSHOT_DIR, { recursive: true });
   const path = new URL(`${name}.png`, SCREENSHOT_DIR).pathname;
+  await Deno.mkdir(new URL(".", `file://${path}`), { recursive: true });
   await page.screenshot({ path, fullPage, animations: "disabled" });
   return path;
 }

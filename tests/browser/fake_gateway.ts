@@ -1,0 +1,510 @@
+/**
+ * A fake gateway for page tests that must not depend on the mesh: the documented API
+ * (sessions, chat, history, socket, agent API, analytics) over an in-memory store, with
+ * a few scripted answers, served together with the real `pageRoutes` and a strict CSP.
+ */
+import { Hono } from "hono";
+import type { Context } from "hono";
+import { upgradeWebSocket } from "hono/deno";
+import type { WSContext } from "hono/ws";
+import { pageRoutes } from "../../routes/pages.tsx";
+import { loadConfig } from "../../shared/config.ts";
+import { silentLogger } from "../../shared/log.ts";
+
+type Role = "customer" | "assistant" | "agent" | "system";
+interface Msg {
+  seq: number;
+  role: Role;
+  text: string;
+  message_id: string | null;
+  created_at: string;
+  meta: Record<string, unknown>;
+}
+interface Conv {
+  id: string;
+  session_id: string;
+  email: string;
+  name: string | null;
+  mode: "ai" | "human";
+  status: "open" | "closed";
+  messages: Msg[];
+  pending: boolean;
+  sockets: Set<WSContext>;
+  clientIds: Map<string, string>;
+}
+interface Handoff {
+  id: string;
+  conversation_id: string;
+  session_id: string;
+  customer: string;
+  priority: string;
+  reason: string;
+  summary: string;
+  sentiment: string;
+  urgency: string;
+  intent: string;
+  draft_reply: string;
+  status: "queued" | "claimed" | "closed";
+  assigned_to: string | null;
+  created_at: string;
+}
+
+const CAST: Record<string, { id: string; name: string; tier: string }> = {
+  "sarah.chen@example.com": { id: "C-1", name: "Sarah Chen", tier: "gold" },
+  "mike.johnson@example.com": { id: "C-2", name: "Mike Johnson", tier: "standard" },
+  "emma.wilson@example.com": { id: "C-3", name: "Emma Wilson", tier: "vip" },
+};
+const STEPS = [
+  "sentiment",
+  "intent",
+  "context",
+  "decision_router",
+  "response",
+  "guardrail",
+  "aggregator",
+];
+
+/** Options of `startFakeGateway`. */
+export interface FakeGatewayOptions {
+  agentToken?: string;
+  /** Delay between progress events in ms. */
+  stepMs?: number;
+}
+
+/** A running fake gateway. */
+export interface FakeGateway extends AsyncDisposable {
+  url: string;
+  /** Conversations by session id (tests inspect them). */
+  conversations: Map<string, Conv>;
+}
+
+function problem(c: Context, status: 400 | 401 | 404, detail: string): Response {
+  return c.body(JSON.stringify({ type: "about:blank", title: "Error", status, detail }), status, {
+    "content-type": "application/problem+json",
+  });
+}
+
+function answer(text: string, conv: Conv): {
+  reply: string;
+  intent: string;
+  actions: unknown[];
+  pending: boolean;
+  handoff: boolean;
+} {
+  const t = text.toLowerCase();
+  if (/manager|lost|unacceptable/.test(t)) {
+    return {
+      reply: "I'm so sorry about this. I've passed your conversation to a support specialist, " +
+        "who will join you here shortly.",
+      intent: "delivery_problem",
+      actions: [],
+      pending: false,
+      handoff: true,
+    };
+  }
+  if (conv.pending && /^(yes|yes, go ahead|ok)/.test(t)) {
+    return {
+      reply:
+        "Done — order ORD-1003 is cancelled. The refund of $89.00 will reach your card in 3–5 days.",
+      intent: "affirm",
+      actions: [{
+        type: "cancel_order",
+        order_id: "ORD-1003",
+        status: "done",
+        detail: "Cancelled; refund $89.00 issued",
+      }],
+      pending: false,
+      handoff: false,
+    };
+  }
+  if (/cancel/.test(t)) {
+    return {
+      reply: "Order ORD-1003 is still processing, so I can cancel it. Shall I go ahead?",
+      intent: "cancel_order",
+      actions: [],
+      pending: true,
+      handoff: false,
+    };
+  }
+  const order = /ORD-\d+/i.exec(text)?.[0].toUpperCase() ?? null;
+  if (order && order !== "ORD-1001") {
+    return {
+      reply: `Order ${order} is being processed and will ship within two days.`,
+      intent: "order_status",
+      actions: [],
+      pending: false,
+      handoff: false,
+    };
+  }
+  if (order || /where/.test(t)) {
+    return {
+      reply: "Your order ORD-1001 has shipped and is in transit with UPS. Tracking number " +
+        "TRK4829105736 — it should arrive on Friday.",
+      intent: "order_status",
+      actions: [{
+        type: "tracking_info",
+        order_id: "ORD-1001",
+        status: "done",
+        detail: "In transit · TRK4829105736",
+      }],
+      pending: false,
+      handoff: false,
+    };
+  }
+  return {
+    reply: "I can help with orders, deliveries, returns and refunds. What would you like to do?",
+    intent: "small_talk",
+    actions: [],
+    pending: false,
+    handoff: false,
+  };
+}
+
+/** Starts the fake gateway on a free port. */
+export function startFakeGateway(opts: FakeGatewayOptions = {}): FakeGateway {
+  const agentToken = opts.agentToken ?? "test-agent";
+  const stepMs = opts.stepMs ?? 120;
+  const bySession = new Map<string, Conv>();
+  const byToken = new Map<string, Conv>();
+  const byId = new Map<string, Conv>();
+  const handoffs: Handoff[] = [];
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+  const later = (ms: number, fn: () => void) => {
+    const t = setTimeout(() => {
+      timers.delete(t);
+      fn();
+    }, ms);
+    timers.add(t);
+  };
+
+  function add(
+    conv: Conv,
+    m: Omit<Msg, "seq" | "created_at" | "meta"> & { meta?: Record<string, unknown> },
+  ): Msg {
+    const msg: Msg = {
+      ...m,
+      seq: conv.messages.length + 1,
+      created_at: new Date().toISOString(),
+      meta: m.meta ?? {},
+    };
+    conv.messages.push(msg);
+    return msg;
+  }
+  function push(conv: Conv, ev: unknown) {
+    for (const ws of conv.sockets) ws.send(JSON.stringify(ev));
+  }
+
+  /** Runs a turn; resolves with the reply object once "the mesh" is done. */
+  function turn(
+    conv: Conv,
+    text: string,
+    clientId: string | null,
+  ): { messageId: string; done: Promise<unknown> } {
+    if (clientId && conv.clientIds.has(clientId)) {
+      const messageId = conv.clientIds.get(clientId)!;
+      const reply = conv.messages.find((m) => m.role === "assistant" && m.message_id === messageId);
+      return { messageId, done: Promise.resolve(reply?.meta.reply ?? null) };
+    }
+    const messageId = crypto.randomUUID();
+    if (clientId) conv.clientIds.set(clientId, messageId);
+    add(conv, {
+      role: "customer",
+      text,
+      message_id: messageId,
+      meta: clientId ? { client_id: clientId } : {},
+    });
+    const done = new Promise((resolve) => {
+      STEPS.forEach((actor, i) =>
+        later(
+          stepMs * (i + 1),
+          () =>
+            push(conv, { type: "progress", message_id: messageId, actor, label: "", ms: stepMs }),
+        )
+      );
+      later(stepMs * (STEPS.length + 1), () => {
+        if (conv.mode === "human") return resolve(null);
+        const a = answer(text, conv);
+        conv.pending = a.pending;
+        const handoff = a.handoff
+          ? {
+            id: `H-${handoffs.length + 1}`,
+            priority: "urgent",
+            reason: "Customer asks for a manager about a lost parcel",
+          }
+          : null;
+        const reply = {
+          message_id: messageId,
+          reply: a.reply,
+          intent: a.intent,
+          sentiment: a.handoff
+            ? { label: "negative", score: -0.8, urgency: "high" }
+            : { label: "neutral", score: 0, urgency: "low" },
+          actions: a.actions,
+          pending_confirmation: a.pending
+            ? {
+              id: "P-1",
+              summary: "Cancel order ORD-1003",
+              expires_at: new Date(Date.now() + 900_000).toISOString(),
+              action: "cancel_order",
+            }
+            : null,
+          handoff,
+        };
+        const stored = add(conv, {
+          role: "assistant",
+          text: a.reply,
+          message_id: messageId,
+          meta: { reply },
+        });
+        push(conv, { type: "reply", seq: stored.seq, reply, created_at: stored.created_at });
+        if (handoff) {
+          handoffs.push({
+            ...handoff,
+            conversation_id: conv.id,
+            session_id: conv.session_id,
+            customer: conv.email,
+            summary: `${
+              conv.name ?? "A guest"
+            } reports ORD-3001 lost in transit (no scan for 9 days) and asks for a manager.`,
+            sentiment: "negative",
+            urgency: "high",
+            intent: "delivery_problem",
+            draft_reply:
+              "I'm very sorry your package is lost. I've opened a claim with the carrier and can send a replacement today.",
+            status: "queued",
+            assigned_to: null,
+            created_at: new Date().toISOString(),
+          });
+          const sys = add(conv, {
+            role: "system",
+            text: "Handed to a support specialist",
+            message_id: messageId,
+          });
+          push(conv, { type: "handoff", seq: sys.seq, handoff });
+        }
+        resolve(reply);
+      });
+    });
+    return { messageId, done };
+  }
+
+  const app = new Hono();
+  app.use("*", async (c, next) => {
+    await next();
+    c.header(
+      "content-security-policy",
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors *",
+    );
+  });
+  const auth = (c: Context): Conv | null =>
+    byToken.get((c.req.header("authorization") ?? "").replace(/^Bearer /, "")) ?? null;
+  const agentOk = (c: Context) => c.req.header("authorization") === `Bearer ${agentToken}`;
+
+  app.post("/api/sessions", async (c) => {
+    const { email } = await c.req.json();
+    if (typeof email !== "string" || !email.includes("@")) {
+      return problem(c, 400, "Cannot start a session: email is not valid");
+    }
+    const customer = CAST[email] ?? null;
+    const conv: Conv = {
+      id: `conv-${crypto.randomUUID().slice(0, 8)}`,
+      session_id: `sess-${crypto.randomUUID().slice(0, 8)}`,
+      email,
+      name: customer?.name ?? null,
+      mode: "ai",
+      status: "open",
+      messages: [],
+      pending: false,
+      sockets: new Set(),
+      clientIds: new Map(),
+    };
+    const token = `tok-${crypto.randomUUID()}`;
+    bySession.set(conv.session_id, conv);
+    byToken.set(token, conv);
+    byId.set(conv.id, conv);
+    return c.json({
+      session_id: conv.session_id,
+      token,
+      conversation_id: conv.id,
+      customer: customer ? { ...customer, email } : null,
+      expires_at: new Date(Date.now() + 86_400_000).toISOString(),
+    }, 201);
+  });
+  app.post("/api/chat", async (c) => {
+    const conv = auth(c);
+    if (!conv) {
+      return problem(c, 401, "Cannot authenticate: the session token is invalid or expired");
+    }
+    const { message, client_id } = await c.req.json();
+    const t = turn(conv, message, client_id ?? null);
+    const reply = await t.done;
+    return reply
+      ? c.json(reply)
+      : c.json({ message_id: t.messageId, status: "pending", detail: "An agent will answer" }, 202);
+  });
+  app.get("/api/conversations/:sid", (c) => {
+    const conv = auth(c);
+    if (!conv || conv.session_id !== c.req.param("sid")) {
+      return problem(c, 401, "Cannot authenticate");
+    }
+    return c.json({
+      session_id: conv.session_id,
+      conversation_id: conv.id,
+      mode: conv.mode,
+      messages: conv.messages,
+    });
+  });
+  app.get(
+    "/ws",
+    upgradeWebSocket((c) => {
+      const conv = byToken.get(c.req.query("token") ?? "");
+      const lastSeen = Number(c.req.query("last_seen") ?? 0);
+      return {
+        onOpen(_e, ws) {
+          if (!conv) return ws.close(4401, "unauthorized");
+          conv.sockets.add(ws);
+          ws.send(JSON.stringify({ type: "ready", conversation_id: conv.id, mode: conv.mode }));
+          ws.send(
+            JSON.stringify({
+              type: "history",
+              messages: conv.messages.filter((m) => m.seq > lastSeen),
+            }),
+          );
+        },
+        onMessage(e, ws) {
+          if (!conv) return;
+          const data = JSON.parse(String(e.data));
+          if (data.type === "ping") return ws.send(JSON.stringify({ type: "pong" }));
+          if (data.type !== "message") return;
+          const t = turn(conv, data.text, data.client_id ?? null);
+          ws.send(
+            JSON.stringify({ type: "ack", client_id: data.client_id, message_id: t.messageId }),
+          );
+        },
+        onClose(_e, ws) {
+          conv?.sockets.delete(ws);
+        },
+      };
+    }),
+  );
+
+  app.use("/api/agent/*", async (c, next) => {
+    if (!agentOk(c)) return problem(c, 401, "Cannot authenticate: the agent token is wrong");
+    await next();
+  });
+  app.get("/api/agent/handoffs", (c) => {
+    const s = c.req.query("status") ?? "queued";
+    return c.json({ handoffs: handoffs.filter((h) => s === "all" || h.status === s) });
+  });
+  app.get("/api/agent/conversations/:id", (c) => {
+    const conv = byId.get(c.req.param("id"));
+    if (!conv) return problem(c, 404, "Cannot find the conversation");
+    return c.json({
+      conversation: {
+        id: conv.id,
+        session_id: conv.session_id,
+        customer: conv.email,
+        status: conv.status,
+        mode: conv.mode,
+      },
+      messages: conv.messages,
+      turns: conv.messages.filter((m) => m.role === "assistant").map((m) => ({
+        message_id: m.message_id,
+        intent: (m.meta.reply as { intent?: string })?.intent ?? null,
+        sentiment: "neutral",
+        urgency: "low",
+        outcome: "replied",
+        total_ms: 840,
+        created_at: m.created_at,
+      })),
+    });
+  });
+  app.post("/api/agent/handoffs/:id/claim", async (c) => {
+    const h = handoffs.find((x) => x.id === c.req.param("id"));
+    if (!h) return problem(c, 404, "Cannot find the handoff");
+    const { agent } = await c.req.json();
+    h.status = "claimed";
+    h.assigned_to = agent;
+    const conv = byId.get(h.conversation_id)!;
+    conv.mode = "human";
+    push(conv, { type: "mode", mode: "human", agent });
+    return c.json({ ok: true });
+  });
+  app.post("/api/agent/conversations/:id/messages", async (c) => {
+    const conv = byId.get(c.req.param("id"));
+    if (!conv) return problem(c, 404, "Cannot find the conversation");
+    const { text, agent } = await c.req.json();
+    const m = add(conv, { role: "agent", text, message_id: null, meta: { agent } });
+    push(conv, { type: "agent_message", seq: m.seq, text, agent, created_at: m.created_at });
+    return c.json({ seq: m.seq }, 201);
+  });
+  app.post("/api/agent/conversations/:id/handback", (c) => {
+    const conv = byId.get(c.req.param("id"));
+    if (!conv) return problem(c, 404, "Cannot find the conversation");
+    conv.mode = "ai";
+    push(conv, { type: "mode", mode: "ai", agent: null });
+    return c.json({ ok: true });
+  });
+  app.post("/api/agent/conversations/:id/close", (c) => {
+    const conv = byId.get(c.req.param("id"));
+    if (!conv) return problem(c, 404, "Cannot find the conversation");
+    conv.status = "closed";
+    for (const h of handoffs) if (h.conversation_id === conv.id) h.status = "closed";
+    return c.json({ ok: true });
+  });
+  app.get("/api/agent/analytics", (c) =>
+    c.json({
+      turns_total: 148,
+      turns_by_intent: [
+        { intent: "order_status", count: 52 },
+        { intent: "cancel_order", count: 21 },
+        { intent: "return_item", count: 18 },
+        { intent: "refund_status", count: 15 },
+        { intent: "delivery_problem", count: 14 },
+        { intent: "small_talk", count: 12 },
+        { intent: "human_agent", count: 9 },
+        { intent: "other", count: 7 },
+      ],
+      resolved_without_human: 0.89,
+      handoffs: 16,
+      sentiment_over_time: Array.from({ length: 12 }, (_, i) => ({
+        bucket: new Date(Date.UTC(2024, 4, 1, 8 + i)).toISOString(),
+        positive: 3 + ((i * 7) % 5),
+        neutral: 5 + ((i * 3) % 6),
+        negative: 1 + ((i * 5) % 4),
+      })),
+      latency_per_actor: [
+        { actor: "sentiment", avg_ms: 2.1, p95_ms: 4.8, count: 148 },
+        { actor: "intent", avg_ms: 3.4, p95_ms: 7.9, count: 148 },
+        { actor: "context", avg_ms: 18.2, p95_ms: 41.5, count: 148 },
+        { actor: "decision_router", avg_ms: 0.8, p95_ms: 1.6, count: 148 },
+        { actor: "response", avg_ms: 6.5, p95_ms: 12.2, count: 148 },
+        { actor: "guardrail", avg_ms: 2.9, p95_ms: 5.1, count: 148 },
+        { actor: "execution", avg_ms: 24.7, p95_ms: 58.3, count: 61 },
+        { actor: "aggregator", avg_ms: 1.2, p95_ms: 2.4, count: 148 },
+      ],
+    }));
+  app.get(
+    "/openapi.json",
+    (c) =>
+      c.json({ openapi: "3.1.0", info: { title: "Support Mesh (fake)", version: "0" }, paths: {} }),
+  );
+  app.route("/", pageRoutes({ config: loadConfig({}), log: silentLogger }));
+
+  const server = Deno.serve({ port: 0, hostname: "127.0.0.1", onListen: () => {} }, app.fetch);
+  const url = `http://127.0.0.1:${(server.addr as Deno.NetAddr).port}`;
+  return {
+    url,
+    conversations: bySession,
+    [Symbol.asyncDispose]: async () => {
+      for (const t of timers) clearTimeout(t);
+      for (const conv of bySession.values()) for (const ws of conv.sockets) ws.close();
+      await server.shutdown();
+    },
+  };
+}
+
+if (import.meta.main) {
+  const g = startFakeGateway({ stepMs: Number(Deno.args[0] ?? 300) });
+  Deno.stdout.writeSync(new TextEncoder().encode(`${g.url}\n`));
+}
