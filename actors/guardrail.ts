@@ -56,11 +56,10 @@ export function checkReply(msg: Message, now: Date): StepResult<"guardrail"> {
       `it proposes ${foreign[0].type} on ${foreign[0].order_id}, which is not the customer's order`,
     );
   }
-  if (!splitSentences(text).some((s) => !isFiller(s))) {
-    return block(
-      issues,
-      issues.length > 0 ? "nothing safe is left of the reply" : "the reply says nothing",
-    );
+  if (text.trim() === "") return block(issues, "the reply is empty");
+  // A reply that lost its substance to the fixes (only greetings left) is not worth sending.
+  if (issues.length > 0 && !splitSentences(text).some((s) => !isFiller(s))) {
+    return block(issues, "nothing safe is left of the reply");
   }
   const injection = issues.some((i) => i.kind === "injection");
   const enrichment: GuardrailEnrichment = {

@@ -46,6 +46,13 @@ Deno.test("guardrail passes a grounded reply unchanged", () => {
   assert.equal(escalate, undefined);
 });
 
+Deno.test("guardrail passes a short goodbye, and blocks an empty reply", () => {
+  assert.equal(check("Have a lovely day, Sarah!").g.verdict, "pass");
+  const empty = check("  ");
+  assert.equal(empty.g.verdict, "blocked");
+  assert.match(empty.escalate ?? "", /empty/);
+});
+
 Deno.test("guardrail accepts context dates in ISO and written forms, and policy amounts", () => {
   const { g } = check(
     `${GOOD} Expected on June 17 (17 June 2026, 06/17/2026). Express costs $9.99.`,

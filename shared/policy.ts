@@ -140,6 +140,12 @@ function days(min: number, max: number): string {
   return min === max ? `${min} business day${min === 1 ? "" : "s"}` : `${min}–${max} business days`;
 }
 
+function joinAnd(parts: readonly string[]): string {
+  return parts.length <= 1
+    ? parts.join("")
+    : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+}
+
 /** Options for `policyAnswer`. */
 export interface PolicyAnswerOptions {
   /** The customer's tier, to say what applies to them (fees waived, credit limit). */
@@ -179,7 +185,7 @@ export function policyAnswer(topic: PolicyTopic, opts: PolicyAnswerOptions = {})
           ? ` — as a ${tier} member, you pay no fee.`
           : "; gold and VIP members pay no fee.");
     case "payment":
-      return `We accept ${PAYMENT_METHODS.map((m) => m.label).join(", ")}. Orders paid by bank ` +
+      return `We accept ${joinAnd(PAYMENT_METHODS.map((m) => m.label))}. Orders paid by bank ` +
         `transfer are held for ${BANK_TRANSFER_HOLD_DAYS} days and cancelled if the payment ` +
         "has not arrived by then.";
     case "invoices":

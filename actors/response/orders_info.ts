@@ -2,7 +2,11 @@
  * Templates that answer about an order without changing it: where it is, its refund, its
  * invoice, its payment. Look-ups are proposed without confirmation.
  */
-import { BANK_TRANSFER_HOLD_DAYS, REFUND_PROCESSING_DAYS } from "../../shared/policy.ts";
+import {
+  BANK_TRANSFER_HOLD_DAYS,
+  LOST_PARCEL_DAYS,
+  REFUND_PROCESSING_DAYS,
+} from "../../shared/policy.ts";
 import { formatDate, formatMoney } from "./format.ts";
 import { assumedNote, gateOrder } from "./gate.ts";
 import { statusFacts } from "./order_facts.ts";
@@ -19,11 +23,17 @@ export function orderStatus(v: TurnView, tone: Tone): Draft {
   const { order, tracking } = g;
   const actions = [propose("order_status", order.id)];
   if (order.tracking_number) actions.push(propose("tracking_info", order.id));
+  const troubled = tracking?.status === "lost" ||
+    (tracking?.days_since_last_scan ?? 0) >= LOST_PARCEL_DAYS;
   return draft("order_status", tone, [
-    opener(v, tone),
+    opener(v, troubled && tone === "neutral" ? "empathetic" : tone),
     assumedNote(g.assumed, order, "only order still on its way to you"),
     ...statusFacts(v, order, tracking),
-    closer(v),
+    troubled
+      ? "We can open an investigation with the carrier, and if they " +
+        "confirm it's lost we send a replacement or a full refund — just tell me the parcel " +
+        "hasn't arrived and I'll set it up."
+      : closer(v),
   ], actions);
 }
 

@@ -6,7 +6,7 @@
 import type { Intent, Priority } from "../../shared/protocol.ts";
 import { HANDOFF_WAIT_MINUTES } from "../../shared/policy.ts";
 import { actionPhrase, renderActionOutcome } from "./outcomes.ts";
-import { ordersList } from "./order_facts.ts";
+import { ordersList, statusFacts } from "./order_facts.ts";
 import { closer, confirmPrompt, opener } from "./tone.ts";
 import {
   type Draft,
@@ -18,16 +18,28 @@ import {
   type TurnView,
 } from "./view.ts";
 
-/** A complaint: an apology, and the offer to pass it to a supervisor. */
+/** A complaint: an apology, the facts of the order it is about, and a person to look into it. */
 export function complaint(v: TurnView, tone: Tone): Draft {
-  const order = v.context?.order_lookup === "found" ? v.context.order : null;
-  return draft("complaint", tone, [
+  const c = v.context;
+  const order = c?.order_lookup === "found" ? c.order : null;
+  const tracking = order && c?.tracking?.number === order.tracking_number ? c.tracking : null;
+  const head = [
     opener(v, tone === "formal" ? "formal" : "apologetic"),
     say(v, "complaint", [
       "Thank you for telling us — I've read everything you wrote.",
       "Thank you for taking the time to tell us what went wrong.",
     ]),
-    order ? `I can see order ${order.id} on your account.` : null,
+    ...(order ? statusFacts(v, order, tracking) : []),
+  ];
+  if (!v.canAct) {
+    // No execution this turn: a handoff is the way to a person.
+    return draft("complaint", tone, [
+      ...head,
+      "If you'd like a member of our team to look into it personally, just ask for a colleague and I'll hand you over.",
+    ]);
+  }
+  return draft("complaint", tone, [
+    ...head,
     "I'd like to pass this to a supervisor, who will look into it and get back to you.",
     confirmPrompt(v),
   ], [propose("escalate_supervisor", order?.id ?? null, { reason: v.text.slice(0, 300) })]);
@@ -51,12 +63,19 @@ export function smallTalk(v: TurnView): Draft {
   const name = v.name ? `, ${v.name}` : "";
   const t = v.text;
   let text: string;
-  if (/\b(thank|thx|cheers|appreciate)/i.test(t)) {
+  const thanks = /\b(thank|thx|cheers|appreciate)/i.test(t);
+  const bye = /\b(bye|goodbye|see you|that'?s all|have a (nice|good|great))/i.test(t);
+  if (thanks && bye) {
+    text = say(v, "st-thanks-bye", [
+      `You're welcome${name} — have a lovely day!`,
+      `Happy to help${name}. Take care!`,
+    ]);
+  } else if (thanks) {
     text = say(v, "st-thanks", [
       `You're welcome${name}! Anything else I can help with?`,
       `Happy to help${name}! Let me know if there's anything else.`,
     ]);
-  } else if (/\b(bye|goodbye|see you|that'?s all|have a (nice|good|great))/i.test(t)) {
+  } else if (bye) {
     text = say(v, "st-bye", [
       `Have a lovely day${name}!`,
       `Take care${name}, and thanks for chatting!`,
@@ -112,8 +131,17 @@ export function affirmOrDeny(v: TurnView, tone: Tone): Draft {
   return draft("deny", tone, ["No problem.", closer(v)]);
 }
 
-/** Outside the store's business: politely out of scope. */
+/** Outside the store's business: politely out of scope (or, naming an order, what's possible). */
 export function other(v: TurnView, tone: Tone): Draft {
+  const c = v.context;
+  const order = c?.order_lookup === "found" ? c.order : null;
+  if (order) {
+    return draft("other_order", tone, [
+      `I'm not sure what you'd like me to do with order ${order.id}.`,
+      "I can check where it is, cancel or change it before it ships, speed it up, or arrange a " +
+      "return or refund after delivery — which would you like?",
+    ]);
+  }
   return draft("other", tone, [
     say(v, "other", [
       "I'm the store's support assistant, so I can only help with orders, deliveries, returns, refunds, payments and your account.",

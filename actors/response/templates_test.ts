@@ -119,3 +119,28 @@ Deno.test("every template reply for the demo cast passes the guardrail unchanged
     }
   }
 });
+
+Deno.test("greetings, thanks and goodbyes are answered and pass the guardrail", async () => {
+  for (const text of ["hello", "thanks a lot", "thanks, bye!", "bye", "how are you?"]) {
+    const msg = turnWith({ text, who: "sarah", intent: "small_talk", decision: "answer" });
+    const r = await responseActor.process(msg, { llm: null }, fixtureCtx());
+    assert.match(r.enrichment!.text, /Sarah/);
+    msg.payload.response = r.enrichment!;
+    assert.equal(checkReply(msg, FIXTURE_NOW).enrichment?.verdict, "pass", text);
+  }
+});
+
+Deno.test("a complaint about an order states its facts; without execution it offers a person", async () => {
+  const r = await reply({
+    text: "Where the hell is ORD-2001, this is ridiculous",
+    who: "mike",
+    sentiment: "negative",
+    intent: "complaint",
+    context: castContext("mike", { order: "ORD-2001" }),
+    decision: "answer",
+  });
+  assert.equal(r.tone, "apologetic");
+  assert.match(r.text, /delay at Memphis, TN/);
+  assert.match(r.text, /ask for a colleague/);
+  assert.deepEqual(r.proposed_actions, []);
+});
