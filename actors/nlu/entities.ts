@@ -14,6 +14,9 @@ export interface EntityOptions {
   products?: ProductIndex | null;
 }
 
+/** Most entities of one kind kept from one message. */
+export const MAX_PER_KIND = 10;
+
 const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/gi;
 const TRACKING = /\bTRK\d{10}\b/gi;
 /** "ORD-1001", "ord 1001", "order #1001", "order no. 1001", "order number 1001", "#1001". */
@@ -49,14 +52,16 @@ export function extractEntities(text: string, opts: EntityOptions): Entities {
   const dates = extractDates(masked(text, spans), opts.now);
   for (const d of dates) mark(d.start, d.end);
   const quantities = extractQuantities(masked(text, spans));
+  // A flood of numbers is no list of facts; keep the first few of each kind.
+  const cap = <T>(xs: T[]) => xs.slice(0, MAX_PER_KIND);
   return {
-    order_ids: unique(orderIds.sort((a, b) => a.at - b.at).map((o) => o.id)),
-    tracking_numbers: tracking,
-    emails,
-    amounts: amounts.map((a) => ({ value: a.value, currency: a.currency })),
-    dates: dates.map((d) => ({ text: d.text, iso: d.iso })),
-    quantities,
-    products: opts.products ? opts.products.match(text) : [],
+    order_ids: cap(unique(orderIds.sort((a, b) => a.at - b.at).map((o) => o.id))),
+    tracking_numbers: cap(tracking),
+    emails: cap(emails),
+    amounts: cap(amounts.map((a) => ({ value: a.value, currency: a.currency }))),
+    dates: cap(dates.map((d) => ({ text: d.text, iso: d.iso }))),
+    quantities: cap(quantities),
+    products: opts.products ? cap(opts.products.match(text)) : [],
   };
 }
 

@@ -100,6 +100,11 @@ Deno.test("catalogue products match loosely: plurals, typos, partial names, skus
   assert.deepEqual(extractEntities("blue mugs", { now }).products, []);
 });
 
+Deno.test("a flood of numbers keeps only the first few of each kind", () => {
+  const e = read("1 2 3 4 5 6 7 8 9 ".repeat(20) + " #1001 #1002 #1003 ".repeat(10));
+  assert.ok(e.quantities.length <= 10 && e.order_ids.length === 3);
+});
+
 Deno.test("one message can carry every kind of entity", () => {
   const e = read(
     "hi, i bought 2 of the blue mugs yesterday, order #1001, tracking TRK1234567890, " +

@@ -108,10 +108,23 @@ export function isDenial(norm: string): boolean {
   return DENY.test(norm);
 }
 
+/** What a message of emoji alone means; anything else is `other`. */
+const EMOJI_ONLY: [RegExp, RuleMatch][] = [
+  [/^(?:👍|👌|✅|🆗|✔️?)+$/u, { intent: "affirm", confidence: 0.8 }],
+  [/^(?:👎|❌|🚫|✖️?)+$/u, { intent: "deny", confidence: 0.8 }],
+  [/^(?:👋|🙏|😊|🙂|😀|😃|😄|❤️?|🥰|😍|🤗)+$/u, { intent: "small_talk", confidence: 0.7 }],
+  [/^(?:😡|🤬|😠|💩|😤)+$/u, { intent: "complaint", confidence: 0.6 }],
+];
+
 /** Applies the rules to a message; null when none fits. */
 export function ruleIntent(text: string): RuleMatch | null {
   const norm = normaliseForRules(text);
-  if (norm === "") return null;
+  if (!/[\p{L}\p{N}]/u.test(norm)) {
+    // No words at all: emoji alone, punctuation or nothing.
+    const symbols = text.replace(/[\s\u200d\ufe0f]+/gu, "");
+    for (const [re, match] of EMOJI_ONLY) if (re.test(symbols)) return match;
+    return { intent: "other", confidence: 0.5 };
+  }
   if (isAffirmation(norm)) return { intent: "affirm", confidence: 0.95 };
   if (isDenial(norm)) return { intent: "deny", confidence: 0.95 };
   if (ORDER_ONLY.test(norm)) return { intent: "order_status", confidence: 0.8 };

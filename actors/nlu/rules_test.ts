@@ -13,10 +13,18 @@ Deno.test("whole-message yes, no and greetings are read by rules", () => {
   assert.equal(ruleIntent("order #1001")?.intent, "order_status");
 });
 
+Deno.test("messages without words are read by rules: emoji by meaning, the rest other", () => {
+  assert.equal(ruleIntent("👍")?.intent, "affirm");
+  assert.equal(ruleIntent("👎👎")?.intent, "deny");
+  assert.equal(ruleIntent("🙏")?.intent, "small_talk");
+  assert.equal(ruleIntent("😡😡😡")?.intent, "complaint");
+  assert.equal(ruleIntent("❤️")?.intent, "small_talk");
+  for (const t of ["", "   ", "!!!???", "🦄", "#"]) assert.equal(ruleIntent(t)?.intent, "other", t);
+});
+
 Deno.test("rules leave anything more to the classifier", () => {
   assert.equal(ruleIntent("hi, where is my order?"), null);
   assert.equal(ruleIntent("yes but I also want a refund for the mug"), null);
-  assert.equal(ruleIntent(""), null);
 });
 
 Deno.test("a reply to a pending confirmation reads as affirm or deny", () => {
