@@ -38,6 +38,20 @@ export function gateOrder(v: TurnView, tone: Tone, opts: GateOptions): Gate {
       draft: draft(template, tone, [opener(v, tone), ...notFoundFacts(v, ref.id)]),
     };
   }
+  if (v.lookupFailed) {
+    // Orders could not be read: say so rather than "no orders" (which would be untrue).
+    const id = v.entities.order_ids[0];
+    return {
+      ok: false,
+      draft: draft("lookup_unavailable", tone, [
+        opener(v, tone),
+        `I can't reach our order system right now, so I can't look up ${
+          id ? `order ${id}` : "your orders"
+        }.`,
+        "Please try again in a few minutes — nothing on your account has been changed.",
+      ]),
+    };
+  }
   if (ref.all.length === 0) {
     return {
       ok: false,

@@ -95,6 +95,7 @@ export async function llmReply(
       signal: o.signal,
       timeoutMs: o.timeoutMs,
       temperature: 0.2,
+      maxTokens: 600,
     });
   } catch (err) {
     o.log.warn("LLM reply failed: using the template", { error: describeError(err) });

@@ -144,3 +144,20 @@ Deno.test("a complaint about an order states its facts; without execution it off
   assert.match(r.text, /ask for a colleague/);
   assert.deepEqual(r.proposed_actions, []);
 });
+
+Deno.test("when the orders service is down, the reply says so instead of 'no orders'", async () => {
+  const context = {
+    ...castContext("sarah"),
+    orders: [],
+    notes: ["orders service unavailable (order ORD-1001): timed out"],
+  };
+  const r = await reply({
+    text: "Where is ORD-1001?",
+    who: "sarah",
+    intent: "order_status",
+    context,
+  });
+  assert.equal(r.template, "lookup_unavailable");
+  assert.match(r.text, /can't reach our order system.*order ORD-1001/);
+  assert.doesNotMatch(r.text, /don't see any orders/);
+});

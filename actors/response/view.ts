@@ -50,6 +50,8 @@ export interface TurnView {
   guest: boolean;
   /** False when the route has no execution step: changes cannot be proposed this turn. */
   canAct: boolean;
+  /** True when the context could not reach the orders or tracking service (its notes say). */
+  lookupFailed: boolean;
 }
 
 const NO_ENTITIES: Entities = {
@@ -81,6 +83,9 @@ export function viewOf(msg: Message, now: Date): TurnView {
     tier: customer?.tier ?? null,
     guest: !customer || (p.context?.guest ?? true),
     canAct: p.decision ? p.decision.include_execution : true,
+    lookupFailed: (p.context?.notes ?? []).some((n) =>
+      /\b(orders|tracking) service unavailable/.test(n)
+    ),
   };
 }
 
