@@ -22,6 +22,7 @@ import {
 import { describeError, isRetryable, PermanentError } from "../shared/errors.ts";
 import type { Logger } from "../shared/log.ts";
 import type { BreakerSnapshot } from "../shared/circuit_breaker.ts";
+import { endSpan, startStepSpan } from "../shared/tracing.ts";
 
 /** Header on a reply whose turn could not be finished by the mesh at all. */
 export const OUTCOME_HEADER = "Mesh-Outcome";
@@ -182,12 +183,21 @@ class StepRunner<D> {
     }
     const started = this.#clock();
     const t0 = performance.now();
+    const span = startStepSpan(
+      this.#opts.actor.name,
+      msg.traceparent ?? delivery.headers.traceparent ?? null,
+      { message_id: msg.id, attempt: delivery.deliveryCount },
+    );
     let result: StepResult<EnrichmentKey>;
     try {
       result = await this.#process(msg, delivery, log);
     } catch (err) {
       const ms = performance.now() - t0;
-      await this.#fail(msg, delivery, err, { started, ms, log });
+      try {
+        await this.#fail(msg, delivery, err, { started, ms, log });
+      } finally {
+        endSpan(span, "error", err);
+      }
       return;
     }
     const ms = performance.now() - t0;
@@ -209,7 +219,11 @@ class StepRunner<D> {
     } else {
       next = { ...next, route: { ...next.route, current: next.route.current + 1 } };
     }
-    await this.#forward(next, delivery);
+    try {
+      await this.#forward(next, delivery);
+    } finally {
+      endSpan(span, entry.outcome);
+    }
     this.#progress(msg, entry);
     this.#stats.processed++;
     this.#stats.totalMs += ms;

@@ -10,6 +10,8 @@ import type { PendingAction } from "../shared/protocol.ts";
 import type { Logger } from "../shared/log.ts";
 import { encodeMessage, OUTCOME_HEADER, type ProgressEvent } from "../actors/runtime.ts";
 import { type ChatReply, fallbackReply, toChatReply } from "./replies.ts";
+import type { Span } from "@opentelemetry/api";
+import { endSpan, startTurnSpan, traceparentOf } from "../shared/tracing.ts";
 
 /** An event pushed to a conversation's open sockets. */
 export type ConversationEvent =
@@ -86,6 +88,7 @@ export class TurnService implements AsyncDisposable {
   #waiters = new Map<string, Set<(msg: Message, failed: boolean) => void>>();
   #listeners = new Map<string, Set<(ev: ConversationEvent) => void>>();
   #subs: Subscription[] = [];
+  #spans = new Map<string, { span: Span; timer: ReturnType<typeof setTimeout> }>();
   #log: Logger;
 
   constructor(opts: TurnServiceOptions) {
@@ -124,7 +127,12 @@ export class TurnService implements AsyncDisposable {
     message: Message;
     duplicate: boolean;
   }> {
+    const span = startTurnSpan({
+      conversation_id: session.conversation_id,
+      channel: input.channel,
+    });
     const message = createMessage({
+      traceparent: traceparentOf(span),
       text: input.text,
       conversationId: session.conversation_id,
       customer: session.email ?? session.customer_id,
@@ -146,6 +154,7 @@ export class TurnService implements AsyncDisposable {
       sessionId: session.session_id,
       clientId: input.clientId,
     });
+    this.#trackSpan(accepted.duplicate ? null : message.id, span);
     if (accepted.duplicate) {
       const earlier = await this.#opts.inbox.finished(accepted.messageId);
       return { message: earlier ?? { ...message, id: accepted.messageId }, duplicate: true };
@@ -224,6 +233,21 @@ export class TurnService implements AsyncDisposable {
     return n;
   }
 
+  /** Keeps a turn's span until its reply (or a minute) ends it. */
+  #trackSpan(messageId: string | null, span: Span): void {
+    if (!messageId) return endSpan(span, "duplicate");
+    const timer = setTimeout(() => this.#endTurnSpan(messageId, "unanswered"), 60_000);
+    this.#spans.set(messageId, { span, timer });
+  }
+
+  #endTurnSpan(messageId: string, outcome: string): void {
+    const entry = this.#spans.get(messageId);
+    if (!entry) return;
+    this.#spans.delete(messageId);
+    clearTimeout(entry.timer);
+    endSpan(entry.span, outcome);
+  }
+
   #emit(conversationId: string, ev: ConversationEvent): void {
     for (const fn of this.#listeners.get(conversationId) ?? []) {
       try {
@@ -241,6 +265,7 @@ export class TurnService implements AsyncDisposable {
       return;
     }
     const msg = parsed.data;
+    this.#endTurnSpan(msg.id, failed ? "failed" : msg.payload.aggregation?.outcome ?? "answered");
     this.#opts.onFinished?.(msg, failed);
     for (const fn of [...(this.#waiters.get(msg.id) ?? [])]) fn(msg, failed);
     const reply = failed ? fallbackReply(msg) : toChatReply(msg);
@@ -268,6 +293,7 @@ export class TurnService implements AsyncDisposable {
   }
 
   [Symbol.asyncDispose](): Promise<void> {
+    for (const id of [...this.#spans.keys()]) this.#endTurnSpan(id, "shutdown");
     for (const s of this.#subs) s.unsubscribe();
     this.#subs = [];
     return Promise.resolve();
