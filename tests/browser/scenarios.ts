@@ -221,3 +221,23 @@ export async function widget(t: Target): Promise<void> {
     await shop.shutdown();
   }
 }
+
+/** `/docs` shows Swagger UI for the gateway's own OpenAPI document, with no CDN. */
+export async function docs(t: Target): Promise<void> {
+  const page = await t.browser.newPage();
+  const errors: string[] = [];
+  const outside: string[] = [];
+  failOnPageErrors(page, errors);
+  page.on("request", (r) => {
+    if (!r.url().startsWith(t.url) && !r.url().startsWith("data:")) outside.push(r.url());
+  });
+  await page.goto(`${t.url}/docs`);
+  await page.locator(".swagger-ui .info .title").waitFor({ timeout: 15_000 });
+  await page.locator(".swagger-ui .opblock").first().waitFor();
+  await screenshot(page, `${t.shots}docs`);
+  deepEqual(outside, [], "everything comes from the gateway");
+  // Swagger UI's React inserts one empty <style> element, which `style-src 'self'` blocks
+  // harmlessly; anything else (a blocked script above all) fails the test.
+  assertNoErrors(errors.filter((e) => !/Applying inline style violates/.test(e)));
+  await page.close();
+}
