@@ -22,6 +22,22 @@ Deno.test("threats to charge back, sue, report or leave are negative and critica
   }
 });
 
+Deno.test("words that only look like threats do not make a message critical", () => {
+  for (
+    const text of [
+      "my sister Sue ordered this for me",
+      "I saw your ad on social media and want to buy the lamp",
+      "the food court near me sells these",
+      "I want to report a problem with my order",
+      "Do you remove bad reviews?",
+    ]
+  ) {
+    const s = read(text);
+    assert.notEqual(s.urgency, "critical", text);
+    assert.ok(!s.signals.some((n) => n.startsWith("threat_")), text);
+  }
+});
+
 Deno.test("waiting times read as a complaint of high urgency", () => {
   for (
     const text of [

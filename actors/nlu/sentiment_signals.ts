@@ -22,22 +22,24 @@ export interface SentimentSignals {
   gratitude: boolean;
 }
 
+/** Threats that make a message critical. Each needs its threatening construction, so
+ * "my sister Sue", "the food court" or "I saw you on social media" stay calm. */
 const THREATS: [string, RegExp][] = [
   [
     "threat_legal",
-    /\b(lawyers?|attorneys?|solicitors?|sue|suing|lawsuit|legal action|court|small claims)\b/,
+    /\b(lawyers?|attorneys?|solicitors?|legal action|lawsuit|(sue|suing) (you|your|them|this|the company)|see you in court|(take|taking) (you|this|it|them) to court|small claims)\b/,
   ],
   [
     "threat_chargeback",
-    /\b(charge ?backs?|dispute (the|this|that|it|my|with)|(call|contact|tell|through) my (bank|card issuer|credit card company))\b/,
+    /\b(charge ?backs?|dispute (the|this|that|it|my|your) (charge|payment|transaction)|dispute (it|this|the charge )?with my (bank|card)|(call|contact|ask|tell) my (bank|card issuer|credit card company) to (reverse|cancel|block|stop|dispute|refund))\b/,
   ],
   [
     "threat_report",
-    /\b(report(ing)? (you|this|them|your|it)|trading standards|consumer (protection|rights|agency|watchdog)|better business bureau|bbb|ftc|ombudsman|the authorities|the police)\b/,
+    /\b(report(ing)? (you|your (company|store|shop|business)|this (company|store|shop)|them)\b|report (this|it) to|trading standards|consumer (protection|rights|agency|watchdog|ombudsman)|better business bureau|bbb|ftc|ombudsman|(call|calling|contact|involve|go to) the police)/,
   ],
   [
     "threat_leave",
-    /\b(never (again )?(shop|order|buy|use|come back)|(last|final) time (i|we) (order|shop|buy|use)|take my (business|money) elsewhere|(lost|losing) (a|your) customer|(bad|negative|1|one)[- ]star reviews?|(bad|negative|terrible) reviews?|(tell|warn) (everyone|all my friends|people)|(post|write) (about )?(this|it) (online|everywhere)|social media)\b/,
+    /\b(never (again )?(shop|order|buy|use|come back)|(last|final) time (i|we) (order|shop|buy|use)|take my (business|money) elsewhere|(lost|losing) (a|your) customer|(leave|leaving|write|writing|post|posting|give|giving) (you )?(a |an )?(bad|negative|terrible|awful|1|one)[- ](star )?reviews?|(tell|warn) (everyone|all my friends|people|others) (about|not)|(post|posting|write|writing|share|sharing) (about )?(this|it) (on|all over|to) (social media|twitter|facebook|instagram|tiktok|reddit)|all over social media)\b/,
   ],
 ];
 
