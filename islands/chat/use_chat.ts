@@ -83,6 +83,12 @@ export function useChat(session: StoredSession, onExpired: () => void): ChatStat
     try {
       const res = await postChat(session.token, text, clientId);
       const messageId = res.kind === "reply" ? res.reply.message_id : res.pending.message_id;
+      if (res.kind === "reply" && res.reply.trace?.outcome === "human") {
+        // A person has the conversation: nothing to wait for, their answer comes live.
+        update((l) => l.map((e) => e.client_id === clientId ? { ...e, status: "sent" } : e));
+        setProgress(null);
+        return;
+      }
       update((l) =>
         l.map((e) => e.client_id === clientId ? { ...e, message_id: messageId, status: "sent" } : e)
       );
@@ -185,9 +191,24 @@ export function useChat(session: StoredSession, onExpired: () => void): ChatStat
             e.client_id === ev.client_id ? { ...e, message_id: ev.message_id, status: "sent" } : e
           )
         );
-        setProgress({ message_id: ev.message_id, label: "Thinking…" });
+        // No message id: a person has the conversation and answers in their own time.
+        setProgress(ev.message_id ? { message_id: ev.message_id, label: "Thinking…" } : null);
         break;
       }
+      case "customer_message":
+        // Our own message as stored (or one sent from another tab of this session).
+        update((l) =>
+          mergeEntry(l, {
+            seq: ev.seq,
+            role: "customer",
+            text: ev.text,
+            message_id: null,
+            client_id: null,
+            created_at: ev.created_at,
+            status: "sent",
+          })
+        );
+        break;
       case "progress": {
         const answered = entriesRef.current.some((e) =>
           e.role !== "customer" && e.message_id === ev.message_id
@@ -216,6 +237,7 @@ export function useChat(session: StoredSession, onExpired: () => void): ChatStat
           })
         );
         if (ev.agent) setAgent(ev.agent);
+        setProgress(null);
         break;
       case "mode":
         setMode(ev.mode);

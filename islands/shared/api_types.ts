@@ -53,6 +53,8 @@ export interface ChatReply {
   actions: ActionInfo[];
   pending_confirmation: PendingConfirmation | null;
   handoff: HandoffInfo | null;
+  /** How the turn went; `outcome: "human"` when a person has the conversation. */
+  trace?: { outcome?: string | null } | null;
 }
 
 /** `POST /api/chat` 202 answer: the mesh is still working. */
@@ -87,7 +89,8 @@ export interface ConversationHistory {
 export type ServerEvent =
   | { type: "ready"; conversation_id: string; mode: "ai" | "human" }
   | { type: "history"; messages: StoredMessage[] }
-  | { type: "ack"; client_id: string; message_id: string }
+  | { type: "ack"; client_id: string; message_id: string | null }
+  | { type: "customer_message"; seq: number; text: string; created_at: string }
   | { type: "progress"; message_id: string; actor: string; label: string; ms: number }
   | { type: "reply"; seq: number | null; reply: ChatReply; created_at: string }
   | { type: "handoff"; seq: number | null; handoff: HandoffInfo }

@@ -194,6 +194,13 @@ export function startFakeGateway(opts: FakeGatewayOptions = {}): FakeGateway {
     for (const ws of conv.sockets) ws.send(JSON.stringify(ev));
   }
 
+  /** A customer message while a person has the conversation: stored and broadcast. */
+  function toHuman(conv: Conv, text: string): Msg {
+    const m = add(conv, { role: "customer", text, message_id: null });
+    push(conv, { type: "customer_message", seq: m.seq, text, created_at: m.created_at });
+    return m;
+  }
+
   /** Runs a turn; resolves with the reply object once "the mesh" is done. */
   function turn(
     conv: Conv,
@@ -336,6 +343,19 @@ export function startFakeGateway(opts: FakeGatewayOptions = {}): FakeGateway {
       return problem(c, 401, "Cannot authenticate: the session token is invalid or expired");
     }
     const { message, client_id } = await c.req.json();
+    if (conv.mode === "human") {
+      const m = toHuman(conv, message);
+      return c.json({
+        message_id: `human-${conv.id}-${m.seq}`,
+        reply: "Thanks — a member of our support team has this conversation.",
+        intent: null,
+        sentiment: null,
+        actions: [],
+        pending_confirmation: null,
+        handoff: null,
+        trace: { outcome: "human" },
+      });
+    }
     const t = turn(conv, message, client_id ?? null);
     const reply = await t.done;
     return reply
@@ -376,6 +396,11 @@ export function startFakeGateway(opts: FakeGatewayOptions = {}): FakeGateway {
           const data = JSON.parse(String(e.data));
           if (data.type === "ping") return ws.send(JSON.stringify({ type: "pong" }));
           if (data.type !== "message") return;
+          if (conv.mode === "human") {
+            toHuman(conv, data.text);
+            ws.send(JSON.stringify({ type: "ack", client_id: data.client_id, message_id: null }));
+            return;
+          }
           const t = turn(conv, data.text, data.client_id ?? null);
           ws.send(
             JSON.stringify({ type: "ack", client_id: data.client_id, message_id: t.messageId }),

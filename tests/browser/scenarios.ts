@@ -118,6 +118,22 @@ export async function handoff(t: Target): Promise<void> {
   await screenshot(agent, `${t.shots}agent_conversation`);
   await screenshot(shopper, `${t.shots}chat_agent_reply`);
 
+  // Emma answers the person: it reaches the console once, with no AI reply or progress.
+  await send(shopper, "Thank you so much, Alex!");
+  await agent.locator(".transcript .msg--customer", { hasText: "Thank you so much, Alex!" })
+    .waitFor();
+  await shopper.waitForTimeout(500);
+  equal(
+    await shopper.locator(".msg--customer", { hasText: "Thank you so much, Alex!" }).count(),
+    1,
+  );
+  equal(await shopper.locator(".progress__label").count(), 0, "no progress while a person answers");
+  equal(await shopper.locator(".msg--assistant").count(), 1, "no AI reply while a person answers");
+
+  // Handing back to the AI lifts the banner on Emma's page.
+  await agent.getByRole("button", { name: "Hand back to AI" }).click();
+  await shopper.getByText(/You're chatting with/).waitFor({ state: "detached", timeout: 10_000 });
+
   await agent.getByRole("tab", { name: "Analytics" }).click();
   await agent.getByRole("heading", { name: "Latency per actor" }).waitFor();
   await agent.locator("svg.chart").first().waitFor();
