@@ -54,6 +54,20 @@ Deno.test("waiting times read as a complaint of high urgency", () => {
   }
 });
 
+Deno.test("counts and times that are not waiting do not read as waiting", () => {
+  for (
+    const text of [
+      "I've been waiting for this sale for weeks, so excited!",
+      "I'd like to order two times the same mug",
+      "is the second time delivery free?",
+      "still deciding between the two lamps",
+    ]
+  ) {
+    assert.ok(!read(text).signals.includes("waiting"), text);
+  }
+  assert.ok(!read("I lost weight so I need a smaller size").signals.includes("problem"));
+});
+
 Deno.test("negation turns a positive word around", () => {
   const s = read("I am not happy with this at all");
   assert.equal(s.label, "negative");

@@ -43,11 +43,33 @@ const THREATS: [string, RegExp][] = [
   ],
 ];
 
-const WAITING =
-  /\b((second|third|fourth|fifth|sixth|\d+(st|nd|rd|th)) time|(two|three|four|five|six|several|many|multiple|\d+) times|still (waiting|nothing|no |not |have not|has not|haven't|hasn't|hasnt|havent|don't|dont|didn't|didnt)|been waiting|waiting (for )?(ages|forever|weeks|months|days)|(days|weeks|months) (late|overdue|and still|and nothing|and no)|(\d+|two|three|four|five|six|ten|several|many) (business )?(days|weeks|months) (late|overdue|now|already|and)|(over|more than) (a|\d+|two|three|four) (days?|weeks?|months?)|again and again|(no one|nobody|noone) (answers|replies|responds|gets back|helps|cares|tells)|keep (ignoring|asking|waiting)|(no|never) (answer|reply|response) (yet|from)|it'?s been (ages|forever|\d+ \w+|two \w+|three \w+|a week|a month)|takes? forever|taking forever|(way )?too (long|slow)|on hold|(taking|took|takes) (way |much |far )?longer|took (\d+|two|three|four|five|six|seven|ten) (days|weeks))\b/;
+/** A count in words or digits. */
+const N = "(?:two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|\\d+)";
+
+/** Waiting and chasing: "third time I ask", "two weeks late", "nobody answers". */
+const WAITING = new RegExp(
+  [
+    "(second|third|fourth|fifth|sixth|\\d+(st|nd|rd|th)) time (i|i'm|i've|im|ive|we|that|this|asking|now|in a row|writing|contacting|calling|emailing|chasing)",
+    `(asked|told|called|emailed|written|wrote|contacted|complained|tried|chased|messaged|rang)( you| them| your \\w+)? ${N} times`,
+    `${N} times (now|already|and|but|with no|without)`,
+    "still (waiting|nothing|no (sign|update|reply|answer|response|refund|money|news|word|tracking)|not (here|arrived|received|working|fixed|refunded|shipped|delivered|sorted|resolved|back|answered|heard)|haven't|hasn't|havent|hasnt|have not|has not|didn't|didnt)",
+    `been waiting (for (my|the|a|your|an) (order|parcel|package|delivery|refund|reply|answer|response|money|replacement|call|email|update|item)|since|over|more than|${N}|a (week|month|day|while)|ages|forever|weeks|days|months|so long)`,
+    "waiting (for )?(ages|forever|weeks|months|days)",
+    `(days|weeks|months|${N} (business |working )?(days|weeks|months)) (late|overdue|now|already|and still|and nothing|and no|without)`,
+    `(over|more than) (a|${N}) (days?|weeks?|months?) (ago|now|already|and|since|late|without|with no)`,
+    "again and again",
+    "(no one|nobody|noone) (answers|replies|responds|gets back|helps|cares|tells|calls|called|has (answered|replied|helped|called))",
+    "keep (ignoring|asking|waiting|chasing)",
+    "(no|never) (answer|reply|response) (yet|from)",
+    "never (got|had|received) (an? )?(answer|reply|response)",
+    "it'?s been (ages|forever|\\d+ \\w+|two \\w+|three \\w+|a week|a month|over)",
+    "takes? forever|taking forever|(way )?too (long|slow)|on hold|(taking|took|takes) (way |much |far )?longer",
+    `took ${N} (days|weeks)`,
+  ].map((p) => `\\b(?:${p})\\b`).join("|"),
+);
 
 const PROBLEM =
-  /\b(damaged|broken|broke|smashed|cracked|chipped|shattered|crushed|dented|scratched|defective|faulty|soaked|ruined|stolen|lost|missing|overdue|delayed|stuck|declined|rejected|failed|fails|failing|overcharged|double[- ]charged|hacked|locked out|scam|rip[- ]?off|useless|rude|ignor(ed|ing)|empty|expired|wrong|error|errors|unauthori[sz]ed|crash(es|ed|ing)?|freez(es|ing)|(?<!too )late(?! to)|never (arrived|came|showed|received|got|arrives|comes)|(has ?n[o']?t|have ?n[o']?t|did ?n[o']?t|not|never) (arrived|come|came|received|shown up|showed up|been (delivered|refunded|shipped))|(charged|billed|debited|took the (money|payment)) (me )?(twice|two times|three times|again|double)|(ca ?n[o']?t|cannot|can not|unable to) (log|sign|access|get in|get into|pay|login|checkout|check out)|(is ?n[o']?t|is not|not|does ?n[o']?t|does not|wo ?n[o']?t|will not|stopped) work(ing)?|nothing (here|there|at my door|arrived|came|inside|in the box)|no (refund|money|update|updates|response|reply|answer|tracking)|fed up|sucks?|joke|wtf|ridiculous|unacceptable|disappointed|disappointing|frustrated|frustrating|annoy(ed|ing)|complicated|impossible|confusing|leak(s|ing|ed)?|supposed to (come|arrive|be here|be delivered)|(nothing|not) like the (photo|picture|pictures|photos|description|website)|sent me a used|never (even )?(knocked|called|rang|replied|answered|showed)|(charged|billed) (me )?(for [a-z ]+ )?again|let down|not good enough|sick of|chasing)\b/;
+  /\b(damaged|broken|broke|smashed|cracked|chipped|shattered|crushed|dented|scratched|defective|faulty|soaked|ruined|stolen|missing|overdue|delayed|(lost|losing) (my|the|your|our|a|an|his|her) (parcel|package|order|item|delivery|box|shipment|stuff|money|refund|things)|(is|was|got|been|are|were|it's|its) (lost|stuck)|(you|courier|carrier|driver|they) lost|stuck (in|at) (the )?(transit|customs|depot|warehouse|hub|sorting|processing|pending|checkout|loading)|declined|rejected|failed|fails|failing|overcharged|double[- ]charged|hacked|locked out|scam|rip[- ]?off|useless|rude|ignor(ed|ing)|empty|expired|wrong|error|errors|unauthori[sz]ed|crash(es|ed|ing)?|freez(es|ing)|(?<!too )late(?! to)|never (arrived|came|showed|received|got|arrives|comes)|(has ?n[o']?t|have ?n[o']?t|did ?n[o']?t|not|never) (arrived|come|came|received|shown up|showed up|been (delivered|refunded|shipped))|(charged|billed|debited|took the (money|payment)) (me )?(twice|two times|three times|again|double)|(ca ?n[o']?t|cannot|can not|unable to) (log|sign|access|get in|get into|pay|login|checkout|check out)|(is ?n[o']?t|is not|not|does ?n[o']?t|does not|wo ?n[o']?t|will not|stopped) work(ing)?|nothing (here|there|at my door|arrived|came|inside|in the box)|no (refund|money|update|updates|response|reply|answer|tracking)|fed up|sucks?|joke|wtf|ridiculous|unacceptable|disappointed|disappointing|frustrated|frustrating|annoy(ed|ing)|complicated|impossible|confusing|leak(s|ing|ed)?|supposed to (come|arrive|be here|be delivered)|(nothing|not) like the (photo|picture|pictures|photos|description|website)|sent me a used|never (even )?(knocked|called|rang|replied|answered|showed)|(charged|billed) (me )?(for [a-z ]+ )?again|let down|not good enough|sick of|chasing)\b/;
 
 const URGENT =
   /\b(urgent(ly)?|asap|immediately|right now|right away|emergency|as soon as possible|at once)\b/;
