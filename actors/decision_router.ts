@@ -27,6 +27,12 @@ const ACTIONABLE: ReadonlySet<Intent> = new Set<Intent>([
   "delivery_problem",
 ]);
 
+/** Intents that may change something when they are about one of the customer's orders. */
+const ORDER_ACTIONABLE: ReadonlySet<Intent> = new Set<Intent>([
+  "shipping_options",
+  "complaint",
+]);
+
 /** Intents about a particular order: a guest must say who they are first. */
 const ORDER_INTENTS: ReadonlySet<Intent> = new Set<Intent>([
   "order_status",
@@ -116,7 +122,8 @@ export function decide(msg: Message): DecisionEnrichment {
     reasons.push(`order ${context.order_lookup.replace("_", " ")}: answer without acting`);
     return make("answer");
   }
-  if (ACTIONABLE.has(intent.intent)) {
+  const aboutTheirOrder = context.order_lookup === "found";
+  if (ACTIONABLE.has(intent.intent) || (aboutTheirOrder && ORDER_ACTIONABLE.has(intent.intent))) {
     reasons.push(`${intent.intent} may change the order: execution included`);
     if (sentiment?.urgency === "high") reasons.push("high urgency: prioritised");
     return make("act");
