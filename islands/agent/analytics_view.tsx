@@ -52,19 +52,24 @@ const LATENCY: Series[] = [
   { key: "p95", label: "95th percentile", tone: "fill-accent" },
 ];
 
-/** Share of turns resolved without a human: the API may give a share (0…1) or a count. */
-export function resolvedShare(
-  a: Pick<Analytics, "resolved_without_human" | "turns_total">,
-): number {
-  const v = a.resolved_without_human ?? 0;
-  if (v <= 1 && !(Number.isInteger(v) && a.turns_total > 1 && v === 1)) return v;
-  return a.turns_total > 0 ? v / a.turns_total : 0;
+/** Share of conversations resolved without a human (0…1), or null when there were none. */
+export function resolvedShare(a: Pick<Analytics, "resolved_without_human">): number | null {
+  const v = a.resolved_without_human;
+  if (v === null || v === undefined || !Number.isFinite(v)) return null;
+  return Math.min(1, Math.max(0, v));
 }
 
-function bucketLabel(bucket: string): string {
-  const d = new Date(bucket);
-  if (Number.isNaN(d.getTime())) return bucket;
-  return d.toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" });
+/** Labels of sentiment buckets: times within one day, dates and times across days. */
+export function bucketLabels(buckets: readonly string[]): string[] {
+  const days = new Set(buckets.map((b) => b.slice(0, 10)));
+  return buckets.map((b) => {
+    const d = new Date(b);
+    if (Number.isNaN(d.getTime())) return b;
+    const date = d.toLocaleDateString(undefined, { day: "numeric", month: "short" });
+    if (b.length <= 10) return date;
+    const time = d.toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" });
+    return days.size > 1 ? `${date} ${time}` : time;
+  });
 }
 
 /** The analytics tab. */
@@ -90,7 +95,14 @@ export function AnalyticsView(
     [period, auth.token],
   );
 
-  const share = data ? resolvedShare(data) : 0;
+  const share = data ? resolvedShare(data) : null;
+  const labels = bucketLabels(data?.sentiment_over_time.map((b) => b.bucket) ?? []);
+  const res = data?.resolution;
+  const detail = res
+    ? `${res.without_human} of ${res.conversations} conversation${
+      res.conversations === 1 ? "" : "s"
+    }`
+    : undefined;
   return (
     <section class="analytics" aria-labelledby="analytics-title">
       <div class="analytics__head">
@@ -113,11 +125,10 @@ export function AnalyticsView(
           </article>
           <article class="card stat">
             <h3>Resolved without a human</h3>
-            <Meter
-              label="Resolved without a human"
-              share={share}
-              detail={`${Math.round(share * data.turns_total)} of ${data.turns_total} turns`}
-            />
+            {share === null
+              ? <span class="stat__big">—</span>
+              : <Meter label="Resolved without a human" share={share} detail={detail} />}
+            {share === null && <span class="help">no conversations yet</span>}
           </article>
           <article class="card stat">
             <h3>Handoffs</h3>
@@ -154,8 +165,8 @@ export function AnalyticsView(
             <StackedColumnChart
               title="Sentiment over time"
               series={SENTIMENT}
-              columns={data.sentiment_over_time.map((b) => ({
-                label: bucketLabel(b.bucket),
+              columns={data.sentiment_over_time.map((b, i) => ({
+                label: labels[i],
                 values: { positive: b.positive, neutral: b.neutral, negative: b.negative },
               }))}
             />

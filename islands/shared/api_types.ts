@@ -146,7 +146,9 @@ export interface AgentConversation {
 export interface Analytics {
   turns_total: number;
   turns_by_intent: { intent: string; count: number }[];
-  resolved_without_human: number;
+  /** Share (0…1) of conversations resolved without a human; null when there were none. */
+  resolved_without_human: number | null;
+  resolution?: { conversations: number; without_human: number; share: number | null };
   handoffs: number;
   sentiment_over_time: { bucket: string; positive: number; neutral: number; negative: number }[];
   latency_per_actor: { actor: string; avg_ms: number; p95_ms: number; count: number }[];

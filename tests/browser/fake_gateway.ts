@@ -491,6 +491,7 @@ export function startFakeGateway(opts: FakeGatewayOptions = {}): FakeGateway {
         { intent: "other", count: 7 },
       ],
       resolved_without_human: 0.89,
+      resolution: { conversations: 37, without_human: 33, share: 0.89 },
       handoffs: 16,
       sentiment_over_time: Array.from({ length: 12 }, (_, i) => ({
         bucket: new Date(Date.UTC(2024, 4, 1, 8 + i)).toISOString(),

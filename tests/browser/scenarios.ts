@@ -41,8 +41,22 @@ async function open(t: Target, path = "/"): Promise<{ page: Page; errors: string
 export async function orderStatus(t: Target): Promise<void> {
   const { page, errors } = await open(t);
   await screenshot(page, `${t.shots}chat_signin`);
-  await signInAs(page, "Sarah Chen");
-  await send(page, "Where is my order ORD-1001?");
+  // Keyboard only: focus Sarah's button, press Enter, and land in the message box.
+  await page.getByRole("button", { name: /Sarah Chen/ }).focus();
+  await page.keyboard.press("Enter");
+  await page.getByText("Live", { exact: true }).waitFor({ timeout: 10_000 });
+  equal(
+    await page.evaluate(() => document.activeElement?.id),
+    "chat-input",
+    "focus moves to the input",
+  );
+  equal(
+    await page.locator("[role=log][aria-live=polite]").count(),
+    1,
+    "new messages are announced",
+  );
+  await page.keyboard.type("Where is my order ORD-1001?");
+  await page.keyboard.press("Enter");
   const reply = await waitForAssistant(page, /ORD-1001/);
   match(reply, /TRK\d{10}/, "the reply names the tracking number");
   match(reply, /shipped|in transit|on its way/i, "the reply says the order is on its way");
