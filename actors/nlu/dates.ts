@@ -59,10 +59,11 @@ type Resolver = (m: RegExpExecArray, today: Date) => Date | null;
 const PATTERNS: [RegExp, Resolver][] = [
   [/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, (m) => ymd(+m[1], +m[2], +m[3])],
   [
-    // Month first (US) unless the first number cannot be a month.
-    /\b(\d{1,2})\/(\d{1,2})(?:\/(\d{2,4}))?\b/g,
+    // Month first (US) unless the first number cannot be a month. Without a year only after
+    // a word that introduces a date, so "1/2 price" and "3/4 of the items" stay fractions.
+    /(?:\b(\d{1,2})\/(\d{1,2})\/(\d{2,4})\b)|(?<=\b(?:on|since|from|by|until|till|before|after|dated|placed|ordered|due|the) )(\d{1,2})\/(\d{1,2})\b(?! of\b)/gi,
     (m, today) => {
-      const [a, b] = [+m[1], +m[2]];
+      const [a, b] = m[1] ? [+m[1], +m[2]] : [+m[4], +m[5]];
       const [month, day] = a > 12 ? [b, a] : [a, b];
       return m[3] ? ymd(fullYear(+m[3]), month, day) : nearestYear(month, day, today);
     },

@@ -74,7 +74,10 @@ Deno.test("absolute dates resolve, with the nearest sensible year when none is g
   const january = { now: new Date("2026-01-10T00:00:00Z") };
   assert.equal(extractEntities("since May 3rd", january).dates[0].iso, "2025-05-03");
   assert.equal(extractEntities("arriving March 3rd", january).dates[0].iso, "2026-03-03");
+  assert.deepEqual(dates("ordered on 11/20").map((d) => d.iso), ["2026-11-20"]);
+  assert.deepEqual(dates("on 14/11/2026").map((d) => d.iso), ["2026-11-14"]);
   assert.deepEqual(dates("I may come back"), []);
+  assert.deepEqual(dates("is 1/2 price on 3/4 of the items real?"), []);
 });
 
 Deno.test("quantities keep their item", () => {
