@@ -93,6 +93,15 @@ export function decide(msg: Message): DecisionEnrichment {
     priority = sentiment.urgency === "high" ? "urgent" : "high";
     return make("handoff");
   }
+  if (
+    sentiment?.label === "negative" && sentiment.urgency === "high" &&
+    (sentiment.is_complaint || intent.intent === "complaint" ||
+      intent.intent === "delivery_problem")
+  ) {
+    reasons.push("an upset customer with an urgent complaint: a person should follow up");
+    if (priority === "low" || priority === "normal") priority = "high";
+    return make("handoff");
+  }
   if (intent.intent === "human_agent") {
     reasons.push("the customer asked for a person");
     if (priority === "low") priority = "normal";

@@ -137,6 +137,7 @@ if (import.meta.main) {
       HOST: "127.0.0.1",
       MOCKS_PORT: "0",
       DATA_DIR: dataDir,
+      LOG_LEVEL: Deno.env.get("LOG_LEVEL") ?? "warn",
     });
     console.log("No Support Mesh running on :8000 — starting one for the demo…");
     system = await startSystem({ config, log: silentLogger });

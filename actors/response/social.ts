@@ -161,8 +161,14 @@ function waitText(priority: Priority): string {
 /** Holding reply of a handoff: a person takes over, with the usual wait for its priority. */
 export function handoff(v: TurnView, tone: Tone, priority: Priority): Draft {
   const negative = v.sentiment?.label === "negative" || v.intent === "complaint";
+  // The facts of their order, so the customer sees we looked before handing over.
+  const ctx = v.context;
+  const facts = ctx?.order_lookup === "found" && ctx.order
+    ? ["Here is what I can see:", ...statusFacts(v, ctx.order, ctx.tracking)]
+    : [];
   return draft("handoff", tone, [
     negative || tone === "formal" ? opener(v, tone) : null,
+    ...facts,
     say(v, "handoff", [
       "I'm passing our conversation to a member of our team, who will see everything we've discussed, so you won't need to repeat anything.",
       "A member of our team will take over from here; they'll have our whole conversation in front of them.",
