@@ -16,6 +16,7 @@ import { connectJetStream } from "../shared/bus/connect.ts";
 import { HistoryDb } from "../shared/db/history.ts";
 import { currentStep, Message } from "../shared/protocol.ts";
 import { encodeMessage, OUTCOME_HEADER, progressSubjectFor } from "../actors/runtime.ts";
+import { endSpan, startTurnSpan, traceparentOf } from "../shared/tracing.ts";
 import {
   compareTurns,
   continueAfterDecision,
@@ -78,11 +79,16 @@ export async function runReplay(opts: RunReplayOptions): Promise<ReplayResult> {
   const now = opts.now ?? (() => new Date());
   const original = loadTurn(history, opts.messageId);
   const replyTo = `mesh.reply.replay-${crypto.randomUUID().slice(0, 8)}`;
+  // A replay is a trace of its own, with a span per actor step as for any turn.
+  const span = startTurnSpan({ conversation_id: original.conversation_id, channel: "replay" });
+  span.setAttribute("mesh.replay_of", original.id);
+  let outcome = "error";
   const plan = rebuildForReplay(original, opts.from, {
     n: nextReplayNumber(history, original.id),
     replyTo,
     allowActions: opts.allowActions,
     now: now(),
+    traceparent: traceparentOf(span),
   });
   const signal = AbortSignal.timeout(opts.timeoutMs ?? REPLAY_TIMEOUT_MS);
   const replies = collectReplies(bus, replyTo, plan.message.id, opts.onProgress);
@@ -109,6 +115,7 @@ export async function runReplay(opts: RunReplayOptions): Promise<ReplayResult> {
       dedupeKey: `${result.id}:replay`,
       meta: { replay_of: original.id, from: plan.from },
     });
+    outcome = result.payload.aggregation?.outcome ?? (reply.failed ? "failed" : "unknown");
     return {
       original,
       replay: result,
@@ -119,6 +126,7 @@ export async function runReplay(opts: RunReplayOptions): Promise<ReplayResult> {
     };
   } finally {
     replies.close();
+    endSpan(span, outcome);
   }
 }
 

@@ -56,6 +56,8 @@ export interface RebuildOptions {
   allowActions?: boolean;
   /** The replay's clock. */
   now?: Date;
+  /** W3C trace context of the replay's own trace (never the original's). Default none. */
+  traceparent?: string | null;
 }
 
 /** A replay ready to publish, and what was done to get there. */
@@ -154,7 +156,7 @@ export function rebuildForReplay(
       created_at: now.toISOString(),
       attempt: 1,
       reply_to: opts.replyTo,
-      traceparent: null,
+      traceparent: opts.traceparent ?? null,
       session: original.session,
       route: {
         steps: [...before.map((h) => h.actor), ...remaining],
