@@ -11,7 +11,7 @@ export const DEMO_CAST = [
     email: "sarah.chen@example.com",
     name: "Sarah Chen",
     tier: "Gold",
-    hint: "3 orders · one in transit",
+    hint: "3 orders, one in transit",
   },
   {
     email: "mike.johnson@example.com",
@@ -73,7 +73,8 @@ export function SignIn({ onSignedIn, notice }: SignInProps) {
               <span class="avatar" aria-hidden="true">{c.name.charAt(0)}</span>
               <span class="cast__who">
                 <span class="cast__name">{c.name}</span>
-                <span class="cast__hint">{c.email} · {c.hint}</span>
+                <span class="cast__hint">{c.email}</span>
+                <span class="cast__hint">{c.hint}</span>
               </span>
               <span class={`tier tier--${c.tier.toLowerCase()}`}>{c.tier}</span>
             </button>
