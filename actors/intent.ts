@@ -82,7 +82,7 @@ export async function understand(
   const session = msg.session;
   const entities = extractEntities(text, { now: ctx.now(), products: productIndex(deps.products) });
   const classifier = deps.classifier ?? sharedIntentClassifier();
-  const predicted = classifier.classify(text);
+  const predicted = classifier.classify(text, { knownNames: productNames(deps.products) });
 
   let result: IntentEnrichment = { ...predicted, entities, source: predicted.source };
   const confirmation = session.pending_action ? readConfirmation(text) : null;
@@ -154,6 +154,16 @@ function withDefaultOrder(result: IntentEnrichment, lastOrderId: string | null):
     return result;
   }
   return { ...result, entities: { ...result.entities, order_ids: [lastOrderId] } };
+}
+
+const names = new WeakMap<readonly ProductRef[], readonly string[]>();
+
+/** The catalogue's names, one array per catalogue (the classifier caches by array). */
+function productNames(products: readonly ProductRef[] | undefined): readonly string[] | undefined {
+  if (!products || products.length === 0) return undefined;
+  let list = names.get(products);
+  if (!list) names.set(products, list = products.map((p) => p.name));
+  return list;
 }
 
 const indexes = new WeakMap<readonly ProductRef[], ProductIndex>();

@@ -99,6 +99,15 @@ Deno.test("the order named earlier is the default order entity", async () => {
   assert.deepEqual((await run("do you accept paypal?", {}, session)).entities.order_ids, []);
 });
 
+Deno.test("catalogue words do not make a product question look out of scope", async () => {
+  const text = "do you have the merino beanie";
+  const products = [{ sku: "ACC-007", name: "Merino Beanie" }];
+  assert.equal((await run(text)).intent, "other");
+  const withCatalogue = await run(text, { products });
+  assert.equal(withCatalogue.intent, "product_question");
+  assert.deepEqual(withCatalogue.entities.products, products);
+});
+
 Deno.test("products come from the catalogue in deps", async () => {
   const products = [{ sku: "KIT-001", name: "Blue Ceramic Mug" }];
   const r = await run("can I add 2 of the blue mugs to my order", { products });

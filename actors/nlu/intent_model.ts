@@ -25,11 +25,21 @@ export interface IntentPrediction extends ScoredIntent {
 
 /** The trained classifier. */
 export interface IntentClassifier {
-  classify(text: string): IntentPrediction;
+  classify(text: string, opts?: ClassifyOptions): IntentPrediction;
   /** Milliseconds it took to load wink and train. */
   readonly startupMs: number;
   /** Number of training examples. */
   readonly examples: number;
+}
+
+/** What the caller knows beyond the text. */
+export interface ClassifyOptions {
+  /**
+   * Names that belong to our business though our examples never use them, e.g. the
+   * catalogue's product names: their words do not make a message look out of scope.
+   * Read once per array (keep passing the same one).
+   */
+  knownNames?: readonly string[];
 }
 
 /** Options for `createIntentClassifier`. */
@@ -72,11 +82,21 @@ export function createIntentClassifier(opts: IntentClassifierOptions = {}): Inte
   }
   const model: SoftmaxModel = trainSoftmax(data, INTENTS.length, opts.training);
   const startupMs = performance.now() - started;
+  const knownCache = new WeakMap<readonly string[], ReadonlySet<string>>();
+  function knownWordsOf(names: readonly string[] | undefined): ReadonlySet<string> {
+    if (!names) return EMPTY;
+    let words = knownCache.get(names);
+    if (!words) {
+      words = new Set(names.flatMap((n) => contentWords(readText(nlp, n.toLowerCase()).tokens)));
+      knownCache.set(names, words);
+    }
+    return words;
+  }
 
   return {
     startupMs,
     examples: data.length,
-    classify(text) {
+    classify(text, classifyOpts = {}) {
       const read = readText(nlp, text);
       const probs = model.predict(featurize(read, text));
       const ranked = rank(probs);
@@ -90,7 +110,8 @@ export function createIntentClassifier(opts: IntentClassifierOptions = {}): Inte
       }
       const [top, ...rest] = ranked;
       const words = contentWords(read.tokens);
-      const unknown = words.filter((w) => !vocabulary.has(w)).length;
+      const known = knownWordsOf(classifyOpts.knownNames);
+      const unknown = words.filter((w) => !vocabulary.has(w) && !known.has(w)).length;
       const unfamiliar = words.length > 0 && unknown / words.length >= UNFAMILIAR_SHARE;
       if (
         top.intent !== "other" &&
@@ -108,6 +129,8 @@ export function createIntentClassifier(opts: IntentClassifierOptions = {}): Inte
     },
   };
 }
+
+const EMPTY: ReadonlySet<string> = new Set();
 
 /** Words that carry meaning: wink's words of three letters or more but stop words, stemmed. */
 function contentWords(tokens: readonly Token[]): string[] {
