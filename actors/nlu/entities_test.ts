@@ -11,6 +11,8 @@ const products = indexProducts([
   { sku: "AUD-004", name: "Studio Monitor Headphones" },
   { sku: "CMP-001", name: "Mechanical Keyboard" },
   { sku: "HOM-004", name: "Memory Foam Pillow" },
+  { sku: "HOM-002", name: "Robot Vacuum Cleaner" },
+  { sku: "HOM-008", name: "Cordless Stick Vacuum" },
 ]);
 
 function read(text: string) {
@@ -97,6 +99,9 @@ Deno.test("catalogue products match loosely: plurals, typos, partial names, skus
   assert.deepEqual(skus("my noise cancelling headphones broke"), ["AUD-002"]);
   assert.deepEqual(skus("the mechanical keybord is loud"), ["CMP-001"]);
   assert.deepEqual(skus("the pillows are flat"), ["HOM-004"]);
+  // A head noun alone counts only when nothing matches better.
+  assert.deepEqual(skus("is the robot vacuum good for pet hair"), ["HOM-002"]);
+  assert.deepEqual(skus("my new vacuum"), ["HOM-008"]);
   assert.deepEqual(skus("is KIT-002 in stock"), ["KIT-002"]);
   // "headphones" alone fits two products equally: no guess beyond both.
   assert.deepEqual(skus("my headphones").sort(), []);

@@ -43,6 +43,7 @@ export function indexProducts(products: readonly ProductRef[]): ProductIndex {
       const words = wordsOf(text);
       const lower = text.toLowerCase();
       const hits: { ref: ProductRef; score: number }[] = [];
+      const headOnly: { ref: ProductRef; score: number }[] = [];
       for (const e of entries) {
         if (lower.includes(e.ref.sku.toLowerCase())) {
           hits.push({ ref: e.ref, score: 2 });
@@ -51,11 +52,14 @@ export function indexProducts(products: readonly ProductRef[]): ProductIndex {
         const matched = e.words.filter((w) => words.some((t) => similar(w, t)));
         const head = e.words[e.words.length - 1];
         const headHit = matched.includes(head);
-        let score = matched.length / e.words.length;
-        // The head noun alone names the product when no other product shares it.
-        if (score < 0.6 && headHit && heads.get(head) === 1 && head.length >= 4) score = 0.6;
+        const score = matched.length / e.words.length;
         if (score >= 0.6 && (headHit || matched.length >= 2)) hits.push({ ref: e.ref, score });
+        // The head noun alone names the product when no other product shares it.
+        else if (headHit && heads.get(head) === 1 && head.length >= 4) {
+          headOnly.push({ ref: e.ref, score: 0.5 });
+        }
       }
+      if (hits.length === 0) hits.push(...headOnly);
       hits.sort((a, b) => b.score - a.score);
       const best = hits[0]?.score ?? 0;
       // Keep only the best readings: "mug" should not list every mug when one fits fully.
