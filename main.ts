@@ -20,6 +20,7 @@ import {
 import { ACTOR_SPECS, loadActor } from "./actors/mod.ts";
 import { createDeps, type MeshDeps } from "./actors/deps.ts";
 import { createGateway } from "./routes/app.ts";
+import { problem } from "./routes/problem.ts";
 import type { HealthCheck } from "./routes/health.ts";
 import { openStore } from "./shared/store/mod.ts";
 import type { Store } from "./shared/store/types.ts";
@@ -313,7 +314,7 @@ async function runOneActor(name: string, config: Config, log: Logger): Promise<v
   }
   if (!config.NATS_URL) throw new Error(`Cannot run actor ${name}: NATS_URL is not set`);
   const bus = await connectJetStream(config.NATS_URL, config, log);
-  const { runner, dispose } = await startActors(
+  const { runner, deps, dispose } = await startActors(
     { ...config, ACTOR_WORKERS: false },
     log,
     bus,
@@ -325,12 +326,22 @@ async function runOneActor(name: string, config: Config, log: Logger): Promise<v
     async (req) => {
       const path = new URL(req.url).pathname;
       if (path === "/health") return Response.json({ status: "alive", actor: name });
+      if (path !== "/health/ready") {
+        return problem(404, `Cannot find ${path}: this actor serves /health and /health/ready`);
+      }
       const status = await bus.status();
       const ready = status.connected && runner.states().every((s) => s.state === "ready");
+      const breakers = deps?.breakers.snapshot() ?? {};
       return Response.json({
         status: ready ? "ready" : "unavailable",
         bus: status,
         actors: runner.states(),
+        checks: {
+          circuit_breakers: {
+            ok: Object.values(breakers).every((b) => (b as { state: string }).state !== "open"),
+            breakers,
+          },
+        },
       }, {
         status: ready ? 200 : 503,
       });

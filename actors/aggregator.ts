@@ -62,7 +62,9 @@ export const aggregatorActor: ActorDef<"aggregation", AggregatorDeps> = {
     // The audit trail first: a reply the customer sees must be in history.
     await deps.recordTurn(done);
     const sid = msg.session.session_id;
-    if (sid && await deps.sessions.claim(`agg:${msg.id}`, 86_400_000)) {
+    // A replay (debugging) is recorded for comparison but does not move the session on.
+    const replay = msg.payload.customer_message.channel === "replay";
+    if (sid && !replay && await deps.sessions.claim(`agg:${msg.id}`, 86_400_000)) {
       const session = await deps.sessions.getSession(sid);
       if (session) {
         await deps.sessions.putSession({

@@ -53,9 +53,14 @@ export function fallbackText(msg: Message, error: MeshError | null, priority: Pr
   const opening = blocked
     ? `Thanks for your patience${firstName(msg)}. I want to be sure you get an accurate answer,`
     : `I'm sorry${firstName(msg)} — I couldn't finish looking into this just now,`;
+  // A change whose call failed may still have reached the store (it timed out after the
+  // store made it): then we cannot say that nothing changed.
+  const changing = error?.actor === "execution" && msg.session.pending_action !== null;
+  const orders = changing
+    ? `They'll check whether the change you confirmed went through and tell you here.`
+    : `Nothing on your orders has been changed.`;
   return `${opening} so I've passed your conversation to a member of our support team. ` +
-    `They'll reply right here ${wait}, with everything you've told me so far. ` +
-    `Nothing on your orders has been changed.`;
+    `They'll reply right here ${wait}, with everything you've told me so far. ${orders}`;
 }
 
 /** The reply for a planned handoff, when the response did not write one. */
@@ -130,7 +135,8 @@ export const escalationRouterActor: ActorDef<"escalation", EscalationDeps> = {
       ? `${error.actor} failed (${error.kind}): ${error.message}`
       : msg.payload.decision?.reasons.join("; ") || "handoff requested";
     const handoff = handoffFor(msg, reason, priority);
-    await deps.publishHandoff(handoff);
+    // A replay (debugging) shows what would be handed over without queueing it for agents.
+    if (msg.payload.customer_message.channel !== "replay") await deps.publishHandoff(handoff);
     const enrichment: EscalationEnrichment = error
       ? {
         kind: "fallback",

@@ -3,6 +3,7 @@
  * background work (handoff queue, recovery of unanswered turns, retention).
  */
 import { OpenAPIHono } from "@hono/zod-openapi";
+import type { Context, Next } from "hono";
 import type { Config } from "../shared/config.ts";
 import type { Logger } from "../shared/log.ts";
 import type { Bus, Consumer } from "../shared/bus/types.ts";
@@ -119,6 +120,9 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
     await next();
     metrics.http.inc({ method: c.req.method, status: String(c.res.status) });
   });
+  // Swagger UI injects one inline <style>: allow inline styles on the docs page only.
+  app.use("/docs/*", relaxDocsStyles);
+  app.use("/docs", relaxDocsStyles);
   app.use("*", security());
   app.use("/api/*", corsFor(config));
   app.use("/api/*", addressLimit(config, opts.store, metrics, log));
@@ -168,6 +172,18 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
       await turns[Symbol.asyncDispose]();
     },
   };
+}
+
+/** Lets the docs page use inline styles (Swagger UI's), nothing else. */
+async function relaxDocsStyles(c: Context, next: Next): Promise<void> {
+  await next();
+  const csp = c.res.headers.get("content-security-policy");
+  if (csp) {
+    c.res.headers.set(
+      "content-security-policy",
+      csp.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+    );
+  }
 }
 
 /** A turn the mesh gave up on: store the last-resort reply and queue it for a human. */

@@ -24,6 +24,8 @@ export const EnvSchema = z.object({
   BUS: z.enum(["auto", "in_process", "nats"]).default("auto"),
   /** A NATS server with JetStream to use; unset means auto. */
   NATS_URL: z.string().optional(),
+  /** Replicas of the JetStream streams (3 on a 3-node cluster). */
+  NATS_STREAM_REPLICAS: int(1, 1),
   /** Where data (SQLite, KV, launched nats-server's JetStream) is kept. */
   DATA_DIR: z.string().default("./data"),
   /** Actors this process runs: `all`, `none`, or a comma-separated list of names. */

@@ -21,7 +21,12 @@ export function policyFromConfig(config: Config): DeliveryPolicy {
 
 /** Connects to JetStream at `url` with the configured policy. */
 export function connectJetStream(url: string, config: Config, log: Logger): Promise<JetStreamBus> {
-  return JetStreamBus.connect({ servers: url, policy: policyFromConfig(config), log });
+  return JetStreamBus.connect({
+    servers: url,
+    policy: policyFromConfig(config),
+    log,
+    replicas: config.NATS_STREAM_REPLICAS,
+  });
 }
 
 /** Creates the in-process bus with the configured policy. */

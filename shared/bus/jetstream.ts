@@ -69,6 +69,8 @@ export interface JetStreamBusOptions {
   streamPrefix?: string;
   /** Connection name shown by the server. */
   name?: string;
+  /** Replicas of the streams (3 on a 3-node cluster). Default 1. */
+  replicas?: number;
 }
 
 const DEAD_LETTER_KEEP = 10_000;
@@ -87,6 +89,7 @@ export class JetStreamBus implements Bus {
   readonly #js: JetStreamClient;
   readonly #jsm: JetStreamManager;
   readonly #names: Names;
+  readonly #replicas: number;
   readonly #log: Logger;
   readonly #consumers = new Set<JsConsumer>();
   readonly #ensured = new Map<string, Promise<void>>();
@@ -99,7 +102,9 @@ export class JetStreamBus implements Bus {
     names: Names;
     policy: DeliveryPolicy;
     log: Logger;
+    replicas: number;
   }) {
+    this.#replicas = opts.replicas;
     this.#nc = opts.nc;
     this.#js = jetstream(opts.nc, { timeout: API_TIMEOUT_MS });
     this.#jsm = opts.jsm;
@@ -121,7 +126,8 @@ export class JetStreamBus implements Bus {
     });
     try {
       const jsm = await jetstreamManager(nc, { timeout: API_TIMEOUT_MS });
-      const bus = new JetStreamBus({ nc, jsm, names, policy, log });
+      const replicas = opts.replicas ?? 1;
+      const bus = new JetStreamBus({ nc, jsm, names, policy, log, replicas });
       await bus.#ensureStreams();
       bus.#listenForMaxDeliveries();
       log.info("bus connected", {
@@ -387,7 +393,7 @@ export class JetStreamBus implements Bus {
     const common = {
       storage: StorageType.File,
       discard: DiscardPolicy.Old,
-      num_replicas: 1,
+      num_replicas: this.#replicas,
     };
     await this.#ensureStream({
       ...common,

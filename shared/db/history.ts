@@ -189,6 +189,10 @@ export class HistoryDb implements Disposable, AsyncDisposable {
       if (!created) {
         return { created: false, reply: messageByKey(this.#sql, `${message.id}:assistant`) };
       }
+      // A replay is kept in the audit trail only, not in the customer's conversation.
+      if (message.payload.customer_message.channel === "replay") {
+        return { created: true, reply: null };
+      }
       touchConversation(this.#sql, message, now);
       appendCustomerMessage(this.#sql, message, now);
       const reply = f.reply === null ? null : appendMessage(this.#sql, {
