@@ -160,6 +160,11 @@ export function selectActors(config: Config): readonly ActorSpec[] {
 /** Starts the whole system. */
 export async function startSystem(opts: SystemOptions): Promise<System> {
   const { config } = opts;
+  if (config.ACTOR_DEADLINE_MS >= config.ACK_WAIT_MS) {
+    throw new Error(
+      `Cannot start: ACTOR_DEADLINE_MS (${config.ACTOR_DEADLINE_MS}) must be below ACK_WAIT_MS (${config.ACK_WAIT_MS}), or slow steps would be delivered twice`,
+    );
+  }
   const log = opts.log ?? createLogger({ level: config.LOG_LEVEL });
   await Deno.mkdir(config.DATA_DIR, { recursive: true });
   const { bus, nats, url: natsUrl } = await chooseBus(config, log);

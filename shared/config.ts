@@ -83,7 +83,7 @@ export const EnvSchema = z.object({
   /** How long an HTTP turn waits for the mesh before answering 202. */
   TURN_TIMEOUT_MS: int(10_000, 1),
   /** Redelivery delay of an unacked message in ms. */
-  ACK_WAIT_MS: int(30_000, 100),
+  ACK_WAIT_MS: int(10_000, 100),
   /** Deliveries of one message before it is given up. */
   MAX_DELIVER: int(5, 1),
   /** Retries of a retryable actor error before it goes to the error handler. */

@@ -51,24 +51,34 @@ export interface Shopper {
 export interface TestSystemOptions {
   bus?: SystemBus;
   env?: Record<string, string>;
+  /**
+   * A nats-server the caller started (and stops): the system runs on JetStream there
+   * instead of on a server of its own. Implies `bus: "jetstream"`.
+   */
+  natsUrl?: string;
+  /** A data folder the caller owns (kept on dispose), e.g. to start again on it. */
+  dataDir?: string;
 }
 
 /** Starts a whole system for a test. */
 export async function startTestSystem(opts: TestSystemOptions = {}): Promise<TestSystem> {
-  const dataDir = await Deno.makeTempDir({ prefix: "mesh_sys_" });
-  const nats = opts.bus === "jetstream" ? await startNats() : null;
+  const ownDir = opts.dataDir === undefined;
+  const dataDir = opts.dataDir ?? await Deno.makeTempDir({ prefix: "mesh_sys_" });
+  const nats = opts.bus === "jetstream" && !opts.natsUrl ? await startNats() : null;
+  const natsUrl = opts.natsUrl ?? nats?.url;
   const config = loadConfig({
     PORT: "0",
     HOST: "127.0.0.1",
-    BUS: nats ? "nats" : "in_process",
-    NATS_URL: nats?.url,
+    BUS: natsUrl ? "nats" : "in_process",
+    NATS_URL: natsUrl,
     DATA_DIR: dataDir,
     MOCKS_PORT: "0",
     AGENT_TOKEN: "test-agent-token",
     LOG_LEVEL: "error",
     RATE_LIMIT_SESSION: "1000",
     RATE_LIMIT_IP: "100000",
-    ACK_WAIT_MS: "3000",
+    ACK_WAIT_MS: "6000",
+    ACTOR_DEADLINE_MS: "5000",
     RETRY_BASE_MS: "50",
     TURN_TIMEOUT_MS: "15000",
     BREAKER_COOLDOWN_MS: "300",
@@ -79,7 +89,7 @@ export async function startTestSystem(opts: TestSystemOptions = {}): Promise<Tes
     system = await startSystem({ config, log: silentLogger });
   } catch (err) {
     await nats?.[Symbol.asyncDispose]();
-    await Deno.remove(dataDir, { recursive: true }).catch(() => {});
+    if (ownDir) await Deno.remove(dataDir, { recursive: true }).catch(() => {});
     throw err;
   }
   const url = system.url!;
@@ -136,7 +146,7 @@ export async function startTestSystem(opts: TestSystemOptions = {}): Promise<Tes
     async [Symbol.asyncDispose]() {
       await system.stop();
       await nats?.[Symbol.asyncDispose]();
-      await Deno.remove(dataDir, { recursive: true }).catch(() => {});
+      if (ownDir) await Deno.remove(dataDir, { recursive: true }).catch(() => {});
     },
   };
 }
