@@ -66,7 +66,8 @@ export function createSentimentModel(opts: SentimentModelOptions = {}): Sentimen
         : pPos > pNeu
         ? "positive"
         : "neutral";
-      if (signals.threat) label = "negative";
+      // Threats and waiting are complaints by definition, whatever else the words say.
+      if (signals.threat || signals.waiting) label = "negative";
       // The model decides the label, the lexicon how strong it is; the sign follows the label.
       let score = 0.6 * (pPos - pNeg) + 0.4 * lexicon;
       if (label === "negative") score = Math.min(score, -0.1);
@@ -80,7 +81,13 @@ export function createSentimentModel(opts: SentimentModelOptions = {}): Sentimen
         score: round(score),
         urgency: urgencyOf(label, score, signals),
         is_complaint: isComplaint,
-        confidence: round(signals.threat ? Math.max(pNeg, 0.9) : Math.max(pNeg, pNeu, pPos)),
+        confidence: round(
+          signals.threat
+            ? Math.max(pNeg, 0.9)
+            : signals.waiting
+            ? Math.max(pNeg, 0.75)
+            : Math.max(pNeg, pNeu, pPos),
+        ),
         signals: signals.names,
       };
     },

@@ -44,6 +44,7 @@ Deno.test("waiting times read as a complaint of high urgency", () => {
       "third time I ask, where is my refund",
       "my parcel is two weeks late",
       "I've been waiting for days and nobody answers",
+      "I want to talk to a manager RIGHT NOW, this is the 4th time I write to you!!!",
     ]
   ) {
     const s = read(text);
