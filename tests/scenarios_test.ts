@@ -91,6 +91,12 @@ const SCENARIOS: Record<string, Scenario> = {
       r.handoff || /support team|shortly|couldn't|unable|right now/i.test(r.reply),
       "the customer is told what happens next",
     );
+    const failed = t.system.history.getTurn(r.message_id);
+    assert.ok(failed, "the failed turn is in the audit trail");
+    assert.ok(
+      failed.route.history.some((h) => h.attempt > 1) || failed.errors.length > 1,
+      "the failing step was retried before the fallback",
+    );
     await t.admin("/admin/faults", { orders: { error_rate: 0 }, customers: { error_rate: 0 } });
     await new Promise((r) => setTimeout(r, 400)); // the breakers' cool-down
     const again = await sarah.say("Where is my order ORD-1001?");
