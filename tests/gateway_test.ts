@@ -322,3 +322,27 @@ Deno.test({
     assert.equal(reply?.message_id, pending.message_id, "the late reply is in history");
   },
 });
+
+Deno.test({
+  name: "CORS allows only the allow-listed origins",
+  sanitizeOps: false,
+  sanitizeResources: false,
+  async fn() {
+    await using t = await startTestSystem({ env: { CORS_ORIGINS: "https://shop.example" } });
+    const preflight = (origin: string) =>
+      fetch(`${t.url}/api/chat`, {
+        method: "OPTIONS",
+        headers: {
+          origin,
+          "access-control-request-method": "POST",
+          "access-control-request-headers": "content-type,authorization",
+        },
+      });
+    const allowed = await preflight("https://shop.example");
+    await allowed.body?.cancel();
+    assert.equal(allowed.headers.get("access-control-allow-origin"), "https://shop.example");
+    const other = await preflight("https://evil.example");
+    await other.body?.cancel();
+    assert.equal(other.headers.get("access-control-allow-origin"), null);
+  },
+});
