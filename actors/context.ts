@@ -69,7 +69,14 @@ async function buildContext(
   // The order named in the message does not wait for the customer part.
   const [loaded, found] = await Promise.all([
     partP,
-    lookupOrder(env, { customerId, candidate, intent: msg.payload.intent?.intent, orders }),
+    lookupOrder(env, {
+      customerId,
+      candidate,
+      intent: msg.payload.intent?.intent,
+      orders,
+      text: msg.payload.customer_message.text,
+      skus: msg.payload.intent?.entities.products.map((p) => p.sku),
+    }),
   ]);
 
   if (loaded.customerError !== null && loaded.customerError !== undefined) {

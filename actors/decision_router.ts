@@ -15,6 +15,8 @@ import { PermanentError } from "../shared/errors.ts";
 
 /** Below this intent confidence the customer is asked what they mean. */
 export const CLARIFY_BELOW = 0.45;
+/** The same for an order intent about an order of theirs that the message names. */
+export const CLARIFY_BELOW_WITH_ORDER = 0.3;
 
 /** Intents that may change something in the store: execution follows the reply. */
 const ACTIONABLE: ReadonlySet<Intent> = new Set<Intent>([
@@ -115,7 +117,11 @@ export function decide(msg: Message): DecisionEnrichment {
     reasons.push("a guest asked about an order: ask who they are first");
     return make("identify");
   }
-  if (intent.confidence < CLARIFY_BELOW && !SELF_EVIDENT.has(intent.intent)) {
+  // Naming one of their orders makes an order intent plausible at a lower confidence.
+  const threshold = context.order_lookup === "found" && ORDER_INTENTS.has(intent.intent)
+    ? CLARIFY_BELOW_WITH_ORDER
+    : CLARIFY_BELOW;
+  if (intent.confidence < threshold && !SELF_EVIDENT.has(intent.intent)) {
     reasons.push(`intent ${intent.intent} only ${intent.confidence.toFixed(2)} confident`);
     return make("clarify");
   }

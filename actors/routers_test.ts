@@ -312,3 +312,37 @@ Deno.test("aggregator records the turn and moves the session on once", async () 
   assert.equal(session.last_order_id, "ORD-1001");
   assert.equal(session.last_intent, "order_status");
 });
+
+Deno.test("decision router acts on a less certain order intent when their order is named", () => {
+  const order = {
+    id: "ORD-1003",
+    status: "processing",
+    placed_at: "2026-11-24T10:00:00Z",
+    total: 192,
+    currency: "USD",
+    items: [],
+    tracking_number: null,
+  };
+  const d = decide(turn({
+    sentiment: sentiment(),
+    intent: intent("modify_order", 0.4, ["ORD-1003"]),
+    context: context({ order_lookup: "found", order }),
+  }));
+  assert.equal(d.action, "act");
+  const vague = decide(turn({
+    sentiment: sentiment(),
+    intent: intent("modify_order", 0.4),
+    context: context(),
+  }));
+  assert.equal(vague.action, "clarify");
+});
+
+Deno.test("decision router hands an upset, urgent complaint to a person", () => {
+  const d = decide(turn({
+    sentiment: sentiment({ label: "negative", urgency: "high", is_complaint: true }),
+    intent: intent("complaint"),
+    context: context(),
+  }));
+  assert.equal(d.action, "handoff");
+  assert.equal(d.priority, "high");
+});

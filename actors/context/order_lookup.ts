@@ -77,6 +77,46 @@ export function onlyMatchingOrder(
   return matching.length === 1 ? matching[0] : null;
 }
 
+/** Words of item names too common to tell one order from another. */
+const GENERIC = new Set([
+  "order",
+  "with",
+  "pack",
+  "set",
+  "size",
+  "black",
+  "white",
+  "blue",
+  "small",
+  "large",
+]);
+
+function stem(word: string): string {
+  return word.length > 4 && word.endsWith("s") ? word.slice(0, -1) : word;
+}
+
+/**
+ * The customer's orders the message mentions by product (a catalogue entity, or a word of
+ * an item's name: "my headphones"), so "where are my headphones" means that order.
+ */
+export function ordersMentioned(
+  orders: readonly OrderView[],
+  text: string,
+  skus: readonly string[],
+): OrderView[] {
+  const words = new Set(
+    text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 4).map(stem),
+  );
+  return orders.filter((o) =>
+    o.items.some((item) =>
+      skus.includes(item.sku) ||
+      item.name.toLowerCase().split(/[^a-z0-9]+/)
+        .filter((w) => w.length >= 4 && !GENERIC.has(w))
+        .some((w) => words.has(stem(w)))
+    )
+  );
+}
+
 /**
  * Looks the candidate up for `customerId`. `orders()` gives the customer's recent orders
  * (a fallback when the orders service fails, and the pool for an implied order).
@@ -88,9 +128,20 @@ export async function lookupOrder(
     candidate: Candidate | null;
     intent: Intent | undefined;
     orders: () => Promise<OrderView[]>;
+    /** The customer's words and the products found in them, to match an order by item. */
+    text?: string;
+    skus?: readonly string[];
   },
 ): Promise<OrderLookup> {
-  const { customerId, candidate } = o;
+  const { customerId } = o;
+  let candidate = o.candidate;
+  if (candidate === null || candidate.source !== "message") {
+    // A product they name outranks the order talked about before.
+    const mentioned = ordersMentioned(await o.orders(), o.text ?? "", o.skus ?? []);
+    if (mentioned.length === 1) {
+      candidate = { kind: "order", id: mentioned[0].id, source: "message" };
+    }
+  }
   const notes: string[] = [];
   let order: OrderView | null = null;
   let tracking: TrackingView | null = null;

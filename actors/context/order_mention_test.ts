@@ -1,0 +1,43 @@
+/**
+ * Which of the customer's orders a message means by the products it names.
+ */
+import assert from "node:assert/strict";
+import { ordersMentioned } from "./order_lookup.ts";
+import type { OrderView } from "../../shared/protocol.ts";
+
+const order = (id: string, names: string[]): OrderView => ({
+  id,
+  status: "shipped",
+  placed_at: "2026-11-20T10:00:00Z",
+  total: 10,
+  currency: "USD",
+  items: names.map((name, i) => ({ sku: `SKU-${id}-${i}`, name, quantity: 1, price: 5 })),
+  tracking_number: null,
+});
+
+const orders = [
+  order("ORD-1001", ["Noise-Cancelling Headphones"]),
+  order("ORD-1003", ["Trail Running Shoes", "Insulated Water Bottle"]),
+];
+
+Deno.test("an order is meant by a word of its item's name, plural or not", () => {
+  assert.deepEqual(
+    ordersMentioned(orders, "whats the status on my headphones", []).map((o) => o.id),
+    [
+      "ORD-1001",
+    ],
+  );
+  assert.deepEqual(ordersMentioned(orders, "where is the water bottle?", []).map((o) => o.id), [
+    "ORD-1003",
+  ]);
+});
+
+Deno.test("an order is meant by a catalogue product found in the message", () => {
+  assert.deepEqual(ordersMentioned(orders, "the thing", ["SKU-ORD-1003-0"]).map((o) => o.id), [
+    "ORD-1003",
+  ]);
+});
+
+Deno.test("a message naming no product means no order by product", () => {
+  assert.deepEqual(ordersMentioned(orders, "where is my order?", []), []);
+});
