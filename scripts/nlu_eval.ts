@@ -2,17 +2,24 @@
  * `deno task nlu:eval <file.jsonl>`: runs the NLU on each line `{"text", "intent"?,
  * "sentiment"?}` and prints one JSON object: n, intent_accuracy, intent_macro_f1,
  * sentiment_accuracy, sentiment_macro_recall, per_intent, confusion (DESIGN.md). Uses the
- * LLM when `LLM_BASE_URL` is set, else the built-in classifier.
+ * LLM when `LLM_BASE_URL` is set, else the built-in classifier. `--cv [folds]` instead
+ * cross-validates both models on their own training examples.
  */
 import { loadConfig } from "../shared/config.ts";
 import { createLlm } from "../shared/llm.ts";
 import { parseLabelledLines, scoreReadings } from "../actors/nlu/evaluate.ts";
 import { readMessage } from "../actors/nlu/read_message.ts";
+import { crossValidate } from "../actors/nlu/cross_validate.ts";
 
+if (Deno.args[0] === "--cv") {
+  // deno-lint-ignore no-console
+  console.log(JSON.stringify(crossValidate(Number(Deno.args[1] ?? 5)), null, 2));
+  Deno.exit(0);
+}
 const file = Deno.args[0];
 if (!file) {
   // deno-lint-ignore no-console
-  console.error("usage: deno task nlu:eval <file.jsonl>");
+  console.error("usage: deno task nlu:eval <file.jsonl>  |  deno task nlu:eval --cv [folds]");
   Deno.exit(2);
 }
 const lines = parseLabelledLines(await Deno.readTextFile(file));
