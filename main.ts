@@ -285,12 +285,19 @@ function dependencyChecks(
     },
     {
       name: "llm",
-      check: () =>
-        Promise.resolve(
-          config.llmEnabled
-            ? { ok: true, enabled: true, model: config.LLM_MODEL }
-            : { ok: true, enabled: false, detail: "rules and templates only" },
-        ),
+      check: async () => {
+        if (!config.llmEnabled) {
+          return { ok: true, enabled: false, detail: "rules, classifier and templates only" };
+        }
+        // Any answer from the models list means the endpoint is up; the actors fall back
+        // to the classifier and templates when it is not, so this only degrades.
+        const res = await fetch(`${config.LLM_BASE_URL!.replace(/\/+$/, "")}/models`, {
+          headers: { authorization: `Bearer ${config.LLM_API_KEY}` },
+          signal: AbortSignal.timeout(1500),
+        });
+        await res.body?.cancel();
+        return { ok: res.status < 500, enabled: true, model: config.LLM_MODEL, status: res.status };
+      },
     },
     {
       name: "circuit_breakers",
