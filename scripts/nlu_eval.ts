@@ -7,7 +7,7 @@
  */
 import { loadConfig } from "../shared/config.ts";
 import { createLlm } from "../shared/llm.ts";
-import { parseLabelledLines, scoreReadings } from "../actors/nlu/evaluate.ts";
+import { parseLabelledLines, scoreReadings, unknownLabels } from "../actors/nlu/evaluate.ts";
 import { readMessage } from "../actors/nlu/read_message.ts";
 import { crossValidate } from "../actors/nlu/cross_validate.ts";
 
@@ -22,7 +22,19 @@ if (!file) {
   console.error("usage: deno task nlu:eval <file.jsonl>  |  deno task nlu:eval --cv [folds]");
   Deno.exit(2);
 }
-const lines = parseLabelledLines(await Deno.readTextFile(file));
+let lines;
+try {
+  lines = parseLabelledLines(await Deno.readTextFile(file));
+} catch (err) {
+  // deno-lint-ignore no-console
+  console.error(`Cannot evaluate ${file}: ${err instanceof Error ? err.message : err}`);
+  Deno.exit(1);
+}
+const unknown = unknownLabels(lines);
+if (unknown.length) {
+  // deno-lint-ignore no-console
+  console.error(`note: labels outside the taxonomy are scored as misses: ${unknown.join(", ")}`);
+}
 const config = loadConfig();
 const deps = { llm: createLlm(config), config };
 const readings = [];

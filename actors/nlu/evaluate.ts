@@ -6,12 +6,33 @@
 import { z } from "zod";
 import { Intent, SentimentLabel } from "../../shared/protocol.ts";
 
-/** One line of a labelled file. */
+const label = z.string().trim().toLowerCase().min(1);
+
+/**
+ * One line of a labelled file. Labels are compared as given (trimmed, lower-cased), so a
+ * label outside the taxonomy counts as a miss rather than stopping the run; a numeric
+ * sentiment reads by its sign.
+ */
 export const LabelledLine = z.object({
   text: z.string(),
-  intent: Intent.optional(),
-  sentiment: SentimentLabel.optional(),
+  intent: label.nullish().transform((v) => v ?? undefined),
+  sentiment: z
+    .union([label, z.number()])
+    .nullish()
+    .transform((v) =>
+      typeof v === "number" ? (v < 0 ? "negative" : v > 0 ? "positive" : "neutral") : v ?? undefined
+    ),
 });
+
+/** Labels of a file that are not in the taxonomy (reported, scored as misses). */
+export function unknownLabels(lines: readonly LabelledLine[]): string[] {
+  const known = new Set<string>([...Intent.options, ...SentimentLabel.options]);
+  const seen = new Set<string>();
+  for (const l of lines) {
+    for (const v of [l.intent, l.sentiment]) if (v && !known.has(v)) seen.add(v);
+  }
+  return [...seen];
+}
 /** One labelled message. */
 export type LabelledLine = z.infer<typeof LabelledLine>;
 

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { parseLabelledLines, scoreReadings } from "./evaluate.ts";
+import { parseLabelledLines, scoreReadings, unknownLabels } from "./evaluate.ts";
 
 Deno.test("scores accuracy, macro F1, per-intent figures and confusion", () => {
   const lines = parseLabelledLines(
@@ -51,5 +51,20 @@ Deno.test("a metric is null when the file has no such labels", () => {
 
 Deno.test("a bad line is refused with its number", () => {
   assert.throws(() => parseLabelledLines('{"text":"a"}\nnot json'), /line 2/);
-  assert.throws(() => parseLabelledLines('{"text":"a","intent":"fly"}'), /line 1/);
+  assert.throws(() => parseLabelledLines('{"intent":"order_status"}'), /line 1/);
+});
+
+Deno.test("a label outside the taxonomy is kept and scored as a miss", () => {
+  const lines = parseLabelledLines(
+    '{"text":"a","intent":" Fly "}\n{"text":"b","intent":"order_status","sentiment":-0.5}',
+  );
+  assert.equal(lines[0].intent, "fly");
+  assert.equal(lines[1].sentiment, "negative");
+  assert.deepEqual(unknownLabels(lines), ["fly"]);
+  const report = scoreReadings(lines, [
+    { intent: "other", sentiment: "neutral" },
+    { intent: "order_status", sentiment: "negative" },
+  ]);
+  assert.equal(report.intent_accuracy, 0.5);
+  assert.equal(report.sentiment_accuracy, 1);
 });
