@@ -1,0 +1,74 @@
+/**
+ * The floors and the per-actor figures, in one process: the direct chain (actors called
+ * in sequence), the raw JetStream hop chain of the same length carrying the same bytes,
+ * and each actor's throughput alone.
+ */
+import type { Message } from "../shared/protocol.ts";
+import { encodeMessage } from "../actors/runtime.ts";
+import { policyFromConfig } from "../shared/bus/connect.ts";
+import { openDirectWorld } from "./direct_world.ts";
+import { directFloor, type DirectResult } from "./direct_chain.ts";
+import { type ActorThroughput, actorThroughput } from "./actor_throughput.ts";
+import { rawHops, type RawHopsResult } from "./raw_hops.ts";
+import { note } from "./subprocess.ts";
+import type { ProfileSummary } from "./profile_top.ts";
+
+/** Options of the floors phase. */
+export interface FloorsOptions {
+  natsUrl: string | null;
+  directTurns: number;
+  rawIterations: number;
+  rawLoaded: { rate: number; durationMs: number } | null;
+  actorDurationMs: number;
+  concurrency: number;
+  runtimeThroughput: boolean;
+  /** Profile each actor's loop into this folder. */
+  profileDir?: string | null;
+}
+
+/** What the floors phase reports. */
+export interface FloorsResult {
+  direct: DirectResult;
+  raw_hops: RawHopsResult | null;
+  actors: Record<string, ActorThroughput | null>;
+  /** Top costs of each actor alone and through the runtime (with `profileDir`). */
+  profiles: Record<string, ProfileSummary>;
+}
+
+/** Runs the floors and the per-actor figures. */
+export async function runFloors(o: FloorsOptions): Promise<FloorsResult> {
+  await using world = await openDirectWorld(200);
+  const { result: direct, runs } = await directFloor(world, o.directTurns);
+  note(`floors: direct chain p50 ${direct.latency.p50_ms} ms over ${direct.turns} turns`);
+  const inputs = new Map<string, Message[]>();
+  for (const run of runs) {
+    run.steps.forEach((name, i) => inputs.set(name, [...inputs.get(name) ?? [], run.inputs[i]]));
+  }
+  const profiles: Record<string, ProfileSummary> = {};
+  const actors = await actorThroughput(world, inputs, {
+    durationMs: o.actorDurationMs,
+    concurrency: o.concurrency,
+    runtime: o.runtimeThroughput,
+    profileDir: o.profileDir ?? null,
+    profiles,
+  });
+  note(`floors: actor throughput done`);
+  let raw: RawHopsResult | null = null;
+  if (o.natsUrl) {
+    // The route most turns take; its messages as they reached each hop.
+    const modal = Number(Object.entries(direct.hops).sort((a, b) => b[1] - a[1])[0][0]);
+    const run = runs.find((r) => r.steps.length === modal)!;
+    const policy = policyFromConfig(world.config);
+    raw = await rawHops({
+      natsUrl: o.natsUrl,
+      payloads: run.inputs.map((m) => encodeMessage(m)),
+      iterations: o.rawIterations,
+      ackWaitMs: policy.ackWaitMs,
+      maxDeliver: policy.maxDeliver,
+      concurrency: o.concurrency,
+      loaded: o.rawLoaded,
+    });
+    note(`floors: raw ${raw.hops}-hop chain p50 ${raw.latency.p50_ms} ms`);
+  }
+  return { direct, raw_hops: raw, actors, profiles };
+}

@@ -1,0 +1,133 @@
+/**
+ * `deno task bench`: starts what it needs (its own nats-server, each system in its own
+ * process on a temporary data folder, the load generator in another), measures the
+ * mesh end to end against its floors, each actor alone, many sockets, memory and the
+ * NLU, and prints a table — or with `--json` one JSON object. `--quick` runs in under a
+ * minute; `--only=…` runs some parts; `--profile` writes V8 CPU profiles of the child
+ * processes (read them with `deno run -A bench/profile_top.ts <dir>`).
+ */
+// deno-lint-ignore-file no-console
+import { loadSample, machineInfo } from "./machine.ts";
+import { startBenchNats } from "./nats.ts";
+import { type Flags, parseFlags, planFor } from "./plan.ts";
+import { note, runPart } from "./subprocess.ts";
+import type { SystemPhaseOptions, SystemPhaseResult } from "./system_phase.ts";
+import type { FloorsOptions, FloorsResult } from "./floors.ts";
+import type { NluBenchResult } from "./nlu_bench.ts";
+import { type BenchReport, buildReport } from "./summary.ts";
+import { formatReport } from "./report.ts";
+import { findNatsServer } from "../shared/nats_launcher.ts";
+import { type ProfileSummary, summarizeProfile } from "./profile_top.ts";
+
+/** Runs the benchmark the flags ask for and returns its report. */
+export async function runBench(flags: Flags): Promise<BenchReport> {
+  const plan = planFor(flags.quick);
+  const errors: string[] = [];
+  const loadBefore = await loadSample();
+  note(`${plan.mode} run; ${loadBefore.uptime}`);
+  const machine = await machineInfo(findNatsServer());
+  const wants = (p: Flags["only"][number]) => flags.only.includes(p);
+  const needNats = wants("nats") || wants("floors");
+  await using nats = needNats ? await startBenchNats() : null;
+  if (flags.profileDir) await Deno.mkdir(flags.profileDir, { recursive: true });
+  const part = async <T>(name: string, module: string, args: string[]): Promise<T | null> => {
+    const t0 = performance.now();
+    try {
+      // Whole-process profiles (every Worker too) of the systems; windows come from inside.
+      const wholeProcess = flags.profileDir && name === "nats"
+        ? `${flags.profileDir}/${name}`
+        : null;
+      const result = await runPart<T>({
+        module,
+        args,
+        timeoutMs: plan.partTimeoutMs,
+        cpuProfDir: wholeProcess,
+      });
+      note(`${name} done in ${Math.round(performance.now() - t0)} ms`);
+      return result;
+    } catch (err) {
+      errors.push(`${name}: ${err instanceof Error ? err.message : String(err)}`);
+      note(`${name} failed: ${errors.at(-1)}`);
+      return null;
+    }
+  };
+
+  const nlu = wants("nlu")
+    ? await part<NluBenchResult>("nlu", "phase.ts", [
+      "nlu",
+      JSON.stringify({ durationMs: plan.nluDurationMs }),
+    ])
+    : null;
+  const floorsOpts: FloorsOptions = {
+    ...plan.floors,
+    natsUrl: nats?.url ?? null,
+    profileDir: flags.profileDir ? `${flags.profileDir}/floors` : null,
+  };
+  const floors = wants("floors")
+    ? await part<FloorsResult>("floors", "phase.ts", ["floors", JSON.stringify(floorsOpts)])
+    : null;
+  const durationMs = plan.system.plan.rates[0].durationMs;
+  const system = (bus: "in_process" | "nats"): SystemPhaseOptions => ({
+    ...plan.system,
+    plan: {
+      ...plan.system.plan,
+      ws: plan.ws[bus],
+      rates: flags.rates?.map((rate) => ({ rate, durationMs })) ?? plan.system.plan.rates,
+      spreadAddresses: !flags.oneAddress,
+    },
+    env: flags.env,
+    profileDir: flags.profileDir ? `${flags.profileDir}/${bus}` : null,
+    bus,
+    natsUrl: bus === "nats" ? nats?.url : undefined,
+    natsPid: bus === "nats" ? nats?.pid : undefined,
+  });
+  const inProcess = wants("in_process")
+    ? await part<SystemPhaseResult>("in_process", "phase.ts", [
+      "system",
+      JSON.stringify(system("in_process")),
+    ])
+    : null;
+  const natsResult = wants("nats")
+    ? await part<SystemPhaseResult>("nats", "phase.ts", ["system", JSON.stringify(system("nats"))])
+    : null;
+  const extraProfiles: Record<string, ProfileSummary> = {};
+  if (flags.profileDir && natsResult) {
+    // One file per isolate: the main thread and each actor's Worker (start-up included).
+    const dir = `${flags.profileDir}/nats`;
+    for await (const e of Deno.readDir(dir)) {
+      if (!e.name.endsWith(".cpuprofile")) continue;
+      const file = `${dir}/${e.name}`;
+      const s = summarizeProfile(file, JSON.parse(await Deno.readTextFile(file)), 12);
+      const worker = e.name.match(/worker-(\d+)/)?.[1];
+      extraProfiles[worker ? `worker_${s.actor ?? worker}` : "nats_process"] = s;
+    }
+  }
+  const loadAfter = await loadSample();
+  note(`finished; ${loadAfter.uptime}`);
+  return buildReport({
+    mode: plan.mode,
+    targetRate: plan.targetRate,
+    machine,
+    loadBefore,
+    loadAfter,
+    inProcess,
+    nats: natsResult,
+    floors,
+    nlu,
+    extraProfiles,
+    errors,
+  });
+}
+
+if (import.meta.main) {
+  let flags: Flags;
+  try {
+    flags = parseFlags(Deno.args);
+  } catch (err) {
+    console.error(err instanceof Error ? err.message : String(err));
+    Deno.exit(2);
+  }
+  const report = await runBench(flags);
+  console.log(flags.json ? JSON.stringify(report) : formatReport(report));
+  Deno.exit(report.errors.length ? 1 : 0);
+}

@@ -1,0 +1,155 @@
+/**
+ * Floor (b): a chain of raw JetStream hops of the mesh's length that do no work —
+ * publish → consume → publish to the next hop → ack — on a stream and durable pull
+ * consumers configured as the mesh's (file storage, work queue, msgId de-duplication,
+ * explicit ack, same ack wait, max deliver and max ack pending), one connection per hop
+ * as each actor's Worker has, carrying the mesh's own message bytes at each hop.
+ * (The one place outside shared/bus that talks to NATS directly: it measures NATS itself.)
+ */
+import { connect, headers, nanos, type NatsConnection } from "@nats-io/transport-node";
+import {
+  AckPolicy,
+  type ConsumerMessages,
+  DeliverPolicy,
+  DiscardPolicy,
+  jetstream,
+  jetstreamManager,
+  RetentionPolicy,
+  StorageType,
+} from "@nats-io/jetstream";
+import { DEFAULT_DELIVERY_POLICY } from "../shared/bus/types.ts";
+import { summarize, type Summary } from "./stats.ts";
+
+/** The raw chain's figures. */
+export interface RawHopsResult {
+  hops: number;
+  /** One chain at a time. */
+  latency: Summary;
+  /** `latency.p50_ms / hops`. */
+  per_hop_p50_ms: number;
+  /** Open loop at `rate` chains a second. */
+  loaded: { rate: number; achieved_rate: number; latency: Summary } | null;
+  bytes_per_hop: number[];
+}
+
+/** Options of the raw chain. */
+export interface RawHopsOptions {
+  natsUrl: string;
+  /** The encoded message as it reaches each hop (its length is the chain's length). */
+  payloads: Uint8Array[];
+  iterations: number;
+  /** Runtime settings the mesh uses. */
+  ackWaitMs: number;
+  maxDeliver: number;
+  concurrency: number;
+  loaded?: { rate: number; durationMs: number } | null;
+}
+
+const STREAM = "BENCH_RAW";
+const SUBJECT = "bench_raw";
+
+/** Runs the raw hop chain and removes its stream afterwards. */
+export async function rawHops(o: RawHopsOptions): Promise<RawHopsResult> {
+  const hops = o.payloads.length;
+  const conns: NatsConnection[] = [];
+  for (let i = 0; i <= hops; i++) conns.push(await connect({ servers: o.natsUrl }));
+  const jsm = await jetstreamManager(conns[0]);
+  await jsm.streams.delete(STREAM).catch(() => {});
+  await jsm.streams.add({
+    name: STREAM,
+    subjects: [`${SUBJECT}.*`],
+    storage: StorageType.File,
+    discard: DiscardPolicy.Old,
+    num_replicas: 1,
+    retention: RetentionPolicy.Workqueue,
+    duplicate_window: nanos(DEFAULT_DELIVERY_POLICY.duplicateWindowMs),
+  });
+  const pulls: ConsumerMessages[] = [];
+  const waiters = new Map<string, () => void>();
+  const replies = conns[0].subscribe(`${SUBJECT}_reply`, {
+    callback: (_err, m) => waiters.get(m.headers?.get("Mesh-Message-Id") ?? "")?.(),
+  });
+  try {
+    for (let i = 0; i < hops; i++) {
+      await jsm.consumers.add(STREAM, {
+        durable_name: `h${i}`,
+        filter_subject: `${SUBJECT}.h${i}`,
+        ack_policy: AckPolicy.Explicit,
+        deliver_policy: DeliverPolicy.All,
+        ack_wait: nanos(o.ackWaitMs),
+        max_deliver: o.maxDeliver,
+        max_ack_pending: Math.max(1_000, o.concurrency * 4),
+      });
+      const nc = conns[i + 1];
+      const js = jetstream(nc);
+      const pull = await (await js.consumers.get(STREAM, `h${i}`)).consume({
+        max_messages: o.concurrency,
+      });
+      pulls.push(pull);
+      const last = i === hops - 1;
+      (async () => {
+        for await (const m of pull) {
+          // Like the runtime: forward first, then ack (awaiting the server's confirmation).
+          (async () => {
+            const id = m.headers?.get("Mesh-Message-Id") ?? "";
+            const h = headers();
+            h.set("Mesh-Message-Id", id);
+            if (last) nc.publish(`${SUBJECT}_reply`, m.data, { headers: h });
+            else {
+              await js.publish(`${SUBJECT}.h${i + 1}`, o.payloads[i + 1], {
+                msgID: `${id}:${i + 1}`,
+                headers: h,
+              });
+            }
+            await m.ackAck();
+          })().catch(() => {});
+        }
+      })();
+    }
+    const js0 = jetstream(conns[0]);
+    const send = async (): Promise<number> => {
+      const id = crypto.randomUUID();
+      const h = headers();
+      h.set("Mesh-Message-Id", id);
+      const t0 = performance.now();
+      const done = new Promise<void>((resolve) => waiters.set(id, resolve));
+      await js0.publish(`${SUBJECT}.h0`, o.payloads[0], { msgID: `${id}:0`, headers: h });
+      await done;
+      waiters.delete(id);
+      return performance.now() - t0;
+    };
+    for (let i = 0; i < Math.min(50, o.iterations); i++) await send();
+    const sample: number[] = [];
+    for (let i = 0; i < o.iterations; i++) sample.push(await send());
+    const latency = summarize(sample);
+    let loaded: RawHopsResult["loaded"] = null;
+    if (o.loaded) {
+      const { rate, durationMs } = o.loaded;
+      const n = Math.round((rate * durationMs) / 1000);
+      const interval = 1000 / rate;
+      const out: Promise<number>[] = [];
+      const t0 = performance.now();
+      for (let i = 0; i < n; i++) {
+        const wait = t0 + i * interval - performance.now();
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+        const lag = performance.now() - (t0 + i * interval);
+        out.push(send().then((ms) => ms + lag));
+      }
+      const all = await Promise.all(out);
+      const span = (performance.now() - t0) / 1000;
+      loaded = { rate, achieved_rate: Math.round(n / span), latency: summarize(all) };
+    }
+    return {
+      hops,
+      latency,
+      per_hop_p50_ms: Math.round((latency.p50_ms / hops) * 1000) / 1000,
+      loaded,
+      bytes_per_hop: o.payloads.map((p) => p.length),
+    };
+  } finally {
+    replies.unsubscribe();
+    for (const p of pulls) await p.close().catch(() => {});
+    await jsm.streams.delete(STREAM).catch(() => {});
+    for (const nc of conns) await nc.close().catch(() => {});
+  }
+}

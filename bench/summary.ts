@@ -1,0 +1,229 @@
+/**
+ * Builds the one JSON object the benchmark prints from its parts, with the names outside
+ * tools read (`in_process` / `nats` → `p50_ms`, `p95_ms`, `p99_ms`, `max_rate`;
+ * `ratio_to_direct`, `ratio_to_raw_hops`, `actors`, `websocket`, `rss_mb`), and judges
+ * the targets.
+ */
+import type { FloorsResult } from "./floors.ts";
+import type { SystemPhaseResult } from "./system_phase.ts";
+import type { LoadSample, MachineInfo } from "./machine.ts";
+import type { NluBenchResult } from "./nlu_bench.ts";
+import type { RateResult } from "./open_loop.ts";
+import type { WsResult } from "./ws_load.ts";
+import { round2 } from "./stats.ts";
+import type { ProfileSummary } from "./profile_top.ts";
+
+/** Figures of one bus. */
+export interface BusFigures {
+  /** The offered rate the percentiles below are from (the target rate when it ran). */
+  at_rate: number;
+  p50_ms: number;
+  p95_ms: number;
+  p99_ms: number;
+  max_ms: number;
+  /** Highest offered rate that was sustained (turns/s); 0 when none was. */
+  max_rate: number;
+  /** Turns/s achieved at that rate. */
+  max_rate_achieved: number;
+  /** True when the highest rate tried was sustained: the real maximum is higher. */
+  max_rate_is_lower_bound: boolean;
+  start_ms: number;
+  rates: RateResult[];
+  use: SystemPhaseResult["use"];
+}
+
+/** The benchmark's JSON. */
+export interface BenchReport {
+  mode: "quick" | "full";
+  date: string;
+  machine: MachineInfo;
+  load_before: LoadSample;
+  load_after: LoadSample;
+  in_process: BusFigures | null;
+  nats: BusFigures | null;
+  /** NATS mesh p50 at the lowest rate over the direct chain's p50. */
+  ratio_to_direct: number | null;
+  /** NATS mesh p50 at the lowest rate over the raw hop chain's p50. */
+  ratio_to_raw_hops: number | null;
+  /** Same, inside the mesh only (`trace.total_ms`, no HTTP or gateway). */
+  ratio_mesh_only_to_raw_hops: number | null;
+  /** At the target rate: NATS mesh p50 over the raw chain's p50 at that rate. */
+  ratio_to_raw_hops_at_target: number | null;
+  ratio_basis: string;
+  floors: Omit<FloorsResult, "actors" | "profiles"> | null;
+  /** Actor → messages/s of `process` with the runtime's concurrency. */
+  actors: Record<string, number | null>;
+  actors_detail: FloorsResult["actors"] | null;
+  websocket: (WsResult & { bus: string; served: boolean }) | null;
+  rss_mb: {
+    in_process: { idle: number; load: number } | null;
+    nats: {
+      idle: number;
+      load: number;
+      nats_server_idle: number | null;
+      nats_server_load: number | null;
+      total_load: number;
+    } | null;
+  };
+  nlu: NluBenchResult | null;
+  targets: { name: string; target: string; value: string; met: boolean | null }[];
+  /** Top costs (with `--profile`): each actor alone, through the runtime, each system. */
+  profiles: Record<string, ProfileSummary> | null;
+  errors: string[];
+}
+
+/** Inputs of `buildReport`. */
+export interface Parts {
+  mode: "quick" | "full";
+  targetRate: number;
+  machine: MachineInfo;
+  loadBefore: LoadSample;
+  loadAfter: LoadSample;
+  inProcess: SystemPhaseResult | null;
+  nats: SystemPhaseResult | null;
+  floors: FloorsResult | null;
+  nlu: NluBenchResult | null;
+  /** Whole-process profiles read after the run (the NATS system's Workers). */
+  extraProfiles: Record<string, ProfileSummary>;
+  errors: string[];
+}
+
+function busFigures(r: SystemPhaseResult, targetRate: number): BusFigures {
+  const rates = r.client.rates;
+  const at = rates.find((x) => x.offered_rate === targetRate) ?? rates.at(-1)!;
+  const sustained = rates.filter((x) => x.sustained);
+  const best = sustained.at(-1);
+  return {
+    at_rate: at.offered_rate,
+    p50_ms: at.latency.p50_ms,
+    p95_ms: at.latency.p95_ms,
+    p99_ms: at.latency.p99_ms,
+    max_ms: at.latency.max_ms,
+    max_rate: best?.offered_rate ?? 0,
+    max_rate_achieved: best?.achieved_rate ?? 0,
+    max_rate_is_lower_bound: best !== undefined && best === rates.at(-1) &&
+      r.client.skipped_rates.length === 0,
+    start_ms: r.start_ms,
+    rates,
+    use: r.use,
+  };
+}
+
+function ratio(a: number | undefined, b: number | undefined): number | null {
+  return a && b ? round2(a / b) : null;
+}
+
+/** Puts the parts together. */
+export function buildReport(p: Parts): BenchReport {
+  const inProcess = p.inProcess ? busFigures(p.inProcess, p.targetRate) : null;
+  const nats = p.nats ? busFigures(p.nats, p.targetRate) : null;
+  const lowest = nats?.rates[0];
+  const atTarget = nats?.rates.find((r) => r.offered_rate === p.targetRate);
+  const direct = p.floors?.direct;
+  const raw = p.floors?.raw_hops;
+  const ws = p.nats?.client.ws ?? p.inProcess?.client.ws ?? null;
+  const wsBus = p.nats?.client.ws ? "nats" : "in_process";
+  const actors: Record<string, number | null> = {};
+  for (const [name, t] of Object.entries(p.floors?.actors ?? {})) {
+    actors[name] = t ? t.concurrent : null;
+  }
+  const natsLoad = p.nats
+    ? round2(p.nats.rss_mb.load_max + (p.nats.nats_rss_mb?.load_max ?? 0))
+    : null;
+  const report: BenchReport = {
+    mode: p.mode,
+    date: new Date().toISOString(),
+    machine: p.machine,
+    load_before: p.loadBefore,
+    load_after: p.loadAfter,
+    in_process: inProcess,
+    nats,
+    ratio_to_direct: ratio(lowest?.latency.p50_ms, direct?.latency.p50_ms),
+    ratio_to_raw_hops: ratio(lowest?.latency.p50_ms, raw?.latency.p50_ms),
+    ratio_mesh_only_to_raw_hops: ratio(lowest?.mesh_ms.p50_ms, raw?.latency.p50_ms),
+    ratio_to_raw_hops_at_target: ratio(atTarget?.latency.p50_ms, raw?.loaded?.latency.p50_ms),
+    ratio_basis: `NATS mesh end-to-end p50 at the lowest offered rate (${
+      lowest?.offered_rate ?? "?"
+    }/s, nearly idle) over each floor's p50 measured one turn at a time`,
+    floors: p.floors ? { direct: p.floors.direct, raw_hops: p.floors.raw_hops } : null,
+    actors,
+    actors_detail: p.floors?.actors ?? null,
+    websocket: ws
+      ? { ...ws, bus: wsBus, served: ws.connected === ws.sockets && ws.replied === ws.sent }
+      : null,
+    rss_mb: {
+      in_process: p.inProcess
+        ? { idle: p.inProcess.rss_mb.idle, load: p.inProcess.rss_mb.load_max }
+        : null,
+      nats: p.nats
+        ? {
+          idle: p.nats.rss_mb.idle,
+          load: p.nats.rss_mb.load_max,
+          nats_server_idle: p.nats.nats_rss_mb?.idle ?? null,
+          nats_server_load: p.nats.nats_rss_mb?.load_max ?? null,
+          total_load: natsLoad!,
+        }
+        : null,
+    },
+    nlu: p.nlu,
+    targets: [],
+    profiles: profilesOf(p),
+    errors: p.errors,
+  };
+  report.targets = judge(report, p.targetRate);
+  return report;
+}
+
+function profilesOf(p: Parts): Record<string, ProfileSummary> | null {
+  const out: Record<string, ProfileSummary> = { ...p.floors?.profiles, ...p.extraProfiles };
+  if (p.inProcess?.profile) out.in_process_main = p.inProcess.profile;
+  if (p.nats?.profile) out.nats_main = p.nats.profile;
+  return Object.keys(out).length ? out : null;
+}
+
+function judge(r: BenchReport, targetRate: number): BenchReport["targets"] {
+  const t: BenchReport["targets"] = [];
+  const n = r.nats;
+  const at = n?.at_rate === targetRate ? n : null;
+  t.push({
+    name: `NATS p50 at ${targetRate} turns/s`,
+    target: "≤ 10 ms",
+    value: at ? `${at.p50_ms} ms` : "not run",
+    met: at ? at.p50_ms <= 10 : null,
+  });
+  t.push({
+    name: `NATS p99 at ${targetRate} turns/s`,
+    target: "≤ 50 ms",
+    value: at ? `${at.p99_ms} ms` : "not run",
+    met: at ? at.p99_ms <= 50 : null,
+  });
+  t.push({
+    name: "mesh over raw hop chain",
+    target: "≤ 2×",
+    value: r.ratio_to_raw_hops === null ? "not run" : `${r.ratio_to_raw_hops}×`,
+    met: r.ratio_to_raw_hops === null ? null : r.ratio_to_raw_hops <= 2,
+  });
+  const rates = Object.entries(r.actors).filter(([, v]) => v !== null) as [string, number][];
+  const slow = rates.filter(([, v]) => v < 5000).map(([k, v]) => `${k} ${v}/s`);
+  t.push({
+    name: "every actor alone",
+    target: "≥ 5,000 msgs/s",
+    value: rates.length === 0 ? "not run" : slow.length ? `below: ${slow.join(", ")}` : "all",
+    met: rates.length === 0 ? null : slow.length === 0,
+  });
+  const ws = r.websocket;
+  t.push({
+    name: "concurrent sockets served",
+    target: "1,000",
+    value: ws ? `${ws.connected} open, ${ws.replied}/${ws.sent} replies` : "not run",
+    met: ws ? ws.sockets >= 1000 && ws.served : null,
+  });
+  const rss = r.rss_mb.nats;
+  t.push({
+    name: "resident, NATS system under load (+ nats-server)",
+    target: "≤ 400 MB",
+    value: rss ? `${rss.total_load} MB` : "not run",
+    met: rss ? rss.total_load <= 400 : null,
+  });
+  return t;
+}
