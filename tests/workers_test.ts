@@ -24,7 +24,10 @@ Deno.test({
   ignore: natsMissing(),
   async fn() {
     await using nats = await startNats();
-    const config = loadConfig({ ACK_WAIT_MS: "1500", MAX_DELIVER: "5", LOG_LEVEL: "error" });
+    const marker = await Deno.makeTempFile({ prefix: "mesh_marker_" });
+    Deno.env.set("MESH_TEST_MARKER", marker);
+    const started = () => Deno.readTextFile(marker);
+    const config = loadConfig({ ACK_WAIT_MS: "2500", MAX_DELIVER: "5", LOG_LEVEL: "error" });
     await using sup = new WorkerSupervisor({
       specs: [spec("t_one", "stepOne"), spec("t_slow", "slow"), spec("t_handler", "handler")],
       config,
@@ -54,7 +57,10 @@ Deno.test({
     });
     await bus.publish("t_one", new TextEncoder().encode(JSON.stringify(msg)));
     await firstStepDone.promise;
-    await new Promise((r) => setTimeout(r, 300)); // t_slow is now in the middle of it
+    // Kill t_slow only once it is in the middle of the message.
+    for (let i = 0; i < 300 && !(await started()).includes(`${msg.id} 1`); i++) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
     sup.kill("t_slow");
     assert.equal(sup.states().find((s) => s.name === "t_slow")?.state, "restarting");
     await sup.whenReady("t_slow");
@@ -67,6 +73,9 @@ Deno.test({
     const slowStep = replies[0].route.history.find((h) => h.actor === "t_slow");
     assert.equal(slowStep?.outcome, "ok");
     assert.ok((slowStep?.attempt ?? 0) >= 2, "it was a redelivery");
+    assert.match(await started(), new RegExp(`${msg.id} 2`), "the restarted Worker took it again");
+    Deno.env.delete("MESH_TEST_MARKER");
+    await Deno.remove(marker);
     const state = sup.states().find((s) => s.name === "t_slow");
     assert.equal(state?.restarts, 1);
     assert.equal(state?.state, "ready");

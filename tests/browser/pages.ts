@@ -46,7 +46,7 @@ export async function signInAs(
 ): Promise<void> {
   await s.getByRole("button", { name: new RegExp(name) }).click();
   await s.getByLabel("Your message").waitFor();
-  await s.getByText("Live", { exact: true }).waitFor({ timeout: 10_000 });
+  await s.getByText("Live", { exact: true }).waitFor({ timeout: 30_000 });
 }
 
 /** Types a message and presses Enter. */
@@ -68,7 +68,7 @@ export async function shownMessages(page: Page): Promise<{ role: string; text: s
 }
 
 /** Waits until an assistant message matching `re` is shown; returns its text. */
-export async function waitForAssistant(s: Surface, re: RegExp, timeout = 20_000): Promise<string> {
+export async function waitForAssistant(s: Surface, re: RegExp, timeout = 30_000): Promise<string> {
   const msg = s.locator(".msg--assistant .msg__text", { hasText: re }).last();
   await msg.waitFor({ timeout });
   return await msg.innerText();

@@ -44,7 +44,7 @@ export async function orderStatus(t: Target): Promise<void> {
   // Keyboard only: focus Sarah's button, press Enter, and land in the message box.
   await page.getByRole("button", { name: /Sarah Chen/ }).focus();
   await page.keyboard.press("Enter");
-  await page.getByText("Live", { exact: true }).waitFor({ timeout: 10_000 });
+  await page.getByText("Live", { exact: true }).waitFor({ timeout: 30_000 });
   equal(
     await page.evaluate(() => document.activeElement?.id),
     "chat-input",
@@ -86,7 +86,7 @@ export async function cancellation(t: Target): Promise<void> {
   await signInAs(page, "Sarah Chen");
   await send(page, "Please cancel my order ORD-1003");
   const yes = page.getByRole("button", { name: "Yes, go ahead" });
-  await yes.waitFor({ timeout: 20_000 });
+  await yes.waitFor({ timeout: 30_000 });
   ok(await page.getByRole("button", { name: "No", exact: true }).isVisible());
   await screenshot(page, `${t.shots}chat_confirmation`);
   await yes.click();
@@ -106,26 +106,26 @@ export async function handoff(t: Target): Promise<void> {
   const { page: shopper, errors } = await open(t);
   await signInAs(shopper, "Emma Wilson");
   await send(shopper, "My package ORD-3001 is lost, this is unacceptable, I want a manager");
-  await shopper.getByText("A support specialist will join shortly").waitFor({ timeout: 20_000 });
+  await shopper.getByText("A support specialist will join shortly").waitFor({ timeout: 30_000 });
   await screenshot(shopper, `${t.shots}chat_handoff`);
 
   const agent = await t.browser.newPage();
   failOnPageErrors(agent, errors);
   await agentSignIn(agent, t.url, t.agentToken);
   const ticket = agent.locator("[data-handoff]", { hasText: /emma/i }).first();
-  await ticket.waitFor({ timeout: 10_000 });
+  await ticket.waitFor({ timeout: 30_000 });
   match(await ticket.innerText(), /urgent|high/i);
   await screenshot(agent, `${t.shots}agent_queue`);
   await ticket.click();
   await agent.locator(".transcript").getByText(/ORD-3001 is lost/).waitFor();
   await agent.getByRole("button", { name: "Claim", exact: true }).click();
-  await shopper.getByText(/You're chatting with Alex/).waitFor({ timeout: 10_000 });
+  await shopper.getByText(/You're chatting with Alex/).waitFor({ timeout: 30_000 });
   const text =
     "Hi Emma, I'm Alex from the support team. I've opened a claim and a replacement ships today.";
   await agent.getByLabel(/Reply to/).fill(text);
   await agent.getByLabel(/Reply to/).press("Enter");
   const live = shopper.locator(".msg--agent", { hasText: "a replacement ships today" });
-  await live.waitFor({ timeout: 10_000 });
+  await live.waitFor({ timeout: 30_000 });
   match(await live.innerText(), /Human/i, "the agent's message is labelled as a human's");
   await agent.locator(".transcript .msg--agent", { hasText: "a replacement ships today" })
     .waitFor();
@@ -146,7 +146,7 @@ export async function handoff(t: Target): Promise<void> {
 
   // Handing back to the AI lifts the banner on Emma's page.
   await agent.getByRole("button", { name: "Hand back to AI" }).click();
-  await shopper.getByText(/You're chatting with/).waitFor({ state: "detached", timeout: 10_000 });
+  await shopper.getByText(/You're chatting with/).waitFor({ state: "detached", timeout: 30_000 });
 
   await agent.getByRole("tab", { name: "Analytics" }).click();
   await agent.getByRole("heading", { name: "Latency per actor" }).waitFor();
@@ -188,9 +188,9 @@ export async function reconnect(t: Target): Promise<void> {
   await send(page, "Thanks! Where is ORD-1003?");
   await waitForAssistant(page, /ORD-1003/);
 
-  await page.getByText("Live", { exact: true }).waitFor({ timeout: 15_000 });
+  await page.getByText("Live", { exact: true }).waitFor({ timeout: 30_000 });
   await page.locator(".msg--customer", { hasText: "And what about ORD-1002?" }).waitFor({
-    timeout: 10_000,
+    timeout: 30_000,
   });
   // Let late replies land, then compare with the server's history.
   await page.waitForTimeout(1_000);
@@ -262,7 +262,7 @@ export async function docs(t: Target): Promise<void> {
     if (!r.url().startsWith(t.url) && !r.url().startsWith("data:")) outside.push(r.url());
   });
   await page.goto(`${t.url}/docs`);
-  await page.locator(".swagger-ui .info .title").waitFor({ timeout: 15_000 });
+  await page.locator(".swagger-ui .info .title").waitFor({ timeout: 30_000 });
   await page.locator(".swagger-ui .opblock").first().waitFor();
   await screenshot(page, `${t.shots}docs`);
   deepEqual(outside, [], "everything comes from the gateway");
