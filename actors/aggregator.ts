@@ -6,6 +6,7 @@
 import type { ActorDef } from "./types.ts";
 import type { AggregationEnrichment, Message } from "../shared/protocol.ts";
 import type { SessionRecord } from "../shared/store/types.ts";
+import { describeError } from "../shared/errors.ts";
 
 /** What the aggregator needs. */
 export interface AggregatorDeps {
@@ -64,17 +65,28 @@ export const aggregatorActor: ActorDef<"aggregation", AggregatorDeps> = {
     const sid = msg.session.session_id;
     // A replay (debugging) is recorded for comparison but does not move the session on.
     const replay = msg.payload.customer_message.channel === "replay";
-    if (sid && !replay && await deps.sessions.claim(`agg:${msg.id}`, 86_400_000)) {
-      const session = await deps.sessions.getSession(sid);
-      if (session) {
-        await deps.sessions.putSession({
-          ...session,
-          last_order_id: currentOrder(msg),
-          last_intent: msg.payload.intent?.intent ?? session.last_intent,
-          turn: session.turn + 1,
-        });
+    if (sid && !replay) {
+      try {
+        await moveSessionOn(msg, sid, deps);
+      } catch (err) {
+        // The reply is stored: a session store outage must not turn it into a fallback
+        // (the customer would read one reply and the history keep another).
+        ctx.log.warn("Cannot move the session on", { error: describeError(err) });
       }
     }
     return { enrichment };
   },
 };
+
+/** Moves the session on once per turn: last order, last intent, turn count. */
+async function moveSessionOn(msg: Message, sid: string, deps: AggregatorDeps): Promise<void> {
+  if (!await deps.sessions.claim(`agg:${msg.id}`, 86_400_000)) return;
+  const session = await deps.sessions.getSession(sid);
+  if (!session) return;
+  await deps.sessions.putSession({
+    ...session,
+    last_order_id: currentOrder(msg),
+    last_intent: msg.payload.intent?.intent ?? session.last_intent,
+    turn: session.turn + 1,
+  });
+}

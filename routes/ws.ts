@@ -12,7 +12,7 @@ import { sessionFromToken } from "./services.ts";
 import { HttpProblem } from "./problem.ts";
 import { acceptTurn, checkMessage } from "./api.ts";
 import type { SessionRecord } from "../shared/store/types.ts";
-import { describeError } from "../shared/errors.ts";
+import { describeError, RetryableError } from "../shared/errors.ts";
 import { enforceRate } from "./limits.ts";
 import { clientAddress } from "./limits.ts";
 
@@ -178,6 +178,15 @@ export function wsRoutes(
           } catch (err) {
             if (err instanceof HttpProblem) {
               send(ws, { type: "error", status: err.status, detail: err.message });
+            } else if (err instanceof RetryableError) {
+              // A dependency (the session store, the bus) is down for now: like HTTP, a 503.
+              log.warn("Cannot accept a socket message right now", { error: describeError(err) });
+              send(ws, {
+                type: "error",
+                status: 503,
+                detail:
+                  `Cannot accept the message right now: ${err.message}; please try again shortly`,
+              });
             } else {
               log.error("Cannot handle a socket message", { error: describeError(err) });
               send(ws, {

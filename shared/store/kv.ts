@@ -46,126 +46,152 @@ export class KvStore implements Store {
   }
 
   /** Stores a session until its `expires_at`. */
-  async putSession(session: SessionRecordInput): Promise<void> {
-    const record = SessionRecord.parse(session);
-    const ttl = Date.parse(record.expires_at) - this.#now();
-    const key = [ROOT, "session", record.session_id];
-    if (!(ttl > 0)) {
-      await this.#kv.delete(key);
-      return;
-    }
-    await this.#put(key, record, ttl);
+  putSession(session: SessionRecordInput): Promise<void> {
+    return unlocked("store a session", async () => {
+      const record = SessionRecord.parse(session);
+      const ttl = Date.parse(record.expires_at) - this.#now();
+      const key = [ROOT, "session", record.session_id];
+      if (!(ttl > 0)) {
+        await this.#kv.delete(key);
+        return;
+      }
+      await this.#put(key, record, ttl);
+    });
   }
 
   /** The session, or null when absent or expired. */
-  async getSession(sessionId: string): Promise<SessionRecord | null> {
-    const value = await this.#get([ROOT, "session", sessionId]);
-    const parsed = SessionRecord.safeParse(value);
-    if (!parsed.success) return null;
-    return Date.parse(parsed.data.expires_at) > this.#now() ? parsed.data : null;
+  getSession(sessionId: string): Promise<SessionRecord | null> {
+    return unlocked("read a session", async () => {
+      const value = await this.#get([ROOT, "session", sessionId]);
+      const parsed = SessionRecord.safeParse(value);
+      if (!parsed.success) return null;
+      return Date.parse(parsed.data.expires_at) > this.#now() ? parsed.data : null;
+    });
   }
 
   /** Removes a session and its pending action. */
-  async deleteSession(sessionId: string): Promise<void> {
-    await this.#kv.atomic()
-      .delete([ROOT, "session", sessionId])
-      .delete([ROOT, "pending", sessionId])
-      .commit();
+  deleteSession(sessionId: string): Promise<void> {
+    return unlocked("remove a session", async () => {
+      await this.#kv.atomic()
+        .delete([ROOT, "session", sessionId])
+        .delete([ROOT, "pending", sessionId])
+        .commit();
+    });
   }
 
   /** Stores the change waiting for this session's yes. */
-  async putPending(sessionId: string, action: PendingAction, ttlMs: number): Promise<void> {
-    await this.#put([ROOT, "pending", sessionId], PendingAction.parse(action), ttlMs);
+  putPending(sessionId: string, action: PendingAction, ttlMs: number): Promise<void> {
+    return unlocked("store the pending action", async () => {
+      await this.#put([ROOT, "pending", sessionId], PendingAction.parse(action), ttlMs);
+    });
   }
 
   /** The pending change without removing it, or null. */
-  async getPending(sessionId: string): Promise<PendingAction | null> {
-    return parsePending(await this.#get([ROOT, "pending", sessionId]));
+  getPending(sessionId: string): Promise<PendingAction | null> {
+    return unlocked("read the pending action", async () => {
+      return parsePending(await this.#get([ROOT, "pending", sessionId]));
+    });
   }
 
   /** Reads and removes the pending change atomically. */
-  async takePending(sessionId: string): Promise<PendingAction | null> {
-    const key = [ROOT, "pending", sessionId];
-    for (let i = 0; i < MAX_CONFLICTS; i++) {
-      const entry = await this.#kv.get<Entry>(key);
-      if (entry.value === null) return null;
-      const res = await this.#kv.atomic().check(entry).delete(key).commit();
-      if (res.ok) return this.#live(entry.value) ? parsePending(entry.value.v) : null;
-    }
-    throw contention("take the pending action");
+  takePending(sessionId: string): Promise<PendingAction | null> {
+    return unlocked("take the pending action", async () => {
+      const key = [ROOT, "pending", sessionId];
+      for (let i = 0; i < MAX_CONFLICTS; i++) {
+        const entry = await this.#kv.get<Entry>(key);
+        if (entry.value === null) return null;
+        const res = await this.#kv.atomic().check(entry).delete(key).commit();
+        if (res.ok) return this.#live(entry.value) ? parsePending(entry.value.v) : null;
+      }
+      throw contention("take the pending action");
+    });
   }
 
   /** A cached JSON value, or null when absent or expired. */
-  async cacheGet<T = unknown>(key: string): Promise<T | null> {
-    return (await this.#get([ROOT, "cache", key])) as T | null;
+  cacheGet<T = unknown>(key: string): Promise<T | null> {
+    return unlocked("read the cache", async () => {
+      return (await this.#get([ROOT, "cache", key])) as T | null;
+    });
   }
 
   /** Caches a JSON value for `ttlMs`. */
-  async cacheSet(key: string, value: unknown, ttlMs: number): Promise<void> {
-    await this.#put([ROOT, "cache", key], value, ttlMs);
+  cacheSet(key: string, value: unknown, ttlMs: number): Promise<void> {
+    return unlocked("write the cache", async () => {
+      await this.#put([ROOT, "cache", key], value, ttlMs);
+    });
   }
 
   /** Removes one cached value. */
-  async cacheDelete(key: string): Promise<void> {
-    await this.#kv.delete([ROOT, "cache", key]);
+  cacheDelete(key: string): Promise<void> {
+    return unlocked("remove a cached value", async () => {
+      await this.#kv.delete([ROOT, "cache", key]);
+    });
   }
 
   /** Removes every cached value whose key starts with `prefix`. */
-  async cacheDeletePrefix(prefix: string): Promise<number> {
-    // KV prefixes match whole key parts; a string prefix is a range of the last part.
-    const iter = this.#kv.list({
-      start: [ROOT, "cache", prefix],
-      end: [ROOT, "cache", prefix + "\u{10FFFF}"],
-    });
-    let count = 0;
-    let batch: Deno.KvKey[] = [];
-    for await (const entry of iter) {
-      batch.push(entry.key);
-      if (batch.length >= DELETE_BATCH) {
-        count += await this.#deleteAll(batch);
-        batch = [];
+  cacheDeletePrefix(prefix: string): Promise<number> {
+    return unlocked("clear cached values", async () => {
+      // KV prefixes match whole key parts; a string prefix is a range of the last part.
+      const iter = this.#kv.list({
+        start: [ROOT, "cache", prefix],
+        end: [ROOT, "cache", prefix + "\u{10FFFF}"],
+      });
+      let count = 0;
+      let batch: Deno.KvKey[] = [];
+      for await (const entry of iter) {
+        batch.push(entry.key);
+        if (batch.length >= DELETE_BATCH) {
+          count += await this.#deleteAll(batch);
+          batch = [];
+        }
       }
-    }
-    return count + await this.#deleteAll(batch);
+      return count + await this.#deleteAll(batch);
+    });
   }
 
   /** Claims `key` once for `ttlMs`. */
-  async claim(key: string, ttlMs: number): Promise<boolean> {
-    const k = [ROOT, "claim", key];
-    for (let i = 0; i < MAX_CONFLICTS; i++) {
-      const entry = await this.#kv.get<Entry>(k);
-      if (entry.value !== null && this.#live(entry.value)) return false;
-      const exp = this.#now() + ttlMs;
-      const res = await this.#kv.atomic()
-        .check(entry)
-        .set(k, { v: true, exp }, { expireIn: expireIn(ttlMs) })
-        .commit();
-      if (res.ok) return true;
-    }
-    throw contention(`claim ${key}`);
+  claim(key: string, ttlMs: number): Promise<boolean> {
+    return unlocked("claim a key", async () => {
+      const k = [ROOT, "claim", key];
+      for (let i = 0; i < MAX_CONFLICTS; i++) {
+        const entry = await this.#kv.get<Entry>(k);
+        if (entry.value !== null && this.#live(entry.value)) return false;
+        const exp = this.#now() + ttlMs;
+        const res = await this.#kv.atomic()
+          .check(entry)
+          .set(k, { v: true, exp }, { expireIn: expireIn(ttlMs) })
+          .commit();
+        if (res.ok) return true;
+      }
+      throw contention(`claim ${key}`);
+    });
   }
 
   /** Gives a claim back. */
-  async release(key: string): Promise<void> {
-    await this.#kv.delete([ROOT, "claim", key]);
+  release(key: string): Promise<void> {
+    return unlocked("release a claim", async () => {
+      await this.#kv.delete([ROOT, "claim", key]);
+    });
   }
 
   /** Counts one hit in the current fixed window and returns the count in it. */
-  async hit(key: string, windowMs: number): Promise<number> {
-    for (let i = 0; i < MAX_CONFLICTS; i++) {
-      const now = this.#now();
-      const window = Math.floor(now / windowMs);
-      const k = [ROOT, "hit", key, window];
-      const entry = await this.#kv.get<Entry<number>>(k);
-      const before = entry.value !== null && this.#live(entry.value) ? entry.value.v : 0;
-      const exp = (window + 1) * windowMs;
-      const res = await this.#kv.atomic()
-        .check(entry)
-        .set(k, { v: before + 1, exp }, { expireIn: expireIn(exp - now) })
-        .commit();
-      if (res.ok) return before + 1;
-    }
-    throw contention(`count a hit of ${key}`);
+  hit(key: string, windowMs: number): Promise<number> {
+    return unlocked("count a hit", async () => {
+      for (let i = 0; i < MAX_CONFLICTS; i++) {
+        const now = this.#now();
+        const window = Math.floor(now / windowMs);
+        const k = [ROOT, "hit", key, window];
+        const entry = await this.#kv.get<Entry<number>>(k);
+        const before = entry.value !== null && this.#live(entry.value) ? entry.value.v : 0;
+        const exp = (window + 1) * windowMs;
+        const res = await this.#kv.atomic()
+          .check(entry)
+          .set(k, { v: before + 1, exp }, { expireIn: expireIn(exp - now) })
+          .commit();
+        if (res.ok) return before + 1;
+      }
+      throw contention(`count a hit of ${key}`);
+    });
   }
 
   /** True when the database answers. */
@@ -219,6 +245,29 @@ function parsePending(value: unknown): PendingAction | null {
 function expireIn(ms: number): number {
   // KV wants a positive whole number; our own expiry check is the exact one.
   return Math.max(1, Math.ceil(ms));
+}
+
+/** How Deno KV's SQLite says another connection (a Worker, a process) holds the write lock. */
+const LOCKED = /database is (locked|busy)/i;
+/** Tries of one operation while the file is locked (waits ~5 ms doubling: ~2.5 s in all). */
+const LOCK_TRIES = 10;
+
+/**
+ * Runs a store operation again while the KV file is locked by another writer (Workers and
+ * processes share it), then fails as retryable, never as a permanent error.
+ */
+async function unlocked<T>(action: string, fn: () => Promise<T>): Promise<T> {
+  for (let i = 1;; i++) {
+    try {
+      return await fn();
+    } catch (err) {
+      if (!(err instanceof Error) || !LOCKED.test(err.message)) throw err;
+      if (i >= LOCK_TRIES) {
+        throw new RetryableError(`Cannot ${action}: the session store is busy`, { cause: err });
+      }
+      await new Promise((r) => setTimeout(r, 5 * 2 ** Math.min(i, 8) * (0.5 + Math.random())));
+    }
+  }
 }
 
 function contention(action: string): RetryableError {

@@ -4,7 +4,7 @@
  * that speaks the gateway's API like the chat page does.
  */
 import { loadConfig } from "../../shared/config.ts";
-import { silentLogger } from "../../shared/log.ts";
+import { type Logger, silentLogger } from "../../shared/log.ts";
 import { startSystem, type System } from "../../main.ts";
 import { startNats } from "./nats.ts";
 import type { ChatReply } from "../../routes/replies.ts";
@@ -58,6 +58,8 @@ export interface TestSystemOptions {
   natsUrl?: string;
   /** A data folder the caller owns (kept on dispose), e.g. to start again on it. */
   dataDir?: string;
+  /** Where the system logs; default nowhere. */
+  log?: Logger;
 }
 
 /** Starts a whole system for a test. */
@@ -86,7 +88,7 @@ export async function startTestSystem(opts: TestSystemOptions = {}): Promise<Tes
   });
   let system: System;
   try {
-    system = await startSystem({ config, log: silentLogger });
+    system = await startSystem({ config, log: opts.log ?? silentLogger });
   } catch (err) {
     await nats?.[Symbol.asyncDispose]();
     if (ownDir) await Deno.remove(dataDir, { recursive: true }).catch(() => {});

@@ -1,0 +1,110 @@
+/**
+ * Faults during live traffic, on NATS with Workers (the gateway restart on the in-process
+ * bus): shoppers keep talking over HTTP and WebSocket while an actor's Worker dies,
+ * nats-server restarts, the orders API fails, the LLM misbehaves, Redis goes away or the
+ * gateway restarts. Every accepted turn must end in a reply or a handoff, no change may
+ * be made twice, and deliveries per message stay bounded. Each prints its figures.
+ */
+import assert from "node:assert/strict";
+import { natsMissing } from "./helpers/nats.ts";
+import { redisMissing } from "./helpers/redis.ts";
+import { CI_SIZE, type ScenarioOptions } from "./helpers/fault_run.ts";
+import { printFigures, type ScenarioFigures } from "./helpers/reliability.ts";
+import {
+  llmFaulty,
+  natsRestarted,
+  ordersFaulty,
+  workersKilled,
+} from "./helpers/fault_scenarios.ts";
+import { gatewayRestarted, redisDown } from "./helpers/fault_scenarios_state.ts";
+
+/** MAX_DELIVER of the test systems: no step may be delivered more often. */
+const MAX_DELIVER = 5;
+
+const size = (seed: number): ScenarioOptions => ({ ...CI_SIZE, seed });
+
+/** The checks every scenario must pass. */
+function assertSurvived(f: ScenarioFigures): void {
+  printFigures(f);
+  assert.ok(f.accepted > 0, "traffic was accepted");
+  assert.equal(f.unanswered, 0, "every accepted turn ended in a reply or a handoff");
+  assert.equal(f.answered, f.accepted);
+  assert.equal(f.mismatched, 0, "the reply a shopper saw is the one stored");
+  assert.equal(f.duplicates, 0, "no change was made twice");
+  assert.ok(f.max_deliveries <= MAX_DELIVER, `deliveries bounded (${f.max_deliveries})`);
+  assert.equal(f.statuses["500"] ?? 0, 0, "no 500s");
+}
+
+const test = (name: string, ignore: boolean, fn: () => Promise<void>) =>
+  Deno.test({ name, ignore, sanitizeOps: false, sanitizeResources: false, fn });
+
+const noNats = natsMissing();
+
+test(
+  "faults: each actor's Worker killed mid-turn — all answered, nothing done twice",
+  noNats,
+  async () => {
+    const f = await workersKilled(size(11));
+    assertSurvived(f);
+    assert.ok((f.kills as number) >= 9, "every actor's Worker was killed");
+  },
+);
+
+test("faults: nats-server restarted mid-traffic — all answered", noNats, async () => {
+  const f = await natsRestarted(size(12));
+  assertSurvived(f);
+  assert.ok((f.restarts as number) >= 1);
+});
+
+test(
+  "faults: orders API at 50% errors and 2 s latency — answered or handed over, once",
+  noNats,
+  async () => {
+    const f = await ordersFaulty(size(13));
+    assertSurvived(f);
+    assert.ok(f.handoffs > 0, "failed look-ups and changes were handed to a person");
+    assert.equal(f.false_nothing_changed, 0, "no reply says nothing changed when it did");
+  },
+);
+
+test("faults: LLM answering garbage, slowly, then down — all answered", noNats, async () => {
+  const f = await llmFaulty(size(14));
+  assertSurvived(f);
+  assert.ok((f.llm_requests as number) > 0, "the LLM was asked");
+});
+
+test(
+  "faults: Redis down — degraded, 503 problems, recovers when back",
+  noNats || redisMissing(),
+  async () => {
+    const f = await redisDown(size(15));
+    assertSurvived(f);
+    for (const o of f.outages) {
+      assert.ok(o.ready === "degraded" || !o.session_store_ok, `ready says so (${o.ready})`);
+      assert.equal(o.new_session.status, 503);
+      assert.equal(o.new_session.type, "application/problem+json");
+      assert.ok(o.new_session.detail, "a clear detail");
+      assert.ok(o.new_session.retry, "Retry-After");
+      assert.equal(o.chat.status, 503);
+      assert.equal(o.chat.type, "application/problem+json");
+    }
+    assert.equal(f.ready_after, "ready");
+    assert.equal(f.turn_after, 200, "a new session is served once Redis is back");
+  },
+);
+
+test(
+  "faults: gateway restarted with sockets open — nothing missing, unanswered recovered",
+  false,
+  async () => {
+    const f = await gatewayRestarted(size(16));
+    assertSurvived(f);
+    assert.equal(f.polled, 0, "every socket turn got its reply on the socket (live or replayed)");
+    assert.ok((f.socket_reconnects as number) > 0, "sockets reconnected");
+    assert.ok(f.probes > 0 && f.left_unanswered.every((n) => n > 0), "turns were in flight");
+    const left = f.left_unanswered.reduce((a, b) => a + b, 0);
+    const recovered = f.recovered_turns + f.probes_recovered;
+    assert.ok(recovered >= left, "the turns left unanswered were sent again");
+    assert.equal(f.probes_answered, f.probes, "the turns in flight were answered on the socket");
+  },
+);
