@@ -4,7 +4,8 @@
  * the test set.
  */
 import { type Intent, INTENTS } from "../../shared/protocol.ts";
-import { createIntentClassifier } from "./intent_model.ts";
+import { type IntentScore, type LabelledLine, scoreReadings } from "./evaluate.ts";
+import { createIntentClassifier, type IntentClassifierOptions } from "./intent_model.ts";
 import { createSentimentModel, type SentimentExample } from "./sentiment_model.ts";
 import sentimentExamples from "./sentiment_train.json" with { type: "json" };
 import { TRAINING_EXAMPLES } from "./train/mod.ts";
@@ -14,14 +15,27 @@ import { loadWink } from "./wink.ts";
 export interface CrossValidation {
   folds: number;
   intent_accuracy: number;
+  intent_macro_f1: number;
   sentiment_accuracy: number;
+  /** Held-out precision, recall and F1 of each intent. */
+  per_intent: Record<string, IntentScore>;
+}
+
+/** Options for `crossValidate`. */
+export interface CrossValidateOptions {
+  /** Skip the sentiment model (faster when only the intents matter). */
+  intentOnly?: boolean;
+  /** Classifier settings to try instead of the defaults. */
+  classifier?: Omit<IntentClassifierOptions, "examples" | "nlp">;
+  /** Called with every held-out intent the classifier got wrong. */
+  onMiss?: (text: string, gold: Intent, predicted: Intent) => void;
 }
 
 /** Runs `folds`-fold cross-validation of both models (every `folds`-th example held out). */
-export function crossValidate(folds = 5): CrossValidation {
+export function crossValidate(folds = 5, opts: CrossValidateOptions = {}): CrossValidation {
   const nlp = loadWink();
-  let intentOk = 0;
-  let intentN = 0;
+  const lines: LabelledLine[] = [];
+  const readings: { intent: string; sentiment: string }[] = [];
   let moodOk = 0;
   const moods: readonly SentimentExample[] = sentimentExamples;
   for (let k = 0; k < folds; k++) {
@@ -33,20 +47,26 @@ export function crossValidate(folds = 5): CrossValidation {
         i % folds === k ? held.push([t, intent]) : train[intent]!.push(t)
       );
     }
-    const classifier = createIntentClassifier({ examples: train, nlp });
+    const classifier = createIntentClassifier({ ...opts.classifier, examples: train, nlp });
     for (const [text, intent] of held) {
-      intentN++;
-      if (classifier.classify(text).intent === intent) intentOk++;
+      const predicted = classifier.classify(text).intent;
+      lines.push({ text, intent, sentiment: undefined });
+      readings.push({ intent: predicted, sentiment: "" });
+      if (predicted !== intent) opts.onMiss?.(text, intent, predicted);
     }
+    if (opts.intentOnly) continue;
     const model = createSentimentModel({ examples: moods.filter((_, i) => i % folds !== k), nlp });
     moods.forEach((e, i) => {
       if (i % folds === k && model.analyse(e.text).label === e.sentiment) moodOk++;
     });
   }
+  const report = scoreReadings(lines, readings);
   const round = (x: number) => Math.round(x * 10_000) / 10_000;
   return {
     folds,
-    intent_accuracy: round(intentOk / intentN),
-    sentiment_accuracy: round(moodOk / moods.length),
+    intent_accuracy: report.intent_accuracy!,
+    intent_macro_f1: report.intent_macro_f1!,
+    sentiment_accuracy: opts.intentOnly ? NaN : round(moodOk / moods.length),
+    per_intent: report.per_intent!,
   };
 }
