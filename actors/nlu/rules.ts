@@ -82,8 +82,16 @@ const FILLER = [
   "cool",
   "brilliant",
 ];
-const SOCIAL_RE = new RegExp(`\\b(?:${SOCIAL.join("|")})\\b`, "g");
-const FILLER_RE = new RegExp(`\\b(?:${FILLER.join("|")})\\b`, "g");
+/** Longest phrases first, so "thank you" is taken whole rather than "thank" and a stray "you". */
+const byLength = (phrases: readonly string[]) => [...phrases].sort((a, b) => b.length - a.length);
+const SOCIAL_RE = new RegExp(`\\b(?:${byLength(SOCIAL).join("|")})\\b`, "g");
+const FILLER_RE = new RegExp(`\\b(?:${byLength(FILLER).join("|")})\\b`, "g");
+/**
+ * "ok, thanks" closes a conversation: small talk, not a yes (after a question of ours the
+ * conversation layer still reads it as one).
+ */
+const ACKNOWLEDGE_THANKS =
+  /^(?:ok|okay|k|kk|alright|all right)(?: (?:thanks?|thank you|thx|ty|cheers|bye))+$/;
 
 const ORDER_ONLY =
   /^(?:(?:my )?order(?: (?:number|no|nr|id))?:? ?)?(?:#\s?\d{3,}|ord-?\d+|\d{4,}|trk\d{10})$/;
@@ -125,6 +133,7 @@ export function ruleIntent(text: string): RuleMatch | null {
     for (const [re, match] of EMOJI_ONLY) if (re.test(symbols)) return match;
     return { intent: "other", confidence: 0.5 };
   }
+  if (ACKNOWLEDGE_THANKS.test(norm)) return { intent: "small_talk", confidence: 0.9 };
   if (isAffirmation(norm)) return { intent: "affirm", confidence: 0.95 };
   if (isDenial(norm)) return { intent: "deny", confidence: 0.95 };
   if (ORDER_ONLY.test(norm)) return { intent: "order_status", confidence: 0.8 };

@@ -9,6 +9,10 @@ Deno.test("whole-message yes, no and greetings are read by rules", () => {
   assert.equal(ruleIntent("No thanks.")?.intent, "deny");
   assert.equal(ruleIntent("hi there 👋")?.intent, "small_talk");
   assert.equal(ruleIntent("ok thanks, bye")?.intent, "small_talk");
+  assert.equal(ruleIntent("ok thanks")?.intent, "small_talk");
+  assert.equal(ruleIntent("Perfect, thank you!")?.intent, "small_talk");
+  assert.equal(ruleIntent("great, thank you so much")?.intent, "small_talk");
+  assert.equal(ruleIntent("yes thanks")?.intent, "affirm");
   assert.equal(ruleIntent("ORD-1001")?.intent, "order_status");
   assert.equal(ruleIntent("order #1001")?.intent, "order_status");
 });
@@ -36,6 +40,7 @@ Deno.test("a reply to a pending confirmation reads as affirm or deny", () => {
   ) {
     assert.equal(readConfirmation(t), "deny", t);
   }
+  assert.equal(readConfirmation("ok thanks"), "affirm");
   assert.equal(readConfirmation("where is my refund for the other order?"), null);
   assert.equal(readConfirmation("yes not that one"), null);
 });
