@@ -67,7 +67,8 @@ export function wsRoutes(
       });
       const session = await sessionFromToken(s, c.req.query("token") ?? null);
       const raw = c.req.query("last_seen");
-      const lastSeen = raw === undefined ? null : Number(raw);
+      // Digits only: Number() would also take "", "0x10" and "1e99".
+      const lastSeen = raw === undefined ? null : /^\d{1,15}$/.test(raw) ? Number(raw) : NaN;
       if (lastSeen !== null && (!Number.isInteger(lastSeen) || lastSeen < 0)) {
         throw new HttpProblem(400, "Cannot open the live chat: last_seen must be a whole number");
       }
