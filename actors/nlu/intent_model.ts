@@ -58,7 +58,7 @@ export interface IntentClassifierOptions {
  * examples (and on how a model trained on the first 1,476 examples reads the 1,792 written
  * later by someone else): a little more regularisation than the softmax defaults.
  */
-export const INTENT_TRAINING: SoftmaxOptions = { l2: 2e-4, learningRate: 0.3 };
+export const INTENT_TRAINING: SoftmaxOptions = { epochs: 10, l2: 2e-4, learningRate: 0.3 };
 
 /** Default probability below which a message is `other`; chosen by cross-validation. */
 export const MIN_CONFIDENCE = 0.2;
