@@ -141,7 +141,7 @@ export async function actorThroughput(
       out[name] = null;
       continue;
     }
-    await loop(world, name, inputs, Math.min(200, opts.durationMs), 1); // warm the JIT
+    await loop(world, name, inputs, Math.min(100, opts.durationMs), 1); // warm the JIT
     const sequential = await profiled(
       `actor_${name}`,
       () => loop(world, name, inputs, opts.durationMs, 1),

@@ -33,24 +33,32 @@ export interface DirectWorld extends AsyncDisposable {
 }
 
 /** Opens the world with `shoppers` sessions. */
-export async function openDirectWorld(shoppers: number): Promise<DirectWorld> {
+export async function openDirectWorld(
+  shoppers: number,
+  env: Record<string, string> = {},
+): Promise<DirectWorld> {
   const dataDir = await Deno.makeTempDir({ prefix: "bench_direct_" });
-  const store = await startStore({ port: 0, hostname: "127.0.0.1", log: silentLogger });
+  // The store in this process unless the run put it in its own (STORE_API_URL).
+  const store = env.STORE_API_URL
+    ? null
+    : await startStore({ port: 0, hostname: "127.0.0.1", log: silentLogger });
+  const storeUrl = env.STORE_API_URL ?? store!.url;
   const config = loadConfig({
     DATA_DIR: dataDir,
     MOCKS_PORT: "0",
-    STORE_API_URL: store.url,
     LOG_LEVEL: "error",
+    ...env,
+    STORE_API_URL: storeUrl,
   });
   const bus = new MemoryBus({ policy: policyFromConfig(config), log: silentLogger });
-  const deps = await createDeps(config, silentLogger, bus, { storeUrl: store.url });
+  const deps = await createDeps(config, silentLogger, bus, { storeUrl });
   const actors = new Map<string, ActorDef>();
   for (const spec of ACTOR_SPECS) {
     const actor = await loadActor(spec);
     await actor.warmUp?.(deps);
     actors.set(spec.name, actor);
   }
-  const people = await personas(store.url, shoppers);
+  const people = await personas(storeUrl, shoppers);
   const sessions: SessionRecord[] = [];
   for (const p of people) sessions.push(await putSession(deps, p));
   const mix = new MessageMix(await loadTexts());
@@ -91,7 +99,7 @@ export async function openDirectWorld(shoppers: number): Promise<DirectWorld> {
     async [Symbol.asyncDispose]() {
       await bus[Symbol.asyncDispose]();
       await deps[Symbol.asyncDispose]();
-      await store.close();
+      await store?.close();
       await Deno.remove(dataDir, { recursive: true }).catch(() => {});
     },
   };

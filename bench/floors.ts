@@ -16,14 +16,20 @@ import type { ProfileSummary } from "./profile_top.ts";
 /** Options of the floors phase. */
 export interface FloorsOptions {
   natsUrl: string | null;
+  /** nats-server's pid, for its CPU time. */
+  natsPid?: number | null;
   directTurns: number;
   rawIterations: number;
-  rawLoaded: { rate: number; durationMs: number } | null;
+  /** Open-loop rates (chains a second) for the raw chain, lowest first. */
+  rawRates: number[];
+  rawDurationMs: number;
   actorDurationMs: number;
   concurrency: number;
   runtimeThroughput: boolean;
   /** Profile each actor's loop into this folder. */
   profileDir?: string | null;
+  /** Extra configuration (as for the systems). */
+  env?: Record<string, string>;
 }
 
 /** What the floors phase reports. */
@@ -37,7 +43,7 @@ export interface FloorsResult {
 
 /** Runs the floors and the per-actor figures. */
 export async function runFloors(o: FloorsOptions): Promise<FloorsResult> {
-  await using world = await openDirectWorld(200);
+  await using world = await openDirectWorld(200, o.env);
   const { result: direct, runs } = await directFloor(world, o.directTurns);
   note(`floors: direct chain p50 ${direct.latency.p50_ms} ms over ${direct.turns} turns`);
   const inputs = new Map<string, Message[]>();
@@ -66,7 +72,9 @@ export async function runFloors(o: FloorsOptions): Promise<FloorsResult> {
       ackWaitMs: policy.ackWaitMs,
       maxDeliver: policy.maxDeliver,
       concurrency: o.concurrency,
-      loaded: o.rawLoaded,
+      rates: o.rawRates,
+      durationMs: o.rawDurationMs,
+      natsPid: o.natsPid ?? null,
     });
     note(`floors: raw ${raw.hops}-hop chain p50 ${raw.latency.p50_ms} ms`);
   }

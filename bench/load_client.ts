@@ -7,7 +7,7 @@
  */
 // deno-lint-ignore-file no-console
 import { loadTexts, MessageMix, openSessions, personas } from "./population.ts";
-import { type RateResult, runOpenLoop } from "./open_loop.ts";
+import { type RateResult, runOpenLoop, runSequential } from "./open_loop.ts";
 import { runSockets, type WsResult } from "./ws_load.ts";
 import { note } from "./subprocess.ts";
 
@@ -19,6 +19,10 @@ export interface ClientPlan {
   sessions: number;
   /** Unrecorded turns first (JIT, caches), at this rate for this long. */
   warmup: { rate: number; durationMs: number };
+  /** Turns sent one at a time, each after the last reply (the unloaded latency). */
+  sequentialTurns: number;
+  /** Longest wait for the system to drain after an overload. */
+  settleMs: number;
   rates: { rate: number; durationMs: number }[];
   /** Stop climbing after the first rate that is not sustained. */
   stopWhenSaturated: boolean;
@@ -28,11 +32,15 @@ export interface ClientPlan {
   /** Each shopper on its own loopback source address (false: all on 127.0.0.1). */
   spreadAddresses: boolean;
   ws: { sockets: number; turnsPerSocket: number; rate: number; drainMs: number } | null;
+  /** Run last (after the sockets) when the climb stopped below it: how an overload looks. */
+  targetProbe: { rate: number; durationMs: number } | null;
 }
 
 /** What the client prints. */
 export interface ClientResult {
   sessions: { count: number; kinds: Record<string, number>; setup_ms: number };
+  /** One turn at a time: what a turn costs with nothing else going on. */
+  sequential: RateResult | null;
   rates: RateResult[];
   skipped_rates: number[];
   ws: WsResult | null;
@@ -50,6 +58,14 @@ async function main(plan: ClientPlan): Promise<ClientResult> {
   const common = { url: plan.url, sessions, mix, requestTimeoutMs: plan.requestTimeoutMs };
   await runOpenLoop({ ...common, ...plan.warmup });
   await new Promise((r) => setTimeout(r, plan.pauseMs));
+  const sequential = plan.sequentialTurns > 0
+    ? await runSequential({ ...common, turns: plan.sequentialTurns })
+    : null;
+  if (sequential) {
+    note(
+      `client: one at a time p50=${sequential.latency.p50_ms} p99=${sequential.latency.p99_ms} ms`,
+    );
+  }
   const rates: RateResult[] = [];
   const skipped: number[] = [];
   for (const step of plan.rates) {
@@ -68,17 +84,32 @@ async function main(plan: ClientPlan): Promise<ClientResult> {
   }
   let ws: WsResult | null = null;
   if (plan.ws) {
+    // Sockets at a rate the system sustains, so their latency is not a backlog's.
+    const best = rates.filter((r) => r.sustained).at(-1)?.offered_rate ?? 20;
+    const wsRate = Math.max(10, Math.min(plan.ws.rate, Math.round(best * 0.6)));
     const wsPeople = await personas(plan.storeUrl, plan.ws.sockets, 11);
     const wsSessions = await openSessions(plan.url, wsPeople);
     note(`client: ${wsSessions.length} socket sessions ready; opening sockets`);
-    ws = await runSockets({ url: plan.url, sessions: wsSessions, mix, ...plan.ws });
+    ws = await runSockets({ url: plan.url, sessions: wsSessions, mix, ...plan.ws, rate: wsRate });
     note(
       `client: sockets ${ws.connected}/${ws.sockets}, replies ${ws.replied}/${ws.sent}, ` +
         `p50=${ws.latency.p50_ms} p99=${ws.latency.p99_ms} ms`,
     );
   }
+  const ran = rates.some((r) => r.offered_rate === plan.targetProbe?.rate);
+  if (plan.targetProbe && !ran) {
+    const r = await runOpenLoop({ ...common, ...plan.targetProbe });
+    rates.push(r);
+    const k = skipped.indexOf(r.offered_rate);
+    if (k >= 0) skipped.splice(k, 1);
+    note(
+      `client: ${r.offered_rate}/s (overload probe) → ${r.achieved_rate}/s ok=${r.ok}/${r.sent} ` +
+        `p50=${r.latency.p50_ms} p99=${r.latency.p99_ms} ms`,
+    );
+  }
   return {
     sessions: { count: sessions.length, kinds, setup_ms: setupMs },
+    sequential,
     rates,
     skipped_rates: skipped,
     ws,
@@ -91,7 +122,7 @@ async function settle(
   sessions: Awaited<ReturnType<typeof openSessions>>,
   mix: MessageMix,
 ): Promise<void> {
-  const until = Date.now() + 30_000;
+  const until = Date.now() + plan.settleMs;
   while (Date.now() < until) {
     const probe = await runOpenLoop({
       url: plan.url,
@@ -103,7 +134,7 @@ async function settle(
     });
     if (probe.ok > 0 && probe.latency.max_ms < 250) return;
   }
-  note("client: the system did not settle within 30 s");
+  note(`client: the system did not settle within ${plan.settleMs} ms`);
 }
 
 if (import.meta.main) {

@@ -9,6 +9,8 @@
 // deno-lint-ignore-file no-console
 import { loadSample, machineInfo } from "./machine.ts";
 import { startBenchNats } from "./nats.ts";
+import { startBenchRedis } from "./redis.ts";
+import { startStoreProcess } from "./store_server.ts";
 import { type Flags, parseFlags, planFor } from "./plan.ts";
 import { note, runPart } from "./subprocess.ts";
 import type { SystemPhaseOptions, SystemPhaseResult } from "./system_phase.ts";
@@ -29,6 +31,13 @@ export async function runBench(flags: Flags): Promise<BenchReport> {
   const wants = (p: Flags["only"][number]) => flags.only.includes(p);
   const needNats = wants("nats") || wants("floors");
   await using nats = needNats ? await startBenchNats() : null;
+  await using redis = flags.redis ? await startBenchRedis() : null;
+  await using store = flags.separateStore ? await startStoreProcess() : null;
+  const env = {
+    ...flags.env,
+    ...(redis ? { REDIS_URL: redis.url } : {}),
+    ...(store ? { STORE_API_URL: store.url } : {}),
+  };
   if (flags.profileDir) await Deno.mkdir(flags.profileDir, { recursive: true });
   const part = async <T>(name: string, module: string, args: string[]): Promise<T | null> => {
     const t0 = performance.now();
@@ -61,21 +70,30 @@ export async function runBench(flags: Flags): Promise<BenchReport> {
   const floorsOpts: FloorsOptions = {
     ...plan.floors,
     natsUrl: nats?.url ?? null,
+    natsPid: nats?.pid ?? null,
     profileDir: flags.profileDir ? `${flags.profileDir}/floors` : null,
+    env,
   };
   const floors = wants("floors")
     ? await part<FloorsResult>("floors", "phase.ts", ["floors", JSON.stringify(floorsOpts)])
     : null;
-  const durationMs = plan.system.plan.rates[0].durationMs;
+  const durationMs = flags.durationS
+    ? flags.durationS * 1000
+    : plan.system.plan.rates[0].durationMs;
   const system = (bus: "in_process" | "nats"): SystemPhaseOptions => ({
     ...plan.system,
     plan: {
       ...plan.system.plan,
-      ws: plan.ws[bus],
-      rates: flags.rates?.map((rate) => ({ rate, durationMs })) ?? plan.system.plan.rates,
+      ws: plan.ws[bus] && flags.sockets
+        ? { ...plan.ws[bus]!, sockets: flags.sockets }
+        : plan.ws[bus],
+      rates: (flags.rates ?? plan.system.plan.rates.map((r) => r.rate)).map((rate) => ({
+        rate,
+        durationMs,
+      })),
       spreadAddresses: !flags.oneAddress,
     },
-    env: flags.env,
+    env: { ...plan.system.env, ...env },
     profileDir: flags.profileDir ? `${flags.profileDir}/${bus}` : null,
     bus,
     natsUrl: bus === "nats" ? nats?.url : undefined,
@@ -95,9 +113,14 @@ export async function runBench(flags: Flags): Promise<BenchReport> {
     // One file per isolate: the main thread and each actor's Worker (start-up included).
     const dir = `${flags.profileDir}/nats`;
     for await (const e of Deno.readDir(dir)) {
-      if (!e.name.endsWith(".cpuprofile")) continue;
+      if (!e.name.startsWith("CPU.") || !e.name.endsWith(".cpuprofile")) continue;
       const file = `${dir}/${e.name}`;
-      const s = summarizeProfile(file, JSON.parse(await Deno.readTextFile(file)), 12);
+      let s: ProfileSummary;
+      try {
+        s = summarizeProfile(file, JSON.parse(await Deno.readTextFile(file)), 12);
+      } catch {
+        continue; // a Worker terminated before its profile was written out
+      }
       const worker = e.name.match(/worker-(\d+)/)?.[1];
       extraProfiles[worker ? `worker_${s.actor ?? worker}` : "nats_process"] = s;
     }
@@ -105,6 +128,12 @@ export async function runBench(flags: Flags): Promise<BenchReport> {
   const loadAfter = await loadSample();
   note(`finished; ${loadAfter.uptime}`);
   return buildReport({
+    settings: {
+      env,
+      spread_addresses: !flags.oneAddress,
+      only: flags.only,
+      rates: flags.rates,
+    },
     mode: plan.mode,
     targetRate: plan.targetRate,
     machine,

@@ -59,10 +59,56 @@ function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
 }
 
+/** Sends `turns` turns one after another, each when the last reply is in. */
+export async function runSequential(
+  o: Omit<OpenLoopOptions, "rate" | "durationMs"> & { turns: number },
+): Promise<RateResult> {
+  const rec = recorder(o);
+  const t0 = performance.now();
+  const startEpoch = Date.now();
+  for (let i = 0; i < o.turns; i++) await rec.fire(i, performance.now());
+  const spanMs = performance.now() - t0;
+  return rec.result({
+    rate: o.turns / (spanMs / 1000),
+    durationMs: spanMs,
+    n: o.turns,
+    t0,
+    window: { start: startEpoch, end: Date.now() },
+    sustained: () => true,
+  });
+}
+
 /** Sends `rate` turns a second for `durationMs` and measures every one. */
 export async function runOpenLoop(o: OpenLoopOptions): Promise<RateResult> {
   const interval = 1000 / o.rate;
   const n = Math.max(1, Math.round((o.rate * o.durationMs) / 1000));
+  const rec = recorder(o);
+  const inflight: Promise<void>[] = [];
+  const t0 = performance.now() + 20;
+  const startEpoch = Date.now() + 20;
+  let i = 0;
+  while (i < n) {
+    const now = performance.now();
+    while (i < n && t0 + i * interval <= now) {
+      inflight.push(rec.fire(i, t0 + i * interval));
+      i++;
+    }
+    if (i < n) await sleep(Math.max(0, t0 + i * interval - performance.now()));
+  }
+  await Promise.all(inflight);
+  return rec.result({
+    rate: o.rate,
+    durationMs: o.durationMs,
+    n,
+    t0,
+    window: { start: startEpoch, end: Date.now() },
+    sustained: (achieved, ok, latency) =>
+      achieved >= 0.95 * o.rate && ok >= 0.99 * n && latency.p99_ms <= 1000,
+  });
+}
+
+/** Sends turns and collects what each one measured. */
+function recorder(o: Omit<OpenLoopOptions, "rate" | "durationMs">) {
   const latencies: number[] = [];
   const lags: number[] = [];
   const mesh: number[] = [];
@@ -121,45 +167,42 @@ export async function runOpenLoop(o: OpenLoopOptions): Promise<RateResult> {
     }
   }
 
-  const inflight: Promise<void>[] = [];
-  const t0 = performance.now() + 20;
-  const startEpoch = Date.now() + 20;
-  let i = 0;
-  while (i < n) {
-    const now = performance.now();
-    while (i < n && t0 + i * interval <= now) {
-      inflight.push(fire(i, t0 + i * interval));
-      i++;
+  function result(r: {
+    rate: number;
+    durationMs: number;
+    n: number;
+    t0: number;
+    window: { start: number; end: number };
+    sustained: (achieved: number, ok: number, latency: Summary) => boolean;
+  }): RateResult {
+    const spanS = Math.max(r.durationMs, lastDone - r.t0) / 1000;
+    const latency = summarize(latencies);
+    const achieved = ok / spanS;
+    const actor_ms: RateResult["actor_ms"] = {};
+    for (const [name, list] of actorTimes) {
+      const s = summarize(list);
+      actor_ms[name] = { p50_ms: s.p50_ms, mean_ms: s.mean_ms, n: s.n };
     }
-    if (i < n) await sleep(Math.max(0, t0 + i * interval - performance.now()));
+    return {
+      offered_rate: round2(r.rate),
+      duration_s: round2(r.durationMs / 1000),
+      sent: r.n,
+      ok,
+      pending,
+      errors,
+      error_samples: [...errorSamples],
+      achieved_rate: round2(achieved),
+      sustained: r.sustained(achieved, ok, latency),
+      latency,
+      send_lag: summarize(lags),
+      mesh_ms: summarize(mesh),
+      hop_overhead_ms: summarize(perHop),
+      gateway_ms: summarize(gateway),
+      actor_ms,
+      hops,
+      window: r.window,
+    };
   }
-  await Promise.all(inflight);
-  const endEpoch = Date.now();
-  const spanS = Math.max(o.durationMs, lastDone - t0) / 1000;
-  const latency = summarize(latencies);
-  const achieved = ok / spanS;
-  const actor_ms: RateResult["actor_ms"] = {};
-  for (const [name, list] of actorTimes) {
-    const s = summarize(list);
-    actor_ms[name] = { p50_ms: s.p50_ms, mean_ms: s.mean_ms, n: s.n };
-  }
-  return {
-    offered_rate: o.rate,
-    duration_s: o.durationMs / 1000,
-    sent: n,
-    ok,
-    pending,
-    errors,
-    error_samples: [...errorSamples],
-    achieved_rate: round2(achieved),
-    sustained: achieved >= 0.95 * o.rate && ok >= 0.99 * n && latency.p99_ms <= 1000,
-    latency,
-    send_lag: summarize(lags),
-    mesh_ms: summarize(mesh),
-    hop_overhead_ms: summarize(perHop),
-    gateway_ms: summarize(gateway),
-    actor_ms,
-    hops,
-    window: { start: startEpoch, end: endEpoch },
-  };
+
+  return { fire, result };
 }

@@ -19,10 +19,18 @@ export interface Flags {
   profileDir: string | null;
   /** Offered rates instead of the plan's (`--rates=50,100`). */
   rates: number[] | null;
+  /** Seconds each rate runs instead of the plan's (`--duration=10`). */
+  durationS: number | null;
   /** Extra configuration for the systems under test (`--env=KEY=VALUE`, repeatable). */
   env: Record<string, string>;
   /** All shoppers on one source address (`--one-address`), as behind a proxy. */
   oneAddress: boolean;
+  /** Sessions and caches on a redis-server the bench starts, not Deno KV (`--redis`). */
+  redis: boolean;
+  /** The demo store in its own process, not in the system's (`--separate-store`). */
+  separateStore: boolean;
+  /** Sockets in the live-chat test instead of the plan's (`--sockets=1000`). */
+  sockets: number | null;
 }
 
 /** Reads the flags (`--quick`, `--json`, `--only=a,b`, `--profile[=dir]`). */
@@ -33,8 +41,12 @@ export function parseFlags(args: string[]): Flags {
     only: [...PARTS],
     profileDir: null,
     rates: null,
+    durationS: null,
     env: {},
     oneAddress: false,
+    redis: false,
+    separateStore: false,
+    sockets: null,
   };
   for (const arg of args) {
     if (arg === "--quick") flags.quick = true;
@@ -51,14 +63,22 @@ export function parseFlags(args: string[]): Flags {
     else if (arg.startsWith("--rates=")) {
       flags.rates = arg.slice(8).split(",").map(Number);
       if (flags.rates.some((r) => !(r > 0))) throw new Error(`Cannot read ${arg}: rates > 0`);
+    } else if (arg.startsWith("--duration=")) {
+      flags.durationS = Number(arg.slice(11));
+      if (!(flags.durationS > 0)) throw new Error(`Cannot read ${arg}: seconds > 0`);
     } else if (arg.startsWith("--env=")) {
       const [key, ...rest] = arg.slice(6).split("=");
       flags.env[key] = rest.join("=");
     } else if (arg === "--one-address") flags.oneAddress = true;
-    else if (arg === "--help" || arg === "-h") {
+    else if (arg === "--redis") flags.redis = true;
+    else if (arg === "--separate-store") flags.separateStore = true;
+    else if (arg.startsWith("--sockets=")) {
+      flags.sockets = Number(arg.slice(10));
+      if (!(flags.sockets > 0)) throw new Error(`Cannot read ${arg}: sockets > 0`);
+    } else if (arg === "--help" || arg === "-h") {
       throw new Error(
         "Usage: deno task bench [--quick] [--json] [--only=nlu,floors,in_process,nats] " +
-          "[--profile[=dir]] [--rates=50,200] [--env=KEY=VALUE] [--one-address]",
+          "[--profile[=dir]] [--rates=50,200] [--duration=s] [--env=KEY=VALUE] [--one-address] [--redis] [--separate-store] [--sockets=n]",
       );
     } else throw new Error(`Cannot read argument ${arg}: unknown`);
   }
@@ -86,31 +106,36 @@ export function planFor(quick: boolean): Plan {
     return {
       mode: "quick",
       targetRate: 500,
-      nluDurationMs: 250,
+      nluDurationMs: 200,
       floors: {
-        directTurns: 120,
-        rawIterations: 200,
-        rawLoaded: { rate: 500, durationMs: 1500 },
-        actorDurationMs: 250,
+        directTurns: 80,
+        rawIterations: 150,
+        rawRates: [200, 500],
+        rawDurationMs: 1000,
+        actorDurationMs: 150,
         concurrency,
         runtimeThroughput: true,
       },
       system: {
         plan: {
-          sessions: 150,
-          warmup: { rate: 50, durationMs: 1000 },
-          rates: [50, 200, 500].map((rate) => ({ rate, durationMs: 2500 })),
-          stopWhenSaturated: false,
-          pauseMs: 300,
-          requestTimeoutMs: 15_000,
+          sessions: 120,
+          warmup: { rate: 40, durationMs: 1000 },
+          sequentialTurns: 30,
+          rates: [25, 100, 500].map((rate) => ({ rate, durationMs: 2000 })),
+          stopWhenSaturated: true,
+          pauseMs: 200,
+          settleMs: 4000,
+          requestTimeoutMs: 6_000,
+          targetProbe: null,
           spreadAddresses: true,
           ws: null,
         },
         clientTimeoutMs: 120_000,
+        env: { TURN_TIMEOUT_MS: "5000" },
       },
       ws: {
         in_process: null,
-        nats: { sockets: 200, turnsPerSocket: 2, rate: 100, drainMs: 10_000 },
+        nats: { sockets: 100, turnsPerSocket: 1, rate: 100, drainMs: 5_000 },
       },
       partTimeoutMs: 180_000,
     };
@@ -122,7 +147,8 @@ export function planFor(quick: boolean): Plan {
     floors: {
       directTurns: 500,
       rawIterations: 1000,
-      rawLoaded: { rate: 500, durationMs: 5000 },
+      rawRates: [100, 200, 500, 1000],
+      rawDurationMs: 5000,
       actorDurationMs: 1500,
       concurrency,
       runtimeThroughput: true,
@@ -130,19 +156,25 @@ export function planFor(quick: boolean): Plan {
     system: {
       plan: {
         sessions: 600,
-        warmup: { rate: 50, durationMs: 3000 },
-        rates: [50, 200, 500, 1000, 1500, 2000].map((rate) => ({ rate, durationMs: 10_000 })),
+        warmup: { rate: 40, durationMs: 3000 },
+        sequentialTurns: 200,
+        rates: [25, 50, 100, 200, 500, 1000, 1500, 2000].map((rate) => ({
+          rate,
+          durationMs: 10_000,
+        })),
         stopWhenSaturated: true,
         pauseMs: 1000,
+        settleMs: 30_000,
         requestTimeoutMs: 15_000,
+        targetProbe: { rate: 500, durationMs: 3000 },
         spreadAddresses: true,
         ws: null,
       },
       clientTimeoutMs: 600_000,
     },
     ws: {
-      in_process: { sockets: 1000, turnsPerSocket: 3, rate: 200, drainMs: 20_000 },
-      nats: { sockets: 1000, turnsPerSocket: 3, rate: 200, drainMs: 20_000 },
+      in_process: { sockets: 1000, turnsPerSocket: 2, rate: 200, drainMs: 30_000 },
+      nats: { sockets: 1000, turnsPerSocket: 2, rate: 200, drainMs: 30_000 },
     },
     partTimeoutMs: 900_000,
   };

@@ -18,7 +18,19 @@ import {
   StorageType,
 } from "@nats-io/jetstream";
 import { DEFAULT_DELIVERY_POLICY } from "../shared/bus/types.ts";
-import { summarize, type Summary } from "./stats.ts";
+import { round2, summarize, type Summary } from "./stats.ts";
+import { cpuSecondsOfPid } from "./machine.ts";
+
+/** The raw chain under open-loop load at one rate. */
+export interface RawRate {
+  rate: number;
+  achieved_rate: number;
+  latency: Summary;
+  /** Achieved ≥ 95 % of offered and p99 ≤ 1 s. */
+  sustained: boolean;
+  /** CPU ms a chain: this process (all hops' clients) and nats-server. */
+  cpu_ms_per_chain: { clients: number | null; nats: number | null };
+}
 
 /** The raw chain's figures. */
 export interface RawHopsResult {
@@ -27,8 +39,10 @@ export interface RawHopsResult {
   latency: Summary;
   /** `latency.p50_ms / hops`. */
   per_hop_p50_ms: number;
-  /** Open loop at `rate` chains a second. */
-  loaded: { rate: number; achieved_rate: number; latency: Summary } | null;
+  /** Open loop at each rate. */
+  rates: RawRate[];
+  /** Highest rate sustained (chains a second). */
+  max_rate: number;
   bytes_per_hop: number[];
 }
 
@@ -42,7 +56,10 @@ export interface RawHopsOptions {
   ackWaitMs: number;
   maxDeliver: number;
   concurrency: number;
-  loaded?: { rate: number; durationMs: number } | null;
+  /** Open-loop rates, lowest first; stops after the first not sustained. */
+  rates: number[];
+  durationMs: number;
+  natsPid: number | null;
 }
 
 const STREAM = "BENCH_RAW";
@@ -122,28 +139,18 @@ export async function rawHops(o: RawHopsOptions): Promise<RawHopsResult> {
     const sample: number[] = [];
     for (let i = 0; i < o.iterations; i++) sample.push(await send());
     const latency = summarize(sample);
-    let loaded: RawHopsResult["loaded"] = null;
-    if (o.loaded) {
-      const { rate, durationMs } = o.loaded;
-      const n = Math.round((rate * durationMs) / 1000);
-      const interval = 1000 / rate;
-      const out: Promise<number>[] = [];
-      const t0 = performance.now();
-      for (let i = 0; i < n; i++) {
-        const wait = t0 + i * interval - performance.now();
-        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-        const lag = performance.now() - (t0 + i * interval);
-        out.push(send().then((ms) => ms + lag));
-      }
-      const all = await Promise.all(out);
-      const span = (performance.now() - t0) / 1000;
-      loaded = { rate, achieved_rate: Math.round(n / span), latency: summarize(all) };
+    const rates: RawRate[] = [];
+    for (const rate of o.rates) {
+      const r = await openLoop(send, rate, o.durationMs, o.natsPid);
+      rates.push(r);
+      if (!r.sustained) break;
     }
     return {
       hops,
       latency,
       per_hop_p50_ms: Math.round((latency.p50_ms / hops) * 1000) / 1000,
-      loaded,
+      rates,
+      max_rate: rates.filter((r) => r.sustained).at(-1)?.rate ?? 0,
       bytes_per_hop: o.payloads.map((p) => p.length),
     };
   } finally {
@@ -152,4 +159,39 @@ export async function rawHops(o: RawHopsOptions): Promise<RawHopsResult> {
     await jsm.streams.delete(STREAM).catch(() => {});
     for (const nc of conns) await nc.close().catch(() => {});
   }
+}
+
+async function openLoop(
+  send: () => Promise<number>,
+  rate: number,
+  durationMs: number,
+  natsPid: number | null,
+): Promise<RawRate> {
+  const n = Math.round((rate * durationMs) / 1000);
+  const interval = 1000 / rate;
+  const out: Promise<number>[] = [];
+  const cpu0 = cpuSecondsOfPid(Deno.pid);
+  const nats0 = natsPid ? cpuSecondsOfPid(natsPid) : null;
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) {
+    const wait = t0 + i * interval - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    const lag = performance.now() - (t0 + i * interval);
+    out.push(send().then((ms) => ms + lag, () => Infinity));
+  }
+  const all = await Promise.all(out);
+  const span = (performance.now() - t0) / 1000;
+  const cpu1 = cpuSecondsOfPid(Deno.pid);
+  const nats1 = natsPid ? cpuSecondsOfPid(natsPid) : null;
+  const latency = summarize(all.filter(Number.isFinite));
+  const achieved = all.filter(Number.isFinite).length / span;
+  const per = (a: number | null, b: number | null) =>
+    a === null || b === null ? null : round2(((b - a) * 1000) / n);
+  return {
+    rate,
+    achieved_rate: Math.round(achieved),
+    latency,
+    sustained: achieved >= 0.95 * rate && latency.p99_ms <= 1000,
+    cpu_ms_per_chain: { clients: per(cpu0, cpu1), nats: per(nats0, nats1) },
+  };
 }

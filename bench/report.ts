@@ -22,12 +22,14 @@ function table(head: string[], rows: (string | number | null)[][]): string[] {
 }
 
 function busRows(name: string, b: BusFigures): (string | number | null)[][] {
-  return b.rates.map((r) => {
-    const use = b.use[String(r.offered_rate)];
+  const rows = b.sequential ? [b.sequential, ...b.rates] : b.rates;
+  return rows.map((r) => {
+    const one = r === b.sequential;
+    const use = one ? undefined : b.use[String(r.offered_rate)];
     const cpu = use?.cpu_ms_per_turn;
     return [
       name,
-      r.offered_rate,
+      one ? "1 at a time" : r.offered_rate,
       r.achieved_rate,
       `${r.ok}/${r.sent}`,
       r.latency.p50_ms,
@@ -38,7 +40,7 @@ function busRows(name: string, b: BusFigures): (string | number | null)[][] {
       r.hop_overhead_ms.p50_ms,
       r.gateway_ms.p50_ms,
       cpu ? `${cpu.system}/${cpu.nats ?? "-"}/${cpu.client ?? "-"}` : null,
-      r.sustained ? "yes" : "NO",
+      one ? "" : r.sustained ? "yes" : "NO",
     ];
   });
 }
@@ -52,6 +54,12 @@ export function formatReport(r: BenchReport): string {
     `machine: ${m.nproc} × ${m.cpu_model}, ${(m.mem_total_mb / 1024).toFixed(1)} GB, ` +
       `Deno ${m.deno}, ${m.nats_server ?? "no nats-server"}`,
   );
+  const set = r.settings;
+  const changed = [
+    ...Object.entries(set.env).map(([k, v]) => `${k}=${v}`),
+    set.spread_addresses ? null : "one client address",
+  ].filter(Boolean);
+  if (changed.length) out.push(`settings: ${changed.join(", ")}`);
   out.push(`load before: ${r.load_before.uptime}`);
   out.push(`load after:  ${r.load_after.uptime}`);
   out.push("");
@@ -82,7 +90,7 @@ export function formatReport(r: BenchReport): string {
     if (!b) continue;
     out.push(
       `${name}: max sustained ${b.max_rate}${b.max_rate_is_lower_bound ? "+" : ""} turns/s ` +
-        `(achieved ${b.max_rate_achieved}/s); at ${b.at_rate}/s p50 ${b.p50_ms} p95 ${b.p95_ms} ` +
+        `(achieved ${b.max_rate_achieved}/s); there p50 ${b.p50_ms} p95 ${b.p95_ms} ` +
         `p99 ${b.p99_ms} max ${b.max_ms} ms; started in ${b.start_ms} ms`,
     );
   }
@@ -99,11 +107,16 @@ export function formatReport(r: BenchReport): string {
       const raw = f.raw_hops;
       out.push(
         `  raw JetStream chain of ${raw.hops} hops: p50 ${raw.latency.p50_ms} ms ` +
-          `(${raw.per_hop_p50_ms} ms a hop), p99 ${raw.latency.p99_ms} ms` +
-          (raw.loaded
-            ? `; at ${raw.loaded.rate}/s p50 ${raw.loaded.latency.p50_ms} p99 ${raw.loaded.latency.p99_ms} ms`
-            : ""),
+          `(${raw.per_hop_p50_ms} ms a hop), p99 ${raw.latency.p99_ms} ms; ` +
+          `max sustained ${raw.max_rate} chains/s`,
       );
+      for (const x of raw.rates) {
+        out.push(
+          `    at ${x.rate}/s: achieved ${x.achieved_rate}/s, p50 ${x.latency.p50_ms} p99 ` +
+            `${x.latency.p99_ms} ms; CPU ms a chain: clients ${x.cpu_ms_per_chain.clients}, ` +
+            `nats-server ${x.cpu_ms_per_chain.nats}${x.sustained ? "" : " (not sustained)"}`,
+        );
+      }
     }
     out.push(
       `  NATS mesh / direct = ${r.ratio_to_direct ?? "—"}×, / raw hops = ${

@@ -93,6 +93,9 @@ export async function runSockets(o: WsOptions): Promise<WsResult> {
             const t = byMessage.get(m.reply?.message_id);
             if (t) settle(t, now);
             else if (m.reply?.message_id) early.set(m.reply.message_id, now);
+          } else if (m.type === "ping") {
+            // As the chat page does: a socket that never answers is closed as idle.
+            ws.send(JSON.stringify({ type: "pong" }));
           } else if (m.type === "error") {
             errors++;
             if (errorSamples.size < 5) errorSamples.add(`${m.status} ${m.detail}`);
