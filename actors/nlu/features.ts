@@ -1,6 +1,6 @@
 /**
  * Turns a message into the sparse features the intent classifier learns from: word
- * stems, stem bigrams, negated stems, character n-grams (which carry typos and unseen
+ * stems, stem bigrams, negated stems, character 4-grams (which carry typos and unseen
  * inflections: "cancl", "refnd") and a length bucket. Ids, numbers and emails become
  * placeholders, so "ORD-1001" and "#2002" teach the same thing.
  */
@@ -17,12 +17,15 @@ const WEIGHT = {
   word: 1,
   bigram: 0.7,
   negated: 0.7,
-  char: 0.3,
+  char: 0.4,
   length: 0.6,
   mark: 0.5,
   mood: 1.5,
   signal: 1,
 };
+
+/** Length of the character n-grams. */
+const CHAR_N = 4;
 
 /** What the caller already knows about the message. */
 export interface FeaturizeOptions {
@@ -79,11 +82,11 @@ export function featurize(
     add(`w:${form}`, WEIGHT.word);
     if (t.negated) add(`n:${form}`, WEIGHT.negated);
     if (t.normal.length >= 3 && /^[a-z']+$/.test(t.normal)) {
+      // Four-letter pieces: as good as threes and fours together (cross-validated), at
+      // half the features.
       const padded = `<${t.normal}>`;
-      for (let n = 3; n <= 4; n++) {
-        for (let i = 0; i + n <= padded.length; i++) {
-          add(`c:${padded.slice(i, i + n)}`, WEIGHT.char);
-        }
+      for (let i = 0; i + CHAR_N <= padded.length; i++) {
+        add(`c:${padded.slice(i, i + CHAR_N)}`, WEIGHT.char);
       }
     }
   }
