@@ -122,6 +122,11 @@ export function createIntentClassifier(opts: IntentClassifierOptions = {}): Inte
       const inner = classify(rest, classifyOpts);
       if (!CHAT_INTENTS.has(inner.intent)) return inner;
     }
+    // A message that names one of our order or tracking numbers is about our business.
+    if (ID_RE.test(text)) {
+      const inStore = ranked.filter((r) => r.intent !== "other");
+      return { ...inStore[0], alternatives: inStore.slice(1, 4), source: "classifier" };
+    }
     const [top, ...others] = ranked;
     const words = contentWords(read.tokens);
     const known = knownWordsOf(classifyOpts.knownNames);

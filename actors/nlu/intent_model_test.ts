@@ -27,6 +27,14 @@ Deno.test("messages once misread in live use", () => {
   }
 });
 
+Deno.test("a message naming one of our order or tracking numbers is never other", () => {
+  const c = sharedIntentClassifier();
+  for (const t of ["what about ORD-1001 at the moment", "TRK1234567890 ??? hello"]) {
+    assert.notEqual(c.classify(t).intent, "other", t);
+  }
+  assert.equal(c.classify("what's the weather in Paris tomorrow").intent, "other");
+});
+
 Deno.test("concepts group the words of one meaning", () => {
   assert.deepEqual(conceptFeatures("Could you expedite it?"), ["k:speed"]);
   assert.ok(conceptFeatures("please send me the receipt").includes("k:document"));
