@@ -36,6 +36,8 @@ export interface FloorsOptions {
 export interface FloorsResult {
   direct: DirectResult;
   raw_hops: RawHopsResult | null;
+  /** The same chain with nats.js `noAsyncTraces` (the first rate only). */
+  raw_hops_no_traces: RawHopsResult | null;
   actors: Record<string, ActorThroughput | null>;
   /** Top costs of each actor alone and through the runtime (with `profileDir`). */
   profiles: Record<string, ProfileSummary>;
@@ -60,23 +62,25 @@ export async function runFloors(o: FloorsOptions): Promise<FloorsResult> {
   });
   note(`floors: actor throughput done`);
   let raw: RawHopsResult | null = null;
+  let noTraces: RawHopsResult | null = null;
   if (o.natsUrl) {
     // The route most turns take; its messages as they reached each hop.
     const modal = Number(Object.entries(direct.hops).sort((a, b) => b[1] - a[1])[0][0]);
     const run = runs.find((r) => r.steps.length === modal)!;
     const policy = policyFromConfig(world.config);
-    raw = await rawHops({
+    const common = {
       natsUrl: o.natsUrl,
       payloads: run.inputs.map((m) => encodeMessage(m)),
       iterations: o.rawIterations,
       ackWaitMs: policy.ackWaitMs,
       maxDeliver: policy.maxDeliver,
       concurrency: o.concurrency,
-      rates: o.rawRates,
       durationMs: o.rawDurationMs,
       natsPid: o.natsPid ?? null,
-    });
+    };
+    raw = await rawHops({ ...common, rates: o.rawRates });
+    noTraces = await rawHops({ ...common, rates: o.rawRates.slice(0, 1), noAsyncTraces: true });
     note(`floors: raw ${raw.hops}-hop chain p50 ${raw.latency.p50_ms} ms`);
   }
-  return { direct, raw_hops: raw, actors, profiles };
+  return { direct, raw_hops: raw, raw_hops_no_traces: noTraces, actors, profiles };
 }

@@ -41,6 +41,8 @@ export interface ClientResult {
   sessions: { count: number; kinds: Record<string, number>; setup_ms: number };
   /** One turn at a time: what a turn costs with nothing else going on. */
   sequential: RateResult | null;
+  /** Turns sent while warming up (not recorded). */
+  warmup_sent: number;
   rates: RateResult[];
   skipped_rates: number[];
   ws: WsResult | null;
@@ -56,7 +58,7 @@ async function main(plan: ClientPlan): Promise<ClientResult> {
   const setupMs = Math.round(performance.now() - t0);
   note(`client: ${sessions.length} sessions in ${setupMs} ms; warming up`);
   const common = { url: plan.url, sessions, mix, requestTimeoutMs: plan.requestTimeoutMs };
-  await runOpenLoop({ ...common, ...plan.warmup });
+  const warmup = await runOpenLoop({ ...common, ...plan.warmup });
   await new Promise((r) => setTimeout(r, plan.pauseMs));
   const sequential = plan.sequentialTurns > 0
     ? await runSequential({ ...common, turns: plan.sequentialTurns })
@@ -110,6 +112,7 @@ async function main(plan: ClientPlan): Promise<ClientResult> {
   return {
     sessions: { count: sessions.length, kinds, setup_ms: setupMs },
     sequential,
+    warmup_sent: warmup.sent,
     rates,
     skipped_rates: skipped,
     ws,

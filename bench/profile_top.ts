@@ -37,6 +37,40 @@ export interface ProfileSummary {
   self: { fn: string; ms: number; pct: number }[];
   inclusive: { fn: string; ms: number; pct: number }[];
   by_area: { area: string; ms: number; pct: number }[];
+  /**
+   * Self time by what the code is for (NATS client, runtime, validation, SQLite, KV, NLU…):
+   * frames of Deno's runtime, V8 and native calls count for the category that called them.
+   */
+  categories: { category: string; ms: number; pct: number }[];
+  /** The top functions (self time) within each category. */
+  category_top: Record<string, { fn: string; ms: number }[]>;
+}
+
+/** What a frame's own code is for, or null to take its caller's category. */
+export function categoryOf(frame: CallFrame): string | null {
+  const { url, functionName } = frame;
+  if (functionName === "(garbage collector)") return "gc";
+  if (functionName === "(program)") return "v8 (program)";
+  if (!url || url.startsWith("ext:") || url.startsWith("node:")) {
+    if (url === "ext:deno_kv/01_db.ts" || /^op_kv_/.test(functionName)) return "kv store";
+    if (/deno_http/.test(url)) return "gateway http";
+    return null;
+  }
+  if (/@nats-io/.test(url)) return "nats client";
+  if (/\/shared\/bus\//.test(url)) return "bus adapter";
+  if (/\/actors\/runtime\.ts/.test(url)) return "actor runtime";
+  if (/zod/.test(url)) return "zod validation";
+  if (/\/shared\/db\//.test(url)) return "sqlite history";
+  if (/\/shared\/store\//.test(url)) return "kv store";
+  if (/wink|\/actors\/nlu\/|\/actors\/(intent|sentiment)\.ts/.test(url)) return "nlu";
+  if (/\/actors\//.test(url)) return "other actors";
+  if (/\/mocks\//.test(url)) return "demo store (mock)";
+  if (/\/shared\/store_client\.ts|\/shared\/circuit_breaker\.ts/.test(url)) {
+    return "store client";
+  }
+  if (/\/routes\/|hono/.test(url)) return "gateway http";
+  if (/\/bench\//.test(url)) return "bench";
+  return "other";
 }
 
 function shortUrl(url: string): string {
@@ -124,6 +158,24 @@ export function summarizeProfile(file: string, p: CpuProfile, top = 25): Profile
     if (fresh) onPath.delete(k);
   };
   walk(p.nodes[0].id, new Set());
+  // Categories: each node's own, or its caller's when it has none (runtime, V8, native).
+  const category = new Map<string, number>();
+  const inCategory = new Map<string, Map<string, number>>();
+  const stack: [number, string][] = [[p.nodes[0].id, "other"]];
+  while (stack.length) {
+    const [id, inherited] = stack.pop()!;
+    const n = byId.get(id)!;
+    const c = categoryOf(n.callFrame) ?? inherited;
+    const ms = selfMs.get(id) ?? 0;
+    if (n.callFrame.functionName !== "(idle)" && ms) {
+      category.set(c, (category.get(c) ?? 0) + ms);
+      const fns = inCategory.get(c) ?? new Map<string, number>();
+      const k = label(n.callFrame);
+      fns.set(k, (fns.get(k) ?? 0) + ms);
+      inCategory.set(c, fns);
+    }
+    for (const child of n.children ?? []) stack.push([child, c]);
+  }
   const busy = total - idle;
   const rank = (m: Map<string, number>, skip: (k: string) => boolean) =>
     [...m].filter(([k]) => !skip(k)).sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, ms]) => ({
@@ -144,6 +196,20 @@ export function summarizeProfile(file: string, p: CpuProfile, top = 25): Profile
     self: rank(self, boring).map(({ k, ms, pct }) => ({ fn: k, ms, pct })),
     inclusive: rank(inclusive, boring).map(({ k, ms, pct }) => ({ fn: k, ms, pct })),
     by_area: rank(area, (k) => k === "(idle)").map(({ k, ms, pct }) => ({ area: k, ms, pct })),
+    categories: rank(category, () => false).map(({ k, ms, pct }) => ({
+      category: k,
+      ms,
+      pct,
+    })),
+    category_top: Object.fromEntries(
+      [...inCategory].map(([c, fns]) => [
+        c,
+        [...fns].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([fn, ms]) => ({
+          fn,
+          ms: Math.round(ms),
+        })),
+      ]),
+    ),
   };
 }
 
@@ -171,6 +237,17 @@ if (import.meta.main) {
   else {
     for (const s of out) {
       console.log(`\n== ${s.file}: ${s.total_ms} ms, busy ${s.busy_ms} ms`);
+      console.log("-- by category (self, callers' category for runtime and native frames):");
+      for (const c of s.categories) {
+        console.log(
+          `  ${String(c.pct).padStart(5)}%  ${String(c.ms).padStart(6)} ms  ${c.category}`,
+        );
+        if (Deno.args.includes("--detail")) {
+          for (const f of s.category_top[c.category] ?? []) {
+            console.log(`             ${String(f.ms).padStart(6)} ms  ${f.fn}`);
+          }
+        }
+      }
       console.log("-- by area (self):");
       for (const a of s.by_area) {
         console.log(`  ${String(a.pct).padStart(5)}%  ${String(a.ms).padStart(6)} ms  ${a.area}`);

@@ -60,6 +60,11 @@ export interface RawHopsOptions {
   rates: number[];
   durationMs: number;
   natsPid: number | null;
+  /**
+   * nats.js `noAsyncTraces`: no Error (with its stack) made up front per request, i.e. per
+   * publish and per ackAck. The mesh's bus keeps the default (traces on).
+   */
+  noAsyncTraces?: boolean;
 }
 
 const STREAM = "BENCH_RAW";
@@ -69,7 +74,9 @@ const SUBJECT = "bench_raw";
 export async function rawHops(o: RawHopsOptions): Promise<RawHopsResult> {
   const hops = o.payloads.length;
   const conns: NatsConnection[] = [];
-  for (let i = 0; i <= hops; i++) conns.push(await connect({ servers: o.natsUrl }));
+  for (let i = 0; i <= hops; i++) {
+    conns.push(await connect({ servers: o.natsUrl, noAsyncTraces: o.noAsyncTraces ?? false }));
+  }
   const jsm = await jetstreamManager(conns[0]);
   await jsm.streams.delete(STREAM).catch(() => {});
   await jsm.streams.add({

@@ -118,6 +118,14 @@ export function formatReport(r: BenchReport): string {
         );
       }
     }
+    const nt = f.raw_hops_no_traces;
+    if (nt && nt.rates[0]) {
+      const x = nt.rates[0];
+      out.push(
+        `  same chain with nats.js noAsyncTraces: p50 ${nt.latency.p50_ms} ms; at ${x.rate}/s ` +
+          `CPU ms a chain: clients ${x.cpu_ms_per_chain.clients}, nats-server ${x.cpu_ms_per_chain.nats}`,
+      );
+    }
     out.push(
       `  NATS mesh / direct = ${r.ratio_to_direct ?? "—"}×, / raw hops = ${
         r.ratio_to_raw_hops ?? "—"
@@ -193,12 +201,21 @@ export function formatReport(r: BenchReport): string {
         `${n.startup.intent_train_ms}+${n.startup.sentiment_train_ms})`,
     );
   }
+  if (r.cpu_ms_per_turn_by_category) {
+    out.push("");
+    out.push("Main thread CPU ms a turn, by what the code is for (profiled window):");
+    for (const [bus, cats] of Object.entries(r.cpu_ms_per_turn_by_category)) {
+      out.push(
+        `  ${bus}: ` + Object.entries(cats).map(([k, v]) => `${k} ${v}`).join(", "),
+      );
+    }
+  }
   if (r.profiles) {
     out.push("");
     out.push("Top costs (self time, share of busy time):");
     for (const [name, p] of Object.entries(r.profiles)) {
       const top = p.self.slice(0, 6).map((f) => `${f.pct}% ${f.fn}`).join("; ");
-      const areas = p.by_area.slice(0, 5).map((a) => `${a.area} ${a.pct}%`).join(", ");
+      const areas = p.categories.slice(0, 6).map((a) => `${a.category} ${a.pct}%`).join(", ");
       out.push(`  ${name} (busy ${p.busy_ms} ms): ${areas}`);
       out.push(`      ${top}`);
     }

@@ -73,6 +73,8 @@ export interface BenchReport {
   targets: { name: string; target: string; value: string; met: boolean | null }[];
   /** Top costs (with `--profile`): each actor alone, through the runtime, each system. */
   profiles: Record<string, ProfileSummary> | null;
+  /** CPU ms a turn by category on each system's main thread (with `--profile`). */
+  cpu_ms_per_turn_by_category: Record<string, Record<string, number>> | null;
   errors: string[];
 }
 
@@ -162,7 +164,13 @@ export function buildReport(p: Parts): BenchReport {
       : `NATS mesh end-to-end p50 at the lowest offered rate (${
         lowest?.offered_rate ?? "?"
       }/s) over each floor's p50 measured one turn at a time`,
-    floors: p.floors ? { direct: p.floors.direct, raw_hops: p.floors.raw_hops } : null,
+    floors: p.floors
+      ? {
+        direct: p.floors.direct,
+        raw_hops: p.floors.raw_hops,
+        raw_hops_no_traces: p.floors.raw_hops_no_traces,
+      }
+      : null,
     actors,
     actors_detail: p.floors?.actors ?? null,
     websocket: ws
@@ -185,10 +193,23 @@ export function buildReport(p: Parts): BenchReport {
     nlu: p.nlu,
     targets: [],
     profiles: profilesOf(p),
+    cpu_ms_per_turn_by_category: perTurn(p),
     errors: p.errors,
   };
   report.targets = judge(report, p.targetRate);
   return report;
+}
+
+function perTurn(p: Parts): Record<string, Record<string, number>> | null {
+  const out: Record<string, Record<string, number>> = {};
+  for (const [name, r] of [["in_process", p.inProcess], ["nats", p.nats]] as const) {
+    if (!r?.profile || !r.profile_turns) continue;
+    out[name] = Object.fromEntries(
+      r.profile.categories.map((c) => [c.category, round2(c.ms / r.profile_turns)]),
+    );
+    out[name].total = round2(r.profile.busy_ms / r.profile_turns);
+  }
+  return Object.keys(out).length ? out : null;
 }
 
 function profilesOf(p: Parts): Record<string, ProfileSummary> | null {

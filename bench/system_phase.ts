@@ -48,6 +48,8 @@ export interface SystemPhaseResult {
   client: ClientResult;
   /** Top costs of the main thread under load (with `profileDir`). */
   profile: ProfileSummary | null;
+  /** Turns sent while the profile ran (to put its costs per turn). */
+  profile_turns: number;
 }
 
 interface Sample {
@@ -123,6 +125,8 @@ export async function runSystemPhase(o: SystemPhaseOptions): Promise<SystemPhase
       use,
       client,
       profile,
+      profile_turns: client.warmup_sent + (client.sequential?.sent ?? 0) +
+        client.rates.reduce((n, r) => n + r.sent, 0) + (client.ws?.sent ?? 0),
     };
   } finally {
     await system.stop();
