@@ -84,17 +84,19 @@ export function trainSoftmax(
     classes,
     features: index.size,
     predict(x) {
-      const ids: number[] = [];
-      const values: number[] = [];
-      x.names.forEach((n, i) => {
-        const id = index.get(n);
+      // Typed arrays as in training, so `scores` sees one kind of array and stays fast.
+      const ids = new Int32Array(x.names.length);
+      const values = new Float64Array(x.names.length);
+      let k = 0;
+      for (let i = 0; i < x.names.length; i++) {
+        const id = index.get(x.names[i]);
         if (id !== undefined) {
-          ids.push(id);
-          values.push(x.values[i]);
+          ids[k] = id;
+          values[k++] = x.values[i];
         }
-      });
+      }
       const out = new Float64Array(classes);
-      scores(w, bias, ids, values, classes, out);
+      scores(w, bias, ids.subarray(0, k), values.subarray(0, k), classes, out);
       return softmaxInPlace(out);
     },
   };
@@ -103,8 +105,8 @@ export function trainSoftmax(
 function scores(
   w: Float64Array,
   bias: Float64Array,
-  ids: ArrayLike<number>,
-  values: ArrayLike<number>,
+  ids: Int32Array,
+  values: Float64Array,
   classes: number,
   out: Float64Array,
 ): void {
