@@ -62,6 +62,10 @@ function historyInbox(history: HistoryDb): Inbox {
     finished(messageId) {
       return Promise.resolve(history.getTurn(messageId));
     },
+    accepted(messageId) {
+      const entry = history.inboxEntry(messageId);
+      return Promise.resolve(entry?.state === "accepted" ? entry.envelope : null);
+    },
     replySeq(messageId) {
       const turn = history.getTurn(messageId);
       if (!turn) return Promise.resolve(null);

@@ -10,6 +10,7 @@ import type { PendingAction } from "../shared/protocol.ts";
 import type { Logger } from "../shared/log.ts";
 import { encodeMessage, OUTCOME_HEADER, type ProgressEvent } from "../actors/runtime.ts";
 import { type ChatReply, fallbackReply, toChatReply } from "./replies.ts";
+import { RetryableError } from "../shared/errors.ts";
 import type { Span } from "@opentelemetry/api";
 import { endSpan, startTurnSpan, traceparentOf } from "../shared/tracing.ts";
 
@@ -34,6 +35,8 @@ export interface Inbox {
   unanswered(olderThanMs: number): Promise<Message[]>;
   /** The stored final reply of a turn, if the aggregator has written it. */
   finished(messageId: string): Promise<Message | null>;
+  /** The envelope of a turn accepted and not answered yet, or null. */
+  accepted(messageId: string): Promise<Message | null>;
   /** Sequence number of a turn's assistant message in its conversation, if stored. */
   replySeq(messageId: string): Promise<number | null>;
 }
@@ -157,10 +160,30 @@ export class TurnService implements AsyncDisposable {
     this.#trackSpan(accepted.duplicate ? null : message.id, span);
     if (accepted.duplicate) {
       const earlier = await this.#opts.inbox.finished(accepted.messageId);
+      if (!earlier) {
+        // A client retry of a turn not answered yet: its first send may have failed (the
+        // bus was down). Send it again; the bus drops it if the first one went through.
+        const pending = await this.#opts.inbox.accepted(accepted.messageId);
+        if (pending) await this.#send({ ...pending, reply_to: this.replyTo });
+      }
       return { message: earlier ?? { ...message, id: accepted.messageId }, duplicate: true };
     }
-    await this.publish(message);
+    await this.#send(message);
     return { message, duplicate: false };
+  }
+
+  /** Publishes an accepted turn; a bus that cannot take it is a retryable failure (503). */
+  async #send(message: Message): Promise<void> {
+    try {
+      await this.publish(message);
+    } catch (err) {
+      // The turn is written down: a retry with the same client id, or the recovery sweep,
+      // sends it again.
+      throw new RetryableError(`Cannot send the message on: the message bus is unavailable`, {
+        cause: err,
+        retryAfterMs: 2_000,
+      });
+    }
   }
 
   /** Publishes a message to its current step (idempotent by message id). */

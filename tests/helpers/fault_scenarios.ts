@@ -47,12 +47,17 @@ export async function workersKilled(o: ScenarioOptions): Promise<ScenarioFigures
   });
 }
 
-/** nats-server (file storage) stopped and started again while shoppers talk. */
+/**
+ * nats-server (file storage) restarted while shoppers talk, then down for longer than the
+ * bus retries a publish (15 s): turns accepted meanwhile get a 503 and go through on the
+ * client's retry.
+ */
 export async function natsRestarted(o: ScenarioOptions): Promise<ScenarioFigures> {
   await using nats = await startNats();
   await using t = await startTestSystem({ natsUrl: nats.url });
   const { traffic, shoppers } = await shoppersOf(t, o);
   let restarts = 0;
+  const outageMs = 18_000;
   await driveThrough(traffic, shoppers, o, async () => {
     const until = Date.now() + o.minMs;
     do {
@@ -60,9 +65,19 @@ export async function natsRestarted(o: ScenarioOptions): Promise<ScenarioFigures
       await nats.restart();
       restarts++;
     } while (Date.now() < until);
+    await sleep(2_000);
+    await nats.stop();
+    await sleep(outageMs);
+    await nats.restart();
     await sleep(2_500);
   });
-  return await finish({ scenario: "nats_restarted", traffic, t, options: o, extra: { restarts } });
+  return await finish({
+    scenario: "nats_restarted",
+    traffic,
+    t,
+    options: o,
+    extra: { restarts, long_outage_ms: outageMs },
+  });
 }
 
 /** Says "yes" first: the changes were proposed before the fault began. */

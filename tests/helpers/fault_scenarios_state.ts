@@ -3,7 +3,8 @@
  * caches) going away and coming back empty, and the gateway itself restarted while
  * sockets are open and turns are in flight.
  */
-import { startTestSystem, type TestSystem } from "./system.ts";
+import { type Shopper, startTestSystem, type TestSystem } from "./system.ts";
+import { createMessage } from "../../shared/protocol.ts";
 import { startRedis } from "./redis.ts";
 import { freePort } from "./binaries.ts";
 import { startStore } from "../../mocks/server.ts";
@@ -94,7 +95,9 @@ export async function redisDown(
  * and started again while sockets are open and turns are in the middle of the mesh: the
  * clients reconnect with `last_seen`, and the turns left unanswered are recovered. Before
  * each stop a few probe shoppers send a turn over their socket while the store is slower
- * than its call timeout, so some turns are surely in flight when the gateway goes.
+ * than its call timeout (so turns are likely in flight when the gateway goes), and each
+ * has one turn written down but never sent into the mesh, as when a gateway dies between
+ * the two: those are surely left for the recovery sweep.
  */
 export async function gatewayRestarted(o: ScenarioOptions): Promise<
   ScenarioFigures & {
@@ -102,6 +105,9 @@ export async function gatewayRestarted(o: ScenarioOptions): Promise<
     probes: number;
     probes_answered: number;
     probes_recovered: number;
+    stranded: number;
+    stranded_answered: number;
+    stranded_recovered: number;
     polled: number;
     socket_repeats: number;
   }
@@ -128,13 +134,13 @@ export async function gatewayRestarted(o: ScenarioOptions): Promise<
       cast: false,
       from: 220,
     });
-    const probes: { ws: WsChat; ids: string[] }[] = [];
+    const probes: { ws: WsChat; ids: string[]; stranded: string[]; session: Shopper }[] = [];
     for (const p of probePersonas) {
-      const s = await t.session(p.email);
-      const ws = new WsChat(t.url, s.token);
+      const session = await t.session(p.email);
+      const ws = new WsChat(t.url, session.token);
       sockets.push(ws);
       await ws.connect();
-      probes.push({ ws, ids: [] });
+      probes.push({ ws, ids: [], stranded: [], session });
     }
     const left: number[] = [];
     let round = 0;
@@ -149,6 +155,7 @@ export async function gatewayRestarted(o: ScenarioOptions): Promise<
           const id = await p.ws.send(`Where is my order? (${round})`, `probe-${i}-${round}`);
           if (id) p.ids.push(id);
         }
+        for (const p of probes) p.stranded.push(strand(t, p.session, round));
         await sleep(300);
         await t.system.stop();
         await faults(0);
@@ -160,13 +167,18 @@ export async function gatewayRestarted(o: ScenarioOptions): Promise<
       } while (Date.now() < until);
       await sleep(2_000);
     });
+    const answered = async (ws: WsChat, ids: string[]) => {
+      let n = 0;
+      for (const id of ids) if (await ws.reply(id, 60_000)) n++;
+      return n;
+    };
+    const recovered = (ids: string[]) =>
+      ids.filter((id) => (t.system.history.inboxEntry(id)?.attempts ?? 1) > 1).length;
     let probesAnswered = 0;
-    let probesRecovered = 0;
+    let strandedAnswered = 0;
     for (const p of probes) {
-      for (const id of p.ids) {
-        if (await p.ws.reply(id, 60_000)) probesAnswered++;
-        if ((t.system.history.inboxEntry(id)?.attempts ?? 1) > 1) probesRecovered++;
-      }
+      probesAnswered += await answered(p.ws, p.ids);
+      strandedAnswered += await answered(p.ws, p.stranded);
     }
     const ledger = await fetch(`${store.url}/admin/ledger`).then((r) => r.json());
     const polled = traffic.turns.filter((x) => x.polled).length;
@@ -176,7 +188,10 @@ export async function gatewayRestarted(o: ScenarioOptions): Promise<
       left_unanswered: left,
       probes: probes.reduce((n, p) => n + p.ids.length, 0),
       probes_answered: probesAnswered,
-      probes_recovered: probesRecovered,
+      probes_recovered: recovered(probes.flatMap((p) => p.ids)),
+      stranded: probes.reduce((n, p) => n + p.stranded.length, 0),
+      stranded_answered: strandedAnswered,
+      stranded_recovered: recovered(probes.flatMap((p) => p.stranded)),
       polled,
       socket_repeats: repeats,
     };
@@ -194,4 +209,21 @@ export async function gatewayRestarted(o: ScenarioOptions): Promise<
     await t[Symbol.asyncDispose]();
     await Deno.remove(dataDir, { recursive: true }).catch(() => {});
   }
+}
+
+/**
+ * Writes a turn down as accepted without sending it into the mesh, as a gateway that dies
+ * between the two leaves it; returns its id.
+ */
+function strand(t: TestSystem, s: Shopper, round: number): string {
+  const message = createMessage({
+    text: `Hello, is anyone there? (${round})`,
+    conversationId: s.conversationId,
+    customer: s.customer?.id ?? null,
+    channel: "ws",
+    clientId: `stranded-${round}`,
+    session: { session_id: s.sessionId, customer_id: s.customer?.id ?? null },
+  });
+  t.system.history.acceptInbound(message);
+  return message.id;
 }
