@@ -160,8 +160,18 @@ export function wsRoutes(
           if (frame.type === "pong") return;
           try {
             const text = checkMessage(frame.text, s.config.MAX_MESSAGE_CHARS);
-            // Re-read the session: an agent may have taken the conversation over.
-            const current = await s.store.getSession(session.session_id) ?? session;
+            // Re-read the session: an agent may have taken the conversation over, or it has
+            // ended (expired) while the socket stayed open.
+            const current = await s.store.getSession(session.session_id);
+            if (!current) {
+              send(ws, {
+                type: "error",
+                status: 401,
+                detail: "Cannot accept the message: the session has ended; start a new one",
+              });
+              ws.close(4401, "session ended");
+              return;
+            }
             const accepted = await acceptTurn(s, current, {
               text,
               channel: "ws",

@@ -213,16 +213,28 @@ Deno.test({
     await using t = await startTestSystem({ env: { SESSION_TTL_S: "2" } });
     const sarah = await t.session("sarah.chen@example.com");
     assert.equal((await sarah.post({ message: "Hello" })).status, 200);
+    // A socket opened before the end: it must not outlive the session.
+    const ws = new WebSocket(`${t.url.replace("http", "ws")}/ws?token=${sarah.token}`);
+    const frames: { type: string; status?: number }[] = [];
+    const closed = new Promise<number>((resolve) => (ws.onclose = (e) => resolve(e.code)));
+    ws.onmessage = (e) => frames.push(JSON.parse(String(e.data)));
+    await new Promise((resolve) => (ws.onopen = resolve));
     await new Promise((r) => setTimeout(r, 3_000));
+    ws.send(JSON.stringify({ type: "message", text: "Where is ORD-1001?", client_id: "late" }));
+    assert.equal(await closed, 4401, "the socket is closed once the session has ended");
+    assert.deepEqual(frames.filter((f) => f.type !== "ready").map((f) => [f.type, f.status]), [
+      ["error", 401],
+    ]);
+    checks++;
     await assertProblem(await sarah.post({ message: "Hello again" }), 401, "chat after expiry");
     await assertProblem(
       await get(t, `/api/conversations/${sarah.sessionId}`, sarah.token),
       401,
       "history after expiry",
     );
-    const ws = await rawUpgrade(t.url, `/ws?token=${sarah.token}`);
+    const upgrade = await rawUpgrade(t.url, `/ws?token=${sarah.token}`);
     checks++;
-    assert.equal(ws.status, 401, "socket after expiry");
+    assert.equal(upgrade.status, 401, "socket after expiry");
     printFigures({ suite: "access", checks, refused_as_expected: true });
   },
 });
