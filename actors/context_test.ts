@@ -95,9 +95,11 @@ Deno.test("context says not_found for an order that does not exist", () =>
 
 Deno.test("context falls back to the session's last order, then the pending action's", () =>
   withRig(async (rig) => {
-    const a = await run(rig, turn({ lastOrderId: "ORD-1003", intent: "small_talk" }));
+    const a = await run(rig, turn({ lastOrderId: "ORD-1003", intent: "order_status" }));
     assert.equal(a.order?.id, "ORD-1003");
     assert.equal(a.tracking, null, "an unshipped order has no tracking");
+    const chat = await run(rig, turn({ lastOrderId: "ORD-1003", intent: "other" }));
+    assert.equal(chat.order, null, "a question off the subject is not about that order");
     const b = await run(
       rig,
       turn({

@@ -48,13 +48,30 @@ const DELIVERED_ORDER_INTENTS: ReadonlySet<Intent> = new Set([
 ]);
 const OPEN = new Set(["pending", "processing", "shipped"]);
 
-/** The order or parcel named in the message, else the session's, else the pending action's. */
+/** Intents that carry on about the order of earlier turns when the message names none. */
+const CARRY_ON_INTENTS: ReadonlySet<Intent> = new Set([
+  ...OPEN_ORDER_INTENTS,
+  ...DELIVERED_ORDER_INTENTS,
+  "shipping_options",
+  "complaint",
+  "affirm",
+  "deny",
+  "human_agent",
+]);
+
+/**
+ * The order or parcel named in the message, else — for a message about an order — the
+ * session's, else the pending action's. A question about the weather is not about the
+ * order talked of before, nor is a product they never ordered.
+ */
 export function pickCandidate(msg: Message): Candidate | null {
   const entities = msg.payload.intent?.entities;
   const named = entities?.order_ids[0];
   if (named) return { kind: "order", id: named.toUpperCase(), source: "message" };
   const parcel = entities?.tracking_numbers[0];
   if (parcel) return { kind: "tracking", number: parcel.toUpperCase(), source: "message" };
+  const intent = msg.payload.intent?.intent;
+  if (!intent || !CARRY_ON_INTENTS.has(intent)) return null;
   if (msg.session.last_order_id) {
     return { kind: "order", id: msg.session.last_order_id, source: "session" };
   }
@@ -140,6 +157,9 @@ export async function lookupOrder(
     const mentioned = ordersMentioned(await o.orders(), o.text ?? "", o.skus ?? []);
     if (mentioned.length === 1) {
       candidate = { kind: "order", id: mentioned[0].id, source: "message" };
+    } else if (mentioned.length === 0 && (o.skus ?? []).length > 0) {
+      // A catalogue product in none of their orders: not the order talked about before.
+      candidate = null;
     }
   }
   const notes: string[] = [];
