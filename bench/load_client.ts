@@ -26,6 +26,8 @@ export interface ClientPlan {
   rates: { rate: number; durationMs: number }[];
   /** Stop climbing after the first rate that is not sustained. */
   stopWhenSaturated: boolean;
+  /** Then try this many rates between the last sustained one and the first that was not. */
+  refineSteps: number;
   /** Pause between rates so queues empty. */
   pauseMs: number;
   requestTimeoutMs: number;
@@ -84,6 +86,26 @@ async function main(plan: ClientPlan): Promise<ClientResult> {
     await new Promise((res) => setTimeout(res, plan.pauseMs));
     if (!r.sustained) await settle(plan, sessions, mix);
   }
+  // Narrow the highest sustained rate down between the last good and the first bad rate.
+  let lo = rates.filter((r) => r.sustained).at(-1)?.offered_rate ?? 0;
+  let hi = rates.find((r) => !r.sustained)?.offered_rate ?? 0;
+  const duration = plan.rates[0]?.durationMs ?? 5000;
+  for (let i = 0; i < plan.refineSteps && hi > lo && lo > 0; i++) {
+    const rate = Math.round((lo + hi) / 2);
+    if (rate === lo || rate === hi) break;
+    const r = await runOpenLoop({ ...common, rate, durationMs: duration });
+    rates.push(r);
+    note(
+      `client: ${r.offered_rate}/s (refining) → ${r.achieved_rate}/s p99=${r.latency.p99_ms} ms`,
+    );
+    await new Promise((res) => setTimeout(res, plan.pauseMs));
+    if (r.sustained) lo = rate;
+    else {
+      hi = rate;
+      await settle(plan, sessions, mix);
+    }
+  }
+  rates.sort((a, b) => a.offered_rate - b.offered_rate);
   let ws: WsResult | null = null;
   if (plan.ws) {
     // Sockets at a rate the system sustains, so their latency is not a backlog's.

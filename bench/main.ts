@@ -157,6 +157,7 @@ if (import.meta.main) {
     Deno.exit(2);
   }
   const report = await runBench(flags);
+  if (flags.save) await Deno.writeTextFile(flags.save, JSON.stringify(report, null, 2));
   console.log(flags.json ? JSON.stringify(report) : formatReport(report));
   Deno.exit(report.errors.length ? 1 : 0);
 }

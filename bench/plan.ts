@@ -31,6 +31,8 @@ export interface Flags {
   separateStore: boolean;
   /** Sockets in the live-chat test instead of the plan's (`--sockets=1000`). */
   sockets: number | null;
+  /** Also write the JSON report to this file (`--save=path`). */
+  save: string | null;
 }
 
 /** Reads the flags (`--quick`, `--json`, `--only=a,b`, `--profile[=dir]`). */
@@ -47,6 +49,7 @@ export function parseFlags(args: string[]): Flags {
     redis: false,
     separateStore: false,
     sockets: null,
+    save: null,
   };
   for (const arg of args) {
     if (arg === "--quick") flags.quick = true;
@@ -72,13 +75,14 @@ export function parseFlags(args: string[]): Flags {
     } else if (arg === "--one-address") flags.oneAddress = true;
     else if (arg === "--redis") flags.redis = true;
     else if (arg === "--separate-store") flags.separateStore = true;
+    else if (arg.startsWith("--save=")) flags.save = arg.slice(7);
     else if (arg.startsWith("--sockets=")) {
       flags.sockets = Number(arg.slice(10));
       if (!(flags.sockets > 0)) throw new Error(`Cannot read ${arg}: sockets > 0`);
     } else if (arg === "--help" || arg === "-h") {
       throw new Error(
         "Usage: deno task bench [--quick] [--json] [--only=nlu,floors,in_process,nats] " +
-          "[--profile[=dir]] [--rates=50,200] [--duration=s] [--env=KEY=VALUE] [--one-address] [--redis] [--separate-store] [--sockets=n]",
+          "[--profile[=dir]] [--rates=50,200] [--duration=s] [--env=KEY=VALUE] [--one-address] [--redis] [--separate-store] [--sockets=n] [--save=file.json]",
       );
     } else throw new Error(`Cannot read argument ${arg}: unknown`);
   }
@@ -123,6 +127,7 @@ export function planFor(quick: boolean): Plan {
           sequentialTurns: 30,
           rates: [25, 100, 500].map((rate) => ({ rate, durationMs: 2000 })),
           stopWhenSaturated: true,
+          refineSteps: 0,
           pauseMs: 200,
           settleMs: 4000,
           requestTimeoutMs: 6_000,
@@ -163,6 +168,7 @@ export function planFor(quick: boolean): Plan {
           durationMs: 10_000,
         })),
         stopWhenSaturated: true,
+        refineSteps: 2,
         pauseMs: 1000,
         settleMs: 30_000,
         requestTimeoutMs: 15_000,

@@ -165,9 +165,12 @@ export function formatReport(r: BenchReport): string {
       );
     }
   }
-  const ws = r.websocket;
-  if (ws) {
-    out.push("");
+  const sockets = [
+    ...(r.websocket ? [r.websocket] : []),
+    ...(r.websocket_in_process ? [{ ...r.websocket_in_process, bus: "in_process" }] : []),
+  ];
+  if (sockets.length) out.push("");
+  for (const ws of sockets) {
     out.push(
       `WebSocket (${ws.bus}): ${ws.connected}/${ws.sockets} sockets open (connect p50 ` +
         `${ws.connect_ms.p50_ms} ms), ${ws.replied}/${ws.sent} replies at ${ws.offered_rate} turns/s ` +

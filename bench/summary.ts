@@ -59,6 +59,8 @@ export interface BenchReport {
   actors: Record<string, number | null>;
   actors_detail: FloorsResult["actors"] | null;
   websocket: (WsResult & { bus: string; served: boolean }) | null;
+  /** The socket test on the in-process bus too, when it ran there. */
+  websocket_in_process: WsResult | null;
   rss_mb: {
     in_process: { idle: number; load: number } | null;
     nats: {
@@ -103,7 +105,9 @@ export interface Parts {
 function busFigures(r: SystemPhaseResult): BusFigures {
   const rates = r.client.rates;
   const sustained = rates.filter((x) => x.sustained);
-  const best = sustained.at(-1);
+  // The highest sustained rate below the first that was not (rates are in order).
+  const firstBad = rates.find((x) => !x.sustained)?.offered_rate ?? Infinity;
+  const best = sustained.filter((x) => x.offered_rate < firstBad).at(-1);
   // Latency at capacity: the highest sustained rate (else one at a time, else the lowest).
   const at = best ?? r.client.sequential ?? rates[0];
   return {
@@ -157,7 +161,10 @@ export function buildReport(p: Parts): BenchReport {
     ratio_to_direct: ratio(lowest?.latency.p50_ms, direct?.latency.p50_ms),
     ratio_to_raw_hops: ratio(lowest?.latency.p50_ms, raw?.latency.p50_ms),
     ratio_mesh_only_to_raw_hops: ratio(lowest?.mesh_ms.p50_ms, raw?.latency.p50_ms),
-    ratio_to_raw_hops_at_target: ratio(atTarget?.latency.p50_ms, rawAtTarget?.latency.p50_ms),
+    // Only meaningful when both kept up at that rate.
+    ratio_to_raw_hops_at_target: atTarget?.sustained && rawAtTarget?.sustained
+      ? ratio(atTarget.latency.p50_ms, rawAtTarget.latency.p50_ms)
+      : null,
     ratio_basis: p.nats?.client.sequential
       ? "NATS mesh end-to-end p50 with one turn at a time (HTTP, gateway included) over each " +
         "floor's p50, also one at a time"
@@ -176,6 +183,7 @@ export function buildReport(p: Parts): BenchReport {
     websocket: ws
       ? { ...ws, bus: wsBus, served: ws.connected === ws.sockets && ws.replied === ws.sent }
       : null,
+    websocket_in_process: p.nats?.client.ws ? p.inProcess?.client.ws ?? null : null,
     rss_mb: {
       in_process: p.inProcess
         ? { idle: p.inProcess.rss_mb.idle, load: p.inProcess.rss_mb.load_max }
