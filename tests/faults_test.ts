@@ -89,7 +89,7 @@ test(
       assert.equal(o.chat.type, "application/problem+json");
     }
     assert.equal(f.ready_after, "ready");
-    assert.equal(f.turn_after, 200, "a new session is served once Redis is back");
+    assert.ok([200, 202].includes(f.turn_after), "a new session is served once Redis is back");
   },
 );
 
