@@ -34,8 +34,8 @@ export type ChatReply = z.infer<typeof ChatReply>;
 /** What a customer reads when the mesh could not finish a turn at all. */
 export const LAST_RESORT_REPLY =
   "I'm sorry — something went wrong on our side while handling your message. A member of " +
-  "our support team has been notified and will follow up here. Nothing was changed on " +
-  "your orders.";
+  "our support team has been notified and will follow up here; if you had asked us to " +
+  "change an order, they will confirm whether the change went through.";
 
 /** Builds the chat reply from a finished message. */
 export function toChatReply(msg: Message): ChatReply {

@@ -245,11 +245,16 @@ export function useChat(session: StoredSession, onExpired: () => void): ChatStat
         if (ev.mode === "ai") setHandoff(null);
         break;
       case "error":
+        // The session ended (expired, or the session store lost it): sign in again.
+        if (ev.status === 401) {
+          onExpired();
+          break;
+        }
         setError(ev.detail);
         setProgress(null);
         break;
     }
-  }, [update, applyReply]);
+  }, [update, applyReply, onExpired]);
 
   useEffect(() => {
     entriesRef.current = [];
