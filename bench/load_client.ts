@@ -90,7 +90,8 @@ async function main(plan: ClientPlan): Promise<ClientResult> {
   let lo = rates.filter((r) => r.sustained).at(-1)?.offered_rate ?? 0;
   let hi = rates.find((r) => !r.sustained)?.offered_rate ?? 0;
   const duration = plan.rates[0]?.durationMs ?? 5000;
-  for (let i = 0; i < plan.refineSteps && hi > lo && lo > 0; i++) {
+  // (With nothing sustained, lo is 0 and the search goes below the lowest rate.)
+  for (let i = 0; i < plan.refineSteps && hi > lo; i++) {
     const rate = Math.round((lo + hi) / 2);
     if (rate === lo || rate === hi) break;
     const r = await runOpenLoop({ ...common, rate, durationMs: duration });
