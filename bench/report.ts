@@ -45,6 +45,10 @@ function busRows(name: string, b: BusFigures): (string | number | null)[][] {
   });
 }
 
+function natsLabel(r: BenchReport): string {
+  return r.settings.env.ACTOR_WORKERS === "false" ? "nats" : "nats+workers";
+}
+
 /** Formats the report as text. */
 export function formatReport(r: BenchReport): string {
   const out: string[] = [];
@@ -66,7 +70,7 @@ export function formatReport(r: BenchReport): string {
   out.push("End-to-end turns over HTTP, rule path, open loop (ms from scheduled send):");
   const rows = [
     ...(r.in_process ? busRows("in_process", r.in_process) : []),
-    ...(r.nats ? busRows("nats+workers", r.nats) : []),
+    ...(r.nats ? busRows(natsLabel(r), r.nats) : []),
   ];
   out.push(...table(
     [
@@ -183,9 +187,10 @@ export function formatReport(r: BenchReport): string {
   const ri = r.rss_mb.in_process, rn = r.rss_mb.nats;
   out.push(
     "Memory (resident MB): " + [
-      ri ? `in_process idle ${ri.idle}, under load ${ri.load}` : null,
+      ri ? `in_process idle ${ri.idle}, under load ${ri.load} (peak ${ri.peak})` : null,
       rn
-        ? `NATS+Workers idle ${rn.idle}, under load ${rn.load}; nats-server ${rn.nats_server_idle} → ${rn.nats_server_load}; total ${rn.total_load}`
+        ? `${natsLabel(r)} idle ${rn.idle}, under load ${rn.load} (peak ${rn.peak}); nats-server ` +
+          `${rn.nats_server_idle} → ${rn.nats_server_load}; total under load ${rn.total_load}`
         : null,
     ].filter(Boolean).join("; "),
   );

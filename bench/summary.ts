@@ -61,11 +61,16 @@ export interface BenchReport {
   websocket: (WsResult & { bus: string; served: boolean }) | null;
   /** The socket test on the in-process bus too, when it ran there. */
   websocket_in_process: WsResult | null;
+  /**
+   * Resident MB: idle after start; `load` the most while the load was sustained (rates the
+   * system kept up with, and the sockets); `peak` the most at all, overloads included.
+   */
   rss_mb: {
-    in_process: { idle: number; load: number } | null;
+    in_process: { idle: number; load: number; peak: number } | null;
     nats: {
       idle: number;
       load: number;
+      peak: number;
       nats_server_idle: number | null;
       nats_server_load: number | null;
       total_load: number;
@@ -146,9 +151,7 @@ export function buildReport(p: Parts): BenchReport {
   for (const [name, t] of Object.entries(p.floors?.actors ?? {})) {
     actors[name] = t ? t.concurrent : null;
   }
-  const natsLoad = p.nats
-    ? round2(p.nats.rss_mb.load_max + (p.nats.nats_rss_mb?.load_max ?? 0))
-    : null;
+  const natsLoad = p.nats ? sustainedRss(p.nats) : null;
   const report: BenchReport = {
     mode: p.mode,
     settings: p.settings,
@@ -186,15 +189,20 @@ export function buildReport(p: Parts): BenchReport {
     websocket_in_process: p.nats?.client.ws ? p.inProcess?.client.ws ?? null : null,
     rss_mb: {
       in_process: p.inProcess
-        ? { idle: p.inProcess.rss_mb.idle, load: p.inProcess.rss_mb.load_max }
+        ? {
+          idle: p.inProcess.rss_mb.idle,
+          load: sustainedRss(p.inProcess).system,
+          peak: p.inProcess.rss_mb.load_max,
+        }
         : null,
       nats: p.nats
         ? {
           idle: p.nats.rss_mb.idle,
-          load: p.nats.rss_mb.load_max,
+          load: natsLoad!.system,
+          peak: p.nats.rss_mb.load_max,
           nats_server_idle: p.nats.nats_rss_mb?.idle ?? null,
-          nats_server_load: p.nats.nats_rss_mb?.load_max ?? null,
-          total_load: natsLoad!,
+          nats_server_load: natsLoad!.nats,
+          total_load: round2(natsLoad!.system + (natsLoad!.nats ?? 0)),
         }
         : null,
     },
@@ -206,6 +214,21 @@ export function buildReport(p: Parts): BenchReport {
   };
   report.targets = judge(report, p.targetRate);
   return report;
+}
+
+/** The most resident memory while the system kept up (sustained rates and the sockets). */
+function sustainedRss(r: SystemPhaseResult): { system: number; nats: number | null } {
+  const keys = [
+    ...r.client.rates.filter((x) => x.sustained).map((x) => String(x.offered_rate)),
+    ...(r.client.ws ? ["ws"] : []),
+  ];
+  const use = keys.map((k) => r.use[k]).filter(Boolean);
+  return {
+    system: Math.max(r.rss_mb.idle, ...use.map((u) => u.rss_mb_max)),
+    nats: r.nats_rss_mb
+      ? Math.max(r.nats_rss_mb.idle, ...use.map((u) => u.nats_rss_mb_max ?? 0))
+      : null,
+  };
 }
 
 function perTurn(p: Parts): Record<string, Record<string, number>> | null {
