@@ -70,6 +70,20 @@ async function main(plan: ClientPlan): Promise<ClientResult> {
       `client: one at a time p50=${sequential.latency.p50_ms} p99=${sequential.latency.p99_ms} ms`,
     );
   }
+  // The sockets before the climb: at a rate well inside capacity, and before any overload
+  // has grown the heap, so their latency and the memory they take are their own.
+  let ws: WsResult | null = null;
+  if (plan.ws) {
+    const wsPeople = await personas(plan.storeUrl, plan.ws.sockets, 11);
+    const wsSessions = await openSessions(plan.url, wsPeople);
+    note(`client: ${wsSessions.length} socket sessions ready; opening sockets`);
+    ws = await runSockets({ url: plan.url, sessions: wsSessions, mix, ...plan.ws });
+    note(
+      `client: sockets ${ws.connected}/${ws.sockets}, replies ${ws.replied}/${ws.sent}, ` +
+        `p50=${ws.latency.p50_ms} p99=${ws.latency.p99_ms} ms`,
+    );
+    await new Promise((r) => setTimeout(r, plan.pauseMs));
+  }
   const rates: RateResult[] = [];
   const skipped: number[] = [];
   for (const step of plan.rates) {
@@ -107,20 +121,6 @@ async function main(plan: ClientPlan): Promise<ClientResult> {
     }
   }
   rates.sort((a, b) => a.offered_rate - b.offered_rate);
-  let ws: WsResult | null = null;
-  if (plan.ws) {
-    // Sockets at a rate the system sustains, so their latency is not a backlog's.
-    const best = rates.filter((r) => r.sustained).at(-1)?.offered_rate ?? 20;
-    const wsRate = Math.max(10, Math.min(plan.ws.rate, Math.round(best * 0.6)));
-    const wsPeople = await personas(plan.storeUrl, plan.ws.sockets, 11);
-    const wsSessions = await openSessions(plan.url, wsPeople);
-    note(`client: ${wsSessions.length} socket sessions ready; opening sockets`);
-    ws = await runSockets({ url: plan.url, sessions: wsSessions, mix, ...plan.ws, rate: wsRate });
-    note(
-      `client: sockets ${ws.connected}/${ws.sockets}, replies ${ws.replied}/${ws.sent}, ` +
-        `p50=${ws.latency.p50_ms} p99=${ws.latency.p99_ms} ms`,
-    );
-  }
   const ran = rates.some((r) => r.offered_rate === plan.targetProbe?.rate);
   if (plan.targetProbe && !ran) {
     const r = await runOpenLoop({ ...common, ...plan.targetProbe });

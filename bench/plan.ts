@@ -140,7 +140,7 @@ export function planFor(quick: boolean): Plan {
       },
       ws: {
         in_process: null,
-        nats: { sockets: 100, turnsPerSocket: 1, rate: 100, drainMs: 5_000 },
+        nats: { sockets: 100, turnsPerSocket: 1, rate: 25, drainMs: 5_000 },
       },
       partTimeoutMs: 180_000,
     };
@@ -179,8 +179,8 @@ export function planFor(quick: boolean): Plan {
       clientTimeoutMs: 600_000,
     },
     ws: {
-      in_process: { sockets: 1000, turnsPerSocket: 2, rate: 200, drainMs: 30_000 },
-      nats: { sockets: 1000, turnsPerSocket: 2, rate: 200, drainMs: 30_000 },
+      in_process: { sockets: 1000, turnsPerSocket: 2, rate: 40, drainMs: 30_000 },
+      nats: { sockets: 1000, turnsPerSocket: 2, rate: 40, drainMs: 30_000 },
     },
     partTimeoutMs: 900_000,
   };

@@ -218,9 +218,14 @@ export function buildReport(p: Parts): BenchReport {
 
 /** The most resident memory while the system kept up (sustained rates and the sockets). */
 function sustainedRss(r: SystemPhaseResult): { system: number; nats: number | null } {
+  // Only windows before the first overload: a heap grown by a backlog stays grown.
+  const firstBad = Math.min(
+    ...r.client.rates.filter((x) => !x.sustained).map((x) => x.window.start),
+  );
   const keys = [
-    ...r.client.rates.filter((x) => x.sustained).map((x) => String(x.offered_rate)),
-    ...(r.client.ws ? ["ws"] : []),
+    ...r.client.rates.filter((x) => x.sustained && x.window.start < firstBad)
+      .map((x) => String(x.offered_rate)),
+    ...(r.client.ws && r.client.ws.window.start < firstBad ? ["ws"] : []),
   ];
   const use = keys.map((k) => r.use[k]).filter(Boolean);
   return {
