@@ -38,7 +38,10 @@ export async function runBench(flags: Flags): Promise<BenchReport> {
     ...(redis ? { REDIS_URL: redis.url } : {}),
     ...(store ? { STORE_API_URL: store.url } : {}),
   };
-  if (flags.profileDir) await Deno.mkdir(flags.profileDir, { recursive: true });
+  if (flags.profileDir) {
+    await Deno.mkdir(flags.profileDir, { recursive: true });
+    note(`CPU profiles go to ${flags.profileDir}`);
+  }
   const part = async <T>(name: string, module: string, args: string[]): Promise<T | null> => {
     const t0 = performance.now();
     try {

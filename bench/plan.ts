@@ -61,8 +61,9 @@ export function parseFlags(args: string[]): Flags {
         throw new Error(`Cannot run parts ${bad.join(", ")}: use ${PARTS.join(", ")}`);
       }
       flags.only = parts as Part[];
-    } else if (arg === "--profile") flags.profileDir = "bench/profiles";
-    else if (arg.startsWith("--profile=")) flags.profileDir = arg.slice(10);
+    } else if (arg === "--profile") {
+      flags.profileDir = Deno.makeTempDirSync({ prefix: "bench_profiles_" });
+    } else if (arg.startsWith("--profile=")) flags.profileDir = arg.slice(10);
     else if (arg.startsWith("--rates=")) {
       flags.rates = arg.slice(8).split(",").map(Number);
       if (flags.rates.some((r) => !(r > 0))) throw new Error(`Cannot read ${arg}: rates > 0`);
