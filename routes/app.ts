@@ -19,7 +19,7 @@ import { resolveSessionSecret, SessionTokens } from "./auth.ts";
 import { apiRoutes } from "./api.ts";
 import { agentRoutes } from "./agent_api.ts";
 import { wsRoutes } from "./ws.ts";
-import { addressLimit, corsFor, security, sizeLimit } from "./limits.ts";
+import { addressLimit, corsFor, LocalCounter, security, sizeLimit } from "./limits.ts";
 import type { GatewayServices } from "./services.ts";
 import { pageRoutes } from "./pages.tsx";
 import { describeError } from "../shared/errors.ts";
@@ -67,11 +67,7 @@ function historyInbox(history: HistoryDb): Inbox {
       return Promise.resolve(entry?.state === "accepted" ? entry.envelope : null);
     },
     replySeq(messageId) {
-      const turn = history.getTurn(messageId);
-      if (!turn) return Promise.resolve(null);
-      const msgs = history.listMessages(turn.conversation_id);
-      const reply = msgs.find((m) => m.message_id === messageId && m.role === "assistant");
-      return Promise.resolve(reply?.seq ?? null);
+      return Promise.resolve(history.replyOf(messageId)?.seq ?? null);
     },
   };
 }
@@ -111,6 +107,7 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
     }),
     metrics,
     agentToken,
+    addresses: new LocalCounter(),
   };
   turns.start();
 
@@ -129,7 +126,7 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
   app.use("/docs", relaxDocsStyles);
   app.use("*", security());
   app.use("/api/*", corsFor(config));
-  app.use("/api/*", addressLimit(config, opts.store, metrics, log));
+  app.use("/api/*", addressLimit(config, s.addresses, metrics, log));
   app.use("/api/*", sizeLimit(config));
   app.route(
     "/",

@@ -26,6 +26,8 @@ export interface GatewayServices {
   tokens: SessionTokens;
   metrics: GatewayMetrics;
   agentToken: string;
+  /** Per-address request counters of this gateway. */
+  addresses: Pick<Store, "hit">;
 }
 
 /** Loads the session a token names; 401 when the token or session is not valid. */

@@ -58,7 +58,7 @@ export function wsRoutes(
         });
       }
       await enforceRate({
-        store: s.store,
+        store: s.addresses,
         key: `ip:${clientAddress(c)}`,
         limit: s.config.RATE_LIMIT_IP,
         scope: "per-address",

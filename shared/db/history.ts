@@ -226,6 +226,11 @@ export class HistoryDb implements Disposable, AsyncDisposable {
     });
   }
 
+  /** The assistant's reply of a turn, by its dedupe key (one indexed lookup), or null. */
+  replyOf(messageId: string): StoredMessage | null {
+    return messageByKey(this.#sql, `${messageId}:assistant`);
+  }
+
   /** The whole envelope of a recorded turn (replay, audit), or null. */
   getTurn(messageId: string): Message | null {
     const row = this.#sql.get<{ envelope: string }>(
