@@ -410,7 +410,12 @@ export type Message = z.infer<typeof Message>;
 export type MessageInput = z.input<typeof Message>;
 
 /** The route a customer turn takes until the decision router writes the rest. */
-export const DEFAULT_ROUTE: readonly string[] = ["sentiment", "intent", "context", "decision_router"];
+export const DEFAULT_ROUTE: readonly string[] = [
+  "sentiment",
+  "intent",
+  "context",
+  "decision_router",
+];
 
 /** Options for `createMessage`. */
 export interface CreateMessageOptions {
