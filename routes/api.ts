@@ -170,6 +170,15 @@ export async function acceptTurn(
       },
     };
   }
+  if (s.turns.inFlight >= s.config.MAX_TURNS_IN_FLIGHT) {
+    // Past capacity, queues would only grow: say so at once instead of answering late.
+    s.metrics.rateLimited.inc({ scope: "capacity" });
+    throw new HttpProblem(
+      503,
+      "Cannot take the message right now: we are answering a lot of customers at once; please try again in a few seconds",
+      { headers: { "retry-after": "2" } },
+    );
+  }
   const { message, duplicate } = await s.turns.submit(await turnSession(s, session), input);
   if (!duplicate) s.metrics.accepted.inc();
   return { kind: "mesh", message_id: message.id };
@@ -318,6 +327,9 @@ export function apiRoutes(s: GatewayServices): OpenAPIHono {
         413: problemResponse("Body too large"),
         422: problemResponse("Empty or too long message"),
         429: problemResponse("Rate limited"),
+        503: problemResponse(
+          "Too busy right now, or a dependency is down: retry after Retry-After",
+        ),
       },
     }),
     async (c) => {

@@ -249,6 +249,11 @@ export class TurnService implements AsyncDisposable {
     return pending.length;
   }
 
+  /** Turns this gateway sent into the mesh that have no reply yet (up to a minute old). */
+  get inFlight(): number {
+    return this.#spans.size;
+  }
+
   /** Number of open listeners (sockets), for metrics. */
   get listeners(): number {
     let n = 0;

@@ -80,6 +80,8 @@ export const EnvSchema = z.object({
   RATE_LIMIT_IP: int(300, 1),
   /** Origins allowed by CORS (comma-separated); empty means same origin only. */
   CORS_ORIGINS: list,
+  /** Turns a gateway keeps in the mesh at once; past it new turns get a 503 (admission control). */
+  MAX_TURNS_IN_FLIGHT: int(500, 1),
   /** How long an HTTP turn waits for the mesh before answering 202. */
   TURN_TIMEOUT_MS: int(10_000, 1),
   /** Redelivery delay of an unacked message in ms. */

@@ -346,3 +346,35 @@ Deno.test({
     assert.equal(other.headers.get("access-control-allow-origin"), null);
   },
 });
+
+Deno.test({
+  name: "past its capacity the gateway answers new turns with 503 and Retry-After",
+  sanitizeOps: false,
+  sanitizeResources: false,
+  async fn() {
+    await using t = await startTestSystem({
+      env: { MAX_TURNS_IN_FLIGHT: "1", TURN_TIMEOUT_MS: "100" },
+    });
+    const sarah = await t.session("sarah.chen@example.com");
+    const mike = await t.session("mike.johnson@example.com");
+    await t.admin("/admin/faults", { customers: { latency_ms: 1500 } });
+    const first = await sarah.post({ message: "Where is ORD-1001?" });
+    assert.equal(first.status, 202, "the first turn is in the mesh");
+    await first.body?.cancel();
+    const second = await mike.post({ message: "Where is ORD-2001?" });
+    assert.ok(Number(second.headers.get("retry-after")) >= 1);
+    await expectProblem(second, 503, /a lot of customers/);
+    await t.admin("/admin/faults", { customers: { latency_ms: 0 } });
+    for (let i = 0; i < 100; i++) {
+      const res = await mike.post({ message: "hello" });
+      if (res.status !== 503) {
+        assert.ok(res.status === 200 || res.status === 202);
+        await res.body?.cancel();
+        return;
+      }
+      await res.body?.cancel();
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.fail("the gateway takes turns again once the first is answered");
+  },
+});
