@@ -176,14 +176,21 @@ export async function startSystem(opts: SystemOptions): Promise<System> {
   try {
     let storeUrl = config.STORE_API_URL ?? "";
     if (!storeUrl) {
-      const demoStore = await startStore({
-        port: config.MOCKS_PORT,
+      const storeOptions = {
         hostname: "127.0.0.1",
         faults: {
           all: { latency_ms: config.MOCKS_LATENCY_MS, error_rate: config.MOCKS_ERROR_RATE },
         },
         log: log.child({ component: "store" }),
-      });
+      };
+      const demoStore = await startStore({ ...storeOptions, port: config.MOCKS_PORT }).catch(
+        (err) => {
+          // Only the actors in this process talk to it: any free port serves as well.
+          if (!(err instanceof Deno.errors.AddrInUse)) throw err;
+          log.warn("Demo store port busy: using a free one", { port: config.MOCKS_PORT });
+          return startStore({ ...storeOptions, port: 0 });
+        },
+      );
       storeUrl = demoStore.url;
       cleanups.push(() => demoStore.close());
       log.info("Demo store running in-process", { url: storeUrl });
