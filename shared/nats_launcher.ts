@@ -9,6 +9,8 @@ export interface LaunchedNats extends AsyncDisposable {
   url: string;
   port: number;
   storeDir: string;
+  /** Process id, to read its resident size. */
+  pid: number;
   /** Stops the server and waits for it to exit. */
   stop(): Promise<void>;
 }
@@ -107,6 +109,7 @@ export async function launchNats(opts: LaunchOptions): Promise<LaunchedNats> {
     url: `nats://127.0.0.1:${port}`,
     port,
     storeDir: opts.storeDir,
+    pid: child.pid,
     stop,
     [Symbol.asyncDispose]: stop,
   };

@@ -266,11 +266,12 @@ const SCENARIOS: Record<string, Scenario> = {
   "an expedite for a gold customer before shipping": async (t) => {
     const sarah = await t.session("sarah.chen@example.com");
     const r = await sarah.say("Can you expedite my order ORD-1003? I need it sooner.");
-    if (r.pending_confirmation) {
-      const yes = await sarah.say("yes");
-      assert.ok(yes.actions.some((a) => a.status === "done" || a.status === "refused"));
-    }
-    assert.ok(changes(await t.ledger(), "expedite_order").length <= 1);
+    assert.equal(r.pending_confirmation?.action, "expedite_order");
+    assert.match(r.reply, /no fee/i, "gold pays no expedite fee");
+    assert.deepEqual(await t.ledger(), [], "nothing before the yes");
+    const yes = await sarah.say("yes");
+    assert.ok(yes.actions.some((a) => a.type === "expedite_order" && a.status === "done"));
+    assert.equal(changes(await t.ledger(), "expedite_order", "ORD-1003").length, 1);
   },
 
   "gibberish gets a clarifying question": async (t) => {
