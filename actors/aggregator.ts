@@ -10,12 +10,11 @@ import { describeError } from "../shared/errors.ts";
 
 /** What the aggregator needs. */
 export interface AggregatorDeps {
-  /** Writes the turn (idempotent by message id). */
-  recordTurn(msg: Message): unknown | Promise<unknown>;
+  /** Writes the turn (idempotent by message id); `created` is false for a redelivery. */
+  recordTurn(msg: Message): { created: boolean } | Promise<{ created: boolean }>;
   sessions: {
     getSession(id: string): Promise<SessionRecord | null>;
     putSession(s: SessionRecord): Promise<void>;
-    claim(key: string, ttlMs: number): Promise<boolean>;
   };
 }
 
@@ -61,11 +60,12 @@ export const aggregatorActor: ActorDef<"aggregation", AggregatorDeps> = {
     const enrichment = aggregate(msg, ctx.now());
     const done: Message = { ...msg, payload: { ...msg.payload, aggregation: enrichment } };
     // The audit trail first: a reply the customer sees must be in history.
-    await deps.recordTurn(done);
+    const { created } = await deps.recordTurn(done);
     const sid = msg.session.session_id;
-    // A replay (debugging) is recorded for comparison but does not move the session on.
+    // A replay (debugging) is recorded for comparison but does not move the session on; a
+    // redelivery (already recorded) moved it on the first time.
     const replay = msg.payload.customer_message.channel === "replay";
-    if (sid && !replay) {
+    if (sid && !replay && created) {
       try {
         await moveSessionOn(msg, sid, deps);
       } catch (err) {
@@ -78,9 +78,8 @@ export const aggregatorActor: ActorDef<"aggregation", AggregatorDeps> = {
   },
 };
 
-/** Moves the session on once per turn: last order, last intent, turn count. */
+/** Moves the session on: last order, last intent, turn count. */
 async function moveSessionOn(msg: Message, sid: string, deps: AggregatorDeps): Promise<void> {
-  if (!await deps.sessions.claim(`agg:${msg.id}`, 86_400_000)) return;
   const session = await deps.sessions.getSession(sid);
   if (!session) return;
   await deps.sessions.putSession({

@@ -33,7 +33,7 @@ export interface MeshDeps extends AsyncDisposable {
   ttlMs: number;
   timeoutMs: number;
   pendingTtlMs: number;
-  recordTurn(msg: Message): unknown;
+  recordTurn(msg: Message): { created: boolean };
   publishHandoff(handoff: Handoff): Promise<void>;
 }
 
