@@ -30,30 +30,52 @@ export interface ProductIndex {
 
 /** Prepares `products` for matching. */
 export function indexProducts(products: readonly ProductRef[]): ProductIndex {
-  const entries = products.map((p) => ({ ref: p, words: wordsOf(p.name) }))
+  const entries = products.map((p) => ({
+    ref: p,
+    sku: p.sku.toLowerCase(),
+    words: wordsOf(p.name),
+  }))
     .filter((e) => e.words.length > 0);
   const heads = new Map<string, number>();
+  const vocabulary = new Set<string>();
   for (const e of entries) {
     const head = e.words[e.words.length - 1];
     heads.set(head, (heads.get(head) ?? 0) + 1);
+    for (const w of e.words) vocabulary.add(w);
   }
+  // Which catalogue words each message word is close to, remembered: shoppers use the
+  // same few hundred words, and the fuzzy comparison is what costs.
+  const near = new Map<string, readonly string[]>();
+  const nearWords = (t: string): readonly string[] => {
+    let found = near.get(t);
+    if (!found) {
+      found = [...vocabulary].filter((w) => similar(w, t));
+      if (near.size >= NEAR_CACHE_SIZE) near.clear();
+      near.set(t, found);
+    }
+    return found;
+  };
   return {
     match(text) {
       if (entries.length === 0) return [];
-      const words = wordsOf(text);
+      const close = new Set<string>();
+      for (const t of new Set(wordsOf(text))) for (const w of nearWords(t)) close.add(w);
       const lower = text.toLowerCase();
       const hits: { ref: ProductRef; score: number }[] = [];
       const headOnly: { ref: ProductRef; score: number }[] = [];
       for (const e of entries) {
-        if (lower.includes(e.ref.sku.toLowerCase())) {
+        if (lower.includes(e.sku)) {
           hits.push({ ref: e.ref, score: 2 });
           continue;
         }
-        const matched = e.words.filter((w) => words.some((t) => similar(w, t)));
+        if (close.size === 0) continue;
+        let matched = 0;
+        for (const w of e.words) if (close.has(w)) matched++;
+        if (matched === 0) continue;
         const head = e.words[e.words.length - 1];
-        const headHit = matched.includes(head);
-        const score = matched.length / e.words.length;
-        if (score >= 0.6 && (headHit || matched.length >= 2)) hits.push({ ref: e.ref, score });
+        const headHit = close.has(head);
+        const score = matched / e.words.length;
+        if (score >= 0.6 && (headHit || matched >= 2)) hits.push({ ref: e.ref, score });
         // The head noun alone names the product when no other product shares it.
         else if (headHit && heads.get(head) === 1 && head.length >= 4) {
           headOnly.push({ ref: e.ref, score: 0.5 });
@@ -70,6 +92,9 @@ export function indexProducts(products: readonly ProductRef[]): ProductIndex {
     },
   };
 }
+
+/** Message words whose near catalogue words are remembered (cleared when full). */
+const NEAR_CACHE_SIZE = 20_000;
 
 function wordsOf(text: string): string[] {
   return text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 2 && !STOPWORDS.has(w))
