@@ -10,7 +10,7 @@ import { createLogger, type Logger } from "./shared/log.ts";
 import type { Bus } from "./shared/bus/types.ts";
 import { connectJetStream, createMemoryBus } from "./shared/bus/connect.ts";
 import { findNatsServer, type LaunchedNats, launchNats } from "./shared/nats_launcher.ts";
-import { type ActorHandle, runActor } from "./actors/runtime.ts";
+import { type ActorHandle, LocalSteps, runActor } from "./actors/runtime.ts";
 import {
   type ActorRunner,
   type ActorSpec,
@@ -117,6 +117,7 @@ async function startActors(
   }
   const deps = await createDeps(config, log, bus, shared);
   const handles: ActorHandle[] = [];
+  const local = config.CHAIN_STEPS ? new LocalSteps() : undefined;
   for (const spec of specs) {
     const actor = await loadActor(spec);
     const actorDeps = spec.depsModule
@@ -132,6 +133,7 @@ async function startActors(
         maxRetries: config.MAX_RETRIES,
         retryBaseMs: config.RETRY_BASE_MS,
         concurrency: config.ACTOR_CONCURRENCY,
+        local,
       }),
     );
   }

@@ -43,7 +43,56 @@ export interface RuntimeOptions<D> {
   /** Deliveries processed at once by this runtime. */
   concurrency?: number;
   clock?: () => Date;
+  /**
+   * Actors of this isolate: when the next step's actor is registered here, the message
+   * goes straight to it instead of through the bus (see `LocalSteps`). Absent: every
+   * step is a bus hop.
+   */
+  local?: LocalSteps;
 }
+
+/**
+ * The actors running in one isolate, so that a finished step can run the next one at
+ * once instead of publishing it to the bus and waiting for its own consumer ("chaining").
+ * The delivery that started the chain is acknowledged only when the chain has ended —
+ * the route is finished, or the message was published to a step that is not here — so a
+ * crash in the middle re-delivers it and the chain runs again from its first step, as
+ * the per-step redelivery would (every actor is idempotent by message id). A step that
+ * fails inside a chain is not retried inline: the message, as it was before that step,
+ * is published to the step's own queue, whose consumer retries it with the usual delays
+ * and error handling. Traces, history, progress events and each actor's counters stay
+ * per step.
+ */
+export class LocalSteps {
+  readonly #runners = new Map<string, StepRunner<unknown>>();
+  /** Steps run inline instead of through the bus, since start. */
+  chained = 0;
+  /** Inline steps that failed and were handed to their queue. */
+  handedOff = 0;
+
+  /** Names of the actors registered. */
+  get names(): string[] {
+    return [...this.#runners.keys()];
+  }
+
+  /** @internal */
+  register(name: string, runner: StepRunner<unknown>): void {
+    this.#runners.set(name, runner);
+  }
+
+  /** @internal */
+  unregister(name: string, runner: StepRunner<unknown>): void {
+    if (this.#runners.get(name) === runner) this.#runners.delete(name);
+  }
+
+  /** @internal */
+  runner(name: string): StepRunner<unknown> | undefined {
+    return this.#runners.get(name);
+  }
+}
+
+/** Most steps one delivery runs inline (routes are short; this only guards a loop). */
+const MAX_CHAIN = 32;
 
 /** Counters of one running actor, for health and metrics. */
 export interface ActorStats {
@@ -113,9 +162,12 @@ export async function runActor<D>(opts: RuntimeOptions<D>): Promise<ActorHandle>
     (d) => step.handle(d),
     { concurrency: opts.concurrency },
   );
+  opts.local?.register(actor.name, step as StepRunner<unknown>);
   let drained: Promise<void> | null = null;
   const drain = () => {
     drained ??= (async () => {
+      // No new inline steps: chains reaching this actor from now on go through the bus.
+      opts.local?.unregister(actor.name, step as StepRunner<unknown>);
       await consumer.drain();
       shutdown.abort(new DOMException("Actor is shutting down", "AbortError"));
     })();
@@ -130,7 +182,7 @@ export async function runActor<D>(opts: RuntimeOptions<D>): Promise<ActorHandle>
 }
 
 /** Processes one delivery at a time for `runActor`. */
-class StepRunner<D> {
+export class StepRunner<D> {
   #opts: RuntimeOptions<D>;
   #log: Logger;
   #clock: () => Date;
@@ -190,7 +242,7 @@ class StepRunner<D> {
     );
     let result: StepResult<EnrichmentKey>;
     try {
-      result = await this.#process(msg, delivery, log);
+      result = await this.#process(msg, delivery.deliveryCount, log);
     } catch (err) {
       const ms = performance.now() - t0;
       try {
@@ -201,12 +253,34 @@ class StepRunner<D> {
       return;
     }
     const ms = performance.now() - t0;
+    const { next, entry } = this.#advance(msg, result, started, ms, delivery.deliveryCount);
+    try {
+      // Progress and counters first: with chaining, what follows may be several steps.
+      this.#progress(msg, entry);
+      this.#stats.processed++;
+      this.#stats.totalMs += ms;
+    } finally {
+      endSpan(span, entry.outcome);
+    }
+    await this.#continue(next, delivery, 0);
+    await delivery.ack();
+    log.debug("Step done", { ms: entry.ms, attempt: entry.attempt });
+  }
+
+  /** The message after a successful step: history, enrichment, route moved on. */
+  #advance(
+    msg: Message,
+    result: StepResult<EnrichmentKey>,
+    started: Date,
+    ms: number,
+    attempt: number,
+  ): { next: Message; entry: HistoryEntry } {
     const entry: HistoryEntry = {
       actor: this.#opts.actor.name,
       outcome: result.escalate ? "escalated" : "ok",
       started: started.toISOString(),
       ms: round(ms),
-      attempt: delivery.deliveryCount,
+      attempt,
     };
     let next = appendHistory(msg, entry);
     if (result.enrichment !== null && msg.payload[this.#key] === undefined) {
@@ -214,27 +288,77 @@ class StepRunner<D> {
     }
     if (result.next) next = replaceRemainingSteps(next, result.next);
     if (result.escalate) {
-      next = appendError(next, this.#error("blocked", result.escalate, delivery));
+      next = appendError(next, this.#errorAt("blocked", result.escalate, attempt));
       next = divertTo(next, msg.route.error_handler);
     } else {
       next = { ...next, route: { ...next.route, current: next.route.current + 1 } };
     }
+    return { next, entry };
+  }
+
+  /**
+   * Hands a message on: to the next step's runner in this isolate when there is one
+   * (chaining), else to the bus.
+   */
+  async #continue(msg: Message, delivery: Delivery, depth: number): Promise<void> {
+    const target = currentStep(msg);
+    const runner = target !== null && depth < MAX_CHAIN && !this.#shutdown.aborted
+      ? this.#opts.local?.runner(target)
+      : undefined;
+    if (runner && await runner.runInline(msg, delivery, depth + 1)) return;
+    await this.#forward(msg, delivery);
+  }
+
+  /**
+   * Runs this step for a message another runner of this isolate just finished, then
+   * continues the chain. Returns false, having done nothing, when the step failed (or
+   * the actor is stopping): the caller then publishes the message to this step's queue.
+   */
+  async runInline(msg: Message, delivery: Delivery, depth: number): Promise<boolean> {
+    if (this.#shutdown.aborted) return false;
+    const local = this.#opts.local!;
+    // The chain holds the first delivery: keep it from being redelivered meanwhile.
+    delivery.working();
+    this.#stats.inFlight++;
+    const log = this.#log.child({ message_id: msg.id, conversation_id: msg.conversation_id });
+    const started = this.#clock();
+    const t0 = performance.now();
+    const attempt = delivery.deliveryCount;
+    const span = startStepSpan(
+      this.#opts.actor.name,
+      msg.traceparent ?? delivery.headers.traceparent ?? null,
+      { message_id: msg.id, attempt, chained: true },
+    );
+    let next: Message;
     try {
-      await this.#forward(next, delivery);
+      let result: StepResult<EnrichmentKey>;
+      try {
+        result = await this.#process(msg, attempt, log);
+      } catch (err) {
+        local.handedOff++;
+        log.debug("Chained step failed: handing it to its queue", { error: describeError(err) });
+        endSpan(span, "error", err);
+        return false;
+      }
+      const ms = performance.now() - t0;
+      const advanced = this.#advance(msg, result, started, ms, attempt);
+      next = advanced.next;
+      this.#progress(msg, advanced.entry);
+      this.#stats.processed++;
+      this.#stats.totalMs += ms;
+      local.chained++;
+      endSpan(span, advanced.entry.outcome);
     } finally {
-      endSpan(span, entry.outcome);
+      this.#stats.inFlight--;
     }
-    this.#progress(msg, entry);
-    this.#stats.processed++;
-    this.#stats.totalMs += ms;
-    await delivery.ack();
-    log.debug("Step done", { ms: entry.ms, attempt: entry.attempt });
+    await this.#continue(next, delivery, depth);
+    return true;
   }
 
   /** Runs `process` under the deadline and checks what it returns. */
   async #process(
     msg: Message,
-    delivery: Delivery,
+    deliveryCount: number,
     log: Logger,
   ): Promise<StepResult<EnrichmentKey>> {
     const actor = this.#opts.actor;
@@ -247,7 +371,7 @@ class StepRunner<D> {
     );
     const signal = AbortSignal.any([deadline.signal, this.#shutdown]);
     try {
-      const ctx = { signal, log, now: this.#clock, deliveryCount: delivery.deliveryCount };
+      const ctx = { signal, log, now: this.#clock, deliveryCount };
       const result = await raceAbort(
         Promise.resolve().then(() => actor.process(msg, this.#opts.deps, ctx)),
         signal,
@@ -331,8 +455,8 @@ class StepRunner<D> {
       }
       return;
     }
-    await this.#forward(divertTo(next, msg.route.error_handler), delivery);
     this.#progress(msg, entry);
+    await this.#continue(divertTo(next, msg.route.error_handler), delivery, 0);
     await delivery.ack();
   }
 
@@ -402,12 +526,16 @@ class StepRunner<D> {
   }
 
   #error(kind: MeshError["kind"], message: string, delivery: Delivery): MeshError {
+    return this.#errorAt(kind, message, delivery.deliveryCount);
+  }
+
+  #errorAt(kind: MeshError["kind"], message: string, attempt: number): MeshError {
     return {
       actor: this.#opts.actor.name,
       kind,
       message,
       at: this.#clock().toISOString(),
-      attempt: delivery.deliveryCount,
+      attempt,
     };
   }
 

@@ -32,6 +32,11 @@ export const EnvSchema = z.object({
   ACTORS: z.string().default("all"),
   /** Run actors in Workers when on NATS (default true). */
   ACTOR_WORKERS: bool.default(true),
+  /**
+   * Run the next step at once when its actor is in the same isolate, instead of a bus hop
+   * (default true); the first step of a turn and steps elsewhere always go through the bus.
+   */
+  CHAIN_STEPS: bool.default(true),
   /** Replicas of each actor inside one process (embedded and Workers). */
   ACTOR_CONCURRENCY: int(32, 1),
   /** The store's API; unset means the demo store runs in-process. */

@@ -49,7 +49,7 @@ export function startTurnSpan(attrs: { conversation_id: string; channel: string 
 export function startStepSpan(
   actor: string,
   traceparent: string | null,
-  attrs: { message_id: string; attempt: number },
+  attrs: { message_id: string; attempt: number; chained?: boolean },
 ): Span {
   return trace.getTracer(TRACER).startSpan(
     `actor ${actor}`,
@@ -59,6 +59,8 @@ export function startStepSpan(
         "mesh.actor": actor,
         "mesh.message_id": attrs.message_id,
         "mesh.attempt": attrs.attempt,
+        // Run inline after the previous step in the same process, without a bus hop.
+        "mesh.chained": attrs.chained ?? false,
         "messaging.system": "nats",
         "messaging.destination.name": `mesh.${actor}`,
       },

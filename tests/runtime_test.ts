@@ -163,3 +163,65 @@ for (const { choice, ignore } of BUSES) {
     },
   });
 }
+
+for (const { choice, ignore } of BUSES) {
+  Deno.test({
+    name: `[${choice}] chained: steps of one isolate run one after another without bus hops`,
+    ignore,
+    async fn() {
+      await using mesh = await startMesh(choice, undefined, { chain: true });
+      for (const a of [stepOne, stepTwo, stepThree, handler]) await mesh.run(a);
+      const sent = await mesh.send(["t_one", "t_two", "t_three"]);
+      const { message, failed } = await mesh.waitReply(sent.id);
+      assert.equal(failed, false);
+      assert.deepEqual(message.route.history.map((h) => [h.actor, h.outcome, h.attempt]), [
+        ["t_one", "ok", 1],
+        ["t_two", "ok", 1],
+        ["t_three", "ok", 1],
+      ]);
+      assert.equal(message.payload.context?.summary, "guest");
+      assert.equal(mesh.local?.chained, 2, "the second and third steps ran inline");
+      assert.equal(mesh.local?.handedOff, 0);
+    },
+  });
+
+  Deno.test({
+    name:
+      `[${choice}] chained: a step that fails inline is handed to its own queue and retried there`,
+    ignore,
+    async fn() {
+      await using mesh = await startMesh(choice, undefined, { chain: true });
+      for (const a of [stepOne, flaky, handler]) await mesh.run(a);
+      const sent = await mesh.send(["t_one", "t_flaky"]);
+      const { message } = await mesh.waitReply(sent.id);
+      assert.ok(message.payload.context, "the flaky step's enrichment is there");
+      const step = message.route.history.find((h) => h.actor === "t_flaky");
+      assert.equal(step?.outcome, "ok");
+      assert.equal(step?.attempt, 2, "failed inline, then once from its queue, then succeeded");
+      assert.equal(message.route.history.filter((h) => h.actor === "t_one").length, 1);
+      assert.equal(mesh.local?.handedOff, 1);
+      assert.equal(message.payload.escalation, undefined);
+    },
+  });
+
+  Deno.test({
+    name: `[${choice}] chained: a step that always fails still reaches the error handler once`,
+    ignore,
+    async fn() {
+      await using mesh = await startMesh(choice, undefined, { chain: true });
+      for (const a of [stepOne, alwaysFails, handler]) await mesh.run(a);
+      const sent = await mesh.send(["t_one", "t_fails", "t_three"]);
+      const { message } = await mesh.waitReply(sent.id);
+      assert.equal(message.payload.escalation?.failed_actor, "t_fails");
+      assert.equal(message.errors.length, 1);
+      assert.equal(message.errors[0].attempt, 4, "its queue's three retries, then the handler");
+      assert.deepEqual(message.route.history.map((h) => h.actor), [
+        "t_one",
+        "t_fails",
+        "t_handler",
+      ]);
+      await delay(300);
+      assert.equal(mesh.replies.filter((r) => r.message.id === sent.id).length, 1, "no loop");
+    },
+  });
+}

@@ -5,7 +5,7 @@
 import type { Bus, DeliveryPolicy } from "../../shared/bus/types.ts";
 import { MemoryBus } from "../../shared/bus/memory.ts";
 import { JetStreamBus } from "../../shared/bus/jetstream.ts";
-import { type ActorHandle, OUTCOME_HEADER, runActor } from "../../actors/runtime.ts";
+import { type ActorHandle, LocalSteps, OUTCOME_HEADER, runActor } from "../../actors/runtime.ts";
 import type { ActorDef } from "../../actors/types.ts";
 import { createMessage, Message } from "../../shared/protocol.ts";
 import { silentLogger } from "../../shared/log.ts";
@@ -25,6 +25,8 @@ export interface TestMesh extends AsyncDisposable {
   bus: Bus;
   natsUrl: string | null;
   replies: SeenReply[];
+  /** The isolate's step registry when the mesh chains local steps, else null. */
+  local: LocalSteps | null;
   /** Starts an actor on the mesh. */
   run(actor: ActorDef<never, unknown> | ActorDef, deps?: unknown): Promise<ActorHandle>;
   /** Sends a message along `steps`; returns its id. */
@@ -40,7 +42,9 @@ export const TEST_POLICY: Partial<DeliveryPolicy> = { ackWaitMs: 1000, maxDelive
 export async function startMesh(
   choice: BusChoice,
   policy: Partial<DeliveryPolicy> = TEST_POLICY,
+  opts: { chain?: boolean } = {},
 ): Promise<TestMesh> {
+  const local = opts.chain ? new LocalSteps() : null;
   const nats = choice === "jetstream" ? await startNats() : null;
   const bus: Bus = nats
     ? await JetStreamBus.connect({ servers: nats.url, policy, log: silentLogger })
@@ -58,6 +62,7 @@ export async function startMesh(
     bus,
     natsUrl: nats?.url ?? null,
     replies,
+    local,
     async run(actor, deps = {}) {
       const handle = await runActor({
         bus,
@@ -68,6 +73,7 @@ export async function startMesh(
         maxRetries: 3,
         retryBaseMs: 20,
         concurrency: 8,
+        local: local ?? undefined,
       });
       handles.push(handle);
       return handle;
