@@ -108,10 +108,16 @@ async function startActors(
   specs: readonly ActorSpec[],
   shared: { sessions?: Store; history?: HistoryDb; storeUrl?: string } = {},
 ): Promise<{ runner: ActorRunner; deps: MeshDeps | null; dispose: () => Promise<void> }> {
-  if (natsUrl && config.ACTOR_WORKERS) {
+  if (natsUrl && config.ACTOR_WORKERS !== "none") {
     // Workers read the store's URL from their config: pin it to the one in use.
     const workerConfig = { ...config, STORE_API_URL: shared.storeUrl ?? config.STORE_API_URL };
-    const sup = new WorkerSupervisor({ specs: [...specs], config: workerConfig, natsUrl, log });
+    const sup = new WorkerSupervisor({
+      specs: [...specs],
+      config: workerConfig,
+      natsUrl,
+      log,
+      layout: config.ACTOR_WORKERS,
+    });
     await sup.start();
     return { runner: sup, deps: null, dispose: () => sup.drain() };
   }
@@ -336,7 +342,7 @@ async function runOneActor(name: string, config: Config, log: Logger): Promise<v
   if (!config.NATS_URL) throw new Error(`Cannot run actor ${name}: NATS_URL is not set`);
   const bus = await connectJetStream(config.NATS_URL, config, log);
   const { runner, deps, dispose } = await startActors(
-    { ...config, ACTOR_WORKERS: false },
+    { ...config, ACTOR_WORKERS: "none" },
     log,
     bus,
     config.NATS_URL,

@@ -1,6 +1,7 @@
 /**
- * Runs the actors: in this process on the in-process bus, or each in its own Worker on
- * JetStream, restarted with backoff when one dies or stops sending heartbeats.
+ * Runs the actors: in this process, or in Workers on JetStream — all in one shared Worker
+ * (whose steps chain without bus hops) or each in its own — restarted with backoff when a
+ * Worker dies or stops sending heartbeats.
  */
 import type { ActorHandle, ActorStats } from "./runtime.ts";
 import type { Config } from "../shared/config.ts";
@@ -60,14 +61,21 @@ export class InProcessActors implements ActorRunner {
 /** Messages a Worker sends to the supervisor. */
 export type WorkerEvent =
   | { type: "ready" }
-  | { type: "stats"; stats: ActorStats }
+  | { type: "stats"; stats: ActorStats[] }
   | { type: "drained" }
   | { type: "fatal"; error: string };
 
-/** Messages the supervisor sends to a Worker. */
+/** Messages the supervisor sends to a Worker: the actors it runs, and when to stop. */
 export type WorkerCommand =
-  | { type: "start"; spec: ActorSpec; config: Config; natsUrl: string }
+  | { type: "start"; specs: ActorSpec[]; config: Config; natsUrl: string }
   | { type: "drain" };
+
+/**
+ * How actors are laid out in Workers: `shared` runs them all in one Worker (their steps
+ * chain without bus hops; one isolate's memory), `each` one Worker per actor (a crash
+ * takes down one actor; nine isolates, every step a bus hop).
+ */
+export type WorkerLayout = "shared" | "each";
 
 /** Options for `WorkerSupervisor`. */
 export interface WorkerSupervisorOptions {
@@ -79,12 +87,19 @@ export interface WorkerSupervisorOptions {
   heartbeatTimeoutMs?: number;
   /** First restart delay, doubled on each quick failure up to 10 s. Default 200 ms. */
   restartBaseMs?: number;
+  /** Default `each`. */
+  layout?: WorkerLayout;
 }
 
+/** One Worker and the actors it runs. */
 interface Slot {
-  spec: ActorSpec;
+  specs: ActorSpec[];
+  /** Label in logs: the actor's name, or `shared`. */
+  label: string;
   worker: Worker | null;
-  state: ActorState;
+  /** The Worker's state, shared by its actors. */
+  state: Omit<ActorState, "name" | "stats">;
+  stats: Map<string, ActorStats>;
   lastSeen: number;
   failures: number;
   readyAt: number;
@@ -93,9 +108,10 @@ interface Slot {
   drained: PromiseWithResolvers<void> | null;
 }
 
-/** Runs each actor in its own Worker and keeps it alive. */
+/** Runs the actors in Workers (one shared, or one each) and keeps them alive. */
 export class WorkerSupervisor implements ActorRunner {
   #opts: WorkerSupervisorOptions;
+  /** The Worker of each actor, by actor name. */
   #slots = new Map<string, Slot>();
   #watchdog: ReturnType<typeof setInterval> | null = null;
   #stopping = false;
@@ -106,18 +122,17 @@ export class WorkerSupervisor implements ActorRunner {
 
   /** Starts every Worker and waits until all report ready. */
   async start(timeoutMs = 90_000): Promise<void> {
-    for (const spec of this.#opts.specs) {
+    const { specs } = this.#opts;
+    const groups = this.#opts.layout === "shared" && specs.length > 1
+      ? [specs]
+      : specs.map((s) => [s]);
+    for (const group of groups) {
       const slot: Slot = {
-        spec,
+        specs: group,
+        label: group.length === 1 ? group[0].name : "shared",
         worker: null,
-        state: {
-          name: spec.name,
-          mode: "worker",
-          state: "starting",
-          restarts: 0,
-          last_error: null,
-          stats: null,
-        },
+        state: { mode: "worker", state: "starting", restarts: 0, last_error: null },
+        stats: new Map(),
         lastSeen: Date.now(),
         failures: 0,
         readyAt: 0,
@@ -125,7 +140,7 @@ export class WorkerSupervisor implements ActorRunner {
         ready: Promise.withResolvers<void>(),
         drained: null,
       };
-      this.#slots.set(spec.name, slot);
+      for (const spec of group) this.#slots.set(spec.name, slot);
       this.#spawn(slot);
     }
     const timeout = this.#opts.heartbeatTimeoutMs ?? 15_000;
@@ -133,7 +148,7 @@ export class WorkerSupervisor implements ActorRunner {
     let timer: ReturnType<typeof setTimeout> | undefined;
     try {
       await Promise.race([
-        Promise.all([...this.#slots.values()].map((s) => s.ready.promise)),
+        Promise.all(this.#workers().map((s) => s.ready.promise)),
         new Promise((_, reject) => {
           timer = setTimeout(
             () => reject(new Error("Cannot start actors: not all Workers became ready")),
@@ -147,10 +162,22 @@ export class WorkerSupervisor implements ActorRunner {
   }
 
   states(): ActorState[] {
-    return [...this.#slots.values()].map((s) => ({ ...s.state }));
+    return [...this.#slots].map(([name, s]) => ({
+      name,
+      ...s.state,
+      stats: s.stats.get(name) ?? null,
+    }));
   }
 
-  /** Terminates an actor's Worker abruptly, as a crash would; it is restarted. */
+  /** Each Worker once. */
+  #workers(): Slot[] {
+    return [...new Set(this.#slots.values())];
+  }
+
+  /**
+   * Terminates an actor's Worker abruptly, as a crash would; it is restarted (with the
+   * shared layout, so are the other actors of that Worker).
+   */
   kill(name: string): void {
     const slot = this.#slots.get(name);
     if (!slot?.worker) throw new Error(`Cannot kill actor ${name}: it has no running Worker`);
@@ -166,7 +193,7 @@ export class WorkerSupervisor implements ActorRunner {
     if (this.#stopping) return;
     this.#stopping = true;
     if (this.#watchdog) clearInterval(this.#watchdog);
-    await Promise.all([...this.#slots.values()].map((s) => this.#drainSlot(s)));
+    await Promise.all(this.#workers().map((s) => this.#drainSlot(s)));
   }
 
   [Symbol.asyncDispose](): Promise<void> {
@@ -203,7 +230,7 @@ export class WorkerSupervisor implements ActorRunner {
     worker.postMessage(
       {
         type: "start",
-        spec: slot.spec,
+        specs: slot.specs,
         config: this.#opts.config,
         natsUrl: this.#opts.natsUrl,
       } satisfies WorkerCommand,
@@ -218,10 +245,13 @@ export class WorkerSupervisor implements ActorRunner {
         slot.state.state = "ready";
         slot.readyAt = Date.now();
         slot.ready.resolve();
-        this.#opts.log.info("Actor ready", { actor: slot.spec.name, mode: "worker" });
+        this.#opts.log.info("Actor Worker ready", {
+          actors: slot.specs.map((s) => s.name),
+          mode: "worker",
+        });
         break;
       case "stats":
-        slot.state.stats = ev.stats;
+        for (const stats of ev.stats) slot.stats.set(stats.actor, stats);
         break;
       case "drained":
         slot.drained?.resolve();
@@ -234,7 +264,7 @@ export class WorkerSupervisor implements ActorRunner {
 
   #check(timeoutMs: number): void {
     const now = Date.now();
-    for (const slot of this.#slots.values()) {
+    for (const slot of this.#workers()) {
       if (slot.worker && slot.state.state === "ready" && now - slot.lastSeen > timeoutMs) {
         this.#died(slot, `no heartbeat for ${timeoutMs} ms`);
       }
@@ -255,7 +285,7 @@ export class WorkerSupervisor implements ActorRunner {
     slot.state.last_error = reason;
     slot.ready = Promise.withResolvers<void>();
     this.#opts.log.warn("Actor Worker died: restarting", {
-      actor: slot.spec.name,
+      actors: slot.specs.map((s) => s.name),
       reason,
       delay_ms: delay,
       restarts: slot.state.restarts,

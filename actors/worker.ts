@@ -1,55 +1,83 @@
 /**
- * Worker entry: runs one actor against JetStream, sends heartbeats with its counters,
- * and drains when the supervisor asks.
+ * Worker entry: runs one or more actors against JetStream (their steps chain without bus
+ * hops when `CHAIN_STEPS` is on), sends heartbeats with their counters, and drains when
+ * the supervisor asks.
  */
 /// <reference lib="deno.worker" />
 import type { ActorSpec, WorkerCommand, WorkerEvent } from "./supervisor.ts";
-import { type ActorHandle, type ActorStats, runActor } from "./runtime.ts";
+import { type ActorHandle, LocalSteps, runActor } from "./runtime.ts";
 import { connectJetStream } from "../shared/bus/connect.ts";
 import { loadActor } from "./mod.ts";
 import { createLogger } from "../shared/log.ts";
 import type { Config } from "../shared/config.ts";
 import { describeError } from "../shared/errors.ts";
 import type { Bus } from "../shared/bus/types.ts";
+import type { BreakerSnapshot } from "../shared/circuit_breaker.ts";
 
 const self = globalThis as unknown as DedicatedWorkerGlobalScope;
-let handle: ActorHandle | null = null;
+const handles: ActorHandle[] = [];
 let bus: (Bus & AsyncDisposable) | null = null;
-let deps: unknown = null;
+const depsList: unknown[] = [];
 let heartbeat: ReturnType<typeof setInterval> | null = null;
 
 function send(ev: WorkerEvent): void {
   self.postMessage(ev);
 }
 
-async function start(spec: ActorSpec, config: Config, natsUrl: string): Promise<void> {
-  const log = createLogger({ level: config.LOG_LEVEL, fields: { actor: spec.name, worker: true } });
-  const actor = await loadActor(spec);
-  const depsMod = await import(spec.depsModule ?? new URL("./deps.ts", import.meta.url).href);
-  bus = await connectJetStream(natsUrl, config, log);
-  deps = await depsMod.createDeps(config, log, bus);
-  handle = await runActor({
-    bus,
-    actor,
-    deps,
-    log,
-    deadlineMs: config.ACTOR_DEADLINE_MS,
-    maxRetries: config.MAX_RETRIES,
-    retryBaseMs: config.RETRY_BASE_MS,
-    concurrency: config.ACTOR_CONCURRENCY,
+type DepsFactory = (config: Config, log: unknown, bus: Bus) => Promise<unknown>;
+
+async function start(specs: ActorSpec[], config: Config, natsUrl: string): Promise<void> {
+  const log = createLogger({
+    level: config.LOG_LEVEL,
+    fields: { actor: specs.length === 1 ? specs[0].name : "shared", worker: true },
   });
-  const breakers = (deps as { breakers?: { snapshot(): ActorStats["breakers"] } }).breakers;
+  bus = await connectJetStream(natsUrl, config, log);
+  const local = config.CHAIN_STEPS && specs.length > 1 ? new LocalSteps() : undefined;
+  // One set of dependencies per deps module, shared by the actors that use it.
+  const depsByModule = new Map<string, unknown>();
+  for (const spec of specs) {
+    const actor = await loadActor(spec);
+    const module = spec.depsModule ?? new URL("./deps.ts", import.meta.url).href;
+    let deps = depsByModule.get(module);
+    if (deps === undefined) {
+      const factory: DepsFactory = (await import(module)).createDeps;
+      deps = await factory(config, log, bus);
+      depsByModule.set(module, deps);
+      depsList.push(deps);
+    }
+    handles.push(
+      await runActor({
+        bus,
+        actor,
+        deps,
+        log,
+        deadlineMs: config.ACTOR_DEADLINE_MS,
+        maxRetries: config.MAX_RETRIES,
+        retryBaseMs: config.RETRY_BASE_MS,
+        concurrency: config.ACTOR_CONCURRENCY,
+        local,
+      }),
+    );
+  }
+  const breakers = () => {
+    let all: Record<string, BreakerSnapshot> | undefined;
+    for (const d of depsList) {
+      const b = (d as { breakers?: { snapshot(): Record<string, BreakerSnapshot> } }).breakers;
+      if (b) all = { ...all, ...b.snapshot() };
+    }
+    return all;
+  };
   heartbeat = setInterval(() => {
-    if (handle) send({ type: "stats", stats: { ...handle.stats, breakers: breakers?.snapshot() } });
+    const snapshot = breakers();
+    send({ type: "stats", stats: handles.map((h) => ({ ...h.stats, breakers: snapshot })) });
   }, 1000);
   send({ type: "ready" });
 }
 
 async function drain(): Promise<void> {
   if (heartbeat) clearInterval(heartbeat);
-  await handle?.drain();
-  const d = deps as Partial<AsyncDisposable> | null;
-  await d?.[Symbol.asyncDispose]?.();
+  await Promise.all(handles.map((h) => h.drain()));
+  for (const d of depsList) await (d as Partial<AsyncDisposable>)[Symbol.asyncDispose]?.();
   await bus?.[Symbol.asyncDispose]();
   send({ type: "drained" });
 }
@@ -57,7 +85,7 @@ async function drain(): Promise<void> {
 self.onmessage = (e: MessageEvent<WorkerCommand>) => {
   const cmd = e.data;
   if (cmd.type === "start") {
-    start(cmd.spec, cmd.config, cmd.natsUrl).catch((err) =>
+    start(cmd.specs, cmd.config, cmd.natsUrl).catch((err) =>
       send({ type: "fatal", error: describeError(err) })
     );
   } else if (cmd.type === "drain") {

@@ -46,7 +46,9 @@ function busRows(name: string, b: BusFigures): (string | number | null)[][] {
 }
 
 function natsLabel(r: BenchReport): string {
-  return r.settings.env.ACTOR_WORKERS === "false" ? "nats" : "nats+workers";
+  const w = r.settings.env.ACTOR_WORKERS;
+  if (w === "false" || w === "none" || w === "no" || w === "0") return "nats";
+  return w === "each" ? "nats+worker each" : "nats+workers";
 }
 
 /** Formats the report as text. */

@@ -30,8 +30,22 @@ export const EnvSchema = z.object({
   DATA_DIR: z.string().default("./data"),
   /** Actors this process runs: `all`, `none`, or a comma-separated list of names. */
   ACTORS: z.string().default("all"),
-  /** Run actors in Workers when on NATS (default true). */
-  ACTOR_WORKERS: bool.default(true),
+  /**
+   * On NATS, where the actors run: `shared` (default; all in one Worker, restarted when it
+   * dies, steps chained), `each` (one Worker per actor: a crash stops one actor, but nine
+   * isolates and a bus hop per step), `none` (in the gateway's isolate). `true` means
+   * `shared`, `false` means `none`.
+   */
+  ACTOR_WORKERS: z
+    .enum(["shared", "each", "none", "true", "false", "1", "0", "yes", "no"])
+    .default("shared")
+    .transform((v) =>
+      v === "each"
+        ? "each" as const
+        : ["none", "false", "0", "no"].includes(v)
+        ? "none" as const
+        : "shared" as const
+    ),
   /**
    * Run the next step at once when its actor is in the same isolate, instead of a bus hop
    * (default true); the first step of a turn and steps elsewhere always go through the bus.
