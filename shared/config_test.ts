@@ -1,0 +1,25 @@
+import assert from "node:assert/strict";
+import { loadConfig } from "./config.ts";
+
+Deno.test("ACTOR_WORKERS: shared by default; booleans and layouts read as layouts", () => {
+  assert.equal(loadConfig({}).ACTOR_WORKERS, "shared");
+  for (
+    const [raw, layout] of [
+      ["shared", "shared"],
+      ["true", "shared"],
+      ["1", "shared"],
+      ["each", "each"],
+      ["none", "none"],
+      ["false", "none"],
+      ["no", "none"],
+    ]
+  ) {
+    assert.equal(loadConfig({ ACTOR_WORKERS: raw }).ACTOR_WORKERS, layout, raw);
+  }
+  assert.throws(() => loadConfig({ ACTOR_WORKERS: "many" }), /ACTOR_WORKERS/);
+});
+
+Deno.test("CHAIN_STEPS: on by default, off with false", () => {
+  assert.equal(loadConfig({}).CHAIN_STEPS, true);
+  assert.equal(loadConfig({ CHAIN_STEPS: "false" }).CHAIN_STEPS, false);
+});
