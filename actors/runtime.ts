@@ -478,7 +478,7 @@ export class StepRunner<D> {
   }
 
   #progress(msg: Message, entry: HistoryEntry): void {
-    if (!msg.reply_to) return;
+    if (!msg.reply_to || !msg.progress) return;
     const event: ProgressEvent = {
       message_id: msg.id,
       conversation_id: msg.conversation_id,

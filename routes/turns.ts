@@ -140,6 +140,8 @@ export class TurnService implements AsyncDisposable {
       conversationId: session.conversation_id,
       customer: session.email ?? session.customer_id,
       replyTo: this.replyTo,
+      // Progress only reaches sockets on this gateway: without one, nobody would see it.
+      progress: this.#listeners.has(session.conversation_id),
       channel: input.channel,
       clientId: input.clientId,
       session: {

@@ -156,6 +156,7 @@ export function rebuildForReplay(
       created_at: now.toISOString(),
       attempt: 1,
       reply_to: opts.replyTo,
+      progress: true,
       traceparent: opts.traceparent ?? null,
       session: original.session,
       route: {

@@ -398,6 +398,11 @@ export const Message = z.object({
   attempt: z.number().int().min(1).default(1),
   /** Subject the final message is answered on (the gateway's), if any. */
   reply_to: z.string().nullable().default(null),
+  /**
+   * Whether each step announces itself on the reply's progress subject (for a live chat
+   * page); false when nobody at the gateway is watching the conversation.
+   */
+  progress: z.boolean().default(true),
   /** W3C trace context of the turn. */
   traceparent: z.string().nullable().default(null),
   session: SessionInfo,
@@ -431,6 +436,8 @@ export interface CreateMessageOptions {
   id?: string;
   now?: Date;
   traceparent?: string | null;
+  /** Default true. */
+  progress?: boolean;
 }
 
 /** Creates a new message at the start of its route. */
@@ -443,6 +450,7 @@ export function createMessage(opts: CreateMessageOptions): Message {
     created_at: now,
     attempt: 1,
     reply_to: opts.replyTo ?? null,
+    progress: opts.progress ?? true,
     traceparent: opts.traceparent ?? null,
     session: {
       session_id: null,

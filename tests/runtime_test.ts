@@ -225,3 +225,30 @@ for (const { choice, ignore } of BUSES) {
     },
   });
 }
+
+for (const { choice, ignore } of BUSES) {
+  Deno.test({
+    name: `[${choice}] progress events go out per step only when the message asks for them`,
+    ignore,
+    async fn() {
+      await using mesh = await startMesh(choice, undefined, { chain: true });
+      for (const a of [stepOne, stepTwo, handler]) await mesh.run(a);
+      const seen: string[] = [];
+      const sub = mesh.bus.subscribe("mesh.progress.test", (data) => {
+        const ev = JSON.parse(new TextDecoder().decode(data));
+        seen.push(`${ev.message_id}:${ev.actor}`);
+      });
+      const quiet = await mesh.send(["t_one", "t_two"], { progress: false });
+      await mesh.waitReply(quiet.id);
+      const watched = await mesh.send(["t_one", "t_two"]);
+      await mesh.waitReply(watched.id);
+      await delay(200);
+      sub.unsubscribe();
+      assert.deepEqual(seen.filter((s) => s.startsWith(quiet.id)), []);
+      assert.deepEqual(seen.filter((s) => s.startsWith(watched.id)).sort(), [
+        `${watched.id}:t_one`,
+        `${watched.id}:t_two`,
+      ]);
+    },
+  });
+}

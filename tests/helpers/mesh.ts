@@ -30,7 +30,10 @@ export interface TestMesh extends AsyncDisposable {
   /** Starts an actor on the mesh. */
   run(actor: ActorDef<never, unknown> | ActorDef, deps?: unknown): Promise<ActorHandle>;
   /** Sends a message along `steps`; returns its id. */
-  send(steps: string[], opts?: { errorHandler?: string; text?: string }): Promise<Message>;
+  send(
+    steps: string[],
+    opts?: { errorHandler?: string; text?: string; progress?: boolean },
+  ): Promise<Message>;
   /** Waits for the reply to message `id`. */
   waitReply(id: string, timeoutMs?: number): Promise<SeenReply>;
 }
@@ -86,6 +89,7 @@ export async function startMesh(
         errorHandler: opts.errorHandler ?? "t_handler",
         replyTo: "mesh.reply.test",
         channel: "test",
+        progress: opts.progress,
       });
       await bus.publish(steps[0], new TextEncoder().encode(JSON.stringify(msg)), {
         msgId: `${msg.id}:0:1`,
