@@ -7,6 +7,7 @@ import type { Message } from "../shared/protocol.ts";
 import { encodeMessage } from "../actors/runtime.ts";
 import { policyFromConfig } from "../shared/bus/connect.ts";
 import { openDirectWorld } from "./direct_world.ts";
+import { startStoreProcess } from "./store_server.ts";
 import { directFloor, type DirectResult } from "./direct_chain.ts";
 import { type ActorThroughput, actorThroughput } from "./actor_throughput.ts";
 import { rawHops, type RawHopsResult } from "./raw_hops.ts";
@@ -45,7 +46,14 @@ export interface FloorsResult {
 
 /** Runs the floors and the per-actor figures. */
 export async function runFloors(o: FloorsOptions): Promise<FloorsResult> {
-  await using world = await openDirectWorld(200, o.env);
+  // The shop's API is not part of the support system: it runs in its own process, so an
+  // actor's figures (and its CPU time) are the actor's, not the demo store's.
+  const env = o.env ?? {};
+  await using store = env.STORE_API_URL ? null : await startStoreProcess();
+  await using world = await openDirectWorld(
+    200,
+    store ? { ...env, STORE_API_URL: store.url } : env,
+  );
   const { result: direct, runs } = await directFloor(world, o.directTurns);
   note(`floors: direct chain p50 ${direct.latency.p50_ms} ms over ${direct.turns} turns`);
   const inputs = new Map<string, Message[]>();
