@@ -6,8 +6,14 @@
  */
 import type { ActorContext, ActorDef, StepResult } from "./types.ts";
 import type { BreakerRegistry } from "../shared/circuit_breaker.ts";
-import type { ActionResult, ExecutionEnrichment, Message } from "../shared/protocol.ts";
-import { contextCacheKey } from "./context/customer_part.ts";
+import type {
+  ActionResult,
+  ExecutionEnrichment,
+  Message,
+  PendingAction,
+} from "../shared/protocol.ts";
+import type { StoreWrite } from "../shared/store/types.ts";
+import { contextCacheKeys } from "./context/customer_part.ts";
 import { ACTIONS } from "./execution/actions.ts";
 import { defaultRenderOutcome, type OutcomeRenderer } from "./execution/outcome_text.ts";
 import { renderActionOutcome } from "./response/outcomes.ts";
@@ -15,6 +21,7 @@ import {
   confirmPending,
   declinePending,
   type ExecutionSessions,
+  outcomeWrite,
   settlePending,
 } from "./execution/pending.ts";
 import { GUEST_DETAIL, proposeActions } from "./execution/propose.ts";
@@ -73,20 +80,27 @@ async function execute(
 ): Promise<StepResult<"execution">> {
   const { sessions } = deps;
   const sessionId = msg.session.session_id;
-  const cached = await sessions.cacheGet<CachedRun>(execCacheKey(msg.id));
-  if (cached) {
-    await settlePending(sessions, {
-      sessionId,
-      pendingId: cached.consumed,
-      ttlMs: EXEC_CACHE_TTL_MS,
-    });
-    return { enrichment: cached.enrichment };
-  }
   const proposed = msg.payload.response?.proposed_actions ?? [];
   const guardrail = msg.payload.guardrail;
   if (guardrail && (guardrail.verdict === "blocked" || guardrail.injection_detected)) {
+    // Decided by the message alone, the same on every delivery: nothing to remember.
     const results = proposed.map((a) => result(a, "refused", INJECTION_REFUSAL));
     return { enrichment: { results, pending: null, text: null } };
+  }
+  const intent = msg.payload.intent?.intent;
+  const customerId = msg.session.customer_id;
+  const pending = msg.session.pending_action;
+  const answering = !!pending && (intent === "affirm" || intent === "deny");
+  // Only a yes, a no or a proposed change touches state a redelivery must not touch again;
+  // look-ups alone run again on a redelivery (reads, or keyed by the store), so a turn
+  // without those reads and writes nothing in the session store.
+  const remembered = answering || proposed.some((a) => ACTIONS[a.type]?.change);
+  if (remembered) {
+    const cached = await sessions.cacheGet<CachedRun>(execCacheKey(msg.id));
+    if (cached) {
+      await settlePending(sessions, { sessionId, pendingId: cached.consumed });
+      return { enrichment: cached.enrichment };
+    }
   }
 
   const env = (m: Message, type: string): RunEnv => ({
@@ -95,10 +109,8 @@ async function execute(
     call: (service, fn) =>
       deps.breakers.run(service, fn, { signal: ctx.signal, timeoutMs: deps.timeoutMs }),
   });
-  const intent = msg.payload.intent?.intent;
-  const customerId = msg.session.customer_id;
-  const pending = msg.session.pending_action;
   let run: CachedRun;
+  let proposal: PendingAction | null = null;
   if (pending && intent === "affirm") {
     if (!customerId || !sessionId) {
       run = only(result(pending.action, "refused", GUEST_DETAIL), null);
@@ -112,28 +124,40 @@ async function execute(
     const p = await proposeActions({
       msg,
       proposed,
-      sessions,
       env,
       now: ctx.now(),
       pendingTtlMs: deps.pendingTtlMs,
     });
+    proposal = p.pending;
     run = { enrichment: { results: p.results, pending: p.pending, text: null }, consumed: null };
   }
   const render = deps.renderOutcome ?? templates(ctx.now());
   run.enrichment.text = replyText(run, msg, render);
+  if (!remembered) return { enrichment: run.enrichment };
 
+  // One commit: the outcome for redeliveries, the pending change it proposed, the cached
+  // context it made stale, and the outcome a later yes to the same change is given.
+  const writes: StoreWrite[] = [];
   if (
     customerId && run.enrichment.results.some((r) => r.status === "done" && ACTIONS[r.type].change)
   ) {
-    await sessions.cacheDeletePrefix(contextCacheKey(customerId));
+    const keys = contextCacheKeys(customerId);
+    writes.push({ op: "cacheDelete", key: keys.version }, { op: "cacheDelete", key: keys.part });
   }
-  await sessions.cacheSet(execCacheKey(msg.id), run, EXEC_CACHE_TTL_MS);
-  await settlePending(sessions, {
-    sessionId,
-    pendingId: run.consumed,
-    result: run.enrichment.results[0],
-    ttlMs: EXEC_CACHE_TTL_MS,
-  });
+  if (proposal && sessionId) {
+    writes.push({
+      op: "putPending",
+      sessionId,
+      action: proposal,
+      ttlMs: deps.pendingTtlMs,
+    });
+  }
+  writes.push({ op: "cacheSet", key: execCacheKey(msg.id), value: run, ttlMs: EXEC_CACHE_TTL_MS });
+  if (sessionId && run.consumed) {
+    writes.push(outcomeWrite(run.consumed, run.enrichment.results[0], EXEC_CACHE_TTL_MS));
+  }
+  await sessions.write(writes);
+  await settlePending(sessions, { sessionId, pendingId: run.consumed });
   return { enrichment: run.enrichment };
 }
 

@@ -46,13 +46,13 @@ function beforeShipping(order: OrderRecord, action: string): Refusal | null {
     refunded: ["refunded", "it has been refunded"],
   };
   const hit = why[order.status];
-  return hit ? new Refusal(409, hit[0], `${action}: ${hit[1]}`) : null;
+  return hit ? Refusal.rule(409, hit[0], `${action}: ${hit[1]}`) : null;
 }
 
 /** Cancel: only before shipping. */
 export function checkCancel(order: OrderRecord): Refusal | null {
   if (order.status === "cancelled") {
-    return new Refusal(
+    return Refusal.rule(
       409,
       "already_cancelled",
       `Cannot cancel order ${order.id}: it is already cancelled`,
@@ -76,11 +76,11 @@ function afterDelivery(order: OrderRecord, action: string): Refusal | null {
     case "pending":
     case "processing":
     case "shipped":
-      return new Refusal(409, "not_delivered", `${action}: it has not been delivered yet`);
+      return Refusal.rule(409, "not_delivered", `${action}: it has not been delivered yet`);
     case "cancelled":
-      return new Refusal(409, "cancelled", `${action}: it was cancelled`);
+      return Refusal.rule(409, "cancelled", `${action}: it was cancelled`);
     case "refunded":
-      return new Refusal(409, "already_refunded", `${action}: it has already been refunded`);
+      return Refusal.rule(409, "already_refunded", `${action}: it has already been refunded`);
     default:
       return null;
   }
@@ -90,12 +90,12 @@ function afterDelivery(order: OrderRecord, action: string): Refusal | null {
 export function checkReturn(order: OrderRecord, now: Date): Refusal | null {
   const action = `Cannot return order ${order.id}`;
   if (order.status === "returned") {
-    return new Refusal(409, "already_returned", `${action}: it has already been returned`);
+    return Refusal.rule(409, "already_returned", `${action}: it has already been returned`);
   }
   const state = afterDelivery(order, action);
   if (state) return state;
   if (order.return_request) {
-    return new Refusal(
+    return Refusal.rule(
       409,
       "return_exists",
       `${action}: return ${order.return_request.id} was already opened on ${
@@ -105,7 +105,7 @@ export function checkReturn(order: OrderRecord, now: Date): Refusal | null {
   }
   const days = daysBetween(order.delivered_at ?? now, now);
   if (days > RETURN_WINDOW_DAYS) {
-    return new Refusal(
+    return Refusal.rule(
       409,
       "return_window_closed",
       `${action}: it was delivered ${days} days ago and returns are accepted within ${RETURN_WINDOW_DAYS} days of delivery`,
@@ -120,7 +120,7 @@ export function checkRefund(order: OrderRecord, now: Date, amount?: number): Ref
   const state = afterDelivery(order, action);
   if (state) return state;
   if (order.refunded_amount > 0) {
-    return new Refusal(
+    return Refusal.rule(
       409,
       "already_refunded",
       `${action}: it was already refunded ${
@@ -129,11 +129,11 @@ export function checkRefund(order: OrderRecord, now: Date, amount?: number): Ref
     );
   }
   if (order.payment_status !== "paid") {
-    return new Refusal(409, "not_paid", `${action}: it has not been paid`);
+    return Refusal.rule(409, "not_paid", `${action}: it has not been paid`);
   }
   const days = daysBetween(order.delivered_at ?? now, now);
   if (days > REFUND_WINDOW_DAYS) {
-    return new Refusal(
+    return Refusal.rule(
       409,
       "refund_window_closed",
       `${action}: it was delivered ${days} days ago and refunds are allowed within ${REFUND_WINDOW_DAYS} days of delivery`,
@@ -141,7 +141,7 @@ export function checkRefund(order: OrderRecord, now: Date, amount?: number): Ref
   }
   const left = refundable(order);
   if (amount !== undefined && money(amount) > left) {
-    return new Refusal(
+    return Refusal.rule(
       422,
       "amount_too_high",
       `${action}: ${formatMoney(amount, order.currency)} is more than the ${
@@ -165,14 +165,14 @@ export function checkExpedite(
 ): Refusal | null {
   const action = `Cannot expedite order ${order.id}`;
   if (order.status === "delivered" || order.status === "returned" || order.status === "refunded") {
-    return new Refusal(409, "already_delivered", `${action}: it has already been delivered`);
+    return Refusal.rule(409, "already_delivered", `${action}: it has already been delivered`);
   }
   if (order.status === "cancelled") {
-    return new Refusal(409, "cancelled", `${action}: it has been cancelled`);
+    return Refusal.rule(409, "cancelled", `${action}: it has been cancelled`);
   }
   if (parcel) return checkExpediteParcel(parcel, method, action);
   if (SPEED[order.shipping_method] >= SPEED[method]) {
-    return new Refusal(
+    return Refusal.rule(
       409,
       "already_expedited",
       `${action}: it already ships ${order.shipping_method}`,
@@ -189,22 +189,22 @@ export function checkExpediteParcel(
 ): Refusal | null {
   switch (parcel.status) {
     case "delivered":
-      return new Refusal(
+      return Refusal.rule(
         409,
         "already_delivered",
         `${action}: it was delivered on ${day(parcel.last_scan_at)}`,
       );
     case "lost":
-      return new Refusal(
+      return Refusal.rule(
         409,
         "parcel_lost",
         `${action}: the parcel is lost; open a carrier investigation instead`,
       );
     case "out_for_delivery":
-      return new Refusal(409, "out_for_delivery", `${action}: it is already out for delivery`);
+      return Refusal.rule(409, "out_for_delivery", `${action}: it is already out for delivery`);
   }
   if (SPEED[parcel.service] >= SPEED[method]) {
-    return new Refusal(409, "already_expedited", `${action}: it already ships ${parcel.service}`);
+    return Refusal.rule(409, "already_expedited", `${action}: it already ships ${parcel.service}`);
   }
   return null;
 }
@@ -236,17 +236,17 @@ export function expediteFee(
 export function checkInvestigation(parcel: TrackingRecord): Refusal | null {
   const action = `Cannot open a carrier investigation for parcel ${parcel.number}`;
   if (parcel.status === "label_created") {
-    return new Refusal(409, "not_shipped", `${action}: it has not been handed to the carrier yet`);
+    return Refusal.rule(409, "not_shipped", `${action}: it has not been handed to the carrier yet`);
   }
   if (parcel.status === "delivered") {
-    return new Refusal(
+    return Refusal.rule(
       409,
       "already_delivered",
       `${action}: it was delivered on ${day(parcel.last_scan_at)}`,
     );
   }
   if (parcel.investigation?.status === "open") {
-    return new Refusal(
+    return Refusal.rule(
       409,
       "investigation_open",
       `${action}: investigation ${parcel.investigation.id} is already open`,
@@ -265,7 +265,7 @@ export function checkCredit(o: {
 }): Refusal | null {
   const limit = CREDIT_LIMITS[o.tier];
   if (money(o.amount + o.issued) > limit) {
-    return new Refusal(
+    return Refusal.rule(
       422,
       "credit_limit",
       `Cannot issue a goodwill credit of ${

@@ -64,10 +64,16 @@ export class BreakerOpenError extends RetryableError {
   }
 }
 
-interface Outcome {
+/** Outcomes in one slice of the window (a slice is 1/100 of it, at least 1 ms). */
+interface Slice {
+  /** Start of the slice, epoch ms. */
   at: number;
-  ok: boolean;
+  calls: number;
+  failures: number;
 }
+
+/** Slices of the window: outcomes leave it a slice at a time, at most 1% late. */
+const SLICES = 100;
 
 /** A circuit breaker for one service. */
 export class CircuitBreaker {
@@ -77,7 +83,10 @@ export class CircuitBreaker {
   #now: () => number;
   #state: BreakerState = "closed";
   #consecutive = 0;
-  #window: Outcome[] = [];
+  #window: Slice[] = [];
+  #slice: number;
+  #calls = 0;
+  #failures = 0;
   #openedAt: number | null = null;
   #trials = 0;
   #rejected = 0;
@@ -93,6 +102,7 @@ export class CircuitBreaker {
       coolDownMs: opts.coolDownMs ?? 10_000,
       halfOpenCalls: opts.halfOpenCalls ?? 1,
     };
+    this.#slice = Math.max(1, Math.floor(this.#opts.windowMs / SLICES));
   }
 
   /** The current state; an open breaker whose cool-down passed reports half_open. */
@@ -111,13 +121,9 @@ export class CircuitBreaker {
    */
   async run<T>(fn: (signal: AbortSignal) => Promise<T>, opts: RunOptions = {}): Promise<T> {
     this.#admit();
-    const signals: AbortSignal[] = [];
-    if (opts.signal) signals.push(opts.signal);
-    const timeout = opts.timeoutMs !== undefined ? AbortSignal.timeout(opts.timeoutMs) : null;
-    if (timeout) signals.push(timeout);
-    const signal = signals.length > 0 ? AbortSignal.any(signals) : new AbortController().signal;
+    const deadline = new Deadline(opts.signal, opts.timeoutMs);
     try {
-      const value = await fn(signal);
+      const value = await fn(deadline.signal);
       this.recordSuccess();
       return value;
     } catch (err) {
@@ -125,7 +131,7 @@ export class CircuitBreaker {
         this.#release();
         throw err;
       }
-      if (timeout?.aborted) {
+      if (deadline.expired) {
         this.recordFailure();
         throw new RetryableError(
           `Cannot call ${this.name}: no answer within ${opts.timeoutMs} ms`,
@@ -135,6 +141,8 @@ export class CircuitBreaker {
       if (isRetryable(err)) this.recordFailure();
       else this.recordSuccess();
       throw err;
+    } finally {
+      deadline.clear();
     }
   }
 
@@ -154,9 +162,8 @@ export class CircuitBreaker {
       return;
     }
     if (this.#state !== "closed") return;
-    const failures = this.#window.filter((o) => !o.ok).length;
-    const rateHit = this.#window.length >= this.#opts.minCalls &&
-      failures / this.#window.length >= this.#opts.failureRate;
+    const rateHit = this.#calls >= this.#opts.minCalls &&
+      this.#failures / this.#calls >= this.#opts.failureRate;
     if (this.#consecutive >= this.#opts.failureThreshold || rateHit) this.#open();
   }
 
@@ -168,8 +175,8 @@ export class CircuitBreaker {
       name: this.name,
       state,
       consecutive_failures: this.#consecutive,
-      window_calls: this.#window.length,
-      window_failures: this.#window.filter((o) => !o.ok).length,
+      window_calls: this.#calls,
+      window_failures: this.#failures,
       opened_at: this.#openedAt === null ? null : new Date(this.#openedAt).toISOString(),
       rejected: this.#rejected,
     };
@@ -193,13 +200,31 @@ export class CircuitBreaker {
   }
 
   #record(ok: boolean): void {
-    this.#window.push({ at: this.#now(), ok });
-    this.#prune();
+    const now = this.#now();
+    this.#prune(now);
+    // Many calls a second: count them per slice instead of keeping one entry per call.
+    const at = now - (now % this.#slice);
+    let last = this.#window.at(-1);
+    if (last?.at !== at) {
+      last = { at, calls: 0, failures: 0 };
+      this.#window.push(last);
+    }
+    last.calls++;
+    this.#calls++;
+    if (!ok) {
+      last.failures++;
+      this.#failures++;
+    }
   }
 
-  #prune(): void {
-    const since = this.#now() - this.#opts.windowMs;
-    while (this.#window.length > 0 && this.#window[0].at < since) this.#window.shift();
+  #prune(now = this.#now()): void {
+    // A slice leaves once its newest possible outcome is older than the window.
+    const since = now - this.#opts.windowMs;
+    while (this.#window.length > 0 && this.#window[0].at + this.#slice - 1 < since) {
+      const gone = this.#window.shift()!;
+      this.#calls -= gone.calls;
+      this.#failures -= gone.failures;
+    }
   }
 
   #coolDownLeft(): number {
@@ -216,7 +241,66 @@ export class CircuitBreaker {
     this.#state = "closed";
     this.#consecutive = 0;
     this.#window = [];
+    this.#calls = 0;
+    this.#failures = 0;
     this.#trials = 0;
+  }
+}
+
+/** When each deadline's signal aborts at the latest (`performance.now()` ms). */
+const DEADLINES = new WeakMap<AbortSignal, number>();
+
+/**
+ * When `signal` aborts at the latest, if it is a `Deadline`'s (in `performance.now()` ms):
+ * a callee with a longer deadline of its own need not set a timer of its own.
+ */
+export function deadlineOf(signal: AbortSignal): number | undefined {
+  return DEADLINES.get(signal);
+}
+
+/**
+ * The signal of one call: aborts when the caller's signal does or at the deadline
+ * (`expired`). Its one timer is cleared when the call ends (`clear`), where
+ * `AbortSignal.timeout` would fire, and build an error, for every call long after it ended.
+ */
+export class Deadline {
+  /** Aborts at the deadline or with the caller's signal. */
+  readonly signal: AbortSignal;
+  /** True once the deadline (not the caller) aborted the signal. */
+  expired = false;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #caller: AbortSignal | undefined;
+  #onAbort: (() => void) | null = null;
+
+  constructor(caller: AbortSignal | undefined, timeoutMs: number | undefined) {
+    if (timeoutMs === undefined && caller) {
+      this.signal = caller;
+      return;
+    }
+    const controller = new AbortController();
+    this.signal = controller.signal;
+    if (caller?.aborted) {
+      controller.abort(caller.reason);
+      return;
+    }
+    if (caller) {
+      this.#caller = caller;
+      this.#onAbort = () => controller.abort(caller.reason);
+      caller.addEventListener("abort", this.#onAbort, { once: true });
+    }
+    if (timeoutMs !== undefined) {
+      DEADLINES.set(this.signal, performance.now() + timeoutMs);
+      this.#timer = setTimeout(() => {
+        this.expired = true;
+        controller.abort(new DOMException("Signal timed out.", "TimeoutError"));
+      }, timeoutMs);
+    }
+  }
+
+  /** Stops the timer and lets go of the caller's signal. */
+  clear(): void {
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    if (this.#onAbort) this.#caller!.removeEventListener("abort", this.#onAbort);
   }
 }
 

@@ -4,6 +4,7 @@
  * (5xx, 429, timeouts, network) and permanent refusals (4xx with the store's rule).
  */
 import { z } from "zod";
+import { Deadline, deadlineOf } from "./circuit_breaker.ts";
 import { PermanentError, RetryableError } from "./errors.ts";
 import type { Logger } from "./log.ts";
 import {
@@ -94,6 +95,12 @@ interface RequestSpec<T> {
 
 const enc = encodeURIComponent;
 
+// Built once: zod compiles a schema on its first use, so one per call would cost each call.
+const Orders = z.array(Order);
+const Products = z.array(Product);
+const HistoryEntries = z.array(HistoryEntry);
+const LedgerEntries = z.array(LedgerEntry);
+
 /** Client of the store's API; one instance can be shared by all actors. */
 export class StoreClient {
   readonly #base: string;
@@ -126,7 +133,7 @@ export class StoreClient {
     o: CallOptions & { status?: string; limit?: number } = {},
   ): Promise<Order[] | null> {
     const query = { status: o.status, limit: o.limit };
-    return this.#get(`/customers/${enc(customerId)}/orders`, z.array(Order), o, query);
+    return this.#get(`/customers/${enc(customerId)}/orders`, Orders, o, query);
   }
   /**
    * The order, or null. With `customerId`, an order of another customer is refused
@@ -159,7 +166,7 @@ export class StoreClient {
     o: CallOptions & { category?: string; limit?: number } = {},
   ): Promise<Product[]> {
     const query = { q, category: o.category, limit: o.limit };
-    return (await this.#get("/products", z.array(Product), o, query)) ?? [];
+    return (await this.#get("/products", Products, o, query)) ?? [];
   }
   /** One product by sku, or null. */
   getProduct(sku: string, o: CallOptions = {}): Promise<Product | null> {
@@ -171,7 +178,7 @@ export class StoreClient {
     o: CallOptions & { limit?: number } = {},
   ): Promise<HistoryEntry[] | null> {
     const path = `/customers/${enc(customerId)}/history`;
-    return this.#get(path, z.array(HistoryEntry), o, { limit: o.limit });
+    return this.#get(path, HistoryEntries, o, { limit: o.limit });
   }
   /** The customer's goodwill credits and the tier's remaining allowance, or null. */
   getCredits(customerId: string, o: CallOptions = {}): Promise<CreditsView | null> {
@@ -293,7 +300,7 @@ export class StoreClient {
     return this.#request({
       method: "GET",
       path: "/admin/ledger",
-      schema: z.array(LedgerEntry),
+      schema: LedgerEntries,
       query,
       signal: o.signal,
     });
@@ -339,47 +346,58 @@ export class StoreClient {
   }
 
   async #request<T>(spec: RequestSpec<T>): Promise<T> {
-    const url = new URL(this.#base + spec.path);
-    for (const [k, v] of Object.entries(spec.query ?? {})) {
-      if (v !== undefined) url.searchParams.set(k, String(v));
+    let url = this.#base + spec.path;
+    if (spec.query) {
+      let sep = "?";
+      for (const k in spec.query) {
+        const v = spec.query[k];
+        if (v === undefined) continue;
+        url += `${sep}${enc(k)}=${enc(String(v))}`;
+        sep = "&";
+      }
     }
-    const what = `${spec.method} ${spec.path}`;
-    const timeout = AbortSignal.timeout(this.#timeoutMs);
-    const signal = spec.signal ? AbortSignal.any([spec.signal, timeout]) : timeout;
+    const headers: Record<string, string> = { accept: "application/json" };
+    if (spec.body !== undefined) headers["content-type"] = "application/json";
+    if (spec.headers) Object.assign(headers, spec.headers);
+    // Behind a breaker the caller's signal has the same deadline or a closer one already.
+    const bound = spec.signal ? deadlineOf(spec.signal) : undefined;
+    const ownTimer = bound === undefined || bound > performance.now() + this.#timeoutMs;
+    const deadline = new Deadline(spec.signal, ownTimer ? this.#timeoutMs : undefined);
     const started = performance.now();
     let res: Response;
     let text: string;
     try {
       res = await this.#fetch(url, {
         method: spec.method,
-        signal,
-        headers: {
-          accept: "application/json",
-          ...(spec.body !== undefined ? { "content-type": "application/json" } : {}),
-          ...spec.headers,
-        },
+        signal: deadline.signal,
+        headers,
         body: spec.body !== undefined ? JSON.stringify(spec.body) : undefined,
       });
       text = await res.text();
     } catch (err) {
+      const what = `${spec.method} ${spec.path}`;
       // The caller's own abort is theirs to handle; it is not the store's failure.
       if (spec.signal?.aborted) throw spec.signal.reason;
-      if (timeout.aborted) {
+      if (deadline.expired) {
         throw new RetryableError(
           `Cannot ${what}: the store did not answer within ${this.#timeoutMs} ms`,
           { cause: err },
         );
       }
       throw new RetryableError(`Cannot ${what}: the store cannot be reached`, { cause: err });
+    } finally {
+      deadline.clear();
     }
-    const ms = Math.round(performance.now() - started);
-    this.#log?.debug("store call", {
-      method: spec.method,
-      path: spec.path,
-      status: res.status,
-      ms,
-    });
-    if (res.ok) return this.#parse(what, spec.schema, text);
+    if (this.#log) {
+      this.#log.debug("store call", {
+        method: spec.method,
+        path: spec.path,
+        status: res.status,
+        ms: Math.round(performance.now() - started),
+      });
+    }
+    if (res.ok) return this.#parse(spec, text);
+    const what = `${spec.method} ${spec.path}`;
     const problem = readProblem(text, res.status);
     if (res.status >= 500 || res.status === 429 || res.status === 408) {
       throw new RetryableError(`Cannot ${what}: ${problem.detail}`, {
@@ -389,20 +407,21 @@ export class StoreClient {
     throw new StoreRefusal(problem);
   }
 
-  #parse<T>(what: string, schema: z.ZodType<T>, text: string): T {
+  #parse<T>(spec: RequestSpec<T>, text: string): T {
+    const what = () => `${spec.method} ${spec.path}`;
     let json: unknown;
     try {
       json = JSON.parse(text);
     } catch (err) {
-      throw new PermanentError(`Cannot read ${what}: the store answered with no JSON`, {
+      throw new PermanentError(`Cannot read ${what()}: the store answered with no JSON`, {
         cause: err,
       });
     }
-    const parsed = schema.safeParse(json);
+    const parsed = spec.schema.safeParse(json);
     if (parsed.success) return parsed.data;
     const first = parsed.error.issues[0];
     const where = first ? `${first.path.join(".") || "body"}: ${first.message}` : "invalid";
-    throw new PermanentError(`Cannot read ${what}: unexpected answer (${where})`, {
+    throw new PermanentError(`Cannot read ${what()}: unexpected answer (${where})`, {
       cause: parsed.error,
     });
   }

@@ -15,11 +15,57 @@ import {
 } from "./views.ts";
 
 /** The cache the context actor reads and fills. */
-export type ContextCache = Pick<Store, "cacheGet" | "cacheSet">;
+export type ContextCache = Pick<Store, "cacheGet" | "write">;
 
 /** The cache key of a customer's context; execution deletes it after a change. */
 export function contextCacheKey(customerId: string): string {
   return `ctx:${customerId}`;
+}
+
+/**
+ * Every key of a customer's cached context (all start with `contextCacheKey`): the part
+ * itself, and its version, a short token read on every turn.
+ */
+export function contextCacheKeys(customerId: string): { part: string; version: string } {
+  const part = contextCacheKey(customerId);
+  return { part, version: `${part}:version` };
+}
+
+/** The cached part as stored: the part and the version it was written with. */
+interface StoredPart {
+  version: string;
+  part: CustomerPart;
+}
+
+/** Parts this process read or wrote lately, by customer; at most `MEMO_SIZE` of them. */
+type PartMemo = Map<string, StoredPart>;
+const MEMO_SIZE = 1000;
+/**
+ * One memo per session store: every process (or Worker) keeps its own, and trusts an entry
+ * only while the store still holds the same version, so an invalidation by any process is
+ * seen at once.
+ */
+const memos = new WeakMap<ContextCache, PartMemo>();
+
+function memoOf(cache: ContextCache): PartMemo {
+  let memo = memos.get(cache);
+  if (!memo) memos.set(cache, memo = new Map());
+  return memo;
+}
+
+function remember(memo: PartMemo, customerId: string, stored: StoredPart): CustomerPart {
+  // Shared by the turns that read it until the version changes: nobody may change it.
+  deepFreeze(stored.part);
+  memo.delete(customerId);
+  if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
+  memo.set(customerId, stored);
+  return stored.part;
+}
+
+function deepFreeze(value: unknown): void {
+  if (typeof value !== "object" || value === null || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const v of Object.values(value)) deepFreeze(v);
 }
 
 /** What loading the customer part gave. */
@@ -36,18 +82,37 @@ export interface LoadedPart {
   notes: string[];
 }
 
+/**
+ * The cached part, if any: the version first (a few bytes), then the part only when this
+ * process does not hold that version already.
+ */
+async function cachedPart(
+  customerId: string,
+  cache: { store: ContextCache; onError(err: unknown): void },
+): Promise<CustomerPart | null> {
+  const keys = contextCacheKeys(customerId);
+  const onError = (err: unknown) => {
+    cache.onError(err);
+    return null;
+  };
+  const version = await cache.store.cacheGet<string>(keys.version).catch(onError);
+  if (typeof version !== "string") return null;
+  const memo = memoOf(cache.store);
+  const known = memo.get(customerId);
+  if (known?.version === version) return known.part;
+  const stored = await cache.store.cacheGet<StoredPart>(keys.part).catch(onError);
+  if (stored?.version !== version || stored.part?.customer?.id !== customerId) return null;
+  return remember(memo, customerId, stored);
+}
+
 /** Loads the customer part from the cache, else from the store (three calls at once). */
 export async function loadCustomerPart(
   env: CallEnv,
   customerId: string,
   cache: { store: ContextCache; ttlMs: number; onError(err: unknown): void },
 ): Promise<LoadedPart> {
-  const key = contextCacheKey(customerId);
-  const hit = await cache.store.cacheGet<CustomerPart>(key).catch((err) => {
-    cache.onError(err);
-    return null;
-  });
-  if (hit && hit.customer?.id === customerId) {
+  const hit = await cachedPart(customerId, cache);
+  if (hit) {
     return {
       part: hit,
       complete: true,
@@ -105,7 +170,13 @@ export async function loadCustomerPart(
   };
   const complete = orders.ok && history.ok;
   if (complete) {
-    await cache.store.cacheSet(key, part, cache.ttlMs).catch(cache.onError);
+    const stored: StoredPart = { version: crypto.randomUUID(), part };
+    const keys = contextCacheKeys(customerId);
+    // One commit: a reader never sees the new version without its part.
+    await cache.store.write([
+      { op: "cacheSet", key: keys.part, value: stored, ttlMs: cache.ttlMs },
+      { op: "cacheSet", key: keys.version, value: stored.version, ttlMs: cache.ttlMs },
+    ]).then(() => remember(memoOf(cache.store), customerId, stored), cache.onError);
   }
   return { part, complete, cached: false, unknown: false, customerError: null, notes };
 }

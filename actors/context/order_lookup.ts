@@ -124,14 +124,42 @@ export function ordersMentioned(
   const words = new Set(
     text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 4).map(stem),
   );
-  return orders.filter((o) =>
-    o.items.some((item) =>
-      skus.includes(item.sku) ||
-      item.name.toLowerCase().split(/[^a-z0-9]+/)
-        .filter((w) => w.length >= 4 && !GENERIC.has(w))
-        .some((w) => words.has(stem(w)))
-    )
-  );
+  if (words.size === 0 && skus.length === 0) return [];
+  const index = mentionIndex(orders);
+  const hit = new Set<OrderView>();
+  for (const w of words) index.words.get(w)?.forEach((o) => hit.add(o));
+  for (const sku of skus) index.skus.get(sku)?.forEach((o) => hit.add(o));
+  return hit.size === 0 ? [] : orders.filter((o) => hit.has(o));
+}
+
+/** The orders by each telling word of their items' names (stemmed) and by sku. */
+interface MentionIndex {
+  words: Map<string, OrderView[]>;
+  skus: Map<string, OrderView[]>;
+}
+
+/** Built once per list: a cached customer part is shared by many turns. */
+const INDEXES = new WeakMap<readonly OrderView[], MentionIndex>();
+
+function mentionIndex(orders: readonly OrderView[]): MentionIndex {
+  let index = INDEXES.get(orders);
+  if (index) return index;
+  index = { words: new Map(), skus: new Map() };
+  const add = (map: Map<string, OrderView[]>, key: string, o: OrderView) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [o]);
+    else if (list.at(-1) !== o) list.push(o);
+  };
+  for (const o of orders) {
+    for (const item of o.items) {
+      add(index.skus, item.sku, o);
+      for (const w of item.name.toLowerCase().split(/[^a-z0-9]+/)) {
+        if (w.length >= 4 && !GENERIC.has(w)) add(index.words, stem(w), o);
+      }
+    }
+  }
+  INDEXES.set(orders, index);
+  return index;
 }
 
 /**
@@ -183,13 +211,17 @@ export async function lookupOrder(
     orderId = candidate.id;
   }
 
+  let early: { started: EarlyTracking | null } | null = null;
   if (orderId !== null) {
-    const got = await call(
+    const id = orderId;
+    const gotP = call(
       env,
       "orders",
-      (signal) => env.store.getOrder(orderId!, { signal, customerId }),
+      (signal) => env.store.getOrder(id, { signal, customerId }),
       "order",
     );
+    if (candidate?.kind === "order") early = trackEarly(env, customerId, id, o.orders, gotP);
+    const got = await gotP;
     const verdict = judge(got, notes);
     if (verdict === "found") {
       const found = (got as { value: Order }).value;
@@ -210,7 +242,8 @@ export async function lookupOrder(
 
   if (!tracking && order.tracking_number) {
     const number = order.tracking_number;
-    const got = await call(
+    const started = early?.started;
+    const got = started?.number === number ? await started.got : await call(
       env,
       "tracking",
       (signal) => env.store.getTracking(number, { signal, customerId }),
@@ -233,6 +266,45 @@ export async function lookupOrder(
       notes,
     };
   }
+}
+
+/** A tracking call started before the order came back. */
+interface EarlyTracking {
+  number: string;
+  got: Promise<Called<Tracking | null>>;
+}
+
+/**
+ * Starts the parcel's tracking call while the order's is on its way, when the customer's
+ * recent orders (usually cached, so ready first) know the order and its parcel: one round
+ * trip to the store instead of two. The order's answer decides: another parcel or none, and
+ * this call is dropped. Nothing starts once the order has come back.
+ */
+function trackEarly(
+  env: CallEnv,
+  customerId: string,
+  orderId: string,
+  orders: () => Promise<OrderView[]>,
+  order: Promise<unknown>,
+): { started: EarlyTracking | null } {
+  let late = false;
+  order.then(() => (late = true), () => (late = true));
+  const holder: { started: EarlyTracking | null } = { started: null };
+  orders().then((list) => {
+    const n = late ? null : list.find((x) => x.id === orderId)?.tracking_number ?? null;
+    if (n) {
+      const got = call(
+        env,
+        "tracking",
+        (signal) => env.store.getTracking(n, { signal, customerId }),
+        "tracking",
+      );
+      // Dropped when the order says otherwise: its failure must not go unhandled.
+      got.catch(() => {});
+      holder.started = { number: n, got };
+    }
+  }, () => {});
+  return holder;
 }
 
 type Verdict = "found" | "not_found" | "not_yours" | "unavailable";

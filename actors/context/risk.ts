@@ -47,7 +47,7 @@ export function assessRisk(stats: CustomerStats, history: HistoryView[], now: Da
     else if (stats.refund_rate >= rMed) raise("medium", `refund or return rate of ${pct}`);
   }
 
-  const age = (h: HistoryView) => (now.getTime() - Date.parse(h.at)) / DAY;
+  const age = (h: HistoryView) => (now.getTime() - timeOf(h)) / DAY;
   const recent = history.filter((h) => age(h) <= 30 && isContact(h.kind)).length;
   const [nMed, nHigh] = RISK_RULES.recentContacts;
   if (recent >= nHigh) raise("high", `${recent} contacts in the last 30 days`);
@@ -59,6 +59,15 @@ export function assessRisk(stats: CustomerStats, history: HistoryView[], now: Da
     raise("medium", `complained ${days === 0 ? "today" : `${days} days ago`}`);
   }
   return { level, reasons };
+}
+
+/** Parsed times of history entries: a cached customer part is assessed on many turns. */
+const TIMES = new WeakMap<HistoryView, number>();
+
+function timeOf(h: HistoryView): number {
+  let t = TIMES.get(h);
+  if (t === undefined) TIMES.set(h, t = Date.parse(h.at));
+  return t;
 }
 
 function isContact(kind: string): boolean {

@@ -5,7 +5,7 @@
  */
 import { RetryableError } from "../../shared/errors.ts";
 import type { ActionResult, Message, PendingAction } from "../../shared/protocol.ts";
-import type { Store } from "../../shared/store/types.ts";
+import type { Store, StoreWrite } from "../../shared/store/types.ts";
 import { prepare, result, runPrepared } from "./run.ts";
 import type { RunEnv } from "./types.ts";
 
@@ -17,7 +17,7 @@ export type ExecutionSessions = Pick<
   | "takePending"
   | "cacheGet"
   | "cacheSet"
-  | "cacheDeletePrefix"
+  | "write"
   | "claim"
 >;
 
@@ -81,16 +81,23 @@ export async function declinePending(o: {
 }
 
 /**
- * Removes the pending action once its outcome is safely cached (if it is still the same),
- * remembering the outcome for a later yes to the same change.
+ * The write that remembers the outcome of a pending change, for a later yes to the same
+ * change; made with the message's outcome, before `settlePending`.
+ */
+export function outcomeWrite(pendingId: string, result: ActionResult, ttlMs: number): StoreWrite {
+  return { op: "cacheSet", key: outcomeKey(pendingId), value: result, ttlMs };
+}
+
+/**
+ * Removes the pending action once its outcome is safely cached (`outcomeWrite`), if it is
+ * still the same one.
  */
 export async function settlePending(
   sessions: ExecutionSessions,
-  o: { sessionId: string | null; pendingId: string | null; result?: ActionResult; ttlMs: number },
+  o: { sessionId: string | null; pendingId: string | null },
 ): Promise<void> {
   const { sessionId, pendingId } = o;
   if (!sessionId || !pendingId) return;
-  if (o.result) await sessions.cacheSet(outcomeKey(pendingId), o.result, o.ttlMs);
   const current = await sessions.getPending(sessionId);
   if (current?.id === pendingId) await sessions.takePending(sessionId);
 }

@@ -8,7 +8,6 @@ import type {
   PendingAction,
   ProposedAction,
 } from "../../shared/protocol.ts";
-import type { ExecutionSessions } from "./pending.ts";
 import { checkOwnership, prepare, result, runPrepared } from "./run.ts";
 import type { RunEnv } from "./types.ts";
 
@@ -25,11 +24,13 @@ export interface Proposed {
   pending: PendingAction | null;
 }
 
-/** Runs the look-ups and stores the first change as pending. */
+/**
+ * Runs the look-ups and makes the first change the pending one; the caller stores it (with
+ * the message's outcome, in one write).
+ */
 export async function proposeActions(o: {
   msg: Message;
   proposed: ProposedAction[];
-  sessions: ExecutionSessions;
   env: (msg: Message, type: string) => RunEnv;
   now: Date;
   pendingTtlMs: number;
@@ -80,7 +81,6 @@ export async function proposeActions(o: {
       expires_at: new Date(o.now.getTime() + o.pendingTtlMs).toISOString(),
       summary: p.handler.describe(p.input),
     };
-    await o.sessions.putPending(sessionId, pending, o.pendingTtlMs);
     results.push(
       result(p.input.action, "proposed", pending.summary, {
         data: { pending_id: pending.id, expires_at: pending.expires_at },

@@ -210,6 +210,24 @@ contract("prefix delete removes only keys that start with the prefix", async ({ 
   assert.equal(await store.cacheDeletePrefix("none"), 0);
 });
 
+contract("write makes cache and pending writes and deletes together", async ({ store }) => {
+  await store.cacheSet("gone", 1, 60_000);
+  await store.write([
+    { op: "cacheSet", key: "a", value: { n: 1 }, ttlMs: 60_000 },
+    { op: "cacheSet", key: "b", value: "short", ttlMs: 300 },
+    { op: "cacheDelete", key: "gone" },
+    { op: "putPending", sessionId: "s1", action: pending("p1"), ttlMs: 60_000 },
+  ]);
+  assert.deepEqual(await store.cacheGet("a"), { n: 1 });
+  assert.equal(await store.cacheGet("b"), "short");
+  assert.equal(await store.cacheGet("gone"), null);
+  assert.equal((await store.takePending("s1"))?.id, "p1");
+  await store.write([]);
+  await sleep(310);
+  assert.equal(await store.cacheGet("b"), null, "each write keeps its own TTL");
+  assert.deepEqual(await store.cacheGet("a"), { n: 1 });
+});
+
 contract(
   "hit counts each hit in its window and starts again in the next",
   async ({ store, clock }) => {

@@ -12,6 +12,7 @@ import {
   type Store,
   type StoreKind,
   type StoreOptions,
+  type StoreWrite,
 } from "./types.ts";
 
 /** What every KV value looks like: the value and its expiry in epoch ms. */
@@ -146,6 +147,27 @@ export class KvStore implements Store {
         }
       }
       return count + await this.#deleteAll(batch);
+    });
+  }
+
+  /** Makes several writes in one atomic commit. */
+  write(writes: readonly StoreWrite[]): Promise<void> {
+    return unlocked("write to the session store", async () => {
+      if (writes.length === 0) return;
+      const op = this.#kv.atomic();
+      const now = this.#now();
+      for (const w of writes) {
+        if (w.op === "cacheDelete") {
+          op.delete([ROOT, "cache", w.key]);
+          continue;
+        }
+        const [key, v] = w.op === "cacheSet"
+          ? [[ROOT, "cache", w.key], w.value]
+          : [[ROOT, "pending", w.sessionId], PendingAction.parse(w.action)];
+        op.set(key, { v, exp: now + w.ttlMs } satisfies Entry, { expireIn: expireIn(w.ttlMs) });
+      }
+      const res = await op.commit();
+      if (!res.ok) throw contention("write to the session store");
     });
   }
 

@@ -14,6 +14,7 @@ import {
   type Store,
   type StoreKind,
   type StoreOptions,
+  type StoreWrite,
 } from "./types.ts";
 
 /** Options of `RedisStore.connect`. */
@@ -171,6 +172,26 @@ export class RedisStore implements Store {
       }
       return count;
     }, this.#timeoutMs * 10);
+  }
+
+  /** Makes several writes in one MULTI. */
+  async write(writes: readonly StoreWrite[]): Promise<void> {
+    if (writes.length === 0) return;
+    const now = this.#now();
+    await this.#run("write to the session store", (c) => {
+      const multi = c.multi();
+      for (const w of writes) {
+        if (w.op === "cacheDelete") multi.del(this.#key("cache", w.key));
+        else if (w.op === "cacheSet") {
+          const raw = encode(w.value, now + w.ttlMs);
+          multi.set(this.#key("cache", w.key), raw, { PX: pxOf(w.ttlMs) });
+        } else {
+          const raw = encode(PendingAction.parse(w.action), now + w.ttlMs);
+          multi.set(this.#key("pending", w.sessionId), raw, { PX: pxOf(w.ttlMs) });
+        }
+      }
+      return multi.exec();
+    });
   }
 
   /** Claims `key` once for `ttlMs` (SET NX PX). */

@@ -33,6 +33,15 @@ export type SessionRecord = z.infer<typeof SessionRecord>;
 /** A session record as written, before defaults are applied. */
 export type SessionRecordInput = z.input<typeof SessionRecord>;
 
+/** One write of `Store.write`. */
+export type StoreWrite =
+  /** Caches a JSON value for `ttlMs`, as `cacheSet`. */
+  | { op: "cacheSet"; key: string; value: unknown; ttlMs: number }
+  /** Removes one cached value, as `cacheDelete`. */
+  | { op: "cacheDelete"; key: string }
+  /** Stores the session's pending change, as `putPending`. */
+  | { op: "putPending"; sessionId: string; action: PendingAction; ttlMs: number };
+
 /** Options every adapter accepts. */
 export interface StoreOptions {
   /** The clock, in epoch ms (tests control time with it). Default `Date.now`. */
@@ -75,6 +84,13 @@ export interface Store extends AsyncDisposable {
   cacheDelete(key: string): Promise<void>;
   /** Removes every cached value whose key starts with `prefix`; returns how many. */
   cacheDeletePrefix(prefix: string): Promise<number>;
+
+  /**
+   * Makes several writes at once: all of them or none, and no reader sees some without
+   * the others (one atomic commit in KV, one MULTI in Redis). One commit costs about what
+   * one write costs, and KV commits are what a busy store runs out of first.
+   */
+  write(writes: readonly StoreWrite[]): Promise<void>;
 
   /**
    * Claims `key` once (set-if-absent) for `ttlMs`: true for exactly one of any number of
