@@ -268,7 +268,9 @@ export class Deadline {
   readonly signal: AbortSignal;
   /** True once the deadline (not the caller) aborted the signal. */
   expired = false;
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the deadline passes, `performance.now()` ms; Infinity without one. */
+  readonly at: number = Infinity;
+  #controller: AbortController | null = null;
   #caller: AbortSignal | undefined;
   #onAbort: (() => void) | null = null;
 
@@ -283,26 +285,80 @@ export class Deadline {
       controller.abort(caller.reason);
       return;
     }
+    this.#controller = controller;
     if (caller) {
       this.#caller = caller;
       this.#onAbort = () => controller.abort(caller.reason);
       caller.addEventListener("abort", this.#onAbort, { once: true });
     }
     if (timeoutMs !== undefined) {
-      DEADLINES.set(this.signal, performance.now() + timeoutMs);
-      this.#timer = setTimeout(() => {
-        this.expired = true;
-        controller.abort(new DOMException("Signal timed out.", "TimeoutError"));
-      }, timeoutMs);
+      this.at = performance.now() + timeoutMs;
+      DEADLINES.set(this.signal, this.at);
+      timers.arm(this);
     }
   }
 
-  /** Stops the timer and lets go of the caller's signal. */
+  /** Aborts the signal as timed out (the shared timer calls it when `at` has passed). */
+  expire(): void {
+    this.expired = true;
+    this.#controller?.abort(new DOMException("Signal timed out.", "TimeoutError"));
+  }
+
+  /** Stops waiting for the deadline and lets go of the caller's signal. */
   clear(): void {
-    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    if (this.at !== Infinity) timers.disarm(this);
     if (this.#onAbort) this.#caller!.removeEventListener("abort", this.#onAbort);
   }
 }
+
+/**
+ * One timer for all the deadlines of this process: the armed ones in a set, the timer at
+ * the earliest. A call that ends in time (almost all do) only leaves the set, where a
+ * timer of its own cost more than the rest of the guarded call. No timer is left running
+ * while no deadline is armed.
+ */
+class DeadlineTimers {
+  #armed = new Set<Deadline>();
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #due = Infinity;
+
+  arm(d: Deadline): void {
+    this.#armed.add(d);
+    if (d.at < this.#due) this.#schedule(d.at);
+  }
+
+  disarm(d: Deadline): void {
+    this.#armed.delete(d);
+    if (this.#armed.size === 0 && this.#timer !== undefined) {
+      clearTimeout(this.#timer);
+      this.#timer = undefined;
+      this.#due = Infinity;
+    }
+  }
+
+  #schedule(at: number): void {
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#due = at;
+    this.#timer = setTimeout(() => this.#fire(), Math.max(0, at - performance.now()));
+  }
+
+  #fire(): void {
+    this.#timer = undefined;
+    this.#due = Infinity;
+    const now = performance.now();
+    let next = Infinity;
+    for (const d of this.#armed) {
+      if (d.at <= now) {
+        this.#armed.delete(d);
+        d.expire();
+      } else if (d.at < next) next = d.at;
+    }
+    // An abort above may have armed a deadline (and the timer) already.
+    if (next < this.#due) this.#schedule(next);
+  }
+}
+
+const timers = new DeadlineTimers();
 
 /** One breaker per store service, shared by the actors of a process. */
 export class BreakerRegistry {

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { BreakerOpenError, BreakerRegistry, CircuitBreaker } from "./circuit_breaker.ts";
+import { BreakerOpenError, BreakerRegistry, CircuitBreaker, Deadline } from "./circuit_breaker.ts";
 import { PermanentError, RetryableError } from "./errors.ts";
 
 function clock(start = 1_000_000) {
@@ -139,4 +139,28 @@ Deno.test("registry keeps one breaker per service and reports them all", async (
   assert.equal(snap.customers.state, "closed");
   assert.equal(reg.healthy(), false);
   assert.equal(await reg.run("customers", ok), "ok");
+});
+
+Deno.test("deadlines abort each at its own time and leave no timer behind", async () => {
+  const long = new Deadline(undefined, 5000);
+  const short = new Deadline(undefined, 20);
+  const mid = new Deadline(undefined, 60);
+  await new Promise((r) => short.signal.addEventListener("abort", r, { once: true }));
+  assert.equal(short.expired, true);
+  assert.equal(mid.signal.aborted, false);
+  await new Promise((r) => mid.signal.addEventListener("abort", r, { once: true }));
+  assert.equal((mid.signal.reason as DOMException).name, "TimeoutError");
+  assert.equal(long.signal.aborted, false);
+  for (const d of [short, mid, long]) d.clear();
+  // The test's sanitizer fails it if the cleared deadline left a timer running.
+});
+
+Deno.test("a deadline follows its caller's abort without calling it a timeout", () => {
+  const caller = new AbortController();
+  const d = new Deadline(caller.signal, 5000);
+  caller.abort(new Error("stop"));
+  assert.equal(d.signal.aborted, true);
+  assert.equal(d.expired, false);
+  assert.equal((d.signal.reason as Error).message, "stop");
+  d.clear();
 });

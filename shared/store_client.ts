@@ -100,6 +100,7 @@ const Orders = z.array(Order);
 const Products = z.array(Product);
 const HistoryEntries = z.array(HistoryEntry);
 const LedgerEntries = z.array(LedgerEntry);
+const ProblemFields = Problem.partial();
 
 /** Client of the store's API; one instance can be shared by all actors. */
 export class StoreClient {
@@ -429,7 +430,7 @@ export class StoreClient {
 
 function readProblem(text: string, status: number) {
   try {
-    const p = Problem.partial().parse(JSON.parse(text));
+    const p = ProblemFields.parse(JSON.parse(text));
     return {
       status,
       detail: p.detail ?? p.title ?? `the store answered ${status}`,

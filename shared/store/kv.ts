@@ -22,6 +22,15 @@ interface Entry<T = unknown> {
 }
 
 const ROOT = "sm";
+/** Keys per batched read (KV's `getMany` takes at most ten). */
+const READ_BATCH = 10;
+
+/** A read waiting for its batch. */
+interface PendingRead {
+  key: Deno.KvKey;
+  resolve(entry: Deno.KvEntryMaybe<Entry>): void;
+  reject(err: unknown): void;
+}
 /** Atomic commits lose to concurrent writers at most this often before we give up. */
 const MAX_CONFLICTS = 200;
 /** Mutations per atomic batch when deleting many keys (KV allows 1000). */
@@ -34,6 +43,7 @@ export class KvStore implements Store {
   #kv: Deno.Kv;
   #now: () => number;
   #closed = false;
+  #reads: PendingRead[] | null = null;
 
   private constructor(kv: Deno.Kv, opts: StoreOptions) {
     this.#kv = kv;
@@ -242,8 +252,39 @@ export class KvStore implements Store {
   }
 
   async #get(key: Deno.KvKey): Promise<unknown> {
-    const entry = await this.#kv.get<Entry>(key);
+    const entry = await this.#read(key);
     return entry.value !== null && this.#live(entry.value) ? entry.value.v : null;
+  }
+
+  /**
+   * Reads one key; reads asked for in the same turn of the event loop go to KV together
+   * (`getMany`, ten keys at a time): a KV read costs mostly its fixed part, so many turns
+   * in flight read their keys for about the price of one read each few.
+   */
+  #read(key: Deno.KvKey): Promise<Deno.KvEntryMaybe<Entry>> {
+    return new Promise((resolve, reject) => {
+      if (this.#reads === null) {
+        this.#reads = [];
+        queueMicrotask(() => this.#flushReads());
+      }
+      this.#reads.push({ key, resolve, reject });
+    });
+  }
+
+  #flushReads(): void {
+    const reads = this.#reads ?? [];
+    this.#reads = null;
+    for (let i = 0; i < reads.length; i += READ_BATCH) {
+      const chunk = reads.slice(i, i + READ_BATCH);
+      if (chunk.length === 1) {
+        this.#kv.get<Entry>(chunk[0].key).then(chunk[0].resolve, chunk[0].reject);
+        continue;
+      }
+      this.#kv.getMany<Entry[]>(chunk.map((r) => r.key)).then(
+        (entries) => entries.forEach((e, j) => chunk[j].resolve(e)),
+        (err) => chunk.forEach((r) => r.reject(err)),
+      );
+    }
   }
 
   #live(entry: Entry): boolean {
