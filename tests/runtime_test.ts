@@ -3,6 +3,7 @@
  * enrichment and dead letters.
  */
 import assert from "node:assert/strict";
+import type { ActorDef } from "../actors/types.ts";
 import { type BusChoice, startMesh } from "./helpers/mesh.ts";
 import { natsMissing } from "./helpers/nats.ts";
 import {
@@ -249,6 +250,41 @@ for (const { choice, ignore } of BUSES) {
         `${watched.id}:t_one`,
         `${watched.id}:t_two`,
       ]);
+    },
+  });
+}
+
+/** Takes longer than its deadline, and notes whether it was told to stop. */
+function sleepy(aborted: boolean[]): ActorDef<"context"> {
+  return {
+    name: "t_sleepy",
+    key: "context",
+    deadlineMs: 60,
+    async process(_msg, _deps, ctx) {
+      await delay(250);
+      aborted.push(ctx.signal.aborted);
+      return { enrichment: null };
+    },
+  };
+}
+
+for (const { choice, ignore } of BUSES) {
+  Deno.test({
+    name: `[${choice}] a step past its deadline is aborted, retried, then handed on as a timeout`,
+    ignore,
+    async fn() {
+      await using mesh = await startMesh(choice, undefined, { chain: true });
+      const aborted: boolean[] = [];
+      for (const a of [stepOne, sleepy(aborted), handler]) await mesh.run(a);
+      const sent = await mesh.send(["t_one", "t_sleepy"]);
+      const { message } = await mesh.waitReply(sent.id);
+      assert.equal(message.errors.length, 1);
+      assert.equal(message.errors[0].kind, "timeout");
+      assert.match(message.errors[0].message, /Step t_sleepy passed its deadline/);
+      assert.equal(message.errors[0].attempt, 4, "retried like any transient failure");
+      assert.equal(message.payload.escalation?.failed_actor, "t_sleepy");
+      await delay(300);
+      assert.ok(aborted.length >= 4 && aborted.every((a) => a), "its signal was aborted each time");
     },
   });
 }
