@@ -10,7 +10,10 @@ import { describeError } from "../shared/errors.ts";
 
 /** What the aggregator needs. */
 export interface AggregatorDeps {
-  /** Writes the turn (idempotent by message id); `created` is false for a redelivery. */
+  /**
+   * Writes the turn (idempotent by message id) and answers once it is committed, alone or
+   * in a group commit (`HistoryDb.recordTurnGrouped`); `created` is false for a redelivery.
+   */
   recordTurn(msg: Message): { created: boolean } | Promise<{ created: boolean }>;
   sessions: {
     getSession(id: string): Promise<SessionRecord | null>;

@@ -1,7 +1,7 @@
 /**
  * The agent console's analytics, computed in SQL over the audit trail: turns by intent
  * and outcome, the share resolved without a human, handoffs, sentiment over time and
- * latency per actor (average, median, p95 by nearest rank).
+ * latency per actor (average, median, p95 by nearest rank) over the steps of those turns.
  */
 import type { Sql } from "./sql.ts";
 import { type Analytics, HandoffStatus, type LatencyStats } from "./types.ts";
@@ -70,8 +70,15 @@ export function analytics(sql: Sql, opts: AnalyticsOptions = {}): Analytics {
      ${LATENCY_SELECT}`,
     range,
   );
+  // The steps of the turns in range (each turn keeps its route's steps as one JSON array).
   const actorLatency = sql.all<LatencyRow>(
-    `${ranked("actor, ms, outcome <> 'ok' AS failed", "actor_timings", inRange, "started")}
+    `${
+      ranked(
+        "s.value ->> 0 AS actor, s.value ->> 2 AS ms, s.value ->> 1 <> 'ok' AS failed",
+        "turns t, json_each(t.timings) s",
+        inRange.replaceAll("created_at", "t.created_at"),
+      )
+    }
      ${LATENCY_SELECT}`,
     range,
   );
@@ -106,9 +113,8 @@ interface LatencyRow {
 }
 
 /** Numbers each actor's timings by size so percentiles are a MIN over a rank. */
-function ranked(cols: string, table: string, inRange: string, timeCol = "created_at"): string {
-  const where = inRange.replaceAll("created_at", timeCol);
-  return `WITH src AS (SELECT ${cols} FROM ${table} WHERE ${where} AND ms IS NOT NULL),
+function ranked(cols: string, from: string, where: string): string {
+  return `WITH src AS (SELECT ${cols} FROM ${from} WHERE ${where} AND ms IS NOT NULL),
     r AS (SELECT actor, ms, failed,
       ROW_NUMBER() OVER (PARTITION BY actor ORDER BY ms) AS rn,
       COUNT(*) OVER (PARTITION BY actor) AS n FROM src)`;

@@ -18,11 +18,13 @@ import {
   appendCustomerMessage,
   type AppendMessage,
   appendMessage,
+  appendTurnMessages,
   isoTime,
   listMessages,
   messageByKey,
   touchConversation,
 } from "./messages.ts";
+import { GroupCommit } from "./group_commit.ts";
 import { migrate } from "./migrations.ts";
 import { purgeBefore, type PurgeResult } from "./retention.ts";
 import { json, type Row, Sql } from "./sql.ts";
@@ -56,10 +58,12 @@ export interface HistoryDbOptions {
 export class HistoryDb implements Disposable, AsyncDisposable {
   #sql: Sql;
   #now: () => number;
+  #turns: GroupCommit<Message, RecordResult>;
 
   private constructor(sql: Sql, now: () => number) {
     this.#sql = sql;
     this.#now = now;
+    this.#turns = new GroupCommit({ sql, write: (m) => this.#writeTurn(m) });
   }
 
   /** Opens (creating it and its folder if needed) and migrates the database at `path`. */
@@ -168,62 +172,64 @@ export class HistoryDb implements Disposable, AsyncDisposable {
   }
 
   /**
-   * Stores a finished turn in one transaction: the audit row (with the whole envelope),
-   * the customer's message if not yet stored, the reply, actor timings, actions and a
-   * handoff; marks the inbox entry answered. A turn already recorded writes nothing.
+   * Stores a finished turn in one transaction: the audit row (with the whole envelope and
+   * the actor timings), the customer's message if not yet stored, the reply, actions and
+   * a handoff; marks the inbox entry answered. A turn already recorded writes nothing.
    */
   recordTurn(message: Message): RecordResult {
-    return this.#sql.tx(() => {
-      const now = this.#iso();
-      const f = turnFacts(message);
-      const created = this.#sql.run(
-        `INSERT INTO turns (message_id, conversation_id, session_id, customer, intent,
-           intent_confidence, sentiment, sentiment_score, urgency, outcome, guardrail, handoff,
-           attempt, total_ms, reply, created_at, recorded_at, envelope)
-         VALUES ($id, $conv, $session, $customer, $intent, $intent_confidence, $sentiment,
-           $sentiment_score, $urgency, $outcome, $guardrail, $handoff, $attempt, $total_ms,
-           $reply, $created, $now, $env)
+    return this.#sql.tx(() => this.#writeTurn(message));
+  }
+
+  /**
+   * Stores a finished turn as `recordTurn` does, with group commit: turns submitted
+   * together share one transaction. Resolves once the transaction holding this turn has
+   * committed; a duplicate in the same group reports `created: false` like a redelivery.
+   */
+  recordTurnGrouped(message: Message): Promise<RecordResult> {
+    return this.#turns.submit(message);
+  }
+
+  #writeTurn(message: Message): RecordResult {
+    const now = this.#iso();
+    const f = turnFacts(message);
+    const created = this.#sql.run(
+      `INSERT INTO turns (message_id, conversation_id, session_id, customer, intent,
+         intent_confidence, sentiment, sentiment_score, urgency, outcome, guardrail, handoff,
+         attempt, total_ms, reply, created_at, recorded_at, timings, envelope)
+       VALUES ($id, $conv, $session, $customer, $intent, $intent_confidence, $sentiment,
+         $sentiment_score, $urgency, $outcome, $guardrail, $handoff, $attempt, $total_ms,
+         $reply, $created, $now, $timings, $env)
+       ON CONFLICT DO NOTHING`,
+      { ...f.row, now, env: JSON.stringify(message) },
+    ) > 0;
+    if (!created) {
+      return { created: false, reply: messageByKey(this.#sql, `${message.id}:assistant`) };
+    }
+    // A replay is kept in the audit trail only, not in the customer's conversation.
+    if (message.payload.customer_message.channel === "replay") {
+      return { created: true, reply: null };
+    }
+    const reply = appendTurnMessages(
+      this.#sql,
+      message,
+      f.reply === null ? null : { text: f.reply, meta: f.replyMeta },
+      now,
+    );
+    for (const a of f.actions) {
+      this.#sql.run(
+        `INSERT INTO actions (id, message_id, conversation_id, type, order_id, status,
+           idempotency_key, detail, data, created_at)
+         VALUES ($id, $msg, $conv, $type, $order_id, $status, $key, $detail, $data, $now)
          ON CONFLICT DO NOTHING`,
-        { ...f.row, now, env: JSON.stringify(message) },
-      ) > 0;
-      if (!created) {
-        return { created: false, reply: messageByKey(this.#sql, `${message.id}:assistant`) };
-      }
-      // A replay is kept in the audit trail only, not in the customer's conversation.
-      if (message.payload.customer_message.channel === "replay") {
-        return { created: true, reply: null };
-      }
-      touchConversation(this.#sql, message, now);
-      appendCustomerMessage(this.#sql, message, now);
-      const reply = f.reply === null ? null : appendMessage(this.#sql, {
-        conversationId: message.conversation_id,
-        role: "assistant",
-        text: f.reply,
-        messageId: message.id,
-        dedupeKey: `${message.id}:assistant`,
-        meta: f.replyMeta,
-      }, now);
-      for (const t of f.timings) {
-        this.#sql.run(
-          `INSERT INTO actor_timings (message_id, idx, actor, outcome, ms, attempt, started)
-           VALUES ($id, $idx, $actor, $outcome, $ms, $attempt, $started)
-           ON CONFLICT DO NOTHING`,
-          { id: message.id, ...t },
-        );
-      }
-      for (const a of f.actions) {
-        this.#sql.run(
-          `INSERT INTO actions (id, message_id, conversation_id, type, order_id, status,
-             idempotency_key, detail, data, created_at)
-           VALUES ($id, $msg, $conv, $type, $order_id, $status, $key, $detail, $data, $now)
-           ON CONFLICT DO NOTHING`,
-          { msg: message.id, conv: message.conversation_id, now, ...a },
-        );
-      }
-      if (f.handoff) upsertHandoff(this.#sql, f.handoff, now);
-      this.#setInbox(message.id, "answered");
-      return { created: true, reply };
-    });
+        { msg: message.id, conv: message.conversation_id, now, ...a },
+      );
+    }
+    if (f.handoff) upsertHandoff(this.#sql, f.handoff, now);
+    this.#sql.run(
+      "UPDATE inbox SET state = 'answered', updated_at = $now WHERE message_id = $id",
+      { id: message.id, now },
+    );
+    return { created: true, reply };
   }
 
   /** The assistant's reply of a turn, by its dedupe key (one indexed lookup), or null. */
@@ -318,9 +324,14 @@ export class HistoryDb implements Disposable, AsyncDisposable {
     return purgeBefore(this.#sql, new Date(this.#now() - days * 86_400_000).toISOString());
   }
 
-  /** Closes the database. */
+  /** Closes the database, after committing the turns waiting for a group commit. */
   close(): void {
-    this.#sql[Symbol.dispose]();
+    if (!this.#sql.isOpen) return;
+    try {
+      this.#turns.close();
+    } finally {
+      this.#sql[Symbol.dispose]();
+    }
   }
 
   /** Closes the database. */

@@ -464,3 +464,125 @@ Deno.test("recordTurn is one transaction: a failure part-way leaves nothing behi
   assert.equal(db.analytics().latency.per_actor.length, 0);
   assert.equal(db.recordTurn(finished({ id: "m1" })).created, true, "a good retry succeeds");
 });
+
+Deno.test("recordTurnGrouped: turns and a duplicate in flight together, read by another connection once resolved", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "sm-history-" });
+  try {
+    using db = await HistoryDb.open(`${dir}/history.db`);
+    using gateway = await HistoryDb.open(`${dir}/history.db`);
+    db.acceptInbound(inbound({ id: "m1" }));
+    db.acceptInbound(inbound({ id: "m2" }));
+    const m1 = finished({ id: "m1" });
+    const m2 = finished({ id: "m2", handoff: {} });
+    const pending = [db.recordTurnGrouped(m1), db.recordTurnGrouped(m2), db.recordTurnGrouped(m1)];
+    assert.equal(gateway.getTurn("m1"), null, "not stored before the group commits");
+    const results = await Promise.all(pending);
+    assert.deepEqual(results.map((r) => r.created), [true, true, false]);
+    assert.deepEqual(results[2].reply, results[0].reply, "the duplicate reads the stored reply");
+    assert.deepEqual(gateway.getTurn("m1"), JSON.parse(JSON.stringify(m1)));
+    assert.deepEqual(gateway.replyOf("m2"), results[1].reply);
+    assert.deepEqual(gateway.listMessages("conv-1").map((m) => [m.seq, m.role, m.message_id]), [
+      [1, "customer", "m1"],
+      [2, "customer", "m2"],
+      [3, "assistant", "m1"],
+      [4, "assistant", "m2"],
+    ]);
+    assert.equal(gateway.inboxEntry("m2")?.state, "answered");
+    assert.equal(gateway.getHandoff("h-m2")?.status, "queued");
+    assert.equal((await db.recordTurnGrouped(m2)).created, false, "a later redelivery");
+    assert.equal(gateway.analytics().turns, 2);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("recordTurnGrouped: a turn that cannot be stored fails alone", async () => {
+  using db = await HistoryDb.open(":memory:");
+  const broken = finished({ id: "bad", handoff: { priority: "bogus" as Handoff["priority"] } });
+  const [good, bad] = await Promise.allSettled([
+    db.recordTurnGrouped(finished({ id: "good" })),
+    db.recordTurnGrouped(broken),
+  ]);
+  assert.equal(good.status, "fulfilled");
+  assert.equal(bad.status, "rejected");
+  assert.ok(db.getTurn("good"));
+  assert.equal(db.getTurn("bad"), null);
+  assert.deepEqual(db.listMessages("conv-1").map((m) => m.message_id), ["good", "good"]);
+});
+
+Deno.test("closing the database commits the turns waiting for their group", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "sm-history-" });
+  try {
+    const path = `${dir}/history.db`;
+    const db = await HistoryDb.open(path);
+    const waiting = db.recordTurnGrouped(finished({ id: "m1" }));
+    db.close();
+    assert.equal((await waiting).created, true);
+    await assert.rejects(db.recordTurnGrouped(finished({ id: "m2" })), /closed/);
+    using again = await HistoryDb.open(path);
+    assert.ok(again.getTurn("m1"));
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("recordTurn reopens a closed conversation and fills in a missing session", async () => {
+  using db = await HistoryDb.open(":memory:");
+  db.appendMessage({ conversationId: "conv-1", role: "system", text: "Opened by an agent" });
+  assert.equal(db.updateConversation("conv-1", { status: "closed" })?.session_id, null);
+  const { reply } = db.recordTurn(finished({ id: "m1" }));
+  const conv = db.conversation("conv-1");
+  assert.deepEqual([conv?.status, conv?.session_id, conv?.customer, conv?.last_seq], [
+    "open",
+    "sess-1",
+    "sarah.chen@example.com",
+    3,
+  ]);
+  assert.equal(reply?.seq, 3);
+  assert.deepEqual(db.listMessages("conv-1", 2), [reply]);
+});
+
+Deno.test("migration 2 moves the actor timings of existing turns into the turn rows", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "sm-history-" });
+  try {
+    const path = `${dir}/history.db`;
+    {
+      using raw = rawDb(path);
+      raw.exec(`CREATE TABLE schema_version (
+        version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT`);
+      raw.exec(MIGRATIONS[0].sql);
+      raw.prepare("INSERT INTO schema_version VALUES (1, 'v1', 'x')").run();
+      const at = new Date(T0).toISOString();
+      raw.prepare(
+        `INSERT INTO turns (message_id, conversation_id, created_at, recorded_at, total_ms,
+           envelope) VALUES ('old', 'c0', ?, ?, 12, '{}')`,
+      ).run(at, at);
+      const timing = raw.prepare(
+        `INSERT INTO actor_timings (message_id, idx, actor, outcome, ms, attempt, started)
+         VALUES ('old', ?, ?, ?, ?, 1, ?)`,
+      );
+      timing.run(1, "context", "error", 9, at);
+      timing.run(0, "intent", "ok", 3, at);
+    }
+    using db = await HistoryDb.open(path);
+    assert.equal(db.schemaVersion(), SCHEMA_VERSION);
+    const per = db.analytics().latency.per_actor;
+    assert.deepEqual(per.map((r) => [r.actor, r.count, r.errors, r.avg_ms]), [
+      ["context", 1, 1, 9],
+      ["intent", 1, 0, 3],
+    ]);
+    using raw = rawDb(path);
+    const timings = raw.prepare("SELECT timings FROM turns WHERE message_id = 'old'").get();
+    assert.deepEqual(JSON.parse(String(timings?.timings)), [
+      ["intent", "ok", 3, 1, new Date(T0).toISOString()],
+      ["context", "error", 9, 1, new Date(T0).toISOString()],
+    ]);
+    assert.equal(
+      raw.prepare("SELECT COUNT(*) AS n FROM sqlite_schema WHERE name = 'actor_timings'").get()
+        ?.n,
+      0,
+    );
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});

@@ -55,6 +55,122 @@ export function appendCustomerMessage(sql: Sql, message: Message, now: string): 
   }, now);
 }
 
+/** The reply of a turn as `appendTurnMessages` stores it. */
+export interface TurnReply {
+  text: string;
+  meta: Record<string, unknown>;
+}
+
+/**
+ * Writes a finished turn into its conversation in few statements: one lookup of both
+ * messages by dedupe key, one upsert that creates or touches the conversation (reopening
+ * it when closed) and takes the seqs, then the customer's words unless already stored
+ * (the gateway stores them on accept) and the reply. Returns the reply as stored, or null.
+ * Call inside a transaction.
+ */
+export function appendTurnMessages(
+  sql: Sql,
+  message: Message,
+  reply: TurnReply | null,
+  now: string,
+): StoredMessage | null {
+  const cm = message.payload.customer_message;
+  const customerKey = `${message.id}:customer`;
+  const replyKey = `${message.id}:assistant`;
+  let storedCustomer = false;
+  let storedReply: StoredMessage | null = null;
+  for (
+    const row of sql.all(
+      "SELECT * FROM messages WHERE dedupe_key IN ($customer, $reply)",
+      { customer: customerKey, reply: replyKey },
+    )
+  ) {
+    if (row.dedupe_key === customerKey) storedCustomer = true;
+    else storedReply = toMessage(row);
+  }
+  const customerAt = isoTime(cm.received_at);
+  const addCustomer = !storedCustomer;
+  const addReply = reply !== null && storedReply === null;
+  const added = (addCustomer ? 1 : 0) + (addReply ? 1 : 0);
+  // As appending each message would: updated at the latest of now and what was added.
+  const updated = addCustomer && customerAt > now ? customerAt : now;
+  const conv = {
+    id: message.conversation_id,
+    session: message.session.session_id,
+    customer: message.customer,
+  };
+  // Session and customer are only filled in when missing (below), so that this upsert does
+  // not rewrite the session index on every turn.
+  const { seq: last, fill } = sql.get<{ seq: number; fill: number }>(
+    `INSERT INTO conversations (id, session_id, customer, created_at, updated_at, last_seq)
+     VALUES ($id, $session, $customer, $created, $updated, $added)
+     ON CONFLICT (id) DO UPDATE SET updated_at = $updated, last_seq = last_seq + $added,
+       status = CASE WHEN status = 'closed' THEN 'open' ELSE status END
+     RETURNING last_seq AS seq, (session_id IS NULL AND $session IS NOT NULL)
+       OR (customer IS NULL AND $customer IS NOT NULL) AS fill`,
+    { ...conv, created: isoTime(message.created_at), updated, added },
+  )!;
+  if (fill) {
+    sql.run(
+      `UPDATE conversations SET session_id = COALESCE(session_id, $session),
+         customer = COALESCE(customer, $customer) WHERE id = $id`,
+      conv,
+    );
+  }
+  let seq = last - added;
+  if (addCustomer) {
+    insertMessage(sql, {
+      conv: message.conversation_id,
+      seq: ++seq,
+      role: "customer",
+      text: cm.text,
+      msg: message.id,
+      key: customerKey,
+      at: customerAt,
+      meta: JSON.stringify({ channel: cm.channel, client_id: cm.client_id }),
+    });
+  }
+  if (!addReply) return storedReply;
+  const meta = JSON.stringify(reply.meta);
+  insertMessage(sql, {
+    conv: message.conversation_id,
+    seq: ++seq,
+    role: "assistant",
+    text: reply.text,
+    msg: message.id,
+    key: replyKey,
+    at: now,
+    meta,
+  });
+  return {
+    conversation_id: message.conversation_id,
+    seq,
+    role: "assistant",
+    text: reply.text,
+    message_id: message.id,
+    created_at: now,
+    meta: JSON.parse(meta),
+  };
+}
+
+function insertMessage(sql: Sql, p: {
+  conv: string;
+  seq: number;
+  role: MessageRole;
+  text: string;
+  msg: string;
+  key: string;
+  at: string;
+  meta: string;
+}): void {
+  sql.run(
+    `INSERT INTO messages (conversation_id, seq, role, text, message_id, dedupe_key,
+       created_at, meta)
+     VALUES ($conv, $seq, $role, $text, $msg, $key, $at, $meta)`,
+    p,
+  );
+}
+
 /**
  * Appends a message with the conversation's next seq (creating the conversation if
  * needed); with a `dedupeKey` already stored it returns that message instead. Call inside a

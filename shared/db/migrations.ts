@@ -139,6 +139,23 @@ CREATE INDEX handoffs_queue ON handoffs (status, priority_rank, created_at);
 CREATE INDEX handoffs_conversation ON handoffs (conversation_id);
 `,
   },
+  {
+    version: 2,
+    name: "actor timings in the turn row; no unused messages index",
+    // A turn wrote one actor_timings row per step (with two indexes, one of them at a
+    // random place): most of its cost. The steps now go in one JSON column of the turn,
+    // `[[actor, outcome, ms, attempt, started], ...]`; existing rows are carried over.
+    sql: `
+ALTER TABLE turns ADD COLUMN timings TEXT;
+UPDATE turns SET timings = (
+  SELECT json_group_array(json_array(a.actor, a.outcome, a.ms, a.attempt, a.started)
+    ORDER BY a.idx)
+  FROM actor_timings a WHERE a.message_id = turns.message_id)
+WHERE EXISTS (SELECT 1 FROM actor_timings a WHERE a.message_id = turns.message_id);
+DROP TABLE actor_timings;
+DROP INDEX messages_turn;
+`,
+  },
 ];
 
 /** The schema version this build writes. */

@@ -27,9 +27,6 @@ export function purgeBefore(sql: Sql, cutoff: string): PurgeResult {
       { cutoff },
     );
     const doomed = "conversation_id IN (SELECT id FROM purge_ids)";
-    sql.run(
-      `DELETE FROM actor_timings WHERE message_id IN (SELECT message_id FROM turns WHERE ${doomed})`,
-    );
     const turns = sql.run(`DELETE FROM turns WHERE ${doomed}`);
     const messages = sql.run(`DELETE FROM messages WHERE ${doomed}`);
     for (const table of ["actions", "handoffs", "inbox"]) {

@@ -21,12 +21,23 @@ export class Sql implements Disposable {
     this.#db = new DatabaseSync(path);
     this.#db.exec(`PRAGMA busy_timeout = ${Math.floor(opts.busyTimeoutMs ?? 5000)}`);
     if (path !== ":memory:") this.#db.exec("PRAGMA journal_mode = WAL");
+    // Durability, chosen: in WAL mode NORMAL fsyncs at checkpoints, not at each commit. A
+    // committed transaction survives a crash of the process (it is in the WAL file); a
+    // power loss or kernel crash may lose the last commits since the last checkpoint, but
+    // never corrupts the file. JetStream, which holds the turns in flight, syncs to disk
+    // every 2 minutes by default: the same class. FULL (an fsync per commit) halved the
+    // aggregator's turns written one at a time and cost a quarter with 32 in flight.
     this.#db.exec("PRAGMA synchronous = NORMAL");
   }
 
   /** The raw connection (migrations). */
   get db(): DatabaseSync {
     return this.#db;
+  }
+
+  /** True until closed. */
+  get isOpen(): boolean {
+    return this.#db.isOpen;
   }
 
   /** Runs a write; returns how many rows changed. */
@@ -51,13 +62,13 @@ export class Sql implements Disposable {
    */
   tx<T>(fn: () => T): T {
     if (this.#db.isTransaction) return fn();
-    this.#db.exec("BEGIN IMMEDIATE");
+    this.#stmt("BEGIN IMMEDIATE").run();
     try {
       const out = fn();
-      this.#db.exec("COMMIT");
+      this.#stmt("COMMIT").run();
       return out;
     } catch (err) {
-      this.#db.exec("ROLLBACK");
+      if (this.#db.isTransaction) this.#stmt("ROLLBACK").run();
       throw err;
     }
   }
@@ -79,9 +90,15 @@ export class Sql implements Disposable {
 }
 
 function bind(params: Params): Record<string, string | number | bigint | null> {
-  const out: Record<string, string | number | bigint | null> = {};
-  for (const [k, v] of Object.entries(params)) out[k] = v === undefined ? null : v;
-  return out;
+  // Most calls have no `undefined`: bind them as they are, without a copy.
+  for (const k in params) {
+    if (params[k] === undefined) {
+      const out: Record<string, string | number | bigint | null> = {};
+      for (const j in params) out[j] = params[j] ?? null;
+      return out;
+    }
+  }
+  return params as Record<string, string | number | bigint | null>;
 }
 
 /** Parses a JSON column, falling back to `fallback` on NULL or bad JSON. */

@@ -1,6 +1,6 @@
 /**
  * What the history database keeps of a finished turn, read from its envelope: the
- * audit row's columns, the reply, the actor timings, the actions and a handoff.
+ * audit row's columns (with the actor timings), the reply, the actions and a handoff.
  */
 import type { Handoff, Message } from "../protocol.ts";
 import type { Param } from "./sql.ts";
@@ -12,7 +12,6 @@ export interface TurnFacts {
   /** The text the customer got, or null when the turn has none. */
   reply: string | null;
   replyMeta: Record<string, unknown>;
-  timings: Record<string, Param>[];
   actions: Record<string, Param>[];
   handoff: Handoff | null;
 }
@@ -44,6 +43,16 @@ export function turnFacts(m: Message): TurnFacts {
       total_ms: p.aggregation?.total_ms ?? (m.route.history.length ? stepsMs : null),
       reply,
       created: new Date(m.created_at).toISOString(),
+      // The route's steps, `[[actor, outcome, ms, attempt, started], ...]`, or null.
+      timings: m.route.history.length === 0 ? null : JSON.stringify(
+        m.route.history.map((h) => [
+          h.actor,
+          h.outcome,
+          h.ms,
+          h.attempt,
+          new Date(h.started).toISOString(),
+        ]),
+      ),
     },
     reply,
     replyMeta: {
@@ -53,14 +62,6 @@ export function turnFacts(m: Message): TurnFacts {
       pending_confirmation: p.execution?.pending?.summary ?? null,
       handoff_id: handoff?.id ?? null,
     },
-    timings: m.route.history.map((h, idx) => ({
-      idx,
-      actor: h.actor,
-      outcome: h.outcome,
-      ms: h.ms,
-      attempt: h.attempt,
-      started: new Date(h.started).toISOString(),
-    })),
     actions: results.map((r, i) => ({
       id: `${m.id}:${i}`,
       type: r.type,
