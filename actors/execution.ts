@@ -1,8 +1,9 @@
 /**
  * The execution actor: carries out what the reply proposed and the customer agreed to.
  * Look-ups run at once; a change is stored as pending and runs on the customer's yes.
- * Redelivery-safe: the outcome is cached per message before the pending action is
- * removed, and every store change carries the key `${msg.id}:${action.type}`.
+ * Redelivery-safe: the outcome of a turn that proposes a change or answers one is cached
+ * per message before the pending action is removed, and every store change carries the
+ * key `${msg.id}:${action.type}`; look-ups alone are simply run again.
  */
 import type { ActorContext, ActorDef, StepResult } from "./types.ts";
 import type { BreakerRegistry } from "../shared/circuit_breaker.ts";

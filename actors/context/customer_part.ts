@@ -1,6 +1,9 @@
 /**
  * The cached customer part of the context: profile, recent orders and support history,
  * fetched in parallel and cached per customer (`ctx:<customer_id>`) only when complete.
+ * Each turn reads the part's version (a few bytes) from the shared session store and
+ * reuses this process's copy while the version is the same, so it sees at once a change
+ * made through any process, without reading and decoding the whole part every turn.
  */
 import type { Store } from "../../shared/store/types.ts";
 import { call, type CallEnv } from "./calls.ts";
@@ -17,14 +20,15 @@ import {
 /** The cache the context actor reads and fills. */
 export type ContextCache = Pick<Store, "cacheGet" | "write">;
 
-/** The cache key of a customer's context; execution deletes it after a change. */
+/** The prefix of every cache key of a customer's context: deleting it forgets the context. */
 export function contextCacheKey(customerId: string): string {
   return `ctx:${customerId}`;
 }
 
 /**
  * Every key of a customer's cached context (all start with `contextCacheKey`): the part
- * itself, and its version, a short token read on every turn.
+ * itself, and its version, a short token read on every turn. Execution deletes both
+ * after a change.
  */
 export function contextCacheKeys(customerId: string): { part: string; version: string } {
   const part = contextCacheKey(customerId);
