@@ -33,7 +33,7 @@ export interface MeshDeps extends AsyncDisposable {
   ttlMs: number;
   timeoutMs: number;
   pendingTtlMs: number;
-  recordTurn(msg: Message): { created: boolean };
+  recordTurn(msg: Message): Promise<{ created: boolean }>;
   publishHandoff(handoff: Handoff): Promise<void>;
 }
 
@@ -83,7 +83,8 @@ export async function createDeps(
     ttlMs: config.CONTEXT_CACHE_TTL_S * 1000,
     timeoutMs: config.STORE_TIMEOUT_MS,
     pendingTtlMs: config.PENDING_ACTION_TTL_S * 1000,
-    recordTurn: (msg) => history.recordTurn(msg),
+    // Group commit: the turns of one event-loop pass share one transaction.
+    recordTurn: (msg) => history.recordTurnGrouped(msg),
     publishHandoff: (h) => bus.publishHandoff(h),
     async [Symbol.asyncDispose]() {
       if (!overrides.history) history.close();

@@ -148,6 +148,28 @@ contract(
   },
 );
 
+contract(
+  "writes made together all land, and of two writes to one key the later wins",
+  async ({ store }) => {
+    // Sixty turns finishing at once (more than one batched commit holds).
+    await Promise.all(
+      Array.from(
+        { length: 60 },
+        (_, i) => store.putSession({ ...session(`m${i}`, 60_000), turn: i }),
+      ),
+    );
+    for (let i = 0; i < 60; i++) assert.equal((await store.getSession(`m${i}`))?.turn, i);
+    await Promise.all([
+      store.putSession({ ...session("same", 60_000), turn: 7 }),
+      store.putSession({ ...session("same", 60_000), turn: 8 }),
+      store.putPending("same", pending("first"), 60_000),
+      store.putPending("same", pending("second"), 60_000),
+    ]);
+    assert.equal((await store.getSession("same"))?.turn, 8);
+    assert.equal((await store.getPending("same"))?.id, "second");
+  },
+);
+
 contract("a pending action is taken exactly once by ten racing turns", async ({ store }) => {
   const action = pending("p1");
   await store.putPending("s1", action, 60_000);
