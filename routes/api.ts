@@ -126,7 +126,7 @@ export const HUMAN_MODE_REPLY =
 
 /** What accepting a turn did. */
 export type Accepted =
-  | { kind: "mesh"; message_id: string }
+  | { kind: "mesh"; message_id: string; fresh: boolean }
   | { kind: "human"; body: ChatReply };
 
 /** Accepts one customer message: to the mesh, or to the human agent who has the chat. */
@@ -181,7 +181,7 @@ export async function acceptTurn(
   }
   const { message, duplicate } = await s.turns.submit(await turnSession(s, session), input);
   if (!duplicate) s.metrics.accepted.inc();
-  return { kind: "mesh", message_id: message.id };
+  return { kind: "mesh", message_id: message.id, fresh: !duplicate };
 }
 
 /** Runs one HTTP chat turn: accept, wait, answer (200) or point to later (202). */
@@ -192,7 +192,9 @@ export async function chatTurn(
 ): Promise<{ status: 200; body: ChatReply } | { status: 202; body: z.infer<typeof ChatPending> }> {
   const accepted = await acceptTurn(s, session, input);
   if (accepted.kind === "human") return { status: 200, body: accepted.body };
-  const done = await s.turns.wait(accepted.message_id, s.config.TURN_TIMEOUT_MS);
+  const done = await s.turns.wait(accepted.message_id, s.config.TURN_TIMEOUT_MS, {
+    fresh: accepted.fresh,
+  });
   if (!done) {
     return {
       status: 202,

@@ -52,9 +52,9 @@ const MAX_RECOVERIES = 3;
 /** The gateway's view of the history database as an inbox of accepted turns. */
 function historyInbox(history: HistoryDb): Inbox {
   return {
-    accept({ message }) {
-      const r = history.acceptInbound(message);
-      return Promise.resolve({ duplicate: !r.created, messageId: r.message_id });
+    async accept({ message }) {
+      const r = await history.acceptInboundGrouped(message);
+      return { duplicate: !r.created, messageId: r.message_id };
     },
     unanswered(olderThanMs) {
       return Promise.resolve(history.pendingInbox(olderThanMs).map((e) => e.envelope));

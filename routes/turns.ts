@@ -84,6 +84,9 @@ const PROGRESS_LABELS: Record<string, string> = {
 };
 
 const decoder = new TextDecoder();
+/** Replies kept for a `wait` that has not started yet: at most this many, this long. */
+const EARLY_KEEP = 1_000;
+const EARLY_MS = 30_000;
 
 /** Correlates turns with their replies and fans events out to sockets. */
 export class TurnService implements AsyncDisposable {
@@ -92,6 +95,13 @@ export class TurnService implements AsyncDisposable {
   #listeners = new Map<string, Set<(ev: ConversationEvent) => void>>();
   #subs: Subscription[] = [];
   #spans = new Map<string, { span: Span; timer: ReturnType<typeof setTimeout> }>();
+  /**
+   * Final messages that arrived with nobody waiting (a turn answered before its HTTP
+   * request started to wait), kept a short while so `wait` finds them without the database.
+   */
+  #early = new Map<string, { msg: Message; failed: boolean; at: number }>();
+  /** HTTP turns sent whose request has not started waiting yet (id → when sent). */
+  #expected = new Map<string, number>();
   #log: Logger;
 
   constructor(opts: TurnServiceOptions) {
@@ -170,6 +180,9 @@ export class TurnService implements AsyncDisposable {
       }
       return { message: earlier ?? { ...message, id: accepted.messageId }, duplicate: true };
     }
+    // An HTTP request waits for this reply as soon as this returns; should the reply be
+    // faster than that, `#onReply` keeps it for `wait`.
+    if (input.channel === "http") this.#expect(message.id);
     await this.#send(message);
     return { message, duplicate: false };
   }
@@ -200,8 +213,22 @@ export class TurnService implements AsyncDisposable {
     });
   }
 
-  /** Waits for the final message of a turn, or null after `timeoutMs`. */
-  wait(messageId: string, timeoutMs: number): Promise<{ msg: Message; failed: boolean } | null> {
+  /**
+   * Waits for the final message of a turn, or null after `timeoutMs`. `fresh`: the turn
+   * was just sent by this gateway, so its reply comes here and nothing is stored yet — no
+   * need to look in the database (a duplicate submit may find its reply there).
+   */
+  wait(
+    messageId: string,
+    timeoutMs: number,
+    opts: { fresh?: boolean } = {},
+  ): Promise<{ msg: Message; failed: boolean } | null> {
+    this.#expected.delete(messageId);
+    const early = this.#early.get(messageId);
+    if (early) {
+      this.#early.delete(messageId);
+      return Promise.resolve({ msg: early.msg, failed: early.failed });
+    }
     return new Promise((resolve) => {
       const set = this.#waiters.get(messageId) ?? new Set();
       this.#waiters.set(messageId, set);
@@ -217,7 +244,8 @@ export class TurnService implements AsyncDisposable {
         resolve(null);
       }, timeoutMs);
       set.add(done);
-      // The reply may already be stored (a duplicate submit, or a very fast mesh).
+      if (opts.fresh) return;
+      // The reply may already be stored (a duplicate submit).
       this.#opts.inbox.finished(messageId).then((m) => m && done(m, false)).catch(() => {});
     });
   }
@@ -297,7 +325,11 @@ export class TurnService implements AsyncDisposable {
     const msg = parsed.data;
     this.#endTurnSpan(msg.id, failed ? "failed" : msg.payload.aggregation?.outcome ?? "answered");
     this.#opts.onFinished?.(msg, failed);
-    for (const fn of [...(this.#waiters.get(msg.id) ?? [])]) fn(msg, failed);
+    const waiting = this.#waiters.get(msg.id);
+    if (waiting) { for (const fn of [...waiting]) fn(msg, failed); }
+    else if (this.#expected.delete(msg.id)) {
+      this.#early.set(msg.id, { msg, failed, at: Date.now() });
+    }
     const reply = failed ? fallbackReply(msg) : toChatReply(msg);
     const seq = await this.#opts.inbox.replySeq(msg.id).catch(() => null);
     const created_at = msg.payload.aggregation ? new Date().toISOString() : msg.created_at;
@@ -305,6 +337,20 @@ export class TurnService implements AsyncDisposable {
     if (reply.handoff) {
       this.broadcast(msg.conversation_id, { type: "handoff", seq, handoff: reply.handoff });
     }
+  }
+
+  #expect(messageId: string): void {
+    const now = Date.now();
+    // Both maps stay small: a request starts waiting microseconds after its turn is sent.
+    // Entries of requests that never waited (they failed in between) age out here.
+    for (const map of [this.#expected, this.#early] as Map<string, unknown>[]) {
+      for (const [id, v] of map) {
+        const at = typeof v === "number" ? v : (v as { at: number }).at;
+        if (now - at < EARLY_MS && map.size < EARLY_KEEP) break;
+        map.delete(id);
+      }
+    }
+    this.#expected.set(messageId, now);
   }
 
   #onProgress(data: Uint8Array): void {

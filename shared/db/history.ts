@@ -59,11 +59,13 @@ export class HistoryDb implements Disposable, AsyncDisposable {
   #sql: Sql;
   #now: () => number;
   #turns: GroupCommit<Message, RecordResult>;
+  #accepts: GroupCommit<Message, AcceptResult>;
 
   private constructor(sql: Sql, now: () => number) {
     this.#sql = sql;
     this.#now = now;
     this.#turns = new GroupCommit({ sql, write: (m) => this.#writeTurn(m) });
+    this.#accepts = new GroupCommit({ sql, write: (m) => this.#writeInbound(m) });
   }
 
   /** Opens (creating it and its folder if needed) and migrates the database at `path`. */
@@ -99,40 +101,51 @@ export class HistoryDb implements Disposable, AsyncDisposable {
    * and by (session, client id): a retry returns the turn already accepted.
    */
   acceptInbound(message: Message): AcceptResult {
+    return this.#sql.tx(() => this.#writeInbound(message));
+  }
+
+  /**
+   * `acceptInbound` with group commit: turns accepted together share one transaction
+   * (fewer commits, and a shorter hold of the write lock the aggregator also needs).
+   * Resolves once the transaction holding this turn has committed.
+   */
+  acceptInboundGrouped(message: Message): Promise<AcceptResult> {
+    return this.#accepts.submit(message);
+  }
+
+  #writeInbound(message: Message): AcceptResult {
     const cm = message.payload.customer_message;
     const session = message.session.session_id;
-    return this.#sql.tx(() => {
-      const existing = this.#sql.get<{ message_id: string; state: InboxState }>(
-        `SELECT message_id, state FROM inbox WHERE message_id = $id
+    const existing = this.#sql.get<{ message_id: string; state: InboxState }>(
+      `SELECT message_id, state FROM inbox WHERE message_id = $id
            OR ($session IS NOT NULL AND $client IS NOT NULL
                AND session_id = $session AND client_id = $client)`,
-        { id: message.id, session, client: cm.client_id },
-      );
-      if (existing) {
-        const { message_id, state } = existing;
-        const seq = messageByKey(this.#sql, `${message_id}:customer`)?.seq ?? null;
-        return { created: false, message_id, state, seq };
-      }
-      const now = this.#iso();
-      touchConversation(this.#sql, message, now);
-      this.#sql.run(
-        `INSERT INTO inbox (message_id, conversation_id, session_id, client_id, text,
+      { id: message.id, session, client: cm.client_id },
+    );
+    if (existing) {
+      const { message_id, state } = existing;
+      const seq = messageByKey(this.#sql, `${message_id}:customer`)?.seq ?? null;
+      return { created: false, message_id, state, seq };
+    }
+    const now = this.#iso();
+    touchConversation(this.#sql, message, now);
+    this.#sql.run(
+      `INSERT INTO inbox (message_id, conversation_id, session_id, client_id, text,
            received_at, state, attempts, updated_at, envelope)
          VALUES ($id, $conv, $session, $client, $text, $received, 'accepted', 1, $now, $env)`,
-        {
-          id: message.id,
-          conv: message.conversation_id,
-          session,
-          client: cm.client_id,
-          text: cm.text,
-          received: isoTime(cm.received_at),
-          now,
-          env: JSON.stringify(message),
-        },
-      );
-      const stored = appendCustomerMessage(this.#sql, message, now);
-      return { created: true, message_id: message.id, state: "accepted", seq: stored.seq };
-    });
+      {
+        id: message.id,
+        conv: message.conversation_id,
+        session,
+        client: cm.client_id,
+        text: cm.text,
+        received: isoTime(cm.received_at),
+        now,
+        env: JSON.stringify(message),
+      },
+    );
+    const stored = appendCustomerMessage(this.#sql, message, now);
+    return { created: true, message_id: message.id, state: "accepted", seq: stored.seq };
   }
 
   /** Marks an accepted turn answered (`recordTurn` does it too). */
@@ -329,6 +342,7 @@ export class HistoryDb implements Disposable, AsyncDisposable {
     if (!this.#sql.isOpen) return;
     try {
       this.#turns.close();
+      this.#accepts.close();
     } finally {
       this.#sql[Symbol.dispose]();
     }

@@ -187,6 +187,22 @@ function rawDb(path: string): DatabaseSync & Disposable {
   return Object.assign(db, { [Symbol.dispose]: () => db.close() });
 }
 
+Deno.test("acceptInboundGrouped: turns accepted together share a commit, retries still dedupe", async () => {
+  using db = await HistoryDb.open(":memory:");
+  const results = await Promise.all([
+    db.acceptInboundGrouped(inbound({ id: "g1", clientId: "c-1" })),
+    db.acceptInboundGrouped(inbound({ id: "g1-retry", clientId: "c-1" })),
+    db.acceptInboundGrouped(inbound({ id: "g2", clientId: "c-2" })),
+  ]);
+  assert.deepEqual(results.map((r) => [r.created, r.message_id, r.seq]), [
+    [true, "g1", 1],
+    [false, "g1", 1],
+    [true, "g2", 2],
+  ]);
+  assert.equal(db.inboxEntry("g2")?.state, "accepted", "committed by the time it resolved");
+  assert.equal(count(db), 2);
+});
+
 Deno.test("acceptInbound is idempotent by message id and by session + client id", async () => {
   using db = await HistoryDb.open(":memory:");
   const first = db.acceptInbound(inbound({ id: "m1", clientId: "c-1" }));
