@@ -14,6 +14,7 @@ import { type ActorHandle, LocalSteps, runActor } from "./actors/runtime.ts";
 import {
   type ActorRunner,
   type ActorSpec,
+  CombinedRunner,
   InProcessActors,
   WorkerSupervisor,
 } from "./actors/supervisor.ts";
@@ -109,18 +110,46 @@ async function startActors(
   shared: { sessions?: Store; history?: HistoryDb; storeUrl?: string } = {},
 ): Promise<{ runner: ActorRunner; deps: MeshDeps | null; dispose: () => Promise<void> }> {
   if (natsUrl && config.ACTOR_WORKERS !== "none") {
+    // The aggregator writes the history database the gateway writes too: with the shared
+    // layout it stays in this isolate on the gateway's connection (one SQLite writer; two
+    // writers on two threads block each other's event loop on the database lock).
+    const here = config.ACTOR_WORKERS === "shared" && specs.length > 1
+      ? specs.filter((s) => s.name === "aggregator")
+      : [];
+    const away = specs.filter((s) => !here.includes(s));
     // Workers read the store's URL from their config: pin it to the one in use.
     const workerConfig = { ...config, STORE_API_URL: shared.storeUrl ?? config.STORE_API_URL };
     const sup = new WorkerSupervisor({
-      specs: [...specs],
+      specs: away,
       config: workerConfig,
       natsUrl,
       log,
       layout: config.ACTOR_WORKERS,
     });
     await sup.start();
-    return { runner: sup, deps: null, dispose: () => sup.drain() };
+    if (here.length === 0) return { runner: sup, deps: null, dispose: () => sup.drain() };
+    const inProcess = await runInProcess(config, log, bus, here, shared);
+    const runner = new CombinedRunner([sup, inProcess.runner]);
+    return {
+      runner,
+      deps: inProcess.deps,
+      dispose: async () => {
+        await runner.drain();
+        await inProcess.deps[Symbol.asyncDispose]();
+      },
+    };
   }
+  return await runInProcess(config, log, bus, specs, shared);
+}
+
+/** Runs `specs` in this isolate (their steps chain when `CHAIN_STEPS` is on). */
+async function runInProcess(
+  config: Config,
+  log: Logger,
+  bus: Bus,
+  specs: readonly ActorSpec[],
+  shared: { sessions?: Store; history?: HistoryDb; storeUrl?: string },
+): Promise<{ runner: ActorRunner; deps: MeshDeps; dispose: () => Promise<void> }> {
   const deps = await createDeps(config, log, bus, shared);
   const handles: ActorHandle[] = [];
   const local = config.CHAIN_STEPS ? new LocalSteps() : undefined;

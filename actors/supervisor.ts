@@ -58,6 +58,23 @@ export class InProcessActors implements ActorRunner {
   }
 }
 
+/** Several runners as one (Workers and actors in this isolate). */
+export class CombinedRunner implements ActorRunner {
+  readonly runners: readonly ActorRunner[];
+  constructor(runners: ActorRunner[]) {
+    this.runners = runners;
+  }
+  states(): ActorState[] {
+    return this.runners.flatMap((r) => r.states());
+  }
+  async drain(): Promise<void> {
+    await Promise.all(this.runners.map((r) => r.drain()));
+  }
+  [Symbol.asyncDispose](): Promise<void> {
+    return this.drain();
+  }
+}
+
 /** Messages a Worker sends to the supervisor. */
 export type WorkerEvent =
   | { type: "ready" }

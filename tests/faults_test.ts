@@ -50,6 +50,16 @@ test(
   },
 );
 
+test(
+  "faults: the shared Worker killed mid-turn, again and again — all answered, nothing done twice",
+  noNats,
+  async () => {
+    const f = await workersKilled(size(15), "shared");
+    assertSurvived(f);
+    assert.ok((f.kills as number) >= 8, "killed once for each actor it runs");
+  },
+);
+
 test("faults: nats-server restarted mid-traffic — all answered", noNats, async () => {
   const f = await natsRestarted(size(12));
   assertSurvived(f);

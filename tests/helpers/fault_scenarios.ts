@@ -6,7 +6,7 @@
 import { startTestSystem } from "./system.ts";
 import { startNats } from "./nats.ts";
 import { type FakeReply, startFakeLlm } from "./fake_llm.ts";
-import type { WorkerSupervisor } from "../../actors/supervisor.ts";
+import { CombinedRunner, WorkerSupervisor } from "../../actors/supervisor.ts";
 import { ACTOR_SPECS } from "../../actors/mod.ts";
 import type { ScriptTurn } from "./personas.ts";
 import {
@@ -19,17 +19,29 @@ import {
 } from "./fault_run.ts";
 import type { ScenarioFigures } from "./reliability.ts";
 
-/** Every actor's Worker killed in turn, in the middle of traffic. */
-export async function workersKilled(o: ScenarioOptions): Promise<ScenarioFigures> {
-  await using t = await startTestSystem({ bus: "jetstream" });
-  const sup = t.system.runner as WorkerSupervisor;
+/**
+ * Every actor's Worker killed in turn, in the middle of traffic: one Worker per actor
+ * (`each`), or the one Worker all actors but the aggregator share (`shared`), killed once
+ * for each of its actors.
+ */
+export async function workersKilled(
+  o: ScenarioOptions,
+  layout: "each" | "shared" = "each",
+): Promise<ScenarioFigures> {
+  await using t = await startTestSystem({ bus: "jetstream", env: { ACTOR_WORKERS: layout } });
+  const runner = t.system.runner;
+  const sup = runner instanceof CombinedRunner
+    ? runner.runners.find((r) => r instanceof WorkerSupervisor)
+    : runner;
+  if (!(sup instanceof WorkerSupervisor)) throw new Error("Cannot kill Workers: none run");
+  const inWorkers = new Set(sup.states().map((s) => s.name));
   const { traffic, shoppers } = await shoppersOf(t, o);
   let kills = 0;
   await driveThrough(traffic, shoppers, o, async () => {
     const until = Date.now() + o.minMs;
     await sleep(1_000);
     do {
-      for (const { name } of ACTOR_SPECS) {
+      for (const { name } of ACTOR_SPECS.filter((s) => inWorkers.has(s.name))) {
         sup.kill(name);
         kills++;
         await within(sup.whenReady(name), 120_000, `Worker ${name} restarted`);
@@ -39,7 +51,7 @@ export async function workersKilled(o: ScenarioOptions): Promise<ScenarioFigures
   });
   const restarts = sup.states().reduce((n, s) => n + s.restarts, 0);
   return await finish({
-    scenario: "workers_killed",
+    scenario: layout === "each" ? "workers_killed" : "shared_worker_killed",
     traffic,
     t,
     options: o,
