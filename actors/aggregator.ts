@@ -62,15 +62,18 @@ export const aggregatorActor: ActorDef<"aggregation", AggregatorDeps> = {
   async process(msg, deps, ctx) {
     const enrichment = aggregate(msg, ctx.now());
     const done: Message = { ...msg, payload: { ...msg.payload, aggregation: enrichment } };
-    // The audit trail first: a reply the customer sees must be in history.
-    const { created } = await deps.recordTurn(done);
     const sid = msg.session.session_id;
     // A replay (debugging) is recorded for comparison but does not move the session on; a
     // redelivery (already recorded) moved it on the first time.
     const replay = msg.payload.customer_message.channel === "replay";
-    if (sid && !replay && created) {
+    // The session is read while the turn is written (the write waits for a commit); it is
+    // only written back once the turn is stored.
+    const reading = sid && !replay ? readSession(deps, sid) : null;
+    // The audit trail first: a reply the customer sees must be in history.
+    const { created } = await deps.recordTurn(done);
+    if (sid && reading && created) {
       try {
-        await moveSessionOn(msg, sid, deps);
+        await moveSessionOn(msg, await reading, deps);
       } catch (err) {
         // The reply is stored: a session store outage must not turn it into a fallback
         // (the customer would read one reply and the history keep another).
@@ -81,9 +84,22 @@ export const aggregatorActor: ActorDef<"aggregation", AggregatorDeps> = {
   },
 };
 
+/** The session, or the error reading it (reported only if the session is to move on). */
+function readSession(
+  deps: AggregatorDeps,
+  sid: string,
+): Promise<SessionRecord | null | { error: unknown }> {
+  return deps.sessions.getSession(sid).catch((error) => ({ error }));
+}
+
 /** Moves the session on: last order, last intent, turn count. */
-async function moveSessionOn(msg: Message, sid: string, deps: AggregatorDeps): Promise<void> {
-  const session = await deps.sessions.getSession(sid);
+async function moveSessionOn(
+  msg: Message,
+  read: SessionRecord | null | { error: unknown },
+  deps: AggregatorDeps,
+): Promise<void> {
+  if (read && "error" in read) throw read.error;
+  const session = read;
   if (!session) return;
   await deps.sessions.putSession({
     ...session,
