@@ -19,9 +19,19 @@ export interface PartOptions {
 
 const BENCH_DIR = new URL(".", import.meta.url);
 
+/**
+ * The V8 flags `deno task start` runs the system with (from deno.json), so that the
+ * systems measured here are the ones shipped.
+ */
+export function startV8Flags(): string[] {
+  const config = JSON.parse(Deno.readTextFileSync(new URL("../deno.json", BENCH_DIR)));
+  const start: string = config.tasks?.start ?? "";
+  return start.split(/\s+/).filter((a) => a.startsWith("--v8-flags="));
+}
+
 /** Runs a bench module in a new process and returns the JSON object it printed last. */
 export async function runPart<T>(opts: PartOptions): Promise<T> {
-  const flags = ["run", "-A"];
+  const flags = ["run", "-A", ...startV8Flags()];
   if (opts.cpuProfDir) flags.push("--cpu-prof", `--cpu-prof-dir=${opts.cpuProfDir}`);
   const child = new Deno.Command(Deno.execPath(), {
     args: [...flags, new URL(opts.module, BENCH_DIR).pathname, ...opts.args],
