@@ -15,6 +15,7 @@ import { round2 } from "./stats.ts";
 import { note } from "./subprocess.ts";
 import { startProfile } from "./profiler.ts";
 import type { ProfileSummary } from "./profile_top.ts";
+import { newId } from "../shared/ids.ts";
 
 /** One actor's figures in messages a second. */
 export interface ActorThroughput {
@@ -35,7 +36,7 @@ export interface ActorThroughput {
 function fresh(m: Message): Message {
   // A new id per call: execution and aggregator are idempotent by message id and would
   // otherwise answer from their caches.
-  return { ...m, id: crypto.randomUUID() };
+  return { ...m, id: newId() };
 }
 
 async function loop(

@@ -15,6 +15,7 @@ import { enforceRate } from "./limits.ts";
 import type { TurnSession } from "./turns.ts";
 import type { SessionRecord } from "../shared/store/types.ts";
 import { describeError } from "../shared/errors.ts";
+import { newId } from "../shared/ids.ts";
 
 /** Body of `POST /api/sessions`. */
 export const SessionRequest = z
@@ -277,7 +278,7 @@ export function apiRoutes(s: GatewayServices): OpenAPIHono {
         session_id: crypto.randomUUID(),
         customer_id: customer?.id ?? null,
         email: customer?.email ?? email,
-        conversation_id: crypto.randomUUID(),
+        conversation_id: newId(),
         created_at: now.toISOString(),
         expires_at: new Date(exp * 1000).toISOString(),
         last_order_id: null,

@@ -3,6 +3,7 @@
  * Zod schemas are the only source of these types (see CONVENTIONS.md §3).
  */
 import { z } from "zod";
+import { newId } from "./ids.ts";
 
 /** The actors of the mesh, in the order of the default route. */
 export const ACTOR_NAMES = [
@@ -444,7 +445,7 @@ export interface CreateMessageOptions {
 export function createMessage(opts: CreateMessageOptions): Message {
   const now = (opts.now ?? new Date()).toISOString();
   return Message.parse({
-    id: opts.id ?? crypto.randomUUID(),
+    id: opts.id ?? newId(),
     conversation_id: opts.conversationId,
     customer: opts.customer ?? null,
     created_at: now,
