@@ -5,7 +5,7 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "zod";
 import type { GatewayServices } from "./services.ts";
-import { requireSession } from "./services.ts";
+import { pendingOf, requireSession } from "./services.ts";
 import { HttpProblem } from "./problem.ts";
 import { ChatReply, fallbackReply, toChatReply } from "./replies.ts";
 import { CustomerView } from "../shared/protocol.ts";
@@ -105,7 +105,7 @@ export async function turnSession(
   s: GatewayServices,
   session: SessionRecord,
 ): Promise<TurnSession> {
-  const pending = await s.store.getPending(session.session_id).catch((err) => {
+  const pending = await pendingOf(s, session).catch((err) => {
     s.log.warn("Cannot read the pending action", { error: describeError(err) });
     return null;
   });
@@ -136,7 +136,7 @@ export async function acceptTurn(
   session: SessionRecord,
   input: { text: string; channel: "http" | "ws"; clientId: string | null },
 ): Promise<Accepted> {
-  await enforceRate({
+  const limited = enforceRate({
     store: s.store,
     key: `session:${session.session_id}`,
     limit: s.config.RATE_LIMIT_SESSION,
@@ -145,6 +145,7 @@ export async function acceptTurn(
     log: s.log,
   });
   if (session.mode === "human") {
+    await limited;
     const stored = s.history.appendMessage({
       conversationId: session.conversation_id,
       role: "customer",
@@ -171,6 +172,8 @@ export async function acceptTurn(
       },
     };
   }
+  // The pending change is read while the hit is counted (both wait on the session store).
+  const [, turn] = await Promise.all([limited, turnSession(s, session)]);
   if (s.turns.inFlight >= s.config.MAX_TURNS_IN_FLIGHT) {
     // Past capacity, queues would only grow: say so at once instead of answering late.
     s.metrics.rateLimited.inc({ scope: "capacity" });
@@ -180,7 +183,7 @@ export async function acceptTurn(
       { headers: { "retry-after": "2" } },
     );
   }
-  const { message, duplicate } = await s.turns.submit(await turnSession(s, session), input);
+  const { message, duplicate } = await s.turns.submit(turn, input);
   if (!duplicate) s.metrics.accepted.inc();
   return { kind: "mesh", message_id: message.id, fresh: !duplicate };
 }

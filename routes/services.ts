@@ -1,6 +1,7 @@
 /**
  * The services the gateway's routes share, and the session check of shopper routes.
  */
+import type { PendingAction } from "../shared/protocol.ts";
 import type { Context } from "hono";
 import type { Config } from "../shared/config.ts";
 import type { Logger } from "../shared/log.ts";
@@ -41,6 +42,9 @@ export async function sessionFromToken(
     });
   }
   const sid = await s.tokens.verify(token);
+  // Read with the session (one batched read): a chat turn needs its pending change next.
+  const pending = s.store.getPending(sid);
+  pending.catch(() => {}); // read again, and reported, by whoever uses it
   let session: SessionRecord | null;
   try {
     session = await s.store.getSession(sid);
@@ -53,7 +57,30 @@ export async function sessionFromToken(
     });
   }
   if (!session) throw new HttpProblem(401, "Cannot authenticate: the session has ended");
+  prefetched.set(session, { pending, at: Date.now() });
   return session;
+}
+
+/** Pending changes read together with their session, for the turn that follows. */
+const prefetched = new WeakMap<
+  SessionRecord,
+  { pending: Promise<PendingAction | null>; at: number }
+>();
+/** A prefetched pending change older than this is read again. */
+const PREFETCH_MS = 1_000;
+
+/**
+ * The pending change read along with `session` in the same request (used once, and only
+ * while fresh), or a new read.
+ */
+export function pendingOf(
+  s: GatewayServices,
+  session: SessionRecord,
+): Promise<PendingAction | null> {
+  const early = prefetched.get(session);
+  prefetched.delete(session);
+  if (early && Date.now() - early.at < PREFETCH_MS) return early.pending;
+  return s.store.getPending(session.session_id);
 }
 
 /** The session of a shopper request (Authorization: Bearer <token>). */
