@@ -108,7 +108,13 @@ async function startActors(
   natsUrl: string | null,
   specs: readonly ActorSpec[],
   shared: { sessions?: Store; history?: HistoryDb; storeUrl?: string } = {},
-): Promise<{ runner: ActorRunner; deps: MeshDeps | null; dispose: () => Promise<void> }> {
+): Promise<{
+  runner: ActorRunner;
+  deps: MeshDeps | null;
+  /** Steps of this isolate, when its actors chain. */
+  local?: LocalSteps;
+  dispose: () => Promise<void>;
+}> {
   if (natsUrl && config.ACTOR_WORKERS !== "none") {
     // The aggregator writes the history database the gateway writes too: with the shared
     // layout it stays in this isolate on the gateway's connection (one SQLite writer; two
@@ -133,6 +139,7 @@ async function startActors(
     return {
       runner,
       deps: inProcess.deps,
+      local: inProcess.local,
       dispose: async () => {
         await runner.drain();
         await inProcess.deps[Symbol.asyncDispose]();
@@ -149,7 +156,9 @@ async function runInProcess(
   bus: Bus,
   specs: readonly ActorSpec[],
   shared: { sessions?: Store; history?: HistoryDb; storeUrl?: string },
-): Promise<{ runner: ActorRunner; deps: MeshDeps; dispose: () => Promise<void> }> {
+): Promise<
+  { runner: ActorRunner; deps: MeshDeps; local?: LocalSteps; dispose: () => Promise<void> }
+> {
   const deps = await createDeps(config, log, bus, shared);
   const handles: ActorHandle[] = [];
   const local = config.CHAIN_STEPS ? new LocalSteps() : undefined;
@@ -176,6 +185,7 @@ async function runInProcess(
   return {
     runner,
     deps,
+    local,
     dispose: async () => {
       await runner.drain();
       await deps[Symbol.asyncDispose]();
@@ -266,6 +276,10 @@ export async function startSystem(opts: SystemOptions): Promise<System> {
       checks: dependencyChecks(config, storeUrl, actors),
     });
     cleanups.push(async () => await gateway[Symbol.asyncDispose]());
+    // The aggregator in this isolate hands this gateway its replies directly.
+    const turns = gateway.services.turns;
+    const unhook = actors.local?.onReply(turns.replyTo, (m) => turns.deliverReply(m));
+    if (unhook) cleanups.push(() => Promise.resolve(unhook()));
     let server: Deno.HttpServer | null = null;
     let url: string | null = null;
     if (opts.serve !== false) {

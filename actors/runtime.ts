@@ -69,6 +69,25 @@ export class LocalSteps {
   chained = 0;
   /** Inline steps that failed and were handed to their queue. */
   handedOff = 0;
+  readonly #replies = new Map<string, (msg: Message) => void>();
+  /** Final messages handed to a gateway of this isolate without the bus. */
+  repliedLocally = 0;
+
+  /**
+   * Takes the final messages addressed to `subject` (a gateway's reply subject) in this
+   * isolate, as objects, instead of through the bus; returns the function that stops it.
+   */
+  onReply(subject: string, fn: (msg: Message) => void): () => void {
+    this.#replies.set(subject, fn);
+    return () => {
+      if (this.#replies.get(subject) === fn) this.#replies.delete(subject);
+    };
+  }
+
+  /** @internal */
+  replyHandler(subject: string): ((msg: Message) => void) | undefined {
+    return this.#replies.get(subject);
+  }
 
   /** Names of the actors registered. */
   get names(): string[] {
@@ -464,11 +483,17 @@ export class StepRunner<D> {
   /** Publishes to the next step, or answers the gateway when the route is done. */
   async #forward(msg: Message, delivery: Delivery): Promise<void> {
     const target = currentStep(msg);
-    const bytes = encodeMessage(msg);
     if (target === null) {
-      if (msg.reply_to) this.#opts.bus.notify(msg.reply_to, bytes);
+      if (!msg.reply_to) return;
+      const local = this.#opts.local?.replyHandler(msg.reply_to);
+      if (local) {
+        // The gateway waiting for it is in this isolate: no encoding, no round trip.
+        this.#opts.local!.repliedLocally++;
+        local(msg);
+      } else this.#opts.bus.notify(msg.reply_to, encodeMessage(msg));
       return;
     }
+    const bytes = encodeMessage(msg);
     const headers: Record<string, string> = { "Mesh-Message-Id": msg.id };
     if (msg.traceparent) headers.traceparent = msg.traceparent;
     else if (delivery.headers.traceparent) headers.traceparent = delivery.headers.traceparent;

@@ -322,7 +322,20 @@ export class TurnService implements AsyncDisposable {
       this.#log.warn("Dropped a malformed reply");
       return;
     }
-    const msg = parsed.data;
+    await this.#finish(parsed.data, failed);
+  }
+
+  /**
+   * A turn's final message from an aggregator in this isolate, handed over as an object
+   * (already checked by the runtime) instead of through the bus.
+   */
+  deliverReply(msg: Message): void {
+    this.#finish(msg, false).catch((err) =>
+      this.#log.error("Cannot handle a reply", { error: String(err) })
+    );
+  }
+
+  async #finish(msg: Message, failed: boolean): Promise<void> {
     this.#endTurnSpan(msg.id, failed ? "failed" : msg.payload.aggregation?.outcome ?? "answered");
     this.#opts.onFinished?.(msg, failed);
     const waiting = this.#waiters.get(msg.id);

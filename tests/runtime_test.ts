@@ -288,3 +288,25 @@ for (const { choice, ignore } of BUSES) {
     },
   });
 }
+
+for (const { choice, ignore } of BUSES) {
+  Deno.test({
+    name: `[${choice}] chained: a final message for a gateway of the same isolate skips the bus`,
+    ignore,
+    async fn() {
+      await using mesh = await startMesh(choice, undefined, { chain: true });
+      for (const a of [stepOne, stepTwo, handler]) await mesh.run(a);
+      const local: string[] = [];
+      const stop = mesh.local!.onReply("mesh.reply.test", (m) => local.push(m.id));
+      const sent = await mesh.send(["t_one", "t_two"]);
+      for (let i = 0; i < 100 && local.length === 0; i++) await delay(10);
+      assert.deepEqual(local, [sent.id]);
+      assert.equal(mesh.local?.repliedLocally, 1);
+      stop();
+      const later = await mesh.send(["t_one", "t_two"]);
+      const { message } = await mesh.waitReply(later.id);
+      assert.equal(message.route.history.length, 2, "without a local gateway: through the bus");
+      assert.equal(mesh.replies.filter((r) => r.message.id === sent.id).length, 0);
+    },
+  });
+}
