@@ -170,6 +170,24 @@ contract(
   },
 );
 
+contract(
+  "a value the store cannot take fails alone, not the writes made with it",
+  async ({ store }) => {
+    const huge = { ...pending("huge"), summary: "x".repeat(70_000) };
+    const [a, big, b] = await Promise.allSettled([
+      store.putSession(session("ok-1", 60_000)),
+      store.putPending("big", huge, 60_000),
+      store.putPending("ok-2", pending("p-ok"), 60_000),
+    ]);
+    assert.equal(a.status, "fulfilled", "another session's write is kept");
+    assert.equal(b.status, "fulfilled", "another pending change is kept");
+    assert.equal((await store.getSession("ok-1"))?.turn, 2);
+    assert.equal((await store.getPending("ok-2"))?.id, "p-ok");
+    // KV takes at most 64 KiB a value (Redis takes it): either way, only this write.
+    if (big.status === "fulfilled") assert.equal((await store.getPending("big"))?.id, "huge");
+  },
+);
+
 contract("a pending action is taken exactly once by ten racing turns", async ({ store }) => {
   const action = pending("p1");
   await store.putPending("s1", action, 60_000);

@@ -286,14 +286,34 @@ export class KvStore implements Store {
     const writes = [...(this.#writes?.values() ?? [])];
     this.#writes = null;
     for (let i = 0; i < writes.length; i += WRITE_BATCH) {
-      const chunk = writes.slice(i, i + WRITE_BATCH);
+      this.#commitWrites(writes.slice(i, i + WRITE_BATCH));
+    }
+  }
+
+  /**
+   * Commits `chunk` at once. When that fails for one of its values (too large, not
+   * cloneable: `set` throws at once, `commit` for the size), the writes are made again one
+   * by one so that only that caller fails; a locked file fails them all (each retries).
+   */
+  #commitWrites(chunk: PendingWrite[]): void {
+    const settle = (err?: unknown) =>
+      chunk.forEach((w) =>
+        w.waiters.forEach((x) => err === undefined ? x.resolve() : x.reject(err))
+      );
+    const failed = (err: unknown) => {
+      if (chunk.length === 1 || (err instanceof Error && LOCKED.test(err.message))) settle(err);
+      else for (const w of chunk) this.#commitWrites([w]);
+    };
+    let commit: Promise<unknown>;
+    try {
       const op = this.#kv.atomic();
       for (const w of chunk) op.set(w.key, w.entry, { expireIn: w.expireIn });
-      op.commit().then(
-        () => chunk.forEach((w) => w.waiters.forEach((x) => x.resolve())),
-        (err) => chunk.forEach((w) => w.waiters.forEach((x) => x.reject(err))),
-      );
+      commit = op.commit();
+    } catch (err) {
+      failed(err);
+      return;
     }
+    commit.then(() => settle(), failed);
   }
 
   async #get(key: Deno.KvKey): Promise<unknown> {
