@@ -132,9 +132,21 @@ async function startActors(
       log,
       layout: config.ACTOR_WORKERS,
     });
-    await sup.start();
+    try {
+      await sup.start();
+    } catch (err) {
+      // Workers that did start must not keep consuming for a process that gives up.
+      await sup.drain();
+      throw err;
+    }
     if (here.length === 0) return { runner: sup, deps: null, dispose: () => sup.drain() };
-    const inProcess = await runInProcess(config, log, bus, here, shared);
+    let inProcess: Awaited<ReturnType<typeof runInProcess>>;
+    try {
+      inProcess = await runInProcess(config, log, bus, here, shared);
+    } catch (err) {
+      await sup.drain();
+      throw err;
+    }
     const runner = new CombinedRunner([sup, inProcess.runner]);
     return {
       runner,

@@ -66,14 +66,13 @@ export const aggregatorActor: ActorDef<"aggregation", AggregatorDeps> = {
     // A replay (debugging) is recorded for comparison but does not move the session on; a
     // redelivery (already recorded) moved it on the first time.
     const replay = msg.payload.customer_message.channel === "replay";
-    // The session is read while the turn is written (the write waits for a commit); it is
-    // only written back once the turn is stored.
-    const reading = sid && !replay ? readSession(deps, sid) : null;
     // The audit trail first: a reply the customer sees must be in history.
     const { created } = await deps.recordTurn(done);
-    if (sid && reading && created) {
+    if (sid && !replay && created) {
       try {
-        await moveSessionOn(msg, await reading, deps);
+        // Read just before the write: the session may have changed meanwhile (an agent
+        // took the conversation over), and the write keeps what it read.
+        await moveSessionOn(msg, await readSession(deps, sid), deps);
       } catch (err) {
         // The reply is stored: a session store outage must not turn it into a fallback
         // (the customer would read one reply and the history keep another).

@@ -44,7 +44,7 @@ export async function sessionFromToken(
   const sid = await s.tokens.verify(token);
   // Read with the session (one batched read): a chat turn needs its pending change next.
   const pending = s.store.getPending(sid);
-  pending.catch(() => {}); // read again, and reported, by whoever uses it
+  pending.catch(() => {}); // reported by whoever uses it (a turn reads it as none)
   let session: SessionRecord | null;
   try {
     session = await s.store.getSession(sid);

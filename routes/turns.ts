@@ -224,11 +224,10 @@ export class TurnService implements AsyncDisposable {
     opts: { fresh?: boolean } = {},
   ): Promise<{ msg: Message; failed: boolean } | null> {
     this.#expected.delete(messageId);
+    // Kept (until it ages out) rather than taken: a client's retry of the same turn may
+    // be waiting for it too.
     const early = this.#early.get(messageId);
-    if (early) {
-      this.#early.delete(messageId);
-      return Promise.resolve({ msg: early.msg, failed: early.failed });
-    }
+    if (early) return Promise.resolve({ msg: early.msg, failed: early.failed });
     return new Promise((resolve) => {
       const set = this.#waiters.get(messageId) ?? new Set();
       this.#waiters.set(messageId, set);

@@ -54,6 +54,8 @@ Deno.test("an HTTP turn answered before its request waits still gets its reply, 
   const done = await turns.wait(message.id, 1000, { fresh: true });
   assert.equal(done?.msg.id, message.id);
   assert.equal(inbox.lookups, 0, "a fresh turn does not look in the database");
+  const retry = await turns.wait(message.id, 100, { fresh: true });
+  assert.equal(retry?.msg.id, message.id, "a client's retry waiting too finds it as well");
   // A socket turn's reply is not kept for a wait that will never come.
   const ws = await turns.submit(session, { text: "hello", channel: "ws", clientId: null });
   for (let i = 0; i < 50 && sent.length < 2; i++) await new Promise((r) => setTimeout(r, 10));
