@@ -16,8 +16,11 @@ export interface AggregatorDeps {
    */
   recordTurn(msg: Message): { created: boolean } | Promise<{ created: boolean }>;
   sessions: {
-    getSession(id: string): Promise<SessionRecord | null>;
-    putSession(s: SessionRecord): Promise<void>;
+    /** Compare-and-set: a takeover written meanwhile is kept, not undone. */
+    updateSession(
+      id: string,
+      change: (s: SessionRecord) => SessionRecord | null,
+    ): Promise<SessionRecord | null>;
   };
 }
 
@@ -70,9 +73,7 @@ export const aggregatorActor: ActorDef<"aggregation", AggregatorDeps> = {
     const { created } = await deps.recordTurn(done);
     if (sid && !replay && created) {
       try {
-        // Read just before the write: the session may have changed meanwhile (an agent
-        // took the conversation over), and the write keeps what it read.
-        await moveSessionOn(msg, await readSession(deps, sid), deps);
+        await moveSessionOn(msg, sid, deps);
       } catch (err) {
         // The reply is stored: a session store outage must not turn it into a fallback
         // (the customer would read one reply and the history keep another).
@@ -83,27 +84,12 @@ export const aggregatorActor: ActorDef<"aggregation", AggregatorDeps> = {
   },
 };
 
-/** The session, or the error reading it (reported only if the session is to move on). */
-function readSession(
-  deps: AggregatorDeps,
-  sid: string,
-): Promise<SessionRecord | null | { error: unknown }> {
-  return deps.sessions.getSession(sid).catch((error) => ({ error }));
-}
-
-/** Moves the session on: last order, last intent, turn count. */
-async function moveSessionOn(
-  msg: Message,
-  read: SessionRecord | null | { error: unknown },
-  deps: AggregatorDeps,
-): Promise<void> {
-  if (read && "error" in read) throw read.error;
-  const session = read;
-  if (!session) return;
-  await deps.sessions.putSession({
+/** Moves the session on (last order, last intent, turn count), leaving its other fields. */
+async function moveSessionOn(msg: Message, sid: string, deps: AggregatorDeps): Promise<void> {
+  await deps.sessions.updateSession(sid, (session) => ({
     ...session,
     last_order_id: currentOrder(msg),
     last_intent: msg.payload.intent?.intent ?? session.last_intent,
     turn: session.turn + 1,
-  });
+  }));
 }

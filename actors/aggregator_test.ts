@@ -74,8 +74,10 @@ async function world(): Promise<
     deps: (sessions = {}) => ({
       recordTurn: (m) => db.recordTurnGrouped(m),
       sessions: {
-        getSession: () => Promise.resolve(session),
-        putSession: (s) => Promise.resolve(void (session = s)),
+        updateSession: (_id: string, change: (s: SessionRecord) => SessionRecord | null) => {
+          session = change(session) ?? session;
+          return Promise.resolve(session);
+        },
         ...sessions,
       },
     }),
@@ -122,7 +124,7 @@ Deno.test("a replayed turn is recorded but does not move the session on", async 
 Deno.test("a session store failure is logged, not thrown: the stored reply stands", async () => {
   await using w = await world();
   const lines: string[] = [];
-  const deps = w.deps({ getSession: () => Promise.reject(new Error("store down")) });
+  const deps = w.deps({ updateSession: () => Promise.reject(new Error("store down")) });
   const { enrichment } = await aggregatorActor.process(turn("m1"), deps, ctx(lines));
   assert.equal(enrichment?.stored, true);
   assert.ok(w.gateway.getTurn("m1"));

@@ -286,8 +286,10 @@ Deno.test("aggregator records the turn and moves the session on once", async () 
       created: !recorded.some((r) => r.id === m.id) && recorded.push(m) > 0,
     }),
     sessions: {
-      getSession: () => Promise.resolve(session),
-      putSession: (s: SessionRecord) => Promise.resolve(void (session = s)),
+      updateSession: (_id: string, change: (s: SessionRecord) => SessionRecord | null) => {
+        session = change(session) ?? session;
+        return Promise.resolve(session);
+      },
     },
   };
   const msg = turn({

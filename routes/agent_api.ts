@@ -53,8 +53,8 @@ async function setMode(
     status: mode === "human" ? "handoff" : "open",
   });
   if (conv.session_id) {
-    const session = await s.store.getSession(conv.session_id);
-    if (session) await s.store.putSession({ ...session, mode });
+    // Compare-and-set: a turn moving the session on meanwhile neither loses nor undoes it.
+    await s.store.updateSession(conv.session_id, (session) => ({ ...session, mode }));
   }
   s.turns.broadcast(conversationId, { type: "mode", mode, agent });
 }

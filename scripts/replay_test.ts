@@ -565,6 +565,7 @@ Deno.test({
     const sessions = {
       getSession: () => Promise.resolve(null),
       putSession: () => Promise.resolve(),
+      updateSession: () => Promise.resolve(null),
       claim: () => Promise.resolve(true),
     };
     await mesh.run(aggregatorActor, {

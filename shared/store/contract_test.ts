@@ -188,6 +188,31 @@ contract(
   },
 );
 
+contract(
+  "updateSession: twenty racing changes all land, and a missing session is not created",
+  async ({ store }) => {
+    await store.putSession({ ...session("cas", 60_000), turn: 0 });
+    await Promise.all(
+      Array.from(
+        { length: 20 },
+        () => store.updateSession("cas", (s) => ({ ...s, turn: s.turn + 1 })),
+      ),
+    );
+    assert.equal((await store.getSession("cas"))?.turn, 20, "no change undid another");
+    // Two writers of different fields: neither undoes the other.
+    await Promise.all([
+      store.updateSession("cas", (s) => ({ ...s, mode: "human" as const })),
+      store.updateSession("cas", (s) => ({ ...s, last_order_id: "ORD-1005" })),
+    ]);
+    const both = await store.getSession("cas");
+    assert.equal(both?.mode, "human");
+    assert.equal(both?.last_order_id, "ORD-1005");
+    assert.equal(await store.updateSession("nobody", (s) => ({ ...s, turn: 9 })), null);
+    assert.equal(await store.getSession("nobody"), null);
+    assert.equal((await store.updateSession("cas", () => null))?.turn, 20, "null leaves it");
+  },
+);
+
 contract("a pending action is taken exactly once by ten racing turns", async ({ store }) => {
   const action = pending("p1");
   await store.putPending("s1", action, 60_000);

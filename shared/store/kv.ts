@@ -90,6 +90,34 @@ export class KvStore implements Store {
     });
   }
 
+  /** Changes a session with compare-and-set (see `Store.updateSession`). */
+  updateSession(
+    sessionId: string,
+    change: (session: SessionRecord) => SessionRecordInput | null,
+  ): Promise<SessionRecord | null> {
+    return unlocked("update a session", async () => {
+      const key = [ROOT, "session", sessionId];
+      for (let i = 0; i < MAX_CONFLICTS; i++) {
+        const entry = await this.#kv.get<Entry>(key);
+        if (entry.value === null || !this.#live(entry.value)) return null;
+        const current = SessionRecord.safeParse(entry.value.v);
+        if (!current.success || !(Date.parse(current.data.expires_at) > this.#now())) return null;
+        const wanted = change(current.data);
+        if (wanted === null) return current.data;
+        const record = SessionRecord.parse(wanted);
+        const ttl = Date.parse(record.expires_at) - this.#now();
+        const op = this.#kv.atomic().check(entry);
+        if (ttl > 0) {
+          op.set(key, { v: record, exp: this.#now() + ttl } satisfies Entry, {
+            expireIn: expireIn(ttl),
+          });
+        } else op.delete(key);
+        if ((await op.commit()).ok) return ttl > 0 ? record : null;
+      }
+      throw contention("update a session");
+    });
+  }
+
   /** Removes a session and its pending action. */
   deleteSession(sessionId: string): Promise<void> {
     return unlocked("remove a session", async () => {

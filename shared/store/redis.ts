@@ -40,6 +40,14 @@ interface Entry {
 }
 
 /** Redis errors that go away by themselves (loading, failover, script busy, memory). */
+/** Compare-and-set: replaces (or, given "", deletes) KEYS[1] only if it still holds ARGV[1]. */
+const CAS_SCRIPT = `
+if redis.call("GET", KEYS[1]) ~= ARGV[1] then return 0 end
+if ARGV[2] == "" then redis.call("DEL", KEYS[1]) else
+  redis.call("SET", KEYS[1], ARGV[2], "PX", tonumber(ARGV[3])) end
+return 1`;
+/** Compare-and-set rounds lost to concurrent writers before giving up. */
+const CAS_TRIES = 200;
 const TRANSIENT_REPLY = /^(LOADING|BUSY|TRYAGAIN|MASTERDOWN|READONLY|OOM|CLUSTERDOWN)/;
 
 /** The session store on Redis. */
@@ -114,6 +122,32 @@ export class RedisStore implements Store {
     const parsed = SessionRecord.safeParse(this.#decode(raw));
     if (!parsed.success) return null;
     return Date.parse(parsed.data.expires_at) > this.#now() ? parsed.data : null;
+  }
+
+  /** Changes a session with compare-and-set (see `Store.updateSession`). */
+  async updateSession(
+    sessionId: string,
+    change: (session: SessionRecord) => SessionRecordInput | null,
+  ): Promise<SessionRecord | null> {
+    const key = this.#key("session", sessionId);
+    for (let i = 0; i < CAS_TRIES; i++) {
+      const raw = await this.#run("read the session", (c) => c.get(key));
+      if (raw === null) return null;
+      const current = SessionRecord.safeParse(this.#decode(raw));
+      if (!current.success || !(Date.parse(current.data.expires_at) > this.#now())) return null;
+      const wanted = change(current.data);
+      if (wanted === null) return current.data;
+      const record = SessionRecord.parse(wanted);
+      const exp = Date.parse(record.expires_at);
+      const ttl = exp - this.#now();
+      const swapped = await this.#run("update the session", (c) =>
+        c.eval(CAS_SCRIPT, {
+          keys: [key],
+          arguments: [raw, ttl > 0 ? encode(record, exp) : "", String(ttl > 0 ? pxOf(ttl) : 0)],
+        }));
+      if (Number(swapped) === 1) return ttl > 0 ? record : null;
+    }
+    throw new RetryableError("Cannot update the session: too many concurrent writers");
   }
 
   /** Removes a session and its pending action. */

@@ -63,6 +63,16 @@ export interface Store extends AsyncDisposable {
   putSession(session: SessionRecordInput): Promise<void>;
   /** The session, or null when absent or expired. */
   getSession(sessionId: string): Promise<SessionRecord | null>;
+  /**
+   * Changes a session atomically: `change` gets the stored record and returns the new one
+   * (or null to leave it); a concurrent write in between makes it run again on the newer
+   * record (compare-and-set), so two writers never undo each other. Returns what is stored
+   * after, or null when there is no live session.
+   */
+  updateSession(
+    sessionId: string,
+    change: (session: SessionRecord) => SessionRecordInput | null,
+  ): Promise<SessionRecord | null>;
   /** Removes a session and its pending action. */
   deleteSession(sessionId: string): Promise<void>;
 
