@@ -210,6 +210,15 @@ contract(
     assert.equal(await store.updateSession("nobody", (s) => ({ ...s, turn: 9 })), null);
     assert.equal(await store.getSession("nobody"), null);
     assert.equal((await store.updateSession("cas", () => null))?.turn, 20, "null leaves it");
+    // A change that throws fails alone; one made at the same time still lands.
+    const [bad, good] = await Promise.allSettled([
+      store.updateSession("cas", () => {
+        throw new Error("no");
+      }),
+      store.updateSession("cas", (s) => ({ ...s, turn: s.turn + 1 })),
+    ]);
+    assert.equal(bad.status, "rejected");
+    assert.equal(good.status === "fulfilled" && good.value?.turn, 21);
   },
 );
 

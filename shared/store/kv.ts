@@ -38,6 +38,17 @@ interface PendingWrite {
   expireIn: number | undefined;
   waiters: { resolve(): void; reject(err: unknown): void }[];
 }
+/** One caller's change to a session, waiting for its batch. */
+interface PendingUpdate {
+  change(session: SessionRecord): SessionRecordInput | null;
+  resolve(session: SessionRecord | null): void;
+  reject(err: unknown): void;
+}
+/** The changes to one session in a batch, applied in the order asked. */
+interface SessionUpdate {
+  key: Deno.KvKey;
+  changes: PendingUpdate[];
+}
 /** Keys per batched write (each commit syncs the disk once, whatever its size). */
 const WRITE_BATCH = 32;
 /** Atomic commits lose to concurrent writers at most this often before we give up. */
@@ -54,6 +65,7 @@ export class KvStore implements Store {
   #closed = false;
   #reads: PendingRead[] | null = null;
   #writes: Map<string, PendingWrite> | null = null;
+  #updates: Map<string, SessionUpdate> | null = null;
 
   private constructor(kv: Deno.Kv, opts: StoreOptions) {
     this.#kv = kv;
@@ -90,32 +102,84 @@ export class KvStore implements Store {
     });
   }
 
-  /** Changes a session with compare-and-set (see `Store.updateSession`). */
+  /**
+   * Changes a session with compare-and-set (see `Store.updateSession`). Changes asked for
+   * in the same turn of the event loop are read together and committed together (one
+   * check per session, one disk sync for all); a conflict reads them again and retries.
+   */
   updateSession(
     sessionId: string,
     change: (session: SessionRecord) => SessionRecordInput | null,
   ): Promise<SessionRecord | null> {
-    return unlocked("update a session", async () => {
-      const key = [ROOT, "session", sessionId];
-      for (let i = 0; i < MAX_CONFLICTS; i++) {
-        const entry = await this.#kv.get<Entry>(key);
-        if (entry.value === null || !this.#live(entry.value)) return null;
-        const current = SessionRecord.safeParse(entry.value.v);
-        if (!current.success || !(Date.parse(current.data.expires_at) > this.#now())) return null;
-        const wanted = change(current.data);
-        if (wanted === null) return current.data;
-        const record = SessionRecord.parse(wanted);
+    return unlocked("update a session", () =>
+      new Promise((resolve, reject) => {
+        if (this.#updates === null) {
+          this.#updates = new Map();
+          queueMicrotask(() => this.#flushUpdates());
+        }
+        const group = this.#updates.get(sessionId) ??
+          { key: [ROOT, "session", sessionId], changes: [] };
+        group.changes.push({ change, resolve, reject });
+        this.#updates.set(sessionId, group);
+      }));
+  }
+
+  #flushUpdates(): void {
+    const groups = [...(this.#updates?.values() ?? [])];
+    this.#updates = null;
+    for (let i = 0; i < groups.length; i += READ_BATCH) {
+      const chunk = groups.slice(i, i + READ_BATCH);
+      this.#commitUpdates(chunk).catch((err) =>
+        chunk.forEach((g) => g.changes.forEach((c) => c.reject(err)))
+      );
+    }
+  }
+
+  async #commitUpdates(groups: SessionUpdate[]): Promise<void> {
+    for (let attempt = 0; attempt < MAX_CONFLICTS; attempt++) {
+      const entries = await this.#kv.getMany<Entry[]>(groups.map((g) => g.key));
+      const op = this.#kv.atomic();
+      const outcome: (SessionRecord | null)[] = [];
+      // Callers whose change threw: answered with their error, their change left out.
+      const failed = new Map<PendingUpdate, unknown>();
+      groups.forEach((g, i) => {
+        const entry = entries[i];
+        op.check(entry);
+        const parsed = entry.value !== null && this.#live(entry.value)
+          ? SessionRecord.safeParse(entry.value.v)
+          : null;
+        let record = parsed?.success && Date.parse(parsed.data.expires_at) > this.#now()
+          ? parsed.data
+          : null;
+        if (record === null) return void outcome.push(null);
+        const before = record;
+        for (const c of g.changes) {
+          try {
+            const wanted = c.change(record);
+            if (wanted !== null) record = SessionRecord.parse(wanted);
+          } catch (err) {
+            failed.set(c, err);
+          }
+        }
+        if (record === before) return void outcome.push(record);
         const ttl = Date.parse(record.expires_at) - this.#now();
-        const op = this.#kv.atomic().check(entry);
         if (ttl > 0) {
-          op.set(key, { v: record, exp: this.#now() + ttl } satisfies Entry, {
+          op.set(g.key, { v: record, exp: this.#now() + ttl } satisfies Entry, {
             expireIn: expireIn(ttl),
           });
-        } else op.delete(key);
-        if ((await op.commit()).ok) return ttl > 0 ? record : null;
-      }
-      throw contention("update a session");
-    });
+          outcome.push(record);
+        } else {
+          op.delete(g.key);
+          outcome.push(null);
+        }
+      });
+      if (!(await op.commit()).ok) continue;
+      groups.forEach((g, i) =>
+        g.changes.forEach((c) => failed.has(c) ? c.reject(failed.get(c)) : c.resolve(outcome[i]))
+      );
+      return;
+    }
+    throw contention("update a session");
   }
 
   /** Removes a session and its pending action. */
