@@ -21,7 +21,8 @@ import {
 } from "../shared/protocol.ts";
 import { describeError, isRetryable, PermanentError } from "../shared/errors.ts";
 import type { Logger } from "../shared/log.ts";
-import { type BreakerSnapshot, Deadline } from "../shared/circuit_breaker.ts";
+import type { BreakerSnapshot } from "../shared/circuit_breaker.ts";
+import { Deadline } from "../shared/deadline.ts";
 import { endSpan, startStepSpan } from "../shared/tracing.ts";
 
 /** Header on a reply whose turn could not be finished by the mesh at all. */
@@ -109,6 +110,11 @@ export class LocalSteps {
     return this.#runners.get(name);
   }
 }
+
+/** What one step came to: the message moved on, or the failure and when it began. */
+type StepOutcome =
+  | { next: Message; entry: HistoryEntry }
+  | { error: unknown; started: Date; ms: number };
 
 /** Most steps one delivery runs inline (routes are short; this only guards a loop). */
 const MAX_CHAIN = 32;
@@ -252,38 +258,51 @@ export class StepRunner<D> {
       );
       return;
     }
+    const step = await this.#step(msg, delivery, log, false);
+    if ("error" in step) {
+      await this.#fail(msg, delivery, step.error, { ...step, log });
+      return;
+    }
+    await this.#continue(step.next, delivery, 0);
+    await delivery.ack();
+    log.debug("Step done", { ms: step.entry.ms, attempt: step.entry.attempt });
+  }
+
+  /**
+   * Runs this actor's step on `msg` under its span: on success the message moved on, its
+   * progress event sent and the counters kept; on failure what `#fail` needs.
+   */
+  async #step(
+    msg: Message,
+    delivery: Delivery,
+    log: Logger,
+    chained: boolean,
+  ): Promise<StepOutcome> {
     const started = this.#clock();
     const t0 = performance.now();
+    const attempt = delivery.deliveryCount;
     const span = startStepSpan(
       this.#opts.actor.name,
       msg.traceparent ?? delivery.headers.traceparent ?? null,
-      { message_id: msg.id, attempt: delivery.deliveryCount },
+      { message_id: msg.id, attempt, chained },
     );
     let result: StepResult<EnrichmentKey>;
     try {
-      result = await this.#process(msg, delivery.deliveryCount, log);
-    } catch (err) {
-      const ms = performance.now() - t0;
-      try {
-        await this.#fail(msg, delivery, err, { started, ms, log });
-      } finally {
-        endSpan(span, "error", err);
-      }
-      return;
+      result = await this.#process(msg, attempt, log);
+    } catch (error) {
+      endSpan(span, "error", error);
+      return { error, started, ms: performance.now() - t0 };
     }
     const ms = performance.now() - t0;
-    const { next, entry } = this.#advance(msg, result, started, ms, delivery.deliveryCount);
+    const done = this.#advance(msg, result, started, ms, attempt);
     try {
-      // Progress and counters first: with chaining, what follows may be several steps.
-      this.#progress(msg, entry);
+      this.#progress(msg, done.entry);
       this.#stats.processed++;
       this.#stats.totalMs += ms;
     } finally {
-      endSpan(span, entry.outcome);
+      endSpan(span, done.entry.outcome);
     }
-    await this.#continue(next, delivery, 0);
-    await delivery.ack();
-    log.debug("Step done", { ms: entry.ms, attempt: entry.attempt });
+    return done;
   }
 
   /** The message after a successful step: history, enrichment, route moved on. */
@@ -338,39 +357,23 @@ export class StepRunner<D> {
     const local = this.#opts.local!;
     // The chain holds the first delivery: keep it from being redelivered meanwhile.
     delivery.working();
-    this.#stats.inFlight++;
     const log = this.#log.child({ message_id: msg.id, conversation_id: msg.conversation_id });
-    const started = this.#clock();
-    const t0 = performance.now();
-    const attempt = delivery.deliveryCount;
-    const span = startStepSpan(
-      this.#opts.actor.name,
-      msg.traceparent ?? delivery.headers.traceparent ?? null,
-      { message_id: msg.id, attempt, chained: true },
-    );
-    let next: Message;
+    this.#stats.inFlight++;
+    let step: StepOutcome;
     try {
-      let result: StepResult<EnrichmentKey>;
-      try {
-        result = await this.#process(msg, attempt, log);
-      } catch (err) {
-        local.handedOff++;
-        log.debug("Chained step failed: handing it to its queue", { error: describeError(err) });
-        endSpan(span, "error", err);
-        return false;
-      }
-      const ms = performance.now() - t0;
-      const advanced = this.#advance(msg, result, started, ms, attempt);
-      next = advanced.next;
-      this.#progress(msg, advanced.entry);
-      this.#stats.processed++;
-      this.#stats.totalMs += ms;
-      local.chained++;
-      endSpan(span, advanced.entry.outcome);
+      step = await this.#step(msg, delivery, log, true);
     } finally {
       this.#stats.inFlight--;
     }
-    await this.#continue(next, delivery, depth);
+    if ("error" in step) {
+      local.handedOff++;
+      log.debug("Chained step failed: handing it to its queue", {
+        error: describeError(step.error),
+      });
+      return false;
+    }
+    local.chained++;
+    await this.#continue(step.next, delivery, depth);
     return true;
   }
 

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { BreakerOpenError, BreakerRegistry, CircuitBreaker, Deadline } from "./circuit_breaker.ts";
+import { BreakerOpenError, BreakerRegistry, CircuitBreaker } from "./circuit_breaker.ts";
+import { Deadline } from "./deadline.ts";
 import { PermanentError, RetryableError } from "./errors.ts";
 
 function clock(start = 1_000_000) {

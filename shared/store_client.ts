@@ -4,7 +4,7 @@
  * (5xx, 429, timeouts, network) and permanent refusals (4xx with the store's rule).
  */
 import { z } from "zod";
-import { Deadline, deadlineOf } from "./circuit_breaker.ts";
+import { Deadline, deadlineOf } from "./deadline.ts";
 import { PermanentError, RetryableError } from "./errors.ts";
 import type { Logger } from "./log.ts";
 import {
