@@ -10,7 +10,7 @@ import { createLogger, type Logger } from "./shared/log.ts";
 import type { Bus } from "./shared/bus/types.ts";
 import { connectJetStream, createMemoryBus } from "./shared/bus/connect.ts";
 import { findNatsServer, type LaunchedNats, launchNats } from "./shared/nats_launcher.ts";
-import { type ActorHandle, LocalSteps, runActor } from "./actors/runtime.ts";
+import type { LocalSteps } from "./actors/runtime.ts";
 import {
   type ActorRunner,
   type ActorSpec,
@@ -18,7 +18,7 @@ import {
   InProcessActors,
   WorkerSupervisor,
 } from "./actors/supervisor.ts";
-import { ACTOR_SPECS, loadActor } from "./actors/mod.ts";
+import { ACTOR_SPECS, runActorsHere } from "./actors/mod.ts";
 import { createDeps, type MeshDeps } from "./actors/deps.ts";
 import { createGateway } from "./routes/app.ts";
 import { problem } from "./routes/problem.ts";
@@ -172,27 +172,14 @@ async function runInProcess(
   { runner: ActorRunner; deps: MeshDeps; local?: LocalSteps; dispose: () => Promise<void> }
 > {
   const deps = await createDeps(config, log, bus, shared);
-  const handles: ActorHandle[] = [];
-  const local = config.CHAIN_STEPS ? new LocalSteps() : undefined;
-  for (const spec of specs) {
-    const actor = await loadActor(spec);
-    const actorDeps = spec.depsModule
-      ? await (await import(spec.depsModule)).createDeps(config, log, bus)
-      : deps;
-    handles.push(
-      await runActor({
-        bus,
-        actor,
-        deps: actorDeps,
-        log,
-        deadlineMs: config.ACTOR_DEADLINE_MS,
-        maxRetries: config.MAX_RETRIES,
-        retryBaseMs: config.RETRY_BASE_MS,
-        concurrency: config.ACTOR_CONCURRENCY,
-        local,
-      }),
-    );
-  }
+  const { handles, local } = await runActorsHere({
+    specs,
+    config,
+    log,
+    bus,
+    // The default module's dependencies are the ones shared with the gateway.
+    depsFor: async (module) => module ? (await import(module)).createDeps(config, log, bus) : deps,
+  });
   const runner = new InProcessActors(handles);
   return {
     runner,

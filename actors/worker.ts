@@ -5,9 +5,9 @@
  */
 /// <reference lib="deno.worker" />
 import type { ActorSpec, WorkerCommand, WorkerEvent } from "./supervisor.ts";
-import { type ActorHandle, LocalSteps, runActor } from "./runtime.ts";
+import type { ActorHandle } from "./runtime.ts";
 import { connectJetStream } from "../shared/bus/connect.ts";
-import { loadActor } from "./mod.ts";
+import { runActorsHere } from "./mod.ts";
 import { createLogger } from "../shared/log.ts";
 import type { Config } from "../shared/config.ts";
 import { describeError } from "../shared/errors.ts";
@@ -24,41 +24,25 @@ function send(ev: WorkerEvent): void {
   self.postMessage(ev);
 }
 
-type DepsFactory = (config: Config, log: unknown, bus: Bus) => Promise<unknown>;
-
 async function start(specs: ActorSpec[], config: Config, natsUrl: string): Promise<void> {
   const log = createLogger({
     level: config.LOG_LEVEL,
     fields: { actor: specs.length === 1 ? specs[0].name : "shared", worker: true },
   });
   bus = await connectJetStream(natsUrl, config, log);
-  const local = config.CHAIN_STEPS && specs.length > 1 ? new LocalSteps() : undefined;
-  // One set of dependencies per deps module, shared by the actors that use it.
-  const depsByModule = new Map<string, unknown>();
-  for (const spec of specs) {
-    const actor = await loadActor(spec);
-    const module = spec.depsModule ?? new URL("./deps.ts", import.meta.url).href;
-    let deps = depsByModule.get(module);
-    if (deps === undefined) {
-      const factory: DepsFactory = (await import(module)).createDeps;
-      deps = await factory(config, log, bus);
-      depsByModule.set(module, deps);
+  const started = await runActorsHere({
+    specs,
+    config,
+    log,
+    bus,
+    depsFor: async (module) => {
+      const url = module ?? new URL("./deps.ts", import.meta.url).href;
+      const deps = await (await import(url)).createDeps(config, log, bus);
       depsList.push(deps);
-    }
-    handles.push(
-      await runActor({
-        bus,
-        actor,
-        deps,
-        log,
-        deadlineMs: config.ACTOR_DEADLINE_MS,
-        maxRetries: config.MAX_RETRIES,
-        retryBaseMs: config.RETRY_BASE_MS,
-        concurrency: config.ACTOR_CONCURRENCY,
-        local,
-      }),
-    );
-  }
+      return deps;
+    },
+  });
+  handles.push(...started.handles);
   const breakers = () => {
     let all: Record<string, BreakerSnapshot> | undefined;
     for (const d of depsList) {
