@@ -100,8 +100,8 @@ export class TurnService implements AsyncDisposable {
    * request started to wait), kept a short while so `wait` finds them without the database.
    */
   #early = new Map<string, { msg: Message; failed: boolean; at: number }>();
-  /** HTTP turns sent whose request has not started waiting yet (id → when sent). */
-  #expected = new Map<string, number>();
+  /** HTTP turns sent whose request has not started waiting yet. */
+  #expected = new Map<string, { at: number }>();
   #log: Logger;
 
   constructor(opts: TurnServiceOptions) {
@@ -355,14 +355,13 @@ export class TurnService implements AsyncDisposable {
     const now = Date.now();
     // Both maps stay small: a request starts waiting microseconds after its turn is sent.
     // Entries of requests that never waited (they failed in between) age out here.
-    for (const map of [this.#expected, this.#early] as Map<string, unknown>[]) {
-      for (const [id, v] of map) {
-        const at = typeof v === "number" ? v : (v as { at: number }).at;
+    for (const map of [this.#expected, this.#early] as Map<string, { at: number }>[]) {
+      for (const [id, { at }] of map) {
         if (now - at < EARLY_MS && map.size < EARLY_KEEP) break;
         map.delete(id);
       }
     }
-    this.#expected.set(messageId, now);
+    this.#expected.set(messageId, { at: now });
   }
 
   #onProgress(data: Uint8Array): void {
