@@ -339,7 +339,7 @@ export function apiRoutes(s: GatewayServices): OpenAPIHono {
       },
     }),
     async (c) => {
-      const session = await requireSession(s, c);
+      const session = await requireSession(s, c, { withPending: true });
       const body = c.req.valid("json");
       const text = checkMessage(body.message, s.config.MAX_MESSAGE_CHARS);
       const result = await chatTurn(s, session, {

@@ -35,6 +35,7 @@ export interface GatewayServices {
 export async function sessionFromToken(
   s: GatewayServices,
   token: string | null,
+  opts: { withPending?: boolean } = {},
 ): Promise<SessionRecord> {
   if (!token) {
     throw new HttpProblem(401, "Cannot authenticate: send the session token as a Bearer token", {
@@ -42,9 +43,9 @@ export async function sessionFromToken(
     });
   }
   const sid = await s.tokens.verify(token);
-  // Read with the session (one batched read): a chat turn needs its pending change next.
-  const pending = s.store.getPending(sid);
-  pending.catch(() => {}); // reported by whoever uses it (a turn reads it as none)
+  // Read with the session (one batched read) when a chat turn needs its pending change next.
+  const pending = opts.withPending ? s.store.getPending(sid) : null;
+  pending?.catch(() => {}); // reported by whoever uses it (a turn reads it as none)
   let session: SessionRecord | null;
   try {
     session = await s.store.getSession(sid);
@@ -57,7 +58,7 @@ export async function sessionFromToken(
     });
   }
   if (!session) throw new HttpProblem(401, "Cannot authenticate: the session has ended");
-  prefetched.set(session, { pending, at: Date.now() });
+  if (pending) prefetched.set(session, { pending, at: Date.now() });
   return session;
 }
 
@@ -84,6 +85,10 @@ export function pendingOf(
 }
 
 /** The session of a shopper request (Authorization: Bearer <token>). */
-export function requireSession(s: GatewayServices, c: Context): Promise<SessionRecord> {
-  return sessionFromToken(s, bearer(c.req.header("authorization")));
+export function requireSession(
+  s: GatewayServices,
+  c: Context,
+  opts: { withPending?: boolean } = {},
+): Promise<SessionRecord> {
+  return sessionFromToken(s, bearer(c.req.header("authorization")), opts);
 }
