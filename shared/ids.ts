@@ -4,18 +4,26 @@
  * messages' dedupe keys) grow at their end instead of touching a random page per insert.
  */
 
-let lastMs = 0;
-let seq = 0;
+/** Makes UUIDv7s from a clock, increasing within this generator even in one millisecond. */
+export function idGenerator(clock: () => number = Date.now): (now?: number) => string {
+  let lastMs = 0;
+  let seq = 0;
+  return (now = clock()) => {
+    if (now <= lastMs) {
+      now = lastMs;
+      seq++;
+    } else {
+      lastMs = now;
+      seq = 0;
+    }
+    return uuidV7(now, seq);
+  };
+}
 
 /** A new UUIDv7, increasing within this process even for ids made in the same millisecond. */
-export function newId(now = Date.now()): string {
-  if (now <= lastMs) {
-    now = lastMs;
-    seq++;
-  } else {
-    lastMs = now;
-    seq = 0;
-  }
+export const newId: (now?: number) => string = idGenerator();
+
+function uuidV7(now: number, seq: number): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   // 48-bit big-endian milliseconds.
   bytes[0] = Math.floor(now / 2 ** 40) & 0xff;
