@@ -14,7 +14,7 @@ import { assessRisk } from "./context/risk.ts";
 import { summarize } from "./context/summary.ts";
 
 export type { ContextCache, ContextStore };
-export { contextCacheKey } from "./context/customer_part.ts";
+export { contextCacheKey } from "../shared/store/context_keys.ts";
 
 /** What the context actor needs. */
 export interface ContextDeps {

@@ -12,6 +12,7 @@ import type {
   SentimentEnrichment,
 } from "../shared/protocol.ts";
 import { PermanentError } from "../shared/errors.ts";
+import { ORDER_INTENTS } from "../domain/intents.ts";
 
 /** Below this intent confidence the customer is asked what they mean. */
 export const CLARIFY_BELOW = 0.45;
@@ -33,19 +34,6 @@ const ACTIONABLE: ReadonlySet<Intent> = new Set<Intent>([
 const ORDER_ACTIONABLE: ReadonlySet<Intent> = new Set<Intent>([
   "shipping_options",
   "complaint",
-]);
-
-/** Intents about a particular order: a guest must say who they are first. */
-const ORDER_INTENTS: ReadonlySet<Intent> = new Set<Intent>([
-  "order_status",
-  "cancel_order",
-  "modify_order",
-  "change_address",
-  "return_item",
-  "refund_request",
-  "refund_status",
-  "delivery_problem",
-  "invoice_request",
 ]);
 
 /** Intents that never need clarifying, whatever the classifier's confidence. */

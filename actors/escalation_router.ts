@@ -5,6 +5,7 @@
  * conversation to a human on the durable handoff stream.
  */
 import type { ActorDef, StepResult } from "./types.ts";
+import { handoffFor } from "../domain/handoff.ts";
 import type {
   EscalationEnrichment,
   Handoff,
@@ -68,38 +69,6 @@ export function holdingText(msg: Message, priority: Priority): string {
   return `I understand${firstName(msg)}. I'm bringing in a member of our support team, ` +
     `who will reply right here ${WAIT_BY_PRIORITY[priority]}. ` +
     `They'll see our whole conversation, so you won't need to repeat yourself.`;
-}
-
-function summaryOf(msg: Message, reason: string): string {
-  const p = msg.payload;
-  const parts = [
-    p.context?.summary,
-    p.intent ? `Asked: ${p.intent.intent.replace(/_/g, " ")}` : null,
-    p.sentiment ? `Mood: ${p.sentiment.label} (${p.sentiment.urgency} urgency)` : null,
-    `Reason: ${reason}`,
-    `Message: "${p.customer_message.text.slice(0, 280)}"`,
-  ];
-  return parts.filter(Boolean).join(". ");
-}
-
-/** Builds the handoff record of a turn (id derived from the message: replays are equal). */
-export function handoffFor(msg: Message, reason: string, priority: Priority): Handoff {
-  const p = msg.payload;
-  return {
-    id: `ho-${msg.id}`,
-    conversation_id: msg.conversation_id,
-    message_id: msg.id,
-    session_id: msg.session.session_id,
-    customer: msg.customer,
-    priority,
-    reason,
-    summary: summaryOf(msg, reason),
-    sentiment: p.sentiment?.label ?? null,
-    urgency: p.sentiment?.urgency ?? null,
-    intent: p.intent?.intent ?? null,
-    draft_reply: p.guardrail?.text ?? p.response?.text ?? null,
-    created_at: msg.created_at,
-  };
 }
 
 /** The escalation router actor. */

@@ -14,10 +14,10 @@ import type {
   PendingAction,
 } from "../shared/protocol.ts";
 import type { StoreWrite } from "../shared/store/types.ts";
-import { contextCacheKeys } from "./context/customer_part.ts";
+import { contextCacheKeys } from "../shared/store/context_keys.ts";
 import { ACTIONS } from "./execution/actions.ts";
 import { defaultRenderOutcome, type OutcomeRenderer } from "./execution/outcome_text.ts";
-import { renderActionOutcome } from "./response/outcomes.ts";
+import { renderActionOutcome } from "../domain/outcomes.ts";
 import {
   confirmPending,
   declinePending,

@@ -6,7 +6,7 @@
 import type { ActorDef, StepResult } from "./types.ts";
 import type { GuardrailEnrichment, GuardrailIssue, Message } from "../shared/protocol.ts";
 import { blocking, type Check } from "./guardrail/check.ts";
-import { factsOf } from "./guardrail/facts.ts";
+import { factsOf } from "../domain/facts.ts";
 import { groundingCheck } from "./guardrail/grounding.ts";
 import { injectionCheck } from "./guardrail/injection.ts";
 import { policyCheck } from "./guardrail/policy_check.ts";

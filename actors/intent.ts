@@ -8,6 +8,7 @@ import { describeError } from "../shared/errors.ts";
 import type { Entities, Intent, IntentEnrichment, Message } from "../shared/protocol.ts";
 import type { ActorContext, ActorDef } from "./types.ts";
 import { enrich } from "./types.ts";
+import { ORDER_FOLLOW_UP_INTENTS } from "../domain/intents.ts";
 import { readConfirmation } from "./nlu/conversation.ts";
 import { extractEntities } from "./nlu/entities.ts";
 import {
@@ -37,24 +38,6 @@ export interface IntentDeps {
 export const INTENT_DEADLINE_MS = 5000;
 /** Time kept back from the LLM so the classifier can still answer within the deadline. */
 const CLASSIFIER_RESERVE_MS = 250;
-
-/** Intents about one order, which take the order named earlier when the text names none. */
-const ORDER_INTENTS: ReadonlySet<Intent> = new Set<Intent>([
-  "order_status",
-  "cancel_order",
-  "modify_order",
-  "change_address",
-  "return_item",
-  "refund_request",
-  "refund_status",
-  "delivery_problem",
-  "payment_issue",
-  "invoice_request",
-  "complaint",
-  "human_agent",
-  "affirm",
-  "deny",
-]);
 
 /** Reads the intent and entities of the customer's message. */
 export const intentActor: ActorDef<"intent", IntentDeps> = {
@@ -150,7 +133,10 @@ function mergeLlm(
 }
 
 function withDefaultOrder(result: IntentEnrichment, lastOrderId: string | null): IntentEnrichment {
-  if (!lastOrderId || result.entities.order_ids.length > 0 || !ORDER_INTENTS.has(result.intent)) {
+  if (
+    !lastOrderId || result.entities.order_ids.length > 0 ||
+    !ORDER_FOLLOW_UP_INTENTS.has(result.intent)
+  ) {
     return result;
   }
   return { ...result, entities: { ...result.entities, order_ids: [lastOrderId] } };

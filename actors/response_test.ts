@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { responseActor } from "./response.ts";
 import { INTENTS, type ResponseEnrichment } from "../shared/protocol.ts";
-import { HANDOFF_WAIT_MINUTES, RETURN_WINDOW_DAYS } from "../shared/policy.ts";
+import { HANDOFF_WAIT_MINUTES, RETURN_WINDOW_DAYS } from "../domain/policy.ts";
 import {
   castContext,
   decisionOf,

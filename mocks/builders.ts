@@ -16,6 +16,11 @@ import type {
 } from "../shared/store_api.ts";
 import { CATALOGUE, FX } from "./catalogue.ts";
 import type { Rng } from "./random.ts";
+import {
+  FREE_SHIPPING_THRESHOLD,
+  REFUND_PROCESSING_DAYS,
+  SHIPPING_FEES_USD as POLICY_SHIPPING_FEES,
+} from "../domain/policy.ts";
 import { addDays, addHours, type CustomerRecord, money, type OrderRecord } from "./types.ts";
 import type { TrackingRecord } from "./types.ts";
 
@@ -44,11 +49,7 @@ export function buildProducts(rng: Rng): Product[] {
 }
 
 /** Shipping fees in USD by method; standard is free from 50 USD. */
-export const SHIPPING_FEES_USD: Readonly<Record<ShippingMethod, number>> = {
-  standard: 5.99,
-  express: 14.99,
-  overnight: 24.99,
-};
+export const SHIPPING_FEES_USD: Readonly<Record<ShippingMethod, number>> = POLICY_SHIPPING_FEES;
 
 /** What an order is made of before its amounts are computed. */
 export interface OrderSpec {
@@ -79,7 +80,7 @@ export function priceIn(product: Product, currency: Currency): number {
 
 /** Shipping fee of an order of `subtotal` (in `currency`). */
 export function shippingFee(method: ShippingMethod, subtotal: number, currency: Currency): number {
-  if (method === "standard" && subtotal >= money(50 * FX[currency])) return 0;
+  if (method === "standard" && subtotal >= money(FREE_SHIPPING_THRESHOLD * FX[currency])) return 0;
   return money(SHIPPING_FEES_USD[method] * FX[currency]);
 }
 
@@ -153,7 +154,7 @@ export function makeRefund(o: {
 }
 
 /** Days a refund takes to reach the customer's account. */
-export const REFUND_DAYS = 5;
+export const REFUND_DAYS: number = REFUND_PROCESSING_DAYS;
 
 /** A carrier scan. */
 export function scan(

@@ -5,30 +5,32 @@
 import type { Fee, ShippingMethod, Tier } from "../shared/store_api.ts";
 import { FX } from "./catalogue.ts";
 import { Refusal } from "./problem.ts";
+import {
+  CALLBACK_MAX_DAYS as POLICY_CALLBACK_MAX_DAYS,
+  EXPEDITE_FEES,
+  FEE_WAIVED_TIERS,
+  GOODWILL_CREDIT_LIMITS,
+  GOODWILL_WINDOW_DAYS,
+  REFUND_WINDOW_DAYS as POLICY_REFUND_WINDOW_DAYS,
+  RETURN_WINDOW_DAYS as POLICY_RETURN_WINDOW_DAYS,
+} from "../domain/policy.ts";
 import { daysBetween, formatMoney, money, type OrderRecord, type TrackingRecord } from "./types.ts";
 
+// The store enforces the agent's policy: its numbers come from domain/policy.ts.
 /** Days after delivery in which a return is accepted. */
-export const RETURN_WINDOW_DAYS = 30;
+export const RETURN_WINDOW_DAYS: number = POLICY_RETURN_WINDOW_DAYS;
 /** Days after delivery in which a refund is allowed. */
-export const REFUND_WINDOW_DAYS = 30;
+export const REFUND_WINDOW_DAYS: number = POLICY_REFUND_WINDOW_DAYS;
 /** Goodwill credit a customer of each tier may receive within `CREDIT_PERIOD_DAYS`. */
-export const CREDIT_LIMITS: Readonly<Record<Tier, number>> = {
-  standard: 10,
-  silver: 20,
-  gold: 50,
-  vip: 100,
-};
+export const CREDIT_LIMITS: Readonly<Record<Tier, number>> = GOODWILL_CREDIT_LIMITS;
 /** The rolling period of the credit limit, in days. */
-export const CREDIT_PERIOD_DAYS = 30;
+export const CREDIT_PERIOD_DAYS: number = GOODWILL_WINDOW_DAYS;
 /** Expedite fees in USD (converted to the order currency); gold and vip pay none. */
-export const EXPEDITE_FEES_USD: Readonly<Record<"express" | "overnight", number>> = {
-  express: 9.99,
-  overnight: 19.99,
-};
+export const EXPEDITE_FEES_USD: Readonly<Record<"express" | "overnight", number>> = EXPEDITE_FEES;
 /** Tiers whose expedites are free. */
-export const FEE_FREE_TIERS: readonly Tier[] = ["gold", "vip"];
+export const FEE_FREE_TIERS: readonly Tier[] = FEE_WAIVED_TIERS;
 /** How far ahead a call back can be scheduled, in days. */
-export const CALLBACK_MAX_DAYS = 14;
+export const CALLBACK_MAX_DAYS: number = POLICY_CALLBACK_MAX_DAYS;
 
 const SPEED: Record<ShippingMethod, number> = { standard: 0, express: 1, overnight: 2 };
 

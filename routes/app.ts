@@ -24,7 +24,7 @@ import type { GatewayServices } from "./services.ts";
 import { pageRoutes } from "./pages.tsx";
 import { describeError } from "../shared/errors.ts";
 import { LAST_RESORT_REPLY } from "./replies.ts";
-import { handoffFor } from "../actors/escalation_router.ts";
+import { handoffFor } from "../domain/handoff.ts";
 
 /** What the gateway is built from. */
 export interface GatewayOptions {

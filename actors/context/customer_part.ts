@@ -7,6 +7,7 @@
  */
 import type { Store } from "../../shared/store/types.ts";
 import { call, type CallEnv } from "./calls.ts";
+import { contextCacheKey, contextCacheKeys } from "../../shared/store/context_keys.ts";
 import {
   type CustomerPart,
   MAX_HISTORY,
@@ -19,21 +20,6 @@ import {
 
 /** The cache the context actor reads and fills. */
 export type ContextCache = Pick<Store, "cacheGet" | "write">;
-
-/** The prefix of every cache key of a customer's context: deleting it forgets the context. */
-export function contextCacheKey(customerId: string): string {
-  return `ctx:${customerId}`;
-}
-
-/**
- * Every key of a customer's cached context (all start with `contextCacheKey`): the part
- * itself, and its version, a short token read on every turn. Execution deletes both
- * after a change.
- */
-export function contextCacheKeys(customerId: string): { part: string; version: string } {
-  const part = contextCacheKey(customerId);
-  return { part, version: `${part}:version` };
-}
 
 /** The cached part as stored: the part and the version it was written with. */
 interface StoredPart {

@@ -3,7 +3,7 @@
  * fixes out, with the issues found and, when it cannot fix one, the reason to block.
  */
 import type { GuardrailIssue, Message } from "../../shared/protocol.ts";
-import type { Facts } from "./facts.ts";
+import type { Facts } from "../../domain/facts.ts";
 
 /** The input of a check. */
 export interface CheckInput {

@@ -5,7 +5,7 @@
  * names it may only say so — never its status, carrier, amounts or dates.
  */
 import { type Check, fixed, quote } from "./check.ts";
-import { orderIdsIn, ungrounded } from "./facts.ts";
+import { orderIdsIn, ungrounded } from "../../domain/facts.ts";
 import { removeSentences } from "./sentences.ts";
 
 const ORDER_FACT_WORDS =

@@ -5,10 +5,10 @@
  */
 import type { GuardrailIssue } from "../../shared/protocol.ts";
 import type { OrderView } from "../../shared/protocol.ts";
-import { GOODWILL_CREDIT_LIMITS, policyMoney, REFUND_WINDOW_DAYS } from "../../shared/policy.ts";
-import { daysSince } from "../response/format.ts";
+import { GOODWILL_CREDIT_LIMITS, policyMoney, REFUND_WINDOW_DAYS } from "../../domain/policy.ts";
+import { daysSince } from "../../domain/format.ts";
 import { type Check, fixed, quote } from "./check.ts";
-import { amountValues, orderIdsIn } from "./facts.ts";
+import { amountValues, orderIdsIn } from "../../domain/facts.ts";
 import { joinSentences, splitSentences } from "./sentences.ts";
 
 const NEGATED = /\b(can'?t|cannot|can not|won'?t|not|never|unable|isn'?t|aren'?t|no longer)\b/i;

@@ -3,12 +3,12 @@
  * shipping, the warranty after the return window. Offers are proposals like any other.
  */
 import type { OrderView, ProposedAction } from "../../shared/protocol.ts";
-import { policyAnswer, RETURN_WINDOW_DAYS } from "../../shared/policy.ts";
-import { canChange, canReturn, type Eligibility } from "./eligibility.ts";
-import { formatDate } from "./format.ts";
+import { policyAnswer, RETURN_WINDOW_DAYS } from "../../domain/policy.ts";
+import { canChange, canReturn, type Eligibility } from "../../domain/eligibility.ts";
+import { formatDate } from "../../domain/format.ts";
 import { confirmPrompt } from "./tone.ts";
 import { propose, type TurnView } from "./view.ts";
-import { returnDeadline } from "./eligibility.ts";
+import { returnDeadline } from "../../domain/eligibility.ts";
 
 /** Sentences and proposals that follow a refusal. */
 export interface Alternative {

@@ -4,10 +4,10 @@
  * investigation, a refund, a return).
  */
 import type { OrderView, TrackingView } from "../../shared/protocol.ts";
-import { LOST_PARCEL_DAYS, REFUND_PROCESSING_DAYS } from "../../shared/policy.ts";
+import { LOST_PARCEL_DAYS, REFUND_PROCESSING_DAYS } from "../../domain/policy.ts";
 import { alternativeFor } from "./alternatives.ts";
-import { canRefund, canReturn } from "./eligibility.ts";
-import { formatDate, formatMoney, itemsText, refundable } from "./format.ts";
+import { canRefund, canReturn } from "../../domain/eligibility.ts";
+import { formatDate, formatMoney, itemsText, refundable } from "../../domain/format.ts";
 import { gateOrder } from "./gate.ts";
 import { statusFacts } from "./order_facts.ts";
 import { confirmPrompt, opener } from "./tone.ts";

@@ -8,9 +8,9 @@ import {
   expediteFeeWaived,
   policyAnswer,
   policyTopicFor,
-} from "../../shared/policy.ts";
-import { canExpedite, canRefund, canReturn, returnDeadline } from "./eligibility.ts";
-import { formatDate, formatMoney } from "./format.ts";
+} from "../../domain/policy.ts";
+import { canExpedite, canRefund, canReturn, returnDeadline } from "../../domain/eligibility.ts";
+import { formatDate, formatMoney } from "../../domain/format.ts";
 import { closer, confirmPrompt, opener } from "./tone.ts";
 import { type Draft, draft, propose, resolveOrder, say, type Tone, type TurnView } from "./view.ts";
 

@@ -6,8 +6,8 @@
 import type { ChatMessage } from "../../shared/llm.ts";
 import type { OrderView, TrackingView } from "../../shared/protocol.ts";
 import { ACTION_TYPES } from "../../shared/protocol.ts";
-import { policyAnswer, policyTopicFor } from "../../shared/policy.ts";
-import { canChange, canExpedite, canRefund, canReturn } from "./eligibility.ts";
+import { policyAnswer, policyTopicFor } from "../../domain/policy.ts";
+import { canChange, canExpedite, canRefund, canReturn } from "../../domain/eligibility.ts";
 import type { Draft, TurnView } from "./view.ts";
 
 const RULES = `You are the customer-support assistant of an online store. Write the reply to the

@@ -12,11 +12,11 @@ import {
   type ProposedAction,
   ResponseEnrichment,
 } from "../../shared/protocol.ts";
-import { GOODWILL_CREDIT_LIMITS } from "../../shared/policy.ts";
+import { GOODWILL_CREDIT_LIMITS } from "../../domain/policy.ts";
 import type { Logger } from "../../shared/log.ts";
 import { describeError } from "../../shared/errors.ts";
-import { factsOf, ungrounded } from "../guardrail/facts.ts";
-import { canChange, canExpedite, canRefund, canReturn } from "./eligibility.ts";
+import { factsOf, ungrounded } from "../../domain/facts.ts";
+import { canChange, canExpedite, canRefund, canReturn } from "../../domain/eligibility.ts";
 import { buildPrompt } from "./llm_prompt.ts";
 import { confirmPrompt } from "./tone.ts";
 import { type Draft, LOOKUP_ACTIONS, propose, type TurnView } from "./view.ts";

@@ -9,7 +9,7 @@ export {
   renderActionOutcome,
   renderActionOutcomes,
   renderOutcomeFor,
-} from "./outcomes.ts";
+} from "../../domain/outcomes.ts";
 export {
   canChange,
   canExpedite,
@@ -17,7 +17,7 @@ export {
   canReturn,
   type Eligibility,
   returnDeadline,
-} from "./eligibility.ts";
-export { formatDate, formatMoney } from "./format.ts";
+} from "../../domain/eligibility.ts";
+export { formatDate, formatMoney } from "../../domain/format.ts";
 export { renderTemplate } from "./templates.ts";
 export { type Draft, LOOKUP_ACTIONS, type TurnView, viewOf } from "./view.ts";

@@ -3,7 +3,14 @@
  * only what the context holds. Nothing here guesses: a missing fact is left out.
  */
 import type { OrderView, TrackingView } from "../../shared/protocol.ts";
-import { capitalize, formatDate, formatMoney, itemsText, joinAnd, statusWords } from "./format.ts";
+import {
+  capitalize,
+  formatDate,
+  formatMoney,
+  itemsText,
+  joinAnd,
+  statusWords,
+} from "../../domain/format.ts";
 import { say, type TurnView } from "./view.ts";
 
 /** `ORD-1001 (Noise-Cancelling Headphones)`. */

@@ -8,7 +8,7 @@ import {
   REFUND_PROCESSING_DAYS,
   REFUND_WINDOW_DAYS,
   RETURN_WINDOW_DAYS,
-} from "../../shared/policy.ts";
+} from "../../domain/policy.ts";
 import { parseAddress } from "./address.ts";
 import { alternativeFor, returnReason } from "./alternatives.ts";
 import {
@@ -17,8 +17,8 @@ import {
   canReturn,
   type Eligibility,
   returnDeadline,
-} from "./eligibility.ts";
-import { formatDate, formatMoney, itemsText, refundable } from "./format.ts";
+} from "../../domain/eligibility.ts";
+import { formatDate, formatMoney, itemsText, refundable } from "../../domain/format.ts";
 import { assumedNote, gateOrder } from "./gate.ts";
 import { orderLabel } from "./order_facts.ts";
 import { confirmPrompt, opener } from "./tone.ts";

@@ -6,8 +6,8 @@ import {
   BANK_TRANSFER_HOLD_DAYS,
   LOST_PARCEL_DAYS,
   REFUND_PROCESSING_DAYS,
-} from "../../shared/policy.ts";
-import { formatDate, formatMoney } from "./format.ts";
+} from "../../domain/policy.ts";
+import { formatDate, formatMoney } from "../../domain/format.ts";
 import { assumedNote, gateOrder } from "./gate.ts";
 import { statusFacts } from "./order_facts.ts";
 import { closer, opener } from "./tone.ts";

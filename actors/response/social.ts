@@ -4,19 +4,12 @@
  * person, asking a guest who they are, asking what the customer means.
  */
 import type { Intent, Priority } from "../../shared/protocol.ts";
-import { HANDOFF_WAIT_MINUTES } from "../../shared/policy.ts";
-import { actionPhrase, renderActionOutcome } from "./outcomes.ts";
+import { HANDOFF_WAIT_MINUTES } from "../../domain/policy.ts";
+import { actionPhrase, renderActionOutcome } from "../../domain/outcomes.ts";
 import { ordersList, statusFacts } from "./order_facts.ts";
 import { closer, confirmPrompt, opener } from "./tone.ts";
-import {
-  type Draft,
-  draft,
-  ORDER_INTENTS,
-  propose,
-  say,
-  type Tone,
-  type TurnView,
-} from "./view.ts";
+import { type Draft, draft, propose, say, type Tone, type TurnView } from "./view.ts";
+import { ORDER_INTENTS } from "../../domain/intents.ts";
 
 /** A complaint: an apology, the facts of the order it is about, and a person to look into it. */
 export function complaint(v: TurnView, tone: Tone): Draft {

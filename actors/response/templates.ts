@@ -33,7 +33,8 @@ import {
   smallTalk,
 } from "./social.ts";
 import { chooseTone } from "./tone.ts";
-import { type Draft, LOOKUP_ACTIONS, ORDER_INTENTS, type Tone, type TurnView } from "./view.ts";
+import { type Draft, LOOKUP_ACTIONS, type Tone, type TurnView } from "./view.ts";
+import { ORDER_INTENTS } from "../../domain/intents.ts";
 
 type Template = (v: TurnView, tone: Tone) => Draft;
 

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { responseActor } from "../response.ts";
 import { checkReply } from "../guardrail.ts";
 import { INTENTS, type ResponseEnrichment } from "../../shared/protocol.ts";
-import { policyAnswer } from "../../shared/policy.ts";
+import { policyAnswer } from "../../domain/policy.ts";
 import {
   castContext,
   FIXTURE_NOW,

@@ -17,7 +17,7 @@ import type {
   Tier,
   TrackingView,
 } from "../../shared/protocol.ts";
-import { firstName } from "./format.ts";
+import { firstName } from "../../domain/format.ts";
 import { pick } from "./variants.ts";
 
 /** The tone of a reply. */
@@ -88,19 +88,6 @@ export function viewOf(msg: Message, now: Date): TurnView {
     ),
   };
 }
-
-/** Intents about one of the customer's orders: a guest must say who they are first. */
-export const ORDER_INTENTS: ReadonlySet<Intent> = new Set<Intent>([
-  "order_status",
-  "cancel_order",
-  "modify_order",
-  "change_address",
-  "return_item",
-  "refund_request",
-  "refund_status",
-  "delivery_problem",
-  "invoice_request",
-]);
 
 /** Actions that only read; every other action changes something and needs a yes first. */
 export const LOOKUP_ACTIONS: ReadonlySet<ActionType> = new Set<ActionType>([

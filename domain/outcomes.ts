@@ -3,8 +3,8 @@
  * done, refused with the rule, failed, cancelled by the customer, or expired. The
  * execution actor imports these; the response actor uses `describeAction` to acknowledge.
  */
-import type { ActionResult, ActionType, Message, ProposedAction } from "../../shared/protocol.ts";
-import { REFUND_PROCESSING_DAYS, RETURN_WINDOW_DAYS } from "../../shared/policy.ts";
+import type { ActionResult, ActionType, Message, ProposedAction } from "../shared/protocol.ts";
+import { REFUND_PROCESSING_DAYS, RETURN_WINDOW_DAYS } from "./policy.ts";
 import { capitalize, formatDate, formatMoney } from "./format.ts";
 
 /** What outcome texts may use beyond the result itself. */

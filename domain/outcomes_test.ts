@@ -5,8 +5,8 @@ import {
   renderActionOutcomes,
   renderOutcomeFor,
 } from "./outcomes.ts";
-import type { ActionResult } from "../../shared/protocol.ts";
-import { castContext, FIXTURE_NOW, turnWith } from "../../tests/fixtures/turns.ts";
+import type { ActionResult } from "../shared/protocol.ts";
+import { castContext, FIXTURE_NOW, turnWith } from "../tests/fixtures/turns.ts";
 
 function result(r: Partial<ActionResult> & Pick<ActionResult, "type" | "status">): ActionResult {
   return { order_id: "ORD-1003", detail: "", idempotency_key: null, data: {}, ...r };

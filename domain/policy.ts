@@ -1,31 +1,20 @@
 /**
  * The store's policy as typed constants: the one source of its numbers for the reply
- * templates, the guardrail, execution and the demo store. `docs/policy.md` states the same
+ * templates, the guardrail, execution and the demo store (which imports them from here). `docs/policy.md` states the same
  * facts for people; `policy_test.ts` checks that the two agree.
  */
-import type { Priority, Tier } from "./protocol.ts";
-// The demo store's rules are the source of the numbers it enforces; the policy reuses them.
-import {
-  CALLBACK_MAX_DAYS as STORE_CALLBACK_MAX_DAYS,
-  CREDIT_LIMITS,
-  CREDIT_PERIOD_DAYS,
-  EXPEDITE_FEES_USD,
-  FEE_FREE_TIERS,
-  REFUND_WINDOW_DAYS as STORE_REFUND_WINDOW_DAYS,
-  RETURN_WINDOW_DAYS as STORE_RETURN_WINDOW_DAYS,
-} from "../mocks/rules.ts";
-import { REFUND_DAYS, SHIPPING_FEES_USD } from "../mocks/builders.ts";
+import type { Priority, Tier } from "../shared/protocol.ts";
 
 /** Currency the policy's amounts are stated in. */
 export const POLICY_CURRENCY = "USD";
 /** Days after delivery within which an order can be returned. */
-export const RETURN_WINDOW_DAYS: number = STORE_RETURN_WINDOW_DAYS;
+export const RETURN_WINDOW_DAYS = 30;
 /** Days the customer has to send a return parcel once its label is issued. */
 export const RETURN_SEND_DAYS = 14;
 /** Days after delivery within which a delivered order can be refunded (once, up to what was paid). */
-export const REFUND_WINDOW_DAYS: number = STORE_REFUND_WINDOW_DAYS;
+export const REFUND_WINDOW_DAYS = 30;
 /** Business days a refund takes to reach the customer's account. */
-export const REFUND_PROCESSING_DAYS: number = REFUND_DAYS;
+export const REFUND_PROCESSING_DAYS = 5;
 /** Order statuses in which an order can still be cancelled, changed or re-addressed. */
 export const CHANGEABLE_STATUSES: readonly string[] = ["pending", "processing"];
 /** Subtotal from which standard shipping is free. */
@@ -37,7 +26,13 @@ export interface ShippingSpeed {
   minDays: number;
   maxDays: number;
 }
-/** Shipping speeds, fees and delivery times (the fees of `mocks/builders.ts`). */
+/** Shipping fees in USD by method; standard is free from `FREE_SHIPPING_THRESHOLD`. */
+export const SHIPPING_FEES_USD: Readonly<Record<"standard" | "express" | "overnight", number>> = {
+  standard: 5.99,
+  express: 14.99,
+  overnight: 24.99,
+};
+/** Shipping speeds, fees and delivery times. */
 export const SHIPPING_SPEEDS: Readonly<
   Record<"standard" | "express" | "overnight", ShippingSpeed>
 > = {
@@ -46,15 +41,23 @@ export const SHIPPING_SPEEDS: Readonly<
   overnight: { fee: SHIPPING_FEES_USD.overnight, minDays: 1, maxDays: 1 },
 };
 /** Fee of upgrading an undelivered order (or a parcel on its way) to a faster speed. */
-export const EXPEDITE_FEES: Readonly<Record<"express" | "overnight", number>> = EXPEDITE_FEES_USD;
+export const EXPEDITE_FEES: Readonly<Record<"express" | "overnight", number>> = {
+  express: 9.99,
+  overnight: 19.99,
+};
 /** Tiers for whom expediting is free. */
-export const FEE_WAIVED_TIERS: readonly Tier[] = FEE_FREE_TIERS;
+export const FEE_WAIVED_TIERS: readonly Tier[] = ["gold", "vip"];
 /** Most goodwill credit one customer may receive in `GOODWILL_WINDOW_DAYS`, by tier. */
-export const GOODWILL_CREDIT_LIMITS: Readonly<Record<Tier, number>> = CREDIT_LIMITS;
+export const GOODWILL_CREDIT_LIMITS: Readonly<Record<Tier, number>> = {
+  standard: 10,
+  silver: 20,
+  gold: 50,
+  vip: 100,
+};
 /** The rolling window of the goodwill credit limit, in days. */
-export const GOODWILL_WINDOW_DAYS: number = CREDIT_PERIOD_DAYS;
+export const GOODWILL_WINDOW_DAYS = 30;
 /** How far ahead a call back can be scheduled, in days. */
-export const CALLBACK_MAX_DAYS: number = STORE_CALLBACK_MAX_DAYS;
+export const CALLBACK_MAX_DAYS = 14;
 /** Days a carrier takes to answer an investigation. */
 export const INVESTIGATION_DAYS = 5;
 /** Days an order waits for a bank transfer before it is cancelled. */

@@ -3,9 +3,9 @@
  * those the turn allows (the context, the policy, the customer's own words). The response
  * actor uses the same check on LLM replies before the guardrail sees them.
  */
-import type { Message } from "../../shared/protocol.ts";
-import { policyAmounts, REFUND_WINDOW_DAYS, RETURN_WINDOW_DAYS } from "../../shared/policy.ts";
-import { addDaysIso, MONTHS } from "../response/format.ts";
+import type { Message } from "../shared/protocol.ts";
+import { policyAmounts, REFUND_WINDOW_DAYS, RETURN_WINDOW_DAYS } from "./policy.ts";
+import { addDaysIso, MONTHS } from "./format.ts";
 
 /** What a turn allows a reply to state. */
 export interface Facts {

@@ -2,12 +2,8 @@
  * The store's rules as the context shows them, so a reply can refuse with the rule before
  * proposing a change the store would refuse anyway. The store remains the authority.
  */
-import type { OrderView, TrackingView } from "../../shared/protocol.ts";
-import {
-  CHANGEABLE_STATUSES,
-  REFUND_WINDOW_DAYS,
-  RETURN_WINDOW_DAYS,
-} from "../../shared/policy.ts";
+import type { OrderView, TrackingView } from "../shared/protocol.ts";
+import { CHANGEABLE_STATUSES, REFUND_WINDOW_DAYS, RETURN_WINDOW_DAYS } from "./policy.ts";
 import { addDaysIso, daysSince, formatDate, formatMoney, refundable } from "./format.ts";
 
 /** Whether a change is allowed; when not, the rule in words and what to do instead. */

@@ -2,7 +2,7 @@
  * Formatting of the facts a reply states: money, dates, order lines and lists. The
  * guardrail reads replies with the same forms, so what a template writes it can check.
  */
-import type { OrderView } from "../../shared/protocol.ts";
+import type { OrderView } from "../shared/protocol.ts";
 
 /** Month names, for dates written out in replies. */
 export const MONTHS = [
