@@ -30,10 +30,10 @@ COPY --chown=deno:deno deno.json deno.lock ./
 RUN deno install --frozen
 
 # The source, then everything the entry points load ahead of time: the supervisor, the
-# demo store and each actor (actors/mod.ts imports them by URL, so they are listed here),
+# demo store, the Worker host and each actor (mesh/registry.ts imports them lazily, so they are listed here),
 # and the browser bundles of the islands, so start-up neither downloads nor builds.
 COPY --chown=deno:deno . .
-RUN deno cache --frozen main.ts mocks/main.ts actors/*.ts \
+RUN deno cache --frozen main.ts mocks/main.ts mesh/worker.ts actors/*.ts \
     && deno task build:islands
 
 # 8000: the gateway (and an actor's health server); 8100: the demo store.

@@ -10,16 +10,17 @@ import { createLogger, type Logger } from "./shared/log.ts";
 import type { Bus } from "./shared/bus/types.ts";
 import { connectJetStream, createMemoryBus } from "./shared/bus/connect.ts";
 import { findNatsServer, type LaunchedNats, launchNats } from "./shared/nats_launcher.ts";
-import type { LocalSteps } from "./actors/runtime.ts";
+import type { LocalSteps } from "./mesh/runtime.ts";
 import {
   type ActorRunner,
   type ActorSpec,
   CombinedRunner,
   InProcessActors,
   WorkerSupervisor,
-} from "./actors/supervisor.ts";
-import { ACTOR_SPECS, runActorsHere } from "./actors/mod.ts";
-import { createDeps, type MeshDeps } from "./actors/deps.ts";
+} from "./mesh/supervisor.ts";
+import { runActorsHere } from "./mesh/host.ts";
+import { ACTOR_SPECS } from "./mesh/registry.ts";
+import { createDeps, type MeshDeps } from "./mesh/deps.ts";
 import { createGateway } from "./routes/app.ts";
 import { problem } from "./routes/problem.ts";
 import type { HealthCheck } from "./routes/health.ts";
@@ -37,7 +38,7 @@ export const VERSION = "0.1.0";
 export interface SystemOptions {
   config: Config;
   log?: Logger;
-  /** Actors to run; default all of `actors/mod.ts`. */
+  /** Actors to run; default all of `mesh/registry.ts`. */
   specs?: readonly ActorSpec[];
   /** Start the gateway's HTTP server (default true). */
   serve?: boolean;

@@ -3,7 +3,7 @@
  * actors ran and how long they took, writes the turn to the audit trail, moves the
  * session on (last order, last intent, turn count), and so answers the gateway.
  */
-import type { ActorDef } from "./types.ts";
+import type { ActorDef } from "../shared/actor.ts";
 import type { AggregationEnrichment, Message } from "../shared/protocol.ts";
 import type { SessionRecord } from "../shared/store/types.ts";
 import { describeError } from "../shared/errors.ts";

@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { aggregatorActor, type AggregatorDeps } from "./aggregator.ts";
-import type { ActorContext } from "./types.ts";
+import type { ActorContext } from "../shared/actor.ts";
 import { createMessage, Message } from "../shared/protocol.ts";
 import { createLogger } from "../shared/log.ts";
 import { HistoryDb } from "../shared/db/history.ts";

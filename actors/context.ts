@@ -3,7 +3,7 @@
  * and the order in question with its tracking. Store calls run in parallel behind the
  * breakers; a failing service gives partial context with a note, not a failed turn.
  */
-import type { ActorContext, ActorDef, StepResult } from "./types.ts";
+import type { ActorContext, ActorDef, StepResult } from "../shared/actor.ts";
 import type { BreakerRegistry } from "../shared/circuit_breaker.ts";
 import { RetryableError } from "../shared/errors.ts";
 import type { ContextEnrichment, Message, OrderView } from "../shared/protocol.ts";

@@ -3,7 +3,7 @@
  * route — hand over to a human, ask to clarify, ask who the customer is, answer, or
  * answer and act — and records the decision with its reasons.
  */
-import type { ActorDef } from "./types.ts";
+import type { ActorDef } from "../shared/actor.ts";
 import type {
   DecisionEnrichment,
   Intent,

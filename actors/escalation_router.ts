@@ -4,7 +4,7 @@
  * blocked reply, it answers with a fallback that says what happens next and hands the
  * conversation to a human on the durable handoff stream.
  */
-import type { ActorDef, StepResult } from "./types.ts";
+import type { ActorDef, StepResult } from "../shared/actor.ts";
 import { handoffFor } from "../domain/handoff.ts";
 import type {
   EscalationEnrichment,

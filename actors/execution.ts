@@ -5,7 +5,7 @@
  * per message before the pending action is removed, and every store change carries the
  * key `${msg.id}:${action.type}`; look-ups alone are simply run again.
  */
-import type { ActorContext, ActorDef, StepResult } from "./types.ts";
+import type { ActorContext, ActorDef, StepResult } from "../shared/actor.ts";
 import type { BreakerRegistry } from "../shared/circuit_breaker.ts";
 import type {
   ActionResult,

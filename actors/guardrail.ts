@@ -3,7 +3,7 @@
  * the customer's message, privacy, grounding, policy and tone. It fixes what it safely
  * can (verdict "fixed"); otherwise it blocks and hands the turn to the escalation router.
  */
-import type { ActorDef, StepResult } from "./types.ts";
+import type { ActorDef, StepResult } from "../shared/actor.ts";
 import type { GuardrailEnrichment, GuardrailIssue, Message } from "../shared/protocol.ts";
 import { blocking, type Check } from "./guardrail/check.ts";
 import { factsOf } from "../domain/facts.ts";

@@ -6,8 +6,8 @@
 import type { Llm } from "../shared/llm.ts";
 import { describeError } from "../shared/errors.ts";
 import type { Entities, Intent, IntentEnrichment, Message } from "../shared/protocol.ts";
-import type { ActorContext, ActorDef } from "./types.ts";
-import { enrich } from "./types.ts";
+import type { ActorContext, ActorDef } from "../shared/actor.ts";
+import { enrich } from "../shared/actor.ts";
 import { ORDER_FOLLOW_UP_INTENTS } from "../domain/intents.ts";
 import { readConfirmation } from "./nlu/conversation.ts";
 import { extractEntities } from "./nlu/entities.ts";

@@ -4,7 +4,7 @@
  * and the template is the fallback on any error, invalid answer, deadline or ungrounded
  * fact. A reply never states an order fact that is not in the context.
  */
-import type { ActorDef } from "./types.ts";
+import type { ActorDef } from "../shared/actor.ts";
 import type { Llm } from "../shared/llm.ts";
 import type { ResponseEnrichment } from "../shared/protocol.ts";
 import { llmReply } from "./response/llm_reply.ts";
@@ -15,8 +15,8 @@ import { type Draft, type TurnView, viewOf } from "./response/view.ts";
 /** What the response actor needs: the LLM client, or null for templates only. */
 export interface ResponseDeps {
   llm: Llm | null;
-  /** Deadline of the LLM call in ms; default the client's own. */
-  llmTimeoutMs?: number;
+  /** Deadline of the LLM call in ms (`LLM_TIMEOUT_MS`). */
+  llmTimeoutMs: number;
 }
 
 /** True when the turn's reply may come from the LLM (fixed texts stay templates). */

@@ -32,7 +32,11 @@ async function withLlm(
     LLM_MODEL: "fake-model",
     LLM_TIMEOUT_MS: 2000,
   });
-  const out = await responseActor.process(turnWith(t), { llm, ...extra }, fixtureCtx());
+  const out = await responseActor.process(
+    turnWith(t),
+    { llm, llmTimeoutMs: 4_000, ...extra },
+    fixtureCtx(),
+  );
   assert.ok(out.enrichment);
   return {
     r: out.enrichment,

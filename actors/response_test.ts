@@ -12,7 +12,11 @@ import {
 } from "../tests/fixtures/turns.ts";
 
 async function reply(t: TurnOptions): Promise<ResponseEnrichment> {
-  const r = await responseActor.process(turnWith(t), { llm: null }, fixtureCtx());
+  const r = await responseActor.process(
+    turnWith(t),
+    { llm: null, llmTimeoutMs: 4_000 },
+    fixtureCtx(),
+  );
   assert.ok(r.enrichment);
   assert.equal(r.escalate, undefined);
   return r.enrichment;

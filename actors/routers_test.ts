@@ -15,7 +15,7 @@ import {
   type SentimentEnrichment,
 } from "../shared/protocol.ts";
 import { silentLogger } from "../shared/log.ts";
-import type { ActorContext } from "./types.ts";
+import type { ActorContext } from "../shared/actor.ts";
 import type { SessionRecord } from "../shared/store/types.ts";
 
 const ctx = (): ActorContext => ({

@@ -3,8 +3,8 @@
  * `nlu/sentiment_model.ts`: a model trained on our own examples over wink-nlp's lexicon
  * score and the signals of support language).
  */
-import type { ActorDef } from "./types.ts";
-import { enrich } from "./types.ts";
+import type { ActorDef } from "../shared/actor.ts";
+import { enrich } from "../shared/actor.ts";
 import { type SentimentModel, sharedSentimentModel } from "./nlu/sentiment_model.ts";
 
 /** What the sentiment actor needs: optionally a trained model (default: the shared one). */

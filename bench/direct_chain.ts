@@ -15,8 +15,8 @@ import {
   Message,
   replaceRemainingSteps,
 } from "../shared/protocol.ts";
-import { encodeMessage } from "../actors/runtime.ts";
-import type { StepResult } from "../actors/types.ts";
+import { encodeMessage } from "../mesh/wire.ts";
+import type { StepResult } from "../shared/actor.ts";
 import type { DirectWorld } from "./direct_world.ts";
 import { summarize, type Summary } from "./stats.ts";
 

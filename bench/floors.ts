@@ -4,7 +4,7 @@
  * and each actor's throughput alone.
  */
 import type { Message } from "../shared/protocol.ts";
-import { encodeMessage } from "../actors/runtime.ts";
+import { encodeMessage } from "../mesh/wire.ts";
 import { policyFromConfig } from "../shared/bus/connect.ts";
 import { openDirectWorld } from "./direct_world.ts";
 import { startStoreProcess } from "./store_server.ts";

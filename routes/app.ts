@@ -10,7 +10,7 @@ import type { Bus, Consumer } from "../shared/bus/types.ts";
 import type { Store } from "../shared/store/types.ts";
 import type { HistoryDb } from "../shared/db/history.ts";
 import type { StoreClient } from "../shared/store_client.ts";
-import type { ActorRunner } from "../actors/supervisor.ts";
+import type { ActorRunner } from "../mesh/supervisor.ts";
 import { errorHandler, problem } from "./problem.ts";
 import { type HealthCheck, healthRoutes } from "./health.ts";
 import { type Inbox, TurnService } from "./turns.ts";

@@ -3,7 +3,7 @@
  */
 import { Hono } from "hono";
 import type { Bus } from "../shared/bus/types.ts";
-import type { ActorRunner } from "../actors/supervisor.ts";
+import type { ActorRunner } from "../mesh/supervisor.ts";
 
 /** The result of one dependency check. */
 export interface CheckResult {

@@ -8,7 +8,7 @@ import { progressSubject, replySubject } from "../shared/bus/types.ts";
 import { createMessage, currentStep, Message } from "../shared/protocol.ts";
 import type { PendingAction } from "../shared/protocol.ts";
 import type { Logger } from "../shared/log.ts";
-import { encodeMessage, OUTCOME_HEADER, type ProgressEvent } from "../actors/runtime.ts";
+import { encodeMessage, OUTCOME_HEADER, type ProgressEvent } from "../mesh/wire.ts";
 import { type ChatReply, fallbackReply, toChatReply } from "./replies.ts";
 import { RetryableError } from "../shared/errors.ts";
 import type { Span } from "@opentelemetry/api";

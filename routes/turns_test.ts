@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { MemoryBus } from "../shared/bus/memory.ts";
 import { silentLogger } from "../shared/log.ts";
 import { type Message } from "../shared/protocol.ts";
-import { encodeMessage } from "../actors/runtime.ts";
+import { encodeMessage } from "../mesh/wire.ts";
 import { type Inbox, TurnService, type TurnSession } from "./turns.ts";
 
 const session: TurnSession = {

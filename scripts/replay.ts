@@ -15,7 +15,7 @@ import type { Bus } from "../shared/bus/types.ts";
 import { connectJetStream } from "../shared/bus/connect.ts";
 import { HistoryDb } from "../shared/db/history.ts";
 import { currentStep, Message } from "../shared/protocol.ts";
-import { encodeMessage, OUTCOME_HEADER, progressSubjectFor } from "../actors/runtime.ts";
+import { encodeMessage, OUTCOME_HEADER, progressSubjectFor } from "../mesh/wire.ts";
 import { endSpan, startTurnSpan, traceparentOf } from "../shared/tracing.ts";
 import {
   compareTurns,

@@ -31,8 +31,8 @@ import {
 import { decide } from "../actors/decision_router.ts";
 import { decisionRouterActor } from "../actors/decision_router.ts";
 import { aggregatorActor } from "../actors/aggregator.ts";
-import type { ActorDef } from "../actors/types.ts";
-import { encodeMessage } from "../actors/runtime.ts";
+import type { ActorDef } from "../shared/actor.ts";
+import { encodeMessage } from "../mesh/wire.ts";
 import { HistoryDb } from "../shared/db/history.ts";
 import { startMesh } from "../tests/helpers/mesh.ts";
 import { natsMissing } from "../tests/helpers/nats.ts";

@@ -2,7 +2,7 @@
  * Checks the deployment files against each other and against the code: the Dockerfile,
  * docker-compose.yml and k8s/. YAML parses; every Kubernetes object validates against the
  * Kubernetes schemas (kubernetes-models) and has no unknown fields where typos hide; every
- * actor of actors/mod.ts has its Deployment and compose service; env names are config
+ * actor of mesh/registry.ts has its Deployment and compose service; env names are config
  * names; images, ports and probe paths agree.
  */
 // deno-lint-ignore-file no-explicit-any
@@ -19,7 +19,7 @@ import { HorizontalPodAutoscaler } from "kubernetes-models/autoscaling/v2/Horizo
 import { Ingress } from "kubernetes-models/networking.k8s.io/v1/Ingress";
 import { PodDisruptionBudget } from "kubernetes-models/policy/v1/PodDisruptionBudget";
 import { EnvSchema } from "../shared/config.ts";
-import { ACTOR_SPECS } from "../actors/mod.ts";
+import { ACTOR_SPECS } from "../mesh/registry.ts";
 
 const ROOT = new URL("../", import.meta.url);
 const read = (path: string) => Deno.readTextFileSync(new URL(path, ROOT));
@@ -396,7 +396,7 @@ Deno.test("every actor has its Deployment in k8s/ and its service in docker-comp
     assert.ok(COMPOSE.services[actor], `docker-compose.yml: no service named ${actor}`);
   }
   for (const a of [...k8sActors, ...composeActors]) {
-    assert.ok(ACTORS.includes(a!), `deployment runs ${a}, which actors/mod.ts does not know`);
+    assert.ok(ACTORS.includes(a!), `deployment runs ${a}, which mesh/registry.ts does not know`);
   }
   // One Deployment (own pod) per actor, except the aggregator, which shares the gateway's.
   for (const actor of ACTORS.filter((a) => a !== "aggregator")) {

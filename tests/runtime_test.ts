@@ -3,7 +3,7 @@
  * enrichment and dead letters.
  */
 import assert from "node:assert/strict";
-import type { ActorDef } from "../actors/types.ts";
+import type { ActorDef } from "../shared/actor.ts";
 import { type BusChoice, startMesh } from "./helpers/mesh.ts";
 import { natsMissing } from "./helpers/nats.ts";
 import {

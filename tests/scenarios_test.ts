@@ -10,7 +10,7 @@ import {
   type TestSystem,
 } from "./helpers/system.ts";
 import { natsMissing } from "./helpers/nats.ts";
-import { encodeMessage } from "../actors/runtime.ts";
+import { encodeMessage } from "../mesh/wire.ts";
 
 type Scenario = (t: TestSystem) => Promise<void>;
 

@@ -5,11 +5,11 @@
 import assert from "node:assert/strict";
 import { natsMissing, startNats } from "./helpers/nats.ts";
 import { JetStreamBus } from "../shared/bus/jetstream.ts";
-import { type ActorSpec, WorkerSupervisor } from "../actors/supervisor.ts";
+import { type ActorSpec, WorkerSupervisor } from "../mesh/supervisor.ts";
 import { loadConfig } from "../shared/config.ts";
 import { silentLogger } from "../shared/log.ts";
 import { createMessage, Message } from "../shared/protocol.ts";
-import type { ProgressEvent } from "../actors/runtime.ts";
+import type { ProgressEvent } from "../mesh/wire.ts";
 
 const fixtures = new URL("./fixtures/test_actors.ts", import.meta.url).href;
 const spec = (name: string, exportName: string): ActorSpec => ({

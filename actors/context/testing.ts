@@ -16,7 +16,7 @@ import {
 } from "../../shared/protocol.ts";
 import { KvStore } from "../../shared/store/kv.ts";
 import { StoreClient } from "../../shared/store_client.ts";
-import type { ActorContext } from "../types.ts";
+import type { ActorContext } from "../../shared/actor.ts";
 
 /** Everything a test of these actors needs; disposing stops the store and closes KV. */
 export interface Rig extends AsyncDisposable {

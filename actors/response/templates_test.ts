@@ -13,7 +13,11 @@ import {
 } from "../../tests/fixtures/turns.ts";
 
 async function reply(t: TurnOptions): Promise<ResponseEnrichment> {
-  const r = await responseActor.process(turnWith(t), { llm: null }, fixtureCtx());
+  const r = await responseActor.process(
+    turnWith(t),
+    { llm: null, llmTimeoutMs: 4_000 },
+    fixtureCtx(),
+  );
   assert.ok(r.enrichment);
   return r.enrichment;
 }
@@ -107,7 +111,11 @@ Deno.test("every template reply for the demo cast passes the guardrail unchanged
           decision: "act",
           context: castContext(who, { order }),
         });
-        const r = await responseActor.process(msg, { llm: null }, fixtureCtx());
+        const r = await responseActor.process(
+          msg,
+          { llm: null, llmTimeoutMs: 4_000 },
+          fixtureCtx(),
+        );
         msg.payload.response = r.enrichment!;
         const g = checkReply(msg, FIXTURE_NOW);
         assert.equal(
@@ -123,7 +131,7 @@ Deno.test("every template reply for the demo cast passes the guardrail unchanged
 Deno.test("greetings, thanks and goodbyes are answered and pass the guardrail", async () => {
   for (const text of ["hello", "thanks a lot", "thanks, bye!", "bye", "how are you?"]) {
     const msg = turnWith({ text, who: "sarah", intent: "small_talk", decision: "answer" });
-    const r = await responseActor.process(msg, { llm: null }, fixtureCtx());
+    const r = await responseActor.process(msg, { llm: null, llmTimeoutMs: 4_000 }, fixtureCtx());
     assert.match(r.enrichment!.text, /Sarah/);
     msg.payload.response = r.enrichment!;
     assert.equal(checkReply(msg, FIXTURE_NOW).enrichment?.verdict, "pass", text);

@@ -6,8 +6,8 @@
 import { startTestSystem } from "./system.ts";
 import { startNats } from "./nats.ts";
 import { type FakeReply, startFakeLlm } from "./fake_llm.ts";
-import { CombinedRunner, WorkerSupervisor } from "../../actors/supervisor.ts";
-import { ACTOR_SPECS } from "../../actors/mod.ts";
+import { CombinedRunner, WorkerSupervisor } from "../../mesh/supervisor.ts";
+import { ACTOR_SPECS } from "../../mesh/registry.ts";
 import type { ScriptTurn } from "./personas.ts";
 import {
   driveThrough,

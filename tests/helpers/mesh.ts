@@ -5,8 +5,9 @@
 import type { Bus, DeliveryPolicy } from "../../shared/bus/types.ts";
 import { MemoryBus } from "../../shared/bus/memory.ts";
 import { JetStreamBus } from "../../shared/bus/jetstream.ts";
-import { type ActorHandle, LocalSteps, OUTCOME_HEADER, runActor } from "../../actors/runtime.ts";
-import type { ActorDef } from "../../actors/types.ts";
+import { type ActorHandle, LocalSteps, runActor } from "../../mesh/runtime.ts";
+import { OUTCOME_HEADER } from "../../mesh/wire.ts";
+import type { ActorDef } from "../../shared/actor.ts";
 import { createMessage, Message } from "../../shared/protocol.ts";
 import { silentLogger } from "../../shared/log.ts";
 import { startNats } from "./nats.ts";

@@ -28,6 +28,8 @@ export interface MeshDeps extends AsyncDisposable {
   cache: Store;
   breakers: BreakerRegistry;
   llm: Llm | null;
+  /** Deadline of one LLM call in ms (response). */
+  llmTimeoutMs: number;
   /** Catalogue names for product entities (intent). */
   products: { sku: string; name: string }[];
   ttlMs: number;
@@ -79,6 +81,7 @@ export async function createDeps(
     cache: sessions,
     breakers: new BreakerRegistry({ coolDownMs: config.BREAKER_COOLDOWN_MS }),
     llm: createLlm(config),
+    llmTimeoutMs: config.LLM_TIMEOUT_MS,
     products,
     ttlMs: config.CONTEXT_CACHE_TTL_S * 1000,
     timeoutMs: config.STORE_TIMEOUT_MS,

@@ -1,12 +1,13 @@
 /**
- * The one loop every actor runs: consume → validate the envelope → process under a
- * deadline → enrich (monotonically) → forward to the next step or finish → ack.
+ * One actor's step: validate the envelope, process under a deadline, enforce the actor
+ * contract (valid, monotonic enrichment; only routers reroute), move the route on, and
+ * forward — inline to the next actor of this isolate (chaining) or through the bus.
  * Retryable failures are naked with an exponential delay; past the limit, or on a
  * permanent failure, the message goes to the route's error handler with the error.
  */
 import { isDeepStrictEqual } from "node:util";
-import type { ActorDef, StepResult } from "./types.ts";
-import type { Bus, Consumer, Delivery } from "../shared/bus/types.ts";
+import type { StepResult } from "../shared/actor.ts";
+import type { Delivery } from "../shared/bus/types.ts";
 import {
   appendError,
   appendHistory,
@@ -16,198 +17,33 @@ import {
   ENRICHMENTS,
   type HistoryEntry,
   type MeshError,
-  Message,
+  type Message,
   replaceRemainingSteps,
 } from "../shared/protocol.ts";
 import { describeError, isRetryable, PermanentError } from "../shared/errors.ts";
 import type { Logger } from "../shared/log.ts";
-import type { BreakerSnapshot } from "../shared/circuit_breaker.ts";
-import { Deadline } from "../shared/deadline.ts";
+import { Deadline, raceAbort } from "../shared/deadline.ts";
 import { endSpan, startStepSpan } from "../shared/tracing.ts";
-
-/** Header on a reply whose turn could not be finished by the mesh at all. */
-export const OUTCOME_HEADER = "Mesh-Outcome";
-
-/** Settings of one running actor. */
-export interface RuntimeOptions<D> {
-  bus: Bus;
-  // deno-lint-ignore no-explicit-any
-  actor: ActorDef<any, D>;
-  deps: D;
-  log: Logger;
-  /** Default step deadline when the actor sets none. */
-  deadlineMs: number;
-  /** Retries of a retryable failure before the message goes to the error handler. */
-  maxRetries: number;
-  /** Base of the exponential retry delay. */
-  retryBaseMs: number;
-  /** Deliveries processed at once by this runtime. */
-  concurrency?: number;
-  clock?: () => Date;
-  /**
-   * Actors of this isolate: when the next step's actor is registered here, the message
-   * goes straight to it instead of through the bus (see `LocalSteps`). Absent: every
-   * step is a bus hop.
-   */
-  local?: LocalSteps;
-}
-
-/**
- * The actors running in one isolate, so that a finished step can run the next one at
- * once instead of publishing it to the bus and waiting for its own consumer ("chaining").
- * The delivery that started the chain is acknowledged only when the chain has ended —
- * the route is finished, or the message was published to a step that is not here — so a
- * crash in the middle re-delivers it and the chain runs again from its first step, as
- * the per-step redelivery would (every actor is idempotent by message id). A step that
- * fails inside a chain is not retried inline: the message, as it was before that step,
- * is published to the step's own queue, whose consumer retries it with the usual delays
- * and error handling. Traces, history, progress events and each actor's counters stay
- * per step.
- */
-export class LocalSteps {
-  readonly #runners = new Map<string, StepRunner<unknown>>();
-  /** Steps run inline instead of through the bus, since start. */
-  chained = 0;
-  /** Inline steps that failed and were handed to their queue. */
-  handedOff = 0;
-  readonly #replies = new Map<string, (msg: Message) => void>();
-  /** Final messages handed to a gateway of this isolate without the bus. */
-  repliedLocally = 0;
-
-  /**
-   * Takes the final messages addressed to `subject` (a gateway's reply subject) in this
-   * isolate, as objects, instead of through the bus; returns the function that stops it.
-   */
-  onReply(subject: string, fn: (msg: Message) => void): () => void {
-    this.#replies.set(subject, fn);
-    return () => {
-      if (this.#replies.get(subject) === fn) this.#replies.delete(subject);
-    };
-  }
-
-  /** @internal */
-  replyHandler(subject: string): ((msg: Message) => void) | undefined {
-    return this.#replies.get(subject);
-  }
-
-  /** Names of the actors registered. */
-  get names(): string[] {
-    return [...this.#runners.keys()];
-  }
-
-  /** @internal */
-  register(name: string, runner: StepRunner<unknown>): void {
-    this.#runners.set(name, runner);
-  }
-
-  /** @internal */
-  unregister(name: string, runner: StepRunner<unknown>): void {
-    if (this.#runners.get(name) === runner) this.#runners.delete(name);
-  }
-
-  /** @internal */
-  runner(name: string): StepRunner<unknown> | undefined {
-    return this.#runners.get(name);
-  }
-}
+import { type InlineStep, MAX_CHAIN } from "./chaining.ts";
+import type { ActorStats, RuntimeOptions } from "./runtime.ts";
+import {
+  deadLetterText,
+  decodeMessage,
+  encodeMessage,
+  encodeProgress,
+  invalidEnvelopeReason,
+  OUTCOME_HEADER,
+  type ProgressEvent,
+  progressSubjectFor,
+} from "./wire.ts";
 
 /** What one step came to: the message moved on, or the failure and when it began. */
 type StepOutcome =
   | { next: Message; entry: HistoryEntry }
   | { error: unknown; started: Date; ms: number };
 
-/** Most steps one delivery runs inline (routes are short; this only guards a loop). */
-const MAX_CHAIN = 32;
-
-/** Counters of one running actor, for health and metrics. */
-export interface ActorStats {
-  actor: string;
-  processed: number;
-  failed: number;
-  retried: number;
-  dead: number;
-  inFlight: number;
-  /** Sum of step durations in ms (with `processed`, the mean). */
-  totalMs: number;
-  startedAt: string;
-  /** Circuit breakers of this process's store calls (Workers report them here). */
-  breakers?: Record<string, BreakerSnapshot>;
-}
-
-/** A running actor. */
-export interface ActorHandle extends AsyncDisposable {
-  readonly name: string;
-  readonly stats: ActorStats;
-  /** Stops taking messages and waits for those in flight. */
-  drain(): Promise<void>;
-}
-
-/** Progress event sent to the gateway as each step finishes. */
-export interface ProgressEvent {
-  message_id: string;
-  conversation_id: string;
-  actor: string;
-  outcome: HistoryEntry["outcome"];
-  ms: number;
-}
-
-const encoder = new TextEncoder();
-const decoder = new TextDecoder();
-
-/** Encodes a message for the bus. */
-export function encodeMessage(msg: Message): Uint8Array {
-  return encoder.encode(JSON.stringify(msg));
-}
-
-/** The progress subject that goes with a reply subject (`mesh.reply.X` → `mesh.progress.X`). */
-export function progressSubjectFor(replyTo: string): string {
-  return replyTo.replace(/^mesh\.reply\./, "mesh.progress.");
-}
-
-/** Starts consuming an actor's queue. */
-export async function runActor<D>(opts: RuntimeOptions<D>): Promise<ActorHandle> {
-  const { bus, actor } = opts;
-  const log = opts.log.child({ actor: actor.name });
-  const clock = opts.clock ?? (() => new Date());
-  const shutdown = new AbortController();
-  const stats: ActorStats = {
-    actor: actor.name,
-    processed: 0,
-    failed: 0,
-    retried: 0,
-    dead: 0,
-    inFlight: 0,
-    totalMs: 0,
-    startedAt: clock().toISOString(),
-  };
-  await actor.warmUp?.(opts.deps);
-  const step = new StepRunner(opts, log, clock, shutdown.signal, stats);
-  const consumer: Consumer = await bus.consume(
-    actor.name,
-    (d) => step.handle(d),
-    { concurrency: opts.concurrency },
-  );
-  opts.local?.register(actor.name, step as StepRunner<unknown>);
-  let drained: Promise<void> | null = null;
-  const drain = () => {
-    drained ??= (async () => {
-      // No new inline steps: chains reaching this actor from now on go through the bus.
-      opts.local?.unregister(actor.name, step as StepRunner<unknown>);
-      await consumer.drain();
-      shutdown.abort(new DOMException("Actor is shutting down", "AbortError"));
-    })();
-    return drained;
-  };
-  return {
-    name: actor.name,
-    stats,
-    drain,
-    [Symbol.asyncDispose]: drain,
-  };
-}
-
 /** Processes one delivery at a time for `runActor`. */
-export class StepRunner<D> {
+export class StepRunner<D> implements InlineStep {
   #opts: RuntimeOptions<D>;
   #log: Logger;
   #clock: () => Date;
@@ -245,9 +81,9 @@ export class StepRunner<D> {
   }
 
   async #handle(delivery: Delivery): Promise<void> {
-    const msg = this.#decode(delivery);
+    const msg = decodeMessage(delivery.data);
     if (!msg) {
-      await this.#deadLetter(delivery, this.#invalidReason(delivery));
+      await this.#deadLetter(delivery, invalidEnvelopeReason(delivery.data));
       return;
     }
     const log = this.#log.child({ message_id: msg.id, conversation_id: msg.conversation_id });
@@ -515,30 +351,7 @@ export class StepRunner<D> {
       outcome: entry.outcome,
       ms: entry.ms,
     };
-    this.#opts.bus.notify(progressSubjectFor(msg.reply_to), encoder.encode(JSON.stringify(event)));
-  }
-
-  #decode(delivery: Delivery): Message | null {
-    try {
-      const parsed = Message.safeParse(JSON.parse(decoder.decode(delivery.data)));
-      return parsed.success ? parsed.data : null;
-    } catch {
-      return null;
-    }
-  }
-
-  #invalidReason(delivery: Delivery): string {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(decoder.decode(delivery.data));
-    } catch (err) {
-      return `invalid envelope: not JSON (${describeError(err)})`;
-    }
-    const parsed = Message.safeParse(raw);
-    const issue = parsed.success ? null : parsed.error.issues[0];
-    return `invalid envelope: ${
-      issue ? `${issue.path.join(".") || "(root)"}: ${issue.message}` : "unknown"
-    }`;
+    this.#opts.bus.notify(progressSubjectFor(msg.reply_to), encodeProgress(event));
   }
 
   async #deadLetter(delivery: Delivery, reason: string, msg?: Message): Promise<void> {
@@ -547,7 +360,7 @@ export class StepRunner<D> {
     await this.#opts.bus.deadLetter({
       subject: delivery.subject,
       reason,
-      data: msg ? JSON.stringify(msg) : decoder.decode(delivery.data).slice(0, 65_536),
+      data: msg ? JSON.stringify(msg) : deadLetterText(delivery.data),
       deliveries: delivery.deliveryCount,
       at: this.#clock().toISOString(),
     });
@@ -573,25 +386,6 @@ export class StepRunner<D> {
     // Jitter spreads retries of many messages hitting one failing service.
     return Math.min(30_000, Math.round(base * (0.8 + Math.random() * 0.4)));
   }
-}
-
-/** Resolves or rejects with `promise`, or rejects when `signal` aborts first. */
-function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener("abort", onAbort, { once: true });
-    promise.then(
-      (v) => {
-        signal.removeEventListener("abort", onAbort);
-        resolve(v);
-      },
-      (e) => {
-        signal.removeEventListener("abort", onAbort);
-        reject(e);
-      },
-    );
-  });
 }
 
 function round(ms: number): number {

@@ -7,7 +7,7 @@
 import type { ActorSpec, WorkerCommand, WorkerEvent } from "./supervisor.ts";
 import type { ActorHandle } from "./runtime.ts";
 import { connectJetStream } from "../shared/bus/connect.ts";
-import { runActorsHere } from "./mod.ts";
+import { runActorsHere } from "./host.ts";
 import { createLogger } from "../shared/log.ts";
 import type { Config } from "../shared/config.ts";
 import { describeError } from "../shared/errors.ts";

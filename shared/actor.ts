@@ -2,8 +2,8 @@
  * What an actor is: a pure `process` that returns its enrichment, plus what it consumes.
  * The runtime (`runtime.ts`) does the rest: consume, validate, enrich, forward, ack.
  */
-import type { EnrichmentKey, EnrichmentOf, Message } from "../shared/protocol.ts";
-import type { Logger } from "../shared/log.ts";
+import type { EnrichmentKey, EnrichmentOf, Message } from "./protocol.ts";
+import type { Logger } from "./log.ts";
 
 /** Per-call context the runtime hands to `process`. */
 export interface ActorContext {

@@ -6,16 +6,9 @@
 import type { ActorHandle, ActorStats } from "./runtime.ts";
 import type { Config } from "../shared/config.ts";
 import type { Logger } from "../shared/log.ts";
+import type { ActorSpec } from "./registry.ts";
 
-/** Where an actor's definition (and optionally its deps factory) lives. */
-export interface ActorSpec {
-  name: string;
-  /** Module URL exporting the `ActorDef`. */
-  module: string;
-  exportName: string;
-  /** Module URL exporting `createDeps(config, log, bus)`; default `actors/deps.ts`. */
-  depsModule?: string;
-}
+export type { ActorSpec };
 
 /** What `/health/ready` shows of each actor. */
 export interface ActorState {
