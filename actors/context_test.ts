@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { contextActor, type ContextDeps } from "./context.ts";
-import { type Rig, startRig, turn } from "./context/testing.ts";
+import { type Rig, startRig, turn } from "../tests/helpers/context_rig.ts";
 import { RetryableError } from "../shared/errors.ts";
 import type { ContextEnrichment, Message } from "../shared/protocol.ts";
 import type { BreakerOptions } from "../shared/circuit_breaker.ts";

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { execCacheKey, INJECTION_REFUSAL } from "./execution.ts";
-import { type Rig, startRig } from "./context/testing.ts";
+import { type Rig, startRig } from "../tests/helpers/context_rig.ts";
 import {
   action,
   affirmMessage,
@@ -8,7 +8,7 @@ import {
   message,
   propose,
   proposeAndConfirm,
-} from "./execution/testing.ts";
+} from "../tests/helpers/execution_rig.ts";
 import { RetryableError } from "../shared/errors.ts";
 
 async function withRig(fn: (rig: Rig) => Promise<void>) {

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { createStoreApp } from "./app.ts";
-import { get, post, TestClock, testStore } from "./testing.ts";
+import { get, post, TestClock, testStore } from "../tests/helpers/store_rig.ts";
 
 const SARAH = { customer_id: "CUST-0001" };
 

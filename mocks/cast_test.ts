@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { get, NOW, testStore } from "./testing.ts";
+import { get, NOW, testStore } from "../tests/helpers/store_rig.ts";
 
 const DAY = 86_400_000;
 const daysAgo = (iso: string) => Math.round((NOW.getTime() - Date.parse(iso)) / DAY);

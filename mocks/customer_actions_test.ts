@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { DEFAULT_STAFF_TOKEN } from "./app.ts";
-import { get, post, testStore } from "./testing.ts";
+import { get, post, testStore } from "../tests/helpers/store_rig.ts";
 
 Deno.test("a goodwill credit is allowed up to the tier's 30-day limit", async () => {
   const store = testStore();

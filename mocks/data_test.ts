@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { countByStatus, generateDataset } from "./data.ts";
-import { NOW, testStore } from "./testing.ts";
+import { NOW, testStore } from "../tests/helpers/store_rig.ts";
 import { CAST, CAST_TRACKING } from "./cast.ts";
 
 Deno.test("the store holds the same data on every start", async () => {

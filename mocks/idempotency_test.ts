@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { post, testStore } from "./testing.ts";
+import { post, testStore } from "../tests/helpers/store_rig.ts";
 
 Deno.test("concurrent duplicates with one Idempotency-Key make exactly one change", async () => {
   const store = testStore();

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { get, post, testStore } from "./testing.ts";
+import { get, post, testStore } from "../tests/helpers/store_rig.ts";
 
 const SARAH = { customer_id: "CUST-0001" };
 const ADDRESS = {

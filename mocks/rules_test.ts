@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { generateDataset } from "./data.ts";
 import { checkCredit, checkRefund, expediteFee } from "./rules.ts";
-import { NOW } from "./testing.ts";
+import { NOW } from "../tests/helpers/store_rig.ts";
 
 const order = (id: string) => {
   const o = generateDataset({ now: NOW }).orders.find((x) => x.id === id);

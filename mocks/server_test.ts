@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { startStore } from "./server.ts";
-import { NOW } from "./testing.ts";
+import { NOW } from "../tests/helpers/store_rig.ts";
 
 Deno.test("the store serves over HTTP on a free port and closes cleanly", async () => {
   await using running = await startStore({ port: 0, clock: () => NOW });

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { get, post, testStore } from "./testing.ts";
+import { get, post, testStore } from "../tests/helpers/store_rig.ts";
 
 Deno.test("expediting costs a standard customer a fee", async () => {
   const store = testStore();

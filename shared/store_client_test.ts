@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { startStore } from "../mocks/server.ts";
 import { DEFAULT_STAFF_TOKEN } from "../mocks/app.ts";
-import { NOW } from "../mocks/testing.ts";
+import { NOW } from "../tests/helpers/store_rig.ts";
 import { PermanentError, RetryableError } from "./errors.ts";
 import { StoreClient, StoreRefusal } from "./store_client.ts";
 

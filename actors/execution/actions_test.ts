@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { ACTION_TYPES, type ActionType, type ExecutionEnrichment } from "../../shared/protocol.ts";
-import { startRig } from "../context/testing.ts";
+import { startRig } from "../../tests/helpers/context_rig.ts";
 import { ACTIONS } from "./actions.ts";
-import { action, execute, message, proposeAndConfirm } from "./testing.ts";
+import { action, execute, message, proposeAndConfirm } from "../../tests/helpers/execution_rig.ts";
 
 const LOOKUPS: ActionType[] = ["order_status", "tracking_info", "refund_status", "return_label"];
 

@@ -3,9 +3,9 @@
  * proposal and its confirmation, as the mesh would run them.
  */
 import assert from "node:assert/strict";
-import { contextActor } from "../context.ts";
-import { type Rig, turn, type TurnOptions } from "../context/testing.ts";
-import { executionActor, type ExecutionDeps } from "../execution.ts";
+import { contextActor } from "../../actors/context.ts";
+import { type Rig, turn, type TurnOptions } from "./context_rig.ts";
+import { executionActor, type ExecutionDeps } from "../../actors/execution.ts";
 import type {
   ExecutionEnrichment,
   GuardrailEnrichment,

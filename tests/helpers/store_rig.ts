@@ -2,7 +2,7 @@
  * Helpers of the demo store's tests: a store on a fixed (or movable) clock and a terse
  * way to call it in-process with `app.request()`.
  */
-import { createStoreApp, type StoreApp, type StoreAppOptions } from "./app.ts";
+import { createStoreApp, type StoreApp, type StoreAppOptions } from "../../mocks/app.ts";
 
 /** The fixed time tests seed the store at. */
 export const NOW = new Date("2025-06-02T12:00:00.000Z");
