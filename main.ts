@@ -25,6 +25,7 @@ import { createGateway } from "./routes/app.ts";
 import { problem } from "./routes/problem.ts";
 import type { HealthCheck } from "./routes/health.ts";
 import { openStore } from "./shared/store/mod.ts";
+import { freshManifest, type IslandsManifest } from "./shared/islands_manifest.ts";
 import type { Store } from "./shared/store/types.ts";
 import { HistoryDb } from "./shared/db/history.ts";
 import { StoreClient } from "./shared/store_client.ts";
@@ -204,6 +205,19 @@ export function selectActors(config: Config): readonly ActorSpec[] {
   return ACTOR_SPECS.filter((s) => names.includes(s.name));
 }
 
+/**
+ * The islands' browser bundles in `buildDir`, built first when missing or stale. The build
+ * script (and esbuild with it) is loaded only then, by a computed specifier, so it stays
+ * out of the gateway's module graph and the production image, whose bundles are prebuilt.
+ */
+async function islandsFor(buildDir: string): Promise<IslandsManifest> {
+  const fresh = await freshManifest(buildDir);
+  if (fresh) return fresh;
+  const script = new URL("./scripts/build_islands.ts", import.meta.url).href;
+  const { buildIslands } = await import(script);
+  return await buildIslands({ outDir: buildDir });
+}
+
 /** Starts the whole system. */
 export async function startSystem(opts: SystemOptions): Promise<System> {
   const { config } = opts;
@@ -274,6 +288,7 @@ export async function startSystem(opts: SystemOptions): Promise<System> {
       runner: () => actors.runner,
       version: VERSION,
       checks: dependencyChecks(config, storeUrl, actors),
+      islands: islandsFor,
     });
     cleanups.push(async () => await gateway[Symbol.asyncDispose]());
     // The aggregator in this isolate hands this gateway its replies directly.

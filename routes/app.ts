@@ -21,7 +21,7 @@ import { agentRoutes } from "./agent_api.ts";
 import { wsRoutes } from "./ws.ts";
 import { addressLimit, corsFor, LocalCounter, security, sizeLimit } from "./limits.ts";
 import type { GatewayServices } from "./services.ts";
-import { pageRoutes } from "./pages.tsx";
+import { pageRoutes, type PageRoutesOptions } from "./pages.tsx";
 import { describeError } from "../shared/errors.ts";
 import { LAST_RESORT_REPLY } from "./replies.ts";
 import { handoffFor } from "../domain/handoff.ts";
@@ -37,6 +37,8 @@ export interface GatewayOptions {
   runner: () => ActorRunner | null;
   version: string;
   checks?: HealthCheck[];
+  /** The browser bundles, built when missing (see `pageRoutes`). */
+  islands?: PageRoutesOptions["islands"];
 }
 
 /** A built gateway. */
@@ -161,7 +163,7 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
         "The gateway of Support Mesh: chat sessions and turns for shoppers, the human agents' API, health and metrics. Errors are application/problem+json (RFC 9457).",
     },
   });
-  app.route("/", pageRoutes({ config, log }));
+  app.route("/", pageRoutes({ config, log, islands: opts.islands }));
 
   const background = await startBackground(s);
   return {

@@ -12,7 +12,11 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Config } from "../shared/config.ts";
 import type { Logger } from "../shared/log.ts";
-import { DEFAULT_OUT_DIR, ensureIslands, type IslandsManifest } from "../scripts/build_islands.ts";
+import {
+  DEFAULT_OUT_DIR,
+  freshManifest,
+  type IslandsManifest,
+} from "../shared/islands_manifest.ts";
 import { Document, Island } from "../components/document.tsx";
 import { SiteFooter, SiteHeader } from "../components/site_header.tsx";
 import { ChatApp } from "../islands/chat/chat_app.tsx";
@@ -28,6 +32,11 @@ export interface PageRoutesOptions {
   staticDir?: string;
   /** Folder of the browser bundles (default `static/build/`). */
   buildDir?: string;
+  /**
+   * The current bundles: `main.ts` and `dev.ts` pass one that builds them when missing or
+   * stale. Default: the manifest already in `buildDir`, never a build (no bundler here).
+   */
+  islands?: (buildDir: string) => Promise<IslandsManifest | null>;
 }
 
 const STATIC_DIR = fileURLToPath(new URL("../static/", import.meta.url));
@@ -47,7 +56,8 @@ export function pageRoutes(opts: PageRoutesOptions): Hono {
 
   /** The current bundles, built once when missing or stale; a failed build is retried. */
   function islands(): Promise<IslandsManifest | null> {
-    bundles ??= ensureIslands({ outDir: buildDir }).then((m) => {
+    bundles ??= (opts.islands ?? freshManifest)(buildDir).then((m) => {
+      if (!m) throw new Error("no fresh bundles in " + buildDir);
       log.debug("Islands ready", { version: m.version, ms: m.ms });
       return m;
     });

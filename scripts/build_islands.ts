@@ -1,15 +1,20 @@
 /**
  * Bundles the islands (chat, agent console) and the embeddable widget for the browser
  * with esbuild into `static/build/`, plus a manifest with a content version for cache
- * busting. The gateway calls `ensureIslands` at start-up; `deno task build:islands`
- * calls `buildIslands`.
+ * busting. `main.ts` and `dev.ts` call `ensureIslands` (loaded only when the bundles are
+ * missing or stale); `deno task build:islands` calls `buildIslands`.
  */
 import * as esbuild from "esbuild";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import {
+  DEFAULT_OUT_DIR,
+  freshManifest,
+  type IslandsManifest,
+  newestSource,
+  ROOT,
+} from "../shared/islands_manifest.ts";
 
-/** The project root (this file lives in `scripts/`). */
-const ROOT = fileURLToPath(new URL("../", import.meta.url));
+export { DEFAULT_OUT_DIR, freshManifest, type IslandsManifest };
 
 /** Browser bundles by output name: the two islands and the widget loader. */
 export const ISLAND_ENTRIES: Readonly<Record<string, string>> = {
@@ -18,26 +23,10 @@ export const ISLAND_ENTRIES: Readonly<Record<string, string>> = {
   widget: "islands/widget.ts",
 };
 
-/** Folders whose files end up in the bundles (their changes make a bundle stale). */
-const SOURCE_DIRS = ["islands", "components"];
-
-/** Where bundles go by default. */
-export const DEFAULT_OUT_DIR = join(ROOT, "static", "build");
-
 /** Options of `buildIslands`. */
 export interface BuildIslandsOptions {
   outDir?: string;
   minify?: boolean;
-}
-
-/** What a build wrote (also kept as `manifest.json` in the output folder). */
-export interface IslandsManifest {
-  /** Hash of all bundles: changes when any bundle changes. */
-  version: string;
-  /** Newest source file time (ms) the bundles were built from. */
-  sources_mtime: number;
-  files: string[];
-  ms: number;
 }
 
 // esbuild runs one service process; builds are queued so that stopping it after a build
@@ -48,28 +37,6 @@ function serialized<T>(fn: () => Promise<T>): Promise<T> {
   const run = queue.then(fn, fn);
   queue = run.catch(() => {});
   return run;
-}
-
-async function newestSource(): Promise<number> {
-  let newest = 0;
-  async function walk(dir: string): Promise<void> {
-    for await (const e of Deno.readDir(dir)) {
-      const path = join(dir, e.name);
-      if (e.isDirectory) await walk(path);
-      else if (/\.(tsx?|jsx?)$/.test(e.name) && !/_test\.tsx?$/.test(e.name)) {
-        const mtime = (await Deno.stat(path)).mtime?.getTime() ?? 0;
-        if (mtime > newest) newest = mtime;
-      }
-    }
-  }
-  for (const d of SOURCE_DIRS) {
-    try {
-      await walk(join(ROOT, d));
-    } catch {
-      // a missing folder holds nothing newer
-    }
-  }
-  return newest;
 }
 
 async function hashFiles(paths: string[]): Promise<string> {
@@ -137,20 +104,6 @@ export function buildIslands(opts: BuildIslandsOptions = {}): Promise<IslandsMan
     await Deno.remove(tmp, { recursive: true }).catch(() => {});
     return manifest;
   });
-}
-
-/** Reads the manifest of a build that is complete and newer than every source, or null. */
-export async function freshManifest(outDir = DEFAULT_OUT_DIR): Promise<IslandsManifest | null> {
-  let manifest: IslandsManifest;
-  try {
-    manifest = JSON.parse(await Deno.readTextFile(join(outDir, "manifest.json")));
-    for (const f of manifest.files) await Deno.stat(join(outDir, f));
-  } catch {
-    return null;
-  }
-  const newest = await newestSource();
-  // No sources (a deployed image with prebuilt bundles) means nothing can be stale.
-  return newest === 0 || manifest.sources_mtime >= newest ? manifest : null;
 }
 
 /** Returns a fresh build, building first when the bundles are missing or stale. */

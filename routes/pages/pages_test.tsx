@@ -2,8 +2,13 @@ import { equal, match, ok } from "node:assert/strict";
 import { pageRoutes } from "../pages.tsx";
 import { loadConfig } from "../../shared/config.ts";
 import { silentLogger } from "../../shared/log.ts";
+import { ensureIslands } from "../../scripts/build_islands.ts";
 
-const app = pageRoutes({ config: loadConfig({}), log: silentLogger });
+const app = pageRoutes({
+  config: loadConfig({}),
+  log: silentLogger,
+  islands: (outDir) => ensureIslands({ outDir }),
+});
 
 Deno.test("pages render the chat with its island, stylesheet and no inline script", async () => {
   const res = await app.request("/");

@@ -8,6 +8,7 @@ import type { Context } from "hono";
 import { upgradeWebSocket } from "hono/deno";
 import type { WSContext } from "hono/ws";
 import { pageRoutes } from "../../routes/pages.tsx";
+import { ensureIslands } from "../../scripts/build_islands.ts";
 import { loadConfig } from "../../shared/config.ts";
 import { silentLogger } from "../../shared/log.ts";
 
@@ -515,7 +516,14 @@ export function startFakeGateway(opts: FakeGatewayOptions = {}): FakeGateway {
     (c) =>
       c.json({ openapi: "3.1.0", info: { title: "Support Mesh (fake)", version: "0" }, paths: {} }),
   );
-  app.route("/", pageRoutes({ config: loadConfig({}), log: silentLogger }));
+  app.route(
+    "/",
+    pageRoutes({
+      config: loadConfig({}),
+      log: silentLogger,
+      islands: (outDir) => ensureIslands({ outDir }),
+    }),
+  );
 
   const server = Deno.serve({ port: 0, hostname: "127.0.0.1", onListen: () => {} }, app.fetch);
   const url = `http://127.0.0.1:${(server.addr as Deno.NetAddr).port}`;
