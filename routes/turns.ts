@@ -9,6 +9,7 @@ import { createMessage, currentStep, Message } from "../shared/protocol.ts";
 import type { PendingAction } from "../shared/protocol.ts";
 import type { Logger } from "../shared/log.ts";
 import { encodeMessage, OUTCOME_HEADER, type ProgressEvent } from "../mesh/wire.ts";
+import { DEFAULT_PROGRESS_LABEL, PROGRESS_LABELS } from "../shared/progress_labels.ts";
 import { type ChatReply, fallbackReply, toChatReply } from "./replies.ts";
 import { RetryableError } from "../shared/errors.ts";
 import type { Span } from "@opentelemetry/api";
@@ -69,19 +70,6 @@ export interface TurnServiceOptions {
   /** Called with every finished turn (metrics). */
   onFinished?: (msg: Message, failed: boolean) => void;
 }
-
-/** What the page shows after each actor finishes: the work that comes next. */
-const PROGRESS_LABELS: Record<string, string> = {
-  sentiment: "Understanding your request…",
-  intent: "Checking your order…",
-  context: "Deciding how best to help…",
-  decision_router: "Writing a reply…",
-  response: "Double-checking the answer…",
-  guardrail: "Almost there…",
-  execution: "Almost there…",
-  escalation_router: "Getting you help…",
-  aggregator: "Done",
-};
 
 const decoder = new TextDecoder();
 /** Replies kept for a `wait` that has not started yet: at most this many, this long. */
@@ -371,7 +359,7 @@ export class TurnService implements AsyncDisposable {
         type: "progress",
         message_id: ev.message_id,
         actor: ev.actor,
-        label: PROGRESS_LABELS[ev.actor] ?? "Working on it…",
+        label: PROGRESS_LABELS[ev.actor] ?? DEFAULT_PROGRESS_LABEL,
         ms: ev.ms,
       });
     } catch {

@@ -8,7 +8,7 @@ import { ApiError } from "../shared/http.ts";
 import { fetchHistory, newClientId, postChat, socketUrl, type StoredSession } from "./api.ts";
 import { type LinkState, LiveSocket } from "./live_socket.ts";
 import { type Entry, fromReply, fromStored, lastSeq, mergeAll, mergeEntry } from "./transcript.ts";
-import { progressLabel } from "./progress_labels.ts";
+import { progressLabel } from "../../shared/progress_labels.ts";
 
 /** What the mesh is doing for the customer's latest message. */
 export interface Progress {
