@@ -6,7 +6,7 @@
 import { cpuUsage } from "node:process";
 import { parseLabelledLines } from "../actors/nlu/evaluate.ts";
 import { sharedIntentClassifier } from "../actors/nlu/intent_model.ts";
-import { readMessage } from "../actors/nlu/read_message.ts";
+import { readMessage } from "../scripts/read_message.ts";
 import { sharedSentimentModel } from "../actors/nlu/sentiment_model.ts";
 
 /** Start-up of the NLU in a fresh process, in ms (wall clock; `cpu_ms` is CPU time). */

@@ -6,7 +6,7 @@
 import { parseArgs } from "node:util";
 import { loadConfig } from "../shared/config.ts";
 import { createLlm } from "../shared/llm.ts";
-import { readMessage } from "../actors/nlu/read_message.ts";
+import { readMessage } from "./read_message.ts";
 
 const { values, positionals } = parseArgs({
   args: Deno.args,

@@ -8,7 +8,7 @@
 import { loadConfig } from "../shared/config.ts";
 import { createLlm } from "../shared/llm.ts";
 import { parseLabelledLines, scoreReadings, unknownLabels } from "../actors/nlu/evaluate.ts";
-import { readMessage } from "../actors/nlu/read_message.ts";
+import { readMessage } from "./read_message.ts";
 import { crossValidate } from "../actors/nlu/cross_validate.ts";
 
 if (Deno.args[0] === "--cv") {

@@ -4,7 +4,7 @@
  */
 import assert from "node:assert/strict";
 import { parseLabelledLines, scoreReadings } from "../actors/nlu/evaluate.ts";
-import { readMessage } from "../actors/nlu/read_message.ts";
+import { readMessage } from "../scripts/read_message.ts";
 
 const file = new URL("./data/nlu_test.jsonl", import.meta.url);
 

@@ -7,10 +7,10 @@ import {
   type IntentEnrichment,
   type SentimentEnrichment,
   type SessionInfo,
-} from "../../shared/protocol.ts";
-import { silentLogger } from "../../shared/log.ts";
-import { intentActor, type IntentDeps } from "../intent.ts";
-import { sentimentActor, type SentimentDeps } from "../sentiment.ts";
+} from "../shared/protocol.ts";
+import { silentLogger } from "../shared/log.ts";
+import { intentActor, type IntentDeps } from "../actors/intent.ts";
+import { sentimentActor, type SentimentDeps } from "../actors/sentiment.ts";
 
 /** Options for `readMessage`. */
 export interface ReadMessageOptions {
