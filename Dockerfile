@@ -3,7 +3,8 @@
 # Support Mesh: one image for the gateway, every actor and the demo store, chosen by command.
 #
 #   docker build -t support-mesh .
-#   docker run -p 8000:8000 support-mesh                          # deno task start: everything
+#   docker run -p 8000:8000 -e CUSTOMER_TOKEN_SECRET=… support-mesh  # deno task start: everything
+#   docker run -p 8000:8000 -e AUTH_MODE=demo support-mesh         # a local demo: sessions by email
 #   docker run -e ACTORS=none -e NATS_URL=… support-mesh          # the gateway only
 #   docker run -e NATS_URL=… support-mesh deno task actor intent  # one actor (health on PORT)
 #   docker run -p 8100:8100 support-mesh deno task mocks          # the demo store on MOCKS_PORT
@@ -13,10 +14,14 @@
 # drains in-flight messages before exiting.
 FROM denoland/deno:2.9.6
 
+# AUTH_MODE=production: a container serves real shoppers, so a session needs a customer
+# token signed by the shop (CUSTOMER_TOKEN_SECRET, without which the gateway refuses to
+# start). `-e AUTH_MODE=demo` opts in to sessions by email, for a local demo only.
 ENV DENO_NO_UPDATE_CHECK=1 \
     DENO_NO_PROMPT=1 \
     HOST=0.0.0.0 \
-    DATA_DIR=/data
+    DATA_DIR=/data \
+    AUTH_MODE=production
 
 # The app folder and the data folder belong to the unprivileged `deno` user (uid 1993) of
 # the base image; everything below runs as that user, so the Deno cache is theirs too.

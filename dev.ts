@@ -3,12 +3,11 @@
  * SQLite, the demo store), restarted by `--watch` when a source file changes. Set BUS to
  * use NATS instead.
  */
-import { loadConfig } from "./shared/config.ts";
+import { loadConfig, readEnv } from "./shared/config.ts";
 import { createLogger } from "./shared/log.ts";
 import { startSystem } from "./main.ts";
 
-const env = Deno.env.toObject();
-const config = loadConfig({ BUS: "in_process", LOG_LEVEL: "debug", ...env });
+const config = loadConfig({ BUS: "in_process", LOG_LEVEL: "debug", ...readEnv() });
 const log = createLogger({ level: config.LOG_LEVEL, fields: { mode: "dev" } });
 const system = await startSystem({ config, log });
 log.info("Dev server ready: edits restart it", {

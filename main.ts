@@ -23,6 +23,7 @@ import { ACTOR_SPECS } from "./mesh/registry.ts";
 import { createDeps, type MeshDeps } from "./mesh/deps.ts";
 import { createGateway } from "./routes/app.ts";
 import { problem } from "./routes/problem.ts";
+import { announceAuthMode } from "./routes/auth_mode.ts";
 import type { HealthCheck } from "./routes/health.ts";
 import { openStore } from "./shared/store/mod.ts";
 import { freshManifest, type IslandsManifest } from "./shared/islands_manifest.ts";
@@ -227,6 +228,7 @@ export async function startSystem(opts: SystemOptions): Promise<System> {
     );
   }
   const log = opts.log ?? createLogger({ level: config.LOG_LEVEL });
+  announceAuthMode(config, log);
   await Deno.mkdir(config.DATA_DIR, { recursive: true });
   const { bus, nats, url: natsUrl } = await chooseBus(config, log);
   const cleanups: (() => Promise<void>)[] = [];
@@ -464,6 +466,11 @@ if (import.meta.main) {
   } catch (err) {
     log.error("Cannot run Support Mesh", {
       error: err instanceof Error ? err.message : String(err),
+      ...(err instanceof Deno.errors.NotCapable
+        ? {
+          hint: "the task's permission set in deno.json does not allow this (docs/operations.md)",
+        }
+        : {}),
     });
     Deno.exit(1);
   }

@@ -7,6 +7,7 @@ import type { ActorHandle, ActorStats } from "./runtime.ts";
 import type { Config } from "../shared/config.ts";
 import type { Logger } from "../shared/log.ts";
 import type { ActorSpec } from "./registry.ts";
+import { workerPermissions } from "./worker_permissions.ts";
 
 export type { ActorSpec };
 
@@ -99,6 +100,11 @@ export interface WorkerSupervisorOptions {
   restartBaseMs?: number;
   /** Default `each`. */
   layout?: WorkerLayout;
+  /**
+   * What the Workers may do; default `workerPermissions` of the config and NATS URL (never
+   * more than this process may). Tests whose fixture actors need more say so here.
+   */
+  permissions?: Deno.PermissionOptions;
 }
 
 /** One Worker and the actors it runs. */
@@ -228,7 +234,16 @@ export class WorkerSupervisor implements ActorRunner {
   }
 
   #spawn(slot: Slot): void {
-    const worker = new Worker(new URL("./worker.ts", import.meta.url), { type: "module" });
+    const permissions = this.#opts.permissions ??
+      workerPermissions({
+        config: this.#opts.config,
+        natsUrl: this.#opts.natsUrl,
+        modules: slot.specs.flatMap((s) => [s.module, s.depsModule]),
+      });
+    const worker = new Worker(new URL("./worker.ts", import.meta.url), {
+      type: "module",
+      deno: { permissions },
+    });
     slot.worker = worker;
     slot.lastSeen = Date.now();
     worker.onmessage = (e: MessageEvent<WorkerEvent>) => this.#onEvent(slot, worker, e.data);

@@ -113,6 +113,15 @@ export async function ensureIslands(opts: BuildIslandsOptions = {}): Promise<Isl
 
 if (import.meta.main) {
   const minify = !Deno.args.includes("--no-minify");
+  // --if-stale (before `deno task start`): build only when the bundles are missing or older
+  // than their sources, so the server itself never needs to run esbuild.
+  const fresh = Deno.args.includes("--if-stale") ? await freshManifest() : null;
+  if (fresh) {
+    Deno.stdout.writeSync(
+      new TextEncoder().encode(`Islands up to date (version ${fresh.version})\n`),
+    );
+    Deno.exit(0);
+  }
   const m = await buildIslands({ minify });
   Deno.stdout.writeSync(
     new TextEncoder().encode(`Built ${m.files.join(", ")} (version ${m.version}) in ${m.ms} ms\n`),

@@ -4,7 +4,7 @@
  * starts one in-process, and prints each turn with the actors that ran and their timings.
  */
 // deno-lint-ignore-file no-console
-import { loadConfig } from "../shared/config.ts";
+import { loadConfig, readEnv } from "../shared/config.ts";
 import { silentLogger } from "../shared/log.ts";
 import { startSystem, type System } from "../main.ts";
 import type { ChatReply } from "../routes/replies.ts";
@@ -130,14 +130,18 @@ if (import.meta.main) {
       console.error(`Cannot reach ${url}`);
       Deno.exit(1);
     }
-    dataDir = await Deno.makeTempDir({ prefix: "mesh_demo_" });
+    const env = readEnv();
+    // Under DATA_DIR, where the `start` permission set lets the demo write (not /tmp).
+    const base = env.DATA_DIR ?? "./data";
+    await Deno.mkdir(base, { recursive: true });
+    dataDir = await Deno.makeTempDir({ dir: base, prefix: "demo_" });
     const config = loadConfig({
-      ...Deno.env.toObject(),
+      ...env,
       PORT: "0",
       HOST: "127.0.0.1",
       MOCKS_PORT: "0",
       DATA_DIR: dataDir,
-      LOG_LEVEL: Deno.env.get("LOG_LEVEL") ?? "warn",
+      LOG_LEVEL: env.LOG_LEVEL ?? "warn",
     });
     console.log("No Support Mesh running on :8000 — starting one for the demo…");
     system = await startSystem({ config, log: silentLogger });

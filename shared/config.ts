@@ -132,8 +132,21 @@ export type Config = z.infer<typeof EnvSchema> & {
   llmEnabled: boolean;
 };
 
+/**
+ * The process's values of the configuration's variables, and of no others: a process run
+ * with `--allow-env` narrowed to these names (the permission sets in deno.json) reads them.
+ */
+export function readEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const k of Object.keys(EnvSchema.shape)) {
+    const v = Deno.env.get(k);
+    if (v !== undefined) env[k] = v;
+  }
+  return env;
+}
+
 /** Reads the configuration from an environment map (default: the process's). */
-export function loadConfig(env: Record<string, string | undefined> = Deno.env.toObject()): Config {
+export function loadConfig(env: Record<string, string | undefined> = readEnv()): Config {
   const known = Object.keys(EnvSchema.shape);
   const picked = Object.fromEntries(
     Object.entries(env).filter(([k, v]) => known.includes(k) && v !== undefined),

@@ -17,12 +17,18 @@ export interface LaunchedNats extends AsyncDisposable {
 
 /** Looks `nats-server` up on the PATH (Debian puts it in /usr/sbin). */
 export function findNatsServer(path = Deno.env.get("PATH") ?? ""): string | null {
+  const mayRunAnything = Deno.permissions.querySync({ name: "run" }).state === "granted";
   for (const dir of path.split(":").filter(Boolean)) {
+    const candidate = `${dir}/nats-server`;
     try {
-      const candidate = `${dir}/nats-server`;
       if (Deno.statSync(candidate).isFile) return candidate;
-    } catch {
-      // not here
+    } catch (err) {
+      // Without read access to the PATH (`--allow-run=nats-server` and narrow reads, as in
+      // the `start` permission set) Deno's own lookup tells: it grants the run of the
+      // binary it resolved on the PATH at start, and of no other.
+      const resolvedByDeno = err instanceof Deno.errors.NotCapable && !mayRunAnything &&
+        Deno.permissions.querySync({ name: "run", command: candidate }).state === "granted";
+      if (resolvedByDeno) return candidate;
     }
   }
   return null;

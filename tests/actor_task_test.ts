@@ -8,9 +8,10 @@ import { freePort } from "./helpers/binaries.ts";
 
 const root = new URL("..", import.meta.url).pathname;
 
+/** The task itself, so with its permission set (`actor` in deno.json). */
 function spawnActor(name: string, env: Record<string, string>) {
   return new Deno.Command(Deno.execPath(), {
-    args: ["run", "-A", "main.ts", "actor", name],
+    args: ["task", "actor", name],
     cwd: root,
     env: { ...env, LOG_LEVEL: "error" },
     stdout: "null",
@@ -23,7 +24,9 @@ Deno.test({
   ignore: natsMissing(),
   async fn() {
     await using nats = await startNats();
-    const dataDir = await Deno.makeTempDir({ prefix: "mesh_actor_" });
+    // Under ./data: the `actor` permission set writes there (and /data), not in /tmp.
+    await Deno.mkdir(`${root}data`, { recursive: true });
+    const dataDir = await Deno.makeTempDir({ dir: `${root}data`, prefix: "test_actor_" });
     const port = freePort();
     const child = spawnActor("decision_router", {
       NATS_URL: nats.url,

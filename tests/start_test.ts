@@ -1,15 +1,21 @@
 /**
- * `deno task start` as a user runs it: the bus it picks is named by /health/ready.
+ * `deno task start` as a user runs it — the task itself, so with its permission set and
+ * actor Workers narrowed further: the bus it picks is named by /health/ready, and a chat
+ * turn is answered.
  */
 import assert from "node:assert/strict";
 import { findBinary, freePort, missing } from "./helpers/binaries.ts";
 
+const root = new URL("..", import.meta.url).pathname;
+
 async function startAndReadReady(env: Record<string, string>): Promise<Record<string, unknown>> {
-  const dataDir = await Deno.makeTempDir({ prefix: "mesh_start_" });
+  // Under ./data: the `start` permission set writes there (and /data), not in /tmp.
+  await Deno.mkdir(`${root}data`, { recursive: true });
+  const dataDir = await Deno.makeTempDir({ dir: `${root}data`, prefix: "test_start_" });
   const port = freePort();
   const child = new Deno.Command(Deno.execPath(), {
-    args: ["run", "-A", "main.ts"],
-    cwd: new URL("..", import.meta.url).pathname,
+    args: ["task", "start"],
+    cwd: root,
     env: { ...env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: "error", MOCKS_PORT: "0" },
     clearEnv: true,
     stdout: "null",
@@ -30,13 +36,40 @@ async function startAndReadReady(env: Record<string, string>): Promise<Record<st
     }
     if (!report) await new Promise((r) => setTimeout(r, 200));
   }
+  let turnError: unknown = null;
+  const turn = report ? await chatTurn(port).catch((e) => (turnError = e, null)) : null;
   if (!exited) child.kill("SIGTERM");
   const status = await child.status;
   const err = await stderr;
   await Deno.remove(dataDir, { recursive: true });
   if (!report) throw new Error(`The system did not become ready (exit ${status.code}): ${err}`);
+  if (turnError) throw turnError;
   assert.equal(status.code, 0, `a clean exit after SIGTERM: ${err}`);
-  return report;
+  return { ...report, turn };
+}
+
+/** One chat turn through the gateway and every actor: its reply and intent. */
+async function chatTurn(port: number): Promise<{ reply: string; intent: string }> {
+  const url = `http://127.0.0.1:${port}`;
+  const session = await fetch(`${url}/api/sessions`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: "sarah.chen@example.com" }),
+  }).then((r) => r.json());
+  const res = await fetch(`${url}/api/chat`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${session.token}` },
+    body: JSON.stringify({ message: "Where is my order ORD-1001?" }),
+  });
+  assert.equal(res.status, 200);
+  return await res.json();
+}
+
+/** The turn answered with the order's facts, which only the context actor can look up. */
+function assertAnswered(report: Record<string, unknown>): void {
+  const turn = report.turn as { reply: string; intent: string };
+  assert.equal(turn.intent, "order_status");
+  assert.match(turn.reply, /TRK8800001001/);
 }
 
 Deno.test("deno task start without NATS names the in-process bus", async () => {
@@ -45,6 +78,7 @@ Deno.test("deno task start without NATS names the in-process bus", async () => {
     HOME: Deno.env.get("HOME") ?? "/tmp",
   });
   assert.equal((report.bus as { kind: string }).kind, "in_process");
+  assertAnswered(report);
 });
 
 Deno.test({
@@ -55,5 +89,8 @@ Deno.test({
     const report = await startAndReadReady({ PATH: dir, HOME: Deno.env.get("HOME") ?? "/tmp" });
     assert.equal((report.bus as { kind: string }).kind, "jetstream");
     assert.equal((report.bus as { connected: boolean }).connected, true);
+    const actors = report.actors as { name: string; mode: string }[];
+    assert.ok(actors.some((a) => a.mode === "worker"), "actors run in Workers");
+    assertAnswered(report);
   },
 });

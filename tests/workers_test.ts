@@ -34,6 +34,9 @@ Deno.test({
       natsUrl: nats.url,
       log: silentLogger,
       restartBaseMs: 50,
+      // The slow fixture reports through a file named in the environment: more than actor
+      // Workers get (tests/access_privileges_test.ts checks what they do get).
+      permissions: "inherit",
     });
     await sup.start();
     await using bus = await JetStreamBus.connect({ servers: nats.url, log: silentLogger });

@@ -4,7 +4,7 @@
  * and handoffs, and analytics over them. Every write is idempotent, keyed by message id,
  * so a replayed or redelivered turn writes nothing twice.
  */
-import { dirname } from "node:path";
+import { ensureDataFolder } from "../data_file.ts";
 import { Message } from "../protocol.ts";
 import { analytics, type AnalyticsOptions } from "./analytics.ts";
 import {
@@ -70,7 +70,7 @@ export class HistoryDb implements Disposable, AsyncDisposable {
 
   /** Opens (creating it and its folder if needed) and migrates the database at `path`. */
   static async open(path: string, opts: HistoryDbOptions = {}): Promise<HistoryDb> {
-    if (path !== ":memory:") await Deno.mkdir(dirname(path), { recursive: true });
+    await ensureDataFolder(path);
     const sql = new Sql(path, { busyTimeoutMs: opts.busyTimeoutMs });
     try {
       migrate(sql.db, opts.now);

@@ -1,7 +1,7 @@
 /**
  * The session store: `openStore` picks Redis when `REDIS_URL` is set, else Deno KV.
  */
-import { dirname } from "node:path";
+import { ensureDataFolder } from "../data_file.ts";
 import type { Config } from "../config.ts";
 import { describeError } from "../errors.ts";
 import type { Logger } from "../log.ts";
@@ -47,7 +47,7 @@ export async function openStore(
       return await RedisStore.connect(url, { ...opts, log, waitForConnection: false });
     }
   }
-  if (config.kvPath !== ":memory:") await Deno.mkdir(dirname(config.kvPath), { recursive: true });
+  await ensureDataFolder(config.kvPath);
   const store = await KvStore.open(config.kvPath, opts);
   log.info("Store: Deno KV", { store: "kv", path: config.kvPath });
   return store;
