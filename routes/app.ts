@@ -19,7 +19,8 @@ import { resolveSessionSecret, SessionTokens } from "./auth.ts";
 import { apiRoutes } from "./api.ts";
 import { agentRoutes } from "./agent_api.ts";
 import { wsRoutes } from "./ws.ts";
-import { addressLimit, corsFor, LocalCounter, security, sizeLimit } from "./limits.ts";
+import { addressLimit, corsFor, LocalCounter, security } from "./limits.ts";
+import { readBody } from "./body.ts";
 import type { GatewayServices } from "./services.ts";
 import { pageRoutes } from "./pages.tsx";
 import { describeError } from "../shared/errors.ts";
@@ -127,7 +128,7 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
   app.use("*", security());
   app.use("/api/*", corsFor(config));
   app.use("/api/*", addressLimit(config, s.addresses, metrics, log));
-  app.use("/api/*", sizeLimit(config));
+  app.use("/api/*", readBody({ maxBytes: config.MAX_BODY_BYTES, log }));
   app.route(
     "/",
     healthRoutes({

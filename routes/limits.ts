@@ -1,11 +1,10 @@
 /**
- * Limits and protections: rate limits (429 with Retry-After), body size, CORS allow-list
+ * Limits and protections: rate limits (429 with Retry-After), CORS allow-list
  * and security headers with a CSP that allows only our own scripts.
  */
 import type { Context, MiddlewareHandler } from "hono";
 import { cors } from "hono/cors";
 import { secureHeaders } from "hono/secure-headers";
-import { bodyLimit } from "hono/body-limit";
 import { getConnInfo } from "hono/deno";
 import type { Config } from "../shared/config.ts";
 import { type Store, windowResetMs } from "../shared/store/types.ts";
@@ -96,19 +95,6 @@ export function addressLimit(
     });
     await next();
   };
-}
-
-/** Refuses bodies larger than the configured limit with a 413 problem. */
-export function sizeLimit(config: Config): MiddlewareHandler {
-  return bodyLimit({
-    maxSize: config.MAX_BODY_BYTES,
-    onError: () => {
-      throw new HttpProblem(
-        413,
-        `Cannot read the request: the body is larger than ${config.MAX_BODY_BYTES} bytes`,
-      );
-    },
-  });
 }
 
 /** CORS for the allow-listed origins only (none: same origin only). */

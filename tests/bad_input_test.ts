@@ -15,7 +15,8 @@ import {
   type WsFrame,
   wsFrame,
 } from "./helpers/hostile.ts";
-import { rawUpgrade } from "./helpers/raw_http.ts";
+import { type RawRequest, rawRequest, rawUpgrade } from "./helpers/raw_http.ts";
+import { createLogger } from "../shared/log.ts";
 import { printFigures } from "./helpers/reliability.ts";
 import { ACTIONS } from "../actors/execution/actions.ts";
 
@@ -270,5 +271,209 @@ Deno.test({
     assert.ok(tally.requests >= 5_000, `at least 5,000 requests (${tally.requests})`);
     assert.deepEqual(ledger, [], "no hostile input changed anything");
     assert.ok(stillOpen.every(Boolean), "the sockets stayed open through bad frames");
+  },
+});
+
+/** One hand-written request with broken framing, and what may come back. */
+interface FramingCase {
+  name: string;
+  req: RawRequest;
+  /**
+   * `problem`: the gateway answers a 400 or 413 problem+json. `http`: the HTTP layer
+   * refuses the request before the gateway sees it (a 400 with an empty body). `none`: no
+   * answer can come (the client left, or hyper drops a connection whose first packet
+   * already breaks the chunked framing, before any handler runs).
+   */
+  want: "problem" | "http" | "none";
+}
+
+/** Broken framing on every route that reads a body: chunks, lengths, both headers. */
+function framingCases(path: string, auth: string, maxBytes: number): FramingCase[] {
+  const body = path === "/api/sessions"
+    ? '{"email":"framing@example.org"}'
+    : '{"message":"Where is my order ORD-1001?"}';
+  const head = (framing: string) =>
+    `POST ${path} HTTP/1.1\r\nHost: gateway\r\nContent-Type: application/json\r\n${auth}${framing}\r\n`;
+  const chunked = head("Transfer-Encoding: chunked\r\n");
+  const hex = body.length.toString(16);
+  const cases: FramingCase[] = [
+    {
+      name: "chunk size not hex",
+      req: { parts: [chunked, `zz\r\n${body}\r\n0\r\n\r\n`], then: "open" },
+      want: "problem",
+    },
+    {
+      name: "chunk size not hex, in the first packet",
+      req: { parts: [`${chunked}zz\r\n${body}\r\n0\r\n\r\n`], then: "open" },
+      want: "none",
+    },
+    {
+      name: "chunked header, plain body",
+      req: { parts: [chunked, body], then: "half" },
+      want: "problem",
+    },
+    {
+      name: "chunk larger than the data, then end",
+      req: { parts: [chunked, `ff\r\n${body}`], then: "half" },
+      want: "problem",
+    },
+    {
+      name: "chunk larger than the data, then gone",
+      req: { parts: [chunked, `ff\r\n${body}`], then: "full" },
+      want: "none",
+    },
+    {
+      name: "chunk size overflowing 64 bits",
+      req: { parts: [chunked, `ffffffffffffffffffff\r\n${body}\r\n0\r\n\r\n`], then: "half" },
+      want: "problem",
+    },
+    {
+      name: "chunk without its CRLF",
+      req: { parts: [chunked, `${hex}\r\n${body}0\r\n\r\n`], then: "half" },
+      want: "problem",
+    },
+    {
+      name: "no last chunk",
+      req: { parts: [chunked, `${hex}\r\n${body}\r\n`], then: "half" },
+      want: "problem",
+    },
+    {
+      name: "chunked over the size limit",
+      req: {
+        parts: [
+          chunked,
+          `${(maxBytes + 1).toString(16)}\r\n${"x".repeat(maxBytes + 1)}\r\n0\r\n\r\n`,
+        ],
+        then: "open",
+      },
+      want: "problem",
+    },
+    {
+      name: "Content-Length and Transfer-Encoding",
+      req: {
+        parts: [
+          head(`Content-Length: ${body.length}\r\nTransfer-Encoding: chunked\r\n`) +
+          `${hex}\r\n${body}\r\n0\r\n\r\n`,
+        ],
+        then: "open",
+      },
+      want: "http",
+    },
+    {
+      name: "Content-Length larger than the body, then end",
+      req: { parts: [head(`Content-Length: ${body.length + 50}\r\n`), body], then: "half" },
+      want: "problem",
+    },
+    {
+      name: "Content-Length larger than the body, then gone",
+      req: { parts: [head(`Content-Length: ${body.length + 50}\r\n`), body], then: "full" },
+      want: "none",
+    },
+    {
+      name: "Content-Length smaller than the body",
+      req: { parts: [head("Content-Length: 5\r\n") + body], then: "open" },
+      want: "problem",
+    },
+    {
+      name: "Content-Length over the size limit",
+      req: { parts: [head(`Content-Length: ${maxBytes + 1}\r\n`) + body], then: "open" },
+      want: "problem",
+    },
+    {
+      name: "negative Content-Length",
+      req: { parts: [head("Content-Length: -5\r\n") + body], then: "open" },
+      want: "http",
+    },
+    {
+      name: "garbage Content-Length",
+      req: { parts: [head("Content-Length: 1e3\r\n") + body], then: "open" },
+      want: "http",
+    },
+    {
+      name: "two different Content-Lengths",
+      req: {
+        parts: [head(`Content-Length: 5\r\nContent-Length: ${body.length}\r\n`) + body],
+        then: "open",
+      },
+      want: "http",
+    },
+    {
+      name: "unknown Transfer-Encoding",
+      req: { parts: [head("Transfer-Encoding: gzip\r\n") + body], then: "open" },
+      want: "http",
+    },
+  ];
+  return cases;
+}
+
+Deno.test({
+  name:
+    "bad input: broken framing over a raw socket gets a 400 or 413, never a 5xx or an error log",
+  sanitizeOps: false,
+  sanitizeResources: false,
+  async fn() {
+    const lines: { level: string; msg: string; error?: string }[] = [];
+    await using sys = await startTestSystem({
+      env: { MAX_BODY_BYTES: "4096" },
+      log: createLogger({ level: "info", sink: (l) => lines.push(JSON.parse(l)) }),
+    });
+    const sarah = await sys.session("sarah.chen@example.com");
+    const agentConversation = `/api/agent/conversations/${sarah.conversationId}/messages`;
+    const routes: [string, string][] = [
+      ["/api/sessions", ""],
+      ["/api/chat", `Authorization: Bearer ${sarah.token}\r\n`],
+      [agentConversation, `Authorization: Bearer ${sys.agentToken}\r\n`],
+    ];
+    const tally: Tally = {
+      requests: 0,
+      byStatus: {},
+      byCategory: {},
+      safeReplies: 0,
+      problems: 0,
+      violations: [],
+    };
+    let dropped = 0;
+    for (const [path, auth] of routes) {
+      for (const c of framingCases(path, auth, 4096)) {
+        const answer = await rawRequest(sys.url, c.req);
+        const what = `${path} ${c.name}`;
+        let fault: string | null = null;
+        if (answer.status >= 500) fault = `${what}: ${answer.status} ${answer.body.slice(0, 200)}`;
+        else if (c.want === "problem") {
+          fault = [400, 413].includes(answer.status)
+            ? problemFault(answer.status, answer.headers["content-type"] ?? null, answer.body)
+            : `${what}: ${answer.status}, not a 400 or 413 problem`;
+          if (!fault) tally.problems++;
+        } else if (c.want === "http" && answer.status !== 400) {
+          fault = `${what}: ${answer.status}, not the HTTP layer's 400`;
+        } else if (c.want === "none" && answer.status !== 0 && answer.status !== 400) {
+          fault = `${what}: ${answer.status} where no answer or a 400 was expected`;
+        }
+        if (answer.status === 0) dropped++;
+        note(tally, c.name, answer.status, fault);
+      }
+    }
+    // The gateway is still serving, and nothing it saw was logged as its own failure.
+    const fresh = await sys.session("sarah.chen@example.com");
+    assert.match((await fresh.say("Where is my order ORD-1001?")).reply, /ORD-1001/);
+    // A client that left is noticed once its connection drops: give that a moment.
+    await new Promise((r) => setTimeout(r, 500));
+    const errors = lines.filter((l) => l.level === "error");
+    const unreadable = lines.filter((l) => l.msg === "Cannot read a request body");
+    printFigures({
+      suite: "bad_input_framing",
+      requests: tally.requests,
+      problems_4xx: tally.problems,
+      statuses: tally.byStatus,
+      five_xx: Object.entries(tally.byStatus).filter(([s]) => s.startsWith("5")).length,
+      no_answer: dropped,
+      logged_at_info: unreadable.length,
+      logged_as_error: errors.length,
+      violations: tally.violations.length,
+    });
+    assert.deepEqual(tally.violations, [], "every framing case a 4xx or no answer");
+    assert.deepEqual(errors, [], "nothing logged as an error");
+    assert.ok(unreadable.every((l) => l.level === "info"));
+    assert.ok(unreadable.length >= 6, `unreadable bodies logged at info (${unreadable.length})`);
   },
 });
