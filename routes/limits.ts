@@ -57,6 +57,8 @@ export async function enforceRate(opts: {
   scope: string;
   metrics: GatewayMetrics;
   log: Logger;
+  /** What is refused, first in the detail (default "Cannot accept more requests"). */
+  refusal?: string;
 }): Promise<void> {
   let count: number;
   try {
@@ -69,9 +71,10 @@ export async function enforceRate(opts: {
   if (count > opts.limit) {
     opts.metrics.rateLimited.inc({ scope: opts.scope });
     const retry = Math.max(1, Math.ceil(windowResetMs(MINUTE) / 1000));
+    const refused = opts.refusal ?? "Cannot accept more requests";
     throw new HttpProblem(
       429,
-      `Cannot accept more requests: the ${opts.scope} limit of ${opts.limit} a minute is reached; try again in ${retry} s`,
+      `${refused}: the ${opts.scope} limit of ${opts.limit} a minute is reached; try again in ${retry} s`,
       { headers: { "retry-after": String(retry) } },
     );
   }
@@ -108,7 +111,10 @@ export function corsFor(config: Config): MiddlewareHandler {
   });
 }
 
-/** Security headers; the CSP allows only our own scripts and the socket to ourselves. */
+/**
+ * Security headers; the CSP allows only our own scripts and the socket to ourselves, and
+ * no page may be framed (the widget's frame is relaxed by `allowWidgetFraming`).
+ */
 export function security(): MiddlewareHandler {
   return secureHeaders({
     contentSecurityPolicy: {
@@ -117,12 +123,11 @@ export function security(): MiddlewareHandler {
       styleSrc: ["'self'"],
       imgSrc: ["'self'", "data:"],
       connectSrc: ["'self'", "ws:", "wss:"],
-      frameAncestors: ["*"],
+      frameAncestors: ["'none'"],
       objectSrc: ["'none'"],
       baseUri: ["'self'"],
     },
-    // The chat page is framed by shops through the widget.
-    xFrameOptions: false,
+    xFrameOptions: "DENY",
     crossOriginResourcePolicy: "cross-origin",
     crossOriginEmbedderPolicy: false,
   });
