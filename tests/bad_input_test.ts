@@ -172,6 +172,8 @@ Deno.test({
       env: {
         RATE_LIMIT_SESSION: "1000000",
         RATE_LIMIT_IP: "10000000",
+        RATE_LIMIT_NEW_SESSIONS_IP: "10000000",
+        RATE_LIMIT_NEW_SESSIONS_EMAIL: "10000000",
         MAX_FRAME_BYTES: String(MAX_FRAME_BYTES),
       },
     });
