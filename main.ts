@@ -24,6 +24,7 @@ import { createDeps, type MeshDeps } from "./mesh/deps.ts";
 import { createGateway } from "./routes/app.ts";
 import { problem } from "./routes/problem.ts";
 import { announceAuthMode } from "./routes/auth_mode.ts";
+import { operatorRefusal } from "./routes/operators.ts";
 import type { HealthCheck } from "./routes/health.ts";
 import { openStore } from "./shared/store/mod.ts";
 import { freshManifest, type IslandsManifest } from "./shared/islands_manifest.ts";
@@ -410,7 +411,7 @@ async function runOneActor(name: string, config: Config, log: Logger): Promise<v
   );
   const health = Deno.serve(
     { port: config.PORT, hostname: config.HOST, onListen: () => {} },
-    async (req) => {
+    async (req, info) => {
       const path = new URL(req.url).pathname;
       if (path === "/health") return Response.json({ status: "alive", actor: name });
       if (path !== "/health/ready") {
@@ -419,6 +420,17 @@ async function runOneActor(name: string, config: Config, log: Logger): Promise<v
       const status = await bus.status();
       const ready = status.connected && runner.states().every((s) => s.state === "ready");
       const breakers = deps?.breakers.snapshot() ?? {};
+      // Probes get the status; the bus address and the rest only operators.
+      const operator = operatorRefusal(config.METRICS_TOKEN, {
+        authorization: req.headers.get("authorization"),
+        address: info.remoteAddr.hostname,
+        headers: req.headers,
+      }) === null;
+      if (!operator) {
+        return Response.json({ status: ready ? "ready" : "unavailable" }, {
+          status: ready ? 200 : 503,
+        });
+      }
       return Response.json({
         status: ready ? "ready" : "unavailable",
         bus: status,

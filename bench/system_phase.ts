@@ -74,6 +74,8 @@ export async function runSystemPhase(o: SystemPhaseOptions): Promise<SystemPhase
     LOG_LEVEL: "error",
     RATE_LIMIT_SESSION: "1000000",
     RATE_LIMIT_IP: "100000000",
+    RATE_LIMIT_NEW_SESSIONS_IP: "100000000",
+    RATE_LIMIT_NEW_SESSIONS_EMAIL: "100000000",
     TURN_TIMEOUT_MS: "10000",
     ...o.env,
   });

@@ -11,7 +11,8 @@ import { ChatReply, fallbackReply, toChatReply } from "./replies.ts";
 import { CustomerView } from "../shared/protocol.ts";
 import { StoredMessage } from "../shared/db/types.ts";
 import { verifyCustomerToken } from "./auth.ts";
-import { enforceRate } from "./limits.ts";
+import { clientAddress, enforceRate } from "./limits.ts";
+import { limitSessionsFrom, limitSessionsOf } from "./session_limits.ts";
 import type { TurnSession } from "./turns.ts";
 import type { SessionRecord } from "../shared/store/types.ts";
 import { describeError } from "../shared/errors.ts";
@@ -246,10 +247,13 @@ export function apiRoutes(s: GatewayServices): OpenAPIHono {
         },
         400: problemResponse("Malformed request"),
         401: problemResponse("Customer token invalid"),
-        429: problemResponse("Rate limited"),
+        429: problemResponse(
+          "Rate limited: too many new sessions from this address or for this email; retry after Retry-After",
+        ),
       },
     }),
     async (c) => {
+      await limitSessionsFrom(s, clientAddress(c));
       const body = c.req.valid("json");
       let email: string | null = null;
       let customerId: string | null = null;
@@ -270,6 +274,7 @@ export function apiRoutes(s: GatewayServices): OpenAPIHono {
         if (!body.email) throw new HttpProblem(400, "Cannot start a session: `email` is required");
         email = body.email;
       }
+      await limitSessionsOf(s, customerId ? `id:${customerId}` : `email:${email}`);
       const customer = customerId
         ? await s.storeApi.getCustomer(customerId)
         : email

@@ -19,7 +19,10 @@ import { resolveSessionSecret, SessionTokens } from "./auth.ts";
 import { apiRoutes } from "./api.ts";
 import { agentRoutes } from "./agent_api.ts";
 import { wsRoutes } from "./ws.ts";
-import { addressLimit, corsFor, LocalCounter, security, sizeLimit } from "./limits.ts";
+import { addressLimit, corsFor, LocalCounter, security } from "./limits.ts";
+import { readBody } from "./body.ts";
+import { allowWidgetFraming } from "./framing.ts";
+import { operatorRefusalOf, operatorsOnly } from "./operators.ts";
 import type { GatewayServices } from "./services.ts";
 import { pageRoutes, type PageRoutesOptions } from "./pages.tsx";
 import { describeError } from "../shared/errors.ts";
@@ -85,6 +88,11 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
       agent_token: agentToken,
     });
   }
+  if (!config.METRICS_TOKEN) {
+    log.info(
+      "No METRICS_TOKEN set: /metrics and the readiness details go to loopback clients only",
+    );
+  }
   const turns = new TurnService({
     bus,
     inbox: historyInbox(history),
@@ -126,10 +134,11 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
   // Swagger UI injects one inline <style>: allow inline styles on the docs page only.
   app.use("/docs/*", relaxDocsStyles);
   app.use("/docs", relaxDocsStyles);
+  app.use("/", allowWidgetFraming(config));
   app.use("*", security());
   app.use("/api/*", corsFor(config));
   app.use("/api/*", addressLimit(config, s.addresses, metrics, log));
-  app.use("/api/*", sizeLimit(config));
+  app.use("/api/*", readBody({ maxBytes: config.MAX_BODY_BYTES, log }));
   app.route(
     "/",
     healthRoutes({
@@ -145,9 +154,10 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
       ],
       startedAt: new Date(),
       version: opts.version,
+      detailed: (c) => operatorRefusalOf(config, c) === null,
     }),
   );
-  app.get("/metrics", async (c) => {
+  app.get("/metrics", operatorsOnly(config), async (c) => {
     c.header("content-type", metrics.registry.contentType);
     return c.body(await metrics.registry.metrics());
   });

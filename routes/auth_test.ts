@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { SessionTokens } from "./auth.ts";
+import { sameSecret, SessionTokens } from "./auth.ts";
 import { HttpProblem } from "./problem.ts";
 
 Deno.test("session tokens: a remembered token still expires, a forged one is still refused", async () => {
@@ -15,4 +15,16 @@ Deno.test("session tokens: a remembered token still expires, a forged one is sti
   await assert.rejects(other.verify(token), HttpProblem, "another secret does not trust it");
   now += 61_000;
   await assert.rejects(tokens.verify(token), HttpProblem, "expired even though remembered");
+});
+
+Deno.test("secrets compare equal only when equal, whatever their lengths", () => {
+  const token = "a3f9c2d4e5b6a7980123456789abcdef";
+  assert.ok(sameSecret(token, token));
+  assert.ok(sameSecret(token, String(token)));
+  for (const other of ["", "a", token.slice(1), `${token}x`, token.toUpperCase(), "é".repeat(32)]) {
+    assert.equal(sameSecret(other, token), false, other);
+    assert.equal(sameSecret(token, other), false, other);
+  }
+  assert.ok(sameSecret("", ""));
+  assert.ok(sameSecret("é✓", "é✓"));
 });

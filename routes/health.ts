@@ -1,7 +1,8 @@
 /**
  * `/health` (alive) and `/health/ready` (bus, actors, stores, store API, LLM, breakers).
+ * The readiness status is open to every probe; its details only to operators.
  */
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import type { Bus } from "../shared/bus/types.ts";
 import type { ActorRunner } from "../mesh/supervisor.ts";
 
@@ -26,6 +27,8 @@ export interface HealthDeps {
   checks: HealthCheck[];
   startedAt: Date;
   version: string;
+  /** Whether this request may see the whole report (default: yes); others get the status. */
+  detailed?: (c: Context) => boolean;
 }
 
 async function timed(check: HealthCheck): Promise<CheckResult> {
@@ -75,7 +78,9 @@ export function healthRoutes(deps: HealthDeps): Hono {
   app.get("/health", (c) => c.json({ status: "alive", version: deps.version }));
   app.get("/health/ready", async (c) => {
     const report = await readiness(deps);
-    return c.json(report, report.status === "unavailable" ? 503 : 200);
+    const status = report.status === "unavailable" ? 503 : 200;
+    const detailed = deps.detailed?.(c) ?? true;
+    return c.json(detailed ? report : { status: report.status }, status);
   });
   return app;
 }

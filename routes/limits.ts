@@ -1,11 +1,10 @@
 /**
- * Limits and protections: rate limits (429 with Retry-After), body size, CORS allow-list
+ * Limits and protections: rate limits (429 with Retry-After), CORS allow-list
  * and security headers with a CSP that allows only our own scripts.
  */
 import type { Context, MiddlewareHandler } from "hono";
 import { cors } from "hono/cors";
 import { secureHeaders } from "hono/secure-headers";
-import { bodyLimit } from "hono/body-limit";
 import { getConnInfo } from "hono/deno";
 import type { Config } from "../shared/config.ts";
 import { type Store, windowResetMs } from "../shared/store/types.ts";
@@ -58,6 +57,8 @@ export async function enforceRate(opts: {
   scope: string;
   metrics: GatewayMetrics;
   log: Logger;
+  /** What is refused, first in the detail (default "Cannot accept more requests"). */
+  refusal?: string;
 }): Promise<void> {
   let count: number;
   try {
@@ -70,9 +71,10 @@ export async function enforceRate(opts: {
   if (count > opts.limit) {
     opts.metrics.rateLimited.inc({ scope: opts.scope });
     const retry = Math.max(1, Math.ceil(windowResetMs(MINUTE) / 1000));
+    const refused = opts.refusal ?? "Cannot accept more requests";
     throw new HttpProblem(
       429,
-      `Cannot accept more requests: the ${opts.scope} limit of ${opts.limit} a minute is reached; try again in ${retry} s`,
+      `${refused}: the ${opts.scope} limit of ${opts.limit} a minute is reached; try again in ${retry} s`,
       { headers: { "retry-after": String(retry) } },
     );
   }
@@ -98,19 +100,6 @@ export function addressLimit(
   };
 }
 
-/** Refuses bodies larger than the configured limit with a 413 problem. */
-export function sizeLimit(config: Config): MiddlewareHandler {
-  return bodyLimit({
-    maxSize: config.MAX_BODY_BYTES,
-    onError: () => {
-      throw new HttpProblem(
-        413,
-        `Cannot read the request: the body is larger than ${config.MAX_BODY_BYTES} bytes`,
-      );
-    },
-  });
-}
-
 /** CORS for the allow-listed origins only (none: same origin only). */
 export function corsFor(config: Config): MiddlewareHandler {
   const allowed = new Set(config.CORS_ORIGINS);
@@ -122,7 +111,10 @@ export function corsFor(config: Config): MiddlewareHandler {
   });
 }
 
-/** Security headers; the CSP allows only our own scripts and the socket to ourselves. */
+/**
+ * Security headers; the CSP allows only our own scripts and the socket to ourselves, and
+ * no page may be framed (the widget's frame is relaxed by `allowWidgetFraming`).
+ */
 export function security(): MiddlewareHandler {
   return secureHeaders({
     contentSecurityPolicy: {
@@ -131,12 +123,11 @@ export function security(): MiddlewareHandler {
       styleSrc: ["'self'"],
       imgSrc: ["'self'", "data:"],
       connectSrc: ["'self'", "ws:", "wss:"],
-      frameAncestors: ["*"],
+      frameAncestors: ["'none'"],
       objectSrc: ["'none'"],
       baseUri: ["'self'"],
     },
-    // The chat page is framed by shops through the widget.
-    xFrameOptions: false,
+    xFrameOptions: "DENY",
     crossOriginResourcePolicy: "cross-origin",
     crossOriginEmbedderPolicy: false,
   });

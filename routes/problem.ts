@@ -6,6 +6,7 @@ import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { RetryableError, ValidationError } from "../shared/errors.ts";
 import type { Logger } from "../shared/log.ts";
+import { isBodyReadError, unreadableBody } from "./body.ts";
 
 /** The JSON body of a problem response. */
 export interface Problem {
@@ -66,7 +67,10 @@ export class HttpProblem extends Error {
   }
 }
 
-/** The gateway's one error handler: maps errors to problems; logs only 5xx. */
+/**
+ * The gateway's one error handler: maps errors to problems; logs only 5xx (and, at info,
+ * bodies the client broke off, which are 400s).
+ */
 export function errorHandler(log: Logger) {
   return (err: Error, c: Context): Response => {
     const instance = new URL(c.req.url).pathname;
@@ -86,6 +90,11 @@ export function errorHandler(log: Logger) {
       const status = err.status as ContentfulStatusCode;
       const detail = err.message || TITLES[status] || "Request failed";
       return problem(status, detail, { instance });
+    }
+    if (isBodyReadError(err)) {
+      // A route that read the body itself: still the client's fault, not ours.
+      const bad = unreadableBody(err, instance, log);
+      return problem(bad.status, bad.message, { instance });
     }
     log.error("Request failed", { path: instance, error: `${err.name}: ${err.message}` });
     return problem(500, "Cannot handle the request: an internal error occurred", { instance });

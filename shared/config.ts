@@ -13,6 +13,19 @@ const list = z
   .string()
   .default("")
   .transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean));
+/** `scheme://host[:port]`, exactly what a browser sends as `Origin`. */
+function isOrigin(s: string): boolean {
+  try {
+    const u = new URL(s);
+    return /^https?:$/.test(u.protocol) && u.origin === s;
+  } catch {
+    return false;
+  }
+}
+const origins = list.refine(
+  (xs) => xs.every(isOrigin),
+  "each entry must be an origin like https://shop.example (scheme, host, port; no path)",
+);
 
 /** The environment variables Support Mesh reads, with their defaults. */
 export const EnvSchema = z.object({
@@ -97,8 +110,34 @@ export const EnvSchema = z.object({
   RATE_LIMIT_SESSION: int(30, 1),
   /** Requests per minute one client address may send. */
   RATE_LIMIT_IP: int(300, 1),
+  /** New sessions per minute one client address may start. */
+  RATE_LIMIT_NEW_SESSIONS_IP: int(20, 1),
+  /** New sessions per minute for one email (or shop customer id), from anywhere. */
+  RATE_LIMIT_NEW_SESSIONS_EMAIL: int(10, 1),
   /** Origins allowed by CORS (comma-separated); empty means same origin only. */
-  CORS_ORIGINS: list,
+  CORS_ORIGINS: origins,
+  /**
+   * Origins whose pages may frame the widget's chat (`/?embed=1`): comma-separated, `*` for
+   * any site, `none` for none; unset or empty means the CORS_ORIGINS. Every other page
+   * refuses to be framed.
+   */
+  FRAME_ANCESTORS: z
+    .string()
+    .default("")
+    .transform((s) => s.trim())
+    .refine(
+      (s) => ["", "*", "none"].includes(s) || s.split(",").map((x) => x.trim()).every(isOrigin),
+      "must be *, none, or origins like https://shop.example, comma-separated",
+    ),
+  /**
+   * Bearer token for `/metrics` and the detailed `/health/ready`. Unset: they are served
+   * to loopback clients only (a port-forward, a sidecar), everyone else gets the status.
+   */
+  METRICS_TOKEN: z
+    .string()
+    .optional()
+    .transform((s) => s || undefined)
+    .refine((s) => s === undefined || s.length >= 16, "must be at least 16 characters"),
   /** Turns a gateway keeps in the mesh at once; past it new turns get a 503 (admission control). */
   MAX_TURNS_IN_FLIGHT: int(500, 1),
   /** How long an HTTP turn waits for the mesh before answering 202. */
@@ -126,6 +165,8 @@ export const EnvSchema = z.object({
 
 /** The resolved configuration. */
 export type Config = z.infer<typeof EnvSchema> & {
+  /** Who may frame the widget's chat: `*`, or origins (none: nobody but us). */
+  frameAncestors: string[];
   kvPath: string;
   sqlitePath: string;
   gatewayId: string;
@@ -159,6 +200,11 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
   const c = parsed.data;
   return {
     ...c,
+    frameAncestors: c.FRAME_ANCESTORS === "none"
+      ? []
+      : c.FRAME_ANCESTORS
+      ? c.FRAME_ANCESTORS.split(",").map((x) => x.trim()).filter(Boolean)
+      : c.CORS_ORIGINS,
     kvPath: c.KV_PATH ?? `${c.DATA_DIR}/kv.sqlite3`,
     sqlitePath: c.SQLITE_PATH ?? `${c.DATA_DIR}/history.db`,
     gatewayId: c.GATEWAY_ID ?? crypto.randomUUID().slice(0, 8),

@@ -23,3 +23,17 @@ Deno.test("CHAIN_STEPS: on by default, off with false", () => {
   assert.equal(loadConfig({}).CHAIN_STEPS, true);
   assert.equal(loadConfig({ CHAIN_STEPS: "false" }).CHAIN_STEPS, false);
 });
+
+Deno.test("METRICS_TOKEN: empty means unset; a short one is refused", () => {
+  assert.equal(loadConfig({}).METRICS_TOKEN, undefined);
+  assert.equal(loadConfig({ METRICS_TOKEN: "" }).METRICS_TOKEN, undefined);
+  assert.throws(() => loadConfig({ METRICS_TOKEN: "short" }), /METRICS_TOKEN/);
+  assert.equal(loadConfig({ METRICS_TOKEN: "x".repeat(16) }).METRICS_TOKEN, "x".repeat(16));
+});
+
+Deno.test("session creation limits: 20 a minute per address, 10 per email by default", () => {
+  const c = loadConfig({});
+  assert.equal(c.RATE_LIMIT_NEW_SESSIONS_IP, 20);
+  assert.equal(c.RATE_LIMIT_NEW_SESSIONS_EMAIL, 10);
+  assert.throws(() => loadConfig({ RATE_LIMIT_NEW_SESSIONS_EMAIL: "0" }), /NEW_SESSIONS_EMAIL/);
+});

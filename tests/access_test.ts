@@ -2,7 +2,9 @@
  * Access: nobody where they don't belong. A guest cannot act on orders; a customer can
  * neither see nor change another customer's orders — by order id, tracking number,
  * guessed session ids or a tampered token; the agent API wants the agent token; tokens
- * expire; a socket with a bad token is refused. Every refusal is a 401/403 problem+json.
+ * expire; a socket with a bad token is refused. No page but the widget's chat may be
+ * framed, and that one only by the allowed shops; metrics and readiness details are for
+ * operators; session creation is limited. Every refusal is a 401/403/429 problem+json.
  */
 import assert from "node:assert/strict";
 import { sign } from "hono/jwt";
@@ -45,9 +47,14 @@ function changesDone(r: ChatReply): string[] {
   ).map((a) => a.type);
 }
 
-function get(t: TestSystem, path: string, token?: string): Promise<Response> {
+function get(
+  t: TestSystem,
+  path: string,
+  token?: string,
+  headers: Record<string, string> = {},
+): Promise<Response> {
   return fetch(`${t.url}${path}`, {
-    headers: token === undefined ? {} : { authorization: `Bearer ${token}` },
+    headers: token === undefined ? headers : { ...headers, authorization: `Bearer ${token}` },
   });
 }
 
@@ -185,6 +192,33 @@ Deno.test({
       await ok.body?.cancel();
     });
 
+    await ctx.step(
+      "without METRICS_TOKEN, operations data go to loopback clients only",
+      async () => {
+        const remote = (path: string, headers: Record<string, string> = {}) =>
+          t.system.fetch(
+            new Request(`http://gateway${path}`, {
+              headers: { "x-test-client": "203.0.113.7", ...headers },
+            }),
+          );
+        await assertProblem(await remote("/metrics"), 403, "metrics from another host");
+        await assertProblem(
+          await get(t, "/metrics", undefined, { "x-forwarded-for": "203.0.113.7" }),
+          403,
+          "metrics through a proxy on this host",
+        );
+        const ready = await remote("/health/ready");
+        assert.equal(ready.status, 200);
+        assert.deepEqual(await ready.json(), { status: "ready" }, "probes get the status only");
+        const local = await get(t, "/metrics");
+        assert.equal(local.status, 200, "loopback gets the metrics");
+        assert.match(await local.text(), /mesh_http_requests_total/);
+        const details = await get(t, "/health/ready").then((r) => r.json());
+        assert.ok(details.bus && details.checks, "loopback gets the readiness details");
+        checks += 2;
+      },
+    );
+
     await ctx.step("a socket with a bad token is refused", async () => {
       for (
         const token of [
@@ -202,6 +236,98 @@ Deno.test({
       }
       const good = await rawUpgrade(t.url, `/ws?token=${sarah.token}`);
       assert.equal(good.status, 101, "the real token opens the socket");
+    });
+  },
+});
+
+Deno.test({
+  name:
+    "access: only the widget's chat may be framed, metrics need their token, session creation is limited",
+  ...opts,
+  async fn(ctx) {
+    const METRICS_TOKEN = "access-test-metrics-token-0123";
+    await using t = await startTestSystem({
+      env: {
+        CORS_ORIGINS: "https://shop.example,https://www.shop.example",
+        METRICS_TOKEN,
+        RATE_LIMIT_NEW_SESSIONS_IP: "5",
+        RATE_LIMIT_NEW_SESSIONS_EMAIL: "3",
+      },
+    });
+
+    await ctx.step("/agent and every other page refuse to be framed", async () => {
+      const paths = ["/agent", "/agent?embed=1", "/", "/?embed=0", "/docs", "/health", "/nope"];
+      for (const path of [...paths, "/api/agent/handoffs", "/widget.js"]) {
+        const res = await get(t, path);
+        await res.body?.cancel();
+        const csp = res.headers.get("content-security-policy") ?? "";
+        assert.match(csp, /frame-ancestors 'none'/, `${path}: ${csp}`);
+        assert.equal(res.headers.get("x-frame-options"), "DENY", path);
+        checks++;
+      }
+    });
+
+    await ctx.step("the widget's chat may be framed by the allowed shops only", async () => {
+      const res = await get(t, "/?embed=1");
+      assert.equal(res.status, 200);
+      await res.body?.cancel();
+      const csp = res.headers.get("content-security-policy") ?? "";
+      const ancestors = /frame-ancestors ([^;]*)/.exec(csp)?.[1];
+      assert.equal(ancestors, "'self' https://shop.example https://www.shop.example", csp);
+      assert.equal(res.headers.get("x-frame-options"), null);
+      checks++;
+    });
+
+    await ctx.step(
+      "metrics and readiness details need METRICS_TOKEN, even on loopback",
+      async () => {
+        await assertProblem(await get(t, "/metrics"), 401, "metrics without a token");
+        for (const token of ["wrong", t.agentToken, `${METRICS_TOKEN}x`, METRICS_TOKEN.slice(1)]) {
+          await assertProblem(await get(t, "/metrics", token), 401, `metrics with ${token}`);
+        }
+        const metrics = await get(t, "/metrics", METRICS_TOKEN);
+        assert.equal(metrics.status, 200);
+        assert.match(await metrics.text(), /mesh_http_requests_total/);
+        const bare = await get(t, "/health/ready");
+        assert.equal(bare.status, 200);
+        assert.deepEqual(await bare.json(), { status: "ready" });
+        const full = await get(t, "/health/ready", METRICS_TOKEN).then((r) => r.json());
+        assert.equal(full.status, "ready");
+        assert.ok(full.bus && full.checks && full.actors, "the token shows the details");
+        const alive = await get(t, "/health");
+        assert.equal(alive.status, 200, "plain /health stays open");
+        await alive.body?.cancel();
+        checks += 3;
+      },
+    );
+
+    await ctx.step("session creation is limited per address and per email", async () => {
+      const start = (address: string, email: string) =>
+        t.system.fetch(
+          new Request("http://gateway/api/sessions", {
+            method: "POST",
+            headers: { "content-type": "application/json", "x-test-client": address },
+            body: JSON.stringify({ email }),
+          }),
+        );
+      // Limits count per minute: 2 × limit + 1 tries see a refusal even across a boundary.
+      const byAddress: number[] = [];
+      for (let i = 0; i < 11; i++) {
+        const res = await start("198.51.100.1", `walk-in${i}@example.org`);
+        byAddress.push(res.status);
+        if (res.status === 429) await assertProblem(res, 429, "sessions from one address");
+        else await res.body?.cancel();
+      }
+      assert.ok(byAddress.includes(429), `one address: ${byAddress}`);
+      assert.ok(byAddress.slice(0, 5).every((s) => s === 201), `one address: ${byAddress}`);
+      const byEmail: number[] = [];
+      for (let i = 0; i < 7; i++) {
+        const res = await start(`198.51.100.${10 + i}`, "emma.wilson@example.com");
+        byEmail.push(res.status);
+        if (res.status === 429) await assertProblem(res, 429, "sessions for one email");
+        else await res.body?.cancel();
+      }
+      assert.ok(byEmail.includes(429), `one email: ${byEmail}`);
     });
   },
 });

@@ -1,6 +1,6 @@
 /**
  * `deno task actor <name>`: one actor alone against NATS_URL (container mode), with its
- * own health endpoints; SIGTERM drains and exits cleanly.
+ * own health endpoints (details for operators only); SIGTERM drains and exits cleanly.
  */
 import assert from "node:assert/strict";
 import { natsMissing, startNats } from "./helpers/nats.ts";
@@ -46,6 +46,10 @@ Deno.test({
       }
       if (!ready) await new Promise((r) => setTimeout(r, 200));
     }
+    // Through a proxy (not an operator without METRICS_TOKEN): the status only.
+    const proxied = await fetch(`http://127.0.0.1:${port}/health/ready`, {
+      headers: { "x-forwarded-for": "203.0.113.7" },
+    }).then(async (r) => [r.status, await r.json()]).catch((e) => [0, String(e)]);
     child.kill("SIGTERM");
     const status = await child.status;
     const err = await stderr;
@@ -54,6 +58,7 @@ Deno.test({
     const actors = ready.actors as { name: string; state: string }[];
     assert.deepEqual(actors.map((a) => [a.name, a.state]), [["decision_router", "ready"]]);
     assert.equal((ready.bus as { kind: string }).kind, "jetstream");
+    assert.deepEqual(proxied, [200, { status: "ready" }], "a probe from elsewhere sees no details");
     assert.equal(status.code, 0, `clean exit after SIGTERM: ${err}`);
   },
 });

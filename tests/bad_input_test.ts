@@ -16,6 +16,7 @@ import {
   wsFrame,
 } from "./helpers/hostile.ts";
 import { rawUpgrade } from "./helpers/raw_http.ts";
+import { problemFault } from "./helpers/framing.ts";
 import { printFigures } from "./helpers/reliability.ts";
 import { ACTIONS } from "../actors/execution/actions.ts";
 
@@ -44,21 +45,6 @@ function note(t: Tally, category: string, status: number | string, violation: st
   t.byCategory[category] = (t.byCategory[category] ?? 0) + 1;
   if (violation && t.violations.length < 50) t.violations.push(`${category}: ${violation}`);
   else if (violation) t.violations.push("…");
-}
-
-/** What is wrong with a problem body, or null. */
-function problemFault(status: number, type: string | null, text: string): string | null {
-  if (!type?.startsWith("application/problem+json")) return `${status} with content-type ${type}`;
-  try {
-    const body = JSON.parse(text);
-    if (typeof body.detail !== "string" || body.detail.length === 0) {
-      return `${status} without a detail`;
-    }
-    if (body.status !== status) return `${status} whose body says ${body.status}`;
-  } catch {
-    return `${status} whose body is not JSON`;
-  }
-  return null;
 }
 
 /** What is wrong with a chat reply, or null. */
@@ -171,6 +157,8 @@ Deno.test({
       env: {
         RATE_LIMIT_SESSION: "1000000",
         RATE_LIMIT_IP: "10000000",
+        RATE_LIMIT_NEW_SESSIONS_IP: "10000000",
+        RATE_LIMIT_NEW_SESSIONS_EMAIL: "10000000",
         MAX_FRAME_BYTES: String(MAX_FRAME_BYTES),
       },
     });

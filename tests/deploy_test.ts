@@ -660,7 +660,7 @@ Deno.test("the Secret holds the secrets and config references resolve", () => {
   const secret = byName("Secret", SECRET);
   assert.deepEqual(
     Object.keys(secret.stringData).sort(),
-    ["AGENT_TOKEN", "CUSTOMER_TOKEN_SECRET", "LLM_API_KEY", "SESSION_SECRET"],
+    ["AGENT_TOKEN", "CUSTOMER_TOKEN_SECRET", "LLM_API_KEY", "METRICS_TOKEN", "SESSION_SECRET"],
   );
   const cm = byName("ConfigMap", CONFIG_MAP).data;
   for (const k of Object.keys(secret.stringData)) {

@@ -207,10 +207,13 @@ export async function reconnect(t: Target): Promise<void> {
   await page.close();
 }
 
-/** The widget script opens the chat on a third-party page. */
-export async function widget(t: Target): Promise<void> {
+/**
+ * The widget script opens the chat on a third-party page (served on `shopPort`, which the
+ * gateway must allow to frame its chat).
+ */
+export async function widget(t: Target, shopPort = 0): Promise<void> {
   const shop = Deno.serve(
-    { port: 0, hostname: "127.0.0.1", onListen: () => {} },
+    { port: shopPort, hostname: "127.0.0.1", onListen: () => {} },
     () =>
       new Response(
         `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Acme Outdoor Co.</title>

@@ -13,8 +13,8 @@ export const AGENT_TOKEN = "test-agent";
 /** A running system with a browser, as a scenario target. */
 export interface SystemTarget extends Target, AsyncDisposable {}
 
-/** Starts the system and a browser. */
-export async function startTarget(): Promise<SystemTarget> {
+/** Starts the system (with `env` over the test defaults) and a browser. */
+export async function startTarget(env: Record<string, string> = {}): Promise<SystemTarget> {
   const dataDir = await Deno.makeTempDir({ prefix: "support-mesh-browser-" });
   const system = await startSystem({
     config: loadConfig({
@@ -25,6 +25,10 @@ export async function startTarget(): Promise<SystemTarget> {
       AGENT_TOKEN: AGENT_TOKEN,
       MOCKS_PORT: "0",
       LOG_LEVEL: "error",
+      // The scenarios sign in again and again from one browser.
+      RATE_LIMIT_NEW_SESSIONS_IP: "100000",
+      RATE_LIMIT_NEW_SESSIONS_EMAIL: "100000",
+      ...env,
     }),
   });
   let browser: Chromium;

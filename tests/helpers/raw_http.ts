@@ -1,6 +1,7 @@
 /**
- * A WebSocket upgrade request written by hand over TCP, to see what the gateway answers
- * when it refuses one (a browser's WebSocket only reports that it closed).
+ * Requests written by hand over TCP: a WebSocket upgrade, to see what the gateway answers
+ * when it refuses one (a browser's WebSocket only reports that it closed), and requests
+ * with broken framing (bad chunk sizes, lying Content-Lengths) that `fetch` cannot send.
  */
 
 /** What the gateway answered to an upgrade request. */
@@ -36,11 +37,48 @@ export async function rawUpgrade(baseUrl: string, path: string): Promise<RawAnsw
   }
 }
 
-async function readAnswer(conn: Deno.Conn): Promise<RawAnswer> {
+/** How a raw request is sent: the bytes, in parts, and what the client does after. */
+export interface RawRequest {
+  /** Written in order, each part after a short pause (so the server reads them apart). */
+  parts: string[];
+  /**
+   * After writing: `"half"` closes the write side (the server sees the body end and can
+   * still answer), `"full"` closes the connection (nobody is left to answer), `"open"`
+   * keeps it open and waits for the answer.
+   */
+  then: "half" | "full" | "open";
+}
+
+/**
+ * Sends a hand-written request and reads the first answer; status 0 when the connection
+ * closed without one (or, with `then: "full"`, at once).
+ */
+export async function rawRequest(baseUrl: string, req: RawRequest): Promise<RawAnswer> {
+  const { hostname, port } = new URL(baseUrl);
+  const conn = await Deno.connect({ hostname, port: Number(port) });
+  try {
+    const encoder = new TextEncoder();
+    for (const [i, part] of req.parts.entries()) {
+      if (i > 0) await new Promise((r) => setTimeout(r, 50));
+      await conn.write(encoder.encode(part));
+    }
+    if (req.then === "full") return { status: 0, headers: {}, body: "" };
+    if (req.then === "half") await conn.closeWrite();
+    return await readAnswer(conn, 5_000);
+  } finally {
+    try {
+      conn.close();
+    } catch {
+      // already closed by the server
+    }
+  }
+}
+
+async function readAnswer(conn: Deno.Conn, timeoutMs = 15_000): Promise<RawAnswer> {
   const decoder = new TextDecoder();
   let text = "";
   const buf = new Uint8Array(16_384);
-  const until = Date.now() + 15_000;
+  const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     const timer = setTimeout(() => conn.close(), Math.max(1, until - Date.now()));
     let n: number | null = null;

@@ -79,6 +79,9 @@ export async function startTestSystem(opts: TestSystemOptions = {}): Promise<Tes
     LOG_LEVEL: "error",
     RATE_LIMIT_SESSION: "1000",
     RATE_LIMIT_IP: "100000",
+    // Suites start many sessions from one address and for one email.
+    RATE_LIMIT_NEW_SESSIONS_IP: "100000",
+    RATE_LIMIT_NEW_SESSIONS_EMAIL: "100000",
     ACK_WAIT_MS: "6000",
     ACTOR_DEADLINE_MS: "5000",
     RETRY_BASE_MS: "50",
