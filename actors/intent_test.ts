@@ -93,8 +93,9 @@ Deno.test("the order named earlier is the default order entity", async () => {
   const session = { last_order_id: "ORD-1001" };
   assert.deepEqual((await run("where is it now?", {}, session)).entities.order_ids, ["ORD-1001"]);
   assert.deepEqual((await run("and ORD-1002?", {}, session)).entities.order_ids, ["ORD-1002"]);
+  // A yes answers the pending change: it is about that change's order.
   const yes = await run("yes", {}, { ...session, pending_action: pending });
-  assert.deepEqual(yes.entities.order_ids, ["ORD-1001"]);
+  assert.deepEqual(yes.entities.order_ids, ["ORD-1003"]);
   // Not an order's business: no order is assumed.
   assert.deepEqual((await run("do you accept paypal?", {}, session)).entities.order_ids, []);
 });
