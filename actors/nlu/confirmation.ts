@@ -328,14 +328,22 @@ function negator(p: Piece): boolean {
   return has(p, "no") || p.text.split(" ").some((w) => NEGATION.test(w));
 }
 
+/** "no refund needed", "no call necessary": a clause that negates its own words. */
+const NOT_NEEDED = /^no .+ (?:needed|necessary|required)$/;
+
 /**
  * True when a piece says yes ("go ahead", "cancel", "ok") outside a negation: a negation
  * covers the change's own words to the end of its clause ("don't want to cancel it") and
  * a yes word right after it ("don't do it"); a bare "no" negates nothing ("no, yes").
- * With `weakAnywhere` false, a weak word ("fine") counts only at the start of its clause.
+ * With `weakAnywhere` false, a weak word ("fine") counts only where nothing unknown comes
+ * before it in its clause ("no, standard shipping is fine" is a no with its reason).
  */
 function unnegatedYes(pieces: readonly Piece[], o: { weakAnywhere: boolean }): boolean {
   const negated = new Set<number>();
+  const unknownBefore = new Set<number>();
+  const clauses = new Map<number, string[]>();
+  for (const p of pieces) clauses.set(p.clause, [...(clauses.get(p.clause) ?? []), p.text]);
+  for (const [i, texts] of clauses) if (NOT_NEEDED.test(texts.join(" "))) negated.add(i);
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i];
     if (negator(p)) {
@@ -346,7 +354,9 @@ function unnegatedYes(pieces: readonly Piece[], o: { weakAnywhere: boolean }): b
     const right = prev !== null && negator(prev);
     if (has(p, "verb") && !negated.has(p.clause)) return true;
     if ((has(p, "yes") || has(p, "foreign")) && !right) return true;
-    if (has(p, "weak") && !right && (o.weakAnywhere || prev === null)) return true;
+    const inReason = unknownBefore.has(p.clause);
+    if (has(p, "weak") && !right && (o.weakAnywhere || !inReason)) return true;
+    if (p.tags === null) unknownBefore.add(p.clause);
   }
   return false;
 }
@@ -366,6 +376,8 @@ function secondRequest(
     start++;
   }
   const rest = pieces.slice(start).map((p) => p.text).join(" ").trim();
+  // "instead", "too", "my other order": whatever it asks reaches beyond the pending change.
+  const beyond = BEYOND.test(clauses.map((c) => c.join(" ")).join(" "));
   if (rest === "") return null;
   const parts = [rest, ...rest.split(/ (?:and|also|but|then|plus) /)].filter((p, i, all) =>
     p.trim() !== "" && all.indexOf(p) === i
@@ -374,7 +386,7 @@ function secondRequest(
   for (const part of parts) {
     const r = o.classify(part);
     if (NOT_REQUESTS.has(r.intent) || r.confidence < NEW_REQUEST_MIN_CONFIDENCE) continue;
-    if (aboutPending(r.intent, part, o.pending.type)) continue;
+    if (!beyond && aboutPending(r.intent, part, o.pending.type)) continue;
     if (!best || r.confidence > best.confidence) best = r;
   }
   return best;
@@ -384,7 +396,6 @@ function secondRequest(
 const POINTS_BACK = /^(?:is|was|will|would|does|did|can|could) (?:it|that|this)\b/;
 
 function aboutPending(intent: Intent, part: string, type: ActionType): boolean {
-  if (BEYOND.test(part)) return false;
   if (RELATED_INTENTS[type]?.includes(intent)) return true;
   if (TERMS.test(part) && TERMS_INTENTS.has(intent)) return true;
   if (POINTS_BACK.test(part)) return true;

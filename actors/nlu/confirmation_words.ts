@@ -44,11 +44,14 @@ export const STRONG_YES: readonly string[] = [
   "that's right",
   "that is right",
   "sounds good",
+  "sounds good to me",
   "sounds great",
   "sounds perfect",
   "that's fine",
   "that is fine",
   "fine by me",
+  "fine with me",
+  "that's fine with me",
   "works for me",
   "that works",
   "go ahead",
@@ -57,6 +60,8 @@ export const STRONG_YES: readonly string[] = [
   "do it",
   "do that",
   "please do",
+  "pls do",
+  "plz do",
   "proceed",
   "let's do it",
   "let's do that",
@@ -151,7 +156,7 @@ export const LEAD_INS: readonly string[] = [
 
 /** The words of the pending change itself, by kind: "yes, cancel it" restates it. */
 export const RESTATING: Readonly<Partial<Record<ActionType, readonly string[]>>> = {
-  cancel_order: ["cancel", "cancelled", "canceled", "the cancellation"],
+  cancel_order: ["cancel", "cancelled", "canceled", "cancellation", "the cancellation"],
   refund: ["refund", "refunded", "the refund", "my money back", "money back"],
   return_item: ["return", "the return", "open", "send", "the label", "the return label"],
   return_label: ["send", "the label", "the return label"],
@@ -229,6 +234,11 @@ export const NO: readonly string[] = [
   "don't",
   "dont",
   "do not",
+  "please do not",
+  "please don't",
+  // "Keep" and "leave" say: change nothing ("no, leave the address as it is").
+  "keep",
+  "leave",
   "keep it",
   "keep the order",
   "keep my order",
@@ -436,6 +446,7 @@ export const BEYOND = /\b(?:other|another|both|too|as well|also|instead|second)\
 /** Intents a question about a change's terms may be read as. */
 export const TERMS_INTENTS: ReadonlySet<Intent> = new Set<Intent>([
   "policy_question",
+  "payment_issue",
   "refund_status",
   "refund_request",
   "cancel_order",
