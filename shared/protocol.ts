@@ -258,7 +258,11 @@ export const ActionResult = z.object({
    */
   status: z.preprocess(
     (s) => (s === "cancelled" ? "declined" : s),
-    z.enum(["done", "proposed", "refused", "failed", "declined", "expired"]),
+    z.enum(["done", "proposed", "refused", "failed", "declined", "expired"]).describe(
+      "done: carried out · proposed: waits for the customer's yes · refused: a rule stopped it · " +
+        "failed: our side failed, nothing done · declined: the customer said no, nothing done " +
+        "(a declined cancel_order means the order was not cancelled) · expired: the yes came too late",
+    ),
   ),
   detail: z.string(),
   idempotency_key: z.string().nullable().default(null),
