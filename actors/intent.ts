@@ -62,6 +62,9 @@ const ORDER_INTENTS: ReadonlySet<Intent> = new Set<Intent>([
   "deny",
 ]);
 
+/** Intents an unclear reply to a pending change is never given: they would act or route. */
+const UNCLEAR_NEVER: ReadonlySet<Intent> = new Set<Intent>(["affirm", "deny", "human_agent"]);
+
 /** Reads the intent and entities of the customer's message. */
 export const intentActor: ActorDef<"intent", IntentDeps> = {
   name: "intent",
@@ -154,14 +157,13 @@ function answerToPending(
       confirmation: reading.label,
     };
   }
-  // Unclear: whatever the classifier thought, it is no yes or no to the change.
-  const yesOrNo = predicted.intent === "affirm" || predicted.intent === "deny";
+  // Unclear: whatever the classifier thought, it is no yes or no to the change, and not
+  // sure enough to hand the conversation over ("let me ask my husband first").
+  const routes = (i: Intent) => UNCLEAR_NEVER.has(i);
   return {
-    intent: yesOrNo ? "other" : predicted.intent,
-    confidence: yesOrNo ? 0.5 : predicted.confidence,
-    alternatives: predicted.alternatives
-      .filter((a) => a.intent !== "affirm" && a.intent !== "deny")
-      .slice(0, 3),
+    intent: routes(predicted.intent) ? "other" : predicted.intent,
+    confidence: routes(predicted.intent) ? 0.5 : predicted.confidence,
+    alternatives: predicted.alternatives.filter((a) => !routes(a.intent)).slice(0, 3),
     entities: about,
     source: "conversation",
     confirmation: "unclear",
