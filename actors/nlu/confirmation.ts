@@ -25,6 +25,7 @@ import {
   type Lexicon,
   lexicon,
   NEGATION,
+  type Piece,
   scan,
   type Tag,
   unnegatedYes,
@@ -107,23 +108,31 @@ const LEAD_BASE: readonly [readonly string[], Tag][] = [
   [NEGATED_YES, "filler"],
 ];
 
-const lexicons = new Map<string, { yes: Lexicon; no: Lexicon; lead: Lexicon }>();
+/** One set of lexicons per kind of change (a bounded number: one per action type). */
+const lexicons = new Map<ActionType, { yes: Lexicon; no: Lexicon; lead: Lexicon }>();
 
-/** The lexicons for a pending change: the change's own words and its order restate it. */
-function lexiconsFor(pending: ConfirmationOptions["pending"]) {
-  const key = `${pending.type}:${pending.order_id ?? ""}`;
-  let found = lexicons.get(key);
+/** The lexicons for a kind of change: its own words restate it ("cancel it"). */
+function lexiconsFor(type: ActionType) {
+  let found = lexicons.get(type);
   if (found) return found;
-  const verbs = RESTATING[pending.type] ?? [];
-  const id = pending.order_id?.toLowerCase() ?? null;
-  const order = id ? [id, id.replace(/^ord-?/, ""), `#${id.replace(/^ord-?/, "")}`] : [];
+  const verbs = RESTATING[type] ?? [];
   found = {
-    yes: lexicon([...YES_BASE, [verbs, "verb"], [order, "filler"]]),
-    no: lexicon([...NO_BASE, [verbs, "verb"], [order, "filler"]]),
+    yes: lexicon([...YES_BASE, [verbs, "verb"]]),
+    no: lexicon([...NO_BASE, [verbs, "verb"]]),
     lead: lexicon([...LEAD_BASE, [verbs, "verb"]]),
   };
-  lexicons.set(key, found);
+  lexicons.set(type, found);
   return found;
+}
+
+const FILLER: ReadonlySet<Tag> = new Set<Tag>(["filler"]);
+
+/** The pieces, with the pending order's own id ("ORD-2002", "2002", "#2002") known as filler. */
+function withOrder(pieces: Piece[], orderId: string | null): Piece[] {
+  if (!orderId) return pieces;
+  const digits = orderId.toLowerCase().replace(/^ord-?/, "");
+  const own = new Set([orderId.toLowerCase(), digits, `#${digits}`]);
+  return pieces.map((p) => (p.tags === null && own.has(p.text) ? { ...p, tags: FILLER } : p));
 }
 
 const HEDGE_RE = new RegExp(`(?:^| )(?:${HEDGES.join("|")})(?= |$)`);
@@ -176,7 +185,7 @@ export function readReplyToPending(text: string, opts: ConfirmationOptions): Con
     return read("unclear", "no words");
   }
   const pending = opts.pending;
-  const lex = lexiconsFor(pending);
+  const lex = lexiconsFor(pending.type);
   const question = QUESTION.test(raw);
   const hesitant = HESITATION.test(raw);
   // "I don't think so" is a plain no, not a hedge.
@@ -194,7 +203,7 @@ export function readReplyToPending(text: string, opts: ConfirmationOptions): Con
   }
 
   // Yes: every word understood, at least one that says yes, nothing that takes it back.
-  const yes = scan(clauses, lex.yes);
+  const yes = withOrder(scan(clauses, lex.yes), pending.order_id);
   // A lead-in with none of the change's words after it is not understood.
   const unknown = yes.filter((p, i) =>
     p.tags === null || (has(p, "lead_in") && !(yes[i + 1] && has(yes[i + 1], "verb")))
@@ -236,7 +245,7 @@ export function readReplyToPending(text: string, opts: ConfirmationOptions): Con
   }
 
   // No: a clear no, with nothing in it that says yes.
-  const no = scan(clauses, lex.no);
+  const no = withOrder(scan(clauses, lex.no), pending.order_id);
   const saysNo = no.some((p) => has(p, "no")) || emoji.no;
   const yesInside = emoji.yes || unnegatedYes(no, { weakAnywhere: true });
   const clean = !question && !hesitant && !hedged && !emoji.yes && !otherOrder;
