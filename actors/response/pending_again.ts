@@ -8,15 +8,22 @@ import { formatMoney, itemsText } from "./format.ts";
 import { actionPhrase, renderActionOutcome } from "./outcomes.ts";
 import { type Draft, draft, LOOKUP_ACTIONS, type Tone, type TurnView } from "./view.ts";
 
-/** The question that names the pending change: "shall I cancel order ORD-2002 (…)?". */
+/**
+ * The question that names the pending change exactly: its summary (what execution will
+ * carry out) with the order's items and total after the order's id, e.g. "shall I cancel
+ * order ORD-2002 (27-inch 4K Monitor, 329.00 USD)? Reply yes to cancel it, or no to keep it."
+ */
 export function pendingQuestion(v: TurnView, p: PendingAction): string {
-  const what = actionPhrase(p.action.type, p.action.order_id);
+  const what = p.summary ? lowerFirst(p.summary) : actionPhrase(p.action.type, p.action.order_id);
   const order = pendingOrder(v, p);
   const facts = order ? ` (${itemsText(order)}, ${formatMoney(order.total, order.currency)})` : "";
+  const named = order && what.includes(`order ${order.id}`)
+    ? what.replace(`order ${order.id}`, `order ${order.id}${facts}`)
+    : `${what}${facts}`;
   const answers = p.action.type === "cancel_order"
     ? "Reply yes to cancel it, or no to keep it."
     : "Reply yes to go ahead, or no to leave things as they are.";
-  return `shall I ${what}${facts}? ${answers}`;
+  return `shall I ${named}? ${answers}`;
 }
 
 /** The reply to an unclear answer: nothing changed yet, and the exact question again. */
@@ -57,6 +64,10 @@ export function pendingReminder(v: TurnView, reply: Draft): string | null {
 export function withPendingReminder(v: TurnView, reply: Draft): Draft {
   const reminder = pendingReminder(v, reply);
   return reminder ? { ...reply, text: `${reply.text}\n\n${reminder}` } : reply;
+}
+
+function lowerFirst(s: string): string {
+  return s.length > 0 ? s[0].toLowerCase() + s.slice(1) : s;
 }
 
 function pendingOrder(v: TurnView, p: PendingAction): OrderView | null {

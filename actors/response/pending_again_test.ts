@@ -1,9 +1,11 @@
 import assert from "node:assert/strict";
 import { responseActor } from "../response.ts";
+import { checkReply } from "../guardrail.ts";
 import type { ConfirmationReply, Intent, ResponseEnrichment } from "../../shared/protocol.ts";
 import { pendingAfterTurn } from "../../shared/pending_after.ts";
 import {
   castContext,
+  FIXTURE_NOW,
   fixtureCtx,
   intentOf,
   pendingOf,
@@ -11,11 +13,10 @@ import {
   turnWith,
 } from "../../tests/fixtures/turns.ts";
 
-const pending = pendingOf({
-  type: "cancel_order",
-  order_id: "ORD-1003",
-  requires_confirmation: true,
-});
+const pending = pendingOf(
+  { type: "cancel_order", order_id: "ORD-1003", requires_confirmation: true },
+  { summary: "Cancel order ORD-1003" },
+);
 
 function turn(
   text: string,
@@ -106,4 +107,24 @@ Deno.test("a turn leaves open the change it proposed, or the one it asked about 
     pendingAfterTurn(turn("k", "other", "unclear", { session: { pending_action: late } })),
     null,
   );
+});
+
+Deno.test("the question again states the change's own amount, and the guardrail lets it through", async () => {
+  const credit = pendingOf(
+    {
+      type: "goodwill_credit",
+      order_id: null,
+      params: { amount: 15 },
+      requires_confirmation: true,
+    },
+    { summary: "Add a goodwill credit of 15.00 USD to your account" },
+  );
+  const msg = turn("hmm maybe", "other", "unclear", { session: { pending_action: credit } });
+  const r = await reply(msg);
+  assert.match(
+    r.text,
+    /shall I add a goodwill credit of 15\.00 USD to your account\? Reply yes to go ahead/,
+  );
+  const checked = checkReply({ ...msg, payload: { ...msg.payload, response: r } }, FIXTURE_NOW);
+  assert.equal(checked.enrichment?.verdict, "pass", JSON.stringify(checked.enrichment?.issues));
 });
