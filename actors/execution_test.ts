@@ -86,7 +86,8 @@ Deno.test("execution drops the pending change on the customer's no", () =>
     const pending = await propose(rig, { actions: [action("cancel_order", "ORD-1003")] });
     const no = await message(rig, { intent: "deny", pending, text: "No, leave it" });
     const e = await execute(rig, no);
-    assert.equal(e.results[0].status, "cancelled");
+    // Declined, not "cancelled": a consumer would read that as the order being cancelled.
+    assert.equal(e.results[0].status, "declined");
     assert.match(e.results[0].detail, /did not cancel order ORD-1003/);
     assert.match(e.text ?? "", /cancel order ORD-1003/);
     assert.equal(await rig.kv.getPending("sess-test"), null);

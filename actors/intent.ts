@@ -5,11 +5,17 @@
  */
 import type { Llm } from "../shared/llm.ts";
 import { describeError } from "../shared/errors.ts";
-import type { Entities, Intent, IntentEnrichment, Message } from "../shared/protocol.ts";
+import type {
+  Entities,
+  Intent,
+  IntentEnrichment,
+  Message,
+  PendingAction,
+} from "../shared/protocol.ts";
 import type { ActorContext, ActorDef } from "../shared/actor.ts";
 import { enrich } from "../shared/actor.ts";
 import { ORDER_FOLLOW_UP_INTENTS } from "../domain/intents.ts";
-import { readConfirmation } from "./nlu/conversation.ts";
+import { type ConfirmationReading, readReplyToPending } from "./nlu/confirmation.ts";
 import { extractEntities } from "./nlu/entities.ts";
 import {
   type IntentClassifier,
@@ -39,6 +45,9 @@ export const INTENT_DEADLINE_MS = 5000;
 /** Time kept back from the LLM so the classifier can still answer within the deadline. */
 const CLASSIFIER_RESERVE_MS = 250;
 
+/** Intents an unclear reply to a pending change is never given: they would act or route. */
+const UNCLEAR_NEVER: ReadonlySet<Intent> = new Set<Intent>(["affirm", "deny", "human_agent"]);
+
 /** Reads the intent and entities of the customer's message. */
 export const intentActor: ActorDef<"intent", IntentDeps> = {
   name: "intent",
@@ -67,29 +76,102 @@ export async function understand(
   const classifier = deps.classifier ?? sharedIntentClassifier();
   const predicted = classifier.classify(text, { knownNames: productNames(deps.products) });
 
-  let result: IntentEnrichment = { ...predicted, entities, source: predicted.source };
-  const confirmation = session.pending_action ? readConfirmation(text) : null;
-  if (confirmation) {
-    result = {
-      intent: confirmation,
-      confidence: 0.95,
-      alternatives: predicted.alternatives.filter((a) => a.intent !== confirmation).slice(0, 3),
-      entities,
-      source: "conversation",
-    };
-  } else if (
-    session.pending_action && (predicted.intent === "affirm" || predicted.intent === "deny")
-  ) {
-    result = { ...result, source: "conversation" };
-  } else if (deps.llm && predicted.source !== "rules") {
-    const budget = Math.floor(Math.min(
-      deps.config?.LLM_TIMEOUT_MS ?? INTENT_DEADLINE_MS,
-      INTENT_DEADLINE_MS - CLASSIFIER_RESERVE_MS - (performance.now() - started),
-    ));
-    const fromLlm = budget > 0 ? await askLlm(deps.llm, msg, budget, ctx) : null;
-    if (fromLlm) result = mergeLlm(fromLlm, predicted, entities);
+  const pending = session.pending_action;
+  const reading = pending ? readPendingReply(text, pending, deps) : null;
+  let result: IntentEnrichment;
+  if (pending && reading && reading.label !== "new_request") {
+    result = answerToPending(reading, predicted, entities, pending);
+  } else {
+    result = reading
+      ? asRequest(reading, predicted, entities)
+      : { ...predicted, entities, source: predicted.source };
+    if (deps.llm && predicted.source !== "rules") {
+      const budget = Math.floor(Math.min(
+        deps.config?.LLM_TIMEOUT_MS ?? INTENT_DEADLINE_MS,
+        INTENT_DEADLINE_MS - CLASSIFIER_RESERVE_MS - (performance.now() - started),
+      ));
+      const fromLlm = budget > 0 ? await askLlm(deps.llm, msg, budget, ctx) : null;
+      // With a change pending, only the confirmation reader may say yes or no.
+      const yesOrNo = fromLlm?.intent === "affirm" || fromLlm?.intent === "deny";
+      if (fromLlm && !(reading && yesOrNo)) {
+        result = { ...mergeLlm(fromLlm, predicted, entities), confirmation: result.confirmation };
+      }
+    }
   }
   return withDefaultOrder(result, session.last_order_id);
+}
+
+/**
+ * Reads the message as the answer to the pending change, with the same classifier the
+ * actor uses to tell a second request. The intent actor's only way to a yes or a no while
+ * a change is pending; the confirmation set's test measures it.
+ */
+export function readPendingReply(
+  text: string,
+  pending: PendingAction,
+  deps: Pick<IntentDeps, "classifier" | "products">,
+): ConfirmationReading {
+  const classifier = deps.classifier ?? sharedIntentClassifier();
+  const knownNames = productNames(deps.products);
+  return readReplyToPending(text, {
+    pending: pending.action,
+    classify: (t) => classifier.classify(t, { knownNames }),
+  });
+}
+
+/** A yes, a no or an unclear reply to the pending change, about the pending change's order. */
+function answerToPending(
+  reading: ConfirmationReading,
+  predicted: IntentPrediction,
+  entities: Entities,
+  pending: PendingAction,
+): IntentEnrichment {
+  const order = pending.action.order_id;
+  const about = entities.order_ids.length === 0 && order
+    ? { ...entities, order_ids: [order] }
+    : entities;
+  if (reading.label === "affirm" || reading.label === "deny") {
+    return {
+      intent: reading.label,
+      confidence: 0.95,
+      alternatives: predicted.alternatives.filter((a) => a.intent !== reading.label).slice(0, 3),
+      entities: about,
+      source: "conversation",
+      confirmation: reading.label,
+    };
+  }
+  // Unclear: whatever the classifier thought, it is no yes or no to the change, and not
+  // sure enough to hand the conversation over ("let me ask my husband first").
+  const routes = (i: Intent) => UNCLEAR_NEVER.has(i);
+  return {
+    intent: routes(predicted.intent) ? "other" : predicted.intent,
+    confidence: routes(predicted.intent) ? 0.5 : predicted.confidence,
+    alternatives: predicted.alternatives.filter((a) => !routes(a.intent)).slice(0, 3),
+    entities: about,
+    source: "conversation",
+    confirmation: "unclear",
+  };
+}
+
+/** A request of its own made while a change is pending: its intent, never a yes or a no. */
+function asRequest(
+  reading: ConfirmationReading,
+  predicted: IntentPrediction,
+  entities: Entities,
+): IntentEnrichment {
+  const notRequest = ["affirm", "deny", "small_talk", "other"].includes(predicted.intent);
+  const r = notRequest ? reading.request : predicted;
+  const intent = r?.intent ?? "other";
+  return {
+    intent,
+    confidence: r?.confidence ?? 0.3,
+    alternatives: predicted.alternatives
+      .filter((a) => a.intent !== intent && a.intent !== "affirm" && a.intent !== "deny")
+      .slice(0, 3),
+    entities,
+    source: r === predicted ? predicted.source : "classifier",
+    confirmation: "new_request",
+  };
 }
 
 async function askLlm(

@@ -83,6 +83,31 @@ Deno.test("after a pending confirmation a yes is affirm and a no is deny", async
   }
 });
 
+Deno.test("with a change pending, a reply that is not a clear yes is never affirm", async () => {
+  for (const text of ["yeah no", "sure... not", "yes, no, wait", "k", "ok thanks"]) {
+    const r = await run(text, {}, { pending_action: pending });
+    assert.equal(r.confirmation, "unclear", text);
+    assert.notEqual(r.intent, "affirm", text);
+    assert.notEqual(r.intent, "deny", text);
+    assert.deepEqual(r.entities.order_ids, ["ORD-1003"], "about the pending change's order");
+  }
+  const request = await run("yes but change the address instead", {}, { pending_action: pending });
+  assert.equal(request.confirmation, "new_request");
+  assert.equal(request.intent, "change_address");
+  assert.equal((await run("where is my order?")).confirmation, undefined, "nothing pending");
+});
+
+Deno.test("with a change pending, the LLM's yes or no is not taken for a second request", async () => {
+  await using fake = startFakeLlm([{ json: { intent: "affirm", confidence: 0.97 } }]);
+  const r = await run("yes and send me the invoice", llmFor(fake.baseUrl, 2000), {
+    pending_action: pending,
+  });
+  assert.equal(fake.requests.length, 1);
+  assert.equal(r.confirmation, "new_request");
+  assert.equal(r.intent, "invoice_request");
+  assert.equal(r.source, "classifier");
+});
+
 Deno.test("without a pending confirmation a plain yes is read by the rules", async () => {
   const r = await run("yes");
   assert.equal(r.intent, "affirm");
@@ -93,8 +118,9 @@ Deno.test("the order named earlier is the default order entity", async () => {
   const session = { last_order_id: "ORD-1001" };
   assert.deepEqual((await run("where is it now?", {}, session)).entities.order_ids, ["ORD-1001"]);
   assert.deepEqual((await run("and ORD-1002?", {}, session)).entities.order_ids, ["ORD-1002"]);
+  // A yes answers the pending change: it is about that change's order.
   const yes = await run("yes", {}, { ...session, pending_action: pending });
-  assert.deepEqual(yes.entities.order_ids, ["ORD-1001"]);
+  assert.deepEqual(yes.entities.order_ids, ["ORD-1003"]);
   // Not an order's business: no order is assumed.
   assert.deepEqual((await run("do you accept paypal?", {}, session)).entities.order_ids, []);
 });

@@ -8,6 +8,7 @@ import type { ActorDef } from "../shared/actor.ts";
 import type { Llm } from "../shared/llm.ts";
 import type { ResponseEnrichment } from "../shared/protocol.ts";
 import { llmReply } from "./response/llm_reply.ts";
+import { withPendingReminder } from "./response/pending_again.ts";
 import { renderTemplate } from "./response/templates.ts";
 import { chooseTone } from "./response/tone.ts";
 import { type Draft, type TurnView, viewOf } from "./response/view.ts";
@@ -41,9 +42,9 @@ export const responseActor: ActorDef<"response", ResponseDeps> = {
         log: ctx.log,
         timeoutMs: deps.llmTimeoutMs,
       });
-      if (out) return { enrichment: enrichmentOf(out, "llm") };
+      if (out) return { enrichment: enrichmentOf(withPendingReminder(v, out), "llm") };
     }
-    return { enrichment: enrichmentOf(tpl, "template") };
+    return { enrichment: enrichmentOf(withPendingReminder(v, tpl), "template") };
   },
 };
 

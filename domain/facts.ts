@@ -69,6 +69,11 @@ export function factsOf(msg: Message, now: Date): Facts {
   for (const a of entities?.amounts ?? []) amounts.add(round(a.value));
   for (const d of entities?.dates ?? []) addDay(d.iso);
   addDay(msg.session.pending_action?.expires_at);
+  // The pending change's own amount and time were checked when it was proposed; asking
+  // about it again states them.
+  const params = msg.session.pending_action?.action.params ?? {};
+  if (typeof params.amount === "number") amounts.add(round(params.amount));
+  if (typeof params.at === "string") addDay(params.at);
   const emails = new Set<string>();
   for (const e of [c?.customer?.email, msg.session.email, msg.customer]) {
     if (e && e.includes("@")) emails.add(e.toLowerCase());

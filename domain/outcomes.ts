@@ -1,6 +1,6 @@
 /**
  * Outcome templates: what the reply says once execution has run (or not run) an action —
- * done, refused with the rule, failed, cancelled by the customer, or expired. The
+ * done, refused with the rule, failed, declined by the customer, or expired. The
  * execution actor imports these; the response actor uses `describeAction` to acknowledge.
  */
 import type { ActionResult, ActionType, Message, ProposedAction } from "../shared/protocol.ts";
@@ -176,7 +176,7 @@ export function renderActionOutcome(result: ActionResult, ctx: OutcomeContext = 
     case "failed":
       return `Something went wrong on our side while trying to ${what}, so it hasn't been done. ` +
         "Please try again in a few minutes, or ask for a colleague.";
-    case "cancelled":
+    case "declined":
       return `No problem — I won't ${what}; nothing has been changed.`;
     case "expired":
       return `That confirmation has expired, so I haven't gone ahead with it (${what}). ` +

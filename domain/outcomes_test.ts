@@ -77,13 +77,13 @@ Deno.test("a refusal states the store's rule and offers the alternative", () => 
   );
 });
 
-Deno.test("failed, cancelled and expired outcomes say nothing was changed", () => {
+Deno.test("failed, declined and expired outcomes say nothing was changed", () => {
   assert.match(
     renderActionOutcome(result({ type: "refund", status: "failed" }), ctx),
     /hasn't been done/,
   );
   assert.match(
-    renderActionOutcome(result({ type: "refund", status: "cancelled" }), ctx),
+    renderActionOutcome(result({ type: "refund", status: "declined" }), ctx),
     /nothing has been changed/,
   );
   assert.match(renderActionOutcome(result({ type: "refund", status: "expired" }), ctx), /expired/);

@@ -10,6 +10,7 @@ import {
   SentimentLabel,
   Urgency,
 } from "../shared/protocol.ts";
+import { pendingAfterTurn } from "../shared/pending_after.ts";
 
 /** The body of a chat turn's answer (`POST /api/chat`, WebSocket `reply`). */
 export const ChatReply = z.object({
@@ -40,7 +41,7 @@ export const LAST_RESORT_REPLY =
 /** Builds the chat reply from a finished message. */
 export function toChatReply(msg: Message): ChatReply {
   const p = msg.payload;
-  const pending = p.execution?.pending ?? null;
+  const pending = pendingAfterTurn(msg);
   const handoff = p.escalation?.handoff ?? null;
   return {
     message_id: msg.id,

@@ -117,6 +117,14 @@ export const Entities = z.object({
 });
 export type Entities = z.infer<typeof Entities>;
 
+/**
+ * How a message reads as the answer to a pending change: a clear yes (the only reading
+ * that carries the change out), a clear no, unclear (the change stays pending and the
+ * customer is asked again) or a request of its own.
+ */
+export const ConfirmationReply = z.enum(["affirm", "deny", "unclear", "new_request"]);
+export type ConfirmationReply = z.infer<typeof ConfirmationReply>;
+
 /** What the intent actor adds. */
 export const IntentEnrichment = z.object({
   intent: Intent,
@@ -124,6 +132,8 @@ export const IntentEnrichment = z.object({
   alternatives: z.array(z.object({ intent: Intent, confidence: unit })).max(3).default([]),
   entities: Entities,
   source: z.enum(["llm", "classifier", "rules", "conversation"]),
+  /** The reading as an answer to the session's pending change; absent when none was pending. */
+  confirmation: ConfirmationReply.nullable().optional(),
 });
 export type IntentEnrichment = z.infer<typeof IntentEnrichment>;
 
@@ -241,7 +251,19 @@ export type GuardrailEnrichment = z.infer<typeof GuardrailEnrichment>;
 export const ActionResult = z.object({
   type: ActionType,
   order_id: z.string().nullable().default(null),
-  status: z.enum(["done", "proposed", "refused", "failed", "cancelled", "expired"]),
+  /**
+   * `declined`: the customer said no to the proposed change and nothing was done (not to
+   * be read as "the order was cancelled"). Envelopes stored before the rename say
+   * `cancelled`, read as `declined`.
+   */
+  status: z.preprocess(
+    (s) => (s === "cancelled" ? "declined" : s),
+    z.enum(["done", "proposed", "refused", "failed", "declined", "expired"]).describe(
+      "done: carried out · proposed: waits for the customer's yes · refused: a rule stopped it · " +
+        "failed: our side failed, nothing done · declined: the customer said no, nothing done " +
+        "(a declined cancel_order means the order was not cancelled) · expired: the yes came too late",
+    ),
+  ),
   detail: z.string(),
   idempotency_key: z.string().nullable().default(null),
   data: z.record(z.string(), z.unknown()).default({}),

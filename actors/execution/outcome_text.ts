@@ -21,7 +21,7 @@ export function defaultRenderOutcome(result: ActionResult): string {
       return /^Cannot /.test(detail)
         ? detail.replace(/^Cannot /, "I could not ")
         : `I could not do that: ${lower(detail)}`;
-    case "cancelled":
+    case "declined":
       return `Okay, I have not changed anything. ${detail}`;
     case "expired":
       return `${detail} Just ask again if you still want it.`;

@@ -77,7 +77,7 @@ export async function declinePending(o: {
     ? await o.sessions.takePending(o.msg.session.session_id)
     : null;
   const p = taken ?? known;
-  return result(p.action, "cancelled", `As you asked, I did not ${lower(p.summary)}`);
+  return result(p.action, "declined", `As you asked, I did not ${lower(p.summary)}`);
 }
 
 /**

@@ -1,5 +1,4 @@
 import assert from "node:assert/strict";
-import { readConfirmation } from "./conversation.ts";
 import { ruleIntent } from "./rules.ts";
 
 Deno.test("whole-message yes, no and greetings are read by rules", () => {
@@ -29,18 +28,4 @@ Deno.test("messages without words are read by rules: emoji by meaning, the rest 
 Deno.test("rules leave anything more to the classifier", () => {
   assert.equal(ruleIntent("hi, where is my order?"), null);
   assert.equal(ruleIntent("yes but I also want a refund for the mug"), null);
-});
-
-Deno.test("a reply to a pending confirmation reads as affirm or deny", () => {
-  for (const t of ["yes", "sure, go ahead", "ok do it", "Yes please, cancel it", "correct"]) {
-    assert.equal(readConfirmation(t), "affirm", t);
-  }
-  for (
-    const t of ["no", "don't", "no, don't cancel it", "wait, stop", "never mind", "nope keep it"]
-  ) {
-    assert.equal(readConfirmation(t), "deny", t);
-  }
-  assert.equal(readConfirmation("ok thanks"), "affirm");
-  assert.equal(readConfirmation("where is my refund for the other order?"), null);
-  assert.equal(readConfirmation("yes not that one"), null);
 });

@@ -21,6 +21,7 @@ import {
   returnItem,
 } from "./orders_change.ts";
 import { invoiceRequest, orderStatus, paymentIssue, refundStatus } from "./orders_info.ts";
+import { askAgain } from "./pending_again.ts";
 import {
   affirmOrDeny,
   clarify,
@@ -71,6 +72,7 @@ export function renderTemplate(v: TurnView): Draft {
   const tone = chooseTone(v);
   const d = v.decision;
   if (d?.action === "handoff") return handoff(v, tone, d.priority);
+  if (v.pending && v.confirmation === "unclear") return askAgain(v, tone);
   if (v.pending && (v.intent === "affirm" || v.intent === "deny")) return pendingReply(v, tone);
   if (d?.action === "identify" || (v.guest && ORDER_INTENTS.has(v.intent))) {
     return identify(v, tone);

@@ -4,6 +4,7 @@
  */
 import type {
   ActionType,
+  ConfirmationReply,
   ContextEnrichment,
   DecisionEnrichment,
   Entities,
@@ -44,6 +45,8 @@ export interface TurnView {
   context: ContextEnrichment | null;
   decision: DecisionEnrichment | null;
   pending: PendingAction | null;
+  /** How the message reads as the answer to `pending`; null when nothing was pending. */
+  confirmation: ConfirmationReply | null;
   now: Date;
   name: string | null;
   tier: Tier | null;
@@ -78,6 +81,7 @@ export function viewOf(msg: Message, now: Date): TurnView {
     context: p.context ?? null,
     decision: p.decision ?? null,
     pending: msg.session.pending_action,
+    confirmation: p.intent?.confirmation ?? null,
     now,
     name: firstName(customer?.name),
     tier: customer?.tier ?? null,

@@ -3,6 +3,7 @@
  * audit row's columns (with the actor timings), the reply, the actions and a handoff.
  */
 import type { Handoff, Message } from "../protocol.ts";
+import { pendingAfterTurn } from "../pending_after.ts";
 import type { Param } from "./sql.ts";
 
 /** The parts of a turn `recordTurn` writes. */
@@ -59,7 +60,7 @@ export function turnFacts(m: Message): TurnFacts {
       outcome,
       intent: p.intent?.intent ?? null,
       actions: results.map((r) => ({ type: r.type, order_id: r.order_id, status: r.status })),
-      pending_confirmation: p.execution?.pending?.summary ?? null,
+      pending_confirmation: pendingAfterTurn(m)?.summary ?? null,
       handoff_id: handoff?.id ?? null,
     },
     actions: results.map((r, i) => ({

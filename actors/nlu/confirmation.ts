@@ -1,0 +1,314 @@
+/**
+ * Reading a reply to a pending change ("Shall I cancel order ORD-2002?"). Only a clear,
+ * unhedged yes acts: every word of it understood, no negation anywhere, no question, no
+ * hedge, no second request. A clear no declines; a second request is handled as such;
+ * anything else is unclear, and the change stays pending while we ask again.
+ */
+import type { ActionType, ConfirmationReply, Intent } from "../../shared/protocol.ts";
+import { normaliseForRules } from "./rules.ts";
+import {
+  AMBIGUOUS_REPLIES,
+  BEYOND,
+  EMOJI,
+  HEDGES,
+  LEADS,
+  LONE_AMBIGUOUS,
+  NEGATED_YES,
+  RELATED_INTENTS,
+  SARCASM,
+  TERMS,
+  TERMS_INTENTS,
+} from "./confirmation_cues.ts";
+import {
+  canonical,
+  has,
+  type Lexicon,
+  lexicon,
+  NEGATION,
+  type Piece,
+  scan,
+  type Tag,
+  unnegatedYes,
+} from "./confirmation_scan.ts";
+import {
+  CLOSING,
+  FOREIGN_POLITE,
+  FOREIGN_YES,
+  LEAD_INS,
+  NO,
+  NO_FILLER,
+  RESTATING,
+  STRONG_YES,
+  WEAK_YES,
+  YES_FILLER,
+} from "./confirmation_words.ts";
+
+/** An intent and how sure the classifier is of it. */
+export interface ScoredRequest {
+  intent: Intent;
+  confidence: number;
+}
+
+/** The reading of one reply: its label, why, and the second request if there is one. */
+export interface ConfirmationReading {
+  label: ConfirmationReply;
+  /** Why, in a few words (for logs, tests and the audit trail). */
+  reason: string;
+  /** The request read in the reply besides the yes or no (`new_request` only). */
+  request: ScoredRequest | null;
+}
+
+/** What `readReplyToPending` needs besides the text. */
+export interface ConfirmationOptions {
+  /** The change waiting for the customer's answer. */
+  pending: { type: ActionType; order_id: string | null };
+  /** The intent classifier, to tell a second request in the reply. */
+  classify: (text: string) => ScoredRequest;
+}
+
+/** Below this confidence a part of the reply is not read as a request of its own. */
+export const NEW_REQUEST_MIN_CONFIDENCE = 0.5;
+
+/** Intents that are no request of their own. */
+const NOT_REQUESTS: ReadonlySet<Intent> = new Set<Intent>([
+  "affirm",
+  "deny",
+  "small_talk",
+  "other",
+]);
+
+const YES_BASE: readonly [readonly string[], Tag][] = [
+  [STRONG_YES, "yes"],
+  [WEAK_YES, "weak"],
+  [CLOSING, "closing"],
+  [YES_FILLER, "filler"],
+  [LEAD_INS, "lead_in"],
+  [FOREIGN_YES, "foreign"],
+  [FOREIGN_POLITE, "foreign_polite"],
+  [NEGATED_YES, "no"],
+];
+const NO_BASE: readonly [readonly string[], Tag][] = [
+  [NO, "no"],
+  [NO_FILLER, "filler"],
+  [FOREIGN_POLITE, "filler"],
+  // Read too, so that a yes inside a no ("no, go ahead") is seen; longer phrases win
+  // ("of course not" over "of course").
+  [STRONG_YES, "yes"],
+  [WEAK_YES, "weak"],
+  [NEGATED_YES, "yes"],
+  [FOREIGN_YES, "foreign"],
+];
+const LEAD_BASE: readonly [readonly string[], Tag][] = [
+  [STRONG_YES, "yes"],
+  [WEAK_YES, "weak"],
+  [NO, "no"],
+  [LEADS, "filler"],
+  [CLOSING, "filler"],
+  [FOREIGN_YES, "foreign"],
+  [NEGATED_YES, "filler"],
+];
+
+/** One set of lexicons per kind of change (a bounded number: one per action type). */
+const lexicons = new Map<ActionType, { yes: Lexicon; no: Lexicon; lead: Lexicon }>();
+
+/** The lexicons for a kind of change: its own words restate it ("cancel it"). */
+function lexiconsFor(type: ActionType) {
+  let found = lexicons.get(type);
+  if (found) return found;
+  const verbs = RESTATING[type] ?? [];
+  found = {
+    yes: lexicon([...YES_BASE, [verbs, "verb"]]),
+    no: lexicon([...NO_BASE, [verbs, "verb"]]),
+    lead: lexicon([...LEAD_BASE, [verbs, "verb"]]),
+  };
+  lexicons.set(type, found);
+  return found;
+}
+
+const FILLER: ReadonlySet<Tag> = new Set<Tag>(["filler"]);
+
+/** The pieces, with the pending order's own id ("ORD-2002", "2002", "#2002") known as filler. */
+function withOrder(pieces: Piece[], orderId: string | null): Piece[] {
+  if (!orderId) return pieces;
+  const digits = orderId.toLowerCase().replace(/^ord-?/, "");
+  const own = new Set([orderId.toLowerCase(), digits, `#${digits}`]);
+  return pieces.map((p) => (p.tags === null && own.has(p.text) ? { ...p, tags: FILLER } : p));
+}
+
+const HEDGE_RE = new RegExp(`(?:^| )(?:${HEDGES.join("|")})(?= |$)`);
+const QUESTION = /[?¿？]/;
+const HESITATION = /\.{2,}|…/;
+const CLAUSE_BREAK = /[,.;:!?¿？…]+|\s[-–—]+\s|[–—]/;
+const ORDER_ID = /\bORD-?\s?(\d{3,})\b|\border\s*(?:number|no\.?|nr|#)?\s*#?\s?(\d{3,})\b/gi;
+
+/** What the reply's emoji say. */
+interface EmojiSigns {
+  yes: boolean;
+  no: boolean;
+  other: boolean;
+}
+
+function emojiSigns(text: string): EmojiSigns {
+  const signs = { yes: false, no: false, other: false };
+  for (const m of text.matchAll(/\p{Extended_Pictographic}/gu)) {
+    if (EMOJI.yes.test(m[0])) signs.yes = true;
+    else if (EMOJI.no.test(m[0])) signs.no = true;
+    else if (!EMOJI.polite.test(m[0])) signs.other = true;
+  }
+  return signs;
+}
+
+/** The orders a reply names, as `ORD-` ids. */
+function orderIds(text: string): string[] {
+  return [...text.matchAll(ORDER_ID)].map((m) => `ORD-${m[1] ?? m[2]}`);
+}
+
+/** Reads a reply to a pending change: affirm, deny, unclear or new_request. */
+export function readReplyToPending(text: string, opts: ConfirmationOptions): ConfirmationReading {
+  const read = (
+    label: ConfirmationReply,
+    reason: string,
+    request: ScoredRequest | null = null,
+  ) => ({
+    label,
+    reason,
+    request,
+  });
+  const raw = text.trim();
+  const clauses = raw.split(CLAUSE_BREAK)
+    .map((c) => normaliseForRules(c).split(" ").filter((w) => w !== "").map(canonical))
+    .filter((c) => c.length > 0);
+  const words = clauses.flat();
+  const norm = words.join(" ");
+  const emoji = emojiSigns(raw);
+  if (words.length === 0 && !emoji.yes && !emoji.no && !emoji.other) {
+    return read("unclear", "no words");
+  }
+  const pending = opts.pending;
+  const lex = lexiconsFor(pending.type);
+  const question = QUESTION.test(raw);
+  const hesitant = HESITATION.test(raw);
+  // "I don't think so" is a plain no, not a hedge.
+  const hedged = HEDGE_RE.test(norm.replace(/\bi don't think so\b/g, ""));
+  const negated = words.some((w) => NEGATION.test(w)) || emoji.no;
+  const pendingOrder = pending.order_id?.toUpperCase() ?? null;
+  const otherOrder = orderIds(raw).some((id) => id !== pendingOrder);
+
+  if (words.length === 1 && LONE_AMBIGUOUS.has(words[0]) && !emoji.yes && !emoji.no) {
+    return read("unclear", `"${words[0]}" alone is ambiguous`);
+  }
+  if (SARCASM.some((re) => re.test(norm))) return read("unclear", "sarcasm");
+  if (AMBIGUOUS_REPLIES.some((re) => re.test(norm))) {
+    return read("unclear", "restates the change but may withdraw it");
+  }
+
+  // Yes: every word understood, at least one that says yes, nothing that takes it back.
+  const yes = withOrder(scan(clauses, lex.yes), pending.order_id);
+  // A lead-in with none of the change's words after it is not understood.
+  const unknown = yes.filter((p, i) =>
+    p.tags === null || (has(p, "lead_in") && !(yes[i + 1] && has(yes[i + 1], "verb")))
+  );
+  const strong = yes.some((p) => has(p, "yes")) || emoji.yes;
+  const restated = yes.some((p) => has(p, "verb")) && yes.length > 1;
+  const weak = yes.some((p) => has(p, "weak"));
+  const foreign = yes.some((p) => has(p, "foreign"));
+  const saysYes = strong || restated || weak || foreign;
+  const blocked = question
+    ? "a question"
+    : hesitant
+    ? "hesitation"
+    : hedged
+    ? "a hedge"
+    : negated
+    ? "a negation"
+    : emoji.other
+    ? "an emoji that is no yes"
+    : otherOrder
+    ? "another order"
+    : unknown.length > 0
+    ? `words beside the yes ("${unknown.map((p) => p.text).join(" ")}")`
+    : null;
+  if (saysYes && !blocked) {
+    if (foreign) {
+      const alone = yes.every((p) => has(p, "foreign") || has(p, "foreign_polite"));
+      return alone
+        ? read("affirm", "a yes in another language, alone")
+        : read("unclear", "a yes in another language beside other words");
+    }
+    if (yes.some((p) => has(p, "foreign_polite"))) {
+      return read("unclear", "words of another language beside the yes");
+    }
+    if (!strong && !restated && yes.some((p) => has(p, "closing"))) {
+      return read("unclear", "an acknowledgement, not consent");
+    }
+    return read("affirm", strong ? "a clear yes" : restated ? "restates the change" : "ok");
+  }
+
+  // No: a clear no, with nothing in it that says yes.
+  const no = withOrder(scan(clauses, lex.no), pending.order_id);
+  const saysNo = no.some((p) => has(p, "no")) || emoji.no;
+  const yesInside = emoji.yes || unnegatedYes(no, { weakAnywhere: true });
+  const clean = !question && !hesitant && !hedged && !emoji.yes && !otherOrder;
+  if (saysNo && clean && !yesInside && no.every((p) => p.tags !== null)) {
+    return read("deny", "a clear no");
+  }
+
+  const request = secondRequest(clauses, { ...opts, lead: lex.lead });
+  if (request) return read("new_request", "a request of its own", request);
+  if (otherOrder) return read("new_request", "names another order", null);
+
+  // "no, I still need it for work": a no with its reason is still a no.
+  // A weak word inside the reason ("standard shipping is fine") says nothing of the change.
+  const first = no[0];
+  const leadsWithNo = first !== undefined && has(first, "no");
+  const yesInReason = emoji.yes || unnegatedYes(no, { weakAnywhere: false });
+  if (leadsWithNo && clean && !yesInReason) return read("deny", "a no with its reason");
+
+  if (saysYes && saysNo) return read("unclear", "both yes and no");
+  if (saysYes && blocked) return read("unclear", `a yes with ${blocked}`);
+  if (saysNo) return read("unclear", "a no that is not clear");
+  return read("unclear", "neither yes nor no");
+}
+
+/**
+ * A request besides the yes or no: the reply without its leading yes, no and joining
+ * words, cut at "and", "also" and "but", read by the classifier. A question about the
+ * pending change itself (its fee, its timing) is none.
+ */
+function secondRequest(
+  clauses: readonly string[][],
+  o: ConfirmationOptions & { lead: Lexicon },
+): ScoredRequest | null {
+  const pieces = scan(clauses, o.lead);
+  let start = 0;
+  while (start < pieces.length && pieces[start].tags !== null && !has(pieces[start], "verb")) {
+    start++;
+  }
+  const rest = pieces.slice(start).map((p) => p.text).join(" ").trim();
+  // "instead", "too", "my other order": whatever it asks reaches beyond the pending change.
+  const beyond = BEYOND.test(clauses.map((c) => c.join(" ")).join(" "));
+  if (rest === "") return null;
+  const parts = [rest, ...rest.split(/ (?:and|also|but|then|plus) /)].filter((p, i, all) =>
+    p.trim() !== "" && all.indexOf(p) === i
+  );
+  let best: ScoredRequest | null = null;
+  for (const part of parts) {
+    const r = o.classify(part);
+    if (NOT_REQUESTS.has(r.intent) || r.confidence < NEW_REQUEST_MIN_CONFIDENCE) continue;
+    if (!beyond && aboutPending(r.intent, part, o.pending.type)) continue;
+    if (!best || r.confidence > best.confidence) best = r;
+  }
+  return best;
+}
+
+/** A question that points back at what we proposed: "is it free?", "is that the monitor?". */
+const POINTS_BACK = /^(?:is|was|will|would|does|did|can|could) (?:it|that|this)\b/;
+
+function aboutPending(intent: Intent, part: string, type: ActionType): boolean {
+  if (RELATED_INTENTS[type]?.includes(intent)) return true;
+  if (TERMS.test(part) && TERMS_INTENTS.has(intent)) return true;
+  if (POINTS_BACK.test(part)) return true;
+  // Its own nouns: "do I have to pay for the label?" about a pending return.
+  const nouns = (RESTATING[type] ?? []).filter((w) => /^(?:the|my|an|to) /.test(w));
+  return nouns.some((n) => ` ${part} `.includes(` ${n} `));
+}

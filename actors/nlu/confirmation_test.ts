@@ -1,0 +1,164 @@
+import assert from "node:assert/strict";
+import type { ActionType } from "../../shared/protocol.ts";
+import { type ConfirmationOptions, readReplyToPending } from "./confirmation.ts";
+import { loadConfirmationCases } from "./confirmation_eval.ts";
+import { sharedIntentClassifier } from "./intent_model.ts";
+
+const classifier = sharedIntentClassifier();
+
+function opts(type: ActionType = "cancel_order", orderId: string | null = "ORD-2002") {
+  const o: ConfirmationOptions = {
+    pending: { type, order_id: orderId },
+    classify: (t) => classifier.classify(t),
+  };
+  return o;
+}
+const read = (text: string, o = opts()) => readReplyToPending(text, o).label;
+
+Deno.test("the five replies that once cancelled ORD-2002 are unclear, not a yes", () => {
+  for (
+    const t of [
+      "yeah no",
+      "sure... not",
+      "yes, no, wait",
+      "I'm not sure, should I say yes or no?",
+      "k",
+    ]
+  ) {
+    assert.equal(read(t), "unclear", t);
+  }
+});
+
+Deno.test("a clear yes, with courtesy, emphasis, emoji or the change's own words, is a yes", () => {
+  for (
+    const t of [
+      "yes",
+      "Yes please!!",
+      "ok do it",
+      "sure, go ahead",
+      "👍",
+      "yes ✅",
+      "yes please 🙏",
+      "yesss",
+      "yes, cancel it",
+      "cancel ORD-2002 please",
+      "go ahead and cancel order 2002",
+      "yes I'm sure",
+      "yes, I want it cancelled",
+    ]
+  ) {
+    assert.equal(read(t), "affirm", t);
+  }
+});
+
+Deno.test("a no, with its reason or in another language, declines", () => {
+  for (
+    const t of [
+      "no",
+      "nope",
+      "no thanks",
+      "👎",
+      "don't cancel it",
+      "please do not cancel",
+      "I don't want to cancel",
+      "no, keep it",
+      "never mind",
+      "no, I still need it for work",
+      "nein",
+      "non merci",
+      "нет",
+    ]
+  ) {
+    assert.equal(read(t), "deny", t);
+  }
+});
+
+Deno.test("negation, questions, hedges, conditions and lone ambiguous words are unclear", () => {
+  for (
+    const t of [
+      "yes?",
+      "👍?",
+      "wait what's the fee?",
+      "is it free to cancel?",
+      "I guess",
+      "yes if it's free",
+      "maybe later",
+      "no problem, go ahead",
+      "sure why not",
+      "ok, thanks",
+      "yeah right",
+      "cancel that",
+      "cancel",
+      "kk",
+      "yes 🙄",
+      "...",
+      "no, cancel it",
+    ]
+  ) {
+    assert.equal(read(t), "unclear", t);
+  }
+});
+
+Deno.test("a yes in another language counts only alone or with its own courtesy word", () => {
+  for (const t of ["sí", "oui", "ja", "da", "sim", "sì", "はい", "sí, por favor", "ja bitte"]) {
+    assert.equal(read(t), "affirm", t);
+  }
+  for (
+    const t of [
+      "oui mais",
+      "ja aber",
+      "si pero",
+      "oui non",
+      "ne",
+      "sí, y también quiero cambiar la dirección",
+    ]
+  ) {
+    assert.notEqual(read(t), "affirm", t);
+  }
+});
+
+Deno.test("a second request is read as such, with its intent, and never as a yes", () => {
+  const r = readReplyToPending("yes but change the address instead", opts());
+  assert.equal(r.label, "new_request");
+  assert.equal(r.request?.intent, "change_address");
+  assert.equal(read("where is ORD-2001?"), "new_request");
+  assert.equal(read("I want to talk to a person"), "new_request");
+  // Another order than the pending one, even with the same change.
+  assert.equal(read("yes cancel ORD-2001"), "new_request");
+  assert.equal(read("cancel my other order too"), "new_request");
+});
+
+Deno.test("the change's own words restate only that change", () => {
+  assert.equal(read("yes refund it", opts("refund", "ORD-1002")), "affirm");
+  assert.notEqual(read("yes cancel it", opts("refund", "ORD-1002")), "affirm");
+  assert.notEqual(read("yes refund it", opts("cancel_order", "ORD-2002")), "affirm");
+  assert.equal(read("yes call me back", opts("schedule_callback", null)), "affirm");
+});
+
+Deno.test("no yes of our set stays a yes once a no, a question, a hedge or a second request joins it", async () => {
+  const cases = await loadConfirmationCases(
+    new URL("../../tests/data/confirmation_replies.jsonl", import.meta.url),
+  );
+  const yeses = cases.filter((c) => c.label === "affirm");
+  const spoil = [
+    (t: string) => `${t}, no`,
+    (t: string) => `${t} not`,
+    (t: string) => `${t}?`,
+    (t: string) => `${t}...`,
+    (t: string) => `${t} maybe`,
+    (t: string) => `I guess ${t}`,
+    (t: string) => `${t} but wait`,
+    (t: string) => `${t} later`,
+    (t: string) => `${t} if it's free`,
+    (t: string) => `${t} 🙄`,
+    (t: string) => `don't ${t}`,
+    (t: string) => `${t} and where is ORD-2001?`,
+    (t: string) => `${t} and cancel ORD-2001 too`,
+  ];
+  for (const c of yeses) {
+    for (const s of spoil) {
+      const text = s(c.text);
+      assert.notEqual(read(text, opts(c.pending, c.order)), "affirm", text);
+    }
+  }
+});

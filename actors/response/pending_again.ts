@@ -1,0 +1,79 @@
+/**
+ * A pending change the reply did not settle: asked again, naming exactly what would
+ * happen, when the customer's answer was not a clear yes or no; recalled after the
+ * answer to a request of its own, so that a later yes is given knowingly.
+ */
+import type { OrderView, PendingAction } from "../../shared/protocol.ts";
+import { formatMoney, itemsText } from "../../domain/format.ts";
+import { actionPhrase, renderActionOutcome } from "../../domain/outcomes.ts";
+import { type Draft, draft, LOOKUP_ACTIONS, type Tone, type TurnView } from "./view.ts";
+
+/**
+ * The question that names the pending change exactly: its summary (what execution will
+ * carry out) with the order's items and total after the order's id, e.g. "shall I cancel
+ * order ORD-2002 (27-inch 4K Monitor, 329.00 USD)? Reply yes to cancel it, or no to keep it."
+ */
+export function pendingQuestion(v: TurnView, p: PendingAction): string {
+  const what = p.summary ? lowerFirst(p.summary) : actionPhrase(p.action.type, p.action.order_id);
+  const order = pendingOrder(v, p);
+  const facts = order ? ` (${itemsText(order)}, ${formatMoney(order.total, order.currency)})` : "";
+  const named = order && what.includes(`order ${order.id}`)
+    ? what.replace(`order ${order.id}`, `order ${order.id}${facts}`)
+    : `${what}${facts}`;
+  const answers = p.action.type === "cancel_order"
+    ? "Reply yes to cancel it, or no to keep it."
+    : "Reply yes to go ahead, or no to leave things as they are.";
+  return `shall I ${named}? ${answers}`;
+}
+
+/** The reply to an unclear answer: nothing changed yet, and the exact question again. */
+export function askAgain(v: TurnView, tone: Tone): Draft {
+  const p = v.pending!;
+  if (new Date(p.expires_at) <= v.now) {
+    return draft("pending_expired", tone, [
+      renderActionOutcome({
+        type: p.action.type,
+        order_id: p.action.order_id,
+        status: "expired",
+        detail: "The confirmation expired",
+        idempotency_key: null,
+        data: {},
+      }),
+    ]);
+  }
+  return draft("pending_unclear", tone, [
+    "I'm not sure whether that's a yes or a no, so I haven't changed anything yet.",
+    `Just to be sure: ${pendingQuestion(v, p)}`,
+  ]);
+}
+
+/**
+ * The reminder added after the answer to a request of its own while a change is still
+ * pending; null when the reply proposes a change of its own (which replaces it), hands
+ * the conversation over, or the pending change has expired.
+ */
+export function pendingReminder(v: TurnView, reply: Draft): string | null {
+  const p = v.pending;
+  if (!p || v.confirmation !== "new_request") return null;
+  if (v.decision?.action === "handoff" || new Date(p.expires_at) <= v.now) return null;
+  if (reply.proposed_actions.some((a) => !LOOKUP_ACTIONS.has(a.type))) return null;
+  return `I haven't done anything about your earlier request yet: ${pendingQuestion(v, p)}`;
+}
+
+/** The draft with the reminder of the still pending change, if one is due. */
+export function withPendingReminder(v: TurnView, reply: Draft): Draft {
+  const reminder = pendingReminder(v, reply);
+  return reminder ? { ...reply, text: `${reply.text}\n\n${reminder}` } : reply;
+}
+
+function lowerFirst(s: string): string {
+  return s.length > 0 ? s[0].toLowerCase() + s.slice(1) : s;
+}
+
+function pendingOrder(v: TurnView, p: PendingAction): OrderView | null {
+  const id = p.action.order_id;
+  const c = v.context;
+  if (!id || !c) return null;
+  if (c.order?.id === id) return c.order;
+  return c.orders.find((o) => o.id === id) ?? null;
+}
