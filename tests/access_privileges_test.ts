@@ -111,6 +111,9 @@ Deno.test("every task runs with a permission set of deno.json, except test tooli
         continue;
       }
       assert.doesNotMatch(run, /\s(-A|--allow-all|--allow-\w+)(\s|=)/, `${name}: ${run}`);
+      // At a terminal Deno would otherwise ask the operator to allow what a Worker was
+      // refused (and offer "allow all"): refusals must stay refusals.
+      assert.match(run, /\s--no-prompt\s/, `${name} may prompt: ${run}`);
       const set = /\s-P=([\w-]+)\s/.exec(run)?.[1];
       assert.ok(set && sets[set], `${name} names no permission set of deno.json: ${run}`);
       // A set that lists env names lists every config name: loadConfig reads them all.
