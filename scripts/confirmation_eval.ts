@@ -10,7 +10,7 @@ import {
   loadConfirmationCases,
   readAsIntentActor,
   scoreConfirmations,
-} from "../actors/nlu/confirmation_eval.ts";
+} from "./confirmation_eval_lib.ts";
 import { sharedIntentClassifier } from "../actors/nlu/intent_model.ts";
 
 const files = Deno.args.length > 0 ? Deno.args : [

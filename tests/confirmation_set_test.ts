@@ -12,7 +12,7 @@ import {
   loadConfirmationCases,
   readAsIntentActor,
   scoreConfirmations,
-} from "../actors/nlu/confirmation_eval.ts";
+} from "../scripts/confirmation_eval_lib.ts";
 import { sharedIntentClassifier } from "../actors/nlu/intent_model.ts";
 
 const SETS = {

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import type { ActionType } from "../../shared/protocol.ts";
 import { type ConfirmationOptions, readReplyToPending } from "./confirmation.ts";
-import { loadConfirmationCases } from "./confirmation_eval.ts";
+import { loadConfirmationCases } from "../../scripts/confirmation_eval_lib.ts";
 import { sharedIntentClassifier } from "./intent_model.ts";
 
 const classifier = sharedIntentClassifier();

@@ -5,9 +5,9 @@
  * that was not one carries out a change nobody agreed to.
  */
 import { z } from "zod";
-import { ActionType, ConfirmationReply, createMessage } from "../../shared/protocol.ts";
-import { silentLogger } from "../../shared/log.ts";
-import { intentActor, type IntentDeps } from "../intent.ts";
+import { ActionType, ConfirmationReply, createMessage } from "../shared/protocol.ts";
+import { silentLogger } from "../shared/log.ts";
+import { intentActor, type IntentDeps } from "../actors/intent.ts";
 
 /** One labelled reply: its text, its label and the pending change it answers. */
 export const ConfirmationCase = z.object({
