@@ -10,7 +10,8 @@ import type { Handoff, Message } from "../shared/protocol.ts";
 import { StoreClient } from "../shared/store_client.ts";
 import { openStore } from "../shared/store/mod.ts";
 import type { Store } from "../shared/store/types.ts";
-import { HistoryDb } from "../shared/db/history.ts";
+import { openHistory } from "../shared/db/mod.ts";
+import type { History } from "../shared/db/types.ts";
 import { createLlm, type Llm } from "../shared/llm.ts";
 import { BreakerRegistry } from "../shared/circuit_breaker.ts";
 import { describeError } from "../shared/errors.ts";
@@ -41,7 +42,7 @@ export interface MeshDeps extends AsyncDisposable {
 export interface DepsOverrides {
   storeUrl?: string;
   sessions?: Store;
-  history?: HistoryDb;
+  history?: History;
 }
 
 /** The store API's base URL from the config (in-process store on MOCKS_PORT). */
@@ -62,7 +63,7 @@ export async function createDeps(
     log,
   });
   const sessions = overrides.sessions ?? await openStore(config, log);
-  const history = overrides.history ?? await HistoryDb.open(config.sqlitePath);
+  const history = overrides.history ?? await openHistory(config, log);
   const products = await store.searchProducts("", { limit: 100 }).then(
     (list) => list.map((p) => ({ sku: p.sku, name: p.name })),
     (err) => {
@@ -87,7 +88,7 @@ export async function createDeps(
     recordTurn: (msg) => history.recordTurnGrouped(msg),
     publishHandoff: (h) => bus.publishHandoff(h),
     async [Symbol.asyncDispose]() {
-      if (!overrides.history) history.close();
+      if (!overrides.history) await history.close();
       if (!overrides.sessions) await sessions[Symbol.asyncDispose]();
     },
   };

@@ -58,7 +58,7 @@ export interface TrafficOptions {
    * Reads a conversation straight from the history database, for `settle` (sessions may
    * be gone, e.g. after Redis lost them). Default: the shopper's `GET /api/conversations`.
    */
-  readHistory?: ((conversationId: string) => HistoryMessage[]) | null;
+  readHistory?: ((conversationId: string) => Promise<HistoryMessage[]>) | null;
 }
 
 /** How the accepted turns ended, read from the conversations' history. */
@@ -334,7 +334,7 @@ export class Traffic {
       const open = accepted.filter((t) => !answered.has(t.messageId!));
       if (read) {
         for (const conversationId of new Set(open.map((t) => t.conversationId))) {
-          for (const m of read(conversationId)) {
+          for (const m of await read(conversationId)) {
             if (m.role === "assistant" && m.message_id) answered.set(m.message_id, m);
           }
         }
