@@ -41,6 +41,15 @@ historyContract("history", [
     },
   },
   {
+    name: "processes opening a new database at once migrate it once",
+    async fn(h) {
+      const opened = await Promise.all([h.open(), h.open(), h.open()]);
+      for (const db of opened) await db.close();
+      const all = h.kind === "sqlite" ? MIGRATIONS : PG_MIGRATIONS;
+      assert.deepEqual(await h.recordedVersions(), all.map((m) => m.version));
+    },
+  },
+  {
     name: "two connections to one database share sequence numbers without gaps",
     async fn(h) {
       await using a = await h.open();
