@@ -23,3 +23,12 @@ Deno.test("CHAIN_STEPS: on by default, off with false", () => {
   assert.equal(loadConfig({}).CHAIN_STEPS, true);
   assert.equal(loadConfig({ CHAIN_STEPS: "false" }).CHAIN_STEPS, false);
 });
+
+Deno.test("DATABASE_URL: unset or empty means SQLite; a pool of 10 unless set", () => {
+  assert.equal(loadConfig({}).DATABASE_URL, undefined);
+  assert.equal(loadConfig({ DATABASE_URL: "" }).DATABASE_URL, undefined);
+  const c = loadConfig({ DATABASE_URL: "postgres://app:pw@db:5432/mesh", DATABASE_POOL_MAX: "4" });
+  assert.deepEqual([c.DATABASE_URL, c.DATABASE_POOL_MAX], ["postgres://app:pw@db:5432/mesh", 4]);
+  assert.equal(loadConfig({}).DATABASE_POOL_MAX, 10);
+  assert.throws(() => loadConfig({ DATABASE_URL: "not a url" }), /DATABASE_URL/);
+});
