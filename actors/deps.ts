@@ -63,7 +63,17 @@ export async function createDeps(
     log,
   });
   const sessions = overrides.sessions ?? await openStore(config, log);
-  const history = overrides.history ?? await openHistory(config, log);
+  // Opened on the first turn to record: only the aggregator records, so the other actors'
+  // processes and Workers hold no SQLite file and no PostgreSQL pool. A failed open is tried
+  // again on the next turn (the aggregator's step is retried meanwhile).
+  let history: Promise<History> | null = overrides.history
+    ? Promise.resolve(overrides.history)
+    : null;
+  const openOnce = (): Promise<History> =>
+    history ??= openHistory(config, log).catch((err) => {
+      history = null;
+      throw err;
+    });
   const products = await store.searchProducts("", { limit: 100 }).then(
     (list) => list.map((p) => ({ sku: p.sku, name: p.name })),
     (err) => {
@@ -85,10 +95,10 @@ export async function createDeps(
     timeoutMs: config.STORE_TIMEOUT_MS,
     pendingTtlMs: config.PENDING_ACTION_TTL_S * 1000,
     // Group commit: the turns of one event-loop pass share one transaction.
-    recordTurn: (msg) => history.recordTurnGrouped(msg),
+    recordTurn: async (msg) => (await openOnce()).recordTurnGrouped(msg),
     publishHandoff: (h) => bus.publishHandoff(h),
     async [Symbol.asyncDispose]() {
-      if (!overrides.history) await history.close();
+      if (!overrides.history && history) await (await history.catch(() => null))?.close();
       if (!overrides.sessions) await sessions[Symbol.asyncDispose]();
     },
   };
