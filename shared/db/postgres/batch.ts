@@ -69,6 +69,9 @@ export class BatchWriter<I, O> {
   }
 
   async #drain(): Promise<void> {
+    // Yield first, so that the caller has stored this promise as `#running` before the end
+    // below clears it (with an empty queue the loop would not wait at all).
+    await null;
     while (this.#queue.length > 0) {
       await this.#commit(this.#queue.splice(0, this.#maxBatch));
     }
