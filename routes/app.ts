@@ -232,8 +232,13 @@ async function startBackground(s: GatewayServices): Promise<{ stop(): Promise<vo
       await turns.publish({ ...entry.envelope, reply_to: turns.replyTo });
     }
   };
-  // At start, everything still accepted was left by an earlier run.
-  await sweep(0).catch((err) => log.error("Cannot recover turns", { error: describeError(err) }));
+  // At start, everything still accepted was left by an earlier run, when this gateway is
+  // the history's only one (SQLite). A shared history (PostgreSQL) also holds the turns other
+  // gateways have in flight: leave those their turn timeout.
+  const leftOver = history.kind === "sqlite" ? 0 : config.TURN_TIMEOUT_MS;
+  await sweep(leftOver).catch((err) =>
+    log.error("Cannot recover turns", { error: describeError(err) })
+  );
   const recovery = setInterval(() => {
     sweep(Math.max(60_000, config.TURN_TIMEOUT_MS * 6)).catch((err) =>
       log.error("Cannot recover turns", { error: describeError(err) })
