@@ -29,7 +29,8 @@ import type { HealthCheck } from "./routes/health.ts";
 import { openStore } from "./shared/store/mod.ts";
 import { freshManifest, type IslandsManifest } from "./shared/islands_manifest.ts";
 import type { Store } from "./shared/store/types.ts";
-import { HistoryDb } from "./shared/db/history.ts";
+import { openHistory } from "./shared/db/mod.ts";
+import type { History } from "./shared/db/types.ts";
 import { StoreClient } from "./shared/store_client.ts";
 import { startStore } from "./mocks/server.ts";
 import type { BreakerSnapshot } from "./shared/circuit_breaker.ts";
@@ -61,7 +62,7 @@ export interface System extends AsyncDisposable {
   /** The store's API in use (the in-process demo store unless STORE_API_URL is set). */
   storeUrl: string;
   /** The history database (audit trail, conversations). */
-  history: HistoryDb;
+  history: History;
   /** The session store (sessions, pending actions, caches). */
   sessions: Store;
   /** Drains actors and stops everything, in order. */
@@ -111,7 +112,7 @@ async function startActors(
   bus: Bus,
   natsUrl: string | null,
   specs: readonly ActorSpec[],
-  shared: { sessions?: Store; history?: HistoryDb; storeUrl?: string } = {},
+  shared: { sessions?: Store; history?: History; storeUrl?: string } = {},
 ): Promise<{
   runner: ActorRunner;
   deps: MeshDeps | null;
@@ -171,7 +172,7 @@ async function runInProcess(
   log: Logger,
   bus: Bus,
   specs: readonly ActorSpec[],
-  shared: { sessions?: Store; history?: HistoryDb; storeUrl?: string },
+  shared: { sessions?: Store; history?: History; storeUrl?: string },
 ): Promise<
   { runner: ActorRunner; deps: MeshDeps; local?: LocalSteps; dispose: () => Promise<void> }
 > {
@@ -261,8 +262,8 @@ export async function startSystem(opts: SystemOptions): Promise<System> {
     }
     const sessions = await openStore(config, log);
     cleanups.push(async () => await sessions[Symbol.asyncDispose]());
-    const history = await HistoryDb.open(config.sqlitePath);
-    cleanups.push(() => Promise.resolve(history.close()));
+    const history = await openHistory(config, log);
+    cleanups.push(() => history.close());
     const actors = await startActors(
       config,
       log,

@@ -82,8 +82,8 @@ async function world(): Promise<
       },
     }),
     async [Symbol.asyncDispose]() {
-      db.close();
-      gateway.close();
+      await db.close();
+      await gateway.close();
       await Deno.remove(dir, { recursive: true });
     },
   };
@@ -93,11 +93,11 @@ Deno.test("aggregator resolves once the turn is committed: another connection re
   await using w = await world();
   const msg = turn("m1");
   const step = aggregatorActor.process(msg, w.deps(), ctx());
-  assert.equal(w.gateway.getTurn("m1"), null, "nothing is stored before the commit");
+  assert.equal(await w.gateway.getTurn("m1"), null, "nothing is stored before the commit");
   const { enrichment } = await step;
   assert.equal(enrichment?.reply, "It is on its way.");
-  assert.equal(w.gateway.getTurn("m1")?.payload.aggregation?.reply, "It is on its way.");
-  assert.equal(w.gateway.replyOf("m1")?.text, "It is on its way.");
+  assert.equal((await w.gateway.getTurn("m1"))?.payload.aggregation?.reply, "It is on its way.");
+  assert.equal((await w.gateway.replyOf("m1"))?.text, "It is on its way.");
   assert.equal(w.session().turn, 1);
 });
 
@@ -108,7 +108,10 @@ Deno.test("deliveries of one turn in flight together record it once and move the
   const results = await Promise.all([1, 2, 3].map(() => aggregatorActor.process(msg, deps, ctx())));
   assert.deepEqual(results.map((r) => r.enrichment?.reply), Array(3).fill("It is on its way."));
   assert.equal(w.session().turn, 1);
-  assert.deepEqual(w.gateway.listMessages("conv-1").map((m) => m.role), ["customer", "assistant"]);
+  assert.deepEqual((await w.gateway.listMessages("conv-1")).map((m) => m.role), [
+    "customer",
+    "assistant",
+  ]);
   await aggregatorActor.process(msg, deps, ctx()); // a later redelivery
   assert.equal(w.session().turn, 1);
 });
@@ -116,8 +119,12 @@ Deno.test("deliveries of one turn in flight together record it once and move the
 Deno.test("a replayed turn is recorded but does not move the session on", async () => {
   await using w = await world();
   await aggregatorActor.process(turn("r1", "replay"), w.deps(), ctx());
-  assert.ok(w.gateway.getTurn("r1"));
-  assert.deepEqual(w.gateway.listMessages("conv-1"), [], "not in the customer's conversation");
+  assert.ok(await w.gateway.getTurn("r1"));
+  assert.deepEqual(
+    await w.gateway.listMessages("conv-1"),
+    [],
+    "not in the customer's conversation",
+  );
   assert.equal(w.session().turn, 0);
 });
 
@@ -127,7 +134,7 @@ Deno.test("a session store failure is logged, not thrown: the stored reply stand
   const deps = w.deps({ updateSession: () => Promise.reject(new Error("store down")) });
   const { enrichment } = await aggregatorActor.process(turn("m1"), deps, ctx(lines));
   assert.equal(enrichment?.stored, true);
-  assert.ok(w.gateway.getTurn("m1"));
+  assert.ok(await w.gateway.getTurn("m1"));
   const warned = lines.map((l) => JSON.parse(l)).find((l) => l.level === "warn");
   assert.equal(warned?.msg, "Cannot move the session on");
 });

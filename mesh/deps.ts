@@ -10,7 +10,8 @@ import type { Handoff, Message } from "../shared/protocol.ts";
 import { StoreClient } from "../shared/store_client.ts";
 import { openStore } from "../shared/store/mod.ts";
 import type { Store } from "../shared/store/types.ts";
-import { HistoryDb } from "../shared/db/history.ts";
+import { openHistory } from "../shared/db/mod.ts";
+import type { History } from "../shared/db/types.ts";
 import { createLlm, type Llm } from "../shared/llm.ts";
 import { BreakerRegistry } from "../shared/circuit_breaker.ts";
 import { describeError } from "../shared/errors.ts";
@@ -43,7 +44,7 @@ export interface MeshDeps extends AsyncDisposable {
 export interface DepsOverrides {
   storeUrl?: string;
   sessions?: Store;
-  history?: HistoryDb;
+  history?: History;
 }
 
 /** The store API's base URL from the config (in-process store on MOCKS_PORT). */
@@ -64,7 +65,17 @@ export async function createDeps(
     log,
   });
   const sessions = overrides.sessions ?? await openStore(config, log);
-  const history = overrides.history ?? await HistoryDb.open(config.sqlitePath);
+  // Opened on the first turn to record: only the aggregator records, so the other actors'
+  // processes and Workers hold no SQLite file and no PostgreSQL pool. A failed open is tried
+  // again on the next turn (the aggregator's step is retried meanwhile).
+  let history: Promise<History> | null = overrides.history
+    ? Promise.resolve(overrides.history)
+    : null;
+  const openOnce = (): Promise<History> =>
+    history ??= openHistory(config, log).catch((err) => {
+      history = null;
+      throw err;
+    });
   const products = await store.searchProducts("", { limit: 100 }).then(
     (list) => list.map((p) => ({ sku: p.sku, name: p.name })),
     (err) => {
@@ -87,10 +98,10 @@ export async function createDeps(
     timeoutMs: config.STORE_TIMEOUT_MS,
     pendingTtlMs: config.PENDING_ACTION_TTL_S * 1000,
     // Group commit: the turns of one event-loop pass share one transaction.
-    recordTurn: (msg) => history.recordTurnGrouped(msg),
+    recordTurn: async (msg) => (await openOnce()).recordTurnGrouped(msg),
     publishHandoff: (h) => bus.publishHandoff(h),
     async [Symbol.asyncDispose]() {
-      if (!overrides.history) history.close();
+      if (!overrides.history && history) await (await history.catch(() => null))?.close();
       if (!overrides.sessions) await sessions[Symbol.asyncDispose]();
     },
   };

@@ -28,15 +28,14 @@ export const PROJECT_ROOT = fileURLToPath(new URL("../", import.meta.url));
 /**
  * The project's folders a Worker loads modules from — actors and their models, the mesh,
  * the shop's rules, shared code, npm packages — and nothing else of the project: not its
- * data (the session secret), not a `.env` beside docker-compose.yml, not `.git`. `mocks`
- * holds the shop's rules `shared/policy.ts` imports until they move to `domain/`.
+ * data (the session secret), not a `.env` beside docker-compose.yml, not `.git`, not the
+ * demo store (`mocks/`).
  */
 export const WORKER_SOURCE_DIRS: readonly string[] = [
   "actors",
   "mesh",
   "domain",
   "shared",
-  "mocks",
   "node_modules",
 ];
 
@@ -47,6 +46,8 @@ const DEFAULT_PORTS: Record<string, string> = {
   "rediss:": "6379",
   "http:": "80",
   "https:": "443",
+  "postgres:": "5432",
+  "postgresql:": "5432",
 };
 
 const LOOPBACK_NAMES = ["localhost", "127.0.0.1", "[::1]"];
@@ -67,12 +68,13 @@ export function netTargets(raw: string): string[] {
 }
 
 /**
- * The database files a Worker opens itself: SQLite history and, without Redis, Deno KV.
+ * The database files a Worker opens itself: SQLite history (without PostgreSQL) and, without
+ * Redis, Deno KV.
  * Files, not DATA_DIR: the folder holds the session secret too. (SQLite's -wal and -shm
  * files beside them are opened by SQLite itself, which Deno's permissions do not see.)
  */
 function dataFiles(config: Config): string[] {
-  const files = [config.sqlitePath];
+  const files = config.DATABASE_URL ? [] : [config.sqlitePath];
   if (!config.REDIS_URL) files.push(config.kvPath);
   return [...new Set(files.filter((f) => f !== ":memory:").map((f) => resolve(f)))];
 }
@@ -93,6 +95,8 @@ export function workerPermissions(opts: WorkerPermissionOptions): Deno.Permissio
   allow(storeUrl(config));
   allow(config.REDIS_URL);
   allow(config.LLM_BASE_URL);
+  // The aggregator writes the history to PostgreSQL when it is configured.
+  allow(config.DATABASE_URL);
   const root = resolve(opts.root ?? PROJECT_ROOT);
   const sources = new Set(WORKER_SOURCE_DIRS.map((d) => resolve(root, d)));
   for (const m of opts.modules ?? []) {

@@ -46,9 +46,9 @@ async function setMode(
   mode: "ai" | "human",
   agent: string | null,
 ): Promise<void> {
-  const conv = s.history.conversation(conversationId);
+  const conv = await s.history.conversation(conversationId);
   if (!conv) throw new HttpProblem(404, `Cannot find conversation ${conversationId}`);
-  s.history.updateConversation(conversationId, {
+  await s.history.updateConversation(conversationId, {
     mode,
     status: mode === "human" ? "handoff" : "open",
   });
@@ -100,11 +100,11 @@ export function agentRoutes(s: GatewayServices): OpenAPIHono {
         ...problems,
       },
     }),
-    (c) => {
+    async (c) => {
       const status = c.req.valid("query").status ?? "queued";
       const handoffs = status === "all"
-        ? s.history.listHandoffs({})
-        : s.history.listHandoffs({ status: status as z.infer<typeof HandoffStatus> });
+        ? await s.history.listHandoffs({})
+        : await s.history.listHandoffs({ status: status as z.infer<typeof HandoffStatus> });
       return c.json({ handoffs }, 200);
     },
   );
@@ -132,14 +132,17 @@ export function agentRoutes(s: GatewayServices): OpenAPIHono {
         ...problems,
       },
     }),
-    (c) => {
+    async (c) => {
       const { id } = c.req.valid("param");
-      const conversation = s.history.conversation(id);
+      const conversation = await s.history.conversation(id);
       if (!conversation) throw new HttpProblem(404, `Cannot find conversation ${id}`);
-      const messages = s.history.listMessages(id);
-      const turns = messages
-        .filter((m) => m.role === "assistant" && m.message_id)
-        .map((m) => s.history.getTurn(m.message_id!))
+      const messages = await s.history.listMessages(id);
+      const stored = await Promise.all(
+        messages
+          .filter((m) => m.role === "assistant" && m.message_id)
+          .map((m) => s.history.getTurn(m.message_id!)),
+      );
+      const turns = stored
         .filter((t) => t !== null)
         .map((t) => ({
           message_id: t.id,
@@ -176,13 +179,13 @@ export function agentRoutes(s: GatewayServices): OpenAPIHono {
     async (c) => {
       const { id } = c.req.valid("param");
       const { agent } = c.req.valid("json");
-      const h = s.history.updateHandoff(id, {
+      const h = await s.history.updateHandoff(id, {
         status: "claimed",
         assigned_to: agent,
         ifStatus: "queued",
       });
       if (!h) {
-        const existing = s.history.getHandoff(id);
+        const existing = await s.history.getHandoff(id);
         if (!existing) throw new HttpProblem(404, `Cannot find handoff ${id}`);
         if (existing.assigned_to !== agent) {
           throw new HttpProblem(
@@ -227,13 +230,15 @@ export function agentRoutes(s: GatewayServices): OpenAPIHono {
         ...problems,
       },
     }),
-    (c) => {
+    async (c) => {
       const { id } = c.req.valid("param");
       const body = c.req.valid("json");
-      if (!s.history.conversation(id)) throw new HttpProblem(404, `Cannot find conversation ${id}`);
+      if (!(await s.history.conversation(id))) {
+        throw new HttpProblem(404, `Cannot find conversation ${id}`);
+      }
       const text = cleanText(body.text);
       if (!text) throw new HttpProblem(422, "Cannot send the message: it is empty");
-      const stored = s.history.appendMessage({
+      const stored = await s.history.appendMessage({
         conversationId: id,
         role: "agent",
         text,
@@ -272,12 +277,15 @@ export function agentRoutes(s: GatewayServices): OpenAPIHono {
       async (c) => {
         const { id } = c.req.valid("param");
         await setMode(s, id, "ai", null);
-        for (const h of s.history.listHandoffs({}).filter((h) => h.conversation_id === id)) {
+        const all = await s.history.listHandoffs({});
+        for (const h of all.filter((h) => h.conversation_id === id)) {
           if (h.status === "queued" || h.status === "claimed") {
-            s.history.updateHandoff(h.id, { status: action === "close" ? "closed" : "returned" });
+            await s.history.updateHandoff(h.id, {
+              status: action === "close" ? "closed" : "returned",
+            });
           }
         }
-        if (action === "close") s.history.updateConversation(id, { status: "closed" });
+        if (action === "close") await s.history.updateConversation(id, { status: "closed" });
         return c.json({ ok: true }, 200);
       },
     );
@@ -298,9 +306,9 @@ export function agentRoutes(s: GatewayServices): OpenAPIHono {
         ...problems,
       },
     }),
-    (c) => {
+    async (c) => {
       const since = c.req.valid("query").since;
-      const a = s.history.analytics(since ? { since } : {});
+      const a = await s.history.analytics(since ? { since } : {});
       return c.json(
         {
           since: a.since,

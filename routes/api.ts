@@ -147,7 +147,7 @@ export async function acceptTurn(
   });
   if (session.mode === "human") {
     await limited;
-    const stored = s.history.appendMessage({
+    const stored = await s.history.appendMessage({
       conversationId: session.conversation_id,
       role: "customer",
       text: input.text,
@@ -382,13 +382,16 @@ export function apiRoutes(s: GatewayServices): OpenAPIHono {
         throw new HttpProblem(403, "Cannot show this conversation: it belongs to another session");
       }
       const after = c.req.valid("query").after ?? 0;
-      const conv = s.history.conversation(session.conversation_id);
+      const [conv, messages] = await Promise.all([
+        s.history.conversation(session.conversation_id),
+        s.history.listMessages(session.conversation_id, after),
+      ]);
       return c.json(
         {
           session_id,
           conversation_id: session.conversation_id,
           mode: conv?.mode ?? session.mode,
-          messages: s.history.listMessages(session.conversation_id, after),
+          messages,
         },
         200,
       );

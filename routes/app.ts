@@ -8,7 +8,7 @@ import type { Config } from "../shared/config.ts";
 import type { Logger } from "../shared/log.ts";
 import type { Bus, Consumer } from "../shared/bus/types.ts";
 import type { Store } from "../shared/store/types.ts";
-import type { HistoryDb } from "../shared/db/history.ts";
+import type { History } from "../shared/db/types.ts";
 import type { StoreClient } from "../shared/store_client.ts";
 import type { ActorRunner } from "../mesh/supervisor.ts";
 import { errorHandler, problem } from "./problem.ts";
@@ -35,7 +35,7 @@ export interface GatewayOptions {
   log: Logger;
   bus: Bus;
   store: Store;
-  history: HistoryDb;
+  history: History;
   storeApi: StoreClient;
   runner: () => ActorRunner | null;
   version: string;
@@ -55,24 +55,24 @@ export interface Gateway extends AsyncDisposable {
 const MAX_RECOVERIES = 3;
 
 /** The gateway's view of the history database as an inbox of accepted turns. */
-function historyInbox(history: HistoryDb): Inbox {
+function historyInbox(history: History): Inbox {
   return {
     async accept({ message }) {
       const r = await history.acceptInboundGrouped(message);
       return { duplicate: !r.created, messageId: r.message_id };
     },
-    unanswered(olderThanMs) {
-      return Promise.resolve(history.pendingInbox(olderThanMs).map((e) => e.envelope));
+    async unanswered(olderThanMs) {
+      return (await history.pendingInbox(olderThanMs)).map((e) => e.envelope);
     },
     finished(messageId) {
-      return Promise.resolve(history.getTurn(messageId));
+      return history.getTurn(messageId);
     },
-    accepted(messageId) {
-      const entry = history.inboxEntry(messageId);
-      return Promise.resolve(entry?.state === "accepted" ? entry.envelope : null);
+    async accepted(messageId) {
+      const entry = await history.inboxEntry(messageId);
+      return entry?.state === "accepted" ? entry.envelope : null;
     },
-    replySeq(messageId) {
-      return Promise.resolve(history.replyOf(messageId)?.seq ?? null);
+    async replySeq(messageId) {
+      return (await history.replyOf(messageId))?.seq ?? null;
     },
   };
 }
@@ -100,7 +100,7 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
     gatewayId: config.gatewayId,
     onFinished: (msg, failed) => {
       metrics.observeTurn(msg, failed);
-      if (failed) recordFailedTurn(s, msg.id);
+      if (failed) void recordFailedTurn(s, msg.id);
     },
   });
   const s: GatewayServices = {
@@ -149,7 +149,10 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
           name: "session_store",
           check: async () => ({ ok: await opts.store.ping(), kind: opts.store.kind }),
         },
-        { name: "history", check: () => Promise.resolve({ ok: history.ping(), essential: true }) },
+        {
+          name: "history",
+          check: async () => ({ ok: await history.ping(), essential: true, kind: history.kind }),
+        },
         ...(opts.checks ?? []),
       ],
       startedAt: new Date(),
@@ -200,12 +203,12 @@ async function relaxDocsStyles(c: Context, next: Next): Promise<void> {
 }
 
 /** A turn the mesh gave up on: store the last-resort reply and queue it for a human. */
-function recordFailedTurn(s: GatewayServices, messageId: string): void {
+async function recordFailedTurn(s: GatewayServices, messageId: string): Promise<void> {
   try {
-    const entry = s.history.inboxEntry(messageId);
+    const entry = await s.history.inboxEntry(messageId);
     if (!entry || entry.state !== "accepted") return;
-    s.history.markFailed(messageId);
-    s.history.appendMessage({
+    await s.history.markFailed(messageId);
+    await s.history.appendMessage({
       conversationId: entry.conversation_id,
       role: "assistant",
       text: LAST_RESORT_REPLY,
@@ -213,7 +216,7 @@ function recordFailedTurn(s: GatewayServices, messageId: string): void {
       dedupeKey: `${messageId}:assistant`,
       meta: { outcome: "failed" },
     });
-    s.history.upsertHandoff(
+    await s.history.upsertHandoff(
       handoffFor(entry.envelope, "the mesh could not finish this turn", "high"),
     );
   } catch (err) {
@@ -228,30 +231,35 @@ function recordFailedTurn(s: GatewayServices, messageId: string): void {
 async function startBackground(s: GatewayServices): Promise<{ stop(): Promise<void> }> {
   const { log, history, turns, config } = s;
   const consumer: Consumer = await s.bus.consumeHandoffs("console", async (h, d) => {
-    history.upsertHandoff(h);
+    await history.upsertHandoff(h);
     await d.ack();
   });
   const sweep = async (olderThanMs: number) => {
-    for (const entry of history.pendingInbox(olderThanMs)) {
-      if (history.noteRecovery(entry.message_id) > MAX_RECOVERIES) {
+    for (const entry of await history.pendingInbox(olderThanMs)) {
+      if (await history.noteRecovery(entry.message_id) > MAX_RECOVERIES) {
         log.warn("Giving up an unanswered turn", { message_id: entry.message_id });
-        recordFailedTurn(s, entry.message_id);
+        await recordFailedTurn(s, entry.message_id);
         continue;
       }
       await turns.publish({ ...entry.envelope, reply_to: turns.replyTo });
     }
   };
-  // At start, everything still accepted was left by an earlier run.
-  await sweep(0).catch((err) => log.error("Cannot recover turns", { error: describeError(err) }));
+  // At start, everything still accepted was left by an earlier run, when this gateway is
+  // the history's only one (SQLite). A shared history (PostgreSQL) also holds the turns other
+  // gateways have in flight: leave those their turn timeout.
+  const leftOver = history.kind === "sqlite" ? 0 : config.TURN_TIMEOUT_MS;
+  await sweep(leftOver).catch((err) =>
+    log.error("Cannot recover turns", { error: describeError(err) })
+  );
   const recovery = setInterval(() => {
     sweep(Math.max(60_000, config.TURN_TIMEOUT_MS * 6)).catch((err) =>
       log.error("Cannot recover turns", { error: describeError(err) })
     );
   }, 30_000);
-  const purge = () => {
+  const purge = async () => {
     if (config.RETENTION_DAYS <= 0) return;
     try {
-      const removed = history.purgeOlderThan(config.RETENTION_DAYS);
+      const removed = await history.purgeOlderThan(config.RETENTION_DAYS);
       if (removed.turns || removed.conversations) {
         log.info("Retention: removed old history", { ...removed });
       }
@@ -259,12 +267,16 @@ async function startBackground(s: GatewayServices): Promise<{ stop(): Promise<vo
       log.error("Cannot apply retention", { error: describeError(err) });
     }
   };
-  purge();
-  const retention = setInterval(purge, 3_600_000);
+  let purging = purge();
+  // One purge at a time: a slow one (a large backlog) is not started again on top of itself.
+  const retention = setInterval(() => {
+    purging = purging.then(purge);
+  }, 3_600_000);
   return {
     async stop() {
       clearInterval(recovery);
       clearInterval(retention);
+      await purging;
       await consumer.drain();
     },
   };

@@ -7,7 +7,7 @@ import type { Config } from "../shared/config.ts";
 import type { Logger } from "../shared/log.ts";
 import type { Bus } from "../shared/bus/types.ts";
 import type { SessionRecord, Store } from "../shared/store/types.ts";
-import type { HistoryDb } from "../shared/db/history.ts";
+import type { History } from "../shared/db/types.ts";
 import type { StoreClient } from "../shared/store_client.ts";
 import type { TurnService } from "./turns.ts";
 import type { GatewayMetrics } from "./metrics.ts";
@@ -21,7 +21,7 @@ export interface GatewayServices {
   log: Logger;
   bus: Bus;
   store: Store;
-  history: HistoryDb;
+  history: History;
   storeApi: StoreClient;
   turns: TurnService;
   tokens: SessionTokens;

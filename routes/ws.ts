@@ -43,12 +43,19 @@ function send(ws: WSContext, data: unknown): void {
   }
 }
 
+/** What the upgrade check hands the socket. */
+interface SocketVariables {
+  session: SessionRecord;
+  lastSeen: number | null;
+  mode: SessionRecord["mode"];
+}
+
 /** The WebSocket route. */
 export function wsRoutes(
   s: GatewayServices,
   hb: HeartbeatOptions = {},
-): Hono<{ Variables: { session: SessionRecord; lastSeen: number | null } }> {
-  const app = new Hono<{ Variables: { session: SessionRecord; lastSeen: number | null } }>();
+): Hono<{ Variables: SocketVariables }> {
+  const app = new Hono<{ Variables: SocketVariables }>();
   app.get(
     "/ws",
     async (c, next) => {
@@ -72,13 +79,16 @@ export function wsRoutes(
       if (lastSeen !== null && (!Number.isInteger(lastSeen) || lastSeen < 0)) {
         throw new HttpProblem(400, "Cannot open the live chat: last_seen must be a whole number");
       }
+      const conv = await s.history.conversation(session.conversation_id);
       c.set("session", session);
       c.set("lastSeen", lastSeen);
+      c.set("mode", conv?.mode ?? session.mode);
       await next();
     },
     upgradeWebSocket((c) => {
       const session = c.get("session");
       const lastSeen = c.get("lastSeen");
+      const mode = c.get("mode");
       let stopListening: (() => void) | null = null;
       let pinger: ReturnType<typeof setInterval> | null = null;
       let lastHeard = Date.now();
@@ -98,17 +108,22 @@ export function wsRoutes(
         onOpen(_ev, ws) {
           opened = true;
           s.metrics.sockets.inc();
-          const conv = s.history.conversation(session.conversation_id);
-          send(ws, {
-            type: "ready",
-            conversation_id: session.conversation_id,
-            mode: conv?.mode ?? session.mode,
-          });
-          stopListening = s.turns.listen(session.conversation_id, (ev) => send(ws, ev));
+          send(ws, { type: "ready", conversation_id: session.conversation_id, mode });
+          // Live events wait while the history (read after listening starts) is on its way:
+          // none is missed, and none overtakes the history.
+          let held: unknown[] | null = lastSeen === null ? null : [];
+          stopListening = s.turns.listen(
+            session.conversation_id,
+            (ev) => held ? held.push(ev) : send(ws, ev),
+          );
           if (lastSeen !== null) {
-            send(ws, {
-              type: "history",
-              messages: s.history.listMessages(session.conversation_id, lastSeen),
+            s.history.listMessages(session.conversation_id, lastSeen).then(
+              (messages) => send(ws, { type: "history", messages }),
+              (err) => log.warn("Cannot replay the history", { error: describeError(err) }),
+            ).finally(() => {
+              const waiting = held ?? [];
+              held = null;
+              for (const ev of waiting) send(ws, ev);
             });
           }
           pinger = setInterval(() => {

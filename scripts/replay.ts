@@ -4,7 +4,7 @@
  * running system again from one step, for debugging; stores the result beside the
  * original (under `<id>-replay-<n>`, with a system note in the conversation) and prints
  * what changed. Needs the system's NATS bus (NATS_URL) and its history database
- * (DATA_DIR or SQLITE_PATH). See `replay_lib.ts` for what is kept and why execution is
+ * (DATA_DIR or SQLITE_PATH; DATABASE_URL for PostgreSQL). See `replay_lib.ts` for what is kept and why execution is
  * left out unless `--allow-actions` is given.
  */
 // deno-lint-ignore-file no-console
@@ -13,7 +13,8 @@ import { loadConfig } from "../shared/config.ts";
 import { createLogger } from "../shared/log.ts";
 import type { Bus } from "../shared/bus/types.ts";
 import { connectJetStream } from "../shared/bus/connect.ts";
-import { HistoryDb } from "../shared/db/history.ts";
+import { openHistory } from "../shared/db/mod.ts";
+import type { History } from "../shared/db/types.ts";
 import { currentStep, Message } from "../shared/protocol.ts";
 import { encodeMessage, OUTCOME_HEADER, progressSubjectFor } from "../mesh/wire.ts";
 import { endSpan, startTurnSpan, traceparentOf } from "../shared/tracing.ts";
@@ -35,7 +36,7 @@ export const REPLAY_TIMEOUT_MS = 30_000;
 /** Options of `runReplay`. */
 export interface RunReplayOptions {
   bus: Bus;
-  history: HistoryDb;
+  history: History;
   messageId: string;
   /** The step to start from; default the first of the original route. */
   from?: string;
@@ -60,16 +61,16 @@ export interface ReplayResult {
 }
 
 /** The recorded turn `id`, or a ReplayError saying it is not there. */
-export function loadTurn(history: HistoryDb, id: string): Message {
-  const turn = history.getTurn(id);
+export async function loadTurn(history: History, id: string): Promise<Message> {
+  const turn = await history.getTurn(id);
   if (!turn) throw new ReplayError(`Cannot replay turn ${id}: no recorded turn has that id`);
   return turn;
 }
 
 /** The next free replay number of a turn. */
-export function nextReplayNumber(history: HistoryDb, id: string): number {
+export async function nextReplayNumber(history: History, id: string): Promise<number> {
   let n = 1;
-  while (history.getTurn(`${id}-replay-${n}`)) n++;
+  while (await history.getTurn(`${id}-replay-${n}`)) n++;
   return n;
 }
 
@@ -77,14 +78,14 @@ export function nextReplayNumber(history: HistoryDb, id: string): number {
 export async function runReplay(opts: RunReplayOptions): Promise<ReplayResult> {
   const { bus, history } = opts;
   const now = opts.now ?? (() => new Date());
-  const original = loadTurn(history, opts.messageId);
+  const original = await loadTurn(history, opts.messageId);
   const replyTo = `mesh.reply.replay-${crypto.randomUUID().slice(0, 8)}`;
   // A replay is a trace of its own, with a span per actor step as for any turn.
   const span = startTurnSpan({ conversation_id: original.conversation_id, channel: "replay" });
   span.setAttribute("mesh.replay_of", original.id);
   let outcome = "error";
   const plan = rebuildForReplay(original, opts.from, {
-    n: nextReplayNumber(history, original.id),
+    n: await nextReplayNumber(history, original.id),
     replyTo,
     allowActions: opts.allowActions,
     now: now(),
@@ -105,8 +106,8 @@ export async function runReplay(opts: RunReplayOptions): Promise<ReplayResult> {
       reply = await publishAndWait(bus, sent, replies, signal);
     }
     const result = reply.message;
-    history.recordTurn(result);
-    history.appendMessage({
+    await history.recordTurn(result);
+    await history.appendMessage({
       conversationId: result.conversation_id,
       role: "system",
       text: `Replay ${result.id} of ${original.id} from ${plan.from}: ` +
@@ -259,17 +260,18 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const config = loadConfig();
-  if (config.sqlitePath !== ":memory:" && !existsSync(config.sqlitePath)) {
+  if (!config.DATABASE_URL && config.sqlitePath !== ":memory:" && !existsSync(config.sqlitePath)) {
     console.error(
       `Cannot replay: no history database at ${config.sqlitePath} (set DATA_DIR or SQLITE_PATH ` +
-        `to the running system's)`,
+        `to the running system's, or DATABASE_URL for PostgreSQL)`,
     );
     return 1;
   }
-  using history = await HistoryDb.open(config.sqlitePath);
+  const log = createLogger({ level: "warn", fields: { component: "replay" } });
+  await using history = await openHistory(config, log);
   if (args.dryRun) {
-    const plan = rebuildForReplay(loadTurn(history, args.id), args.from, {
-      n: nextReplayNumber(history, args.id),
+    const plan = rebuildForReplay(await loadTurn(history, args.id), args.from, {
+      n: await nextReplayNumber(history, args.id),
       replyTo: "mesh.reply.replay-dry-run",
       allowActions: args.allowActions,
     });
@@ -280,7 +282,6 @@ async function main(argv: readonly string[]): Promise<number> {
     console.error(NO_NATS);
     return 1;
   }
-  const log = createLogger({ level: "warn", fields: { component: "replay" } });
   const bus = await connectJetStream(config.NATS_URL, config, log);
   try {
     const r = await runReplay({

@@ -84,6 +84,10 @@ export const EnvSchema = z.object({
   KV_PATH: z.string().optional(),
   /** SQLite history path; default `<DATA_DIR>/history.db`, `:memory:` for none. */
   SQLITE_PATH: z.string().optional(),
+  /** PostgreSQL for history, audit, handoffs and analytics; unset means SQLite. */
+  DATABASE_URL: optionalUrl,
+  /** Most connections one process opens to `DATABASE_URL`. */
+  DATABASE_POOL_MAX: int(10, 1),
   /** OpenAI-compatible endpoint; unset means rules and templates only. */
   LLM_BASE_URL: optionalUrl,
   LLM_API_KEY: z.string().default("not-needed"),

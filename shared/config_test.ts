@@ -37,3 +37,12 @@ Deno.test("session creation limits: 20 a minute per address, 10 per email by def
   assert.equal(c.RATE_LIMIT_NEW_SESSIONS_EMAIL, 10);
   assert.throws(() => loadConfig({ RATE_LIMIT_NEW_SESSIONS_EMAIL: "0" }), /NEW_SESSIONS_EMAIL/);
 });
+
+Deno.test("DATABASE_URL: unset or empty means SQLite; a pool of 10 unless set", () => {
+  assert.equal(loadConfig({}).DATABASE_URL, undefined);
+  assert.equal(loadConfig({ DATABASE_URL: "" }).DATABASE_URL, undefined);
+  const c = loadConfig({ DATABASE_URL: "postgres://app:pw@db:5432/mesh", DATABASE_POOL_MAX: "4" });
+  assert.deepEqual([c.DATABASE_URL, c.DATABASE_POOL_MAX], ["postgres://app:pw@db:5432/mesh", 4]);
+  assert.equal(loadConfig({}).DATABASE_POOL_MAX, 10);
+  assert.throws(() => loadConfig({ DATABASE_URL: "not a url" }), /DATABASE_URL/);
+});

@@ -81,7 +81,7 @@ Deno.test({
     await mesh.bus.publish("sentiment", encodeMessage(first), { msgId: `${first.id}:0:1` });
     const done = await mesh.waitReply(first.id);
     assert.equal(done.message.payload.decision?.action, "act");
-    assert.ok(history.getTurn(first.id), "the aggregator recorded the original");
+    assert.ok(await history.getTurn(first.id), "the aggregator recorded the original");
     assert.equal(calls.execution, 1);
 
     // From the response, with a new response: execution is left out.
@@ -104,11 +104,11 @@ Deno.test({
     assert.equal(r1.diff.reply.changed, true);
     assert.match(r1.replay.payload.aggregation!.reply, /\(v2\)$/);
     assert.deepEqual(r1.replay.payload.decision, done.message.payload.decision);
-    const stored = history.getTurn(r1.replay.id);
+    const stored = await history.getTurn(r1.replay.id);
     assert.ok(stored, "the replay is stored under its own id");
     assert.equal(stored.conversation_id, "conv-replay");
-    assert.ok(history.getTurn(first.id), "the original is still there");
-    const notes = history.listMessages("conv-replay").filter((m) => m.role === "system");
+    assert.ok(await history.getTurn(first.id), "the original is still there");
+    const notes = (await history.listMessages("conv-replay")).filter((m) => m.role === "system");
     assert.equal(notes.length, 1);
     assert.deepEqual(notes[0].meta, { replay_of: first.id, from: "response" });
     assert.equal(notes[0].message_id, r1.replay.id);
@@ -165,7 +165,7 @@ Deno.test({
   async fn() {
     await using mesh = await startMesh("jetstream");
     using history = await HistoryDb.open(":memory:");
-    history.recordTurn(actTurn());
+    await history.recordTurn(actTurn());
     // No actors run on this mesh.
     await assert.rejects(
       runReplay({ bus: mesh.bus, history, messageId: "turn-1", from: "guardrail", timeoutMs: 300 }),
@@ -175,6 +175,6 @@ Deno.test({
         return true;
       },
     );
-    assert.equal(history.getTurn("turn-1-replay-1"), null, "nothing stored");
+    assert.equal(await history.getTurn("turn-1-replay-1"), null, "nothing stored");
   },
 });

@@ -91,7 +91,7 @@ const SCENARIOS: Record<string, Scenario> = {
       r.handoff || /support team|shortly|couldn't|unable|right now/i.test(r.reply),
       "the customer is told what happens next",
     );
-    const failed = t.system.history.getTurn(r.message_id);
+    const failed = await t.system.history.getTurn(r.message_id);
     assert.ok(failed, "the failed turn is in the audit trail");
     assert.ok(
       failed.route.history.some((h) => h.attempt > 1) || failed.errors.length > 1,
@@ -115,7 +115,7 @@ const SCENARIOS: Record<string, Scenario> = {
     const yes = await sarah.say("yes, cancel it");
     assert.ok(yes.actions.some((a) => a.type === "cancel_order" && a.status === "done"));
     // The same affirming message enters the mesh again, as a redelivery would.
-    const turn = t.system.history.getTurn(yes.message_id)!;
+    const turn = (await t.system.history.getTurn(yes.message_id))!;
     const replay = { ...turn, route: { ...turn.route, current: 0, history: [] } };
     replay.payload = { customer_message: turn.payload.customer_message };
     replay.session = { ...turn.session };

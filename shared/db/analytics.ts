@@ -4,17 +4,14 @@
  * latency per actor (average, median, p95 by nearest rank) over the steps of those turns.
  */
 import type { Sql } from "./sql.ts";
-import { type Analytics, HandoffStatus, type LatencyStats } from "./types.ts";
+import {
+  type Analytics,
+  type AnalyticsOptions,
+  HandoffStatus,
+  type LatencyStats,
+} from "./types.ts";
 
-/** Options of `analytics`. */
-export interface AnalyticsOptions {
-  /** Only turns created at or after this time. */
-  since?: Date | string;
-  /** Only turns created before this time. */
-  until?: Date | string;
-  /** Width of the sentiment buckets. Default `hour`. */
-  bucket?: "hour" | "day";
-}
+export type { AnalyticsOptions } from "./types.ts";
 
 // ISO text sorts in time order; far bounds stand in for "no limit".
 const MIN = "0000";

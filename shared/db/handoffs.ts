@@ -4,7 +4,7 @@
  */
 import type { Handoff } from "../protocol.ts";
 import type { Sql } from "./sql.ts";
-import { type HandoffRecord, HandoffStatus } from "./types.ts";
+import { type HandoffRecord, HandoffStatus, type HandoffUpdate } from "./types.ts";
 
 /** Queue order of priorities: urgent first. */
 export const PRIORITY_RANK: Record<Handoff["priority"], number> = {
@@ -14,14 +14,7 @@ export const PRIORITY_RANK: Record<Handoff["priority"], number> = {
   low: 3,
 };
 
-/** What an agent may change on a handoff. */
-export interface HandoffUpdate {
-  status?: HandoffStatus;
-  /** Agent id; null un-assigns. */
-  assigned_to?: string | null;
-  /** Only update when the handoff is in one of these states (e.g. claim only if queued). */
-  ifStatus?: HandoffStatus | HandoffStatus[];
-}
+export type { HandoffUpdate } from "./types.ts";
 
 /**
  * Inserts a handoff, or refreshes its description (priority, reason, summary, draft) when

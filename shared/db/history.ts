@@ -5,40 +5,30 @@
  * so a replayed or redelivered turn writes nothing twice.
  */
 import { ensureDataFolder } from "../data_file.ts";
-import { Message } from "../protocol.ts";
-import { analytics, type AnalyticsOptions } from "./analytics.ts";
-import {
-  getHandoff,
-  type HandoffUpdate,
-  listHandoffs,
-  updateHandoff,
-  upsertHandoff,
-} from "./handoffs.ts";
-import {
-  appendCustomerMessage,
-  type AppendMessage,
-  appendMessage,
-  appendTurnMessages,
-  isoTime,
-  listMessages,
-  messageByKey,
-  touchConversation,
-} from "./messages.ts";
+import { type Handoff, Message } from "../protocol.ts";
+import { analytics } from "./analytics.ts";
+import { getHandoff, listHandoffs, updateHandoff, upsertHandoff } from "./handoffs.ts";
+import { appendMessage, listMessages, messageByKey } from "./messages.ts";
 import { GroupCommit } from "./group_commit.ts";
 import { migrate } from "./migrations.ts";
-import { purgeBefore, type PurgeResult } from "./retention.ts";
+import { purgeBefore } from "./retention.ts";
 import { json, type Row, Sql } from "./sql.ts";
-import { turnFacts } from "./turn.ts";
+import { writeInbound, writeTurn } from "./writes.ts";
 import type {
   AcceptResult,
   Analytics,
+  AnalyticsOptions,
+  AppendMessage,
   ConversationMode,
   ConversationRecord,
   ConversationStatus,
   HandoffRecord,
   HandoffStatus,
+  HandoffUpdate,
+  History,
   InboxEntry,
   InboxState,
+  PurgeResult,
   RecordResult,
   StoredMessage,
 } from "./types.ts";
@@ -54,8 +44,14 @@ export interface HistoryDbOptions {
   busyTimeoutMs?: number;
 }
 
-/** The history database. */
-export class HistoryDb implements Disposable, AsyncDisposable {
+/**
+ * The history database in SQLite (the embedded adapter of `History`). Its work is
+ * synchronous; the methods answer with promises so that callers see one API for both
+ * adapters.
+ */
+export class HistoryDb implements History, Disposable {
+  /** Which adapter this is. */
+  readonly kind = "sqlite" as const;
   #sql: Sql;
   #now: () => number;
   #turns: GroupCommit<Message, RecordResult>;
@@ -64,8 +60,8 @@ export class HistoryDb implements Disposable, AsyncDisposable {
   private constructor(sql: Sql, now: () => number) {
     this.#sql = sql;
     this.#now = now;
-    this.#turns = new GroupCommit({ sql, write: (m) => this.#writeTurn(m) });
-    this.#accepts = new GroupCommit({ sql, write: (m) => this.#writeInbound(m) });
+    this.#turns = new GroupCommit({ sql, write: (m) => writeTurn(sql, m, this.#iso()) });
+    this.#accepts = new GroupCommit({ sql, write: (m) => writeInbound(sql, m, this.#iso()) });
   }
 
   /** Opens (creating it and its folder if needed) and migrates the database at `path`. */
@@ -82,16 +78,18 @@ export class HistoryDb implements Disposable, AsyncDisposable {
   }
 
   /** The schema version in place. */
-  schemaVersion(): number {
-    return Number(this.#sql.get<{ v: number }>("SELECT MAX(version) AS v FROM schema_version")?.v);
+  schemaVersion(): Promise<number> {
+    return settle(() =>
+      Number(this.#sql.get<{ v: number }>("SELECT MAX(version) AS v FROM schema_version")?.v)
+    );
   }
 
   /** True when the database answers (health). */
-  ping(): boolean {
+  ping(): Promise<boolean> {
     try {
-      return this.#sql.get<{ one: number }>("SELECT 1 AS one")?.one === 1;
+      return Promise.resolve(this.#sql.get<{ one: number }>("SELECT 1 AS one")?.one === 1);
     } catch {
-      return false;
+      return Promise.resolve(false);
     }
   }
 
@@ -100,8 +98,8 @@ export class HistoryDb implements Disposable, AsyncDisposable {
    * inbox entry, the conversation, and the customer's message. Idempotent by message id
    * and by (session, client id): a retry returns the turn already accepted.
    */
-  acceptInbound(message: Message): AcceptResult {
-    return this.#sql.tx(() => this.#writeInbound(message));
+  acceptInbound(message: Message): Promise<AcceptResult> {
+    return settle(() => this.#sql.tx(() => writeInbound(this.#sql, message, this.#iso())));
   }
 
   /**
@@ -113,53 +111,22 @@ export class HistoryDb implements Disposable, AsyncDisposable {
     return this.#accepts.submit(message);
   }
 
-  #writeInbound(message: Message): AcceptResult {
-    const cm = message.payload.customer_message;
-    const session = message.session.session_id;
-    const existing = this.#sql.get<{ message_id: string; state: InboxState }>(
-      `SELECT message_id, state FROM inbox WHERE message_id = $id
-           OR ($session IS NOT NULL AND $client IS NOT NULL
-               AND session_id = $session AND client_id = $client)`,
-      { id: message.id, session, client: cm.client_id },
-    );
-    if (existing) {
-      const { message_id, state } = existing;
-      const seq = messageByKey(this.#sql, `${message_id}:customer`)?.seq ?? null;
-      return { created: false, message_id, state, seq };
-    }
-    const now = this.#iso();
-    touchConversation(this.#sql, message, now);
-    this.#sql.run(
-      `INSERT INTO inbox (message_id, conversation_id, session_id, client_id, text,
-           received_at, state, attempts, updated_at, envelope)
-         VALUES ($id, $conv, $session, $client, $text, $received, 'accepted', 1, $now, $env)`,
-      {
-        id: message.id,
-        conv: message.conversation_id,
-        session,
-        client: cm.client_id,
-        text: cm.text,
-        received: isoTime(cm.received_at),
-        now,
-        env: JSON.stringify(message),
-      },
-    );
-    const stored = appendCustomerMessage(this.#sql, message, now);
-    return { created: true, message_id: message.id, state: "accepted", seq: stored.seq };
-  }
-
   /** Marks an accepted turn answered (`recordTurn` does it too). */
-  markAnswered(messageId: string): boolean {
-    return this.#setInbox(messageId, "answered");
+  markAnswered(messageId: string): Promise<boolean> {
+    return settle(() => this.#setInbox(messageId, "answered"));
   }
 
   /** Marks an accepted turn failed: recovery leaves it alone. */
-  markFailed(messageId: string): boolean {
-    return this.#setInbox(messageId, "failed");
+  markFailed(messageId: string): Promise<boolean> {
+    return settle(() => this.#setInbox(messageId, "failed"));
   }
 
   /** Counts one more recovery attempt of an accepted turn; returns the new count. */
-  noteRecovery(messageId: string): number {
+  noteRecovery(messageId: string): Promise<number> {
+    return settle(() => this.#noteRecovery(messageId));
+  }
+
+  #noteRecovery(messageId: string): number {
     const row = this.#sql.get<{ attempts: number }>(
       `UPDATE inbox SET attempts = attempts + 1, updated_at = $now
        WHERE message_id = $id RETURNING attempts`,
@@ -169,19 +136,23 @@ export class HistoryDb implements Disposable, AsyncDisposable {
   }
 
   /** Accepted turns still unanswered that were received at least `olderThanMs` ago. */
-  pendingInbox(olderThanMs: number, limit = 100): InboxEntry[] {
+  pendingInbox(olderThanMs: number, limit = 100): Promise<InboxEntry[]> {
     const before = new Date(this.#now() - olderThanMs).toISOString();
-    return this.#sql.all(
-      `SELECT * FROM inbox WHERE state = 'accepted' AND received_at <= $before
+    return settle(() =>
+      this.#sql.all(
+        `SELECT * FROM inbox WHERE state = 'accepted' AND received_at <= $before
        ORDER BY received_at, message_id LIMIT $limit`,
-      { before, limit },
-    ).map(toInbox);
+        { before, limit },
+      ).map(toInbox)
+    );
   }
 
   /** One accepted turn, or null. */
-  inboxEntry(messageId: string): InboxEntry | null {
-    const row = this.#sql.get("SELECT * FROM inbox WHERE message_id = $id", { id: messageId });
-    return row ? toInbox(row) : null;
+  inboxEntry(messageId: string): Promise<InboxEntry | null> {
+    return settle(() => {
+      const row = this.#sql.get("SELECT * FROM inbox WHERE message_id = $id", { id: messageId });
+      return row ? toInbox(row) : null;
+    });
   }
 
   /**
@@ -189,8 +160,8 @@ export class HistoryDb implements Disposable, AsyncDisposable {
    * the actor timings), the customer's message if not yet stored, the reply, actions and
    * a handoff; marks the inbox entry answered. A turn already recorded writes nothing.
    */
-  recordTurn(message: Message): RecordResult {
-    return this.#sql.tx(() => this.#writeTurn(message));
+  recordTurn(message: Message): Promise<RecordResult> {
+    return settle(() => this.#sql.tx(() => writeTurn(this.#sql, message, this.#iso())));
   }
 
   /**
@@ -202,56 +173,17 @@ export class HistoryDb implements Disposable, AsyncDisposable {
     return this.#turns.submit(message);
   }
 
-  #writeTurn(message: Message): RecordResult {
-    const now = this.#iso();
-    const f = turnFacts(message);
-    const created = this.#sql.run(
-      `INSERT INTO turns (message_id, conversation_id, session_id, customer, intent,
-         intent_confidence, sentiment, sentiment_score, urgency, outcome, guardrail, handoff,
-         attempt, total_ms, reply, created_at, recorded_at, timings, envelope)
-       VALUES ($id, $conv, $session, $customer, $intent, $intent_confidence, $sentiment,
-         $sentiment_score, $urgency, $outcome, $guardrail, $handoff, $attempt, $total_ms,
-         $reply, $created, $now, $timings, $env)
-       ON CONFLICT DO NOTHING`,
-      { ...f.row, now, env: JSON.stringify(message) },
-    ) > 0;
-    if (!created) {
-      return { created: false, reply: messageByKey(this.#sql, `${message.id}:assistant`) };
-    }
-    // A replay is kept in the audit trail only, not in the customer's conversation.
-    if (message.payload.customer_message.channel === "replay") {
-      return { created: true, reply: null };
-    }
-    const reply = appendTurnMessages(
-      this.#sql,
-      message,
-      f.reply === null ? null : { text: f.reply, meta: f.replyMeta },
-      now,
-    );
-    for (const a of f.actions) {
-      this.#sql.run(
-        `INSERT INTO actions (id, message_id, conversation_id, type, order_id, status,
-           idempotency_key, detail, data, created_at)
-         VALUES ($id, $msg, $conv, $type, $order_id, $status, $key, $detail, $data, $now)
-         ON CONFLICT DO NOTHING`,
-        { msg: message.id, conv: message.conversation_id, now, ...a },
-      );
-    }
-    if (f.handoff) upsertHandoff(this.#sql, f.handoff, now);
-    this.#sql.run(
-      "UPDATE inbox SET state = 'answered', updated_at = $now WHERE message_id = $id",
-      { id: message.id, now },
-    );
-    return { created: true, reply };
-  }
-
   /** The assistant's reply of a turn, by its dedupe key (one indexed lookup), or null. */
-  replyOf(messageId: string): StoredMessage | null {
-    return messageByKey(this.#sql, `${messageId}:assistant`);
+  replyOf(messageId: string): Promise<StoredMessage | null> {
+    return settle(() => messageByKey(this.#sql, `${messageId}:assistant`));
   }
 
   /** The whole envelope of a recorded turn (replay, audit), or null. */
-  getTurn(messageId: string): Message | null {
+  getTurn(messageId: string): Promise<Message | null> {
+    return settle(() => this.#getTurn(messageId));
+  }
+
+  #getTurn(messageId: string): Message | null {
     const row = this.#sql.get<{ envelope: string }>(
       "SELECT envelope FROM turns WHERE message_id = $id",
       { id: messageId },
@@ -262,17 +194,21 @@ export class HistoryDb implements Disposable, AsyncDisposable {
   }
 
   /** Appends a message (an agent's words, a system note); idempotent with `dedupeKey`. */
-  appendMessage(m: AppendMessage): StoredMessage {
-    return this.#sql.tx(() => appendMessage(this.#sql, m, this.#iso()));
+  appendMessage(m: AppendMessage): Promise<StoredMessage> {
+    return settle(() => this.#sql.tx(() => appendMessage(this.#sql, m, this.#iso())));
   }
 
   /** Messages of a conversation with `seq` above `afterSeq`, in order. */
-  listMessages(conversationId: string, afterSeq = 0, limit = 1000): StoredMessage[] {
-    return listMessages(this.#sql, conversationId, afterSeq, limit);
+  listMessages(conversationId: string, afterSeq = 0, limit = 1000): Promise<StoredMessage[]> {
+    return settle(() => listMessages(this.#sql, conversationId, afterSeq, limit));
   }
 
   /** One conversation, or null. */
-  conversation(id: string): ConversationRecord | null {
+  conversation(id: string): Promise<ConversationRecord | null> {
+    return settle(() => this.#conversation(id));
+  }
+
+  #conversation(id: string): ConversationRecord | null {
     const row = this.#sql.get<ConversationRecord>(
       "SELECT * FROM conversations WHERE id = $id",
       { id },
@@ -281,64 +217,74 @@ export class HistoryDb implements Disposable, AsyncDisposable {
   }
 
   /** A session's conversations, newest first. */
-  conversationsOfSession(sessionId: string): ConversationRecord[] {
-    return this.#sql.all<ConversationRecord>(
-      "SELECT * FROM conversations WHERE session_id = $s ORDER BY created_at DESC, id",
-      { s: sessionId },
-    ).map((r) => ({ ...r }));
+  conversationsOfSession(sessionId: string): Promise<ConversationRecord[]> {
+    return settle(() =>
+      this.#sql.all<ConversationRecord>(
+        "SELECT * FROM conversations WHERE session_id = $s ORDER BY created_at DESC, id",
+        { s: sessionId },
+      ).map((r) => ({ ...r }))
+    );
   }
 
   /** Sets a conversation's status or mode; returns it, or null when it does not exist. */
   updateConversation(
     id: string,
     update: { status?: ConversationStatus; mode?: ConversationMode },
-  ): ConversationRecord | null {
-    this.#sql.run(
-      `UPDATE conversations SET status = COALESCE($status, status), mode = COALESCE($mode, mode),
-         updated_at = $now WHERE id = $id`,
-      { id, status: update.status, mode: update.mode, now: this.#iso() },
-    );
-    return this.conversation(id);
+  ): Promise<ConversationRecord | null> {
+    return settle(() => {
+      this.#sql.run(
+        `UPDATE conversations SET status = COALESCE($status, status),
+           mode = COALESCE($mode, mode), updated_at = $now WHERE id = $id`,
+        { id, status: update.status, mode: update.mode, now: this.#iso() },
+      );
+      return this.#conversation(id);
+    });
   }
 
   /** Inserts a handoff or refreshes its description; true when it was new. */
-  upsertHandoff(handoff: Parameters<typeof upsertHandoff>[1]): boolean {
-    return upsertHandoff(this.#sql, handoff, this.#iso());
+  upsertHandoff(handoff: Handoff): Promise<boolean> {
+    return settle(() => upsertHandoff(this.#sql, handoff, this.#iso()));
   }
 
   /** Handoffs in the given states, urgent first, then oldest first. */
   listHandoffs(
     opts: { status?: HandoffStatus | HandoffStatus[]; limit?: number } = {},
-  ): HandoffRecord[] {
-    return listHandoffs(this.#sql, opts);
+  ): Promise<HandoffRecord[]> {
+    return settle(() => listHandoffs(this.#sql, opts));
   }
 
   /** One handoff, or null. */
-  getHandoff(id: string): HandoffRecord | null {
-    return getHandoff(this.#sql, id);
+  getHandoff(id: string): Promise<HandoffRecord | null> {
+    return settle(() => getHandoff(this.#sql, id));
   }
 
   /** Changes a handoff (claim, hand back, close); null when absent or not in `ifStatus`. */
-  updateHandoff(id: string, update: HandoffUpdate): HandoffRecord | null {
-    return updateHandoff(this.#sql, id, update, this.#iso());
+  updateHandoff(id: string, update: HandoffUpdate): Promise<HandoffRecord | null> {
+    return settle(() => updateHandoff(this.#sql, id, update, this.#iso()));
   }
 
   /** The analytics view (see `Analytics`). */
-  analytics(opts: AnalyticsOptions = {}): Analytics {
-    return analytics(this.#sql, opts);
+  analytics(opts: AnalyticsOptions = {}): Promise<Analytics> {
+    return settle(() => analytics(this.#sql, opts));
   }
 
   /**
    * Removes conversations not updated for `days` days with all that belongs to them,
    * except those whose handoff is still queued or claimed. 0 keeps everything.
    */
-  purgeOlderThan(days: number): PurgeResult {
-    if (!(days > 0)) return { conversations: 0, turns: 0, messages: 0 };
-    return purgeBefore(this.#sql, new Date(this.#now() - days * 86_400_000).toISOString());
+  purgeOlderThan(days: number): Promise<PurgeResult> {
+    if (!(days > 0)) return Promise.resolve({ conversations: 0, turns: 0, messages: 0 });
+    const cutoff = new Date(this.#now() - days * 86_400_000).toISOString();
+    return settle(() => purgeBefore(this.#sql, cutoff));
   }
 
   /** Closes the database, after committing the turns waiting for a group commit. */
-  close(): void {
+  close(): Promise<void> {
+    return settle(() => this.closeSync());
+  }
+
+  /** `close`, at once (SQLite's work is synchronous). */
+  closeSync(): void {
     if (!this.#sql.isOpen) return;
     try {
       this.#turns.close();
@@ -350,13 +296,12 @@ export class HistoryDb implements Disposable, AsyncDisposable {
 
   /** Closes the database. */
   [Symbol.dispose](): void {
-    this.close();
+    this.closeSync();
   }
 
   /** Closes the database. */
   [Symbol.asyncDispose](): Promise<void> {
-    this.close();
-    return Promise.resolve();
+    return this.close();
   }
 
   #iso(): string {
@@ -368,6 +313,15 @@ export class HistoryDb implements Disposable, AsyncDisposable {
       "UPDATE inbox SET state = $state, updated_at = $now WHERE message_id = $id",
       { id: messageId, state, now: this.#iso() },
     ) > 0;
+  }
+}
+
+/** Runs synchronous work as a promise: what it throws becomes a rejection. */
+function settle<T>(fn: () => T): Promise<T> {
+  try {
+    return Promise.resolve(fn());
+  } catch (err) {
+    return Promise.reject(err);
   }
 }
 

@@ -4,21 +4,9 @@
  */
 import type { Message } from "../protocol.ts";
 import { json, type Row, type Sql } from "./sql.ts";
-import type { MessageRole, StoredMessage } from "./types.ts";
+import type { AppendMessage, MessageRole, StoredMessage } from "./types.ts";
 
-/** What `appendMessage` writes. */
-export interface AppendMessage {
-  conversationId: string;
-  role: MessageRole;
-  text: string;
-  /** The turn it belongs to, if any. */
-  messageId?: string | null;
-  /** A key that makes the append idempotent (a retried agent send is stored once). */
-  dedupeKey?: string | null;
-  meta?: Record<string, unknown>;
-  /** When it was said (ISO). Default `now`. */
-  at?: string;
-}
+export type { AppendMessage } from "./types.ts";
 
 /**
  * Creates the turn's conversation or marks it updated. A closed conversation that hears

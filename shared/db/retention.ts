@@ -3,13 +3,9 @@
  * with everything that belongs to it.
  */
 import type { Sql } from "./sql.ts";
+import type { PurgeResult } from "./types.ts";
 
-/** How much a purge removed. */
-export interface PurgeResult {
-  conversations: number;
-  turns: number;
-  messages: number;
-}
+export type { PurgeResult } from "./types.ts";
 
 /**
  * Removes conversations last updated before `cutoff` (ISO) and their messages, turns,

@@ -3,7 +3,7 @@
  * its responses and OpenAPI).
  */
 import { z } from "zod";
-import { Message, Priority } from "../protocol.ts";
+import { type Handoff, Message, Priority } from "../protocol.ts";
 
 /** Where a conversation stands. */
 export const ConversationStatus = z.enum(["open", "handoff", "closed"]);
@@ -135,4 +135,127 @@ export interface Analytics {
     avg_score: number | null;
   }[];
   latency: { turn: LatencyStats; per_actor: ({ actor: string; errors: number } & LatencyStats)[] };
+}
+
+/** What `appendMessage` writes. */
+export interface AppendMessage {
+  conversationId: string;
+  role: MessageRole;
+  text: string;
+  /** The turn it belongs to, if any. */
+  messageId?: string | null;
+  /** A key that makes the append idempotent (a retried agent send is stored once). */
+  dedupeKey?: string | null;
+  meta?: Record<string, unknown>;
+  /** When it was said (ISO). Default `now`. */
+  at?: string;
+}
+
+/** What an agent may change on a handoff. */
+export interface HandoffUpdate {
+  status?: HandoffStatus;
+  /** Agent id; null un-assigns. */
+  assigned_to?: string | null;
+  /** Only update when the handoff is in one of these states (e.g. claim only if queued). */
+  ifStatus?: HandoffStatus | HandoffStatus[];
+}
+
+/** Options of `analytics`. */
+export interface AnalyticsOptions {
+  /** Only turns created at or after this time. */
+  since?: Date | string;
+  /** Only turns created before this time. */
+  until?: Date | string;
+  /** Width of the sentiment buckets. Default `hour`. */
+  bucket?: "hour" | "day";
+}
+
+/** How much a purge removed. */
+export interface PurgeResult {
+  conversations: number;
+  turns: number;
+  messages: number;
+}
+
+/** Which adapter holds the history. */
+export type HistoryKind = "sqlite" | "postgres";
+
+/**
+ * The history database as the rest of the system uses it: conversations and messages, the
+ * inbox of accepted turns, the audit trail, handoffs, analytics and retention. Two adapters
+ * (SQLite embedded, PostgreSQL with `DATABASE_URL`) pass one contract suite. Every write
+ * is idempotent, keyed by message id, so a replayed or redelivered turn writes nothing twice.
+ */
+export interface History extends AsyncDisposable {
+  /** Which adapter this is. */
+  readonly kind: HistoryKind;
+  /** The schema version in place. */
+  schemaVersion(): Promise<number>;
+  /** True when the database answers (health). */
+  ping(): Promise<boolean>;
+  /**
+   * Records a customer turn as the gateway accepts it, before it enters the mesh: the inbox
+   * entry, the conversation and the customer's message. Idempotent by message id and by
+   * (session, client id): a retry returns the turn already accepted.
+   */
+  acceptInbound(message: Message): Promise<AcceptResult>;
+  /** `acceptInbound` with group commit; resolves once the commit holding it is done. */
+  acceptInboundGrouped(message: Message): Promise<AcceptResult>;
+  /** Marks an accepted turn answered (`recordTurn` does it too). */
+  markAnswered(messageId: string): Promise<boolean>;
+  /** Marks an accepted turn failed: recovery leaves it alone. */
+  markFailed(messageId: string): Promise<boolean>;
+  /** Counts one more recovery attempt of an accepted turn; returns the new count. */
+  noteRecovery(messageId: string): Promise<number>;
+  /** Accepted turns still unanswered that were received at least `olderThanMs` ago. */
+  pendingInbox(olderThanMs: number, limit?: number): Promise<InboxEntry[]>;
+  /** One accepted turn, or null. */
+  inboxEntry(messageId: string): Promise<InboxEntry | null>;
+  /**
+   * Stores a finished turn in one transaction: the audit row, the customer's message if not
+   * yet stored, the reply, actions and a handoff; marks the inbox entry answered. A turn
+   * already recorded writes nothing.
+   */
+  recordTurn(message: Message): Promise<RecordResult>;
+  /**
+   * `recordTurn` with group commit: turns submitted together share one transaction; a
+   * duplicate in the same group reports `created: false` like a redelivery.
+   */
+  recordTurnGrouped(message: Message): Promise<RecordResult>;
+  /** The assistant's reply of a turn, or null. */
+  replyOf(messageId: string): Promise<StoredMessage | null>;
+  /** The whole envelope of a recorded turn (replay, audit), or null. */
+  getTurn(messageId: string): Promise<Message | null>;
+  /** Appends a message (an agent's words, a system note); idempotent with `dedupeKey`. */
+  appendMessage(m: AppendMessage): Promise<StoredMessage>;
+  /** Messages of a conversation with `seq` above `afterSeq`, in order. */
+  listMessages(conversationId: string, afterSeq?: number, limit?: number): Promise<StoredMessage[]>;
+  /** One conversation, or null. */
+  conversation(id: string): Promise<ConversationRecord | null>;
+  /** A session's conversations, newest first. */
+  conversationsOfSession(sessionId: string): Promise<ConversationRecord[]>;
+  /** Sets a conversation's status or mode; returns it, or null when it does not exist. */
+  updateConversation(
+    id: string,
+    update: { status?: ConversationStatus; mode?: ConversationMode },
+  ): Promise<ConversationRecord | null>;
+  /** Inserts a handoff or refreshes its description; true when it was new. */
+  upsertHandoff(handoff: Handoff): Promise<boolean>;
+  /** Handoffs in the given states, urgent first, then oldest first. */
+  listHandoffs(
+    opts?: { status?: HandoffStatus | HandoffStatus[]; limit?: number },
+  ): Promise<HandoffRecord[]>;
+  /** One handoff, or null. */
+  getHandoff(id: string): Promise<HandoffRecord | null>;
+  /** Changes a handoff (claim, hand back, close); null when absent or not in `ifStatus`. */
+  updateHandoff(id: string, update: HandoffUpdate): Promise<HandoffRecord | null>;
+  /** The analytics view (see `Analytics`). */
+  analytics(opts?: AnalyticsOptions): Promise<Analytics>;
+  /**
+   * Removes conversations not updated for `days` days with all that belongs to them, except
+   * those whose handoff is still queued or claimed. 0 keeps everything.
+   */
+  purgeOlderThan(days: number): Promise<PurgeResult>;
+  /** Closes the database, after committing the writes waiting for a group commit. */
+  close(): Promise<void>;
 }

@@ -7,7 +7,7 @@ import { type DrivenShopper, Traffic } from "./traffic.ts";
 import { idleTurn, loadPersonas, scriptFor, type ScriptTurn } from "./personas.ts";
 import { figuresOf, type ScenarioFigures } from "./reliability.ts";
 import type { LedgerEntry } from "./system.ts";
-import type { HistoryDb } from "../../shared/db/history.ts";
+import type { History } from "../../shared/db/types.ts";
 
 /** How big and how long a scenario is. */
 export interface ScenarioOptions {
@@ -56,7 +56,7 @@ export async function within<T>(p: Promise<T>, ms: number, what: string): Promis
 
 /** Signs the shoppers of a scenario in; `history` is the database their turns land in. */
 export async function openShoppers(
-  t: { url: string; storeUrl: string; history: () => HistoryDb },
+  t: { url: string; storeUrl: string; history: () => History },
   o: ScenarioOptions,
 ): Promise<{ traffic: Traffic; shoppers: DrivenShopper[] }> {
   const personas = await loadPersonas(t.storeUrl, { customers: o.customers, guests: o.guests });

@@ -155,13 +155,13 @@ export async function gatewayRestarted(o: ScenarioOptions): Promise<
           const id = await p.ws.send(`Where is my order? (${round})`, `probe-${i}-${round}`);
           if (id) p.ids.push(id);
         }
-        for (const p of probes) p.stranded.push(strand(t, p.session, round));
+        for (const p of probes) p.stranded.push(await strand(t, p.session, round));
         await sleep(300);
         await t.system.stop();
         await faults(0);
         const history = await HistoryDb.open(`${dataDir}/history.db`);
-        left.push(history.pendingInbox(0).length);
-        history.close();
+        left.push((await history.pendingInbox(0)).length);
+        await history.close();
         await sleep(500);
         t = await startTestSystem({ dataDir, env });
       } while (Date.now() < until);
@@ -172,8 +172,10 @@ export async function gatewayRestarted(o: ScenarioOptions): Promise<
       for (const id of ids) if (await ws.reply(id, 60_000)) n++;
       return n;
     };
-    const recovered = (ids: string[]) =>
-      ids.filter((id) => (t.system.history.inboxEntry(id)?.attempts ?? 1) > 1).length;
+    const recovered = async (ids: string[]) => {
+      const entries = await Promise.all(ids.map((id) => t.system.history.inboxEntry(id)));
+      return entries.filter((e) => (e?.attempts ?? 1) > 1).length;
+    };
     let probesAnswered = 0;
     let strandedAnswered = 0;
     for (const p of probes) {
@@ -188,10 +190,10 @@ export async function gatewayRestarted(o: ScenarioOptions): Promise<
       left_unanswered: left,
       probes: probes.reduce((n, p) => n + p.ids.length, 0),
       probes_answered: probesAnswered,
-      probes_recovered: recovered(probes.flatMap((p) => p.ids)),
+      probes_recovered: await recovered(probes.flatMap((p) => p.ids)),
       stranded: probes.reduce((n, p) => n + p.stranded.length, 0),
       stranded_answered: strandedAnswered,
-      stranded_recovered: recovered(probes.flatMap((p) => p.stranded)),
+      stranded_recovered: await recovered(probes.flatMap((p) => p.stranded)),
       polled,
       socket_repeats: repeats,
     };
@@ -215,7 +217,7 @@ export async function gatewayRestarted(o: ScenarioOptions): Promise<
  * Writes a turn down as accepted without sending it into the mesh, as a gateway that dies
  * between the two leaves it; returns its id.
  */
-function strand(t: TestSystem, s: Shopper, round: number): string {
+async function strand(t: TestSystem, s: Shopper, round: number): Promise<string> {
   const message = createMessage({
     text: `Hello, is anyone there? (${round})`,
     conversationId: s.conversationId,
@@ -224,6 +226,6 @@ function strand(t: TestSystem, s: Shopper, round: number): string {
     clientId: `stranded-${round}`,
     session: { session_id: s.sessionId, customer_id: s.customer?.id ?? null },
   });
-  t.system.history.acceptInbound(message);
+  await t.system.history.acceptInbound(message);
   return message.id;
 }

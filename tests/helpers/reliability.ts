@@ -52,7 +52,7 @@ export async function deliveryFigures(system: System, messageIds: readonly strin
   let mesh = 0;
   let recovered = 0;
   for (const id of new Set(messageIds)) {
-    const turn = system.history.getTurn(id);
+    const turn = await system.history.getTurn(id);
     if (turn) {
       mesh = Math.max(mesh, turn.attempt);
       for (const h of turn.route.history) {
@@ -60,7 +60,7 @@ export async function deliveryFigures(system: System, messageIds: readonly strin
         if (h.attempt > 1) redelivered++;
       }
     }
-    if ((system.history.inboxEntry(id)?.attempts ?? 1) > 1) recovered++;
+    if (((await system.history.inboxEntry(id))?.attempts ?? 1) > 1) recovered++;
   }
   const dead = await system.bus.deadLetters(10_000).catch(() => []);
   return {

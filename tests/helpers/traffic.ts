@@ -280,7 +280,7 @@ export class Traffic {
       const open = accepted.filter((t) => !answered.has(t.messageId!));
       if (read) {
         for (const conversationId of new Set(open.map((t) => t.conversationId))) {
-          for (const m of read(conversationId)) {
+          for (const m of await read(conversationId)) {
             if (m.role === "assistant" && m.message_id) answered.set(m.message_id, m);
           }
         }

@@ -52,7 +52,7 @@ export interface TrafficOptions {
    * Reads a conversation straight from the history database, for `settle` (sessions may
    * be gone, e.g. after Redis lost them). Default: the shopper's `GET /api/conversations`.
    */
-  readHistory?: ((conversationId: string) => HistoryMessage[]) | null;
+  readHistory?: ((conversationId: string) => Promise<HistoryMessage[]>) | null;
 }
 
 /** How the accepted turns ended, read from the conversations' history. */

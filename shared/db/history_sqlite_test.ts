@@ -1,0 +1,72 @@
+/**
+ * What only the SQLite adapter has: a file in WAL mode, and its migration from the first
+ * schema (PostgreSQL started at the current one). The shared behaviour is in the contract
+ * suites beside this file.
+ */
+import assert from "node:assert/strict";
+import { DatabaseSync } from "node:sqlite";
+import { HistoryDb } from "./history.ts";
+import { MIGRATIONS, SCHEMA_VERSION } from "./migrations.ts";
+import { T0 } from "../../tests/helpers/history.ts";
+
+function rawDb(path: string): DatabaseSync & Disposable {
+  const db = new DatabaseSync(path);
+  return Object.assign(db, { [Symbol.dispose]: () => db.close() });
+}
+
+Deno.test("a file database is opened in WAL mode", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "sm-history-" });
+  try {
+    const path = `${dir}/history.db`;
+    (await HistoryDb.open(path)).closeSync();
+    using raw = rawDb(path);
+    assert.equal(raw.prepare("PRAGMA journal_mode").get()?.journal_mode, "wal");
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("migration 2 moves the actor timings of existing turns into the turn rows", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "sm-history-" });
+  try {
+    const path = `${dir}/history.db`;
+    {
+      using raw = rawDb(path);
+      raw.exec(`CREATE TABLE schema_version (
+        version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT`);
+      raw.exec(MIGRATIONS[0].sql);
+      raw.prepare("INSERT INTO schema_version VALUES (1, 'v1', 'x')").run();
+      const at = new Date(T0).toISOString();
+      raw.prepare(
+        `INSERT INTO turns (message_id, conversation_id, created_at, recorded_at, total_ms,
+           envelope) VALUES ('old', 'c0', ?, ?, 12, '{}')`,
+      ).run(at, at);
+      const timing = raw.prepare(
+        `INSERT INTO actor_timings (message_id, idx, actor, outcome, ms, attempt, started)
+         VALUES ('old', ?, ?, ?, ?, 1, ?)`,
+      );
+      timing.run(1, "context", "error", 9, at);
+      timing.run(0, "intent", "ok", 3, at);
+    }
+    using db = await HistoryDb.open(path);
+    assert.equal(await db.schemaVersion(), SCHEMA_VERSION);
+    const per = (await db.analytics()).latency.per_actor;
+    assert.deepEqual(per.map((r) => [r.actor, r.count, r.errors, r.avg_ms]), [
+      ["context", 1, 1, 9],
+      ["intent", 1, 0, 3],
+    ]);
+    using raw = rawDb(path);
+    const timings = raw.prepare("SELECT timings FROM turns WHERE message_id = 'old'").get();
+    assert.deepEqual(JSON.parse(String(timings?.timings)), [
+      ["intent", "ok", 3, 1, new Date(T0).toISOString()],
+      ["context", "error", 9, 1, new Date(T0).toISOString()],
+    ]);
+    assert.equal(
+      raw.prepare("SELECT COUNT(*) AS n FROM sqlite_schema WHERE name = 'actor_timings'").get()
+        ?.n,
+      0,
+    );
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
