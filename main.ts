@@ -41,6 +41,11 @@ export interface SystemOptions {
   specs?: readonly ActorSpec[];
   /** Start the gateway's HTTP server (default true). */
   serve?: boolean;
+  /**
+   * The nats-server launched when no NATS_URL is set: its binary (default the one on the
+   * PATH) and preferred port (default 4222; a free one when busy).
+   */
+  launch?: { binary?: string; port?: number };
 }
 
 /** A running Support Mesh. */
@@ -67,6 +72,7 @@ export interface System extends AsyncDisposable {
 async function chooseBus(
   config: Config,
   log: Logger,
+  launch: SystemOptions["launch"] = {},
 ): Promise<{ bus: Bus; nats: LaunchedNats | null; url: string | null }> {
   if (config.BUS === "in_process") {
     log.info("Bus: in-process (BUS=in_process)");
@@ -77,12 +83,12 @@ async function chooseBus(
     log.info("Bus: JetStream", { url: config.NATS_URL });
     return { bus, nats: null, url: config.NATS_URL };
   }
-  const binary = findNatsServer();
+  const binary = launch.binary ?? findNatsServer();
   if (binary) {
     const nats = await launchNats({
       binary,
       storeDir: `${config.DATA_DIR}/nats`,
-      port: 4222,
+      port: launch.port ?? 4222,
       log,
     });
     try {
@@ -213,7 +219,7 @@ export async function startSystem(opts: SystemOptions): Promise<System> {
   }
   const log = opts.log ?? createLogger({ level: config.LOG_LEVEL });
   await Deno.mkdir(config.DATA_DIR, { recursive: true });
-  const { bus, nats, url: natsUrl } = await chooseBus(config, log);
+  const { bus, nats, url: natsUrl } = await chooseBus(config, log, opts.launch);
   const cleanups: (() => Promise<void>)[] = [];
   cleanups.push(async () => {
     await bus[Symbol.asyncDispose]();
@@ -272,7 +278,7 @@ export async function startSystem(opts: SystemOptions): Promise<System> {
       storeApi,
       runner: () => actors.runner,
       version: VERSION,
-      checks: dependencyChecks(config, storeUrl, actors),
+      checks: [...dependencyChecks(config, storeUrl, actors), ...launchedNatsCheck(nats)],
     });
     cleanups.push(async () => await gateway[Symbol.asyncDispose]());
     // The aggregator in this isolate hands this gateway its replies directly.
@@ -323,6 +329,18 @@ export async function startSystem(opts: SystemOptions): Promise<System> {
     for (const fn of cleanups.reverse()) await fn().catch(() => {});
     throw err;
   }
+}
+
+/** Readiness check of the nats-server this process launched (none when it launched none). */
+function launchedNatsCheck(nats: LaunchedNats | null): HealthCheck[] {
+  if (!nats) return [];
+  return [{
+    name: "nats_server",
+    check: () => {
+      const state = nats.state();
+      return Promise.resolve({ ok: state.state === "running", essential: true, ...state });
+    },
+  }];
 }
 
 /** Readiness checks of the store's API, the LLM and the circuit breakers. */
@@ -402,7 +420,7 @@ async function runOneActor(name: string, config: Config, log: Logger): Promise<v
       const ready = status.connected && runner.states().every((s) => s.state === "ready");
       const breakers = deps?.breakers.snapshot() ?? {};
       return Response.json({
-        status: ready ? "ready" : "unavailable",
+        status: ready ? "ready" : "not ready",
         bus: status,
         actors: runner.states(),
         checks: {
