@@ -77,15 +77,19 @@ export class Outbox implements AsyncDisposable {
     this.#plan(this.#delay());
   }
 
-  /** Tries every waiting turn now, oldest first; stops at the first the bus refuses. */
+  /**
+   * Tries every waiting turn now, oldest first (turns added meanwhile too); stops at the
+   * first the bus refuses.
+   */
   flush(): Promise<void> {
     this.#flushing ??= this.#flush().finally(() => (this.#flushing = null));
     return this.#flushing;
   }
 
   async #flush(): Promise<void> {
-    for (const [id, { message, since }] of [...this.#waiting]) {
+    while (this.#waiting.size > 0) {
       if (this.#closed) return;
+      const [id, { message, since }] = this.#waiting.entries().next().value!;
       if (this.#now() - since > this.#keepMs) {
         this.#drop(id);
         continue;

@@ -102,3 +102,29 @@ Deno.test("a closed outbox tries nothing more", async () => {
   outbox.add(turn("after close"));
   assert.equal(outbox.size, 0);
 });
+
+Deno.test("a turn added while the outbox is sending is sent in the same go", async () => {
+  const taken: string[] = [];
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  let first = true;
+  await using outbox = new Outbox({
+    send: async (m) => {
+      if (first) {
+        first = false;
+        await held;
+      }
+      taken.push(m.id);
+    },
+    log: silentLogger,
+    initialMs: 60_000,
+  });
+  const a = turn("a"), b = turn("b");
+  outbox.add(a);
+  const flushing = outbox.flush();
+  outbox.add(b);
+  release();
+  await flushing;
+  assert.deepEqual(taken, [a.id, b.id]);
+  assert.equal(outbox.size, 0);
+});
