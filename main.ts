@@ -28,6 +28,7 @@ import type { Store } from "./shared/store/types.ts";
 import { HistoryDb } from "./shared/db/history.ts";
 import { StoreClient } from "./shared/store_client.ts";
 import { startStore } from "./mocks/server.ts";
+import { createStoreApp } from "./mocks/app.ts";
 import type { BreakerSnapshot } from "./shared/circuit_breaker.ts";
 
 /** Version shown by health endpoints. */
@@ -228,13 +229,15 @@ export async function startSystem(opts: SystemOptions): Promise<System> {
   try {
     let storeUrl = config.STORE_API_URL ?? "";
     if (!storeUrl) {
-      const storeOptions = {
-        hostname: "127.0.0.1",
+      const store = createStoreApp({
         faults: {
           all: { latency_ms: config.MOCKS_LATENCY_MS, error_rate: config.MOCKS_ERROR_RATE },
         },
         log: log.child({ component: "store" }),
-      };
+        statePath: config.mocksStatePath,
+      });
+      cleanups.push(() => Promise.resolve(store.close()));
+      const storeOptions = { hostname: "127.0.0.1", store };
       const demoStore = await startStore({ ...storeOptions, port: config.MOCKS_PORT }).catch(
         (err) => {
           // Only the actors in this process talk to it: any free port serves as well.
