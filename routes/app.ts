@@ -94,6 +94,7 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
       if (failed) recordFailedTurn(s, msg.id);
     },
   });
+  metrics.trackWaitingForBus(() => turns.waitingForBus);
   const s: GatewayServices = {
     config,
     log,

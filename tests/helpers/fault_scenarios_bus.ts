@@ -97,7 +97,45 @@ export interface OutageTurns {
   accepted: number;
   /** With exactly one reply stored in the end. */
   answered_once: number;
-  statuses: number[];
+  /** HTTP statuses, counted. */
+  statuses: Record<string, number>;
+}
+
+/** The kills summed up: what readiness said (counted), how soon it was ready again. */
+export interface KillFigures {
+  kills: number;
+  restarts: number;
+  /** First answer after each kill, counted: `503 not ready (bus disconnected)`… */
+  not_ready: Record<string, number>;
+  /** From each kill to the first 200 after it (ms), in order. */
+  ready_again_ms: number[];
+  /** Whether a new nats-server process served after every kill. */
+  new_pid_each_time: boolean;
+  outage_turns: OutageTurns;
+}
+
+function summarize(rounds: KillRound[]): Omit<KillFigures, "kills" | "restarts" | "outage_turns"> {
+  const not_ready: Record<string, number> = {};
+  for (const { not_ready: r } of rounds) {
+    const why = r.bus_connected === false
+      ? "bus disconnected"
+      : r.nats_server === "restarting"
+      ? "nats-server restarting"
+      : "no reason given";
+    const key = `${r.code} ${r.status} (${why})`;
+    not_ready[key] = (not_ready[key] ?? 0) + 1;
+  }
+  return {
+    not_ready,
+    ready_again_ms: rounds.map((r) => r.ready_again_ms),
+    new_pid_each_time: rounds.every((r) => r.new_pid),
+  };
+}
+
+function counted(xs: number[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const x of xs) out[x] = (out[x] ?? 0) + 1;
+  return out;
 }
 
 /** Sends `n` turns at once over HTTP from a shopper of its own; resolves when answered. */
@@ -125,14 +163,7 @@ function sendDuring(
  */
 export async function launchedNatsKilled(
   o: ScenarioOptions,
-): Promise<
-  ScenarioFigures & {
-    kills: number;
-    restarts: number;
-    rounds: KillRound[];
-    outage_turns: OutageTurns;
-  }
-> {
+): Promise<ScenarioFigures & KillFigures> {
   await using t = await startTestSystem({ launchNats: true });
   const nats = t.system.nats;
   if (!nats) throw new Error("Cannot kill the launched nats-server: the system launched none");
@@ -181,23 +212,38 @@ export async function launchedNatsKilled(
     await sleep(2_000);
   });
   const sent = (await Promise.all(during)).flat();
-  const restarts = nats.restarts;
+  // Read once the traffic settled; a turn answered 202 may still be on its way then.
+  const outage = async (): Promise<OutageTurns> => {
+    const ids = sent.map((x) => x.id).filter((id): id is string => id !== null);
+    const replies = () =>
+      t.system.history.listMessages(probe.conversationId).filter((m) => m.role === "assistant");
+    const until = Date.now() + 60_000;
+    while (!ids.every((id) => replies().some((m) => m.message_id === id)) && Date.now() < until) {
+      await sleep(250);
+    }
+    const stored = replies();
+    return {
+      sent: sent.length,
+      accepted: sent.filter((x) => x.status === 200 || x.status === 202).length,
+      answered_once:
+        sent.filter((x) =>
+          x.id !== null && stored.filter((m) => m.message_id === x.id).length === 1
+        ).length,
+      statuses: counted(sent.map((x) => x.status)),
+    };
+  };
+  const kill: Omit<KillFigures, "outage_turns"> = {
+    kills,
+    restarts: nats.restarts,
+    ...summarize(rounds),
+  };
   const figures = await finish({
     scenario: "launched_nats_killed",
     traffic,
     t,
     options: o,
-    extra: { kills, restarts, rounds },
+    extra: kill,
   });
-  const replies = t.system.history.listMessages(probe.conversationId)
-    .filter((m) => m.role === "assistant");
-  const outage: OutageTurns = {
-    sent: sent.length,
-    accepted: sent.filter((x) => x.status === 200 || x.status === 202).length,
-    answered_once:
-      sent.filter((x) => x.id !== null && replies.filter((m) => m.message_id === x.id).length === 1)
-        .length,
-    statuses: sent.map((x) => x.status),
-  };
-  return { ...figures, kills, restarts, rounds, outage_turns: outage };
+  const outage_turns = await outage();
+  return { ...figures, ...kill, outage_turns };
 }
