@@ -33,6 +33,7 @@ import { openHistory } from "./shared/db/mod.ts";
 import type { History } from "./shared/db/types.ts";
 import { StoreClient } from "./shared/store_client.ts";
 import { startStore } from "./mocks/server.ts";
+import { createStoreApp } from "./mocks/app.ts";
 import type { BreakerSnapshot } from "./shared/circuit_breaker.ts";
 
 /** Version shown by health endpoints. */
@@ -46,6 +47,11 @@ export interface SystemOptions {
   specs?: readonly ActorSpec[];
   /** Start the gateway's HTTP server (default true). */
   serve?: boolean;
+  /**
+   * The nats-server launched when no NATS_URL is set: its binary (default the one on the
+   * PATH) and preferred port (default 4222; a free one when busy).
+   */
+  launch?: { binary?: string; port?: number };
 }
 
 /** A running Support Mesh. */
@@ -72,6 +78,7 @@ export interface System extends AsyncDisposable {
 async function chooseBus(
   config: Config,
   log: Logger,
+  launch: SystemOptions["launch"] = {},
 ): Promise<{ bus: Bus; nats: LaunchedNats | null; url: string | null }> {
   if (config.BUS === "in_process") {
     log.info("Bus: in-process (BUS=in_process)");
@@ -82,12 +89,12 @@ async function chooseBus(
     log.info("Bus: JetStream", { url: config.NATS_URL });
     return { bus, nats: null, url: config.NATS_URL };
   }
-  const binary = findNatsServer();
+  const binary = launch.binary ?? findNatsServer();
   if (binary) {
     const nats = await launchNats({
       binary,
       storeDir: `${config.DATA_DIR}/nats`,
-      port: 4222,
+      port: launch.port ?? 4222,
       log,
     });
     try {
@@ -232,7 +239,7 @@ export async function startSystem(opts: SystemOptions): Promise<System> {
   const log = opts.log ?? createLogger({ level: config.LOG_LEVEL });
   announceAuthMode(config, log);
   await Deno.mkdir(config.DATA_DIR, { recursive: true });
-  const { bus, nats, url: natsUrl } = await chooseBus(config, log);
+  const { bus, nats, url: natsUrl } = await chooseBus(config, log, opts.launch);
   const cleanups: (() => Promise<void>)[] = [];
   cleanups.push(async () => {
     await bus[Symbol.asyncDispose]();
@@ -241,13 +248,15 @@ export async function startSystem(opts: SystemOptions): Promise<System> {
   try {
     let storeUrl = config.STORE_API_URL ?? "";
     if (!storeUrl) {
-      const storeOptions = {
-        hostname: "127.0.0.1",
+      const store = createStoreApp({
         faults: {
           all: { latency_ms: config.MOCKS_LATENCY_MS, error_rate: config.MOCKS_ERROR_RATE },
         },
         log: log.child({ component: "store" }),
-      };
+        statePath: config.mocksStatePath,
+      });
+      cleanups.push(() => Promise.resolve(store.close()));
+      const storeOptions = { hostname: "127.0.0.1", store };
       const demoStore = await startStore({ ...storeOptions, port: config.MOCKS_PORT }).catch(
         (err) => {
           // Only the actors in this process talk to it: any free port serves as well.
@@ -291,7 +300,7 @@ export async function startSystem(opts: SystemOptions): Promise<System> {
       storeApi,
       runner: () => actors.runner,
       version: VERSION,
-      checks: dependencyChecks(config, storeUrl, actors),
+      checks: [...dependencyChecks(config, storeUrl, actors), ...launchedNatsCheck(nats)],
       islands: islandsFor,
     });
     cleanups.push(async () => await gateway[Symbol.asyncDispose]());
@@ -343,6 +352,18 @@ export async function startSystem(opts: SystemOptions): Promise<System> {
     for (const fn of cleanups.reverse()) await fn().catch(() => {});
     throw err;
   }
+}
+
+/** Readiness check of the nats-server this process launched (none when it launched none). */
+function launchedNatsCheck(nats: LaunchedNats | null): HealthCheck[] {
+  if (!nats) return [];
+  return [{
+    name: "nats_server",
+    check: () => {
+      const state = nats.state();
+      return Promise.resolve({ ok: state.state === "running", essential: true, ...state });
+    },
+  }];
 }
 
 /** Readiness checks of the store's API, the LLM and the circuit breakers. */
@@ -428,12 +449,12 @@ async function runOneActor(name: string, config: Config, log: Logger): Promise<v
         headers: req.headers,
       }) === null;
       if (!operator) {
-        return Response.json({ status: ready ? "ready" : "unavailable" }, {
+        return Response.json({ status: ready ? "ready" : "not ready" }, {
           status: ready ? 200 : 503,
         });
       }
       return Response.json({
-        status: ready ? "ready" : "unavailable",
+        status: ready ? "ready" : "not ready",
         bus: status,
         actors: runner.states(),
         checks: {

@@ -19,6 +19,7 @@ import { problemResponse, Refusal } from "./problem.ts";
 import { registerProducts } from "./products.ts";
 import type { StoreDeps } from "./routing.ts";
 import { StoreState } from "./state.ts";
+import { StoreStateFile } from "./persist.ts";
 import { registerTracking } from "./tracking.ts";
 
 /** The staff token of the demo store when none is configured (tier changes need it). */
@@ -37,6 +38,11 @@ export interface StoreAppOptions {
   log?: Logger;
   /** Token of staff-only changes; default `DEFAULT_STAFF_TOKEN`. */
   staffToken?: string;
+  /**
+   * SQLite file the records, ledger and answered idempotency keys are kept in, so a
+   * restart finds them; default none (`:memory:` too): seeded afresh on every start.
+   */
+  statePath?: string;
 }
 
 /** The built store: the app and its controls. */
@@ -55,6 +61,8 @@ export interface StoreApp {
   state: StoreState;
   /** SHA-256 of the records: equal data, equal hash. */
   hash(): Promise<string>;
+  /** Closes the state file, if there is one. */
+  close(): void;
 }
 
 /** Builds the demo store. */
@@ -64,6 +72,9 @@ export function createStoreApp(opts: StoreAppOptions = {}): StoreApp {
   const state = new StoreState({ clock, seed: opts.seed });
   const faults = new Faults({ initial: opts.faults, random: opts.random });
   const keys = new IdempotencyStore();
+  const file = opts.statePath && opts.statePath !== ":memory:"
+    ? keepState({ path: opts.statePath, state, keys, log })
+    : null;
   const deps: StoreDeps = { state, log, staffToken: opts.staffToken ?? DEFAULT_STAFF_TOKEN };
 
   const app = new OpenAPIHono({
@@ -160,5 +171,31 @@ export function createStoreApp(opts: StoreAppOptions = {}): StoreApp {
     faults,
     state,
     hash: () => state.hash(),
+    close: () => file?.[Symbol.dispose](),
   };
+}
+
+/** Opens the state file, takes its state back (or saves the seeded one) and says which. */
+function keepState(o: {
+  path: string;
+  state: StoreState;
+  keys: IdempotencyStore;
+  log: Logger;
+}): StoreStateFile {
+  const file = StoreStateFile.open(o.path, o.log);
+  try {
+    const attached = file.attach(o.state, o.keys);
+    const fields = { path: o.path, seeded_at: attached.seeded_at, changes: attached.changes };
+    if (attached.outcome === "loaded") {
+      o.log.info("Demo store state loaded: orders, refunds and ledger as they were", fields);
+    } else if (attached.reason) {
+      o.log.warn(`Demo store re-seeded: the saved state was ${attached.reason}`, fields);
+    } else {
+      o.log.info("Demo store seeded; its state is kept from now on", fields);
+    }
+  } catch (err) {
+    file[Symbol.dispose]();
+    throw err;
+  }
+  return file;
 }

@@ -7,7 +7,7 @@ import type { MiddlewareHandler } from "hono";
 import { problemResponse } from "./problem.ts";
 
 /** A stored answer. */
-interface Stored {
+export interface Stored {
   status: number;
   body: string;
   contentType: string;
@@ -18,12 +18,24 @@ interface Entry {
   result: Promise<Stored>;
 }
 
+/** A key with its settled answer, as saved and restored. */
+export interface SettledKey {
+  key: string;
+  fingerprint: string;
+  stored: Stored;
+}
+
 /** Keys seen since the last reset; the oldest are forgotten past `max`. */
 export class IdempotencyStore {
   readonly #entries = new Map<string, Entry>();
   readonly #max: number;
+  #onSettled: ((k: SettledKey) => void) | null = null;
   constructor(max = 100_000) {
     this.#max = max;
+  }
+  /** Most keys remembered. */
+  get max(): number {
+    return this.#max;
   }
   /** Number of keys remembered. */
   get size(): number {
@@ -32,6 +44,20 @@ export class IdempotencyStore {
   /** Forgets every key. */
   clear(): void {
     this.#entries.clear();
+  }
+  /** Calls `fn` with every answer that sticks (persistence). */
+  onSettled(fn: (k: SettledKey) => void): void {
+    this.#onSettled = fn;
+  }
+  /** Remembers answers given before a restart. */
+  restore(keys: readonly SettledKey[]): void {
+    for (const k of keys) {
+      this.set(k.key, { fingerprint: k.fingerprint, result: Promise.resolve(k.stored) });
+    }
+  }
+  /** An answer that sticks: repeats of its key get it from now on. */
+  settled(k: SettledKey): void {
+    this.#onSettled?.(k);
   }
   /** The entry of a key, if any. */
   get(key: string): Entry | undefined {
@@ -126,6 +152,7 @@ export function idempotency(store: IdempotencyStore): MiddlewareHandler {
       };
       // A failure of the store itself must not stick: the same key may be tried again.
       if (stored.status >= 500) store.delete(key);
+      else store.settled({ key, fingerprint, stored });
       settle(stored);
     }
   };

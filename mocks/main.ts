@@ -13,6 +13,7 @@ const running = await startStore({
   hostname: "0.0.0.0",
   log,
   faults: { all: { latency_ms: config.MOCKS_LATENCY_MS, error_rate: config.MOCKS_ERROR_RATE } },
+  statePath: config.mocksStatePath,
 });
 log.info("demo store ready", {
   url: running.url,

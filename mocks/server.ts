@@ -43,7 +43,7 @@ export function startStore(opts: StartStoreOptions = {}): Promise<RunningStore> 
           const url = `http://${shown}:${addr.port}`;
           log?.info("store listening", { url });
           let closed: Promise<void> | null = null;
-          const close = () => (closed ??= server.shutdown());
+          const close = () => (closed ??= server.shutdown().finally(() => store.close()));
           resolve({
             url,
             port: addr.port,

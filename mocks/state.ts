@@ -42,6 +42,21 @@ export interface CommitInput {
   history?: Pick<HistoryRecord, "kind" | "summary" | "order_id">;
 }
 
+/** Hears every change of a `StoreState` (what `persist.ts` saves). */
+export interface StateListener {
+  /** A change was made and written to the ledger (`c.customerId`'s records may differ). */
+  committed(c: CommitInput, entry: LedgerEntry): void;
+  /** The state went back to the seeded data. */
+  reset(): void;
+}
+
+/** What a restart gets back: the records, the ledger and the id counters. */
+export interface SavedState {
+  data: Dataset;
+  ledger: LedgerEntry[];
+  counters: Record<string, number>;
+}
+
 /** The store's records and ledger; `reset()` goes back to the seeded data. */
 export class StoreState {
   readonly #clock: () => Date;
@@ -55,6 +70,7 @@ export class StoreState {
   #products = new Map<string, Product>();
   #ledger: LedgerEntry[] = [];
   #counters = new Map<string, number>();
+  #listeners: StateListener[] = [];
 
   constructor(opts: { clock: () => Date; seed?: number }) {
     this.#clock = opts.clock;
@@ -65,6 +81,45 @@ export class StoreState {
   /** Regenerates the seeded data relative to the clock now and clears the ledger. */
   reset(): void {
     this.#load(generateDataset({ now: this.#clock(), seed: this.#seed }));
+    for (const l of this.#listeners) l.reset();
+  }
+
+  /** The seed the data was generated from. */
+  get seed(): number {
+    return this.#seed;
+  }
+
+  /** Tells `listener` about every change and reset from now on. */
+  listen(listener: StateListener): void {
+    this.#listeners.push(listener);
+  }
+
+  /** Takes back a saved state (records, ledger, id counters), as after a restart. */
+  restore(saved: SavedState): void {
+    this.#load(saved.data);
+    this.#ledger = [...saved.ledger];
+    for (const [prefix, n] of Object.entries(saved.counters)) {
+      this.#counters.set(prefix, Math.max(this.#counters.get(prefix) ?? 0, n));
+    }
+  }
+
+  /** The last number `nextId` gave out, per prefix. */
+  get counters(): Record<string, number> {
+    return Object.fromEntries(this.#counters);
+  }
+
+  /** The records a change for one customer can touch: theirs, their orders and parcels. */
+  recordsOf(customerId: string): {
+    customer: CustomerRecord | null;
+    orders: OrderRecord[];
+    tracking: TrackingRecord[];
+  } {
+    const orders = this.#byCustomer.get(customerId) ?? [];
+    return {
+      customer: this.#customers.get(customerId) ?? null,
+      orders,
+      tracking: orders.map((o) => this.parcelOf(o)).filter((t): t is TrackingRecord => t !== null),
+    };
   }
 
   #load(data: Dataset): void {
@@ -181,6 +236,7 @@ export class StoreState {
         ...c.history,
       });
     }
+    for (const l of this.#listeners) l.committed(c, entry);
     return entry;
   }
 

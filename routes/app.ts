@@ -98,11 +98,13 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
     inbox: historyInbox(history),
     log,
     gatewayId: config.gatewayId,
+    sweepAfterMs: sweepAfterMs(config),
     onFinished: (msg, failed) => {
       metrics.observeTurn(msg, failed);
       if (failed) void recordFailedTurn(s, msg.id);
     },
   });
+  metrics.trackWaitingForBus(() => turns.waitingForBus);
   const s: GatewayServices = {
     config,
     log,
@@ -147,7 +149,12 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
       checks: [
         {
           name: "session_store",
-          check: async () => ({ ok: await opts.store.ping(), kind: opts.store.kind }),
+          // Every turn reads its session there: while it fails, so does every turn.
+          check: async () => ({
+            ok: await opts.store.ping(),
+            kind: opts.store.kind,
+            essential: true,
+          }),
         },
         {
           name: "history",
@@ -227,6 +234,11 @@ async function recordFailedTurn(s: GatewayServices, messageId: string): Promise<
   }
 }
 
+/** Age past which the recovery sweep re-sends a turn still unanswered. */
+function sweepAfterMs(config: Config): number {
+  return Math.max(60_000, config.TURN_TIMEOUT_MS * 6);
+}
+
 /** The handoff queue consumer, recovery of unanswered turns and the retention job. */
 async function startBackground(s: GatewayServices): Promise<{ stop(): Promise<void> }> {
   const { log, history, turns, config } = s;
@@ -252,7 +264,7 @@ async function startBackground(s: GatewayServices): Promise<{ stop(): Promise<vo
     log.error("Cannot recover turns", { error: describeError(err) })
   );
   const recovery = setInterval(() => {
-    sweep(Math.max(60_000, config.TURN_TIMEOUT_MS * 6)).catch((err) =>
+    sweep(sweepAfterMs(config)).catch((err) =>
       log.error("Cannot recover turns", { error: describeError(err) })
     );
   }, 30_000);

@@ -63,7 +63,9 @@ export async function readiness(deps: HealthDeps) {
   const allOk = Object.values(checks).every((c) => c.ok);
   const ready = bus.connected && actorsReady && essentialOk;
   return {
-    status: !ready ? "unavailable" : allOk ? "ready" : "degraded",
+    // `not ready` (503): a turn cannot be taken now (the bus cannot take a publish, an
+    // actor is down, an essential store fails); `degraded` (200): it can, with less.
+    status: !ready ? "not ready" : allOk ? "ready" : "degraded",
     bus,
     actors,
     checks,
@@ -78,7 +80,7 @@ export function healthRoutes(deps: HealthDeps): Hono {
   app.get("/health", (c) => c.json({ status: "alive", version: deps.version }));
   app.get("/health/ready", async (c) => {
     const report = await readiness(deps);
-    const status = report.status === "unavailable" ? 503 : 200;
+    const status = report.status === "not ready" ? 503 : 200;
     const detailed = deps.detailed?.(c) ?? true;
     return c.json(detailed ? report : { status: report.status }, status);
   });

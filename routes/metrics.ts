@@ -77,6 +77,18 @@ export class GatewayMetrics {
     });
   }
 
+  /** Reports at each scrape how many accepted turns wait for the bus to take them. */
+  trackWaitingForBus(read: () => number): void {
+    new client.Gauge({
+      name: "mesh_turns_waiting_for_bus",
+      help: "Accepted turns the bus did not take yet (sent again once it does)",
+      registers: [this.registry],
+      collect() {
+        this.set(read());
+      },
+    });
+  }
+
   /** Records a finished turn from its final message. */
   observeTurn(msg: Message, failed: boolean): void {
     const outcome = failed ? "failed" : msg.payload.aggregation?.outcome ??

@@ -11,7 +11,8 @@ import type { Logger } from "../shared/log.ts";
 import { encodeMessage, OUTCOME_HEADER, type ProgressEvent } from "../mesh/wire.ts";
 import { DEFAULT_PROGRESS_LABEL, PROGRESS_LABELS } from "../shared/progress_labels.ts";
 import { type ChatReply, fallbackReply, toChatReply } from "./replies.ts";
-import { RetryableError } from "../shared/errors.ts";
+import { describeError } from "../shared/errors.ts";
+import { Outbox } from "../gateway/outbox.ts";
 import type { Span } from "@opentelemetry/api";
 import { endSpan, startTurnSpan, traceparentOf } from "../shared/tracing.ts";
 
@@ -69,6 +70,8 @@ export interface TurnServiceOptions {
   gatewayId: string;
   /** Called with every finished turn (metrics). */
   onFinished?: (msg: Message, failed: boolean) => void;
+  /** Age past which the recovery sweep re-sends an unanswered turn (the outbox stops then). */
+  sweepAfterMs?: number;
 }
 
 const decoder = new TextDecoder();
@@ -91,10 +94,22 @@ export class TurnService implements AsyncDisposable {
   /** HTTP turns sent whose request has not started waiting yet. */
   #expected = new Map<string, { at: number }>();
   #log: Logger;
+  /** Turns written down that the bus did not take yet. */
+  readonly #outbox: Outbox;
 
   constructor(opts: TurnServiceOptions) {
     this.#opts = opts;
     this.#log = opts.log.child({ component: "turns" });
+    this.#outbox = new Outbox({
+      send: (m) => this.publish(m),
+      log: this.#log,
+      keepMs: opts.sweepAfterMs,
+    });
+  }
+
+  /** Turns accepted and written down that wait for the bus to take them. */
+  get waitingForBus(): number {
+    return this.#outbox.size;
   }
 
   /** The subject replies to this gateway arrive on. */
@@ -175,17 +190,20 @@ export class TurnService implements AsyncDisposable {
     return { message, duplicate: false };
   }
 
-  /** Publishes an accepted turn; a bus that cannot take it is a retryable failure (503). */
+  /**
+   * Publishes an accepted turn. The turn is written down already, so a bus that does not
+   * take it (restarting, unreachable) does not fail the customer: the outbox sends it as
+   * soon as the bus is back, and the reply comes late (202, or on the socket).
+   */
   async #send(message: Message): Promise<void> {
     try {
       await this.publish(message);
     } catch (err) {
-      // The turn is written down: a retry with the same client id, or the recovery sweep,
-      // sends it again.
-      throw new RetryableError(`Cannot send the message on: the message bus is unavailable`, {
-        cause: err,
-        retryAfterMs: 2_000,
+      this.#log.warn("Cannot send a turn into the mesh now; it waits for the bus", {
+        message_id: message.id,
+        error: describeError(err),
       });
+      this.#outbox.add(message);
     }
   }
 
@@ -367,10 +385,10 @@ export class TurnService implements AsyncDisposable {
     }
   }
 
-  [Symbol.asyncDispose](): Promise<void> {
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.#outbox[Symbol.asyncDispose]();
     for (const id of [...this.#spans.keys()]) this.#endTurnSpan(id, "shutdown");
     for (const s of this.#subs) s.unsubscribe();
     this.#subs = [];
-    return Promise.resolve();
   }
 }

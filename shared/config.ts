@@ -74,6 +74,11 @@ export const EnvSchema = z.object({
   MOCKS_LATENCY_MS: int(0),
   /** Error rate of the demo store, 0…1 (fault injection at start). */
   MOCKS_ERROR_RATE: z.coerce.number().min(0).max(1).default(0),
+  /**
+   * The demo store's state (orders, refunds, ledger); default `<DATA_DIR>/demo_store.db`,
+   * `:memory:` to seed it afresh on every start.
+   */
+  MOCKS_STATE_PATH: z.string().optional(),
   /** Timeout of each store API call in ms. */
   STORE_TIMEOUT_MS: int(1500, 1),
   /** How long an open circuit breaker fails fast before a trial call, in ms. */
@@ -173,6 +178,7 @@ export type Config = z.infer<typeof EnvSchema> & {
   frameAncestors: string[];
   kvPath: string;
   sqlitePath: string;
+  mocksStatePath: string;
   gatewayId: string;
   llmEnabled: boolean;
 };
@@ -211,6 +217,8 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
       : c.CORS_ORIGINS,
     kvPath: c.KV_PATH ?? `${c.DATA_DIR}/kv.sqlite3`,
     sqlitePath: c.SQLITE_PATH ?? `${c.DATA_DIR}/history.db`,
+    // Beside the history, so the two stay in step: a refund stays a refund after a restart.
+    mocksStatePath: c.MOCKS_STATE_PATH ?? `${c.DATA_DIR}/demo_store.db`,
     gatewayId: c.GATEWAY_ID ?? crypto.randomUUID().slice(0, 8),
     llmEnabled: Boolean(c.LLM_BASE_URL),
   };

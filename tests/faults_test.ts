@@ -1,7 +1,7 @@
 /**
  * Faults during live traffic, on NATS with Workers (the gateway restart on the in-process
  * bus): shoppers keep talking over HTTP and WebSocket while an actor's Worker dies,
- * nats-server restarts, the orders API fails, the LLM misbehaves, Redis goes away or the
+ * nats-server restarts or the one the system launched is killed, the orders API fails, the LLM misbehaves, Redis goes away or the
  * gateway restarts. Every accepted turn must end in a reply or a handoff, no change may
  * be made twice, and deliveries per message stay bounded. Each prints its figures.
  */
@@ -17,6 +17,7 @@ import {
   workersKilled,
 } from "./helpers/fault_scenarios.ts";
 import { gatewayRestarted, redisDown } from "./helpers/fault_scenarios_state.ts";
+import { launchedNatsKilled } from "./helpers/fault_scenarios_bus.ts";
 
 /** MAX_DELIVER of the test systems: no step may be delivered more often. */
 const MAX_DELIVER = 5;
@@ -30,6 +31,7 @@ function assertSurvived(f: ScenarioFigures): void {
   assert.equal(f.unanswered, 0, "every accepted turn ended in a reply or a handoff");
   assert.equal(f.answered, f.accepted);
   assert.equal(f.mismatched, 0, "the reply a shopper saw is the one stored");
+  assert.equal(f.answered_twice, 0, "no turn was answered twice");
   assert.equal(f.duplicates, 0, "no change was made twice");
   assert.ok(f.max_deliveries <= MAX_DELIVER, `deliveries bounded (${f.max_deliveries})`);
   assert.equal(f.statuses["500"] ?? 0, 0, "no 500s");
@@ -84,13 +86,39 @@ test("faults: LLM answering garbage, slowly, then down — all answered", noNats
 });
 
 test(
-  "faults: Redis down — degraded, 503 problems, recovers when back",
+  "faults: the nats-server deno task start launched killed with SIGKILL — not ready, restarted by the launcher, ready, all answered once",
+  noNats,
+  async () => {
+    const f = await launchedNatsKilled(size(17));
+    assertSurvived(f);
+    assert.ok(f.kills >= 1);
+    assert.ok(f.restarts >= f.kills, "the launcher restarted it after every kill");
+    // After every kill readiness said 503 not ready, and why, then 200 again.
+    const said = Object.entries(f.not_ready);
+    assert.equal(said.reduce((n, [, c]) => n + c, 0), f.kills);
+    for (const [what] of said) {
+      assert.match(what, /^503 not ready \((bus disconnected|nats-server restarting)\)$/);
+    }
+    assert.equal(f.ready_again_ms.length, f.kills, "ready again after every kill");
+    assert.ok(f.new_pid_each_time, "a new nats-server process serves after each kill");
+    const o = f.outage_turns;
+    assert.ok(o.sent >= 3);
+    const statuses = JSON.stringify(o.statuses);
+    assert.equal(o.accepted, o.sent, `turns sent at the kill were taken (${statuses})`);
+    assert.equal(o.answered_once, o.sent, "and each answered once");
+  },
+);
+
+test(
+  "faults: Redis down — not ready (503), 503 problems, recovers when back",
   noNats || redisMissing(),
   async () => {
     const f = await redisDown(size(15));
     assertSurvived(f);
     for (const o of f.outages) {
-      assert.ok(o.ready === "degraded" || !o.session_store_ok, `ready says so (${o.ready})`);
+      assert.equal(o.ready, "not ready", "readiness says the gateway cannot take turns");
+      assert.equal(o.ready_code, 503);
+      assert.equal(o.session_store_ok, false);
       assert.equal(o.new_session.status, 503);
       assert.equal(o.new_session.type, "application/problem+json");
       assert.ok(o.new_session.detail, "a clear detail");
@@ -99,6 +127,7 @@ test(
       assert.equal(o.chat.type, "application/problem+json");
     }
     assert.equal(f.ready_after, "ready");
+    assert.equal(f.ready_after_code, 200);
     assert.ok([200, 202].includes(f.turn_after), "a new session is served once Redis is back");
   },
 );

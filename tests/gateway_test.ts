@@ -268,6 +268,7 @@ Deno.test({
     assert.match(metrics, /mesh_turns_total\{outcome="answered",intent="small_talk"\} 1/);
     assert.match(metrics, /mesh_actor_latency_seconds_bucket\{le="[^"]+",actor="sentiment"\}/);
     assert.match(metrics, /mesh_open_sockets 0/);
+    assert.match(metrics, /mesh_turns_waiting_for_bus 0/);
   },
 });
 

@@ -19,6 +19,7 @@ import {
   workersKilled,
 } from "./helpers/fault_scenarios.ts";
 import { gatewayRestarted, redisDown } from "./helpers/fault_scenarios_state.ts";
+import { launchedNatsKilled } from "./helpers/fault_scenarios_bus.ts";
 import { reliabilityMarkdown, type SoakRun } from "./helpers/soak_report.ts";
 
 interface Scenario {
@@ -41,6 +42,13 @@ const SCENARIOS: Scenario[] = [
       "seconds, then down for 18 s (longer than the bus retries a publish)",
     needs: () => !natsMissing(),
     run: natsRestarted,
+  },
+  {
+    name: "launched_nats_killed",
+    what: "The nats-server that the system launched itself (as `deno task start` does) killed " +
+      "with SIGKILL every few seconds; nobody restarts it but the launcher",
+    needs: () => !natsMissing(),
+    run: launchedNatsKilled,
   },
   {
     name: "orders_50pct_errors_2s",
@@ -122,7 +130,8 @@ async function main(): Promise<number> {
   }
   const failed = runs.filter((r) =>
     r.error && !r.error.startsWith("skipped") ||
-    r.figures && (r.figures.unanswered > 0 || r.figures.duplicates > 0 || r.figures.mismatched > 0)
+    r.figures && (r.figures.unanswered > 0 || r.figures.duplicates > 0 ||
+        r.figures.mismatched > 0 || r.figures.answered_twice > 0)
   );
   return failed.length ? 1 : 0;
 }

@@ -34,6 +34,7 @@ import {
   namesFor,
   toHeaders,
 } from "./jetstream_consumer.ts";
+import { JetStreamHealth } from "./jetstream_health.ts";
 import {
   assertActorName,
   DEFAULT_CONCURRENCY,
@@ -81,6 +82,8 @@ const PUBLISH_TIMEOUT_MS = 2_000;
 const RETRY_FOR_MS = 15_000;
 /** Per JetStream API request; a lost one is retried while transient. */
 const API_TIMEOUT_MS = 3_000;
+/** Per readiness probe: a JetStream that takes longer cannot take turns either. */
+const PROBE_TIMEOUT_MS = 1_000;
 /** The bus over NATS JetStream; create it with `JetStreamBus.connect`. */
 export class JetStreamBus implements Bus {
   readonly kind = "jetstream" as const;
@@ -93,12 +96,14 @@ export class JetStreamBus implements Bus {
   readonly #log: Logger;
   readonly #consumers = new Set<JsConsumer>();
   readonly #ensured = new Map<string, Promise<void>>();
+  readonly #health: JetStreamHealth;
   #advisories: NatsSubscription | null = null;
   #closed = false;
 
   private constructor(opts: {
     nc: NatsConnection;
     jsm: JetStreamManager;
+    probeJsm: JetStreamManager;
     names: Names;
     policy: DeliveryPolicy;
     log: Logger;
@@ -111,6 +116,20 @@ export class JetStreamBus implements Bus {
     this.#names = opts.names;
     this.policy = opts.policy;
     this.#log = opts.log;
+    const { probeJsm, names } = opts;
+    this.#health = new JetStreamHealth({
+      nc: opts.nc,
+      log: opts.log,
+      // Listing the work stream's consumers needs JetStream up and the stream there.
+      probe: async () => {
+        const pending: Record<string, number> = {};
+        for (const ci of await probeJsm.consumers.list(names.work).next()) {
+          const subject = names.logical(ci.config.filter_subject ?? ci.name);
+          pending[subject] = ci.num_pending + ci.num_ack_pending;
+        }
+        return pending;
+      },
+    });
   }
 
   /** Connects, creates (or updates) the streams and listens for max-delivery advisories. */
@@ -128,8 +147,9 @@ export class JetStreamBus implements Bus {
     });
     try {
       const jsm = await jetstreamManager(nc, { timeout: API_TIMEOUT_MS });
+      const probeJsm = await jetstreamManager(nc, { timeout: PROBE_TIMEOUT_MS, checkAPI: false });
       const replicas = opts.replicas ?? 1;
-      const bus = new JetStreamBus({ nc, jsm, names, policy, log, replicas });
+      const bus = new JetStreamBus({ nc, jsm, probeJsm, names, policy, log, replicas });
       await bus.#ensureStreams();
       bus.#listenForMaxDeliveries();
       log.info("bus connected", {
@@ -304,20 +324,10 @@ export class JetStreamBus implements Bus {
   async status(): Promise<BusStatus> {
     const version = this.#nc.info?.version;
     const server = `nats-server ${version ?? "?"} at ${this.#nc.getServer()}`;
-    if (this.#nc.isClosed()) {
-      return { kind: this.kind, connected: false, server, detail: "connection closed" };
-    }
-    try {
-      const pending: Record<string, number> = {};
-      const list = await this.#jsm.consumers.list(this.#names.work).next();
-      for (const ci of list) {
-        const subject = this.#names.logical(ci.config.filter_subject ?? ci.name);
-        pending[subject] = ci.num_pending + ci.num_ack_pending;
-      }
-      return { kind: this.kind, connected: true, server, pending };
-    } catch (err) {
-      return { kind: this.kind, connected: true, server, detail: describeError(err) };
-    }
+    // Connected means able to take a publish now, not merely not closed.
+    const link = await this.#health.check();
+    if (!link.ok) return { kind: this.kind, connected: false, server, detail: link.detail };
+    return { kind: this.kind, connected: true, server, pending: link.pending };
   }
 
   async flush(): Promise<void> {

@@ -139,12 +139,13 @@ export async function readyStatus(
   url: string,
   want: string | null,
   deadlineMs = 30_000,
-): Promise<{ status: string; checks: Record<string, { ok: boolean }> }> {
+): Promise<{ status: string; code: number; checks: Record<string, { ok: boolean }> }> {
   const until = Date.now() + deadlineMs;
   while (true) {
     const res = await fetch(`${url}/health/ready`, { signal: AbortSignal.timeout(10_000) })
       .catch(() => null);
     const body = res ? await res.json() : { status: "unreachable", checks: {} };
+    body.code = res?.status ?? 0;
     if (want === null || body.status === want || Date.now() > until) return body;
     await sleep(250);
   }

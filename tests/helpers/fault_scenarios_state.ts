@@ -25,8 +25,9 @@ import type { ScenarioFigures } from "./reliability.ts";
 
 /** What a client gets from the gateway while Redis is down. */
 export interface RedisOutage {
-  /** `/health/ready` status and whether its `session_store` check passed. */
+  /** `/health/ready` status, HTTP status and whether its `session_store` check passed. */
   ready: string;
+  ready_code: number;
   session_store_ok: boolean;
   /** `POST /api/sessions`: status, content type, and whether it has a detail. */
   new_session: { status: number; type: string | null; detail: string | null; retry: string | null };
@@ -46,7 +47,14 @@ async function problemOf(res: Response) {
  */
 export async function redisDown(
   o: ScenarioOptions,
-): Promise<ScenarioFigures & { outages: RedisOutage[]; ready_after: string; turn_after: number }> {
+): Promise<
+  ScenarioFigures & {
+    outages: RedisOutage[];
+    ready_after: string;
+    ready_after_code: number;
+    turn_after: number;
+  }
+> {
   await using redis = await startRedis();
   await using t = await startTestSystem({ bus: "jetstream", env: { REDIS_URL: redis.url } });
   const { traffic, shoppers } = await shoppersOf(t, o);
@@ -56,7 +64,7 @@ export async function redisDown(
     do {
       await sleep(2_000);
       await redis.stop();
-      const ready = await readyStatus(t.url, "degraded", 10_000);
+      const ready = await readyStatus(t.url, "not ready", 10_000);
       const created = await fetch(`${t.url}/api/sessions`, {
         method: "POST",
         headers: { "content-type": "application/json" },
@@ -73,6 +81,7 @@ export async function redisDown(
       });
       outages.push({
         ready: ready.status,
+        ready_code: ready.code,
         session_store_ok: ready.checks.session_store?.ok ?? true,
         new_session: { ...(await problemOf(created)), retry },
         chat: await problemOf(chat),
@@ -87,7 +96,13 @@ export async function redisDown(
   const turn = await fresh.post({ message: "Where is my order ORD-2001?" });
   await turn.body?.cancel();
   const figures = await finish({ scenario: "redis_down", traffic, t, options: o });
-  return { ...figures, outages, ready_after: after.status, turn_after: turn.status };
+  return {
+    ...figures,
+    outages,
+    ready_after: after.status,
+    ready_after_code: after.code,
+    turn_after: turn.status,
+  };
 }
 
 /**

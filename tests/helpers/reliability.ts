@@ -83,6 +83,8 @@ export interface ScenarioFigures {
   unanswered: number;
   /** Replies the shopper saw that differ from the stored reply of the same turn. */
   mismatched: number;
+  /** Turns with more than one reply stored. */
+  answered_twice: number;
   duplicates: number;
   max_deliveries: number;
   redelivered_steps: number;
@@ -115,6 +117,7 @@ export async function figuresOf(o: {
     handoffs: o.settlement.handoffs,
     unanswered: o.settlement.unanswered.length,
     mismatched: o.settlement.mismatched.length,
+    answered_twice: o.settlement.answeredTwice.length,
     duplicates: duplicateChanges(o.ledger).reduce((n, d) => n + d.count - 1, 0),
     max_deliveries: deliveries.max_deliveries,
     redelivered_steps: deliveries.redelivered_steps,

@@ -7,6 +7,7 @@ import { loadConfig } from "../../shared/config.ts";
 import { type Logger, silentLogger } from "../../shared/log.ts";
 import { startSystem, type System } from "../../main.ts";
 import { startNats } from "./nats.ts";
+import { findBinary, freePort } from "./binaries.ts";
 import type { ChatReply } from "../../routes/replies.ts";
 
 /** Which bus a test system runs on. */
@@ -56,6 +57,11 @@ export interface TestSystemOptions {
    * instead of on a server of its own. Implies `bus: "jetstream"`.
    */
   natsUrl?: string;
+  /**
+   * Let the system launch its own nats-server, as `deno task start` does with none given
+   * (in `<data>/nats`, on a free port). Implies `bus: "jetstream"`.
+   */
+  launchNats?: boolean;
   /** A data folder the caller owns (kept on dispose), e.g. to start again on it. */
   dataDir?: string;
   /** Where the system logs; default nowhere. */
@@ -66,12 +72,13 @@ export interface TestSystemOptions {
 export async function startTestSystem(opts: TestSystemOptions = {}): Promise<TestSystem> {
   const ownDir = opts.dataDir === undefined;
   const dataDir = opts.dataDir ?? await Deno.makeTempDir({ prefix: "mesh_sys_" });
-  const nats = opts.bus === "jetstream" && !opts.natsUrl ? await startNats() : null;
+  const launch = opts.launchNats === true;
+  const nats = opts.bus === "jetstream" && !opts.natsUrl && !launch ? await startNats() : null;
   const natsUrl = opts.natsUrl ?? nats?.url;
   const config = loadConfig({
     PORT: "0",
     HOST: "127.0.0.1",
-    BUS: natsUrl ? "nats" : "in_process",
+    BUS: natsUrl || launch ? "nats" : "in_process",
     NATS_URL: natsUrl,
     DATA_DIR: dataDir,
     MOCKS_PORT: "0",
@@ -91,7 +98,11 @@ export async function startTestSystem(opts: TestSystemOptions = {}): Promise<Tes
   });
   let system: System;
   try {
-    system = await startSystem({ config, log: opts.log ?? silentLogger });
+    system = await startSystem({
+      config,
+      log: opts.log ?? silentLogger,
+      launch: launch ? { binary: findBinary("nats-server") ?? undefined, port: freePort() } : {},
+    });
   } catch (err) {
     await nats?.[Symbol.asyncDispose]();
     if (ownDir) await Deno.remove(dataDir, { recursive: true }).catch(() => {});

@@ -276,20 +276,24 @@ export class Traffic {
     const accepted = this.turns.filter((t) => t.messageId !== null);
     const answered = new Map<string, HistoryMessage>();
     const read = this.#opts.readHistory;
+    /** The stored replies of each turn, by their place in the conversation. */
+    const replies = new Map<string, Set<number>>();
+    const note = (m: HistoryMessage) => {
+      if (m.role !== "assistant" || !m.message_id) return;
+      answered.set(m.message_id, m);
+      const seqs = replies.get(m.message_id) ?? new Set();
+      replies.set(m.message_id, seqs.add(m.seq));
+    };
     while (true) {
       const open = accepted.filter((t) => !answered.has(t.messageId!));
       if (read) {
         for (const conversationId of new Set(open.map((t) => t.conversationId))) {
-          for (const m of await read(conversationId)) {
-            if (m.role === "assistant" && m.message_id) answered.set(m.message_id, m);
-          }
+          for (const m of await read(conversationId)) note(m);
         }
       } else {
         const shoppers = new Set(open.map((t) => t.shopper));
         for (const s of this.shoppers.filter((x) => shoppers.has(x.index))) {
-          for (const m of (await this.history(s)) ?? []) {
-            if (m.role === "assistant" && m.message_id) answered.set(m.message_id, m);
-          }
+          for (const m of (await this.history(s)) ?? []) note(m);
         }
       }
       if (accepted.every((t) => answered.has(t.messageId!)) || Date.now() > until) break;
@@ -305,6 +309,7 @@ export class Traffic {
         t.reply !== null && answered.has(t.messageId!) &&
         answered.get(t.messageId!)!.text !== t.reply
       ).map((t) => t.messageId!),
+      answeredTwice: ids.filter((id) => (replies.get(id)?.size ?? 0) > 1),
     };
   }
 

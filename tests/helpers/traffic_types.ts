@@ -63,6 +63,8 @@ export interface Settlement {
   unanswered: string[];
   /** Turns whose reply, as the shopper saw it, is not the one stored in history. */
   mismatched: string[];
+  /** Turns with more than one reply stored (each must be answered once). */
+  answeredTwice: string[];
 }
 
 /** A stored message of a conversation. */
