@@ -7,6 +7,7 @@ import type { ActorDef } from "../shared/actor.ts";
 import type { AggregationEnrichment, Message } from "../shared/protocol.ts";
 import type { SessionRecord } from "../shared/store/types.ts";
 import { describeError } from "../shared/errors.ts";
+import { finalReply } from "../domain/reply.ts";
 
 /** What the aggregator needs. */
 export interface AggregatorDeps {
@@ -24,24 +25,7 @@ export interface AggregatorDeps {
   };
 }
 
-/** Said when no actor managed to write a reply at all. */
-export const NO_REPLY_TEXT =
-  "I'm sorry — I couldn't put an answer together just now. A member of our team will " +
-  "follow up here shortly.";
-
-/** Picks the reply the customer reads, and what kind of ending the turn had. */
-export function finalReply(msg: Message): Pick<AggregationEnrichment, "reply" | "outcome"> {
-  const p = msg.payload;
-  if (p.escalation) {
-    return { reply: p.escalation.text, outcome: p.escalation.kind };
-  }
-  const reply = p.execution?.text ?? p.guardrail?.text ?? p.response?.text ?? NO_REPLY_TEXT;
-  const action = p.decision?.action;
-  return {
-    reply,
-    outcome: action === "clarify" || action === "identify" ? "clarify" : "answered",
-  };
-}
+export { finalReply };
 
 /** Builds the aggregation enrichment; pure but for the clock. */
 export function aggregate(msg: Message, now: Date): AggregationEnrichment {

@@ -8,10 +8,10 @@ import type { MiddlewareHandler } from "hono";
 import { z } from "zod";
 import type { GatewayServices } from "./services.ts";
 import { HttpProblem } from "./problem.ts";
-import { bearer, sameSecret } from "./auth.ts";
-import { cleanText } from "./api.ts";
+import { bearer, sameSecret } from "../gateway/auth.ts";
+import { cleanText } from "../gateway/accept.ts";
 import { HandoffRecord, HandoffStatus, StoredMessage } from "../shared/db/types.ts";
-import { ProblemSchema } from "./api.ts";
+import { ProblemSchema } from "../gateway/schemas.ts";
 
 const security = [{ agentAuth: [] }];
 const problems = {

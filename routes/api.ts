@@ -4,215 +4,31 @@
  */
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "zod";
+import {
+  ChatPending,
+  ChatRequest,
+  ConversationResponse,
+  ProblemSchema,
+  SessionRequest,
+  SessionResponse,
+} from "../gateway/schemas.ts";
+import { chatTurn, checkMessage } from "../gateway/accept.ts";
+
 import type { GatewayServices } from "./services.ts";
-import { pendingOf, requireSession } from "./services.ts";
+import { requireSession } from "./services.ts";
 import { HttpProblem } from "./problem.ts";
-import { ChatReply, fallbackReply, toChatReply } from "./replies.ts";
-import { CustomerView } from "../shared/protocol.ts";
-import { StoredMessage } from "../shared/db/types.ts";
-import { verifyCustomerToken } from "./auth.ts";
-import { clientAddress, enforceRate } from "./limits.ts";
-import { limitSessionsFrom, limitSessionsOf } from "./session_limits.ts";
-import type { TurnSession } from "./turns.ts";
+import { ChatReply } from "../gateway/replies.ts";
+import { verifyCustomerToken } from "../gateway/auth.ts";
+import { clientAddress } from "./limits.ts";
+import { limitSessionsFrom, limitSessionsOf } from "../gateway/session_limits.ts";
 import type { SessionRecord } from "../shared/store/types.ts";
-import { describeError } from "../shared/errors.ts";
 import { newId } from "../shared/ids.ts";
-
-/** Body of `POST /api/sessions`. */
-export const SessionRequest = z
-  .object({
-    email: z.string().trim().toLowerCase().email().max(254).optional(),
-    customer_token: z.string().max(4096).optional(),
-  })
-  .strict()
-  .meta({ id: "SessionRequest" });
-
-/** Answer of `POST /api/sessions`. */
-export const SessionResponse = z
-  .object({
-    session_id: z.string(),
-    token: z.string(),
-    conversation_id: z.string(),
-    customer: CustomerView.nullable(),
-    expires_at: z.string(),
-  })
-  .meta({ id: "Session" });
-
-/** Body of `POST /api/chat`. */
-export const ChatRequest = z
-  .object({
-    message: z.string(),
-    client_id: z.string().min(1).max(128).optional(),
-  })
-  .strict()
-  .meta({ id: "ChatRequest" });
-
-/** Answer of `POST /api/chat` when the mesh is slower than the gateway waits. */
-export const ChatPending = z
-  .object({ message_id: z.string(), status: z.literal("pending"), detail: z.string() })
-  .meta({ id: "ChatPending" });
-
-/** Answer of `GET /api/conversations/{session_id}`. */
-export const ConversationResponse = z
-  .object({
-    session_id: z.string(),
-    conversation_id: z.string(),
-    mode: z.enum(["ai", "human"]),
-    messages: z.array(StoredMessage),
-  })
-  .meta({ id: "Conversation" });
-
-/** RFC 9457 problem details. */
-export const ProblemSchema = z
-  .object({
-    type: z.string(),
-    title: z.string(),
-    status: z.number(),
-    detail: z.string(),
-    instance: z.string().optional(),
-  })
-  .meta({ id: "Problem" });
 
 const problemResponse = (description: string) => ({
   description,
   content: { "application/problem+json": { schema: ProblemSchema } },
 });
 const bearerAuth = [{ bearerAuth: [] }];
-
-/** Strips control characters (but newlines and tabs) and surrounding space. */
-export function cleanText(text: string): string {
-  // deno-lint-ignore no-control-regex
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "").trim();
-}
-
-/** Checks a customer message against the limits; returns it cleaned. */
-export function checkMessage(text: unknown, maxChars: number): string {
-  if (typeof text !== "string") {
-    throw new HttpProblem(422, "Cannot accept the message: `message` must be a string");
-  }
-  const clean = cleanText(text.normalize("NFC"));
-  if (!clean) throw new HttpProblem(422, "Cannot accept the message: it is empty");
-  if ([...clean].length > maxChars) {
-    throw new HttpProblem(
-      422,
-      `Cannot accept the message: it is longer than ${maxChars} characters`,
-    );
-  }
-  return clean;
-}
-
-/** Builds the turn's view of a session, with its pending confirmation. */
-export async function turnSession(
-  s: GatewayServices,
-  session: SessionRecord,
-): Promise<TurnSession> {
-  const pending = await pendingOf(s, session).catch((err) => {
-    s.log.warn("Cannot read the pending action", { error: describeError(err) });
-    return null;
-  });
-  return {
-    session_id: session.session_id,
-    conversation_id: session.conversation_id,
-    customer_id: session.customer_id,
-    email: session.email,
-    last_order_id: session.last_order_id,
-    last_intent: session.last_intent,
-    turn: session.turn,
-    pending_action: pending,
-  };
-}
-
-/** The reply while a human agent has the conversation. */
-export const HUMAN_MODE_REPLY =
-  "Thanks — a member of our support team has this conversation and will answer you here.";
-
-/** What accepting a turn did. */
-export type Accepted =
-  | { kind: "mesh"; message_id: string; fresh: boolean }
-  | { kind: "human"; body: ChatReply };
-
-/** Accepts one customer message: to the mesh, or to the human agent who has the chat. */
-export async function acceptTurn(
-  s: GatewayServices,
-  session: SessionRecord,
-  input: { text: string; channel: "http" | "ws"; clientId: string | null },
-): Promise<Accepted> {
-  const limited = enforceRate({
-    store: s.store,
-    key: `session:${session.session_id}`,
-    limit: s.config.RATE_LIMIT_SESSION,
-    scope: "per-session",
-    metrics: s.metrics,
-    log: s.log,
-  });
-  if (session.mode === "human") {
-    await limited;
-    const stored = await s.history.appendMessage({
-      conversationId: session.conversation_id,
-      role: "customer",
-      text: input.text,
-      dedupeKey: input.clientId ? `${session.session_id}:${input.clientId}` : null,
-    });
-    s.turns.broadcast(session.conversation_id, {
-      type: "customer_message",
-      seq: stored.seq,
-      text: input.text,
-      created_at: stored.created_at,
-    });
-    return {
-      kind: "human",
-      body: {
-        message_id: `human-${session.conversation_id}-${stored.seq}`,
-        reply: HUMAN_MODE_REPLY,
-        intent: null,
-        sentiment: null,
-        actions: [],
-        pending_confirmation: null,
-        handoff: null,
-        trace: { outcome: "human", total_ms: null, actors: [] },
-      },
-    };
-  }
-  // The pending change is read while the hit is counted (both wait on the session store).
-  const [, turn] = await Promise.all([limited, turnSession(s, session)]);
-  if (s.turns.inFlight >= s.config.MAX_TURNS_IN_FLIGHT) {
-    // Past capacity, queues would only grow: say so at once instead of answering late.
-    s.metrics.rateLimited.inc({ scope: "capacity" });
-    throw new HttpProblem(
-      503,
-      "Cannot take the message right now: we are answering a lot of customers at once; please try again in a few seconds",
-      { headers: { "retry-after": "2" } },
-    );
-  }
-  const { message, duplicate } = await s.turns.submit(turn, input);
-  if (!duplicate) s.metrics.accepted.inc();
-  return { kind: "mesh", message_id: message.id, fresh: !duplicate };
-}
-
-/** Runs one HTTP chat turn: accept, wait, answer (200) or point to later (202). */
-export async function chatTurn(
-  s: GatewayServices,
-  session: SessionRecord,
-  input: { text: string; channel: "http" | "ws"; clientId: string | null },
-): Promise<{ status: 200; body: ChatReply } | { status: 202; body: z.infer<typeof ChatPending> }> {
-  const accepted = await acceptTurn(s, session, input);
-  if (accepted.kind === "human") return { status: 200, body: accepted.body };
-  const done = await s.turns.wait(accepted.message_id, s.config.TURN_TIMEOUT_MS, {
-    fresh: accepted.fresh,
-  });
-  if (!done) {
-    return {
-      status: 202,
-      body: {
-        message_id: accepted.message_id,
-        status: "pending",
-        detail:
-          "Still working on it: the reply will appear in the conversation (GET /api/conversations/{session_id}) and on the live socket",
-      },
-    };
-  }
-  return { status: 200, body: done.failed ? fallbackReply(done.msg) : toChatReply(done.msg) };
-}
 
 /** The shopper API routes. */
 export function apiRoutes(s: GatewayServices): OpenAPIHono {

@@ -7,7 +7,7 @@
  */
 import type { Context, MiddlewareHandler } from "hono";
 import type { Config } from "../shared/config.ts";
-import { bearer, sameSecret } from "./auth.ts";
+import { bearer, sameSecret } from "../gateway/auth.ts";
 import { clientAddress } from "./limits.ts";
 import { HttpProblem } from "./problem.ts";
 

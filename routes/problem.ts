@@ -1,5 +1,6 @@
 /**
- * RFC 9457 problem details: every 4xx/5xx body of the gateway.
+ * The gateway's one error handler: every error a route throws becomes an RFC 9457 problem
+ * (`gateway/problems.ts`).
  */
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
@@ -7,65 +8,9 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { RetryableError, ValidationError } from "../shared/errors.ts";
 import type { Logger } from "../shared/log.ts";
 import { isBodyReadError, unreadableBody } from "./body.ts";
+import { HttpProblem, problem, TITLES } from "../gateway/problems.ts";
 
-/** The JSON body of a problem response. */
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  instance?: string;
-  [extra: string]: unknown;
-}
-
-const TITLES: Record<number, string> = {
-  400: "Bad request",
-  401: "Unauthorized",
-  403: "Forbidden",
-  404: "Not found",
-  405: "Method not allowed",
-  408: "Request timeout",
-  409: "Conflict",
-  413: "Content too large",
-  415: "Unsupported media type",
-  422: "Unprocessable content",
-  429: "Too many requests",
-  500: "Internal server error",
-  502: "Bad gateway",
-  503: "Service unavailable",
-};
-
-/** Builds a problem+json response. */
-export function problem(
-  status: number,
-  detail: string,
-  extra: Record<string, unknown> & { instance?: string; headers?: Record<string, string> } = {},
-): Response {
-  const { headers, ...rest } = extra;
-  const body: Problem = {
-    type: `https://support-mesh.dev/problems/${status}`,
-    title: TITLES[status] ?? "Error",
-    status,
-    detail,
-    ...rest,
-  };
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { "content-type": "application/problem+json", ...headers },
-  });
-}
-
-/** An error the gateway maps to a problem response with its own status. */
-export class HttpProblem extends Error {
-  override name = "HttpProblem";
-  readonly status: number;
-  readonly headers: Record<string, string>;
-  constructor(status: number, detail: string, opts: { headers?: Record<string, string> } = {}) {
-    super(detail);
-    this.status = status;
-    this.headers = opts.headers ?? {};
-  }
-}
+export { HttpProblem, type Problem, problem } from "../gateway/problems.ts";
 
 /**
  * The gateway's one error handler: maps errors to problems; logs only 5xx (and, at info,

@@ -10,7 +10,7 @@ import { z } from "zod";
 import type { GatewayServices } from "./services.ts";
 import { sessionFromToken } from "./services.ts";
 import { HttpProblem } from "./problem.ts";
-import { acceptTurn, checkMessage } from "./api.ts";
+import { acceptTurn, checkMessage } from "../gateway/accept.ts";
 import type { SessionRecord } from "../shared/store/types.ts";
 import { describeError, RetryableError } from "../shared/errors.ts";
 import { enforceRate } from "./limits.ts";

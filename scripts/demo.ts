@@ -7,7 +7,7 @@
 import { loadConfig, readEnv } from "../shared/config.ts";
 import { silentLogger } from "../shared/log.ts";
 import { startSystem, type System } from "../main.ts";
-import type { ChatReply } from "../routes/replies.ts";
+import type { ChatReply } from "../gateway/replies.ts";
 
 /** One scripted conversation. */
 export interface DemoScenario {

@@ -13,7 +13,7 @@ import { EnvSchema, loadConfig } from "../shared/config.ts";
 import { createLogger, silentLogger } from "../shared/log.ts";
 import { createMessage, Message } from "../shared/protocol.ts";
 import { JetStreamBus } from "../shared/bus/jetstream.ts";
-import { announceAuthMode, DEMO_MODE_WARNING } from "../routes/auth_mode.ts";
+import { announceAuthMode, DEMO_MODE_WARNING } from "../gateway/auth_mode.ts";
 import { startSystem } from "../main.ts";
 import { PROJECT_ROOT, workerPermissions } from "../mesh/worker_permissions.ts";
 import { WorkerSupervisor } from "../mesh/supervisor.ts";

@@ -12,7 +12,7 @@ import { startTestSystem, type TestSystem } from "./helpers/system.ts";
 import { rawUpgrade } from "./helpers/raw_http.ts";
 import { printFigures } from "./helpers/reliability.ts";
 import { ACTIONS } from "../actors/execution/actions.ts";
-import type { ChatReply } from "../routes/replies.ts";
+import type { ChatReply } from "../gateway/replies.ts";
 
 const SECRET = "access-test-session-secret-0123456789abcdef";
 

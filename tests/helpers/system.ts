@@ -8,7 +8,7 @@ import { type Logger, silentLogger } from "../../shared/log.ts";
 import { startSystem, type System } from "../../main.ts";
 import { startNats } from "./nats.ts";
 import { findBinary, freePort } from "./binaries.ts";
-import type { ChatReply } from "../../routes/replies.ts";
+import type { ChatReply } from "../../gateway/replies.ts";
 
 /** Which bus a test system runs on. */
 export type SystemBus = "in_process" | "jetstream";

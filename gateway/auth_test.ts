@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { sameSecret, SessionTokens } from "./auth.ts";
-import { HttpProblem } from "./problem.ts";
+import { HttpProblem } from "./problems.ts";
 
 Deno.test("session tokens: a remembered token still expires, a forged one is still refused", async () => {
   let now = Date.now();

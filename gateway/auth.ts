@@ -6,7 +6,7 @@ import { sign, verify } from "hono/jwt";
 import { createHash, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import type { Config } from "../shared/config.ts";
-import { HttpProblem } from "./problem.ts";
+import { HttpProblem } from "./problems.ts";
 
 /** Claims of our session token. */
 const SessionClaims = z.object({

@@ -12,7 +12,7 @@ import { encodeMessage, OUTCOME_HEADER, type ProgressEvent } from "../mesh/wire.
 import { DEFAULT_PROGRESS_LABEL, PROGRESS_LABELS } from "../shared/progress_labels.ts";
 import { type ChatReply, fallbackReply, toChatReply } from "./replies.ts";
 import { describeError } from "../shared/errors.ts";
-import { Outbox } from "../gateway/outbox.ts";
+import { Outbox } from "./outbox.ts";
 import type { Span } from "@opentelemetry/api";
 import { endSpan, startTurnSpan, traceparentOf } from "../shared/tracing.ts";
 

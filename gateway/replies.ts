@@ -11,6 +11,7 @@ import {
   Urgency,
 } from "../shared/protocol.ts";
 import { pendingAfterTurn } from "../shared/pending_after.ts";
+import { LAST_RESORT_REPLY, unfinishedReply } from "../domain/reply.ts";
 
 /** The body of a chat turn's answer (`POST /api/chat`, WebSocket `reply`). */
 export const ChatReply = z.object({
@@ -32,11 +33,7 @@ export const ChatReply = z.object({
 });
 export type ChatReply = z.infer<typeof ChatReply>;
 
-/** What a customer reads when the mesh could not finish a turn at all. */
-export const LAST_RESORT_REPLY =
-  "I'm sorry — something went wrong on our side while handling your message. A member of " +
-  "our support team has been notified and will follow up here; if you had asked us to " +
-  "change an order, they will confirm whether the change went through.";
+export { LAST_RESORT_REPLY };
 
 /** Builds the chat reply from a finished message. */
 export function toChatReply(msg: Message): ChatReply {
@@ -45,7 +42,7 @@ export function toChatReply(msg: Message): ChatReply {
   const handoff = p.escalation?.handoff ?? null;
   return {
     message_id: msg.id,
-    reply: p.aggregation?.reply ?? p.escalation?.text ?? p.guardrail?.text ?? LAST_RESORT_REPLY,
+    reply: p.aggregation?.reply ?? unfinishedReply(msg),
     intent: p.intent?.intent ?? null,
     sentiment: p.sentiment
       ? { label: p.sentiment.label, score: p.sentiment.score, urgency: p.sentiment.urgency }
