@@ -61,3 +61,10 @@ export const ProblemSchema = z
     instance: z.string().optional(),
   })
   .meta({ id: "Problem" });
+
+/** `POST /api/sessions` answer. */
+export type SessionResponse = z.infer<typeof SessionResponse>;
+/** `POST /api/chat` 202 answer. */
+export type ChatPending = z.infer<typeof ChatPending>;
+/** `GET /api/conversations/{session_id}` answer. */
+export type ConversationResponse = z.infer<typeof ConversationResponse>;

@@ -15,6 +15,7 @@ import { describeError } from "../shared/errors.ts";
 import { Outbox } from "./outbox.ts";
 import type { Span } from "@opentelemetry/api";
 import { endSpan, startTurnSpan, traceparentOf } from "../shared/tracing.ts";
+import type { StoredMessage } from "../shared/db/types.ts";
 
 /** An event pushed to a conversation's open sockets. */
 export type ConversationEvent =
@@ -24,6 +25,16 @@ export type ConversationEvent =
   | { type: "agent_message"; seq: number | null; text: string; agent: string; created_at: string }
   | { type: "customer_message"; seq: number; text: string; created_at: string }
   | { type: "mode"; mode: "ai" | "human"; agent: string | null };
+
+/** Everything the chat socket sends: the conversation's events and the socket's own. */
+export type SocketEvent =
+  | ConversationEvent
+  | { type: "ready"; conversation_id: string; mode: "ai" | "human" }
+  | { type: "history"; messages: StoredMessage[] }
+  | { type: "ack"; client_id: string; message_id: string | null }
+  | { type: "error"; status: number; detail: string }
+  | { type: "ping" }
+  | { type: "pong" };
 
 /** Where the gateway writes what it accepted, so a restart can finish it. */
 export interface Inbox {

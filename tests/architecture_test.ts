@@ -1,7 +1,7 @@
 /**
  * The layout's rules, checked on every import of the project (DESIGN.md → Layout): arrows
- * run one way — routes → gateway → mesh → actors → domain → shared —. A new import that breaks a rule fails here,
- * naming the file, the import and the rule.
+ * run one way — routes → gateway → mesh → actors → domain → shared. A new import that
+ * breaks a rule fails here, naming the file, the import and the rule.
  */
 import assert from "node:assert/strict";
 import { dirname, join, relative } from "node:path";
@@ -29,7 +29,7 @@ async function sourceFiles(dir = ROOT): Promise<string[]> {
 }
 
 const IMPORT =
-  /(import|export)\s+(type\s+)?[^'"]*?\s+from\s+["'](\.\.?\/[^"']+)["']|import\(\s*["'](\.\.?\/[^"']+)["']\s*\)|new URL\(\s*["'](\.\.?\/[^"']+\.tsx?)["']/g;
+  /^(import|export)\s+(type\s+)?[^'";]*?\s+from\s+["'](\.\.?\/[^"']+)["']|import\(\s*["'](\.\.?\/[^"']+)["']\s*\)|new URL\(\s*["'](\.\.?\/[^"']+\.tsx?)["']/gm;
 
 async function edges(files: string[]): Promise<Edge[]> {
   const out: Edge[] = [];

@@ -111,7 +111,9 @@ function metaValue<T>(
 }
 
 /** A stored message (history, replay) as an entry. */
-export function fromStored(m: StoredMessage): Omit<Entry, "key"> {
+export function fromStored(
+  m: Omit<StoredMessage, "conversation_id" | "meta"> & { meta?: StoredMessage["meta"] | null },
+): Omit<Entry, "key"> {
   const meta = m.meta ?? {};
   return {
     seq: m.seq,

@@ -17,6 +17,7 @@ const reply: ChatReply = {
   actions: [],
   pending_confirmation: null,
   handoff: null,
+  trace: { outcome: "answered", total_ms: 12, actors: [] },
 };
 
 Deno.test("transcript merges an optimistic message with its replay by client id", () => {
