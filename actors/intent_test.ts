@@ -100,7 +100,7 @@ Deno.test("the order named earlier is the default order entity", async () => {
 });
 
 Deno.test("catalogue words do not make a product question look out of scope", async () => {
-  const text = "do you have the merino beanie";
+  const text = "is the merino beanie itchy";
   const products = [{ sku: "ACC-007", name: "Merino Beanie" }];
   assert.equal((await run(text)).intent, "other");
   const withCatalogue = await run(text, { products });

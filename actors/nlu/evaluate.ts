@@ -55,6 +55,8 @@ export interface EvalReport {
   n: number;
   intent_accuracy: number | null;
   intent_macro_f1: number | null;
+  /** Mean recall over the intents the file labels (each gold intent counts once). */
+  intent_macro_recall: number | null;
   sentiment_accuracy: number | null;
   sentiment_macro_recall: number | null;
   per_intent: Record<string, IntentScore> | null;
@@ -96,6 +98,7 @@ export function scoreReadings(
     n: lines.length,
     intent_accuracy: null,
     intent_macro_f1: null,
+    intent_macro_recall: null,
     sentiment_accuracy: null,
     sentiment_macro_recall: null,
     per_intent: null,
@@ -122,6 +125,10 @@ export function scoreReadings(
     }
     const f1s = Object.values(report.per_intent).map((s) => s.f1);
     report.intent_macro_f1 = round(f1s.reduce((a, b) => a + b, 0) / f1s.length);
+    const recalls = Object.values(report.per_intent).filter((s) => s.support > 0).map((s) =>
+      s.recall
+    );
+    report.intent_macro_recall = round(recalls.reduce((a, b) => a + b, 0) / recalls.length);
     for (const [g, p] of intents) {
       const row = report.confusion[g] ??= {};
       row[p] = (row[p] ?? 0) + 1;
