@@ -63,6 +63,8 @@ export interface IntentClassifierOptions {
   publicExamples?: readonly PublicExample[];
   /** How much one borrowed example counts against one of ours; default `PUBLIC_WEIGHT`. */
   publicWeight?: number;
+  /** The same for a borrowed `other` example; default `OFF_TOPIC_WEIGHT`. */
+  offTopicWeight?: number;
   /** Below this probability the answer is `other`. */
   minConfidence?: number;
   training?: SoftmaxOptions;
@@ -91,11 +93,13 @@ export function createIntentClassifier(opts: IntentClassifierOptions = {}): Inte
   const minConfidence = opts.minConfidence ?? MIN_CONFIDENCE;
   const defaults = defaultTrainingData();
   const custom = opts.examples !== undefined || opts.publicExamples !== undefined ||
-    opts.publicWeight !== undefined || opts.training !== undefined;
+    opts.publicWeight !== undefined || opts.offTopicWeight !== undefined ||
+    opts.training !== undefined;
   const data = {
     examples: opts.examples ?? defaults.examples,
     publicExamples: opts.publicExamples ?? defaults.publicExamples,
     publicWeight: opts.publicWeight ?? defaults.publicWeight,
+    offTopicWeight: opts.offTopicWeight ?? defaults.offTopicWeight,
     training: { ...defaults.training, ...opts.training },
   };
   // The committed weights, while they match the examples; else train (a second or two).
