@@ -153,6 +153,8 @@ function withDefaultOrder(result: IntentEnrichment, lastOrderId: string | null):
   if (!lastOrderId || result.entities.order_ids.length > 0 || !ORDER_INTENTS.has(result.intent)) {
     return result;
   }
+  // A number alone may name another of their orders: the context actor checks it first.
+  if (result.entities.order_refs?.some((r) => r.form === "bare")) return result;
   return { ...result, entities: { ...result.entities, order_ids: [lastOrderId] } };
 }
 
