@@ -17,6 +17,7 @@ import {
 } from "./nlu/intent_model.ts";
 import { intentPrompt, LlmIntentAnswer } from "./nlu/llm_intent.ts";
 import { indexProducts, type ProductIndex, type ProductRef } from "./nlu/products.ts";
+import { detectRequests } from "./nlu/requests.ts";
 
 /** The part of the LLM client the intent actor uses. */
 export type IntentLlm = Pick<Llm, "completeJson">;
@@ -82,7 +83,8 @@ export async function understand(
   const session = msg.session;
   const entities = extractEntities(text, { now: ctx.now(), products: productIndex(deps.products) });
   const classifier = deps.classifier ?? sharedIntentClassifier();
-  const predicted = classifier.classify(text, { knownNames: productNames(deps.products) });
+  const knownNames = productNames(deps.products);
+  const predicted = classifier.classify(text, { knownNames });
 
   let result: IntentEnrichment = { ...predicted, entities, source: predicted.source };
   const confirmation = session.pending_action ? readConfirmation(text) : null;
@@ -106,7 +108,11 @@ export async function understand(
     const fromLlm = budget > 0 ? await askLlm(deps.llm, msg, budget, ctx) : null;
     if (fromLlm) result = mergeLlm(fromLlm, predicted, entities);
   }
-  return withDefaultOrder(result, session.last_order_id);
+  // An answer to our question is one answer; anything else may ask several things at once.
+  const requests = result.source === "conversation"
+    ? [{ intent: result.intent, confidence: result.confidence, text, start: 0, end: text.length }]
+    : detectRequests(text, result, (part) => classifier.classify(part, { knownNames }));
+  return withDefaultOrder({ ...result, requests }, session.last_order_id);
 }
 
 async function askLlm(
