@@ -100,10 +100,13 @@ Deno.test("the order named earlier is the default order entity", async () => {
 });
 
 Deno.test("catalogue words do not make a product question look out of scope", async () => {
-  const text = "is the merino beanie itchy";
   const products = [{ sku: "ACC-007", name: "Merino Beanie" }];
+  // Words no example uses, and the classifier unsure: out of scope, unless the catalogue
+  // knows them.
+  const text = "merino beanie scratchy?";
   assert.equal((await run(text)).intent, "other");
-  const withCatalogue = await run(text, { products });
+  assert.notEqual((await run(text, { products })).intent, "other");
+  const withCatalogue = await run("is the merino beanie itchy or soft", { products });
   assert.equal(withCatalogue.intent, "product_question");
   assert.deepEqual(withCatalogue.entities.products, products);
 });

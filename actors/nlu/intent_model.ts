@@ -4,6 +4,7 @@
  * (`train/*.json`); `other` when nothing is confident.
  */
 import { type Intent, INTENTS } from "../../shared/protocol.ts";
+import { explicitOrderRefs } from "./references.ts";
 import { ruleIntent } from "./rules.ts";
 import {
   contentWords,
@@ -57,6 +58,8 @@ export interface ClassifyOptions {
 export interface IntentClassifierOptions {
   /** Training examples by intent; default our own set. */
   examples?: Readonly<Partial<Record<Intent, readonly string[]>>>;
+  /** Models trained with different seeds and averaged; default `INTENT_SEEDS`. */
+  seeds?: number;
   /** Train even when the committed weights match (to rebuild them). */
   train?: boolean;
   /** Borrowed examples learned beside ours; default BANKING77 and off-topic folds 1–4. */
@@ -94,13 +97,14 @@ export function createIntentClassifier(opts: IntentClassifierOptions = {}): Inte
   const defaults = defaultTrainingData();
   const custom = opts.examples !== undefined || opts.publicExamples !== undefined ||
     opts.publicWeight !== undefined || opts.offTopicWeight !== undefined ||
-    opts.training !== undefined;
+    opts.training !== undefined || opts.seeds !== undefined;
   const data = {
     examples: opts.examples ?? defaults.examples,
     publicExamples: opts.publicExamples ?? defaults.publicExamples,
     publicWeight: opts.publicWeight ?? defaults.publicWeight,
     offTopicWeight: opts.offTopicWeight ?? defaults.offTopicWeight,
     training: { ...defaults.training, ...opts.training },
+    seeds: opts.seeds ?? defaults.seeds,
   };
   // The committed weights, while they match the examples; else train (a second or two).
   const loaded = custom || opts.train ? null : savedIntentModel(data);
@@ -136,7 +140,7 @@ export function createIntentClassifier(opts: IntentClassifierOptions = {}): Inte
       if (!CHAT_INTENTS.has(inner.intent)) return inner;
     }
     // A message that names one of our order or tracking numbers is about our business.
-    if (ID_RE.test(text)) {
+    if (namesOrder(text)) {
       const inStore = ranked.filter((r) => r.intent !== "other");
       return { ...inStore[0], alternatives: inStore.slice(1, 4), source: "classifier" };
     }
@@ -165,7 +169,7 @@ export function createIntentClassifier(opts: IntentClassifierOptions = {}): Inte
     const lead = YES_LEAD.exec(text);
     if (!lead) return null;
     const rest = text.slice(lead[0].length);
-    if (ID_RE.test(rest)) return rest;
+    if (namesOrder(rest)) return rest;
     const words = contentWords(readText(nlp, rest).tokens).filter((w) => !ANSWER_WORDS.has(w));
     return words.length >= 2 ? rest : null;
   }
@@ -191,7 +195,16 @@ const CHAT_INTENTS: ReadonlySet<Intent> = new Set<Intent>([
 const YES_LEAD =
   /^\s*(?:ok(?:ay)?|k|alright|all right|fine|right|yes+|yeah|yea|yep|yup|sure|great|perfect|cool)\b[\s,.!;:-]*(?:(?:then|so|in that case|please|pls)\b[\s,.!;:-]*)*/i;
 /** An order or tracking number: "cancel ORD-1003" names what to act on. */
-const ID_RE = /\b(?:ord-?\d+|trk\d{10})\b|#\s?\d{3,}/i;
+const ID_RE = /\b(?:ord ?-?\d+|trk\d{10})\b|#\s?\d{3,}/i;
+
+/**
+ * True when the text names an order or parcel of ours in a form that says so ("ORD-1001",
+ * "ord1001", "order no. 1001", "reference 1001", "#1001", a tracking number); a number alone
+ * does not.
+ */
+function namesOrder(text: string): boolean {
+  return ID_RE.test(text) || explicitOrderRefs(text).length > 0;
+}
 /** Stems of words that only answer ("go ahead", "do it, thanks"). */
 const ANSWER_WORDS: ReadonlySet<string> = new Set([
   "ahead",

@@ -7,6 +7,8 @@ import { type Intent, INTENTS } from "../../shared/protocol.ts";
 import { conceptFeatures } from "./concepts.ts";
 import { type FeatureVector, featurize } from "./features.ts";
 import {
+  averageSoftmax,
+  type LabelledVector,
   loadSoftmax,
   saveSoftmax,
   type SoftmaxModel,
@@ -42,6 +44,13 @@ export const PUBLIC_WEIGHT = 0.5;
  */
 export const OFF_TOPIC_WEIGHT = 0.15;
 
+/**
+ * Models trained with different seeds whose weights are averaged: cross-validation gave
+ * 0.924 on our examples with one, 0.928 with three, no more with five. Training happens in
+ * `deno task nlu:build`, so the cost is the build's.
+ */
+export const INTENT_SEEDS = 3;
+
 /** Bumped when features change in a way the examples do not show (stale weights retrain). */
 const FEATURES_VERSION = 2;
 
@@ -55,6 +64,8 @@ export interface IntentTrainingData {
   /** Weight of the borrowed `other` examples. */
   offTopicWeight: number;
   training: SoftmaxOptions;
+  /** Models trained with different seeds and averaged (default 1). */
+  seeds?: number;
 }
 
 /** A trained intent model: the softmax and the words of our business it learned from. */
@@ -79,6 +90,7 @@ export function defaultTrainingData(): IntentTrainingData {
     publicWeight: PUBLIC_WEIGHT,
     offTopicWeight: OFF_TOPIC_WEIGHT,
     training: INTENT_TRAINING,
+    seeds: INTENT_SEEDS,
   };
 }
 
@@ -95,7 +107,7 @@ export function contentWords(tokens: readonly Token[]): string[] {
 
 /** Trains the model (a second or two on the shipped data). */
 export function trainIntentModel(nlp: Wink, data: IntentTrainingData): IntentModel {
-  const rows = [];
+  const rows: LabelledVector[] = [];
   // Words our examples use: a message made mostly of others is likely outside our business.
   const vocabulary = new Set<string>();
   for (const [label, intent] of INTENTS.entries()) {
@@ -115,7 +127,12 @@ export function trainIntentModel(nlp: Wink, data: IntentTrainingData): IntentMod
       weight: e.intent === "other" ? data.offTopicWeight : data.publicWeight,
     });
   }
-  return { model: trainSoftmax(rows, INTENTS.length, data.training), vocabulary };
+  const seeds = data.seeds ?? 1;
+  const models = Array.from(
+    { length: seeds },
+    (_, i) => trainSoftmax(rows, INTENTS.length, { ...data.training, seed: 7 + i }),
+  );
+  return { model: seeds === 1 ? models[0] : averageSoftmax(models), vocabulary };
 }
 
 /** A hash of everything training depends on but the code: examples, settings, senses. */
@@ -125,6 +142,7 @@ export function intentFingerprint(data: IntentTrainingData): string {
     JSON.stringify(data.training),
     String(data.publicWeight),
     String(data.offTopicWeight),
+    `seeds ${data.seeds ?? 1}`,
     SYNONYMS_FINGERPRINT,
   ];
   for (const intent of INTENTS) {

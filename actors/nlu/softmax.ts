@@ -139,6 +139,25 @@ export function loadSoftmax(saved: SoftmaxWeights): SoftmaxModel {
   return modelOf(index, w, Float64Array.from(saved.bias), classes);
 }
 
+/**
+ * The mean of models trained on the same data with different seeds: steadier answers than
+ * any one of them (each seed's order of examples leaves its own noise in the weights).
+ */
+export function averageSoftmax(models: readonly SoftmaxModel[]): SoftmaxModel {
+  const parts = models.map((m) => (m as SoftmaxModel & { [INTERNALS]?: Internals })[INTERNALS]);
+  const first = parts[0];
+  if (!first || parts.some((p) => !p || p.w.length !== first.w.length)) {
+    throw new Error("Cannot average the models: they were not trained on the same features");
+  }
+  const w = new Float64Array(first.w.length);
+  const bias = new Float64Array(first.classes);
+  for (const p of parts as Internals[]) {
+    for (let i = 0; i < w.length; i++) w[i] += p.w[i] / parts.length;
+    for (let c = 0; c < bias.length; c++) bias[c] += p.bias[c] / parts.length;
+  }
+  return modelOf(first.index, w, bias, first.classes);
+}
+
 const INTERNALS = Symbol("softmax internals");
 
 interface Internals {
