@@ -38,7 +38,7 @@ Deno.test("BANKING77's held-out fold: mapped requests read as ours, a bank's bus
   assert.ok(r.per_intent!.other.recall >= 0.9, `other recall ${r.per_intent!.other.recall}`);
 });
 
-Deno.test("the fresh set was not copied into training: no more near-copies than the 15 that predate it", async () => {
+Deno.test("the fresh set was not copied into training: no more near-copies than the 13 that predate it", async () => {
   const { PUBLIC_TRAINING, TRAINING_EXAMPLES } = await import("../actors/nlu/train/mod.ts");
   const words = (t: string) => new Set(t.toLowerCase().match(/[a-z0-9']+/g) ?? []);
   const trained = [
@@ -60,5 +60,5 @@ Deno.test("the fresh set was not copied into training: no more near-copies than 
   });
   // Common short phrasings ("is the skillet pre-seasoned") were in our examples before the
   // fresh set was written; nothing written since may come near it.
-  assert.ok(near.length <= 15, near.map((l) => l.text).join("\n"));
+  assert.ok(near.length <= 13, near.map((l) => l.text).join("\n"));
 });
