@@ -63,7 +63,7 @@ export const intentActor: ActorDef<"intent", IntentDeps> = {
   key: "intent",
   deadlineMs: INTENT_DEADLINE_MS,
   warmUp(deps) {
-    // Training takes about half a second: do it before the first message waits.
+    // Loading the weights (or training, when they are stale) before the first message waits.
     deps.classifier ?? sharedIntentClassifier();
     productIndex(deps.products);
   },
@@ -112,6 +112,15 @@ export async function understand(
   const requests = result.source === "conversation"
     ? [{ intent: result.intent, confidence: result.confidence, text, start: 0, end: text.length }]
     : detectRequests(text, result, (part) => classifier.classify(part, { knownNames }));
+  if (requests[0].intent !== result.intent) {
+    // The whole message read as a blend of the requests its parts make: the surest is its intent.
+    const { intent, confidence } = requests[0];
+    const alternatives = [
+      { intent: result.intent, confidence: result.confidence },
+      ...result.alternatives,
+    ].filter((a) => a.intent !== intent).slice(0, 3);
+    result = { ...result, intent, confidence, alternatives };
+  }
   return withDefaultOrder({ ...result, requests }, session.last_order_id);
 }
 

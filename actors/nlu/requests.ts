@@ -91,8 +91,13 @@ export function detectRequests(
     }
   }
   const mine = best.get(primary.intent);
-  const first: IntentRequest = mine ? { ...mine, confidence: primary.confidence } : whole;
   best.delete(primary.intent);
   const rest = [...best.values()].sort((a, b) => b.confidence - a.confidence);
+  // Two or more parts ask their own things, none what the whole reads as, and each more
+  // surely: the whole's reading is a blend of them, not a request.
+  if (!mine && rest.length >= 2 && rest[1].confidence > primary.confidence) {
+    return rest.slice(0, MAX_REQUESTS);
+  }
+  const first: IntentRequest = mine ? { ...mine, confidence: primary.confidence } : whole;
   return [first, ...rest].slice(0, MAX_REQUESTS);
 }

@@ -66,6 +66,19 @@ Deno.test("up to three distinct requests across sentences, questions and conjunc
   assert.equal(new Set(many).size, many.length);
 });
 
+Deno.test("a message read as a blend of its requests takes the surest one as its intent", async () => {
+  const r = await requests(
+    "where is 1001 and do you take paypal? also cancel the one that hasn't shipped yet",
+  );
+  assert.deepEqual(
+    new Set(r.requests.map((x) => x.intent)),
+    new Set(["order_status", "payment_methods", "cancel_order"]),
+  );
+  assert.equal(r.intent, r.requests[0].intent);
+  const confidences = r.requests.map((x) => x.confidence);
+  assert.deepEqual(confidences, [...confidences].sort((a, b) => b - a));
+});
+
 Deno.test("one request stays one: lists of things, greetings and thanks around a request", async () => {
   assert.deepEqual(await intents("I want to return the keyboard and the mouse"), ["return_item"]);
   assert.deepEqual(await intents("thanks, and where is my refund?"), ["refund_status"]);
