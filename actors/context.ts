@@ -76,6 +76,8 @@ async function buildContext(
       orders,
       text: msg.payload.customer_message.text,
       skus: msg.payload.intent?.entities.products.map((p) => p.sku),
+      bareIds: msg.payload.intent?.entities.order_refs?.filter((r) => r.form === "bare")
+        .map((r) => r.id),
     }),
   ]);
 

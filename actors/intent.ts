@@ -24,6 +24,7 @@ import {
 } from "./nlu/intent_model.ts";
 import { intentPrompt, LlmIntentAnswer } from "./nlu/llm_intent.ts";
 import { indexProducts, type ProductIndex, type ProductRef } from "./nlu/products.ts";
+import { detectRequests } from "./nlu/requests.ts";
 
 /** The part of the LLM client the intent actor uses. */
 export type IntentLlm = Pick<Llm, "completeJson">;
@@ -54,7 +55,7 @@ export const intentActor: ActorDef<"intent", IntentDeps> = {
   key: "intent",
   deadlineMs: INTENT_DEADLINE_MS,
   warmUp(deps) {
-    // Training takes about half a second: do it before the first message waits.
+    // Loading the weights (or training, when they are stale) before the first message waits.
     deps.classifier ?? sharedIntentClassifier();
     productIndex(deps.products);
   },
@@ -74,7 +75,8 @@ export async function understand(
   const session = msg.session;
   const entities = extractEntities(text, { now: ctx.now(), products: productIndex(deps.products) });
   const classifier = deps.classifier ?? sharedIntentClassifier();
-  const predicted = classifier.classify(text, { knownNames: productNames(deps.products) });
+  const knownNames = productNames(deps.products);
+  const predicted = classifier.classify(text, { knownNames });
 
   const pending = session.pending_action;
   const reading = pending ? readPendingReply(text, pending, deps) : null;
@@ -98,7 +100,20 @@ export async function understand(
       }
     }
   }
-  return withDefaultOrder(result, session.last_order_id);
+  // An answer to our question is one answer; anything else may ask several things at once.
+  const requests = result.source === "conversation"
+    ? [{ intent: result.intent, confidence: result.confidence, text, start: 0, end: text.length }]
+    : detectRequests(text, result, (part) => classifier.classify(part, { knownNames }));
+  if (requests[0].intent !== result.intent) {
+    // The whole message read as a blend of the requests its parts make: the surest is its intent.
+    const { intent, confidence } = requests[0];
+    const alternatives = [
+      { intent: result.intent, confidence: result.confidence },
+      ...result.alternatives,
+    ].filter((a) => a.intent !== intent).slice(0, 3);
+    result = { ...result, intent, confidence, alternatives };
+  }
+  return withDefaultOrder({ ...result, requests }, session.last_order_id);
 }
 
 /**
@@ -221,6 +236,8 @@ function withDefaultOrder(result: IntentEnrichment, lastOrderId: string | null):
   ) {
     return result;
   }
+  // A number alone may name another of their orders: the context actor checks it first.
+  if (result.entities.order_refs?.some((r) => r.form === "bare")) return result;
   return { ...result, entities: { ...result.entities, order_ids: [lastOrderId] } };
 }
 

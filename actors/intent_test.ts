@@ -49,11 +49,13 @@ function llmFor(baseUrl: string, timeoutMs: number) {
   return { llm: createLlm(config), config };
 }
 
-Deno.test("warming up trains the models before the first message", () => {
+Deno.test("warming up loads the committed intent weights before the first message", () => {
   intentActor.warmUp?.({ llm: null, products: [{ sku: "KIT-001", name: "Blue Ceramic Mug" }] });
-  const started = performance.now();
-  sharedIntentClassifier().classify("where is my order");
-  assert.ok(performance.now() - started < 100);
+  const classifier = sharedIntentClassifier();
+  // Loaded, not trained: the weights match the examples (no time is asserted on a shared machine).
+  assert.equal(classifier.origin, "loaded");
+  assert.equal(sharedIntentClassifier(), classifier);
+  assert.equal(classifier.classify("where is my order").intent, "order_status");
 });
 
 Deno.test("without an LLM the classifier answers with up to three alternatives", async () => {
@@ -126,10 +128,13 @@ Deno.test("the order named earlier is the default order entity", async () => {
 });
 
 Deno.test("catalogue words do not make a product question look out of scope", async () => {
-  const text = "do you have the merino beanie";
   const products = [{ sku: "ACC-007", name: "Merino Beanie" }];
+  // Words no example uses, and the classifier unsure: out of scope, unless the catalogue
+  // knows them.
+  const text = "merino beanie scratchy?";
   assert.equal((await run(text)).intent, "other");
-  const withCatalogue = await run(text, { products });
+  assert.notEqual((await run(text, { products })).intent, "other");
+  const withCatalogue = await run("is the merino beanie itchy or soft", { products });
   assert.equal(withCatalogue.intent, "product_question");
   assert.deepEqual(withCatalogue.entities.products, products);
 });

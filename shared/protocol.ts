@@ -105,6 +105,49 @@ export const SentimentEnrichment = z.object({
 });
 export type SentimentEnrichment = z.infer<typeof SentimentEnrichment>;
 
+/**
+ * An order named by its number, in the form the customer wrote it: `ORD-1001` (id),
+ * `ORD 1001` or `ord1001` (prefixed), `order 1001` or `order no. 1001` (labelled), `#1001`
+ * (hash), or a number alone, `1001` (bare). All but a bare number are also in `order_ids`;
+ * a bare number means the order only when the customer has one of that id.
+ */
+export const OrderReference = z.object({
+  text: z.string(),
+  id: z.string(),
+  form: z.enum(["id", "prefixed", "labelled", "hash", "bare"]),
+});
+export type OrderReference = z.infer<typeof OrderReference>;
+
+/** A thing the customer bought, named by its words ("the keyboard", "my espresso machine"). */
+export const ItemReference = z.object({
+  text: z.string(),
+  /** The naming words without the article ("espresso machine"). */
+  name: z.string(),
+  /** The catalogue product those words name, when exactly one. */
+  sku: z.string().nullable(),
+});
+export type ItemReference = z.infer<typeof ItemReference>;
+
+/**
+ * An order pointed at by its state or age: "the one that shipped" (status shipped), "the
+ * one that hasn't shipped yet" (shipped, negated), "my latest order" (recency latest).
+ */
+export const StateReference = z.object({
+  text: z.string(),
+  status: z.enum([
+    "pending",
+    "processing",
+    "shipped",
+    "delivered",
+    "cancelled",
+    "returned",
+    "refunded",
+  ]).nullable(),
+  negated: z.boolean(),
+  recency: z.enum(["latest", "earliest"]).nullable(),
+});
+export type StateReference = z.infer<typeof StateReference>;
+
 /** Facts found in the customer's text. */
 export const Entities = z.object({
   order_ids: z.array(z.string()).default([]),
@@ -114,6 +157,10 @@ export const Entities = z.object({
   dates: z.array(z.object({ text: z.string(), iso: z.string() })).default([]),
   quantities: z.array(z.object({ value: z.number(), item: z.string().nullable() })).default([]),
   products: z.array(z.object({ sku: z.string(), name: z.string() })).default([]),
+  // Absent in messages from before these were read: none.
+  order_refs: z.array(OrderReference).optional(),
+  item_refs: z.array(ItemReference).optional(),
+  state_refs: z.array(StateReference).optional(),
 });
 export type Entities = z.infer<typeof Entities>;
 
@@ -125,6 +172,17 @@ export type Entities = z.infer<typeof Entities>;
 export const ConfirmationReply = z.enum(["affirm", "deny", "unclear", "new_request"]);
 export type ConfirmationReply = z.infer<typeof ConfirmationReply>;
 
+/** One request of a message that makes several, with the words that make it. */
+export const IntentRequest = z.object({
+  intent: Intent,
+  confidence: unit,
+  /** The words of this request, and where they are in the message (UTF-16 offsets). */
+  text: z.string(),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+});
+export type IntentRequest = z.infer<typeof IntentRequest>;
+
 /** What the intent actor adds. */
 export const IntentEnrichment = z.object({
   intent: Intent,
@@ -134,6 +192,13 @@ export const IntentEnrichment = z.object({
   source: z.enum(["llm", "classifier", "rules", "conversation"]),
   /** The reading as an answer to the session's pending change; absent when none was pending. */
   confirmation: ConfirmationReply.nullable().optional(),
+
+  /**
+   * The requests of the message, most important first (up to three, distinct intents):
+   * "where is ORD-1001 and do you take PayPal?" makes two. The first is `intent`. Absent in
+   * messages from before requests were read.
+   */
+  requests: z.array(IntentRequest).max(3).optional(),
 });
 export type IntentEnrichment = z.infer<typeof IntentEnrichment>;
 

@@ -176,11 +176,17 @@ export async function lookupOrder(
     /** The customer's words and the products found in them, to match an order by item. */
     text?: string;
     skus?: readonly string[];
+    /** Numbers written alone ("is 1001 here yet"): an order's id only if it is theirs. */
+    bareIds?: readonly string[];
   },
 ): Promise<OrderLookup> {
   const { customerId } = o;
   let candidate = o.candidate;
-  if (candidate === null || candidate.source !== "message") {
+  const bare = o.bareIds?.length && (candidate === null || candidate.source !== "message")
+    ? (await o.orders()).find((x) => o.bareIds!.includes(x.id))
+    : undefined;
+  if (bare) candidate = { kind: "order", id: bare.id, source: "message" };
+  else if (candidate === null || candidate.source !== "message") {
     // A product they name outranks the order talked about before.
     const mentioned = ordersMentioned(await o.orders(), o.text ?? "", o.skus ?? []);
     if (mentioned.length === 1) {

@@ -1,12 +1,14 @@
 /**
  * Facts in a customer's text: order ids, tracking numbers, emails, money, dates,
- * quantities and catalogue products. Pure: the clock and the catalogue are passed in.
+ * quantities, catalogue products, and references to orders by number, item, state or age.
+ * Pure: the clock and the catalogue are passed in.
  */
 import type { Entities } from "../../shared/protocol.ts";
 import { extractDates } from "./dates.ts";
 import { extractAmounts } from "./money.ts";
 import type { ProductIndex } from "./products.ts";
 import { extractQuantities } from "./quantities.ts";
+import { bareOrderRefs, explicitOrderRefs, itemRefs, stateRefs } from "./references.ts";
 
 /** What entity extraction needs besides the text. */
 export interface EntityOptions {
@@ -19,13 +21,6 @@ export const MAX_PER_KIND = 10;
 
 const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/gi;
 const TRACKING = /\bTRK\d{10}\b/gi;
-/** "ORD-1001", "ord 1001", "order #1001", "order no. 1001", "order number 1001", "#1001". */
-const ORDER_IDS = [
-  /\bORD[- ]?(\d{3,})\b/gi,
-  /\border(?:\s+(?:number|no\.?|nr\.?|id|num))?\s*[:#]?\s*#?\s*(\d{3,})\b/gi,
-  /(?<![\w&])#\s?(\d{3,})\b/g,
-];
-
 /** Extracts every entity of `text`. */
 export function extractEntities(text: string, opts: EntityOptions): Entities {
   const spans: [number, number][] = [];
@@ -39,30 +34,45 @@ export function extractEntities(text: string, opts: EntityOptions): Entities {
     mark(m.index!, m.index! + m[0].length);
     return m[0].toUpperCase();
   }));
-  const orderIds: { id: string; at: number }[] = [];
-  for (const re of ORDER_IDS) {
-    for (const m of text.matchAll(re)) {
-      if (inSpans(spans, m.index!)) continue;
-      mark(m.index!, m.index! + m[0].length);
-      orderIds.push({ id: `ORD-${m[1]}`, at: m.index! });
-    }
-  }
+  // "ORD-1001", "ord 1001", "order #1001", "order no. 1001", "#1001".
+  const explicit = explicitOrderRefs(text).filter((r) => !inSpans(spans, r.start));
+  for (const r of explicit) mark(r.start, r.end);
   const amounts = extractAmounts(masked(text, spans));
   for (const a of amounts) mark(a.start, a.end);
   const dates = extractDates(masked(text, spans), opts.now);
   for (const d of dates) mark(d.start, d.end);
   const quantities = extractQuantities(masked(text, spans));
+  for (const q of quantitySpans(text, quantities)) mark(q[0], q[1]);
+  // A number alone is an order's only when the customer has one of that id (context decides).
+  const bare = bareOrderRefs(text, spans);
+  const states = stateRefs(text);
+  const items = itemRefs(text, opts.products ?? null).filter((i) =>
+    !states.some((s) => i.start < s.end && i.end > s.start)
+  );
   // A flood of numbers is no list of facts; keep the first few of each kind.
   const cap = <T>(xs: T[]) => xs.slice(0, MAX_PER_KIND);
   return {
-    order_ids: cap(unique(orderIds.sort((a, b) => a.at - b.at).map((o) => o.id))),
+    order_ids: cap(unique(explicit.map((o) => o.ref.id))),
     tracking_numbers: cap(tracking),
     emails: cap(emails),
     amounts: cap(amounts.map((a) => ({ value: a.value, currency: a.currency }))),
     dates: cap(dates.map((d) => ({ text: d.text, iso: d.iso }))),
     quantities: cap(quantities),
     products: opts.products ? cap(opts.products.match(text)) : [],
+    order_refs: cap([...explicit, ...bare].sort((a, b) => a.start - b.start).map((r) => r.ref)),
+    item_refs: cap(items.map((i) => i.ref)),
+    state_refs: cap(states.map((s) => s.ref)),
   };
+}
+
+/** Where the numbers of quantities stand ("2 of the mugs"): not order numbers. */
+function quantitySpans(text: string, found: readonly { value: number }[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const q of found) {
+    const re = new RegExp(`(?<!\\d)${q.value}(?!\\d)`, "g");
+    for (const m of text.matchAll(re)) out.push([m.index!, m.index! + m[0].length]);
+  }
+  return out;
 }
 
 /** Blanks out spans already taken, keeping offsets. */

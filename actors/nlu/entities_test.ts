@@ -126,5 +126,8 @@ Deno.test("one message can carry every kind of entity", () => {
     dates: [{ text: "yesterday", iso: "2026-11-24" }],
     quantities: [{ value: 2, item: "blue mugs" }],
     products: [{ sku: "KIT-001", name: "Blue Ceramic Mug" }],
+    order_refs: [{ text: "order #1001", id: "ORD-1001", form: "labelled" }],
+    item_refs: [{ text: "the blue mugs", name: "blue mugs", sku: "KIT-001" }],
+    state_refs: [],
   });
 });

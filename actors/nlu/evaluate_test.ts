@@ -1,6 +1,18 @@
 import assert from "node:assert/strict";
 import { parseLabelledLines, scoreReadings, unknownLabels } from "./evaluate.ts";
 
+Deno.test("macro F1 and recall average over the intents the file labels, not those only predicted", () => {
+  const lines = parseLabelledLines('{"text":"a","intent":"other"}\n{"text":"b","intent":"other"}');
+  const report = scoreReadings(lines, [
+    { intent: "other", sentiment: "" },
+    { intent: "order_status", sentiment: "" },
+  ]);
+  assert.equal(report.intent_accuracy, 0.5);
+  // other: P 1, R 0.5, F1 0.667; order_status (never labelled) is left out of the means.
+  assert.equal(report.intent_macro_f1, 0.6667);
+  assert.equal(report.intent_macro_recall, 0.5);
+});
+
 Deno.test("scores accuracy, macro F1, per-intent figures and confusion", () => {
   const lines = parseLabelledLines(
     [
@@ -19,6 +31,7 @@ Deno.test("scores accuracy, macro F1, per-intent figures and confusion", () => {
   assert.equal(report.intent_accuracy, 0.6667);
   // cancel_order: P 1, R 0.5, F1 0.667; order_status: P 0.5, R 1, F1 0.667.
   assert.equal(report.intent_macro_f1, 0.6667);
+  assert.equal(report.intent_macro_recall, 0.75);
   assert.deepEqual(report.per_intent?.cancel_order, {
     precision: 1,
     recall: 0.5,

@@ -5,6 +5,7 @@
  * placeholders, so "ORD-1001" and "#2002" teach the same thing.
  */
 import { detectSignals, type SentimentSignals } from "./sentiment_signals.ts";
+import { senseFeatures } from "./synonyms.ts";
 import type { Token } from "./wink.ts";
 
 /** A sparse feature vector: feature names and their weights (L2-normalised). */
@@ -22,6 +23,7 @@ const WEIGHT = {
   mark: 0.5,
   mood: 1.5,
   signal: 1,
+  sense: 0.4,
 };
 
 /** Length of the character n-grams. */
@@ -58,6 +60,8 @@ export interface FeaturizeOptions {
   signals?: SentimentSignals;
   /** Extra named features, e.g. a lexicon score bucket. */
   extra?: readonly string[];
+  /** Add the WordNet senses of content words (`synonyms.ts`). */
+  senses?: boolean;
 }
 
 /** Maps a token to the form the classifier sees, or null to skip it. */
@@ -107,6 +111,7 @@ export function featurize(
     add(`w:${form}`, WEIGHT.word);
     if (t.negated) add(`n:${form}`, WEIGHT.negated);
     for (const piece of charGrams(t.normal)) add(piece, WEIGHT.char);
+    if (more.senses && !t.stop) { for (const s of senseFeatures(t.normal)) add(s, WEIGHT.sense); }
   }
   seq.push("</s>");
   for (let i = 0; i + 1 < seq.length; i++) add(`b:${seq[i]} ${seq[i + 1]}`, WEIGHT.bigram);

@@ -4,12 +4,19 @@
  * (`train/*.json`); `other` when nothing is confident.
  */
 import { type Intent, INTENTS } from "../../shared/protocol.ts";
-import { conceptFeatures } from "./concepts.ts";
-import { featurize } from "./features.ts";
+import { explicitOrderRefs } from "./references.ts";
 import { ruleIntent } from "./rules.ts";
-import { type SoftmaxModel, type SoftmaxOptions, trainSoftmax } from "./softmax.ts";
-import { TRAINING_EXAMPLES } from "./train/mod.ts";
-import { loadWink, type ReadText, readText, type Token, type Wink } from "./wink.ts";
+import {
+  contentWords,
+  defaultTrainingData,
+  intentFeatures,
+  type IntentModel,
+  savedIntentModel,
+  trainIntentModel,
+} from "./intent_training.ts";
+import type { SoftmaxOptions } from "./softmax.ts";
+import type { PublicExample } from "./train/mod.ts";
+import { loadWink, readText, type Wink } from "./wink.ts";
 
 /** One intent and how sure the reader is. */
 export interface ScoredIntent {
@@ -27,10 +34,14 @@ export interface IntentPrediction extends ScoredIntent {
 /** The trained classifier. */
 export interface IntentClassifier {
   classify(text: string, opts?: ClassifyOptions): IntentPrediction;
-  /** Milliseconds it took to load wink and train. */
+  /** Milliseconds it took to load wink and the weights, or to train. */
   readonly startupMs: number;
-  /** Number of training examples. */
+  /** Whether the committed weights were loaded or the model was trained at start-up. */
+  readonly origin: "loaded" | "trained";
+  /** Number of training examples (ours and borrowed). */
   readonly examples: number;
+  /** The model, to save (`deno task nlu:build`). */
+  readonly model: IntentModel;
 }
 
 /** What the caller knows beyond the text. */
@@ -47,18 +58,21 @@ export interface ClassifyOptions {
 export interface IntentClassifierOptions {
   /** Training examples by intent; default our own set. */
   examples?: Readonly<Partial<Record<Intent, readonly string[]>>>;
+  /** Models trained with different seeds and averaged; default `INTENT_SEEDS`. */
+  seeds?: number;
+  /** Train even when the committed weights match (to rebuild them). */
+  train?: boolean;
+  /** Borrowed examples learned beside ours; default BANKING77 and off-topic folds 1–4. */
+  publicExamples?: readonly PublicExample[];
+  /** How much one borrowed example counts against one of ours; default `PUBLIC_WEIGHT`. */
+  publicWeight?: number;
+  /** The same for a borrowed `other` example; default `OFF_TOPIC_WEIGHT`. */
+  offTopicWeight?: number;
   /** Below this probability the answer is `other`. */
   minConfidence?: number;
   training?: SoftmaxOptions;
   nlp?: Wink;
 }
-
-/**
- * Training settings of the intent classifier, chosen by cross-validation on the training
- * examples (and on how a model trained on the first 1,476 examples reads the 1,792 written
- * later by someone else): a little more regularisation than the softmax defaults.
- */
-export const INTENT_TRAINING: SoftmaxOptions = { epochs: 10, l2: 2e-4, learningRate: 0.3 };
 
 /** Default probability below which a message is `other`; chosen by cross-validation. */
 export const MIN_CONFIDENCE = 0.2;
@@ -72,26 +86,29 @@ export const UNFAMILIAR_SHARE = 1;
 /** Below this probability a mostly unfamiliar message is `other`. */
 export const UNFAMILIAR_MAX_CONFIDENCE = 0.6;
 
-/** Trains the classifier (about a few hundred ms) and returns it. */
+/**
+ * The classifier: the committed weights when they match the examples and settings (tens of
+ * ms), else trained on them (a second or two).
+ */
 export function createIntentClassifier(opts: IntentClassifierOptions = {}): IntentClassifier {
   const started = performance.now();
   const nlp = opts.nlp ?? loadWink();
-  const examples = opts.examples ?? TRAINING_EXAMPLES;
   const minConfidence = opts.minConfidence ?? MIN_CONFIDENCE;
-  const data = [];
-  // Words our examples use: a message made mostly of others is likely outside our business.
-  const vocabulary = new Set<string>();
-  for (const [label, intent] of INTENTS.entries()) {
-    for (const text of examples[intent] ?? []) {
-      const read = readText(nlp, text);
-      for (const w of contentWords(read.tokens)) vocabulary.add(w);
-      data.push({ x: intentFeatures(read, text), label });
-    }
-  }
-  const model: SoftmaxModel = trainSoftmax(data, INTENTS.length, {
-    ...INTENT_TRAINING,
-    ...opts.training,
-  });
+  const defaults = defaultTrainingData();
+  const custom = opts.examples !== undefined || opts.publicExamples !== undefined ||
+    opts.publicWeight !== undefined || opts.offTopicWeight !== undefined ||
+    opts.training !== undefined || opts.seeds !== undefined;
+  const data = {
+    examples: opts.examples ?? defaults.examples,
+    publicExamples: opts.publicExamples ?? defaults.publicExamples,
+    publicWeight: opts.publicWeight ?? defaults.publicWeight,
+    offTopicWeight: opts.offTopicWeight ?? defaults.offTopicWeight,
+    training: { ...defaults.training, ...opts.training },
+    seeds: opts.seeds ?? defaults.seeds,
+  };
+  // The committed weights, while they match the examples; else train (a second or two).
+  const loaded = custom || opts.train ? null : savedIntentModel(data);
+  const { model, vocabulary } = loaded ?? trainIntentModel(nlp, data);
   const startupMs = performance.now() - started;
   const knownCache = new WeakMap<readonly string[], ReadonlySet<string>>();
   function knownWordsOf(names: readonly string[] | undefined): ReadonlySet<string> {
@@ -123,7 +140,7 @@ export function createIntentClassifier(opts: IntentClassifierOptions = {}): Inte
       if (!CHAT_INTENTS.has(inner.intent)) return inner;
     }
     // A message that names one of our order or tracking numbers is about our business.
-    if (ID_RE.test(text)) {
+    if (namesOrder(text)) {
       const inStore = ranked.filter((r) => r.intent !== "other");
       return { ...inStore[0], alternatives: inStore.slice(1, 4), source: "classifier" };
     }
@@ -152,21 +169,19 @@ export function createIntentClassifier(opts: IntentClassifierOptions = {}): Inte
     const lead = YES_LEAD.exec(text);
     if (!lead) return null;
     const rest = text.slice(lead[0].length);
-    if (ID_RE.test(rest)) return rest;
+    if (namesOrder(rest)) return rest;
     const words = contentWords(readText(nlp, rest).tokens).filter((w) => !ANSWER_WORDS.has(w));
     return words.length >= 2 ? rest : null;
   }
 
   return {
     startupMs,
-    examples: data.length,
+    origin: loaded ? "loaded" : "trained",
+    examples: Object.values(data.examples).reduce((n, xs) => n + (xs?.length ?? 0), 0) +
+      data.publicExamples.length,
+    model: { model, vocabulary },
     classify: (text, classifyOpts = {}) => classify(text, classifyOpts),
   };
-}
-
-/** The intent classifier's features: the shared ones plus the concepts of support talk. */
-function intentFeatures(read: ReadText, text: string) {
-  return featurize(read, text, { extra: conceptFeatures(text) });
 }
 
 /** Intents that answer or chat rather than ask for something. */
@@ -180,7 +195,16 @@ const CHAT_INTENTS: ReadonlySet<Intent> = new Set<Intent>([
 const YES_LEAD =
   /^\s*(?:ok(?:ay)?|k|alright|all right|fine|right|yes+|yeah|yea|yep|yup|sure|great|perfect|cool)\b[\s,.!;:-]*(?:(?:then|so|in that case|please|pls)\b[\s,.!;:-]*)*/i;
 /** An order or tracking number: "cancel ORD-1003" names what to act on. */
-const ID_RE = /\b(?:ord-?\d+|trk\d{10})\b|#\s?\d{3,}/i;
+const ID_RE = /\b(?:ord ?-?\d+|trk\d{10})\b|#\s?\d{3,}/i;
+
+/**
+ * True when the text names an order or parcel of ours in a form that says so ("ORD-1001",
+ * "ord1001", "order no. 1001", "reference 1001", "#1001", a tracking number); a number alone
+ * does not.
+ */
+function namesOrder(text: string): boolean {
+  return ID_RE.test(text) || explicitOrderRefs(text).length > 0;
+}
 /** Stems of words that only answer ("go ahead", "do it, thanks"). */
 const ANSWER_WORDS: ReadonlySet<string> = new Set([
   "ahead",
@@ -200,12 +224,6 @@ const ANSWER_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 const EMPTY: ReadonlySet<string> = new Set();
-
-/** Words that carry meaning: wink's words of three letters or more but stop words, stemmed. */
-function contentWords(tokens: readonly Token[]): string[] {
-  return tokens.filter((t) => t.type === "word" && !t.stop && /^[a-z]{3,}$/.test(t.normal))
-    .map((t) => t.stem);
-}
 
 function rank(probs: Float64Array): ScoredIntent[] {
   return [...probs]

@@ -26,6 +26,8 @@ const STOPWORDS = new Set([
 /** A catalogue prepared for matching (built once per catalogue). */
 export interface ProductIndex {
   match(text: string): ProductRef[];
+  /** True when a product's name has this word (lower-case, singular). */
+  hasWord(word: string): boolean;
 }
 
 /** Prepares `products` for matching. */
@@ -56,6 +58,7 @@ export function indexProducts(products: readonly ProductRef[]): ProductIndex {
     return found;
   };
   return {
+    hasWord: (word) => vocabulary.has(word),
     match(text) {
       if (entries.length === 0) return [];
       const close = new Set<string>();

@@ -9,6 +9,8 @@ import type { FeatureVector } from "./features.ts";
 export interface LabelledVector {
   x: FeatureVector;
   label: number;
+  /** How much the example counts (default 1): borrowed data can count for less. */
+  weight?: number;
 }
 
 /** Training settings; the defaults were chosen by cross-validation on the training set. */
@@ -48,6 +50,7 @@ export function trainSoftmax(
     }),
     values: d.x.values,
     label: d.label,
+    weight: d.weight ?? 1,
   }));
   const w = new Float64Array(index.size * classes);
   const g2 = new Float64Array(index.size * classes).fill(1e-8);
@@ -64,7 +67,7 @@ export function trainSoftmax(
       scores(w, bias, row.ids, row.values, classes, probs);
       softmaxInPlace(probs);
       for (let c = 0; c < classes; c++) {
-        const err = probs[c] - (c === row.label ? 1 : 0);
+        const err = (probs[c] - (c === row.label ? 1 : 0)) * row.weight;
         // Classes the model already rules out barely move; skipping them makes training
         // several times faster at no cost in accuracy (L2 decay there is left for later).
         if (err > -minErr && err < minErr) continue;
@@ -80,10 +83,100 @@ export function trainSoftmax(
     }
   }
 
-  return {
+  return modelOf(index, w, bias, classes);
+}
+
+/**
+ * A trained model in a form JSON can carry: the weights as 16-bit integers of one scale
+ * (a step of max|w| / 32767, far below what changes an answer), base64-encoded.
+ */
+export interface SoftmaxWeights {
+  classes: number;
+  bias: number[];
+  /** Feature names, in the order of the weight rows. */
+  features: string[];
+  /** One weight step. */
+  scale: number;
+  /** Int16 little-endian, `features.length × classes`, base64. */
+  weights: string;
+}
+
+/** The weights of a trained model, to save (see `loadSoftmax`). */
+export function saveSoftmax(model: SoftmaxModel): SoftmaxWeights {
+  const m = model as SoftmaxModel & { [INTERNALS]?: Internals };
+  const internals = m[INTERNALS];
+  if (!internals) throw new Error("Cannot save the model: it was not made by trainSoftmax");
+  const { index, w, bias, classes } = internals;
+  let max = 0;
+  for (const v of w) max = Math.max(max, Math.abs(v));
+  const scale = max / 32767 || 1;
+  const features = [...index.keys()];
+  const ints = new Int16Array(features.length * classes);
+  features.forEach((name, row) => {
+    const id = index.get(name)!;
+    for (let c = 0; c < classes; c++) {
+      ints[row * classes + c] = Math.round(w[id * classes + c] / scale);
+    }
+  });
+  const bytes = new Uint8Array(ints.length * 2);
+  const view = new DataView(bytes.buffer);
+  ints.forEach((v, i) => view.setInt16(i * 2, v, true));
+  return { classes, bias: [...bias], features, scale, weights: bytes.toBase64() };
+}
+
+/** A model from saved weights: the same answers as the trained one, without training. */
+export function loadSoftmax(saved: SoftmaxWeights): SoftmaxModel {
+  const { classes, scale } = saved;
+  const bytes = Uint8Array.fromBase64(saved.weights);
+  if (bytes.length !== saved.features.length * classes * 2) {
+    throw new Error("Cannot load the model: the weights do not match its features");
+  }
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const w = new Float64Array(saved.features.length * classes);
+  for (let i = 0; i < w.length; i++) w[i] = view.getInt16(i * 2, true) * scale;
+  const index = new Map<string, number>();
+  saved.features.forEach((name, id) => index.set(name, id));
+  return modelOf(index, w, Float64Array.from(saved.bias), classes);
+}
+
+/**
+ * The mean of models trained on the same data with different seeds: steadier answers than
+ * any one of them (each seed's order of examples leaves its own noise in the weights).
+ */
+export function averageSoftmax(models: readonly SoftmaxModel[]): SoftmaxModel {
+  const parts = models.map((m) => (m as SoftmaxModel & { [INTERNALS]?: Internals })[INTERNALS]);
+  const first = parts[0];
+  if (!first || parts.some((p) => !p || p.w.length !== first.w.length)) {
+    throw new Error("Cannot average the models: they were not trained on the same features");
+  }
+  const w = new Float64Array(first.w.length);
+  const bias = new Float64Array(first.classes);
+  for (const p of parts as Internals[]) {
+    for (let i = 0; i < w.length; i++) w[i] += p.w[i] / parts.length;
+    for (let c = 0; c < bias.length; c++) bias[c] += p.bias[c] / parts.length;
+  }
+  return modelOf(first.index, w, bias, first.classes);
+}
+
+const INTERNALS = Symbol("softmax internals");
+
+interface Internals {
+  index: Map<string, number>;
+  w: Float64Array;
+  bias: Float64Array;
+  classes: number;
+}
+
+function modelOf(
+  index: Map<string, number>,
+  w: Float64Array,
+  bias: Float64Array,
+  classes: number,
+): SoftmaxModel {
+  const model = {
     classes,
     features: index.size,
-    predict(x) {
+    predict(x: FeatureVector) {
       // Typed arrays as in training, so `scores` sees one kind of array and stays fast.
       const ids = new Int32Array(x.names.length);
       const values = new Float64Array(x.names.length);
@@ -100,6 +193,8 @@ export function trainSoftmax(
       return softmaxInPlace(out);
     },
   };
+  Object.defineProperty(model, INTERNALS, { value: { index, w, bias, classes } });
+  return model;
 }
 
 function scores(

@@ -66,8 +66,27 @@ function stemOf(value: string): string {
   return stem;
 }
 
-/** Reads a text with wink: tokens with their types and negation, and sentiment. */
+/** Texts read lately, per pipeline: the sentiment and intent actors read the same message. */
+const recent = new WeakMap<Wink, Map<string, ReadText>>();
+/** How many texts each pipeline remembers. */
+const RECENT_TEXTS = 8;
+
+/**
+ * Reads a text with wink: tokens with their types and negation, and sentiment. A text read
+ * a moment ago comes back as it was read (callers never change a reading).
+ */
 export function readText(nlp: Wink, text: string): ReadText {
+  let texts = recent.get(nlp);
+  if (!texts) recent.set(nlp, texts = new Map());
+  const seen = texts.get(text);
+  if (seen) return seen;
+  const read = readFresh(nlp, text);
+  if (texts.size >= RECENT_TEXTS) texts.delete(texts.keys().next().value!);
+  texts.set(text, read);
+  return read;
+}
+
+function readFresh(nlp: Wink, text: string): ReadText {
   const its = nlp.its;
   const doc = nlp.readDoc(text);
   const tokens = doc.tokens();

@@ -27,6 +27,8 @@ import refund_status from "./refund_status.json" with { type: "json" };
 import return_item from "./return_item.json" with { type: "json" };
 import shipping_options from "./shipping_options.json" with { type: "json" };
 import small_talk from "./small_talk.json" with { type: "json" };
+import banking77 from "../public/banking77.json" with { type: "json" };
+import offTopic from "../public/off_topic.json" with { type: "json" };
 
 /** Example texts by intent. */
 export const TRAINING_EXAMPLES: Readonly<Record<Intent, readonly string[]>> = {
@@ -55,3 +57,39 @@ export const TRAINING_EXAMPLES: Readonly<Record<Intent, readonly string[]>> = {
   shipping_options,
   small_talk,
 };
+
+/** Where a borrowed example comes from (see `../public/SOURCES.md`). */
+export type PublicSource = "banking77" | "tweeteval" | "yelp" | "imdb";
+
+/** A labelled example written by people outside the project, mapped to our taxonomy. */
+export interface PublicExample {
+  text: string;
+  intent: Intent;
+  source: PublicSource;
+  /** Its fold (0–4): fold 0 is held out of the shipped model for evaluation. */
+  fold: number;
+}
+
+/**
+ * Every borrowed example: BANKING77 lines mapped to our intents or read as `other`, and
+ * tweets and restaurant and film reviews as `other` (real off-topic language).
+ */
+export const PUBLIC_EXAMPLES: readonly PublicExample[] = [
+  ...(banking77 as { text: string; intent: string; fold: number }[]).map((e) => ({
+    text: e.text,
+    intent: e.intent as Intent,
+    source: "banking77" as const,
+    fold: e.fold,
+  })),
+  ...(offTopic as { text: string; source: string; fold: number }[]).map((e) => ({
+    text: e.text,
+    intent: "other" as const,
+    source: e.source as PublicSource,
+    fold: e.fold,
+  })),
+];
+
+/** The borrowed examples the shipped classifier learns from: all but fold 0. */
+export const PUBLIC_TRAINING: readonly PublicExample[] = PUBLIC_EXAMPLES.filter((e) =>
+  e.fold !== 0
+);

@@ -1,0 +1,101 @@
+/**
+ * Order references: every written form of an order number, items by name and orders by
+ * state or age, as entities for the context actor to resolve.
+ */
+import assert from "node:assert/strict";
+import { extractEntities } from "./entities.ts";
+import { indexProducts } from "./products.ts";
+
+const now = new Date("2026-11-25T15:30:00Z");
+const products = indexProducts([
+  { sku: "CMP-001", name: "Mechanical Keyboard" },
+  { sku: "KIT-001", name: "Espresso Machine" },
+  { sku: "KIT-007", name: "Stand Mixer" },
+  { sku: "AUD-002", name: "Noise-Cancelling Headphones" },
+]);
+const read = (text: string, withCatalogue = true) =>
+  extractEntities(text, { now, products: withCatalogue ? products : null });
+const refs = (text: string) => read(text).order_refs!.map((r) => [r.id, r.form]);
+
+Deno.test("every written form of an order number is a reference to ORD-n", () => {
+  assert.deepEqual(refs("where is ORD-1001"), [["ORD-1001", "id"]]);
+  assert.deepEqual(refs("where is ORD 1001"), [["ORD-1001", "prefixed"]]);
+  assert.deepEqual(refs("where is ord1001"), [["ORD-1001", "prefixed"]]);
+  assert.deepEqual(refs("where is order 1001"), [["ORD-1001", "labelled"]]);
+  assert.deepEqual(refs("order no. 1001 please"), [["ORD-1001", "labelled"]]);
+  assert.deepEqual(refs("where is #1001"), [["ORD-1001", "hash"]]);
+  assert.deepEqual(refs("where is 1001"), [["ORD-1001", "bare"]]);
+  assert.deepEqual(refs("my consignment, reference 2001, is late"), [["ORD-2001", "labelled"]]);
+});
+
+Deno.test("explicit forms are order ids; a bare number only a reference for the context to check", () => {
+  for (const text of ["ORD-1001?", "ORD 1001?", "ord1001?", "order 1001?", "#1001?"]) {
+    assert.deepEqual(read(text).order_ids, ["ORD-1001"], text);
+  }
+  assert.deepEqual(read("is 1001 on its way").order_ids, []);
+  assert.deepEqual(read("is 1001 on its way").order_refs, [
+    { text: "1001", id: "ORD-1001", form: "bare" },
+  ]);
+  assert.deepEqual(refs("cancel 1003 and ord1001"), [["ORD-1003", "bare"], [
+    "ORD-1001",
+    "prefixed",
+  ]]);
+});
+
+Deno.test("numbers that are money, measures, times, years, phone or house numbers are no order", () => {
+  for (
+    const text of [
+      "I paid 1001 dollars",
+      "it costs $1001",
+      "it was 49.99 and now 1,299",
+      "the monitor is 2560 pixels wide, 4000 mAh battery",
+      "we moved here in 2019",
+      "call me on 0161 496 0000",
+      "I live at 1203 Elm Street, apt 305",
+      "send 200 units",
+      "my postcode is 10115",
+      "TRK1234567890 is stuck",
+      "delivered on 2026-03-03",
+      "it took 120 days",
+    ]
+  ) assert.deepEqual(read(text).order_refs, [], text);
+});
+
+Deno.test("items the customer bought are named references, with the catalogue product when one fits", () => {
+  assert.deepEqual(read("where is the keyboard I ordered").item_refs, [
+    { text: "the keyboard", name: "keyboard", sku: "CMP-001" },
+  ]);
+  assert.deepEqual(read("my espresso machine came with a dent").item_refs, [
+    { text: "my espresso machine", name: "espresso machine", sku: "KIT-001" },
+  ]);
+  assert.deepEqual(read("cancel the mixer please").item_refs, [
+    { text: "the mixer", name: "mixer", sku: "KIT-007" },
+  ]);
+  // Without a catalogue the words still name the item; the order's own words do not.
+  assert.deepEqual(read("is the keyboard shipped", false).item_refs, [
+    { text: "the keyboard", name: "keyboard", sku: null },
+  ]);
+  assert.deepEqual(read("where is the parcel, the one I paid for", false).item_refs, []);
+  // With a catalogue, words no product has are not items.
+  assert.deepEqual(read("the weather is awful and the driver was rude").item_refs, []);
+});
+
+Deno.test("orders are referenced by their state, negated or not, and by their age", () => {
+  const states = (text: string) =>
+    read(text).state_refs!.map((s) => [s.status, s.negated, s.recency]);
+  assert.deepEqual(states("where is the one that shipped?"), [["shipped", false, null]]);
+  assert.deepEqual(states("cancel the one that hasn't shipped yet"), [["shipped", true, null]]);
+  assert.deepEqual(states("the order which has not been sent"), [["shipped", true, null]]);
+  assert.deepEqual(states("return the one that arrived last week"), [["delivered", false, null]]);
+  assert.deepEqual(states("the delivered one is fine"), [["delivered", false, null]]);
+  assert.deepEqual(states("what about the undelivered order"), [["delivered", true, null]]);
+  assert.deepEqual(states("the one still on its way"), [["shipped", false, null]]);
+  assert.deepEqual(states("the one that's still processing"), [["processing", false, null]]);
+  assert.deepEqual(states("my latest order"), [[null, false, "latest"]]);
+  assert.deepEqual(states("the first order I made"), [[null, false, "earliest"]]);
+  assert.deepEqual(states("where is my order"), []);
+  assert.deepEqual(
+    read("cancel the one that hasn't shipped yet").state_refs![0].text,
+    "the one that hasn't shipped yet",
+  );
+});

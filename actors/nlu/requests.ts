@@ -1,0 +1,103 @@
+/**
+ * Several requests in one message ("where is ORD-1001 and do you take PayPal?"): the
+ * message is cut at sentence ends, question marks and conjunctions that start a new clause,
+ * each part is classified on its own, and the distinct intents read with confidence are
+ * kept, the message's own intent first, up to three.
+ */
+import type { Intent, IntentRequest } from "../../shared/protocol.ts";
+
+/** Most requests kept from one message. */
+export const MAX_REQUESTS = 3;
+
+/** Below this a part's reading is not a request of its own. */
+export const MIN_REQUEST_CONFIDENCE = 0.5;
+
+/** Reads one part: its intent and how sure. */
+export type ClassifyPart = (text: string) => { intent: Intent; confidence: number };
+
+/** A part of the message and where it stands. */
+export interface Part {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Intents that answer or chat: never a request beside another. */
+const NOT_REQUESTS: ReadonlySet<Intent> = new Set<Intent>([
+  "other",
+  "small_talk",
+  "affirm",
+  "deny",
+]);
+
+/** Where a sentence ends: after . ! ? or a line break. */
+const SENTENCE_END = /[.!?;]+(?=\s|$)|\n+/g;
+/** Words that open a new clause: a question, a request, or "I…". */
+const CLAUSE_START =
+  "(?:do|does|did|can|could|would|will|should|is|are|was|were|has|have|how|what|what's|whats|where|where's|wheres|when|why|which|who|i|i'd|id|i'm|im|i've|ive|i'll|my|please|pls|kindly|cancel|change|update|send|give|refund|return|tell|let|add|remove|check|track|reset|delete|close|unsubscribe|make|any|also|you|your)\\b";
+/** A conjunction before a new clause: "… and do you take PayPal", "…, also cancel…". */
+const CLAUSE_JOIN = new RegExp(
+  `(?:,\\s*|\\s+)(?:and also|and then|and|also|plus|but also|but|oh and|btw|by the way)\\s+(?=${CLAUSE_START})`,
+  "gi",
+);
+/** What may open a part without belonging to its request. */
+const LEADING = /^(?:[\s,;:.!?-]+|(?:and|also|plus|but|oh|btw|so|then)\b\s*)+/i;
+
+/** Cuts a message into the parts that may each make a request. */
+export function splitRequests(text: string): Part[] {
+  const cuts = new Set<number>([0, text.length]);
+  for (const m of text.matchAll(SENTENCE_END)) cuts.add(m.index! + m[0].length);
+  for (const m of text.matchAll(CLAUSE_JOIN)) cuts.add(m.index!);
+  const points = [...cuts].sort((a, b) => a - b);
+  const parts: Part[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    let start = points[i];
+    let end = points[i + 1];
+    const lead = LEADING.exec(text.slice(start, end));
+    if (lead) start += lead[0].length;
+    while (end > start && /[\s,;:.!?-]/.test(text[end - 1]) && text[end - 1] !== "?") end--;
+    const words = text.slice(start, end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    if (words >= 2) parts.push({ text: text.slice(start, end), start, end });
+  }
+  return parts;
+}
+
+/**
+ * The requests of a message: its own intent first (with the words of the part that makes
+ * it, or the whole message), then the other distinct intents its parts make with at least
+ * `MIN_REQUEST_CONFIDENCE`, most confident first.
+ */
+export function detectRequests(
+  text: string,
+  primary: { intent: Intent; confidence: number },
+  classify: ClassifyPart,
+): IntentRequest[] {
+  const whole: IntentRequest = {
+    intent: primary.intent,
+    confidence: primary.confidence,
+    text,
+    start: 0,
+    end: text.length,
+  };
+  const parts = splitRequests(text);
+  if (parts.length < 2) return [whole];
+  const best = new Map<Intent, IntentRequest>();
+  for (const p of parts) {
+    const read = classify(p.text);
+    if (read.confidence < MIN_REQUEST_CONFIDENCE || NOT_REQUESTS.has(read.intent)) continue;
+    const had = best.get(read.intent);
+    if (!had || read.confidence > had.confidence) {
+      best.set(read.intent, { intent: read.intent, confidence: read.confidence, ...p });
+    }
+  }
+  const mine = best.get(primary.intent);
+  best.delete(primary.intent);
+  const rest = [...best.values()].sort((a, b) => b.confidence - a.confidence);
+  // Two or more parts ask their own things, none what the whole reads as, and each more
+  // surely: the whole's reading is a blend of them, not a request.
+  if (!mine && rest.length >= 2 && rest[1].confidence > primary.confidence) {
+    return rest.slice(0, MAX_REQUESTS);
+  }
+  const first: IntentRequest = mine ? { ...mine, confidence: primary.confidence } : whole;
+  return [first, ...rest].slice(0, MAX_REQUESTS);
+}

@@ -1,0 +1,111 @@
+/**
+ * Several requests in one message are found, ranked (the message's intent first) and
+ * carried with the words that make each.
+ */
+import assert from "node:assert/strict";
+import { createMessage } from "../../shared/protocol.ts";
+import { silentLogger } from "../../shared/log.ts";
+import { understand } from "../intent.ts";
+import { MAX_REQUESTS, splitRequests } from "./requests.ts";
+
+const now = new Date("2026-11-25T15:30:00Z");
+const ctx = { signal: new AbortController().signal, log: silentLogger, now: () => now };
+
+async function requests(text: string) {
+  const msg = createMessage({ text, conversationId: "c", channel: "test", now });
+  const r = await understand(msg, { llm: null }, ctx);
+  return { intent: r.intent, requests: r.requests! };
+}
+const intents = async (text: string) => (await requests(text)).requests.map((r) => r.intent);
+
+Deno.test("two requests joined by 'and' are both read, with the words of each", async () => {
+  const r = await requests("where is ORD-1001 and do you take PayPal?");
+  assert.deepEqual(
+    new Map(r.requests.map((x) => [x.intent, x.text])),
+    new Map([
+      ["order_status", "where is ORD-1001"],
+      ["payment_methods", "do you take PayPal?"],
+    ]),
+  );
+  const text = "where is ORD-1001 and do you take PayPal?";
+  for (const x of r.requests) assert.equal(text.slice(x.start, x.end), x.text);
+});
+
+Deno.test("the message's own intent is the first request", async () => {
+  for (
+    const text of [
+      "where is ORD-1001 and do you take PayPal?",
+      "cancel ORD-1003 and refund me please",
+      "Hi! Where is my order? Also, can I change the delivery address? And I need an invoice.",
+    ]
+  ) {
+    const r = await requests(text);
+    assert.equal(r.requests[0].intent, r.intent, text);
+  }
+});
+
+Deno.test("up to three distinct requests across sentences, questions and conjunctions", async () => {
+  assert.deepEqual(
+    new Set(
+      await intents("my parcel arrived damaged. I want my money back. Can I talk to a person?"),
+    ),
+    new Set(["delivery_problem", "refund_request", "human_agent"]),
+  );
+  assert.deepEqual(
+    new Set(
+      await intents(
+        "Where is my order? Also, can I change the delivery address? And I need an invoice.",
+      ),
+    ),
+    new Set(["order_status", "change_address", "invoice_request"]),
+  );
+  const many = await intents(
+    "Where is my order? Can I change the address? I need an invoice. Do you take PayPal? How do I reset my password?",
+  );
+  assert.equal(many.length, MAX_REQUESTS);
+  assert.equal(new Set(many).size, many.length);
+});
+
+Deno.test("a message read as a blend of its requests takes the surest one as its intent", async () => {
+  const r = await requests(
+    "where is 1001 and do you take paypal? also cancel the one that hasn't shipped yet",
+  );
+  assert.deepEqual(
+    new Set(r.requests.map((x) => x.intent)),
+    new Set(["order_status", "payment_methods", "cancel_order"]),
+  );
+  assert.equal(r.intent, r.requests[0].intent);
+  const confidences = r.requests.map((x) => x.confidence);
+  assert.deepEqual(confidences, [...confidences].sort((a, b) => b - a));
+});
+
+Deno.test("one request stays one: lists of things, greetings and thanks around a request", async () => {
+  assert.deepEqual(await intents("I want to return the keyboard and the mouse"), ["return_item"]);
+  assert.deepEqual(await intents("thanks, and where is my refund?"), ["refund_status"]);
+  assert.deepEqual(await intents("Hello there! Where is my parcel?"), ["order_status"]);
+  assert.deepEqual(await intents("do you ship to canada and how long does it take"), [
+    "shipping_options",
+  ]);
+  const single = await requests("where is my order");
+  assert.deepEqual(single.requests, [{
+    intent: single.intent,
+    confidence: single.requests[0].confidence,
+    text: "where is my order",
+    start: 0,
+    end: 17,
+  }]);
+});
+
+Deno.test("a message is cut at sentence ends, question marks and clause-opening conjunctions only", () => {
+  assert.deepEqual(
+    splitRequests("Where is my order? and also cancel the mixer. Thanks").map((p) => p.text),
+    ["Where is my order?", "cancel the mixer"],
+  );
+  assert.deepEqual(splitRequests("the keyboard and the mouse").map((p) => p.text), [
+    "the keyboard and the mouse",
+  ]);
+  assert.deepEqual(
+    splitRequests("I need the invoice, and can you send it by email").map((p) => p.text),
+    ["I need the invoice", "can you send it by email"],
+  );
+});
