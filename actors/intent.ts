@@ -10,6 +10,7 @@ import type { ActorContext, ActorDef } from "./types.ts";
 import { enrich } from "./types.ts";
 import { readConfirmation } from "./nlu/conversation.ts";
 import { extractEntities } from "./nlu/entities.ts";
+import { withLanguage } from "./nlu/language_guard.ts";
 import {
   type IntentClassifier,
   type IntentPrediction,
@@ -67,7 +68,9 @@ export const intentActor: ActorDef<"intent", IntentDeps> = {
     productIndex(deps.products);
   },
   async process(msg, deps, ctx) {
-    return enrich(await understand(msg, deps, ctx));
+    return enrich(
+      withLanguage(await understand(msg, deps, ctx), msg.payload.customer_message.text),
+    );
   },
 };
 

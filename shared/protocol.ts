@@ -117,6 +117,9 @@ export const Entities = z.object({
 });
 export type Entities = z.infer<typeof Entities>;
 
+/** A language by its ISO 639-1 code ("en", "es", "fr"…). */
+export const LanguageCode = z.string().regex(/^[a-z]{2}$/);
+
 /** What the intent actor adds. */
 export const IntentEnrichment = z.object({
   intent: Intent,
@@ -124,6 +127,11 @@ export const IntentEnrichment = z.object({
   alternatives: z.array(z.object({ intent: Intent, confidence: unit })).max(3).default([]),
   entities: Entities,
   source: z.enum(["llm", "classifier", "rules", "conversation"]),
+  /**
+   * The language the customer wrote in (`actors/nlu/language.ts`). Optional for whoever
+   * builds an enrichment; parsing fills in English where it is absent.
+   */
+  language: LanguageCode.default("en").optional(),
 });
 export type IntentEnrichment = z.infer<typeof IntentEnrichment>;
 

@@ -12,10 +12,14 @@ import { type LabelledLine, scoreSentiment, type SentimentScore } from "./evalua
 export type { SentimentScore };
 import {
   SENTIMENT_SOURCES,
+  type SentimentExample,
   type SentimentSource,
   type SourcedExample,
   trainingExamples,
 } from "./sentiment_data.ts";
+
+/** A training example; its source, when known, sets its weight. */
+export type TrainingExample = SentimentExample & { source?: SentimentSource };
 import { createSentimentModel, type SentimentModel } from "./sentiment_model.ts";
 import { loadWink } from "./wink.ts";
 
@@ -39,7 +43,7 @@ export interface TrainOptions {
   /** Sources to leave out of training besides the set itself. */
   without?: readonly SentimentSource[];
   /** Trains a model (default `createSentimentModel`); lets a caller try other settings. */
-  train?: (examples: readonly SourcedExample[]) => SentimentModel;
+  train?: (examples: readonly TrainingExample[]) => SentimentModel;
 }
 
 /** Reads a labelled set with a model and scores it. */
@@ -78,8 +82,9 @@ export async function crossValidateSet(
   const gold: string[] = [];
   const readings: SentimentEnrichment[] = [];
   for (let k = 0; k < folds; k++) {
-    const rest: SourcedExample[] = labelled.flatMap((l, i) =>
-      i % folds === k ? [] : [{ text: l.text, sentiment: l.sentiment!, source: "own" as const }]
+    // The other folds count as much as any public example.
+    const rest: SentimentExample[] = labelled.flatMap((l, i) =>
+      i % folds === k ? [] : [{ text: l.text, sentiment: l.sentiment! }]
     );
     const model = train([...base, ...rest], opts);
     for (let i = k; i < labelled.length; i += folds) {
@@ -99,7 +104,7 @@ function baseExamples(
     .filter((e) => !held.has(key(e.text)));
 }
 
-function train(examples: readonly SourcedExample[], opts: TrainOptions): SentimentModel {
+function train(examples: readonly TrainingExample[], opts: TrainOptions): SentimentModel {
   return opts.train?.(examples) ?? createSentimentModel({ examples, nlp: loadWink() });
 }
 

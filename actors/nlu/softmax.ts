@@ -9,6 +9,8 @@ import type { FeatureVector } from "./features.ts";
 export interface LabelledVector {
   x: FeatureVector;
   label: number;
+  /** How much the example counts (default 1). */
+  weight?: number;
 }
 
 /** Training settings; the defaults were chosen by cross-validation on the training set. */
@@ -19,6 +21,12 @@ export interface SoftmaxOptions {
   seed?: number;
   /** Gradient below which a class is not updated for an example. */
   minErr?: number;
+  /**
+   * AdaGrad's starting sum of squared gradients. Tiny (the default) makes the first step of
+   * every feature as large as the learning rate, however rare the feature; larger values
+   * let a feature seen once move little.
+   */
+  initialAccumulator?: number;
 }
 
 /** A trained model: class scores for a feature vector. */
@@ -27,6 +35,17 @@ export interface SoftmaxModel {
   readonly features: number;
   /** Class probabilities, summing to 1. */
   predict(x: FeatureVector): Float64Array;
+  /** The weights of one feature by class (null when it was never seen): for explanations. */
+  weights(name: string): Float64Array | null;
+  /** The model as plain data (`loadSoftmax` reads it back), without weights below `minWeight`. */
+  export(opts?: { minWeight?: number; digits?: number }): SoftmaxWeights;
+}
+
+/** A trained model as plain data: per feature its weight for each class, and the biases. */
+export interface SoftmaxWeights {
+  classes: number;
+  bias: number[];
+  features: Record<string, number[]>;
 }
 
 /** Trains a softmax model on `data` with `classes` classes. */
@@ -48,9 +67,10 @@ export function trainSoftmax(
     }),
     values: d.x.values,
     label: d.label,
+    weight: d.weight ?? 1,
   }));
   const w = new Float64Array(index.size * classes);
-  const g2 = new Float64Array(index.size * classes).fill(1e-8);
+  const g2 = new Float64Array(index.size * classes).fill(opts.initialAccumulator ?? 1e-8);
   const bias = new Float64Array(classes);
   const bg2 = new Float64Array(classes).fill(1e-8);
   const probs = new Float64Array(classes);
@@ -64,7 +84,7 @@ export function trainSoftmax(
       scores(w, bias, row.ids, row.values, classes, probs);
       softmaxInPlace(probs);
       for (let c = 0; c < classes; c++) {
-        const err = probs[c] - (c === row.label ? 1 : 0);
+        const err = (probs[c] - (c === row.label ? 1 : 0)) * row.weight;
         // Classes the model already rules out barely move; skipping them makes training
         // several times faster at no cost in accuracy (L2 decay there is left for later).
         if (err > -minErr && err < minErr) continue;
@@ -80,9 +100,44 @@ export function trainSoftmax(
     }
   }
 
+  return modelOf(index, w, bias, classes);
+}
+
+/** A model from the plain data `export` gave. */
+export function loadSoftmax(data: SoftmaxWeights): SoftmaxModel {
+  const index = new Map<string, number>();
+  const names = Object.keys(data.features);
+  const w = new Float64Array(names.length * data.classes);
+  names.forEach((name, id) => {
+    index.set(name, id);
+    w.set(data.features[name], id * data.classes);
+  });
+  return modelOf(index, w, Float64Array.from(data.bias), data.classes);
+}
+
+function modelOf(
+  index: Map<string, number>,
+  w: Float64Array,
+  bias: Float64Array,
+  classes: number,
+): SoftmaxModel {
   return {
     classes,
     features: index.size,
+    weights(name) {
+      const id = index.get(name);
+      return id === undefined ? null : w.slice(id * classes, (id + 1) * classes);
+    },
+    export({ minWeight = 0, digits = 6 } = {}) {
+      const scale = 10 ** digits;
+      const r = (x: number) => Math.round(x * scale) / scale;
+      const features: Record<string, number[]> = {};
+      for (const [name, id] of index) {
+        const row = Array.from(w.subarray(id * classes, (id + 1) * classes), r);
+        if (row.some((x) => Math.abs(x) >= minWeight && x !== 0)) features[name] = row;
+      }
+      return { classes, bias: Array.from(bias, r), features };
+    },
     predict(x) {
       // Typed arrays as in training, so `scores` sees one kind of array and stays fast.
       const ids = new Int32Array(x.names.length);
