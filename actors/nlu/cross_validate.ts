@@ -1,13 +1,13 @@
 /**
  * K-fold cross-validation of the intent classifier and the sentiment model on their own
- * training examples: how to check that new examples or settings help, without touching
- * the test set.
+ * training examples (the sentiment model keeps the public sets in every fold's training):
+ * how to check that new examples or settings help, without touching the test set.
  */
 import { type Intent, INTENTS } from "../../shared/protocol.ts";
 import { type IntentScore, type LabelledLine, scoreReadings } from "./evaluate.ts";
 import { createIntentClassifier, type IntentClassifierOptions } from "./intent_model.ts";
-import { createSentimentModel, type SentimentExample } from "./sentiment_model.ts";
-import sentimentExamples from "./sentiment_train.json" with { type: "json" };
+import { trainingExamples } from "./sentiment_data.ts";
+import { createSentimentModel } from "./sentiment_model.ts";
 import { TRAINING_EXAMPLES } from "./train/mod.ts";
 import { loadWink } from "./wink.ts";
 
@@ -37,7 +37,9 @@ export function crossValidate(folds = 5, opts: CrossValidateOptions = {}): Cross
   const lines: LabelledLine[] = [];
   const readings: { intent: string; sentiment: string }[] = [];
   let moodOk = 0;
-  const moods: readonly SentimentExample[] = sentimentExamples;
+  // Our own messages are cross-validated; the public sets are always in training.
+  const moods = trainingExamples(["own"]);
+  const publicSets = trainingExamples(["tweets", "yelp", "imdb"]);
   for (let k = 0; k < folds; k++) {
     const train: Partial<Record<Intent, string[]>> = {};
     const held: [string, Intent][] = [];
@@ -55,7 +57,10 @@ export function crossValidate(folds = 5, opts: CrossValidateOptions = {}): Cross
       if (predicted !== intent) opts.onMiss?.(text, intent, predicted);
     }
     if (opts.intentOnly) continue;
-    const model = createSentimentModel({ examples: moods.filter((_, i) => i % folds !== k), nlp });
+    const model = createSentimentModel({
+      examples: [...publicSets, ...moods.filter((_, i) => i % folds !== k)],
+      nlp,
+    });
     moods.forEach((e, i) => {
       if (i % folds === k && model.analyse(e.text).label === e.sentiment) moodOk++;
     });

@@ -81,8 +81,17 @@ const SCRIPTS: [RegExp, string][] = [
 const NOISE =
   /\\u[0-9a-f]{4}|@\w+|\b(?:ord-?\d+|trk\d+|[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/\S+|www\.\S+|#?\d[\d.,:/-]*)\b/g;
 
-/** Detects the language of a text. */
+let last: { text: string; guess: LanguageGuess } | null = null;
+
+/** Detects the language of a text (the last answer is kept: both NLU actors ask). */
 export function detectLanguage(text: string): LanguageGuess {
+  if (last?.text === text) return last.guess;
+  const guess = detect(text);
+  last = { text, guess };
+  return guess;
+}
+
+function detect(text: string): LanguageGuess {
   const lower = text.toLowerCase().replace(/[’‘`]/g, "'").replace(NOISE, " ");
   // Only text beyond Latin-1 and Latin Extended can be in another script: the regexes run
   // for it alone.
@@ -110,6 +119,10 @@ export function detectLanguage(text: string): LanguageGuess {
       told[LATIN_LANGUAGES.indexOf(lang as LatinLanguage)] += w;
     }
   }
+  // Plain English with no foreign word or letter needs no trigrams (most messages).
+  let foreign = 0;
+  for (let l = 1; l < L; l++) foreign = Math.max(foreign, told[l]);
+  if (told[0] >= 2 && foreign === 0) return { language: "en", confidence: 0.95 };
   // Trigrams weigh in with the length of the text: little on a word, much on a paragraph.
   const padded = ` ${words.join(" ")} `;
   const tri = new Float64Array(L);

@@ -34,6 +34,8 @@ export interface SentimentFeatureOptions {
   bigram?: number;
   /** Keep wink's stop words ("was", "this", "a") as features. */
   stopWords?: boolean;
+  /** Keep stop words with this weight (0: drop them). */
+  stopWeight?: number;
   /** Negation scope: the three words after a negation (VADER's window, default) or wink's flag. */
   negation?: "wink" | "window";
   /** A negated word gives only its negated feature. */
@@ -80,7 +82,8 @@ export function sentimentFeatures(
     if (t.type === "punctuation") scope = 0;
     else if (scope > 0) scope--;
     if (NEGATIONS.has(t.normal)) scope = 3;
-    const form = !opts.stopWords && t.stop && !KEEP.has(t.normal)
+    const stop = t.stop && !KEEP.has(t.normal);
+    const form = stop && !opts.stopWords && !opts.stopWeight
       ? null
       : formOf(t.type, t.normal, t.stem);
     if (form === null) {
@@ -88,7 +91,8 @@ export function sentimentFeatures(
       if (t.type === "punctuation") prev = "<p>";
       continue;
     }
-    if (!(negated && opts.replaceNegated)) add(`w:${form}`, WEIGHT.word);
+    const ww = stop && opts.stopWeight ? opts.stopWeight : WEIGHT.word;
+    if (!(negated && opts.replaceNegated)) add(`w:${form}`, ww);
     if (negated) add(`n:${form}`, WEIGHT.negated);
     if (bigram > 0) add(`b:${prev} ${form}`, bigram);
     if (opts.chars && /^[a-z]{3,}$/.test(t.normal)) {
