@@ -89,6 +89,16 @@ const PHRASES = new Map<string, number>(Object.entries({
   "thumbs up": 2,
   "thumbs down": -2,
   "to die for": 2.5,
+  "not be happier": 3,
+  "can not beat": 2,
+  "not say enough": 2.5,
+  "to be desired": -2,
+  "never go back": -2,
+  "never come back": -2,
+  "never return": -2,
+  "will be back": 1.5,
+  "will come back": 1.5,
+  "first and last": -2,
   // Ratings.
   "zero stars": -2.5,
   "no stars": -2.5,
@@ -247,6 +257,8 @@ export function scoreValence(tokens: readonly Token[], text: string): Valence {
     const it = items[i];
     if (shoutable && it.value.length >= 2 && /^[A-Z]+$/.test(it.value)) v += Math.sign(v) * 0.733;
     for (let d = 1; d <= 3 && i - d >= 0 && items[i - d].sentence === it.sentence; d++) {
+      // A phrase's own words ("can't say enough") are not negations of what follows.
+      if (phrase?.has(i - d)) continue;
       const prev = items[i - d];
       const boost = BOOSTERS.get(prev.normal) ?? (prev.normal === "pretty" ? B : 0);
       if (boost) v += Math.sign(v) * boost * (d === 1 ? 1 : d === 2 ? 0.95 : 0.9);
@@ -308,7 +320,26 @@ function valenceAt(items: readonly Item[], i: number, phrase: Map<number, number
 }
 
 function lexical(w: string): number {
-  return SUPPORT.get(w) ?? LEX.get(w) ?? 0;
+  return SUPPORT.get(w) ?? LEX.get(w) ?? (ELONGATED.test(w) ? unstretched(w) : 0);
+}
+
+/** A letter written three times or more: "soooo", "gooodd", "loooove". */
+const ELONGATED = /(\p{L})\1\1/u;
+
+/** The valence of a stretched word: each run of a letter read once or twice ("gooodd" → good). */
+function unstretched(w: string): number {
+  const runs = w.match(/(\p{L})\1*|[^\p{L}]+/gu) ?? [];
+  if (runs.length > 12) return 0;
+  const doubled = runs.map((r, i) => (r.length >= 2 ? i : -1)).filter((i) => i >= 0).slice(0, 4);
+  for (let mask = 0; mask < 1 << doubled.length; mask++) {
+    const word = runs.map((r, i) => {
+      const k = doubled.indexOf(i);
+      return k < 0 ? r : r[0].repeat((mask >> k) & 1 ? 2 : 1);
+    }).join("");
+    const v = SUPPORT.get(word) ?? LEX.get(word);
+    if (v !== undefined) return v;
+  }
+  return 0;
 }
 
 function normalise(score: number): number {
