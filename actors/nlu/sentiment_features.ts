@@ -24,24 +24,7 @@ export interface SentimentInputs {
 
 const SKIPPED = new Set(["email", "number", "currency", "url", "mention", "punctuation", "symbol"]);
 
-/** Settings of the features, for experiments (the defaults were chosen by transfer). */
-export interface SentimentFeatureOptions {
-  /** Weight of the lexicon and signal features. */
-  lexWeight?: number;
-  /** Character 4-grams of words too. */
-  chars?: boolean;
-  /** Weight of bigrams (0: none). */
-  bigram?: number;
-  /** Keep wink's stop words ("was", "this", "a") as features. */
-  stopWords?: boolean;
-  /** Keep stop words with this weight (0: drop them). */
-  stopWeight?: number;
-  /** Negation scope: the three words after a negation (VADER's window, default) or wink's flag. */
-  negation?: "wink" | "window";
-  /** A negated word gives only its negated feature. */
-  replaceNegated?: boolean;
-}
-
+/** Words whose next three words are negated (VADER's window; wink's own scope runs on). */
 const NEGATIONS = new Set(["not", "no", "never", "without", "nothing", "nobody", "none", "cannot"]);
 
 /** Function words that do carry mood, kept when stop words are dropped. */
@@ -66,39 +49,30 @@ const KEEP = new Set([
   "cannot",
 ]);
 
-/** Builds the sentiment feature vector of a message. */
-export function sentimentFeatures(
-  { read, valence, signals }: SentimentInputs,
-  opts: SentimentFeatureOptions = {},
-): FeatureVector {
-  const lexWeight = opts.lexWeight ?? LEX;
-  const bigram = opts.bigram ?? WEIGHT.bigram;
+/**
+ * Builds the sentiment feature vector of a message. Wink's stop words ("was", "this", "a")
+ * are left out but for those in KEEP: as features they taught the model the genre of our
+ * own examples more than their mood ("this is", "was" read as complaints).
+ */
+export function sentimentFeatures({ read, valence, signals }: SentimentInputs): FeatureVector {
   const words = new Map<string, number>();
   const add = (name: string, w: number) => words.set(name, Math.max(words.get(name) ?? 0, w));
   let prev = "<s>";
   let scope = 0;
   for (const t of read.tokens) {
-    const negated = opts.negation === "wink" ? t.negated : scope > 0;
+    const negated = scope > 0;
     if (t.type === "punctuation") scope = 0;
     else if (scope > 0) scope--;
     if (NEGATIONS.has(t.normal)) scope = 3;
-    const stop = t.stop && !KEEP.has(t.normal);
-    const form = stop && !opts.stopWords && !opts.stopWeight
-      ? null
-      : formOf(t.type, t.normal, t.stem);
+    const form = t.stop && !KEEP.has(t.normal) ? null : formOf(t.type, t.normal, t.stem);
     if (form === null) {
       // Punctuation ends a bigram run; ids and numbers leave no trace.
       if (t.type === "punctuation") prev = "<p>";
       continue;
     }
-    const ww = stop && opts.stopWeight ? opts.stopWeight : WEIGHT.word;
-    if (!(negated && opts.replaceNegated)) add(`w:${form}`, ww);
+    add(`w:${form}`, WEIGHT.word);
     if (negated) add(`n:${form}`, WEIGHT.negated);
-    if (bigram > 0) add(`b:${prev} ${form}`, bigram);
-    if (opts.chars && /^[a-z]{3,}$/.test(t.normal)) {
-      const padded = `<${t.normal}>`;
-      for (let i = 0; i + 4 <= padded.length; i++) add(`c:${padded.slice(i, i + 4)}`, 0.3);
-    }
+    add(`b:${prev} ${form}`, WEIGHT.bigram);
     prev = form;
   }
   const names = [...words.keys()];
@@ -109,7 +83,7 @@ export function sentimentFeatures(
 
   const fixed = (name: string, w = 1) => {
     names.push(name);
-    values.push(lexWeight * w);
+    values.push(LEX * w);
   };
   let count = 0;
   let question = false;

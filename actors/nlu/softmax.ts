@@ -21,12 +21,6 @@ export interface SoftmaxOptions {
   seed?: number;
   /** Gradient below which a class is not updated for an example. */
   minErr?: number;
-  /**
-   * AdaGrad's starting sum of squared gradients. Tiny (the default) makes the first step of
-   * every feature as large as the learning rate, however rare the feature; larger values
-   * let a feature seen once move little.
-   */
-  initialAccumulator?: number;
 }
 
 /** A trained model: class scores for a feature vector. */
@@ -35,8 +29,6 @@ export interface SoftmaxModel {
   readonly features: number;
   /** Class probabilities, summing to 1. */
   predict(x: FeatureVector): Float64Array;
-  /** The weights of one feature by class (null when it was never seen): for explanations. */
-  weights(name: string): Float64Array | null;
   /** The model as plain data (`loadSoftmax` reads it back), without weights below `minWeight`. */
   export(opts?: { minWeight?: number; digits?: number }): SoftmaxWeights;
 }
@@ -70,7 +62,7 @@ export function trainSoftmax(
     weight: d.weight ?? 1,
   }));
   const w = new Float64Array(index.size * classes);
-  const g2 = new Float64Array(index.size * classes).fill(opts.initialAccumulator ?? 1e-8);
+  const g2 = new Float64Array(index.size * classes).fill(1e-8);
   const bias = new Float64Array(classes);
   const bg2 = new Float64Array(classes).fill(1e-8);
   const probs = new Float64Array(classes);
@@ -124,10 +116,6 @@ function modelOf(
   return {
     classes,
     features: index.size,
-    weights(name) {
-      const id = index.get(name);
-      return id === undefined ? null : w.slice(id * classes, (id + 1) * classes);
-    },
     export({ minWeight = 0, digits = 6 } = {}) {
       const scale = 10 ** digits;
       const r = (x: number) => Math.round(x * scale) / scale;
