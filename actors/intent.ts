@@ -17,6 +17,7 @@ import { enrich } from "../shared/actor.ts";
 import { ORDER_FOLLOW_UP_INTENTS } from "../domain/intents.ts";
 import { type ConfirmationReading, readReplyToPending } from "./nlu/confirmation.ts";
 import { extractEntities } from "./nlu/entities.ts";
+import { withLanguage } from "./nlu/language_guard.ts";
 import {
   type IntentClassifier,
   type IntentPrediction,
@@ -60,7 +61,9 @@ export const intentActor: ActorDef<"intent", IntentDeps> = {
     productIndex(deps.products);
   },
   async process(msg, deps, ctx) {
-    return enrich(await understand(msg, deps, ctx));
+    return enrich(
+      withLanguage(await understand(msg, deps, ctx), msg.payload.customer_message.text),
+    );
   },
 };
 

@@ -183,6 +183,9 @@ export const IntentRequest = z.object({
 });
 export type IntentRequest = z.infer<typeof IntentRequest>;
 
+/** A language by its ISO 639-1 code ("en", "es", "fr"…). */
+export const LanguageCode = z.string().regex(/^[a-z]{2}$/);
+
 /** What the intent actor adds. */
 export const IntentEnrichment = z.object({
   intent: Intent,
@@ -199,6 +202,12 @@ export const IntentEnrichment = z.object({
    * messages from before requests were read.
    */
   requests: z.array(IntentRequest).max(3).optional(),
+
+  /**
+   * The language the customer wrote in (`actors/nlu/language.ts`). Optional for whoever
+   * builds an enrichment; parsing fills in English where it is absent.
+   */
+  language: LanguageCode.default("en").optional(),
 });
 export type IntentEnrichment = z.infer<typeof IntentEnrichment>;
 

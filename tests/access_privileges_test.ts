@@ -99,6 +99,7 @@ const ALL_ALLOWED: Record<string, string> = {
   bench: "starts nats-server and systems in their own processes on temporary folders",
   soak: "the fault scenarios: stops and starts servers",
   "nlu:build": "a developer's build step: writes the model's weights into the source tree",
+  "nlu:train": "a developer's build step: writes the sentiment model into the source tree",
 };
 
 Deno.test("every task runs with a permission set of deno.json, except test tooling", () => {

@@ -1,13 +1,14 @@
 /**
  * K-fold cross-validation of the intent classifier and the sentiment model on their own
- * training examples, and how well the classifier carries over to borrowed data: how to check
- * that new examples or settings help, without touching the test sets.
+ * training examples (the sentiment model keeps the public sets in every fold's training), and
+ * how well the intent classifier carries over to borrowed data: how to check that new examples
+ * or settings help, without touching the test sets.
  */
 import { type Intent, INTENTS } from "../../shared/protocol.ts";
 import { type IntentScore, type LabelledLine, scoreReadings } from "./evaluate.ts";
 import { createIntentClassifier, type IntentClassifierOptions } from "./intent_model.ts";
-import { createSentimentModel, type SentimentExample } from "./sentiment_model.ts";
-import sentimentExamples from "./sentiment_train.json" with { type: "json" };
+import { trainingExamples } from "./sentiment_data.ts";
+import { createSentimentModel } from "./sentiment_model.ts";
 import { PUBLIC_EXAMPLES, type PublicExample, TRAINING_EXAMPLES } from "./train/mod.ts";
 import { loadWink } from "./wink.ts";
 
@@ -62,7 +63,9 @@ export function crossValidate(folds = 5, opts: CrossValidateOptions = {}): Cross
     if (predicted !== gold) opts.onMiss?.(text, gold, predicted, source);
   };
   let moodOk = 0;
-  const moods: readonly SentimentExample[] = sentimentExamples;
+  // Our own messages are cross-validated; the public sets are always in training.
+  const moods = trainingExamples(["own"]);
+  const publicSets = trainingExamples(["tweets", "yelp", "imdb"]);
   for (let k = 0; k < folds; k++) {
     const train: Partial<Record<Intent, string[]>> = {};
     const test: [string, Intent][] = [];
@@ -85,7 +88,10 @@ export function crossValidate(folds = 5, opts: CrossValidateOptions = {}): Cross
       record(sourceName(e), e.text, e.intent, classifier.classify(e.text).intent);
     }
     if (opts.intentOnly) continue;
-    const model = createSentimentModel({ examples: moods.filter((_, i) => i % folds !== k), nlp });
+    const model = createSentimentModel({
+      examples: [...publicSets, ...moods.filter((_, i) => i % folds !== k)],
+      nlp,
+    });
     moods.forEach((e, i) => {
       if (i % folds === k && model.analyse(e.text).label === e.sentiment) moodOk++;
     });

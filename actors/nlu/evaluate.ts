@@ -1,6 +1,6 @@
 /**
  * Scores the NLU against a labelled set: intent accuracy and macro F1 with per-intent
- * figures and a confusion table, sentiment accuracy and macro recall. The shape is the
+ * figures and a confusion table, sentiment accuracy, macro recall and macro F1. The shape is the
  * one `deno task nlu:eval` prints (DESIGN.md); a metric is null when no line has its label.
  */
 import { z } from "zod";
@@ -40,6 +40,8 @@ export type LabelledLine = z.infer<typeof LabelledLine>;
 export interface NluReading {
   intent: string;
   sentiment: string;
+  /** The sentiment score, which places a neutral reading on a side for two-class sets. */
+  sentiment_score?: number;
 }
 
 /** Precision, recall and F1 of one intent. */
@@ -60,6 +62,7 @@ export interface EvalReport {
   intent_macro_recall: number | null;
   sentiment_accuracy: number | null;
   sentiment_macro_recall: number | null;
+  sentiment_macro_f1: number | null;
   per_intent: Record<string, IntentScore> | null;
   /** gold intent → predicted intent → count (non-zero cells only). */
   confusion: Record<string, Record<string, number>> | null;
@@ -95,6 +98,7 @@ export function scoreReadings(
     l,
     i,
   ) => (l.sentiment ? [[l.sentiment, readings[i].sentiment]] : []));
+  const moodScores = lines.flatMap((l, i) => (l.sentiment ? [readings[i].sentiment_score] : []));
   const report: EvalReport = {
     n: lines.length,
     intent_accuracy: null,
@@ -102,6 +106,7 @@ export function scoreReadings(
     intent_macro_recall: null,
     sentiment_accuracy: null,
     sentiment_macro_recall: null,
+    sentiment_macro_f1: null,
     per_intent: null,
     confusion: null,
   };
@@ -138,15 +143,73 @@ export function scoreReadings(
     }
   }
   if (moods.length > 0) {
-    report.sentiment_accuracy = round(moods.filter(([g, p]) => g === p).length / moods.length);
-    const labels = [...new Set(moods.map(([g]) => g))];
-    const recalls = labels.map((label) => {
-      const gold = moods.filter(([g]) => g === label);
-      return gold.filter(([, p]) => p === label).length / gold.length;
-    });
-    report.sentiment_macro_recall = round(recalls.reduce((a, b) => a + b, 0) / recalls.length);
+    const mood = scoreSentiment(
+      moods.map(([g]) => g),
+      moods.map(([, label], i) => ({ label, score: moodScores[i] })),
+    );
+    report.sentiment_accuracy = mood.accuracy;
+    report.sentiment_macro_recall = mood.macro_recall;
+    report.sentiment_macro_f1 = mood.macro_f1;
   }
   return report;
+}
+
+/** Sentiment scores of one reading of a set. */
+export interface SentimentScore {
+  n: number;
+  accuracy: number;
+  macro_f1: number;
+  macro_recall: number;
+  /** Labels scored (two for review sets: neutral readings lean to a side). */
+  classes: string[];
+}
+
+const SIDE_ONLY = new Set(["negative", "positive"]);
+
+/**
+ * Scores gold sentiment labels against readings. A set labelled with two classes only
+ * (positive, negative: review sentences) is scored on two classes: a neutral reading counts
+ * as the side its score leans to (score < 0 negative, else positive), since neutral is no
+ * option there; a neutral reading without a score stays a miss.
+ */
+export function scoreSentiment(
+  gold: readonly string[],
+  readings: readonly { label: string; score?: number }[],
+): SentimentScore {
+  const classes = [...new Set(gold)].sort();
+  const twoClass = classes.every((c) => SIDE_ONLY.has(c));
+  const predicted = readings.map((r) =>
+    twoClass && r.label === "neutral" && r.score !== undefined
+      ? (r.score < 0 ? "negative" : "positive")
+      : r.label
+  );
+  let correct = 0;
+  const f1s: number[] = [];
+  const recalls: number[] = [];
+  for (let i = 0; i < gold.length; i++) if (gold[i] === predicted[i]) correct++;
+  for (const c of classes) {
+    let tp = 0, support = 0, said = 0;
+    for (let i = 0; i < gold.length; i++) {
+      if (gold[i] === c) support++;
+      if (predicted[i] === c) said++;
+      if (gold[i] === c && predicted[i] === c) tp++;
+    }
+    const precision = said ? tp / said : 0;
+    const recall = support ? tp / support : 0;
+    recalls.push(recall);
+    f1s.push(precision + recall ? (2 * precision * recall) / (precision + recall) : 0);
+  }
+  return {
+    n: gold.length,
+    accuracy: round(gold.length ? correct / gold.length : 0),
+    macro_f1: round(mean(f1s)),
+    macro_recall: round(mean(recalls)),
+    classes,
+  };
+}
+
+function mean(xs: readonly number[]): number {
+  return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0;
 }
 
 function round(x: number): number {

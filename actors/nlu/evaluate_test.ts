@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { parseLabelledLines, scoreReadings, unknownLabels } from "./evaluate.ts";
+import { parseLabelledLines, scoreReadings, scoreSentiment, unknownLabels } from "./evaluate.ts";
 
 Deno.test("macro F1 and recall average over the intents the file labels, not those only predicted", () => {
   const lines = parseLabelledLines('{"text":"a","intent":"other"}\n{"text":"b","intent":"other"}');
@@ -80,4 +80,28 @@ Deno.test("a label outside the taxonomy is kept and scored as a miss", () => {
   ]);
   assert.equal(report.intent_accuracy, 0.5);
   assert.equal(report.sentiment_accuracy, 1);
+});
+
+Deno.test("a two-class set places a neutral reading on the side its score leans to", () => {
+  const gold = ["positive", "negative", "positive", "negative"];
+  const score = scoreSentiment(gold, [
+    { label: "neutral", score: 0.1 },
+    { label: "neutral", score: -0.05 },
+    { label: "negative", score: -0.4 },
+    { label: "negative", score: -0.2 },
+  ]);
+  assert.deepEqual(score.classes, ["negative", "positive"]);
+  assert.equal(score.accuracy, 0.75);
+  // negative: P 2/3, R 1, F1 0.8; positive: P 1, R 0.5, F1 0.667.
+  assert.equal(score.macro_recall, 0.75);
+  assert.equal(score.macro_f1, 0.7333);
+});
+
+Deno.test("a three-class set keeps neutral readings as they are", () => {
+  const score = scoreSentiment(["neutral", "positive"], [
+    { label: "neutral", score: 0.2 },
+    { label: "neutral", score: 0.2 },
+  ]);
+  assert.equal(score.accuracy, 0.5);
+  assert.equal(score.macro_recall, 0.5);
 });

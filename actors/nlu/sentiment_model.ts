@@ -1,132 +1,219 @@
 /**
- * Sentiment of a customer message: a softmax model trained at start-up on our own
- * labelled messages (`sentiment_train.json`), whose features are the words of the message
- * plus wink-nlp's lexicon score and the signals of support language
- * (`sentiment_lexicon.ts`). Threats always read as negative and critical.
+ * Sentiment of a customer message: a softmax model trained at start-up on labelled
+ * messages by real people (`sentiment_data.ts`: our own support messages, TweetEval tweets,
+ * Yelp and IMDb review sentences), whose features are the words of the message and two
+ * lexicons' readings (VADER's valence and wink-nlp's score, `sentiment_features.ts`) with
+ * the signals of support language. Neither the lexicons nor the words decide alone: the
+ * model weighs them, as learned from people's labels. The label comes from the model, the
+ * strength of the score from the lexicons and the model's certainty. Urgency is judged
+ * apart (`urgency.ts`). Threats and waiting always read as negative.
  *
- * Why wink-nlp: it is maintained, typed, ships its English model inside the npm package,
- * and gives sentence boundaries, negation scope, emoji and a tokenizer that the intent
- * classifier reuses. `npm:sentiment` (AFINN) scores words alone with a crude negation
- * rule and no sentences; `npm:vader-sentiment` handles caps, "!!!" and intensifiers but is
- * a thin, long-unmaintained port with no tokenizer to share. No extra package is needed.
- * A lexicon alone (general-purpose) misreads support talk ("could you recommend a good
- * pillow?" is not delight; "the tracking link goes nowhere" is not neutral), hence the
- * learned layer on top.
+ * Why these lexicons: VADER's was built for short informal text (its ratings are people's,
+ * its rules handle negation, "but", degree words, caps and "!"); wink's knows emoji and comes
+ * with the tokenizer both actors share. A lexicon alone misreads support talk ("could you
+ * recommend a good pillow?" is not delight; "the tracking link goes nowhere" is not neutral)
+ * and a model of our own words alone misreads strangers ("This is a great phone!" read as
+ * negative when "phone" mostly came up in complaints): hence both.
  */
-import type { SentimentEnrichment, Urgency } from "../../shared/protocol.ts";
-import { featurize } from "./features.ts";
+import type { SentimentEnrichment } from "../../shared/protocol.ts";
+import { type SentimentExample, type SentimentSource, trainingExamples } from "./sentiment_data.ts";
+import type { FeatureVector } from "./features.ts";
+import { sentimentFeatures } from "./sentiment_features.ts";
 import { lexiconSentiment } from "./sentiment_lexicon.ts";
-import type { SentimentSignals } from "./sentiment_signals.ts";
-import { type SoftmaxModel, trainSoftmax } from "./softmax.ts";
-import examples from "./sentiment_train.json" with { type: "json" };
+import { loadSoftmaxTable, type SoftmaxModel, type SoftmaxTable, trainSoftmax } from "./softmax.ts";
+import { judgeUrgency, urgencyFactors } from "./urgency.ts";
 import { loadWink, type Wink } from "./wink.ts";
+import shipped from "./sentiment_model.json" with { type: "json" };
+
+export type { SentimentExample };
 
 const LABELS = ["negative", "neutral", "positive"] as const;
 type Label = (typeof LABELS)[number];
 
-/** A labelled message for training. */
-export interface SentimentExample {
-  text: string;
-  sentiment: string;
-}
-
 /** The trained sentiment reader. */
 export interface SentimentModel {
   analyse(text: string): SentimentEnrichment;
-  /** Milliseconds it took to train (wink already loaded). */
+  /** Milliseconds it took to train or load (wink already loaded). */
   readonly startupMs: number;
   /** Number of training examples. */
   readonly examples: number;
+  /** The model as the data `loadSentimentModel` reads (what `deno task nlu:train` writes). */
+  export(): SentimentModelFile;
 }
+
+/** A trained sentiment model as shipped in `sentiment_model.json`. */
+export interface SentimentModelFile {
+  about: string;
+  examples: number;
+  model: SoftmaxTable;
+}
+
+/** Weights below this are left out of the shipped model (they change no reading). */
+const MIN_WEIGHT = 0.005;
+/** Decimal places of the shipped weights. */
+const DIGITS = 4;
+
+/** How much an example of each source counts in training: support talk is what we read. */
+const SOURCE_WEIGHT: Record<SentimentSource, number> = { own: 3, tweets: 1, yelp: 1, imdb: 1 };
 
 /** Options for `createSentimentModel`. */
 export interface SentimentModelOptions {
-  examples?: readonly SentimentExample[];
+  /** Training examples (default every source); `source` sets an example's weight. */
+  examples?: readonly (SentimentExample & { source?: SentimentSource })[];
   nlp?: Wink;
+  epochs?: number;
+  l2?: number;
+  learningRate?: number;
+  /** Weight of each source (default: our own messages twice the others). */
+  sourceWeight?: Partial<Record<SentimentSource, number>>;
 }
 
-/** Trains the sentiment model (a few hundred ms) and returns it. */
+/** Trains the sentiment model (a fraction of a second) and returns it. */
 export function createSentimentModel(opts: SentimentModelOptions = {}): SentimentModel {
   const started = performance.now();
   const nlp = opts.nlp ?? loadWink();
-  const data = (opts.examples ?? examples).flatMap((e) => {
+  const weights = { ...SOURCE_WEIGHT, ...opts.sourceWeight };
+  const data = (opts.examples ?? trainingExamples()).flatMap((e) => {
     const label = LABELS.indexOf(e.sentiment as Label);
-    return label < 0 ? [] : [{ x: features(nlp, e.text).x, label }];
+    if (label < 0) return [];
+    const x = sentimentFeatures(lexiconSentiment(nlp, e.text));
+    return [{ x, label, weight: e.source ? weights[e.source] : 1 }];
   });
-  const model: SoftmaxModel = trainSoftmax(data, LABELS.length, { epochs: 15 });
-  const startupMs = performance.now() - started;
-  return {
-    startupMs,
+  const kept = dropRareBigrams(data.map((d) => d.x));
+  data.forEach((d, i) => d.x = kept[i]);
+  const model: SoftmaxModel = trainSoftmax(data, LABELS.length, {
+    epochs: opts.epochs ?? 6,
+    l2: opts.l2 ?? 1e-4,
+    learningRate: opts.learningRate ?? 0.3,
+  });
+  // The model is used as it ships: rounded and pruned, so a trained and a loaded model agree.
+  const file: SentimentModelFile = {
+    about: ABOUT,
     examples: data.length,
-    analyse(text) {
-      const { x, lexicon, signals } = features(nlp, text);
-      const [pNeg, pNeu, pPos] = model.predict(x);
-      let label: Label = pNeg >= pNeu && pNeg >= pPos
-        ? "negative"
-        : pPos > pNeu
-        ? "positive"
-        : "neutral";
-      // Threats and waiting are complaints by definition, whatever else the words say.
-      if (signals.threat || signals.waiting) label = "negative";
-      // The model decides the label, the lexicon how strong it is; the sign follows the label.
-      let score = 0.6 * (pPos - pNeg) + 0.4 * lexicon;
-      if (label === "negative") score = Math.min(score, -0.1);
-      else if (label === "positive") score = Math.max(score, 0.1);
-      else score = Math.max(-0.25, Math.min(0.25, score));
-      score = Math.max(-1, Math.min(1, score));
-      const isComplaint = signals.threat || signals.waiting ||
-        (label === "negative" && (signals.problem || score <= -0.35));
-      return {
-        label,
-        score: round(score),
-        urgency: urgencyOf(label, score, signals),
-        is_complaint: isComplaint,
-        confidence: round(
-          signals.threat
-            ? Math.max(pNeg, 0.9)
-            : signals.waiting
-            ? Math.max(pNeg, 0.75)
-            : Math.max(pNeg, pNeu, pPos),
-        ),
-        signals: signals.names,
-      };
-    },
+    model: model.export({ minWeight: MIN_WEIGHT, digits: DIGITS }),
   };
+  return fromFile(file, nlp, started);
+}
+
+const ABOUT =
+  "Sentiment model trained by `deno task nlu:train` from actors/nlu/sentiment_data.ts " +
+  "(docs/nlu.md); a test checks that training gives this file again.";
+
+/** A sentiment model from the data `export` gave (the shipped file, by default). */
+export function loadSentimentModel(
+  file: SentimentModelFile = shipped as SentimentModelFile,
+  nlp: Wink = loadWink(),
+): SentimentModel {
+  return fromFile(file, nlp, performance.now());
+}
+
+function fromFile(file: SentimentModelFile, nlp: Wink, started: number): SentimentModel {
+  const model = loadSoftmaxTable(file.model);
+  return {
+    startupMs: performance.now() - started,
+    examples: file.examples,
+    export: () => file,
+    analyse: (text) => analyse(nlp, model, text),
+  };
+}
+
+function analyse(nlp: Wink, model: SoftmaxModel, raw: string): SentimentEnrichment {
+  const lexicon = lexiconSentiment(nlp, raw);
+  const { signals } = lexicon;
+  const probs = model.predict(sentimentFeatures(lexicon));
+  const [pNeg, pNeu, pPos] = probs;
+  let best = 0;
+  for (let c = 1; c < LABELS.length; c++) if (probs[c] > probs[best]) best = c;
+  let label: Label = LABELS[best];
+  const factors = urgencyFactors(lexicon.text.toLowerCase());
+  // Threats, waiting and danger are bad news by definition, whatever else the words say.
+  if (signals.threat || signals.waiting || factors.safety) label = "negative";
+  const score = scoreOf(label, lexicon.score, { pNeg, pNeu, pPos });
+  // A complaint is about us or what we sent, not a task that failed ("my payment failed").
+  const grievance = factors.goodsHarmed || factors.moneyLost || lexicon.valence.negative >= 2.5;
+  const isComplaint = signals.threat || signals.waiting ||
+    (label === "negative" && (score <= -0.5 || (signals.problem && grievance)));
+  return {
+    label,
+    score: round(score),
+    urgency: judgeUrgency(signals, factors),
+    is_complaint: isComplaint,
+    confidence: round(
+      signals.threat ? Math.max(pNeg, 0.9) : signals.waiting ? Math.max(pNeg, 0.75) : probs[best],
+    ),
+    signals: [...signals.names, ...factors.names],
+  };
+}
+
+/**
+ * The score's sign follows the label; its strength is the lexicon's where it agrees,
+ * scaled by how sure the model is ("I can't log in" is negative, mildly). A neutral reading
+ * keeps a small lean, the side the model and the lexicon favour.
+ */
+function scoreOf(
+  label: Label,
+  lexicon: number,
+  p: { pNeg: number; pNeu: number; pPos: number },
+): number {
+  if (label === "neutral") {
+    return clamp(0.3 * (p.pPos - p.pNeg) + 0.2 * lexicon, -0.25, 0.25);
+  }
+  const sign = label === "positive" ? 1 : -1;
+  const sure = label === "positive" ? p.pPos : p.pNeg;
+  const agreed = Math.max(sign * lexicon, 0.2);
+  return sign * clamp(agreed * (0.5 + 0.5 * sure), 0.1, 1);
+}
+
+/**
+ * Leaves out word pairs seen in one training message only: they are most of the features,
+ * teach little and would make the shipped model several times larger.
+ */
+function dropRareBigrams(xs: readonly FeatureVector[]): FeatureVector[] {
+  const seen = new Map<string, number>();
+  for (const x of xs) {
+    for (const n of x.names) if (n.startsWith("b:")) seen.set(n, (seen.get(n) ?? 0) + 1);
+  }
+  return xs.map((x) => {
+    const keep = x.names.flatMap((n, k) => (n.startsWith("b:") && seen.get(n)! < 2 ? [] : [k]));
+    if (keep.length === x.names.length) return x;
+    return {
+      names: keep.map((k) => x.names[k]),
+      values: Float64Array.from(keep, (k) => x.values[k]),
+    };
+  });
+}
+
+/** The model file's text, one feature a line, as `deno fmt` leaves it. */
+export function formatModel(file: SentimentModelFile): string {
+  const j = JSON.stringify;
+  const list = (xs: readonly number[]) => `[${xs.join(", ")}]`;
+  const features = Object.entries(file.model.features).map(([n, w]) => `      ${j(n)}: ${list(w)}`);
+  return [
+    "{",
+    `  "about": ${j(file.about)},`,
+    `  "examples": ${file.examples},`,
+    `  "model": {`,
+    `    "classes": ${file.model.classes},`,
+    `    "bias": ${list(file.model.bias)},`,
+    `    "features": {`,
+    features.join(",\n"),
+    "    }",
+    "  }",
+    "}",
+    "",
+  ].join("\n");
 }
 
 let shared: SentimentModel | null = null;
 
-/** The model trained on our own examples, trained on first use and shared by the process. */
+/** The shipped model (trained on every source), loaded on first use and shared by the process. */
 export function sharedSentimentModel(): SentimentModel {
-  shared ??= createSentimentModel();
+  shared ??= loadSentimentModel();
   return shared;
 }
 
-function features(nlp: Wink, text: string) {
-  const lexicon = lexiconSentiment(nlp, text);
-  const x = featurize(lexicon.read, text, {
-    extra: [`lex:${bucket(lexicon.score)}`],
-    signals: lexicon.signals,
-  });
-  return { x, lexicon: lexicon.score, signals: lexicon.signals };
-}
-
-function bucket(score: number): string {
-  if (score <= -0.5) return "--";
-  if (score <= -0.15) return "-";
-  if (score >= 0.5) return "++";
-  if (score >= 0.2) return "+";
-  return "0";
-}
-
-function urgencyOf(label: Label, score: number, s: SentimentSignals): Urgency {
-  if (s.threat) return "critical";
-  if (label === "negative") {
-    if (s.waiting || s.urgent || s.emphasis >= 1 || score <= -0.6) return "high";
-    return "medium";
-  }
-  if (s.urgent || s.waiting) return "medium";
-  return "low";
+function clamp(x: number, lo: number, hi: number): number {
+  return Math.max(lo, Math.min(hi, x));
 }
 
 function round(x: number): number {

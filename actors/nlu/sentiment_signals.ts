@@ -71,6 +71,20 @@ const WAITING = new RegExp(
 const PROBLEM =
   /\b(damaged|broken|broke|smashed|cracked|chipped|shattered|crushed|dented|scratched|defective|faulty|soaked|ruined|stolen|missing|overdue|delayed|(lost|losing) (my|the|your|our|a|an|his|her) (parcel|package|order|item|delivery|box|shipment|stuff|money|refund|things)|(is|was|got|been|are|were|it's|its) (lost|stuck)|(you|courier|carrier|driver|they) lost|stuck (in|at) (the )?(transit|customs|depot|warehouse|hub|sorting|processing|pending|checkout|loading)|declined|rejected|failed|fails|failing|overcharged|double[- ]charged|hacked|locked out|scam|rip[- ]?off|useless|rude|ignor(ed|ing)|empty|expired|wrong|error|errors|unauthori[sz]ed|crash(es|ed|ing)?|freez(es|ing)|(?<!too )late(?! to)|never (arrived|came|showed|received|got|arrives|comes)|(has ?n[o']?t|have ?n[o']?t|did ?n[o']?t|not|never) (arrived|come|came|received|shown up|showed up|been (delivered|refunded|shipped))|(charged|billed|debited|took the (money|payment)) (me )?(twice|two times|three times|again|double)|(ca ?n[o']?t|cannot|can not|unable to) (log|sign|access|get in|get into|pay|login|checkout|check out)|(is ?n[o']?t|is not|not|does ?n[o']?t|does not|wo ?n[o']?t|will not|stopped) work(ing)?|nothing (here|there|at my door|arrived|came|inside|in the box)|no (refund|money|update|updates|response|reply|answer|tracking)|fed up|sucks?|joke|wtf|ridiculous|unacceptable|disappointed|disappointing|frustrated|frustrating|annoy(ed|ing)|complicated|impossible|confusing|leak(s|ing|ed)?|supposed to (come|arrive|be here|be delivered)|(nothing|not) like the (photo|picture|pictures|photos|description|website)|sent me a used|never (even )?(knocked|called|rang|replied|answered|showed)|(charged|billed) (me )?(for [a-z ]+ )?again|let down|not good enough|sick of|chasing)\b/;
 
+const PROBLEM_ALL = new RegExp(PROBLEM.source, "g");
+/** A negation in the three words before a match: "won't be disappointed", "no problems". */
+const NEGATED_BEFORE =
+  /\b(not|no|never|nothing|without|n't|nt|cannot|can't|cant|won't|wont|don't|dont|didn't|didnt|isn't|wasn't)\b(?:\W+\w+){0,2}\W*$/;
+
+/** Whether `re` (global) matches somewhere without a negation just before it. */
+function hasUnnegated(re: RegExp, lower: string): boolean {
+  re.lastIndex = 0;
+  for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
+    if (!NEGATED_BEFORE.test(lower.slice(Math.max(0, m.index - 40), m.index))) return true;
+  }
+  return false;
+}
+
 const URGENT =
   /\b(urgent(ly)?|asap|immediately|right now|right away|emergency|as soon as possible|at once)\b/;
 
@@ -80,7 +94,7 @@ const GRATITUDE =
   /\b(thanks?|thank you|thx|ty|cheers|appreciated|grateful|love (it|them|this|that|your|you|the)|delighted|brilliant|amazing|awesome|excellent|fantastic|wonderful|perfect)\b|[😊😍🙂😀😃😄🥰❤👍🙏]/u;
 
 const QUESTION_START =
-  /^(what|what's|whats|how|do|does|is there|are there|are|is|can|could|will|would|which|who pays)\b/;
+  /^(what|what's|whats|how|do|does|is there|are there|are|is|can|could|will|would|which|who pays)\b(?!'t|n't| not|not)/;
 const FIRST_PERSON = /\b(my|i|me|mine|i'm|im|i've|ive|we|our|us)\b/;
 
 const INTENSIFIERS = new Set([
@@ -120,7 +134,7 @@ export function detectSignals(text: string, tokens: readonly Token[]): Sentiment
   const hypothetical = QUESTION_START.test(lower.trim()) && !FIRST_PERSON.test(lower);
   const waiting = WAITING.test(lower);
   if (waiting) names.push("waiting");
-  const problem = !hypothetical && PROBLEM.test(lower);
+  const problem = !hypothetical && hasUnnegated(PROBLEM_ALL, lower);
   if (problem) names.push("problem");
   const urgent = URGENT.test(lower);
   if (urgent) names.push("urgent_words");

@@ -29,6 +29,27 @@ export interface SoftmaxModel {
   readonly features: number;
   /** Class probabilities, summing to 1. */
   predict(x: FeatureVector): Float64Array;
+  /** The model as a readable table (`loadSoftmaxTable` reads it back), small weights dropped. */
+  export(opts?: { minWeight?: number; digits?: number }): SoftmaxTable;
+}
+
+/** A trained model as plain data: per feature its weight for each class, and the biases. */
+export interface SoftmaxTable {
+  classes: number;
+  bias: number[];
+  features: Record<string, number[]>;
+}
+
+/** A model from the table `export` gave. */
+export function loadSoftmaxTable(data: SoftmaxTable): SoftmaxModel {
+  const index = new Map<string, number>();
+  const names = Object.keys(data.features);
+  const w = new Float64Array(names.length * data.classes);
+  names.forEach((name, id) => {
+    index.set(name, id);
+    w.set(data.features[name], id * data.classes);
+  });
+  return modelOf(index, w, Float64Array.from(data.bias), data.classes);
 }
 
 /** Trains a softmax model on `data` with `classes` classes. */
@@ -176,6 +197,16 @@ function modelOf(
   const model = {
     classes,
     features: index.size,
+    export({ minWeight = 0, digits = 6 } = {}): SoftmaxTable {
+      const scale = 10 ** digits;
+      const r = (x: number) => Math.round(x * scale) / scale;
+      const features: Record<string, number[]> = {};
+      for (const [name, id] of index) {
+        const row = Array.from(w.subarray(id * classes, (id + 1) * classes), r);
+        if (row.some((x) => Math.abs(x) >= minWeight && x !== 0)) features[name] = row;
+      }
+      return { classes, bias: Array.from(bias, r), features };
+    },
     predict(x: FeatureVector) {
       // Typed arrays as in training, so `scores` sees one kind of array and stays fast.
       const ids = new Int32Array(x.names.length);
