@@ -7,7 +7,7 @@
  */
 import type { Store } from "../../shared/store/types.ts";
 import { call, type CallEnv } from "./calls.ts";
-import { contextCacheKey, contextCacheKeys } from "../../shared/store/context_keys.ts";
+import { contextCacheKeys } from "../../shared/store/context_keys.ts";
 import {
   type CustomerPart,
   MAX_HISTORY,
