@@ -59,10 +59,23 @@ export function canChange(order: OrderView, what: string, now: Date): Eligibilit
   };
 }
 
-/** Whether a delivered order is within the return window. */
-export function canReturn(order: OrderView, now: Date): Eligibility {
+/** Whether a delivered order is within the return window (a lost parcel has nothing to return). */
+export function canReturn(
+  order: OrderView,
+  now: Date,
+  tracking: TrackingView | null = null,
+): Eligibility {
   const c = closed(order);
   if (c) return c;
+  if (parcelLost(order, tracking)) {
+    return {
+      ok: false,
+      code: "parcel_lost",
+      rule: `The carrier reports the parcel of order ${order.id} lost, so there is nothing ` +
+        "to send back.",
+      alternative: "refund",
+    };
+  }
   if (CHANGEABLE_STATUSES.includes(order.status)) {
     return {
       ok: false,
@@ -93,8 +106,21 @@ export function canReturn(order: OrderView, now: Date): Eligibility {
   return OK;
 }
 
-/** Whether a delivered order can be refunded: within the window, once, up to what was paid. */
-export function canRefund(order: OrderView, now: Date): Eligibility {
+/** True when the carrier reports the parcel of this shipped order lost. */
+export function parcelLost(order: OrderView, tracking: TrackingView | null): boolean {
+  return order.status === "shipped" && tracking !== null &&
+    tracking.number === order.tracking_number && tracking.status === "lost";
+}
+
+/**
+ * Whether an order can be refunded: a delivered one within the window, or one whose parcel
+ * the carrier reports lost; once, up to what was paid.
+ */
+export function canRefund(
+  order: OrderView,
+  now: Date,
+  tracking: TrackingView | null = null,
+): Eligibility {
   // A returned order is still refunded (once); the store refuses only cancelled and refunded.
   const c = order.status === "returned" ? null : closed(order);
   if (c) return c;
@@ -115,6 +141,7 @@ export function canRefund(order: OrderView, now: Date): Eligibility {
       alternative: "cancel",
     };
   }
+  if (parcelLost(order, tracking)) return refundedOnce(order) ?? leftToRefund(order);
   if (!["delivered", "returned"].includes(order.status) || !order.delivered_at) {
     return {
       ok: false,
@@ -123,17 +150,8 @@ export function canRefund(order: OrderView, now: Date): Eligibility {
       alternative: "wait",
     };
   }
-  if ((order.refunded_amount ?? 0) > 0) {
-    return {
-      ok: false,
-      code: "already_refunded",
-      rule: `Order ${order.id} has already been refunded ` +
-        `(${
-          formatMoney(order.refunded_amount ?? 0, order.currency)
-        }), and an order is refunded once.`,
-      alternative: null,
-    };
-  }
+  const once = refundedOnce(order);
+  if (once) return once;
   const age = daysSince(order.delivered_at, now);
   if (age > REFUND_WINDOW_DAYS) {
     return {
@@ -144,10 +162,27 @@ export function canRefund(order: OrderView, now: Date): Eligibility {
       alternative: "warranty",
     };
   }
+  return leftToRefund(order);
+}
+
+function leftToRefund(order: OrderView): Eligibility {
   return refundable(order) > 0 ? OK : {
     ok: false,
     code: "nothing_to_refund",
     rule: `Nothing is left to refund on order ${order.id}.`,
+    alternative: null,
+  };
+}
+
+function refundedOnce(order: OrderView): Eligibility | null {
+  if ((order.refunded_amount ?? 0) <= 0) return null;
+  return {
+    ok: false,
+    code: "already_refunded",
+    rule: `Order ${order.id} has already been refunded ` +
+      `(${
+        formatMoney(order.refunded_amount ?? 0, order.currency)
+      }), and an order is refunded once.`,
     alternative: null,
   };
 }

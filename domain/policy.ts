@@ -166,7 +166,8 @@ export function policyAnswer(topic: PolicyTopic, opts: PolicyAnswerOptions = {})
         "refund follows once the parcel is back with us.";
     case "refunds":
       return `Delivered orders can be refunded within ${REFUND_WINDOW_DAYS} days of delivery, ` +
-        "once per order and up to the amount paid. A refund reaches your original payment " +
+        "and an order the carrier reports lost is refunded in full (or replaced); once per " +
+        "order and up to the amount paid. A refund reaches your original payment " +
         `method within ${REFUND_PROCESSING_DAYS} business days.`;
     case "cancellation":
       return "An order can be cancelled until it ships (while it is pending or processing), " +

@@ -116,10 +116,27 @@ export function checkReturn(order: OrderRecord, now: Date): Refusal | null {
   return null;
 }
 
-/** Refund: a delivered or returned order, paid, within 30 days of delivery, once, up to what was paid. */
-export function checkRefund(order: OrderRecord, now: Date, amount?: number): Refusal | null {
+/** What a refund check may know beyond the order. */
+export interface RefundCheckOptions {
+  /** The amount asked for; none means all that is left. */
+  amount?: number;
+  /** The order's parcel: one the carrier reports lost is refundable before delivery. */
+  parcel?: TrackingRecord | null;
+}
+
+/**
+ * Refund: a delivered or returned order within 30 days of delivery, or a shipped order
+ * whose parcel the carrier reports lost; paid, once, up to what was paid.
+ */
+export function checkRefund(
+  order: OrderRecord,
+  now: Date,
+  opts: RefundCheckOptions = {},
+): Refusal | null {
   const action = `Cannot refund order ${order.id}`;
-  const state = afterDelivery(order, action);
+  const amount = opts.amount;
+  const lost = parcelLost(order, opts.parcel ?? null);
+  const state = lost ? null : afterDelivery(order, action);
   if (state) return state;
   if (order.refunded_amount > 0) {
     return Refusal.rule(
@@ -134,7 +151,7 @@ export function checkRefund(order: OrderRecord, now: Date, amount?: number): Ref
     return Refusal.rule(409, "not_paid", `${action}: it has not been paid`);
   }
   const days = daysBetween(order.delivered_at ?? now, now);
-  if (days > REFUND_WINDOW_DAYS) {
+  if (!lost && days > REFUND_WINDOW_DAYS) {
     return Refusal.rule(
       409,
       "refund_window_closed",
@@ -152,6 +169,12 @@ export function checkRefund(order: OrderRecord, now: Date, amount?: number): Ref
     );
   }
   return null;
+}
+
+/** True when the carrier reports the parcel of this shipped order lost. */
+export function parcelLost(order: OrderRecord, parcel: TrackingRecord | null): boolean {
+  return order.status === "shipped" && parcel !== null &&
+    parcel.number === order.tracking_number && parcel.status === "lost";
 }
 
 /** What can still be refunded: paid minus already refunded. */

@@ -61,13 +61,14 @@ function compactOrder(o: OrderView) {
 
 function allowed(o: OrderView, now: Date, t: TrackingView | null): Record<string, string> {
   const say = (e: ReturnType<typeof canReturn>) => (e.ok ? "allowed" : `refused: ${e.rule}`);
+  const own = t?.number === o.tracking_number ? t : null;
   return {
     cancel_order: say(canChange(o, "cancelling is", now)),
     modify_items: say(canChange(o, "changing items is", now)),
     change_address: say(canChange(o, "changing the address is", now)),
-    return_item: say(canReturn(o, now)),
-    refund: say(canRefund(o, now)),
-    expedite: say(canExpedite(o, now, t?.number === o.tracking_number ? t : null)),
+    return_item: say(canReturn(o, now, own)),
+    refund: say(canRefund(o, now, own)),
+    expedite: say(canExpedite(o, now, own)),
   };
 }
 

@@ -133,7 +133,7 @@ export function returnItem(v: TurnView, tone: Tone): Draft {
   });
   if (!g.ok) return g.draft;
   const { order } = g;
-  const e = canReturn(order, v.now);
+  const e = canReturn(order, v.now, g.tracking);
   if (!e.ok) return refused(v, tone, "return_refused", order, e);
   const until = returnDeadline(order);
   return draft("return_proposed", tone, [
@@ -158,8 +158,8 @@ export function refundRequest(v: TurnView, tone: Tone): Draft {
       `orders, within ${REFUND_WINDOW_DAYS} days of delivery.`,
   });
   if (!g.ok) return g.draft;
-  const { order } = g;
-  const e = canRefund(order, v.now);
+  const { order, tracking } = g;
+  const e = canRefund(order, v.now, tracking);
   if (!e.ok) return refused(v, tone, "refund_refused", order, e);
   const max = refundable(order);
   const asked = v.entities.amounts.find((a) => a.value > 0 && a.value <= max)?.value;

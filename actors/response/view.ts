@@ -142,6 +142,11 @@ function trackingOf(c: ContextEnrichment, order: OrderView): TrackingView | null
   return t && order.tracking_number && t.number === order.tracking_number ? t : null;
 }
 
+/** The context's tracking when it is the parcel of `order`, else null. */
+export function trackingFor(v: TurnView, order: OrderView): TrackingView | null {
+  return v.context ? trackingOf(v.context, order) : null;
+}
+
 /** A draft from sentences, dropping empty ones. */
 export function draft(
   template: string,
