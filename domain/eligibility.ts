@@ -3,7 +3,12 @@
  * proposing a change the store would refuse anyway. The store remains the authority.
  */
 import type { OrderView, TrackingView } from "../shared/protocol.ts";
-import { CHANGEABLE_STATUSES, REFUND_WINDOW_DAYS, RETURN_WINDOW_DAYS } from "./policy.ts";
+import {
+  CHANGEABLE_STATUSES,
+  LOST_PARCEL_DAYS,
+  REFUND_WINDOW_DAYS,
+  RETURN_WINDOW_DAYS,
+} from "./policy.ts";
 import { addDaysIso, daysSince, formatDate, formatMoney, refundable } from "./format.ts";
 
 /** Whether a change is allowed; when not, the rule in words and what to do instead. */
@@ -16,7 +21,7 @@ export type Eligibility =
     /** The rule as one sentence for the customer. */
     rule: string;
     /** What the customer can do instead, if anything. */
-    alternative: "return" | "cancel" | "refund" | "warranty" | "wait" | null;
+    alternative: "return" | "cancel" | "refund" | "warranty" | "wait" | "investigate" | null;
   };
 
 const OK: Eligibility = { ok: true };
@@ -174,7 +179,7 @@ function leftToRefund(order: OrderView): Eligibility {
   };
 }
 
-function refundedOnce(order: OrderView): Eligibility | null {
+function refundedOnce(order: OrderView): Extract<Eligibility, { ok: false }> | null {
   if ((order.refunded_amount ?? 0) <= 0) return null;
   return {
     ok: false,
@@ -185,6 +190,84 @@ function refundedOnce(order: OrderView): Eligibility | null {
       }), and an order is refunded once.`,
     alternative: null,
   };
+}
+
+/** What a replacement check knows beyond the order. */
+export interface ReplaceOptions {
+  /** The context's tracking (only the order's own parcel counts). */
+  tracking?: TrackingView | null;
+  /** True when the customer says the delivered items arrived damaged. */
+  reportsDamage?: boolean;
+}
+
+/**
+ * Whether an order can be replaced: a parcel the carrier reports lost, or delivered items
+ * that arrived damaged (within the return window); paid, once, and not once refunded.
+ */
+export function canReplace(order: OrderView, now: Date, o: ReplaceOptions = {}): Eligibility {
+  const c = closed(order);
+  if (c) return c;
+  if (order.replacement_id) {
+    return {
+      ok: false,
+      code: "replacement_exists",
+      rule:
+        `We've already sent a replacement for order ${order.id}, and an order is replaced once.`,
+      alternative: null,
+    };
+  }
+  if (CHANGEABLE_STATUSES.includes(order.status)) {
+    return {
+      ok: false,
+      code: "not_shipped",
+      rule: `Order ${order.id} hasn't shipped yet, so there is nothing to replace.`,
+      alternative: null,
+    };
+  }
+  const once = refundedOnce(order);
+  if (once) return { ...once, rule: `${once.rule.slice(0, -1)}, so it can't be replaced as well.` };
+  if (order.payment_status && order.payment_status !== "paid") {
+    return {
+      ok: false,
+      code: "not_paid",
+      rule: `We haven't received a payment for order ${order.id}, so it can't be replaced.`,
+      alternative: null,
+    };
+  }
+  const tracking = o.tracking ?? null;
+  if (order.status === "shipped") {
+    if (parcelLost(order, tracking)) return OK;
+    const quiet = tracking?.number === order.tracking_number &&
+      (tracking?.days_since_last_scan ?? 0) >= LOST_PARCEL_DAYS;
+    return {
+      ok: false,
+      code: "not_lost",
+      rule:
+        `A replacement is sent once the carrier confirms a parcel lost, and order ${order.id} ` +
+        (quiet ? "hasn't been confirmed lost yet." : "is still on its way."),
+      alternative: quiet ? "investigate" : "wait",
+    };
+  }
+  const damaged = order.reported_issue === "damaged" || o.reportsDamage === true;
+  if (order.status !== "delivered" || !order.delivered_at || !damaged) {
+    return {
+      ok: false,
+      code: "not_damaged",
+      rule: "A delivered order is replaced when it arrived damaged; otherwise it can be returned.",
+      alternative: "return",
+    };
+  }
+  const age = daysSince(order.delivered_at, now);
+  if (age > RETURN_WINDOW_DAYS) {
+    return {
+      ok: false,
+      code: "replacement_window_passed",
+      rule: `Damaged items are replaced within ${RETURN_WINDOW_DAYS} days of delivery, and order ` +
+        `${order.id} was delivered on ${formatDate(order.delivered_at, now)}, ${age} days ago.`,
+      alternative: "warranty",
+    };
+  }
+  return OK;
 }
 
 /** Whether an order can still be sped up: only before delivery, and not a lost parcel. */

@@ -66,6 +66,8 @@ export const BANK_TRANSFER_HOLD_DAYS = 7;
 export const MIN_WARRANTY_MONTHS = 6;
 /** Days without a carrier scan after which a parcel is treated as possibly lost. */
 export const LOST_PARCEL_DAYS = 5;
+/** Business days within which a replacement (for a lost or damaged order) leaves the warehouse. */
+export const REPLACEMENT_DISPATCH_DAYS = 1;
 /** Days within which the store deletes an account's personal data once asked to. */
 export const DATA_DELETION_DAYS = 30;
 /** Usual wait, in minutes, before a person picks up a handed-off chat, by priority. */
@@ -115,6 +117,7 @@ export function policyDays(): number[] {
     BANK_TRANSFER_HOLD_DAYS,
     LOST_PARCEL_DAYS,
     DATA_DELETION_DAYS,
+    REPLACEMENT_DISPATCH_DAYS,
   ];
   for (const s of Object.values(SHIPPING_SPEEDS)) days.push(s.minDays, s.maxDays);
   return [...new Set(days)].sort((a, b) => a - b);

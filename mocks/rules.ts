@@ -138,6 +138,13 @@ export function checkRefund(
   const lost = parcelLost(order, opts.parcel ?? null);
   const state = lost ? null : afterDelivery(order, action);
   if (state) return state;
+  if (order.replacement) {
+    return Refusal.rule(
+      409,
+      "already_replaced",
+      `${action}: replacement ${order.replacement.id} was already sent for it`,
+    );
+  }
   if (order.refunded_amount > 0) {
     return Refusal.rule(
       409,
@@ -166,6 +173,81 @@ export function checkRefund(
       `${action}: ${formatMoney(amount, order.currency)} is more than the ${
         formatMoney(left, order.currency)
       } paid`,
+    );
+  }
+  return null;
+}
+
+/** What a replacement check may know beyond the order. */
+export interface ReplacementCheckOptions {
+  /** The order's parcel: one the carrier reports lost is replaced. */
+  parcel?: TrackingRecord | null;
+  /** True when the customer reports that the delivered items arrived damaged. */
+  reportsDamage?: boolean;
+}
+
+/**
+ * Replacement: a shipped order whose parcel the carrier reports lost, or a delivered order
+ * whose items arrived damaged (within the return window); paid, once, and never as well as
+ * a refund.
+ */
+export function checkReplacement(
+  order: OrderRecord,
+  now: Date,
+  opts: ReplacementCheckOptions = {},
+): Refusal | null {
+  const action = `Cannot send a replacement for order ${order.id}`;
+  if (order.replacement) {
+    return Refusal.rule(
+      409,
+      "replacement_exists",
+      `${action}: replacement ${order.replacement.id} was already sent on ${
+        day(order.replacement.created_at)
+      }`,
+    );
+  }
+  switch (order.status) {
+    case "pending":
+    case "processing":
+      return Refusal.rule(409, "not_shipped", `${action}: it has not shipped yet`);
+    case "cancelled":
+      return Refusal.rule(409, "cancelled", `${action}: it was cancelled`);
+    case "returned":
+      return Refusal.rule(409, "returned", `${action}: it has been returned`);
+    case "refunded":
+      return Refusal.rule(409, "already_refunded", `${action}: it has already been refunded`);
+  }
+  if (order.refunded_amount > 0) {
+    return Refusal.rule(
+      409,
+      "already_refunded",
+      `${action}: it was already refunded ${formatMoney(order.refunded_amount, order.currency)}`,
+    );
+  }
+  if (order.payment_status !== "paid") {
+    return Refusal.rule(409, "not_paid", `${action}: it has not been paid`);
+  }
+  if (order.status === "shipped") {
+    return parcelLost(order, opts.parcel ?? null) ? null : Refusal.rule(
+      409,
+      "not_lost",
+      `${action}: it is still on its way, and a replacement is sent for a parcel the carrier reports lost`,
+    );
+  }
+  const damaged = order.reported_issue === "damaged" || opts.reportsDamage === true;
+  if (!damaged) {
+    return Refusal.rule(
+      409,
+      "not_damaged",
+      `${action}: a delivered order is replaced only when it arrived damaged; return it instead`,
+    );
+  }
+  const days = daysBetween(order.delivered_at ?? now, now);
+  if (days > RETURN_WINDOW_DAYS) {
+    return Refusal.rule(
+      409,
+      "replacement_window_closed",
+      `${action}: it was delivered ${days} days ago and damaged items are replaced within ${RETURN_WINDOW_DAYS} days of delivery`,
     );
   }
   return null;

@@ -75,6 +75,7 @@ export const ACTION_TYPES = [
   "return_label",
   "refund",
   "refund_status",
+  "replacement",
   "expedite_order",
   "expedite_delivery",
   "carrier_investigation",
@@ -156,6 +157,10 @@ export const OrderView = z.object({
   payment_status: z.string().optional(),
   refunded_amount: z.number().optional(),
   shipping_city: z.string().optional(),
+  /** A problem the customer reported about the delivered goods (`damaged`…). */
+  reported_issue: z.string().nullable().optional(),
+  /** The replacement already sent for this order, if any. */
+  replacement_id: z.string().nullable().optional(),
 });
 export type OrderView = z.infer<typeof OrderView>;
 
