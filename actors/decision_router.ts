@@ -12,7 +12,7 @@ import type {
   SentimentEnrichment,
 } from "../shared/protocol.ts";
 import { PermanentError } from "../shared/errors.ts";
-import { ORDER_INTENTS } from "../domain/intents.ts";
+import { asksForReplacement, ORDER_INTENTS, REPLACEMENT_INTENTS } from "../domain/intents.ts";
 
 /** Below this intent confidence the customer is asked what they mean. */
 export const CLARIFY_BELOW = 0.45;
@@ -105,17 +105,20 @@ export function decide(msg: Message): DecisionEnrichment {
     reasons.push("a guest asked about an order: ask who they are first");
     return make("identify");
   }
+  // "Send a replacement instead" is a request to act, however the classifier labels it.
+  const replacement = !context.guest && REPLACEMENT_INTENTS.has(intent.intent) &&
+    asksForReplacement(msg.payload.customer_message.text);
   // Naming one of their orders makes an order intent plausible at a lower confidence.
   const threshold = context.order_lookup === "found" && ORDER_INTENTS.has(intent.intent)
     ? CLARIFY_BELOW_WITH_ORDER
     : CLARIFY_BELOW;
-  if (intent.confidence < threshold && !SELF_EVIDENT.has(intent.intent)) {
+  if (intent.confidence < threshold && !SELF_EVIDENT.has(intent.intent) && !replacement) {
     reasons.push(`intent ${intent.intent} only ${intent.confidence.toFixed(2)} confident`);
     return make("clarify");
   }
   if (
     context.risk.level === "high" &&
-    (intent.intent === "refund_request" || intent.intent === "return_item")
+    (intent.intent === "refund_request" || intent.intent === "return_item" || replacement)
   ) {
     reasons.push(`high-risk account (${context.risk.reasons.join(", ")}): money back needs review`);
     if (priority === "low") priority = "normal";
@@ -124,6 +127,10 @@ export function decide(msg: Message): DecisionEnrichment {
   if (context.order_lookup === "not_yours" || context.order_lookup === "not_found") {
     reasons.push(`order ${context.order_lookup.replace("_", " ")}: answer without acting`);
     return make("answer");
+  }
+  if (replacement) {
+    reasons.push("asks for a replacement: execution included");
+    return make("act");
   }
   const aboutTheirOrder = context.order_lookup === "found";
   if (ACTIONABLE.has(intent.intent) || (aboutTheirOrder && ORDER_ACTIONABLE.has(intent.intent))) {

@@ -76,6 +76,22 @@ export function alternativeFor(
         actions: [propose("refund", order.id, { amount, reason: "Parcel lost in transit" })],
       };
     }
+    case "investigate": {
+      if (!order.tracking_number) return { sentences: [], actions: [] };
+      return {
+        sentences: [
+          "I can open an investigation with the carrier now; if they confirm it's lost, we " +
+          "send it again or refund it in full.",
+          confirmPrompt(v),
+        ],
+        actions: [
+          propose("carrier_investigation", order.id, {
+            tracking_number: order.tracking_number,
+            reason: "No carrier scan for days",
+          }),
+        ],
+      };
+    }
     case "warranty":
       return {
         sentences: [

@@ -24,6 +24,7 @@ import { orderLabel } from "./order_facts.ts";
 import { confirmPrompt, opener } from "./tone.ts";
 import { type Draft, draft, propose, say, type Tone, type TurnView } from "./view.ts";
 import { itemChanges } from "./items.ts";
+import { replacementOffer } from "./replacement.ts";
 
 const changeable = (o: OrderView) => o.status === "pending" || o.status === "processing";
 
@@ -170,6 +171,7 @@ export function refundRequest(v: TurnView, tone: Tone): Draft {
     `I can refund ${formatMoney(amount, order.currency)} for order ${orderLabel(order)} to your ` +
     `original payment method; it arrives within ${REFUND_PROCESSING_DAYS} business days.`,
     "An order can be refunded once, so please make sure this is what you'd like.",
+    replacementOffer(v, order, tracking),
     confirmPrompt(v),
   ], [propose("refund", order.id, { amount, reason: returnReason(v.text) })]);
 }

@@ -34,7 +34,8 @@ import {
 } from "./social.ts";
 import { chooseTone } from "./tone.ts";
 import { type Draft, LOOKUP_ACTIONS, type Tone, type TurnView } from "./view.ts";
-import { ORDER_INTENTS } from "../../domain/intents.ts";
+import { asksForReplacement, ORDER_INTENTS, REPLACEMENT_INTENTS } from "../../domain/intents.ts";
+import { replacementRequest } from "./replacement.ts";
 
 type Template = (v: TurnView, tone: Tone) => Draft;
 
@@ -76,7 +77,9 @@ export function renderTemplate(v: TurnView): Draft {
     return identify(v, tone);
   }
   if (d?.action === "clarify") return clarify(v, tone);
-  const out = INTENT_TEMPLATES[v.intent](v, tone);
+  const out = asksForReplacement(v.text) && REPLACEMENT_INTENTS.has(v.intent)
+    ? replacementRequest(v, tone)
+    : INTENT_TEMPLATES[v.intent](v, tone);
   if (v.canAct) return out;
   // No execution this turn: keep look-ups only (the text already invites a request instead).
   return {
