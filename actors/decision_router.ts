@@ -13,6 +13,7 @@ import type {
 } from "../shared/protocol.ts";
 import { PermanentError } from "../shared/errors.ts";
 import { asksForReplacement, ORDER_INTENTS, REPLACEMENT_INTENTS } from "../domain/intents.ts";
+import { FAQ_INTENTS, faqFor } from "../domain/faq.ts";
 
 /** Below this intent confidence the customer is asked what they mean. */
 export const CLARIFY_BELOW = 0.45;
@@ -77,6 +78,15 @@ export function decide(msg: Message): DecisionEnrichment {
   if (sentiment?.urgency === "critical") {
     reasons.push("critical urgency: a person should take this now");
     return make("handoff");
+  }
+  // A question the FAQ answers (a password reset, opening hours) gets the answer, not a
+  // person — however upset the customer is — unless they ask for one or it is critical.
+  const faq = FAQ_INTENTS.has(intent.intent) && !named && context.order_lookup === "none"
+    ? faqFor(msg.payload.customer_message.text, intent.intent)
+    : null;
+  if (faq && !(pending && (intent.intent === "affirm" || intent.intent === "deny"))) {
+    reasons.push(`answered from the FAQ (${faq.entry.id})`);
+    return make("answer");
   }
   if (tier === "vip" && sentiment?.label === "negative") {
     reasons.push("vip customer with a negative message");

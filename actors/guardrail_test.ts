@@ -243,3 +243,10 @@ Deno.test("guardrail holds delivered and delayed to the tracking of the order in
   assert.equal(delivered.g.verdict, "blocked");
   assert.match(delivered.escalate ?? "", /ORD-1002 is on its way/);
 });
+
+Deno.test("guardrail keeps a reply's paragraphs when it removes a sentence", () => {
+  const { g } = check(`${GOOD}\n\nYour other order ORD-9999 has shipped too.\n\nAnything else?`);
+  assert.equal(g.verdict, "fixed");
+  assert.equal(g.text, `${GOOD}\n\nAnything else?`);
+  assert.equal(check(`${GOOD}\n\nAnything else?`).g.text, `${GOOD}\n\nAnything else?`);
+});

@@ -6,6 +6,7 @@
 import type { Message } from "../shared/protocol.ts";
 import { policyAmounts, REFUND_WINDOW_DAYS, RETURN_WINDOW_DAYS } from "./policy.ts";
 import { addDaysIso, MONTHS } from "./format.ts";
+import { faqAmounts } from "./faq.ts";
 import {
   contradictedClaims,
   type FoundClaim,
@@ -49,7 +50,7 @@ export function factsOf(msg: Message, now: Date): Facts {
     ...(c?.orders ?? []),
     ...(c?.order_lookup === "found" && c.order ? [c.order] : []),
   ];
-  const amounts = new Set<number>(policyAmounts());
+  const amounts = new Set<number>([...policyAmounts(), ...faqAmounts()]);
   const days = new Set<string>([ymd(now)]);
   const tracking = new Set<string>();
   const addDay = (iso: string | null | undefined) => {

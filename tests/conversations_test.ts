@@ -39,6 +39,20 @@ const CONVERSATIONS: Record<string, Conversation> = {
       await emma.say("yes");
       assert.equal(changes(await t.ledger(), "replacement").length, 1);
     },
+
+  "a forgotten password gets the way to reset it, without an apology or a handoff": async (t) => {
+    const sarah = await t.session("sarah.chen@example.com");
+    const r = await sarah.say("I forgot my password and can't log into my account");
+    assert.equal(r.handoff, null);
+    assert.match(r.reply, /Forgot password\?/);
+    assert.doesNotMatch(r.reply, /sorry|apologi|shouldn't have happened/i);
+    const hours = await sarah.say("What are your opening hours?");
+    assert.match(hours.reply, /around the clock/);
+    assert.doesNotMatch(hours.reply, /^(hi|hello|hey|dear)\b/i, "no second greeting");
+    const gift = await sarah.say("Do you sell gift cards?");
+    assert.match(gift.reply, /gift cards from 25\.00 USD/);
+    assert.equal(gift.handoff, null);
+  },
 };
 
 Deno.test({

@@ -8,7 +8,7 @@ import { HANDOFF_WAIT_MINUTES } from "../../domain/policy.ts";
 import { actionPhrase, renderActionOutcome } from "../../domain/outcomes.ts";
 import { ordersList, statusFacts } from "./order_facts.ts";
 import { closer, confirmPrompt, opener } from "./tone.ts";
-import { type Draft, draft, propose, say, type Tone, type TurnView } from "./view.ts";
+import { type Draft, draft, PARAGRAPH, propose, say, type Tone, type TurnView } from "./view.ts";
 import { ORDER_INTENTS } from "../../domain/intents.ts";
 
 /** A complaint: an apology, the facts of the order it is about, and a person to look into it. */
@@ -162,6 +162,7 @@ export function handoff(v: TurnView, tone: Tone, priority: Priority): Draft {
   return draft("handoff", tone, [
     negative || tone === "formal" ? opener(v, tone) : null,
     ...facts,
+    PARAGRAPH,
     say(v, "handoff", [
       "I'm passing our conversation to a member of our team, who will see everything we've discussed, so you won't need to repeat anything.",
       "A member of our team will take over from here; they'll have our whole conversation in front of them.",

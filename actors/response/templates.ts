@@ -36,6 +36,7 @@ import { chooseTone } from "./tone.ts";
 import { type Draft, LOOKUP_ACTIONS, type Tone, type TurnView } from "./view.ts";
 import { asksForReplacement, ORDER_INTENTS, REPLACEMENT_INTENTS } from "../../domain/intents.ts";
 import { replacementRequest } from "./replacement.ts";
+import { faqReply } from "./faq.ts";
 
 type Template = (v: TurnView, tone: Tone) => Draft;
 
@@ -76,6 +77,8 @@ export function renderTemplate(v: TurnView): Draft {
   if (d?.action === "identify" || (v.guest && ORDER_INTENTS.has(v.intent))) {
     return identify(v, tone);
   }
+  const faq = faqReply(v, tone);
+  if (faq) return faq;
   if (d?.action === "clarify") return clarify(v, tone);
   const out = asksForReplacement(v.text) && REPLACEMENT_INTENTS.has(v.intent)
     ? replacementRequest(v, tone)
