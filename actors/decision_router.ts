@@ -14,6 +14,7 @@ import type {
 import { PermanentError } from "../shared/errors.ts";
 import { asksForReplacement, ORDER_INTENTS, REPLACEMENT_INTENTS } from "../domain/intents.ts";
 import { FAQ_INTENTS, faqFor } from "../domain/faq.ts";
+import { higherPriority, raisedPriority } from "../domain/handoff.ts";
 
 /** Below this intent confidence the customer is asked what they mean. */
 export const CLARIFY_BELOW = 0.45;
@@ -39,6 +40,18 @@ const ORDER_ACTIONABLE: ReadonlySet<Intent> = new Set<Intent>([
 
 /** Intents that never need clarifying, whatever the classifier's confidence. */
 const SELF_EVIDENT: ReadonlySet<Intent> = new Set<Intent>(["small_talk", "affirm", "deny"]);
+
+/**
+ * Whether a turn, while a handoff is open, is for the person rather than the assistant:
+ * asking for them, chasing them ("hello?? anyone there"), complaining, or upset. A plain
+ * question the assistant can answer (where is my order) is still answered.
+ */
+function joinsHandoff(msg: Message): boolean {
+  const i = msg.payload.intent?.intent;
+  if (msg.payload.sentiment?.label === "negative") return true;
+  if (i === "affirm" || i === "deny") return msg.session.pending_action === null;
+  return i === undefined || ["human_agent", "small_talk", "complaint", "other"].includes(i);
+}
 
 /** Routes per decision. */
 export const ROUTES: Record<DecisionEnrichment["action"], string[]> = {
@@ -84,6 +97,18 @@ export function decide(msg: Message): DecisionEnrichment {
   const faq = FAQ_INTENTS.has(intent.intent) && !named && context.order_lookup === "none"
     ? faqFor(msg.payload.customer_message.text, intent.intent)
     : null;
+  const open = msg.session.open_handoff;
+  // While a person is on the way, an FAQ question is still answered; chasing joins the queue.
+  if (open && joinsHandoff(msg) && !(faq && sentiment?.label !== "negative")) {
+    // One handoff per conversation: this turn joins it; an upset follow-up raises it.
+    const upset = sentiment?.label === "negative";
+    priority = higherPriority(open.priority, upset ? raisedPriority(open.priority) : priority);
+    reasons.push(
+      `a handoff (${open.id}) is open: this turn joins it` +
+        (upset ? `, priority raised to ${priority}` : ""),
+    );
+    return make("handoff");
+  }
   if (faq && !(pending && (intent.intent === "affirm" || intent.intent === "deny"))) {
     reasons.push(`answered from the FAQ (${faq.entry.id})`);
     return make("answer");

@@ -37,6 +37,8 @@ export interface MeshDeps extends AsyncDisposable {
   pendingTtlMs: number;
   recordTurn(msg: Message): Promise<{ created: boolean }>;
   publishHandoff(handoff: Handoff): Promise<void>;
+  /** The place of a queued handoff in the agents' queue (response). */
+  queuePlace(handoffId: string): Promise<number | null>;
 }
 
 /** Where the store's API is, and shared parts a caller already opened. */
@@ -89,6 +91,10 @@ export async function createDeps(
     // Group commit: the turns of one event-loop pass share one transaction.
     recordTurn: (msg) => history.recordTurnGrouped(msg),
     publishHandoff: (h) => bus.publishHandoff(h),
+    queuePlace(id) {
+      const i = history.listHandoffs({ status: "queued" }).findIndex((h) => h.id === id);
+      return Promise.resolve(i < 0 ? null : i + 1);
+    },
     async [Symbol.asyncDispose]() {
       if (!overrides.history) history.close();
       if (!overrides.sessions) await sessions[Symbol.asyncDispose]();

@@ -118,6 +118,7 @@ export async function turnSession(
     last_intent: session.last_intent,
     turn: session.turn,
     pending_action: pending,
+    open_handoff: session.open_handoff,
   };
 }
 
@@ -288,6 +289,7 @@ export function apiRoutes(s: GatewayServices): OpenAPIHono {
         last_intent: null,
         turn: 0,
         mode: "ai",
+        open_handoff: null,
       };
       await s.store.putSession(session);
       const token = await s.tokens.issue(session.session_id, exp);

@@ -381,6 +381,14 @@ export const MeshError = z.object({
 });
 export type MeshError = z.infer<typeof MeshError>;
 
+/** The conversation's handoff to a person while it is open: later turns join it. */
+export const OpenHandoff = z.object({
+  id: z.string().min(1),
+  priority: Priority,
+  opened_at: iso,
+});
+export type OpenHandoff = z.infer<typeof OpenHandoff>;
+
 /** Conversation state the gateway hands to the turn: who is asking, what is pending. */
 export const SessionInfo = z.object({
   session_id: z.string().nullable(),
@@ -390,6 +398,8 @@ export const SessionInfo = z.object({
   last_order_id: z.string().nullable().default(null),
   last_intent: Intent.nullable().default(null),
   turn: z.number().int().min(0).default(0),
+  /** The handoff open for this conversation, if any: a further turn joins it. */
+  open_handoff: OpenHandoff.nullable().default(null),
 });
 export type SessionInfo = z.infer<typeof SessionInfo>;
 

@@ -53,6 +53,45 @@ const CONVERSATIONS: Record<string, Conversation> = {
     assert.match(gift.reply, /gift cards from 25\.00 USD/);
     assert.equal(gift.handoff, null);
   },
+
+  "Mike, queued for a person, is told his place and wait; chasing joins the one handoff": async (
+    t,
+  ) => {
+    const mike = await t.session("mike.johnson@example.com");
+    const first = await mike.say("I want to talk to a human");
+    assert.ok(first.handoff, "handed over");
+    const id = first.handoff!.id;
+    const chase = await mike.say("hello?? anyone there");
+    assert.doesNotMatch(chase.reply, /^(hi|hello|hey|dear)\b/i, "not greeted again");
+    assert.doesNotMatch(chase.reply, /How can I help you today/);
+    assert.match(chase.reply, /number 1 in the queue/);
+    assert.match(chase.reply, /expected wait is about/);
+    assert.equal(chase.handoff?.id, id, "the same handoff");
+    const status = await mike.say("Where is my order ORD-2001?");
+    assert.match(status.reply, /ORD-2001/, "a question is still answered while waiting");
+    const angry = await mike.say("THIS IS RIDICULOUS, nobody is answering!!!");
+    assert.equal(angry.handoff?.id, id, "no second handoff");
+    assert.ok(["high", "urgent"].includes(angry.handoff!.priority), angry.handoff!.priority);
+    assert.match(angry.reply, /more urgent/);
+    const queue = await fetch(`${t.url}/api/agent/handoffs`, {
+      headers: { authorization: `Bearer ${t.agentToken}` },
+    }).then((res) => res.json());
+    const mine = queue.handoffs.filter((h: { conversation_id: string }) =>
+      h.conversation_id === mike.conversationId
+    );
+    assert.equal(mine.length, 1, "one card for the conversation");
+    assert.equal(mine[0].id, id);
+    assert.ok(["high", "urgent"].includes(mine[0].priority), "the card's priority was raised");
+    assert.match(mine[0].summary, /nobody is answering/, "the agent sees the latest turn");
+    // Handed back to the AI, the conversation can open a new handoff later.
+    await fetch(`${t.url}/api/agent/conversations/${mike.conversationId}/handback`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${t.agentToken}` },
+    }).then((res) => res.body?.cancel());
+    const again = await mike.say("I want to talk to a person again please");
+    assert.ok(again.handoff);
+    assert.notEqual(again.handoff!.id, id);
+  },
 };
 
 Deno.test({

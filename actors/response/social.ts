@@ -144,15 +144,47 @@ export function other(v: TurnView, tone: Tone): Draft {
   ]);
 }
 
-function waitText(priority: Priority): string {
-  const m = HANDOFF_WAIT_MINUTES[priority];
-  if (m < 60) return `about ${m} minutes`;
+function waitText(p: Priority | number): string {
+  const m = typeof p === "number" ? p : HANDOFF_WAIT_MINUTES[p];
+  if (m < 60) return `about ${m} minute${m === 1 ? "" : "s"}`;
   if (m === 60) return "about an hour";
   return `about ${Math.round(m / 60)} hours`;
 }
 
+/**
+ * A turn that joins the open handoff: no greeting, no second handover — their place in
+ * the queue, what is left of the expected wait, and that the agent will see this message.
+ */
+export function queued(v: TurnView, priority: Priority): Draft {
+  const open = v.openHandoff!;
+  const upset = v.sentiment?.label === "negative";
+  const raised = RANK[priority] > RANK[open.priority];
+  const waited = Math.max(0, (v.now.getTime() - Date.parse(open.opened_at)) / 60_000);
+  const left = Math.round(HANDOFF_WAIT_MINUTES[priority] - waited);
+  return draft("handoff_queued", "empathetic", [
+    upset
+      ? say(v, "queued-sorry", ["Sorry for the wait.", "I'm sorry you're still waiting."])
+      : null,
+    say(v, "queued", [
+      "You're still in the queue for a member of our team, and I've added this message to " +
+      "your conversation, so they'll see it.",
+      "A member of our team is on the way, and this message is with them too.",
+    ]),
+    v.queuePlace ? `You're number ${v.queuePlace} in the queue.` : null,
+    raised ? "I've marked your conversation as more urgent, so it moves up the queue." : null,
+    PARAGRAPH,
+    left > 1
+      ? `The expected wait is ${waitText(left)} more, and their reply will appear right here.`
+      : "Someone should be with you any moment now, right here in this chat.",
+    "If there's anything I can check for you in the meantime, just ask.",
+  ]);
+}
+
+const RANK: Record<Priority, number> = { low: 0, normal: 1, high: 2, urgent: 3 };
+
 /** Holding reply of a handoff: a person takes over, with the usual wait for its priority. */
 export function handoff(v: TurnView, tone: Tone, priority: Priority): Draft {
+  if (v.openHandoff) return queued(v, priority);
   const negative = v.sentiment?.label === "negative" || v.intent === "complaint";
   // The facts of their order, so the customer sees we looked before handing over.
   const ctx = v.context;

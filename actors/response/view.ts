@@ -9,6 +9,7 @@ import type {
   Entities,
   Intent,
   Message,
+  OpenHandoff,
   OrderView,
   PendingAction,
   ProposedAction,
@@ -54,6 +55,10 @@ export interface TurnView {
   lookupFailed: boolean;
   /** True on the conversation's first turn: the only one that greets. */
   firstTurn: boolean;
+  /** The conversation's open handoff: a person is on the way. */
+  openHandoff: OpenHandoff | null;
+  /** Its place in the agents' queue (1 is next), when known. */
+  queuePlace: number | null;
 }
 
 const NO_ENTITIES: Entities = {
@@ -89,6 +94,8 @@ export function viewOf(msg: Message, now: Date): TurnView {
       /\b(orders|tracking) service unavailable/.test(n)
     ),
     firstTurn: msg.session.turn === 0,
+    openHandoff: msg.session.open_handoff,
+    queuePlace: null,
   };
 }
 
