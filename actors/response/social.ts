@@ -7,6 +7,7 @@ import type { Intent, Priority } from "../../shared/protocol.ts";
 import { HANDOFF_WAIT_MINUTES } from "../../domain/policy.ts";
 import { actionPhrase, renderActionOutcome } from "../../domain/outcomes.ts";
 import { ordersList, statusFacts } from "./order_facts.ts";
+import { orderStatus } from "./orders_info.ts";
 import { closer, confirmPrompt, opener } from "./tone.ts";
 import { type Draft, draft, PARAGRAPH, propose, say, type Tone, type TurnView } from "./view.ts";
 import { ORDER_INTENTS } from "../../domain/intents.ts";
@@ -51,6 +52,8 @@ export function feedback(v: TurnView, tone: Tone): Draft {
   ]);
 }
 
+const GREETS = /\b(hi|hello|hey|hiya|howdy|good (morning|afternoon|evening))\b/i;
+
 /** Greetings, thanks and goodbyes. */
 export function smallTalk(v: TurnView): Draft {
   const name = v.name ? `, ${v.name}` : "";
@@ -75,6 +78,14 @@ export function smallTalk(v: TurnView): Draft {
     ]);
   } else if (/how are you/i.test(t)) {
     text = `I'm doing well, thanks for asking${name}! How can I help you today?`;
+  } else if (!v.firstTurn && !GREETS.test(t)) {
+    // Mid-conversation and no greeting to answer: no "Hi" out of nowhere. A named order of
+    // theirs is most likely a question about where it is.
+    if (v.context?.order_lookup === "found") return orderStatus(v, "neutral");
+    text = say(v, "st-next", [
+      "What would you like me to look at next? I can check an order, arrange a return or refund, or answer questions about shipping and payment.",
+      "Sure — what can I do for you next?",
+    ]);
   } else {
     text = say(v, "st-hi", [
       `Hi${name}! How can I help you today? I can check an order, arrange a return or refund, or answer questions about shipping and payment.`,

@@ -122,3 +122,18 @@ Deno.test("replies come in short paragraphs: status, next step, question", async
   msg.payload.response = r;
   assert.equal(checkReply(msg, FIXTURE_NOW).enrichment?.text, r.text);
 });
+
+Deno.test("mid-conversation small talk without a greeting is not greeted", async () => {
+  const named = await reply(at(2, {
+    text: "and ORD-1003?",
+    who: "sarah",
+    intent: "small_talk",
+    context: castContext("sarah", { order: "ORD-1003" }),
+  }));
+  assert.doesNotMatch(named.text, GREETING);
+  assert.match(named.text, /ORD-1003.*being prepared|preparing order ORD-1003/);
+  const bare = await reply(at(2, { text: "ok", who: "sarah", intent: "small_talk" }));
+  assert.doesNotMatch(bare.text, GREETING);
+  const hello = await reply(at(2, { text: "hello again", who: "sarah", intent: "small_talk" }));
+  assert.match(hello.text, GREETING, "a greeting is answered with one");
+});
