@@ -1,7 +1,7 @@
 /**
  * The aggregator: the last step of every turn. It picks the final reply, sums up which
  * actors ran and how long they took, writes the turn to the audit trail, moves the
- * session on (last order, last intent, turn count), and so answers the gateway.
+ * session on (last order, last intent, turn count, open handoff), and so answers the gateway.
  */
 import type { ActorDef } from "../shared/actor.ts";
 import type { AggregationEnrichment, Message } from "../shared/protocol.ts";
@@ -68,6 +68,20 @@ export const aggregatorActor: ActorDef<"aggregation", AggregatorDeps> = {
   },
 };
 
+/**
+ * The conversation's open handoff after this turn: the one the turn opened or joined (its
+ * priority as raised), else the one that was open.
+ */
+export function openHandoffAfter(
+  msg: Message,
+  current: SessionRecord["open_handoff"],
+): SessionRecord["open_handoff"] {
+  const h = msg.payload.escalation?.handoff;
+  if (!h) return current;
+  const same = current?.id === h.id;
+  return { id: h.id, priority: h.priority, opened_at: same ? current.opened_at : h.created_at };
+}
+
 /** Moves the session on (last order, last intent, turn count), leaving its other fields. */
 async function moveSessionOn(msg: Message, sid: string, deps: AggregatorDeps): Promise<void> {
   await deps.sessions.updateSession(sid, (session) => ({
@@ -75,5 +89,6 @@ async function moveSessionOn(msg: Message, sid: string, deps: AggregatorDeps): P
     last_order_id: currentOrder(msg),
     last_intent: msg.payload.intent?.intent ?? session.last_intent,
     turn: session.turn + 1,
+    open_handoff: openHandoffAfter(msg, session.open_handoff),
   }));
 }

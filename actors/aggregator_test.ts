@@ -66,6 +66,7 @@ async function world(): Promise<
     last_intent: null,
     turn: 0,
     mode: "ai",
+    open_handoff: null,
   };
   return {
     db,

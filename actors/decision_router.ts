@@ -12,7 +12,9 @@ import type {
   SentimentEnrichment,
 } from "../shared/protocol.ts";
 import { PermanentError } from "../shared/errors.ts";
-import { ORDER_INTENTS } from "../domain/intents.ts";
+import { asksForReplacement, ORDER_INTENTS, REPLACEMENT_INTENTS } from "../domain/intents.ts";
+import { FAQ_INTENTS, faqFor } from "../domain/faq.ts";
+import { higherPriority, raisedPriority } from "../domain/handoff.ts";
 
 /** Below this intent confidence the customer is asked what they mean. */
 export const CLARIFY_BELOW = 0.45;
@@ -38,6 +40,18 @@ const ORDER_ACTIONABLE: ReadonlySet<Intent> = new Set<Intent>([
 
 /** Intents that never need clarifying, whatever the classifier's confidence. */
 const SELF_EVIDENT: ReadonlySet<Intent> = new Set<Intent>(["small_talk", "affirm", "deny"]);
+
+/**
+ * Whether a turn, while a handoff is open, is for the person rather than the assistant:
+ * asking for them, chasing them ("hello?? anyone there"), complaining, or upset. A plain
+ * question the assistant can answer (where is my order) is still answered.
+ */
+function joinsHandoff(msg: Message): boolean {
+  const i = msg.payload.intent?.intent;
+  if (msg.payload.sentiment?.label === "negative") return true;
+  if (i === "affirm" || i === "deny") return msg.session.pending_action === null;
+  return i === undefined || ["human_agent", "small_talk", "complaint", "other"].includes(i);
+}
 
 /** Routes per decision. */
 export const ROUTES: Record<DecisionEnrichment["action"], string[]> = {
@@ -78,6 +92,27 @@ export function decide(msg: Message): DecisionEnrichment {
     reasons.push("critical urgency: a person should take this now");
     return make("handoff");
   }
+  // A question the FAQ answers (a password reset, opening hours) gets the answer, not a
+  // person — however upset the customer is — unless they ask for one or it is critical.
+  const faq = FAQ_INTENTS.has(intent.intent) && !named && context.order_lookup === "none"
+    ? faqFor(msg.payload.customer_message.text, intent.intent)
+    : null;
+  const open = msg.session.open_handoff;
+  // While a person is on the way, an FAQ question is still answered; chasing joins the queue.
+  if (open && joinsHandoff(msg) && !(faq && sentiment?.label !== "negative")) {
+    // One handoff per conversation: this turn joins it; an upset follow-up raises it.
+    const upset = sentiment?.label === "negative";
+    priority = higherPriority(open.priority, upset ? raisedPriority(open.priority) : priority);
+    reasons.push(
+      `a handoff (${open.id}) is open: this turn joins it` +
+        (upset ? `, priority raised to ${priority}` : ""),
+    );
+    return make("handoff");
+  }
+  if (faq && !(pending && (intent.intent === "affirm" || intent.intent === "deny"))) {
+    reasons.push(`answered from the FAQ (${faq.entry.id})`);
+    return make("answer");
+  }
   if (tier === "vip" && sentiment?.label === "negative") {
     reasons.push("vip customer with a negative message");
     priority = sentiment.urgency === "high" ? "urgent" : "high";
@@ -105,17 +140,20 @@ export function decide(msg: Message): DecisionEnrichment {
     reasons.push("a guest asked about an order: ask who they are first");
     return make("identify");
   }
+  // "Send a replacement instead" is a request to act, however the classifier labels it.
+  const replacement = !context.guest && REPLACEMENT_INTENTS.has(intent.intent) &&
+    asksForReplacement(msg.payload.customer_message.text);
   // Naming one of their orders makes an order intent plausible at a lower confidence.
   const threshold = context.order_lookup === "found" && ORDER_INTENTS.has(intent.intent)
     ? CLARIFY_BELOW_WITH_ORDER
     : CLARIFY_BELOW;
-  if (intent.confidence < threshold && !SELF_EVIDENT.has(intent.intent)) {
+  if (intent.confidence < threshold && !SELF_EVIDENT.has(intent.intent) && !replacement) {
     reasons.push(`intent ${intent.intent} only ${intent.confidence.toFixed(2)} confident`);
     return make("clarify");
   }
   if (
     context.risk.level === "high" &&
-    (intent.intent === "refund_request" || intent.intent === "return_item")
+    (intent.intent === "refund_request" || intent.intent === "return_item" || replacement)
   ) {
     reasons.push(`high-risk account (${context.risk.reasons.join(", ")}): money back needs review`);
     if (priority === "low") priority = "normal";
@@ -124,6 +162,10 @@ export function decide(msg: Message): DecisionEnrichment {
   if (context.order_lookup === "not_yours" || context.order_lookup === "not_found") {
     reasons.push(`order ${context.order_lookup.replace("_", " ")}: answer without acting`);
     return make("answer");
+  }
+  if (replacement) {
+    reasons.push("asks for a replacement: execution included");
+    return make("act");
   }
   const aboutTheirOrder = context.order_lookup === "found";
   if (ACTIONABLE.has(intent.intent) || (aboutTheirOrder && ORDER_ACTIONABLE.has(intent.intent))) {

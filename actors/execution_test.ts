@@ -258,3 +258,37 @@ Deno.test("execution uses the renderer it is given for outcome texts", () =>
     });
     assert.equal(e.text, "[done] cancel_order");
   }));
+
+Deno.test("execution proposes Emma's replacement of lost ORD-3001, and the yes sends it once", () =>
+  withRig(async (rig) => {
+    const emma = { customerId: "CUST-0003", entities: { order_ids: ["ORD-3001"] } };
+    const pending = await propose(rig, {
+      ...emma,
+      intent: "refund_request",
+      actions: [action("replacement", "ORD-3001", { reason: "Parcel lost in transit" })],
+    });
+    assert.equal(pending.summary, "Send a replacement for order ORD-3001, free of charge");
+    assert.equal((await rig.ledger()).length, 0, "nothing is sent before the yes");
+    const yes = await affirmMessage(rig, { customerId: "CUST-0003" });
+    const e = await execute(rig, yes);
+    assert.equal(e.results[0].status, "done", JSON.stringify(e.results));
+    assert.equal(e.results[0].idempotency_key, `${yes.id}:replacement`);
+    assert.match(e.text ?? "", /arranged a replacement for order ORD-3001, free of charge/);
+    assert.match(
+      String((e.results[0].data.replacement as { id: string }).id),
+      /^RPL-\d{6}$/,
+    );
+    assert.deepEqual((await execute(rig, yes)).results, e.results, "a redelivery is the same");
+    const ledger = await rig.ledger();
+    assert.deepEqual(ledger.map((l) => [l.action, l.target]), [["replacement", "ORD-3001"]]);
+  }));
+
+Deno.test("execution reports the store's refusal of a replacement with its rule", () =>
+  withRig(async (rig) => {
+    await propose(rig, { actions: [action("replacement", "ORD-1001")] });
+    const e = await execute(rig, await affirmMessage(rig));
+    assert.equal(e.results[0].status, "refused");
+    assert.match(e.results[0].detail, /still on its way/);
+    assert.match(e.text ?? "", /I couldn't send a replacement for order ORD-1001/);
+    assert.equal((await rig.ledger()).length, 0);
+  }));

@@ -12,6 +12,7 @@ import { injectionCheck } from "./guardrail/injection.ts";
 import { policyCheck } from "./guardrail/policy_check.ts";
 import { privacyCheck } from "./guardrail/privacy.ts";
 import { isFiller, splitSentences } from "./guardrail/sentences.ts";
+import { statusCheck } from "./guardrail/status_check.ts";
 import { toneCheck } from "./guardrail/tone_check.ts";
 
 /** The guardrail needs nothing beyond the message and the clock. */
@@ -20,13 +21,15 @@ export type GuardrailDeps = Record<string, unknown>;
 /**
  * The checks in the order they run: injection first, so later checks see the limited
  * reply; policy before grounding, so a promise beyond policy is replaced by the rule rather
- * than only dropped.
+ * than only dropped; status after grounding, so a sentence already dropped for an invented
+ * fact does not block.
  */
 export const GUARDRAIL_CHECKS: readonly Check[] = [
   injectionCheck,
   privacyCheck,
   policyCheck,
   groundingCheck,
+  statusCheck,
   toneCheck,
 ];
 

@@ -207,3 +207,46 @@ Deno.test("the guardrail actor escalates when there is no reply to check", async
   assert.equal(r.enrichment?.verdict, "blocked");
   assert.match(r.escalate ?? "", /no reply to check/);
 });
+
+Deno.test("guardrail blocks a reply that calls Emma's lost ORD-3001 on its way", () => {
+  const emma = { who: "emma" as const, context: castContext("emma", { order: "ORD-3001" }) };
+  const { g, escalate } = check(
+    "Hi Emma, thanks for your message. Refunds are for delivered orders, and order ORD-3001 " +
+      "is still on its way. Once it's delivered, you'll have 30 days to return it.",
+    { ...emma, text: "I want my money back today", intent: "refund_request" },
+  );
+  assert.equal(g.verdict, "blocked");
+  assert.equal(g.text, BLOCKED_TEXT);
+  assert.match(escalate ?? "", /ORD-3001 is on its way, but the carrier reports the parcel lost/);
+  assert.ok(g.issues.some((i) => i.kind === "grounding" && i.severity === "block"));
+  // The same facts told as the carrier tells them pass.
+  const fine = check(
+    "Order ORD-3001 (Robot Vacuum Cleaner) shipped on June 1 with DHL. The carrier has " +
+      "marked the parcel as lost, so I can refund it in full or send a replacement.",
+    { ...emma, text: "Where is ORD-3001?" },
+  );
+  assert.equal(fine.g.verdict, "pass", JSON.stringify(fine.g.issues));
+});
+
+Deno.test("guardrail holds delivered and delayed to the tracking of the order in question", () => {
+  const late = check("Order ORD-1001 is delayed at the hub; it was expected yesterday.");
+  assert.equal(late.g.verdict, "blocked");
+  assert.match(late.escalate ?? "", /ORD-1001 is delayed/);
+  const mike = check("Your order is delayed: the carrier reported a delay at Memphis, TN.", {
+    who: "mike",
+    context: castContext("mike", { order: "ORD-2001" }),
+  });
+  assert.equal(mike.g.verdict, "pass", JSON.stringify(mike.g.issues));
+  const delivered = check("ORD-1002 has been delivered, and it is still on its way.", {
+    context: castContext("sarah", { order: "ORD-1002" }),
+  });
+  assert.equal(delivered.g.verdict, "blocked");
+  assert.match(delivered.escalate ?? "", /ORD-1002 is on its way/);
+});
+
+Deno.test("guardrail keeps a reply's paragraphs when it removes a sentence", () => {
+  const { g } = check(`${GOOD}\n\nYour other order ORD-9999 has shipped too.\n\nAnything else?`);
+  assert.equal(g.verdict, "fixed");
+  assert.equal(g.text, `${GOOD}\n\nAnything else?`);
+  assert.equal(check(`${GOOD}\n\nAnything else?`).g.text, `${GOOD}\n\nAnything else?`);
+});

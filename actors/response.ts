@@ -18,6 +18,8 @@ export interface ResponseDeps {
   llm: Llm | null;
   /** Deadline of the LLM call in ms (`LLM_TIMEOUT_MS`). */
   llmTimeoutMs: number;
+  /** The place of a queued handoff in the agents' queue (1 is next), or null. */
+  queuePlace?: (handoffId: string) => Promise<number | null>;
 }
 
 /** True when the turn's reply may come from the LLM (fixed texts stay templates). */
@@ -33,6 +35,10 @@ export const responseActor: ActorDef<"response", ResponseDeps> = {
   key: "response",
   async process(msg, deps, ctx) {
     const v = viewOf(msg, ctx.now());
+    if (v.openHandoff && deps.queuePlace) {
+      // Only a hint for the customer: without it, the reply gives the expected wait alone.
+      v.queuePlace = await deps.queuePlace(v.openHandoff.id).catch(() => null);
+    }
     const tpl = renderTemplate(v);
     if (deps.llm && llmFits(v, tpl)) {
       const out = await llmReply(v, chooseTone(v), tpl, {

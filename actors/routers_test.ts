@@ -279,6 +279,7 @@ Deno.test("aggregator records the turn and moves the session on once", async () 
     last_intent: null,
     turn: 0,
     mode: "ai",
+    open_handoff: null,
   };
   const deps = {
     // Like the history database: a second recording of one message id creates nothing.

@@ -118,6 +118,7 @@ async function putSession(deps: MeshDeps, p: Persona): Promise<SessionRecord> {
     last_intent: null,
     turn: 0,
     mode: "ai",
+    open_handoff: null,
   };
   await deps.sessions.putSession(record);
   return record;

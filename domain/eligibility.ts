@@ -3,7 +3,12 @@
  * proposing a change the store would refuse anyway. The store remains the authority.
  */
 import type { OrderView, TrackingView } from "../shared/protocol.ts";
-import { CHANGEABLE_STATUSES, REFUND_WINDOW_DAYS, RETURN_WINDOW_DAYS } from "./policy.ts";
+import {
+  CHANGEABLE_STATUSES,
+  LOST_PARCEL_DAYS,
+  REFUND_WINDOW_DAYS,
+  RETURN_WINDOW_DAYS,
+} from "./policy.ts";
 import { addDaysIso, daysSince, formatDate, formatMoney, refundable } from "./format.ts";
 
 /** Whether a change is allowed; when not, the rule in words and what to do instead. */
@@ -16,7 +21,7 @@ export type Eligibility =
     /** The rule as one sentence for the customer. */
     rule: string;
     /** What the customer can do instead, if anything. */
-    alternative: "return" | "cancel" | "refund" | "warranty" | "wait" | null;
+    alternative: "return" | "cancel" | "refund" | "warranty" | "wait" | "investigate" | null;
   };
 
 const OK: Eligibility = { ok: true };
@@ -59,10 +64,23 @@ export function canChange(order: OrderView, what: string, now: Date): Eligibilit
   };
 }
 
-/** Whether a delivered order is within the return window. */
-export function canReturn(order: OrderView, now: Date): Eligibility {
+/** Whether a delivered order is within the return window (a lost parcel has nothing to return). */
+export function canReturn(
+  order: OrderView,
+  now: Date,
+  tracking: TrackingView | null = null,
+): Eligibility {
   const c = closed(order);
   if (c) return c;
+  if (parcelLost(order, tracking)) {
+    return {
+      ok: false,
+      code: "parcel_lost",
+      rule: `The carrier reports the parcel of order ${order.id} lost, so there is nothing ` +
+        "to send back.",
+      alternative: "refund",
+    };
+  }
   if (CHANGEABLE_STATUSES.includes(order.status)) {
     return {
       ok: false,
@@ -93,8 +111,21 @@ export function canReturn(order: OrderView, now: Date): Eligibility {
   return OK;
 }
 
-/** Whether a delivered order can be refunded: within the window, once, up to what was paid. */
-export function canRefund(order: OrderView, now: Date): Eligibility {
+/** True when the carrier reports the parcel of this shipped order lost. */
+export function parcelLost(order: OrderView, tracking: TrackingView | null): boolean {
+  return order.status === "shipped" && tracking !== null &&
+    tracking.number === order.tracking_number && tracking.status === "lost";
+}
+
+/**
+ * Whether an order can be refunded: a delivered one within the window, or one whose parcel
+ * the carrier reports lost; once, up to what was paid.
+ */
+export function canRefund(
+  order: OrderView,
+  now: Date,
+  tracking: TrackingView | null = null,
+): Eligibility {
   // A returned order is still refunded (once); the store refuses only cancelled and refunded.
   const c = order.status === "returned" ? null : closed(order);
   if (c) return c;
@@ -115,6 +146,7 @@ export function canRefund(order: OrderView, now: Date): Eligibility {
       alternative: "cancel",
     };
   }
+  if (parcelLost(order, tracking)) return refundedOnce(order) ?? leftToRefund(order);
   if (!["delivered", "returned"].includes(order.status) || !order.delivered_at) {
     return {
       ok: false,
@@ -123,17 +155,8 @@ export function canRefund(order: OrderView, now: Date): Eligibility {
       alternative: "wait",
     };
   }
-  if ((order.refunded_amount ?? 0) > 0) {
-    return {
-      ok: false,
-      code: "already_refunded",
-      rule: `Order ${order.id} has already been refunded ` +
-        `(${
-          formatMoney(order.refunded_amount ?? 0, order.currency)
-        }), and an order is refunded once.`,
-      alternative: null,
-    };
-  }
+  const once = refundedOnce(order);
+  if (once) return once;
   const age = daysSince(order.delivered_at, now);
   if (age > REFUND_WINDOW_DAYS) {
     return {
@@ -144,12 +167,107 @@ export function canRefund(order: OrderView, now: Date): Eligibility {
       alternative: "warranty",
     };
   }
+  return leftToRefund(order);
+}
+
+function leftToRefund(order: OrderView): Eligibility {
   return refundable(order) > 0 ? OK : {
     ok: false,
     code: "nothing_to_refund",
     rule: `Nothing is left to refund on order ${order.id}.`,
     alternative: null,
   };
+}
+
+function refundedOnce(order: OrderView): Extract<Eligibility, { ok: false }> | null {
+  if ((order.refunded_amount ?? 0) <= 0) return null;
+  return {
+    ok: false,
+    code: "already_refunded",
+    rule: `Order ${order.id} has already been refunded ` +
+      `(${
+        formatMoney(order.refunded_amount ?? 0, order.currency)
+      }), and an order is refunded once.`,
+    alternative: null,
+  };
+}
+
+/** What a replacement check knows beyond the order. */
+export interface ReplaceOptions {
+  /** The context's tracking (only the order's own parcel counts). */
+  tracking?: TrackingView | null;
+  /** True when the customer says the delivered items arrived damaged. */
+  reportsDamage?: boolean;
+}
+
+/**
+ * Whether an order can be replaced: a parcel the carrier reports lost, or delivered items
+ * that arrived damaged (within the return window); paid, once, and not once refunded.
+ */
+export function canReplace(order: OrderView, now: Date, o: ReplaceOptions = {}): Eligibility {
+  const c = closed(order);
+  if (c) return c;
+  if (order.replacement_id) {
+    return {
+      ok: false,
+      code: "replacement_exists",
+      rule:
+        `We've already sent a replacement for order ${order.id}, and an order is replaced once.`,
+      alternative: null,
+    };
+  }
+  if (CHANGEABLE_STATUSES.includes(order.status)) {
+    return {
+      ok: false,
+      code: "not_shipped",
+      rule: `Order ${order.id} hasn't shipped yet, so there is nothing to replace.`,
+      alternative: null,
+    };
+  }
+  const once = refundedOnce(order);
+  if (once) return { ...once, rule: `${once.rule.slice(0, -1)}, so it can't be replaced as well.` };
+  if (order.payment_status && order.payment_status !== "paid") {
+    return {
+      ok: false,
+      code: "not_paid",
+      rule: `We haven't received a payment for order ${order.id}, so it can't be replaced.`,
+      alternative: null,
+    };
+  }
+  const tracking = o.tracking ?? null;
+  if (order.status === "shipped") {
+    if (parcelLost(order, tracking)) return OK;
+    const quiet = tracking?.number === order.tracking_number &&
+      (tracking?.days_since_last_scan ?? 0) >= LOST_PARCEL_DAYS;
+    return {
+      ok: false,
+      code: "not_lost",
+      rule:
+        `A replacement is sent once the carrier confirms a parcel lost, and order ${order.id} ` +
+        (quiet ? "hasn't been confirmed lost yet." : "is still on its way."),
+      alternative: quiet ? "investigate" : "wait",
+    };
+  }
+  const damaged = order.reported_issue === "damaged" || o.reportsDamage === true;
+  if (order.status !== "delivered" || !order.delivered_at || !damaged) {
+    return {
+      ok: false,
+      code: "not_damaged",
+      rule: "A delivered order is replaced when it arrived damaged; otherwise it can be returned.",
+      alternative: "return",
+    };
+  }
+  const age = daysSince(order.delivered_at, now);
+  if (age > RETURN_WINDOW_DAYS) {
+    return {
+      ok: false,
+      code: "replacement_window_passed",
+      rule: `Damaged items are replaced within ${RETURN_WINDOW_DAYS} days of delivery, and order ` +
+        `${order.id} was delivered on ${formatDate(order.delivered_at, now)}, ${age} days ago.`,
+      alternative: "warranty",
+    };
+  }
+  return OK;
 }
 
 /** Whether an order can still be sped up: only before delivery, and not a lost parcel. */

@@ -6,6 +6,14 @@
 import type { Message } from "../shared/protocol.ts";
 import { policyAmounts, REFUND_WINDOW_DAYS, RETURN_WINDOW_DAYS } from "./policy.ts";
 import { addDaysIso, MONTHS } from "./format.ts";
+import { faqAmounts } from "./faq.ts";
+import {
+  contradictedClaims,
+  type FoundClaim,
+  type OrderState,
+  orderStateOf,
+  stateWords,
+} from "./status_claims.ts";
 
 /** What a turn allows a reply to state. */
 export interface Facts {
@@ -19,6 +27,10 @@ export interface Facts {
   days: Set<string>;
   /** The customer's own email addresses, lower-case. */
   emails: Set<string>;
+  /** What the context knows of each of the customer's orders: status, parcel, lateness. */
+  states: Map<string, OrderState>;
+  /** The order the turn is about ("it" in a reply), when there is one. */
+  focus: string | null;
 }
 
 /** A fact found in a reply. */
@@ -38,7 +50,7 @@ export function factsOf(msg: Message, now: Date): Facts {
     ...(c?.orders ?? []),
     ...(c?.order_lookup === "found" && c.order ? [c.order] : []),
   ];
-  const amounts = new Set<number>(policyAmounts());
+  const amounts = new Set<number>([...policyAmounts(), ...faqAmounts()]);
   const days = new Set<string>([ymd(now)]);
   const tracking = new Set<string>();
   const addDay = (iso: string | null | undefined) => {
@@ -79,6 +91,14 @@ export function factsOf(msg: Message, now: Date): Facts {
     if (e && e.includes("@")) emails.add(e.toLowerCase());
   }
   const pendingOrder = msg.session.pending_action?.action.order_id;
+  const states = new Map<string, OrderState>();
+  // Later entries win: the order in question (with its tracking) over the list's copy.
+  for (const o of orders) states.set(o.id, orderStateOf(o, c?.tracking ?? null, now));
+  const focus = c?.order_lookup === "found" && c.order
+    ? c.order.id
+    : c?.orders.length === 1
+    ? c.orders[0].id
+    : null;
   return {
     // A pending action's order was checked when it was proposed; an acknowledgement names it.
     orderIds: new Set([...orders.map((o) => o.id), ...(pendingOrder ? [pendingOrder] : [])]),
@@ -87,6 +107,8 @@ export function factsOf(msg: Message, now: Date): Facts {
     amounts: [...amounts],
     days,
     emails,
+    states,
+    focus,
   };
 }
 
@@ -199,4 +221,24 @@ export function ungrounded(text: string, facts: Facts): Found[] {
 /** The amounts of money written in `text`. */
 export function amountValues(text: string): number[] {
   return amountsIn(text).map((a) => a.value);
+}
+
+/** A status a reply states that the order's own state contradicts. */
+export interface Contradiction extends FoundClaim {
+  /** What the context says instead, in words. */
+  actual: string;
+}
+
+/**
+ * Every status in `text` ("ORD-3001 is still on its way") that contradicts what `facts`
+ * know of that order (the carrier reports it lost).
+ */
+export function statusContradictions(text: string, facts: Facts): Contradiction[] {
+  const out: Contradiction[] = [];
+  for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
+    for (const c of contradictedClaims(sentence, facts.states, facts.focus)) {
+      out.push({ orderId: c.orderId, claim: c.claim, raw: c.raw, actual: stateWords(c.state) });
+    }
+  }
+  return out;
 }

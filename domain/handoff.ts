@@ -17,9 +17,35 @@ function summaryOf(msg: Message, reason: string): string {
   return parts.filter(Boolean).join(". ");
 }
 
-/** Builds the handoff record of a turn (id derived from the message: replays are equal). */
+const RANK: Record<Priority, number> = { low: 0, normal: 1, high: 2, urgent: 3 };
+
+/** The higher of two priorities. */
+export function higherPriority(a: Priority, b: Priority): Priority {
+  return RANK[a] >= RANK[b] ? a : b;
+}
+
+/** One step up, for an upset customer who is still waiting. */
+export function raisedPriority(p: Priority): Priority {
+  return p === "low" ? "normal" : p === "normal" ? "high" : "urgent";
+}
+
+/**
+ * Builds the handoff record of a turn. A conversation has one handoff at a time: while one
+ * is open, the turn joins it — same id (so the agent's queue keeps one card, refreshed with
+ * this turn), its priority never lowered. Otherwise the id derives from the message, so a
+ * replay is equal.
+ */
 export function handoffFor(msg: Message, reason: string, priority: Priority): Handoff {
   const p = msg.payload;
+  const open = msg.session.open_handoff;
+  if (open) {
+    const joined = higherPriority(open.priority, priority);
+    return {
+      ...handoffFor({ ...msg, session: { ...msg.session, open_handoff: null } }, reason, joined),
+      id: open.id,
+      created_at: open.opened_at,
+    };
+  }
   return {
     id: `ho-${msg.id}`,
     conversation_id: msg.conversation_id,

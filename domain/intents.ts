@@ -17,6 +17,25 @@ export const ORDER_INTENTS: ReadonlySet<Intent> = new Set<Intent>([
   "invoice_request",
 ]);
 
+/** Words that ask for the goods to be sent again rather than the money back. */
+const REPLACEMENT_WORDS =
+  /\b(replacement|replace (it|them|the \w+|my \w+)|re-?ship|re-?send|send (me )?(a |another )?(new|fresh|second) (one|unit|parcel)|send (it|them) again|another (one|unit) sent)\b/i;
+
+/** True when the customer asks for a replacement (of a lost or damaged order). */
+export function asksForReplacement(text: string): boolean {
+  return REPLACEMENT_WORDS.test(text);
+}
+
+/** Intents under which a request for a replacement is a request to act on an order. */
+export const REPLACEMENT_INTENTS: ReadonlySet<Intent> = new Set<Intent>([
+  "refund_request",
+  "return_item",
+  "delivery_problem",
+  "complaint",
+  "order_status",
+  "other",
+]);
+
 /**
  * Intents that may be about an order without naming it, so they take the order the
  * conversation was about: the order intents, and a payment problem, a complaint, a request

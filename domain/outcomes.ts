@@ -4,7 +4,7 @@
  * execution actor imports these; the response actor uses `describeAction` to acknowledge.
  */
 import type { ActionResult, ActionType, Message, ProposedAction } from "../shared/protocol.ts";
-import { REFUND_PROCESSING_DAYS, RETURN_WINDOW_DAYS } from "./policy.ts";
+import { REFUND_PROCESSING_DAYS, REPLACEMENT_DISPATCH_DAYS, RETURN_WINDOW_DAYS } from "./policy.ts";
 import { capitalize, formatDate, formatMoney } from "./format.ts";
 
 /** What outcome texts may use beyond the result itself. */
@@ -28,6 +28,7 @@ export function actionPhrase(type: ActionType, orderId: string | null): string {
     return_label: `issue the return label for ${o}`,
     refund: `refund ${o}`,
     refund_status: `check the refund of ${o}`,
+    replacement: `send a replacement for ${o}`,
     expedite_order: `upgrade the shipping of ${o}`,
     expedite_delivery: `speed up the delivery of ${o}`,
     carrier_investigation: `open a carrier investigation for ${o}`,
@@ -98,6 +99,13 @@ function doneText(r: ActionResult, ctx: OutcomeContext): string {
       return `Done — I've refunded ${
         amount !== null ? money(amount) : "the amount"
       } for ${o}.${arrives}`;
+    case "replacement": {
+      const eta = str(obj(d.replacement).eta);
+      return `Done — I've arranged a replacement for ${o}, free of charge. It leaves our ` +
+        `warehouse within ${REPLACEMENT_DISPATCH_DAYS} business day` +
+        (eta ? ` and should be with you by ${formatDate(eta, now)}` : "") +
+        "; we'll email you its tracking number as soon as it ships.";
+    }
     case "expedite_order":
     case "expedite_delivery": {
       const fee = obj(d.fee);

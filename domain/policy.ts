@@ -66,6 +66,8 @@ export const BANK_TRANSFER_HOLD_DAYS = 7;
 export const MIN_WARRANTY_MONTHS = 6;
 /** Days without a carrier scan after which a parcel is treated as possibly lost. */
 export const LOST_PARCEL_DAYS = 5;
+/** Business days within which a replacement (for a lost or damaged order) leaves the warehouse. */
+export const REPLACEMENT_DISPATCH_DAYS = 1;
 /** Days within which the store deletes an account's personal data once asked to. */
 export const DATA_DELETION_DAYS = 30;
 /** Usual wait, in minutes, before a person picks up a handed-off chat, by priority. */
@@ -115,6 +117,7 @@ export function policyDays(): number[] {
     BANK_TRANSFER_HOLD_DAYS,
     LOST_PARCEL_DAYS,
     DATA_DELETION_DAYS,
+    REPLACEMENT_DISPATCH_DAYS,
   ];
   for (const s of Object.values(SHIPPING_SPEEDS)) days.push(s.minDays, s.maxDays);
   return [...new Set(days)].sort((a, b) => a - b);
@@ -166,7 +169,8 @@ export function policyAnswer(topic: PolicyTopic, opts: PolicyAnswerOptions = {})
         "refund follows once the parcel is back with us.";
     case "refunds":
       return `Delivered orders can be refunded within ${REFUND_WINDOW_DAYS} days of delivery, ` +
-        "once per order and up to the amount paid. A refund reaches your original payment " +
+        "and an order the carrier reports lost is refunded in full (or replaced); once per " +
+        "order and up to the amount paid. A refund reaches your original payment " +
         `method within ${REFUND_PROCESSING_DAYS} business days.`;
     case "cancellation":
       return "An order can be cancelled until it ships (while it is pending or processing), " +

@@ -54,6 +54,7 @@ export async function turnSession(
     last_intent: session.last_intent,
     turn: session.turn,
     pending_action: pending,
+    open_handoff: session.open_handoff,
   };
 }
 

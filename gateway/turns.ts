@@ -71,6 +71,8 @@ export interface TurnSession {
   last_intent: Message["session"]["last_intent"];
   turn: number;
   pending_action: PendingAction | null;
+  /** The conversation's open handoff, if any. */
+  open_handoff?: Message["session"]["open_handoff"];
 }
 
 /** Options for `TurnService`. */
@@ -176,6 +178,7 @@ export class TurnService implements AsyncDisposable {
         last_order_id: session.last_order_id,
         last_intent: session.last_intent,
         turn: session.turn,
+        open_handoff: session.open_handoff ?? null,
       },
     });
     const accepted = await this.#opts.inbox.accept({

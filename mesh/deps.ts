@@ -38,6 +38,8 @@ export interface MeshDeps extends AsyncDisposable {
   pendingTtlMs: number;
   recordTurn(msg: Message): Promise<{ created: boolean }>;
   publishHandoff(handoff: Handoff): Promise<void>;
+  /** The place of a queued handoff in the agents' queue (response). */
+  queuePlace(handoffId: string): Promise<number | null>;
 }
 
 /** Where the store's API is, and shared parts a caller already opened. */
@@ -65,8 +67,9 @@ export async function createDeps(
     log,
   });
   const sessions = overrides.sessions ?? await openStore(config, log);
-  // Opened on the first turn to record: only the aggregator records, so the other actors'
-  // processes and Workers hold no SQLite file and no PostgreSQL pool. A failed open is tried
+  // Opened on the first turn that needs it (the aggregator records; the response reads a
+  // queued customer's place), so the other actors' processes and Workers hold no SQLite file
+  // and no PostgreSQL pool. A failed open is tried
   // again on the next turn (the aggregator's step is retried meanwhile).
   let history: Promise<History> | null = overrides.history
     ? Promise.resolve(overrides.history)
@@ -100,6 +103,11 @@ export async function createDeps(
     // Group commit: the turns of one event-loop pass share one transaction.
     recordTurn: async (msg) => (await openOnce()).recordTurnGrouped(msg),
     publishHandoff: (h) => bus.publishHandoff(h),
+    async queuePlace(id) {
+      const queued = await (await openOnce()).listHandoffs({ status: "queued" });
+      const i = queued.findIndex((h) => h.id === id);
+      return i < 0 ? null : i + 1;
+    },
     async [Symbol.asyncDispose]() {
       if (!overrides.history && history) await (await history.catch(() => null))?.close();
       if (!overrides.sessions) await sessions[Symbol.asyncDispose]();

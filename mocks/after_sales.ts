@@ -119,7 +119,8 @@ export function registerAfterSales(app: StoreApp, { state }: StoreDeps): void {
       path: "/orders/{id}/refund",
       tag: "after-sales",
       summary: "Refund an order",
-      description: "A delivered or returned order, paid, within 30 days of delivery, once, " +
+      description: "A delivered or returned order within 30 days of delivery, or a shipped " +
+        "order whose parcel the carrier reports lost; paid, once, " +
         "up to what was paid. No amount refunds all that is left.",
       params: id,
       body: RefundRequest,
@@ -133,7 +134,10 @@ export function registerAfterSales(app: StoreApp, { state }: StoreDeps): void {
         `Cannot refund order ${order.id}`,
       );
       const now = state.now();
-      const refused = checkRefund(order, now, body.amount);
+      const refused = checkRefund(order, now, {
+        amount: body.amount,
+        parcel: state.parcelOf(order),
+      });
       if (refused) throw refused;
       const amount = money(body.amount ?? refundable(order));
       const refund = makeRefund({

@@ -9,6 +9,7 @@ import { type Logger, silentLogger } from "../shared/log.ts";
 import type { FaultsUpdate, LedgerEntry } from "../shared/store_api.ts";
 import { registerAdmin } from "./admin.ts";
 import { registerAfterSales } from "./after_sales.ts";
+import { registerReplacements } from "./replacements.ts";
 import { registerCustomerActions } from "./customer_actions.ts";
 import { registerCustomerRoutes } from "./customers.ts";
 import { Faults } from "./faults.ts";
@@ -131,6 +132,7 @@ export function createStoreApp(opts: StoreAppOptions = {}): StoreApp {
   registerOrderRoutes(app, deps);
   registerOrderActions(app, deps);
   registerAfterSales(app, deps);
+  registerReplacements(app, deps);
   registerTracking(app, deps);
   registerProducts(app, deps);
 

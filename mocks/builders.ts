@@ -127,6 +127,7 @@ export function makeOrder(s: OrderSpec): OrderRecord {
     cancelled_at: iso(s.cancelledAt),
     reported_issue: s.reportedIssue ?? null,
     return_request: s.returnRequest ?? null,
+    replacement: null,
     refunds,
     notes: [],
   };

@@ -76,7 +76,9 @@ export function registerOrderRoutes(app: StoreApp, { state }: StoreDeps): void {
         currency: o.currency,
         paid_amount: o.paid_amount,
         refunded_amount: o.refunded_amount,
-        refundable_amount: checkRefund(o, now) === null ? refundable(o) : 0,
+        refundable_amount: checkRefund(o, now, { parcel: state.parcelOf(o) }) === null
+          ? refundable(o)
+          : 0,
         refund_deadline: o.delivered_at
           ? addDays(new Date(o.delivered_at), REFUND_WINDOW_DAYS).toISOString()
           : null,

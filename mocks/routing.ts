@@ -127,6 +127,7 @@ export function outcome(
     customer: null,
     refund: null,
     return_request: null,
+    replacement: null,
     fee: null,
     investigation: null,
     note: null,

@@ -116,11 +116,35 @@ export function checkReturn(order: OrderRecord, now: Date): Refusal | null {
   return null;
 }
 
-/** Refund: a delivered or returned order, paid, within 30 days of delivery, once, up to what was paid. */
-export function checkRefund(order: OrderRecord, now: Date, amount?: number): Refusal | null {
+/** What a refund check may know beyond the order. */
+export interface RefundCheckOptions {
+  /** The amount asked for; none means all that is left. */
+  amount?: number;
+  /** The order's parcel: one the carrier reports lost is refundable before delivery. */
+  parcel?: TrackingRecord | null;
+}
+
+/**
+ * Refund: a delivered or returned order within 30 days of delivery, or a shipped order
+ * whose parcel the carrier reports lost; paid, once, up to what was paid.
+ */
+export function checkRefund(
+  order: OrderRecord,
+  now: Date,
+  opts: RefundCheckOptions = {},
+): Refusal | null {
   const action = `Cannot refund order ${order.id}`;
-  const state = afterDelivery(order, action);
+  const amount = opts.amount;
+  const lost = parcelLost(order, opts.parcel ?? null);
+  const state = lost ? null : afterDelivery(order, action);
   if (state) return state;
+  if (order.replacement) {
+    return Refusal.rule(
+      409,
+      "already_replaced",
+      `${action}: replacement ${order.replacement.id} was already sent for it`,
+    );
+  }
   if (order.refunded_amount > 0) {
     return Refusal.rule(
       409,
@@ -134,7 +158,7 @@ export function checkRefund(order: OrderRecord, now: Date, amount?: number): Ref
     return Refusal.rule(409, "not_paid", `${action}: it has not been paid`);
   }
   const days = daysBetween(order.delivered_at ?? now, now);
-  if (days > REFUND_WINDOW_DAYS) {
+  if (!lost && days > REFUND_WINDOW_DAYS) {
     return Refusal.rule(
       409,
       "refund_window_closed",
@@ -152,6 +176,87 @@ export function checkRefund(order: OrderRecord, now: Date, amount?: number): Ref
     );
   }
   return null;
+}
+
+/** What a replacement check may know beyond the order. */
+export interface ReplacementCheckOptions {
+  /** The order's parcel: one the carrier reports lost is replaced. */
+  parcel?: TrackingRecord | null;
+  /** True when the customer reports that the delivered items arrived damaged. */
+  reportsDamage?: boolean;
+}
+
+/**
+ * Replacement: a shipped order whose parcel the carrier reports lost, or a delivered order
+ * whose items arrived damaged (within the return window); paid, once, and never as well as
+ * a refund.
+ */
+export function checkReplacement(
+  order: OrderRecord,
+  now: Date,
+  opts: ReplacementCheckOptions = {},
+): Refusal | null {
+  const action = `Cannot send a replacement for order ${order.id}`;
+  if (order.replacement) {
+    return Refusal.rule(
+      409,
+      "replacement_exists",
+      `${action}: replacement ${order.replacement.id} was already sent on ${
+        day(order.replacement.created_at)
+      }`,
+    );
+  }
+  switch (order.status) {
+    case "pending":
+    case "processing":
+      return Refusal.rule(409, "not_shipped", `${action}: it has not shipped yet`);
+    case "cancelled":
+      return Refusal.rule(409, "cancelled", `${action}: it was cancelled`);
+    case "returned":
+      return Refusal.rule(409, "returned", `${action}: it has been returned`);
+    case "refunded":
+      return Refusal.rule(409, "already_refunded", `${action}: it has already been refunded`);
+  }
+  if (order.refunded_amount > 0) {
+    return Refusal.rule(
+      409,
+      "already_refunded",
+      `${action}: it was already refunded ${formatMoney(order.refunded_amount, order.currency)}`,
+    );
+  }
+  if (order.payment_status !== "paid") {
+    return Refusal.rule(409, "not_paid", `${action}: it has not been paid`);
+  }
+  if (order.status === "shipped") {
+    return parcelLost(order, opts.parcel ?? null) ? null : Refusal.rule(
+      409,
+      "not_lost",
+      `${action}: it is still on its way, and a replacement is sent for a parcel the carrier reports lost`,
+    );
+  }
+  const damaged = order.reported_issue === "damaged" || opts.reportsDamage === true;
+  if (!damaged) {
+    return Refusal.rule(
+      409,
+      "not_damaged",
+      `${action}: a delivered order is replaced only when it arrived damaged; return it instead`,
+    );
+  }
+  const days = daysBetween(order.delivered_at ?? now, now);
+  if (days > RETURN_WINDOW_DAYS) {
+    return Refusal.rule(
+      409,
+      "replacement_window_closed",
+      `${action}: it was delivered ${days} days ago and damaged items are replaced within ${RETURN_WINDOW_DAYS} days of delivery`,
+    );
+  }
+  return null;
+}
+
+/** True when the carrier reports the parcel of this shipped order lost. */
+export function parcelLost(order: OrderRecord, parcel: TrackingRecord | null): boolean {
+  return order.status === "shipped" && parcel !== null &&
+    parcel.number === order.tracking_number && parcel.status === "lost";
 }
 
 /** What can still be refunded: paid minus already refunded. */

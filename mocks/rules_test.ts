@@ -31,3 +31,18 @@ Deno.test("the credit limit counts what was issued in the period", () => {
   assert.equal(checkCredit({ ...base, amount: 10, issued: 10 }), null);
   assert.equal(checkCredit({ ...base, amount: 10.01, issued: 10 })?.status, 422);
 });
+
+Deno.test("the store refunds a shipped order whose parcel the carrier reports lost", () => {
+  const data = generateDataset({ now: NOW });
+  const o3001 = order("ORD-3001");
+  const parcel = data.tracking.find((t) => t.number === o3001.tracking_number) ?? null;
+  assert.equal(parcel?.status, "lost");
+  assert.equal(checkRefund(o3001, NOW, { parcel }), null);
+  // Without the carrier's word it is still an order on its way.
+  assert.equal(checkRefund(o3001, NOW)?.code, "not_delivered");
+  const moving = order("ORD-1001");
+  const its = data.tracking.find((t) => t.number === moving.tracking_number) ?? null;
+  assert.equal(checkRefund(moving, NOW, { parcel: its })?.code, "not_delivered");
+  // Someone else's lost parcel does not make this order refundable.
+  assert.equal(checkRefund(moving, NOW, { parcel })?.code, "not_delivered");
+});

@@ -18,6 +18,7 @@ import {
   checkExpedite,
   checkItems,
   checkRefund,
+  checkReplacement,
   checkReturn,
   REFUND_WINDOW_DAYS,
   refundable,
@@ -254,10 +255,11 @@ export class StoreState {
         can_expedite: checkExpedite(o, "express", parcel) === null ||
           checkExpedite(o, "overnight", parcel) === null,
         can_return: checkReturn(o, now) === null,
-        can_refund: checkRefund(o, now) === null,
+        can_refund: checkRefund(o, now, { parcel }) === null,
+        can_replace: checkReplacement(o, now, { parcel }) === null,
         return_deadline: delivered ? addDays(delivered, RETURN_WINDOW_DAYS).toISOString() : null,
         refund_deadline: delivered ? addDays(delivered, REFUND_WINDOW_DAYS).toISOString() : null,
-        refundable_amount: checkRefund(o, now) === null ? refundable(o) : 0,
+        refundable_amount: checkRefund(o, now, { parcel }) === null ? refundable(o) : 0,
       },
     };
   }

@@ -54,9 +54,24 @@ async function setMode(
   });
   if (conv.session_id) {
     // Compare-and-set: a turn moving the session on meanwhile neither loses nor undoes it.
-    await s.store.updateSession(conv.session_id, (session) => ({ ...session, mode }));
+    // Back with the AI, the handoff is over: a later handoff opens a new one.
+    await s.store.updateSession(conv.session_id, (session) => ({
+      ...session,
+      mode,
+      ...(mode === "ai" ? { open_handoff: null } : {}),
+    }));
   }
   s.turns.broadcast(conversationId, { type: "mode", mode, agent });
+}
+
+/**
+ * One handoff per conversation, the first in queue order (most urgent, then oldest): a
+ * conversation's later turns join its open handoff, and older records made before that
+ * rule must not show as duplicate cards either.
+ */
+export function oneCardPerConversation<T extends { conversation_id: string }>(list: T[]): T[] {
+  const seen = new Set<string>();
+  return list.filter((h) => !seen.has(h.conversation_id) && seen.add(h.conversation_id));
 }
 
 /** The agent API routes. */
@@ -83,7 +98,7 @@ export function agentRoutes(s: GatewayServices): OpenAPIHono {
     createRoute({
       method: "get",
       path: "/api/agent/handoffs",
-      summary: "The handoff queue, by priority then age",
+      summary: "The handoff queue, by priority then age: one card per conversation",
       security,
       request: {
         query: z.object({
@@ -105,7 +120,11 @@ export function agentRoutes(s: GatewayServices): OpenAPIHono {
       const handoffs = status === "all"
         ? await s.history.listHandoffs({})
         : await s.history.listHandoffs({ status: status as z.infer<typeof HandoffStatus> });
-      return c.json({ handoffs }, 200);
+      // The queue shows one card per conversation; "all" is the full record.
+      return c.json(
+        { handoffs: status === "all" ? handoffs : oneCardPerConversation(handoffs) },
+        200,
+      );
     },
   );
 

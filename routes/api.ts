@@ -109,6 +109,7 @@ export function apiRoutes(s: GatewayServices): OpenAPIHono {
         last_intent: null,
         turn: 0,
         mode: "ai",
+        open_handoff: null,
       };
       await s.store.putSession(session);
       const token = await s.tokens.issue(session.session_id, exp);

@@ -75,6 +75,7 @@ export const ACTION_TYPES = [
   "return_label",
   "refund",
   "refund_status",
+  "replacement",
   "expedite_order",
   "expedite_delivery",
   "carrier_investigation",
@@ -240,6 +241,10 @@ export const OrderView = z.object({
   payment_status: z.string().optional(),
   refunded_amount: z.number().optional(),
   shipping_city: z.string().optional(),
+  /** A problem the customer reported about the delivered goods (`damaged`…). */
+  reported_issue: z.string().nullable().optional(),
+  /** The replacement already sent for this order, if any. */
+  replacement_id: z.string().nullable().optional(),
 });
 export type OrderView = z.infer<typeof OrderView>;
 
@@ -472,6 +477,14 @@ export const MeshError = z.object({
 });
 export type MeshError = z.infer<typeof MeshError>;
 
+/** The conversation's handoff to a person while it is open: later turns join it. */
+export const OpenHandoff = z.object({
+  id: z.string().min(1),
+  priority: Priority,
+  opened_at: iso,
+});
+export type OpenHandoff = z.infer<typeof OpenHandoff>;
+
 /** Conversation state the gateway hands to the turn: who is asking, what is pending. */
 export const SessionInfo = z.object({
   session_id: z.string().nullable(),
@@ -481,6 +494,8 @@ export const SessionInfo = z.object({
   last_order_id: z.string().nullable().default(null),
   last_intent: Intent.nullable().default(null),
   turn: z.number().int().min(0).default(0),
+  /** The handoff open for this conversation, if any: a further turn joins it. */
+  open_handoff: OpenHandoff.nullable().default(null),
 });
 export type SessionInfo = z.infer<typeof SessionInfo>;
 

@@ -123,6 +123,22 @@ export const ReturnRequest = z
   .meta({ id: "ReturnRequest" });
 export type ReturnRequest = z.infer<typeof ReturnRequest>;
 
+/** A replacement sent for an order whose parcel was lost or whose items arrived damaged. */
+export const Replacement = z
+  .object({
+    id: z.string(),
+    created_at: Iso,
+    /** Why the order is replaced. */
+    issue: z.enum(["lost", "damaged"]),
+    reason: z.string(),
+    items: z.array(z.object({ sku: z.string(), quantity: z.number().int().min(1) })),
+    status: z.enum(["processing", "shipped"]),
+    /** When the replacement is expected to arrive. */
+    eta: Iso,
+  })
+  .meta({ id: "Replacement" });
+export type Replacement = z.infer<typeof Replacement>;
+
 /** What can be done with an order now, computed from the rules and the clock. */
 export const OrderPolicy = z
   .object({
@@ -132,6 +148,7 @@ export const OrderPolicy = z
     can_expedite: z.boolean(),
     can_return: z.boolean(),
     can_refund: z.boolean(),
+    can_replace: z.boolean(),
     return_deadline: Iso.nullable(),
     refund_deadline: Iso.nullable(),
     refundable_amount: Money,
@@ -168,6 +185,8 @@ export const Order = z
     /** A problem the customer reported about the delivered goods. */
     reported_issue: z.enum(["damaged", "wrong_item", "missing_item"]).nullable(),
     return_request: ReturnRequest.nullable(),
+    /** The replacement sent for this order, if any (an order is replaced or refunded once). */
+    replacement: Replacement.nullable(),
     refunds: z.array(Refund),
     notes: z.array(Note),
     policy: OrderPolicy,
@@ -304,6 +323,7 @@ export const STORE_ACTIONS = [
   "return_item",
   "return_label",
   "refund",
+  "replacement",
   "expedite_order",
   "expedite_tracking",
   "carrier_investigation",
@@ -369,6 +389,19 @@ export const RefundRequest = z
   .object({ customer_id: customerId, amount: z.number().positive().optional(), reason })
   .meta({ id: "RefundRequest" });
 export type RefundRequest = z.infer<typeof RefundRequest>;
+
+/**
+ * Body of `POST /orders/{id}/replacement`: a lost parcel, or a delivered order whose items
+ * arrived damaged (`reported_issue` records the customer's report if the order has none).
+ */
+export const ReplacementRequest = z
+  .object({
+    customer_id: customerId,
+    reason,
+    reported_issue: z.literal("damaged").optional(),
+  })
+  .meta({ id: "ReplacementRequest" });
+export type ReplacementRequest = z.infer<typeof ReplacementRequest>;
 
 /** Body of `POST /orders/{id}/expedite` and `POST /tracking/{number}/expedite`. */
 export const ExpediteRequest = z
@@ -436,6 +469,7 @@ export const ActionOutcome = z
     customer: Customer.nullable().default(null),
     refund: Refund.nullable().default(null),
     return_request: ReturnRequest.nullable().default(null),
+    replacement: Replacement.nullable().default(null),
     fee: Fee.nullable().default(null),
     investigation: Investigation.nullable().default(null),
     note: Note.nullable().default(null),

@@ -31,6 +31,7 @@ import type {
   ItemsRequest,
   NoteRequest,
   RefundRequest,
+  ReplacementRequest,
   Tier,
 } from "./store_api.ts";
 
@@ -223,6 +224,16 @@ export class StoreClient {
     o: ChangeOptions & { reason: string; amount?: RefundRequest["amount"] },
   ): Promise<ActionOutcome> {
     return this.#change(`/orders/${enc(id)}/refund`, o, { reason: o.reason, amount: o.amount });
+  }
+  /** Sends a replacement for a lost parcel or a delivered order that arrived damaged, once. */
+  replacement(
+    id: string,
+    o: ChangeOptions & { reason: string; reportedIssue?: ReplacementRequest["reported_issue"] },
+  ): Promise<ActionOutcome> {
+    return this.#change(`/orders/${enc(id)}/replacement`, o, {
+      reason: o.reason,
+      reported_issue: o.reportedIssue,
+    });
   }
   /** Upgrades shipping of an undelivered order; the fee is in the outcome. */
   expediteOrder(

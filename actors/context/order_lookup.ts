@@ -14,6 +14,7 @@ import { StoreRefusal } from "../../shared/store_client.ts";
 import type { Order, Tracking } from "../../shared/store_api.ts";
 import { call, type Called, type CallEnv } from "./calls.ts";
 import { toOrderView, toTrackingView } from "./views.ts";
+import { asksForReplacement } from "../../domain/intents.ts";
 
 /** What the customer may be asking about, and where we learned it. */
 export type Candidate =
@@ -71,7 +72,10 @@ export function pickCandidate(msg: Message): Candidate | null {
   const parcel = entities?.tracking_numbers[0];
   if (parcel) return { kind: "tracking", number: parcel.toUpperCase(), source: "message" };
   const intent = msg.payload.intent?.intent;
-  if (!intent || !CARRY_ON_INTENTS.has(intent)) return null;
+  // "Can you send a replacement instead?" is about the order talked of, whatever its label.
+  const carryOn = (intent && CARRY_ON_INTENTS.has(intent)) ||
+    asksForReplacement(msg.payload.customer_message.text);
+  if (!carryOn) return null;
   if (msg.session.last_order_id) {
     return { kind: "order", id: msg.session.last_order_id, source: "session" };
   }

@@ -67,6 +67,8 @@ export function toOrderView(o: Order): OrderView {
     payment_status: o.payment_status,
     refunded_amount: o.refunded_amount,
     shipping_city: o.shipping_address.city,
+    reported_issue: o.reported_issue,
+    replacement_id: o.replacement?.id ?? null,
   };
 }
 

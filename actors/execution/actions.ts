@@ -17,6 +17,7 @@ import {
   expediteOrder,
   modifyItems,
   refund,
+  replacement,
   returnItem,
 } from "./order_changes.ts";
 import { carrierInvestigation, expediteDelivery } from "./parcel_changes.ts";
@@ -34,6 +35,7 @@ export const ACTIONS: Readonly<Record<ActionType, ActionHandler<any>>> = {
   return_label: returnLabel,
   refund,
   refund_status: refundStatus,
+  replacement,
   expedite_order: expediteOrder,
   expedite_delivery: expediteDelivery,
   carrier_investigation: carrierInvestigation,

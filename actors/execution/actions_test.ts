@@ -11,7 +11,7 @@ Deno.test("the action table covers every action type; only look-ups skip confirm
   for (const t of ACTION_TYPES) assert.equal(ACTIONS[t].change, !LOOKUPS.includes(t), t);
 });
 
-Deno.test("execution carries out each of the 17 actions against the store", async () => {
+Deno.test("execution carries out each of the 18 actions against the store", async () => {
   await using rig = await startRig();
   const seen = new Map<ActionType, ExecutionEnrichment>();
   const lookup = async (
@@ -67,6 +67,8 @@ Deno.test("execution carries out each of the 17 actions against the store", asyn
   await change("escalate_supervisor", null, { reason: "Wants a manager to review the refund" });
   // Emma's ORD-3001 is lost: the carrier traces it.
   await change("carrier_investigation", "ORD-3001", {}, "CUST-0003");
+  // Her ORD-3002 arrived damaged: a replacement goes out.
+  await change("replacement", "ORD-3002", { reason: "Arrived damaged" }, "CUST-0003");
 
   for (const t of ACTION_TYPES) {
     const e = seen.get(t);
@@ -95,6 +97,7 @@ Deno.test("execution carries out each of the 17 actions against the store", asyn
     "modify_items",
     "order_note",
     "refund",
+    "replacement",
     "return_item",
     "return_label",
     "schedule_callback",

@@ -42,6 +42,9 @@ export function outcome(o: ActionOutcome, orderId: string | null = null): Handle
       status: o.return_request.status,
     };
   }
+  if (o.replacement) {
+    data.replacement = { id: o.replacement.id, issue: o.replacement.issue, eta: o.replacement.eta };
+  }
   if (o.fee) data.fee = o.fee;
   if (o.investigation) {
     data.investigation = {

@@ -1,5 +1,5 @@
 /**
- * Changes to an order: cancel, items, address, return, refund, expedite. Each waits for
+ * Changes to an order: cancel, items, address, return, refund, replacement, expedite. Each waits for
  * the customer's yes; the store enforces its rules again when it runs.
  */
 import { z } from "zod";
@@ -126,6 +126,30 @@ export const refund: ActionHandler<z.infer<typeof RefundParams>> = {
         ...opts(i, env, signal),
         reason: i.params.reason,
         amount: i.params.amount,
+      }));
+    return outcome(o, i.orderId);
+  },
+};
+
+const ReplacementParams = z.object({
+  reason: reasonParam("Customer asked for a replacement"),
+  /** Set when the customer reported in chat that the delivered items arrived damaged. */
+  reported_issue: z.literal("damaged").optional().catch(undefined),
+}).passthrough();
+
+/** Sends a replacement for a lost parcel or delivered items that arrived damaged, once. */
+export const replacement: ActionHandler<z.infer<typeof ReplacementParams>> = {
+  type: "replacement",
+  change: true,
+  order: "required",
+  params: ReplacementParams,
+  describe: (i) => `Send a replacement for order ${i.orderId}, free of charge`,
+  async run(i, env) {
+    const o = await env.call("orders", (signal) =>
+      env.store.replacement(i.orderId!, {
+        ...opts(i, env, signal),
+        reason: i.params.reason,
+        reportedIssue: i.params.reported_issue,
       }));
     return outcome(o, i.orderId);
   },

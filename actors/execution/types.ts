@@ -25,6 +25,7 @@ export type ExecutionStore = Pick<
   | "returnItem"
   | "returnLabel"
   | "refund"
+  | "replacement"
   | "expediteOrder"
   | "expediteTracking"
   | "investigation"

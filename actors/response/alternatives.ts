@@ -3,11 +3,11 @@
  * shipping, the warranty after the return window. Offers are proposals like any other.
  */
 import type { OrderView, ProposedAction } from "../../shared/protocol.ts";
-import { policyAnswer, RETURN_WINDOW_DAYS } from "../../domain/policy.ts";
-import { canChange, canReturn, type Eligibility } from "../../domain/eligibility.ts";
-import { formatDate } from "../../domain/format.ts";
+import { policyAnswer, REFUND_PROCESSING_DAYS, RETURN_WINDOW_DAYS } from "../../domain/policy.ts";
+import { canChange, canRefund, canReturn, type Eligibility } from "../../domain/eligibility.ts";
+import { formatDate, formatMoney, refundable } from "../../domain/format.ts";
 import { confirmPrompt } from "./tone.ts";
-import { propose, type TurnView } from "./view.ts";
+import { propose, trackingFor, type TurnView } from "./view.ts";
 import { returnDeadline } from "../../domain/eligibility.ts";
 
 /** Sentences and proposals that follow a refusal. */
@@ -64,6 +64,34 @@ export function alternativeFor(
         };
       }
       return { sentences: [], actions: [] };
+    case "refund": {
+      if (!canRefund(order, v.now, trackingFor(v, order)).ok) return { sentences: [], actions: [] };
+      const amount = refundable(order);
+      return {
+        sentences: [
+          `I can refund the full ${formatMoney(amount, order.currency)} instead; it reaches ` +
+          `your original payment method within ${REFUND_PROCESSING_DAYS} business days.`,
+          confirmPrompt(v),
+        ],
+        actions: [propose("refund", order.id, { amount, reason: "Parcel lost in transit" })],
+      };
+    }
+    case "investigate": {
+      if (!order.tracking_number) return { sentences: [], actions: [] };
+      return {
+        sentences: [
+          "I can open an investigation with the carrier now; if they confirm it's lost, we " +
+          "send it again or refund it in full.",
+          confirmPrompt(v),
+        ],
+        actions: [
+          propose("carrier_investigation", order.id, {
+            tracking_number: order.tracking_number,
+            reason: "No carrier scan for days",
+          }),
+        ],
+      };
+    }
     case "warranty":
       return {
         sentences: [

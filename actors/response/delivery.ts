@@ -6,7 +6,7 @@
 import type { OrderView, TrackingView } from "../../shared/protocol.ts";
 import { LOST_PARCEL_DAYS, REFUND_PROCESSING_DAYS } from "../../domain/policy.ts";
 import { alternativeFor } from "./alternatives.ts";
-import { canRefund, canReturn } from "../../domain/eligibility.ts";
+import { canRefund, canReplace, canReturn, parcelLost } from "../../domain/eligibility.ts";
 import { formatDate, formatMoney, itemsText, refundable } from "../../domain/format.ts";
 import { gateOrder } from "./gate.ts";
 import { statusFacts } from "./order_facts.ts";
@@ -45,6 +45,7 @@ export function deliveryProblem(v: TurnView, tone: Tone): Draft {
   });
   switch (problem) {
     case "lost":
+      if (parcelLost(order, tracking)) return lostChoice(v, tone, order, tracking, open);
       return draft("delivery_lost", tone, [
         open,
         ...statusFacts(v, order, tracking),
@@ -90,6 +91,31 @@ export function deliveryProblem(v: TurnView, tone: Tone): Draft {
   }
 }
 
+/** The carrier has confirmed the loss: refund or replacement, as the customer prefers. */
+function lostChoice(
+  v: TurnView,
+  tone: Tone,
+  order: OrderView,
+  tracking: TrackingView | null,
+  open: string,
+): Draft {
+  const refund = canRefund(order, v.now, tracking).ok;
+  const replace = canReplace(order, v.now, { tracking }).ok;
+  const money = formatMoney(refundable(order), order.currency);
+  const choice = refund && replace
+    ? `I can refund the full ${money}, or send a replacement free of charge — which would you prefer?`
+    : refund
+    ? `I can refund the full ${money} to your original payment method. Would you like me to?`
+    : replace
+    ? "I can send a replacement free of charge. Would you like me to?"
+    : "I'll pass this to a colleague, who will sort it out with you.";
+  return draft("delivery_lost_confirmed", tone, [
+    open,
+    ...statusFacts(v, order, tracking),
+    choice,
+  ]);
+}
+
 function damaged(v: TurnView, tone: Tone, order: OrderView, open: string): Draft {
   const what = say(v, "dmg", [
     `I'm sorry that order ${order.id} (${itemsText(order)}) didn't arrive as it should.`,
@@ -107,6 +133,10 @@ function damaged(v: TurnView, tone: Tone, order: OrderView, open: string): Draft
       what,
       `I can refund ${formatMoney(value, order.currency)} to your original payment method ` +
       `right away; it arrives within ${REFUND_PROCESSING_DAYS} business days.`,
+      canReplace(order, v.now, { reportsDamage: true }).ok
+        ? "If you'd rather have a new one, I can send a replacement free of charge instead — " +
+          "just say so."
+        : null,
       confirmPrompt(v),
     ], [propose("refund", order.id, { amount: value, reason: "Arrived damaged or wrong" })]);
   }

@@ -72,9 +72,12 @@ export function policyQuestion(v: TurnView, tone: Tone): Draft {
   }
   const ref = resolveOrder(v);
   const order = ref.kind === "found" && !ref.assumed ? ref.order : null;
+  const tracking = ref.kind === "found" ? ref.tracking : null;
   let specific: string | null = null;
   if (order && (topic === "returns" || topic === "refunds")) {
-    const ok = topic === "returns" ? canReturn(order, v.now) : canRefund(order, v.now);
+    const ok = topic === "returns"
+      ? canReturn(order, v.now, tracking)
+      : canRefund(order, v.now, tracking);
     const until = returnDeadline(order);
     specific = ok.ok
       ? `Order ${order.id} qualifies${until ? ` until ${formatDate(until, v.now)}` : ""}.`

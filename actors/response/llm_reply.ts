@@ -15,7 +15,7 @@ import {
 import { GOODWILL_CREDIT_LIMITS } from "../../domain/policy.ts";
 import type { Logger } from "../../shared/log.ts";
 import { describeError } from "../../shared/errors.ts";
-import { factsOf, ungrounded } from "../../domain/facts.ts";
+import { factsOf, statusContradictions, ungrounded } from "../../domain/facts.ts";
 import { canChange, canExpedite, canRefund, canReturn } from "../../domain/eligibility.ts";
 import { buildPrompt } from "./llm_prompt.ts";
 import { confirmPrompt } from "./tone.ts";
@@ -59,18 +59,16 @@ function rejectProposal(v: TurnView, a: ProposedAction): string | null {
   if (a.order_id && !order) return `order ${a.order_id} is not the customer's`;
   if (!order) return CUSTOMER_LEVEL.has(a.type) ? null : `${a.type} needs an order`;
   const now = v.now;
+  const t = v.context?.tracking;
+  const tracking = t && t.number === order.tracking_number ? t : null;
   const e = a.type === "cancel_order" || a.type === "modify_items" || a.type === "change_address"
     ? canChange(order, "changing it is", now)
     : a.type === "return_item"
-    ? canReturn(order, now)
+    ? canReturn(order, now, tracking)
     : a.type === "refund"
-    ? canRefund(order, now)
+    ? canRefund(order, now, tracking)
     : a.type === "expedite_order" || a.type === "expedite_delivery"
-    ? canExpedite(
-      order,
-      now,
-      v.context?.tracking?.number === order.tracking_number ? v.context?.tracking ?? null : null,
-    )
+    ? canExpedite(order, now, tracking)
     : { ok: true as const };
   if (!e.ok) return e.rule;
   if (a.type === "goodwill_credit") {
@@ -101,9 +99,17 @@ export async function llmReply(
     o.log.warn("LLM reply failed: using the template", { error: describeError(err) });
     return null;
   }
-  const bad = ungrounded(answer.reply, factsOf(o.msg, v.now));
+  const facts = factsOf(o.msg, v.now);
+  const bad = ungrounded(answer.reply, facts);
   if (bad.length > 0) {
     o.log.warn("LLM reply not grounded: using the template", { facts: bad.map((b) => b.raw) });
+    return null;
+  }
+  const wrong = statusContradictions(answer.reply, facts);
+  if (wrong.length > 0) {
+    o.log.warn("LLM reply contradicts the order's status: using the template", {
+      claims: wrong.map((c) => `${c.orderId} ${c.claim}: ${c.actual}`),
+    });
     return null;
   }
   const proposals: ProposedAction[] = [];

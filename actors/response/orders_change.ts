@@ -24,6 +24,7 @@ import { orderLabel } from "./order_facts.ts";
 import { confirmPrompt, opener } from "./tone.ts";
 import { type Draft, draft, propose, say, type Tone, type TurnView } from "./view.ts";
 import { itemChanges } from "./items.ts";
+import { replacementOffer } from "./replacement.ts";
 
 const changeable = (o: OrderView) => o.status === "pending" || o.status === "processing";
 
@@ -133,7 +134,7 @@ export function returnItem(v: TurnView, tone: Tone): Draft {
   });
   if (!g.ok) return g.draft;
   const { order } = g;
-  const e = canReturn(order, v.now);
+  const e = canReturn(order, v.now, g.tracking);
   if (!e.ok) return refused(v, tone, "return_refused", order, e);
   const until = returnDeadline(order);
   return draft("return_proposed", tone, [
@@ -158,8 +159,8 @@ export function refundRequest(v: TurnView, tone: Tone): Draft {
       `orders, within ${REFUND_WINDOW_DAYS} days of delivery.`,
   });
   if (!g.ok) return g.draft;
-  const { order } = g;
-  const e = canRefund(order, v.now);
+  const { order, tracking } = g;
+  const e = canRefund(order, v.now, tracking);
   if (!e.ok) return refused(v, tone, "refund_refused", order, e);
   const max = refundable(order);
   const asked = v.entities.amounts.find((a) => a.value > 0 && a.value <= max)?.value;
@@ -170,6 +171,7 @@ export function refundRequest(v: TurnView, tone: Tone): Draft {
     `I can refund ${formatMoney(amount, order.currency)} for order ${orderLabel(order)} to your ` +
     `original payment method; it arrives within ${REFUND_PROCESSING_DAYS} business days.`,
     "An order can be refunded once, so please make sure this is what you'd like.",
+    replacementOffer(v, order, tracking),
     confirmPrompt(v),
   ], [propose("refund", order.id, { amount, reason: returnReason(v.text) })]);
 }

@@ -8,6 +8,7 @@ import {
   REFUND_PROCESSING_DAYS,
 } from "../../domain/policy.ts";
 import { formatDate, formatMoney } from "../../domain/format.ts";
+import { parcelLost } from "../../domain/eligibility.ts";
 import { assumedNote, gateOrder } from "./gate.ts";
 import { statusFacts } from "./order_facts.ts";
 import { closer, opener } from "./tone.ts";
@@ -23,13 +24,16 @@ export function orderStatus(v: TurnView, tone: Tone): Draft {
   const { order, tracking } = g;
   const actions = [propose("order_status", order.id)];
   if (order.tracking_number) actions.push(propose("tracking_info", order.id));
-  const troubled = tracking?.status === "lost" ||
-    (tracking?.days_since_last_scan ?? 0) >= LOST_PARCEL_DAYS;
+  const lost = parcelLost(order, tracking);
+  const troubled = lost || (tracking?.days_since_last_scan ?? 0) >= LOST_PARCEL_DAYS;
   return draft("order_status", tone, [
     opener(v, troubled && tone === "neutral" ? "empathetic" : tone),
     assumedNote(g.assumed, order, "only order still on its way to you"),
     ...statusFacts(v, order, tracking),
-    troubled
+    lost
+      ? "Since the carrier has lost it, I can refund it in full or send a replacement free of " +
+        "charge — which would you prefer?"
+      : troubled
       ? "We can open an investigation with the carrier, and if they " +
         "confirm it's lost we send a replacement or a full refund — just tell me the parcel " +
         "hasn't arrived and I'll set it up."

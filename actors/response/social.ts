@@ -7,8 +7,9 @@ import type { Intent, Priority } from "../../shared/protocol.ts";
 import { HANDOFF_WAIT_MINUTES } from "../../domain/policy.ts";
 import { actionPhrase, renderActionOutcome } from "../../domain/outcomes.ts";
 import { ordersList, statusFacts } from "./order_facts.ts";
+import { orderStatus } from "./orders_info.ts";
 import { closer, confirmPrompt, opener } from "./tone.ts";
-import { type Draft, draft, propose, say, type Tone, type TurnView } from "./view.ts";
+import { type Draft, draft, PARAGRAPH, propose, say, type Tone, type TurnView } from "./view.ts";
 import { ORDER_INTENTS } from "../../domain/intents.ts";
 
 /** A complaint: an apology, the facts of the order it is about, and a person to look into it. */
@@ -51,6 +52,8 @@ export function feedback(v: TurnView, tone: Tone): Draft {
   ]);
 }
 
+const GREETS = /\b(hi|hello|hey|hiya|howdy|good (morning|afternoon|evening))\b/i;
+
 /** Greetings, thanks and goodbyes. */
 export function smallTalk(v: TurnView): Draft {
   const name = v.name ? `, ${v.name}` : "";
@@ -75,6 +78,14 @@ export function smallTalk(v: TurnView): Draft {
     ]);
   } else if (/how are you/i.test(t)) {
     text = `I'm doing well, thanks for asking${name}! How can I help you today?`;
+  } else if (!v.firstTurn && !GREETS.test(t)) {
+    // Mid-conversation and no greeting to answer: no "Hi" out of nowhere. A named order of
+    // theirs is most likely a question about where it is.
+    if (v.context?.order_lookup === "found") return orderStatus(v, "neutral");
+    text = say(v, "st-next", [
+      "What would you like me to look at next? I can check an order, arrange a return or refund, or answer questions about shipping and payment.",
+      "Sure — what can I do for you next?",
+    ]);
   } else {
     text = say(v, "st-hi", [
       `Hi${name}! How can I help you today? I can check an order, arrange a return or refund, or answer questions about shipping and payment.`,
@@ -144,15 +155,47 @@ export function other(v: TurnView, tone: Tone): Draft {
   ]);
 }
 
-function waitText(priority: Priority): string {
-  const m = HANDOFF_WAIT_MINUTES[priority];
-  if (m < 60) return `about ${m} minutes`;
+function waitText(p: Priority | number): string {
+  const m = typeof p === "number" ? p : HANDOFF_WAIT_MINUTES[p];
+  if (m < 60) return `about ${m} minute${m === 1 ? "" : "s"}`;
   if (m === 60) return "about an hour";
   return `about ${Math.round(m / 60)} hours`;
 }
 
+/**
+ * A turn that joins the open handoff: no greeting, no second handover — their place in
+ * the queue, what is left of the expected wait, and that the agent will see this message.
+ */
+export function queued(v: TurnView, priority: Priority): Draft {
+  const open = v.openHandoff!;
+  const upset = v.sentiment?.label === "negative";
+  const raised = RANK[priority] > RANK[open.priority];
+  const waited = Math.max(0, (v.now.getTime() - Date.parse(open.opened_at)) / 60_000);
+  const left = Math.round(HANDOFF_WAIT_MINUTES[priority] - waited);
+  return draft("handoff_queued", "empathetic", [
+    upset
+      ? say(v, "queued-sorry", ["Sorry for the wait.", "I'm sorry you're still waiting."])
+      : null,
+    say(v, "queued", [
+      "You're still in the queue for a member of our team, and I've added this message to " +
+      "your conversation, so they'll see it.",
+      "A member of our team is on the way, and this message is with them too.",
+    ]),
+    v.queuePlace ? `You're number ${v.queuePlace} in the queue.` : null,
+    raised ? "I've marked your conversation as more urgent, so it moves up the queue." : null,
+    PARAGRAPH,
+    left > 1
+      ? `The expected wait is ${waitText(left)} more, and their reply will appear right here.`
+      : "Someone should be with you any moment now, right here in this chat.",
+    "If there's anything I can check for you in the meantime, just ask.",
+  ]);
+}
+
+const RANK: Record<Priority, number> = { low: 0, normal: 1, high: 2, urgent: 3 };
+
 /** Holding reply of a handoff: a person takes over, with the usual wait for its priority. */
 export function handoff(v: TurnView, tone: Tone, priority: Priority): Draft {
+  if (v.openHandoff) return queued(v, priority);
   const negative = v.sentiment?.label === "negative" || v.intent === "complaint";
   // The facts of their order, so the customer sees we looked before handing over.
   const ctx = v.context;
@@ -162,6 +205,7 @@ export function handoff(v: TurnView, tone: Tone, priority: Priority): Draft {
   return draft("handoff", tone, [
     negative || tone === "formal" ? opener(v, tone) : null,
     ...facts,
+    PARAGRAPH,
     say(v, "handoff", [
       "I'm passing our conversation to a member of our team, who will see everything we've discussed, so you won't need to repeat anything.",
       "A member of our team will take over from here; they'll have our whole conversation in front of them.",

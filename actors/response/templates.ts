@@ -35,7 +35,9 @@ import {
 } from "./social.ts";
 import { chooseTone } from "./tone.ts";
 import { type Draft, LOOKUP_ACTIONS, type Tone, type TurnView } from "./view.ts";
-import { ORDER_INTENTS } from "../../domain/intents.ts";
+import { asksForReplacement, ORDER_INTENTS, REPLACEMENT_INTENTS } from "../../domain/intents.ts";
+import { replacementRequest } from "./replacement.ts";
+import { faqReply } from "./faq.ts";
 
 type Template = (v: TurnView, tone: Tone) => Draft;
 
@@ -77,8 +79,12 @@ export function renderTemplate(v: TurnView): Draft {
   if (d?.action === "identify" || (v.guest && ORDER_INTENTS.has(v.intent))) {
     return identify(v, tone);
   }
+  const faq = faqReply(v, tone);
+  if (faq) return faq;
   if (d?.action === "clarify") return clarify(v, tone);
-  const out = INTENT_TEMPLATES[v.intent](v, tone);
+  const out = asksForReplacement(v.text) && REPLACEMENT_INTENTS.has(v.intent)
+    ? replacementRequest(v, tone)
+    : INTENT_TEMPLATES[v.intent](v, tone);
   if (v.canAct) return out;
   // No execution this turn: keep look-ups only (the text already invites a request instead).
   return {

@@ -1,9 +1,11 @@
 /**
  * The tone of a reply, from the customer's mood, the intent and their tier, and the
- * sentences that set it: an opener that greets by first name, the confirm prompt.
+ * sentences that set it: an opener that greets on the first turn only and apologises only
+ * for what went wrong on our side (or the carrier's), the confirm prompt.
  */
 import type { Tone, TurnView } from "./view.ts";
 import { say } from "./view.ts";
+import { LOST_PARCEL_DAYS } from "../../domain/policy.ts";
 
 /** Tone from sentiment, intent and tier: formal for an unhappy VIP, warm otherwise. */
 export function chooseTone(v: TurnView): Tone {
@@ -19,63 +21,108 @@ export function chooseTone(v: TurnView): Tone {
   return "neutral";
 }
 
+/** Whose trouble the customer is in: ours, the carrier's, or none at all. */
+export type Trouble = "ours" | "carrier" | "none";
+
+const DAMAGE = /damag|broken|crack|smash|dent|wrong item|not what i ordered|missing/i;
+
+/**
+ * What went wrong, as far as the turn shows: a parcel the carrier lost, delayed or left
+ * unscanned is the carrier's; a damaged or wrong delivery, a complaint about us, or our
+ * systems failing are ours; a question (a password reset, opening hours) is nobody's.
+ */
+export function troubleOf(v: TurnView): Trouble {
+  if (v.lookupFailed) return "ours";
+  const c = v.context;
+  const order = c?.order_lookup === "found" ? c.order : null;
+  const t = order && c?.tracking?.number === order.tracking_number ? c.tracking : null;
+  if (order && order.status === "shipped") {
+    const eta = t?.eta ?? order.eta;
+    const late = eta !== null && eta !== undefined && new Date(eta) < v.now;
+    if (
+      t?.status === "lost" || t?.status === "exception" || late ||
+      (t?.days_since_last_scan ?? 0) >= LOST_PARCEL_DAYS
+    ) return "carrier";
+  }
+  if (order?.status === "delivered" && (order.reported_issue || DAMAGE.test(v.text))) {
+    return "ours";
+  }
+  if (v.intent === "complaint" || (v.sentiment?.is_complaint && v.intent !== "account_access")) {
+    return "ours";
+  }
+  return "none";
+}
+
 function named(v: TurnView, withName: string, without: string): string {
   return v.name ? withName.replaceAll("{name}", v.name) : without;
 }
 
-/** The first sentence of a reply in `tone`, greeting the customer by first name. */
-export function opener(v: TurnView, tone: Tone): string {
-  switch (tone) {
-    case "formal":
-      return say(v, "open-formal", [
-        named(
-          v,
-          "Dear {name}, please accept my sincere apologies for the inconvenience.",
-          "Please accept my sincere apologies for the inconvenience.",
-        ),
-        named(
-          v,
-          "Dear {name}, I sincerely apologise for the trouble this has caused.",
-          "I sincerely apologise for the trouble this has caused.",
-        ),
+/** A greeting for the first turn of a conversation only: later turns get straight to it. */
+function greeting(v: TurnView, tone: Tone): string | null {
+  if (!v.firstTurn) return null;
+  if (tone === "formal") return named(v, "Dear {name}", "Hello");
+  return say(v, "greet", [
+    named(v, "Hi {name}", "Hi there"),
+    named(v, "Hello {name}", "Hello"),
+    named(v, "Hi {name}, thanks for getting in touch", "Hi, thanks for getting in touch"),
+  ]);
+}
+
+/**
+ * The feeling a reply opens with: an apology only when something went wrong on our side,
+ * "sorry for the trouble" for the carrier's, understanding without an apology for an upset
+ * customer whose trouble is nobody's fault, and nothing for a plain question.
+ */
+function feeling(v: TurnView, tone: Tone): string | null {
+  const upset = v.sentiment?.label === "negative" || tone === "apologetic" ||
+    tone === "empathetic" || tone === "formal";
+  const trouble = troubleOf(v);
+  // Said once: a later turn of a calm customer gets on with it instead of apologising again.
+  if (trouble !== "none" && !v.firstTurn && v.sentiment?.label !== "negative") return null;
+  switch (trouble) {
+    case "ours":
+      if (tone === "formal") {
+        return say(v, "sorry-formal", [
+          "please accept my sincere apologies — this shouldn't have happened.",
+          "I sincerely apologise; this is not the service we want to give you.",
+        ]);
+      }
+      return say(v, "sorry-ours", [
+        "I'm sorry about this — it shouldn't have happened.",
+        "I'm sorry — that's not the experience we want you to have.",
+        "I apologise for this; it isn't how things should go.",
       ]);
-    case "apologetic":
-      return say(v, "open-sorry", [
-        named(v, "I'm really sorry about this, {name}.", "I'm really sorry about this."),
-        named(
-          v,
-          "{name}, I'm so sorry — that's not the experience we want you to have.",
-          "I'm so sorry — that's not the experience we want you to have.",
-        ),
-        named(
-          v,
-          "I apologise, {name} — that shouldn't have happened.",
-          "I apologise — that shouldn't have happened.",
-        ),
+    case "carrier":
+      if (tone === "formal") return "I sincerely apologise for the trouble with this delivery.";
+      return say(v, "sorry-carrier", [
+        "I'm sorry for the trouble with this delivery.",
+        "Sorry for the trouble — a parcel that doesn't turn up is frustrating.",
+        "I'm sorry this delivery is causing you trouble.",
       ]);
-    case "empathetic":
-      return say(v, "open-empathy", [
-        named(v, "I'm sorry to hear that, {name}.", "I'm sorry to hear that."),
-        named(
-          v,
-          "I understand how frustrating this is, {name}.",
-          "I understand how frustrating this is.",
-        ),
-        named(v, "{name}, I'm sorry for the trouble.", "I'm sorry for the trouble."),
-      ]);
-    case "friendly":
-      return say(v, "open-friendly", [
-        named(v, "Hi {name}!", "Hi there!"),
-        named(v, "Hello {name}!", "Hello!"),
-        named(v, "Hey {name}, great to hear from you!", "Hi, great to hear from you!"),
-      ]);
-    case "neutral":
-      return say(v, "open-neutral", [
-        named(v, "Hi {name}, thanks for your message.", "Hi, thanks for your message."),
-        named(v, "Hello {name}.", "Hello."),
-        named(v, "Thanks for reaching out, {name}.", "Thanks for reaching out."),
+    case "none":
+      if (!upset) return null;
+      return say(v, "understand", [
+        "I can see this is frustrating, so let's sort it out.",
+        "I understand — let's get this sorted.",
+        "Let's get this sorted for you.",
       ]);
   }
+}
+
+/**
+ * The first sentence of a reply: a greeting on the first turn only, then an apology, some
+ * understanding or nothing, as the turn calls for. Empty when neither is due.
+ */
+export function opener(v: TurnView, tone: Tone): string {
+  const greet = greeting(v, tone);
+  const feel = feeling(v, tone);
+  if (greet && feel) {
+    const lower = /^I\b/.test(feel) ? feel : feel.charAt(0).toLowerCase() + feel.slice(1);
+    return `${greet}, ${lower}`;
+  }
+  if (greet) return `${greet}${tone === "friendly" ? "!" : "."}`;
+  if (feel) return feel.charAt(0).toUpperCase() + feel.slice(1);
+  return "";
 }
 
 /** The question that asks the customer to confirm a proposed change. */

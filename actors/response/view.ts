@@ -10,6 +10,7 @@ import type {
   Entities,
   Intent,
   Message,
+  OpenHandoff,
   OrderView,
   PendingAction,
   ProposedAction,
@@ -55,6 +56,12 @@ export interface TurnView {
   canAct: boolean;
   /** True when the context could not reach the orders or tracking service (its notes say). */
   lookupFailed: boolean;
+  /** True on the conversation's first turn: the only one that greets. */
+  firstTurn: boolean;
+  /** The conversation's open handoff: a person is on the way. */
+  openHandoff: OpenHandoff | null;
+  /** Its place in the agents' queue (1 is next), when known. */
+  queuePlace: number | null;
 }
 
 const NO_ENTITIES: Entities = {
@@ -90,6 +97,9 @@ export function viewOf(msg: Message, now: Date): TurnView {
     lookupFailed: (p.context?.notes ?? []).some((n) =>
       /\b(orders|tracking) service unavailable/.test(n)
     ),
+    firstTurn: msg.session.turn === 0,
+    openHandoff: msg.session.open_handoff,
+    queuePlace: null,
   };
 }
 
@@ -146,14 +156,61 @@ function trackingOf(c: ContextEnrichment, order: OrderView): TrackingView | null
   return t && order.tracking_number && t.number === order.tracking_number ? t : null;
 }
 
-/** A draft from sentences, dropping empty ones. */
+/** The context's tracking when it is the parcel of `order`, else null. */
+export function trackingFor(v: TurnView, order: OrderView): TrackingView | null {
+  return v.context ? trackingOf(v.context, order) : null;
+}
+
+/** A paragraph break between the sentences of a draft. */
+export const PARAGRAPH = "\n\n";
+
+/** A sentence that starts what happens next: an offer, a way forward. */
+const NEXT_STEP =
+  /^(I can|I'll|I've|We can|We'll|If you|If they|If it|Since|Once|It's worth|You can|Just tell|Do you|To )/;
+/** The closing question or confirmation prompt. */
+const ASKS = /\?$|^(Reply yes|Shall I|Would you like me|Just tell me if)/;
+/** An opening that only greets or sympathises (no facts). */
+const OPENING =
+  /^(hi|hello|hey|dear)\b|^(i'm|i am) sorry|^sorry\b|^i (sincerely )?apologi|^i understand|^i can see this|^let's get|^please accept/i;
+
+/**
+ * Lays sentences out in short paragraphs — what is, what happens next, the question — so a
+ * reply reads at a glance. Explicit `PARAGRAPH` marks are kept as given.
+ */
+export function layout(sentences: readonly string[]): string {
+  const parts = [...sentences];
+  if (!parts.includes(PARAGRAPH) && parts.length >= 3) {
+    const last = parts.length - 1;
+    const marks = new Set<number>();
+    if (ASKS.test(parts[last]) && parts.slice(0, last).some((s) => !OPENING.test(s))) {
+      marks.add(last);
+    }
+    for (let i = 1; i < last; i++) {
+      if (NEXT_STEP.test(parts[i]) && parts.slice(0, i).some((s) => !OPENING.test(s))) {
+        marks.add(i);
+        break;
+      }
+    }
+    for (const i of [...marks].sort((a, b) => b - a)) parts.splice(i, 0, PARAGRAPH);
+  }
+  let out = "";
+  for (const s of parts) {
+    if (s === PARAGRAPH) {
+      if (out !== "" && !out.endsWith(PARAGRAPH)) out += PARAGRAPH;
+    } else out += out === "" || out.endsWith(PARAGRAPH) ? s : ` ${s}`;
+  }
+  return out.endsWith(PARAGRAPH) ? out.slice(0, -PARAGRAPH.length) : out;
+}
+
+/** A draft from sentences, dropping empty ones, laid out in short paragraphs. */
 export function draft(
   template: string,
   tone: Tone,
   sentences: readonly (string | null | undefined | false)[],
   actions: ProposedAction[] = [],
 ): Draft {
-  const text = sentences.filter((s): s is string => typeof s === "string" && s.length > 0)
-    .join(" ");
+  const text = layout(
+    sentences.filter((s): s is string => typeof s === "string" && s.length > 0),
+  );
   return { text, tone, proposed_actions: actions, template };
 }

@@ -5,7 +5,7 @@
  * and Redis (`redis.ts`, `REDIS_URL`). Several processes may share one store.
  */
 import { z } from "zod";
-import { Intent, type PendingAction } from "../protocol.ts";
+import { Intent, OpenHandoff, type PendingAction } from "../protocol.ts";
 
 /** Which adapter a store is. */
 export type StoreKind = "kv" | "redis";
@@ -28,6 +28,8 @@ export const SessionRecord = z.object({
   last_intent: Intent.nullable().default(null),
   turn: z.number().int().min(0).default(0),
   mode: SessionMode.default("ai"),
+  /** The conversation's open handoff (set when a turn hands over, cleared by the agent). */
+  open_handoff: OpenHandoff.nullable().default(null),
 });
 export type SessionRecord = z.infer<typeof SessionRecord>;
 /** A session record as written, before defaults are applied. */

@@ -1,0 +1,24 @@
+/**
+ * Answers from the FAQ (`domain/faq.json`): a question that needs no order — a password
+ * reset, opening hours, gift cards, stock, the newsletter, reviews, ways to pay — gets the
+ * useful answer operators wrote, in short paragraphs, not a handoff.
+ */
+import { FAQ_INTENTS, faqFor, faqParagraphs } from "../../domain/faq.ts";
+import { opener } from "./tone.ts";
+import { type Draft, draft, PARAGRAPH, type Tone, type TurnView } from "./view.ts";
+
+/** The FAQ's answer to the turn, or null when the FAQ has none for it. */
+export function faqReply(v: TurnView, tone: Tone): Draft | null {
+  if (!FAQ_INTENTS.has(v.intent)) return null;
+  const hit = faqFor(v.text, v.intent);
+  if (!hit) return null;
+  const paragraphs = faqParagraphs(hit.entry, v.tier);
+  const body = paragraphs.flatMap((p, i) => (i === 0 ? [p] : [PARAGRAPH, p]));
+  const open = opener(v, tone === "friendly" ? "neutral" : tone);
+  return draft(`faq_${hit.entry.id}`, tone, [
+    open,
+    ...(open ? [PARAGRAPH] : []),
+    ...body,
+    ...(hit.entry.follow_up ? [PARAGRAPH, hit.entry.follow_up] : []),
+  ]);
+}

@@ -1,0 +1,77 @@
+/**
+ * Replacements: a parcel the carrier reports lost, or items that arrived damaged, can be
+ * sent again free of charge instead of refunded. The template proposes the replacement the
+ * customer asked for (and names the refund as the other way), or refuses with the rule.
+ */
+import type { OrderView, TrackingView } from "../../shared/protocol.ts";
+import { REPLACEMENT_DISPATCH_DAYS } from "../../domain/policy.ts";
+import { canRefund, canReplace, parcelLost } from "../../domain/eligibility.ts";
+import { formatMoney, refundable } from "../../domain/format.ts";
+import { alternativeFor } from "./alternatives.ts";
+import { gateOrder } from "./gate.ts";
+import { orderLabel } from "./order_facts.ts";
+import { confirmPrompt, opener } from "./tone.ts";
+import { type Draft, draft, propose, type Tone, type TurnView } from "./view.ts";
+
+const DAMAGE_WORDS = /damag|broken|crack|smash|dent|shatter|scratch/i;
+
+/** The sentence offering a replacement, or null when the order cannot be replaced. */
+export function replacementOffer(
+  v: TurnView,
+  order: OrderView,
+  tracking: TrackingView | null,
+): string | null {
+  const damaged = order.status === "delivered" && DAMAGE_WORDS.test(v.text);
+  if (!canReplace(order, v.now, { tracking, reportsDamage: damaged }).ok) return null;
+  return "If you'd rather have a new one, I can send a replacement free of charge instead — " +
+    "just say so.";
+}
+
+/** The sentence offering the refund as the other way, or null when it is not possible. */
+function refundOffer(v: TurnView, order: OrderView, tracking: TrackingView | null): string | null {
+  if (!canRefund(order, v.now, tracking).ok) return null;
+  return `If you'd rather have your money back, I can refund the full ` +
+    `${formatMoney(refundable(order), order.currency)} instead.`;
+}
+
+/** The customer asks for the order to be sent again. */
+export function replacementRequest(v: TurnView, tone: Tone): Draft {
+  const g = gateOrder(v, tone, {
+    purpose: "replaced",
+    fits: (o) => o.status === "shipped" || o.status === "delivered",
+    noneFit: "None of your orders can be replaced: a replacement is sent for a parcel the " +
+      "carrier reports lost, or for items that arrived damaged.",
+  });
+  if (!g.ok) return g.draft;
+  const { order, tracking } = g;
+  const damaged = order.status === "delivered" && DAMAGE_WORDS.test(v.text);
+  const e = canReplace(order, v.now, { tracking, reportsDamage: damaged });
+  if (!e.ok) {
+    const alt = alternativeFor(v, order, e);
+    return draft(
+      "replacement_refused",
+      tone,
+      [opener(v, tone), e.rule, ...alt.sentences],
+      alt.actions,
+    );
+  }
+  const lost = parcelLost(order, tracking);
+  return draft("replacement_proposed", tone, [
+    opener(v, tone),
+    lost
+      ? `Since the carrier has lost the parcel, I can send order ${orderLabel(order)} again, ` +
+        "free of charge."
+      : `Since it arrived damaged, I can send you a new ${
+        order.items.length === 1 ? order.items[0].name : "set of the items"
+      } for order ${order.id}, free of charge.`,
+    `The replacement leaves our warehouse within ${REPLACEMENT_DISPATCH_DAYS} business day, ` +
+    "and we'll email you its tracking number.",
+    refundOffer(v, order, tracking),
+    confirmPrompt(v),
+  ], [
+    propose("replacement", order.id, {
+      reason: lost ? "Parcel lost in transit" : "Arrived damaged",
+      ...(damaged && order.reported_issue !== "damaged" ? { reported_issue: "damaged" } : {}),
+    }),
+  ]);
+}

@@ -1,0 +1,104 @@
+import assert from "node:assert/strict";
+import { responseActor } from "../response.ts";
+import { checkReply } from "../guardrail.ts";
+import { decide } from "../decision_router.ts";
+import type { Intent, Message, ResponseEnrichment } from "../../shared/protocol.ts";
+import {
+  castContext,
+  type CastName,
+  FIXTURE_NOW,
+  fixtureCtx,
+  intentOf,
+  turnWith,
+} from "../../tests/fixtures/turns.ts";
+
+function turn(who: CastName, order: string, text: string, intent: Intent): Message {
+  return turnWith({
+    text,
+    who,
+    intent: intentOf(intent, text),
+    decision: "act",
+    context: castContext(who, { order }),
+  });
+}
+
+async function reply(msg: Message): Promise<ResponseEnrichment> {
+  const r = await responseActor.process(msg, { llm: null, llmTimeoutMs: 4_000 }, fixtureCtx());
+  assert.ok(r.enrichment);
+  return r.enrichment;
+}
+
+Deno.test("Emma's 'send a replacement instead of refund' proposes the replacement, not the refund", async () => {
+  const r = await reply(
+    turn("emma", "ORD-3001", "can you send a replacement instead of refund?", "refund_request"),
+  );
+  assert.equal(r.template, "replacement_proposed");
+  assert.deepEqual(r.proposed_actions.map((a) => a.type), ["replacement"]);
+  assert.equal(r.proposed_actions[0].order_id, "ORD-3001");
+  assert.match(r.text, /carrier has lost the parcel/);
+  assert.match(r.text, /refund the full 313\.99 USD instead/);
+});
+
+Deno.test("Emma's lost ORD-3001: her refund is proposed, with the replacement as the other way", async () => {
+  const r = await reply(turn("emma", "ORD-3001", "I want my money back today", "refund_request"));
+  assert.equal(r.template, "refund_proposed");
+  assert.deepEqual(r.proposed_actions.map((a) => a.type), ["refund"]);
+  assert.doesNotMatch(r.text, /delivered orders|on its way/);
+  assert.match(r.text, /send a replacement free of charge instead/);
+  const where = await reply(
+    turn("emma", "ORD-3001", "my parcel never arrived", "delivery_problem"),
+  );
+  assert.equal(where.template, "delivery_lost_confirmed");
+  assert.match(where.text, /refund the full 313\.99 USD, or send a replacement/);
+});
+
+Deno.test("a damaged delivery is replaced; a parcel on its way is not", async () => {
+  const damaged = await reply(
+    turn("emma", "ORD-3002", "the mixer arrived damaged, please replace it", "delivery_problem"),
+  );
+  assert.deepEqual(damaged.proposed_actions.map((a) => a.type), ["replacement"]);
+  const moving = await reply(
+    turn("sarah", "ORD-1001", "please send a replacement", "delivery_problem"),
+  );
+  assert.equal(moving.template, "replacement_refused");
+  assert.match(moving.text, /ORD-1001 is still on its way/);
+  assert.deepEqual(moving.proposed_actions, []);
+  const fine = await reply(
+    turn("sarah", "ORD-1002", "can you send a replacement?", "return_item"),
+  );
+  assert.equal(fine.template, "replacement_refused");
+  assert.deepEqual(fine.proposed_actions.map((a) => a.type), ["return_item"], "a return instead");
+});
+
+Deno.test("every replacement reply for the cast's orders passes the guardrail", async () => {
+  const orders: [CastName, string][] = [
+    ["sarah", "ORD-1001"],
+    ["sarah", "ORD-1002"],
+    ["sarah", "ORD-1003"],
+    ["mike", "ORD-2001"],
+    ["mike", "ORD-2002"],
+    ["emma", "ORD-3001"],
+    ["emma", "ORD-3002"],
+  ];
+  for (const [who, order] of orders) {
+    const msg = turn(who, order, "Could you send a replacement instead?", "refund_request");
+    msg.payload.response = await reply(msg);
+    const g = checkReply(msg, FIXTURE_NOW);
+    assert.equal(
+      g.enrichment?.verdict,
+      "pass",
+      `${order}: ${JSON.stringify(g.enrichment?.issues)}`,
+    );
+  }
+});
+
+Deno.test("the decision router acts on a replacement request, whatever the intent's label", () => {
+  const msg = turn("emma", "ORD-3001", "Can you replace it?", "other");
+  delete msg.payload.decision;
+  const d = decide(msg);
+  assert.equal(d.action, "act");
+  assert.ok(d.reasons.some((r) => /replacement/.test(r)));
+  const low = turn("emma", "ORD-3001", "send me a replacement", "return_item");
+  low.payload.intent!.confidence = 0.2;
+  assert.equal(decide(low).action, "act", "not a clarifying question");
+});
