@@ -5,7 +5,7 @@
  */
 import { loadConfig, readEnv } from "./shared/config.ts";
 import { createLogger } from "./shared/log.ts";
-import { startSystem } from "./main.ts";
+import { startSystem } from "./system/start.ts";
 
 const config = loadConfig({ BUS: "in_process", LOG_LEVEL: "debug", ...readEnv() });
 const log = createLogger({ level: config.LOG_LEVEL, fields: { mode: "dev" } });

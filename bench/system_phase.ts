@@ -6,7 +6,7 @@
  */
 import { loadConfig } from "../shared/config.ts";
 import { silentLogger } from "../shared/log.ts";
-import { startSystem } from "../main.ts";
+import { startSystem } from "../system/start.ts";
 import type { ClientPlan, ClientResult } from "./load_client.ts";
 import { cpuSecondsOfPid, ownRssMb, rssOfPid } from "./machine.ts";
 import { note, runPart } from "./subprocess.ts";

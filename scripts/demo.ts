@@ -6,7 +6,8 @@
 // deno-lint-ignore-file no-console
 import { loadConfig, readEnv } from "../shared/config.ts";
 import { silentLogger } from "../shared/log.ts";
-import { startSystem, type System } from "../main.ts";
+import { startSystem } from "../system/start.ts";
+import type { System } from "../system/types.ts";
 import type { ChatReply } from "../gateway/replies.ts";
 
 /** One scripted conversation. */

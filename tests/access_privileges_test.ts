@@ -14,7 +14,7 @@ import { createLogger, silentLogger } from "../shared/log.ts";
 import { createMessage, Message } from "../shared/protocol.ts";
 import { JetStreamBus } from "../shared/bus/jetstream.ts";
 import { announceAuthMode, DEMO_MODE_WARNING } from "../gateway/auth_mode.ts";
-import { startSystem } from "../main.ts";
+import { startSystem } from "../system/start.ts";
 import { PROJECT_ROOT, workerPermissions } from "../mesh/worker_permissions.ts";
 import { WorkerSupervisor } from "../mesh/supervisor.ts";
 import { natsMissing, startNats } from "./helpers/nats.ts";

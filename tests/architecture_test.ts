@@ -63,6 +63,9 @@ const INFRASTRUCTURE = /^shared\/(bus\/|db\/|store\/(kv|redis|mod)\.ts|nats_laun
 /** The rule an edge breaks, or null. */
 function broken(e: Edge): string | null {
   const [a, b] = [top(e.from), top(e.to)];
+  if (["main.ts", "dev.ts"].includes(e.to)) {
+    return "entry points are not imported: tools and tests start the system from system/";
+  }
   if (isTest(e.from) || a === "scripts") return null;
   if (a === "actors") {
     if (["mesh", "routes", "gateway", "mocks", "islands", "components"].includes(b)) {
@@ -95,8 +98,8 @@ function broken(e: Edge): string | null {
   if (a === "mocks" && !["mocks", "shared"].includes(b) && e.to !== "domain/policy.ts") {
     return "the demo store imports only shared/ and domain/policy.ts of the agent";
   }
-  if (b === "mocks" && !["mocks", "main.ts"].includes(a)) {
-    return "only main.ts (which runs the demo store in-process) imports the demo store";
+  if (b === "mocks" && !["mocks", "system"].includes(a)) {
+    return "only system/ (which runs the demo store in-process) imports the demo store";
   }
   if (a === "islands" && !["islands", "components", "shared"].includes(b)) {
     if (!e.typeOnly) return "the browser bundle takes only types from the server";
@@ -119,6 +122,9 @@ Deno.test("the layout check catches what it is meant to catch", () => {
   assert.ok(rule("routes/app.ts", "actors/escalation_router.ts"));
   assert.ok(rule("domain/policy.ts", "mocks/rules.ts"));
   assert.ok(rule("mocks/rules.ts", "actors/response.ts"));
+  assert.ok(rule("scripts/demo.ts", "main.ts"), "a script starts the system from system/");
+  assert.ok(rule("routes/app.ts", "mocks/server.ts"));
+  assert.equal(rule("system/start.ts", "mocks/server.ts"), null);
   assert.equal(rule("actors/intent.ts", "actors/nlu/entities.ts"), null);
   assert.equal(rule("actors/context.ts", "actors/context/calls.ts"), null);
   assert.equal(rule("mocks/rules.ts", "domain/policy.ts"), null);

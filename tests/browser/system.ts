@@ -2,7 +2,7 @@
  * Starts the whole system for a browser test: in-process bus, a temporary data folder,
  * the demo store on a free port, and a Chromium; both are disposed of after the test.
  */
-import { startSystem } from "../../main.ts";
+import { startSystem } from "../../system/start.ts";
 import { loadConfig } from "../../shared/config.ts";
 import { type Chromium, launchChromium } from "../helpers/chromium.ts";
 import type { Target } from "./scenarios.ts";

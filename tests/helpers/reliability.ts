@@ -3,7 +3,7 @@
  * deliveries per message from the stored turns, dead letters, and one JSON line per
  * scenario.
  */
-import type { System } from "../../main.ts";
+import type { System } from "../../system/types.ts";
 import type { LedgerEntry } from "./system.ts";
 import type { Settlement, Traffic } from "./traffic.ts";
 

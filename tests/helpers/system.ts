@@ -5,7 +5,8 @@
  */
 import { loadConfig } from "../../shared/config.ts";
 import { type Logger, silentLogger } from "../../shared/log.ts";
-import { startSystem, type System } from "../../main.ts";
+import { startSystem } from "../../system/start.ts";
+import type { System } from "../../system/types.ts";
 import { startNats } from "./nats.ts";
 import { findBinary, freePort } from "./binaries.ts";
 import type { ChatReply } from "../../gateway/replies.ts";
