@@ -4,7 +4,12 @@
  */
 import { createRoute } from "@hono/zod-openapi";
 import { z } from "zod";
-import { FaultsState, FaultsUpdate, LedgerEntry, StoreHealth } from "../shared/store_api.ts";
+import {
+  FaultsState,
+  FaultsUpdate,
+  LedgerEntry,
+  StoreHealth,
+} from "../shared/store_api_requests.ts";
 import { json, problems, type StoreApp } from "./routing.ts";
 
 /** What the admin routes control. */

@@ -2,7 +2,11 @@
  * After-sales changes of a delivered order: returns (within 30 days of delivery), their
  * labels, and refunds (delivered or returned, within 30 days, once, up to what was paid).
  */
-import { RefundRequest, ReturnLabelRequest, ReturnRequestBody } from "../shared/store_api.ts";
+import {
+  RefundRequest,
+  ReturnLabelRequest,
+  ReturnRequestBody,
+} from "../shared/store_api_requests.ts";
 import { makeRefund, REFUND_DAYS } from "./builders.ts";
 import { Refusal } from "./problem.ts";
 import { checkRefund, checkReturn, refundable } from "./rules.ts";

@@ -6,7 +6,7 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { HTTPException } from "hono/http-exception";
 import { type Logger, silentLogger } from "../shared/log.ts";
-import type { FaultsUpdate, LedgerEntry } from "../shared/store_api.ts";
+import type { FaultsUpdate, LedgerEntry } from "../shared/store_api_requests.ts";
 import { registerAdmin } from "./admin.ts";
 import { registerAfterSales } from "./after_sales.ts";
 import { registerReplacements } from "./replacements.ts";

@@ -2,7 +2,12 @@
  * Changes to a customer's account: notes, call backs, goodwill credit (within the tier's
  * 30-day limit) and tier (staff only, header `X-Staff-Token`).
  */
-import { CallbackRequest, CreditRequest, NoteRequest, TierRequest } from "../shared/store_api.ts";
+import {
+  CallbackRequest,
+  CreditRequest,
+  NoteRequest,
+  TierRequest,
+} from "../shared/store_api_requests.ts";
 import { Refusal } from "./problem.ts";
 import { CALLBACK_MAX_DAYS, checkCredit, CREDIT_PERIOD_DAYS } from "./rules.ts";
 import { actingCustomer, changeRoute, keyOf, outcome, param } from "./routing.ts";

@@ -3,7 +3,8 @@
  */
 import { createRoute } from "@hono/zod-openapi";
 import { z } from "zod";
-import { CreditsView, Customer, HistoryEntry, Order, OrderStatus } from "../shared/store_api.ts";
+import { Customer, HistoryEntry, Order, OrderStatus } from "../shared/store_api.ts";
+import { CreditsView } from "../shared/store_api_requests.ts";
 import { Refusal } from "./problem.ts";
 import { CREDIT_LIMITS, CREDIT_PERIOD_DAYS } from "./rules.ts";
 import { json, param, problems, type StoreApp, type StoreDeps } from "./routing.ts";

@@ -3,7 +3,7 @@
  * request waits, then fails with 503 problem+json at the set rate.
  */
 import type { MiddlewareHandler } from "hono";
-import type { FaultSetting, FaultsState, FaultsUpdate } from "../shared/store_api.ts";
+import type { FaultSetting, FaultsState, FaultsUpdate } from "../shared/store_api_requests.ts";
 import { problemResponse } from "./problem.ts";
 import { mulberry32 } from "./random.ts";
 import { type Service, SERVICES } from "./types.ts";

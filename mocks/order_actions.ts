@@ -7,7 +7,7 @@ import {
   CancelRequest,
   ItemsRequest,
   NoteRequest,
-} from "../shared/store_api.ts";
+} from "../shared/store_api_requests.ts";
 import { makeRefund, priceIn, REFUND_DAYS, shippingFee } from "./builders.ts";
 import { Refusal } from "./problem.ts";
 import { checkAddress, checkCancel, checkItems } from "./rules.ts";

@@ -5,7 +5,8 @@
 import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { z } from "zod";
-import { Invoice, Order, RefundStatus } from "../shared/store_api.ts";
+import { Order } from "../shared/store_api.ts";
+import { Invoice, RefundStatus } from "../shared/store_api_requests.ts";
 import { checkRefund, REFUND_WINDOW_DAYS, refundable } from "./rules.ts";
 import { json, param, problems, type StoreApp, type StoreDeps } from "./routing.ts";
 import { addDays, money } from "./types.ts";

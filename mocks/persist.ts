@@ -5,7 +5,7 @@
  * records it can touch (the customer's own, their orders and parcels), what it appended
  * and the ledger entry, in one transaction before the store answers.
  */
-import type { LedgerEntry } from "../shared/store_api.ts";
+import type { LedgerEntry } from "../shared/store_api_requests.ts";
 import type { Logger } from "../shared/log.ts";
 import { json, Sql } from "../shared/db/sql.ts";
 import type { IdempotencyStore, SettledKey } from "./idempotency.ts";

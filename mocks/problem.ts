@@ -2,7 +2,7 @@
  * RFC 9457 problem details of the demo store, and `Refusal`, the error a business rule
  * throws: the app's error handler turns it into a problem+json response.
  */
-import type { Problem } from "../shared/store_api.ts";
+import type { Problem } from "../shared/store_api_requests.ts";
 
 /** Statuses a refusal can carry. */
 export type RefusalStatus = 400 | 403 | 404 | 409 | 422 | 503;

@@ -2,7 +2,7 @@
  * Replacements: a lost parcel, or a delivered order whose items arrived damaged, is sent
  * again free of charge — once, and never as well as a refund. Each lands in the ledger.
  */
-import { ReplacementRequest } from "../shared/store_api.ts";
+import { ReplacementRequest } from "../shared/store_api_requests.ts";
 import { REPLACEMENT_DISPATCH_DAYS, SHIPPING_SPEEDS } from "../domain/policy.ts";
 import { checkReplacement, parcelLost } from "./rules.ts";
 import { actingCustomer, changeRoute, keyOf, outcome, param } from "./routing.ts";

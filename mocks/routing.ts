@@ -6,7 +6,7 @@ import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { z } from "zod";
 import type { Logger } from "../shared/log.ts";
-import { ActionOutcome, type LedgerEntry, Problem } from "../shared/store_api.ts";
+import { ActionOutcome, type LedgerEntry, Problem } from "../shared/store_api_requests.ts";
 import { Refusal } from "./problem.ts";
 import type { StoreState } from "./state.ts";
 

@@ -2,14 +2,8 @@
  * The demo store's in-memory state: the seeded records, indexes, the views computed on
  * read (order policy, customer stats, days since the last scan) and the action ledger.
  */
-import type {
-  Customer,
-  LedgerEntry,
-  Order,
-  Product,
-  StoreAction,
-  Tracking,
-} from "../shared/store_api.ts";
+import type { Customer, Order, Product, Tracking } from "../shared/store_api.ts";
+import type { LedgerEntry, StoreAction } from "../shared/store_api_requests.ts";
 import { DEFAULT_SEED, generateDataset } from "./data.ts";
 import { notFound, Refusal } from "./problem.ts";
 import {

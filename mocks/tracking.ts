@@ -4,7 +4,8 @@
  */
 import { createRoute } from "@hono/zod-openapi";
 import { z } from "zod";
-import { ExpediteRequest, InvestigationRequest, Tracking } from "../shared/store_api.ts";
+import { Tracking } from "../shared/store_api.ts";
+import { ExpediteRequest, InvestigationRequest } from "../shared/store_api_requests.ts";
 import { checkExpedite, checkExpediteParcel, checkInvestigation, expediteFee } from "./rules.ts";
 import { actingCustomer, changeRoute, json, keyOf, outcome, param, problems } from "./routing.ts";
 import type { StoreApp, StoreDeps } from "./routing.ts";

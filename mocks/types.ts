@@ -12,7 +12,7 @@ import type {
   Product,
   Tracking,
 } from "../shared/store_api.ts";
-import { STORE_SERVICES } from "../shared/store_api.ts";
+import { STORE_SERVICES } from "../shared/store_api_requests.ts";
 
 /** A stored customer; `prior_spend` is what they spent before the seeded orders. */
 export type CustomerRecord = Omit<Customer, "stats" | "lifetime_value" | "credit_balance"> & {

@@ -7,23 +7,20 @@ import { z } from "zod";
 import { Deadline, deadlineOf } from "./deadline.ts";
 import { PermanentError, RetryableError } from "./errors.ts";
 import type { Logger } from "./log.ts";
+import { Customer, HistoryEntry, Order, Product, Tracking } from "./store_api.ts";
 import {
   ActionOutcome,
   type AddressChangeRequest,
   CreditsView,
-  Customer,
   FaultsState,
   type FaultsUpdate,
-  HistoryEntry,
   Invoice,
   LedgerEntry,
-  Order,
   Problem,
-  Product,
   RefundStatus,
   StoreHealth,
-  Tracking,
-} from "./store_api.ts";
+} from "./store_api_requests.ts";
+import type { Tier } from "./store_api.ts";
 import type {
   CallbackRequest,
   CreditRequest,
@@ -32,8 +29,7 @@ import type {
   NoteRequest,
   RefundRequest,
   ReplacementRequest,
-  Tier,
-} from "./store_api.ts";
+} from "./store_api_requests.ts";
 
 /** A change the store refused (a 4xx): permanent, with the rule in `detail`. */
 export class StoreRefusal extends PermanentError {

@@ -3,7 +3,7 @@
  * data, and finding the parcel of an order.
  */
 import { z } from "zod";
-import type { ActionOutcome } from "../../shared/store_api.ts";
+import type { ActionOutcome } from "../../shared/store_api_requests.ts";
 import { StoreRefusal } from "../../shared/store_client.ts";
 import type { ActionInput, HandlerOutcome, RunEnv } from "./types.ts";
 
