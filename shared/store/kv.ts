@@ -14,30 +14,10 @@ import {
   type StoreOptions,
   type StoreWrite,
 } from "./types.ts";
-
-/** What every KV value looks like: the value and its expiry in epoch ms. */
-interface Entry<T = unknown> {
-  v: T;
-  exp: number;
-}
+import { type Entry, expireIn, LOCKED, READ_BATCH } from "./kv_entry.ts";
+import { KvBatch } from "./kv_batch.ts";
 
 const ROOT = "sm";
-/** Keys per batched read (KV's `getMany` takes at most ten). */
-const READ_BATCH = 10;
-
-/** A read waiting for its batch. */
-interface PendingRead {
-  key: Deno.KvKey;
-  resolve(entry: Deno.KvEntryMaybe<Entry>): void;
-  reject(err: unknown): void;
-}
-/** A plain write waiting for its batch. */
-interface PendingWrite {
-  key: Deno.KvKey;
-  entry: Entry;
-  expireIn: number | undefined;
-  waiters: { resolve(): void; reject(err: unknown): void }[];
-}
 /** One caller's change to a session, waiting for its batch. */
 interface PendingUpdate {
   change(session: SessionRecord): SessionRecordInput | null;
@@ -49,8 +29,6 @@ interface SessionUpdate {
   key: Deno.KvKey;
   changes: PendingUpdate[];
 }
-/** Keys per batched write (each commit syncs the disk once, whatever its size). */
-const WRITE_BATCH = 32;
 /** Atomic commits lose to concurrent writers at most this often before we give up. */
 const MAX_CONFLICTS = 200;
 /** Mutations per atomic batch when deleting many keys (KV allows 1000). */
@@ -63,13 +41,13 @@ export class KvStore implements Store {
   #kv: Deno.Kv;
   #now: () => number;
   #closed = false;
-  #reads: PendingRead[] | null = null;
-  #writes: Map<string, PendingWrite> | null = null;
+  #batch: KvBatch;
   #updates: Map<string, SessionUpdate> | null = null;
 
   private constructor(kv: Deno.Kv, opts: StoreOptions) {
     this.#kv = kv;
     this.#now = opts.now ?? Date.now;
+    this.#batch = new KvBatch(kv, this.#now);
   }
 
   /** Opens a KV store at `path` (a file, or `:memory:`). */
@@ -88,7 +66,7 @@ export class KvStore implements Store {
         await this.#kv.delete(key);
         return;
       }
-      await this.#putBatched(key, record, ttl);
+      await this.#batch.put(key, record, ttl);
     });
   }
 
@@ -195,7 +173,7 @@ export class KvStore implements Store {
   /** Stores the change waiting for this session's yes. */
   putPending(sessionId: string, action: PendingAction, ttlMs: number): Promise<void> {
     return unlocked("store the pending action", async () => {
-      await this.#putBatched([ROOT, "pending", sessionId], PendingAction.parse(action), ttlMs);
+      await this.#batch.put([ROOT, "pending", sessionId], PendingAction.parse(action), ttlMs);
     });
   }
 
@@ -353,95 +331,9 @@ export class KvStore implements Store {
     await this.#kv.set(key, entry, { expireIn: expireIn(ttlMs) });
   }
 
-  /**
-   * Writes one small value; writes asked for in the same turn of the event loop go to KV
-   * in one atomic commit. Deno KV syncs the disk on every commit (≈ 0.3–0.7 ms here) and
-   * commits one after another, so turns finishing together would otherwise queue on the
-   * disk. Each caller is answered once the commit holding its value is durable; of two
-   * writes to one key in a batch the later wins, as it would one after the other.
-   */
-  #putBatched(key: Deno.KvKey, v: unknown, ttlMs: number): Promise<void> {
-    return new Promise((resolve, reject) => {
-      if (this.#writes === null) {
-        this.#writes = new Map();
-        queueMicrotask(() => this.#flushWrites());
-      }
-      const id = JSON.stringify(key);
-      const entry: Entry = { v, exp: this.#now() + ttlMs };
-      const earlier = this.#writes.get(id);
-      const waiters = [...(earlier?.waiters ?? []), { resolve, reject }];
-      this.#writes.set(id, { key, entry, expireIn: expireIn(ttlMs), waiters });
-    });
-  }
-
-  #flushWrites(): void {
-    const writes = [...(this.#writes?.values() ?? [])];
-    this.#writes = null;
-    for (let i = 0; i < writes.length; i += WRITE_BATCH) {
-      this.#commitWrites(writes.slice(i, i + WRITE_BATCH));
-    }
-  }
-
-  /**
-   * Commits `chunk` at once. When that fails for one of its values (too large, not
-   * cloneable: `set` throws at once, `commit` for the size), the writes are made again one
-   * by one so that only that caller fails; a locked file fails them all (each retries).
-   */
-  #commitWrites(chunk: PendingWrite[]): void {
-    const settle = (err?: unknown) =>
-      chunk.forEach((w) =>
-        w.waiters.forEach((x) => err === undefined ? x.resolve() : x.reject(err))
-      );
-    const failed = (err: unknown) => {
-      if (chunk.length === 1 || (err instanceof Error && LOCKED.test(err.message))) settle(err);
-      else for (const w of chunk) this.#commitWrites([w]);
-    };
-    let commit: Promise<unknown>;
-    try {
-      const op = this.#kv.atomic();
-      for (const w of chunk) op.set(w.key, w.entry, { expireIn: w.expireIn });
-      commit = op.commit();
-    } catch (err) {
-      failed(err);
-      return;
-    }
-    commit.then(() => settle(), failed);
-  }
-
   async #get(key: Deno.KvKey): Promise<unknown> {
-    const entry = await this.#read(key);
+    const entry = await this.#batch.read(key);
     return entry.value !== null && this.#live(entry.value) ? entry.value.v : null;
-  }
-
-  /**
-   * Reads one key; reads asked for in the same turn of the event loop go to KV together
-   * (`getMany`, ten keys at a time): a KV read costs mostly its fixed part, so many turns
-   * in flight read their keys for about the price of one read each few.
-   */
-  #read(key: Deno.KvKey): Promise<Deno.KvEntryMaybe<Entry>> {
-    return new Promise((resolve, reject) => {
-      if (this.#reads === null) {
-        this.#reads = [];
-        queueMicrotask(() => this.#flushReads());
-      }
-      this.#reads.push({ key, resolve, reject });
-    });
-  }
-
-  #flushReads(): void {
-    const reads = this.#reads ?? [];
-    this.#reads = null;
-    for (let i = 0; i < reads.length; i += READ_BATCH) {
-      const chunk = reads.slice(i, i + READ_BATCH);
-      if (chunk.length === 1) {
-        this.#kv.get<Entry>(chunk[0].key).then(chunk[0].resolve, chunk[0].reject);
-        continue;
-      }
-      this.#kv.getMany<Entry[]>(chunk.map((r) => r.key)).then(
-        (entries) => entries.forEach((e, j) => chunk[j].resolve(e)),
-        (err) => chunk.forEach((r) => r.reject(err)),
-      );
-    }
   }
 
   #live(entry: Entry): boolean {
@@ -462,13 +354,6 @@ function parsePending(value: unknown): PendingAction | null {
   return parsed.success ? parsed.data : null;
 }
 
-function expireIn(ms: number): number {
-  // KV wants a positive whole number; our own expiry check is the exact one.
-  return Math.max(1, Math.ceil(ms));
-}
-
-/** How Deno KV's SQLite says another connection (a Worker, a process) holds the write lock. */
-const LOCKED = /database is (locked|busy)/i;
 /** Tries of one operation while the file is locked (waits ~5 ms doubling: ~2.5 s in all). */
 const LOCK_TRIES = 10;
 
