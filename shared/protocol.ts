@@ -206,9 +206,9 @@ export const IntentEnrichment = z.object({
 
   /**
    * The language the customer wrote in (`actors/nlu/language.ts`). Optional for whoever
-   * builds an enrichment; parsing fills in English where it is absent.
+   * builds an enrichment; absent reads as English (`languageOf` in actors/nlu/language_guard.ts).
    */
-  language: LanguageCode.default("en").optional(),
+  language: LanguageCode.optional(),
 });
 export type IntentEnrichment = z.infer<typeof IntentEnrichment>;
 

@@ -99,3 +99,8 @@ export function withLanguage(result: IntentEnrichment, text: string): IntentEnri
     language,
   };
 }
+
+/** The language of an intent enrichment: English where it says none (older messages). */
+export function languageOf(intent: Pick<IntentEnrichment, "language">): string {
+  return intent.language ?? "en";
+}

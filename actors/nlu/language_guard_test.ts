@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import type { IntentEnrichment } from "../../shared/protocol.ts";
 import { IntentEnrichment as IntentSchema } from "../../shared/protocol.ts";
-import { FOREIGN_CONFIDENCE, withLanguage } from "./language_guard.ts";
+import { FOREIGN_CONFIDENCE, languageOf, withLanguage } from "./language_guard.ts";
 
 function answer(
   intent: IntentEnrichment["intent"],
@@ -57,12 +57,13 @@ Deno.test("an LLM's or the conversation step's answer stands in any language", (
   assert.equal(yes.intent, "affirm");
 });
 
-Deno.test("an enrichment without a language parses as English", () => {
+Deno.test("an enrichment without a language parses, and reads as English", () => {
   const parsed = IntentSchema.parse({
     intent: "order_status",
     confidence: 0.9,
     entities: {},
     source: "rules",
   });
-  assert.equal(parsed.language, "en");
+  assert.equal(parsed.language, undefined, "a stored turn reads back as it was written");
+  assert.equal(languageOf(parsed), "en");
 });
