@@ -136,6 +136,21 @@ Deno.test({
       assert.deepEqual([...settledA.mismatched, ...settledB.mismatched], []);
       assert.ok(onB.statusCounts()["0"] > 0, "some HTTP turns met the dead gateway B");
 
+      // Every reply of B's turns reached the shopper's socket on A, those B answered and
+      // those answered while B was dead (read from the history by A).
+      const live: string[] = [];
+      const missed: string[] = [];
+      for (const t of onB.turns) {
+        if (!t.messageId) continue;
+        const shopper = onB.shoppers.find((x) => x.index === t.shopper)!;
+        const got = await watchers.get(shopper.sessionId)!.reply(t.messageId, 10_000);
+        (got ? live : missed).push(t.messageId);
+      }
+      const repeats = [...watchers.values()].reduce((n, w) => n + w.repeats, 0);
+      // deno-lint-ignore no-console
+      console.info("sockets on A", JSON.stringify({ live: live.length, repeats }));
+      assert.deepEqual(missed, [], "each reply reached the socket on the other gateway");
+
       // Each shopper changes an order once at most: no change twice in the store's ledger.
       const ledger: LedgerEntry[] = await fetch(`${storeUrl}/admin/ledger`)
         .then((r) => r.json()).then((b) => Array.isArray(b) ? b : b.entries ?? b.ledger ?? []);
