@@ -75,8 +75,15 @@ export async function startBackground(s: GatewayServices): Promise<{ stop(): Pro
     await history.upsertHandoff(h);
     await d.ack();
   });
+  // Each turn re-sent is claimed for the sweep's period: another gateway sweeping the same
+  // history leaves it alone meanwhile, so a stranded turn is never sent twice at once.
   const sweep = async (olderThanMs: number) => {
-    for (const entry of await history.pendingInbox(olderThanMs)) {
+    const claimed = await history.claimPending({
+      olderThanMs,
+      owner: config.gatewayId,
+      leaseMs: sweepAfterMs(config),
+    });
+    for (const entry of claimed) {
       if (await history.noteRecovery(entry.message_id) > MAX_RECOVERIES) {
         log.warn("Giving up an unanswered turn", { message_id: entry.message_id });
         await recordFailedTurn(s, entry.message_id);

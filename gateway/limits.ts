@@ -10,9 +10,8 @@ import type { GatewayMetrics } from "./metrics.ts";
 const MINUTE = 60_000;
 
 /**
- * Fixed-window hit counters in this process's memory. The per-address limit protects this
- * gateway, so it needs no shared store, and one hot key per busy address in the session
- * store would cost every request a read-check-write round (bench profiles).
+ * Fixed-window hit counters in this process's memory: the per-address counts of a single
+ * gateway (see `addressCounter`).
  */
 export class LocalCounter implements Pick<Store, "hit"> {
   #windows = new Map<string, { start: number; count: number }>();
@@ -32,6 +31,16 @@ export class LocalCounter implements Pick<Store, "hit"> {
   #sweep(current: number): void {
     for (const [k, w] of this.#windows) if (w.start !== current) this.#windows.delete(k);
   }
+}
+
+/**
+ * Where per-address counts live. With Redis (REDIS_URL) the session store is shared by every
+ * gateway, and an address spreading requests over them meets one limit: Redis counts a hit
+ * in one INCR round trip. Otherwise (one gateway, Deno KV) this process's memory counts, as
+ * the KV's read-check-write per hit on one hot key would cost every request (bench profiles).
+ */
+export function addressCounter(store: Pick<Store, "hit" | "kind">): Pick<Store, "hit"> {
+  return store.kind === "redis" ? store : new LocalCounter();
 }
 
 /** Counts a hit against a per-minute limit; throws a 429 problem when over it. */

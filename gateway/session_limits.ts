@@ -1,7 +1,7 @@
 /**
  * Limits on starting sessions. The per-session turn limit would mean little if a new
- * session reset it, so new sessions are counted too: per client address (this gateway's
- * memory, like the per-address request limit) and per email or shop customer id (the
+ * session reset it, so new sessions are counted too: per client address (where the
+ * per-address request limit counts: Redis when set, else this gateway's memory) and per email or shop customer id (the
  * shared session store, like the per-session limit, so it holds across gateways and
  * addresses). Both answer 429 problem+json with Retry-After.
  */

@@ -3,8 +3,9 @@
  * before it enters the mesh, publishes it, waits for the aggregator's reply (correlated
  * by message id), and fans replies, progress and agent messages out to open sockets.
  */
-import type { Bus, Subscription } from "../shared/bus/types.ts";
+import type { Bus, Subscription, TurnDone } from "../shared/bus/types.ts";
 import { progressSubject, replySubject } from "../shared/bus/types.ts";
+import { DoneWatch } from "./done_watch.ts";
 import { createMessage, currentStep, Message } from "../shared/protocol.ts";
 import type { PendingAction } from "../shared/protocol.ts";
 import type { Logger } from "../shared/log.ts";
@@ -109,6 +110,8 @@ export class TurnService implements AsyncDisposable {
   #log: Logger;
   /** Turns written down that the bus did not take yet. */
   readonly #outbox: Outbox;
+  /** Replies of turns whose accepting gateway is gone, for sockets here. */
+  readonly #orphans: DoneWatch;
 
   constructor(opts: TurnServiceOptions) {
     this.#opts = opts;
@@ -117,6 +120,15 @@ export class TurnService implements AsyncDisposable {
       send: (m) => this.publish(m),
       log: this.#log,
       keepMs: opts.sweepAfterMs,
+    });
+    this.#orphans = new DoneWatch({
+      replyTo: this.replyTo,
+      listening: (id) => this.#listeners.has(id),
+      finished: (id) => opts.inbox.finished(id),
+      deliver: async (msg) => {
+        for (const ev of await this.#replyEvents(msg, false)) this.#emit(msg.conversation_id, ev);
+      },
+      log: this.#log,
     });
   }
 
@@ -143,9 +155,19 @@ export class TurnService implements AsyncDisposable {
       bus.subscribe("mesh.events.*", (data, subject) => {
         const conversationId = subject.slice("mesh.events.".length);
         try {
-          this.#emit(conversationId, JSON.parse(decoder.decode(data)));
+          const ev: ConversationEvent = JSON.parse(decoder.decode(data));
+          if (ev.type === "reply") this.#orphans.sawReply(ev.reply.message_id);
+          this.#emit(conversationId, ev);
         } catch {
           this.#log.warn("Dropped a malformed conversation event", { subject });
+        }
+      }),
+      bus.subscribe("mesh.done.*", (data, subject) => {
+        try {
+          const done: TurnDone = JSON.parse(decoder.decode(data));
+          this.#orphans.onDone(subject.slice("mesh.done.".length), done);
+        } catch {
+          this.#log.warn("Dropped a malformed turn end", { subject });
         }
       }),
     );
@@ -362,13 +384,19 @@ export class TurnService implements AsyncDisposable {
     else if (this.#expected.delete(msg.id)) {
       this.#early.set(msg.id, { msg, failed, at: Date.now() });
     }
+    for (const ev of await this.#replyEvents(msg, failed)) {
+      this.broadcast(msg.conversation_id, ev);
+    }
+  }
+
+  /** The socket events of a turn's final message: its reply, and its handoff if any. */
+  async #replyEvents(msg: Message, failed: boolean): Promise<ConversationEvent[]> {
     const reply = failed ? fallbackReply(msg) : toChatReply(msg);
     const seq = await this.#opts.inbox.replySeq(msg.id).catch(() => null);
     const created_at = msg.payload.aggregation ? new Date().toISOString() : msg.created_at;
-    this.broadcast(msg.conversation_id, { type: "reply", seq, reply, created_at });
-    if (reply.handoff) {
-      this.broadcast(msg.conversation_id, { type: "handoff", seq, handoff: reply.handoff });
-    }
+    const events: ConversationEvent[] = [{ type: "reply", seq, reply, created_at }];
+    if (reply.handoff) events.push({ type: "handoff", seq, handoff: reply.handoff });
+    return events;
   }
 
   #expect(messageId: string): void {
@@ -402,6 +430,7 @@ export class TurnService implements AsyncDisposable {
   async [Symbol.asyncDispose](): Promise<void> {
     await this.#outbox[Symbol.asyncDispose]();
     for (const id of [...this.#spans.keys()]) this.#endTurnSpan(id, "shutdown");
+    this.#orphans[Symbol.dispose]();
     for (const s of this.#subs) s.unsubscribe();
     this.#subs = [];
   }

@@ -7,7 +7,7 @@
  */
 import { isDeepStrictEqual } from "node:util";
 import type { StepResult } from "../shared/actor.ts";
-import type { Delivery } from "../shared/bus/types.ts";
+import { type Delivery, doneSubject, type TurnDone } from "../shared/bus/types.ts";
 import {
   appendError,
   appendHistory,
@@ -324,6 +324,7 @@ export class StepRunner<D> implements InlineStep {
     const target = currentStep(msg);
     if (target === null) {
       if (!msg.reply_to) return;
+      this.#announceDone(msg);
       const local = this.#opts.local?.replyHandler(msg.reply_to);
       if (local) {
         // The gateway waiting for it is in this isolate: no encoding, no round trip.
@@ -340,6 +341,15 @@ export class StepRunner<D> implements InlineStep {
       msgId: `${msg.id}:${msg.route.current}:${msg.attempt}`,
       headers,
     });
+  }
+
+  /** Tells every gateway a turn ended (sockets elsewhere, a gone accepting gateway). */
+  #announceDone(msg: Message): void {
+    const done: TurnDone = { message_id: msg.id, reply_to: msg.reply_to! };
+    this.#opts.bus.notify(
+      doneSubject(msg.conversation_id),
+      new TextEncoder().encode(JSON.stringify(done)),
+    );
   }
 
   #progress(msg: Message, entry: HistoryEntry): void {

@@ -19,7 +19,8 @@ import { resolveSessionSecret, SessionTokens } from "../gateway/auth.ts";
 import { apiRoutes } from "./api.ts";
 import { agentRoutes } from "./agent_api.ts";
 import { wsRoutes } from "./ws.ts";
-import { addressLimit, corsFor, LocalCounter, security } from "./limits.ts";
+import { addressLimit, corsFor, security } from "./limits.ts";
+import { addressCounter } from "../gateway/limits.ts";
 import { readBody } from "./body.ts";
 import { allowWidgetFraming } from "./framing.ts";
 import { operatorRefusalOf, operatorsOnly } from "./operators.ts";
@@ -96,7 +97,7 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
     }),
     metrics,
     agentToken,
-    addresses: new LocalCounter(),
+    addresses: addressCounter(opts.store),
   };
   turns.start();
 

@@ -144,6 +144,21 @@ export function replySubject(gatewayId: string): string {
   return `mesh.reply.${gatewayId}`;
 }
 
+/**
+ * The subject a turn's end is announced on (core, best effort): `{message_id, reply_to}`,
+ * so a gateway with a socket on the conversation learns of a reply whose accepting gateway
+ * is gone. Gateways listen to `mesh.done.*`.
+ */
+export function doneSubject(conversationId: string): string {
+  return `mesh.done.${conversationId}`;
+}
+
+/** What is announced on `doneSubject`. */
+export interface TurnDone {
+  message_id: string;
+  reply_to: string;
+}
+
 /** The subject the gateway `id` gets per-actor progress on. */
 export function progressSubject(gatewayId: string): string {
   return `mesh.progress.${gatewayId}`;

@@ -19,6 +19,7 @@ import type {
   Analytics,
   AnalyticsOptions,
   AppendMessage,
+  ClaimOptions,
   ConversationMode,
   ConversationRecord,
   ConversationStatus,
@@ -32,6 +33,7 @@ import type {
   RecordResult,
   StoredMessage,
 } from "./types.ts";
+import { byReceipt } from "./types.ts";
 
 export type { AppendMessage } from "./messages.ts";
 export type { PurgeResult } from "./retention.ts";
@@ -144,6 +146,28 @@ export class HistoryDb implements History, Disposable {
        ORDER BY received_at, message_id LIMIT $limit`,
         { before, limit },
       ).map(toInbox)
+    );
+  }
+
+  /** See `History.claimPending` (one writer at a time: the update is atomic). */
+  claimPending(opts: ClaimOptions): Promise<InboxEntry[]> {
+    const now = this.#now();
+    return settle(() =>
+      this.#sql.all(
+        `UPDATE inbox SET claimed_by = $owner, claimed_until = $until
+         WHERE message_id IN (
+           SELECT message_id FROM inbox WHERE state = 'accepted' AND received_at <= $before
+             AND (claimed_until IS NULL OR claimed_until < $now)
+           ORDER BY received_at, message_id LIMIT $limit)
+         RETURNING *`,
+        {
+          owner: opts.owner,
+          until: new Date(now + opts.leaseMs).toISOString(),
+          before: new Date(now - opts.olderThanMs).toISOString(),
+          now: new Date(now).toISOString(),
+          limit: opts.limit ?? 100,
+        },
+      ).map(toInbox).sort(byReceipt)
     );
   }
 

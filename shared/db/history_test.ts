@@ -143,6 +143,32 @@ historyContract("history", [
     },
   },
   {
+    name: "claimPending gives each stranded turn to one sweeper until its claim runs out",
+    async fn(h) {
+      const c = clock();
+      await using db = await h.open({ now: c.now });
+      await db.acceptInbound(inbound({ id: "b", at: T0 - 60_000 }));
+      await db.acceptInbound(inbound({ id: "a", at: T0 - 60_000 }));
+      await db.acceptInbound(inbound({ id: "answered", at: T0 - 60_000 }));
+      await db.acceptInbound(inbound({ id: "fresh", at: T0 - 1_000 }));
+      await db.recordTurn(finished({ id: "answered", at: T0 - 60_000 }));
+      const claim = (owner: string) =>
+        db.claimPending({ olderThanMs: 10_000, owner, leaseMs: 30_000 });
+      const [one, two] = await Promise.all([claim("gw-1"), claim("gw-2")]);
+      const ids = (es: { message_id: string }[]) => es.map((e) => e.message_id);
+      assert.deepEqual([...ids(one), ...ids(two)].sort(), ["a", "b"], "each turn claimed once");
+      assert.ok(ids(one).length === 0 || ids(two).length === 0, "one sweeper took both");
+      assert.deepEqual(ids(one.length ? one : two), ["a", "b"], "oldest first, then by id");
+      c.advance(29_000);
+      assert.deepEqual(ids(await claim("gw-2")), ["fresh"], "held claims are left alone");
+      c.advance(2_000);
+      assert.deepEqual(ids(await claim("gw-2")), ["a", "b"], "an expired claim is taken over");
+      assert.equal(await db.markAnswered("a"), true);
+      c.advance(31_000);
+      assert.deepEqual(ids(await claim("gw-1")), ["b", "fresh"]);
+    },
+  },
+  {
     name: "listMessages returns what came after last_seen, in order",
     async fn(h) {
       await using db = await h.open();

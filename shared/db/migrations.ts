@@ -156,6 +156,15 @@ DROP TABLE actor_timings;
 DROP INDEX messages_turn;
 `,
   },
+  {
+    version: 3,
+    name: "recovery claims on the inbox",
+    // The same claim as on PostgreSQL: the sweep takes a turn for a while before re-sending it.
+    sql: `
+ALTER TABLE inbox ADD COLUMN claimed_by TEXT;
+ALTER TABLE inbox ADD COLUMN claimed_until TEXT;
+`,
+  },
 ];
 
 /** The schema version this build writes. */

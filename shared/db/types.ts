@@ -209,6 +209,12 @@ export interface History extends AsyncDisposable {
   noteRecovery(messageId: string): Promise<number>;
   /** Accepted turns still unanswered that were received at least `olderThanMs` ago. */
   pendingInbox(olderThanMs: number, limit?: number): Promise<InboxEntry[]>;
+  /**
+   * Takes the accepted, unanswered turns received at least `olderThanMs` ago that nobody
+   * holds (no claim, or one expired) for `owner` during `leaseMs`, and returns them. Two
+   * gateways sweeping one history at once never get the same turn.
+   */
+  claimPending(opts: ClaimOptions): Promise<InboxEntry[]>;
   /** One accepted turn, or null. */
   inboxEntry(messageId: string): Promise<InboxEntry | null>;
   /**
@@ -258,4 +264,23 @@ export interface History extends AsyncDisposable {
   purgeOlderThan(days: number): Promise<PurgeResult>;
   /** Closes the database, after committing the writes waiting for a group commit. */
   close(): Promise<void>;
+}
+
+/** What `History.claimPending` takes. */
+export interface ClaimOptions {
+  /** Only turns received at least this long ago. */
+  olderThanMs: number;
+  /** Who claims (a gateway id). */
+  owner: string;
+  /** How long the claim holds; after it another gateway may take the turn. */
+  leaseMs: number;
+  /** At most this many turns (default 100). */
+  limit?: number;
+}
+
+/** Inbox entries oldest first (received time, then message id), as the sweep sends them. */
+export function byReceipt(a: InboxEntry, b: InboxEntry): number {
+  return a.received_at === b.received_at
+    ? (a.message_id < b.message_id ? -1 : a.message_id > b.message_id ? 1 : 0)
+    : (Date.parse(a.received_at) - Date.parse(b.received_at));
 }

@@ -11,6 +11,7 @@ import type {
   Analytics,
   AnalyticsOptions,
   AppendMessage,
+  ClaimOptions,
   ConversationMode,
   ConversationRecord,
   ConversationStatus,
@@ -23,6 +24,7 @@ import type {
   RecordResult,
   StoredMessage,
 } from "../types.ts";
+import { byReceipt } from "../types.ts";
 import { analyticsIn } from "./analytics.ts";
 import { BatchWriter } from "./batch.ts";
 import {
@@ -138,6 +140,25 @@ export class PgHistory implements History {
       SELECT * FROM inbox WHERE state = 'accepted' AND received_at <= ${before}
       ORDER BY received_at, message_id LIMIT ${limit}`);
     return rows.map(toInbox);
+  }
+
+  /**
+   * See `History.claimPending`. Rows another gateway is claiming right now are skipped
+   * rather than waited for.
+   */
+  async claimPending(opts: ClaimOptions): Promise<InboxEntry[]> {
+    const now = this.#now();
+    const rows = await run(this.#sql`
+      UPDATE inbox SET claimed_by = ${opts.owner},
+        claimed_until = ${new Date(now + opts.leaseMs).toISOString()}
+      WHERE message_id IN (
+        SELECT message_id FROM inbox WHERE state = 'accepted'
+          AND received_at <= ${new Date(now - opts.olderThanMs).toISOString()}
+          AND (claimed_until IS NULL OR claimed_until < ${new Date(now).toISOString()})
+        ORDER BY received_at, message_id LIMIT ${opts.limit ?? 100}
+        FOR UPDATE SKIP LOCKED)
+      RETURNING *`);
+    return rows.map(toInbox).sort(byReceipt);
   }
 
   /** See `History.inboxEntry`. */

@@ -126,6 +126,16 @@ CREATE INDEX handoffs_queue ON handoffs (status, priority_rank, created_at);
 CREATE INDEX handoffs_conversation ON handoffs (conversation_id);
 `,
   },
+  {
+    version: 2,
+    name: "recovery claims on the inbox",
+    // With several gateways on one history, the recovery sweep claims the turns it re-sends
+    // for a while, so two gateways never send the same stranded turn at once.
+    sql: `
+ALTER TABLE inbox ADD COLUMN claimed_by text;
+ALTER TABLE inbox ADD COLUMN claimed_until timestamptz;
+`,
+  },
 ];
 
 /** The PostgreSQL schema version this build writes. */
