@@ -117,10 +117,27 @@ export const CHANGES: Conversation[] = [
     turns: [
       { say: "I want a refund for ORD-3001", proposes: "refund" },
       { say: "hmm, on second thought send a replacement", proposes: "replacement" },
+      { say: "no I want the refund", proposes: "refund" },
+      { say: "yes", proposes: null, mention: ["refunded"] },
+    ],
+    changes: [{ action: "refund", target: "ORD-3001" }],
+  },
+  {
+    name: "Emma turns a pending replacement back into a refund with 'no actually the refund'",
+    who: EMMA,
+    style: "indecisive, terse",
+    turns: [
+      { say: "I want a refund for ORD-3001", proposes: "refund" },
+      { say: "send a replacement instead", proposes: "replacement" },
       { say: "no actually the refund", proposes: "refund" },
       { say: "yes", proposes: null, mention: ["refunded"] },
     ],
     changes: [{ action: "refund", target: "ORD-3001" }],
+    pending: {
+      branch: "open",
+      why:
+        "'the refund' alone reads as a refund-status question: she is handed over, the replacement stays pending and her 'yes' sends it (decision router / propose)",
+    },
   },
   {
     name: "Emma's damaged stand mixer: a new one sent after her yes",
@@ -226,7 +243,7 @@ export const CHANGES: Conversation[] = [
     turns: [
       { say: "I want to return ORD-3002", proposes: "return_item" },
       { say: "yes", proposes: null, mention: ["label"] },
-      { say: "and when do I get the money", mention: ["refund"], avoid: ["Just to make sure"] },
+      { say: "and when do I get the money back for it", mention: ["refund", "ORD-3002"] },
     ],
     changes: [{ action: "return_item", target: "ORD-3002" }],
   },

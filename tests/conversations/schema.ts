@@ -53,9 +53,11 @@ export const Conversation = z.object({
   changes: z.array(Change).default([]),
   /**
    * Behaviour another branch is building (`refs`: order references; `multi`: two questions,
-   * templates in other languages, guest sign-in): skipped and counted apart until merged.
+   * templates in other languages, guest sign-in), or `open`: a defect found here whose fix
+   * lies in files those branches own (actors/response, actors/context, the decision router,
+   * propose). Skipped and counted apart until fixed.
    */
-  pending: z.object({ branch: z.enum(["refs", "multi"]), why: z.string() }).optional(),
+  pending: z.object({ branch: z.enum(["refs", "multi", "open"]), why: z.string() }).optional(),
 });
 /** A whole conversation as written in the data files. */
 export type Conversation = z.input<typeof Conversation>;
