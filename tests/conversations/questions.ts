@@ -30,7 +30,7 @@ export const QUESTIONS: Conversation[] = [
     turns: [
       {
         say: "where is ORD-1001",
-        mention: ["couldn't find"],
+        mention: ["(couldn't|can't|cannot) find"],
         avoid: ["TRK8800001001", "Headphones"],
       },
       { say: "ok where is mine then, ORD-2001", facts: [{ order: "ORD-2001", field: "tracking" }] },
