@@ -337,6 +337,9 @@ export function agentRoutes(s: GatewayServices): OpenAPIHono {
           resolved_without_human: a.resolution.share,
           resolution: a.resolution,
           handoffs: a.handoffs.total,
+          // Counted like the resolution: every conversation is resolved without a human or
+          // handed over, so the two figures add up to the conversations.
+          handed_over_conversations: a.resolution.conversations - a.resolution.without_human,
           handoffs_by_status: a.handoffs.by_status,
           sentiment_over_time: a.sentiment_over_time,
           turn_latency: a.latency.turn,

@@ -9,8 +9,10 @@ import { normaliseForRules } from "./rules.ts";
 import {
   AMBIGUOUS_REPLIES,
   BEYOND,
+  CHANGE_OF_MIND,
   EMOJI,
   HEDGES,
+  LEADING_HESITATION,
   LEADS,
   LONE_AMBIGUOUS,
   NEGATED_YES,
@@ -165,6 +167,25 @@ function orderIds(text: string): string[] {
 
 /** Reads a reply to a pending change: affirm, deny, unclear or new_request. */
 export function readReplyToPending(text: string, opts: ConfirmationOptions): ConfirmationReading {
+  const rest = text.replace(LEADING_HESITATION, "");
+  if (rest !== text && rest.trim() !== "") {
+    // "hmm, actually don't cancel" withdraws; "hmm… ok" is no consent.
+    const reading = readReplyToPending(rest, opts);
+    return reading.label === "affirm"
+      ? { label: "unclear", reason: "a yes after a hesitation", request: null }
+      : reading;
+  }
+  const after = text.replace(CHANGE_OF_MIND, "");
+  if (after !== text && after.trim() !== "") {
+    // "actually don't cancel": the no after the turn-back counts; "actually yes" reads as a whole.
+    const reading = readReply(after, opts);
+    if (reading.label === "deny" || reading.label === "new_request") return reading;
+  }
+  return readReply(text, opts);
+}
+
+/** Reads a reply without a leading hesitation or turn-back. */
+function readReply(text: string, opts: ConfirmationOptions): ConfirmationReading {
   const read = (
     label: ConfirmationReply,
     reason: string,

@@ -146,3 +146,12 @@ export const LEADS: readonly string[] = [
   "just",
   "please",
 ];
+
+/**
+ * A hesitation that opens a reply ("hmm, on second thought…", "umm no"): the reply is read
+ * without it, and what follows may withdraw the change or ask for another, never consent.
+ */
+export const LEADING_HESITATION = /^\s*(?:h+m+|u+m+|u+h+|e+r+m*|a+h+m*)\b[\s,.…!-]*/i;
+
+/** An opener that turns back ("actually", "wait", "on second thought") before a no or a new ask. */
+export const CHANGE_OF_MIND = /^\s*(?:actually|wait|on second thought|on reflection)\b[\s,.…!-]*/i;

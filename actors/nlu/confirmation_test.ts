@@ -162,3 +162,13 @@ Deno.test("no yes of our set stays a yes once a no, a question, a hedge or a sec
     }
   }
 });
+
+Deno.test("a hesitation or a turn-back before a no or a new ask withdraws; before a yes it is no consent", () => {
+  assert.equal(read("hmm actually dont cancel, just tell me when it ships"), "deny");
+  assert.equal(read("hmm, on second thought no"), "deny");
+  assert.equal(read("umm yes"), "unclear");
+  assert.equal(read("hmm ok"), "unclear");
+  assert.equal(read("hmm"), "unclear");
+  const switched = readReplyToPending("hmm, on second thought send a replacement", opts("refund"));
+  assert.equal(switched.label, "new_request");
+});

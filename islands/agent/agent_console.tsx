@@ -8,7 +8,7 @@ import { ApiError, loadStored, saveStored } from "../shared/http.ts";
 import { usePoll } from "../shared/use_poll.ts";
 import { type AgentAuth, listHandoffs } from "./api.ts";
 import { AgentSignIn } from "./agent_sign_in.tsx";
-import { inFilter, type QueueFilter, QueueList } from "./queue_list.tsx";
+import { cardsFor, type QueueFilter, QueueList } from "./queue_list.tsx";
 import { ConversationPanel } from "./conversation_panel.tsx";
 import { AnalyticsView } from "./analytics_view.tsx";
 
@@ -44,7 +44,7 @@ function Workspace({ auth, onSignOut, onUnauthorized }: {
   }, [auth, onUnauthorized]);
 
   usePoll(refresh, 2_000, [auth.token], tab === "queue");
-  const shown = items.filter((h) => inFilter(h, filter));
+  const shown = cardsFor(items, filter);
 
   return (
     <div class="workspace">

@@ -52,6 +52,18 @@ const LATENCY: Series[] = [
   { key: "p95", label: "95th percentile", tone: "fill-accent" },
 ];
 
+/**
+ * Conversations handed to a person, counted as the resolution counts them, so that the
+ * handed-over and the resolved-without-a-human conversations add up to all of them.
+ */
+export function handedOver(
+  a: Pick<Analytics, "handed_over_conversations" | "resolution" | "handoffs">,
+): number {
+  if (a.handed_over_conversations !== undefined) return a.handed_over_conversations;
+  if (a.resolution) return a.resolution.conversations - a.resolution.without_human;
+  return a.handoffs;
+}
+
 /** Share of conversations resolved without a human (0…1), or null when there were none. */
 export function resolvedShare(a: Pick<Analytics, "resolved_without_human">): number | null {
   const v = a.resolved_without_human;
@@ -132,8 +144,11 @@ export function AnalyticsView(
           </article>
           <article class="card stat">
             <h3>Handoffs</h3>
-            <span class="stat__big">{data.handoffs}</span>
-            <span class="help">conversations handed to a person</span>
+            <span class="stat__big">{handedOver(data)}</span>
+            <span class="help">
+              conversations handed to a person ({data.handoffs}{" "}
+              handoff{data.handoffs === 1 ? "" : "s"})
+            </span>
           </article>
           <article class="card card--half">
             <h3>Turns by intent</h3>

@@ -163,7 +163,7 @@ export function ConversationPanel(props: ConversationPanelProps) {
       )}
       {error && <p class="error" role="alert">{error}</p>}
       {conv
-        ? <TranscriptView messages={conv.messages} />
+        ? <TranscriptView messages={conv.messages} conversationId={conversationId} />
         : <p class="empty">Loading the conversation…</p>}
       {conv && <TurnsTable turns={conv.turns} />}
       <form class="reply" onSubmit={send}>

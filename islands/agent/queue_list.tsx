@@ -31,6 +31,25 @@ export function inFilter(h: HandoffItem, f: QueueFilter): boolean {
   return f === "closed" ? h.status === "closed" : h.status !== "closed";
 }
 
+/**
+ * The cards of a filter: one per conversation, its newest handoff in the filter (a
+ * conversation handed back and handed over again keeps one card), in the list's order.
+ */
+export function cardsFor(items: readonly HandoffItem[], f: QueueFilter): HandoffItem[] {
+  const newest = new Map<string, HandoffItem>();
+  for (const h of items) {
+    if (!inFilter(h, f)) continue;
+    const had = newest.get(h.conversation_id);
+    if (!had || h.created_at > had.created_at) newest.set(h.conversation_id, h);
+  }
+  return items.filter((h) => newest.get(h.conversation_id) === h);
+}
+
+/** The summary without its "Reason: …" part, which the card shows on a line of its own. */
+export function summaryWithoutReason(summary: string, reason: string): string {
+  return summary.replace(`Reason: ${reason}. `, "").replace(`. Reason: ${reason}`, "");
+}
+
 /** The queue with its filter. */
 export function QueueList(
   { items, filter, onFilter, selected, onOpen, loaded, now }: QueueListProps,
@@ -76,7 +95,12 @@ export function QueueList(
                 <span class="ticket__who">{h.customer ?? "Guest"}</span>
                 <span class="ticket__age">{age(h.created_at, now)}</span>
               </span>
-              <span class="ticket__summary">{h.summary || h.reason}</span>
+              <span class="ticket__reason">
+                <span class="ticket__reason-label">Reason:</span> {h.reason}
+              </span>
+              {h.summary && (
+                <span class="ticket__summary">{summaryWithoutReason(h.summary, h.reason)}</span>
+              )}
               <span class="ticket__tags">
                 <span class="tag">{humanize(h.intent)}</span>
                 {h.sentiment && (

@@ -1,7 +1,7 @@
 /**
  * A conversation's messages as the agent reads them, and the turns the mesh handled.
  */
-import { useEffect, useRef } from "preact/hooks";
+import { useLayoutEffect, useRef } from "preact/hooks";
 import type { StoredMessage, TurnInfo } from "../shared/api_types.ts";
 import { clockTime, humanize } from "../shared/format.ts";
 
@@ -12,13 +12,18 @@ const WHO: Record<StoredMessage["role"], string> = {
   system: "System",
 };
 
-/** The transcript; stays scrolled to the newest message. */
-export function TranscriptView({ messages }: { messages: readonly StoredMessage[] }) {
+/**
+ * The transcript; opens at the newest message and stays there as messages arrive, for
+ * each conversation opened (two conversations may end on the same sequence number).
+ */
+export function TranscriptView(
+  { messages, conversationId }: { messages: readonly StoredMessage[]; conversationId?: string },
+) {
   const ref = useRef<HTMLDivElement>(null);
   const last = messages[messages.length - 1]?.seq ?? 0;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (ref.current) ref.current.scrollTop = ref.current.scrollHeight;
-  }, [last]);
+  }, [conversationId, last, messages.length]);
   return (
     <div class="transcript" ref={ref}>
       <div role="log" aria-live="polite" aria-label="Transcript">

@@ -68,7 +68,10 @@ export interface Analytics {
   /** Share (0…1) of conversations resolved without a human; null when there were none. */
   resolved_without_human: number | null;
   resolution?: { conversations: number; without_human: number; share: number | null };
+  /** Handoff records created in range (a conversation handed over twice counts twice). */
   handoffs: number;
+  /** Conversations handed to a person: `resolution.conversations - without_human`. */
+  handed_over_conversations?: number;
   sentiment_over_time: { bucket: string; positive: number; neutral: number; negative: number }[];
   latency_per_actor: { actor: string; avg_ms: number; p95_ms: number; count: number }[];
 }

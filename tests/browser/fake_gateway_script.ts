@@ -155,7 +155,8 @@ export const ANALYTICS = {
   ],
   resolved_without_human: 0.89,
   resolution: { conversations: 37, without_human: 33, share: 0.89 },
-  handoffs: 16,
+  handoffs: 5,
+  handed_over_conversations: 4,
   sentiment_over_time: Array.from({ length: 12 }, (_, i) => ({
     bucket: new Date(Date.UTC(2024, 4, 1, 8 + i)).toISOString(),
     positive: 3 + ((i * 7) % 5),

@@ -1,0 +1,16 @@
+/** Every conversation of the suite (tests/conversation_suite_test.ts). */
+import type { Conversation } from "./schema.ts";
+import { ISSUE_EXAMPLES } from "./issue_examples.ts";
+import { CHANGES } from "./changes.ts";
+import { HANDOFFS } from "./handoffs.ts";
+import { QUESTIONS } from "./questions.ts";
+import { STYLES } from "./styles.ts";
+
+/** All conversations, the issue's examples first. */
+export const CONVERSATIONS: Conversation[] = [
+  ...ISSUE_EXAMPLES,
+  ...CHANGES,
+  ...HANDOFFS,
+  ...QUESTIONS,
+  ...STYLES,
+];

@@ -1,0 +1,82 @@
+/**
+ * Conversations as data (issue 15): who writes, what each turn says and what its reply must
+ * (and must not) say, the facts of the demo store the reply must state, and the changes the
+ * store's ledger must show afterwards — each exactly once, and no others.
+ */
+import { z } from "zod";
+
+/** A fact of the demo store a reply must state, read from the store when checked. */
+export const Fact = z.object({
+  order: z.string().regex(/^ORD-\d+$/),
+  /**
+   * `id`: the order id; `status`: a word for the order's status (or the parcel's, when it
+   * has one); `tracking`: the tracking number; `total`: the order's total with two decimals.
+   */
+  field: z.enum(["id", "status", "tracking", "total"]),
+});
+/** A fact of the demo store a reply must state. */
+export type Fact = z.infer<typeof Fact>;
+
+/** One turn of a conversation and what its reply must show. */
+export const Turn = z.object({
+  say: z.string().min(1),
+  /** Patterns (case-insensitive) the reply must match. */
+  mention: z.array(z.string()).default([]),
+  /** Patterns (case-insensitive) the reply must not match. */
+  avoid: z.array(z.string()).default([]),
+  facts: z.array(Fact).default([]),
+  /** The action awaiting a yes after this turn; null: none; absent: not checked. */
+  proposes: z.string().nullable().optional(),
+  /**
+   * `new`: this turn hands over; `same`: it stays with the conversation's handoff;
+   * `none`: no handoff; absent: not checked.
+   */
+  handoff: z.enum(["new", "same", "none"]).optional(),
+});
+/** One turn of a conversation. */
+export type Turn = z.input<typeof Turn>;
+
+/** A change in the store's ledger. */
+export const Change = z.object({ action: z.string(), target: z.string() });
+/** A change in the store's ledger. */
+export type Change = z.infer<typeof Change>;
+
+/** A whole conversation. */
+export const Conversation = z.object({
+  name: z.string().min(1),
+  /** The shopper's email; an email the store does not know makes a guest. */
+  who: z.string().email(),
+  /** The writing style, for the docs (typos, terse, angry…). */
+  style: z.string(),
+  turns: z.array(Turn).min(3).max(8),
+  /** The ledger's changes after the last turn: each exactly once, and nothing else. */
+  changes: z.array(Change).default([]),
+  /**
+   * Behaviour another branch is building (`refs`: order references; `multi`: two questions,
+   * templates in other languages, guest sign-in), or `open`: a defect found here whose fix
+   * lies in files those branches own (actors/response, actors/context, the decision router,
+   * propose). Skipped and counted apart until fixed.
+   */
+  pending: z.object({ branch: z.enum(["refs", "multi", "open"]), why: z.string() }).optional(),
+});
+/** A whole conversation as written in the data files. */
+export type Conversation = z.input<typeof Conversation>;
+/** A conversation with defaults filled in. */
+export type ParsedConversation = z.output<typeof Conversation>;
+
+/** Words that state each status of an order or a parcel. */
+export const STATUS_WORDS: Record<string, RegExp> = {
+  pending:
+    /pending|awaiting (your )?payment|not (yet )?paid|waiting for (the )?payment|haven't received the payment/i,
+  processing: /processing|being prepared|preparing|not (yet )?shipped|hasn't shipped/i,
+  shipped: /shipped|on (its|the) way|in transit/i,
+  in_transit: /shipped|on (its|the) way|in transit/i,
+  out_for_delivery: /out for delivery/i,
+  delivered: /delivered/i,
+  cancelled: /cancell?ed/i,
+  returned: /returned/i,
+  refunded: /refunded/i,
+  lost: /lost/i,
+  delayed: /delay/i,
+  exception: /problem|exception|delay/i,
+};

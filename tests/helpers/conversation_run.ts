@@ -1,0 +1,107 @@
+/**
+ * Plays a conversation written as data (tests/conversations/) against a running system and
+ * judges it: each reply by its patterns and by the store's facts, and the store's ledger
+ * afterwards (the expected changes exactly once, nothing else).
+ */
+import {
+  Conversation,
+  type Fact,
+  type ParsedConversation,
+  STATUS_WORDS,
+} from "../conversations/schema.ts";
+import type { LedgerEntry, TestSystem } from "./system.ts";
+
+/** Parses conversations, failing on the first malformed one with its name. */
+export function parseConversations(list: readonly unknown[]): ParsedConversation[] {
+  return list.map((c, i) => {
+    const parsed = Conversation.safeParse(c);
+    if (!parsed.success) {
+      const name = (c as { name?: string }).name ?? `#${i}`;
+      throw new Error(`Conversation ${name} is malformed: ${parsed.error.message}`);
+    }
+    return parsed.data;
+  });
+}
+
+interface StoreOrder {
+  id: string;
+  status: string;
+  total: number;
+  tracking_number: string | null;
+}
+
+/** Reads what a fact must say from the store (before the conversation changes it). */
+async function expectedFact(t: TestSystem, fact: Fact): Promise<RegExp> {
+  const order = await t.admin(`/orders/${fact.order}`) as StoreOrder;
+  switch (fact.field) {
+    case "id":
+      return new RegExp(order.id);
+    case "tracking":
+      if (!order.tracking_number) throw new Error(`Order ${order.id} has no tracking number`);
+      return new RegExp(order.tracking_number);
+    case "total":
+      return new RegExp(order.total.toFixed(2).replace(".", "\\."));
+    case "status": {
+      let status = order.status;
+      if (order.tracking_number && status === "shipped") {
+        const parcel = await t.admin(`/tracking/${order.tracking_number}`) as { status: string };
+        status = parcel.status;
+      }
+      const words = STATUS_WORDS[status];
+      if (!words) throw new Error(`No words for the status ${status}`);
+      return words;
+    }
+  }
+}
+
+const show = (reply: string) => JSON.stringify(reply.length > 600 ? reply.slice(0, 600) : reply);
+
+/** Plays `conv` on `t` and throws a named error on the first thing that does not hold. */
+export async function playConversation(t: TestSystem, conv: ParsedConversation): Promise<void> {
+  const shopper = await t.session(conv.who);
+  let handoffId: string | null = null;
+  for (const [i, turn] of conv.turns.entries()) {
+    const where = `turn ${i + 1} (${JSON.stringify(turn.say)})`;
+    const facts = await Promise.all(turn.facts.map((f) => expectedFact(t, f)));
+    const r = await shopper.say(turn.say);
+    const fail = (what: string): never => {
+      throw new Error(`${where}: ${what}; the reply was ${show(r.reply)}`);
+    };
+    for (const p of turn.mention) {
+      if (!new RegExp(p, "i").test(r.reply)) fail(`the reply does not mention /${p}/`);
+    }
+    for (const p of turn.avoid) {
+      if (new RegExp(p, "i").test(r.reply)) fail(`the reply mentions /${p}/`);
+    }
+    for (const [j, re] of facts.entries()) {
+      const f = turn.facts[j];
+      if (!re.test(r.reply)) fail(`the reply misses the ${f.field} of ${f.order} (${re})`);
+    }
+    if (turn.proposes !== undefined) {
+      const got = r.pending_confirmation?.action ?? null;
+      if (got !== turn.proposes) fail(`awaiting ${got} instead of ${turn.proposes}`);
+    }
+    if (turn.handoff === "none" && r.handoff) fail("handed over");
+    if (turn.handoff === "new") {
+      if (!r.handoff) fail("not handed over");
+      if (r.handoff!.id === handoffId) fail("the old handoff again");
+      handoffId = r.handoff!.id;
+    }
+    if (turn.handoff === "same") {
+      if (!r.handoff) fail("the handoff is gone");
+      if (r.handoff!.id !== handoffId) fail(`a second handoff ${r.handoff!.id}`);
+    }
+  }
+  const ledger = await t.ledger();
+  const key = (e: { action: string; target: string }) => `${e.action} ${e.target}`;
+  const expected = new Set(conv.changes.map(key));
+  const problems: string[] = [];
+  for (const c of conv.changes) {
+    const n = ledger.filter((e: LedgerEntry) => key(e) === key(c)).length;
+    if (n !== 1) problems.push(`${key(c)} is in the ledger ${n} times`);
+  }
+  for (const e of ledger) {
+    if (!expected.has(key(e))) problems.push(`unexpected ${key(e)}`);
+  }
+  if (problems.length) throw new Error(`the ledger: ${problems.join("; ")}`);
+}
