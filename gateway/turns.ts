@@ -3,90 +3,33 @@
  * before it enters the mesh, publishes it, waits for the aggregator's reply (correlated
  * by message id), and fans replies, progress and agent messages out to open sockets.
  */
-import type { Bus, Subscription, TurnDone } from "../shared/bus/types.ts";
+import type { Subscription, TurnDone } from "../shared/bus/types.ts";
 import { progressSubject, replySubject } from "../shared/bus/types.ts";
 import { DoneWatch } from "./done_watch.ts";
 import { createMessage, currentStep, Message } from "../shared/protocol.ts";
-import type { PendingAction } from "../shared/protocol.ts";
 import type { Logger } from "../shared/log.ts";
 import { encodeMessage, OUTCOME_HEADER, type ProgressEvent } from "../mesh/wire.ts";
 import { DEFAULT_PROGRESS_LABEL, PROGRESS_LABELS } from "../shared/progress_labels.ts";
-import { type ChatReply, fallbackReply, toChatReply } from "./replies.ts";
+import { fallbackReply, toChatReply } from "./replies.ts";
 import { describeError } from "../shared/errors.ts";
 import { Outbox } from "./outbox.ts";
 import type { Span } from "@opentelemetry/api";
 import { endSpan, startTurnSpan, traceparentOf } from "../shared/tracing.ts";
-import type { StoredMessage } from "../shared/db/types.ts";
 
-/** An event pushed to a conversation's open sockets. */
-export type ConversationEvent =
-  | { type: "progress"; message_id: string; actor: string; label: string; ms: number }
-  | { type: "reply"; seq: number | null; reply: ChatReply; created_at: string }
-  | { type: "handoff"; seq: number | null; handoff: NonNullable<ChatReply["handoff"]> }
-  | { type: "agent_message"; seq: number | null; text: string; agent: string; created_at: string }
-  | { type: "customer_message"; seq: number; text: string; created_at: string }
-  | { type: "mode"; mode: "ai" | "human"; agent: string | null };
-
-/** Everything the chat socket sends: the conversation's events and the socket's own. */
-export type SocketEvent =
-  | ConversationEvent
-  | { type: "ready"; conversation_id: string; mode: "ai" | "human" }
-  | { type: "history"; messages: StoredMessage[] }
-  | { type: "ack"; client_id: string; message_id: string | null }
-  | { type: "error"; status: number; detail: string }
-  | { type: "ping" }
-  | { type: "pong" };
-
-/** Where the gateway writes what it accepted, so a restart can finish it. */
-export interface Inbox {
-  /** Writes an accepted turn; `duplicate` when the same client message was seen before. */
-  accept(entry: {
-    message: Message;
-    sessionId: string;
-    clientId: string | null;
-  }): Promise<{ duplicate: boolean; messageId: string }>;
-  /** Accepted turns still unanswered, older than `olderThanMs`. */
-  unanswered(olderThanMs: number): Promise<Message[]>;
-  /** The stored final reply of a turn, if the aggregator has written it. */
-  finished(messageId: string): Promise<Message | null>;
-  /** The envelope of a turn accepted and not answered yet, or null. */
-  accepted(messageId: string): Promise<Message | null>;
-  /** Sequence number of a turn's assistant message in its conversation, if stored. */
-  replySeq(messageId: string): Promise<number | null>;
-}
-
-/** What a customer sends. */
-export interface TurnInput {
-  text: string;
-  channel: "http" | "ws";
-  clientId: string | null;
-}
-
-/** The conversation state handed to a turn. */
-export interface TurnSession {
-  session_id: string;
-  conversation_id: string;
-  customer_id: string | null;
-  email: string | null;
-  last_order_id: string | null;
-  last_intent: Message["session"]["last_intent"];
-  turn: number;
-  pending_action: PendingAction | null;
-  /** The conversation's open handoff, if any. */
-  open_handoff?: Message["session"]["open_handoff"];
-}
-
-/** Options for `TurnService`. */
-export interface TurnServiceOptions {
-  bus: Bus;
-  inbox: Inbox;
-  log: Logger;
-  gatewayId: string;
-  /** Called with every finished turn (metrics). */
-  onFinished?: (msg: Message, failed: boolean) => void;
-  /** Age past which the recovery sweep re-sends an unanswered turn (the outbox stops then). */
-  sweepAfterMs?: number;
-}
+export type {
+  ConversationEvent,
+  Inbox,
+  SocketEvent,
+  TurnInput,
+  TurnServiceOptions,
+  TurnSession,
+} from "./turn_types.ts";
+import type {
+  ConversationEvent,
+  TurnInput,
+  TurnServiceOptions,
+  TurnSession,
+} from "./turn_types.ts";
 
 const decoder = new TextDecoder();
 /** Replies kept for a `wait` that has not started yet: at most this many, this long. */

@@ -9,7 +9,7 @@ import type {
   ConversationResponse,
   SessionResponse,
 } from "../../gateway/schemas.ts";
-import type { SocketEvent } from "../../gateway/turns.ts";
+import type { SocketEvent } from "../../gateway/turn_types.ts";
 import type { HandoffRecord, StoredMessage as ServerStoredMessage } from "../../shared/db/types.ts";
 
 /** `POST /api/sessions` answer. */
