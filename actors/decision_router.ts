@@ -54,6 +54,14 @@ function joinsHandoff(msg: Message): boolean {
   return i === undefined || ["human_agent", "small_talk", "complaint", "other"].includes(i);
 }
 
+/** The distinct requests of a message that makes several; empty when it makes one. */
+function severalRequests(
+  requests: NonNullable<Message["payload"]["intent"]>["requests"],
+): { intent: Intent; confidence: number }[] {
+  const distinct = new Set((requests ?? []).map((r) => r.intent));
+  return distinct.size >= 2 ? requests ?? [] : [];
+}
+
 /** Routes per decision. */
 export const ROUTES: Record<DecisionEnrichment["action"], string[]> = {
   answer: ["response", "guardrail", "aggregator"],
@@ -154,7 +162,13 @@ export function decide(msg: Message): DecisionEnrichment {
   const threshold = context.order_lookup === "found" && ORDER_INTENTS.has(intent.intent)
     ? CLARIFY_BELOW_WITH_ORDER
     : CLARIFY_BELOW;
-  if (intent.confidence < threshold && !SELF_EVIDENT.has(intent.intent) && !replacement) {
+  // Several requests read with confidence are answered each, however unsure the whole is.
+  const requests = severalRequests(intent.requests);
+  const sureOfOne = requests.some((r) => r.confidence >= threshold);
+  if (
+    intent.confidence < threshold && !SELF_EVIDENT.has(intent.intent) && !replacement &&
+    !sureOfOne
+  ) {
     reasons.push(`intent ${intent.intent} only ${intent.confidence.toFixed(2)} confident`);
     return make("clarify");
   }
@@ -175,11 +189,15 @@ export function decide(msg: Message): DecisionEnrichment {
     return make("act");
   }
   const aboutTheirOrder = context.order_lookup === "found";
-  if (ACTIONABLE.has(intent.intent) || (aboutTheirOrder && ORDER_ACTIONABLE.has(intent.intent))) {
-    reasons.push(`${intent.intent} may change the order: execution included`);
+  const changing = [intent.intent, ...requests.map((r) => r.intent)].find((i) =>
+    ACTIONABLE.has(i) || (aboutTheirOrder && ORDER_ACTIONABLE.has(i))
+  );
+  if (changing) {
+    reasons.push(`${changing} may change the order: execution included`);
     if (sentiment?.urgency === "high") reasons.push("high urgency: prioritised");
     return make("act");
   }
+  if (requests.length > 1) reasons.push(`${requests.length} requests, each answered`);
   reasons.push(`${intent.intent} is information only`);
   return make("answer");
 }

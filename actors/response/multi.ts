@@ -61,8 +61,17 @@ function trimmed(text: string, head: string, tails: readonly string[]): string {
   for (const tail of tails) {
     if (tail && out.trimEnd().endsWith(tail)) out = out.trimEnd().slice(0, -tail.length);
   }
-  return out.trim();
+  out = out.trim();
+  // A closing offer of more help (an FAQ entry's own follow-up) is said once, at the end.
+  const paragraphs = out.split(PARAGRAPH);
+  if (paragraphs.length > 1 && CLOSING.test(paragraphs[paragraphs.length - 1])) {
+    out = paragraphs.slice(0, -1).join(PARAGRAPH).trim();
+  }
+  return out;
 }
+
+/** A paragraph that only offers more help. */
+const CLOSING = /^(is there anything else|anything else|let me know if there's anything else)\b[^.?!]*[.?!]$/i;
 
 /**
  * The reply to a message of several requests, or null when it makes only one. `render`
