@@ -36,18 +36,22 @@ export function isTemplateLanguage(code: string | undefined | null): code is Tem
 }
 
 /** Per language, the words of each request (matched accent- and case-insensitively). */
-const CUES: Readonly<Record<TemplateLanguage, Readonly<Record<Exclude<ForeignRequest, "greeting">, RegExp>>>> = {
+const CUES: Readonly<
+  Record<TemplateLanguage, Readonly<Record<Exclude<ForeignRequest, "greeting">, RegExp>>>
+> = {
   es: {
     refunds: /\b(reembols\w*|devolucion del dinero|devuelv\w* (el|mi) dinero)\b/,
     returns: /\b(devolver|devolucion\w*|devuelvo|retorn\w*)\b/,
     tracking: /\b(seguimiento|rastre\w*|numero de envio|transportista)\b/,
-    order_status: /\b(donde esta|estado|cuando llega\w*|llegara|no ha llegado|mi pedido|mi paquete|mi envio)\b/,
+    order_status:
+      /\b(donde esta|estado|cuando llega\w*|llegara|no ha llegado|mi pedido|mi paquete|mi envio)\b/,
   },
   fr: {
     refunds: /\b(rembours\w*)\b/,
     returns: /\b(retourn\w*|retour|renvoyer)\b/,
     tracking: /\b(suivi|numero de suivi|transporteur)\b/,
-    order_status: /\b(ou est|ou en est|statut|etat|quand (va|vais|arrive)\w*|arrivera|ma commande|mon colis)\b/,
+    order_status:
+      /\b(ou est|ou en est|statut|etat|quand (va|vais|arrive)\w*|arrivera|ma commande|mon colis)\b/,
   },
   de: {
     refunds: /\b(ruckerstatt\w*|erstatt\w*|geld zuruck)\b/,

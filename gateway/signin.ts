@@ -46,6 +46,33 @@ function keyOf(sessionId: string): string {
   return `signin:${sessionId}`;
 }
 
+function mailKeyOf(conversationId: string): string {
+  return `signin_mail:${conversationId}`;
+}
+
+/** The code mail the demo would have sent, as the agent console shows it. */
+export const DemoMail = z.object({
+  email: z.string(),
+  code: z.string(),
+  /** Epoch ms after which the code no longer works. */
+  expires_at: z.number(),
+});
+export type DemoMail = z.infer<typeof DemoMail>;
+
+/**
+ * The sign-in code last "mailed" for a conversation (demo mode only: the demo has no mail,
+ * so the operator reads it in the agent console), or null.
+ */
+export async function demoMail(
+  s: GatewayServices,
+  conversationId: string,
+  now: number = Date.now(),
+): Promise<DemoMail | null> {
+  if (s.config.AUTH_MODE !== "demo") return null;
+  const parsed = DemoMail.safeParse(await s.store.cacheGet(mailKeyOf(conversationId)));
+  return parsed.success && parsed.data.expires_at > now ? parsed.data : null;
+}
+
 function hashOf(sessionId: string, code: string): string {
   return createHash("sha256").update(`${sessionId}:${code}`).digest("hex");
 }
@@ -88,7 +115,25 @@ export async function guestSignIn(
       attempts: 0,
       expires_at: now + SIGN_IN_CODE_TTL_MS,
     };
-    await s.store.cacheSet(keyOf(session.session_id), pending, SIGN_IN_CODE_TTL_MS);
+    const mail: DemoMail = {
+      email: customer.email,
+      code: fresh,
+      expires_at: now + SIGN_IN_CODE_TTL_MS,
+    };
+    await s.store.write([
+      {
+        op: "cacheSet",
+        key: keyOf(session.session_id),
+        value: pending,
+        ttlMs: SIGN_IN_CODE_TTL_MS,
+      },
+      {
+        op: "cacheSet",
+        key: mailKeyOf(session.conversation_id),
+        value: mail,
+        ttlMs: SIGN_IN_CODE_TTL_MS,
+      },
+    ]);
     // Demo mode has no mail: the log stands in for the customer's inbox.
     s.log.info("Sign-in code sent to a customer (demo mode: shown here instead of mailed)", {
       conversation_id: session.conversation_id,
@@ -109,7 +154,10 @@ async function checkCode(
   if (!sameSecret(hashOf(session.session_id, code), pending.hash)) {
     const attempts = pending.attempts + 1;
     if (attempts >= SIGN_IN_MAX_ATTEMPTS) {
-      await s.store.cacheDelete(key);
+      await s.store.write([
+        { op: "cacheDelete", key },
+        { op: "cacheDelete", key: mailKeyOf(session.conversation_id) },
+      ]);
       return "That code didn't match, and it no longer works after too many tries. " +
         "Tell me the email address again and I'll send a new one.";
     }
@@ -120,7 +168,10 @@ async function checkCode(
       left === 1 ? "try" : "tries"
     } left).`;
   }
-  await s.store.cacheDelete(key);
+  await s.store.write([
+    { op: "cacheDelete", key },
+    { op: "cacheDelete", key: mailKeyOf(session.conversation_id) },
+  ]);
   await s.store.updateSession(session.session_id, (cur) => ({
     ...cur,
     customer_id: pending.customer_id,

@@ -11,7 +11,7 @@ import {
   RETURN_SEND_DAYS,
   RETURN_WINDOW_DAYS,
 } from "../../domain/policy.ts";
-import { ENGLISH_TAKEOVER, localDate, type Phrases, PHRASES } from "./i18n.ts";
+import { ENGLISH_TAKEOVER, localDate, PHRASES, type Phrases } from "./i18n.ts";
 import { type Draft, draft, propose, resolveOrder, type Tone, type TurnView } from "./view.ts";
 
 const OPEN = new Set(["pending", "processing", "shipped"]);
@@ -67,7 +67,9 @@ function orderReply(
 ): Draft {
   const { lang, p, hello } = o;
   const ref = resolveOrder(v, (x) => OPEN.has(x.status));
-  if (ref.kind === "missing") return draft(`foreign_not_found_${lang}`, tone, [hello, p.notFound(ref.id)]);
+  if (ref.kind === "missing") {
+    return draft(`foreign_not_found_${lang}`, tone, [hello, p.notFound(ref.id)]);
+  }
   if (ref.kind === "none") return draft(`foreign_which_${lang}`, tone, [hello, p.askWhich]);
   const { order, tracking } = ref;
   const status = p.status[order.status] ?? order.status;
@@ -84,5 +86,10 @@ function orderReply(
     if (eta && new Date(eta) >= v.now) sentences.push(p.eta(localDate(eta, lang)));
   }
   sentences.push(p.more);
-  return draft(`foreign_${o.tracking ? "tracking" : "order_status"}_${lang}`, tone, sentences, actions);
+  return draft(
+    `foreign_${o.tracking ? "tracking" : "order_status"}_${lang}`,
+    tone,
+    sentences,
+    actions,
+  );
 }

@@ -31,8 +31,9 @@ export const PHRASES: Readonly<Record<TemplateLanguage, Phrases>> = {
     hello: (n) => (n ? `¡Hola, ${n}!` : "¡Hola!"),
     askWhich: "¿De qué pedido se trata? Indícame el número (por ejemplo, ORD-1234).",
     notFound: (id) =>
-      id ? `No encuentro el pedido ${id} en tu cuenta. ¿Puedes revisar el número?` :
-      "No encuentro ese pedido en tu cuenta. ¿Puedes revisar el número?",
+      id
+        ? `No encuentro el pedido ${id} en tu cuenta. ¿Puedes revisar el número?`
+        : "No encuentro ese pedido en tu cuenta. ¿Puedes revisar el número?",
     status: {
       pending: "está recibido y pendiente de preparación",
       processing: "se está preparando y aún no ha salido",
@@ -54,8 +55,7 @@ export const PHRASES: Readonly<Record<TemplateLanguage, Phrases>> = {
       `Puedes pedir un reembolso en un plazo de ${w} días; una vez aprobado, el dinero ` +
       `llega a tu método de pago en unos ${p} días hábiles.`,
     signIn: "Para ver tu pedido, primero inicia sesión o indícame el correo de tu cuenta.",
-    colleague:
-      "Te paso con un compañero que habla español; te responderá aquí en este chat.",
+    colleague: "Te paso con un compañero que habla español; te responderá aquí en este chat.",
     more: "¿Puedo ayudarte con algo más?",
     help: "¿En qué puedo ayudarte?",
   },
@@ -63,8 +63,9 @@ export const PHRASES: Readonly<Record<TemplateLanguage, Phrases>> = {
     hello: (n) => (n ? `Bonjour ${n} !` : "Bonjour !"),
     askWhich: "De quelle commande s'agit-il ? Indiquez-moi son numéro (par exemple ORD-1234).",
     notFound: (id) =>
-      id ? `Je ne trouve pas la commande ${id} sur votre compte. Pouvez-vous vérifier le numéro ?` :
-      "Je ne trouve pas cette commande sur votre compte. Pouvez-vous vérifier le numéro ?",
+      id
+        ? `Je ne trouve pas la commande ${id} sur votre compte. Pouvez-vous vérifier le numéro ?`
+        : "Je ne trouve pas cette commande sur votre compte. Pouvez-vous vérifier le numéro ?",
     status: {
       pending: "est enregistrée et en attente de préparation",
       processing: "est en cours de préparation et n'est pas encore expédiée",
@@ -96,8 +97,9 @@ export const PHRASES: Readonly<Record<TemplateLanguage, Phrases>> = {
     hello: (n) => (n ? `Hallo ${n}!` : "Hallo!"),
     askWhich: "Um welche Bestellung geht es? Nennen Sie mir bitte die Nummer (z. B. ORD-1234).",
     notFound: (id) =>
-      id ? `Ich finde die Bestellung ${id} nicht in Ihrem Konto. Können Sie die Nummer prüfen?` :
-      "Ich finde diese Bestellung nicht in Ihrem Konto. Können Sie die Nummer prüfen?",
+      id
+        ? `Ich finde die Bestellung ${id} nicht in Ihrem Konto. Können Sie die Nummer prüfen?`
+        : "Ich finde diese Bestellung nicht in Ihrem Konto. Können Sie die Nummer prüfen?",
     status: {
       pending: "ist eingegangen und wartet auf die Bearbeitung",
       processing: "wird gerade vorbereitet und ist noch nicht versandt",

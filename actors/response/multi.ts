@@ -7,14 +7,7 @@
 import type { ContextEnrichment, Intent, IntentRequest } from "../../shared/protocol.ts";
 import { orderIdsIn } from "../../domain/facts.ts";
 import { closer, confirmPrompt, opener } from "./tone.ts";
-import {
-  type Draft,
-  draft,
-  LOOKUP_ACTIONS,
-  PARAGRAPH,
-  type Tone,
-  type TurnView,
-} from "./view.ts";
+import { type Draft, draft, LOOKUP_ACTIONS, PARAGRAPH, type Tone, type TurnView } from "./view.ts";
 
 /** Renders one request as if it were the whole message (the single-request templates). */
 export type RenderOne = (v: TurnView) => Draft;
@@ -71,7 +64,8 @@ function trimmed(text: string, head: string, tails: readonly string[]): string {
 }
 
 /** A paragraph that only offers more help. */
-const CLOSING = /^(is there anything else|anything else|let me know if there's anything else)\b[^.?!]*[.?!]$/i;
+const CLOSING =
+  /^(is there anything else|anything else|let me know if there's anything else)\b[^.?!]*[.?!]$/i;
 
 /**
  * The reply to a message of several requests, or null when it makes only one. `render`
