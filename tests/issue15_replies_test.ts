@@ -84,3 +84,15 @@ Deno.test("a claim of an unknown email gets the same reply and no code", async (
   const next = await guest.say("123456");
   assert.doesNotMatch(next.reply, /signed in|doesn't match/);
 });
+
+Deno.test("five wrong codes void the code", async () => {
+  await using sys = await startTestSystem();
+  const guest = await sys.session("nobody@nowhere.test");
+  await guest.say("my email is emma.wilson@example.com");
+  const { code } = await (await signInCode(sys, guest.conversationId)).json();
+  const wrong = String((Number(code) + 7) % 1_000_000).padStart(6, "0");
+  for (let i = 0; i < 4; i++) assert.match((await guest.say(wrong)).reply, /doesn't match/);
+  assert.match((await guest.say(wrong)).reply, /no longer works/);
+  const late = await guest.say(code);
+  assert.doesNotMatch(late.reply, /signed in/, "the right code after the limit does nothing");
+});
