@@ -12,7 +12,13 @@ export const TEMPLATE_LANGUAGES = ["es", "fr", "de"] as const;
 export type TemplateLanguage = typeof TEMPLATE_LANGUAGES[number];
 
 /** What a message in a template language asks, when we can answer it in that language. */
-export type ForeignRequest = "order_status" | "tracking" | "returns" | "refunds" | "greeting";
+export type ForeignRequest =
+  | "order_status"
+  | "tracking"
+  | "returns"
+  | "refunds"
+  | "greeting"
+  | "thanks";
 
 /** English names of the languages `detectLanguage` knows, for handoff reasons. */
 export const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
@@ -37,7 +43,7 @@ export function isTemplateLanguage(code: string | undefined | null): code is Tem
 
 /** Per language, the words of each request (matched accent- and case-insensitively). */
 const CUES: Readonly<
-  Record<TemplateLanguage, Readonly<Record<Exclude<ForeignRequest, "greeting">, RegExp>>>
+  Record<TemplateLanguage, Readonly<Record<Exclude<ForeignRequest, "greeting" | "thanks">, RegExp>>>
 > = {
   es: {
     refunds: /\b(reembols\w*|devolucion del dinero|devuelv\w* (el|mi) dinero)\b/,
@@ -68,6 +74,13 @@ const COURTESY: Readonly<Record<TemplateLanguage, RegExp>> = {
   de: /^(hallo|guten (tag|morgen|abend)|danke|vielen dank|tschuss|auf wiedersehen)\b/,
 };
 
+/** Thanks, within the courtesies. */
+const THANKS: Readonly<Record<TemplateLanguage, RegExp>> = {
+  es: /^(muchas )?gracias\b/,
+  fr: /^merci\b/,
+  de: /^(vielen )?dank(e)?\b/,
+};
+
 /** Lower case without accents, so "¿Dónde está?" reads as "donde esta". */
 export function plain(text: string): string {
   return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
@@ -86,6 +99,8 @@ export function foreignRequest(text: string, lang: TemplateLanguage): ForeignReq
   }
   if (/\bORD-?\d+\b/i.test(text)) return "order_status";
   const rest = t.replace(COURTESY[lang], "").replace(/[\p{P}\s]+/gu, " ").trim();
-  if (COURTESY[lang].test(t) && rest.split(" ").filter(Boolean).length <= 2) return "greeting";
+  if (COURTESY[lang].test(t) && rest.split(" ").filter(Boolean).length <= 2) {
+    return THANKS[lang].test(t) ? "thanks" : "greeting";
+  }
   return null;
 }

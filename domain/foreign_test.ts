@@ -17,6 +17,8 @@ Deno.test("requests with templates are read from Spanish, French and German word
 Deno.test("a courtesy alone is a greeting; anything else has no template", () => {
   assert.equal(foreignRequest("¡Hola!", "es"), "greeting");
   assert.equal(foreignRequest("Bonjour", "fr"), "greeting");
+  assert.equal(foreignRequest("merci beaucoup", "fr"), "thanks");
+  assert.equal(foreignRequest("Vielen Dank!", "de"), "thanks");
   assert.equal(foreignRequest("Quiero cambiar la contraseña", "es"), null);
   assert.equal(foreignRequest("Je voudrais changer mon adresse e-mail", "fr"), null);
   assert.equal(foreignRequest("Können Sie mir eine Rechnung schicken?", "de"), null);

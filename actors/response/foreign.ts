@@ -48,6 +48,8 @@ export function foreignReply(v: TurnView, tone: Tone): Draft | null {
     case "tracking":
       if (v.guest) return draft(`foreign_sign_in_${lang}`, tone, [hello, p.signIn]);
       return orderReply(v, tone, { lang, p, hello, tracking: request === "tracking" });
+    case "thanks":
+      return draft(`foreign_thanks_${lang}`, tone, [p.welcome, p.more]);
     case "greeting":
       return draft(`foreign_greeting_${lang}`, tone, [
         p.hello(v.name),

@@ -23,6 +23,7 @@ export interface Phrases {
   colleague: string;
   more: string;
   help: string;
+  welcome: string;
 }
 
 /** The phrases of each template language. */
@@ -58,6 +59,7 @@ export const PHRASES: Readonly<Record<TemplateLanguage, Phrases>> = {
     colleague: "Te paso con un compañero que habla español; te responderá aquí en este chat.",
     more: "¿Puedo ayudarte con algo más?",
     help: "¿En qué puedo ayudarte?",
+    welcome: "¡De nada!",
   },
   fr: {
     hello: (n) => (n ? `Bonjour ${n} !` : "Bonjour !"),
@@ -92,6 +94,7 @@ export const PHRASES: Readonly<Record<TemplateLanguage, Phrases>> = {
       "Je vous mets en relation avec un collègue qui parle français ; il vous répondra ici.",
     more: "Puis-je vous aider pour autre chose ?",
     help: "Comment puis-je vous aider ?",
+    welcome: "Avec plaisir !",
   },
   de: {
     hello: (n) => (n ? `Hallo ${n}!` : "Hallo!"),
@@ -126,6 +129,7 @@ export const PHRASES: Readonly<Record<TemplateLanguage, Phrases>> = {
       "Ich übergebe Sie an eine Kollegin oder einen Kollegen, die Deutsch sprechen; Sie bekommen hier eine Antwort.",
     more: "Kann ich sonst noch etwas für Sie tun?",
     help: "Wie kann ich Ihnen helfen?",
+    welcome: "Gern geschehen!",
   },
 };
 
