@@ -50,11 +50,7 @@ export const responseActor: ActorDef<"response", ResponseDeps> = {
         log: ctx.log,
         timeoutMs: deps.llmTimeoutMs,
       });
-      // One change at a time, whatever the model proposes: more would make a yes ambiguous.
-      const changes = out?.proposed_actions.filter((a) => a.requires_confirmation).length ?? 0;
-      if (out && changes <= 1) {
-        return { enrichment: enrichmentOf(withPendingReminder(v, out), "llm") };
-      }
+      if (out) return { enrichment: enrichmentOf(withPendingReminder(v, out), "llm") };
     }
     return { enrichment: enrichmentOf(withPendingReminder(v, tpl), "template") };
   },
