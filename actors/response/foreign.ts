@@ -72,7 +72,11 @@ function orderReply(
   if (ref.kind === "missing") {
     return draft(`foreign_not_found_${lang}`, tone, [hello, p.notFound(ref.id)]);
   }
-  if (ref.kind === "none") return draft(`foreign_which_${lang}`, tone, [hello, p.askWhich]);
+  if (ref.kind === "none") {
+    const pool = ref.candidates.length > 0 ? ref.candidates : ref.all;
+    const ids = pool.slice(0, 3).map((x) => x.id);
+    return draft(`foreign_which_${lang}`, tone, [hello, p.askWhich(ids)]);
+  }
   const { order, tracking } = ref;
   const status = p.status[order.status] ?? order.status;
   const sentences: (string | null)[] = [hello, p.order(order.id, status)];

@@ -75,3 +75,9 @@ Deno.test("a guest asking about an order in French is asked to sign in, in Frenc
   assert.match(r.text, /connectez-vous/);
   assert.doesNotMatch(r.text, /en route|TRK/);
 });
+
+Deno.test("without an order named, the customer's orders are listed to choose from", async () => {
+  const { r } = await turn("Hallo, wo ist meine Bestellung?", "de");
+  assert.match(r.text, /Um welche Bestellung geht es\? Ihre letzten Bestellungen sind ORD-\d+/);
+  assert.doesNotMatch(r.text, /ORD-1234/, "no made-up example number");
+});

@@ -9,7 +9,7 @@ import type { TemplateLanguage } from "../../domain/foreign.ts";
 /** The words of one language. */
 export interface Phrases {
   hello: (name: string | null) => string;
-  askWhich: string;
+  askWhich: (ids: readonly string[]) => string;
   notFound: (id: string | null) => string;
   status: Readonly<Record<string, string>>;
   order: (id: string, status: string) => string;
@@ -30,7 +30,10 @@ export interface Phrases {
 export const PHRASES: Readonly<Record<TemplateLanguage, Phrases>> = {
   es: {
     hello: (n) => (n ? `¡Hola, ${n}!` : "¡Hola!"),
-    askWhich: "¿De qué pedido se trata? Indícame el número (por ejemplo, ORD-1234).",
+    askWhich: (ids) =>
+      ids.length
+        ? `¿De qué pedido se trata? Tus pedidos recientes son ${ids.join(", ")}.`
+        : "No veo ningún pedido en tu cuenta. ¿Puedes indicarme el número de pedido?",
     notFound: (id) =>
       id
         ? `No encuentro el pedido ${id} en tu cuenta. ¿Puedes revisar el número?`
@@ -63,7 +66,10 @@ export const PHRASES: Readonly<Record<TemplateLanguage, Phrases>> = {
   },
   fr: {
     hello: (n) => (n ? `Bonjour ${n} !` : "Bonjour !"),
-    askWhich: "De quelle commande s'agit-il ? Indiquez-moi son numéro (par exemple ORD-1234).",
+    askWhich: (ids) =>
+      ids.length
+        ? `De quelle commande s'agit-il ? Vos commandes récentes sont ${ids.join(", ")}.`
+        : "Je ne vois aucune commande sur votre compte. Pouvez-vous m'indiquer son numéro ?",
     notFound: (id) =>
       id
         ? `Je ne trouve pas la commande ${id} sur votre compte. Pouvez-vous vérifier le numéro ?`
@@ -98,7 +104,10 @@ export const PHRASES: Readonly<Record<TemplateLanguage, Phrases>> = {
   },
   de: {
     hello: (n) => (n ? `Hallo ${n}!` : "Hallo!"),
-    askWhich: "Um welche Bestellung geht es? Nennen Sie mir bitte die Nummer (z. B. ORD-1234).",
+    askWhich: (ids) =>
+      ids.length
+        ? `Um welche Bestellung geht es? Ihre letzten Bestellungen sind ${ids.join(", ")}.`
+        : "Ich sehe keine Bestellung in Ihrem Konto. Können Sie mir die Bestellnummer nennen?",
     notFound: (id) =>
       id
         ? `Ich finde die Bestellung ${id} nicht in Ihrem Konto. Können Sie die Nummer prüfen?`

@@ -84,6 +84,7 @@ export function multiAnswer(
   const later: string[] = [];
   const names: string[] = [];
   let prompt: string | null = null;
+  let followUp: string | null = null;
   for (const r of ordered) {
     const sub: TurnView = {
       ...v,
@@ -104,7 +105,18 @@ export function multiAnswer(
       continue;
     }
     const ask = changes.length > 0 ? confirmPrompt(sub) : null;
-    const text = trimmed(d.text, opener(sub, tone), [closer(sub), ask ?? ""]);
+    let text = trimmed(d.text, opener(sub, tone), [closer(sub), ask ?? ""]);
+    if (d.template?.startsWith("faq_")) {
+      // An FAQ answer's own follow-up question ("Did that get you back in?") ends the reply
+      // when it is the last answer (instead of the closing offer), else it is left out.
+      const paragraphs = text.split(PARAGRAPH);
+      const follow = paragraphs.length > 1 && paragraphs[paragraphs.length - 1].endsWith("?");
+      if (follow) {
+        const last = paragraphs.pop()!;
+        if (r === ordered[ordered.length - 1]) followUp = last;
+        text = paragraphs.join(PARAGRAPH);
+      }
+    }
     if (text) body.push(text);
     if (changes.length > 0) prompt = ask;
     actions.push(...d.proposed_actions);
@@ -117,6 +129,6 @@ export function multiAnswer(
   if (later.length > 0) {
     sentences.push(`I can also help with ${later.join(" and ")} once this is settled.`);
   }
-  sentences.push(prompt ?? closer(v));
+  sentences.push(prompt ?? followUp ?? closer(v));
   return draft(`multi:${names.join("+")}`, tone, sentences, actions);
 }

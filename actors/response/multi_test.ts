@@ -105,3 +105,22 @@ Deno.test("a message of one request is answered as before", async () => {
   });
   assert.doesNotMatch(r.template ?? "", /^multi:/);
 });
+
+Deno.test("an FAQ answer's own follow-up question closes the reply instead of the offer", async () => {
+  const text = "what's your return policy and how do I reset my password?";
+  const r = await reply({
+    text,
+    who: "sarah",
+    intent: intentOf("policy_question", text, {
+      requests: requests(text, [
+        ["policy_question", "what's your return policy"],
+        ["account_access", "how do I reset my password?"],
+      ]),
+    }),
+    decision: "answer",
+  });
+  assert.match(r.text, /30 days/);
+  assert.match(r.text, /reset/);
+  assert.doesNotMatch(r.text, /anything else/i, r.text);
+  assert.match(r.text, /\?$/, "it ends with the FAQ's question");
+});
