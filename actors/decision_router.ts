@@ -15,6 +15,7 @@ import { PermanentError } from "../shared/errors.ts";
 import { asksForReplacement, ORDER_INTENTS, REPLACEMENT_INTENTS } from "../domain/intents.ts";
 import { FAQ_INTENTS, faqFor } from "../domain/faq.ts";
 import { higherPriority, raisedPriority } from "../domain/handoff.ts";
+import { foreignRequest, isTemplateLanguage, languageName } from "../domain/foreign.ts";
 
 /** Below this intent confidence the customer is asked what they mean. */
 export const CLARIFY_BELOW = 0.45;
@@ -51,6 +52,14 @@ function joinsHandoff(msg: Message): boolean {
   if (msg.payload.sentiment?.label === "negative") return true;
   if (i === "affirm" || i === "deny") return msg.session.pending_action === null;
   return i === undefined || ["human_agent", "small_talk", "complaint", "other"].includes(i);
+}
+
+/** The distinct requests of a message that makes several; empty when it makes one. */
+function severalRequests(
+  requests: NonNullable<Message["payload"]["intent"]>["requests"],
+): { intent: Intent; confidence: number }[] {
+  const distinct = new Set((requests ?? []).map((r) => r.intent));
+  return distinct.size >= 2 ? requests ?? [] : [];
 }
 
 /** Routes per decision. */
@@ -91,6 +100,12 @@ export function decide(msg: Message): DecisionEnrichment {
   if (sentiment?.urgency === "critical") {
     reasons.push("critical urgency: a person should take this now");
     return make("handoff");
+  }
+  const foreign = foreignDecision(msg);
+  if (foreign) {
+    reasons.push(foreign.reason);
+    if (foreign.action === "handoff" && priority === "low") priority = "normal";
+    return make(foreign.action);
   }
   // A question the FAQ answers (a password reset, opening hours) gets the answer, not a
   // person — however upset the customer is — unless they ask for one or it is critical.
@@ -147,7 +162,13 @@ export function decide(msg: Message): DecisionEnrichment {
   const threshold = context.order_lookup === "found" && ORDER_INTENTS.has(intent.intent)
     ? CLARIFY_BELOW_WITH_ORDER
     : CLARIFY_BELOW;
-  if (intent.confidence < threshold && !SELF_EVIDENT.has(intent.intent) && !replacement) {
+  // Several requests read with confidence are answered each, however unsure the whole is.
+  const requests = severalRequests(intent.requests);
+  const sureOfOne = requests.some((r) => r.confidence >= threshold);
+  if (
+    intent.confidence < threshold && !SELF_EVIDENT.has(intent.intent) && !replacement &&
+    !sureOfOne
+  ) {
     reasons.push(`intent ${intent.intent} only ${intent.confidence.toFixed(2)} confident`);
     return make("clarify");
   }
@@ -168,13 +189,46 @@ export function decide(msg: Message): DecisionEnrichment {
     return make("act");
   }
   const aboutTheirOrder = context.order_lookup === "found";
-  if (ACTIONABLE.has(intent.intent) || (aboutTheirOrder && ORDER_ACTIONABLE.has(intent.intent))) {
-    reasons.push(`${intent.intent} may change the order: execution included`);
+  const changing = [intent.intent, ...requests.map((r) => r.intent)].find((i) =>
+    ACTIONABLE.has(i) || (aboutTheirOrder && ORDER_ACTIONABLE.has(i))
+  );
+  if (changing) {
+    reasons.push(`${changing} may change the order: execution included`);
     if (sentiment?.urgency === "high") reasons.push("high urgency: prioritised");
     return make("act");
   }
+  if (requests.length > 1) reasons.push(`${requests.length} requests, each answered`);
   reasons.push(`${intent.intent} is information only`);
   return make("answer");
+}
+
+/**
+ * A message in another language: in Spanish, French or German the requests with templates
+ * (order status, tracking, returns, refunds, a greeting) are answered in that language and
+ * anything else goes to a colleague who speaks it; in any other language a colleague takes
+ * over (a courtesy alone stays small talk). Null for English and for a yes or no to a
+ * pending change, which the confirmation reads.
+ */
+export function foreignDecision(
+  msg: Message,
+): { action: DecisionEnrichment["action"]; reason: string } | null {
+  const { intent, context } = msg.payload;
+  const lang = intent?.language ?? "en";
+  if (!intent || lang === "en") return null;
+  if (msg.session.pending_action && (intent.intent === "affirm" || intent.intent === "deny")) {
+    return null;
+  }
+  const name = languageName(lang);
+  if (!isTemplateLanguage(lang)) {
+    if (intent.intent === "small_talk") return null;
+    return { action: "handoff", reason: `customer writes in ${name}` };
+  }
+  const request = foreignRequest(msg.payload.customer_message.text, lang);
+  if (request === null) return { action: "handoff", reason: `customer writes in ${name}` };
+  if (context?.guest && (request === "order_status" || request === "tracking")) {
+    return { action: "identify", reason: `a guest asked about an order in ${name}` };
+  }
+  return { action: "answer", reason: `answered in ${name} from templates (${request})` };
 }
 
 /** The decision router actor. */

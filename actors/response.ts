@@ -26,6 +26,8 @@ export interface ResponseDeps {
 function llmFits(v: TurnView, tpl: Draft): boolean {
   if (v.decision?.action === "handoff" || v.decision?.action === "identify") return false;
   if (tpl.template?.startsWith("pending_")) return false;
+  // Other languages are answered from the translated templates (or handed over).
+  if (tpl.template?.startsWith("foreign_")) return false;
   return true;
 }
 

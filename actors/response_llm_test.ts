@@ -3,7 +3,13 @@ import { responseActor, type ResponseDeps } from "./response.ts";
 import { createLlm } from "../shared/llm.ts";
 import type { ResponseEnrichment } from "../shared/protocol.ts";
 import { type FakeReply, startFakeLlm } from "../tests/helpers/fake_llm.ts";
-import { castContext, fixtureCtx, type TurnOptions, turnWith } from "../tests/fixtures/turns.ts";
+import {
+  castContext,
+  fixtureCtx,
+  intentOf,
+  type TurnOptions,
+  turnWith,
+} from "../tests/fixtures/turns.ts";
 
 const STATUS: TurnOptions = {
   text: "Where is ORD-1001?",
@@ -138,4 +144,48 @@ Deno.test("handoffs and answers to a pending action do not call the LLM", async 
   const { r, requests } = await withLlm([], { ...STATUS, decision: "handoff" });
   assert.equal(r.template, "handoff");
   assert.equal(requests, 0);
+});
+
+Deno.test("several requests reach the model in order; a reply proposing two changes is not used", async () => {
+  const text = "cancel ORD-1003 and I also want to return ORD-1002";
+  const at = (part: string) => ({
+    start: text.indexOf(part),
+    end: text.indexOf(part) + part.length,
+  });
+  const t: TurnOptions = {
+    text,
+    who: "sarah",
+    intent: intentOf("cancel_order", text, {
+      requests: [
+        {
+          intent: "return_item",
+          confidence: 0.8,
+          text: "I also want to return ORD-1002",
+          ...at("I also want to return ORD-1002"),
+        },
+        {
+          intent: "cancel_order",
+          confidence: 0.9,
+          text: "cancel ORD-1003",
+          ...at("cancel ORD-1003"),
+        },
+      ],
+    }),
+    context: castContext("sarah", { order: "ORD-1003" }),
+    decision: "act",
+  };
+  const { r, body } = await withLlm([
+    answer("I can cancel ORD-1003 and start the return of ORD-1002. Reply yes to confirm.", [
+      { type: "cancel_order", order_id: "ORD-1003" },
+      { type: "return_item", order_id: "ORD-1002" },
+    ]),
+  ], t);
+  const messages = body[0].messages as { role: string; content: string }[];
+  const turn = JSON.parse(messages[1].content);
+  assert.deepEqual(turn.requests.map((q: { intent: string }) => q.intent), [
+    "cancel_order",
+    "return_item",
+  ]);
+  assert.equal(r.source, "template", JSON.stringify(r));
+  assert.equal(r.proposed_actions.filter((a) => a.requires_confirmation).length, 1);
 });

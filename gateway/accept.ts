@@ -13,6 +13,7 @@ import { enforceRate } from "./limits.ts";
 import type { TurnSession } from "./turns.ts";
 import type { SessionRecord } from "../shared/store/types.ts";
 import { describeError } from "../shared/errors.ts";
+import { guestSignIn, signInReply } from "./signin.ts";
 
 /** Strips control characters (but newlines and tabs) and surrounding space. */
 export function cleanText(text: string): string {
@@ -65,7 +66,9 @@ export const HUMAN_MODE_REPLY =
 /** What accepting a turn did. */
 export type Accepted =
   | { kind: "mesh"; message_id: string; fresh: boolean }
-  | { kind: "human"; body: ChatReply };
+  | { kind: "human"; body: ChatReply }
+  /** Answered by the gateway itself (a guest signing in): the mesh never saw the turn. */
+  | { kind: "direct"; body: ChatReply };
 
 /** Accepts one customer message: to the mesh, or to the human agent who has the chat. */
 export async function acceptTurn(
@@ -109,6 +112,11 @@ export async function acceptTurn(
       },
     };
   }
+  const signIn = await guestSignIn(s, session, input.text);
+  if (signIn !== null) {
+    await limited;
+    return { kind: "direct", body: await recordDirect(s, session, input, signIn) };
+  }
   // The pending change is read while the hit is counted (both wait on the session store).
   const [, turn] = await Promise.all([limited, turnSession(s, session)]);
   if (s.turns.inFlight >= s.config.MAX_TURNS_IN_FLIGHT) {
@@ -132,7 +140,7 @@ export async function chatTurn(
   input: { text: string; channel: "http" | "ws"; clientId: string | null },
 ): Promise<{ status: 200; body: ChatReply } | { status: 202; body: z.infer<typeof ChatPending> }> {
   const accepted = await acceptTurn(s, session, input);
-  if (accepted.kind === "human") return { status: 200, body: accepted.body };
+  if (accepted.kind !== "mesh") return { status: 200, body: accepted.body };
   const done = await s.turns.wait(accepted.message_id, s.config.TURN_TIMEOUT_MS, {
     fresh: accepted.fresh,
   });
@@ -148,4 +156,34 @@ export async function chatTurn(
     };
   }
   return { status: 200, body: done.failed ? fallbackReply(done.msg) : toChatReply(done.msg) };
+}
+
+/** Stores a turn the gateway answered itself and tells the conversation's live socket. */
+async function recordDirect(
+  s: GatewayServices,
+  session: SessionRecord,
+  input: { text: string; clientId: string | null },
+  text: string,
+): Promise<ChatReply> {
+  const asked = await s.history.appendMessage({
+    conversationId: session.conversation_id,
+    role: "customer",
+    text: input.text,
+    dedupeKey: input.clientId ? `${session.session_id}:${input.clientId}` : null,
+  });
+  const body = signInReply(session.conversation_id, asked.seq, text);
+  const answered = await s.history.appendMessage({
+    conversationId: session.conversation_id,
+    role: "assistant",
+    text,
+    dedupeKey: `${body.message_id}:assistant`,
+    meta: { outcome: "sign_in" },
+  });
+  s.turns.broadcast(session.conversation_id, {
+    type: "reply",
+    seq: answered.seq,
+    reply: body,
+    created_at: answered.created_at,
+  });
+  return body;
 }

@@ -10,6 +10,7 @@ import type { GatewayServices } from "./services.ts";
 import { HttpProblem } from "./problem.ts";
 import { bearer, sameSecret } from "../gateway/auth.ts";
 import { cleanText } from "../gateway/accept.ts";
+import { DemoMail, demoMail } from "../gateway/signin.ts";
 import { HandoffRecord, HandoffStatus, StoredMessage } from "../shared/db/types.ts";
 import { ProblemSchema } from "../gateway/schemas.ts";
 
@@ -125,6 +126,28 @@ export function agentRoutes(s: GatewayServices): OpenAPIHono {
         { handoffs: status === "all" ? handoffs : oneCardPerConversation(handoffs) },
         200,
       );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/agent/conversations/{id}/sign-in-code",
+      summary: "Demo mode: the one-time sign-in code a guest of this conversation was sent",
+      description:
+        "The demo has no mail: the code that would have been mailed to the customer is shown to the operator here. 404 in production mode or when no code is live.",
+      security,
+      request: { params: z.object({ id: z.string().max(100) }) },
+      responses: {
+        200: { description: "The code", content: { "application/json": { schema: DemoMail } } },
+        ...problems,
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const mail = await demoMail(s, id);
+      if (!mail) throw new HttpProblem(404, `Cannot find a sign-in code for conversation ${id}`);
+      return c.json(mail, 200);
     },
   );
 

@@ -192,7 +192,7 @@ export function wsRoutes(
               channel: "ws",
               clientId: frame.client_id ?? null,
             });
-            if (accepted.kind === "human") {
+            if (accepted.kind !== "mesh") {
               send(ws, { type: "ack", client_id: frame.client_id ?? null, message_id: null });
             } else {
               send(ws, {

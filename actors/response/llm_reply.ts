@@ -120,6 +120,11 @@ export async function llmReply(
     else proposals.push(a);
   }
   const lookups = proposals.filter((a) => LOOKUP_ACTIONS.has(a.type));
+  if (proposals.length - lookups.length > 1) {
+    // Its text offers both, but a yes can carry out only one: the template asks one at a time.
+    o.log.warn("LLM reply proposes more than one change: using the template");
+    return null;
+  }
   // One change at a time: the session holds one pending action.
   const change = v.canAct ? proposals.find((a) => !LOOKUP_ACTIONS.has(a.type)) : undefined;
   let text = answer.reply;

@@ -38,6 +38,8 @@ import { type Draft, LOOKUP_ACTIONS, type Tone, type TurnView } from "./view.ts"
 import { asksForReplacement, ORDER_INTENTS, REPLACEMENT_INTENTS } from "../../domain/intents.ts";
 import { replacementRequest } from "./replacement.ts";
 import { faqReply } from "./faq.ts";
+import { foreignReply } from "./foreign.ts";
+import { multiAnswer } from "./multi.ts";
 
 type Template = (v: TurnView, tone: Tone) => Draft;
 
@@ -69,22 +71,39 @@ export const INTENT_TEMPLATES: Readonly<Record<Intent, Template>> = {
   other,
 };
 
+/** Drafts the reply to one request: the FAQ's answer, else the intent's template. */
+function renderOne(v: TurnView, tone: Tone): Draft {
+  const faq = faqReply(v, tone);
+  if (faq) return faq;
+  return asksForReplacement(v.text) && REPLACEMENT_INTENTS.has(v.intent)
+    ? replacementRequest(v, tone)
+    : INTENT_TEMPLATES[v.intent](v, tone);
+}
+
 /** Drafts the reply for a turn from templates alone. */
 export function renderTemplate(v: TurnView): Draft {
   const tone = chooseTone(v);
   const d = v.decision;
+  // A yes or no to a pending change is read by the confirmation, whatever the language.
+  const foreign = v.pending && d?.action === "act" ? null : foreignReply(v, tone);
+  if (foreign) return foreign;
   if (d?.action === "handoff") return handoff(v, tone, d.priority);
   if (v.pending && v.confirmation === "unclear") return askAgain(v, tone);
   if (v.pending && (v.intent === "affirm" || v.intent === "deny")) return pendingReply(v, tone);
   if (d?.action === "identify" || (v.guest && ORDER_INTENTS.has(v.intent))) {
     return identify(v, tone);
   }
-  const faq = faqReply(v, tone);
-  if (faq) return faq;
-  if (d?.action === "clarify") return clarify(v, tone);
-  const out = asksForReplacement(v.text) && REPLACEMENT_INTENTS.has(v.intent)
-    ? replacementRequest(v, tone)
-    : INTENT_TEMPLATES[v.intent](v, tone);
+  const multi = d?.action === "clarify"
+    ? null
+    : multiAnswer(v, tone, v.requests, (sub) => renderOne(sub, tone));
+  let out: Draft;
+  if (multi) out = multi;
+  else {
+    const faq = faqReply(v, tone);
+    if (faq) return faq;
+    if (d?.action === "clarify") return clarify(v, tone);
+    out = renderOne(v, tone);
+  }
   if (v.canAct) return out;
   // No execution this turn: keep look-ups only (the text already invites a request instead).
   return {

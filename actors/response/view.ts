@@ -9,6 +9,7 @@ import type {
   DecisionEnrichment,
   Entities,
   Intent,
+  IntentRequest,
   Message,
   OpenHandoff,
   OrderView,
@@ -62,6 +63,10 @@ export interface TurnView {
   openHandoff: OpenHandoff | null;
   /** Its place in the agents' queue (1 is next), when known. */
   queuePlace: number | null;
+  /** The message's requests when it makes several (`actors/nlu/requests.ts`). */
+  requests?: IntentRequest[];
+  /** The language the customer wrote in (ISO 639-1); English when absent. */
+  language?: string;
 }
 
 const NO_ENTITIES: Entities = {
@@ -100,6 +105,8 @@ export function viewOf(msg: Message, now: Date): TurnView {
     firstTurn: msg.session.turn === 0,
     openHandoff: msg.session.open_handoff,
     queuePlace: null,
+    requests: p.intent?.requests,
+    language: p.intent?.language ?? "en",
   };
 }
 

@@ -1,0 +1,101 @@
+/**
+ * Replies to messages in another language than English: in Spanish, French or German the
+ * requests we have templates for are answered in that language (the decision router hands
+ * over the rest, and the hand-over is said in that language too); any other language gets
+ * a plain English note that a colleague takes over. Never an English greeting.
+ */
+import { foreignRequest, isTemplateLanguage, type TemplateLanguage } from "../../domain/foreign.ts";
+import {
+  REFUND_PROCESSING_DAYS,
+  REFUND_WINDOW_DAYS,
+  RETURN_SEND_DAYS,
+  RETURN_WINDOW_DAYS,
+} from "../../domain/policy.ts";
+import { ENGLISH_TAKEOVER, localDate, PHRASES, type Phrases } from "./i18n.ts";
+import { type Draft, draft, propose, resolveOrder, type Tone, type TurnView } from "./view.ts";
+
+const OPEN = new Set(["pending", "processing", "shipped"]);
+
+/** The reply to a message in another language, or null for English. */
+export function foreignReply(v: TurnView, tone: Tone): Draft | null {
+  const lang = v.language;
+  if (!lang || lang === "en") return null;
+  if (!isTemplateLanguage(lang)) {
+    // A courtesy alone ("grazie") stays small talk, answered as such; the rest is handed over.
+    if (v.intent === "small_talk" && v.decision?.action !== "handoff") return null;
+    return draft("foreign_takeover", tone, [ENGLISH_TAKEOVER]);
+  }
+  const p = PHRASES[lang];
+  const hello = v.firstTurn ? p.hello(v.name) : null;
+  if (v.decision?.action === "handoff") {
+    return draft(`foreign_handoff_${lang}`, tone, [hello, p.colleague]);
+  }
+  const request = foreignRequest(v.text, lang);
+  switch (request) {
+    case "returns":
+      return draft(`foreign_returns_${lang}`, tone, [
+        hello,
+        p.returns(RETURN_WINDOW_DAYS, RETURN_SEND_DAYS),
+        p.more,
+      ]);
+    case "refunds":
+      return draft(`foreign_refunds_${lang}`, tone, [
+        hello,
+        p.refunds(REFUND_WINDOW_DAYS, REFUND_PROCESSING_DAYS),
+        p.more,
+      ]);
+    case "order_status":
+    case "tracking":
+      if (v.guest) return draft(`foreign_sign_in_${lang}`, tone, [hello, p.signIn]);
+      return orderReply(v, tone, { lang, p, hello, tracking: request === "tracking" });
+    case "thanks":
+      return draft(`foreign_thanks_${lang}`, tone, [p.welcome, p.more]);
+    case "greeting":
+      return draft(`foreign_greeting_${lang}`, tone, [
+        p.hello(v.name),
+        p.help,
+      ]);
+    default:
+      // The router hands these over; should one reach here, say so in the language.
+      return draft(`foreign_handoff_${lang}`, tone, [hello, p.colleague]);
+  }
+}
+
+/** Where an order is (and its parcel), in the customer's language. */
+function orderReply(
+  v: TurnView,
+  tone: Tone,
+  o: { lang: TemplateLanguage; p: Phrases; hello: string | null; tracking: boolean },
+): Draft {
+  const { lang, p, hello } = o;
+  const ref = resolveOrder(v, (x) => OPEN.has(x.status));
+  if (ref.kind === "missing") {
+    return draft(`foreign_not_found_${lang}`, tone, [hello, p.notFound(ref.id)]);
+  }
+  if (ref.kind === "none") {
+    const pool = ref.candidates.length > 0 ? ref.candidates : ref.all;
+    const ids = pool.slice(0, 3).map((x) => x.id);
+    return draft(`foreign_which_${lang}`, tone, [hello, p.askWhich(ids)]);
+  }
+  const { order, tracking } = ref;
+  const status = p.status[order.status] ?? order.status;
+  const sentences: (string | null)[] = [hello, p.order(order.id, status)];
+  const actions = [propose("order_status", order.id)];
+  if (order.status !== "delivered" && order.status !== "cancelled") {
+    if (order.tracking_number) {
+      sentences.push(p.tracking(order.tracking_number, order.carrier ?? tracking?.carrier ?? null));
+      actions.push(propose("tracking_info", order.id));
+    } else if (o.tracking) sentences.push(p.noTracking);
+    const last = tracking?.last_event;
+    if (last) sentences.push(p.lastScan(last.location, localDate(last.at, lang)));
+    const eta = tracking?.eta ?? order.eta ?? null;
+    if (eta && new Date(eta) >= v.now) sentences.push(p.eta(localDate(eta, lang)));
+  }
+  sentences.push(p.more);
+  return draft(
+    `foreign_${o.tracking ? "tracking" : "order_status"}_${lang}`,
+    tone,
+    sentences,
+    actions,
+  );
+}

@@ -1,0 +1,83 @@
+import assert from "node:assert/strict";
+import { responseActor } from "../response.ts";
+import { checkReply } from "../guardrail.ts";
+import { decide } from "../decision_router.ts";
+import type { Message, ResponseEnrichment } from "../../shared/protocol.ts";
+import { ENGLISH_TAKEOVER } from "./i18n.ts";
+import {
+  castContext,
+  FIXTURE_NOW,
+  fixtureCtx,
+  guestContext,
+  intentOf,
+  turnWith,
+} from "../../tests/fixtures/turns.ts";
+
+/** A turn in `language` routed by the decision router, then drafted and checked. */
+async function turn(
+  text: string,
+  language: string,
+  opts: { order?: string; guest?: boolean; firstTurn?: boolean } = {},
+): Promise<{ msg: Message; r: ResponseEnrichment }> {
+  const msg = turnWith({
+    text,
+    who: opts.guest ? undefined : "sarah",
+    intent: intentOf("other", text, { language, confidence: 0.3 }),
+    context: opts.guest ? guestContext() : castContext("sarah", { order: opts.order }),
+    session: { turn: opts.firstTurn === false ? 2 : 0 },
+  });
+  msg.payload.decision = decide(msg);
+  const r = (await responseActor.process(msg, { llm: null, llmTimeoutMs: 4_000 }, fixtureCtx()))
+    .enrichment!;
+  msg.payload.response = r;
+  const g = checkReply(msg, FIXTURE_NOW);
+  assert.equal(g.enrichment?.verdict, "pass", `${r.text} ${JSON.stringify(g.enrichment?.issues)}`);
+  return { msg, r };
+}
+
+Deno.test("where is my order, in Spanish, French and German, with the order's facts", async () => {
+  const es = await turn("Hola, ¿dónde está mi pedido ORD-1001?", "es", { order: "ORD-1001" });
+  assert.equal(es.msg.payload.decision?.action, "answer");
+  assert.match(es.r.text, /^¡Hola, Sarah! Tu pedido ORD-1001 está en camino\./);
+  assert.match(es.r.text, /El número de seguimiento es TRK\d{10}/);
+  assert.match(es.r.text, /el \d{1,2}\/\d{1,2}\/\d{4}/, "dates as the language writes them");
+  const fr = await turn("Où est ma commande ORD-1001 ?", "fr", { order: "ORD-1001" });
+  assert.match(fr.r.text, /Votre commande ORD-1001 est en route\./);
+  const de = await turn("Wo ist meine Bestellung ORD-1003?", "de", { order: "ORD-1003" });
+  assert.match(de.r.text, /Ihre Bestellung ORD-1003 wird gerade vorbereitet/);
+});
+
+Deno.test("returns and refund policy are answered in the customer's language", async () => {
+  const returns = await turn("¿Cómo puedo devolver un artículo?", "es", { firstTurn: false });
+  assert.match(returns.r.text, /^Puedes devolver un artículo en un plazo de 30 días/);
+  const refunds = await turn("Wann bekomme ich meine Rückerstattung?", "de");
+  assert.match(refunds.r.text, /Rückerstattung können Sie innerhalb von 30 Tagen/);
+});
+
+Deno.test("anything else in Spanish goes to a colleague who speaks it, said in Spanish", async () => {
+  const { msg, r } = await turn("Quiero cambiar la contraseña de mi cuenta", "es");
+  assert.equal(msg.payload.decision?.action, "handoff");
+  assert.deepEqual(msg.payload.decision?.reasons, ["customer writes in Spanish"]);
+  assert.match(r.text, /compañero que habla español/);
+  assert.doesNotMatch(r.text, /\b(Hello|Hi)\b/);
+});
+
+Deno.test("another language gets a plain English takeover and a handoff", async () => {
+  const { msg, r } = await turn("Dov'è il mio ordine ORD-1001?", "it", { order: "ORD-1001" });
+  assert.equal(msg.payload.decision?.action, "handoff");
+  assert.deepEqual(msg.payload.decision?.reasons, ["customer writes in Italian"]);
+  assert.equal(r.text, ENGLISH_TAKEOVER);
+});
+
+Deno.test("a guest asking about an order in French is asked to sign in, in French", async () => {
+  const { msg, r } = await turn("Où est ma commande ORD-1001 ?", "fr", { guest: true });
+  assert.equal(msg.payload.decision?.action, "identify");
+  assert.match(r.text, /connectez-vous/);
+  assert.doesNotMatch(r.text, /en route|TRK/);
+});
+
+Deno.test("without an order named, the customer's orders are listed to choose from", async () => {
+  const { r } = await turn("Hallo, wo ist meine Bestellung?", "de");
+  assert.match(r.text, /Um welche Bestellung geht es\? Ihre letzten Bestellungen sind ORD-\d+/);
+  assert.doesNotMatch(r.text, /ORD-1234/, "no made-up example number");
+});

@@ -1,0 +1,134 @@
+/**
+ * One reply to a message that makes several requests ("where's ORD-1001 and do you take
+ * PayPal?"): each request is answered in the order the customer wrote it, from the same
+ * templates as a single request, with one greeting, one closing and at most one proposed
+ * change — a second change is mentioned, to be taken up once the first is settled.
+ */
+import type { ContextEnrichment, Intent, IntentRequest } from "../../shared/protocol.ts";
+import { orderIdsIn } from "../../domain/facts.ts";
+import { closer, confirmPrompt, opener } from "./tone.ts";
+import { type Draft, draft, LOOKUP_ACTIONS, PARAGRAPH, type Tone, type TurnView } from "./view.ts";
+
+/** Renders one request as if it were the whole message (the single-request templates). */
+export type RenderOne = (v: TurnView) => Draft;
+
+/** What each change-type intent is called when it has to wait for the first change. */
+const CHANGE_WORDS: Partial<Record<Intent, string>> = {
+  cancel_order: "cancelling an order",
+  modify_order: "changing an order",
+  change_address: "changing the delivery address",
+  return_item: "the return",
+  refund_request: "the refund",
+  delivery_problem: "the delivery problem",
+  shipping_options: "speeding up the delivery",
+  account_update: "updating your account",
+};
+
+/** The requests worth a reply of their own, in the order the customer wrote them. */
+export function requestsInOrder(requests: readonly IntentRequest[] | undefined): IntentRequest[] {
+  const seen = new Set<Intent>();
+  const out: IntentRequest[] = [];
+  for (const r of requests ?? []) {
+    if (seen.has(r.intent)) continue;
+    seen.add(r.intent);
+    out.push(r);
+  }
+  return out.length >= 2 ? out.sort((a, b) => a.start - b.start).slice(0, 3) : [];
+}
+
+/** The context narrowed to the order a request's own words name, when it is theirs. */
+function contextFor(c: ContextEnrichment | null, text: string): ContextEnrichment | null {
+  if (!c) return c;
+  const id = orderIdsIn(text)[0];
+  if (!id || c.order?.id === id) return c;
+  const order = c.orders.find((o) => o.id === id);
+  if (!order) return c;
+  const tracking = c.tracking && c.tracking.number === order.tracking_number ? c.tracking : null;
+  return { ...c, order, order_lookup: "found", tracking };
+}
+
+/** Strips `head` from the start and `tail` from the end of `text` where they stand. */
+function trimmed(text: string, head: string, tails: readonly string[]): string {
+  let out = text;
+  if (head && out.startsWith(head)) out = out.slice(head.length);
+  for (const tail of tails) {
+    if (tail && out.trimEnd().endsWith(tail)) out = out.trimEnd().slice(0, -tail.length);
+  }
+  out = out.trim();
+  // A closing offer of more help (an FAQ entry's own follow-up) is said once, at the end.
+  const paragraphs = out.split(PARAGRAPH);
+  if (paragraphs.length > 1 && CLOSING.test(paragraphs[paragraphs.length - 1])) {
+    out = paragraphs.slice(0, -1).join(PARAGRAPH).trim();
+  }
+  return out;
+}
+
+/** A paragraph that only offers more help. */
+const CLOSING =
+  /^(is there anything else|anything else|let me know if there's anything else)\b[^.?!]*[.?!]$/i;
+
+/**
+ * The reply to a message of several requests, or null when it makes only one. `render`
+ * drafts one request alone; its greeting and closing are dropped and said once.
+ */
+export function multiAnswer(
+  v: TurnView,
+  tone: Tone,
+  requests: readonly IntentRequest[] | undefined,
+  render: RenderOne,
+): Draft | null {
+  const ordered = requestsInOrder(requests);
+  if (ordered.length < 2) return null;
+  const body: string[] = [];
+  const actions: Draft["proposed_actions"] = [];
+  const later: string[] = [];
+  const names: string[] = [];
+  let prompt: string | null = null;
+  let followUp: string | null = null;
+  for (const r of ordered) {
+    const sub: TurnView = {
+      ...v,
+      intent: r.intent,
+      text: r.text,
+      firstTurn: false,
+      context: contextFor(v.context, r.text),
+      entities: {
+        ...v.entities,
+        order_ids: orderIdsIn(r.text).length ? orderIdsIn(r.text) : v.entities.order_ids,
+      },
+    };
+    const d = render(sub);
+    const changes = d.proposed_actions.filter((a) => !LOOKUP_ACTIONS.has(a.type));
+    if (changes.length > 0 && prompt !== null) {
+      // One change at a time: the customer's yes must be unambiguous.
+      later.push(CHANGE_WORDS[r.intent] ?? "your other request");
+      continue;
+    }
+    const ask = changes.length > 0 ? confirmPrompt(sub) : null;
+    let text = trimmed(d.text, opener(sub, tone), [closer(sub), ask ?? ""]);
+    if (d.template?.startsWith("faq_")) {
+      // An FAQ answer's own follow-up question ("Did that get you back in?") ends the reply
+      // when it is the last answer (instead of the closing offer), else it is left out.
+      const paragraphs = text.split(PARAGRAPH);
+      const follow = paragraphs.length > 1 && paragraphs[paragraphs.length - 1].endsWith("?");
+      if (follow) {
+        const last = paragraphs.pop()!;
+        if (r === ordered[ordered.length - 1]) followUp = last;
+        text = paragraphs.join(PARAGRAPH);
+      }
+    }
+    if (text) body.push(text);
+    if (changes.length > 0) prompt = ask;
+    actions.push(...d.proposed_actions);
+    names.push(d.template ?? r.intent);
+  }
+  const greet = opener(v, tone);
+  const sentences: string[] = [];
+  if (greet) sentences.push(greet, PARAGRAPH);
+  for (const b of body) sentences.push(b, PARAGRAPH);
+  if (later.length > 0) {
+    sentences.push(`I can also help with ${later.join(" and ")} once this is settled.`);
+  }
+  sentences.push(prompt ?? followUp ?? closer(v));
+  return draft(`multi:${names.join("+")}`, tone, sentences, actions);
+}

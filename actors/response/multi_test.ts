@@ -1,0 +1,126 @@
+import assert from "node:assert/strict";
+import { responseActor } from "../response.ts";
+import { checkReply } from "../guardrail.ts";
+import type { IntentRequest, ResponseEnrichment } from "../../shared/protocol.ts";
+import { requestsInOrder } from "./multi.ts";
+import {
+  castContext,
+  FIXTURE_NOW,
+  fixtureCtx,
+  intentOf,
+  type TurnOptions,
+  turnWith,
+} from "../../tests/fixtures/turns.ts";
+
+async function reply(t: TurnOptions): Promise<ResponseEnrichment> {
+  const r = await responseActor.process(
+    turnWith(t),
+    { llm: null, llmTimeoutMs: 4_000 },
+    fixtureCtx(),
+  );
+  assert.ok(r.enrichment);
+  return r.enrichment;
+}
+
+/** The requests of `text` at the offsets of each part. */
+function requests(text: string, parts: [IntentRequest["intent"], string][]): IntentRequest[] {
+  return parts.map(([intent, part]) => {
+    const start = text.indexOf(part);
+    assert.ok(start >= 0, part);
+    return { intent, confidence: 0.8, text: part, start, end: start + part.length };
+  });
+}
+
+Deno.test("requests are answered in the order the customer wrote them, distinct intents only", () => {
+  const text = "where's ORD-1001 and do you take PayPal?";
+  const [a, b] = requests(text, [["order_status", "where's ORD-1001"], [
+    "payment_methods",
+    "do you take PayPal?",
+  ]]);
+  assert.deepEqual(requestsInOrder([b, a]).map((r) => r.intent), [
+    "order_status",
+    "payment_methods",
+  ]);
+  assert.deepEqual(
+    requestsInOrder([a, { ...a, start: 30 }]),
+    [],
+    "one intent twice is one request",
+  );
+  assert.deepEqual(requestsInOrder(undefined), []);
+});
+
+Deno.test("a status question and a payment question get both answers, one greeting and one closing", async () => {
+  const text = "where's ORD-1001 and do you take PayPal?";
+  const msg = turnWith({
+    text,
+    who: "sarah",
+    intent: intentOf("payment_methods", text, {
+      requests: requests(text, [["payment_methods", "do you take PayPal?"], [
+        "order_status",
+        "where's ORD-1001",
+      ]]),
+    }),
+    context: castContext("sarah", { order: "ORD-1001" }),
+    decision: "answer",
+  });
+  const r = (await responseActor.process(msg, { llm: null, llmTimeoutMs: 4_000 }, fixtureCtx()))
+    .enrichment!;
+  assert.ok(r.text.indexOf("ORD-1001") < r.text.indexOf("PayPal"), r.text);
+  assert.match(r.text, /TRK\d{10}/);
+  assert.equal(r.text.match(/anything else/gi)?.length, 1, r.text);
+  assert.match(r.template ?? "", /^multi:/);
+  msg.payload.response = r;
+  const g = checkReply(msg, FIXTURE_NOW);
+  assert.equal(g.enrichment?.verdict, "pass", JSON.stringify(g.enrichment?.issues));
+});
+
+Deno.test("of two changes only the first is proposed; the second is mentioned for later", async () => {
+  const text = "cancel ORD-1003 and I also want to return ORD-1002";
+  const r = await reply({
+    text,
+    who: "sarah",
+    intent: intentOf("cancel_order", text, {
+      requests: requests(text, [["cancel_order", "cancel ORD-1003"], [
+        "return_item",
+        "I also want to return ORD-1002",
+      ]]),
+    }),
+    context: castContext("sarah", { order: "ORD-1003" }),
+    decision: "act",
+  });
+  const changes = r.proposed_actions.filter((a) => a.requires_confirmation);
+  assert.equal(changes.length, 1, JSON.stringify(r.proposed_actions));
+  assert.equal(changes[0].type, "cancel_order");
+  assert.match(r.text, /I can also help with the return once this is settled\./);
+  assert.match(r.text, /(Reply yes|go ahead)/, "the confirmation question closes the reply");
+  assert.doesNotMatch(r.text, /anything else/i);
+});
+
+Deno.test("a message of one request is answered as before", async () => {
+  const r = await reply({
+    text: "do you take PayPal?",
+    who: "sarah",
+    intent: intentOf("payment_methods", "do you take PayPal?"),
+    decision: "answer",
+  });
+  assert.doesNotMatch(r.template ?? "", /^multi:/);
+});
+
+Deno.test("an FAQ answer's own follow-up question closes the reply instead of the offer", async () => {
+  const text = "what's your return policy and how do I reset my password?";
+  const r = await reply({
+    text,
+    who: "sarah",
+    intent: intentOf("policy_question", text, {
+      requests: requests(text, [
+        ["policy_question", "what's your return policy"],
+        ["account_access", "how do I reset my password?"],
+      ]),
+    }),
+    decision: "answer",
+  });
+  assert.match(r.text, /30 days/);
+  assert.match(r.text, /reset/);
+  assert.doesNotMatch(r.text, /anything else/i, r.text);
+  assert.match(r.text, /\?$/, "it ends with the FAQ's question");
+});

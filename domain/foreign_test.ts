@@ -1,0 +1,33 @@
+import assert from "node:assert/strict";
+import { foreignRequest, isTemplateLanguage, languageName } from "./foreign.ts";
+
+Deno.test("requests with templates are read from Spanish, French and German words", () => {
+  assert.equal(foreignRequest("Hola, ¿dónde está mi pedido ORD-1001?", "es"), "order_status");
+  assert.equal(foreignRequest("Où est ma commande ?", "fr"), "order_status");
+  assert.equal(foreignRequest("Wo ist meine Bestellung?", "de"), "order_status");
+  assert.equal(foreignRequest("¿Cuál es el número de seguimiento?", "es"), "tracking");
+  assert.equal(foreignRequest("Quiero devolver unos zapatos", "es"), "returns");
+  assert.equal(foreignRequest("Comment faire un retour ?", "fr"), "returns");
+  assert.equal(foreignRequest("Wie funktioniert die Rückgabe?", "de"), "returns");
+  assert.equal(foreignRequest("¿Cuándo recibo el reembolso?", "es"), "refunds");
+  assert.equal(foreignRequest("Je voudrais un remboursement", "fr"), "refunds");
+  assert.equal(foreignRequest("Wann kommt die Rückerstattung?", "de"), "refunds");
+});
+
+Deno.test("a courtesy alone is a greeting; anything else has no template", () => {
+  assert.equal(foreignRequest("¡Hola!", "es"), "greeting");
+  assert.equal(foreignRequest("Bonjour", "fr"), "greeting");
+  assert.equal(foreignRequest("merci beaucoup", "fr"), "thanks");
+  assert.equal(foreignRequest("Vielen Dank!", "de"), "thanks");
+  assert.equal(foreignRequest("Quiero cambiar la contraseña", "es"), null);
+  assert.equal(foreignRequest("Je voudrais changer mon adresse e-mail", "fr"), null);
+  assert.equal(foreignRequest("Können Sie mir eine Rechnung schicken?", "de"), null);
+});
+
+Deno.test("languages are named in English and only es, fr, de have templates", () => {
+  assert.equal(languageName("es"), "Spanish");
+  assert.equal(languageName("it"), "Italian");
+  assert.equal(isTemplateLanguage("de"), true);
+  assert.equal(isTemplateLanguage("it"), false);
+  assert.equal(isTemplateLanguage(undefined), false);
+});

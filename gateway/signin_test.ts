@@ -1,0 +1,55 @@
+import assert from "node:assert/strict";
+import { KvStore } from "../shared/store/kv.ts";
+import { silentLogger } from "../shared/log.ts";
+import type { GatewayServices } from "./services.ts";
+import { guestSignIn, newCode, SIGN_IN_ON_SHOP_REPLY } from "./signin.ts";
+import type { SessionRecord } from "../shared/store/types.ts";
+
+const NOW = Date.parse("2026-06-15T12:00:00.000Z");
+
+function guest(): SessionRecord {
+  return {
+    session_id: "sess-1",
+    customer_id: null,
+    email: null,
+    conversation_id: "conv-1",
+    created_at: new Date(NOW).toISOString(),
+    expires_at: new Date(NOW + 3_600_000).toISOString(),
+    last_order_id: null,
+    last_intent: null,
+    turn: 0,
+    mode: "ai",
+    open_handoff: null,
+  };
+}
+
+Deno.test("in production a guest's email sends them to sign in on the shop, no code", async () => {
+  await using store = await KvStore.open(":memory:", { now: () => NOW });
+  // Only what production mode reads: the mode and the store (the customer is never looked up).
+  const s = {
+    config: { AUTH_MODE: "production" },
+    store,
+    log: silentLogger,
+  } as unknown as GatewayServices;
+  const reply = await guestSignIn(s, guest(), "my email is emma.wilson@example.com", NOW);
+  assert.equal(reply, SIGN_IN_ON_SHOP_REPLY);
+  assert.equal(await store.cacheGet("signin:sess-1"), null);
+  assert.equal(await store.cacheGet("signin_mail:conv-1"), null);
+});
+
+Deno.test("turns without an email or a live code are left to the mesh", async () => {
+  await using store = await KvStore.open(":memory:", { now: () => NOW });
+  const s = {
+    config: { AUTH_MODE: "demo" },
+    store,
+    log: silentLogger,
+  } as unknown as GatewayServices;
+  assert.equal(await guestSignIn(s, guest(), "where is my order?", NOW), null);
+  assert.equal(await guestSignIn(s, guest(), "123456", NOW), null, "no code was sent");
+  const signedIn = { ...guest(), customer_id: "CUST-0003" };
+  assert.equal(await guestSignIn(s, signedIn, "my email is a@b.example", NOW), null);
+});
+
+Deno.test("codes are six digits", () => {
+  for (let i = 0; i < 50; i++) assert.match(newCode(), /^\d{6}$/);
+});

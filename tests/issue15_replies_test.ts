@@ -1,0 +1,98 @@
+/**
+ * Issue 15 end to end on the in-process bus: a message of two requests gets both answers,
+ * a Spanish question is answered in Spanish with the order's status, and a guest who
+ * claims an email signs in with the one-time code before any order data is shown.
+ */
+import assert from "node:assert/strict";
+import { startTestSystem, type TestSystem } from "./helpers/system.ts";
+import { CODE_SENT_REPLY } from "../gateway/signin.ts";
+
+async function signInCode(sys: TestSystem, conversationId: string): Promise<Response> {
+  return await fetch(`${sys.url}/api/agent/conversations/${conversationId}/sign-in-code`, {
+    headers: { authorization: `Bearer ${sys.agentToken}` },
+  });
+}
+
+Deno.test("two requests in one message get both answers, in order", async () => {
+  await using sys = await startTestSystem();
+  const sarah = await sys.session("sarah.chen@example.com");
+  const r = await sarah.say("where's ORD-1001 and do you take PayPal?");
+  const status = r.reply.indexOf("ORD-1001");
+  const paypal = r.reply.indexOf("PayPal");
+  assert.ok(status >= 0, `the reply gives ORD-1001's status: ${r.reply}`);
+  assert.match(r.reply, /TRK8800001001/);
+  assert.ok(paypal > status, `the payment methods follow the status: ${r.reply}`);
+  assert.equal(r.reply.match(/anything else/gi)?.length ?? 0, 1, "one closing offer");
+});
+
+Deno.test("a Spanish question about an order is answered in Spanish with its status", async () => {
+  await using sys = await startTestSystem();
+  const sarah = await sys.session("sarah.chen@example.com");
+  const r = await sarah.say("Hola, ¿dónde está mi pedido ORD-1001?");
+  assert.match(r.reply, /^¡Hola, Sarah!/);
+  assert.match(r.reply, /Tu pedido ORD-1001 está en camino/);
+  assert.match(r.reply, /seguimiento es TRK8800001001/);
+  assert.doesNotMatch(r.reply, /\b(Hello|Hi|What can I do)\b/);
+  assert.equal(r.handoff, null);
+});
+
+Deno.test("a Spanish request without a template goes to a colleague who speaks Spanish", async () => {
+  await using sys = await startTestSystem();
+  const sarah = await sys.session("sarah.chen@example.com");
+  const r = await sarah.say("Quiero cambiar la contraseña de mi cuenta, por favor");
+  assert.match(r.reply, /compañero que habla español/);
+  assert.ok(r.handoff, "handed off");
+});
+
+Deno.test("a guest's email claim shows no data; the right code signs in", async () => {
+  await using sys = await startTestSystem();
+  const guest = await sys.session("nobody@nowhere.test");
+  assert.equal(guest.customer, null);
+
+  const claim = await guest.say("my email is emma.wilson@example.com");
+  assert.equal(claim.reply, CODE_SENT_REPLY);
+  const before = await guest.say("where is ORD-3001?");
+  assert.doesNotMatch(before.reply, /shipped|delivered|being prepared|on its way|TRK/i);
+
+  const res = await signInCode(sys, guest.conversationId);
+  assert.equal(res.status, 200);
+  const { code, email } = await res.json();
+  assert.equal(email, "emma.wilson@example.com");
+  assert.match(code, /^\d{6}$/);
+
+  const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, "0");
+  const refused = await guest.say(wrong);
+  assert.match(refused.reply, /doesn't match.*4 tries left/);
+
+  const ok = await guest.say(code);
+  assert.match(ok.reply, /^Thanks, Emma — you're signed in/);
+  assert.equal((await signInCode(sys, guest.conversationId)).status, 404, "the code is used up");
+
+  const after = await guest.say("where is ORD-3001?");
+  assert.match(after.reply, /ORD-3001 \(/, `the status is visible now: ${after.reply}`);
+});
+
+Deno.test("a claim of an unknown email gets the same reply and no code", async () => {
+  await using sys = await startTestSystem();
+  const guest = await sys.session("nobody@nowhere.test");
+  const r = await guest.say("I'm stranger@nowhere.test");
+  assert.equal(r.reply, CODE_SENT_REPLY);
+  const res = await signInCode(sys, guest.conversationId);
+  assert.equal(res.status, 404);
+  await res.body?.cancel();
+  // Six digits with no code sent is an ordinary message for the mesh, not a sign-in.
+  const next = await guest.say("123456");
+  assert.doesNotMatch(next.reply, /signed in|doesn't match/);
+});
+
+Deno.test("five wrong codes void the code", async () => {
+  await using sys = await startTestSystem();
+  const guest = await sys.session("nobody@nowhere.test");
+  await guest.say("my email is emma.wilson@example.com");
+  const { code } = await (await signInCode(sys, guest.conversationId)).json();
+  const wrong = String((Number(code) + 7) % 1_000_000).padStart(6, "0");
+  for (let i = 0; i < 4; i++) assert.match((await guest.say(wrong)).reply, /doesn't match/);
+  assert.match((await guest.say(wrong)).reply, /no longer works/);
+  const late = await guest.say(code);
+  assert.doesNotMatch(late.reply, /signed in/, "the right code after the limit does nothing");
+});
