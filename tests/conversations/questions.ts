@@ -213,7 +213,6 @@ export const QUESTIONS: Conversation[] = [
       { say: "yes", proposes: null },
     ],
     changes: [{ action: "cancel_order", target: "ORD-2002" }],
-    pending: { branch: "multi", why: "two questions in one message" },
   },
   {
     name: "Sarah asks where ORD-1001 is and for the return window in one message",
@@ -228,7 +227,6 @@ export const QUESTIONS: Conversation[] = [
       { say: "thx", avoid: [GREETING] },
       { say: "bye", avoid: [GREETING] },
     ],
-    pending: { branch: "multi", why: "two questions in one message" },
   },
   {
     name: "Emma writes in French about ORD-3002",
@@ -243,7 +241,6 @@ export const QUESTIONS: Conversation[] = [
       { say: "Merci beaucoup", avoid: ["Just to make sure"] },
       { say: "Au revoir", avoid: ["Just to make sure"] },
     ],
-    pending: { branch: "multi", why: "French templates" },
   },
   {
     name: "Mike writes in German about ORD-2001",
@@ -258,6 +255,5 @@ export const QUESTIONS: Conversation[] = [
       { say: "Danke", avoid: ["Just to make sure"] },
       { say: "Tschüss", avoid: ["Just to make sure"] },
     ],
-    pending: { branch: "multi", why: "German templates" },
   },
 ];
