@@ -7,7 +7,7 @@
  */
 import { isDeepStrictEqual } from "node:util";
 import type { StepResult } from "../shared/actor.ts";
-import { type Delivery, doneSubject, type TurnDone } from "../shared/bus/types.ts";
+import { type Delivery, doneSubject } from "../shared/bus/types.ts";
 import {
   appendError,
   appendHistory,
@@ -29,11 +29,12 @@ import type { ActorStats, RuntimeOptions } from "./runtime.ts";
 import {
   deadLetterText,
   decodeMessage,
+  encodeDone,
   encodeMessage,
   encodeProgress,
   invalidEnvelopeReason,
   OUTCOME_HEADER,
-  type ProgressEvent,
+  progressOf,
   progressSubjectFor,
 } from "./wire.ts";
 
@@ -324,7 +325,8 @@ export class StepRunner<D> implements InlineStep {
     const target = currentStep(msg);
     if (target === null) {
       if (!msg.reply_to) return;
-      this.#announceDone(msg);
+      // Every gateway hears the turn ended (a socket elsewhere, a gone accepting gateway).
+      this.#opts.bus.notify(doneSubject(msg.conversation_id), encodeDone(msg));
       const local = this.#opts.local?.replyHandler(msg.reply_to);
       if (local) {
         // The gateway waiting for it is in this isolate: no encoding, no round trip.
@@ -343,25 +345,9 @@ export class StepRunner<D> implements InlineStep {
     });
   }
 
-  /** Tells every gateway a turn ended (sockets elsewhere, a gone accepting gateway). */
-  #announceDone(msg: Message): void {
-    const done: TurnDone = { message_id: msg.id, reply_to: msg.reply_to! };
-    this.#opts.bus.notify(
-      doneSubject(msg.conversation_id),
-      new TextEncoder().encode(JSON.stringify(done)),
-    );
-  }
-
   #progress(msg: Message, entry: HistoryEntry): void {
     if (!msg.reply_to || !msg.progress) return;
-    const event: ProgressEvent = {
-      message_id: msg.id,
-      conversation_id: msg.conversation_id,
-      actor: entry.actor,
-      outcome: entry.outcome,
-      ms: entry.ms,
-    };
-    this.#opts.bus.notify(progressSubjectFor(msg.reply_to), encodeProgress(event));
+    this.#opts.bus.notify(progressSubjectFor(msg.reply_to), encodeProgress(progressOf(msg, entry)));
   }
 
   async #deadLetter(delivery: Delivery, reason: string, msg?: Message): Promise<void> {

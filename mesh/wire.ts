@@ -5,6 +5,7 @@
  */
 import { type HistoryEntry, Message } from "../shared/protocol.ts";
 import { describeError } from "../shared/errors.ts";
+import type { TurnDone } from "../shared/bus/types.ts";
 
 /** Header on a reply whose turn could not be finished by the mesh at all. */
 export const OUTCOME_HEADER = "Mesh-Outcome";
@@ -64,4 +65,21 @@ export function invalidEnvelopeReason(data: Uint8Array): string {
 /** The bytes of a message, as text, for a dead letter (cut to 64 KiB). */
 export function deadLetterText(data: Uint8Array): string {
   return decoder.decode(data).slice(0, 65_536);
+}
+
+/** The progress event of a step that finished `entry` of `msg`. */
+export function progressOf(msg: Message, entry: HistoryEntry): ProgressEvent {
+  return {
+    message_id: msg.id,
+    conversation_id: msg.conversation_id,
+    actor: entry.actor,
+    outcome: entry.outcome,
+    ms: entry.ms,
+  };
+}
+
+/** The end of a turn as every gateway hears it (`doneSubject`). */
+export function encodeDone(msg: Message): Uint8Array {
+  const done: TurnDone = { message_id: msg.id, reply_to: msg.reply_to! };
+  return encoder.encode(JSON.stringify(done));
 }
