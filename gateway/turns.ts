@@ -73,6 +73,8 @@ export interface TurnSession {
   pending_action: PendingAction | null;
   /** The conversation's open handoff, if any. */
   open_handoff?: Message["session"]["open_handoff"];
+  /** What the conversation has established so far (focus, mentioned orders, open requests). */
+  dialogue?: Message["session"]["dialogue"];
 }
 
 /** Options for `TurnService`. */
@@ -179,6 +181,7 @@ export class TurnService implements AsyncDisposable {
         last_intent: session.last_intent,
         turn: session.turn,
         open_handoff: session.open_handoff ?? null,
+        dialogue: session.dialogue,
       },
     });
     const accepted = await this.#opts.inbox.accept({
