@@ -5,12 +5,7 @@
  * reference equally the answer is "ambiguous" with both, so the reply asks instead of
  * guessing. Pure: the orders and the references come in, a verdict goes out.
  */
-import type {
-  FocusWhy,
-  ItemReference,
-  OrderView,
-  StateReference,
-} from "../../shared/protocol.ts";
+import type { FocusWhy, ItemReference, OrderView, StateReference } from "../../shared/protocol.ts";
 import { ordersMentioned } from "./order_mentions.ts";
 
 /** What a message says about the order it means. */

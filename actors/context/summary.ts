@@ -4,10 +4,12 @@
  */
 import type { ContextEnrichment } from "../../shared/protocol.ts";
 
-type Parts = Pick<
-  ContextEnrichment,
-  "guest" | "customer" | "orders" | "order" | "order_lookup" | "tracking" | "risk" | "notes"
-> & { candidates?: readonly string[] };
+type Parts =
+  & Pick<
+    ContextEnrichment,
+    "guest" | "customer" | "orders" | "order" | "order_lookup" | "tracking" | "risk" | "notes"
+  >
+  & { candidates?: readonly string[] };
 
 /** Writes the one-line summary of a context. */
 export function summarize(c: Parts, askedOrderId: string | null): string {
