@@ -291,9 +291,9 @@ export const ContextEnrichment = z.object({
   /** ambiguous: two or more of their orders fit the reference equally (see `candidates`). */
   order_lookup: z.enum(["none", "found", "not_found", "not_yours", "ambiguous"]),
   /** The orders that fit equally when the lookup is ambiguous, best first. */
-  candidates: z.array(z.string()).default([]),
+  candidates: z.array(z.string()).optional(),
   /** The order in focus after this turn and why; absent when no order is in question. */
-  focus: DialogueFocus.nullable().default(null),
+  focus: DialogueFocus.nullable().optional(),
   tracking: TrackingView.nullable(),
   history: z.array(z.object({ at: z.string(), kind: z.string(), summary: z.string() })).default(
     [],

@@ -143,9 +143,9 @@ export function resolveOrder(v: TurnView, fits: (o: OrderView) => boolean = () =
   if (c.order_lookup === "not_found" || c.order_lookup === "not_yours") {
     return { kind: "missing", id: v.entities.order_ids[0] ?? null };
   }
-  if (c.order_lookup === "ambiguous" && c.candidates.length > 1) {
+  if (c.order_lookup === "ambiguous" && (c.candidates?.length ?? 0) > 1) {
     // The reference fits several of their orders equally: the reply asks which, naming them.
-    const fitting = c.candidates.map((id) => c.orders.find((o) => o.id === id))
+    const fitting = (c.candidates ?? []).map((id) => c.orders.find((o) => o.id === id))
       .filter((o): o is OrderView => o !== undefined);
     if (fitting.length > 1) return { kind: "none", candidates: fitting, all: c.orders };
   }
