@@ -4,6 +4,7 @@
  * aggregator writes the result into the session with the rest of the turn.
  */
 import type { Dialogue, Intent, Message } from "../shared/protocol.ts";
+import { ORDER_INTENTS } from "./intents.ts";
 
 /** How many mentioned orders a conversation remembers. */
 export const MENTIONED_MAX = 5;
@@ -49,6 +50,10 @@ function unansweredAfter(msg: Message, before: readonly Intent[]): Intent[] {
     if (intent === "small_talk" || intent === "affirm" || intent === "deny") continue;
     if (stillOpen) open.add(intent);
     else open.delete(intent);
+  }
+  // The order they were asked for is found: what waited for it has been answered now.
+  if (!stillOpen && p.context?.order_lookup === "found") {
+    for (const intent of open) if (ORDER_INTENTS.has(intent)) open.delete(intent);
   }
   return [...open];
 }

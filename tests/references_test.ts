@@ -46,6 +46,22 @@ Deno.test("references: ids, products, states and addresses the customer gave", a
   });
 
   await t.step(
+    "two orders fitting equally are asked about naming both; the answer resumes",
+    async () => {
+      const sarah = await sys.session("sarah.chen@example.com");
+      const ask = await sarah.say("where is my order that hasn't been delivered yet");
+      assert.match(ask.reply, /Do you mean ORD-\d+ \(.+\) or ORD-\d+ \(.+\)\?/, ask.reply);
+      assert.match(ask.reply, /ORD-1001/);
+      assert.match(ask.reply, /ORD-1003/);
+      assert.doesNotMatch(ask.reply, /ORD-1002/, "the delivered one does not fit");
+      const answer = await sarah.say("the headphones");
+      assert.match(answer.reply, /ORD-1001/, answer.reply);
+      assert.match(answer.reply, /TRK8800001001|on its way|shipped/, answer.reply);
+      assert.doesNotMatch(answer.reply, /Do you mean|Just to make sure/, answer.reply);
+    },
+  );
+
+  await t.step(
     "Sarah's address change with the address given is proposed at once, and yes changes it once",
     async () => {
       const sarah = await sys.session("sarah.chen@example.com");

@@ -38,6 +38,7 @@ import { type Draft, LOOKUP_ACTIONS, type Tone, type TurnView } from "./view.ts"
 import { asksForReplacement, ORDER_INTENTS, REPLACEMENT_INTENTS } from "../../domain/intents.ts";
 import { replacementRequest } from "./replacement.ts";
 import { faqReply } from "./faq.ts";
+import { resumedRequest } from "./open_request.ts";
 
 type Template = (v: TurnView, tone: Tone) => Draft;
 
@@ -81,8 +82,12 @@ export function renderTemplate(v: TurnView): Draft {
   }
   const faq = faqReply(v, tone);
   if (faq) return faq;
-  if (d?.action === "clarify") return clarify(v, tone);
-  const out = asksForReplacement(v.text) && REPLACEMENT_INTENTS.has(v.intent)
+  // "ORD-1001 please" after we asked which order: the answer to the open request.
+  const resumed = resumedRequest(v);
+  if (d?.action === "clarify" && !resumed) return clarify(v, tone);
+  const out = resumed
+    ? INTENT_TEMPLATES[resumed](v, tone)
+    : asksForReplacement(v.text) && REPLACEMENT_INTENTS.has(v.intent)
     ? replacementRequest(v, tone)
     : INTENT_TEMPLATES[v.intent](v, tone);
   if (v.canAct) return out;

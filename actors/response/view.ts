@@ -62,6 +62,8 @@ export interface TurnView {
   openHandoff: OpenHandoff | null;
   /** Its place in the agents' queue (1 is next), when known. */
   queuePlace: number | null;
+  /** Requests of earlier turns still waiting for an answer (the dialogue state's). */
+  unanswered?: Intent[];
 }
 
 const NO_ENTITIES: Entities = {
@@ -100,6 +102,7 @@ export function viewOf(msg: Message, now: Date): TurnView {
     firstTurn: msg.session.turn === 0,
     openHandoff: msg.session.open_handoff,
     queuePlace: null,
+    unanswered: msg.session.dialogue?.unanswered ?? [],
   };
 }
 
