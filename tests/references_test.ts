@@ -24,6 +24,10 @@ Deno.test("references: ids, products, states and addresses the customer gave", a
       // The focus moved with the product: a follow-up naming nothing stays on the keyboard.
       const tracking = await mike.say("and the tracking number?");
       assert.match(tracking.reply, /TRK8800002001/, tracking.reply);
+      // "The other one" is the order beside the one in focus: the monitor again.
+      const beside = await mike.say("and where is the other one?");
+      assert.match(beside.reply, /ORD-2002/, beside.reply);
+      assert.doesNotMatch(beside.reply, /ORD-2001/, beside.reply);
     },
   );
 

@@ -16,7 +16,7 @@ import { call, type Called, type CallEnv } from "./calls.ts";
 import { toOrderView, toTrackingView } from "./views.ts";
 import { asksForReplacement } from "../../domain/intents.ts";
 import type { FocusWhy } from "../../shared/protocol.ts";
-import { type References, resolveReference } from "./resolve_reference.ts";
+import { type References, resolveReference, saysOther } from "./resolve_reference.ts";
 
 export { ordersMentioned } from "./order_mentions.ts";
 
@@ -84,6 +84,7 @@ export function pickCandidate(msg: Message): Candidate | null {
   // so is a follow-up the intent actor already pointed at the order talked of.
   const carryOn = (intent && CARRY_ON_INTENTS.has(intent)) ||
     asksForReplacement(msg.payload.customer_message.text) ||
+    saysOther(msg.payload.customer_message.text) ||
     (msg.session.last_order_id !== null &&
       entities?.order_ids.includes(msg.session.last_order_id) === true);
   if (!carryOn) return null;
@@ -121,6 +122,7 @@ export function referencesOf(msg: Message): References {
     text: msg.payload.customer_message.text,
     skus: e?.products.map((p) => p.sku) ?? [],
     states: e?.state_refs ?? [],
+    other: saysOther(msg.payload.customer_message.text),
   };
 }
 

@@ -22,6 +22,8 @@ export interface References {
   skus: readonly string[];
   /** States or ages named ("the one that shipped", "my latest order"). */
   states: readonly StateReference[];
+  /** "The other one": an order of theirs other than the one in focus. */
+  other?: boolean;
 }
 
 /** What a message's references resolve to. */
@@ -62,7 +64,27 @@ export function resolveReference(
     const byState = fitState(orders, refs.states);
     if (byState.length > 0) return pick(byState, "state", focus);
   }
+  if (refs.other && focus && orders.some((o) => o.id === focus)) {
+    // Named by how it stands to the order in focus; several others are asked about.
+    const rest = orders.filter((o) => o.id !== focus);
+    if (rest.length === 1) return { kind: "order", id: rest[0].id, why: "state" };
+    if (rest.length > 1) {
+      return {
+        kind: "ambiguous",
+        ids: rest.slice(0, 3).map((o) => o.id),
+        why: "state",
+      };
+    }
+  }
   return focus ? { kind: "order", id: focus, why: "focus" } : { kind: "none" };
+}
+
+/** "The other one", "my other order": an order beside the one talked about. */
+const OTHER = /\b(?:the|my|your)\s+other\s+(?:one|order|parcel|package|shipment|delivery)\b/i;
+
+/** True when the text points at "the other" order. */
+export function saysOther(text: string): boolean {
+  return OTHER.test(text);
 }
 
 /** One order, or the focus among several, or a question naming them. */

@@ -173,3 +173,28 @@ Deno.test("with nothing named the order in focus is the one, and without one the
     kind: "none",
   });
 });
+
+Deno.test("'the other one' is the order beside the one in focus", () => {
+  const other = { ...none, text: "and the other one?", other: true };
+  assert.deepEqual(resolveReference(other, MIKE, "ORD-2001"), {
+    kind: "order",
+    id: "ORD-2002",
+    why: "state",
+  });
+  // Of several others, they are asked which; without a focus there is no "other".
+  assert.deepEqual(resolveReference(other, SARAH, "ORD-1001"), {
+    kind: "ambiguous",
+    ids: ["ORD-1002", "ORD-1003"],
+    why: "state",
+  });
+  assert.deepEqual(resolveReference(other, MIKE, null), { kind: "none" });
+});
+
+Deno.test("an explicit number wins over 'the other one'", () => {
+  const r = resolveReference(
+    { ...none, text: "whats going on with the other one, 2002?", bare: ["ORD-2002"], other: true },
+    MIKE,
+    "ORD-2002",
+  );
+  assert.deepEqual(r, { kind: "order", id: "ORD-2002", why: "explicit" });
+});
