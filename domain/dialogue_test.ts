@@ -11,7 +11,9 @@ import {
   type IntentEnrichment,
   Message,
   type OrderView,
+  SessionInfo,
 } from "../shared/protocol.ts";
+import { SessionRecord } from "../shared/store/types.ts";
 
 const EMPTY: Dialogue = { focus: null, mentioned: [], unanswered: [] };
 
@@ -139,4 +141,19 @@ Deno.test("an id that is not one of theirs is not remembered as mentioned", () =
     EMPTY,
   );
   assert.deepEqual(d.mentioned, []);
+});
+
+Deno.test("a session stored before the dialogue state reads with an empty one", () => {
+  const old = SessionRecord.parse({
+    session_id: "s-1",
+    customer_id: "CUST-0001",
+    email: "sarah.chen@example.com",
+    conversation_id: "c-1",
+    created_at: "2026-11-25T12:00:00Z",
+    expires_at: "2026-11-26T12:00:00Z",
+    last_order_id: "ORD-1001",
+  });
+  assert.deepEqual(old.dialogue, EMPTY);
+  const info = SessionInfo.parse({ session_id: "s-1", customer_id: null, email: null });
+  assert.deepEqual(info.dialogue, EMPTY);
 });
