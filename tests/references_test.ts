@@ -22,6 +22,9 @@ Deno.test("references: ids, products, states and addresses the customer gave", a
       assert.match(keyboard.reply, /Keyboard/, keyboard.reply);
       assert.doesNotMatch(keyboard.reply, /ORD-2002|Monitor/, keyboard.reply);
       // The focus moved with the product: a follow-up naming nothing stays on the keyboard.
+      const state = await sys.system.sessions.getSession(mike.sessionId);
+      assert.deepEqual(state?.dialogue.focus, { order_id: "ORD-2001", why: "product" });
+      assert.deepEqual(state?.dialogue.mentioned, ["ORD-2002", "ORD-2001"]);
       const tracking = await mike.say("and the tracking number?");
       assert.match(tracking.reply, /TRK8800002001/, tracking.reply);
       // "The other one" is the order beside the one in focus: the monitor again.
