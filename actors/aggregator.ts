@@ -1,13 +1,15 @@
 /**
  * The aggregator: the last step of every turn. It picks the final reply, sums up which
  * actors ran and how long they took, writes the turn to the audit trail, moves the
- * session on (last order, last intent, turn count, open handoff), and so answers the gateway.
+ * session on (last order, last intent, turn count, open handoff, dialogue state), and so
+ * answers the gateway.
  */
 import type { ActorDef } from "../shared/actor.ts";
 import type { AggregationEnrichment, Message } from "../shared/protocol.ts";
 import type { SessionRecord } from "../shared/store/types.ts";
 import { describeError } from "../shared/errors.ts";
 import { finalReply } from "../domain/reply.ts";
+import { dialogueAfter } from "../domain/dialogue.ts";
 
 /** What the aggregator needs. */
 export interface AggregatorDeps {
@@ -90,5 +92,6 @@ async function moveSessionOn(msg: Message, sid: string, deps: AggregatorDeps): P
     last_intent: msg.payload.intent?.intent ?? session.last_intent,
     turn: session.turn + 1,
     open_handoff: openHandoffAfter(msg, session.open_handoff),
+    dialogue: dialogueAfter(msg, session.dialogue),
   }));
 }

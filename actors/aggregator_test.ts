@@ -67,6 +67,7 @@ async function world(): Promise<
     turn: 0,
     mode: "ai",
     open_handoff: null,
+    dialogue: { focus: null, mentioned: [], unanswered: [] },
   };
   return {
     db,

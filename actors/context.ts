@@ -9,7 +9,12 @@ import { RetryableError } from "../shared/errors.ts";
 import type { ContextEnrichment, Message, OrderView } from "../shared/protocol.ts";
 import type { CallEnv, ContextStore } from "./context/calls.ts";
 import { type ContextCache, loadCustomerPart, type LoadedPart } from "./context/customer_part.ts";
-import { lookupOrder, type OrderLookup, pickCandidate } from "./context/order_lookup.ts";
+import {
+  lookupOrder,
+  type OrderLookup,
+  pickCandidate,
+  referencesOf,
+} from "./context/order_lookup.ts";
 import { assessRisk } from "./context/risk.ts";
 import { summarize } from "./context/summary.ts";
 
@@ -74,10 +79,7 @@ async function buildContext(
       candidate,
       intent: msg.payload.intent?.intent,
       orders,
-      text: msg.payload.customer_message.text,
-      skus: msg.payload.intent?.entities.products.map((p) => p.sku),
-      bareIds: msg.payload.intent?.entities.order_refs?.filter((r) => r.form === "bare")
-        .map((r) => r.id),
+      refs: referencesOf(msg),
     }),
   ]);
 
@@ -103,6 +105,8 @@ function assemble(loaded: LoadedPart, found: OrderLookup, now: Date): ContextEnr
     orders: part.orders,
     order: found.order,
     order_lookup: found.lookup,
+    candidates: found.candidates,
+    focus: found.order && found.why ? { order_id: found.order.id, why: found.why } : null,
     tracking: found.tracking,
     history: part.history,
     risk: assessRisk(part.stats, part.history, now),
@@ -123,6 +127,8 @@ function guestContext(asked: string | null): ContextEnrichment {
     orders: [],
     order: null,
     order_lookup: "none" as const,
+    candidates: [],
+    focus: null,
     tracking: null,
     history: [],
     risk: { level: "low" as const, reasons: [] },

@@ -280,6 +280,7 @@ Deno.test("aggregator records the turn and moves the session on once", async () 
     turn: 0,
     mode: "ai",
     open_handoff: null,
+    dialogue: { focus: null, mentioned: [], unanswered: [] },
   };
   const deps = {
     // Like the history database: a second recording of one message id creates nothing.

@@ -119,6 +119,7 @@ async function putSession(deps: MeshDeps, p: Persona): Promise<SessionRecord> {
     turn: 0,
     mode: "ai",
     open_handoff: null,
+    dialogue: { focus: null, mentioned: [], unanswered: [] },
   };
   await deps.sessions.putSession(record);
   return record;

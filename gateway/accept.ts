@@ -56,6 +56,7 @@ export async function turnSession(
     turn: session.turn,
     pending_action: pending,
     open_handoff: session.open_handoff,
+    dialogue: session.dialogue,
   };
 }
 

@@ -20,6 +20,7 @@ function guest(): SessionRecord {
     turn: 0,
     mode: "ai",
     open_handoff: null,
+    dialogue: { focus: null, mentioned: [], unanswered: [] },
   };
 }
 

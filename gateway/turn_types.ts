@@ -62,6 +62,8 @@ export interface TurnSession {
   last_intent: Message["session"]["last_intent"];
   turn: number;
   pending_action: PendingAction | null;
+  /** What the conversation has established so far (focus, mentioned orders, open requests). */
+  dialogue?: Message["session"]["dialogue"];
   /** The conversation's open handoff, if any. */
   open_handoff?: Message["session"]["open_handoff"];
 }

@@ -144,6 +144,7 @@ export class TurnService implements AsyncDisposable {
         last_intent: session.last_intent,
         turn: session.turn,
         open_handoff: session.open_handoff ?? null,
+        dialogue: session.dialogue,
       },
     });
     const accepted = await this.#opts.inbox.accept({

@@ -110,6 +110,7 @@ export function apiRoutes(s: GatewayServices): OpenAPIHono {
         turn: 0,
         mode: "ai",
         open_handoff: null,
+        dialogue: { focus: null, mentioned: [], unanswered: [] },
       };
       await s.store.putSession(session);
       const token = await s.tokens.issue(session.session_id, exp);

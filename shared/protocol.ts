@@ -259,6 +259,28 @@ export const TrackingView = z.object({
 });
 export type TrackingView = z.infer<typeof TrackingView>;
 
+/**
+ * Why the conversation is about an order: it was named by id, by a product in it, by its
+ * state ("the one that shipped"), it was the order already in focus, or the only one that fits.
+ */
+export const FocusWhy = z.enum(["explicit", "product", "state", "focus", "only_order"]);
+export type FocusWhy = z.infer<typeof FocusWhy>;
+
+/** The order a conversation is about, and why. */
+export const DialogueFocus = z.object({ order_id: z.string().min(1), why: FocusWhy });
+export type DialogueFocus = z.infer<typeof DialogueFocus>;
+
+/**
+ * What a conversation has established so far, carried from turn to turn: the order in
+ * focus, the orders mentioned (the last five), and the requests still unanswered.
+ */
+export const Dialogue = z.object({
+  focus: DialogueFocus.nullable().default(null),
+  mentioned: z.array(z.string()).default([]),
+  unanswered: z.array(Intent).default([]),
+});
+export type Dialogue = z.infer<typeof Dialogue>;
+
 /** What the context actor adds. */
 export const ContextEnrichment = z.object({
   guest: z.boolean(),
@@ -266,7 +288,12 @@ export const ContextEnrichment = z.object({
   orders: z.array(OrderView).default([]),
   order: OrderView.nullable(),
   /** found: the order in question is the customer's; not_yours: it exists but is not theirs. */
-  order_lookup: z.enum(["none", "found", "not_found", "not_yours"]),
+  /** ambiguous: two or more of their orders fit the reference equally (see `candidates`). */
+  order_lookup: z.enum(["none", "found", "not_found", "not_yours", "ambiguous"]),
+  /** The orders that fit equally when the lookup is ambiguous, best first. */
+  candidates: z.array(z.string()).optional(),
+  /** The order in focus after this turn and why; absent when no order is in question. */
+  focus: DialogueFocus.nullable().optional(),
   tracking: TrackingView.nullable(),
   history: z.array(z.object({ at: z.string(), kind: z.string(), summary: z.string() })).default(
     [],
@@ -496,6 +523,8 @@ export const SessionInfo = z.object({
   turn: z.number().int().min(0).default(0),
   /** The handoff open for this conversation, if any: a further turn joins it. */
   open_handoff: OpenHandoff.nullable().default(null),
+  /** What the conversation has established (absent in sessions from before: empty). */
+  dialogue: Dialogue.default({ focus: null, mentioned: [], unanswered: [] }),
 });
 export type SessionInfo = z.infer<typeof SessionInfo>;
 

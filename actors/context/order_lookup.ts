@@ -15,6 +15,10 @@ import type { Order, Tracking } from "../../shared/store_api.ts";
 import { call, type Called, type CallEnv } from "./calls.ts";
 import { toOrderView, toTrackingView } from "./views.ts";
 import { asksForReplacement } from "../../domain/intents.ts";
+import type { FocusWhy } from "../../shared/protocol.ts";
+import { type References, resolveReference, saysOther } from "./resolve_reference.ts";
+
+export { ordersMentioned } from "./order_mentions.ts";
 
 /** What the customer may be asking about, and where we learned it. */
 export type Candidate =
@@ -29,6 +33,10 @@ export interface OrderLookup {
   /** The id or number the customer asked about, for the summary. */
   asked: string | null;
   notes: string[];
+  /** The orders that fit equally when the lookup is ambiguous. */
+  candidates: string[];
+  /** Why the order found is the one in question. */
+  why: FocusWhy | null;
 }
 
 /** Intents about an order in flight: the one open order is the one they mean. */
@@ -67,21 +75,55 @@ const CARRY_ON_INTENTS: ReadonlySet<Intent> = new Set([
  */
 export function pickCandidate(msg: Message): Candidate | null {
   const entities = msg.payload.intent?.entities;
-  const named = entities?.order_ids[0];
-  if (named) return { kind: "order", id: named.toUpperCase(), source: "message" };
+  const named = explicitOrderIds(msg)[0];
+  if (named) return { kind: "order", id: named, source: "message" };
   const parcel = entities?.tracking_numbers[0];
   if (parcel) return { kind: "tracking", number: parcel.toUpperCase(), source: "message" };
   const intent = msg.payload.intent?.intent;
-  // "Can you send a replacement instead?" is about the order talked of, whatever its label.
+  // "Can you send a replacement instead?" is about the order talked of, whatever its label;
+  // so is a follow-up the intent actor already pointed at the order talked of.
   const carryOn = (intent && CARRY_ON_INTENTS.has(intent)) ||
-    asksForReplacement(msg.payload.customer_message.text);
+    asksForReplacement(msg.payload.customer_message.text) ||
+    saysOther(msg.payload.customer_message.text) ||
+    (msg.session.last_order_id !== null &&
+      entities?.order_ids.includes(msg.session.last_order_id) === true);
   if (!carryOn) return null;
-  if (msg.session.last_order_id) {
-    return { kind: "order", id: msg.session.last_order_id, source: "session" };
-  }
+  const focus = msg.session.dialogue?.focus?.order_id ?? msg.session.last_order_id;
+  if (focus) return { kind: "order", id: focus, source: "session" };
   const pending = msg.session.pending_action?.action.order_id;
   if (pending) return { kind: "order", id: pending, source: "pending" };
   return null;
+}
+
+/**
+ * The order ids the customer wrote out. The intent actor also lists the order talked of
+ * before for a follow-up; that one is the focus, not the customer's words, so it only
+ * counts when the message itself names it.
+ */
+export function explicitOrderIds(msg: Message): string[] {
+  const entities = msg.payload.intent?.entities;
+  if (!entities) return [];
+  const refs = entities.order_refs;
+  const written = new Set(refs?.filter((r) => r.form !== "bare").map((r) => r.id.toUpperCase()));
+  const last = msg.session.last_order_id;
+  const ids = entities.order_ids.map((id) => id.toUpperCase()).filter((id) =>
+    refs === undefined || written.has(id) || id !== last
+  );
+  return [...new Set([...ids, ...written])];
+}
+
+/** The references of a message to one of the customer's orders, as the resolver takes them. */
+export function referencesOf(msg: Message): References {
+  const e = msg.payload.intent?.entities;
+  return {
+    explicit: explicitOrderIds(msg),
+    bare: e?.order_refs?.filter((r) => r.form === "bare").map((r) => r.id) ?? [],
+    items: e?.item_refs ?? [],
+    text: msg.payload.customer_message.text,
+    skus: e?.products.map((p) => p.sku) ?? [],
+    states: e?.state_refs ?? [],
+    other: saysOther(msg.payload.customer_message.text),
+  };
 }
 
 /** For order-ish intents without a named order: the customer's only matching order, if one. */
@@ -98,74 +140,6 @@ export function onlyMatchingOrder(
   return matching.length === 1 ? matching[0] : null;
 }
 
-/** Words of item names too common to tell one order from another. */
-const GENERIC = new Set([
-  "order",
-  "with",
-  "pack",
-  "set",
-  "size",
-  "black",
-  "white",
-  "blue",
-  "small",
-  "large",
-]);
-
-function stem(word: string): string {
-  return word.length > 4 && word.endsWith("s") ? word.slice(0, -1) : word;
-}
-
-/**
- * The customer's orders the message mentions by product (a catalogue entity, or a word of
- * an item's name: "my headphones"), so "where are my headphones" means that order.
- */
-export function ordersMentioned(
-  orders: readonly OrderView[],
-  text: string,
-  skus: readonly string[],
-): OrderView[] {
-  const words = new Set(
-    text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 4).map(stem),
-  );
-  if (words.size === 0 && skus.length === 0) return [];
-  const index = mentionIndex(orders);
-  const hit = new Set<OrderView>();
-  for (const w of words) index.words.get(w)?.forEach((o) => hit.add(o));
-  for (const sku of skus) index.skus.get(sku)?.forEach((o) => hit.add(o));
-  return hit.size === 0 ? [] : orders.filter((o) => hit.has(o));
-}
-
-/** The orders by each telling word of their items' names (stemmed) and by sku. */
-interface MentionIndex {
-  words: Map<string, OrderView[]>;
-  skus: Map<string, OrderView[]>;
-}
-
-/** Built once per list: a cached customer part is shared by many turns. */
-const INDEXES = new WeakMap<readonly OrderView[], MentionIndex>();
-
-function mentionIndex(orders: readonly OrderView[]): MentionIndex {
-  let index = INDEXES.get(orders);
-  if (index) return index;
-  index = { words: new Map(), skus: new Map() };
-  const add = (map: Map<string, OrderView[]>, key: string, o: OrderView) => {
-    const list = map.get(key);
-    if (!list) map.set(key, [o]);
-    else if (list.at(-1) !== o) list.push(o);
-  };
-  for (const o of orders) {
-    for (const item of o.items) {
-      add(index.skus, item.sku, o);
-      for (const w of item.name.toLowerCase().split(/[^a-z0-9]+/)) {
-        if (w.length >= 4 && !GENERIC.has(w)) add(index.words, stem(w), o);
-      }
-    }
-  }
-  INDEXES.set(orders, index);
-  return index;
-}
-
 /**
  * Looks the candidate up for `customerId`. `orders()` gives the customer's recent orders
  * (a fallback when the orders service fails, and the pool for an implied order).
@@ -177,25 +151,28 @@ export async function lookupOrder(
     candidate: Candidate | null;
     intent: Intent | undefined;
     orders: () => Promise<OrderView[]>;
-    /** The customer's words and the products found in them, to match an order by item. */
-    text?: string;
-    skus?: readonly string[];
-    /** Numbers written alone ("is 1001 here yet"): an order's id only if it is theirs. */
-    bareIds?: readonly string[];
+    /** The message's references to an order (id, product, state), as `referencesOf` gives. */
+    refs?: References;
   },
 ): Promise<OrderLookup> {
   const { customerId } = o;
   let candidate = o.candidate;
-  const bare = o.bareIds?.length && (candidate === null || candidate.source !== "message")
-    ? (await o.orders()).find((x) => o.bareIds!.includes(x.id))
-    : undefined;
-  if (bare) candidate = { kind: "order", id: bare.id, source: "message" };
-  else if (candidate === null || candidate.source !== "message") {
-    // A product they name outranks the order talked about before.
-    const mentioned = ordersMentioned(await o.orders(), o.text ?? "", o.skus ?? []);
-    if (mentioned.length === 1) {
-      candidate = { kind: "order", id: mentioned[0].id, source: "message" };
-    } else if (mentioned.length === 0 && (o.skus ?? []).length > 0) {
+  let why: FocusWhy | null = candidate?.source === "message" ? "explicit" : null;
+  let candidates: string[] = [];
+  if (o.refs && (candidate === null || candidate.source !== "message")) {
+    // A product or a state they name outranks the order talked about before.
+    const focus = candidate?.kind === "order" ? candidate.id : null;
+    const r = resolveReference(o.refs, await o.orders(), focus);
+    if (r.kind === "order") {
+      const source = r.why === "focus" && candidate?.kind === "order"
+        ? candidate.source
+        : "message";
+      candidate = { kind: "order", id: r.id, source };
+      why = r.why;
+    } else if (r.kind === "ambiguous") {
+      candidate = null;
+      candidates = r.ids;
+    } else {
       // A catalogue product in none of their orders: not the order talked about before.
       candidate = null;
     }
@@ -246,8 +223,10 @@ export async function lookupOrder(
       return done(verdict, asked());
     }
   } else {
+    if (candidates.length > 0) return done("ambiguous", null);
     order = onlyMatchingOrder(o.intent, await o.orders());
     if (!order) return done("none", null);
+    why = "only_order";
   }
 
   if (!tracking && order.tracking_number) {
@@ -262,7 +241,15 @@ export async function lookupOrder(
     if (got.ok && got.value) tracking = toTrackingView(got.value);
     else if (!got.ok) notes.push(got.note);
   }
-  return { order, lookup: "found", tracking, asked: order.id, notes };
+  return {
+    order,
+    lookup: "found",
+    tracking,
+    asked: order.id,
+    notes,
+    candidates: [],
+    why: why ?? "focus",
+  };
 
   function asked(): string | null {
     return candidate?.kind === "tracking" ? candidate.number : orderId;
@@ -274,6 +261,8 @@ export async function lookupOrder(
       tracking: null,
       asked: what,
       notes,
+      candidates: lookup === "ambiguous" ? candidates : [],
+      why: null,
     };
   }
 }

@@ -4,10 +4,12 @@
  */
 import type { ContextEnrichment } from "../../shared/protocol.ts";
 
-type Parts = Pick<
-  ContextEnrichment,
-  "guest" | "customer" | "orders" | "order" | "order_lookup" | "tracking" | "risk" | "notes"
->;
+type Parts =
+  & Pick<
+    ContextEnrichment,
+    "guest" | "customer" | "orders" | "order" | "order_lookup" | "tracking" | "risk" | "notes"
+  >
+  & { candidates?: readonly string[] };
 
 /** Writes the one-line summary of a context. */
 export function summarize(c: Parts, askedOrderId: string | null): string {
@@ -46,6 +48,8 @@ function aboutOrder(c: Parts, asked: string | null): string {
     }
     case "not_yours":
       return `asked about ${asked ?? "an order"}, which is not on their account`;
+    case "ambiguous":
+      return `asked about an order that could be ${(c.candidates ?? []).join(" or ")}`;
     case "not_found":
       return `asked about ${asked ?? "an order"}, which does not exist`;
     default:

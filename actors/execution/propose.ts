@@ -9,6 +9,7 @@ import type {
   ProposedAction,
 } from "../../shared/protocol.ts";
 import { checkOwnership, prepare, result, runPrepared } from "./run.ts";
+import { fillFromMessage } from "./fill.ts";
 import type { RunEnv } from "./types.ts";
 
 /** Detail of an action a guest asked for. */
@@ -46,7 +47,8 @@ export async function proposeActions(o: {
       results.push(result(action, "refused", GUEST_DETAIL));
       continue;
     }
-    const p = prepare(action, msg, customerId);
+    // What the customer already said in this message fills what the proposal leaves out.
+    const p = prepare(fillFromMessage(action, msg), msg, customerId);
     if (!p.ok) {
       results.push(p.result);
       continue;

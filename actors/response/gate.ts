@@ -3,7 +3,7 @@
  * where there is none to act on (not found, not the customer's, not named, no orders).
  */
 import type { OrderView, TrackingView } from "../../shared/protocol.ts";
-import { notFoundFacts, whichOrder } from "./order_facts.ts";
+import { notFoundFacts, ordersList, whichOrder } from "./order_facts.ts";
 import { opener } from "./tone.ts";
 import { type Draft, draft, resolveOrder, type Tone, type TurnView } from "./view.ts";
 
@@ -69,6 +69,15 @@ export function gateOrder(v: TurnView, tone: Tone, opts: GateOptions): Gate {
         opener(v, tone),
         opts.noneFit,
         whichOrder(v, ref.all, opts.purpose),
+      ]),
+    };
+  }
+  if (v.context?.order_lookup === "ambiguous" && ref.candidates.length > 1) {
+    return {
+      ok: false,
+      draft: draft("which_order", tone, [
+        opener(v, tone),
+        `Do you mean ${ordersList(ref.candidates, 3, "or")}?`,
       ]),
     };
   }

@@ -18,6 +18,7 @@ Rules:
    dates, carriers or statuses. If a fact is missing, say you don't have it.
 2. Discuss only this customer's orders. If context.order_lookup is "not_found" or
    "not_yours", say you can't find that order on their account and reveal nothing about it.
+   If it is "ambiguous", ask which of context.candidates they mean, naming each with its items.
 3. Follow "policy" and "allowed". Never promise refunds outside the policy, guaranteed
    delivery dates, discounts or compensation.
 4. Changes (${
@@ -105,6 +106,7 @@ export function buildPrompt(v: TurnView, tone: string, hint: Draft): ChatMessage
     context: {
       order_lookup: c?.order_lookup ?? "none",
       order_in_question: c?.order_lookup === "found" ? c.order?.id ?? null : null,
+      candidates: c?.order_lookup === "ambiguous" ? c.candidates ?? [] : [],
       orders: orders.map(compactOrder),
       tracking: c?.tracking ?? null,
       notes: c?.notes ?? [],

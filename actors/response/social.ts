@@ -247,8 +247,19 @@ const INTENT_PHRASES: Partial<Record<Intent, string>> = {
 
 /** The intent is unclear: ask which of the likely meanings, or for the order. */
 export function clarify(v: TurnView, tone: Tone): Draft {
-  const options = [v.intent, ...v.alternatives].filter((i, n, all) => all.indexOf(i) === n)
-    .map((i) => INTENT_PHRASES[i]).filter((p): p is string => Boolean(p)).slice(0, 3);
+  const readings = [v.intent, ...v.alternatives].filter((i, n, all) => all.indexOf(i) === n)
+    .filter((i) => INTENT_PHRASES[i] !== undefined);
+  // "What's going on with 2002?": they pointed at one of their orders and the only reading
+  // is where it is — answering beats asking whether they want to know.
+  const pointed = v.context?.focus?.why;
+  if (
+    readings.length === 1 && readings[0] === "order_status" &&
+    v.context?.order_lookup === "found" && pointed && pointed !== "focus" &&
+    pointed !== "only_order"
+  ) {
+    return orderStatus(v, tone);
+  }
+  const options = readings.map((i) => INTENT_PHRASES[i]!).slice(0, 3);
   const orders = v.context?.orders ?? [];
   const needsOrder = ORDER_INTENTS.has(v.intent) && v.context?.order_lookup === "none" &&
     orders.length > 1;

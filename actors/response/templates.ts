@@ -40,6 +40,7 @@ import { replacementRequest } from "./replacement.ts";
 import { faqReply } from "./faq.ts";
 import { foreignReply } from "./foreign.ts";
 import { multiAnswer } from "./multi.ts";
+import { resumedRequest } from "./open_request.ts";
 
 type Template = (v: TurnView, tone: Tone) => Draft;
 
@@ -96,8 +97,11 @@ export function renderTemplate(v: TurnView): Draft {
   const multi = d?.action === "clarify"
     ? null
     : multiAnswer(v, tone, v.requests, (sub) => renderOne(sub, tone));
+  // "ORD-1001 please" after we asked which order: the answer to the open request.
+  const resumed = multi ? null : resumedRequest(v);
   let out: Draft;
   if (multi) out = multi;
+  else if (resumed) out = INTENT_TEMPLATES[resumed](v, tone);
   else {
     const faq = faqReply(v, tone);
     if (faq) return faq;

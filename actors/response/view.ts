@@ -67,6 +67,8 @@ export interface TurnView {
   requests?: IntentRequest[];
   /** The language the customer wrote in (ISO 639-1); English when absent. */
   language?: string;
+  /** Requests of earlier turns still waiting for an answer (the dialogue state's). */
+  unanswered?: Intent[];
 }
 
 const NO_ENTITIES: Entities = {
@@ -107,6 +109,7 @@ export function viewOf(msg: Message, now: Date): TurnView {
     queuePlace: null,
     requests: p.intent?.requests,
     language: p.intent?.language ?? "en",
+    unanswered: msg.session.dialogue?.unanswered ?? [],
   };
 }
 
@@ -149,6 +152,12 @@ export function resolveOrder(v: TurnView, fits: (o: OrderView) => boolean = () =
   }
   if (c.order_lookup === "not_found" || c.order_lookup === "not_yours") {
     return { kind: "missing", id: v.entities.order_ids[0] ?? null };
+  }
+  if (c.order_lookup === "ambiguous" && (c.candidates?.length ?? 0) > 1) {
+    // The reference fits several of their orders equally: the reply asks which, naming them.
+    const fitting = (c.candidates ?? []).map((id) => c.orders.find((o) => o.id === id))
+      .filter((o): o is OrderView => o !== undefined);
+    if (fitting.length > 1) return { kind: "none", candidates: fitting, all: c.orders };
   }
   const candidates = c.orders.filter(fits);
   if (candidates.length === 1) {

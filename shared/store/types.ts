@@ -5,7 +5,7 @@
  * and Redis (`redis.ts`, `REDIS_URL`). Several processes may share one store.
  */
 import { z } from "zod";
-import { Intent, OpenHandoff, type PendingAction } from "../protocol.ts";
+import { Dialogue, Intent, OpenHandoff, type PendingAction } from "../protocol.ts";
 
 /** Which adapter a store is. */
 export type StoreKind = "kv" | "redis";
@@ -30,6 +30,8 @@ export const SessionRecord = z.object({
   mode: SessionMode.default("ai"),
   /** The conversation's open handoff (set when a turn hands over, cleared by the agent). */
   open_handoff: OpenHandoff.nullable().default(null),
+  /** What the conversation has established (written by the aggregator; empty in old sessions). */
+  dialogue: Dialogue.default({ focus: null, mentioned: [], unanswered: [] }),
 });
 export type SessionRecord = z.infer<typeof SessionRecord>;
 /** A session record as written, before defaults are applied. */

@@ -75,7 +75,6 @@ export const ISSUE_EXAMPLES: Conversation[] = [
         avoid: ["ORD-2002"],
       },
     ],
-    pending: { branch: "refs", why: "'the other one, 2002' and 'the keyboard' after it" },
   },
   {
     name: "Sarah asks for the tracking number of the one that shipped",
@@ -90,7 +89,6 @@ export const ISSUE_EXAMPLES: Conversation[] = [
       { say: "and when's it due?", facts: [{ order: "ORD-1001", field: "id" }] },
       { say: "great ta", avoid: [GREETING] },
     ],
-    pending: { branch: "refs", why: "'the one that shipped' names ORD-1001" },
   },
   {
     name: "Sarah changes the address of ORD-1003 with the address in the same message",
@@ -100,13 +98,14 @@ export const ISSUE_EXAMPLES: Conversation[] = [
       {
         say: "change the address on ORD-1003 to 22 Baker Street, London NW1 6XE",
         proposes: "change_address",
-        mention: ["22 Baker Street"],
+        // The guardrail masks street addresses to the town in every reply (privacy): the
+        // proposal carries the whole address, the reply names London.
+        mention: ["ORD-1003", "London"],
       },
       { say: "yes", proposes: null, mention: ["22 Baker Street|address"] },
       { say: "cheers", avoid: [GREETING] },
     ],
     changes: [{ action: "change_address", target: "ORD-1003" }],
-    pending: { branch: "refs", why: "the address in the same message as the request" },
   },
   {
     name: "Sarah gives the new address of ORD-1003 in the message after asking",
@@ -118,7 +117,11 @@ export const ISSUE_EXAMPLES: Conversation[] = [
       { say: "yes", proposes: null },
     ],
     changes: [{ action: "change_address", target: "ORD-1003" }],
-    pending: { branch: "refs", why: "an address alone, answering the question, is not read" },
+    pending: {
+      branch: "open",
+      why:
+        "an address alone, answering our question, is read as off-topic (intent), not as the address",
+    },
   },
   {
     name: "where's ORD-1001 and do you take PayPal: both answered in one reply",

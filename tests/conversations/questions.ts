@@ -62,7 +62,11 @@ export const QUESTIONS: Conversation[] = [
       },
       { say: "ty", avoid: [GREETING] },
     ],
-    pending: { branch: "refs", why: "'and the espresso machine?' names ORD-1002 by its product" },
+    pending: {
+      branch: "open",
+      why:
+        "'ok and the espresso machine?' gets a clarifying question: the product moves the focus, but no intent carries over",
+    },
   },
   {
     name: "Mike, typos and slang, asks where his keybaord is",

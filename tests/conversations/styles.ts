@@ -103,7 +103,7 @@ export const STYLES: Conversation[] = [
     ],
     changes: [{ action: "refund", target: "ORD-3001" }],
     pending: {
-      branch: "refs",
+      branch: "open",
       why: "'so it's really gone?' refers to ORD-3001 of the turn before",
     },
   },

@@ -1,0 +1,73 @@
+/**
+ * Which of the customer's orders a message mentions by what is in them ("my headphones",
+ * a catalogue product), matched on the telling words of the items' names.
+ */
+import type { OrderView } from "../../shared/protocol.ts";
+
+/** Words of item names too common to tell one order from another. */
+const GENERIC = new Set([
+  "order",
+  "with",
+  "pack",
+  "set",
+  "size",
+  "black",
+  "white",
+  "blue",
+  "small",
+  "large",
+]);
+
+function stem(word: string): string {
+  return word.length > 4 && word.endsWith("s") ? word.slice(0, -1) : word;
+}
+
+/**
+ * The customer's orders the message mentions by product (a catalogue entity, or a word of
+ * an item's name: "my headphones"), so "where are my headphones" means that order.
+ */
+export function ordersMentioned(
+  orders: readonly OrderView[],
+  text: string,
+  skus: readonly string[],
+): OrderView[] {
+  const words = new Set(
+    text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 4).map(stem),
+  );
+  if (words.size === 0 && skus.length === 0) return [];
+  const index = mentionIndex(orders);
+  const hit = new Set<OrderView>();
+  for (const w of words) index.words.get(w)?.forEach((o) => hit.add(o));
+  for (const sku of skus) index.skus.get(sku)?.forEach((o) => hit.add(o));
+  return hit.size === 0 ? [] : orders.filter((o) => hit.has(o));
+}
+
+/** The orders by each telling word of their items' names (stemmed) and by sku. */
+interface MentionIndex {
+  words: Map<string, OrderView[]>;
+  skus: Map<string, OrderView[]>;
+}
+
+/** Built once per list: a cached customer part is shared by many turns. */
+const INDEXES = new WeakMap<readonly OrderView[], MentionIndex>();
+
+function mentionIndex(orders: readonly OrderView[]): MentionIndex {
+  let index = INDEXES.get(orders);
+  if (index) return index;
+  index = { words: new Map(), skus: new Map() };
+  const add = (map: Map<string, OrderView[]>, key: string, o: OrderView) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [o]);
+    else if (list.at(-1) !== o) list.push(o);
+  };
+  for (const o of orders) {
+    for (const item of o.items) {
+      add(index.skus, item.sku, o);
+      for (const w of item.name.toLowerCase().split(/[^a-z0-9]+/)) {
+        if (w.length >= 4 && !GENERIC.has(w)) add(index.words, stem(w), o);
+      }
+    }
+  }
+  INDEXES.set(orders, index);
+  return index;
+}

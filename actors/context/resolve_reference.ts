@@ -1,0 +1,133 @@
+/**
+ * Which of the customer's orders a message means, by the strongest reference it makes: an
+ * explicit id (in any written form) > a product named > a state named ("the one that
+ * shipped", "my latest order") > the order already in focus. When two orders fit a
+ * reference equally the answer is "ambiguous" with both, so the reply asks instead of
+ * guessing. Pure: the orders and the references come in, a verdict goes out.
+ */
+import type { FocusWhy, ItemReference, OrderView, StateReference } from "../../shared/protocol.ts";
+import { ordersMentioned } from "./order_mentions.ts";
+
+/** What a message says about the order it means. */
+export interface References {
+  /** Order ids written out ("ORD-1001", "#1001", "order 1001"): the customer's own words. */
+  explicit: readonly string[];
+  /** Numbers alone ("is 1001 here"): an order's id only when it is one of theirs. */
+  bare: readonly string[];
+  /** Things named ("the keyboard"). */
+  items: readonly ItemReference[];
+  /** The whole message, for item words without an article ("where are my headphones"). */
+  text: string;
+  /** Catalogue products found in the message. */
+  skus: readonly string[];
+  /** States or ages named ("the one that shipped", "my latest order"). */
+  states: readonly StateReference[];
+  /** "The other one": an order of theirs other than the one in focus. */
+  other?: boolean;
+}
+
+/** What a message's references resolve to. */
+export type Resolution =
+  /** One order, and which rule chose it. */
+  | { kind: "order"; id: string; why: FocusWhy }
+  /** Several of their orders fit equally: ask which, naming these. */
+  | { kind: "ambiguous"; ids: string[]; why: "product" | "state" }
+  /** A catalogue product in none of their orders: about no order of theirs. */
+  | { kind: "elsewhere" }
+  /** No reference at all, and no order in focus. */
+  | { kind: "none" };
+
+/**
+ * Resolves the references against the customer's `orders`. `focus` is the order the
+ * conversation is about, when this message carries on about it; it breaks a tie between
+ * orders that fit a product or a state equally, and is the answer when nothing is named.
+ */
+export function resolveReference(
+  refs: References,
+  orders: readonly OrderView[],
+  focus: string | null,
+): Resolution {
+  if (refs.explicit.length > 0) return { kind: "order", id: refs.explicit[0], why: "explicit" };
+  const bare = orders.find((o) => refs.bare.includes(o.id));
+  if (bare) return { kind: "order", id: bare.id, why: "explicit" };
+
+  const itemText = refs.items.map((i) => i.name).join(" ");
+  const byItem = ordersMentioned(orders, `${refs.text} ${itemText}`, refs.skus);
+  if (byItem.length > 0) {
+    // "the keyboard that shipped": the state narrows the product's orders.
+    const narrowed = refs.states.length > 0 ? fitState(byItem, refs.states) : byItem;
+    return pick(narrowed.length > 0 ? narrowed : byItem, "product", focus);
+  }
+  if (refs.skus.length > 0) return { kind: "elsewhere" };
+
+  if (refs.states.length > 0) {
+    const byState = fitState(orders, refs.states);
+    if (byState.length > 0) return pick(byState, "state", focus);
+  }
+  if (refs.other && focus && orders.some((o) => o.id === focus)) {
+    // Named by how it stands to the order in focus; several others are asked about.
+    const rest = orders.filter((o) => o.id !== focus);
+    if (rest.length === 1) return { kind: "order", id: rest[0].id, why: "state" };
+    if (rest.length > 1) {
+      return {
+        kind: "ambiguous",
+        ids: rest.slice(0, 3).map((o) => o.id),
+        why: "state",
+      };
+    }
+  }
+  return focus ? { kind: "order", id: focus, why: "focus" } : { kind: "none" };
+}
+
+/** "The other one", "my other order": an order beside the one talked about. */
+const OTHER = /\b(?:the|my|your)\s+other\s+(?:one|order|parcel|package|shipment|delivery)\b/i;
+
+/** True when the text points at "the other" order. */
+export function saysOther(text: string): boolean {
+  return OTHER.test(text);
+}
+
+/** One order, or the focus among several, or a question naming them. */
+function pick(
+  fit: readonly OrderView[],
+  why: "product" | "state",
+  focus: string | null,
+): Resolution {
+  if (fit.length === 1) return { kind: "order", id: fit[0].id, why };
+  // Of several that fit, the one the conversation is already about is the one they mean.
+  if (focus && fit.some((o) => o.id === focus)) return { kind: "order", id: focus, why };
+  return { kind: "ambiguous", ids: fit.map((o) => o.id), why };
+}
+
+/** Orders not yet on their way: what "the one that hasn't shipped" means. */
+const NOT_SHIPPED = new Set(["pending", "processing"]);
+
+/** The orders that fit every state reference (each narrowing the last). */
+export function fitState(
+  orders: readonly OrderView[],
+  states: readonly StateReference[],
+): OrderView[] {
+  let fit = [...orders];
+  for (const s of states) {
+    if (s.status) fit = fit.filter((o) => hasStatus(o, s.status!, s.negated));
+    if (s.recency && fit.length > 1) {
+      const sorted = [...fit].sort((a, b) => Date.parse(b.placed_at) - Date.parse(a.placed_at));
+      fit = [s.recency === "latest" ? sorted[0] : sorted[sorted.length - 1]];
+    }
+  }
+  return fit;
+}
+
+function hasStatus(o: OrderView, status: NonNullable<StateReference["status"]>, negated: boolean) {
+  if (negated) {
+    // "hasn't shipped" is an order still being prepared, not a cancelled one.
+    if (status === "shipped") return NOT_SHIPPED.has(o.status);
+    if (status === "delivered") return NOT_SHIPPED.has(o.status) || o.status === "shipped";
+    if (status === "pending") return o.status !== "pending" && o.status !== "cancelled";
+    return o.status !== status;
+  }
+  // "The one that shipped" is the one on its way; once delivered they say so.
+  if (status === "processing") return NOT_SHIPPED.has(o.status);
+  if (status === "refunded") return o.status === "refunded" || (o.refunded_amount ?? 0) > 0;
+  return o.status === status;
+}

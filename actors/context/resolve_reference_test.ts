@@ -1,0 +1,200 @@
+/**
+ * Which order a message means: explicit id > product named > state named > the order in
+ * focus, and a question naming both when two fit equally.
+ */
+import assert from "node:assert/strict";
+import { type References, resolveReference } from "./resolve_reference.ts";
+import type { OrderView, StateReference } from "../../shared/protocol.ts";
+
+const order = (
+  id: string,
+  status: string,
+  names: string[],
+  placedDaysAgo: number,
+): OrderView => ({
+  id,
+  status,
+  placed_at: new Date(Date.UTC(2026, 0, 30 - placedDaysAgo)).toISOString(),
+  total: 10,
+  currency: "USD",
+  items: names.map((name, i) => ({ sku: `SKU-${id}-${i}`, name, quantity: 1, price: 10 })),
+  tracking_number: null,
+});
+
+const SARAH = [
+  order("ORD-1001", "shipped", ["Noise-Cancelling Headphones"], 3),
+  order("ORD-1002", "delivered", ["Espresso Machine", "Milk Frother"], 16),
+  order("ORD-1003", "processing", ["Trail Running Shoes", "Insulated Water Bottle"], 1),
+];
+const MIKE = [
+  order("ORD-2001", "shipped", ["Mechanical Keyboard"], 6),
+  order("ORD-2002", "pending", ["27-inch 4K Monitor"], 0),
+];
+
+const none: References = {
+  explicit: [],
+  bare: [],
+  items: [],
+  text: "",
+  skus: [],
+  states: [],
+};
+const state = (status: StateReference["status"], negated = false): StateReference => ({
+  text: "the one",
+  status,
+  negated,
+  recency: null,
+});
+
+Deno.test("an explicit id wins over a product, a state and the focus", () => {
+  const r = resolveReference(
+    {
+      ...none,
+      explicit: ["ORD-1003"],
+      text: "my headphones, the one that shipped",
+      states: [state("shipped")],
+    },
+    SARAH,
+    "ORD-1002",
+  );
+  assert.deepEqual(r, { kind: "order", id: "ORD-1003", why: "explicit" });
+});
+
+Deno.test("a bare number is an id only when it is one of their orders", () => {
+  const other = { ...none, text: "whats going on with the other one, 2002?", bare: ["ORD-2002"] };
+  assert.deepEqual(resolveReference(other, MIKE, "ORD-2001"), {
+    kind: "order",
+    id: "ORD-2002",
+    why: "explicit",
+  });
+  const notTheirs = { ...none, text: "is 5555 here", bare: ["ORD-5555"] };
+  assert.deepEqual(resolveReference(notTheirs, MIKE, "ORD-2001"), {
+    kind: "order",
+    id: "ORD-2001",
+    why: "focus",
+  });
+});
+
+Deno.test("a product named moves the focus to the order it is in", () => {
+  const keyboard = {
+    ...none,
+    text: "when will the keyboard arrive",
+    items: [{ text: "the keyboard", name: "keyboard", sku: null }],
+  };
+  assert.deepEqual(resolveReference(keyboard, MIKE, "ORD-2002"), {
+    kind: "order",
+    id: "ORD-2001",
+    why: "product",
+  });
+  const monitor = { ...none, text: "and the monitor?" };
+  assert.deepEqual(resolveReference(monitor, MIKE, "ORD-2001"), {
+    kind: "order",
+    id: "ORD-2002",
+    why: "product",
+  });
+});
+
+Deno.test("a catalogue product in none of their orders is about no order of theirs", () => {
+  const r = resolveReference(
+    { ...none, text: "do you have the blender", skus: ["SKU-X"] },
+    MIKE,
+    "ORD-2001",
+  );
+  assert.deepEqual(r, { kind: "elsewhere" });
+});
+
+Deno.test("a state named picks the one order in that state", () => {
+  const shipped = { ...none, text: "the one that shipped", states: [state("shipped")] };
+  assert.deepEqual(resolveReference(shipped, SARAH, null), {
+    kind: "order",
+    id: "ORD-1001",
+    why: "state",
+  });
+  const notYet = { ...none, text: "the one that hasn't shipped", states: [state("shipped", true)] };
+  assert.deepEqual(resolveReference(notYet, SARAH, null), {
+    kind: "order",
+    id: "ORD-1003",
+    why: "state",
+  });
+  const latest = {
+    ...none,
+    text: "my latest order",
+    states: [{ text: "my latest order", status: null, negated: false, recency: "latest" as const }],
+  };
+  assert.deepEqual(resolveReference(latest, SARAH, null), {
+    kind: "order",
+    id: "ORD-1003",
+    why: "state",
+  });
+});
+
+Deno.test("two orders fitting a state equally are asked about, naming both", () => {
+  const twoShipped = [...SARAH, order("ORD-1004", "shipped", ["Desk Lamp"], 2)];
+  const shipped = { ...none, text: "the one that shipped", states: [state("shipped")] };
+  assert.deepEqual(resolveReference(shipped, twoShipped, null), {
+    kind: "ambiguous",
+    ids: ["ORD-1001", "ORD-1004"],
+    why: "state",
+  });
+  // The one the conversation is already about is the one they mean.
+  assert.deepEqual(resolveReference(shipped, twoShipped, "ORD-1004"), {
+    kind: "order",
+    id: "ORD-1004",
+    why: "state",
+  });
+});
+
+Deno.test("two orders with the product named are asked about, unless a state tells them apart", () => {
+  const two = [
+    order("ORD-1", "delivered", ["Wireless Mouse"], 20),
+    order("ORD-2", "shipped", ["Wireless Mouse"], 2),
+  ];
+  const mouse = { ...none, text: "where is the mouse" };
+  assert.deepEqual(resolveReference(mouse, two, null), {
+    kind: "ambiguous",
+    ids: ["ORD-1", "ORD-2"],
+    why: "product",
+  });
+  const onItsWay = { ...mouse, text: "the mouse that shipped", states: [state("shipped")] };
+  assert.deepEqual(resolveReference(onItsWay, two, null), {
+    kind: "order",
+    id: "ORD-2",
+    why: "product",
+  });
+});
+
+Deno.test("with nothing named the order in focus is the one, and without one there is none", () => {
+  assert.deepEqual(resolveReference({ ...none, text: "when will it arrive" }, SARAH, "ORD-1001"), {
+    kind: "order",
+    id: "ORD-1001",
+    why: "focus",
+  });
+  assert.deepEqual(resolveReference({ ...none, text: "when will it arrive" }, SARAH, null), {
+    kind: "none",
+  });
+});
+
+Deno.test("'the other one' is the order beside the one in focus", () => {
+  const other = { ...none, text: "and the other one?", other: true };
+  assert.deepEqual(resolveReference(other, MIKE, "ORD-2001"), {
+    kind: "order",
+    id: "ORD-2002",
+    why: "state",
+  });
+  // Of several others, they are asked which; without a focus there is no "other".
+  assert.deepEqual(resolveReference(other, SARAH, "ORD-1001"), {
+    kind: "ambiguous",
+    ids: ["ORD-1002", "ORD-1003"],
+    why: "state",
+  });
+  assert.deepEqual(resolveReference(other, MIKE, null), { kind: "none" });
+});
+
+Deno.test("an explicit number wins over 'the other one'", () => {
+  const r = resolveReference(
+    { ...none, text: "whats going on with the other one, 2002?", bare: ["ORD-2002"], other: true },
+    MIKE,
+    "ORD-2002",
+  );
+  assert.deepEqual(r, { kind: "order", id: "ORD-2002", why: "explicit" });
+});

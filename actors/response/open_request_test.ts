@@ -1,0 +1,70 @@
+/**
+ * After we asked which order, a message that only points at one ("ORD-1001 please", "the
+ * headphones") is the answer: the open request is answered instead of asked about again.
+ */
+import assert from "node:assert/strict";
+import { responseActor } from "../response.ts";
+import type {
+  ContextEnrichment,
+  FocusWhy,
+  Intent,
+  ResponseEnrichment,
+} from "../../shared/protocol.ts";
+import { castContext, fixtureCtx, type TurnOptions, turnWith } from "../../tests/fixtures/turns.ts";
+
+async function reply(t: TurnOptions): Promise<ResponseEnrichment> {
+  const r = await responseActor.process(
+    turnWith(t),
+    { llm: null, llmTimeoutMs: 4_000 },
+    fixtureCtx(),
+  );
+  assert.ok(r.enrichment);
+  return r.enrichment;
+}
+
+const pointedAt = (why: FocusWhy): ContextEnrichment => ({
+  ...castContext("sarah", { order: "ORD-1001" }),
+  focus: { order_id: "ORD-1001", why },
+});
+const dialogue = (unanswered: Intent[]) => ({
+  dialogue: { focus: null, mentioned: ["ORD-1001", "ORD-1003"], unanswered },
+});
+
+Deno.test("an order named after we asked which one answers the open status question", async () => {
+  for (const why of ["explicit", "product", "state"] as const) {
+    const r = await reply({
+      text: "the headphones",
+      who: "sarah",
+      intent: "product_question",
+      decision: "clarify",
+      context: pointedAt(why),
+      session: { ...dialogue(["order_status"]), turn: 1 },
+    });
+    assert.match(r.text, /ORD-1001/, r.text);
+    assert.doesNotMatch(r.text, /Just to make sure|Do you mean/, r.text);
+  }
+});
+
+Deno.test("without an open request the same message is asked about", async () => {
+  const r = await reply({
+    text: "the headphones",
+    who: "sarah",
+    intent: "product_question",
+    decision: "clarify",
+    context: pointedAt("product"),
+    session: { ...dialogue([]), turn: 1 },
+  });
+  assert.equal(r.template, "clarify", r.text);
+});
+
+Deno.test("the order already in focus does not answer an open request by itself", async () => {
+  const r = await reply({
+    text: "hmm",
+    who: "sarah",
+    intent: "other",
+    decision: "clarify",
+    context: pointedAt("focus"),
+    session: { ...dialogue(["order_status"]), turn: 1 },
+  });
+  assert.equal(r.template, "clarify", r.text);
+});

@@ -1,0 +1,84 @@
+/**
+ * Reads a new shipping address out of a customer's message, when it is written out in
+ * full (street, city, postcode, and a country or a US state). Anything less is asked for.
+ */
+
+/** A shipping address as the store's `AddressChangeRequest` takes it (without the name). */
+export interface ParsedAddress {
+  line1: string;
+  line2: string | null;
+  city: string;
+  region: string | null;
+  postcode: string;
+  country: string;
+}
+
+const COUNTRIES: Record<string, string> = {
+  us: "US",
+  usa: "US",
+  "united states": "US",
+  uk: "GB",
+  gb: "GB",
+  "united kingdom": "GB",
+  de: "DE",
+  germany: "DE",
+  fr: "FR",
+  france: "FR",
+  nl: "NL",
+  netherlands: "NL",
+  it: "IT",
+  italy: "IT",
+};
+
+const ADDRESS =
+  /(?<![\w-])(\d{1,6}[a-z]?\s+[^,\n]{3,80}?),\s*(?:((?:apt|apartment|suite|unit|flat)\.?\s*[^,\n]{1,20}),\s*)?([A-Za-z][A-Za-z .'-]{1,60}?),\s*(?:([A-Z]{2})\s+)?(\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|\d{4})(?:\s*,\s*([A-Za-z][A-Za-z .]{1,30}))?/i;
+
+/** A British postcode ("NW1 6XE", "SW1A 1AA"): the country goes without saying. */
+const UK_POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$/i;
+
+/**
+ * A British address as written in the UK, the city and the postcode without a comma
+ * between: "22 Baker Street, London NW1 6XE".
+ */
+const UK_ADDRESS =
+  /(?<![\w-])(\d{1,6}[a-z]?\s+[^,\n]{3,80}?),\s*(?:((?:apt|apartment|suite|unit|flat)\.?\s*[^,\n]{1,20}),\s*)?([A-Za-z][A-Za-z.'-]*(?:[ -][A-Za-z][A-Za-z.'-]*){0,3}?),?\s+([A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})\b(?:\s*,\s*([A-Za-z][A-Za-z .]{1,30}))?/i;
+
+/** The first full address in `text`, or null. */
+export function parseAddress(text: string): ParsedAddress | null {
+  const m = ADDRESS.exec(text);
+  if (!m) return parseUkAddress(text);
+  const [, line1, line2, city, region, postcode, countryWord] = m;
+  const countryKey = countryWord?.trim().replace(/\.$/, "").toLowerCase();
+  const country = countryKey
+    ? COUNTRIES[countryKey] ?? null
+    : /^\d{5}(-\d{4})?$/.test(postcode) && region
+    ? "US"
+    : UK_POSTCODE.test(postcode)
+    ? "GB"
+    : null;
+  if (!country) return null;
+  return {
+    line1: line1.trim(),
+    line2: line2?.trim() ?? null,
+    city: city.trim(),
+    region: region?.toUpperCase() ?? null,
+    postcode: postcode.toUpperCase(),
+    country,
+  };
+}
+
+function parseUkAddress(text: string): ParsedAddress | null {
+  const m = UK_ADDRESS.exec(text);
+  if (!m) return null;
+  const [, line1, line2, city, postcode, countryWord] = m;
+  const countryKey = countryWord?.trim().replace(/\.$/, "").toLowerCase();
+  if (countryKey && COUNTRIES[countryKey] !== "GB") return null;
+  return {
+    line1: line1.trim(),
+    line2: line2?.trim() ?? null,
+    city: city.trim(),
+    region: null,
+    postcode: postcode.toUpperCase().replace(/\s+/, " "),
+    country: "GB",
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * How a turn moves the conversation's dialogue state on: the order in focus and why, the
+ * orders mentioned so far, and the requests still waiting for an answer. Pure; the
+ * aggregator writes the result into the session with the rest of the turn.
+ */
+import type { Dialogue, Intent, Message } from "../shared/protocol.ts";
+import { ORDER_INTENTS } from "./intents.ts";
+
+/** How many mentioned orders a conversation remembers. */
+export const MENTIONED_MAX = 5;
+
+/** The dialogue state after the turn `msg`, from the one it started with. */
+export function dialogueAfter(msg: Message, current: Dialogue): Dialogue {
+  const p = msg.payload;
+  const c = p.context;
+  const pendingOrder = p.execution?.pending?.action.order_id ?? null;
+  const focus = c?.focus ??
+    (pendingOrder ? { order_id: pendingOrder, why: "focus" as const } : current.focus);
+  const named = [
+    ...(p.intent?.entities.order_refs?.map((r) => r.id) ?? []),
+    ...(c?.candidates ?? []),
+    ...(focus ? [focus.order_id] : []),
+  ].filter((id) => c?.orders.some((o) => o.id === id) ?? false);
+  return {
+    focus,
+    mentioned: remember(current.mentioned, named),
+    unanswered: unansweredAfter(msg, current.unanswered),
+  };
+}
+
+/** The ids mentioned, most recent last, each once, the last `MENTIONED_MAX`. */
+function remember(before: readonly string[], now: readonly string[]): string[] {
+  const out = before.filter((id) => !now.includes(id));
+  for (const id of now) if (!out.includes(id)) out.push(id);
+  return out.slice(-MENTIONED_MAX);
+}
+
+/**
+ * A request the turn could not answer — it asked which order, or what was meant — stays
+ * open; one it answered (or handed to a person) is closed.
+ */
+function unansweredAfter(msg: Message, before: readonly Intent[]): Intent[] {
+  const p = msg.payload;
+  const asked = p.intent?.requests?.map((r) => r.intent) ??
+    (p.intent ? [p.intent.intent] : []);
+  const open = new Set(before);
+  const stillOpen = p.decision?.action === "clarify" || p.context?.order_lookup === "ambiguous" ||
+    p.response?.template === "which_order";
+  for (const intent of asked) {
+    if (intent === "small_talk" || intent === "affirm" || intent === "deny") continue;
+    if (stillOpen) open.add(intent);
+    else open.delete(intent);
+  }
+  // The order they were asked for is found: what waited for it has been answered now.
+  if (!stillOpen && p.context?.order_lookup === "found") {
+    for (const intent of open) if (ORDER_INTENTS.has(intent)) open.delete(intent);
+  }
+  return [...open];
+}

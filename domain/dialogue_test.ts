@@ -1,0 +1,159 @@
+/**
+ * The dialogue state a turn leaves: the focus the context found (or the pending change's
+ * order), the orders mentioned, and the requests still waiting for an answer.
+ */
+import assert from "node:assert/strict";
+import { dialogueAfter, MENTIONED_MAX } from "./dialogue.ts";
+import {
+  type ContextEnrichment,
+  createMessage,
+  type Dialogue,
+  type IntentEnrichment,
+  Message,
+  type OrderView,
+  SessionInfo,
+} from "../shared/protocol.ts";
+import { SessionRecord } from "../shared/store/types.ts";
+
+const EMPTY: Dialogue = { focus: null, mentioned: [], unanswered: [] };
+
+const order = (id: string): OrderView => ({
+  id,
+  status: "shipped",
+  placed_at: "2026-11-20T00:00:00Z",
+  total: 1,
+  currency: "USD",
+  items: [],
+  tracking_number: null,
+});
+
+function turn(o: {
+  intent: IntentEnrichment["intent"];
+  context?: Partial<ContextEnrichment>;
+  decision?: "answer" | "clarify";
+  refs?: string[];
+}): Message {
+  const m = createMessage({
+    text: "…",
+    conversationId: "c-1",
+    now: new Date("2026-11-25T12:00:00Z"),
+  });
+  const context: ContextEnrichment = {
+    guest: false,
+    customer: null,
+    orders: ["ORD-1", "ORD-2", "ORD-3", "ORD-4", "ORD-5", "ORD-6", "ORD-7"].map(order),
+    order: null,
+    order_lookup: "none",
+    tracking: null,
+    history: [],
+    risk: { level: "low", reasons: [] },
+    summary: "",
+    notes: [],
+    cached: false,
+    ...o.context,
+  };
+  return Message.parse({
+    ...m,
+    payload: {
+      ...m.payload,
+      intent: {
+        intent: o.intent,
+        confidence: 0.9,
+        source: "classifier",
+        entities: {
+          order_refs: (o.refs ?? []).map((id) => ({ text: id, id, form: "id" })),
+        },
+      },
+      context,
+      decision: o.decision
+        ? {
+          action: o.decision,
+          priority: "normal",
+          include_execution: false,
+          steps: [],
+          reasons: [],
+        }
+        : undefined,
+    },
+  });
+}
+
+Deno.test("the focus the context found is kept with why, and its order remembered", () => {
+  const msg = turn({
+    intent: "order_status",
+    context: { order_lookup: "found", focus: { order_id: "ORD-2", why: "product" } },
+    decision: "answer",
+  });
+  const d = dialogueAfter(msg, { ...EMPTY, focus: { order_id: "ORD-1", why: "explicit" } });
+  assert.deepEqual(d.focus, { order_id: "ORD-2", why: "product" });
+  assert.deepEqual(d.mentioned, ["ORD-2"]);
+});
+
+Deno.test("a turn about no order keeps the focus it had", () => {
+  const before: Dialogue = { ...EMPTY, focus: { order_id: "ORD-1", why: "state" } };
+  const d = dialogueAfter(turn({ intent: "policy_question", decision: "answer" }), before);
+  assert.deepEqual(d.focus, before.focus);
+});
+
+Deno.test("an ambiguous reference leaves the request open and remembers both candidates", () => {
+  const asked = dialogueAfter(
+    turn({
+      intent: "order_status",
+      context: { order_lookup: "ambiguous", candidates: ["ORD-1", "ORD-3"] },
+      decision: "answer",
+    }),
+    EMPTY,
+  );
+  assert.deepEqual(asked.unanswered, ["order_status"]);
+  assert.deepEqual(asked.mentioned, ["ORD-1", "ORD-3"]);
+  const answered = dialogueAfter(
+    turn({
+      intent: "order_status",
+      context: { order_lookup: "found", focus: { order_id: "ORD-3", why: "explicit" } },
+      decision: "answer",
+      refs: ["ORD-3"],
+    }),
+    asked,
+  );
+  assert.deepEqual(answered.unanswered, []);
+  assert.deepEqual(answered.mentioned, ["ORD-1", "ORD-3"]);
+});
+
+Deno.test("only the last orders mentioned are remembered, most recent last", () => {
+  let d = EMPTY;
+  for (const id of ["ORD-1", "ORD-2", "ORD-3", "ORD-4", "ORD-5", "ORD-6", "ORD-2"]) {
+    d = dialogueAfter(
+      turn({
+        intent: "order_status",
+        context: { order_lookup: "found", focus: { order_id: id, why: "explicit" } },
+        refs: [id],
+      }),
+      d,
+    );
+  }
+  assert.equal(d.mentioned.length, MENTIONED_MAX);
+  assert.deepEqual(d.mentioned, ["ORD-3", "ORD-4", "ORD-5", "ORD-6", "ORD-2"]);
+});
+
+Deno.test("an id that is not one of theirs is not remembered as mentioned", () => {
+  const d = dialogueAfter(
+    turn({ intent: "order_status", context: { order_lookup: "not_yours" }, refs: ["ORD-9999"] }),
+    EMPTY,
+  );
+  assert.deepEqual(d.mentioned, []);
+});
+
+Deno.test("a session stored before the dialogue state reads with an empty one", () => {
+  const old = SessionRecord.parse({
+    session_id: "s-1",
+    customer_id: "CUST-0001",
+    email: "sarah.chen@example.com",
+    conversation_id: "c-1",
+    created_at: "2026-11-25T12:00:00Z",
+    expires_at: "2026-11-26T12:00:00Z",
+    last_order_id: "ORD-1001",
+  });
+  assert.deepEqual(old.dialogue, EMPTY);
+  const info = SessionInfo.parse({ session_id: "s-1", customer_id: null, email: null });
+  assert.deepEqual(info.dialogue, EMPTY);
+});
