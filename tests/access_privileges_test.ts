@@ -33,7 +33,7 @@ Deno.test("production configs default to production auth: Dockerfile, compose an
     .filter((l) => /^ENV\s/.test(l)).join(" ");
   assert.match(env, /\bAUTH_MODE=production\b/, "the image does not set AUTH_MODE=production");
   // compose: the gateway's AUTH_MODE takes production when the host sets nothing.
-  const compose = parseYaml(read("docker-compose.yml"));
+  const compose = parseYaml(read("docker-compose.yml"), { merge: true });
   for (
     const [name, s] of Object.entries<{ environment?: Record<string, string> }>(compose.services)
   ) {
