@@ -3,8 +3,8 @@
  * so a Worker gets only what its actors need, derived from the configuration at spawn time:
  * the network to the bus, the store's API, Redis and the LLM; reads of the folders it loads
  * modules from (actors, their models, npm packages); read and write of its own database
- * files; no subprocesses, no FFI, no environment (the config arrives by message), no system
- * information.
+ * files; no subprocesses, no FFI, no environment (the config arrives by message; only the PG*
+ * variables the PostgreSQL client reads when there is a DATABASE_URL), no system information.
  */
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -108,7 +108,9 @@ export function workerPermissions(opts: WorkerPermissionOptions): Deno.Permissio
     read: [...sources, ...data],
     write: data.length ? data : false,
     net: [...net],
-    env: false,
+    // The PostgreSQL client (npm:postgres) looks its defaults up in PG* variables, whatever
+    // the URL says; the rest of the environment stays closed.
+    env: config.DATABASE_URL ? ["PG*"] : false,
     run: false,
     ffi: false,
     sys: false,

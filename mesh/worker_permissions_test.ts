@@ -49,3 +49,22 @@ Deno.test("with Redis and in-memory SQLite a Worker writes no file at all", () =
   assert.equal(p.write, false);
   assert.deepEqual(p.net, ["n:4222", "localhost:8100", "127.0.0.1:8100", "[::1]:8100", "r:6379"]);
 });
+
+Deno.test("with DATABASE_URL a Worker opens the PostgreSQL client, and reads no other variable", async () => {
+  const config = loadConfig({ DATABASE_URL: "postgres://mesh:pw@db.internal:5432/mesh" });
+  const fixture = new URL("../tests/fixtures/pg_client_worker.ts", import.meta.url).href;
+  const p = workerPermissions({ config, natsUrl: "nats://n:4222", modules: [fixture] });
+  assert.deepEqual(p.env, ["PG*"]);
+  assert.ok((p.net as string[]).includes("db.internal:5432"));
+  const worker = new Worker(fixture, { type: "module", deno: { permissions: p } });
+  try {
+    const answer = new Promise<unknown>((resolve, reject) => {
+      worker.onmessage = (e) => resolve(e.data);
+      worker.onerror = (e) => reject(new Error(e.message));
+    });
+    worker.postMessage(config.DATABASE_URL);
+    assert.deepEqual(await answer, { pool: "ok", home: "closed" });
+  } finally {
+    worker.terminate();
+  }
+});

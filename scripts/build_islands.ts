@@ -4,7 +4,7 @@
  * busting. `main.ts` and `dev.ts` call `ensureIslands` (loaded only when the bundles are
  * missing or stale); `deno task build:islands` calls `buildIslands`.
  */
-import * as esbuild from "esbuild";
+import type * as Esbuild from "esbuild";
 import { join } from "node:path";
 import {
   DEFAULT_OUT_DIR,
@@ -27,6 +27,14 @@ export const ISLAND_ENTRIES: Readonly<Record<string, string>> = {
 export interface BuildIslandsOptions {
   outDir?: string;
   minify?: boolean;
+}
+
+/**
+ * esbuild, loaded at the first build only: `--if-stale` with fresh bundles never loads it, so
+ * the production image (prebuilt bundles, no esbuild) runs the start task without it.
+ */
+function loadEsbuild(): Promise<typeof Esbuild> {
+  return import("esbuild");
 }
 
 // esbuild runs one service process; builds are queued so that stopping it after a build
@@ -61,6 +69,7 @@ export function buildIslands(opts: BuildIslandsOptions = {}): Promise<IslandsMan
     await Deno.mkdir(outDir, { recursive: true });
     // Build beside the output and move the files in: other processes (parallel tests, a
     // second gateway) may be reading or building the same folder.
+    const esbuild = await loadEsbuild();
     const tmp = await Deno.makeTempDir({ dir: outDir, prefix: ".tmp-" });
     try {
       await esbuild.build({

@@ -33,7 +33,7 @@ Deno.test("production configs default to production auth: Dockerfile, compose an
     .filter((l) => /^ENV\s/.test(l)).join(" ");
   assert.match(env, /\bAUTH_MODE=production\b/, "the image does not set AUTH_MODE=production");
   // compose: the gateway's AUTH_MODE takes production when the host sets nothing.
-  const compose = parseYaml(read("docker-compose.yml"));
+  const compose = parseYaml(read("docker-compose.yml"), { merge: true });
   for (
     const [name, s] of Object.entries<{ environment?: Record<string, string> }>(compose.services)
   ) {
@@ -43,9 +43,9 @@ Deno.test("production configs default to production auth: Dockerfile, compose an
   }
   assert.ok(compose.services.gateway.environment.AUTH_MODE, "compose gateway sets no AUTH_MODE");
   // k8s: the ConfigMap every mesh process reads, and no Deployment overriding it.
-  const docs = Array.from(Deno.readDirSync(join(PROJECT_ROOT, "k8s")))
+  const docs = Array.from(Deno.readDirSync(join(PROJECT_ROOT, "k8s", "base")))
     .filter((e) => /\.ya?ml$/.test(e.name) && e.name !== "kustomization.yaml")
-    .flatMap((e) => parseAllDocuments(read(`k8s/${e.name}`)).map((d) => d.toJSON()));
+    .flatMap((e) => parseAllDocuments(read(`k8s/base/${e.name}`)).map((d) => d.toJSON()));
   const cm = docs.find((d) => d?.kind === "ConfigMap" && d.metadata.name === "support-mesh-config");
   assert.equal(cm.data.AUTH_MODE, "production");
   const overrides = JSON.stringify(docs).match(/"name":"AUTH_MODE","value":"[^"]*"/g) ?? [];

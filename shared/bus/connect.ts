@@ -19,10 +19,18 @@ export function policyFromConfig(config: Config): DeliveryPolicy {
   };
 }
 
-/** Connects to JetStream at `url` with the configured policy. */
+/**
+ * The servers of a NATS_URL: one URL, or several separated by commas (the servers of a
+ * cluster; the client connects to any that is up and fails over to the others).
+ */
+export function natsServers(url: string): string[] {
+  return url.split(",").map((s) => s.trim()).filter(Boolean);
+}
+
+/** Connects to JetStream at `url` (see `natsServers`) with the configured policy. */
 export function connectJetStream(url: string, config: Config, log: Logger): Promise<JetStreamBus> {
   return JetStreamBus.connect({
-    servers: url,
+    servers: natsServers(url),
     policy: policyFromConfig(config),
     log,
     replicas: config.NATS_STREAM_REPLICAS,

@@ -84,6 +84,13 @@ const RETRY_FOR_MS = 15_000;
 const API_TIMEOUT_MS = 3_000;
 /** Per readiness probe: a JetStream that takes longer cannot take turns either. */
 const PROBE_TIMEOUT_MS = 1_000;
+/**
+ * Life of a pull request (the server sends idle heartbeats at half of it). On a cluster, when
+ * a consumer's leader is lost its pending pulls go with it; two missed heartbeats make the
+ * client pull again from the new leader. 5 s bounds that stall (with nats.js's default of
+ * 30 s an actor could sit idle for 30 s after a server died), for one pull request per 5 s.
+ */
+const PULL_EXPIRES_MS = 5_000;
 /** The bus over NATS JetStream; create it with `JetStreamBus.connect`. */
 export class JetStreamBus implements Bus {
   readonly kind = "jetstream" as const;
@@ -358,7 +365,7 @@ export class JetStreamBus implements Bus {
     const open = () =>
       this.#retrying("open consumer", async () => {
         const consumer = await this.#js.consumers.get(stream, cfg.durable_name);
-        return await consumer.consume({ max_messages: concurrency });
+        return await consumer.consume({ max_messages: concurrency, expires: PULL_EXPIRES_MS });
       });
     const c = new JsConsumer({
       open: async () => {
