@@ -13,21 +13,16 @@ import {
   AckPolicy,
   type ConsumerConfig,
   DeliverPolicy,
-  DiscardPolicy,
   jetstream,
   type JetStreamClient,
   type JetStreamManager,
   jetstreamManager,
-  RetentionPolicy,
-  StorageType,
-  type StreamConfig,
 } from "@nats-io/jetstream";
 import type { Handoff } from "../protocol.ts";
 import { describeError } from "../errors.ts";
 import { type Logger, silentLogger } from "../log.ts";
 import {
   headersOf,
-  isApiError,
   isTransient,
   JsConsumer,
   type Names,
@@ -36,12 +31,20 @@ import {
 } from "./jetstream_consumer.ts";
 import { JetStreamHealth } from "./jetstream_health.ts";
 import {
-  assertActorName,
-  DEFAULT_CONCURRENCY,
-  handoffHandler,
-  handoffSubject,
-  MAX_DELIVERIES_REASON,
-} from "./common.ts";
+  API_TIMEOUT_MS,
+  createOrUpdateConsumer,
+  ensureStreams,
+  type JetStreamBusOptions,
+  maxDeliveryLetter,
+  PROBE_TIMEOUT_MS,
+  PUBLISH_TIMEOUT_MS,
+  PULL_EXPIRES_MS,
+  readDeadLetters,
+  RETRY_FOR_MS,
+} from "./jetstream_setup.ts";
+
+export type { JetStreamBusOptions };
+import { assertActorName, DEFAULT_CONCURRENCY, handoffHandler, handoffSubject } from "./common.ts";
 import {
   actorSubject,
   type Bus,
@@ -57,40 +60,6 @@ import {
   type Subscription,
 } from "./types.ts";
 
-/** Options for `JetStreamBus.connect`. */
-export interface JetStreamBusOptions {
-  /** NATS server URL(s). */
-  servers: string | string[];
-  policy?: Partial<DeliveryPolicy>;
-  log?: Logger;
-  /**
-   * Namespace for sharing one server: streams become `<prefix>_MESH`… and every subject
-   * `<prefix>.mesh…` on the wire (callers still see `mesh…`). Default: none.
-   */
-  streamPrefix?: string;
-  /** Connection name shown by the server. */
-  name?: string;
-  /** Replicas of the streams (3 on a 3-node cluster). Default 1. */
-  replicas?: number;
-}
-
-const DEAD_LETTER_KEEP = 10_000;
-const HANDOFF_DUPLICATE_WINDOW_MS = 24 * 60 * 60 * 1000;
-/** Per attempt of a publish; a lost request (e.g. during a server restart) is retried. */
-const PUBLISH_TIMEOUT_MS = 2_000;
-/** How long transient failures (timeouts, no responders) are retried. */
-const RETRY_FOR_MS = 15_000;
-/** Per JetStream API request; a lost one is retried while transient. */
-const API_TIMEOUT_MS = 3_000;
-/** Per readiness probe: a JetStream that takes longer cannot take turns either. */
-const PROBE_TIMEOUT_MS = 1_000;
-/**
- * Life of a pull request (the server sends idle heartbeats at half of it). On a cluster, when
- * a consumer's leader is lost its pending pulls go with it; two missed heartbeats make the
- * client pull again from the new leader. 5 s bounds that stall (with nats.js's default of
- * 30 s an actor could sit idle for 30 s after a server died), for one pull request per 5 s.
- */
-const PULL_EXPIRES_MS = 5_000;
 /** The bus over NATS JetStream; create it with `JetStreamBus.connect`. */
 export class JetStreamBus implements Bus {
   readonly kind = "jetstream" as const;
@@ -157,7 +126,10 @@ export class JetStreamBus implements Bus {
       const probeJsm = await jetstreamManager(nc, { timeout: PROBE_TIMEOUT_MS, checkAPI: false });
       const replicas = opts.replicas ?? 1;
       const bus = new JetStreamBus({ nc, jsm, probeJsm, names, policy, log, replicas });
-      await bus.#ensureStreams();
+      await ensureStreams(bus.#jsm, bus.#names, {
+        replicas: bus.#replicas,
+        duplicateWindowMs: bus.policy.duplicateWindowMs,
+      });
       bus.#listenForMaxDeliveries();
       log.info("bus connected", {
         bus: "jetstream",
@@ -266,31 +238,8 @@ export class JetStreamBus implements Bus {
     });
   }
 
-  async deadLetters(limit = 100): Promise<DeadLetter[]> {
-    const n = Math.max(0, Math.min(Math.floor(limit), DEAD_LETTER_KEEP));
-    if (n === 0) return [];
-    const info = await this.#jsm.streams.info(this.#names.dead);
-    const { first_seq: first, last_seq: last, messages } = info.state;
-    if (messages === 0) return [];
-    const seqs: number[] = [];
-    for (let seq = Math.max(first, last - n + 1); seq <= last; seq++) seqs.push(seq);
-    const out: DeadLetter[] = [];
-    for (let i = 0; i < seqs.length; i += 100) {
-      const batch = await Promise.all(
-        seqs.slice(i, i + 100).map((seq) =>
-          this.#jsm.streams.getMessage(this.#names.dead, { seq }).catch(() => null)
-        ),
-      );
-      for (const m of batch) {
-        if (!m) continue;
-        try {
-          out.push(JSON.parse(new TextDecoder().decode(m.data)) as DeadLetter);
-        } catch {
-          // not written by this bus; skip
-        }
-      }
-    }
-    return out;
+  deadLetters(limit = 100): Promise<DeadLetter[]> {
+    return readDeadLetters(this.#jsm, this.#names.dead, limit);
   }
 
   async publishHandoff(handoff: Handoff): Promise<void> {
@@ -377,8 +326,11 @@ export class JetStreamBus implements Bus {
             consumer: cfg.durable_name,
             error: describeError(err),
           });
-          await this.#ensureStreams();
-          await this.#createOrUpdateConsumer(stream, cfg);
+          await ensureStreams(this.#jsm, this.#names, {
+            replicas: this.#replicas,
+            duplicateWindowMs: this.policy.duplicateWindowMs,
+          });
+          await createOrUpdateConsumer(this.#jsm, stream, cfg);
           return await open();
         }
       },
@@ -408,67 +360,15 @@ export class JetStreamBus implements Bus {
     }
   }
 
-  async #ensureStreams(): Promise<void> {
-    const common = {
-      storage: StorageType.File,
-      discard: DiscardPolicy.Old,
-      num_replicas: this.#replicas,
-    };
-    await this.#ensureStream({
-      ...common,
-      name: this.#names.work,
-      subjects: [this.#names.wire("mesh.*")],
-      retention: RetentionPolicy.Workqueue,
-      duplicate_window: nanos(this.policy.duplicateWindowMs),
-    });
-    await this.#ensureStream({
-      ...common,
-      name: this.#names.dead,
-      subjects: [this.#names.wire("mesh_dead.>")],
-      retention: RetentionPolicy.Limits,
-      max_msgs: DEAD_LETTER_KEEP,
-      duplicate_window: nanos(this.policy.duplicateWindowMs),
-    });
-    await this.#ensureStream({
-      ...common,
-      name: this.#names.handoff,
-      subjects: [this.#names.wire("mesh_handoff.>")],
-      retention: RetentionPolicy.Limits,
-      duplicate_window: nanos(HANDOFF_DUPLICATE_WINDOW_MS),
-    });
-  }
-
-  async #ensureStream(cfg: Partial<StreamConfig> & { name: string }): Promise<void> {
-    try {
-      await this.#jsm.streams.add(cfg);
-    } catch (err) {
-      // 10058: the name is in use with another configuration (or another replica won).
-      if (!isApiError(err, [10058], /already in use/i)) throw err;
-      const { name, ...rest } = cfg;
-      await this.#jsm.streams.update(name, rest);
-    }
-  }
-
   #ensureConsumer(stream: string, cfg: Partial<ConsumerConfig>): Promise<void> {
     const key = `${stream}/${cfg.durable_name}`;
     let ensured = this.#ensured.get(key);
     if (!ensured) {
-      ensured = this.#createOrUpdateConsumer(stream, cfg);
+      ensured = createOrUpdateConsumer(this.#jsm, stream, cfg);
       this.#ensured.set(key, ensured);
       ensured.catch(() => this.#ensured.delete(key));
     }
     return ensured;
-  }
-
-  async #createOrUpdateConsumer(stream: string, cfg: Partial<ConsumerConfig>): Promise<void> {
-    try {
-      await this.#jsm.consumers.add(stream, cfg);
-    } catch (err) {
-      // 10148 (2.10+) or 10013 (2.9): it exists with another configuration, or another
-      // replica created it a moment ago. Either way make it match ours.
-      if (!isApiError(err, [10148, 10013, 10105], /already exists|already in use/i)) throw err;
-      await this.#jsm.consumers.update(stream, cfg.durable_name!, cfg);
-    }
   }
 
   /**
@@ -490,27 +390,9 @@ export class JetStreamBus implements Bus {
   }
 
   async #moveToDeadLetters(advisory: Uint8Array): Promise<void> {
-    const event = JSON.parse(new TextDecoder().decode(advisory)) as {
-      stream: string;
-      consumer: string;
-      stream_seq: number;
-      deliveries: number;
-    };
-    const stored = await this.#jsm.streams.getMessage(event.stream, { seq: event.stream_seq })
-      .catch((err) => {
-        if (isApiError(err, [10037], /no message found/i)) return null;
-        throw err;
-      });
-    if (!stored) return;
-    await this.#writeDeadLetter({
-      subject: this.#names.logical(stored.subject),
-      reason: MAX_DELIVERIES_REASON,
-      data: new TextDecoder().decode(stored.data),
-      deliveries: event.deliveries,
-      at: new Date().toISOString(),
-    }, `max-${event.stream}-${event.stream_seq}`);
-    await this.#jsm.streams.deleteMessage(event.stream, event.stream_seq, false).catch((err) => {
-      if (!isApiError(err, [10037], /no message found/i)) throw err;
-    });
+    const found = await maxDeliveryLetter(this.#jsm, this.#names, advisory);
+    if (!found) return;
+    await this.#writeDeadLetter(found.entry, found.msgId);
+    await found.remove();
   }
 }
