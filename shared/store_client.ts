@@ -7,6 +7,17 @@ import { z } from "zod";
 import { Deadline, deadlineOf } from "./deadline.ts";
 import { PermanentError, RetryableError } from "./errors.ts";
 import type { Logger } from "./log.ts";
+import {
+  type CallOptions,
+  type ChangeOptions,
+  readProblem,
+  type RequestSpec,
+  retryAfter,
+  type StoreClientOptions,
+  StoreRefusal,
+} from "./store_client_parts.ts";
+
+export { type CallOptions, type ChangeOptions, type StoreClientOptions, StoreRefusal };
 import { Customer, HistoryEntry, Order, Product, Tracking } from "./store_api.ts";
 import {
   ActionOutcome,
@@ -16,7 +27,6 @@ import {
   type FaultsUpdate,
   Invoice,
   LedgerEntry,
-  Problem,
   RefundStatus,
   StoreHealth,
 } from "./store_api_requests.ts";
@@ -31,65 +41,6 @@ import type {
   ReplacementRequest,
 } from "./store_api_requests.ts";
 
-/** A change the store refused (a 4xx): permanent, with the rule in `detail`. */
-export class StoreRefusal extends PermanentError {
-  override name = "StoreRefusal";
-  /** HTTP status: 400, 403, 404, 409 or 422. */
-  readonly status: number;
-  /** The store's sentence stating the rule, e.g. "Cannot cancel order ORD-1001: it has already shipped". */
-  readonly detail: string;
-  /** Machine-readable reason, e.g. `already_shipped`, when the store gives one. */
-  readonly code: string | null;
-  /** The problem's title. */
-  readonly title: string;
-  constructor(
-    problem: { status: number; detail: string; title?: string; code?: string | null },
-    options?: { cause?: unknown },
-  ) {
-    super(problem.detail, options);
-    this.status = problem.status;
-    this.detail = problem.detail;
-    this.title = problem.title ?? "Refused";
-    this.code = problem.code ?? null;
-  }
-}
-
-/** Options of `StoreClient`. */
-export interface StoreClientOptions {
-  /** The store's base URL, e.g. `http://127.0.0.1:8100`. */
-  baseUrl: string;
-  /** Deadline of each call in ms (default 1500). */
-  timeoutMs?: number;
-  /** The fetch to use (tests, instrumentation); default the global one. */
-  fetch?: typeof fetch;
-  log?: Logger;
-  /** Staff token for staff-only changes (tier). */
-  staffToken?: string;
-}
-
-/** Per-call options of every method. */
-export interface CallOptions {
-  signal?: AbortSignal;
-}
-
-/** Options of every change: who acts, and the key that makes a repeat harmless. */
-export interface ChangeOptions extends CallOptions {
-  /** The acting customer; the store refuses with 403 when the order is not theirs. */
-  customerId: string;
-  /** Same key, same result: a repeat changes nothing again. */
-  idempotencyKey: string;
-}
-
-interface RequestSpec<T> {
-  method: "GET" | "POST";
-  path: string;
-  schema: z.ZodType<T>;
-  query?: Record<string, string | number | undefined>;
-  body?: unknown;
-  headers?: Record<string, string>;
-  signal?: AbortSignal;
-}
-
 const enc = encodeURIComponent;
 
 // Built once: zod compiles a schema on its first use, so one per call would cost each call.
@@ -97,7 +48,6 @@ const Orders = z.array(Order);
 const Products = z.array(Product);
 const HistoryEntries = z.array(HistoryEntry);
 const LedgerEntries = z.array(LedgerEntry);
-const ProblemFields = Problem.partial();
 
 /** Client of the store's API; one instance can be shared by all actors. */
 export class StoreClient {
@@ -433,24 +383,4 @@ export class StoreClient {
       cause: parsed.error,
     });
   }
-}
-
-function readProblem(text: string, status: number) {
-  try {
-    const p = ProblemFields.parse(JSON.parse(text));
-    return {
-      status,
-      detail: p.detail ?? p.title ?? `the store answered ${status}`,
-      title: p.title,
-      code: p.code ?? null,
-    };
-  } catch {
-    return { status, detail: `the store answered ${status}`, code: null };
-  }
-}
-
-function retryAfter(header: string | null): number | undefined {
-  if (!header) return undefined;
-  const s = Number(header);
-  return Number.isFinite(s) && s >= 0 ? s * 1000 : undefined;
 }
