@@ -1,13 +1,15 @@
 /**
  * The layout's rules, checked on every import of the project (DESIGN.md → Layout): arrows
- * run one way — routes → gateway → mesh → actors → domain → shared. A new import that
- * breaks a rule fails here, naming the file, the import and the rule.
+ * run one way — routes → gateway → mesh → actors → domain → shared — and no source file grows
+ * past 400 lines (data and generated files are JSON). A new import that breaks a rule fails
+ * here, naming the file, the import and the rule.
  */
 import assert from "node:assert/strict";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
+const MAX_LINES = 400;
 const SKIP_DIRS = new Set(["node_modules", "data", ".git", "out", "build", "static"]);
 
 /** One relative import: the importing file and the file it resolves to (project paths). */
@@ -113,6 +115,15 @@ Deno.test("imports follow the layout: routes → gateway → mesh → actors →
     return rule ? [`${e.from} → ${e.to}: ${rule}`] : [];
   });
   assert.deepEqual(found, [], `imports that break the layout:\n${found.join("\n")}`);
+});
+
+Deno.test("no source file is longer than 400 lines (data and generated files aside)", async () => {
+  const long: string[] = [];
+  for (const f of await sourceFiles()) {
+    const lines = (await Deno.readTextFile(join(ROOT, f))).split("\n").length;
+    if (lines > MAX_LINES) long.push(`${f}: ${lines} lines`);
+  }
+  assert.deepEqual(long, [], `files over ${MAX_LINES} lines:\n${long.join("\n")}`);
 });
 
 Deno.test("the layout check catches what it is meant to catch", () => {

@@ -11,7 +11,6 @@ import assert from "node:assert/strict";
 import { Deployment } from "kubernetes-models/apps/v1/Deployment";
 import { HorizontalPodAutoscaler } from "kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler";
 import { EnvSchema } from "../shared/config.ts";
-import { ACTOR_SPECS } from "../mesh/registry.ts";
 import {
   atLeast,
   IMAGE,
@@ -20,200 +19,34 @@ import {
   parseYaml,
   read,
   validateK8sObject,
-  yamlFiles,
 } from "./helpers/deploy_files.ts";
-
-const NAMESPACE = "support-mesh";
-const CONFIG_MAP = "support-mesh-config";
-const SECRET = "support-mesh-secrets";
-/** Created by the operator, not in the manifests: where PostgreSQL is (the base's kustomization). */
-const EXTERNAL_SECRETS: Record<string, string[]> = { "support-mesh-database": ["DATABASE_URL"] };
-const PORTS = { gateway: 8000, store: 8100, nats: 4222, redis: 6379 };
-/** Env vars set in manifests that are not Support Mesh config (third-party containers). */
-const NON_CONFIG_ENV: Record<string, string[]> = { nats: ["SERVER_NAME"] };
-/** Read by the Deno runtime itself, not by shared/config.ts: its OpenTelemetry exporter. */
-const DENO_RUNTIME_ENV = /^OTEL_[A-Z_]+$/;
-const CONFIG_NAMES = new Set(Object.keys(EnvSchema.shape));
-const ACTORS = ACTOR_SPECS.map((s) => s.name);
-
-// Keys Kubernetes accepts where a typo would otherwise pass unnoticed: the schemas allow
-// unknown fields, the API server (strict field validation) does not.
-const KEYS = {
-  object: ["apiVersion", "kind", "metadata", "spec", "data", "stringData", "type", "immutable"],
-  metadata: ["name", "namespace", "labels", "annotations"],
-  deploymentSpec: [
-    "replicas",
-    "selector",
-    "template",
-    "strategy",
-    "minReadySeconds",
-    "revisionHistoryLimit",
-    "paused",
-    "progressDeadlineSeconds",
-  ],
-  statefulSetSpec: [
-    "replicas",
-    "selector",
-    "template",
-    "volumeClaimTemplates",
-    "serviceName",
-    "podManagementPolicy",
-    "updateStrategy",
-    "revisionHistoryLimit",
-    "minReadySeconds",
-    "persistentVolumeClaimRetentionPolicy",
-    "ordinals",
-  ],
-  podSpec: [
-    "volumes",
-    "initContainers",
-    "containers",
-    "restartPolicy",
-    "terminationGracePeriodSeconds",
-    "activeDeadlineSeconds",
-    "dnsPolicy",
-    "nodeSelector",
-    "serviceAccountName",
-    "automountServiceAccountToken",
-    "hostNetwork",
-    "shareProcessNamespace",
-    "securityContext",
-    "imagePullSecrets",
-    "hostname",
-    "subdomain",
-    "affinity",
-    "tolerations",
-    "priorityClassName",
-    "dnsConfig",
-    "readinessGates",
-    "runtimeClassName",
-    "enableServiceLinks",
-    "topologySpreadConstraints",
-  ],
-  container: [
-    "name",
-    "image",
-    "command",
-    "args",
-    "workingDir",
-    "ports",
-    "envFrom",
-    "env",
-    "resources",
-    "volumeMounts",
-    "livenessProbe",
-    "readinessProbe",
-    "startupProbe",
-    "lifecycle",
-    "terminationMessagePath",
-    "terminationMessagePolicy",
-    "imagePullPolicy",
-    "securityContext",
-    "restartPolicy",
-  ],
-  probe: [
-    "exec",
-    "httpGet",
-    "tcpSocket",
-    "grpc",
-    "initialDelaySeconds",
-    "timeoutSeconds",
-    "periodSeconds",
-    "successThreshold",
-    "failureThreshold",
-    "terminationGracePeriodSeconds",
-  ],
-};
-
-/** One Kubernetes object with the file it came from. */
-interface K8sObject {
-  file: string;
-  obj: any;
-}
-
-const BASE = "k8s/base/";
-const K8S_FILES = yamlFiles(BASE);
-const KUSTOMIZATION = "kustomization.yaml";
-const OBJECTS: K8sObject[] = K8S_FILES.filter((f) => f !== KUSTOMIZATION).flatMap((file) =>
-  parseYaml(read(`${BASE}${file}`), file).map((obj) => ({ file, obj }))
-);
-function ofKind(kind: string): any[] {
-  return OBJECTS.filter((o) => o.obj.kind === kind).map((o) => o.obj);
-}
-
-function byName(kind: string, name: string): any {
-  const found = ofKind(kind).find((o) => o.metadata?.name === name);
-  assert.ok(found, `k8s/ has no ${kind} named ${name}`);
-  return found;
-}
-
-/** Every pod template of the workloads, with its workload. */
-function podTemplates(): { workload: any; pod: any }[] {
-  return [...ofKind("Deployment"), ...ofKind("StatefulSet")].map((w) => ({
-    workload: w,
-    pod: w.spec.template,
-  }));
-}
-
-/** Every container of the workloads, with its workload. */
-function containers(): { workload: any; pod: any; c: any }[] {
-  return podTemplates().flatMap(({ workload, pod }) =>
-    [...(pod.spec.initContainers ?? []), ...pod.spec.containers].map((c: any) => ({
-      workload,
-      pod,
-      c,
-    }))
-  );
-}
-
-/** The mesh containers (those running our image). */
-function meshContainers() {
-  return containers().filter(({ c }) => isMeshImage(c.image));
-}
-
-/** The value of env `name` in a container (literal values only). */
-function envValue(c: any, name: string): string | undefined {
-  return c.env?.find((e: any) => e.name === name)?.value;
-}
-
-/** The Secret a container's DATABASE_URL comes from, or null where it has none. */
-function databaseRef(c: any): string | null {
-  const e = c.env?.find((x: any) => x.name === "DATABASE_URL");
-  if (!e) return null;
-  assert.equal(e.value, undefined, `${c.name}: DATABASE_URL written out, not from a Secret`);
-  return e.valueFrom?.secretKeyRef?.name ?? null;
-}
-
-/** The container's env as Kubernetes resolves it from the ConfigMap and literal values. */
-function effectiveEnv(c: any): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const from of c.envFrom ?? []) {
-    if (from.configMapRef) Object.assign(out, byName("ConfigMap", from.configMapRef.name).data);
-  }
-  for (const e of c.env ?? []) if (typeof e.value === "string") out[e.name] = e.value;
-  return out;
-}
-
-function containerPort(c: any, port: string | number): number {
-  if (typeof port === "number") return port;
-  const p = c.ports?.find((x: any) => x.name === port);
-  assert.ok(p, `container ${c.name} has no port named ${port}`);
-  return p.containerPort;
-}
-
-function actorArgs(c: any): string | null {
-  const cmd = [...(c.command ?? []), ...(c.args ?? [])];
-  return cmd[0] === "deno" && cmd[1] === "task" && cmd[2] === "actor" ? cmd[3] ?? "" : null;
-}
-
-function checkKeys(where: string, value: any, allowed: string[]): void {
-  if (!value || typeof value !== "object") return;
-  const unknown = Object.keys(value).filter((k) => !allowed.includes(k));
-  assert.deepEqual(unknown, [], `${where}: unknown fields ${unknown.join(", ")}`);
-}
-
-// ---------------------------------------------------------------------------------------
-// YAML and schemas
+import {
+  actorArgs,
+  ACTORS,
+  BASE,
+  byName,
+  checkKeys,
+  CONFIG_MAP,
+  CONFIG_NAMES,
+  containerPort,
+  containers,
+  databaseRef,
+  DENO_RUNTIME_ENV,
+  effectiveEnv,
+  envValue,
+  EXTERNAL_SECRETS,
+  K8S_FILES,
+  KEYS,
+  KUSTOMIZATION,
+  meshContainers,
+  NAMESPACE,
+  NON_CONFIG_ENV,
+  OBJECTS,
+  ofKind,
+  podTemplates,
+  PORTS,
+  SECRET,
+} from "./helpers/k8s_manifests.ts";
 
 Deno.test("deployment YAML files parse", () => {
   assert.ok(K8S_FILES.length >= 8, `only ${K8S_FILES.length} files in ${BASE}`);
@@ -546,101 +379,3 @@ Deno.test("config values in the manifests parse with the config schema", () => {
 
 // ---------------------------------------------------------------------------------------
 // Dockerfile
-
-/** The Dockerfile's instructions, continuation lines joined, comments dropped. */
-function dockerInstructions(): string[] {
-  const lines = read("Dockerfile").split("\n").map((l) => l.trim());
-  const out: string[] = [];
-  let current = "";
-  for (const line of lines) {
-    if (!line || line.startsWith("#")) continue;
-    current += (current ? " " : "") + line.replace(/\\$/, "").trim();
-    if (!line.endsWith("\\")) {
-      out.push(current);
-      current = "";
-    }
-  }
-  return out;
-}
-
-/** The Dockerfile's stages: their FROM line and the instructions after it. */
-function dockerStages(): { from: string; name: string | null; lines: string[] }[] {
-  const stages: { from: string; name: string | null; lines: string[] }[] = [];
-  for (const line of dockerInstructions()) {
-    const m = line.match(/^FROM\s+(\S+)(?:\s+AS\s+(\S+))?$/i);
-    if (m) stages.push({ from: m[1], name: m[2] ?? null, lines: [] });
-    else stages.at(-1)?.lines.push(line);
-  }
-  return stages;
-}
-
-Deno.test("the Dockerfile builds in stages and ships a non-root image on denoland/deno 2", () => {
-  const stages = dockerStages();
-  assert.deepEqual(stages.map((s) => s.name), ["build", "prod-deps", null]);
-  const [build, deps, image] = stages;
-  assert.match(build.from, /^denoland\/deno:2(\.\d+){0,2}$/);
-  assert.equal(deps.from, "build", "prod-deps starts from build's package cache");
-  assert.equal(image.from, build.from, "the image is on the same base as the build");
-
-  // build: dependencies cached in a layer before the source comes in, then the bundles.
-  const at = (lines: string[], re: RegExp) => lines.findIndex((l) => re.test(l));
-  const b = build.lines;
-  const install = at(b, /^RUN deno install --frozen$/);
-  const copyAll = at(b, /^COPY\b.*\s\.\s+\.$/);
-  assert.ok(at(b, /^USER deno$/) >= 0 && at(b, /^USER deno$/) < install, "installed as root");
-  assert.ok(at(b, /^COPY\b.*deno\.json deno\.lock/) < install && install < copyAll);
-  assert.ok(at(b, /^RUN deno task build:islands$/) > copyAll, "the islands are not prebuilt");
-
-  // prod-deps: the production deno.json, then only the entry points' packages.
-  const d = deps.lines.join(" ");
-  assert.match(d, /scripts\/production_config\.ts deno\.json/);
-  assert.match(d, /rm -rf node_modules/);
-  assert.match(
-    d,
-    /deno install --node-modules-dir=auto --entrypoint main\.ts mocks\/main\.ts mesh\/worker\.ts actors\/\*\.ts/,
-  );
-  assert.ok(!/build_islands/.test(d), "esbuild's entry point would pull it into the image");
-
-  // The image: runs as deno; nothing installed or downloaded here, only copied.
-  const l = image.lines;
-  const user = at(l, /^USER\s+deno$/);
-  assert.ok(user > 0, "no USER deno");
-  assert.ok(!l.slice(user + 1).some((x) => /^USER\s/.test(x)), "switches user again");
-  assert.ok(!l.some((x) => /^RUN\b.*deno (install|cache)\b/.test(x)), "installs in the image");
-  const copyFrom = (stage: string, path: string) =>
-    at(l, new RegExp(`^COPY --from=${stage}\\b.*\\s${path.replaceAll(".", "\\.")}(\\s|$)`));
-  const source = at(l, /^COPY --chown=deno:deno \. \.$/);
-  assert.ok(copyFrom("prod-deps", "/app/node_modules") >= 0, "no node_modules from prod-deps");
-  assert.ok(copyFrom("prod-deps", "/app/deno.json") > source, "the project's deno.json wins");
-  assert.ok(copyFrom("prod-deps", "/app/deno.lock") > source, "the project's lockfile wins");
-  assert.ok(copyFrom("build", "/app/static/build") > source, "no prebuilt bundles");
-  const expose = l.find((x) => /^EXPOSE\s/.test(x)) ?? "";
-  assert.deepEqual(expose.split(/\s+/).slice(1).map(Number), [PORTS.gateway, PORTS.store]);
-  const health = l.find((x) => /^HEALTHCHECK\s/.test(x)) ?? "";
-  assert.match(health, /CMD \["deno", "eval"/, "HEALTHCHECK does not ask Deno");
-  assert.match(health, /\/health`/, "HEALTHCHECK does not hit /health");
-  const all = dockerInstructions();
-  assert.ok(!all.some((x) => /\b(curl|wget)\b/.test(x)), "curl and wget are not in the image");
-  assert.equal(all.at(-1), 'CMD ["deno", "task", "start"]');
-  const ignore = read(".dockerignore");
-  for (const p of ["node_modules", ".git", "data", "static/build"]) {
-    assert.match(
-      ignore,
-      new RegExp(`^${p.replace(".", "\\.")}$`, "m"),
-      `${p} is sent to the build`,
-    );
-  }
-});
-
-Deno.test("the commands the deployments run are deno.json tasks", () => {
-  const tasks = JSON.parse(read("deno.json")).tasks;
-  const used = new Set<string>();
-  for (const { c } of meshContainers()) {
-    const cmd = [...(c.command ?? []), ...(c.args ?? [])];
-    assert.deepEqual(cmd.slice(0, 2), ["deno", "task"], c.name);
-    used.add(cmd[2]);
-  }
-  assert.deepEqual([...used].sort(), ["actor", "mocks", "start"]);
-  for (const t of used) assert.ok(tasks[t], `deno.json has no task ${t}`);
-  assert.match(tasks.actor, /main\.ts actor$/);
-});
