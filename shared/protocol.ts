@@ -66,7 +66,6 @@ export {
 } from "./enrichments.ts";
 
 const iso = z.string().min(1);
-const unit = z.number().min(0).max(1);
 
 /** The customer's words and where they came from. */
 export const CustomerMessage = z.object({
