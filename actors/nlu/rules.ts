@@ -93,6 +93,13 @@ const FILLER_RE = new RegExp(`\\b(?:${byLength(FILLER).join("|")})\\b`, "g");
 const ACKNOWLEDGE_THANKS =
   /^(?:ok|okay|k|kk|alright|all right)(?: (?:thanks?|thank you|thx|ty|cheers|bye))+$/;
 
+/**
+ * A whole message that closes the conversation after "anything else?": "nope that's all",
+ * "no thanks, I'm good", "nothing else". Small talk (a goodbye), not an unclear request.
+ */
+const CLOSING =
+  /^(?:(?:no|nope|nah|no no)(?: thanks?| thank you| thx| ty)?(?: (?:that'?s|thats|thts) (?:all|it)| i'?m (?:good|fine|ok|okay|all set)| all good| nothing else| that'?s everything)|(?:that'?s|thats) (?:all|it|everything)(?: thanks?| thank you| thx)?|nothing else(?: thanks?| thank you| thx)?|all good(?: thanks?| thank you| thx)?)$/;
+
 const ORDER_ONLY =
   /^(?:(?:my )?order(?: (?:number|no|nr|id))?:? ?)?(?:#\s?\d{3,}|ord-?\d+|\d{4,}|trk\d{10})$/;
 
@@ -133,7 +140,9 @@ export function ruleIntent(text: string): RuleMatch | null {
     for (const [re, match] of EMOJI_ONLY) if (re.test(symbols)) return match;
     return { intent: "other", confidence: 0.5 };
   }
-  if (ACKNOWLEDGE_THANKS.test(norm)) return { intent: "small_talk", confidence: 0.9 };
+  if (ACKNOWLEDGE_THANKS.test(norm) || CLOSING.test(norm)) {
+    return { intent: "small_talk", confidence: 0.9 };
+  }
   if (isAffirmation(norm)) return { intent: "affirm", confidence: 0.95 };
   if (isDenial(norm)) return { intent: "deny", confidence: 0.95 };
   if (ORDER_ONLY.test(norm)) return { intent: "order_status", confidence: 0.8 };

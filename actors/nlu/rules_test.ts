@@ -29,3 +29,15 @@ Deno.test("rules leave anything more to the classifier", () => {
   assert.equal(ruleIntent("hi, where is my order?"), null);
   assert.equal(ruleIntent("yes but I also want a refund for the mug"), null);
 });
+
+Deno.test("a closing 'no, that's all' after 'anything else?' is small talk, a bare no stays a no", () => {
+  for (const t of ["nope thats all", "no thanks, I'm good", "nothing else", "that's all thanks"]) {
+    assert.equal(ruleIntent(t)?.intent, "small_talk", t);
+  }
+  assert.equal(ruleIntent("no thanks")?.intent, "deny");
+  assert.equal(
+    ruleIntent("no I want a refund"),
+    null,
+    "a no before a request is left to the model",
+  );
+});
