@@ -11,8 +11,14 @@ import { HttpProblem } from "./problem.ts";
 import { bearer, sameSecret } from "../gateway/auth.ts";
 import { cleanText } from "../gateway/accept.ts";
 import { DemoMail, demoMail } from "../gateway/signin.ts";
-import { HandoffRecord, HandoffStatus, StoredMessage } from "../shared/db/types.ts";
+import { HandoffRecord, HandoffStatus } from "../shared/db/types.ts";
 import { ProblemSchema } from "../gateway/schemas.ts";
+import {
+  AgentConversationResponse,
+  AnalyticsResponse,
+  analyticsResponse,
+  turnSummary,
+} from "../gateway/agent_schemas.ts";
 
 const security = [{ agentAuth: [] }];
 const problems = {
@@ -163,11 +169,7 @@ export function agentRoutes(s: GatewayServices): OpenAPIHono {
           description: "The conversation",
           content: {
             "application/json": {
-              schema: z.object({
-                conversation: z.record(z.string(), z.unknown()),
-                messages: z.array(StoredMessage),
-                turns: z.array(z.record(z.string(), z.unknown())),
-              }),
+              schema: AgentConversationResponse,
             },
           },
         },
@@ -184,17 +186,7 @@ export function agentRoutes(s: GatewayServices): OpenAPIHono {
           .filter((m) => m.role === "assistant" && m.message_id)
           .map((m) => s.history.getTurn(m.message_id!)),
       );
-      const turns = stored
-        .filter((t) => t !== null)
-        .map((t) => ({
-          message_id: t.id,
-          intent: t.payload.intent?.intent ?? null,
-          sentiment: t.payload.sentiment?.label ?? null,
-          urgency: t.payload.sentiment?.urgency ?? null,
-          outcome: t.payload.aggregation?.outcome ?? null,
-          total_ms: t.payload.aggregation?.total_ms ?? null,
-          created_at: t.created_at,
-        }));
+      const turns = stored.filter((t) => t !== null).map(turnSummary);
       return c.json({ conversation, messages, turns }, 200);
     },
   );
@@ -343,7 +335,7 @@ export function agentRoutes(s: GatewayServices): OpenAPIHono {
       responses: {
         200: {
           description: "Analytics",
-          content: { "application/json": { schema: z.record(z.string(), z.unknown()) } },
+          content: { "application/json": { schema: AnalyticsResponse } },
         },
         ...problems,
       },
@@ -351,32 +343,7 @@ export function agentRoutes(s: GatewayServices): OpenAPIHono {
     async (c) => {
       const since = c.req.valid("query").since;
       const a = await s.history.analytics(since ? { since } : {});
-      return c.json(
-        {
-          since: a.since,
-          turns_total: a.turns,
-          turns_by_intent: a.by_intent,
-          turns_by_outcome: a.by_outcome,
-          resolved_without_human: a.resolution.share,
-          resolution: a.resolution,
-          handoffs: a.handoffs.total,
-          // Counted like the resolution: every conversation is resolved without a human or
-          // handed over, so the two figures add up to the conversations.
-          handed_over_conversations: a.resolution.conversations - a.resolution.without_human,
-          handoffs_by_status: a.handoffs.by_status,
-          sentiment_over_time: a.sentiment_over_time,
-          turn_latency: a.latency.turn,
-          latency_per_actor: a.latency.per_actor.map((l) => ({
-            actor: l.actor,
-            avg_ms: l.avg_ms,
-            p95_ms: l.p95_ms,
-            p50_ms: l.p50_ms,
-            count: l.count,
-            errors: l.errors,
-          })),
-        },
-        200,
-      );
+      return c.json(analyticsResponse(a), 200);
     },
   );
   return app;

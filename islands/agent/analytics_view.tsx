@@ -169,8 +169,9 @@ export function AnalyticsView(
               ).map((a) => ({
                 label: humanize(a.actor),
                 values: {
-                  avg: Math.round(a.avg_ms * 10) / 10,
-                  p95: Math.round(a.p95_ms * 10) / 10,
+                  // An actor with no timed step in range has no figure: shown as 0.
+                  avg: Math.round((a.avg_ms ?? 0) * 10) / 10,
+                  p95: Math.round((a.p95_ms ?? 0) * 10) / 10,
                 },
               }))}
             />

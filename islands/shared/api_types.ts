@@ -10,6 +10,11 @@ import type {
   SessionResponse,
 } from "../../gateway/schemas.ts";
 import type { SocketEvent } from "../../gateway/turn_types.ts";
+import type {
+  AgentConversationResponse,
+  AnalyticsResponse,
+  TurnSummary,
+} from "../../gateway/agent_schemas.ts";
 import type { HandoffRecord, StoredMessage as ServerStoredMessage } from "../../shared/db/types.ts";
 
 /** `POST /api/sessions` answer. */
@@ -38,40 +43,8 @@ export type ServerEvent = SocketEvent;
 export type HandoffItem = HandoffRecord;
 
 /** One finished turn of a conversation (agent view). */
-export interface TurnInfo {
-  message_id: string;
-  intent: string | null;
-  sentiment: string | null;
-  urgency: string | null;
-  outcome: string | null;
-  total_ms: number | null;
-  created_at: string;
-}
-
+export type TurnInfo = TurnSummary;
 /** `GET /api/agent/conversations/<id>` answer. */
-export interface AgentConversation {
-  conversation: {
-    id: string;
-    session_id: string | null;
-    customer: string | null;
-    status: string;
-    mode: "ai" | "human";
-  };
-  messages: StoredMessage[];
-  turns: TurnInfo[];
-}
-
+export type AgentConversation = AgentConversationResponse;
 /** `GET /api/agent/analytics` answer (the agent API's summary of `History.analytics`). */
-export interface Analytics {
-  turns_total: number;
-  turns_by_intent: { intent: string; count: number }[];
-  /** Share (0…1) of conversations resolved without a human; null when there were none. */
-  resolved_without_human: number | null;
-  resolution?: { conversations: number; without_human: number; share: number | null };
-  /** Handoff records created in range (a conversation handed over twice counts twice). */
-  handoffs: number;
-  /** Conversations handed to a person: `resolution.conversations - without_human`. */
-  handed_over_conversations?: number;
-  sentiment_over_time: { bucket: string; positive: number; neutral: number; negative: number }[];
-  latency_per_actor: { actor: string; avg_ms: number; p95_ms: number; count: number }[];
-}
+export type Analytics = AnalyticsResponse;
