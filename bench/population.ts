@@ -4,7 +4,7 @@
  * (the labelled NLU test set, weighted towards what shoppers ask most, with order
  * numbers swapped for the shopper's own).
  */
-import { seededRandom } from "./stats.ts";
+import { mulberry32 } from "../shared/random.ts";
 
 /** A shopper: a cast member, a generated customer, or a guest. */
 export interface Persona {
@@ -111,7 +111,7 @@ export class MessageMix {
     this.#intents = Object.keys(INTENT_WEIGHTS).filter((i) => texts.has(i));
     let sum = 0;
     this.#cumulative = this.#intents.map((i) => (sum += INTENT_WEIGHTS[i]));
-    this.#rand = seededRandom(seed);
+    this.#rand = mulberry32(seed);
   }
 
   /** The next message a shopper sends. */
@@ -171,7 +171,7 @@ export async function pool<T, R>(
  * while they last), a fifth guests.
  */
 export async function personas(storeUrl: string, count: number, seed = 7): Promise<Persona[]> {
-  const rand = seededRandom(seed);
+  const rand = mulberry32(seed);
   const cast = await Promise.all(CAST.map((id) => customerPersona(storeUrl, id, "cast")));
   const generatedIds = Array.from(
     { length: STORE_CUSTOMERS - CAST.length },

@@ -42,15 +42,3 @@ export function summarize(sample: readonly number[]): Summary {
 export function median(sample: readonly number[]): number {
   return quantile([...sample].sort((a, b) => a - b), 0.5);
 }
-
-/** A small seeded random generator (mulberry32), so every run sends the same mix. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return function next(): number {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

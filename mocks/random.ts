@@ -3,17 +3,9 @@
  * injected faults are the same on every start.
  */
 
-/** Returns a function giving numbers in [0, 1) from a 32-bit seed (mulberry32). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return function next(): number {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from "../shared/random.ts";
+
+export { mulberry32 };
 
 /** Seeded helpers over mulberry32. */
 export class Rng {

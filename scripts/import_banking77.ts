@@ -12,6 +12,7 @@ import {
   banking77Intent,
   OTHER_PER_LABEL,
 } from "../actors/nlu/public/banking77_map.ts";
+import { shuffled } from "../shared/random.ts";
 
 /** One line of the source file. */
 interface SourceLine {
@@ -65,21 +66,3 @@ const counts: Record<string, number> = {};
 for (const o of out) counts[o.intent] = (counts[o.intent] ?? 0) + 1;
 // deno-lint-ignore no-console
 console.log(JSON.stringify({ lines: out.length, by_intent: counts }));
-
-/** A seeded shuffle (the same sample every run). */
-function shuffled<T>(xs: readonly T[], seed: string): T[] {
-  let s = [...seed].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619), 2166136261) >>> 0;
-  const rand = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const a = [...xs];
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [a[i], a[j]] = [a[j], a[i]];
-  }
-  return a;
-}

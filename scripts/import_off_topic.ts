@@ -6,6 +6,7 @@
  * `sentiment_yelp.jsonl` and `sentiment_imdb.jsonl`. Run by hand; nothing reads `<dir>` at run
  * time.
  */
+import { shuffled } from "../shared/random.ts";
 
 /** How many lines of each source, and which lines qualify. */
 const SOURCES: readonly { file: string; source: string; take: number; keep: RegExp }[] = [
@@ -59,22 +60,4 @@ function clean(text: string): string {
     .replace(/@user\b:?/g, "")
     .replace(/\s+/g, " ")
     .trim();
-}
-
-/** A seeded shuffle (the same sample every run). */
-function shuffled<T>(xs: readonly T[], seed: string): T[] {
-  let s = [...seed].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619), 2166136261) >>> 0;
-  const rand = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const a = [...xs];
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [a[i], a[j]] = [a[j], a[i]];
-  }
-  return a;
 }

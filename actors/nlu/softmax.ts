@@ -4,6 +4,7 @@
  * examples train in well under a second, and a prediction is a few thousand multiply-adds.
  */
 import type { FeatureVector } from "./features.ts";
+import { mulberry32, shuffleInPlace } from "../../shared/random.ts";
 
 /** One labelled example. */
 export interface LabelledVector {
@@ -82,7 +83,7 @@ export function trainSoftmax(
   const order = rows.map((_, i) => i);
 
   for (let epoch = 0; epoch < epochs; epoch++) {
-    shuffle(order, rand);
+    shuffleInPlace(order, rand);
     for (const r of order) {
       const row = rows[r];
       scores(w, bias, row.ids, row.values, classes, probs);
@@ -251,23 +252,4 @@ function softmaxInPlace(z: Float64Array): Float64Array {
   for (let i = 0; i < z.length; i++) sum += z[i] = Math.exp(z[i] - max);
   for (let i = 0; i < z.length; i++) z[i] /= sum;
   return z;
-}
-
-function shuffle(a: number[], rand: () => number): void {
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [a[i], a[j]] = [a[j], a[i]];
-  }
-}
-
-/** A small seeded PRNG, so training gives the same model every start. */
-function mulberry32(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -3,18 +3,10 @@
  * demo store (each with orders that can be looked up, cancelled, returned or refunded)
  * and guests, and a seeded script of turns for each.
  */
+import { mulberry32 } from "../../shared/random.ts";
 
 /** A seeded random source (mulberry32): the same seed gives the same traffic. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+export const seeded: (seed: number) => () => number = mulberry32;
 
 /** Picks one element with `rng`. */
 export function pick<T>(rng: () => number, items: readonly T[]): T {
