@@ -3,6 +3,7 @@
  * handoffs and analytics. `openHistory` picks PostgreSQL when `DATABASE_URL` is set, else
  * SQLite (embedded, the default).
  */
+import { redactUrl } from "../redact.ts";
 import type { Config } from "../config.ts";
 import { describeError, isRetryable } from "../errors.ts";
 import type { Logger } from "../log.ts";
@@ -89,16 +90,5 @@ export async function openHistory(
       await new Promise((r) => setTimeout(r, pause));
       pause = Math.min(pause * 2, 2000);
     }
-  }
-}
-
-/** A URL with its password masked, for logs and health. */
-export function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = "***";
-    return u.toString();
-  } catch {
-    return "(invalid url)";
   }
 }

@@ -1,6 +1,7 @@
 /**
  * The session store: `openStore` picks Redis when `REDIS_URL` is set, else Deno KV.
  */
+import { redactUrl } from "../redact.ts";
 import { ensureDataFolder } from "../data_file.ts";
 import type { Config } from "../config.ts";
 import { describeError } from "../errors.ts";
@@ -33,7 +34,7 @@ export async function openStore(
 ): Promise<Store> {
   const url = config.REDIS_URL;
   if (url) {
-    const where = redact(url);
+    const where = redactUrl(url);
     try {
       const store = await RedisStore.connect(url, { ...opts, log });
       log.info("Store: Redis", { store: "redis", url: where });
@@ -51,14 +52,4 @@ export async function openStore(
   const store = await KvStore.open(config.kvPath, opts);
   log.info("Store: Deno KV", { store: "kv", path: config.kvPath });
   return store;
-}
-
-function redact(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = "***";
-    return u.toString();
-  } catch {
-    return "(invalid url)";
-  }
 }
