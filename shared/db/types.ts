@@ -3,7 +3,7 @@
  * its responses and OpenAPI).
  */
 import { z } from "zod";
-import { type Handoff, Message, Priority } from "../protocol.ts";
+import { Handoff, Message } from "../protocol.ts";
 
 /** Where a conversation stands. */
 export const ConversationStatus = z.enum(["open", "handoff", "closed"]);
@@ -86,23 +86,18 @@ export interface RecordResult {
 export const HandoffStatus = z.enum(["queued", "claimed", "closed", "returned"]);
 export type HandoffStatus = z.infer<typeof HandoffStatus>;
 
-/** A handoff as the agent console sees it. */
-export const HandoffRecord = z.object({
-  id: z.string(),
-  conversation_id: z.string(),
-  message_id: z.string(),
-  session_id: z.string().nullable(),
-  customer: z.string().nullable(),
-  priority: Priority,
-  reason: z.string(),
-  summary: z.string(),
+/**
+ * A handoff as the agent console sees it: the `Handoff` the mesh published, with where it
+ * stands in the queue. Read back from storage, its labels are plain strings (a record
+ * written under an older vocabulary still reads).
+ */
+export const HandoffRecord = Handoff.extend({
   sentiment: z.string().nullable(),
   urgency: z.string().nullable(),
   intent: z.string().nullable(),
-  draft_reply: z.string().nullable(),
+  created_at: z.string(),
   status: HandoffStatus,
   assigned_to: z.string().nullable(),
-  created_at: z.string(),
   updated_at: z.string(),
 });
 export type HandoffRecord = z.infer<typeof HandoffRecord>;
