@@ -228,7 +228,22 @@ export function foreignDecision(
   if (context?.guest && (request === "order_status" || request === "tracking")) {
     return { action: "identify", reason: `a guest asked about an order in ${name}` };
   }
+  if ((request === "order_status" || request === "tracking") && lostParcel(context)) {
+    // A refund or a replacement is theirs to choose: a colleague who speaks it arranges it.
+    return {
+      action: "handoff",
+      reason: `customer writes in ${name}; the carrier reports ${context!.order!.id} lost`,
+    };
+  }
   return { action: "answer", reason: `answered in ${name} from templates (${request})` };
+}
+
+/** True when the order in question is shipped and the carrier reports its parcel lost. */
+function lostParcel(context: Message["payload"]["context"]): boolean {
+  const order = context?.order_lookup === "found" ? context.order : null;
+  if (!order || order.status !== "shipped") return false;
+  const t = context!.tracking;
+  return t !== null && t.number === order.tracking_number && t.status === "lost";
 }
 
 /** The decision router actor. */

@@ -82,6 +82,15 @@ const CLAIM_PATTERNS: readonly [StatusClaim, RegExp][] = [
   ],
   ["cancelled", /\b(?:is|was|were|are|been|as|got|now)\s+(?:already\s+)?cancel+ed\b/i],
   ["in_transit", /\b(?:on (?:its|their|the) way|in transit|en route|out for delivery)\b/i],
+  // The same in the languages the replies are written in (Spanish, French, German).
+  ["lost", /\b(?:se ha perdido|perdid[oa]s?|a été perdue?|perdue?s?|verloren)\b/i],
+  [
+    "delivered",
+    /\b(?:fue entregad[oa]|ha sido entregad[oa]|a été livrée?|wurde(?:\s+am\s+[\d.]+)?\s+zugestellt)\b/i,
+  ],
+  ["cancelled", /\b(?:está cancelad[oa]|est annulée?|ist storniert)\b/i],
+  ["in_transit", /\b(?:está en camino|en tránsito|est en route|ist unterwegs)\b/i],
+  ["delayed", /\b(?:con retraso|retrasad[oa]|en retard|verspätet)\b/i],
   ["shipped", /\b(?:shipped|dispatched|handed (?:it |them )?to the carrier)\b/i],
   [
     "delayed",
@@ -93,7 +102,8 @@ const CLAIM_PATTERNS: readonly [StatusClaim, RegExp][] = [
 const HYPOTHETICAL =
   /^(?:and |but |so |or )?(?:if|once|when|whenever|until|unless|after|before|as soon as|in case|whether|should|assuming)\b/i;
 /** A clause that denies the status ("it hasn't shipped", "not yet delivered"). */
-const NEGATED = /\b(?:not|never|no longer|yet to)\b|n['’]t\b/i;
+const NEGATED =
+  /\b(?:not|never|no longer|yet to|todavía no|aún no|pas|nicht|noch nicht)\b|n['’]t\b/i;
 /** A modal that makes the status a possibility or a plan, not a fact. */
 const MODAL = /\b(?:will|would|could|might|may|can|should|must|to be|until|once)\b/i;
 /** What else than the order a clause may be about. */

@@ -87,3 +87,20 @@ Deno.test("a parcel without a scan for the policy's days may be called possibly 
   assert.ok(allowedClaims(quiet).has("lost"));
   assert.ok(!allowedClaims(stateOf("ORD-1001")).has("lost"));
 });
+
+Deno.test("the replies in Spanish, French and German are held to the same facts", () => {
+  assert.deepEqual(wrong("Ihre Bestellung ORD-3001 ist unterwegs."), ["ORD-3001 in_transit"]);
+  assert.deepEqual(wrong("Tu pedido ORD-3001 está en camino."), ["ORD-3001 in_transit"]);
+  assert.deepEqual(wrong("Votre commande ORD-1001 a été livrée."), ["ORD-1001 delivered"]);
+  assert.deepEqual(wrong("Tu pedido ORD-1003 está cancelado."), ["ORD-1003 cancelled"]);
+  assert.deepEqual(
+    wrong(
+      "Tu pedido ORD-3001 se ha perdido en el envío: el transportista da el paquete por perdido.",
+    ),
+    [],
+  );
+  assert.deepEqual(wrong("Ihre Bestellung ORD-3002 wurde am 2.12.2026 zugestellt."), []);
+  assert.deepEqual(wrong("Votre commande ORD-2001 est en route, mais en retard."), []);
+  assert.deepEqual(wrong("Votre commande ORD-1001 n'a pas encore été livrée."), []);
+  assert.deepEqual(wrong("Ihre Bestellung ORD-1001 wurde noch nicht zugestellt."), []);
+});

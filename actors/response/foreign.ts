@@ -11,6 +11,8 @@ import {
   RETURN_SEND_DAYS,
   RETURN_WINDOW_DAYS,
 } from "../../domain/policy.ts";
+import { orderStateOf } from "../../domain/status_claims.ts";
+import type { ProposedAction } from "../../shared/protocol.ts";
 import { ENGLISH_TAKEOVER, localDate, PHRASES, type Phrases } from "./i18n.ts";
 import { type Draft, draft, propose, resolveOrder, type Tone, type TurnView } from "./view.ts";
 
@@ -27,10 +29,17 @@ export function foreignReply(v: TurnView, tone: Tone): Draft | null {
   }
   const p = PHRASES[lang];
   const hello = v.firstTurn ? p.hello(v.name) : null;
-  if (v.decision?.action === "handoff") {
-    return draft(`foreign_handoff_${lang}`, tone, [hello, p.colleague]);
-  }
   const request = foreignRequest(v.text, lang);
+  if (v.decision?.action === "handoff") {
+    // About an order of theirs (a lost parcel goes to a colleague): its facts come first.
+    const facts = request === "order_status" || request === "tracking" ? orderFacts(v, lang) : null;
+    if (!facts) return draft(`foreign_handoff_${lang}`, tone, [hello, p.colleague]);
+    return draft(`foreign_handoff_${lang}`, tone, [
+      hello,
+      ...facts.sentences,
+      facts.lost ? p.lostColleague : p.colleague,
+    ], facts.actions);
+  }
   switch (request) {
     case "returns":
       return draft(`foreign_returns_${lang}`, tone, [
@@ -77,25 +86,56 @@ function orderReply(
     const ids = pool.slice(0, 3).map((x) => x.id);
     return draft(`foreign_which_${lang}`, tone, [hello, p.askWhich(ids)]);
   }
-  const { order, tracking } = ref;
-  const status = p.status[order.status] ?? order.status;
-  const sentences: (string | null)[] = [hello, p.order(order.id, status)];
-  const actions = [propose("order_status", order.id)];
-  if (order.status !== "delivered" && order.status !== "cancelled") {
-    if (order.tracking_number) {
-      sentences.push(p.tracking(order.tracking_number, order.carrier ?? tracking?.carrier ?? null));
-      actions.push(propose("tracking_info", order.id));
-    } else if (o.tracking) sentences.push(p.noTracking);
-    const last = tracking?.last_event;
-    if (last) sentences.push(p.lastScan(last.location, localDate(last.at, lang)));
-    const eta = tracking?.eta ?? order.eta ?? null;
-    if (eta && new Date(eta) >= v.now) sentences.push(p.eta(localDate(eta, lang)));
-  }
-  sentences.push(p.more);
+  const facts = orderFacts(v, lang, o.tracking)!;
   return draft(
     `foreign_${o.tracking ? "tracking" : "order_status"}_${lang}`,
     tone,
-    sentences,
-    actions,
+    [hello, ...facts.sentences, p.more],
+    facts.actions,
   );
+}
+
+/**
+ * The facts of the order in question in `lang`: its status as the carrier sees the parcel
+ * (lost, running late, delivered on a day), its tracking number, last scan and expected
+ * day. Null when the turn has no one order in question.
+ */
+export function orderFacts(
+  v: TurnView,
+  lang: TemplateLanguage,
+  askedTracking = false,
+): { sentences: string[]; actions: ProposedAction[]; lost: boolean } | null {
+  const ref = resolveOrder(v, (x) => OPEN.has(x.status));
+  if (ref.kind !== "found") return null;
+  const p = PHRASES[lang];
+  const { order, tracking } = ref;
+  const state = orderStateOf(order, tracking, v.now);
+  const lost = order.status === "shipped" && state.parcel === "lost";
+  const delivered = order.status === "delivered" || state.parcel === "delivered";
+  const deliveredAt = order.delivered_at ??
+    (state.parcel === "delivered" ? tracking?.last_event?.at : null);
+  const status = lost
+    ? p.status.lost
+    : delivered && deliveredAt
+    ? p.deliveredOn(localDate(deliveredAt, lang))
+    : order.status === "shipped" && (state.parcel === "exception" || state.overdue)
+    ? p.status.delayed
+    : p.status[order.status] ?? order.status;
+  const sentences = [p.order(order.id, status)];
+  const actions = [propose("order_status", order.id)];
+  if (delivered && askedTracking && order.tracking_number) {
+    sentences.push(p.tracking(order.tracking_number, order.carrier ?? tracking?.carrier ?? null));
+    actions.push(propose("tracking_info", order.id));
+  }
+  if (!delivered && order.status !== "cancelled") {
+    if (order.tracking_number) {
+      sentences.push(p.tracking(order.tracking_number, order.carrier ?? tracking?.carrier ?? null));
+      actions.push(propose("tracking_info", order.id));
+    } else if (askedTracking) sentences.push(p.noTracking);
+    const last = tracking?.last_event;
+    if (last) sentences.push(p.lastScan(last.location, localDate(last.at, lang)));
+    const eta = tracking?.eta ?? order.eta ?? null;
+    if (!lost && eta && new Date(eta) >= v.now) sentences.push(p.eta(localDate(eta, lang)));
+  }
+  return { sentences, actions, lost };
 }

@@ -17,13 +17,15 @@ import {
 async function turn(
   text: string,
   language: string,
-  opts: { order?: string; guest?: boolean; firstTurn?: boolean } = {},
+  opts: { order?: string; guest?: boolean; firstTurn?: boolean; who?: "sarah" | "mike" | "emma" } =
+    {},
 ): Promise<{ msg: Message; r: ResponseEnrichment }> {
+  const who = opts.who ?? "sarah";
   const msg = turnWith({
     text,
-    who: opts.guest ? undefined : "sarah",
+    who: opts.guest ? undefined : who,
     intent: intentOf("other", text, { language, confidence: 0.3 }),
-    context: opts.guest ? guestContext() : castContext("sarah", { order: opts.order }),
+    context: opts.guest ? guestContext() : castContext(who, { order: opts.order }),
     session: { turn: opts.firstTurn === false ? 2 : 0 },
   });
   msg.payload.decision = decide(msg);
@@ -80,4 +82,54 @@ Deno.test("without an order named, the customer's orders are listed to choose fr
   const { r } = await turn("Hallo, wo ist meine Bestellung?", "de");
   assert.match(r.text, /Um welche Bestellung geht es\? Ihre letzten Bestellungen sind ORD-\d+/);
   assert.doesNotMatch(r.text, /ORD-1234/, "no made-up example number");
+});
+
+Deno.test("a lost parcel is called lost in the language and a colleague who speaks it arranges a refund or a replacement", async () => {
+  const cases = [
+    ["¿Dónde está mi pedido ORD-3001?", "es", /ORD-3001 se ha perdido en el envío/, /reembolsarte/],
+    ["Où est ma commande ORD-3001 ?", "fr", /ORD-3001 a été perdue/, /rembourser ou vous renvoyer/],
+    [
+      "Wo ist meine Bestellung ORD-3001?",
+      "de",
+      /ORD-3001 ist beim Versand verloren/,
+      /Ersatzlieferung/,
+    ],
+  ] as const;
+  for (const [text, lang, fact, next] of cases) {
+    const { msg, r } = await turn(text, lang, { who: "emma", order: "ORD-3001" });
+    assert.equal(msg.payload.decision?.action, "handoff", text);
+    assert.match(msg.payload.decision!.reasons.join(" "), /ORD-3001 lost/);
+    assert.match(r.text, fact);
+    assert.match(r.text, next);
+    assert.doesNotMatch(
+      r.text,
+      /en camino|en route|unterwegs|Thanks/,
+      "never on its way, never English",
+    );
+  }
+});
+
+Deno.test("a delivered order has its day, a late parcel is said to be late, in the language", async () => {
+  const es = await turn("Hola, ¿dónde está mi pedido ORD-3002?", "es", {
+    who: "emma",
+    order: "ORD-3002",
+  });
+  assert.match(es.r.text, /ORD-3002 fue entregado el \d{1,2}\/\d{1,2}\/\d{4}\./);
+  const de = await turn("Wo ist meine Bestellung ORD-3002?", "de", {
+    who: "emma",
+    order: "ORD-3002",
+  });
+  assert.match(de.r.text, /ORD-3002 wurde am \d{1,2}\.\d{1,2}\.\d{4} zugestellt\./);
+  const late = await turn("Où en est ma commande ORD-2001 ?", "fr", {
+    who: "mike",
+    order: "ORD-2001",
+  });
+  assert.equal(late.msg.payload.decision?.action, "answer");
+  assert.match(late.r.text, /ORD-2001 est en route, mais en retard\./);
+  assert.match(late.r.text, /TRK\d{10}/);
+  const tracking = await turn("¿Cuál es el número de seguimiento de ORD-3002?", "es", {
+    who: "emma",
+    order: "ORD-3002",
+  });
+  assert.match(tracking.r.text, /fue entregado el .*El número de seguimiento es TRK\d{10}/s);
 });

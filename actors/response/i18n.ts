@@ -13,6 +13,10 @@ export interface Phrases {
   notFound: (id: string | null) => string;
   status: Readonly<Record<string, string>>;
   order: (id: string, status: string) => string;
+  /** The status of a delivered order with its day ("fue entregado el 2/12/2026"). */
+  deliveredOn: (date: string) => string;
+  /** The hand-over when the carrier lost the parcel: a refund or a replacement, their choice. */
+  lostColleague: string;
   tracking: (number: string, carrier: string | null) => string;
   noTracking: string;
   lastScan: (location: string, date: string) => string;
@@ -42,12 +46,17 @@ export const PHRASES: Readonly<Record<TemplateLanguage, Phrases>> = {
       pending: "está recibido y pendiente de preparación",
       processing: "se está preparando y aún no ha salido",
       shipped: "está en camino",
+      delayed: "está en camino, pero con retraso",
+      lost: "se ha perdido en el envío: el transportista da el paquete por perdido",
       delivered: "fue entregado",
       cancelled: "está cancelado",
       returned: "fue devuelto",
       refunded: "fue reembolsado",
     },
     order: (id, s) => `Tu pedido ${id} ${s}.`,
+    deliveredOn: (d) => `fue entregado el ${d}`,
+    lostColleague: "Te paso con un compañero que habla español para reembolsarte el pedido o " +
+      "enviarte uno nuevo, lo que prefieras; te responderá aquí en este chat.",
     tracking: (n, c) => `El número de seguimiento es ${n}${c ? ` (${c})` : ""}.`,
     noTracking: "Todavía no tiene número de seguimiento.",
     lastScan: (l, d) => `El último escaneo fue en ${l} el ${d}.`,
@@ -78,12 +87,17 @@ export const PHRASES: Readonly<Record<TemplateLanguage, Phrases>> = {
       pending: "est enregistrée et en attente de préparation",
       processing: "est en cours de préparation et n'est pas encore expédiée",
       shipped: "est en route",
+      delayed: "est en route, mais en retard",
+      lost: "a été perdue pendant l'acheminement : le transporteur déclare le colis perdu",
       delivered: "a été livrée",
       cancelled: "est annulée",
       returned: "a été retournée",
       refunded: "a été remboursée",
     },
     order: (id, s) => `Votre commande ${id} ${s}.`,
+    deliveredOn: (d) => `a été livrée le ${d}`,
+    lostColleague: "Je vous mets en relation avec un collègue qui parle français pour vous " +
+      "rembourser ou vous renvoyer la commande, comme vous préférez ; il vous répondra ici.",
     tracking: (n, c) => `Le numéro de suivi est ${n}${c ? ` (${c})` : ""}.`,
     noTracking: "Elle n'a pas encore de numéro de suivi.",
     lastScan: (l, d) => `Le dernier passage enregistré était à ${l} le ${d}.`,
@@ -116,12 +130,19 @@ export const PHRASES: Readonly<Record<TemplateLanguage, Phrases>> = {
       pending: "ist eingegangen und wartet auf die Bearbeitung",
       processing: "wird gerade vorbereitet und ist noch nicht versandt",
       shipped: "ist unterwegs",
+      delayed: "ist unterwegs, aber verspätet",
+      lost:
+        "ist beim Versand verloren gegangen: der Versanddienstleister meldet das Paket als verloren",
       delivered: "wurde zugestellt",
       cancelled: "ist storniert",
       returned: "wurde zurückgeschickt",
       refunded: "wurde erstattet",
     },
     order: (id, s) => `Ihre Bestellung ${id} ${s}.`,
+    deliveredOn: (d) => `wurde am ${d} zugestellt`,
+    lostColleague: "Ich übergebe Sie an eine Kollegin oder einen Kollegen, die Deutsch " +
+      "sprechen, für eine Erstattung oder eine Ersatzlieferung, wie Sie möchten; Sie " +
+      "bekommen hier eine Antwort.",
     tracking: (n, c) => `Die Sendungsnummer ist ${n}${c ? ` (${c})` : ""}.`,
     noTracking: "Sie hat noch keine Sendungsnummer.",
     lastScan: (l, d) => `Der letzte Scan war am ${d} in ${l}.`,
