@@ -204,7 +204,7 @@ Deno.test("delivery problems: empathy, the facts, and what the rules allow", asy
   assert.match(damaged.text, /^Dear Emma/);
   assert.deepEqual(damaged.proposed_actions[0].params, {
     amount: 349,
-    reason: "Arrived damaged or wrong",
+    reason: "Arrived damaged",
   });
 });
 

@@ -6,6 +6,7 @@
  */
 import type { ActionType, ConfirmationReply, Intent } from "../../shared/protocol.ts";
 import { normaliseForRules } from "./rules.ts";
+import { asksForReplacement } from "../../domain/intents.ts";
 import {
   AMBIGUOUS_REPLIES,
   BEYOND,
@@ -274,6 +275,16 @@ function readReply(text: string, opts: ConfirmationOptions): ConfirmationReading
     return read("deny", "a clear no");
   }
 
+  // "I'd like a new one please" while a refund or a return waits: the other way, not a maybe.
+  if (
+    SWITCHES_TO_REPLACEMENT.has(pending.type) && asksForReplacement(raw) &&
+    !NO_REPLACEMENT.test(raw)
+  ) {
+    return read("new_request", "asks for a replacement instead", {
+      intent: "delivery_problem",
+      confidence: 0.9,
+    });
+  }
   const request = secondRequest(clauses, { ...opts, lead: lex.lead });
   if (request) return read("new_request", "a request of its own", request);
   if (otherOrder) return read("new_request", "names another order", null);
@@ -321,6 +332,15 @@ function secondRequest(
   }
   return best;
 }
+
+/** Pending changes a replacement is the other way to: the money back or sending it back. */
+const SWITCHES_TO_REPLACEMENT: ReadonlySet<ActionType> = new Set<ActionType>([
+  "refund",
+  "return_item",
+]);
+/** "no replacement", "don't want a new one": the replacement words turned down. */
+const NO_REPLACEMENT =
+  /\b(?:no|not|dont|don['’]t|do not|without)\s+(?:want\s+|need\s+)?(?:an?\s+)?(?:replacements?|new one|another one)\b/i;
 
 /** A question that points back at what we proposed: "is it free?", "is that the monitor?". */
 const POINTS_BACK = /^(?:is|was|will|would|does|did|can|could) (?:it|that|this)\b/;

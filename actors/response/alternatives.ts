@@ -2,6 +2,7 @@
  * What a refused change offers instead: a return after delivery, a cancellation before
  * shipping, the warranty after the return window. Offers are proposals like any other.
  */
+import { goodsProblem } from "../../domain/problems.ts";
 import type { OrderView, ProposedAction } from "../../shared/protocol.ts";
 import { policyAnswer, REFUND_PROCESSING_DAYS, RETURN_WINDOW_DAYS } from "../../domain/policy.ts";
 import { canChange, canRefund, canReturn, type Eligibility } from "../../domain/eligibility.ts";
@@ -18,10 +19,11 @@ export interface Alternative {
 
 /** Why a customer wants to send something back, from their words. */
 export function returnReason(text: string): string {
-  if (/damag|broken|crack|smash|dent/i.test(text)) return "Arrived damaged";
-  if (/wrong (item|size|colou?r|product)|not what i ordered/i.test(text)) return "Wrong item";
+  const problem = goodsProblem(text);
+  if (problem === "damaged") return "Arrived damaged";
+  if (problem === "wrong_or_missing") return "Wrong item";
   if (/\b(fit|size|too (big|small|large|tight))\b/i.test(text)) return "Does not fit";
-  if (/defect|faulty|doesn'?t work|stopped working/i.test(text)) return "Defective";
+  if (problem === "faulty") return "Defective";
   return "Customer request in chat";
 }
 

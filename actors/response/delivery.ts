@@ -3,6 +3,7 @@
  * empathy, the facts from the context, and what the rules allow (a carrier
  * investigation, a refund, a return).
  */
+import { DAMAGED, DAMAGED_REASON, goodsProblem } from "../../domain/problems.ts";
 import type { OrderView, TrackingView } from "../../shared/protocol.ts";
 import { LOST_PARCEL_DAYS, REFUND_PROCESSING_DAYS } from "../../domain/policy.ts";
 import { alternativeFor } from "./alternatives.ts";
@@ -17,9 +18,7 @@ type Problem = "damaged" | "lost" | "late" | "not_received" | "on_time";
 
 function problemOf(v: TurnView, order: OrderView, tracking: TrackingView | null): Problem {
   const delivered = order.status === "delivered";
-  if (delivered && /damag|broken|crack|smash|dent|wrong|missing|not what i ordered/i.test(v.text)) {
-    return "damaged";
-  }
+  if (delivered && goodsProblem(v.text) !== null) return "damaged";
   if (delivered) return "not_received";
   if (tracking?.status === "lost") return "lost";
   if ((tracking?.days_since_last_scan ?? 0) >= LOST_PARCEL_DAYS) return "lost";
@@ -91,6 +90,18 @@ export function deliveryProblem(v: TurnView, tone: Tone): Draft {
   }
 }
 
+/** The reason a change for goods that came wrong carries (and a replacement later reads). */
+function problemReason(text: string): string {
+  const problem = goodsProblem(text);
+  return problem === "damaged"
+    ? DAMAGED_REASON
+    : problem === "faulty"
+    ? "Does not work"
+    : problem === "wrong_or_missing"
+    ? "Wrong or missing item"
+    : "Arrived damaged or wrong";
+}
+
 /** The carrier has confirmed the loss: refund or replacement, as the customer prefers. */
 function lostChoice(
   v: TurnView,
@@ -118,7 +129,8 @@ function lostChoice(
 
 function damaged(v: TurnView, tone: Tone, order: OrderView, open: string): Draft {
   const what = say(v, "dmg", [
-    `I'm sorry that order ${order.id} (${itemsText(order)}) didn't arrive as it should.`,
+    // The opener has already apologised: this says what went wrong, not sorry again.
+    `Order ${order.id} (${itemsText(order)}) should have reached you in perfect condition.`,
     `That's not how order ${order.id} should have arrived.`,
   ]);
   const refund = canRefund(order, v.now);
@@ -133,12 +145,12 @@ function damaged(v: TurnView, tone: Tone, order: OrderView, open: string): Draft
       what,
       `I can refund ${formatMoney(value, order.currency)} to your original payment method ` +
       `right away; it arrives within ${REFUND_PROCESSING_DAYS} business days.`,
-      canReplace(order, v.now, { reportsDamage: true }).ok
+      canReplace(order, v.now, { reportsDamage: DAMAGED.test(v.text) }).ok
         ? "If you'd rather have a new one, I can send a replacement free of charge instead — " +
           "just say so."
         : null,
       confirmPrompt(v),
-    ], [propose("refund", order.id, { amount: value, reason: "Arrived damaged or wrong" })]);
+    ], [propose("refund", order.id, { amount: value, reason: problemReason(v.text) })]);
   }
   const ret = canReturn(order, v.now);
   if (ret.ok) {
@@ -147,7 +159,7 @@ function damaged(v: TurnView, tone: Tone, order: OrderView, open: string): Draft
       what,
       "I can start a free return with a prepaid label, and we'll sort out the item once it's back.",
       confirmPrompt(v),
-    ], [propose("return_item", order.id, { reason: "Arrived damaged or wrong" })]);
+    ], [propose("return_item", order.id, { reason: problemReason(v.text) })]);
   }
   const alt = alternativeFor(v, order, refund);
   return draft(

@@ -120,6 +120,8 @@ export function orderFacts(
     ? p.deliveredOn(localDate(deliveredAt, lang))
     : order.status === "shipped" && (state.parcel === "exception" || state.overdue)
     ? p.status.delayed
+    : order.status === "pending" && order.payment_status === "pending"
+    ? p.status.awaitingPayment
     : p.status[order.status] ?? order.status;
   const sentences = [p.order(order.id, status)];
   const actions = [propose("order_status", order.id)];

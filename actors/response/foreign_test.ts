@@ -127,6 +127,11 @@ Deno.test("a delivered order has its day, a late parcel is said to be late, in t
   assert.equal(late.msg.payload.decision?.action, "answer");
   assert.match(late.r.text, /ORD-2001 est en route, mais en retard\./);
   assert.match(late.r.text, /TRK\d{10}/);
+  const unpaid = await turn("Wo ist meine Bestellung ORD-2002?", "de", {
+    who: "mike",
+    order: "ORD-2002",
+  });
+  assert.match(unpaid.r.text, /ORD-2002 wartet noch auf die Zahlung/);
   const tracking = await turn("¿Cuál es el número de seguimiento de ORD-3002?", "es", {
     who: "emma",
     order: "ORD-3002",

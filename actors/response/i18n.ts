@@ -45,6 +45,7 @@ export const PHRASES: Readonly<Record<TemplateLanguage, Phrases>> = {
     status: {
       pending: "está recibido y pendiente de preparación",
       processing: "se está preparando y aún no ha salido",
+      awaitingPayment: "está a la espera del pago; lo prepararemos en cuanto llegue",
       shipped: "está en camino",
       delayed: "está en camino, pero con retraso",
       lost: "se ha perdido en el envío: el transportista da el paquete por perdido",
@@ -86,6 +87,7 @@ export const PHRASES: Readonly<Record<TemplateLanguage, Phrases>> = {
     status: {
       pending: "est enregistrée et en attente de préparation",
       processing: "est en cours de préparation et n'est pas encore expédiée",
+      awaitingPayment: "attend le paiement ; nous la préparerons dès qu'il sera arrivé",
       shipped: "est en route",
       delayed: "est en route, mais en retard",
       lost: "a été perdue pendant l'acheminement : le transporteur déclare le colis perdu",
@@ -129,6 +131,7 @@ export const PHRASES: Readonly<Record<TemplateLanguage, Phrases>> = {
     status: {
       pending: "ist eingegangen und wartet auf die Bearbeitung",
       processing: "wird gerade vorbereitet und ist noch nicht versandt",
+      awaitingPayment: "wartet noch auf die Zahlung; sobald sie eingeht, bereiten wir sie vor",
       shipped: "ist unterwegs",
       delayed: "ist unterwegs, aber verspätet",
       lost:

@@ -3,6 +3,7 @@
  * sent again free of charge instead of refunded. The template proposes the replacement the
  * customer asked for (and names the refund as the other way), or refuses with the rule.
  */
+import { DAMAGED, DAMAGED_REASON } from "../../domain/problems.ts";
 import type { OrderView, TrackingView } from "../../shared/protocol.ts";
 import { REPLACEMENT_DISPATCH_DAYS } from "../../domain/policy.ts";
 import { canRefund, canReplace, parcelLost } from "../../domain/eligibility.ts";
@@ -13,15 +14,13 @@ import { orderLabel } from "./order_facts.ts";
 import { confirmPrompt, opener } from "./tone.ts";
 import { type Draft, draft, propose, type Tone, type TurnView } from "./view.ts";
 
-const DAMAGE_WORDS = /damag|broken|crack|smash|dent|shatter|scratch/i;
-
 /** The sentence offering a replacement, or null when the order cannot be replaced. */
 export function replacementOffer(
   v: TurnView,
   order: OrderView,
   tracking: TrackingView | null,
 ): string | null {
-  const damaged = order.status === "delivered" && DAMAGE_WORDS.test(v.text);
+  const damaged = order.status === "delivered" && DAMAGED.test(v.text);
   if (!canReplace(order, v.now, { tracking, reportsDamage: damaged }).ok) return null;
   return "If you'd rather have a new one, I can send a replacement free of charge instead — " +
     "just say so.";
@@ -44,7 +43,10 @@ export function replacementRequest(v: TurnView, tone: Tone): Draft {
   });
   if (!g.ok) return g.draft;
   const { order, tracking } = g;
-  const damaged = order.status === "delivered" && DAMAGE_WORDS.test(v.text);
+  // The damage may have been told a turn before, when the change now pending was proposed.
+  const pending = v.pending?.action;
+  const toldBefore = pending?.order_id === order.id && pending.params.reason === DAMAGED_REASON;
+  const damaged = order.status === "delivered" && (DAMAGED.test(v.text) || toldBefore);
   const e = canReplace(order, v.now, { tracking, reportsDamage: damaged });
   if (!e.ok) {
     const alt = alternativeFor(v, order, e);
@@ -70,7 +72,7 @@ export function replacementRequest(v: TurnView, tone: Tone): Draft {
     confirmPrompt(v),
   ], [
     propose("replacement", order.id, {
-      reason: lost ? "Parcel lost in transit" : "Arrived damaged",
+      reason: lost ? "Parcel lost in transit" : DAMAGED_REASON,
       ...(damaged && order.reported_issue !== "damaged" ? { reported_issue: "damaged" } : {}),
     }),
   ]);

@@ -3,6 +3,7 @@
  * sentences that set it: an opener that greets on the first turn only and apologises only
  * for what went wrong on our side (or the carrier's), the confirm prompt.
  */
+import { goodsProblem } from "../../domain/problems.ts";
 import type { Tone, TurnView } from "./view.ts";
 import { say } from "./view.ts";
 import { LOST_PARCEL_DAYS } from "../../domain/policy.ts";
@@ -24,8 +25,6 @@ export function chooseTone(v: TurnView): Tone {
 /** Whose trouble the customer is in: ours, the carrier's, or none at all. */
 export type Trouble = "ours" | "carrier" | "none";
 
-const DAMAGE = /damag|broken|crack|smash|dent|wrong item|not what i ordered|missing/i;
-
 /**
  * What went wrong, as far as the turn shows: a parcel the carrier lost, delayed or left
  * unscanned is the carrier's; a damaged or wrong delivery, a complaint about us, or our
@@ -44,7 +43,7 @@ export function troubleOf(v: TurnView): Trouble {
       (t?.days_since_last_scan ?? 0) >= LOST_PARCEL_DAYS
     ) return "carrier";
   }
-  if (order?.status === "delivered" && (order.reported_issue || DAMAGE.test(v.text))) {
+  if (order?.status === "delivered" && (order.reported_issue || goodsProblem(v.text) !== null)) {
     return "ours";
   }
   if (v.intent === "complaint" || (v.sentiment?.is_complaint && v.intent !== "account_access")) {

@@ -1,0 +1,27 @@
+import assert from "node:assert/strict";
+import { asksForReplacement } from "./intents.ts";
+
+Deno.test("a replacement asked for in shoppers' words, not a new purchase", () => {
+  for (
+    const t of [
+      "can you send a replacement instead of refund?",
+      "I'd like a new one please",
+      "I want a new one",
+      "a new one instead",
+      "no, a new one please",
+      "could you get me a working one",
+      "send me another one",
+      "exchange it for a new one",
+      "please replace it",
+      "can you resend it",
+    ]
+  ) assert.equal(asksForReplacement(t), true, t);
+  for (
+    const t of [
+      "I'd like to order a new one for my mum",
+      "where is my order",
+      "refund please",
+      "is the new one in stock",
+    ]
+  ) assert.equal(asksForReplacement(t), false, t);
+});

@@ -1,0 +1,31 @@
+/**
+ * What a customer says went wrong with goods that reached them, in their words: arrived
+ * damaged, does not work, or not what they ordered. One place for the response's offers,
+ * the return reason and the tone, so they read the same message the same way.
+ */
+
+/** The goods arrived damaged or broken ("in pieces", "cracked", "smashed"). */
+export const DAMAGED =
+  /\b(?:damag\w*|broken|broke|crack\w*|smash\w*|shatter\w*|dent(?:ed|s)?|scratch\w*|chipped|crushed|squashed|bent|leak\w*|torn|ripped|in (?:pieces|bits|two)|fell apart|falling apart)\b/i;
+
+/** The goods do not work ("faulty", "won't turn on", "stopped working"). */
+export const FAULTY =
+  /\b(?:faulty|defect\w*|doesn'?t work|does not work|not working|isn'?t working|stopped working|won'?t (?:turn|switch|power) on|dead on arrival|doa)\b/i;
+
+/** Something else than what was ordered came, or a part of it did not. */
+export const WRONG_OR_MISSING =
+  /\b(?:wrong (?:item|size|colou?r|product|thing|model|one|order)|not what i (?:ordered|paid for)|(?:is|are|was|were) missing|missing (?:part|parts|piece|pieces|item|items)|(?:part|parts|piece|pieces) (?:is |are )?missing)\b/i;
+
+/** What went wrong with goods that came, or null when the words name nothing of it. */
+export type GoodsProblem = "damaged" | "faulty" | "wrong_or_missing";
+
+/** The problem a message reports with goods that arrived, the most specific first. */
+export function goodsProblem(text: string): GoodsProblem | null {
+  if (DAMAGED.test(text)) return "damaged";
+  if (WRONG_OR_MISSING.test(text)) return "wrong_or_missing";
+  if (FAULTY.test(text)) return "faulty";
+  return null;
+}
+
+/** The reason a change for goods that arrived damaged carries. */
+export const DAMAGED_REASON = "Arrived damaged";

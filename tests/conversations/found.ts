@@ -1,0 +1,89 @@
+/**
+ * Conversations found by talking to the system as a newcomer would, after the suite was
+ * written: damage told in other words than ours, a replacement asked for as "a new one",
+ * and order questions in French and German about a lost or late parcel.
+ */
+import type { Conversation } from "./schema.ts";
+
+const EMMA = "emma.wilson@example.com";
+const MIKE = "mike.johnson@example.com";
+const SARAH = "sarah.chen@example.com";
+const GREETING = "^(hi|hello|hey|dear)\\b";
+
+/** Conversations found by trying the system. */
+export const FOUND: Conversation[] = [
+  {
+    name: "Emma's mixer arrived in pieces and she asks for a new one instead of the refund",
+    who: EMMA,
+    style: "polite, the product misnamed",
+    turns: [
+      {
+        say: "Hello, I'm writing about my order ORD-3002. The vase arrived in pieces.",
+        proposes: "refund",
+        mention: ["replacement"],
+        avoid: ["neighbours", "supervisor"],
+        facts: [{ order: "ORD-3002", field: "id" }],
+      },
+      {
+        say: "I'd like a new one please",
+        proposes: "replacement",
+        mention: ["free of charge"],
+        avoid: ["yes or a no", GREETING],
+      },
+      { say: "yes", proposes: null, mention: ["replacement for order ORD-3002"] },
+    ],
+    changes: [{ action: "replacement", target: "ORD-3002" }],
+  },
+  {
+    name:
+      "Sarah's espresso machine came broken: 'no, a new one please' turns the refund into a replacement",
+    who: SARAH,
+    style: "brisk",
+    turns: [
+      {
+        say: "my ORD-1002 arrived broken",
+        proposes: "refund",
+        facts: [{ order: "ORD-1002", field: "total" }],
+      },
+      {
+        say: "no, a new one please",
+        proposes: "replacement",
+        avoid: ["start a return", "otherwise it can be returned"],
+      },
+      { say: "yes please", proposes: null, mention: ["replacement"] },
+      { say: "thanks!", proposes: null, avoid: [GREETING] },
+    ],
+    changes: [{ action: "replacement", target: "ORD-1002" }],
+  },
+  {
+    name:
+      "Emma asks in French where her lost parcel is and is handed to a French-speaking colleague",
+    who: EMMA,
+    style: "French, then without accents",
+    turns: [
+      {
+        say: "Bonjour, où est ma commande ORD-3001 ?",
+        handoff: "new",
+        mention: ["perdu", "rembourser"],
+        avoid: ["en route", "Thanks for your patience"],
+      },
+      { say: "ou est mon colis 3001", handoff: "same", avoid: ["en route", GREETING] },
+      { say: "merci", avoid: ["en route"] },
+    ],
+  },
+  {
+    name: "Mike asks in German about his late keyboard, then the monitor",
+    who: MIKE,
+    style: "German, terse",
+    turns: [
+      {
+        say: "wo ist meine bestellung 2001",
+        handoff: "none",
+        mention: ["verspätet", "TRK\\d{10}"],
+        avoid: ["^Ihre Bestellung ORD-2001 ist unterwegs\\."],
+      },
+      { say: "und ORD-2002?", handoff: "none", mention: ["ORD-2002"], avoid: ["ORD-2001 ist"] },
+      { say: "danke", avoid: ["ORD-"] },
+    ],
+  },
+];
