@@ -54,6 +54,16 @@ function joinsHandoff(msg: Message): boolean {
   return i === undefined || ["human_agent", "small_talk", "complaint", "other"].includes(i);
 }
 
+/**
+ * A mildly negative message that answers our own question or proposal ("no actually the
+ * refund", "nah make it a refund"): the "no" is a choice, not an upset customer.
+ */
+function mildAnswer(msg: Message): boolean {
+  const s = msg.payload.sentiment;
+  return msg.payload.intent?.source === "conversation" && s?.urgency === "low" &&
+    !s.is_complaint && s.score > -0.4;
+}
+
 /** The distinct requests of a message that makes several; empty when it makes one. */
 function severalRequests(
   requests: NonNullable<Message["payload"]["intent"]>["requests"],
@@ -128,7 +138,7 @@ export function decide(msg: Message): DecisionEnrichment {
     reasons.push(`answered from the FAQ (${faq.entry.id})`);
     return make("answer");
   }
-  if (tier === "vip" && sentiment?.label === "negative") {
+  if (tier === "vip" && sentiment?.label === "negative" && !mildAnswer(msg)) {
     reasons.push("vip customer with a negative message");
     priority = sentiment.urgency === "high" ? "urgent" : "high";
     return make("handoff");

@@ -4,6 +4,7 @@
  */
 import type {
   ActionType,
+  AskedFor,
   ConfirmationReply,
   ContextEnrichment,
   DecisionEnrichment,
@@ -33,6 +34,8 @@ export interface Draft {
   proposed_actions: ProposedAction[];
   /** Name of the template, for the audit trail (null for an LLM reply). */
   template: string | null;
+  /** What the reply asks the customer for: their next message is read as the answer. */
+  asks?: AskedFor;
 }
 
 /** The parts of a message the templates read. */
@@ -229,4 +232,9 @@ export function draft(
     sentences.filter((s): s is string => typeof s === "string" && s.length > 0),
   );
   return { text, tone, proposed_actions: actions, template };
+}
+
+/** The draft, noting what it asks the customer for (the dialogue state keeps it a turn). */
+export function asking(d: Draft, asks: AskedFor): Draft {
+  return { ...d, asks };
 }
