@@ -15,6 +15,7 @@ import { PermanentError } from "../shared/errors.ts";
 import { asksForReplacement, ORDER_INTENTS, REPLACEMENT_INTENTS } from "../domain/intents.ts";
 import { FAQ_INTENTS, faqFor } from "../domain/faq.ts";
 import { higherPriority, raisedPriority } from "../domain/handoff.ts";
+import { mildAnswer } from "../domain/dialogue.ts";
 import { foreignRequest, isTemplateLanguage, languageName } from "../domain/foreign.ts";
 
 /** Below this intent confidence the customer is asked what they mean. */
@@ -52,16 +53,6 @@ function joinsHandoff(msg: Message): boolean {
   if (msg.payload.sentiment?.label === "negative") return true;
   if (i === "affirm" || i === "deny") return msg.session.pending_action === null;
   return i === undefined || ["human_agent", "small_talk", "complaint", "other"].includes(i);
-}
-
-/**
- * A mildly negative message that answers our own question or proposal ("no actually the
- * refund", "nah make it a refund"): the "no" is a choice, not an upset customer.
- */
-function mildAnswer(msg: Message): boolean {
-  const s = msg.payload.sentiment;
-  return msg.payload.intent?.source === "conversation" && s?.urgency === "low" &&
-    !s.is_complaint && s.score > -0.4;
 }
 
 /** The distinct requests of a message that makes several; empty when it makes one. */

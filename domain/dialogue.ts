@@ -81,3 +81,14 @@ function unansweredAfter(msg: Message, before: readonly Intent[]): Intent[] {
   }
   return [...open];
 }
+
+/**
+ * A mildly negative message that answers our own question or proposal ("no actually the
+ * refund", "nah make it a replacement"): its "no" is a choice, not an upset customer, so it
+ * neither hands a VIP over nor changes the tone of the reply.
+ */
+export function mildAnswer(msg: Message): boolean {
+  const s = msg.payload.sentiment;
+  return msg.payload.intent?.source === "conversation" && s?.label === "negative" &&
+    s.urgency === "low" && !s.is_complaint && s.score > -0.4;
+}

@@ -6,7 +6,7 @@
  * dialogue state knows what we asked. Pure.
  */
 import type { AskedFor, Entities, Intent } from "../../shared/protocol.ts";
-import { parseAddress } from "../../domain/address.ts";
+import { looksLikeAddress } from "../../domain/address.ts";
 import { CHANGE_INTENT, chosenChange } from "./change_switch.ts";
 
 /** The classifier's reading of the message on its own. */
@@ -34,12 +34,6 @@ const FITS: Readonly<Record<AskedFor["slot"], ReadonlySet<Intent>>> = {
     "complaint",
   ]),
 };
-
-/** A street with its number ("22 Baker Street", "5 Elm Rd"): part of an address at least. */
-const STREET =
-  /\b\d{1,5}[a-z]?\s+(?:[A-Za-z'-]+\s+){0,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|close|court|ct|place|pl|boulevard|blvd|terrace|crescent|square|sq|highway|hwy|parkway|row|mews|gardens|hill)\b\.?/i;
-/** A postcode of the UK or a US ZIP code with its state. */
-const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b/;
 
 /** Words that remove an item, which need no quantity. */
 const REMOVE = /\b(?:remove|drop|delete|take (?:it |them )?(?:off|out))\b/i;
@@ -76,9 +70,4 @@ export function answerToAsked(
       return { intent: CHANGE_INTENT[chosen], order_id: asked.order_id };
     }
   }
-}
-
-/** True when the text gives an address, in full or in part (a numbered street, a postcode). */
-export function looksLikeAddress(text: string): boolean {
-  return parseAddress(text) !== null || STREET.test(text) || POSTCODE.test(text);
 }

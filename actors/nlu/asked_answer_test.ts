@@ -6,7 +6,8 @@ import assert from "node:assert/strict";
 import type { AskedFor, Intent } from "../../shared/protocol.ts";
 import { extractEntities } from "./entities.ts";
 import { indexProducts } from "./products.ts";
-import { answerToAsked, looksLikeAddress } from "./asked_answer.ts";
+import { answerToAsked } from "./asked_answer.ts";
+import { looksLikeAddress } from "../../domain/address.ts";
 
 const now = new Date("2026-11-25T12:00:00Z");
 const products = indexProducts([{ sku: "KIT-001", name: "Blue Ceramic Mug" }]);

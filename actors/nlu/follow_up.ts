@@ -45,11 +45,51 @@ export function followUpOf(text: string, entities: Entities): FollowUp | null {
   const words = text.trim().split(/\s+/).filter((w) => w !== "");
   if (words.length === 0 || words.length > MAX_WORDS) return null;
   const rest = text.trim().replace(ACK, "");
-  if (namesReference(text, entities) && (LEAD.test(rest) || TAIL.test(rest) || bare(rest))) {
+  if (
+    namesReference(text, entities) && (LEAD.test(rest) || TAIL.test(rest) || bare(rest)) &&
+    onlyReference(rest, entities)
+  ) {
     return "another";
   }
   if (/\?\s*$/.test(text) && THE_ORDER.test(rest) && STATE.test(rest)) return "state";
   return null;
+}
+
+/** Words a follow-up may have besides its lead and its reference. */
+const FILLER = new Set([
+  "the",
+  "my",
+  "one",
+  "order",
+  "please",
+  "pls",
+  "then",
+  "now",
+  "too",
+  "as",
+  "well",
+  "also",
+  "of",
+  "mine",
+]);
+
+/**
+ * True when, without its lead ("and", "what about") and the words naming the order, the
+ * message says next to nothing: "and the blender, is it any good?" asks something else.
+ */
+function onlyReference(rest: string, entities: Entities): boolean {
+  let left = ` ${rest.replace(LEAD, " ").replace(TAIL, " ")} `;
+  const named = [
+    ...(entities.order_refs ?? []).map((r) => r.text),
+    ...(entities.item_refs ?? []).map((r) => r.text),
+    ...(entities.state_refs ?? []).map((r) => r.text),
+    ...entities.products.map((p) => p.name),
+    ...entities.order_ids,
+  ];
+  for (const words of named) left = left.split(words).join(" ");
+  left = left.replace(OTHER, " ");
+  const extra = left.toLowerCase().split(/[^a-z0-9'-]+/).filter((w) => w && !FILLER.has(w));
+  return extra.length <= 1;
 }
 
 /**

@@ -53,3 +53,8 @@ Deno.test("a message that says what it wants, or names nothing, is no follow-up"
     assert.equal(follow(text), null, text);
   }
 });
+
+Deno.test("a reference with a question of its own after it is no follow-up", () => {
+  assert.equal(follow("and the espresso machine, is it any good?"), null);
+  assert.equal(follow("what about the mixer, does it come in red"), null);
+});

@@ -9,7 +9,7 @@ import {
   REFUND_WINDOW_DAYS,
   RETURN_WINDOW_DAYS,
 } from "../../domain/policy.ts";
-import { parseAddress } from "./address.ts";
+import { looksLikeAddress, parseAddress } from "./address.ts";
 import { alternativeFor, returnReason } from "./alternatives.ts";
 import {
   canChange,
@@ -116,8 +116,17 @@ export function changeAddress(v: TurnView, tone: Tone): Draft {
     return asking(
       draft("address_ask", tone, [
         opener(v, tone),
-        `Order ${order.id} hasn't shipped yet, so I can still change where it goes.`,
-        "What's the new address? Please send the street, city, postcode and country in one message.",
+        ...(looksLikeAddress(v.text)
+          // Part of an address, answering our question: ask for the rest, not all again.
+          ? [
+            "I need the whole new address to change it: please send the street, city, " +
+            "postcode and country in one message.",
+          ]
+          : [
+            `Order ${order.id} hasn't shipped yet, so I can still change where it goes.`,
+            "What's the new address? Please send the street, city, postcode and country in " +
+            "one message.",
+          ]),
       ]),
       { slot: "address", intent: "change_address", order_id: order.id },
     );

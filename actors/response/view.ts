@@ -22,6 +22,7 @@ import type {
   TrackingView,
 } from "../../shared/protocol.ts";
 import { firstName } from "../../domain/format.ts";
+import { mildAnswer } from "../../domain/dialogue.ts";
 import { pick } from "./variants.ts";
 
 /** The tone of a reply. */
@@ -94,7 +95,10 @@ export function viewOf(msg: Message, now: Date): TurnView {
     intent: p.intent?.intent ?? "other",
     alternatives: (p.intent?.alternatives ?? []).map((a) => a.intent),
     entities: p.intent?.entities ?? NO_ENTITIES,
-    sentiment: p.sentiment ?? null,
+    // "Nah, make it a replacement" answers us: its "no" sets no apologetic tone.
+    sentiment: p.sentiment && mildAnswer(msg)
+      ? { ...p.sentiment, label: "neutral" }
+      : p.sentiment ?? null,
     context: p.context ?? null,
     decision: p.decision ?? null,
     pending: msg.session.pending_action,
