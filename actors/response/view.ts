@@ -73,6 +73,11 @@ export interface TurnView {
   language?: string;
   /** Requests of earlier turns still waiting for an answer (the dialogue state's). */
   unanswered?: Intent[];
+  /**
+   * What the turn before told about: its request about an order and that order (the
+   * dialogue state's topic and focus), so a reply does not tell it all again.
+   */
+  told?: { topic: Intent | null; order_id: string | null };
 }
 
 const NO_ENTITIES: Entities = {
@@ -117,6 +122,10 @@ export function viewOf(msg: Message, now: Date): TurnView {
     requests: p.intent?.requests,
     language: p.intent?.language ?? "en",
     unanswered: msg.session.dialogue?.unanswered ?? [],
+    told: {
+      topic: msg.session.dialogue?.topic ?? null,
+      order_id: msg.session.dialogue?.focus?.order_id ?? null,
+    },
   };
 }
 
