@@ -88,6 +88,18 @@ export function switchedChange(text: string, pending: ActionType): NamedChange |
   return others.length === 1 ? others[0] : null;
 }
 
+/**
+ * True when a short reply names the pending change itself and nothing else ("the refund"
+ * while a refund waits): no yes, and no new request either.
+ */
+export function restatesChange(text: string, pending: ActionType): boolean {
+  const words = text.trim().split(/\s+/).filter((w) => w !== "");
+  if (words.length === 0 || words.length > MAX_WORDS) return false;
+  if (ASKS_ABOUT.test(text) || !CHOICE_CUE.test(text)) return false;
+  const named = namedChanges(text);
+  return named.length === 1 && named[0] === pending;
+}
+
 /** The one of the changes `offered` that a short reply chooses, or null. */
 export function chosenChange(text: string, offered: readonly ActionType[]): NamedChange | null {
   const words = text.trim().split(/\s+/).filter((w) => w !== "");

@@ -3,7 +3,7 @@
  * changes we offered; negated changes and questions about a change are neither.
  */
 import assert from "node:assert/strict";
-import { chosenChange, namedChanges, switchedChange } from "./change_switch.ts";
+import { chosenChange, namedChanges, restatesChange, switchedChange } from "./change_switch.ts";
 
 Deno.test("a short reply naming another change switches to it, in many wordings", () => {
   const toRefund = [
@@ -64,4 +64,11 @@ Deno.test("a choice among the offered changes is read from a word or two", () =>
   assert.equal(chosenChange("cancel it", offered), null);
   assert.equal(chosenChange("refund or replacement, whatever is faster", offered), null);
   assert.equal(chosenChange("how long does the refund take?", offered), null);
+});
+
+Deno.test("naming the pending change alone restates it; another change or a yes does not", () => {
+  assert.equal(restatesChange("the refund", "refund"), true);
+  assert.equal(restatesChange("the refund please", "refund"), true);
+  assert.equal(restatesChange("the replacement", "refund"), false);
+  assert.equal(restatesChange("how long does the refund take?", "refund"), false);
 });

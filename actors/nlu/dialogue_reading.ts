@@ -14,7 +14,7 @@ import type {
   PendingAction,
 } from "../../shared/protocol.ts";
 import { answerToAsked } from "./asked_answer.ts";
-import { CHANGE_INTENT, switchedChange } from "./change_switch.ts";
+import { CHANGE_INTENT, restatesChange, switchedChange } from "./change_switch.ts";
 import { followUpOf } from "./follow_up.ts";
 
 /** What the reading needs: the message, its reading so far, and the conversation's state. */
@@ -63,7 +63,12 @@ function switchReading(input: DialogueInput): IntentEnrichment | null {
   const { pending, reading, text } = input;
   if (!pending || reading.confirmation === "affirm") return null;
   const change = switchedChange(text, pending.action.type);
-  if (!change) return null;
+  if (!change) {
+    // "The refund" while the refund waits: not a yes, and no request to read as another.
+    const restated = reading.confirmation === "new_request" &&
+      restatesChange(text, pending.action.type);
+    return restated ? { ...reading, confirmation: "unclear", source: "conversation" } : null;
+  }
   const intent = CHANGE_INTENT[change];
   return {
     ...conversational(reading, intent, ANSWER_CONFIDENCE),

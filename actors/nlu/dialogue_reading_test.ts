@@ -53,6 +53,9 @@ Deno.test("a named change while another waits for a yes is a request for it inst
   const back = await read("no actually a replacement", { pending_action: pending("refund") });
   assert.equal(back.intent, "delivery_problem");
   assert.equal(back.confirmation, "new_request", "not a plain no: the refund gives way to it");
+  // Naming the change that waits is no yes, and no question about it either: asked again.
+  const same = await read("the refund", { pending_action: pending("refund") });
+  assert.equal(same.confirmation, "unclear");
   // A clear yes stays a yes; a plain no stays a no.
   assert.equal((await read("yes", { pending_action: pending("replacement") })).intent, "affirm");
   assert.equal((await read("no", { pending_action: pending("replacement") })).intent, "deny");
