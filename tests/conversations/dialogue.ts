@@ -155,4 +155,19 @@ export const DIALOGUE: Conversation[] = [
     ],
     changes: [{ action: "change_address", target: "ORD-1003" }],
   },
+  {
+    name: "Sarah answers which item of ORD-1003 to change with 'make it 3 bottles'",
+    who: SARAH,
+    style: "terse",
+    turns: [
+      {
+        say: "I want to change the items on ORD-1003",
+        mention: ["Which item"],
+        facts: [{ order: "ORD-1003", field: "id" }],
+      },
+      { say: "make it 3 bottles", proposes: "modify_items", mention: ["from 2 to 3"] },
+      { say: "yes", proposes: null, avoid: [GREETING] },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
 ];
