@@ -15,6 +15,7 @@ import { PermanentError } from "../shared/errors.ts";
 import { asksForReplacement, ORDER_INTENTS, REPLACEMENT_INTENTS } from "../domain/intents.ts";
 import { FAQ_INTENTS, faqFor } from "../domain/faq.ts";
 import { higherPriority, raisedPriority } from "../domain/handoff.ts";
+import { mildAnswer } from "../domain/dialogue.ts";
 import { foreignRequest, isTemplateLanguage, languageName } from "../domain/foreign.ts";
 
 /** Below this intent confidence the customer is asked what they mean. */
@@ -128,7 +129,7 @@ export function decide(msg: Message): DecisionEnrichment {
     reasons.push(`answered from the FAQ (${faq.entry.id})`);
     return make("answer");
   }
-  if (tier === "vip" && sentiment?.label === "negative") {
+  if (tier === "vip" && sentiment?.label === "negative" && !mildAnswer(msg)) {
     reasons.push("vip customer with a negative message");
     priority = sentiment.urgency === "high" ? "urgent" : "high";
     return make("handoff");

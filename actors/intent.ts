@@ -26,6 +26,7 @@ import {
 import { intentPrompt, LlmIntentAnswer } from "./nlu/llm_intent.ts";
 import { indexProducts, type ProductIndex, type ProductRef } from "./nlu/products.ts";
 import { detectRequests } from "./nlu/requests.ts";
+import { readInDialogue } from "./nlu/dialogue_reading.ts";
 
 /** The part of the LLM client the intent actor uses. */
 export type IntentLlm = Pick<Llm, "completeJson">;
@@ -103,6 +104,15 @@ export async function understand(
       }
     }
   }
+  // What the conversation makes of it: a switch to the other change, the answer to our
+  // question, the same request about another order.
+  result = readInDialogue({
+    text,
+    reading: result,
+    pending,
+    dialogue: session.dialogue,
+    lastOrderId: session.last_order_id,
+  });
   // An answer to our question is one answer; anything else may ask several things at once.
   const requests = result.source === "conversation"
     ? [{ intent: result.intent, confidence: result.confidence, text, start: 0, end: text.length }]

@@ -50,18 +50,26 @@ export const responseActor: ActorDef<"response", ResponseDeps> = {
         log: ctx.log,
         timeoutMs: deps.llmTimeoutMs,
       });
-      if (out) return { enrichment: enrichmentOf(withPendingReminder(v, out), "llm") };
+      // The model words the reply the template drafted: it asks for what the template asks.
+      if (out) {
+        return { enrichment: enrichmentOf(withPendingReminder(v, out), "llm", tpl.asks) };
+      }
     }
-    return { enrichment: enrichmentOf(withPendingReminder(v, tpl), "template") };
+    return { enrichment: enrichmentOf(withPendingReminder(v, tpl), "template", tpl.asks) };
   },
 };
 
-function enrichmentOf(d: Draft, source: ResponseEnrichment["source"]): ResponseEnrichment {
+function enrichmentOf(
+  d: Draft,
+  source: ResponseEnrichment["source"],
+  asks: Draft["asks"],
+): ResponseEnrichment {
   return {
     text: d.text,
     tone: d.tone,
     proposed_actions: d.proposed_actions,
     source,
     template: source === "template" ? d.template : null,
+    ...(asks ? { asks } : {}),
   };
 }

@@ -3,7 +3,7 @@
  * orders mentioned so far, and the requests still waiting for an answer. Pure; the
  * aggregator writes the result into the session with the rest of the turn.
  */
-import type { Dialogue, Intent, Message } from "../shared/protocol.ts";
+import type { AskedFor, Dialogue, Intent, Message } from "../shared/protocol.ts";
 import { ORDER_INTENTS } from "./intents.ts";
 
 /** How many mentioned orders a conversation remembers. */
@@ -25,7 +25,31 @@ export function dialogueAfter(msg: Message, current: Dialogue): Dialogue {
     focus,
     mentioned: remember(current.mentioned, named),
     unanswered: unansweredAfter(msg, current.unanswered),
+    asked: askedAfter(msg),
+    topic: topicAfter(msg, current.topic ?? null),
   };
+}
+
+/**
+ * What this turn's reply asked for — the next message is read as its answer — or null: a
+ * question is only open until the next turn. A handed-over turn asks nothing of ours.
+ */
+function askedAfter(msg: Message): AskedFor | null {
+  const p = msg.payload;
+  if (p.escalation?.handoff || p.decision?.action === "handoff") return null;
+  return p.response?.asks ?? null;
+}
+
+/**
+ * The request about an order that this turn answered, else the one before: "and the
+ * espresso machine?" carries it on. A turn we could not read (we asked what was meant)
+ * leaves it as it was.
+ */
+function topicAfter(msg: Message, before: Intent | null): Intent | null {
+  const p = msg.payload;
+  const intent = p.intent?.intent;
+  if (!intent || p.decision?.action === "clarify") return before;
+  return ORDER_INTENTS.has(intent) ? intent : before;
 }
 
 /** The ids mentioned, most recent last, each once, the last `MENTIONED_MAX`. */
@@ -56,4 +80,15 @@ function unansweredAfter(msg: Message, before: readonly Intent[]): Intent[] {
     for (const intent of open) if (ORDER_INTENTS.has(intent)) open.delete(intent);
   }
   return [...open];
+}
+
+/**
+ * A mildly negative message that answers our own question or proposal ("no actually the
+ * refund", "nah make it a replacement"): its "no" is a choice, not an upset customer, so it
+ * neither hands a VIP over nor changes the tone of the reply.
+ */
+export function mildAnswer(msg: Message): boolean {
+  const s = msg.payload.sentiment;
+  return msg.payload.intent?.source === "conversation" && s?.label === "negative" &&
+    s.urgency === "low" && !s.is_complaint && s.score > -0.4;
 }

@@ -157,3 +157,39 @@ Deno.test("a session stored before the dialogue state reads with an empty one", 
   const info = SessionInfo.parse({ session_id: "s-1", customer_id: null, email: null });
   assert.deepEqual(info.dialogue, EMPTY);
 });
+
+Deno.test("what the reply asked for is kept for the next turn only, and not after a handoff", () => {
+  const asks = { slot: "address" as const, intent: "change_address" as const, order_id: "ORD-1" };
+  const msg = turn({ intent: "change_address", decision: "answer" });
+  const asking = Message.parse({
+    ...msg,
+    payload: {
+      ...msg.payload,
+      response: { text: "What's the new address?", tone: "neutral", source: "template", asks },
+    },
+  });
+  const d = dialogueAfter(asking, EMPTY);
+  assert.deepEqual(d.asked, asks);
+  const next = dialogueAfter(turn({ intent: "small_talk", decision: "answer" }), d);
+  assert.equal(next.asked, null, "a question is open for one turn");
+  const handed = Message.parse({
+    ...asking,
+    payload: {
+      ...asking.payload,
+      decision: { ...asking.payload.decision!, action: "handoff" },
+    },
+  });
+  assert.equal(dialogueAfter(handed, EMPTY).asked, null);
+});
+
+Deno.test("the topic is the last request about an order we answered", () => {
+  let d = dialogueAfter(turn({ intent: "invoice_request", decision: "answer" }), EMPTY);
+  assert.equal(d.topic, "invoice_request");
+  // Thanks, a question we could not read, or a question about no order leave it.
+  d = dialogueAfter(turn({ intent: "small_talk", decision: "answer" }), d);
+  d = dialogueAfter(turn({ intent: "order_status", decision: "clarify" }), d);
+  d = dialogueAfter(turn({ intent: "payment_methods", decision: "answer" }), d);
+  assert.equal(d.topic, "invoice_request");
+  d = dialogueAfter(turn({ intent: "order_status", decision: "answer" }), d);
+  assert.equal(d.topic, "order_status");
+});

@@ -184,13 +184,34 @@ export const DialogueFocus = z.object({ order_id: z.string().min(1), why: FocusW
 export type DialogueFocus = z.infer<typeof DialogueFocus>;
 
 /**
+ * What a reply asked the customer for, so that the next message is read as the answer: a
+ * new address (`address`), the item and quantity to change (`items`), or a choice between
+ * the changes it offered (`choice`, e.g. a refund or a replacement for a lost parcel).
+ */
+export const AskedFor = z.object({
+  slot: z.enum(["address", "items", "choice"]),
+  /** The request the answer carries on (`change_address`, `modify_order`…). */
+  intent: Intent,
+  /** The order the question was about. */
+  order_id: z.string().nullable(),
+  /** The changes offered, for a choice. */
+  options: z.array(ActionType).optional(),
+});
+export type AskedFor = z.infer<typeof AskedFor>;
+
+/**
  * What a conversation has established so far, carried from turn to turn: the order in
- * focus, the orders mentioned (the last five), and the requests still unanswered.
+ * focus, the orders mentioned (the last five), the requests still unanswered, what our
+ * last reply asked for, and the last request answered about an order (the topic an
+ * elliptical follow-up — "and the espresso machine?" — carries on). The last two are
+ * absent in sessions from before them: read as none.
  */
 export const Dialogue = z.object({
   focus: DialogueFocus.nullable().default(null),
   mentioned: z.array(z.string()).default([]),
   unanswered: z.array(Intent).default([]),
+  asked: AskedFor.nullable().optional(),
+  topic: Intent.nullable().optional(),
 });
 export type Dialogue = z.infer<typeof Dialogue>;
 
@@ -246,6 +267,8 @@ export const ResponseEnrichment = z.object({
   proposed_actions: z.array(ProposedAction).default([]),
   source: z.enum(["llm", "template"]),
   template: z.string().nullable().default(null),
+  /** What the reply asks the customer for, when it asks for something (absent: nothing). */
+  asks: AskedFor.nullable().optional(),
 });
 export type ResponseEnrichment = z.infer<typeof ResponseEnrichment>;
 

@@ -35,6 +35,7 @@ export {
 export {
   ActionResult,
   AggregationEnrichment,
+  AskedFor,
   ConfirmationReply,
   ContextEnrichment,
   CustomerView,

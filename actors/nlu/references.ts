@@ -56,6 +56,9 @@ const NOT_ORDER_BEFORE =
 const NOT_ORDER_AFTER =
   /^\s*(?:%|percent|kg|g|grams?|mm|cm|m|km|gb|tb|mb|ml|l|litres?|liters?|w|watts?|v|mah|hz|dollars?|usd|eur|euros?|pounds?|gbp|quid|bucks|items?|pcs|pieces?|units?|times|x|am|pm|days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|seconds?|calories|kcal|miles?|pixels?|px|megapixels?|mp|lumens?|lm|bpm|cc|sq ?ft|ft|feet|inch(?:es)?|rpm|dpi|people|customers|orders|reviews|stars|points|words|characters)\b/i;
 
+/** "What about 2002", "how about 1003?": a follow-up naming an order, not "about 300". */
+const ASKS_ABOUT = /\b(?:what|how)\s+about\s*$/i;
+
 /** A street after a number: "1203 Elm Street" is a house number. */
 const STREET_AFTER =
   /^\s+(?:[A-Za-z][a-z'-]*\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|terrace|crescent|highway|hwy)\b/i;
@@ -73,7 +76,8 @@ export function bareOrderRefs(
     const start = m.index!;
     const end = start + m[0].length;
     if (taken.some(([s, e]) => start < e && end > s)) continue;
-    if (NOT_ORDER_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
+    const before = text.slice(Math.max(0, start - 24), start);
+    if (NOT_ORDER_BEFORE.test(before) && !ASKS_ABOUT.test(before)) continue;
     if (NOT_ORDER_AFTER.test(text.slice(end, end + 16))) continue;
     if (STREET_AFTER.test(text.slice(end, end + 48))) continue;
     // Part of a longer run of digit groups: a phone number or an account number.

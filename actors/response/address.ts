@@ -1,2 +1,2 @@
 /** The address parser, shared with the execution actor (it fills a proposal from the message). */
-export { parseAddress, type ParsedAddress } from "../../domain/address.ts";
+export { looksLikeAddress, parseAddress, type ParsedAddress } from "../../domain/address.ts";

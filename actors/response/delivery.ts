@@ -12,7 +12,8 @@ import { formatDate, formatMoney, itemsText, refundable } from "../../domain/for
 import { gateOrder } from "./gate.ts";
 import { statusFacts } from "./order_facts.ts";
 import { confirmPrompt, opener } from "./tone.ts";
-import { type Draft, draft, propose, say, type Tone, type TurnView } from "./view.ts";
+import { asking, type Draft, draft, propose, say, type Tone, type TurnView } from "./view.ts";
+import { lostParcelChoice } from "./orders_info.ts";
 
 type Problem = "damaged" | "lost" | "late" | "not_received" | "on_time";
 
@@ -120,11 +121,12 @@ function lostChoice(
     : replace
     ? "I can send a replacement free of charge. Would you like me to?"
     : "I'll pass this to a colleague, who will sort it out with you.";
-  return draft("delivery_lost_confirmed", tone, [
+  const d = draft("delivery_lost_confirmed", tone, [
     open,
     ...statusFacts(v, order, tracking),
     choice,
   ]);
+  return refund && replace ? asking(d, lostParcelChoice(order.id)) : d;
 }
 
 function damaged(v: TurnView, tone: Tone, order: OrderView, open: string): Draft {

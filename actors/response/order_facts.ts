@@ -75,6 +75,42 @@ export function statusFacts(
   return out;
 }
 
+/** Words asking for the tracking number itself: it is given again when asked for. */
+const ASKS_TRACKING = /\btrack(?:ing)?\b|\bnumber\b/i;
+
+/**
+ * The status of an order asked about again, right after it was told ("so it's really
+ * gone?", "is it delivered yet?"): where it stands now, without the shipping date, carrier
+ * and tracking number of the turn before (unless the tracking number is what they ask for).
+ */
+export function statusAgain(
+  v: TurnView,
+  order: OrderView,
+  tracking: TrackingView | null,
+): string[] {
+  if (order.status !== "shipped" || ASKS_TRACKING.test(v.text)) {
+    return statusFacts(v, order, tracking);
+  }
+  const now = v.now;
+  const last = tracking?.last_event;
+  if (tracking?.status === "lost") {
+    return [
+      `The carrier has marked the parcel of order ${order.id} as lost${lastScan(last, now)}.`,
+    ];
+  }
+  const facts = trackingFacts(v, order, tracking);
+  if (tracking?.status === "exception") {
+    return [`Order ${order.id} is still delayed.`, ...facts];
+  }
+  return [
+    say(v, "st-again", [
+      `Order ${order.id} is still on its way.`,
+      `Order ${order.id} is still in transit.`,
+    ]),
+    ...facts,
+  ];
+}
+
 /** The parcel's latest scan and estimated delivery, as sentences. */
 export function trackingFacts(
   v: TurnView,

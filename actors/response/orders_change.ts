@@ -9,7 +9,7 @@ import {
   REFUND_WINDOW_DAYS,
   RETURN_WINDOW_DAYS,
 } from "../../domain/policy.ts";
-import { parseAddress } from "./address.ts";
+import { looksLikeAddress, parseAddress } from "./address.ts";
 import { alternativeFor, returnReason } from "./alternatives.ts";
 import {
   canChange,
@@ -22,7 +22,7 @@ import { formatDate, formatMoney, itemsText, refundable } from "../../domain/for
 import { assumedNote, gateOrder } from "./gate.ts";
 import { orderLabel } from "./order_facts.ts";
 import { confirmPrompt, opener } from "./tone.ts";
-import { type Draft, draft, propose, say, type Tone, type TurnView } from "./view.ts";
+import { asking, type Draft, draft, propose, say, type Tone, type TurnView } from "./view.ts";
 import { itemChanges } from "./items.ts";
 import { replacementOffer } from "./replacement.ts";
 
@@ -81,12 +81,15 @@ export function modifyOrder(v: TurnView, tone: Tone): Draft {
   if (!e.ok) return refused(v, tone, "modify_refused", order, e);
   const changes = itemChanges(v, order);
   if (!changes) {
-    return draft("modify_ask", tone, [
-      opener(v, tone),
-      `Order ${order.id} hasn't shipped yet, so its items can still be changed. It has ` +
-      `${itemsText(order)}.`,
-      "Which item would you like to change, and to what quantity?",
-    ]);
+    return asking(
+      draft("modify_ask", tone, [
+        opener(v, tone),
+        `Order ${order.id} hasn't shipped yet, so its items can still be changed. It has ` +
+        `${itemsText(order)}.`,
+        "Which item would you like to change, and to what quantity?",
+      ]),
+      { slot: "items", intent: "modify_order", order_id: order.id },
+    );
   }
   return draft("modify_proposed", tone, [
     opener(v, tone),
@@ -110,11 +113,23 @@ export function changeAddress(v: TurnView, tone: Tone): Draft {
   if (!e.ok) return refused(v, tone, "address_refused", order, e);
   const address = parseAddress(v.text);
   if (!address) {
-    return draft("address_ask", tone, [
-      opener(v, tone),
-      `Order ${order.id} hasn't shipped yet, so I can still change where it goes.`,
-      "What's the new address? Please send the street, city, postcode and country in one message.",
-    ]);
+    return asking(
+      draft("address_ask", tone, [
+        opener(v, tone),
+        ...(looksLikeAddress(v.text)
+          // Part of an address, answering our question: ask for the rest, not all again.
+          ? [
+            "I need the whole new address to change it: please send the street, city, " +
+            "postcode and country in one message.",
+          ]
+          : [
+            `Order ${order.id} hasn't shipped yet, so I can still change where it goes.`,
+            "What's the new address? Please send the street, city, postcode and country in " +
+            "one message.",
+          ]),
+      ]),
+      { slot: "address", intent: "change_address", order_id: order.id },
+    );
   }
   const name = v.context?.customer?.name ?? "";
   return draft("address_proposed", tone, [

@@ -7,12 +7,13 @@ import {
   LOST_PARCEL_DAYS,
   REFUND_PROCESSING_DAYS,
 } from "../../domain/policy.ts";
+import type { AskedFor } from "../../shared/protocol.ts";
 import { formatDate, formatMoney } from "../../domain/format.ts";
 import { parcelLost } from "../../domain/eligibility.ts";
 import { assumedNote, gateOrder } from "./gate.ts";
-import { statusFacts } from "./order_facts.ts";
+import { statusAgain, statusFacts } from "./order_facts.ts";
 import { closer, opener } from "./tone.ts";
-import { type Draft, draft, propose, say, type Tone, type TurnView } from "./view.ts";
+import { asking, type Draft, draft, propose, say, type Tone, type TurnView } from "./view.ts";
 
 /** Where is my order: status, items, tracking number, carrier and ETA from the context. */
 export function orderStatus(v: TurnView, tone: Tone): Draft {
@@ -25,11 +26,16 @@ export function orderStatus(v: TurnView, tone: Tone): Draft {
   const actions = [propose("order_status", order.id)];
   if (order.tracking_number) actions.push(propose("tracking_info", order.id));
   const lost = parcelLost(order, tracking);
-  const troubled = lost || (tracking?.days_since_last_scan ?? 0) >= LOST_PARCEL_DAYS;
-  return draft("order_status", tone, [
+  // A delivered parcel has no more scans to come: days without one are no trouble.
+  const delivered = order.status === "delivered" || tracking?.status === "delivered";
+  const troubled = lost ||
+    (!delivered && (tracking?.days_since_last_scan ?? 0) >= LOST_PARCEL_DAYS);
+  const d = draft("order_status", tone, [
     opener(v, troubled && tone === "neutral" ? "empathetic" : tone),
     assumedNote(g.assumed, order, "only order still on its way to you"),
-    ...statusFacts(v, order, tracking),
+    ...(v.told?.topic === "order_status" && v.told.order_id === order.id
+      ? statusAgain(v, order, tracking)
+      : statusFacts(v, order, tracking)),
     lost
       ? "Since the carrier has lost it, I can refund it in full or send a replacement free of " +
         "charge — which would you prefer?"
@@ -39,6 +45,18 @@ export function orderStatus(v: TurnView, tone: Tone): Draft {
         "hasn't arrived and I'll set it up."
       : closer(v),
   ], actions);
+  // "Which would you prefer?": the next message may just name one ("the refund").
+  return lost ? asking(d, lostParcelChoice(order.id)) : d;
+}
+
+/** The choice offered for a lost parcel: its refund or a replacement. */
+export function lostParcelChoice(orderId: string): AskedFor {
+  return {
+    slot: "choice",
+    intent: "delivery_problem",
+    order_id: orderId,
+    options: ["refund", "replacement"],
+  };
 }
 
 /** Where is my refund: what the context shows as refunded, and how long it takes. */

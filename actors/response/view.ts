@@ -4,6 +4,7 @@
  */
 import type {
   ActionType,
+  AskedFor,
   ConfirmationReply,
   ContextEnrichment,
   DecisionEnrichment,
@@ -21,6 +22,7 @@ import type {
   TrackingView,
 } from "../../shared/protocol.ts";
 import { firstName } from "../../domain/format.ts";
+import { mildAnswer } from "../../domain/dialogue.ts";
 import { pick } from "./variants.ts";
 
 /** The tone of a reply. */
@@ -33,6 +35,8 @@ export interface Draft {
   proposed_actions: ProposedAction[];
   /** Name of the template, for the audit trail (null for an LLM reply). */
   template: string | null;
+  /** What the reply asks the customer for: their next message is read as the answer. */
+  asks?: AskedFor;
 }
 
 /** The parts of a message the templates read. */
@@ -69,6 +73,11 @@ export interface TurnView {
   language?: string;
   /** Requests of earlier turns still waiting for an answer (the dialogue state's). */
   unanswered?: Intent[];
+  /**
+   * What the turn before told about: its request about an order and that order (the
+   * dialogue state's topic and focus), so a reply does not tell it all again.
+   */
+  told?: { topic: Intent | null; order_id: string | null };
 }
 
 const NO_ENTITIES: Entities = {
@@ -91,7 +100,10 @@ export function viewOf(msg: Message, now: Date): TurnView {
     intent: p.intent?.intent ?? "other",
     alternatives: (p.intent?.alternatives ?? []).map((a) => a.intent),
     entities: p.intent?.entities ?? NO_ENTITIES,
-    sentiment: p.sentiment ?? null,
+    // "Nah, make it a replacement" answers us: its "no" sets no apologetic tone.
+    sentiment: p.sentiment && mildAnswer(msg)
+      ? { ...p.sentiment, label: "neutral" }
+      : p.sentiment ?? null,
     context: p.context ?? null,
     decision: p.decision ?? null,
     pending: msg.session.pending_action,
@@ -110,6 +122,10 @@ export function viewOf(msg: Message, now: Date): TurnView {
     requests: p.intent?.requests,
     language: p.intent?.language ?? "en",
     unanswered: msg.session.dialogue?.unanswered ?? [],
+    told: {
+      topic: msg.session.dialogue?.topic ?? null,
+      order_id: msg.session.dialogue?.focus?.order_id ?? null,
+    },
   };
 }
 
@@ -229,4 +245,9 @@ export function draft(
     sentences.filter((s): s is string => typeof s === "string" && s.length > 0),
   );
   return { text, tone, proposed_actions: actions, template };
+}
+
+/** The draft, noting what it asks the customer for (the dialogue state keeps it a turn). */
+export function asking(d: Draft, asks: AskedFor): Draft {
+  return { ...d, asks };
 }

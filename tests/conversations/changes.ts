@@ -133,11 +133,6 @@ export const CHANGES: Conversation[] = [
       { say: "yes", proposes: null, mention: ["refunded"] },
     ],
     changes: [{ action: "refund", target: "ORD-3001" }],
-    pending: {
-      branch: "open",
-      why:
-        "'the refund' alone reads as a refund-status question: she is handed over, the replacement stays pending and her 'yes' sends it (decision router / propose)",
-    },
   },
   {
     name: "Emma's damaged stand mixer: a new one sent after her yes",

@@ -117,11 +117,6 @@ export const ISSUE_EXAMPLES: Conversation[] = [
       { say: "yes", proposes: null },
     ],
     changes: [{ action: "change_address", target: "ORD-1003" }],
-    pending: {
-      branch: "open",
-      why:
-        "an address alone, answering our question, is read as off-topic (intent), not as the address",
-    },
   },
   {
     name: "where's ORD-1001 and do you take PayPal: both answered in one reply",

@@ -6,6 +6,7 @@ import { HANDOFFS } from "./handoffs.ts";
 import { QUESTIONS } from "./questions.ts";
 import { STYLES } from "./styles.ts";
 import { FOUND } from "./found.ts";
+import { DIALOGUE } from "./dialogue.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -14,5 +15,6 @@ export const CONVERSATIONS: Conversation[] = [
   ...HANDOFFS,
   ...QUESTIONS,
   ...STYLES,
+  ...DIALOGUE,
   ...FOUND,
 ];

@@ -62,11 +62,6 @@ export const QUESTIONS: Conversation[] = [
       },
       { say: "ty", avoid: [GREETING] },
     ],
-    pending: {
-      branch: "open",
-      why:
-        "'ok and the espresso machine?' gets a clarifying question: the product moves the focus, but no intent carries over",
-    },
   },
   {
     name: "Mike, typos and slang, asks where his keybaord is",

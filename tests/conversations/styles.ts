@@ -102,9 +102,5 @@ export const STYLES: Conversation[] = [
       { say: "Yes, please.", proposes: null, mention: ["refunded"] },
     ],
     changes: [{ action: "refund", target: "ORD-3001" }],
-    pending: {
-      branch: "open",
-      why: "'so it's really gone?' refers to ORD-3001 of the turn before",
-    },
   },
 ];

@@ -1,0 +1,77 @@
+/**
+ * The answer to what our last reply asked for: an address, the items to change, or one of
+ * the changes offered; a request of its own is not taken for the answer.
+ */
+import assert from "node:assert/strict";
+import type { AskedFor, Intent } from "../../shared/protocol.ts";
+import { extractEntities } from "./entities.ts";
+import { indexProducts } from "./products.ts";
+import { answerToAsked } from "./asked_answer.ts";
+import { looksLikeAddress } from "../../domain/address.ts";
+
+const now = new Date("2026-11-25T12:00:00Z");
+const products = indexProducts([{ sku: "KIT-001", name: "Blue Ceramic Mug" }]);
+const ADDRESS: AskedFor = { slot: "address", intent: "change_address", order_id: "ORD-1003" };
+const ITEMS: AskedFor = { slot: "items", intent: "modify_order", order_id: "ORD-1003" };
+const CHOICE: AskedFor = {
+  slot: "choice",
+  intent: "delivery_problem",
+  order_id: "ORD-3001",
+  options: ["refund", "replacement"],
+};
+
+function answer(asked: AskedFor, text: string, intent: Intent = "other", confidence = 0.4) {
+  const entities = extractEntities(text, { now, products });
+  return answerToAsked(asked, text, { entities, reading: { intent, confidence } });
+}
+
+Deno.test("an address after we asked for one is the address, for the order asked about", () => {
+  for (
+    const text of [
+      "22 Baker Street, London NW1 6XE",
+      "the address is 5 Elm Road, Leeds LS1 4AB",
+      "it's 1203 Elm Street, Springfield, IL 62704",
+    ]
+  ) {
+    assert.deepEqual(answer(ADDRESS, text), { intent: "change_address", order_id: "ORD-1003" });
+  }
+  // Part of one is still the answer: the template asks for the rest.
+  assert.deepEqual(answer(ADDRESS, "22 Baker Street"), {
+    intent: "change_address",
+    order_id: "ORD-1003",
+  });
+});
+
+Deno.test("what is no address, or a request of its own, does not answer the address", () => {
+  assert.equal(answer(ADDRESS, "hmm let me check with my wife"), null);
+  assert.equal(
+    answer(ADDRESS, "cancel it, 22 Baker Street, London NW1 6XE", "cancel_order", 0.9),
+    null,
+  );
+  assert.equal(looksLikeAddress("where is my parcel"), false);
+});
+
+Deno.test("the item and quantity after we asked which item answer it", () => {
+  assert.deepEqual(answer(ITEMS, "2 of the mugs"), {
+    intent: "modify_order",
+    order_id: "ORD-1003",
+  });
+  assert.deepEqual(answer(ITEMS, "remove the mug", "product_question", 0.7), {
+    intent: "modify_order",
+    order_id: "ORD-1003",
+  });
+  assert.equal(answer(ITEMS, "never mind"), null);
+});
+
+Deno.test("a choice of one of the changes offered asks for that change", () => {
+  assert.deepEqual(answer(CHOICE, "the refund", "refund_status", 0.83), {
+    intent: "refund_request",
+    order_id: "ORD-3001",
+  });
+  assert.deepEqual(answer(CHOICE, "a replacement please"), {
+    intent: "delivery_problem",
+    order_id: "ORD-3001",
+  });
+  assert.equal(answer(CHOICE, "do you take PayPal?", "payment_methods", 0.9), null);
+  assert.equal(answer(CHOICE, "cancel it"), null);
+});

@@ -1,0 +1,131 @@
+/**
+ * Reads a message in the light of the conversation: the change waiting for a yes, what our
+ * last reply asked for, and the request and order talked of. The classifier reads each
+ * message alone, so "no actually the refund" looks like a question about a refund, an
+ * address alone looks off-topic, and "ok and the espresso machine?" looks like a product
+ * question. Here such a message becomes what it is in the conversation: a switch to the
+ * other change, the answer to our question, the same request about another order. Pure.
+ */
+import type {
+  Dialogue,
+  Entities,
+  Intent,
+  IntentEnrichment,
+  PendingAction,
+} from "../../shared/protocol.ts";
+import { answerToAsked } from "./asked_answer.ts";
+import { CHANGE_INTENT, restatesChange, switchedChange } from "./change_switch.ts";
+import { followUpOf } from "./follow_up.ts";
+
+/** What the reading needs: the message, its reading so far, and the conversation's state. */
+export interface DialogueInput {
+  text: string;
+  /** The reading so far: the classifier's, the LLM's, or the answer to the pending change. */
+  reading: IntentEnrichment;
+  pending: PendingAction | null;
+  dialogue: Partial<Dialogue> | null | undefined;
+  /** The order of the turn before, when there was one. */
+  lastOrderId: string | null;
+}
+
+/** Confidence of a reading the conversation gives: it rests on our own question. */
+const ANSWER_CONFIDENCE = 0.9;
+/** Confidence of an elliptical follow-up carried on from the turn before. */
+const FOLLOW_UP_CONFIDENCE = 0.8;
+
+/** Requests a follow-up naming another order carries on as they are; others ask its status. */
+const CARRIED: ReadonlySet<Intent> = new Set<Intent>([
+  "order_status",
+  "refund_status",
+  "invoice_request",
+]);
+
+/** Readings that leave the message's request open: a follow-up may fill it. */
+const OPEN_READING: ReadonlySet<Intent> = new Set<Intent>([
+  "other",
+  "small_talk",
+  "product_question",
+  "place_order",
+  "complaint",
+  "feedback",
+]);
+/** Below this the classifier's reading of a follow-up gives way to the conversation's. */
+const UNSURE_BELOW = 0.5;
+
+/** How the conversation reads the message, or the reading unchanged when it adds nothing. */
+export function readInDialogue(input: DialogueInput): IntentEnrichment {
+  return switchReading(input) ?? answerReading(input) ?? followUpReading(input) ??
+    input.reading;
+}
+
+/** "No actually the refund" while a replacement waits: a request for the refund instead. */
+function switchReading(input: DialogueInput): IntentEnrichment | null {
+  const { pending, reading, text } = input;
+  if (!pending || reading.confirmation === "affirm") return null;
+  const change = switchedChange(text, pending.action.type);
+  if (!change) {
+    // "The refund" while the refund waits: not a yes, and no request to read as another.
+    const restated = reading.confirmation === "new_request" &&
+      restatesChange(text, pending.action.type);
+    return restated ? { ...reading, confirmation: "unclear", source: "conversation" } : null;
+  }
+  const intent = CHANGE_INTENT[change];
+  return {
+    ...conversational(reading, intent, ANSWER_CONFIDENCE),
+    entities: withOrder(reading.entities, pending.action.order_id),
+    confirmation: "new_request",
+  };
+}
+
+/** The address, items or choice our last reply asked for. */
+function answerReading(input: DialogueInput): IntentEnrichment | null {
+  const asked = input.dialogue?.asked;
+  if (!asked || input.pending) return null;
+  const answer = answerToAsked(asked, input.text, {
+    entities: input.reading.entities,
+    reading: input.reading,
+  });
+  if (!answer) return null;
+  return {
+    ...conversational(input.reading, answer.intent, ANSWER_CONFIDENCE),
+    entities: withOrder(input.reading.entities, answer.order_id),
+  };
+}
+
+/** "And the espresso machine?", "so it's really gone?": the request of the turn before. */
+function followUpReading(input: DialogueInput): IntentEnrichment | null {
+  const { reading, text } = input;
+  if (input.pending) return null;
+  const open = OPEN_READING.has(reading.intent) || reading.confidence < UNSURE_BELOW;
+  if (!open) return null;
+  const kind = followUpOf(text, reading.entities);
+  if (!kind) return null;
+  const focus = input.dialogue?.focus?.order_id ?? input.lastOrderId;
+  if (kind === "state") {
+    // About the order already talked of: with none, there is nothing to carry on.
+    if (!focus) return null;
+    return conversational(reading, "order_status", FOLLOW_UP_CONFIDENCE);
+  }
+  const topic = input.dialogue?.topic ?? null;
+  const intent = topic && CARRIED.has(topic) ? topic : "order_status";
+  return conversational(reading, intent, FOLLOW_UP_CONFIDENCE);
+}
+
+/** The reading with `intent` from the conversation, the classifier's kept as an alternative. */
+function conversational(
+  reading: IntentEnrichment,
+  intent: Intent,
+  confidence: number,
+): IntentEnrichment {
+  const alternatives = [
+    { intent: reading.intent, confidence: reading.confidence },
+    ...reading.alternatives,
+  ].filter((a) => a.intent !== intent).slice(0, 3);
+  return { ...reading, intent, confidence, alternatives, source: "conversation" };
+}
+
+/** The entities with `orderId` as the order meant, when the message names none itself. */
+function withOrder(entities: Entities, orderId: string | null): Entities {
+  if (!orderId || entities.order_ids.length > 0) return entities;
+  return { ...entities, order_ids: [orderId] };
+}

@@ -1,0 +1,133 @@
+/**
+ * The intent actor reads a message in the light of the conversation, with the classifier
+ * the actor uses: a switch away from the pending change, the answer to what we asked, and
+ * an elliptical follow-up carrying on the request before. Without that state, the same
+ * words read as the classifier reads them.
+ */
+import assert from "node:assert/strict";
+import {
+  createMessage,
+  type Dialogue,
+  type PendingAction,
+  type SessionInfo,
+} from "../../shared/protocol.ts";
+import { silentLogger } from "../../shared/log.ts";
+import { understand } from "../intent.ts";
+
+const now = new Date("2026-11-25T15:30:00Z");
+const ctx = { signal: new AbortController().signal, log: silentLogger, now: () => now };
+const products = [
+  { sku: "KIT-101", name: "Espresso Machine" },
+  { sku: "KIT-105", name: "Stand Mixer" },
+  { sku: "ELC-001", name: "Noise-Cancelling Headphones" },
+];
+const EMPTY: Dialogue = { focus: null, mentioned: [], unanswered: [] };
+
+function pending(type: PendingAction["action"]["type"], orderId = "ORD-3001"): PendingAction {
+  return {
+    id: "p-1",
+    action: { type, order_id: orderId, params: {}, requires_confirmation: true },
+    proposed_in: "m-0",
+    expires_at: "2026-11-25T16:00:00Z",
+    summary: `${type} of ${orderId}`,
+  };
+}
+
+async function read(text: string, session: Partial<SessionInfo> = {}) {
+  const msg = createMessage({
+    text,
+    conversationId: "c",
+    now,
+    session: { session_id: "s", customer_id: "CUST-1", email: null, turn: 2, ...session },
+  });
+  return await understand(msg, { llm: null, products }, ctx);
+}
+
+Deno.test("a named change while another waits for a yes is a request for it instead", async () => {
+  for (const text of ["no actually the refund", "nah make it a refund", "the refund please"]) {
+    const r = await read(text, { pending_action: pending("replacement") });
+    assert.equal(r.intent, "refund_request", text);
+    assert.equal(r.confirmation, "new_request", text);
+    assert.deepEqual(r.entities.order_ids, ["ORD-3001"], text);
+  }
+  const back = await read("no actually a replacement", { pending_action: pending("refund") });
+  assert.equal(back.intent, "delivery_problem");
+  assert.equal(back.confirmation, "new_request", "not a plain no: the refund gives way to it");
+  // Naming the change that waits is no yes, and no question about it either: asked again.
+  const same = await read("the refund", { pending_action: pending("refund") });
+  assert.equal(same.confirmation, "unclear");
+  // A clear yes stays a yes; a plain no stays a no.
+  assert.equal((await read("yes", { pending_action: pending("replacement") })).intent, "affirm");
+  assert.equal((await read("no", { pending_action: pending("replacement") })).intent, "deny");
+});
+
+Deno.test("an address after we asked for it is the address change of the order asked about", async () => {
+  const dialogue: Dialogue = {
+    ...EMPTY,
+    asked: { slot: "address", intent: "change_address", order_id: "ORD-1003" },
+  };
+  for (
+    const text of ["22 Baker Street, London NW1 6XE", "the address is 5 Elm Road, Leeds LS1 4AB"]
+  ) {
+    const r = await read(text, { dialogue, last_order_id: "ORD-1003" });
+    assert.equal(r.intent, "change_address", text);
+    assert.deepEqual(r.entities.order_ids, ["ORD-1003"], text);
+  }
+  // Not asked: an address alone is no request the classifier can read.
+  const alone = await read("22 Baker Street, London NW1 6XE", { dialogue: EMPTY });
+  assert.notEqual(alone.source, "conversation");
+});
+
+Deno.test("'the refund' after we offered a refund or a replacement asks for the refund", async () => {
+  const dialogue: Dialogue = {
+    ...EMPTY,
+    focus: { order_id: "ORD-3001", why: "explicit" },
+    asked: {
+      slot: "choice",
+      intent: "delivery_problem",
+      order_id: "ORD-3001",
+      options: ["refund", "replacement"],
+    },
+  };
+  const r = await read("the refund", { dialogue, last_order_id: "ORD-3001" });
+  assert.equal(r.intent, "refund_request");
+  assert.deepEqual(r.entities.order_ids, ["ORD-3001"]);
+  // Without the offer, "the refund" asks about a refund.
+  assert.equal((await read("the refund")).intent, "refund_status");
+});
+
+Deno.test("an elliptical follow-up carries on the request of the turn before", async () => {
+  const dialogue: Dialogue = {
+    ...EMPTY,
+    focus: { order_id: "ORD-1001", why: "product" },
+    topic: "order_status",
+  };
+  for (const text of ["ok and the espresso machine?", "and the mixer?", "what about 2002"]) {
+    const r = await read(text, { dialogue, last_order_id: "ORD-1001" });
+    assert.equal(r.intent, "order_status", text);
+    assert.equal(r.source, "conversation", text);
+  }
+  // The topic carries on as it was: an invoice, then "and ORD-1002?".
+  const invoice = await read("and ORD-1002?", {
+    dialogue: { ...dialogue, topic: "invoice_request" },
+    last_order_id: "ORD-1001",
+  });
+  assert.equal(invoice.intent, "invoice_request");
+  assert.deepEqual(invoice.entities.order_ids, ["ORD-1002"]);
+  // A follow-up that says what it wants keeps its own request.
+  const paypal = await read("and do you take PayPal?", { dialogue, last_order_id: "ORD-1001" });
+  assert.equal(paypal.intent, "payment_methods");
+});
+
+Deno.test("a short question about how 'it' stands asks about the order in focus", async () => {
+  const dialogue: Dialogue = {
+    ...EMPTY,
+    focus: { order_id: "ORD-3001", why: "explicit" },
+    topic: "order_status",
+  };
+  const r = await read("So it's really gone?", { dialogue, last_order_id: "ORD-3001" });
+  assert.equal(r.intent, "order_status");
+  assert.deepEqual(r.entities.order_ids, ["ORD-3001"]);
+  // With no order talked of there is nothing to carry on.
+  assert.notEqual((await read("So it's really gone?")).source, "conversation");
+});

@@ -1,0 +1,101 @@
+/**
+ * Elliptical follow-ups: a message that names another order, product or state and leaves
+ * the question out ("ok and the espresso machine?", "what about 2002", "the mixer too?"),
+ * or asks about the state of the order talked of without naming it ("so it's really
+ * gone?", "is it delivered yet?"). Such a message carries on the request of the turn
+ * before; the intent classifier alone cannot tell which. Pure.
+ */
+import type { Entities } from "../../shared/protocol.ts";
+
+/** How a message follows up on the turn before, if it does. */
+export type FollowUp =
+  /** "and X?", "what about X", "X too?": the same request, about what it names. */
+  | "another"
+  /** "so it's really gone?": the state of the order already talked of. */
+  | "state";
+
+/** Acknowledgements a follow-up may open with ("ok and…", "thanks, what about…"). */
+const ACK =
+  /^(?:(?:ok(?:ay)?|k|alright|right|cool|great|thanks|thank you|thx|ty|got it|i see|nice|perfect|hmm+|oh)\b[\s,.!-]*)+/i;
+/** Words that ask the same about something else. */
+const LEAD =
+  /^(?:and|also|plus|then|so)?\s*(?:what about|how about|what of|same (?:for|with)|and|also|plus)\b/i;
+/** "…too?", "…as well?": the same again, for another. */
+const TAIL = /\b(?:too|as well|also)\s*[?!.]*\s*$/i;
+/** "The other one", "my other order". */
+const OTHER = /\b(?:the|my|your)\s+other\s+(?:one|order|parcel|package|shipment|delivery)\b/i;
+/** The order talked of, by a pronoun or a plain noun. */
+const THE_ORDER =
+  /\b(?:it|it's|its|that|this|they|they're|them|the (?:order|parcel|package|delivery|shipment|box))\b/i;
+/** Words for where an order stands. */
+const STATE =
+  /\b(?:gone|lost|missing|coming|arriv(?:e|ed|ing)|here|there yet|deliver(?:ed|ing)|shipped|sent|dispatched|late|delayed|stuck|moving|on (?:its|the) way|still (?:coming|in transit)|in transit|found)\b/i;
+/** The most words a follow-up has: longer messages say what they want themselves. */
+const MAX_WORDS = 9;
+
+/** True when the message names an order, a product, a state or "the other one". */
+export function namesReference(text: string, entities: Entities): boolean {
+  return entities.order_ids.length > 0 || (entities.order_refs?.length ?? 0) > 0 ||
+    (entities.item_refs?.length ?? 0) > 0 || entities.products.length > 0 ||
+    (entities.state_refs?.length ?? 0) > 0 || OTHER.test(text);
+}
+
+/** How `text` follows up on the turn before, or null when it makes a request of its own. */
+export function followUpOf(text: string, entities: Entities): FollowUp | null {
+  const words = text.trim().split(/\s+/).filter((w) => w !== "");
+  if (words.length === 0 || words.length > MAX_WORDS) return null;
+  const rest = text.trim().replace(ACK, "");
+  if (
+    namesReference(text, entities) && (LEAD.test(rest) || TAIL.test(rest) || bare(rest)) &&
+    onlyReference(rest, entities)
+  ) {
+    return "another";
+  }
+  if (/\?\s*$/.test(text) && THE_ORDER.test(rest) && STATE.test(rest)) return "state";
+  return null;
+}
+
+/** Words a follow-up may have besides its lead and its reference. */
+const FILLER = new Set([
+  "the",
+  "my",
+  "one",
+  "order",
+  "please",
+  "pls",
+  "then",
+  "now",
+  "too",
+  "as",
+  "well",
+  "also",
+  "of",
+  "mine",
+]);
+
+/**
+ * True when, without its lead ("and", "what about") and the words naming the order, the
+ * message says next to nothing: "and the blender, is it any good?" asks something else.
+ */
+function onlyReference(rest: string, entities: Entities): boolean {
+  let left = ` ${rest.replace(LEAD, " ").replace(TAIL, " ")} `;
+  const named = [
+    ...(entities.order_refs ?? []).map((r) => r.text),
+    ...(entities.item_refs ?? []).map((r) => r.text),
+    ...(entities.state_refs ?? []).map((r) => r.text),
+    ...entities.products.map((p) => p.name),
+    ...entities.order_ids,
+  ];
+  for (const words of named) left = left.split(words).join(" ");
+  left = left.replace(OTHER, " ");
+  const extra = left.toLowerCase().split(/[^a-z0-9'-]+/).filter((w) => w && !FILLER.has(w));
+  return extra.length <= 1;
+}
+
+/**
+ * A reference alone, maybe with a question mark: "the espresso machine?", "ORD-1002?".
+ * Only a question counts: "the headphones" without one may answer a question of ours.
+ */
+function bare(rest: string): boolean {
+  return /\?\s*$/.test(rest) && rest.trim().split(/\s+/).length <= 4;
+}

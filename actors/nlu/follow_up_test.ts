@@ -1,0 +1,60 @@
+/**
+ * Elliptical follow-ups: "and X?", "what about X", "X too?" name another order and leave
+ * the request out; a short question about "it" asks where the order talked of stands.
+ */
+import assert from "node:assert/strict";
+import { extractEntities } from "./entities.ts";
+import { indexProducts } from "./products.ts";
+import { followUpOf } from "./follow_up.ts";
+
+const products = indexProducts([
+  { sku: "KIT-101", name: "Espresso Machine" },
+  { sku: "KIT-105", name: "Stand Mixer" },
+]);
+const now = new Date("2026-11-25T12:00:00Z");
+const follow = (text: string) => followUpOf(text, extractEntities(text, { now, products }));
+
+Deno.test("'and X?', 'what about X' and 'X too?' follow up about another order", () => {
+  for (
+    const text of [
+      "ok and the espresso machine?",
+      "and the mixer?",
+      "what about 2002",
+      "how about ORD-1002?",
+      "thanks, what about the other one?",
+      "the stand mixer too?",
+      "same for ORD-2002",
+      "and my latest order?",
+    ]
+  ) {
+    assert.equal(follow(text), "another", text);
+  }
+});
+
+Deno.test("a short question about how 'it' stands follows up on the order talked of", () => {
+  for (
+    const text of ["So it's really gone?", "is it delivered yet?", "so it's not coming then?"]
+  ) {
+    assert.equal(follow(text), "state", text);
+  }
+});
+
+Deno.test("a message that says what it wants, or names nothing, is no follow-up", () => {
+  for (
+    const text of [
+      "and do you take PayPal?",
+      "what about your opening hours",
+      "the headphones",
+      "is it free?",
+      "it's gone",
+      "and can you tell me whether the espresso machine I ordered last month for my sister has shipped",
+    ]
+  ) {
+    assert.equal(follow(text), null, text);
+  }
+});
+
+Deno.test("a reference with a question of its own after it is no follow-up", () => {
+  assert.equal(follow("and the espresso machine, is it any good?"), null);
+  assert.equal(follow("what about the mixer, does it come in red"), null);
+});
