@@ -116,7 +116,12 @@ export async function understand(
   // An answer to our question is one answer; anything else may ask several things at once.
   const requests = result.source === "conversation"
     ? [{ intent: result.intent, confidence: result.confidence, text, start: 0, end: text.length }]
-    : detectRequests(text, result, (part) => classifier.classify(part, { knownNames }));
+    : detectRequests(
+      text,
+      result,
+      (part) => classifier.classify(part, { knownNames }),
+      targetFinder(entities),
+    );
   if (requests[0].intent !== result.intent) {
     // The whole message read as a blend of the requests its parts make: the surest is its intent.
     const { intent, confidence } = requests[0];
@@ -127,6 +132,21 @@ export async function understand(
     result = { ...result, intent, confidence, alternatives };
   }
   return withDefaultOrder({ ...result, requests }, session.last_order_id);
+}
+
+/** What a part of the message is about: the order or the product it names, if any. */
+function targetFinder(entities: Entities): (part: string) => string | null {
+  const named = [
+    ...(entities.order_refs ?? []).map((r) => ({ words: r.text.toLowerCase(), key: r.id })),
+    ...(entities.item_refs ?? []).map((r) => ({
+      words: r.text.toLowerCase(),
+      key: r.sku ?? r.name.toLowerCase(),
+    })),
+  ];
+  return (part) => {
+    const lower = part.toLowerCase();
+    return named.find((n) => lower.includes(n.words))?.key ?? null;
+  };
 }
 
 /**

@@ -71,6 +71,7 @@ export function detectRequests(
   text: string,
   primary: { intent: Intent; confidence: number },
   classify: ClassifyPart,
+  targetOf: (part: string) => string | null = () => null,
 ): IntentRequest[] {
   const whole: IntentRequest = {
     intent: primary.intent,
@@ -81,18 +82,27 @@ export function detectRequests(
   };
   const parts = splitRequests(text);
   if (parts.length < 2) return [whole];
-  const best = new Map<Intent, IntentRequest>();
+  // One request per intent and what it is about: "when does the monitor ship and what's
+  // the tracking for the keyboard" asks the same thing of two orders.
+  const best = new Map<string, IntentRequest>();
   for (const p of parts) {
-    const read = classify(p.text);
-    if (read.confidence < MIN_REQUEST_CONFIDENCE || NOT_REQUESTS.has(read.intent)) continue;
-    const had = best.get(read.intent);
+    const target = targetOf(p.text);
+    let read = classify(p.text);
+    const weak = read.confidence < MIN_REQUEST_CONFIDENCE || NOT_REQUESTS.has(read.intent);
+    // "where are the headphones and has the espresso machine been delivered?": a part that
+    // names its own order but reads weakly alone asks what the whole message asks.
+    if (weak && target !== null && !NOT_REQUESTS.has(primary.intent)) read = primary;
+    else if (weak) continue;
+    const key = `${read.intent}|${target ?? ""}`;
+    const had = best.get(key);
     if (!had || read.confidence > had.confidence) {
-      best.set(read.intent, { intent: read.intent, confidence: read.confidence, ...p });
+      best.set(key, { intent: read.intent, confidence: read.confidence, ...p });
     }
   }
-  const mine = best.get(primary.intent);
-  best.delete(primary.intent);
-  const rest = [...best.values()].sort((a, b) => b.confidence - a.confidence);
+  const found = [...best.values()];
+  const mine = found.filter((r) => r.intent === primary.intent)
+    .sort((a, b) => a.start - b.start)[0];
+  const rest = found.filter((r) => r !== mine).sort((a, b) => b.confidence - a.confidence);
   // Two or more parts ask their own things, none what the whole reads as, and each more
   // surely: the whole's reading is a blend of them, not a request.
   if (!mine && rest.length >= 2 && rest[1].confidence > primary.confidence) {

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { createMessage } from "../../shared/protocol.ts";
 import { silentLogger } from "../../shared/log.ts";
 import { understand } from "../intent.ts";
-import { MAX_REQUESTS, splitRequests } from "./requests.ts";
+import { detectRequests, MAX_REQUESTS, splitRequests } from "./requests.ts";
 
 const now = new Date("2026-11-25T15:30:00Z");
 const ctx = { signal: new AbortController().signal, log: silentLogger, now: () => now };
@@ -108,4 +108,22 @@ Deno.test("a message is cut at sentence ends, question marks and clause-opening 
     splitRequests("I need the invoice, and can you send it by email").map((p) => p.text),
     ["I need the invoice", "can you send it by email"],
   );
+});
+
+Deno.test("the same question about two orders is two requests, each about its own", () => {
+  const classify = (t: string) =>
+    /delivered|ship|tracking/.test(t)
+      ? { intent: "order_status" as const, confidence: 0.8 }
+      : { intent: "product_question" as const, confidence: 0.3 };
+  const targetOf = (t: string) =>
+    /headphones/.test(t) ? "headphones" : /espresso/.test(t) ? "espresso" : null;
+  const text = "where are the headphones and has the espresso machine been delivered?";
+  const got = detectRequests(text, { intent: "order_status", confidence: 0.7 }, classify, targetOf);
+  assert.deepEqual(got.map((r) => [r.intent, targetOf(r.text)]), [
+    ["order_status", "headphones"],
+    ["order_status", "espresso"],
+  ]);
+  // Without a target the weak part is no request of its own.
+  const alone = detectRequests(text, { intent: "order_status", confidence: 0.7 }, classify);
+  assert.equal(alone.length, 1);
 });

@@ -4,7 +4,13 @@
  * templates as a single request, with one greeting, one closing and at most one proposed
  * change — a second change is mentioned, to be taken up once the first is settled.
  */
-import type { ContextEnrichment, Intent, IntentRequest } from "../../shared/protocol.ts";
+import type {
+  ContextEnrichment,
+  Entities,
+  Intent,
+  IntentRequest,
+  OrderView,
+} from "../../shared/protocol.ts";
 import { orderIdsIn } from "../../domain/facts.ts";
 import { closer, confirmPrompt, opener } from "./tone.ts";
 import { type Draft, draft, LOOKUP_ACTIONS, PARAGRAPH, type Tone, type TurnView } from "./view.ts";
@@ -24,25 +30,54 @@ const CHANGE_WORDS: Partial<Record<Intent, string>> = {
   account_update: "updating your account",
 };
 
-/** The requests worth a reply of their own, in the order the customer wrote them. */
-export function requestsInOrder(requests: readonly IntentRequest[] | undefined): IntentRequest[] {
-  const seen = new Set<Intent>();
+/**
+ * The requests worth a reply of their own, in the order the customer wrote them: one per
+ * intent and order (the same question about two orders is two requests).
+ */
+export function requestsInOrder(
+  requests: readonly IntentRequest[] | undefined,
+  c: ContextEnrichment | null = null,
+  entities: Entities | null = null,
+): IntentRequest[] {
+  const seen = new Set<string>();
   const out: IntentRequest[] = [];
   for (const r of requests ?? []) {
-    if (seen.has(r.intent)) continue;
-    seen.add(r.intent);
+    const key = `${r.intent}|${orderNamedIn(c, r.text, entities)?.id ?? ""}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     out.push(r);
   }
   return out.length >= 2 ? out.sort((a, b) => a.start - b.start).slice(0, 3) : [];
 }
 
-/** The context narrowed to the order a request's own words name, when it is theirs. */
-function contextFor(c: ContextEnrichment | null, text: string): ContextEnrichment | null {
-  if (!c) return c;
+/** The customer's order a request's own words name: by its id, else by a product in it. */
+function orderNamedIn(
+  c: ContextEnrichment | null,
+  text: string,
+  entities: Entities | null,
+): OrderView | null {
+  if (!c) return null;
   const id = orderIdsIn(text)[0];
-  if (!id || c.order?.id === id) return c;
-  const order = c.orders.find((o) => o.id === id);
-  if (!order) return c;
+  if (id) return c.orders.find((o) => o.id === id) ?? null;
+  const lower = text.toLowerCase();
+  const names = (entities?.item_refs ?? []).filter((r) => lower.includes(r.text.toLowerCase()))
+    .map((r) => r.name.toLowerCase());
+  if (names.length === 0) return null;
+  const fitting = c.orders.filter((o) =>
+    o.items.some((it) => names.some((n) => it.name.toLowerCase().includes(n)))
+  );
+  return fitting.length === 1 ? fitting[0] : null;
+}
+
+/** The context narrowed to the order a request's own words name, when it is theirs. */
+function contextFor(
+  c: ContextEnrichment | null,
+  text: string,
+  entities: Entities,
+): ContextEnrichment | null {
+  if (!c) return c;
+  const order = orderNamedIn(c, text, entities);
+  if (!order || (c.order?.id === order.id && c.order_lookup === "found")) return c;
   const tracking = c.tracking && c.tracking.number === order.tracking_number ? c.tracking : null;
   return { ...c, order, order_lookup: "found", tracking };
 }
@@ -77,7 +112,7 @@ export function multiAnswer(
   requests: readonly IntentRequest[] | undefined,
   render: RenderOne,
 ): Draft | null {
-  const ordered = requestsInOrder(requests);
+  const ordered = requestsInOrder(requests, v.context, v.entities);
   if (ordered.length < 2) return null;
   const body: string[] = [];
   const actions: Draft["proposed_actions"] = [];
@@ -91,10 +126,14 @@ export function multiAnswer(
       intent: r.intent,
       text: r.text,
       firstTurn: false,
-      context: contextFor(v.context, r.text),
+      context: contextFor(v.context, r.text, v.entities),
       entities: {
         ...v.entities,
-        order_ids: orderIdsIn(r.text).length ? orderIdsIn(r.text) : v.entities.order_ids,
+        order_ids: orderIdsIn(r.text).length
+          ? orderIdsIn(r.text)
+          : orderNamedIn(v.context, r.text, v.entities)
+          ? [orderNamedIn(v.context, r.text, v.entities)!.id]
+          : v.entities.order_ids,
       },
     };
     const d = render(sub);

@@ -86,4 +86,46 @@ export const FOUND: Conversation[] = [
       { say: "danke", avoid: ["ORD-"] },
     ],
   },
+  {
+    name: "Mike asks when the monitor ships and for the keyboard's tracking in one message",
+    who: MIKE,
+    style: "terse, two questions, products not ids",
+    turns: [
+      {
+        say: "hey can u tell me when my monitor ships and also whats the tracking for the keyboard",
+        facts: [{ order: "ORD-2002", field: "id" }, { order: "ORD-2001", field: "tracking" }],
+        avoid: ["Do you mean"],
+        proposes: null,
+      },
+      { say: "ok and why is the monitor not paid, i paid", avoid: ["ORD-2001 \\("] },
+      {
+        say: "cancel the monitor then",
+        proposes: "cancel_order",
+        facts: [{ order: "ORD-2002", field: "id" }],
+      },
+      { say: "yes", proposes: null, mention: ["cancel"] },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-2002" }],
+  },
+  {
+    name: "Sarah asks where the headphones are and whether the espresso machine was delivered",
+    who: SARAH,
+    style: "two questions, products not ids",
+    turns: [
+      {
+        say: "where are the headphones and has the espresso machine been delivered?",
+        facts: [
+          { order: "ORD-1001", field: "tracking" },
+          { order: "ORD-1002", field: "status" },
+        ],
+        avoid: ["Do you mean"],
+      },
+      {
+        say: "and the shoes?",
+        facts: [{ order: "ORD-1003", field: "id" }],
+        avoid: [GREETING, "Do you mean"],
+      },
+      { say: "great thanks", avoid: [GREETING], proposes: null },
+    ],
+  },
 ];
