@@ -16,6 +16,8 @@ import { asksForReplacement, ORDER_INTENTS, REPLACEMENT_INTENTS } from "../domai
 import { FAQ_INTENTS, faqFor } from "../domain/faq.ts";
 import { higherPriority, raisedPriority } from "../domain/handoff.ts";
 import { foreignRequest, isTemplateLanguage, languageName } from "../domain/foreign.ts";
+import { whileQueued } from "./decision_router/while_queued.ts";
+import { lostParcelRemedy } from "./decision_router/own_remedy.ts";
 
 /** Below this intent confidence the customer is asked what they mean. */
 export const CLARIFY_BELOW = 0.45;
@@ -41,18 +43,6 @@ const ORDER_ACTIONABLE: ReadonlySet<Intent> = new Set<Intent>([
 
 /** Intents that never need clarifying, whatever the classifier's confidence. */
 const SELF_EVIDENT: ReadonlySet<Intent> = new Set<Intent>(["small_talk", "affirm", "deny"]);
-
-/**
- * Whether a turn, while a handoff is open, is for the person rather than the assistant:
- * asking for them, chasing them ("hello?? anyone there"), complaining, or upset. A plain
- * question the assistant can answer (where is my order) is still answered.
- */
-function joinsHandoff(msg: Message): boolean {
-  const i = msg.payload.intent?.intent;
-  if (msg.payload.sentiment?.label === "negative") return true;
-  if (i === "affirm" || i === "deny") return msg.session.pending_action === null;
-  return i === undefined || ["human_agent", "small_talk", "complaint", "other"].includes(i);
-}
 
 /** The distinct requests of a message that makes several; empty when it makes one. */
 function severalRequests(
@@ -114,12 +104,13 @@ export function decide(msg: Message): DecisionEnrichment {
     : null;
   const open = msg.session.open_handoff;
   // While a person is on the way, an FAQ question is still answered; chasing joins the queue.
-  if (open && joinsHandoff(msg) && !(faq && sentiment?.label !== "negative")) {
+  const queued = open ? whileQueued(msg) : null;
+  if (open && queued?.join && !(faq && sentiment?.label !== "negative")) {
     // One handoff per conversation: this turn joins it; an upset follow-up raises it.
     const upset = sentiment?.label === "negative";
     priority = higherPriority(open.priority, upset ? raisedPriority(open.priority) : priority);
     reasons.push(
-      `a handoff (${open.id}) is open: this turn joins it` +
+      `a handoff (${open.id}) is open: this turn joins it (${queued.why})` +
         (upset ? `, priority raised to ${priority}` : ""),
     );
     return make("handoff");
@@ -127,6 +118,12 @@ export function decide(msg: Message): DecisionEnrichment {
   if (faq && !(pending && (intent.intent === "affirm" || intent.intent === "deny"))) {
     reasons.push(`answered from the FAQ (${faq.entry.id})`);
     return make("answer");
+  }
+  const remedy = lostParcelRemedy(msg);
+  if (remedy && !pending && intent.intent !== "human_agent") {
+    reasons.push(remedy);
+    if (sentiment?.label === "negative" && priority === "low") priority = "normal";
+    return make("act");
   }
   if (tier === "vip" && sentiment?.label === "negative") {
     reasons.push("vip customer with a negative message");

@@ -58,7 +58,9 @@ Deno.test("the queued reply states the place and what is left of the wait, witho
     queuePlace: (id) => Promise.resolve(id === "ho-first" ? 3 : null),
   }, fixtureCtx());
   const text = r.enrichment!.text;
-  assert.equal(r.enrichment!.template, "handoff_queued");
+  // "anyone there" asks whether someone is coming: the answer comes first.
+  assert.equal(r.enrichment!.template, "handoff_queued_presence");
+  assert.match(text, /^Yes\b/);
   assert.doesNotMatch(text, /^(hi|hello|hey)\b/i);
   assert.doesNotMatch(text, /passing our conversation/);
   assert.match(text, /number 3 in the queue/);

@@ -9,6 +9,7 @@ import type { Llm } from "../shared/llm.ts";
 import type { ResponseEnrichment } from "../shared/protocol.ts";
 import { llmReply } from "./response/llm_reply.ts";
 import { withPendingReminder } from "./response/pending_again.ts";
+import { withStillComing } from "./response/queued.ts";
 import { renderTemplate } from "./response/templates.ts";
 import { chooseTone } from "./response/tone.ts";
 import { type Draft, type TurnView, viewOf } from "./response/view.ts";
@@ -50,11 +51,16 @@ export const responseActor: ActorDef<"response", ResponseDeps> = {
         log: ctx.log,
         timeoutMs: deps.llmTimeoutMs,
       });
-      if (out) return { enrichment: enrichmentOf(withPendingReminder(v, out), "llm") };
+      if (out) return { enrichment: enrichmentOf(finished(v, out), "llm") };
     }
-    return { enrichment: enrichmentOf(withPendingReminder(v, tpl), "template") };
+    return { enrichment: enrichmentOf(finished(v, tpl), "template") };
   },
 };
+
+/** The reply with what is still open after it: a pending change, a person on the way. */
+function finished(v: TurnView, d: Draft): Draft {
+  return withStillComing(v, withPendingReminder(v, d));
+}
 
 function enrichmentOf(d: Draft, source: ResponseEnrichment["source"]): ResponseEnrichment {
   return {

@@ -14,6 +14,7 @@ import type { TurnSession } from "./turns.ts";
 import type { SessionRecord } from "../shared/store/types.ts";
 import { describeError } from "../shared/errors.ts";
 import { guestSignIn, signInReply } from "./signin.ts";
+import { supersededByHandoff } from "../shared/pending_after.ts";
 
 /** Strips control characters (but newlines and tabs) and surrounding space. */
 export function cleanText(text: string): string {
@@ -42,10 +43,27 @@ export async function turnSession(
   s: GatewayServices,
   session: SessionRecord,
 ): Promise<TurnSession> {
-  const pending = await pendingOf(s, session).catch((err) => {
+  let pending = await pendingOf(s, session).catch((err) => {
     s.log.warn("Cannot read the pending action", { error: describeError(err) });
     return null;
   });
+  if (pending && supersededByHandoff(pending, session.open_handoff)) {
+    // The person the conversation was handed to has it now (shared/pending_after.ts).
+    const superseded = pending;
+    pending = null;
+    await s.store.takePending(session.session_id).then((taken) => {
+      if (taken && taken.id !== superseded.id) {
+        // Proposed meanwhile by a turn still finishing: not ours to drop.
+        return s.store.putPending(
+          session.session_id,
+          taken,
+          Date.parse(taken.expires_at) - Date.now(),
+        );
+      }
+    }).catch((err) => {
+      s.log.warn("Cannot drop a superseded pending action", { error: describeError(err) });
+    });
+  }
   return {
     session_id: session.session_id,
     conversation_id: session.conversation_id,

@@ -25,7 +25,10 @@ export function orderStatus(v: TurnView, tone: Tone): Draft {
   const actions = [propose("order_status", order.id)];
   if (order.tracking_number) actions.push(propose("tracking_info", order.id));
   const lost = parcelLost(order, tracking);
-  const troubled = lost || (tracking?.days_since_last_scan ?? 0) >= LOST_PARCEL_DAYS;
+  // A parcel long without a scan is only a worry while it is still on its way.
+  const travelling = order.status === "shipped";
+  const troubled = lost ||
+    (travelling && (tracking?.days_since_last_scan ?? 0) >= LOST_PARCEL_DAYS);
   return draft("order_status", tone, [
     opener(v, troubled && tone === "neutral" ? "empathetic" : tone),
     assumedNote(g.assumed, order, "only order still on its way to you"),

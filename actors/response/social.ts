@@ -4,11 +4,11 @@
  * person, asking a guest who they are, asking what the customer means.
  */
 import type { Intent, Priority } from "../../shared/protocol.ts";
-import { HANDOFF_WAIT_MINUTES } from "../../domain/policy.ts";
 import { actionPhrase, renderActionOutcome } from "../../domain/outcomes.ts";
 import { ordersList, statusFacts } from "./order_facts.ts";
 import { orderStatus } from "./orders_info.ts";
 import { closer, confirmPrompt, opener } from "./tone.ts";
+import { queued, waitText } from "./queued.ts";
 import { type Draft, draft, PARAGRAPH, propose, say, type Tone, type TurnView } from "./view.ts";
 import { ORDER_INTENTS } from "../../domain/intents.ts";
 
@@ -154,44 +154,6 @@ export function other(v: TurnView, tone: Tone): Draft {
     "Is there something along those lines I can do for you?",
   ]);
 }
-
-function waitText(p: Priority | number): string {
-  const m = typeof p === "number" ? p : HANDOFF_WAIT_MINUTES[p];
-  if (m < 60) return `about ${m} minute${m === 1 ? "" : "s"}`;
-  if (m === 60) return "about an hour";
-  return `about ${Math.round(m / 60)} hours`;
-}
-
-/**
- * A turn that joins the open handoff: no greeting, no second handover — their place in
- * the queue, what is left of the expected wait, and that the agent will see this message.
- */
-export function queued(v: TurnView, priority: Priority): Draft {
-  const open = v.openHandoff!;
-  const upset = v.sentiment?.label === "negative";
-  const raised = RANK[priority] > RANK[open.priority];
-  const waited = Math.max(0, (v.now.getTime() - Date.parse(open.opened_at)) / 60_000);
-  const left = Math.round(HANDOFF_WAIT_MINUTES[priority] - waited);
-  return draft("handoff_queued", "empathetic", [
-    upset
-      ? say(v, "queued-sorry", ["Sorry for the wait.", "I'm sorry you're still waiting."])
-      : null,
-    say(v, "queued", [
-      "You're still in the queue for a member of our team, and I've added this message to " +
-      "your conversation, so they'll see it.",
-      "A member of our team is on the way, and this message is with them too.",
-    ]),
-    v.queuePlace ? `You're number ${v.queuePlace} in the queue.` : null,
-    raised ? "I've marked your conversation as more urgent, so it moves up the queue." : null,
-    PARAGRAPH,
-    left > 1
-      ? `The expected wait is ${waitText(left)} more, and their reply will appear right here.`
-      : "Someone should be with you any moment now, right here in this chat.",
-    "If there's anything I can check for you in the meantime, just ask.",
-  ]);
-}
-
-const RANK: Record<Priority, number> = { low: 0, normal: 1, high: 2, urgent: 3 };
 
 /** Holding reply of a handoff: a person takes over, with the usual wait for its priority. */
 export function handoff(v: TurnView, tone: Tone, priority: Priority): Draft {
