@@ -93,5 +93,9 @@ Deno.test("the session keeps the open handoff, its first opening time and raised
       created_at: FIXTURE_NOW.toISOString(),
     },
   };
-  assert.deepEqual(openHandoffAfter(msg, OPEN), { ...OPEN, priority: "high" });
+  // A session from before reasons were kept takes this turn's; one that has its reason keeps it.
+  assert.deepEqual(openHandoffAfter(msg, OPEN), { ...OPEN, priority: "high", reason: "r" });
+  const first = { ...OPEN, reason: "the customer asked for a person" };
+  assert.deepEqual(openHandoffAfter(msg, first), { ...first, priority: "high" });
+  assert.equal(openHandoffAfter(msg, null)?.reason, "r", "a new handoff records its reason");
 });

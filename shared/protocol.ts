@@ -125,6 +125,8 @@ export const OpenHandoff = z.object({
   id: z.string().min(1),
   priority: Priority,
   opened_at: iso,
+  /** Why it was opened: kept when later turns join it (absent in sessions from before). */
+  reason: z.string().optional(),
 });
 export type OpenHandoff = z.infer<typeof OpenHandoff>;
 
