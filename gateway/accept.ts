@@ -13,7 +13,7 @@ import { enforceRate } from "./limits.ts";
 import type { TurnSession } from "./turns.ts";
 import type { SessionRecord } from "../shared/store/types.ts";
 import { describeError } from "../shared/errors.ts";
-import { guestSignIn, signInReply } from "./signin.ts";
+import { codeOutstanding, guestSignIn, signInReply } from "./signin.ts";
 import { supersededByHandoff } from "../shared/pending_after.ts";
 
 /** Strips control characters (but newlines and tabs) and surrounding space. */
@@ -75,6 +75,7 @@ export async function turnSession(
     pending_action: pending,
     open_handoff: session.open_handoff,
     dialogue: session.dialogue,
+    sign_in_code_sent: session.customer_id === null && await codeOutstanding(s, session),
   };
 }
 

@@ -143,6 +143,8 @@ export const SessionInfo = z.object({
   open_handoff: OpenHandoff.nullable().default(null),
   /** What the conversation has established (absent in sessions from before: empty). */
   dialogue: Dialogue.default({ focus: null, mentioned: [], unanswered: [] }),
+  /** A guest was sent a one-time sign-in code that is still valid and not typed yet. */
+  sign_in_code_sent: z.boolean().default(false),
 });
 export type SessionInfo = z.infer<typeof SessionInfo>;
 

@@ -78,18 +78,39 @@ function orderReply(
     return draft(`foreign_which_${lang}`, tone, [hello, p.askWhich(ids)]);
   }
   const { order, tracking } = ref;
-  const status = p.status[order.status] ?? order.status;
-  const sentences: (string | null)[] = [hello, p.order(order.id, status)];
+  // The parcel's own state where the carrier has one: a lost parcel is never "on its way".
+  const parcel = tracking && tracking.number === order.tracking_number ? tracking : null;
+  const lost = order.status === "shipped" && parcel?.status === "lost";
+  const status = p.status[lost ? "lost" : order.status] ?? order.status;
+  // The same dates as the English reply (order_facts.ts): shipped, delivered, the estimate.
+  const delivered = order.status === "delivered" && order.delivered_at
+    ? p.deliveredOn(order.id, localDate(order.delivered_at, lang))
+    : null;
+  const sentences: (string | null)[] = [hello, delivered ?? p.order(order.id, status)];
   const actions = [propose("order_status", order.id)];
+  const carrier = order.carrier ?? parcel?.carrier ?? null;
+  if (order.status === "shipped" && order.shipped_at) {
+    // The carrier is named once, beside the tracking number when there is one.
+    const by = order.tracking_number ? null : carrier;
+    sentences.push(p.shippedOn(localDate(order.shipped_at, lang), by));
+  }
   if (order.status !== "delivered" && order.status !== "cancelled") {
     if (order.tracking_number) {
-      sentences.push(p.tracking(order.tracking_number, order.carrier ?? tracking?.carrier ?? null));
+      sentences.push(p.tracking(order.tracking_number, carrier));
       actions.push(propose("tracking_info", order.id));
     } else if (o.tracking) sentences.push(p.noTracking);
-    const last = tracking?.last_event;
-    if (last) sentences.push(p.lastScan(last.location, localDate(last.at, lang)));
-    const eta = tracking?.eta ?? order.eta ?? null;
-    if (eta && new Date(eta) >= v.now) sentences.push(p.eta(localDate(eta, lang)));
+    const last = parcel?.last_event;
+    if (last && parcel?.status === "exception") {
+      sentences.push(p.delayed(last.location, localDate(last.at, lang)));
+    } else if (last) sentences.push(p.lastScan(last.location, localDate(last.at, lang)));
+    const eta = parcel?.eta ?? order.eta ?? null;
+    if (eta && !lost) {
+      sentences.push(
+        new Date(eta) >= v.now ? p.eta(localDate(eta, lang)) : p.late(localDate(eta, lang)),
+      );
+    }
+  } else if (order.tracking_number && o.tracking) {
+    sentences.push(p.tracking(order.tracking_number, carrier));
   }
   sentences.push(p.more);
   return draft(

@@ -81,3 +81,35 @@ Deno.test("without an order named, the customer's orders are listed to choose fr
   assert.match(r.text, /Um welche Bestellung geht es\? Ihre letzten Bestellungen sind ORD-\d+/);
   assert.doesNotMatch(r.text, /ORD-1234/, "no made-up example number");
 });
+
+Deno.test("a reply in Spanish gives the same dates as the English one: shipped, delivered", async () => {
+  const shipped = await turn("¿Dónde está mi pedido ORD-1001?", "es", { order: "ORD-1001" });
+  const order = shipped.msg.payload.context!.order!;
+  const d = new Date(order.shipped_at!);
+  const day = `${d.getUTCDate()}/${d.getUTCMonth() + 1}/${d.getUTCFullYear()}`;
+  assert.match(shipped.r.text, new RegExp(`Salió el ${day}\\.`));
+  const delivered = await turn("¿Y el pedido ORD-1002?", "es", { order: "ORD-1002" });
+  const at = new Date(delivered.msg.payload.context!.order!.delivered_at!);
+  assert.match(
+    delivered.r.text,
+    new RegExp(`Tu pedido ORD-1002 se entregó el ${at.getUTCDate()}/${at.getUTCMonth() + 1}/`),
+  );
+  const de = await turn("Wo ist meine Bestellung ORD-1002?", "de", { order: "ORD-1002" });
+  assert.match(de.r.text, /Ihre Bestellung ORD-1002 wurde am \d{1,2}\.\d{1,2}\.\d{4} zugestellt\./);
+});
+
+Deno.test("a lost parcel is never 'on its way' in another language", async () => {
+  const text = "¿Dónde está mi pedido ORD-3001?";
+  const msg = turnWith({
+    text,
+    who: "emma",
+    intent: intentOf("other", text, { language: "es", confidence: 0.3 }),
+    context: castContext("emma", { order: "ORD-3001" }),
+    session: { turn: 1 },
+  });
+  msg.payload.decision = decide(msg);
+  const r = (await responseActor.process(msg, { llm: null, llmTimeoutMs: 4_000 }, fixtureCtx()))
+    .enrichment!;
+  assert.match(r.text, /se ha perdido/);
+  assert.doesNotMatch(r.text, /en camino|entrega estimada/);
+});

@@ -17,6 +17,14 @@ export interface Phrases {
   noTracking: string;
   lastScan: (location: string, date: string) => string;
   eta: (date: string) => string;
+  /** When the order left the warehouse (the English reply's "shipped on …"). */
+  shippedOn: (date: string, carrier: string | null) => string;
+  /** The order delivered on a date (the English reply's "was delivered on …"). */
+  deliveredOn: (id: string, date: string) => string;
+  /** An estimate that has passed: the parcel is running late. */
+  late: (date: string) => string;
+  /** The carrier reported a delay (a tracking exception). */
+  delayed: (location: string, date: string) => string;
   returns: (windowDays: number, sendDays: number) => string;
   refunds: (windowDays: number, processingDays: number) => string;
   signIn: string;
@@ -46,12 +54,17 @@ export const PHRASES: Readonly<Record<TemplateLanguage, Phrases>> = {
       cancelled: "está cancelado",
       returned: "fue devuelto",
       refunded: "fue reembolsado",
+      lost: "no ha llegado: el paquete se ha perdido",
     },
     order: (id, s) => `Tu pedido ${id} ${s}.`,
     tracking: (n, c) => `El número de seguimiento es ${n}${c ? ` (${c})` : ""}.`,
     noTracking: "Todavía no tiene número de seguimiento.",
     lastScan: (l, d) => `El último escaneo fue en ${l} el ${d}.`,
     eta: (d) => `La entrega estimada es el ${d}.`,
+    shippedOn: (d, c) => `Salió el ${d}${c ? ` con ${c}` : ""}.`,
+    deliveredOn: (id, d) => `Tu pedido ${id} se entregó el ${d}.`,
+    late: (d) => `Se esperaba el ${d}, así que lleva retraso.`,
+    delayed: (l, d) => `El transportista informó de un retraso en ${l} el ${d}.`,
     returns: (w, s) =>
       `Puedes devolver un artículo en un plazo de ${w} días desde la entrega; una vez ` +
       `solicitada la devolución, tienes ${s} días para enviarlo.`,
@@ -82,12 +95,17 @@ export const PHRASES: Readonly<Record<TemplateLanguage, Phrases>> = {
       cancelled: "est annulée",
       returned: "a été retournée",
       refunded: "a été remboursée",
+      lost: "n'est pas arrivée : le colis a été perdu",
     },
     order: (id, s) => `Votre commande ${id} ${s}.`,
     tracking: (n, c) => `Le numéro de suivi est ${n}${c ? ` (${c})` : ""}.`,
     noTracking: "Elle n'a pas encore de numéro de suivi.",
     lastScan: (l, d) => `Le dernier passage enregistré était à ${l} le ${d}.`,
     eta: (d) => `La livraison est prévue le ${d}.`,
+    shippedOn: (d, c) => `Elle a été expédiée le ${d}${c ? ` avec ${c}` : ""}.`,
+    deliveredOn: (id, d) => `Votre commande ${id} a été livrée le ${d}.`,
+    late: (d) => `Elle était prévue le ${d} : elle a donc du retard.`,
+    delayed: (l, d) => `Le transporteur a signalé un retard à ${l} le ${d}.`,
     returns: (w, s) =>
       `Vous pouvez retourner un article dans les ${w} jours suivant la livraison ; une fois ` +
       `le retour demandé, vous avez ${s} jours pour l'envoyer.`,
@@ -120,12 +138,17 @@ export const PHRASES: Readonly<Record<TemplateLanguage, Phrases>> = {
       cancelled: "ist storniert",
       returned: "wurde zurückgeschickt",
       refunded: "wurde erstattet",
+      lost: "ist nicht angekommen: das Paket ist verloren gegangen",
     },
     order: (id, s) => `Ihre Bestellung ${id} ${s}.`,
     tracking: (n, c) => `Die Sendungsnummer ist ${n}${c ? ` (${c})` : ""}.`,
     noTracking: "Sie hat noch keine Sendungsnummer.",
     lastScan: (l, d) => `Der letzte Scan war am ${d} in ${l}.`,
     eta: (d) => `Die voraussichtliche Zustellung ist am ${d}.`,
+    shippedOn: (d, c) => `Sie wurde am ${d}${c ? ` mit ${c}` : ""} versandt.`,
+    deliveredOn: (id, d) => `Ihre Bestellung ${id} wurde am ${d} zugestellt.`,
+    late: (d) => `Sie wurde für den ${d} erwartet und ist daher verspätet.`,
+    delayed: (l, d) => `Der Versanddienst hat am ${d} in ${l} eine Verzögerung gemeldet.`,
     returns: (w, s) =>
       `Sie können einen Artikel innerhalb von ${w} Tagen nach der Zustellung zurückgeben; ` +
       `nach der Anmeldung der Rückgabe haben Sie ${s} Tage Zeit, ihn zurückzuschicken.`,

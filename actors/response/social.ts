@@ -176,8 +176,21 @@ export function handoff(v: TurnView, tone: Tone, priority: Priority): Draft {
   ]);
 }
 
-/** A guest asked about an order: ask them to sign in or give their email. */
+/**
+ * A guest asked about an order: ask them to sign in or give their email — or, when a
+ * one-time code is already on its way to them, to type it.
+ */
 export function identify(v: TurnView, tone: Tone): Draft {
+  if (v.signInCodeSent) {
+    return draft("identify_code_sent", tone, [
+      say(v, "identify-code", [
+        "I'd be glad to help with that as soon as you're signed in.",
+        "Happy to look into that once I know it's you.",
+      ]),
+      "Please type the one-time code we sent to the email on your account, and I'll take it " +
+      "from there. If it hasn't arrived, tell me the email address again and I'll send a new one.",
+    ]);
+  }
   return draft("identify", tone, [
     say(v, "identify", [
       "I'd be glad to help with your order. To keep your details safe, I first need to know it's you.",

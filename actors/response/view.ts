@@ -69,6 +69,8 @@ export interface TurnView {
   language?: string;
   /** Requests of earlier turns still waiting for an answer (the dialogue state's). */
   unanswered?: Intent[];
+  /** A guest was sent a one-time sign-in code and has not typed it yet. */
+  signInCodeSent?: boolean;
 }
 
 const NO_ENTITIES: Entities = {
@@ -110,6 +112,7 @@ export function viewOf(msg: Message, now: Date): TurnView {
     requests: p.intent?.requests,
     language: p.intent?.language ?? "en",
     unanswered: msg.session.dialogue?.unanswered ?? [],
+    signInCodeSent: msg.session.sign_in_code_sent ?? false,
   };
 }
 
