@@ -18,6 +18,7 @@ import { higherPriority, raisedPriority } from "../domain/handoff.ts";
 import { foreignRequest, isTemplateLanguage, languageName } from "../domain/foreign.ts";
 import { whileQueued } from "./decision_router/while_queued.ts";
 import { lostParcelRemedy } from "./decision_router/own_remedy.ts";
+import { deferredTakenUp } from "../domain/deferred.ts";
 
 /** Below this intent confidence the customer is asked what they mean. */
 export const CLARIFY_BELOW = 0.45;
@@ -146,6 +147,11 @@ export function decide(msg: Message): DecisionEnrichment {
   }
   if ((intent.intent === "affirm" || intent.intent === "deny") && pending) {
     reasons.push(`${intent.intent} of the pending ${pending.action.type}`);
+    return make("act");
+  }
+  const takenUp = context.guest ? null : deferredTakenUp(msg);
+  if (takenUp) {
+    reasons.push(`yes to the ${takenUp.intent} put off earlier: execution included`);
     return make("act");
   }
   if (context.guest && (ORDER_INTENTS.has(intent.intent) || named)) {

@@ -69,5 +69,6 @@ function enrichmentOf(d: Draft, source: ResponseEnrichment["source"]): ResponseE
     proposed_actions: d.proposed_actions,
     source,
     template: source === "template" ? d.template : null,
+    ...(d.deferred?.length ? { deferred: d.deferred } : {}),
   };
 }

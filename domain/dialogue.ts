@@ -5,6 +5,7 @@
  */
 import type { Dialogue, Intent, Message } from "../shared/protocol.ts";
 import { ORDER_INTENTS } from "./intents.ts";
+import { deferredAfter } from "./deferred.ts";
 
 /** How many mentioned orders a conversation remembers. */
 export const MENTIONED_MAX = 5;
@@ -25,6 +26,7 @@ export function dialogueAfter(msg: Message, current: Dialogue): Dialogue {
     focus,
     mentioned: remember(current.mentioned, named),
     unanswered: unansweredAfter(msg, current.unanswered),
+    deferred: deferredAfter(msg),
   };
 }
 

@@ -184,6 +184,21 @@ export const DialogueFocus = z.object({ order_id: z.string().min(1), why: FocusW
 export type DialogueFocus = z.infer<typeof DialogueFocus>;
 
 /**
+ * A change the customer asked for in the same message as another one, put off because a
+ * reply proposes one change at a time; raised again once the first is settled.
+ */
+export const DeferredRequest = z.object({
+  intent: Intent,
+  /** The order of theirs it is about, when the customer's words name one. */
+  order_id: z.string().nullable().default(null),
+  /** The customer's words for it ("return ORD-1002"): drafted again when taken up. */
+  text: z.string(),
+  /** True once a reply has raised it again ("you also asked about …"). */
+  raised: z.boolean().default(false),
+});
+export type DeferredRequest = z.infer<typeof DeferredRequest>;
+
+/**
  * What a conversation has established so far, carried from turn to turn: the order in
  * focus, the orders mentioned (the last five), and the requests still unanswered.
  */
@@ -191,6 +206,8 @@ export const Dialogue = z.object({
   focus: DialogueFocus.nullable().default(null),
   mentioned: z.array(z.string()).default([]),
   unanswered: z.array(Intent).default([]),
+  /** Changes asked for beside another and put off until it is settled (`DeferredRequest`). */
+  deferred: z.array(DeferredRequest).optional(),
 });
 export type Dialogue = z.infer<typeof Dialogue>;
 
@@ -246,6 +263,8 @@ export const ResponseEnrichment = z.object({
   proposed_actions: z.array(ProposedAction).default([]),
   source: z.enum(["llm", "template"]),
   template: z.string().nullable().default(null),
+  /** Changes this reply put off until the one it proposes is settled. */
+  deferred: z.array(DeferredRequest).optional(),
 });
 export type ResponseEnrichment = z.infer<typeof ResponseEnrichment>;
 

@@ -39,6 +39,7 @@ export {
   ContextEnrichment,
   CustomerView,
   DecisionEnrichment,
+  DeferredRequest,
   Dialogue,
   DialogueFocus,
   type EnrichmentKey,

@@ -4,7 +4,12 @@
  * templates as a single request, with one greeting, one closing and at most one proposed
  * change — a second change is mentioned, to be taken up once the first is settled.
  */
-import type { ContextEnrichment, Intent, IntentRequest } from "../../shared/protocol.ts";
+import type {
+  ContextEnrichment,
+  DeferredRequest,
+  Intent,
+  IntentRequest,
+} from "../../shared/protocol.ts";
 import { orderIdsIn } from "../../domain/facts.ts";
 import { closer, confirmPrompt, opener } from "./tone.ts";
 import { type Draft, draft, LOOKUP_ACTIONS, PARAGRAPH, type Tone, type TurnView } from "./view.ts";
@@ -47,6 +52,24 @@ function contextFor(c: ContextEnrichment | null, text: string): ContextEnrichmen
   return { ...c, order, order_lookup: "found", tracking };
 }
 
+/**
+ * The view of one request of a message as if it were the whole message: its intent and
+ * words, the order its own words name, no greeting.
+ */
+export function requestView(v: TurnView, intent: Intent, text: string): TurnView {
+  return {
+    ...v,
+    intent,
+    text,
+    firstTurn: false,
+    context: contextFor(v.context, text),
+    entities: {
+      ...v.entities,
+      order_ids: orderIdsIn(text).length ? orderIdsIn(text) : v.entities.order_ids,
+    },
+  };
+}
+
 /** Strips `head` from the start and `tail` from the end of `text` where they stand. */
 function trimmed(text: string, head: string, tails: readonly string[]): string {
   let out = text;
@@ -85,23 +108,17 @@ export function multiAnswer(
   const names: string[] = [];
   let prompt: string | null = null;
   let followUp: string | null = null;
+  const deferred: DeferredRequest[] = [];
   for (const r of ordered) {
-    const sub: TurnView = {
-      ...v,
-      intent: r.intent,
-      text: r.text,
-      firstTurn: false,
-      context: contextFor(v.context, r.text),
-      entities: {
-        ...v.entities,
-        order_ids: orderIdsIn(r.text).length ? orderIdsIn(r.text) : v.entities.order_ids,
-      },
-    };
+    const sub = requestView(v, r.intent, r.text);
     const d = render(sub);
     const changes = d.proposed_actions.filter((a) => !LOOKUP_ACTIONS.has(a.type));
     if (changes.length > 0 && prompt !== null) {
-      // One change at a time: the customer's yes must be unambiguous.
+      // One change at a time: the customer's yes must be unambiguous. The other is raised
+      // again once this one is settled (domain/deferred.ts).
       later.push(CHANGE_WORDS[r.intent] ?? "your other request");
+      const own = sub.context?.order_lookup === "found" ? sub.context.order?.id ?? null : null;
+      deferred.push({ intent: r.intent, order_id: own, text: r.text, raised: false });
       continue;
     }
     const ask = changes.length > 0 ? confirmPrompt(sub) : null;
@@ -130,5 +147,6 @@ export function multiAnswer(
     sentences.push(`I can also help with ${later.join(" and ")} once this is settled.`);
   }
   sentences.push(prompt ?? followUp ?? closer(v));
-  return draft(`multi:${names.join("+")}`, tone, sentences, actions);
+  const out = draft(`multi:${names.join("+")}`, tone, sentences, actions);
+  return deferred.length ? { ...out, deferred } : out;
 }

@@ -7,6 +7,7 @@ import type {
   ConfirmationReply,
   ContextEnrichment,
   DecisionEnrichment,
+  DeferredRequest,
   Entities,
   Intent,
   IntentRequest,
@@ -21,6 +22,7 @@ import type {
   TrackingView,
 } from "../../shared/protocol.ts";
 import { firstName } from "../../domain/format.ts";
+import { deferredTakenUp } from "../../domain/deferred.ts";
 import { pick } from "./variants.ts";
 
 /** The tone of a reply. */
@@ -33,6 +35,8 @@ export interface Draft {
   proposed_actions: ProposedAction[];
   /** Name of the template, for the audit trail (null for an LLM reply). */
   template: string | null;
+  /** Changes put off until the one proposed here is settled (`domain/deferred.ts`). */
+  deferred?: DeferredRequest[];
 }
 
 /** The parts of a message the templates read. */
@@ -71,6 +75,8 @@ export interface TurnView {
   unanswered?: Intent[];
   /** A guest was sent a one-time sign-in code and has not typed it yet. */
   signInCodeSent?: boolean;
+  /** The change put off earlier that this turn's yes takes up, if any. */
+  takenUp?: DeferredRequest | null;
 }
 
 const NO_ENTITIES: Entities = {
@@ -113,6 +119,7 @@ export function viewOf(msg: Message, now: Date): TurnView {
     language: p.intent?.language ?? "en",
     unanswered: msg.session.dialogue?.unanswered ?? [],
     signInCodeSent: msg.session.sign_in_code_sent ?? false,
+    takenUp: deferredTakenUp(msg),
   };
 }
 
