@@ -21,6 +21,18 @@ const NAMES: Partial<Record<Intent, string>> = {
   account_update: "updating your account",
 };
 
+/** The same, without an order to name. */
+const NAMES_ALONE: Partial<Record<Intent, string>> = {
+  cancel_order: "the cancellation",
+  modify_order: "the change to your order",
+  change_address: "the new delivery address",
+  return_item: "the return",
+  refund_request: "the refund",
+  delivery_problem: "the delivery problem",
+  shipping_options: "faster delivery",
+  account_update: "updating your account",
+};
+
 function deferredOf(msg: Message): DeferredRequest[] {
   return msg.session.dialogue?.deferred ?? [];
 }
@@ -50,10 +62,12 @@ export function deferredToRaise(msg: Message): DeferredRequest | null {
 
 /** The sentence that raises a put-off change again. */
 export function deferredLine(d: DeferredRequest): string {
-  const name = NAMES[d.intent];
-  const what = name
-    ? d.order_id ? `${name} order ${d.order_id}` : name.replace(/ (of|with|for)$/, "")
-    : `your other request ("${d.text.slice(0, 80)}")`;
+  const name = d.order_id ? NAMES[d.intent] : NAMES_ALONE[d.intent];
+  const what = !name
+    ? `your other request ("${d.text.slice(0, 80)}")`
+    : d.order_id
+    ? `${name} order ${d.order_id}`
+    : name;
   return `You also asked about ${what}. Shall I look at that now? Just say yes.`;
 }
 
