@@ -5,6 +5,7 @@ import { CHANGES } from "./changes.ts";
 import { HANDOFFS } from "./handoffs.ts";
 import { QUESTIONS } from "./questions.ts";
 import { STYLES } from "./styles.ts";
+import { QUEUED } from "./queued.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -13,4 +14,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...HANDOFFS,
   ...QUESTIONS,
   ...STYLES,
+  ...QUEUED,
 ];
