@@ -12,6 +12,7 @@ import type { ChatPending } from "./schemas.ts";
 import { enforceRate } from "./limits.ts";
 import type { TurnSession } from "./turns.ts";
 import type { SessionRecord } from "../shared/store/types.ts";
+import type { PendingAction } from "../shared/protocol.ts";
 import { describeError } from "../shared/errors.ts";
 import { codeOutstanding, guestSignIn, signInReply } from "./signin.ts";
 import { supersededByHandoff } from "../shared/pending_after.ts";
@@ -49,20 +50,8 @@ export async function turnSession(
   });
   if (pending && supersededByHandoff(pending, session.open_handoff)) {
     // The person the conversation was handed to has it now (shared/pending_after.ts).
-    const superseded = pending;
+    await dropSuperseded(s, session.session_id, pending);
     pending = null;
-    await s.store.takePending(session.session_id).then((taken) => {
-      if (taken && taken.id !== superseded.id) {
-        // Proposed meanwhile by a turn still finishing: not ours to drop.
-        return s.store.putPending(
-          session.session_id,
-          taken,
-          Date.parse(taken.expires_at) - Date.now(),
-        );
-      }
-    }).catch((err) => {
-      s.log.warn("Cannot drop a superseded pending action", { error: describeError(err) });
-    });
   }
   return {
     session_id: session.session_id,
@@ -77,6 +66,24 @@ export async function turnSession(
     dialogue: session.dialogue,
     sign_in_code_sent: session.customer_id === null && await codeOutstanding(s, session),
   };
+}
+
+/** Removes a pending change a handoff superseded, leaving one proposed since in place. */
+async function dropSuperseded(
+  s: GatewayServices,
+  sessionId: string,
+  superseded: PendingAction,
+): Promise<void> {
+  try {
+    const taken = await s.store.takePending(sessionId);
+    const ttl = taken ? Date.parse(taken.expires_at) - Date.now() : 0;
+    // Proposed meanwhile by a turn still finishing: not ours to drop.
+    if (taken && taken.id !== superseded.id && ttl > 0) {
+      await s.store.putPending(sessionId, taken, ttl);
+    }
+  } catch (err) {
+    s.log.warn("Cannot drop a superseded pending action", { error: describeError(err) });
+  }
 }
 
 /** The reply while a human agent has the conversation. */
