@@ -184,4 +184,25 @@ export const QUEUED: Conversation[] = [
       { say: "yes", proposes: null, avoid: ["return for order ORD-1002"] },
     ],
   },
+  {
+    name: "Mike asks for a person while a cancellation waits: reminded of it, then declines it",
+    who: MIKE,
+    style: "terse",
+    turns: [
+      { say: "cancel ORD-2002", proposes: "cancel_order" },
+      {
+        say: "actually get me a person first",
+        handoff: "new",
+        proposes: "cancel_order",
+        mention: ["still waits for your answer", "shall I cancel order ORD-2002"],
+      },
+      {
+        say: "how long",
+        handoff: "same",
+        proposes: "cancel_order",
+        mention: ["wait", "shall I cancel order ORD-2002"],
+      },
+      { say: "no keep it", proposes: null, mention: ["won't cancel|nothing has been changed"] },
+    ],
+  },
 ];
