@@ -46,7 +46,12 @@ export function foreignReply(v: TurnView, tone: Tone): Draft | null {
       ]);
     case "order_status":
     case "tracking":
-      if (v.guest) return draft(`foreign_sign_in_${lang}`, tone, [hello, p.signIn]);
+      if (v.guest) {
+        return draft(`foreign_sign_in_${lang}`, tone, [
+          hello,
+          v.signInCodeSent ? p.typeCode : p.signIn,
+        ]);
+      }
       return orderReply(v, tone, { lang, p, hello, tracking: request === "tracking" });
     case "thanks":
       return draft(`foreign_thanks_${lang}`, tone, [p.welcome, p.more]);

@@ -17,14 +17,14 @@ import {
 async function turn(
   text: string,
   language: string,
-  opts: { order?: string; guest?: boolean; firstTurn?: boolean } = {},
+  opts: { order?: string; guest?: boolean; firstTurn?: boolean; codeSent?: boolean } = {},
 ): Promise<{ msg: Message; r: ResponseEnrichment }> {
   const msg = turnWith({
     text,
     who: opts.guest ? undefined : "sarah",
     intent: intentOf("other", text, { language, confidence: 0.3 }),
     context: opts.guest ? guestContext() : castContext("sarah", { order: opts.order }),
-    session: { turn: opts.firstTurn === false ? 2 : 0 },
+    session: { turn: opts.firstTurn === false ? 2 : 0, sign_in_code_sent: opts.codeSent ?? false },
   });
   msg.payload.decision = decide(msg);
   const r = (await responseActor.process(msg, { llm: null, llmTimeoutMs: 4_000 }, fixtureCtx()))
@@ -74,6 +74,10 @@ Deno.test("a guest asking about an order in French is asked to sign in, in Frenc
   assert.equal(msg.payload.decision?.action, "identify");
   assert.match(r.text, /connectez-vous/);
   assert.doesNotMatch(r.text, /en route|TRK/);
+  // With a one-time code on its way, the code is asked for, in the language.
+  const code = await turn("¿Dónde está mi pedido ORD-1001?", "es", { guest: true, codeSent: true });
+  assert.match(code.r.text, /escribe aquí el código de un solo uso/);
+  assert.doesNotMatch(code.r.text, /en camino|TRK/);
 });
 
 Deno.test("without an order named, the customer's orders are listed to choose from", async () => {

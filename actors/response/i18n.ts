@@ -28,6 +28,8 @@ export interface Phrases {
   returns: (windowDays: number, sendDays: number) => string;
   refunds: (windowDays: number, processingDays: number) => string;
   signIn: string;
+  /** A guest with a one-time sign-in code on its way: type it. */
+  typeCode: string;
   colleague: string;
   more: string;
   help: string;
@@ -72,6 +74,8 @@ export const PHRASES: Readonly<Record<TemplateLanguage, Phrases>> = {
       `Puedes pedir un reembolso en un plazo de ${w} días; una vez aprobado, el dinero ` +
       `llega a tu método de pago en unos ${p} días hábiles.`,
     signIn: "Para ver tu pedido, primero inicia sesión o indícame el correo de tu cuenta.",
+    typeCode:
+      "Para ver tu pedido, escribe aquí el código de un solo uso que enviamos al correo de tu cuenta. Si no te ha llegado, indícame de nuevo el correo y te envío otro.",
     colleague: "Te paso con un compañero que habla español; te responderá aquí en este chat.",
     more: "¿Puedo ayudarte con algo más?",
     help: "¿En qué puedo ayudarte?",
@@ -114,6 +118,8 @@ export const PHRASES: Readonly<Record<TemplateLanguage, Phrases>> = {
       `arrive sur votre moyen de paiement sous ${p} jours ouvrés environ.`,
     signIn:
       "Pour voir votre commande, connectez-vous d'abord ou indiquez-moi l'e-mail de votre compte.",
+    typeCode:
+      "Pour voir votre commande, tapez ici le code à usage unique envoyé à l'e-mail de votre compte. S'il n'est pas arrivé, redonnez-moi l'e-mail et je vous en envoie un autre.",
     colleague:
       "Je vous mets en relation avec un collègue qui parle français ; il vous répondra ici.",
     more: "Puis-je vous aider pour autre chose ?",
@@ -157,6 +163,8 @@ export const PHRASES: Readonly<Record<TemplateLanguage, Phrases>> = {
       `Genehmigung ist das Geld in etwa ${p} Werktagen auf Ihrem Zahlungsmittel.`,
     signIn:
       "Um Ihre Bestellung zu sehen, melden Sie sich bitte zuerst an oder nennen Sie mir die E-Mail-Adresse Ihres Kontos.",
+    typeCode:
+      "Um Ihre Bestellung zu sehen, geben Sie hier bitte den Einmalcode ein, den wir an die E-Mail-Adresse Ihres Kontos geschickt haben. Falls er nicht angekommen ist, nennen Sie mir die E-Mail-Adresse noch einmal, und ich schicke einen neuen.",
     colleague:
       "Ich übergebe Sie an eine Kollegin oder einen Kollegen, die Deutsch sprechen; Sie bekommen hier eine Antwort.",
     more: "Kann ich sonst noch etwas für Sie tun?",
