@@ -81,7 +81,12 @@ export function openHandoffAfter(
   const h = msg.payload.escalation?.handoff;
   if (!h) return current;
   const same = current?.id === h.id;
-  return { id: h.id, priority: h.priority, opened_at: same ? current.opened_at : h.created_at };
+  return {
+    id: h.id,
+    priority: h.priority,
+    opened_at: same ? current.opened_at : h.created_at,
+    reason: same ? current.reason ?? h.reason : h.reason,
+  };
 }
 
 /** Moves the session on (last order, last intent, turn count), leaving its other fields. */

@@ -17,6 +17,9 @@ import { FAQ_INTENTS, faqFor } from "../domain/faq.ts";
 import { higherPriority, raisedPriority } from "../domain/handoff.ts";
 import { mildAnswer } from "../domain/dialogue.ts";
 import { foreignRequest, isTemplateLanguage, languageName } from "../domain/foreign.ts";
+import { whileQueued } from "./decision_router/while_queued.ts";
+import { lostParcelRemedy } from "./decision_router/own_remedy.ts";
+import { deferredTakenUp } from "../domain/deferred.ts";
 
 /** Below this intent confidence the customer is asked what they mean. */
 export const CLARIFY_BELOW = 0.45;
@@ -42,18 +45,6 @@ const ORDER_ACTIONABLE: ReadonlySet<Intent> = new Set<Intent>([
 
 /** Intents that never need clarifying, whatever the classifier's confidence. */
 const SELF_EVIDENT: ReadonlySet<Intent> = new Set<Intent>(["small_talk", "affirm", "deny"]);
-
-/**
- * Whether a turn, while a handoff is open, is for the person rather than the assistant:
- * asking for them, chasing them ("hello?? anyone there"), complaining, or upset. A plain
- * question the assistant can answer (where is my order) is still answered.
- */
-function joinsHandoff(msg: Message): boolean {
-  const i = msg.payload.intent?.intent;
-  if (msg.payload.sentiment?.label === "negative") return true;
-  if (i === "affirm" || i === "deny") return msg.session.pending_action === null;
-  return i === undefined || ["human_agent", "small_talk", "complaint", "other"].includes(i);
-}
 
 /** The distinct requests of a message that makes several; empty when it makes one. */
 function severalRequests(
@@ -115,12 +106,13 @@ export function decide(msg: Message): DecisionEnrichment {
     : null;
   const open = msg.session.open_handoff;
   // While a person is on the way, an FAQ question is still answered; chasing joins the queue.
-  if (open && joinsHandoff(msg) && !(faq && sentiment?.label !== "negative")) {
+  const queued = open ? whileQueued(msg) : null;
+  if (open && queued?.join && !(faq && sentiment?.label !== "negative")) {
     // One handoff per conversation: this turn joins it; an upset follow-up raises it.
     const upset = sentiment?.label === "negative";
     priority = higherPriority(open.priority, upset ? raisedPriority(open.priority) : priority);
     reasons.push(
-      `a handoff (${open.id}) is open: this turn joins it` +
+      `a handoff (${open.id}) is open: this turn joins it (${queued.why})` +
         (upset ? `, priority raised to ${priority}` : ""),
     );
     return make("handoff");
@@ -128,6 +120,12 @@ export function decide(msg: Message): DecisionEnrichment {
   if (faq && !(pending && (intent.intent === "affirm" || intent.intent === "deny"))) {
     reasons.push(`answered from the FAQ (${faq.entry.id})`);
     return make("answer");
+  }
+  const remedy = lostParcelRemedy(msg);
+  if (remedy && !pending && intent.intent !== "human_agent") {
+    reasons.push(remedy);
+    if (sentiment?.label === "negative" && priority === "low") priority = "normal";
+    return make("act");
   }
   if (tier === "vip" && sentiment?.label === "negative" && !mildAnswer(msg)) {
     reasons.push("vip customer with a negative message");
@@ -150,6 +148,11 @@ export function decide(msg: Message): DecisionEnrichment {
   }
   if ((intent.intent === "affirm" || intent.intent === "deny") && pending) {
     reasons.push(`${intent.intent} of the pending ${pending.action.type}`);
+    return make("act");
+  }
+  const takenUp = context.guest ? null : deferredTakenUp(msg);
+  if (takenUp) {
+    reasons.push(`yes to the ${takenUp.intent} put off earlier: execution included`);
     return make("act");
   }
   if (context.guest && (ORDER_INTENTS.has(intent.intent) || named)) {

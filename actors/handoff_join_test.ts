@@ -58,7 +58,9 @@ Deno.test("the queued reply states the place and what is left of the wait, witho
     queuePlace: (id) => Promise.resolve(id === "ho-first" ? 3 : null),
   }, fixtureCtx());
   const text = r.enrichment!.text;
-  assert.equal(r.enrichment!.template, "handoff_queued");
+  // "anyone there" asks whether someone is coming: the answer comes first.
+  assert.equal(r.enrichment!.template, "handoff_queued_presence");
+  assert.match(text, /^Yes\b/);
   assert.doesNotMatch(text, /^(hi|hello|hey)\b/i);
   assert.doesNotMatch(text, /passing our conversation/);
   assert.match(text, /number 3 in the queue/);
@@ -91,5 +93,9 @@ Deno.test("the session keeps the open handoff, its first opening time and raised
       created_at: FIXTURE_NOW.toISOString(),
     },
   };
-  assert.deepEqual(openHandoffAfter(msg, OPEN), { ...OPEN, priority: "high" });
+  // A session from before reasons were kept takes this turn's; one that has its reason keeps it.
+  assert.deepEqual(openHandoffAfter(msg, OPEN), { ...OPEN, priority: "high", reason: "r" });
+  const first = { ...OPEN, reason: "the customer asked for a person" };
+  assert.deepEqual(openHandoffAfter(msg, first), { ...first, priority: "high" });
+  assert.equal(openHandoffAfter(msg, null)?.reason, "r", "a new handoff records its reason");
 });

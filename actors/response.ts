@@ -9,6 +9,7 @@ import type { Llm } from "../shared/llm.ts";
 import type { ResponseEnrichment } from "../shared/protocol.ts";
 import { llmReply } from "./response/llm_reply.ts";
 import { withPendingReminder } from "./response/pending_again.ts";
+import { withStillComing } from "./response/queued.ts";
 import { renderTemplate } from "./response/templates.ts";
 import { chooseTone } from "./response/tone.ts";
 import { type Draft, type TurnView, viewOf } from "./response/view.ts";
@@ -51,13 +52,16 @@ export const responseActor: ActorDef<"response", ResponseDeps> = {
         timeoutMs: deps.llmTimeoutMs,
       });
       // The model words the reply the template drafted: it asks for what the template asks.
-      if (out) {
-        return { enrichment: enrichmentOf(withPendingReminder(v, out), "llm", tpl.asks) };
-      }
+      if (out) return { enrichment: enrichmentOf(finished(v, out), "llm", tpl.asks) };
     }
-    return { enrichment: enrichmentOf(withPendingReminder(v, tpl), "template", tpl.asks) };
+    return { enrichment: enrichmentOf(finished(v, tpl), "template", tpl.asks) };
   },
 };
+
+/** The reply with what is still open after it: a pending change, a person on the way. */
+function finished(v: TurnView, d: Draft): Draft {
+  return withStillComing(v, withPendingReminder(v, d));
+}
 
 function enrichmentOf(
   d: Draft,
@@ -71,5 +75,6 @@ function enrichmentOf(
     source,
     template: source === "template" ? d.template : null,
     ...(asks ? { asks } : {}),
+    ...(d.deferred?.length ? { deferred: d.deferred } : {}),
   };
 }

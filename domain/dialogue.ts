@@ -5,6 +5,7 @@
  */
 import type { AskedFor, Dialogue, Intent, Message } from "../shared/protocol.ts";
 import { ORDER_INTENTS } from "./intents.ts";
+import { deferredAfter } from "./deferred.ts";
 
 /** How many mentioned orders a conversation remembers. */
 export const MENTIONED_MAX = 5;
@@ -27,6 +28,7 @@ export function dialogueAfter(msg: Message, current: Dialogue): Dialogue {
     unanswered: unansweredAfter(msg, current.unanswered),
     asked: askedAfter(msg),
     topic: topicAfter(msg, current.topic ?? null),
+    deferred: deferredAfter(msg),
   };
 }
 

@@ -32,18 +32,23 @@ export function raisedPriority(p: Priority): Priority {
 /**
  * Builds the handoff record of a turn. A conversation has one handoff at a time: while one
  * is open, the turn joins it — same id (so the agent's queue keeps one card, refreshed with
- * this turn), its priority never lowered. Otherwise the id derives from the message, so a
- * replay is equal.
+ * this turn), its priority never lowered, and the reason it was opened for kept: the
+ * follow-up is said after it in the summary (and is in the transcript). Otherwise the id
+ * derives from the message, so a replay is equal.
  */
 export function handoffFor(msg: Message, reason: string, priority: Priority): Handoff {
   const p = msg.payload;
   const open = msg.session.open_handoff;
   if (open) {
     const joined = higherPriority(open.priority, priority);
+    const first = open.reason ?? reason;
+    const alone = { ...msg, session: { ...msg.session, open_handoff: null } };
+    const record = handoffFor(alone, first, joined);
     return {
-      ...handoffFor({ ...msg, session: { ...msg.session, open_handoff: null } }, reason, joined),
+      ...record,
       id: open.id,
       created_at: open.opened_at,
+      summary: first === reason ? record.summary : `${record.summary}. Follow-up: ${reason}`,
     };
   }
   return {

@@ -30,3 +30,27 @@ Deno.test("priorities compare and rise one step at a time", () => {
     ["normal", "high", "urgent", "urgent"],
   );
 });
+
+Deno.test("a follow-up joining a handoff keeps the reason it was opened for", () => {
+  const open = { ...OPEN, reason: "the customer asked for a person" };
+  const msg = turnWith({
+    text: "how long",
+    who: "mike",
+    intent: "small_talk",
+    session: { open_handoff: open },
+  });
+  const joined = handoffFor(msg, "a handoff (ho-first) is open: this turn joins it", "normal");
+  assert.equal(joined.reason, "the customer asked for a person");
+  assert.match(joined.summary, /Reason: the customer asked for a person/);
+  assert.match(joined.summary, /Follow-up: a handoff \(ho-first\) is open/);
+  assert.match(joined.summary, /Message: "how long"/);
+  // A session from before reasons were kept: the turn's own reason.
+  assert.equal(
+    handoffFor(
+      turnWith({ text: "hi", who: "mike", session: { open_handoff: OPEN } }),
+      "joins",
+      "low",
+    ).reason,
+    "joins",
+  );
+});

@@ -4,6 +4,7 @@
  * never finished), and the one last-resort text.
  */
 import type { AggregationEnrichment, Message } from "../shared/protocol.ts";
+import { deferredLine, deferredToRaise } from "./deferred.ts";
 
 /** What a customer reads when no actor managed to write a reply, or the mesh gave up. */
 export const LAST_RESORT_REPLY =
@@ -17,8 +18,10 @@ export function finalReply(msg: Message): Pick<AggregationEnrichment, "reply" | 
   if (p.escalation) return { reply: p.escalation.text, outcome: p.escalation.kind };
   const reply = p.execution?.text ?? p.guardrail?.text ?? p.response?.text ?? LAST_RESORT_REPLY;
   const action = p.decision?.action;
+  // The first change settled: the one put off beside it is raised again (domain/deferred.ts).
+  const raise = deferredToRaise(msg);
   return {
-    reply,
+    reply: raise ? `${reply}\n\n${deferredLine(raise)}` : reply,
     outcome: action === "clarify" || action === "identify" ? "clarify" : "answered",
   };
 }

@@ -90,7 +90,10 @@ const CLAIM_PATTERNS: readonly [StatusClaim, RegExp][] = [
   ],
   ["cancelled", /\b(?:está cancelad[oa]|est annulée?|ist storniert)\b/i],
   ["in_transit", /\b(?:está en camino|en tránsito|est en route|ist unterwegs)\b/i],
-  ["delayed", /\b(?:con retraso|retrasad[oa]|en retard|verspätet)\b/i],
+  [
+    "delayed",
+    /\b(?:con retraso|lleva retraso|un retraso|retrasad[oa]|en retard|du retard|un retard|verspätet|eine verzögerung)\b/i,
+  ],
   ["shipped", /\b(?:shipped|dispatched|handed (?:it |them )?to the carrier)\b/i],
   [
     "delayed",

@@ -12,8 +12,10 @@ import type { ChatPending } from "./schemas.ts";
 import { enforceRate } from "./limits.ts";
 import type { TurnSession } from "./turns.ts";
 import type { SessionRecord } from "../shared/store/types.ts";
+import type { PendingAction } from "../shared/protocol.ts";
 import { describeError } from "../shared/errors.ts";
-import { guestSignIn, signInReply } from "./signin.ts";
+import { codeOutstanding, guestSignIn, signInReply } from "./signin.ts";
+import { supersededByHandoff } from "../shared/pending_after.ts";
 
 /** Strips control characters (but newlines and tabs) and surrounding space. */
 export function cleanText(text: string): string {
@@ -42,10 +44,15 @@ export async function turnSession(
   s: GatewayServices,
   session: SessionRecord,
 ): Promise<TurnSession> {
-  const pending = await pendingOf(s, session).catch((err) => {
+  let pending = await pendingOf(s, session).catch((err) => {
     s.log.warn("Cannot read the pending action", { error: describeError(err) });
     return null;
   });
+  if (pending && supersededByHandoff(pending, session.open_handoff)) {
+    // The person the conversation was handed to has it now (shared/pending_after.ts).
+    await dropSuperseded(s, session.session_id, pending);
+    pending = null;
+  }
   return {
     session_id: session.session_id,
     conversation_id: session.conversation_id,
@@ -57,7 +64,26 @@ export async function turnSession(
     pending_action: pending,
     open_handoff: session.open_handoff,
     dialogue: session.dialogue,
+    sign_in_code_sent: session.customer_id === null && await codeOutstanding(s, session),
   };
+}
+
+/** Removes a pending change a handoff superseded, leaving one proposed since in place. */
+async function dropSuperseded(
+  s: GatewayServices,
+  sessionId: string,
+  superseded: PendingAction,
+): Promise<void> {
+  try {
+    const taken = await s.store.takePending(sessionId);
+    const ttl = taken ? Date.parse(taken.expires_at) - Date.now() : 0;
+    // Proposed meanwhile by a turn still finishing: not ours to drop.
+    if (taken && taken.id !== superseded.id && ttl > 0) {
+      await s.store.putPending(sessionId, taken, ttl);
+    }
+  } catch (err) {
+    s.log.warn("Cannot drop a superseded pending action", { error: describeError(err) });
+  }
 }
 
 /** The reply while a human agent has the conversation. */

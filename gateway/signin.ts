@@ -105,7 +105,19 @@ export async function guestSignIn(
   if (!email) return null;
   if (s.config.AUTH_MODE === "production") return SIGN_IN_ON_SHOP_REPLY;
   const customer = await s.storeApi.getCustomerByEmail(email);
-  if (customer) {
+  if (!customer) {
+    // No account: a code nobody knows, kept like a real one (tries, expiry), so that what
+    // follows — a code typed, an order asked about — does not tell whether the account exists.
+    const nobody: PendingCode = {
+      customer_id: "",
+      email,
+      name: "",
+      hash: hashOf(session.session_id, `${newCode()}:${crypto.randomUUID()}`),
+      attempts: 0,
+      expires_at: now + SIGN_IN_CODE_TTL_MS,
+    };
+    await s.store.cacheSet(keyOf(session.session_id), nobody, SIGN_IN_CODE_TTL_MS);
+  } else {
     const fresh = newCode();
     const pending: PendingCode = {
       customer_id: customer.id,
@@ -144,6 +156,22 @@ export async function guestSignIn(
   return CODE_SENT_REPLY;
 }
 
+/**
+ * Whether a guest was told a one-time code is on its way and it would still work (so the
+ * assistant asks for the code rather than for an email again) — the same whether the email
+ * belongs to an account. False when the store cannot say.
+ */
+export async function codeOutstanding(
+  s: GatewayServices,
+  session: SessionRecord,
+  now: number = Date.now(),
+): Promise<boolean> {
+  if (session.customer_id !== null) return false;
+  const raw = await s.store.cacheGet(keyOf(session.session_id)).catch(() => null);
+  const parsed = PendingCode.safeParse(raw);
+  return parsed.success && parsed.data.expires_at > now;
+}
+
 async function checkCode(
   s: GatewayServices,
   session: SessionRecord,
@@ -151,7 +179,7 @@ async function checkCode(
 ): Promise<string> {
   const { pending, code, now } = o;
   const key = keyOf(session.session_id);
-  if (!sameSecret(hashOf(session.session_id, code), pending.hash)) {
+  if (!pending.customer_id || !sameSecret(hashOf(session.session_id, code), pending.hash)) {
     const attempts = pending.attempts + 1;
     if (attempts >= SIGN_IN_MAX_ATTEMPTS) {
       await s.store.write([

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { KvStore } from "../shared/store/kv.ts";
 import { silentLogger } from "../shared/log.ts";
 import type { GatewayServices } from "./services.ts";
-import { guestSignIn, newCode, SIGN_IN_ON_SHOP_REPLY } from "./signin.ts";
+import { codeOutstanding, guestSignIn, newCode, SIGN_IN_ON_SHOP_REPLY } from "./signin.ts";
 import type { SessionRecord } from "../shared/store/types.ts";
 
 const NOW = Date.parse("2026-06-15T12:00:00.000Z");
@@ -53,4 +53,31 @@ Deno.test("turns without an email or a live code are left to the mesh", async ()
 
 Deno.test("codes are six digits", () => {
   for (let i = 0; i < 50; i++) assert.match(newCode(), /^\d{6}$/);
+});
+
+Deno.test("a guest has a code outstanding only while one sent is still valid", async () => {
+  await using store = await KvStore.open(":memory:", { now: () => NOW });
+  const s = {
+    config: { AUTH_MODE: "demo" },
+    store,
+    log: silentLogger,
+  } as unknown as GatewayServices;
+  assert.equal(await codeOutstanding(s, guest(), NOW), false, "nothing sent");
+  // What `guestSignIn` keeps for an email given (for an account or, with a code nobody
+  // knows, for none), so the two cannot be told apart.
+  const sent = {
+    customer_id: "",
+    email: "nobody@example.com",
+    name: "",
+    hash: "x",
+    attempts: 0,
+    expires_at: NOW + 60_000,
+  };
+  await store.cacheSet("signin:sess-1", sent, 60_000);
+  assert.equal(await codeOutstanding(s, guest(), NOW), true);
+  assert.equal(await codeOutstanding(s, guest(), NOW + 61_000), false, "expired");
+  assert.equal(await codeOutstanding(s, { ...guest(), customer_id: "CUST-0003" }, NOW), false);
+  // A code typed against the one nobody knows never signs anyone in.
+  const typed = await guestSignIn(s, guest(), "123456", NOW);
+  assert.match(typed!, /doesn't match/);
 });

@@ -66,6 +66,8 @@ export interface TurnSession {
   dialogue?: Message["session"]["dialogue"];
   /** The conversation's open handoff, if any. */
   open_handoff?: Message["session"]["open_handoff"];
+  /** A guest's one-time sign-in code is on its way and not typed yet. */
+  sign_in_code_sent?: boolean;
 }
 
 /** Options for `TurnService`. */

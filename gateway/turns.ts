@@ -145,6 +145,7 @@ export class TurnService implements AsyncDisposable {
         turn: session.turn,
         open_handoff: session.open_handoff ?? null,
         dialogue: session.dialogue,
+        sign_in_code_sent: session.sign_in_code_sent ?? false,
       },
     });
     const accepted = await this.#opts.inbox.accept({

@@ -4,6 +4,9 @@
  */
 import { z } from "zod";
 import { ActionType, Intent, Priority, SentimentLabel, Tier, Urgency } from "./vocabulary.ts";
+import { AskedFor, DeferredRequest, DialogueFocus } from "./dialogue_state.ts";
+
+export * from "./dialogue_state.ts";
 
 const iso = z.string().min(1);
 const unit = z.number().min(0).max(1);
@@ -172,49 +175,6 @@ export const TrackingView = z.object({
 });
 export type TrackingView = z.infer<typeof TrackingView>;
 
-/**
- * Why the conversation is about an order: it was named by id, by a product in it, by its
- * state ("the one that shipped"), it was the order already in focus, or the only one that fits.
- */
-export const FocusWhy = z.enum(["explicit", "product", "state", "focus", "only_order"]);
-export type FocusWhy = z.infer<typeof FocusWhy>;
-
-/** The order a conversation is about, and why. */
-export const DialogueFocus = z.object({ order_id: z.string().min(1), why: FocusWhy });
-export type DialogueFocus = z.infer<typeof DialogueFocus>;
-
-/**
- * What a reply asked the customer for, so that the next message is read as the answer: a
- * new address (`address`), the item and quantity to change (`items`), or a choice between
- * the changes it offered (`choice`, e.g. a refund or a replacement for a lost parcel).
- */
-export const AskedFor = z.object({
-  slot: z.enum(["address", "items", "choice"]),
-  /** The request the answer carries on (`change_address`, `modify_order`…). */
-  intent: Intent,
-  /** The order the question was about. */
-  order_id: z.string().nullable(),
-  /** The changes offered, for a choice. */
-  options: z.array(ActionType).optional(),
-});
-export type AskedFor = z.infer<typeof AskedFor>;
-
-/**
- * What a conversation has established so far, carried from turn to turn: the order in
- * focus, the orders mentioned (the last five), the requests still unanswered, what our
- * last reply asked for, and the last request answered about an order (the topic an
- * elliptical follow-up — "and the espresso machine?" — carries on). The last two are
- * absent in sessions from before them: read as none.
- */
-export const Dialogue = z.object({
-  focus: DialogueFocus.nullable().default(null),
-  mentioned: z.array(z.string()).default([]),
-  unanswered: z.array(Intent).default([]),
-  asked: AskedFor.nullable().optional(),
-  topic: Intent.nullable().optional(),
-});
-export type Dialogue = z.infer<typeof Dialogue>;
-
 /** What the context actor adds. */
 export const ContextEnrichment = z.object({
   guest: z.boolean(),
@@ -269,6 +229,8 @@ export const ResponseEnrichment = z.object({
   template: z.string().nullable().default(null),
   /** What the reply asks the customer for, when it asks for something (absent: nothing). */
   asks: AskedFor.nullable().optional(),
+  /** Changes this reply put off until the one it proposes is settled. */
+  deferred: z.array(DeferredRequest).optional(),
 });
 export type ResponseEnrichment = z.infer<typeof ResponseEnrichment>;
 

@@ -1,8 +1,29 @@
 /**
  * The change a finished turn leaves waiting for the customer's yes: the one it proposed,
- * or the one it asked about again because the reply was not a clear yes or no.
+ * or the one it asked about again because the reply was not a clear yes or no — unless a
+ * handoff to a person has superseded it.
  */
-import type { Message, PendingAction } from "./protocol.ts";
+import type { ActionType, Message, OpenHandoff, PendingAction } from "./protocol.ts";
+
+/**
+ * Proposals that a handoff to a person supersedes: each only asks whether to bring a
+ * person in (a supervisor's review), and once the conversation is handed over that person
+ * has it. Left pending, the proposal would read the customer's next words ("how long",
+ * "ok") as an unclear answer to a question that no longer stands — or their "yes" to the
+ * wait as a yes to it. Changes to an order (cancel, refund…) are not superseded: the
+ * customer asked for them and a later yes still carries them out.
+ */
+export const SUPERSEDED_BY_HANDOFF: ReadonlySet<ActionType> = new Set<ActionType>([
+  "escalate_supervisor",
+]);
+
+/** Whether an open handoff supersedes the pending change (see `SUPERSEDED_BY_HANDOFF`). */
+export function supersededByHandoff(
+  pending: PendingAction,
+  handoff: Pick<OpenHandoff, "id"> | null | undefined,
+): boolean {
+  return !!handoff && SUPERSEDED_BY_HANDOFF.has(pending.action.type);
+}
 
 /** The pending change the customer can answer after this turn, or null. */
 export function pendingAfterTurn(msg: Message): PendingAction | null {
@@ -12,5 +33,7 @@ export function pendingAfterTurn(msg: Message): PendingAction | null {
   const reading = p.intent?.confirmation;
   // A yes or a no settled it; any other reply left it in the session as it was.
   if (!still || (reading !== "unclear" && reading !== "new_request")) return null;
+  const handoff = p.escalation?.handoff ?? msg.session.open_handoff;
+  if (supersededByHandoff(still, handoff)) return null;
   return Date.parse(still.expires_at) > Date.parse(msg.created_at) ? still : null;
 }

@@ -40,6 +40,7 @@ export {
   ContextEnrichment,
   CustomerView,
   DecisionEnrichment,
+  DeferredRequest,
   Dialogue,
   DialogueFocus,
   type EnrichmentKey,
@@ -126,6 +127,8 @@ export const OpenHandoff = z.object({
   id: z.string().min(1),
   priority: Priority,
   opened_at: iso,
+  /** Why it was opened: kept when later turns join it (absent in sessions from before). */
+  reason: z.string().optional(),
 });
 export type OpenHandoff = z.infer<typeof OpenHandoff>;
 
@@ -142,6 +145,8 @@ export const SessionInfo = z.object({
   open_handoff: OpenHandoff.nullable().default(null),
   /** What the conversation has established (absent in sessions from before: empty). */
   dialogue: Dialogue.default({ focus: null, mentioned: [], unanswered: [] }),
+  /** A guest was sent a one-time sign-in code that is still valid and not typed yet. */
+  sign_in_code_sent: z.boolean().default(false),
 });
 export type SessionInfo = z.infer<typeof SessionInfo>;
 

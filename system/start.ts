@@ -22,7 +22,7 @@ import { dependencyChecks, launchedNatsCheck } from "./checks.ts";
 export async function islandsFor(buildDir: string): Promise<IslandsManifest> {
   const fresh = await freshManifest(buildDir);
   if (fresh) return fresh;
-  const script = new URL("./scripts/build_islands.ts", import.meta.url).href;
+  const script = new URL("../scripts/build_islands.ts", import.meta.url).href;
   const { buildIslands } = await import(script);
   return await buildIslands({ outDir: buildDir });
 }

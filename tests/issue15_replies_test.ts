@@ -80,9 +80,13 @@ Deno.test("a claim of an unknown email gets the same reply and no code", async (
   const res = await signInCode(sys, guest.conversationId);
   assert.equal(res.status, 404);
   await res.body?.cancel();
-  // Six digits with no code sent is an ordinary message for the mesh, not a sign-in.
+  // Six digits after it are read as a wrong code, as they would be for an account's email:
+  // an ordinary reply here would tell that no account has this email. Nobody is signed in.
   const next = await guest.say("123456");
-  assert.doesNotMatch(next.reply, /signed in|doesn't match/);
+  assert.match(next.reply, /doesn't match/);
+  assert.doesNotMatch(next.reply, /signed in/);
+  // And an order question asks for the code, as after an account's email.
+  assert.match((await guest.say("where is my order")).reply, /type the one-time code/);
 });
 
 Deno.test("five wrong codes void the code", async () => {

@@ -72,15 +72,23 @@ const SCENARIOS: Record<string, Scenario> = {
     assert.equal(r.handoff, null);
   },
 
-  "a vip with a lost package is handed to a human with priority": async (t) => {
-    const emma = await t.session("emma.wilson@example.com");
-    const r = await emma.say(
-      "My package ORD-3001 never arrived. Tracking hasn't moved in 9 days, this is really disappointing.",
-    );
-    assert.ok(r.handoff, "handoff");
-    assert.ok(["high", "urgent"].includes(r.handoff!.priority));
-    assert.doesNotMatch(r.reply, /guarantee/i);
-  },
+  // Issue 15: the store's own remedy for a lost parcel comes first (told it is lost, offered
+  // the refund or the replacement); a person, with a VIP's priority, when she asks for one.
+  "a vip with a lost package is offered the remedy and handed to a human with priority on request":
+    async (t) => {
+      const emma = await t.session("emma.wilson@example.com");
+      const r = await emma.say(
+        "My package ORD-3001 never arrived. Tracking hasn't moved in 9 days, this is really disappointing.",
+      );
+      assert.match(r.reply, /lost/i);
+      assert.match(r.reply, /refund/i);
+      assert.match(r.reply, /replacement/i);
+      assert.doesNotMatch(r.reply, /guarantee|on its way/i);
+      const person = await emma.say("I'd rather speak to a person about this");
+      assert.ok(person.handoff, "handoff");
+      assert.ok(["high", "urgent"].includes(person.handoff!.priority));
+      assert.deepEqual(await t.ledger(), [], "nothing changed without a yes");
+    },
 
   "the orders api failing gives a fallback reply and loses nothing": async (t) => {
     const sarah = await t.session("sarah.chen@example.com");

@@ -11,7 +11,6 @@ import {
   RETURN_SEND_DAYS,
   RETURN_WINDOW_DAYS,
 } from "../../domain/policy.ts";
-import { orderStateOf } from "../../domain/status_claims.ts";
 import type { ProposedAction } from "../../shared/protocol.ts";
 import { ENGLISH_TAKEOVER, localDate, PHRASES, type Phrases } from "./i18n.ts";
 import { type Draft, draft, propose, resolveOrder, type Tone, type TurnView } from "./view.ts";
@@ -55,7 +54,12 @@ export function foreignReply(v: TurnView, tone: Tone): Draft | null {
       ]);
     case "order_status":
     case "tracking":
-      if (v.guest) return draft(`foreign_sign_in_${lang}`, tone, [hello, p.signIn]);
+      if (v.guest) {
+        return draft(`foreign_sign_in_${lang}`, tone, [
+          hello,
+          v.signInCodeSent ? p.typeCode : p.signIn,
+        ]);
+      }
       return orderReply(v, tone, { lang, p, hello, tracking: request === "tracking" });
     case "thanks":
       return draft(`foreign_thanks_${lang}`, tone, [p.welcome, p.more]);
@@ -109,35 +113,44 @@ export function orderFacts(
   if (ref.kind !== "found") return null;
   const p = PHRASES[lang];
   const { order, tracking } = ref;
-  const state = orderStateOf(order, tracking, v.now);
-  const lost = order.status === "shipped" && state.parcel === "lost";
-  const delivered = order.status === "delivered" || state.parcel === "delivered";
-  const deliveredAt = order.delivered_at ??
-    (state.parcel === "delivered" ? tracking?.last_event?.at : null);
+  // The parcel's own state where the carrier has one: a lost parcel is never "on its way".
+  const parcel = tracking && tracking.number === order.tracking_number ? tracking : null;
+  const lost = order.status === "shipped" && parcel?.status === "lost";
   const status = lost
     ? p.status.lost
-    : delivered && deliveredAt
-    ? p.deliveredOn(localDate(deliveredAt, lang))
-    : order.status === "shipped" && (state.parcel === "exception" || state.overdue)
-    ? p.status.delayed
     : order.status === "pending" && order.payment_status === "pending"
     ? p.status.awaitingPayment
     : p.status[order.status] ?? order.status;
-  const sentences = [p.order(order.id, status)];
+  // The same dates as the English reply (order_facts.ts): shipped, delivered, the estimate.
+  const delivered = order.status === "delivered" && order.delivered_at
+    ? p.deliveredOn(order.id, localDate(order.delivered_at, lang))
+    : null;
+  const sentences: string[] = [delivered ?? p.order(order.id, status)];
   const actions = [propose("order_status", order.id)];
-  if (delivered && askedTracking && order.tracking_number) {
-    sentences.push(p.tracking(order.tracking_number, order.carrier ?? tracking?.carrier ?? null));
-    actions.push(propose("tracking_info", order.id));
+  const carrier = order.carrier ?? parcel?.carrier ?? null;
+  if (order.status === "shipped" && order.shipped_at) {
+    // The carrier is named once, beside the tracking number when there is one.
+    const by = order.tracking_number ? null : carrier;
+    sentences.push(p.shippedOn(localDate(order.shipped_at, lang), by));
   }
-  if (!delivered && order.status !== "cancelled") {
+  if (order.status !== "delivered" && order.status !== "cancelled") {
     if (order.tracking_number) {
-      sentences.push(p.tracking(order.tracking_number, order.carrier ?? tracking?.carrier ?? null));
+      sentences.push(p.tracking(order.tracking_number, carrier));
       actions.push(propose("tracking_info", order.id));
     } else if (askedTracking) sentences.push(p.noTracking);
-    const last = tracking?.last_event;
-    if (last) sentences.push(p.lastScan(last.location, localDate(last.at, lang)));
-    const eta = tracking?.eta ?? order.eta ?? null;
-    if (!lost && eta && new Date(eta) >= v.now) sentences.push(p.eta(localDate(eta, lang)));
+    const last = parcel?.last_event;
+    if (last && parcel?.status === "exception") {
+      sentences.push(p.delayed(last.location, localDate(last.at, lang)));
+    } else if (last) sentences.push(p.lastScan(last.location, localDate(last.at, lang)));
+    const eta = parcel?.eta ?? order.eta ?? null;
+    if (eta && !lost) {
+      sentences.push(
+        new Date(eta) >= v.now ? p.eta(localDate(eta, lang)) : p.late(localDate(eta, lang)),
+      );
+    }
+  } else if (order.tracking_number && askedTracking) {
+    sentences.push(p.tracking(order.tracking_number, carrier));
+    actions.push(propose("tracking_info", order.id));
   }
   return { sentences, actions, lost };
 }

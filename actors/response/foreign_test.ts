@@ -17,8 +17,13 @@ import {
 async function turn(
   text: string,
   language: string,
-  opts: { order?: string; guest?: boolean; firstTurn?: boolean; who?: "sarah" | "mike" | "emma" } =
-    {},
+  opts: {
+    order?: string;
+    guest?: boolean;
+    firstTurn?: boolean;
+    codeSent?: boolean;
+    who?: "sarah" | "mike" | "emma";
+  } = {},
 ): Promise<{ msg: Message; r: ResponseEnrichment }> {
   const who = opts.who ?? "sarah";
   const msg = turnWith({
@@ -26,7 +31,7 @@ async function turn(
     who: opts.guest ? undefined : who,
     intent: intentOf("other", text, { language, confidence: 0.3 }),
     context: opts.guest ? guestContext() : castContext(who, { order: opts.order }),
-    session: { turn: opts.firstTurn === false ? 2 : 0 },
+    session: { turn: opts.firstTurn === false ? 2 : 0, sign_in_code_sent: opts.codeSent ?? false },
   });
   msg.payload.decision = decide(msg);
   const r = (await responseActor.process(msg, { llm: null, llmTimeoutMs: 4_000 }, fixtureCtx()))
@@ -76,6 +81,10 @@ Deno.test("a guest asking about an order in French is asked to sign in, in Frenc
   assert.equal(msg.payload.decision?.action, "identify");
   assert.match(r.text, /connectez-vous/);
   assert.doesNotMatch(r.text, /en route|TRK/);
+  // With a one-time code on its way, the code is asked for, in the language.
+  const code = await turn("¿Dónde está mi pedido ORD-1001?", "es", { guest: true, codeSent: true });
+  assert.match(code.r.text, /escribe aquí el código de un solo uso/);
+  assert.doesNotMatch(code.r.text, /en camino|TRK/);
 });
 
 Deno.test("without an order named, the customer's orders are listed to choose from", async () => {
@@ -114,7 +123,7 @@ Deno.test("a delivered order has its day, a late parcel is said to be late, in t
     who: "emma",
     order: "ORD-3002",
   });
-  assert.match(es.r.text, /ORD-3002 fue entregado el \d{1,2}\/\d{1,2}\/\d{4}\./);
+  assert.match(es.r.text, /ORD-3002 se entregó el \d{1,2}\/\d{1,2}\/\d{4}\./);
   const de = await turn("Wo ist meine Bestellung ORD-3002?", "de", {
     who: "emma",
     order: "ORD-3002",
@@ -125,7 +134,7 @@ Deno.test("a delivered order has its day, a late parcel is said to be late, in t
     order: "ORD-2001",
   });
   assert.equal(late.msg.payload.decision?.action, "answer");
-  assert.match(late.r.text, /ORD-2001 est en route, mais en retard\./);
+  assert.match(late.r.text, /ORD-2001 est en route\..*retard/s);
   assert.match(late.r.text, /TRK\d{10}/);
   const unpaid = await turn("Wo ist meine Bestellung ORD-2002?", "de", {
     who: "mike",
@@ -136,5 +145,37 @@ Deno.test("a delivered order has its day, a late parcel is said to be late, in t
     who: "emma",
     order: "ORD-3002",
   });
-  assert.match(tracking.r.text, /fue entregado el .*El número de seguimiento es TRK\d{10}/s);
+  assert.match(tracking.r.text, /se entregó el .*El número de seguimiento es TRK\d{10}/s);
+});
+
+Deno.test("a reply in Spanish gives the same dates as the English one: shipped, delivered", async () => {
+  const shipped = await turn("¿Dónde está mi pedido ORD-1001?", "es", { order: "ORD-1001" });
+  const order = shipped.msg.payload.context!.order!;
+  const d = new Date(order.shipped_at!);
+  const day = `${d.getUTCDate()}/${d.getUTCMonth() + 1}/${d.getUTCFullYear()}`;
+  assert.match(shipped.r.text, new RegExp(`Salió el ${day}\\.`));
+  const delivered = await turn("¿Y el pedido ORD-1002?", "es", { order: "ORD-1002" });
+  const at = new Date(delivered.msg.payload.context!.order!.delivered_at!);
+  assert.match(
+    delivered.r.text,
+    new RegExp(`Tu pedido ORD-1002 se entregó el ${at.getUTCDate()}/${at.getUTCMonth() + 1}/`),
+  );
+  const de = await turn("Wo ist meine Bestellung ORD-1002?", "de", { order: "ORD-1002" });
+  assert.match(de.r.text, /Ihre Bestellung ORD-1002 wurde am \d{1,2}\.\d{1,2}\.\d{4} zugestellt\./);
+});
+
+Deno.test("a lost parcel is never 'on its way' in another language", async () => {
+  const text = "¿Dónde está mi pedido ORD-3001?";
+  const msg = turnWith({
+    text,
+    who: "emma",
+    intent: intentOf("other", text, { language: "es", confidence: 0.3 }),
+    context: castContext("emma", { order: "ORD-3001" }),
+    session: { turn: 1 },
+  });
+  msg.payload.decision = decide(msg);
+  const r = (await responseActor.process(msg, { llm: null, llmTimeoutMs: 4_000 }, fixtureCtx()))
+    .enrichment!;
+  assert.match(r.text, /se ha perdido/);
+  assert.doesNotMatch(r.text, /en camino|entrega estimada/);
 });

@@ -6,6 +6,7 @@
  */
 import type {
   ContextEnrichment,
+  DeferredRequest,
   Entities,
   Intent,
   IntentRequest,
@@ -82,6 +83,29 @@ function contextFor(
   return { ...c, order, order_lookup: "found", tracking };
 }
 
+/**
+ * The view of one request of a message as if it were the whole message: its intent and
+ * words, the order its own words name, no greeting.
+ */
+export function requestView(v: TurnView, intent: Intent, text: string): TurnView {
+  const named = orderNamedIn(v.context, text, v.entities);
+  return {
+    ...v,
+    intent,
+    text,
+    firstTurn: false,
+    context: contextFor(v.context, text, v.entities),
+    entities: {
+      ...v.entities,
+      order_ids: orderIdsIn(text).length
+        ? orderIdsIn(text)
+        : named
+        ? [named.id]
+        : v.entities.order_ids,
+    },
+  };
+}
+
 /** Strips `head` from the start and `tail` from the end of `text` where they stand. */
 function trimmed(text: string, head: string, tails: readonly string[]): string {
   let out = text;
@@ -120,27 +144,17 @@ export function multiAnswer(
   const names: string[] = [];
   let prompt: string | null = null;
   let followUp: string | null = null;
+  const deferred: DeferredRequest[] = [];
   for (const r of ordered) {
-    const sub: TurnView = {
-      ...v,
-      intent: r.intent,
-      text: r.text,
-      firstTurn: false,
-      context: contextFor(v.context, r.text, v.entities),
-      entities: {
-        ...v.entities,
-        order_ids: orderIdsIn(r.text).length
-          ? orderIdsIn(r.text)
-          : orderNamedIn(v.context, r.text, v.entities)
-          ? [orderNamedIn(v.context, r.text, v.entities)!.id]
-          : v.entities.order_ids,
-      },
-    };
+    const sub = requestView(v, r.intent, r.text);
     const d = render(sub);
     const changes = d.proposed_actions.filter((a) => !LOOKUP_ACTIONS.has(a.type));
     if (changes.length > 0 && prompt !== null) {
-      // One change at a time: the customer's yes must be unambiguous.
+      // One change at a time: the customer's yes must be unambiguous. The other is raised
+      // again once this one is settled (domain/deferred.ts).
       later.push(CHANGE_WORDS[r.intent] ?? "your other request");
+      const own = sub.context?.order_lookup === "found" ? sub.context.order?.id ?? null : null;
+      deferred.push({ intent: r.intent, order_id: own, text: r.text, raised: false });
       continue;
     }
     const ask = changes.length > 0 ? confirmPrompt(sub) : null;
@@ -169,5 +183,6 @@ export function multiAnswer(
     sentences.push(`I can also help with ${later.join(" and ")} once this is settled.`);
   }
   sentences.push(prompt ?? followUp ?? closer(v));
-  return draft(`multi:${names.join("+")}`, tone, sentences, actions);
+  const out = draft(`multi:${names.join("+")}`, tone, sentences, actions);
+  return deferred.length ? { ...out, deferred } : out;
 }

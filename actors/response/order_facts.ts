@@ -70,6 +70,10 @@ export function statusFacts(
   }
   if (order.tracking_number && order.status !== "delivered") {
     out.push(`Its tracking number is ${order.tracking_number}.`);
+  } else if (order.tracking_number && asksForTracking(v.text)) {
+    // Delivered: the number is history, said only when asked for (e.g. to check the proof
+    // of delivery with the carrier).
+    out.push(`Its tracking number was ${order.tracking_number}.`);
   }
   out.push(...trackingFacts(v, order, tracking));
   return out;
@@ -109,6 +113,11 @@ export function statusAgain(
     ]),
     ...facts,
   ];
+}
+
+/** Whether the customer asks for a tracking number ("the tracking number for it?"). */
+export function asksForTracking(text: string): boolean {
+  return /\btrack(ing)?\s*(n(umbe)?r|no\.?|#|code|id|link|info)|\btracking\b|\btrk\d*/i.test(text);
 }
 
 /** The parcel's latest scan and estimated delivery, as sentences. */

@@ -26,10 +26,10 @@ export function orderStatus(v: TurnView, tone: Tone): Draft {
   const actions = [propose("order_status", order.id)];
   if (order.tracking_number) actions.push(propose("tracking_info", order.id));
   const lost = parcelLost(order, tracking);
-  // A delivered parcel has no more scans to come: days without one are no trouble.
-  const delivered = order.status === "delivered" || tracking?.status === "delivered";
+  // A parcel long without a scan is only a worry while it is still on its way.
+  const travelling = order.status === "shipped";
   const troubled = lost ||
-    (!delivered && (tracking?.days_since_last_scan ?? 0) >= LOST_PARCEL_DAYS);
+    (travelling && (tracking?.days_since_last_scan ?? 0) >= LOST_PARCEL_DAYS);
   const d = draft("order_status", tone, [
     opener(v, troubled && tone === "neutral" ? "empathetic" : tone),
     assumedNote(g.assumed, order, "only order still on its way to you"),

@@ -7,6 +7,7 @@ import type { OrderView, PendingAction } from "../../shared/protocol.ts";
 import { formatMoney, itemsText } from "../../domain/format.ts";
 import { actionPhrase, renderActionOutcome } from "../../domain/outcomes.ts";
 import { type Draft, draft, LOOKUP_ACTIONS, type Tone, type TurnView } from "./view.ts";
+import { SUPERSEDED_BY_HANDOFF } from "../../shared/pending_after.ts";
 
 /**
  * The question that names the pending change exactly: its summary (what execution will
@@ -49,13 +50,21 @@ export function askAgain(v: TurnView, tone: Tone): Draft {
 
 /**
  * The reminder added after the answer to a request of its own while a change is still
- * pending; null when the reply proposes a change of its own (which replaces it), hands
- * the conversation over, or the pending change has expired.
+ * pending, and after every reply of a handoff (opened or joined) that leaves one pending —
+ * so that an "ok" to the wait is not taken for a yes to a question no longer on screen.
+ * Null when the reply proposes a change of its own (which replaces it), the handoff
+ * supersedes the change, or the pending change has expired.
  */
 export function pendingReminder(v: TurnView, reply: Draft): string | null {
   const p = v.pending;
-  if (!p || v.confirmation !== "new_request") return null;
-  if (v.decision?.action === "handoff" || new Date(p.expires_at) <= v.now) return null;
+  if (!p || new Date(p.expires_at) <= v.now) return null;
+  if (v.decision?.action === "handoff") {
+    if (SUPERSEDED_BY_HANDOFF.has(p.action.type)) return null;
+    return `Your earlier request still waits for your answer, and nothing has been changed: ${
+      pendingQuestion(v, p)
+    }`;
+  }
+  if (v.confirmation !== "new_request") return null;
   if (reply.proposed_actions.some((a) => !LOOKUP_ACTIONS.has(a.type))) return null;
   return `I haven't done anything about your earlier request yet: ${pendingQuestion(v, p)}`;
 }

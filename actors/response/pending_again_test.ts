@@ -128,3 +128,36 @@ Deno.test("the question again states the change's own amount, and the guardrail 
   const checked = checkReply({ ...msg, payload: { ...msg.payload, response: r } }, FIXTURE_NOW);
   assert.equal(checked.enrichment?.verdict, "pass", JSON.stringify(checked.enrichment?.issues));
 });
+
+Deno.test("a handoff that leaves a change pending says it still waits for an answer", async () => {
+  const open = {
+    id: "ho-1",
+    priority: "normal" as const,
+    opened_at: FIXTURE_NOW.toISOString(),
+  };
+  // Opening the handoff, and a later turn joining it ("how long"): the question is asked
+  // again, so an "ok" after the wait is not a yes to a question no longer on screen.
+  for (
+    const session of [{ pending_action: pending }, { pending_action: pending, open_handoff: open }]
+  ) {
+    const r = await reply(turn("get me a person", "human_agent", "new_request", {
+      decision: "handoff",
+      session,
+    }));
+    assert.match(
+      r.text,
+      /still waits for your answer, and nothing has been changed: shall I cancel order ORD-1003/,
+    );
+  }
+  // A supervisor review is superseded by the handoff: nothing to remind of.
+  const review = pendingOf({
+    type: "escalate_supervisor",
+    order_id: "ORD-1003",
+    requires_confirmation: true,
+  });
+  const r = await reply(turn("get me a person", "human_agent", "new_request", {
+    decision: "handoff",
+    session: { pending_action: review },
+  }));
+  assert.doesNotMatch(r.text, /still waits for your answer/);
+});

@@ -4,11 +4,11 @@
  * person, asking a guest who they are, asking what the customer means.
  */
 import type { Intent, Priority } from "../../shared/protocol.ts";
-import { HANDOFF_WAIT_MINUTES } from "../../domain/policy.ts";
 import { actionPhrase, renderActionOutcome } from "../../domain/outcomes.ts";
 import { ordersList, statusFacts } from "./order_facts.ts";
 import { orderStatus } from "./orders_info.ts";
 import { closer, confirmPrompt, opener } from "./tone.ts";
+import { queued, waitText } from "./queued.ts";
 import { type Draft, draft, PARAGRAPH, propose, say, type Tone, type TurnView } from "./view.ts";
 import { ORDER_INTENTS } from "../../domain/intents.ts";
 
@@ -155,44 +155,6 @@ export function other(v: TurnView, tone: Tone): Draft {
   ]);
 }
 
-function waitText(p: Priority | number): string {
-  const m = typeof p === "number" ? p : HANDOFF_WAIT_MINUTES[p];
-  if (m < 60) return `about ${m} minute${m === 1 ? "" : "s"}`;
-  if (m === 60) return "about an hour";
-  return `about ${Math.round(m / 60)} hours`;
-}
-
-/**
- * A turn that joins the open handoff: no greeting, no second handover — their place in
- * the queue, what is left of the expected wait, and that the agent will see this message.
- */
-export function queued(v: TurnView, priority: Priority): Draft {
-  const open = v.openHandoff!;
-  const upset = v.sentiment?.label === "negative";
-  const raised = RANK[priority] > RANK[open.priority];
-  const waited = Math.max(0, (v.now.getTime() - Date.parse(open.opened_at)) / 60_000);
-  const left = Math.round(HANDOFF_WAIT_MINUTES[priority] - waited);
-  return draft("handoff_queued", "empathetic", [
-    upset
-      ? say(v, "queued-sorry", ["Sorry for the wait.", "I'm sorry you're still waiting."])
-      : null,
-    say(v, "queued", [
-      "You're still in the queue for a member of our team, and I've added this message to " +
-      "your conversation, so they'll see it.",
-      "A member of our team is on the way, and this message is with them too.",
-    ]),
-    v.queuePlace ? `You're number ${v.queuePlace} in the queue.` : null,
-    raised ? "I've marked your conversation as more urgent, so it moves up the queue." : null,
-    PARAGRAPH,
-    left > 1
-      ? `The expected wait is ${waitText(left)} more, and their reply will appear right here.`
-      : "Someone should be with you any moment now, right here in this chat.",
-    "If there's anything I can check for you in the meantime, just ask.",
-  ]);
-}
-
-const RANK: Record<Priority, number> = { low: 0, normal: 1, high: 2, urgent: 3 };
-
 /** Holding reply of a handoff: a person takes over, with the usual wait for its priority. */
 export function handoff(v: TurnView, tone: Tone, priority: Priority): Draft {
   if (v.openHandoff) return queued(v, priority);
@@ -214,8 +176,21 @@ export function handoff(v: TurnView, tone: Tone, priority: Priority): Draft {
   ]);
 }
 
-/** A guest asked about an order: ask them to sign in or give their email. */
+/**
+ * A guest asked about an order: ask them to sign in or give their email — or, when a
+ * one-time code is already on its way to them, to type it.
+ */
 export function identify(v: TurnView, tone: Tone): Draft {
+  if (v.signInCodeSent) {
+    return draft("identify_code_sent", tone, [
+      say(v, "identify-code", [
+        "I'd be glad to help with that as soon as you're signed in.",
+        "Happy to look into that once I know it's you.",
+      ]),
+      "Please type the one-time code we sent to the email on your account, and I'll take it " +
+      "from there. If it hasn't arrived, tell me the email address again and I'll send a new one.",
+    ]);
+  }
   return draft("identify", tone, [
     say(v, "identify", [
       "I'd be glad to help with your order. To keep your details safe, I first need to know it's you.",

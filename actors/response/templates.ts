@@ -39,7 +39,7 @@ import { asksForReplacement, ORDER_INTENTS, REPLACEMENT_INTENTS } from "../../do
 import { replacementRequest } from "./replacement.ts";
 import { faqReply } from "./faq.ts";
 import { foreignReply } from "./foreign.ts";
-import { multiAnswer } from "./multi.ts";
+import { multiAnswer, requestView } from "./multi.ts";
 import { resumedRequest } from "./open_request.ts";
 
 type Template = (v: TurnView, tone: Tone) => Draft;
@@ -90,6 +90,10 @@ export function renderTemplate(v: TurnView): Draft {
   if (foreign) return foreign;
   if (d?.action === "handoff") return handoff(v, tone, d.priority);
   if (v.pending && v.confirmation === "unclear") return askAgain(v, tone);
+  if (v.takenUp && d?.action === "act") {
+    // "Yes" to the change put off earlier: drafted from the customer's own words for it.
+    return renderOne(requestView(v, v.takenUp.intent, v.takenUp.text), tone);
+  }
   if (v.pending && (v.intent === "affirm" || v.intent === "deny")) return pendingReply(v, tone);
   if (d?.action === "identify" || (v.guest && ORDER_INTENTS.has(v.intent))) {
     return identify(v, tone);

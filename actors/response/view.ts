@@ -8,6 +8,7 @@ import type {
   ConfirmationReply,
   ContextEnrichment,
   DecisionEnrichment,
+  DeferredRequest,
   Entities,
   Intent,
   IntentRequest,
@@ -23,6 +24,7 @@ import type {
 } from "../../shared/protocol.ts";
 import { firstName } from "../../domain/format.ts";
 import { mildAnswer } from "../../domain/dialogue.ts";
+import { deferredTakenUp } from "../../domain/deferred.ts";
 import { pick } from "./variants.ts";
 
 /** The tone of a reply. */
@@ -37,6 +39,8 @@ export interface Draft {
   template: string | null;
   /** What the reply asks the customer for: their next message is read as the answer. */
   asks?: AskedFor;
+  /** Changes put off until the one proposed here is settled (`domain/deferred.ts`). */
+  deferred?: DeferredRequest[];
 }
 
 /** The parts of a message the templates read. */
@@ -78,6 +82,10 @@ export interface TurnView {
    * dialogue state's topic and focus), so a reply does not tell it all again.
    */
   told?: { topic: Intent | null; order_id: string | null };
+  /** A guest was sent a one-time sign-in code and has not typed it yet. */
+  signInCodeSent?: boolean;
+  /** The change put off earlier that this turn's yes takes up, if any. */
+  takenUp?: DeferredRequest | null;
 }
 
 const NO_ENTITIES: Entities = {
@@ -126,6 +134,8 @@ export function viewOf(msg: Message, now: Date): TurnView {
       topic: msg.session.dialogue?.topic ?? null,
       order_id: msg.session.dialogue?.focus?.order_id ?? null,
     },
+    signInCodeSent: msg.session.sign_in_code_sent ?? false,
+    takenUp: deferredTakenUp(msg),
   };
 }
 

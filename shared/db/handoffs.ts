@@ -17,7 +17,7 @@ export const PRIORITY_RANK: Record<Handoff["priority"], number> = {
 export type { HandoffUpdate } from "./types.ts";
 
 /**
- * Inserts a handoff, or refreshes its description (priority, reason, summary, draft) when
+ * Inserts a handoff, or refreshes its description (priority, summary, draft; the first reason stays) when
  * it is already there; its status and assignee are kept. Puts the conversation in
  * `handoff` unless it is closed. Returns true when it was new.
  */
@@ -53,10 +53,18 @@ export function upsertHandoff(sql: Sql, h: Handoff, now: string): boolean {
     ) > 0;
     if (!created) {
       sql.run(
-        `UPDATE handoffs SET priority = $priority, priority_rank = $rank, reason = $reason,
+        `UPDATE handoffs SET priority = $priority, priority_rank = $rank,
            summary = $summary, draft_reply = COALESCE($draft, draft_reply), updated_at = $now
          WHERE id = $id OR message_id = $msg`,
-        { id: h.id, msg: h.message_id, now, ...desc },
+        {
+          id: h.id,
+          msg: h.message_id,
+          now,
+          priority: desc.priority,
+          rank: desc.rank,
+          summary: desc.summary,
+          draft: desc.draft,
+        },
       );
     }
     sql.run(

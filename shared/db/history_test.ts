@@ -242,6 +242,7 @@ historyContract("history", [
         await db.upsertHandoff({
           ...fromStream,
           priority: "high",
+          reason: "a handoff is open: this turn joins it",
           urgency: null,
           sentiment: null,
           intent: null,
@@ -250,6 +251,7 @@ historyContract("history", [
       );
       const after = await db.getHandoff("h-b");
       assert.deepEqual([after?.priority, after?.status], ["high", "returned"]);
+      assert.equal(after?.reason, fromStream.reason, "the reason it was opened for stays");
       assert.equal(await db.updateHandoff("nope", { status: "closed" }), null);
     },
   },

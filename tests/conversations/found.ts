@@ -79,8 +79,7 @@ export const FOUND: Conversation[] = [
       {
         say: "wo ist meine bestellung 2001",
         handoff: "none",
-        mention: ["verspätet", "TRK\\d{10}"],
-        avoid: ["^Ihre Bestellung ORD-2001 ist unterwegs\\."],
+        mention: ["Verzögerung", "TRK\\d{10}"],
       },
       { say: "und ORD-2002?", handoff: "none", mention: ["ORD-2002"], avoid: ["ORD-2001 ist"] },
       { say: "danke", avoid: ["ORD-"] },

@@ -60,11 +60,6 @@ export const HANDOFFS: Conversation[] = [
       { say: "I want to speak to a manager", handoff: "new" },
       { say: "how long", handoff: "same", mention: ["wait"], avoid: [GREETING] },
     ],
-    pending: {
-      branch: "open",
-      why:
-        "the supervisor review proposed on 'worst service ever' stays pending after the handoff, so 'how long' is read as an unclear answer to it (decision router)",
-    },
   },
   {
     name: "Mike furious about the keyboard asks for a manager straight away",
@@ -75,11 +70,6 @@ export const HANDOFFS: Conversation[] = [
       { say: "I want to speak to a manager", handoff: "new" },
       { say: "how long", handoff: "same", mention: ["wait"], avoid: [GREETING] },
     ],
-    pending: {
-      branch: "open",
-      why:
-        "queued, 'how long' gets a clarifying question about policies instead of the expected wait (actors/response/social.ts)",
-    },
   },
   {
     name: "Emma's lost parcel that 'never came' goes to a person and she asks for a replacement",
@@ -116,11 +106,6 @@ export const HANDOFFS: Conversation[] = [
       { say: "is someone coming", handoff: "same", mention: ["queue"] },
       { say: "is some1 coming", handoff: "same", mention: ["queue"] },
     ],
-    pending: {
-      branch: "open",
-      why:
-        "while queued, 'is someone coming' gets a clarifying question and 'is some1 coming' the product FAQ instead of the queue (actors/response/social.ts)",
-    },
   },
   {
     name: "Emma asks politely for a colleague and thanks the bot while she waits",

@@ -102,11 +102,6 @@ export const QUESTIONS: Conversation[] = [
       },
       { say: "Wonderful, thank you.", avoid: [GREETING] },
     ],
-    pending: {
-      branch: "open",
-      why:
-        "asked for the tracking number of a delivered order, the reply gives the delivery date but not the number (actors/response)",
-    },
   },
   {
     name: "Emma asks at length whether ORD-3002 has been delivered",

@@ -32,6 +32,8 @@ export const Turn = z.object({
    * `none`: no handoff; absent: not checked.
    */
   handoff: z.enum(["new", "same", "none"]).optional(),
+  /** A pattern (case-insensitive) the reason of the conversation's handoff must match. */
+  handoff_reason: z.string().optional(),
 });
 /** One turn of a conversation. */
 export type Turn = z.input<typeof Turn>;

@@ -81,11 +81,6 @@ export const STYLES: Conversation[] = [
       { say: "ok cancel ORD-2002", proposes: "cancel_order" },
       { say: "no leave it", proposes: null },
     ],
-    pending: {
-      branch: "open",
-      why:
-        "'been waiting forever' hands him over, and queued, 'and ORD-2002 whats up with that' gets his queue place, not the order (actors/response/social.ts)",
-    },
   },
   {
     name: "Emma refunds the lost ORD-3001 after asking twice where it is",

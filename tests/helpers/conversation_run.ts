@@ -91,6 +91,12 @@ export async function playConversation(t: TestSystem, conv: ParsedConversation):
       if (!r.handoff) fail("the handoff is gone");
       if (r.handoff!.id !== handoffId) fail(`a second handoff ${r.handoff!.id}`);
     }
+    if (turn.handoff_reason !== undefined) {
+      const reason = r.handoff?.reason ?? "";
+      if (!new RegExp(turn.handoff_reason, "i").test(reason)) {
+        fail(`the handoff's reason ${JSON.stringify(reason)} misses /${turn.handoff_reason}/`);
+      }
+    }
   }
   const ledger = await t.ledger();
   const key = (e: { action: string; target: string }) => `${e.action} ${e.target}`;

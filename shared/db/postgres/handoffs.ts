@@ -9,7 +9,7 @@ import { type HandoffRecord, HandoffStatus, type HandoffUpdate } from "../types.
 import { type Db, toHandoff } from "./client.ts";
 
 /**
- * Inserts a handoff, or refreshes its description (priority, reason, summary, draft) when
+ * Inserts a handoff, or refreshes its description (priority, summary, draft; the first reason stays) when
  * it is already there, keeping its status and assignee. Puts the conversation in `handoff`
  * unless it is closed. True when it was new. Call in a transaction.
  */
@@ -28,7 +28,7 @@ export async function upsertHandoffIn(db: Db, h: Handoff, now: string): Promise<
   if (!created) {
     await db`
       UPDATE handoffs SET priority = ${h.priority}, priority_rank = ${rank ?? null},
-        reason = ${h.reason}, summary = ${h.summary},
+        summary = ${h.summary},
         draft_reply = COALESCE(${h.draft_reply}, draft_reply), updated_at = ${now}
       WHERE id = ${h.id} OR message_id = ${h.message_id}`;
   }

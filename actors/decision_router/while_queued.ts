@@ -1,0 +1,60 @@
+/**
+ * How the decision router takes a turn while the conversation's handoff is open: a turn for
+ * the person joins it (asking for them, asking how long or whether anybody is coming,
+ * complaining, upset), and a question the assistant can answer is still answered — an order
+ * named in a message the classifier cannot read ("and ORD-2002 whats up with that") is a
+ * question about that order, not a chase.
+ */
+import type { Intent, Message } from "../../shared/protocol.ts";
+import { queueQuestion } from "../../domain/queue_questions.ts";
+
+/** What a turn does while a handoff is open, and why. */
+export interface QueuedTurn {
+  join: boolean;
+  why: string;
+}
+
+/** Readings that make no request the assistant could answer on their own. */
+const FOR_THE_PERSON: ReadonlySet<Intent> = new Set<Intent>([
+  "human_agent",
+  "small_talk",
+  "complaint",
+  "other",
+]);
+
+/** Readings that, next to an order of theirs named outright, ask about that order. */
+const VAGUE: ReadonlySet<Intent> = new Set<Intent>(["small_talk", "other"]);
+
+/** Whether the message itself points at one of their orders (id, product or state). */
+function namesTheirOrder(msg: Message): boolean {
+  const c = msg.payload.context;
+  const why = c?.focus?.why;
+  return c?.order_lookup === "found" &&
+    (why === "explicit" || why === "product" || why === "state");
+}
+
+/** How the turn `msg` is taken while a handoff is open. */
+export function whileQueued(msg: Message): QueuedTurn {
+  const i = msg.payload.intent?.intent;
+  const upset = msg.payload.sentiment?.label === "negative";
+  const asks = queueQuestion(msg.payload.customer_message.text);
+  if (asks) {
+    return {
+      join: true,
+      why: asks === "wait" ? "asks how long the wait is" : "asks whether someone is coming",
+    };
+  }
+  if (upset) return { join: true, why: "upset while waiting" };
+  if (i === "affirm" || i === "deny") {
+    return msg.session.pending_action === null
+      ? { join: true, why: `${i} with nothing pending` }
+      : { join: false, why: `${i} of the pending change` };
+  }
+  if (i !== undefined && VAGUE.has(i) && namesTheirOrder(msg)) {
+    return { join: false, why: "asks about an order of theirs while waiting" };
+  }
+  if (i === undefined || FOR_THE_PERSON.has(i)) {
+    return { join: true, why: `${i ?? "unread"} for the person` };
+  }
+  return { join: false, why: `${i} is answered while waiting` };
+}

@@ -1,0 +1,85 @@
+import assert from "node:assert/strict";
+import { whileQueued } from "./while_queued.ts";
+import { decide } from "../decision_router.ts";
+import type { Message } from "../../shared/protocol.ts";
+import {
+  castContext,
+  FIXTURE_NOW,
+  intentOf,
+  pendingOf,
+  sentimentOf,
+  turnWith,
+} from "../../tests/fixtures/turns.ts";
+
+const OPEN = {
+  id: "ho-first",
+  priority: "normal" as const,
+  opened_at: new Date(FIXTURE_NOW.getTime() - 10 * 60_000).toISOString(),
+  reason: "the customer asked for a person",
+};
+
+function queuedTurn(
+  text: string,
+  intent: Parameters<typeof intentOf>[0],
+  o: { order?: string; named?: boolean; pending?: boolean; upset?: boolean } = {},
+): Message {
+  const context = castContext("mike", o.order ? { order: o.order } : {});
+  if (o.order) context.focus = { order_id: o.order, why: o.named === false ? "focus" : "explicit" };
+  return turnWith({
+    text,
+    who: "mike",
+    intent: intentOf(intent, text, { confidence: 0.3 }),
+    sentiment: o.upset ? sentimentOf("negative", { urgency: "high" }) : "neutral",
+    context,
+    session: {
+      open_handoff: OPEN,
+      turn: 3,
+      pending_action: o.pending
+        ? pendingOf({ type: "cancel_order", order_id: "ORD-2002", requires_confirmation: true })
+        : null,
+    },
+  });
+}
+
+Deno.test("queued, a question about the wait joins the handoff whatever the classifier read", () => {
+  for (
+    const [text, intent] of [
+      ["how long", "policy_question"],
+      ["is someone coming", "product_question"],
+      ["is some1 coming", "product_question"],
+      ["when will someone answer me", "other"],
+      ["how much longer", "shipping_options"],
+    ] as const
+  ) {
+    const q = whileQueued(queuedTurn(text, intent));
+    assert.equal(q.join, true, text);
+    const d = decide(queuedTurn(text, intent));
+    assert.equal(d.action, "handoff", text);
+    assert.match(d.reasons.join(), /joins it \(asks (how long|whether someone)/, text);
+  }
+});
+
+Deno.test("queued, an order of theirs named in an unclear message is answered, not queued", () => {
+  const named = queuedTurn("and ORD-2002 whats up with that", "small_talk", { order: "ORD-2002" });
+  assert.deepEqual(whileQueued(named), {
+    join: false,
+    why: "asks about an order of theirs while waiting",
+  });
+  assert.equal(decide(named).action, "answer");
+  // The order only carried over from earlier turns: "ok" is for the person.
+  const carried = queuedTurn("ok", "small_talk", { order: "ORD-2001", named: false });
+  assert.equal(whileQueued(carried).join, true);
+  // Upset and naming the order: joins (and raises), the reply still states the order.
+  const upset = queuedTurn("where the hell is ORD-2002", "order_status", {
+    order: "ORD-2002",
+    upset: true,
+  });
+  assert.equal(decide(upset).action, "handoff");
+});
+
+Deno.test("queued, a yes or no goes to the pending change, and to the person without one", () => {
+  assert.equal(whileQueued(queuedTurn("yes", "affirm", { pending: true })).join, false);
+  assert.equal(whileQueued(queuedTurn("yes", "affirm")).join, true);
+  assert.equal(whileQueued(queuedTurn("where is ORD-2001", "order_status")).join, false);
+  assert.equal(whileQueued(queuedTurn("I want a manager", "human_agent")).join, true);
+});

@@ -1,0 +1,84 @@
+/**
+ * Changes put off while another is settled: "cancel ORD-1003 and return ORD-1002" proposes
+ * the cancellation and puts the return off (one change awaits a yes at a time, so the yes
+ * is unambiguous). Once the first is settled — a yes or a no — the reply raises the second
+ * again ("You also asked about the return of ORD-1002 …"); a yes to that takes it up (the
+ * change is drafted from the customer's own words and proposed, for its own yes), anything
+ * else lets it go. Pure; the aggregator stores the result in the dialogue state.
+ */
+import type { DeferredRequest, Intent, Message } from "../shared/protocol.ts";
+import { pendingAfterTurn } from "../shared/pending_after.ts";
+
+/** What each put-off change is called when raised again. */
+const NAMES: Partial<Record<Intent, string>> = {
+  cancel_order: "cancelling",
+  modify_order: "changing",
+  change_address: "changing the delivery address of",
+  return_item: "returning",
+  refund_request: "a refund for",
+  delivery_problem: "the delivery problem with",
+  shipping_options: "speeding up the delivery of",
+  account_update: "updating your account",
+};
+
+/** The same, without an order to name. */
+const NAMES_ALONE: Partial<Record<Intent, string>> = {
+  cancel_order: "the cancellation",
+  modify_order: "the change to your order",
+  change_address: "the new delivery address",
+  return_item: "the return",
+  refund_request: "the refund",
+  delivery_problem: "the delivery problem",
+  shipping_options: "faster delivery",
+  account_update: "updating your account",
+};
+
+function deferredOf(msg: Message): DeferredRequest[] {
+  return msg.session.dialogue?.deferred ?? [];
+}
+
+/**
+ * The put-off change this turn takes up: the customer says yes to it, once it was raised,
+ * with no other change pending. Null otherwise.
+ */
+export function deferredTakenUp(msg: Message): DeferredRequest | null {
+  if (msg.session.pending_action || msg.payload.intent?.intent !== "affirm") return null;
+  return deferredOf(msg).find((d) => d.raised) ?? null;
+}
+
+/**
+ * The put-off change this turn's reply raises again: the first not raised yet, once the
+ * turn leaves no change pending (the first was settled), puts nothing new off and hands
+ * nothing over. Null otherwise.
+ */
+export function deferredToRaise(msg: Message): DeferredRequest | null {
+  const p = msg.payload;
+  if (p.escalation || (p.response?.deferred?.length ?? 0) > 0) return null;
+  if (deferredTakenUp(msg)) return null;
+  const next = deferredOf(msg).find((d) => !d.raised);
+  if (!next || pendingAfterTurn(msg) !== null) return null;
+  return next;
+}
+
+/** The sentence that raises a put-off change again. */
+export function deferredLine(d: DeferredRequest): string {
+  const name = d.order_id ? NAMES[d.intent] : NAMES_ALONE[d.intent];
+  const what = !name
+    ? `your other request ("${d.text.slice(0, 80)}")`
+    : d.order_id
+    ? `${name} order ${d.order_id}`
+    : name;
+  return `You also asked about ${what}. Shall I look at that now? Just say yes.`;
+}
+
+/** The put-off changes after this turn. */
+export function deferredAfter(msg: Message): DeferredRequest[] {
+  const fresh = msg.payload.response?.deferred ?? [];
+  if (fresh.length > 0) return fresh.map((d) => ({ ...d, raised: false }));
+  const current = deferredOf(msg);
+  const taken = deferredTakenUp(msg);
+  if (taken) return current.filter((d) => d !== taken && !d.raised);
+  const raise = deferredToRaise(msg);
+  // A raised one not taken up on the next turn is let go: the customer moved on.
+  return current.filter((d) => !d.raised).map((d) => d === raise ? { ...d, raised: true } : d);
+}

@@ -1,0 +1,66 @@
+/**
+ * What a conversation has established so far (the dialogue state kept with the session):
+ * the order in focus and why, what our last reply asked for, changes put off.
+ */
+import { z } from "zod";
+import { ActionType, Intent } from "./vocabulary.ts";
+
+/**
+ * Why the conversation is about an order: it was named by id, by a product in it, by its
+ * state ("the one that shipped"), it was the order already in focus, or the only one that fits.
+ */
+export const FocusWhy = z.enum(["explicit", "product", "state", "focus", "only_order"]);
+export type FocusWhy = z.infer<typeof FocusWhy>;
+
+/** The order a conversation is about, and why. */
+export const DialogueFocus = z.object({ order_id: z.string().min(1), why: FocusWhy });
+export type DialogueFocus = z.infer<typeof DialogueFocus>;
+
+/**
+ * What a reply asked the customer for, so that the next message is read as the answer: a
+ * new address (`address`), the item and quantity to change (`items`), or a choice between
+ * the changes it offered (`choice`, e.g. a refund or a replacement for a lost parcel).
+ */
+export const AskedFor = z.object({
+  slot: z.enum(["address", "items", "choice"]),
+  /** The request the answer carries on (`change_address`, `modify_order`…). */
+  intent: Intent,
+  /** The order the question was about. */
+  order_id: z.string().nullable(),
+  /** The changes offered, for a choice. */
+  options: z.array(ActionType).optional(),
+});
+export type AskedFor = z.infer<typeof AskedFor>;
+
+/**
+ * A change the customer asked for in the same message as another one, put off because a
+ * reply proposes one change at a time; raised again once the first is settled.
+ */
+export const DeferredRequest = z.object({
+  intent: Intent,
+  /** The order of theirs it is about, when the customer's words name one. */
+  order_id: z.string().nullable().default(null),
+  /** The customer's words for it ("return ORD-1002"): drafted again when taken up. */
+  text: z.string(),
+  /** True once a reply has raised it again ("you also asked about …"). */
+  raised: z.boolean().default(false),
+});
+export type DeferredRequest = z.infer<typeof DeferredRequest>;
+
+/**
+ * What a conversation has established so far, carried from turn to turn: the order in
+ * focus, the orders mentioned (the last five), the requests still unanswered, what our
+ * last reply asked for, and the last request answered about an order (the topic an
+ * elliptical follow-up — "and the espresso machine?" — carries on). The last two are
+ * absent in sessions from before them: read as none.
+ */
+export const Dialogue = z.object({
+  focus: DialogueFocus.nullable().default(null),
+  mentioned: z.array(z.string()).default([]),
+  unanswered: z.array(Intent).default([]),
+  asked: AskedFor.nullable().optional(),
+  topic: Intent.nullable().optional(),
+  /** Changes asked for beside another and put off until it is settled (`DeferredRequest`). */
+  deferred: z.array(DeferredRequest).optional(),
+});
+export type Dialogue = z.infer<typeof Dialogue>;
