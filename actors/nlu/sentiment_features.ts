@@ -126,6 +126,8 @@ function formOf(type: string, normal: string, stem: string): string | null {
   if (type === "emoji" || type === "emoticon") return normal;
   if (type === "hashtag") return normal.slice(1) || null;
   if (/\d/.test(normal)) return null;
+  // "soooo", "loooove": a letter written three times or more reads as written twice.
+  if (/(\p{L})\1\1/u.test(normal)) return normal.replace(/(\p{L})\1+/gu, "$1$1");
   return stem;
 }
 
