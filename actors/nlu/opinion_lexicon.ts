@@ -1,7 +1,7 @@
 /**
  * A second rated word list beside VADER's, for the words of reviews that VADER does not know
- * ("bland", "mediocre", "stale", "superb", "flavorless"): the 1,140 adjectives of CLiPS
- * Pattern's English lexicon, which were rated from product reviews (`opinion_lexicon.json`,
+ * ("bland", "mediocre", "stale", "superb"): the 710 adjectives of CLiPS Pattern's English
+ * lexicon rated as opinions more than facts, rated from product reviews (`opinion_lexicon.json`,
  * provenance in docs/nlu.md). VADER reads a word from it where it has none of its own
  * (`valence.ts`), and its sums over a message, with negation and a contrastive "but", are
  * features of the learned model, which weighs them against VADER and the words.
