@@ -1,12 +1,14 @@
 /**
  * The features the sentiment model learns from, in two groups. The words (stems, negated
  * stems, stem bigrams), scaled to unit length, say what the message is about and how its
- * writers felt in the examples. The lexicon readings (VADER's valence, wink's own score)
+ * writers felt in the examples. The lexicon readings (VADER's valence, wink's own score,
+ * Pattern's review adjectives)
  * and the support signals keep fixed weights, so a long message does not dilute them and
  * the model can weigh a lexicon against the words it learned. Ids, numbers, amounts,
  * emails, links and mentions give no feature at all: an order number carries no mood.
  */
 import type { FeatureVector } from "./features.ts";
+import { readOpinion } from "./opinion_lexicon.ts";
 import type { SentimentSignals } from "./sentiment_signals.ts";
 import type { Valence } from "./valence.ts";
 import type { ReadText } from "./wink.ts";
@@ -103,6 +105,11 @@ export function sentimentFeatures({ read, valence, signals }: SentimentInputs): 
   fixed("vn", Math.min(valence.negative / 4, 1.5));
   if (valence.positive > 0 && valence.negative > 0) fixed("v:mixed");
   if (valence.hits === 0) fixed("v:none");
+  // Pattern's review adjectives, read apart: the model learns how far to trust them.
+  const opinion = readOpinion(read.tokens);
+  fixed("pt+", Math.min(opinion.positive, 1.5));
+  fixed("pt-", Math.min(opinion.negative, 1.5));
+  fixed(`pt:${bucket(opinion.positive - opinion.negative)}`);
   for (const name of signals.names) {
     if (name.startsWith("threat_")) continue;
     fixed(`sig:${name}`);
@@ -119,6 +126,8 @@ function formOf(type: string, normal: string, stem: string): string | null {
   if (type === "emoji" || type === "emoticon") return normal;
   if (type === "hashtag") return normal.slice(1) || null;
   if (/\d/.test(normal)) return null;
+  // "soooo", "loooove": a letter written three times or more reads as written twice.
+  if (/(\p{L})\1\1/u.test(normal)) return normal.replace(/(\p{L})\1+/gu, "$1$1");
   return stem;
 }
 

@@ -3,7 +3,8 @@
  * words, slang and emoticons rated by people, from `npm:vader-sentiment`) read over wink's
  * tokens with VADER's rules: negation within three words ("not good", "no problems at all"),
  * degree words ("very", "slightly"), ALL CAPS, "!" and a contrastive "but" (what follows it
- * counts more). The port's own analyser is not used: it tokenises again and reads about
+ * counts more). A word VADER lacks is read from Pattern's review adjectives
+ * (`opinion_lexicon.ts`: "bland", "mediocre", "superb"). The port's own analyser is not used: it tokenises again and reads about
  * 2,000 messages a second here, where this reads tens of thousands.
  *
  * Support talk needs a few words read differently: courtesy and shop words that the
@@ -12,6 +13,7 @@
  * Ids, numbers and product names are not in the lexicon, so they weigh nothing here.
  */
 import { lexicon as VADER } from "vader-sentiment/src/vader_lexicon.js";
+import { opinionPolarity } from "./opinion_lexicon.ts";
 import type { Token } from "./wink.ts";
 
 /** The valence reading of one message. */
@@ -320,8 +322,16 @@ function valenceAt(items: readonly Item[], i: number, phrase: Map<number, number
 }
 
 function lexical(w: string): number {
-  return SUPPORT.get(w) ?? LEX.get(w) ?? (ELONGATED.test(w) ? unstretched(w) : 0);
+  const v = SUPPORT.get(w) ?? LEX.get(w);
+  if (v !== undefined) return v;
+  // Review words VADER lacks ("bland", "superb"), on its scale: Pattern's 1 is VADER's 2.
+  const opinion = opinionPolarity(w);
+  if (opinion !== undefined) return OPINION_SCALE * opinion;
+  return ELONGATED.test(w) ? unstretched(w) : 0;
 }
+
+/** Pattern's polarity (−1…1) on VADER's scale (−4…4; "good" is 1.9, "great" 3.1). */
+const OPINION_SCALE = 2;
 
 /** A letter written three times or more: "soooo", "gooodd", "loooove". */
 const ELONGATED = /(\p{L})\1\1/u;
