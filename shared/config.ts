@@ -31,6 +31,11 @@ const origins = list.refine(
 export const EnvSchema = z.object({
   /** Gateway port. */
   PORT: int(8000),
+  /**
+   * Port of a lone actor's health server (`deno task actor`); unset: `PORT` when that is
+   * set (the deployment files), else a free port (logged). 0 picks a free port.
+   */
+  HEALTH_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   /** Gateway bind address. */
   HOST: z.string().default("0.0.0.0"),
   /** `auto` (NATS_URL, else nats-server on PATH, else in-process), `in_process` or `nats`. */
@@ -107,8 +112,17 @@ export const EnvSchema = z.object({
   SESSION_SECRET: z.string().optional(),
   /** Lifetime of a session token in seconds. */
   SESSION_TTL_S: int(86_400, 1),
-  /** Bearer token of the human agent console and API; default: generated and logged. */
+  /**
+   * Bearer token of the human agent console and API; default: generated once, kept under
+   * DATA_DIR (`agent_token`, mode 0600) and logged when generated.
+   */
   AGENT_TOKEN: z.string().optional(),
+  /**
+   * `true` where several gateways share no DATA_DIR (Kubernetes): refuse to start unless
+   * SESSION_SECRET (32+ characters) and AGENT_TOKEN (16+) are set, rather than generate
+   * secrets of this process's own that the other replicas would not accept.
+   */
+  REQUIRE_SHARED_SECRETS: bool.default(false),
   /** Longest customer message in characters. */
   MAX_MESSAGE_CHARS: int(2000, 1),
   /** Largest HTTP body in bytes. */
@@ -181,6 +195,8 @@ export type Config = z.infer<typeof EnvSchema> & {
   mocksStatePath: string;
   gatewayId: string;
   llmEnabled: boolean;
+  /** Port of a lone actor's health server: HEALTH_PORT, else PORT when set, else 0 (free). */
+  healthPort: number;
 };
 
 /**
@@ -221,5 +237,8 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
     mocksStatePath: c.MOCKS_STATE_PATH ?? `${c.DATA_DIR}/demo_store.db`,
     gatewayId: c.GATEWAY_ID ?? crypto.randomUUID().slice(0, 8),
     llmEnabled: Boolean(c.LLM_BASE_URL),
+    // PORT is the gateway's; a lone actor takes it only when it is set on purpose (the
+    // deployment files set it per container), so it never collides with a gateway here.
+    healthPort: c.HEALTH_PORT ?? (picked.PORT !== undefined && picked.PORT !== "" ? c.PORT : 0),
   };
 }

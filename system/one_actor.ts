@@ -9,7 +9,10 @@ import { problem } from "../gateway/problems.ts";
 import { operatorRefusal } from "../routes/operators.ts";
 import { startActors } from "./actors.ts";
 
-/** Container mode: one actor against NATS_URL, with a small health server on PORT. */
+/**
+ * Container mode: one actor against NATS_URL, with a small health server on HEALTH_PORT
+ * (else PORT when set, else a free port: never the gateway's default 8000 by accident).
+ */
 export async function runOneActor(name: string, config: Config, log: Logger): Promise<void> {
   const spec = ACTOR_SPECS.find((s) => s.name === name);
   if (!spec) {
@@ -27,7 +30,7 @@ export async function runOneActor(name: string, config: Config, log: Logger): Pr
     [spec],
   );
   const health = Deno.serve(
-    { port: config.PORT, hostname: config.HOST, onListen: () => {} },
+    { port: config.healthPort, hostname: config.HOST, onListen: () => {} },
     async (req, info) => {
       const path = new URL(req.url).pathname;
       if (path === "/health") return Response.json({ status: "alive", actor: name });
@@ -63,7 +66,12 @@ export async function runOneActor(name: string, config: Config, log: Logger): Pr
       });
     },
   );
-  log.info("Actor running alone", { actor: name, nats: config.NATS_URL });
+  const port = (health.addr as Deno.NetAddr).port;
+  log.info("Actor running alone", {
+    actor: name,
+    nats: config.NATS_URL,
+    health: `http://127.0.0.1:${port}/health/ready`,
+  });
   await waitForSignal();
   log.info("Draining", { actor: name });
   await dispose();
@@ -71,6 +79,7 @@ export async function runOneActor(name: string, config: Config, log: Logger): Pr
   await bus[Symbol.asyncDispose]();
 }
 
+/** Resolves on the first SIGINT or SIGTERM. */
 export function waitForSignal(): Promise<void> {
   return new Promise((resolve) => {
     const done = () => resolve();
