@@ -66,6 +66,7 @@ export function formatReport(r: BenchReport): string {
     set.spread_addresses ? null : "one client address",
   ].filter(Boolean);
   if (changed.length) out.push(`settings: ${changed.join(", ")}`);
+  out.push(`history: ${set.history === "postgresql" ? "PostgreSQL" : "SQLite"}`);
   out.push(`load before: ${r.load_before.uptime}`);
   out.push(`load after:  ${r.load_after.uptime}`);
   out.push("");

@@ -89,6 +89,8 @@ export interface BenchReport {
 export interface Parts {
   settings: {
     env: Record<string, string>;
+    /** Where the systems kept their history. */
+    history: "sqlite" | "postgresql";
     spread_addresses: boolean;
     only: string[];
     rates: number[] | null;
