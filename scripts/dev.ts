@@ -53,8 +53,10 @@ function startServer(log: Logger): Server {
       "--no-prompt",
       "-P=dev",
       "--v8-flags=--max-semi-space-size=2",
-      new URL("../dev.ts", import.meta.url).pathname,
+      // A process of its own, not an import: the project's entry point, run from the root.
+      "dev.ts",
     ],
+    cwd: new URL("../", import.meta.url).pathname,
     stdin: "null",
   }).spawn();
   const server = { child, exited: child.status };
