@@ -27,13 +27,16 @@ const origins = list.refine(
   "each entry must be an origin like https://shop.example (scheme, host, port; no path)",
 );
 
+/** A lone actor's health port when neither HEALTH_PORT nor PORT is set: not the gateway's. */
+export const DEFAULT_HEALTH_PORT = 8081;
+
 /** The environment variables Support Mesh reads, with their defaults. */
 export const EnvSchema = z.object({
   /** Gateway port. */
   PORT: int(8000),
   /**
    * Port of a lone actor's health server (`deno task actor`); unset: `PORT` when that is
-   * set (the deployment files), else a free port (logged). 0 picks a free port.
+   * set (the deployment files), else 8081 (a free one, logged, when 8081 is taken).
    */
   HEALTH_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   /** Gateway bind address. */
@@ -195,8 +198,10 @@ export type Config = z.infer<typeof EnvSchema> & {
   mocksStatePath: string;
   gatewayId: string;
   llmEnabled: boolean;
-  /** Port of a lone actor's health server: HEALTH_PORT, else PORT when set, else 0 (free). */
+  /** Port of a lone actor's health server: HEALTH_PORT, else PORT when set, else 8081. */
   healthPort: number;
+  /** Whether `healthPort` is the default (neither variable set): a busy one may be replaced. */
+  healthPortIsDefault: boolean;
 };
 
 /**
@@ -224,6 +229,7 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
     throw new Error(`Cannot read configuration: ${lines.join("; ")}`);
   }
   const c = parsed.data;
+  const portSet = picked.PORT !== undefined && picked.PORT !== "";
   return {
     ...c,
     frameAncestors: c.FRAME_ANCESTORS === "none"
@@ -239,6 +245,7 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
     llmEnabled: Boolean(c.LLM_BASE_URL),
     // PORT is the gateway's; a lone actor takes it only when it is set on purpose (the
     // deployment files set it per container), so it never collides with a gateway here.
-    healthPort: c.HEALTH_PORT ?? (picked.PORT !== undefined && picked.PORT !== "" ? c.PORT : 0),
+    healthPort: c.HEALTH_PORT ?? (portSet ? c.PORT : DEFAULT_HEALTH_PORT),
+    healthPortIsDefault: c.HEALTH_PORT === undefined && !portSet,
   };
 }

@@ -86,7 +86,8 @@ Environment, required:
   NATS_URL        ${ACTOR_NEEDS.NATS_URL}
   STORE_API_URL   ${ACTOR_NEEDS.STORE_API_URL}
 Environment, optional:
-  HEALTH_PORT     the health server's port (else PORT when set, else a free port, logged)
+  HEALTH_PORT     the health server's port (else PORT when set, else 8081, or a free one
+                  logged when 8081 is taken: never the gateway's 8000 by accident)
   REDIS_URL       sessions, pending confirmations, caches shared by replicas (else Deno KV)
   DATABASE_URL    the history in PostgreSQL (aggregator; else SQLITE_PATH under DATA_DIR)
   LLM_BASE_URL, LLM_API_KEY, LLM_MODEL   an LLM for intent and response

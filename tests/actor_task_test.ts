@@ -94,7 +94,7 @@ Deno.test("deno task actor refuses an unknown actor, or says in one line which r
 
 Deno.test({
   name:
-    "a lone actor does not need the gateway's PORT: its health server is on HEALTH_PORT, else a free port it logs",
+    "a lone actor does not need the gateway's PORT: its health server is on HEALTH_PORT, else 8081 or a free port it logs",
   ignore: natsMissing(),
   async fn() {
     await using nats = await startNats();
