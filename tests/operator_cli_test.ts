@@ -83,6 +83,12 @@ Deno.test("a bad argument or configuration is one plain line and a non-zero exit
     arg.stderr,
     /Cannot start Support Mesh: unknown argument --nonsense \(--help for usage\)/,
   );
+  const unnamed = await task(["actor"]);
+  assert.equal(unnamed.code, 2);
+  assert.match(
+    unnamed.stderr,
+    /Cannot run an actor: name one \(sentiment, intent, .+\), e\.g\. deno task actor intent/,
+  );
   const config = await task(["start"], { PORT: "not-a-port" });
   assert.equal(config.code, 1);
   assert.match(config.stderr, /^Cannot read configuration: PORT: /m);
