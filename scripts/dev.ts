@@ -9,7 +9,7 @@
 // deno-lint-ignore-file no-console
 import { createLogger, type Logger } from "../shared/log.ts";
 
-/** Folders whose changes restart the server, by default: every folder of source. */
+/** What a change of restarts the server, by default: every folder of source, and dev.ts. */
 export const WATCHED = [
   "actors",
   "components",
@@ -21,6 +21,7 @@ export const WATCHED = [
   "routes",
   "shared",
   "system",
+  "dev.ts",
 ];
 
 /** Files whose change matters (not editors' swap files, not the built bundles). */
