@@ -4,7 +4,7 @@
  * mesh end to end against its floors, each actor alone, many sockets, memory and the
  * NLU, and prints a table — or with `--json` one JSON object. `--quick` runs in under a
  * minute; `--only=…` runs some parts; `--postgres` keeps the history in a PostgreSQL it
- * starts; `--profile` writes V8 CPU profiles of the child processes (read them with
+ * starts (`--postgres=both`: the system parts on SQLite, then again on PostgreSQL); `--profile` writes V8 CPU profiles of the child processes (read them with
  * `deno run -A bench/profile_top.ts <dir>`). `--help` lists every flag.
  */
 // deno-lint-ignore-file no-console
@@ -37,9 +37,10 @@ export async function runBench(flags: Flags): Promise<BenchReport> {
   await using store = flags.separateStore ? await startStoreProcess() : null;
   await using pg = flags.postgres ? await startBenchPostgres() : null;
   if (pg) note(`history in PostgreSQL on port ${pg.port}, a fresh database per part`);
-  // With --postgres each part's systems get a database of their own.
+  // With --postgres each part's systems get a database of their own; with --postgres=both the
+  // parts run on SQLite first and again on PostgreSQL.
   const historyEnv = async (): Promise<Record<string, string>> =>
-    pg ? { DATABASE_URL: await pg.database() } : {};
+    pg && !flags.comparePostgres ? { DATABASE_URL: await pg.database() } : {};
   const env = {
     ...flags.env,
     ...(redis ? { REDIS_URL: redis.url } : {}),
@@ -90,7 +91,10 @@ export async function runBench(flags: Flags): Promise<BenchReport> {
   const durationMs = flags.durationS
     ? flags.durationS * 1000
     : plan.system.plan.rates[0].durationMs;
-  const system = async (bus: "in_process" | "nats"): Promise<SystemPhaseOptions> => ({
+  const system = async (
+    bus: "in_process" | "nats",
+    history: Record<string, string> | null = null,
+  ): Promise<SystemPhaseOptions> => ({
     ...plan.system,
     plan: {
       ...plan.system.plan,
@@ -103,7 +107,7 @@ export async function runBench(flags: Flags): Promise<BenchReport> {
       })),
       spreadAddresses: !flags.oneAddress,
     },
-    env: { ...plan.system.env, ...env, ...await historyEnv() },
+    env: { ...plan.system.env, ...env, ...(history ?? await historyEnv()) },
     profileDir: flags.profileDir ? `${flags.profileDir}/${bus}` : null,
     bus,
     natsUrl: bus === "nats" ? nats?.url : undefined,
@@ -121,6 +125,15 @@ export async function runBench(flags: Flags): Promise<BenchReport> {
       JSON.stringify(await system("nats")),
     ])
     : null;
+  const onPostgres = async (bus: "in_process" | "nats") =>
+    pg && flags.comparePostgres && wants(bus)
+      ? await part<SystemPhaseResult>(`${bus}_postgres`, "phase.ts", [
+        "system",
+        JSON.stringify(await system(bus, { DATABASE_URL: await pg.database() })),
+      ])
+      : null;
+  const inProcessPostgres = await onPostgres("in_process");
+  const natsPostgres = await onPostgres("nats");
   const extraProfiles: Record<string, ProfileSummary> = {};
   if (flags.profileDir && natsResult) {
     // One file per isolate: the main thread and each actor's Worker (start-up included).
@@ -143,7 +156,11 @@ export async function runBench(flags: Flags): Promise<BenchReport> {
   return buildReport({
     settings: {
       env,
-      history: pg || flags.env.DATABASE_URL ? "postgresql" : "sqlite",
+      history: flags.comparePostgres
+        ? "both"
+        : pg || flags.env.DATABASE_URL
+        ? "postgresql"
+        : "sqlite",
       spread_addresses: !flags.oneAddress,
       only: flags.only,
       rates: flags.rates,
@@ -155,6 +172,8 @@ export async function runBench(flags: Flags): Promise<BenchReport> {
     loadAfter,
     inProcess,
     nats: natsResult,
+    inProcessPostgres,
+    natsPostgres,
     floors,
     nlu,
     extraProfiles,

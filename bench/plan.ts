@@ -38,6 +38,11 @@ export interface Flags {
    * (`--postgres`); `--env=DATABASE_URL=…` uses a server of your own instead.
    */
   postgres: boolean;
+  /**
+   * The system parts twice in one run, on SQLite and then on the bench's PostgreSQL, for
+   * figures side by side under the same load (`--postgres=both`).
+   */
+  comparePostgres: boolean;
   /** Print the usage and exit (`--help`, `-h`). */
   help: boolean;
 }
@@ -63,6 +68,8 @@ Flags:
   --one-address           all shoppers from one address (as behind a proxy)
   --redis                 sessions and caches on a redis-server it starts (else Deno KV)
   --postgres              the history on a PostgreSQL it starts (else SQLite)
+  --postgres=both         the in_process and nats parts on SQLite, then again on PostgreSQL
+                          (same run, same machine load: the two side by side)
   --separate-store        the demo store in a process of its own
   --env=KEY=VALUE         configuration of the systems under test (repeatable), e.g.
                           --env=DATABASE_URL=postgres://user@127.0.0.1:5432/bench
@@ -91,6 +98,7 @@ export function parseFlags(args: string[]): Flags {
     sockets: null,
     save: null,
     postgres: false,
+    comparePostgres: false,
     help: false,
   };
   for (const arg of args) {
@@ -123,6 +131,7 @@ export function parseFlags(args: string[]): Flags {
       flags.sockets = Number(arg.slice(10));
       if (!(flags.sockets > 0)) throw new Error(`Cannot read ${arg}: sockets > 0`);
     } else if (arg === "--postgres") flags.postgres = true;
+    else if (arg === "--postgres=both") flags.postgres = flags.comparePostgres = true;
     else if (arg === "--help" || arg === "-h") flags.help = true;
     else throw new Error(`Cannot read argument ${arg}: unknown (--help for usage)`);
   }

@@ -56,7 +56,16 @@ Deno.test("deno task bench --help lists its flags and what it reads, and exits 0
   const r = await task(["bench", "--help"]);
   assert.equal(r.code, 0, `${r.code} ${r.stderr}`);
   assert.match(r.stdout, /^Usage: deno task bench \[flags\]/);
-  for (const flag of ["--quick", "--only=PARTS", "--env=KEY=VALUE", "--postgres", "--redis"]) {
+  for (
+    const flag of [
+      "--quick",
+      "--only=PARTS",
+      "--env=KEY=VALUE",
+      "--postgres",
+      "--postgres=both",
+      "--redis",
+    ]
+  ) {
     assert.ok(r.stdout.includes(flag), flag);
   }
   assert.match(r.stdout, /Environment:/);
