@@ -60,6 +60,7 @@ Environment (all optional; docs/operations.md, README "Configuration"):
   LLM_BASE_URL            an OpenAI-compatible LLM (else the classifier and templates)
   AUTH_MODE               demo (sessions by email) or production (CUSTOMER_TOKEN_SECRET)
   SESSION_SECRET, AGENT_TOKEN   shared secrets (else generated once under DATA_DIR)
+  REQUIRE_SHARED_SECRETS  true: refuse to start without those two (gateways sharing no DATA_DIR)
   ACTORS                  actors this process runs: all, none, or names
   LOG_LEVEL               debug, info, warn, error
   OTEL_DENO=true          export traces (Deno's; OTEL_EXPORTER_OTLP_ENDPOINT)
