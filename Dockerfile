@@ -6,7 +6,7 @@
 #   docker run -p 8000:8000 -e CUSTOMER_TOKEN_SECRET=… support-mesh  # deno task start: everything
 #   docker run -p 8000:8000 -e AUTH_MODE=demo support-mesh         # a local demo: sessions by email
 #   docker run -e ACTORS=none -e NATS_URL=… support-mesh          # the gateway only
-#   docker run -e NATS_URL=… support-mesh deno task actor intent  # one actor (health on PORT)
+#   docker run -e NATS_URL=… -e STORE_API_URL=… support-mesh deno task actor intent  # one actor
 #   docker run -p 8100:8100 support-mesh deno task mocks           # the demo store on MOCKS_PORT
 #
 # Three stages: `build` installs every dependency and bundles the islands with esbuild;
@@ -74,9 +74,10 @@ COPY --from=build --chown=deno:deno /app/static/build ./static/build
 # 8000: the gateway (and an actor's health server); 8100: the demo store.
 EXPOSE 8000 8100
 
-# No curl in the image: Deno asks. The first of PORT (gateway, actor health) and MOCKS_PORT
-# (the demo store) that answers decides.
+# No curl in the image: Deno asks. The first of HEALTH_PORT and PORT (an actor's health
+# server; PORT is the gateway's too), 8081 (an actor's default) and MOCKS_PORT (the demo store)
+# that answers decides.
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
-    CMD ["deno", "eval", "--no-config", "-q", "for (const p of [Deno.env.get('PORT') || '8000', Deno.env.get('MOCKS_PORT') || '8100']) { try { const r = await fetch(`http://127.0.0.1:${p}/health`); await r.body?.cancel(); Deno.exit(r.ok ? 0 : 1); } catch { /* not this port */ } } Deno.exit(1);"]
+    CMD ["deno", "eval", "--no-config", "-q", "for (const p of [Deno.env.get('HEALTH_PORT'), Deno.env.get('PORT') || '8000', '8081', Deno.env.get('MOCKS_PORT') || '8100'].filter(Boolean)) { try { const r = await fetch(`http://127.0.0.1:${p}/health`); await r.body?.cancel(); Deno.exit(r.ok ? 0 : 1); } catch { /* not this port */ } } Deno.exit(1);"]
 
 CMD ["deno", "task", "start"]

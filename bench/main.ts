@@ -3,15 +3,17 @@
  * process on a temporary data folder, the load generator in another), measures the
  * mesh end to end against its floors, each actor alone, many sockets, memory and the
  * NLU, and prints a table — or with `--json` one JSON object. `--quick` runs in under a
- * minute; `--only=…` runs some parts; `--profile` writes V8 CPU profiles of the child
- * processes (read them with `deno run -A bench/profile_top.ts <dir>`).
+ * minute; `--only=…` runs some parts; `--postgres` keeps the history in a PostgreSQL it
+ * starts (`--postgres=both`: the system parts on SQLite, then again on PostgreSQL); `--profile` writes V8 CPU profiles of the child processes (read them with
+ * `deno run -A bench/profile_top.ts <dir>`). `--help` lists every flag.
  */
 // deno-lint-ignore-file no-console
 import { loadSample, machineInfo } from "./machine.ts";
 import { startBenchNats } from "./nats.ts";
 import { startBenchRedis } from "./redis.ts";
+import { startBenchPostgres } from "./postgres.ts";
 import { startStoreProcess } from "./store_server.ts";
-import { type Flags, parseFlags, planFor } from "./plan.ts";
+import { BENCH_USAGE, type Flags, parseFlags, planFor } from "./plan.ts";
 import { note, runPart } from "./subprocess.ts";
 import type { SystemPhaseOptions, SystemPhaseResult } from "./system_phase.ts";
 import type { FloorsOptions, FloorsResult } from "./floors.ts";
@@ -33,6 +35,12 @@ export async function runBench(flags: Flags): Promise<BenchReport> {
   await using nats = needNats ? await startBenchNats() : null;
   await using redis = flags.redis ? await startBenchRedis() : null;
   await using store = flags.separateStore ? await startStoreProcess() : null;
+  await using pg = flags.postgres ? await startBenchPostgres() : null;
+  if (pg) note(`history in PostgreSQL on port ${pg.port}, a fresh database per part`);
+  // With --postgres each part's systems get a database of their own; with --postgres=both the
+  // parts run on SQLite first and again on PostgreSQL.
+  const historyEnv = async (): Promise<Record<string, string>> =>
+    pg && !flags.comparePostgres ? { DATABASE_URL: await pg.database() } : {};
   const env = {
     ...flags.env,
     ...(redis ? { REDIS_URL: redis.url } : {}),
@@ -75,7 +83,7 @@ export async function runBench(flags: Flags): Promise<BenchReport> {
     natsUrl: nats?.url ?? null,
     natsPid: nats?.pid ?? null,
     profileDir: flags.profileDir ? `${flags.profileDir}/floors` : null,
-    env,
+    env: { ...env, ...(wants("floors") ? await historyEnv() : {}) },
   };
   const floors = wants("floors")
     ? await part<FloorsResult>("floors", "phase.ts", ["floors", JSON.stringify(floorsOpts)])
@@ -83,7 +91,10 @@ export async function runBench(flags: Flags): Promise<BenchReport> {
   const durationMs = flags.durationS
     ? flags.durationS * 1000
     : plan.system.plan.rates[0].durationMs;
-  const system = (bus: "in_process" | "nats"): SystemPhaseOptions => ({
+  const system = async (
+    bus: "in_process" | "nats",
+    history: Record<string, string> | null = null,
+  ): Promise<SystemPhaseOptions> => ({
     ...plan.system,
     plan: {
       ...plan.system.plan,
@@ -96,7 +107,7 @@ export async function runBench(flags: Flags): Promise<BenchReport> {
       })),
       spreadAddresses: !flags.oneAddress,
     },
-    env: { ...plan.system.env, ...env },
+    env: { ...plan.system.env, ...env, ...(history ?? await historyEnv()) },
     profileDir: flags.profileDir ? `${flags.profileDir}/${bus}` : null,
     bus,
     natsUrl: bus === "nats" ? nats?.url : undefined,
@@ -105,12 +116,24 @@ export async function runBench(flags: Flags): Promise<BenchReport> {
   const inProcess = wants("in_process")
     ? await part<SystemPhaseResult>("in_process", "phase.ts", [
       "system",
-      JSON.stringify(system("in_process")),
+      JSON.stringify(await system("in_process")),
     ])
     : null;
   const natsResult = wants("nats")
-    ? await part<SystemPhaseResult>("nats", "phase.ts", ["system", JSON.stringify(system("nats"))])
+    ? await part<SystemPhaseResult>("nats", "phase.ts", [
+      "system",
+      JSON.stringify(await system("nats")),
+    ])
     : null;
+  const onPostgres = async (bus: "in_process" | "nats") =>
+    pg && flags.comparePostgres && wants(bus)
+      ? await part<SystemPhaseResult>(`${bus}_postgres`, "phase.ts", [
+        "system",
+        JSON.stringify(await system(bus, { DATABASE_URL: await pg.database() })),
+      ])
+      : null;
+  const inProcessPostgres = await onPostgres("in_process");
+  const natsPostgres = await onPostgres("nats");
   const extraProfiles: Record<string, ProfileSummary> = {};
   if (flags.profileDir && natsResult) {
     // One file per isolate: the main thread and each actor's Worker (start-up included).
@@ -133,6 +156,11 @@ export async function runBench(flags: Flags): Promise<BenchReport> {
   return buildReport({
     settings: {
       env,
+      history: flags.comparePostgres
+        ? "both"
+        : pg || flags.env.DATABASE_URL
+        ? "postgresql"
+        : "sqlite",
       spread_addresses: !flags.oneAddress,
       only: flags.only,
       rates: flags.rates,
@@ -144,6 +172,8 @@ export async function runBench(flags: Flags): Promise<BenchReport> {
     loadAfter,
     inProcess,
     nats: natsResult,
+    inProcessPostgres,
+    natsPostgres,
     floors,
     nlu,
     extraProfiles,
@@ -158,6 +188,10 @@ if (import.meta.main) {
   } catch (err) {
     console.error(err instanceof Error ? err.message : String(err));
     Deno.exit(2);
+  }
+  if (flags.help) {
+    console.log(BENCH_USAGE);
+    Deno.exit(0);
   }
   const report = await runBench(flags);
   if (flags.save) await Deno.writeTextFile(flags.save, JSON.stringify(report, null, 2));

@@ -33,9 +33,56 @@ export interface Flags {
   sockets: number | null;
   /** Also write the JSON report to this file (`--save=path`). */
   save: string | null;
+  /**
+   * The history in a PostgreSQL the bench starts, a fresh database per system, not SQLite
+   * (`--postgres`); `--env=DATABASE_URL=…` uses a server of your own instead.
+   */
+  postgres: boolean;
+  /**
+   * The system parts twice in one run, on SQLite and then on the bench's PostgreSQL, for
+   * figures side by side under the same load (`--postgres=both`).
+   */
+  comparePostgres: boolean;
+  /** Print the usage and exit (`--help`, `-h`). */
+  help: boolean;
 }
 
-/** Reads the flags (`--quick`, `--json`, `--only=a,b`, `--profile[=dir]`). */
+/** `deno task bench --help`. */
+export const BENCH_USAGE = `Usage: deno task bench [flags]
+
+Measures Support Mesh on this machine and prints a table (or JSON): the mesh end to end on the
+in-process bus and on NATS (offered rates, latency percentiles, the rate it sustains, many
+sockets, memory), its floors (the same turns without the gateway, raw NATS hops, each actor
+alone) and the NLU. It starts all it needs itself: its own nats-server, each system in its
+own process on a temporary data folder, the load generator in another. A full run takes
+several minutes and both cores: run it on a quiet machine.
+
+Flags:
+  --quick                 the short plan (under a minute), for a first look
+  --only=PARTS            some parts only: nlu, floors, in_process, nats (comma-separated)
+  --json                  print the report as one JSON object
+  --save=FILE             also write the JSON report to FILE
+  --rates=R,R             offered turns per second instead of the plan's
+  --duration=S            seconds each rate runs
+  --sockets=N             sockets in the live-chat test
+  --one-address           all shoppers from one address (as behind a proxy)
+  --redis                 sessions and caches on a redis-server it starts (else Deno KV)
+  --postgres              the history on a PostgreSQL it starts (else SQLite)
+  --postgres=both         the in_process and nats parts on SQLite, then again on PostgreSQL
+                          (same run, same machine load: the two side by side)
+  --separate-store        the demo store in a process of its own
+  --env=KEY=VALUE         configuration of the systems under test (repeatable), e.g.
+                          --env=DATABASE_URL=postgres://user@127.0.0.1:5432/bench
+  --profile[=DIR]         write V8 CPU profiles of the processes into DIR
+  --help, -h              print this and exit
+
+Environment: the bench reads none of its own. The systems get the variables of --env and of
+--redis/--postgres/--separate-store; everything else is their defaults (deno task start --help).
+Needs nats-server for the floors and nats parts, redis-server for --redis, PostgreSQL
+(initdb, postgres; /usr/lib/postgresql/*/bin) for --postgres.
+`;
+
+/** Reads the flags (`--quick`, `--json`, `--only=a,b`, `--profile[=dir]`, … : BENCH_USAGE). */
 export function parseFlags(args: string[]): Flags {
   const flags: Flags = {
     quick: false,
@@ -50,6 +97,9 @@ export function parseFlags(args: string[]): Flags {
     separateStore: false,
     sockets: null,
     save: null,
+    postgres: false,
+    comparePostgres: false,
+    help: false,
   };
   for (const arg of args) {
     if (arg === "--quick") flags.quick = true;
@@ -80,12 +130,10 @@ export function parseFlags(args: string[]): Flags {
     else if (arg.startsWith("--sockets=")) {
       flags.sockets = Number(arg.slice(10));
       if (!(flags.sockets > 0)) throw new Error(`Cannot read ${arg}: sockets > 0`);
-    } else if (arg === "--help" || arg === "-h") {
-      throw new Error(
-        "Usage: deno task bench [--quick] [--json] [--only=nlu,floors,in_process,nats] " +
-          "[--profile[=dir]] [--rates=50,200] [--duration=s] [--env=KEY=VALUE] [--one-address] [--redis] [--separate-store] [--sockets=n] [--save=file.json]",
-      );
-    } else throw new Error(`Cannot read argument ${arg}: unknown`);
+    } else if (arg === "--postgres") flags.postgres = true;
+    else if (arg === "--postgres=both") flags.postgres = flags.comparePostgres = true;
+    else if (arg === "--help" || arg === "-h") flags.help = true;
+    else throw new Error(`Cannot read argument ${arg}: unknown (--help for usage)`);
   }
   return flags;
 }

@@ -51,6 +51,12 @@ function natsLabel(r: BenchReport): string {
   return w === "each" ? "nats+worker each" : "nats+workers";
 }
 
+const HISTORY = {
+  sqlite: "SQLite",
+  postgresql: "PostgreSQL",
+  both: "SQLite, then each system part again on PostgreSQL (rows marked PostgreSQL)",
+} as const;
+
 /** Formats the report as text. */
 export function formatReport(r: BenchReport): string {
   const out: string[] = [];
@@ -66,6 +72,7 @@ export function formatReport(r: BenchReport): string {
     set.spread_addresses ? null : "one client address",
   ].filter(Boolean);
   if (changed.length) out.push(`settings: ${changed.join(", ")}`);
+  out.push(`history: ${HISTORY[set.history]}`);
   out.push(`load before: ${r.load_before.uptime}`);
   out.push(`load after:  ${r.load_after.uptime}`);
   out.push("");
@@ -73,6 +80,8 @@ export function formatReport(r: BenchReport): string {
   const rows = [
     ...(r.in_process ? busRows("in_process", r.in_process) : []),
     ...(r.nats ? busRows(natsLabel(r), r.nats) : []),
+    ...(r.in_process_postgres ? busRows("in_process, PostgreSQL", r.in_process_postgres) : []),
+    ...(r.nats_postgres ? busRows(`${natsLabel(r)}, PostgreSQL`, r.nats_postgres) : []),
   ];
   out.push(...table(
     [
@@ -92,7 +101,14 @@ export function formatReport(r: BenchReport): string {
     ],
     rows,
   ));
-  for (const [name, b] of [["in_process", r.in_process], ["nats", r.nats]] as const) {
+  for (
+    const [name, b] of [
+      ["in_process", r.in_process],
+      ["nats", r.nats],
+      ["in_process on PostgreSQL", r.in_process_postgres],
+      ["nats on PostgreSQL", r.nats_postgres],
+    ] as const
+  ) {
     if (!b) continue;
     out.push(
       `${name}: max sustained ${b.max_rate}${b.max_rate_is_lower_bound ? "+" : ""} turns/s ` +

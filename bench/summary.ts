@@ -45,6 +45,9 @@ export interface BenchReport {
   load_after: LoadSample;
   in_process: BusFigures | null;
   nats: BusFigures | null;
+  /** With `--postgres=both`: the same parts again with the history in PostgreSQL. */
+  in_process_postgres: BusFigures | null;
+  nats_postgres: BusFigures | null;
   /** NATS mesh p50 at the lowest rate over the direct chain's p50. */
   ratio_to_direct: number | null;
   /** NATS mesh p50 at the lowest rate over the raw hop chain's p50. */
@@ -89,6 +92,8 @@ export interface BenchReport {
 export interface Parts {
   settings: {
     env: Record<string, string>;
+    /** Where the systems kept their history (`both`: each system part on each). */
+    history: "sqlite" | "postgresql" | "both";
     spread_addresses: boolean;
     only: string[];
     rates: number[] | null;
@@ -100,6 +105,9 @@ export interface Parts {
   loadAfter: LoadSample;
   inProcess: SystemPhaseResult | null;
   nats: SystemPhaseResult | null;
+  /** The system parts on PostgreSQL (`--postgres=both`), else absent. */
+  inProcessPostgres?: SystemPhaseResult | null;
+  natsPostgres?: SystemPhaseResult | null;
   floors: FloorsResult | null;
   nlu: NluBenchResult | null;
   /** Whole-process profiles read after the run (the NATS system's Workers). */
@@ -161,6 +169,8 @@ export function buildReport(p: Parts): BenchReport {
     load_after: p.loadAfter,
     in_process: inProcess,
     nats,
+    in_process_postgres: p.inProcessPostgres ? busFigures(p.inProcessPostgres) : null,
+    nats_postgres: p.natsPostgres ? busFigures(p.natsPostgres) : null,
     ratio_to_direct: ratio(lowest?.latency.p50_ms, direct?.latency.p50_ms),
     ratio_to_raw_hops: ratio(lowest?.latency.p50_ms, raw?.latency.p50_ms),
     ratio_mesh_only_to_raw_hops: ratio(lowest?.mesh_ms.p50_ms, raw?.latency.p50_ms),

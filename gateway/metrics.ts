@@ -1,8 +1,12 @@
 /**
- * Prometheus metrics of the gateway and the turns it sees (prom-client).
+ * Prometheus metrics of the gateway and the turns it sees (prom-client). The process's
+ * own figures keep prom-client's standard names (`process_cpu_seconds_total`,
+ * `process_resident_memory_bytes`, `nodejs_eventloop_lag_seconds`, …), so stock
+ * dashboards and alerts read them; only the mesh's own metrics carry the `mesh_` prefix.
  */
 import client from "prom-client";
 import type { Message } from "../shared/protocol.ts";
+import { collectProcessMetrics } from "./process_metrics.ts";
 
 /** The gateway's metrics. */
 export class GatewayMetrics {
@@ -20,7 +24,7 @@ export class GatewayMetrics {
 
   constructor() {
     const registers = [this.registry];
-    client.collectDefaultMetrics({ register: this.registry, prefix: "mesh_" });
+    collectProcessMetrics(this.registry);
     this.turns = new client.Counter({
       name: "mesh_turns_total",
       help: "Finished customer turns by outcome and intent",

@@ -14,7 +14,7 @@ import { fallbackReply, toChatReply } from "./replies.ts";
 import { describeError } from "../shared/errors.ts";
 import { Outbox } from "./outbox.ts";
 import type { Span } from "@opentelemetry/api";
-import { endSpan, startTurnSpan, traceparentOf } from "../shared/tracing.ts";
+import { endSpan, inSpan, startTurnSpan, traceparentOf } from "../shared/tracing.ts";
 
 export type {
   ConversationEvent,
@@ -148,11 +148,13 @@ export class TurnService implements AsyncDisposable {
         sign_in_code_sent: session.sign_in_code_sent ?? false,
       },
     });
-    const accepted = await this.#opts.inbox.accept({
-      message,
-      sessionId: session.session_id,
-      clientId: input.clientId,
-    });
+    // Under the turn's span: what is logged while it is written down and sent joins its trace.
+    const accepted = await inSpan(span, () =>
+      this.#opts.inbox.accept({
+        message,
+        sessionId: session.session_id,
+        clientId: input.clientId,
+      }));
     this.#trackSpan(accepted.duplicate ? null : message.id, span);
     if (accepted.duplicate) {
       const earlier = await this.#opts.inbox.finished(accepted.messageId);
@@ -167,7 +169,7 @@ export class TurnService implements AsyncDisposable {
     // An HTTP request waits for this reply as soon as this returns; should the reply be
     // faster than that, `#onReply` keeps it for `wait`.
     if (input.channel === "http") this.#expect(message.id);
-    await this.#send(message);
+    await inSpan(span, () => this.#send(message));
     return { message, duplicate: false };
   }
 

@@ -23,7 +23,7 @@ import {
 import { describeError, isRetryable, PermanentError } from "../shared/errors.ts";
 import type { Logger } from "../shared/log.ts";
 import { Deadline, raceAbort } from "../shared/deadline.ts";
-import { endSpan, startStepSpan } from "../shared/tracing.ts";
+import { endSpan, inSpan, startStepSpan } from "../shared/tracing.ts";
 import { type InlineStep, MAX_CHAIN } from "./chaining.ts";
 import type { ActorStats, RuntimeOptions } from "./runtime.ts";
 import {
@@ -125,7 +125,8 @@ export class StepRunner<D> implements InlineStep {
     );
     let result: StepResult<EnrichmentKey>;
     try {
-      result = await this.#process(msg, attempt, log);
+      // Active while the actor works: its log lines carry the step's trace_id and span_id.
+      result = await inSpan(span, () => this.#process(msg, attempt, log));
     } catch (error) {
       endSpan(span, "error", error);
       return { error, started, ms: performance.now() - t0 };

@@ -25,6 +25,7 @@ import { readBody } from "./body.ts";
 import { allowWidgetFraming } from "./framing.ts";
 import { operatorRefusalOf, operatorsOnly } from "./operators.ts";
 import type { GatewayServices } from "./services.ts";
+import { resolveAgentToken } from "../gateway/secrets.ts";
 import { pageRoutes, type PageRoutesOptions } from "./pages.tsx";
 import {
   historyInbox,
@@ -59,13 +60,7 @@ export interface Gateway extends AsyncDisposable {
 export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
   const { config, log, bus, history } = opts;
   const metrics = new GatewayMetrics();
-  let agentToken = config.AGENT_TOKEN;
-  if (!agentToken) {
-    agentToken = crypto.randomUUID().replaceAll("-", "");
-    log.info("No AGENT_TOKEN set: generated one for the agent console", {
-      agent_token: agentToken,
-    });
-  }
+  const agentToken = await resolveAgentToken(config, log);
   if (!config.METRICS_TOKEN) {
     log.info(
       "No METRICS_TOKEN set: /metrics and the readiness details go to loopback clients only",

@@ -1,7 +1,8 @@
 /**
  * `deno task demo [--url http://host:port]`: plays the demo scenarios as conversations
- * against a running Support Mesh (default http://127.0.0.1:8000 if it answers), or
- * starts one in-process, and prints each turn with the actors that ran and their timings.
+ * against a running Support Mesh (`--url`, else http://127.0.0.1:$PORT, PORT defaulting to
+ * 8000, if it answers), or starts one in-process (on PORT when set), and prints each turn
+ * with the actors that ran and their timings.
  */
 // deno-lint-ignore-file no-console
 import { loadConfig, readEnv } from "../shared/config.ts";
@@ -121,30 +122,73 @@ export async function playDemo(url: string, scenarios = DEMO_SCENARIOS): Promise
   }
 }
 
+/** `deno task demo --help`. */
+export const DEMO_USAGE = `Usage: deno task demo [--url=URL] [--help]
+
+Plays the demo conversations (an order question, a cancellation, a return, an angry customer,
+a VIP, somebody else's order, a prompt injection, a guest, a billing question) and prints each
+turn: the reply, the intent and mood read, what was proposed or done, and every actor's time.
+
+It talks to the Support Mesh at --url, else at http://127.0.0.1:$PORT when one answers there;
+otherwise it starts one of its own for the demo (on PORT when set, else a free port; data in a
+temporary folder under DATA_DIR, removed after).
+
+Flags:
+  --url=URL, --url URL   a running Support Mesh (nothing is started; unreachable: exit 1)
+  --help, -h             print this and exit
+
+Environment: PORT (8000), DATA_DIR (./data), and, for the one it starts, the variables of
+deno task start (deno task start --help).
+`;
+
+/** What the command line asks: the URL given, or none. */
+export function demoArgs(args: readonly string[]): { url: string | null; help: boolean } {
+  let url: string | null = null;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === "--help" || a === "-h") return { url, help: true };
+    if (a === "--url" && args[i + 1]) url = args[++i];
+    else if (a.startsWith("--url=")) url = a.slice(6);
+    else throw new Error(`Cannot run the demo: unknown argument ${a} (--help for usage)`);
+  }
+  if (url !== null && !URL.canParse(url)) throw new Error(`Cannot run the demo: ${url} is no URL`);
+  return { url: url?.replace(/\/+$/, "") ?? null, help: false };
+}
+
 if (import.meta.main) {
-  const flag = Deno.args.indexOf("--url");
-  let url = flag >= 0 ? Deno.args[flag + 1] : "http://127.0.0.1:8000";
+  let args: ReturnType<typeof demoArgs>;
+  try {
+    args = demoArgs(Deno.args);
+  } catch (err) {
+    console.error(err instanceof Error ? err.message : String(err));
+    Deno.exit(2);
+  }
+  if (args.help) {
+    console.log(DEMO_USAGE);
+    Deno.exit(0);
+  }
+  const env = readEnv();
+  let url = args.url ?? `http://127.0.0.1:${env.PORT || "8000"}`;
   let system: System | null = null;
   let dataDir: string | null = null;
   if (!(await reachable(url))) {
-    if (flag >= 0) {
-      console.error(`Cannot reach ${url}`);
+    if (args.url) {
+      console.error(`Cannot reach ${url}: is Support Mesh running there?`);
       Deno.exit(1);
     }
-    const env = readEnv();
     // Under DATA_DIR, where the `start` permission set lets the demo write (not /tmp).
     const base = env.DATA_DIR ?? "./data";
     await Deno.mkdir(base, { recursive: true });
     dataDir = await Deno.makeTempDir({ dir: base, prefix: "demo_" });
     const config = loadConfig({
       ...env,
-      PORT: "0",
+      PORT: env.PORT || "0",
       HOST: "127.0.0.1",
       MOCKS_PORT: "0",
       DATA_DIR: dataDir,
       LOG_LEVEL: env.LOG_LEVEL ?? "warn",
     });
-    console.log("No Support Mesh running on :8000 — starting one for the demo…");
+    console.log(`No Support Mesh answers at ${url}: starting one for the demo…`);
     system = await startSystem({ config, log: silentLogger });
     url = system.url!;
     console.log(`Running on ${url} (bus: ${system.bus.kind})`);

@@ -27,10 +27,18 @@ const origins = list.refine(
   "each entry must be an origin like https://shop.example (scheme, host, port; no path)",
 );
 
+/** A lone actor's health port when neither HEALTH_PORT nor PORT is set: not the gateway's. */
+export const DEFAULT_HEALTH_PORT = 8081;
+
 /** The environment variables Support Mesh reads, with their defaults. */
 export const EnvSchema = z.object({
   /** Gateway port. */
   PORT: int(8000),
+  /**
+   * Port of a lone actor's health server (`deno task actor`); unset: `PORT` when that is
+   * set (the deployment files), else 8081 (a free one, logged, when 8081 is taken).
+   */
+  HEALTH_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   /** Gateway bind address. */
   HOST: z.string().default("0.0.0.0"),
   /** `auto` (NATS_URL, else nats-server on PATH, else in-process), `in_process` or `nats`. */
@@ -107,8 +115,17 @@ export const EnvSchema = z.object({
   SESSION_SECRET: z.string().optional(),
   /** Lifetime of a session token in seconds. */
   SESSION_TTL_S: int(86_400, 1),
-  /** Bearer token of the human agent console and API; default: generated and logged. */
+  /**
+   * Bearer token of the human agent console and API; default: generated once, kept under
+   * DATA_DIR (`agent_token`, mode 0600) and logged when generated.
+   */
   AGENT_TOKEN: z.string().optional(),
+  /**
+   * `true` where several gateways share no DATA_DIR (Kubernetes): refuse to start unless
+   * SESSION_SECRET (32+ characters) and AGENT_TOKEN (16+) are set, rather than generate
+   * secrets of this process's own that the other replicas would not accept.
+   */
+  REQUIRE_SHARED_SECRETS: bool.default(false),
   /** Longest customer message in characters. */
   MAX_MESSAGE_CHARS: int(2000, 1),
   /** Largest HTTP body in bytes. */
@@ -181,6 +198,10 @@ export type Config = z.infer<typeof EnvSchema> & {
   mocksStatePath: string;
   gatewayId: string;
   llmEnabled: boolean;
+  /** Port of a lone actor's health server: HEALTH_PORT, else PORT when set, else 8081. */
+  healthPort: number;
+  /** Whether `healthPort` is the default (neither variable set): a busy one may be replaced. */
+  healthPortIsDefault: boolean;
 };
 
 /**
@@ -208,6 +229,7 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
     throw new Error(`Cannot read configuration: ${lines.join("; ")}`);
   }
   const c = parsed.data;
+  const portSet = picked.PORT !== undefined && picked.PORT !== "";
   return {
     ...c,
     frameAncestors: c.FRAME_ANCESTORS === "none"
@@ -221,5 +243,9 @@ export function loadConfig(env: Record<string, string | undefined> = readEnv()):
     mocksStatePath: c.MOCKS_STATE_PATH ?? `${c.DATA_DIR}/demo_store.db`,
     gatewayId: c.GATEWAY_ID ?? crypto.randomUUID().slice(0, 8),
     llmEnabled: Boolean(c.LLM_BASE_URL),
+    // PORT is the gateway's; a lone actor takes it only when it is set on purpose (the
+    // deployment files set it per container), so it never collides with a gateway here.
+    healthPort: c.HEALTH_PORT ?? (portSet ? c.PORT : DEFAULT_HEALTH_PORT),
+    healthPortIsDefault: c.HEALTH_PORT === undefined && !portSet,
   };
 }

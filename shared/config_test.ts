@@ -46,3 +46,22 @@ Deno.test("DATABASE_URL: unset or empty means SQLite; a pool of 10 unless set", 
   assert.equal(loadConfig({}).DATABASE_POOL_MAX, 10);
   assert.throws(() => loadConfig({ DATABASE_URL: "not a url" }), /DATABASE_URL/);
 });
+
+Deno.test("a lone actor's health port: HEALTH_PORT, else PORT when set, else 8081 (never the gateway's default)", () => {
+  const port = (env: Record<string, string>) => {
+    const c = loadConfig(env);
+    return [c.healthPort, c.healthPortIsDefault];
+  };
+  assert.deepEqual(port({}), [8081, true], "neither set: not 8000, and replaceable when busy");
+  assert.deepEqual(port({ PORT: "9000" }), [9000, false], "the deployment files' PORT");
+  assert.deepEqual(port({ PORT: "9000", HEALTH_PORT: "9100" }), [9100, false]);
+  assert.deepEqual(port({ HEALTH_PORT: "0" }), [0, false], "0: any free port, chosen");
+  assert.equal(loadConfig({}).PORT, 8000, "the gateway keeps its own default");
+  assert.throws(() => loadConfig({ HEALTH_PORT: "70000" }), /HEALTH_PORT/);
+});
+
+Deno.test("REQUIRE_SHARED_SECRETS reads as a boolean, off by default", () => {
+  assert.equal(loadConfig({}).REQUIRE_SHARED_SECRETS, false);
+  assert.equal(loadConfig({ REQUIRE_SHARED_SECRETS: "true" }).REQUIRE_SHARED_SECRETS, true);
+  assert.throws(() => loadConfig({ REQUIRE_SHARED_SECRETS: "sure" }), /REQUIRE_SHARED_SECRETS/);
+});

@@ -1,6 +1,10 @@
 /**
- * Structured logging: one JSON object a line, through a logger passed in.
+ * Structured logging: one JSON object a line, through a logger passed in. A line logged
+ * while an OpenTelemetry span is active (tracing on: `OTEL_DENO=true`) carries its
+ * `trace_id` and `span_id`, so logs and traces of one turn join up; with tracing off there
+ * is no active span and the fields are absent.
  */
+import { trace } from "@opentelemetry/api";
 
 /** Log levels in order of severity. */
 export type LogLevel = "debug" | "info" | "warn" | "error";
@@ -33,6 +37,13 @@ function stderrSink(line: string): void {
   Deno.stderr.writeSync(new TextEncoder().encode(line + "\n"));
 }
 
+/** The active span's ids, or nothing when no span is active (tracing off, or outside one). */
+function traceFields(): { trace_id?: string; span_id?: string } {
+  const sc = trace.getActiveSpan()?.spanContext();
+  if (!sc || !trace.isSpanContextValid(sc)) return {};
+  return { trace_id: sc.traceId, span_id: sc.spanId };
+}
+
 /** Creates a JSON-lines logger. */
 export function createLogger(opts: LoggerOptions = {}): Logger {
   const min = LEVELS[opts.level ?? "info"];
@@ -40,7 +51,7 @@ export function createLogger(opts: LoggerOptions = {}): Logger {
   const sink = opts.sink ?? stderrSink;
   function write(level: LogLevel, msg: string, fields?: LogFields): void {
     if (LEVELS[level] < min) return;
-    const line = { ts: new Date().toISOString(), level, msg, ...base, ...fields };
+    const line = { ts: new Date().toISOString(), level, msg, ...traceFields(), ...base, ...fields };
     try {
       sink(JSON.stringify(line));
     } catch {

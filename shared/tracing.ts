@@ -7,6 +7,7 @@
 import {
   type Context,
   context,
+  ROOT_CONTEXT,
   type Span,
   SpanKind,
   SpanStatusCode,
@@ -67,6 +68,24 @@ export function startStepSpan(
     },
     contextFrom(traceparent),
   );
+}
+
+/**
+ * Runs `fn` with `span` as the active span, so what it logs (and the spans it starts)
+ * belong to it; with tracing off the span is a no-op and `fn` just runs.
+ */
+export function inSpan<T>(span: Span, fn: () => T): T {
+  return context.with(trace.setSpan(context.active(), span), fn);
+}
+
+/**
+ * Runs `fn` (a process's whole life) in a context of its own with no span. Deno's fetch
+ * leaves its client span active in the top-level context once awaited there, so every line
+ * logged after the first start-up fetch would carry that finished span's ids; inside a
+ * context scope the leak stays within the call that fetched.
+ */
+export function outsideSpans<T>(fn: () => T): T {
+  return context.with(ROOT_CONTEXT, fn);
 }
 
 /** Ends a span with the step's outcome. */

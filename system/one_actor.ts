@@ -9,7 +9,10 @@ import { problem } from "../gateway/problems.ts";
 import { operatorRefusal } from "../routes/operators.ts";
 import { startActors } from "./actors.ts";
 
-/** Container mode: one actor against NATS_URL, with a small health server on PORT. */
+/**
+ * Container mode: one actor against NATS_URL, with a small health server on HEALTH_PORT
+ * (else PORT when set, else 8081: never the gateway's default 8000 by accident).
+ */
 export async function runOneActor(name: string, config: Config, log: Logger): Promise<void> {
   const spec = ACTOR_SPECS.find((s) => s.name === name);
   if (!spec) {
@@ -26,9 +29,8 @@ export async function runOneActor(name: string, config: Config, log: Logger): Pr
     config.NATS_URL,
     [spec],
   );
-  const health = Deno.serve(
-    { port: config.PORT, hostname: config.HOST, onListen: () => {} },
-    async (req, info) => {
+  const serveHealth = (port: number) =>
+    Deno.serve({ port, hostname: config.HOST, onListen: () => {} }, async (req, info) => {
       const path = new URL(req.url).pathname;
       if (path === "/health") return Response.json({ status: "alive", actor: name });
       if (path !== "/health/ready") {
@@ -61,9 +63,23 @@ export async function runOneActor(name: string, config: Config, log: Logger): Pr
       }, {
         status: ready ? 200 : 503,
       });
-    },
-  );
-  log.info("Actor running alone", { actor: name, nats: config.NATS_URL });
+    });
+  let health: Deno.HttpServer;
+  try {
+    health = serveHealth(config.healthPort);
+  } catch (err) {
+    // The default port taken (another actor on this host): any port serves, and is logged.
+    // A port chosen with HEALTH_PORT or PORT is what the probes ask: that stays an error.
+    if (!(err instanceof Deno.errors.AddrInUse) || !config.healthPortIsDefault) throw err;
+    log.warn("Health port busy: using a free one", { port: config.healthPort });
+    health = serveHealth(0);
+  }
+  const port = (health.addr as Deno.NetAddr).port;
+  log.info("Actor running alone", {
+    actor: name,
+    nats: config.NATS_URL,
+    health: `http://127.0.0.1:${port}/health/ready`,
+  });
   await waitForSignal();
   log.info("Draining", { actor: name });
   await dispose();
@@ -71,6 +87,7 @@ export async function runOneActor(name: string, config: Config, log: Logger): Pr
   await bus[Symbol.asyncDispose]();
 }
 
+/** Resolves on the first SIGINT or SIGTERM. */
 export function waitForSignal(): Promise<void> {
   return new Promise((resolve) => {
     const done = () => resolve();

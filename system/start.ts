@@ -4,6 +4,7 @@
 import { createLogger } from "../shared/log.ts";
 import { createGateway } from "../routes/app.ts";
 import { announceAuthMode } from "../gateway/auth_mode.ts";
+import { checkSharedSecrets } from "../gateway/secrets.ts";
 import { openStore } from "../shared/store/mod.ts";
 import { freshManifest, type IslandsManifest } from "../shared/islands_manifest.ts";
 import { openHistory } from "../shared/db/mod.ts";
@@ -37,6 +38,7 @@ export async function startSystem(opts: SystemOptions): Promise<System> {
   }
   const log = opts.log ?? createLogger({ level: config.LOG_LEVEL });
   announceAuthMode(config, log);
+  checkSharedSecrets(config);
   await Deno.mkdir(config.DATA_DIR, { recursive: true });
   const { bus, nats, url: natsUrl } = await chooseBus(config, log, opts.launch);
   const cleanups: (() => Promise<void>)[] = [];

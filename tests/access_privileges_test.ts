@@ -125,9 +125,11 @@ Deno.test("every task runs with a permission set of deno.json, except test tooli
       }
     }
   }
-  // Only what launches nats-server or builds the islands may run a process.
+  // Only what launches nats-server, builds the islands or restarts the dev server may run a
+  // process; the dev server's watcher runs deno alone.
   const running = Object.entries(sets).filter(([, s]) => s.run).map(([n]) => n).sort();
-  assert.deepEqual(running, ["dev", "islands", "start"]);
+  assert.deepEqual(running, ["dev", "dev-watch", "islands", "start"]);
+  assert.deepEqual(sets["dev-watch"].run, ["deno"]);
   assert.deepEqual(sets.start.run, ["nats-server"]);
   assert.ok(!Object.values(sets).some((s) => s.ffi || s.all), "a set allows FFI or all");
   // Worker options are what narrows actor Workers: they must stay enabled.

@@ -13,7 +13,7 @@ function spawnActor(name: string, env: Record<string, string>) {
   return new Deno.Command(Deno.execPath(), {
     args: ["task", "actor", name],
     cwd: root,
-    env: { ...env, LOG_LEVEL: "error" },
+    env: { LOG_LEVEL: "error", NO_COLOR: "1", ...env },
     stdout: "null",
     stderr: "piped",
   }).spawn();
@@ -63,16 +63,86 @@ Deno.test({
   },
 });
 
-Deno.test("deno task actor refuses an unknown actor or a missing NATS_URL with a clear message", async () => {
+Deno.test("deno task actor refuses an unknown actor, or says in one line which required variables are missing", async () => {
   for (
-    const [name, env, expected] of [
-      ["nonsense", { NATS_URL: "nats://127.0.0.1:9" }, /unknown/],
-      ["sentiment", {}, /NATS_URL is not set/],
+    const [name, env, code, expected] of [
+      ["nonsense", { NATS_URL: "nats://127.0.0.1:9" }, 2, /^Cannot run actor nonsense: unknown/],
+      [
+        "sentiment",
+        {},
+        1,
+        /^Cannot run actor sentiment: NATS_URL and STORE_API_URL are not set \(NATS_URL: .+; STORE_API_URL: .+\)$/,
+      ],
+      [
+        "sentiment",
+        { NATS_URL: "nats://127.0.0.1:9" },
+        1,
+        /^Cannot run actor sentiment: STORE_API_URL is not set \(STORE_API_URL: .+\)$/,
+      ],
     ] as const
   ) {
+    // No PORT either: a lone actor does not need the gateway's port.
     const child = spawnActor(name, { ...env, PATH: Deno.env.get("PATH") ?? "" });
     const [status, err] = await Promise.all([child.status, new Response(child.stderr).text()]);
-    assert.equal(status.code, 1);
-    assert.match(err, expected);
+    // deno task's own lines (the command it runs, the permission-set warning) aside.
+    const ours = err.split("\n").filter((l) => l.trim() && !/^(Task|Warning) /.test(l));
+    assert.equal(status.code, code, err);
+    assert.equal(ours.length, 1, `one line, no stack trace: ${err}`);
+    assert.match(ours[0], expected);
   }
+});
+
+Deno.test({
+  name:
+    "a lone actor does not need the gateway's PORT: its health server is on HEALTH_PORT, else 8081 or a free port it logs",
+  ignore: natsMissing(),
+  async fn() {
+    await using nats = await startNats();
+    await Deno.mkdir(`${root}data`, { recursive: true });
+    const dataDir = await Deno.makeTempDir({ dir: `${root}data`, prefix: "test_actor_" });
+    // A gateway already holds this port.
+    const gateway = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+    const busy = (gateway.addr as Deno.NetAddr).port;
+    const healthPort = freePort();
+    const base = { NATS_URL: nats.url, DATA_DIR: dataDir, STORE_API_URL: "http://127.0.0.1:9" };
+    const runs: [Record<string, string>, number | null][] = [
+      [{ PORT: String(busy), HEALTH_PORT: String(healthPort) }, healthPort],
+      [{ LOG_LEVEL: "info" }, null],
+    ];
+    try {
+      for (const [env, expected] of runs) {
+        const child = spawnActor("decision_router", { ...base, ...env });
+        const lines: Record<string, unknown>[] = [];
+        const reading = (async () => {
+          const decoder = new TextDecoder();
+          let buffer = "";
+          for await (const chunk of child.stderr) {
+            buffer += decoder.decode(chunk);
+            const parts = buffer.split("\n");
+            buffer = parts.pop()!;
+            for (const l of parts) if (l.startsWith("{")) lines.push(JSON.parse(l));
+          }
+        })();
+        let url = expected ? `http://127.0.0.1:${expected}/health/ready` : null;
+        let status = 0;
+        for (let i = 0; i < 300 && status !== 200; i++) {
+          url ??= lines.find((l) => l.msg === "Actor running alone")?.health as string ?? null;
+          if (url) {
+            status = await fetch(url).then((r) => r.body?.cancel().then(() => r.status), () => 0) ??
+              0;
+          }
+          if (status !== 200) await new Promise((r) => setTimeout(r, 200));
+        }
+        child.kill("SIGTERM");
+        const exit = await child.status;
+        await reading;
+        assert.equal(status, 200, `ready at ${url} with ${JSON.stringify(env)}`);
+        assert.ok(!url!.includes(`:${busy}/`), "not on the gateway's port");
+        assert.equal(exit.code, 0);
+      }
+    } finally {
+      gateway.close();
+      await Deno.remove(dataDir, { recursive: true });
+    }
+  },
 });

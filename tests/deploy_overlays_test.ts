@@ -8,6 +8,8 @@
 // deno-lint-ignore-file no-explicit-any
 import assert from "node:assert/strict";
 import { findBinary } from "./helpers/binaries.ts";
+import { loadConfig } from "../shared/config.ts";
+import { checkSharedSecrets } from "../gateway/secrets.ts";
 import {
   isMeshImage,
   parseYaml,
@@ -96,12 +98,51 @@ function checkEnvironment(env: Env, objects: any[]): void {
     assert.equal(hpa.spec.minReplicas, d.spec.replicas, `${env}: ${name} replicas != HPA min`);
     assert.ok(hpa.spec.maxReplicas > hpa.spec.minReplicas, `${env}: ${name} HPA cannot grow`);
   }
+  checkSharedGatewaySecrets(env, objects);
   assert.equal(find(objects, "StatefulSet", "nats").spec.replicas, 3);
   const images = new Set(
     objects.flatMap((o) => o.spec?.template?.spec?.containers ?? [])
       .map((c: any) => c.image).filter(isMeshImage),
   );
   assert.equal(images.size, 1, `${env}: mesh images ${[...images].join(", ")}`);
+}
+
+/**
+ * Gateways of several replicas share SESSION_SECRET and AGENT_TOKEN: each is taken from the
+ * Secret the operator creates (required, so a pod waits for it; in no manifest, so an apply
+ * never resets it), and with REQUIRE_SHARED_SECRETS the gateway refuses to start on an empty
+ * one rather than generate its own.
+ */
+function checkSharedGatewaySecrets(env: Env, objects: any[]): void {
+  const gateway = find(objects, "Deployment", "gateway");
+  assert.ok(gateway.spec.replicas > 1, `${env}: the gateway has replicas to share secrets`);
+  const c = gateway.spec.template.spec.containers[0];
+  const vars = Object.fromEntries((c.env ?? []).map((e: any) => [e.name, e]));
+  for (const name of ["SESSION_SECRET", "AGENT_TOKEN"]) {
+    const ref = vars[name]?.valueFrom?.secretKeyRef;
+    assert.ok(ref, `${env}: the gateway's ${name} is not taken from a Secret`);
+    assert.equal(ref.name, "support-mesh-gateway-secrets", `${env}: ${name}`);
+    assert.equal(ref.key, name);
+    assert.notEqual(ref.optional, true, `${env}: ${name} is optional: pods would start without`);
+    for (const secret of objects.filter((o) => o.kind === "Secret")) {
+      assert.equal(
+        { ...secret.stringData, ...secret.data }[name],
+        undefined,
+        `${env}: ${key(secret)} holds ${name}: an apply would reset the shared one`,
+      );
+    }
+  }
+  const config = loadConfig({
+    ...find(objects, "ConfigMap", "support-mesh-config").data,
+    REQUIRE_SHARED_SECRETS: vars.REQUIRE_SHARED_SECRETS?.value,
+    CUSTOMER_TOKEN_SECRET: "c".repeat(32),
+  });
+  assert.equal(config.REQUIRE_SHARED_SECRETS, true, `${env}: REQUIRE_SHARED_SECRETS`);
+  // The Secret's keys left empty: the gateway says so and does not start.
+  assert.throws(
+    () => checkSharedSecrets({ ...config, SESSION_SECRET: "", AGENT_TOKEN: "" }),
+    /SESSION_SECRET is not set, AGENT_TOKEN is not set/,
+  );
 }
 
 Deno.test("each environment has an overlay of the base, and only those files", () => {

@@ -335,7 +335,7 @@ Deno.test("the Secret holds the secrets and config references resolve", () => {
   const secret = byName("Secret", SECRET);
   assert.deepEqual(
     Object.keys(secret.stringData).sort(),
-    ["AGENT_TOKEN", "CUSTOMER_TOKEN_SECRET", "LLM_API_KEY", "METRICS_TOKEN", "SESSION_SECRET"],
+    ["CUSTOMER_TOKEN_SECRET", "LLM_API_KEY", "METRICS_TOKEN"],
   );
   const cm = byName("ConfigMap", CONFIG_MAP).data;
   for (const k of Object.keys(secret.stringData)) {
@@ -361,7 +361,7 @@ Deno.test("the Secret holds the secrets and config references resolve", () => {
       }
     }
   }
-  // Only the gateway sees the session and agent secrets.
+  // Only the gateway sees the customer token, metrics and session secrets.
   const withAll = meshContainers().filter(({ c }) =>
     c.envFrom?.some((f: any) => f.secretRef?.name === SECRET)
   );

@@ -14,6 +14,7 @@ export const SECRET = "support-mesh-secrets";
 /** Created by the operator, not in the manifests: where PostgreSQL is (the base's kustomization). */
 export const EXTERNAL_SECRETS: Record<string, string[]> = {
   "support-mesh-database": ["DATABASE_URL"],
+  "support-mesh-gateway-secrets": ["SESSION_SECRET", "AGENT_TOKEN"],
 };
 export const PORTS = { gateway: 8000, store: 8100, nats: 4222, redis: 6379 };
 /** Env vars set in manifests that are not Support Mesh config (third-party containers). */
