@@ -133,6 +133,11 @@ export function onlyMatchingOrder(
 ): OrderView | null {
   if (!intent) return null;
   let matching: OrderView[] = [];
+  if (intent === "delivery_problem") {
+    // A delivery goes wrong on its way or at the door: the one order sent off, if only one.
+    const sent = orders.filter((o) => o.status === "shipped" || o.status === "delivered");
+    if (sent.length === 1) return sent[0];
+  }
   if (OPEN_ORDER_INTENTS.has(intent)) matching = orders.filter((o) => OPEN.has(o.status));
   else if (DELIVERED_ORDER_INTENTS.has(intent)) {
     matching = orders.filter((o) => o.status === "delivered");

@@ -80,6 +80,15 @@ export function deliveryProblem(v: TurnView, tone: Tone): Draft {
     case "damaged":
       return damaged(v, tone, order, open);
     case "on_time":
+      if (!tracking) {
+        // Without the carrier's word this turn, nothing is said to be fine: a way forward.
+        return draft("delivery_unchecked", tone, [
+          open,
+          ...statusFacts(v, order, tracking),
+          `Tell me what's wrong with the delivery, or if it hasn't arrived by the estimate, ` +
+          `and I'll check with ${carrier} and open an investigation.`,
+        ], [propose("tracking_info", order.id)]);
+      }
       return draft("delivery_on_time", tone, [
         open,
         ...statusFacts(v, order, tracking),

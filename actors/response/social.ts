@@ -146,6 +146,15 @@ export function other(v: TurnView, tone: Tone): Draft {
       "return or refund after delivery — which would you like?",
     ]);
   }
+  if (v.sentiment?.label === "negative" && !v.guest) {
+    // Upset and unclear ("great, another delay 🙄"): never an out-of-scope line to a customer
+    // who is telling us something went wrong; ask what it is, with their orders to hand.
+    return draft("other_upset", tone, [
+      opener(v, tone === "neutral" || tone === "friendly" ? "empathetic" : tone),
+      "Something doesn't sound right — tell me what happened, and with which order, and " +
+      "I'll look into it straight away.",
+    ]);
+  }
   return draft("other", tone, [
     say(v, "other", [
       "I'm the store's support assistant, so I can only help with orders, deliveries, returns, refunds, payments and your account.",
