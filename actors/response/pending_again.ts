@@ -7,6 +7,7 @@ import type { OrderView, PendingAction } from "../../shared/protocol.ts";
 import { formatMoney, itemsText } from "../../domain/format.ts";
 import { actionPhrase, renderActionOutcome } from "../../domain/outcomes.ts";
 import { type Draft, draft, LOOKUP_ACTIONS, type Tone, type TurnView } from "./view.ts";
+import { shortPendingLine } from "./policy_answer.ts";
 
 /**
  * The question that names the pending change exactly: its summary (what execution will
@@ -57,8 +58,13 @@ export function pendingReminder(v: TurnView, reply: Draft): string | null {
   if (!p || v.confirmation !== "new_request") return null;
   if (v.decision?.action === "handoff" || new Date(p.expires_at) <= v.now) return null;
   if (reply.proposed_actions.some((a) => !LOOKUP_ACTIONS.has(a.type))) return null;
+  // After the answer to a question about the shop's rules, one short line is enough.
+  if (INFO_ANSWER.test(reply.template ?? "")) return shortPendingLine(p);
   return `I haven't done anything about your earlier request yet: ${pendingQuestion(v, p)}`;
 }
+
+/** Templates that answer a question about the shop's rules (the policy, the FAQ). */
+const INFO_ANSWER = /^(?:policy_|faq_|shipping_destination$|shipping_options$|payment_methods$)/;
 
 /** The draft with the reminder of the still pending change, if one is due. */
 export function withPendingReminder(v: TurnView, reply: Draft): Draft {
