@@ -64,19 +64,40 @@ function normalise(text: string): string {
   return ` ${text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim()} `;
 }
 
-/** The destination a message asks about, or null when it asks about none. */
+/** "and australia?", "what about canada": a place alone, following a question about another. */
+const PLACE_ALONE = /^ (?:and |or |also |what about |how about |to )*(?:the )?([a-z ]+?) $/;
+
+/**
+ * The destination a message asks about, or null when it asks about none. A place named alone
+ * ("and australia?") is taken as asking about shipping there: in a shop's chat nothing else
+ * is asked by a country's name.
+ */
 export function destinationAsked(text: string): DestinationQuestion | null {
   const t = normalise(text);
+  const alone = t.match(PLACE_ALONE)?.[1];
+  const named = alone ? placeNamed(` ${alone} `) : null;
+  if (named && placeNamed(t) === named) return placeQuestion(named);
   if (!SHIPPING_VERB.test(t) && !ABROAD.test(t)) return null;
+  const place = placeNamed(t);
+  if (place) return placeQuestion(place);
+  return ABROAD.test(t) ? { kind: "abroad" } : null;
+}
+
+/** The country the normalised text names: one the store ships to, or another. */
+function placeNamed(t: string): ShippingDestination | string | null {
   for (const destination of SHIPPING_DESTINATIONS) {
-    if (destination.names.some((n) => t.includes(` ${n} `))) {
-      return { kind: "country", destination };
-    }
+    if (destination.names.some((n) => t.includes(` ${n} `))) return destination;
   }
   for (const [country, names] of ELSEWHERE) {
-    if (names.some((n) => t.includes(` ${n} `))) return { kind: "elsewhere", country };
+    if (names.some((n) => t.includes(` ${n} `))) return country;
   }
-  return ABROAD.test(t) ? { kind: "abroad" } : null;
+  return null;
+}
+
+function placeQuestion(place: ShippingDestination | string): DestinationQuestion {
+  return typeof place === "string"
+    ? { kind: "elsewhere", country: place }
+    : { kind: "country", destination: place };
 }
 
 function days(s: { minDays: number; maxDays: number }): string {

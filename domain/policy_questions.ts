@@ -36,7 +36,7 @@ export interface Named {
 
 const QUESTION_OPENING =
   /^(?:(?:hi|hello|hey|ok|okay|so|and|also|quick question|just wondering|um+|hmm+)[ ,]+)*(?:how|what|whats|when|which|why|where|is|are|do|does|did|can|could|may|will|would|should|am|any|if)\b/;
-const ASKS_ABOUT = /\b(?:polic(?:y|ies)|rules?|terms|conditions|how does it work|work)\b/;
+const ASKS_ABOUT = /\b(?:polic(?:y|ies)|rules|terms and conditions)\b/;
 /** A wish of their own or a request to us: a request, not a question. */
 const WISH =
   /\b(?:i (?:want|wanna|need|would like|d like|am trying|m trying|d love|will|ll)|id like|im trying|please|pls|plz|(?:can|could|would|will) you (?!tell|explain|let me know|say)|help me|lets|let me|go ahead|set (?:it|that|one) up|start (?:a|the|my) (?:return|refund)|do it)\b/;
@@ -44,6 +44,13 @@ const WISH =
 const CAN_I = /\b(?:can|could|may) (?:i|we)\b/;
 const GENERIC =
   /\b(?:something|anything|an item|items|an order|orders|things|stuff|a product|products|a purchase|purchases|goods|sale items)\b/;
+/**
+ * A particular order or item described: its state ("an order that is still processing"),
+ * its tracking, one they are sending back now, or "the gift", "the original box" (a
+ * definite thing that is no part of the rules).
+ */
+const PARTICULAR =
+  /\b(?:status|on (?:its|the) way|arrived?|arrives|track(?:ing)?|where(?:s| is) my|that (?:is|s|has|was|hasnt|isnt)|i (?:just )?(?:placed|received|got)|i (?:am|m) (?:returning|sending|cancell?ing)|im (?:returning|sending|cancell?ing))\b|\bthe (?!(?:return |refund |shipping |exchange |delivery )?(?:polic(?:y|ies)|labels?|window|process|rules?|warranty|fees?|costs?|deadline|time|same|store|shop|uk|us|usa|eu|united|netherlands|czech|states|typical)\b)[a-z]+/;
 /** A pointer at one order of theirs. */
 const POINTS_AT =
   /\b(?:my|mine|this one|that one|these|those|them|the one|the order|the parcel|the package|it(?! (?:take|takes|cost|costs|work|works|usually|normally|be)\b))\b/;
@@ -64,7 +71,9 @@ export function isGeneralQuestion(text: string, named: Named): boolean {
   if (named.orders > 0 || named.products > 0) return false;
   const t = normalise(text);
   if (WISH.test(t) || POINTS_AT.test(t)) return false;
-  if (!askedAsQuestion(text) && !ASKS_ABOUT.test(t)) return false;
+  if (destinationAsked(text)) return true;
+  if (PARTICULAR.test(t)) return false;
+  if (!QUESTION_OPENING.test(t) && !ASKS_ABOUT.test(t)) return false;
   if (CAN_I.test(t) && !GENERIC.test(t) && spanDays(text) === null) return false;
   return answerPolicyQuestion(text) !== null;
 }
@@ -110,6 +119,9 @@ export function spanDays(text: string): number | null {
 const TIMING =
   /\b(?:how long|how soon|how quick(?:ly)?|when (?:will|do|does|would|can)|how many days)\b/;
 const COST = /\b(?:free|cost|costs|pay for|charge|charged|fee|fees|price)\b/;
+
+/** Swapping an item for another (not a rate of exchange). */
+const EXCHANGE = /\bexchang(?:es|ing)\b|\bexchange (?:an?|it|them|something|items?|for|policy)\b/;
 
 /** A detail of the policy a question asks for precisely, before its whole section. */
 function detail(t: string, text: string): PolicyReply | null {
@@ -158,7 +170,7 @@ function detail(t: string, text: string): PolicyReply | null {
         ],
     );
   }
-  if (/\bexchange/.test(t)) {
+  if (EXCHANGE.test(t)) {
     return reply("exchanges", "returns", [
       "We don't swap items directly: return the one you have (free, within " +
       `${RETURN_WINDOW_DAYS} days of delivery) and order the one you'd like instead. An item ` +

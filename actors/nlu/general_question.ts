@@ -1,28 +1,57 @@
 /**
  * A general question about how the store works ("how do returns work?", "can I return
  * something after 2 months?") is a policy question, whatever the classifier made of its
- * topic word: "returns" reads as return_item, but nothing is to be returned yet. The rule
- * that tells a question from a request is the domain's (`isGeneralQuestion`).
+ * topic word: "returns" reads as return_item, but nothing is to be returned yet. A question
+ * about where the store ships is a shipping question. The rule that tells a question from a
+ * request is the domain's (`isGeneralQuestion`); here the answer must also fit what the
+ * classifier heard (a cancellation question answered by the cancellation rules, not by a
+ * warranty), so a misread is not traded for another.
  */
 import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
 import { ORDER_INTENTS } from "../../domain/intents.ts";
-import { isGeneralQuestion } from "../../domain/policy_questions.ts";
+import {
+  answerPolicyQuestion,
+  isGeneralQuestion,
+  type Named,
+} from "../../domain/policy_questions.ts";
+import { destinationAsked } from "../../domain/destinations.ts";
+import type { PolicyTopic } from "../../domain/policy.ts";
+
+/** The policy sections a question misread as each order intent may be about. */
+const FITS: Partial<Record<Intent, readonly PolicyTopic[]>> = {
+  return_item: ["returns", "refunds", "delivery_problems"],
+  refund_request: ["refunds", "returns", "cancellation", "delivery_problems"],
+  refund_status: ["refunds", "returns"],
+  cancel_order: ["cancellation", "refunds", "order_changes"],
+  modify_order: ["order_changes", "cancellation"],
+  change_address: ["order_changes"],
+  delivery_problem: ["delivery_problems", "returns", "refunds"],
+  order_status: ["delivery_problems"],
+  invoice_request: ["invoices"],
+};
+
+/** The confidence of a question about where the store ships, read by its words. */
+const DESTINATION_CONFIDENCE = 0.8;
+
+/** Intents with no order in them that a policy question may be misread as. */
+const UNSURE: ReadonlySet<Intent> = new Set<Intent>(["product_question", "small_talk", "other"]);
+
+/** The intent a general question has instead of `intent`, or null when it keeps it. */
+export function generalIntent(text: string, intent: Intent, named: Named): Intent | null {
+  if (!ORDER_INTENTS.has(intent) && !UNSURE.has(intent)) return null;
+  if (!isGeneralQuestion(text, named)) return null;
+  if (destinationAsked(text)) return "shipping_options";
+  const answer = answerPolicyQuestion(text);
+  if (!answer) return null;
+  // The FAQ already answers an unsure reading (a stock question, ways to pay).
+  if (UNSURE.has(intent)) return answer.id.startsWith("faq_") ? null : "policy_question";
+  return answer.topic && FITS[intent]?.includes(answer.topic) ? "policy_question" : null;
+}
 
 /**
- * Intents a general question may be misread as: an order's request, a product question
- * ("is the label free?"), small talk or nothing known.
- */
-const MISREAD: ReadonlySet<Intent> = new Set<Intent>([
-  ...ORDER_INTENTS,
-  "product_question",
-  "small_talk",
-  "other",
-]);
-
-/**
- * The reading with a general question relabelled `policy_question` (its confidence kept),
- * in the whole and in each request; unchanged for anything else, and for a yes, a no or an
- * answer read in the light of the conversation.
+ * The reading with a general question relabelled (its confidence kept), in the whole and
+ * in each request; unchanged for anything else, and for a yes, a no or an answer read in
+ * the light of the conversation.
  */
 export function asGeneralQuestion(reading: IntentEnrichment, text: string): IntentEnrichment {
   if (reading.source === "conversation" && reading.confirmation !== "unclear") return reading;
@@ -30,17 +59,22 @@ export function asGeneralQuestion(reading: IntentEnrichment, text: string): Inte
     orders: reading.entities.order_ids.length + reading.entities.tracking_numbers.length,
     products: reading.entities.products.length,
   };
-  const general = (t: string) => isGeneralQuestion(t, named);
-  const intent = MISREAD.has(reading.intent) && general(text) ? "policy_question" : reading.intent;
-  const requests = reading.requests?.map((r) =>
-    MISREAD.has(r.intent) && general(r.text) ? { ...r, intent: "policy_question" as const } : r
-  );
+  const intent = generalIntent(text, reading.intent, named) ?? reading.intent;
+  // Where the store ships is asked in so many words: the rule is sure of it.
+  const confidence = intent === "shipping_options" && intent !== reading.intent
+    ? Math.max(reading.confidence, DESTINATION_CONFIDENCE)
+    : reading.confidence;
+  const requests = reading.requests?.map((r) => {
+    const own = generalIntent(r.text, r.intent, named);
+    return own ? { ...r, intent: own } : r;
+  });
   if (intent === reading.intent && requests?.every((r, i) => r === reading.requests![i])) {
     return reading;
   }
   return {
     ...reading,
     intent,
+    confidence,
     alternatives: intent === reading.intent
       ? reading.alternatives
       : [{ intent: reading.intent, confidence: reading.confidence }, ...reading.alternatives]

@@ -66,8 +66,16 @@ export function paymentMethods(v: TurnView, tone: Tone): Draft {
   return draft("payment_methods", tone, [opener(v, tone), policyAnswer("payment"), closer(v)]);
 }
 
-/** A policy question, answered from `shared/policy.ts`; about one order, with its dates. */
+/**
+ * A policy question, answered from `domain/policy.ts` and the FAQ: in general (with the
+ * orders the rule applies to named, nothing proposed), or about the order it names, with
+ * its dates.
+ */
 export function policyQuestion(v: TurnView, tone: Tone): Draft {
+  const ref = resolveOrder(v);
+  const order = ref.kind === "found" && !ref.assumed ? ref.order : null;
+  const general = order ? null : generalPolicyReply(v, tone);
+  if (general) return general;
   const topic = policyTopicFor(v.text);
   if (!topic) {
     return draft("policy_overview", tone, [
@@ -77,11 +85,6 @@ export function policyQuestion(v: TurnView, tone: Tone): Draft {
       "Would you like details on refunds, shipping, payment, invoices, warranty or privacy?",
     ]);
   }
-  const ref = resolveOrder(v);
-  const order = ref.kind === "found" && !ref.assumed ? ref.order : null;
-  // No order named: the rule in general, and the orders it applies to, never a proposal.
-  const general = order ? null : generalPolicyReply(v, tone);
-  if (general) return general;
   const tracking = ref.kind === "found" ? ref.tracking : null;
   let specific: string | null = null;
   if (order && (topic === "returns" || topic === "refunds")) {
