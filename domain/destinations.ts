@@ -76,7 +76,8 @@ export function destinationAsked(text: string): DestinationQuestion | null {
   const t = normalise(text);
   const alone = t.match(PLACE_ALONE)?.[1];
   const named = alone ? placeNamed(` ${alone} `) : null;
-  if (named && placeNamed(t) === named) return placeQuestion(named);
+  // The place's own words and nothing else ("and australia", not "the capital of australia").
+  if (named && placeNames(named).includes(alone!)) return placeQuestion(named);
   if (!SHIPPING_VERB.test(t) && !ABROAD.test(t)) return null;
   const place = placeNamed(t);
   if (place) return placeQuestion(place);
@@ -92,6 +93,11 @@ function placeNamed(t: string): ShippingDestination | string | null {
     if (names.some((n) => t.includes(` ${n} `))) return country;
   }
   return null;
+}
+
+function placeNames(place: ShippingDestination | string): readonly string[] {
+  if (typeof place !== "string") return place.names;
+  return ELSEWHERE.find(([country]) => country === place)?.[1] ?? [];
 }
 
 function placeQuestion(place: ShippingDestination | string): DestinationQuestion {

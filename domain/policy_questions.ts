@@ -37,9 +37,12 @@ export interface Named {
 const QUESTION_OPENING =
   /^(?:(?:hi|hello|hey|ok|okay|so|and|also|quick question|just wondering|um+|hmm+)[ ,]+)*(?:how|what|whats|when|which|why|where|is|are|do|does|did|can|could|may|will|would|should|am|any|if)\b/;
 const ASKS_ABOUT = /\b(?:polic(?:y|ies)|rules|terms and conditions)\b/;
+/** Asking in so many words: "I'd like to know…", "can you tell me…", "I was wondering…". */
+const ASKING =
+  /^(?:(?:hi|hello|hey|ok|okay|so)[ ,]+)*(?:(?:id|i would|i d) like to (?:know|ask|understand)|i (?:want|wanted|need) to (?:know|ask|understand)|(?:can|could) you (?:tell me|explain)|i (?:was|am|m) wondering|im wondering|wondering|tell me|explain)\b/;
 /** A wish of their own or a request to us: a request, not a question. */
 const WISH =
-  /\b(?:i (?:want|wanna|need|would like|d like|am trying|m trying|d love|will|ll)|id like|im trying|please|pls|plz|(?:can|could|would|will) you (?!tell|explain|let me know|say)|help me|lets|let me|go ahead|set (?:it|that|one) up|start (?:a|the|my) (?:return|refund)|do it)\b/;
+  /\b(?:i (?:want|wanna|need|would like|d like|am trying|m trying|d love|will|ll)(?! (?:to )?(?:know|ask|understand|check)\b)|id like(?! to (?:know|ask|understand|check)\b)|im trying|please|pls|plz|(?:can|could|would|will) you (?!tell|explain|let me know|say)|help me|lets|let me|go ahead|set (?:it|that|one) up|start (?:a|the|my) (?:return|refund)|do it)\b/;
 /** "Can I …" with nothing general to do it to is about the order in focus: "can I cancel?". */
 const CAN_I = /\b(?:can|could|may) (?:i|we)\b/;
 const GENERIC =
@@ -63,7 +66,7 @@ function normalise(text: string): string {
 /** True when the message is asked as a question (the words or a question mark say so). */
 export function askedAsQuestion(text: string): boolean {
   const t = normalise(text);
-  return /\?\s*$/.test(text.trim()) || QUESTION_OPENING.test(t);
+  return /\?\s*$/.test(text.trim()) || QUESTION_OPENING.test(t) || ASKING.test(t);
 }
 
 /** True when the message is a general question about how the store works (see the rule above). */
@@ -73,7 +76,7 @@ export function isGeneralQuestion(text: string, named: Named): boolean {
   if (WISH.test(t) || POINTS_AT.test(t)) return false;
   if (destinationAsked(text)) return true;
   if (PARTICULAR.test(t)) return false;
-  if (!QUESTION_OPENING.test(t) && !ASKS_ABOUT.test(t)) return false;
+  if (!QUESTION_OPENING.test(t) && !ASKING.test(t) && !ASKS_ABOUT.test(t)) return false;
   if (CAN_I.test(t) && !GENERIC.test(t) && spanDays(text) === null) return false;
   return answerPolicyQuestion(text) !== null;
 }
@@ -178,6 +181,22 @@ function detail(t: string, text: string): PolicyReply | null {
     ]);
   }
   return null;
+}
+
+/**
+ * The refund of a cancelled order, for a question about money asked while a cancellation
+ * waits: the refunds section is about delivered orders, which this one is not.
+ */
+export function refundOnCancelReply(): PolicyReply {
+  return {
+    id: "cancel_refund",
+    topic: "cancellation",
+    paragraphs: [
+      "When an order is cancelled, any payment is refunded in full; it reaches your original " +
+      `payment method within ${REFUND_PROCESSING_DAYS} business days.`,
+    ],
+    followUp: null,
+  };
 }
 
 /**

@@ -54,7 +54,9 @@ export function generalIntent(text: string, intent: Intent, named: Named): Inten
  * the light of the conversation.
  */
 export function asGeneralQuestion(reading: IntentEnrichment, text: string): IntentEnrichment {
-  if (reading.source === "conversation" && reading.confirmation !== "unclear") return reading;
+  // A yes or a no stays one; a switch or an answer to our question asked as a general
+  // question ("can I cancel an order?" while a return waits) is the question.
+  if (reading.confirmation === "affirm" || reading.confirmation === "deny") return reading;
   const named = {
     orders: reading.entities.order_ids.length + reading.entities.tracking_numbers.length,
     products: reading.entities.products.length,

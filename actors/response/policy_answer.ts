@@ -11,6 +11,7 @@ import {
   answerPolicyQuestion,
   askedAsQuestion,
   type PolicyReply,
+  refundOnCancelReply,
 } from "../../domain/policy_questions.ts";
 import type { PolicyTopic } from "../../domain/policy.ts";
 import {
@@ -70,21 +71,40 @@ function body(answer: PolicyReply): string[] {
 }
 
 /**
+ * The answer to a policy question, in the light of the change that waits for a yes: money
+ * asked about while a cancellation waits is the cancelled order's refund.
+ */
+function answerFor(v: TurnView): PolicyReply | null {
+  const answer = answerPolicyQuestion(v.text, { tier: v.tier });
+  const pending = v.pending && new Date(v.pending.expires_at) > v.now ? v.pending : null;
+  if (
+    answer && pending?.action.type === "cancel_order" &&
+    (answer.id === "policy_refunds" || answer.id === "refund_time")
+  ) {
+    return refundOnCancelReply();
+  }
+  return answer;
+}
+
+/**
  * The answer to a general policy question (no order named), or null when neither the FAQ
  * nor the policy has one.
  */
 export function generalPolicyReply(v: TurnView, tone: Tone): Draft | null {
-  const answer = answerPolicyQuestion(v.text, { tier: v.tier });
+  const answer = answerFor(v);
   if (!answer) return null;
   const open = opener(v, tone === "friendly" ? "neutral" : tone);
   // A rule (the returns policy, "after 2 months?") names their orders it applies to; a
   // detail of it (how long a refund takes, the label's cost) does not repeat them.
-  const line = RULES.test(answer.id) ? applicableOrdersLine(v, answer.topic) : null;
+  // While a change waits, the reminder of it follows instead.
+  const line = RULES.test(answer.id) && !v.pending ? applicableOrdersLine(v, answer.topic) : null;
   return draft(answer.id, tone, [
     open,
     ...(open ? [PARAGRAPH] : []),
     ...body(answer),
-    ...(line ? [PARAGRAPH, line] : [PARAGRAPH, answer.followUp ?? closer(v)]),
+    PARAGRAPH,
+    // While a change waits, the reminder of it closes the reply instead of an offer.
+    line ?? (v.pending ? null : answer.followUp ?? closer(v)),
   ]);
 }
 
@@ -104,7 +124,7 @@ export function shortPendingLine(p: PendingAction): string {
 export function answerWhilePending(v: TurnView, tone: Tone): Draft | null {
   const p = v.pending;
   if (!p || new Date(p.expires_at) <= v.now || !askedAsQuestion(v.text)) return null;
-  const answer = answerPolicyQuestion(v.text, { tier: v.tier });
+  const answer = answerFor(v);
   if (!answer) return null;
   return draft("pending_question_answered", tone, [
     ...body(answer),
