@@ -64,7 +64,7 @@ export function pendingReminder(v: TurnView, reply: Draft): string | null {
 }
 
 /** Templates that answer a question about the shop's rules (the policy, the FAQ). */
-const INFO_ANSWER = /^(?:policy_|faq_|shipping_destination$|shipping_options$|payment_methods$)/;
+const INFO_ANSWER = /^(?:policy_|faq_|shipping_options$|payment_methods$)/;
 
 /** The draft with the reminder of the still pending change, if one is due. */
 export function withPendingReminder(v: TurnView, reply: Draft): Draft {

@@ -98,7 +98,9 @@ export function generalPolicyReply(v: TurnView, tone: Tone): Draft | null {
   // detail of it (how long a refund takes, the label's cost) does not repeat them.
   // While a change waits, the reminder of it follows instead.
   const line = RULES.test(answer.id) && !v.pending ? applicableOrdersLine(v, answer.topic) : null;
-  return draft(answer.id, tone, [
+  // Every answer of the policy is a `policy_…` template (the FAQ's are `faq_…`).
+  const template = /^(?:faq|policy)_/.test(answer.id) ? answer.id : `policy_${answer.id}`;
+  return draft(template, tone, [
     open,
     ...(open ? [PARAGRAPH] : []),
     ...body(answer),
