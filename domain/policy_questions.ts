@@ -53,7 +53,7 @@ const GENERIC =
  * definite thing that is no part of the rules).
  */
 const PARTICULAR =
-  /\b(?:status|on (?:its|the) way|arrived?|arrives|track(?:ing)?|where(?:s| is) my|that (?:is|s|has|was|hasnt|isnt)|i (?:just )?(?:placed|received|got)|i (?:am|m) (?:returning|sending|cancell?ing)|im (?:returning|sending|cancell?ing))\b|\bthe (?!(?:return |refund |shipping |exchange |delivery )?(?:polic(?:y|ies)|labels?|window|process|rules?|warranty|fees?|costs?|deadline|time|same|store|shop|uk|us|usa|eu|united|netherlands|czech|states|typical)\b)[a-z]+/;
+  /\b(?:status|on (?:its|the) way|arrived?|arrives|track(?:ing)?|where(?:s| is) my|that (?:is|s|has|was|hasnt|isnt)|i (?:just )?(?:placed|received|got)|i (?:am|m) (?:returning|sending|cancell?ing)|im (?:returning|sending|cancell?ing))\b|\bthe (?!(?:return |refund |shipping |exchange |delivery )?(?:polic(?:y|ies)|labels?|window|process|rules?|warranty|fees?|costs?|deadline|time|same|store|shop|postage|shipping|uk|us|usa|eu|united|netherlands|czech|states|typical)\b)[a-z]+/;
 /** A pointer at one order of theirs. */
 const POINTS_AT =
   /\b(?:my|mine|this one|that one|these|those|them|the one|the order|the parcel|the package|it(?! (?:take|takes|cost|costs|work|works|usually|normally|be)\b))\b/;
@@ -123,6 +123,10 @@ const TIMING =
   /\b(?:how long|how soon|how quick(?:ly)?|when (?:will|do|does|would|can)|how many days)\b/;
 const COST = /\b(?:free|cost|costs|pay for|charge|charged|fee|fees|price)\b/;
 
+/** Sending goods back, in the words shoppers use. */
+const RETURNS =
+  /\b(?:returns?|returning|send(?:ing)? (?:it |them |something |things |stuff |items? )?back)\b/;
+
 /** Swapping an item for another (not a rate of exchange). */
 const EXCHANGE = /\bexchang(?:es|ing)\b|\bexchange (?:an?|it|them|something|items?|for|policy)\b/;
 
@@ -135,7 +139,7 @@ function detail(t: string, text: string): PolicyReply | null {
     followUp: null,
   });
   const refund = /\b(?:refunds?|refunded|money back|my money)\b/.test(t);
-  const ret = /\b(?:returns?|returning|send (?:it |them |something )?back)\b/.test(t);
+  const ret = RETURNS.test(t);
   if (/\bshipping\b|\bpostage\b|\bdelivery (?:fee|cost|charge)/.test(t) && refund) {
     return reply("shipping_refund", "refunds", [
       "Yes — a refund covers everything you paid, the shipping fee included. And the return " +
@@ -229,7 +233,7 @@ export function answerPolicyQuestion(
   }
   const precise = detail(t, text);
   if (precise) return precise;
-  const topic = policyTopicFor(text);
+  const topic = policyTopicFor(text) ?? (RETURNS.test(t) ? "returns" : null);
   if (!topic) return null;
   return {
     id: `policy_${topic}`,
