@@ -52,7 +52,8 @@ export const responseActor: ActorDef<"response", ResponseDeps> = {
       });
       // The model words the reply the template drafted: it asks for what the template asks.
       if (out) {
-        return { enrichment: enrichmentOf(withPendingReminder(v, out), "llm", tpl.asks) };
+        // The template it worded says which reminder follows (an LLM reply has no name).
+        return { enrichment: enrichmentOf(withPendingReminder(v, out, tpl), "llm", tpl.asks) };
       }
     }
     return { enrichment: enrichmentOf(withPendingReminder(v, tpl), "template", tpl.asks) };

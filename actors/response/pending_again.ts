@@ -51,15 +51,17 @@ export function askAgain(v: TurnView, tone: Tone): Draft {
 /**
  * The reminder added after the answer to a request of its own while a change is still
  * pending; null when the reply proposes a change of its own (which replaces it), hands
- * the conversation over, or the pending change has expired.
+ * the conversation over, or the pending change has expired. After the answer to a question
+ * about the shop's rules (`drafted` is the template the reply was worded from) it is one
+ * short line.
  */
-export function pendingReminder(v: TurnView, reply: Draft): string | null {
+export function pendingReminder(v: TurnView, reply: Draft, drafted: Draft = reply): string | null {
   const p = v.pending;
   if (!p || v.confirmation !== "new_request") return null;
   if (v.decision?.action === "handoff" || new Date(p.expires_at) <= v.now) return null;
   if (reply.proposed_actions.some((a) => !LOOKUP_ACTIONS.has(a.type))) return null;
   // After the answer to a question about the shop's rules, one short line is enough.
-  if (INFO_ANSWER.test(reply.template ?? "")) return shortPendingLine(p);
+  if (INFO_ANSWER.test(drafted.template ?? "")) return shortPendingLine(p);
   return `I haven't done anything about your earlier request yet: ${pendingQuestion(v, p)}`;
 }
 
@@ -67,8 +69,8 @@ export function pendingReminder(v: TurnView, reply: Draft): string | null {
 const INFO_ANSWER = /^(?:policy_|faq_|shipping_options$|payment_methods$)/;
 
 /** The draft with the reminder of the still pending change, if one is due. */
-export function withPendingReminder(v: TurnView, reply: Draft): Draft {
-  const reminder = pendingReminder(v, reply);
+export function withPendingReminder(v: TurnView, reply: Draft, drafted: Draft = reply): Draft {
+  const reminder = pendingReminder(v, reply, drafted);
   return reminder ? { ...reply, text: `${reply.text}\n\n${reminder}` } : reply;
 }
 
