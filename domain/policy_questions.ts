@@ -56,7 +56,7 @@ const PARTICULAR =
   /\b(?:status|on (?:its|the) way|arrived?|arrives|track(?:ing)?|where(?:s| is) my|that (?:is|s|has|was|hasnt|isnt)|i (?:just )?(?:placed|received|got)|i (?:am|m) (?:returning|sending|cancell?ing)|im (?:returning|sending|cancell?ing))\b|\bthe (?!(?:return |refund |shipping |exchange |delivery )?(?:polic(?:y|ies)|labels?|window|process|rules?|warranty|fees?|costs?|deadline|time|same|store|shop|postage|shipping|uk|us|usa|eu|united|netherlands|czech|states|typical)\b)[a-z]+/;
 /** A pointer at one order of theirs. */
 const POINTS_AT =
-  /\b(?:my|mine|this one|that one|these|those|them|the one|the order|the parcel|the package|it(?! (?:take|takes|cost|costs|work|works|usually|normally|be)\b))\b/;
+  /\b(?:my|mine|this|that one|these|those|them|the one|the order|the parcel|the package|it(?! (?:take|takes|cost|costs|work|works|usually|normally|be)\b))\b/;
 
 function normalise(text: string): string {
   return text.toLowerCase().replace(/[‘’`´]/g, "'").replace(/'/g, "").replace(/\s+/g, " ")

@@ -38,6 +38,7 @@ Deno.test("general questions about how the store works are told from requests by
       "can you cancel it",
       "how do I cancel my order",
       "can I return it?",
+      "how do I return this?",
       "can i cancel?",
       "is my refund on its way?",
       "how do i go about cancelling an order that is still processing",

@@ -57,9 +57,12 @@ export function asGeneralQuestion(reading: IntentEnrichment, text: string): Inte
   // A yes or a no stays one; a switch or an answer to our question asked as a general
   // question ("can I cancel an order?" while a return waits) is the question.
   if (reading.confirmation === "affirm" || reading.confirmation === "deny") return reading;
+  // The orders the words name: a reply to a pending change carries that change's order,
+  // which the customer did not name.
+  const e = reading.entities;
   const named = {
-    orders: reading.entities.order_ids.length + reading.entities.tracking_numbers.length,
-    products: reading.entities.products.length,
+    orders: (e.order_refs?.length ?? e.order_ids.length) + e.tracking_numbers.length,
+    products: e.products.length,
   };
   const intent = generalIntent(text, reading.intent, named) ?? reading.intent;
   // Where the store ships is asked in so many words: the rule is sure of it.

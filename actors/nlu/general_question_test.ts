@@ -63,6 +63,9 @@ Deno.test("while a return waits, a question stays unclear as an answer but reads
   });
   assert.equal(r.confirmation, "unclear");
   assert.equal(r.intent, "policy_question");
+  // The pending change's order, carried into the reading, is not one the customer named.
+  const cancelling = await read("can i cancel an order?", { pending_action: returnWaits });
+  assert.equal(cancelling.intent, "policy_question");
   const yes = await read("yes please", { pending_action: returnWaits });
   assert.equal(yes.intent, "affirm");
 });

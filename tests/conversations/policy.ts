@@ -191,4 +191,25 @@ export const POLICY: Conversation[] = [
       },
     ],
   },
+  {
+    name: "Sarah's return waits while she asks how cancelling and exchanges work, then declines",
+    who: SARAH,
+    style: "polite, roundabout",
+    turns: [
+      { say: "hello, I want to return the espresso machine", proposes: "return_item" },
+      {
+        say: "can i cancel an order?",
+        mention: ["until it ships", "shall I start the return of order ORD-1002\\?"],
+        avoid: [NOT_SURE, "hasn't shipped yet, so I can cancel"],
+        proposes: "return_item",
+      },
+      {
+        say: "I'd like to know how exchanges work",
+        mention: ["return the one you have", "ORD-1002"],
+        avoid: [NOT_SURE],
+        proposes: "return_item",
+      },
+      { say: "no, leave it", proposes: null, mention: ["nothing has been changed"] },
+    ],
+  },
 ];
