@@ -27,6 +27,7 @@ import { intentPrompt, LlmIntentAnswer } from "./nlu/llm_intent.ts";
 import { indexProducts, type ProductIndex, type ProductRef } from "./nlu/products.ts";
 import { detectRequests } from "./nlu/requests.ts";
 import { readInDialogue } from "./nlu/dialogue_reading.ts";
+import { asGeneralQuestion } from "./nlu/general_question.ts";
 
 /** The part of the LLM client the intent actor uses. */
 export type IntentLlm = Pick<Llm, "completeJson">;
@@ -131,7 +132,8 @@ export async function understand(
     ].filter((a) => a.intent !== intent).slice(0, 3);
     result = { ...result, intent, confidence, alternatives };
   }
-  return withDefaultOrder({ ...result, requests }, session.last_order_id);
+  // "How do returns work?" asks about the policy, not for a return.
+  return withDefaultOrder(asGeneralQuestion({ ...result, requests }, text), session.last_order_id);
 }
 
 /** What a part of the message is about: the order or the product it names, if any. */

@@ -52,15 +52,16 @@ export const responseActor: ActorDef<"response", ResponseDeps> = {
         timeoutMs: deps.llmTimeoutMs,
       });
       // The model words the reply the template drafted: it asks for what the template asks.
-      if (out) return { enrichment: enrichmentOf(finished(v, out), "llm", tpl.asks) };
+      // The template it worded says which reminder follows (an LLM reply has no name).
+      if (out) return { enrichment: enrichmentOf(finished(v, out, tpl), "llm", tpl.asks) };
     }
     return { enrichment: enrichmentOf(finished(v, tpl), "template", tpl.asks) };
   },
 };
 
 /** The reply with what is still open after it: a pending change, a person on the way. */
-function finished(v: TurnView, d: Draft): Draft {
-  return withStillComing(v, withPendingReminder(v, d));
+function finished(v: TurnView, d: Draft, drafted: Draft = d): Draft {
+  return withStillComing(v, withPendingReminder(v, d, drafted));
 }
 
 function enrichmentOf(

@@ -40,6 +40,74 @@ export const SHIPPING_SPEEDS: Readonly<
   express: { fee: SHIPPING_FEES_USD.express, minDays: 1, maxDays: 2 },
   overnight: { fee: SHIPPING_FEES_USD.overnight, minDays: 1, maxDays: 1 },
 };
+/**
+ * Shipping outside the United States (the store's home): one speed table for every country
+ * it ships to abroad. Import duties and taxes are the recipient's, collected on delivery.
+ */
+export const INTERNATIONAL_SHIPPING: Readonly<Record<"standard" | "express", ShippingSpeed>> = {
+  standard: { fee: 19.99, minDays: 6, maxDays: 10 },
+  express: { fee: 39.99, minDays: 2, maxDays: 4 },
+};
+
+/** A country the store ships to: its name in replies, the words that name it, its zone. */
+export interface ShippingDestination {
+  country: string;
+  names: readonly string[];
+  zone: "domestic" | "international";
+}
+
+/** The regions the store ships to, as said in replies. */
+export const SHIPPING_REGIONS =
+  "the United States, Canada, the United Kingdom and every EU country";
+
+/** Where the store ships: the United States, Canada, the United Kingdom and the EU. */
+export const SHIPPING_DESTINATIONS: readonly ShippingDestination[] = [
+  {
+    country: "the United States",
+    names: ["united states", "usa", "the us", "america", "the states"],
+    zone: "domestic",
+  },
+  { country: "Canada", names: ["canada"], zone: "international" },
+  {
+    country: "the United Kingdom",
+    names: ["united kingdom", "uk", "great britain", "britain", "england", "scotland", "wales"],
+    zone: "international",
+  },
+  ...[
+    ["Austria"],
+    ["Belgium"],
+    ["Bulgaria"],
+    ["Croatia"],
+    ["Cyprus"],
+    ["the Czech Republic", "czech republic", "czechia"],
+    ["Denmark"],
+    ["Estonia"],
+    ["Finland"],
+    ["France"],
+    ["Germany", "germany", "deutschland"],
+    ["Greece"],
+    ["Hungary"],
+    ["Ireland"],
+    ["Italy"],
+    ["Latvia"],
+    ["Lithuania"],
+    ["Luxembourg"],
+    ["Malta"],
+    ["the Netherlands", "netherlands", "holland"],
+    ["Poland"],
+    ["Portugal"],
+    ["Romania"],
+    ["Slovakia"],
+    ["Slovenia"],
+    ["Spain"],
+    ["Sweden"],
+  ].map(([country, ...names]): ShippingDestination => ({
+    country,
+    names: names.length > 0 ? names : [country.toLowerCase()],
+    zone: "international",
+  })),
+];
+
 /** Fee of upgrading an undelivered order (or a parcel on its way) to a faster speed. */
 export const EXPEDITE_FEES: Readonly<Record<"express" | "overnight", number>> = {
   express: 9.99,
@@ -100,6 +168,7 @@ export function policyAmounts(): number[] {
   const out = new Set<number>([FREE_SHIPPING_THRESHOLD]);
   for (const s of Object.values(SHIPPING_SPEEDS)) out.add(s.fee);
   for (const f of Object.values(EXPEDITE_FEES)) out.add(f);
+  for (const s of Object.values(INTERNATIONAL_SHIPPING)) out.add(s.fee);
   for (const l of Object.values(GOODWILL_CREDIT_LIMITS)) out.add(l);
   return [...out].sort((a, b) => a - b);
 }
@@ -120,6 +189,7 @@ export function policyDays(): number[] {
     REPLACEMENT_DISPATCH_DAYS,
   ];
   for (const s of Object.values(SHIPPING_SPEEDS)) days.push(s.minDays, s.maxDays);
+  for (const s of Object.values(INTERNATIONAL_SHIPPING)) days.push(s.minDays, s.maxDays);
   return [...new Set(days)].sort((a, b) => a - b);
 }
 

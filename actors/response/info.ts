@@ -12,13 +12,20 @@ import {
 import { canExpedite, canRefund, canReturn, returnDeadline } from "../../domain/eligibility.ts";
 import { formatDate, formatMoney } from "../../domain/format.ts";
 import { closer, confirmPrompt, opener } from "./tone.ts";
+import { destinationAsked } from "../../domain/destinations.ts";
+import { generalPolicyReply } from "./policy_answer.ts";
 import { type Draft, draft, propose, resolveOrder, say, type Tone, type TurnView } from "./view.ts";
 
 const WANTS_FASTER =
   /\b(expedit|speed (it |this )?up|faster|quicker|upgrade|overnight|express|rush|sooner)/i;
 
-/** Shipping speeds and costs; with an order to speed up, an expedite proposal. */
+/**
+ * Shipping speeds and costs; where the store ships when a place is asked about; with an
+ * order to speed up, an expedite proposal.
+ */
 export function shippingOptions(v: TurnView, tone: Tone): Draft {
+  const abroad = destinationAsked(v.text) ? generalPolicyReply(v, tone) : null;
+  if (abroad) return abroad;
   const ref = resolveOrder(v, (o) => ["pending", "processing", "shipped"].includes(o.status));
   if (
     WANTS_FASTER.test(v.text) && ref.kind === "found" &&
@@ -59,8 +66,16 @@ export function paymentMethods(v: TurnView, tone: Tone): Draft {
   return draft("payment_methods", tone, [opener(v, tone), policyAnswer("payment"), closer(v)]);
 }
 
-/** A policy question, answered from `shared/policy.ts`; about one order, with its dates. */
+/**
+ * A policy question, answered from `domain/policy.ts` and the FAQ: in general (with the
+ * orders the rule applies to named, nothing proposed), or about the order it names, with
+ * its dates.
+ */
 export function policyQuestion(v: TurnView, tone: Tone): Draft {
+  const ref = resolveOrder(v);
+  const order = ref.kind === "found" && !ref.assumed ? ref.order : null;
+  const general = order ? null : generalPolicyReply(v, tone);
+  if (general) return general;
   const topic = policyTopicFor(v.text);
   if (!topic) {
     return draft("policy_overview", tone, [
@@ -70,8 +85,6 @@ export function policyQuestion(v: TurnView, tone: Tone): Draft {
       "Would you like details on refunds, shipping, payment, invoices, warranty or privacy?",
     ]);
   }
-  const ref = resolveOrder(v);
-  const order = ref.kind === "found" && !ref.assumed ? ref.order : null;
   const tracking = ref.kind === "found" ? ref.tracking : null;
   let specific: string | null = null;
   if (order && (topic === "returns" || topic === "refunds")) {

@@ -8,6 +8,7 @@ import { formatMoney, itemsText } from "../../domain/format.ts";
 import { actionPhrase, renderActionOutcome } from "../../domain/outcomes.ts";
 import { type Draft, draft, LOOKUP_ACTIONS, type Tone, type TurnView } from "./view.ts";
 import { SUPERSEDED_BY_HANDOFF } from "../../shared/pending_after.ts";
+import { shortPendingLine } from "./policy_answer.ts";
 
 /**
  * The question that names the pending change exactly: its summary (what execution will
@@ -53,9 +54,11 @@ export function askAgain(v: TurnView, tone: Tone): Draft {
  * pending, and after every reply of a handoff (opened or joined) that leaves one pending —
  * so that an "ok" to the wait is not taken for a yes to a question no longer on screen.
  * Null when the reply proposes a change of its own (which replaces it), the handoff
- * supersedes the change, or the pending change has expired.
+ * supersedes the change, or the pending change has expired. After the answer to a question
+ * about the shop's rules (`drafted` is the template the reply was worded from) it is one
+ * short line.
  */
-export function pendingReminder(v: TurnView, reply: Draft): string | null {
+export function pendingReminder(v: TurnView, reply: Draft, drafted: Draft = reply): string | null {
   const p = v.pending;
   if (!p || new Date(p.expires_at) <= v.now) return null;
   if (v.decision?.action === "handoff") {
@@ -66,12 +69,17 @@ export function pendingReminder(v: TurnView, reply: Draft): string | null {
   }
   if (v.confirmation !== "new_request") return null;
   if (reply.proposed_actions.some((a) => !LOOKUP_ACTIONS.has(a.type))) return null;
+  // After the answer to a question about the shop's rules, one short line is enough.
+  if (INFO_ANSWER.test(drafted.template ?? "")) return shortPendingLine(p);
   return `I haven't done anything about your earlier request yet: ${pendingQuestion(v, p)}`;
 }
 
+/** Templates that answer a question about the shop's rules (the policy, the FAQ). */
+const INFO_ANSWER = /^(?:policy_|faq_|shipping_options$|payment_methods$)/;
+
 /** The draft with the reminder of the still pending change, if one is due. */
-export function withPendingReminder(v: TurnView, reply: Draft): Draft {
-  const reminder = pendingReminder(v, reply);
+export function withPendingReminder(v: TurnView, reply: Draft, drafted: Draft = reply): Draft {
+  const reminder = pendingReminder(v, reply, drafted);
   return reminder ? { ...reply, text: `${reply.text}\n\n${reminder}` } : reply;
 }
 

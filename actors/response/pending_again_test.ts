@@ -67,8 +67,14 @@ Deno.test("an unclear answer to an expired change says it expired", async () => 
 Deno.test("a request of its own is answered and the pending change recalled, unless it replaces it", async () => {
   const asked = await reply(turn("what's your return policy?", "policy_question", "new_request"));
   assert.match(asked.text, /30/);
+  // A question about the shop's rules: answered, then the change asked about in one line.
   assert.match(
     asked.text,
+    /I haven't done anything yet: shall I cancel order ORD-1003\? Reply yes or no\.$/,
+  );
+  const status = await reply(turn("where is ORD-1001?", "order_status", "new_request"));
+  assert.match(
+    status.text,
     /haven't done anything about your earlier request yet: shall I cancel order ORD-1003/,
   );
   // A change of its own replaces the pending one: no reminder of the old one.

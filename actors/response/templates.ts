@@ -22,6 +22,7 @@ import {
 } from "./orders_change.ts";
 import { invoiceRequest, orderStatus, paymentIssue, refundStatus } from "./orders_info.ts";
 import { askAgain } from "./pending_again.ts";
+import { answerWhilePending } from "./policy_answer.ts";
 import {
   affirmOrDeny,
   clarify,
@@ -89,7 +90,10 @@ export function renderTemplate(v: TurnView): Draft {
   const foreign = v.pending && d?.action === "act" ? null : foreignReply(v, tone);
   if (foreign) return foreign;
   if (d?.action === "handoff") return handoff(v, tone, d.priority);
-  if (v.pending && v.confirmation === "unclear") return askAgain(v, tone);
+  // "How long do refunds take?" while a return waits: answered, then asked again briefly.
+  if (v.pending && v.confirmation === "unclear") {
+    return answerWhilePending(v, tone) ?? askAgain(v, tone);
+  }
   if (v.takenUp && d?.action === "act") {
     // "Yes" to the change put off earlier: drafted from the customer's own words for it.
     return renderOne(requestView(v, v.takenUp.intent, v.takenUp.text), tone);

@@ -215,7 +215,12 @@ export const CHANGES: Conversation[] = [
         say: "WHERE IS MY ORDER ORD-2001 ITS LATE!!!",
         facts: [{ order: "ORD-2001", field: "tracking" }],
       },
-      { say: "this is unacceptable i want a refund", proposes: null, mention: ["delivered"] },
+      // A carrier investigation of the late parcel may be on offer; a refund is not, yet.
+      {
+        say: "this is unacceptable i want a refund",
+        avoid: ["refunded", "shall I refund"],
+        mention: ["delivered"],
+      },
       { say: "fine. cancel ORD-2002 then", proposes: "cancel_order" },
       { say: "yes", proposes: null, mention: ["cancelled"] },
     ],

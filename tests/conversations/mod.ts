@@ -8,6 +8,7 @@ import { STYLES } from "./styles.ts";
 import { FOUND } from "./found.ts";
 import { DIALOGUE } from "./dialogue.ts";
 import { QUEUED } from "./queued.ts";
+import { POLICY } from "./policy.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -19,4 +20,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...DIALOGUE,
   ...FOUND,
   ...QUEUED,
+  ...POLICY,
 ];

@@ -1,0 +1,136 @@
+/**
+ * Answers to questions about how the store works, from the FAQ and the policy
+ * (`domain/policy_questions.ts`): for guests too, and never with a proposal. A signed-in
+ * customer with an order the rule applies to is told so in one line ("ORD-1002 can still be
+ * returned until December 26 — just say if you'd like to"); the change itself waits until
+ * they ask for it. While a change waits for a yes, such a question is answered and the
+ * change asked about again in one short line.
+ */
+import type { OrderView, PendingAction } from "../../shared/protocol.ts";
+import {
+  answerPolicyQuestion,
+  askedAsQuestion,
+  type PolicyReply,
+  refundOnCancelReply,
+} from "../../domain/policy_questions.ts";
+import type { PolicyTopic } from "../../domain/policy.ts";
+import {
+  canChange,
+  canRefund,
+  canReturn,
+  type Eligibility,
+  returnDeadline,
+} from "../../domain/eligibility.ts";
+import { formatDate, joinAnd } from "../../domain/format.ts";
+import { actionPhrase } from "../../domain/outcomes.ts";
+import { closer, opener } from "./tone.ts";
+import { type Draft, draft, PARAGRAPH, type Tone, trackingFor, type TurnView } from "./view.ts";
+
+/** What a topic lets a customer do with an order of theirs, and how it is checked. */
+const APPLIES: Partial<
+  Record<PolicyTopic, { verb: string; check: (o: OrderView, v: TurnView) => Eligibility }>
+> = {
+  returns: { verb: "returned", check: (o, v) => canReturn(o, v.now, trackingFor(v, o)) },
+  refunds: { verb: "refunded", check: (o, v) => canRefund(o, v.now, trackingFor(v, o)) },
+  cancellation: { verb: "cancelled", check: (o, v) => canChange(o, "cancelling is", v.now) },
+  order_changes: { verb: "changed", check: (o, v) => canChange(o, "changes are", v.now) },
+};
+
+/**
+ * The line naming the customer's orders the answered rule applies to, e.g. "ORD-1002 can
+ * still be returned until December 26 — just say if you'd like to."; null for a guest, for
+ * a topic about no change, or when none of their orders qualifies.
+ */
+export function applicableOrdersLine(v: TurnView, topic: PolicyTopic | null): string | null {
+  const rule = topic ? APPLIES[topic] : undefined;
+  if (!rule || v.guest || !v.context) return null;
+  const fits = v.context.orders.filter((o) => rule.check(o, v).ok).slice(0, 2);
+  if (fits.length === 0) return null;
+  const dated = (o: OrderView) => {
+    const until = topic === "returns" || topic === "refunds" ? returnDeadline(o) : null;
+    return until ? `${o.id} (until ${formatDate(until, v.now)})` : o.id;
+  };
+  if (fits.length === 1) {
+    const o = fits[0];
+    const until = topic === "returns" || topic === "refunds" ? returnDeadline(o) : null;
+    return `${o.id} can still be ${rule.verb}${
+      until ? ` until ${formatDate(until, v.now)}` : ""
+    } — just say if you'd like to.`;
+  }
+  return `${joinAnd(fits.map(dated))} can still be ${rule.verb} — just say which, if you'd ` +
+    "like to.";
+}
+
+/** Answers that state a rule a customer may act on, with their orders named. */
+const RULES = /^(?:policy_(?:returns|refunds|cancellation|order_changes)|return_window|exchanges)$/;
+
+/** The paragraphs of an answer, with its closing line. */
+function body(answer: PolicyReply): string[] {
+  const out = answer.paragraphs.flatMap((p, i) => (i === 0 ? [p] : [PARAGRAPH, p]));
+  return out;
+}
+
+/**
+ * The answer to a policy question, in the light of the change that waits for a yes: money
+ * asked about while a cancellation waits is the cancelled order's refund.
+ */
+function answerFor(v: TurnView): PolicyReply | null {
+  const answer = answerPolicyQuestion(v.text, { tier: v.tier });
+  const pending = v.pending && new Date(v.pending.expires_at) > v.now ? v.pending : null;
+  if (
+    answer && pending?.action.type === "cancel_order" &&
+    (answer.id === "policy_refunds" || answer.id === "refund_time")
+  ) {
+    return refundOnCancelReply();
+  }
+  return answer;
+}
+
+/**
+ * The answer to a general policy question (no order named), or null when neither the FAQ
+ * nor the policy has one.
+ */
+export function generalPolicyReply(v: TurnView, tone: Tone): Draft | null {
+  const answer = answerFor(v);
+  if (!answer) return null;
+  const open = opener(v, tone === "friendly" ? "neutral" : tone);
+  // A rule (the returns policy, "after 2 months?") names their orders it applies to; a
+  // detail of it (how long a refund takes, the label's cost) does not repeat them.
+  // While a change waits, the reminder of it follows instead.
+  const line = RULES.test(answer.id) && !v.pending ? applicableOrdersLine(v, answer.topic) : null;
+  // Every answer of the policy is a `policy_…` template (the FAQ's are `faq_…`).
+  const template = /^(?:faq|policy)_/.test(answer.id) ? answer.id : `policy_${answer.id}`;
+  return draft(template, tone, [
+    open,
+    ...(open ? [PARAGRAPH] : []),
+    ...body(answer),
+    PARAGRAPH,
+    // While a change waits, the reminder of it closes the reply instead of an offer.
+    line ?? (v.pending ? null : answer.followUp ?? closer(v)),
+  ]);
+}
+
+/** The pending change asked about again in one short line. */
+export function shortPendingLine(p: PendingAction): string {
+  return `I haven't done anything yet: shall I ${
+    actionPhrase(p.action.type, p.action.order_id)
+  }? Reply yes or no.`;
+}
+
+/**
+ * While a change waits for a yes, a question the FAQ or the policy answers ("how long do
+ * refunds take?", "is the label free?") gets its answer, then the change is asked about
+ * again in one short line; null for anything else (it is asked again as unclear), or when
+ * the change has expired.
+ */
+export function answerWhilePending(v: TurnView, tone: Tone): Draft | null {
+  const p = v.pending;
+  if (!p || new Date(p.expires_at) <= v.now || !askedAsQuestion(v.text)) return null;
+  const answer = answerFor(v);
+  if (!answer) return null;
+  return draft("pending_question_answered", tone, [
+    ...body(answer),
+    PARAGRAPH,
+    shortPendingLine(p),
+  ]);
+}

@@ -1,0 +1,144 @@
+/**
+ * Where the store ships, asked about: "do you ship to canada?", "international shipping?",
+ * "do you deliver to Germany". The destinations, fees and times are the policy's
+ * (`SHIPPING_DESTINATIONS`, `INTERNATIONAL_SHIPPING` in policy.ts); here they are found in a
+ * question and said as a yes or a no for the country named.
+ */
+import {
+  FREE_SHIPPING_THRESHOLD,
+  INTERNATIONAL_SHIPPING,
+  policyMoney,
+  SHIPPING_DESTINATIONS,
+  SHIPPING_REGIONS,
+  SHIPPING_SPEEDS,
+  type ShippingDestination,
+} from "./policy.ts";
+
+/**
+ * Countries the store does not ship to, by the words that name them, so that "do you ship
+ * to Australia?" gets a plain no rather than the shipping speeds.
+ */
+const ELSEWHERE: readonly [string, readonly string[]][] = [
+  ["Australia", ["australia"]],
+  ["New Zealand", ["new zealand"]],
+  ["Japan", ["japan"]],
+  ["China", ["china"]],
+  ["India", ["india"]],
+  ["Brazil", ["brazil"]],
+  ["Mexico", ["mexico"]],
+  ["Argentina", ["argentina"]],
+  ["South Africa", ["south africa"]],
+  ["Nigeria", ["nigeria"]],
+  ["Singapore", ["singapore"]],
+  ["Hong Kong", ["hong kong"]],
+  ["South Korea", ["south korea", "korea"]],
+  ["Russia", ["russia"]],
+  ["Turkey", ["turkey"]],
+  ["Israel", ["israel"]],
+  ["the United Arab Emirates", ["united arab emirates", "uae", "dubai"]],
+  ["Saudi Arabia", ["saudi arabia"]],
+  ["Norway", ["norway"]],
+  ["Switzerland", ["switzerland"]],
+  ["Iceland", ["iceland"]],
+  ["Ukraine", ["ukraine"]],
+  ["the Philippines", ["philippines"]],
+  ["Indonesia", ["indonesia"]],
+  ["Puerto Rico", ["puerto rico"]],
+];
+
+/** Words of a question about shipping abroad, with no country named. */
+const ABROAD =
+  /\b(international(ly)?|abroad|overseas|outside (the )?(us|usa|united states|states)|other countries|which countries|what countries|worldwide|ship (to )?europe|deliver (to )?europe|to (the )?eu)\b/;
+
+/** Words that make a message about shipping somewhere (not a country in a product name). */
+const SHIPPING_VERB =
+  /\b(ship|ships|shipping|deliver|delivers|delivery|send|sends|post|mail|shipped)\b/;
+
+/** What a question about shipping to a place asks. */
+export type DestinationQuestion =
+  | { kind: "country"; destination: ShippingDestination }
+  | { kind: "elsewhere"; country: string }
+  | { kind: "abroad" };
+
+function normalise(text: string): string {
+  return ` ${text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim()} `;
+}
+
+/** "and australia?", "what about canada": a place alone, following a question about another. */
+const PLACE_ALONE = /^ (?:and |or |also |what about |how about |to )*(?:the )?([a-z ]+?) $/;
+
+/**
+ * The destination a message asks about, or null when it asks about none. A place named alone
+ * ("and australia?") is taken as asking about shipping there: in a shop's chat nothing else
+ * is asked by a country's name.
+ */
+export function destinationAsked(text: string): DestinationQuestion | null {
+  const t = normalise(text);
+  const alone = t.match(PLACE_ALONE)?.[1];
+  const named = alone ? placeNamed(` ${alone} `) : null;
+  // The place's own words and nothing else ("and australia", not "the capital of australia").
+  if (named && placeNames(named).includes(alone!)) return placeQuestion(named);
+  if (!SHIPPING_VERB.test(t) && !ABROAD.test(t)) return null;
+  const place = placeNamed(t);
+  if (place) return placeQuestion(place);
+  return ABROAD.test(t) ? { kind: "abroad" } : null;
+}
+
+/** The country the normalised text names: one the store ships to, or another. */
+function placeNamed(t: string): ShippingDestination | string | null {
+  for (const destination of SHIPPING_DESTINATIONS) {
+    if (destination.names.some((n) => t.includes(` ${n} `))) return destination;
+  }
+  for (const [country, names] of ELSEWHERE) {
+    if (names.some((n) => t.includes(` ${n} `))) return country;
+  }
+  return null;
+}
+
+function placeNames(place: ShippingDestination | string): readonly string[] {
+  if (typeof place !== "string") return place.names;
+  return ELSEWHERE.find(([country]) => country === place)?.[1] ?? [];
+}
+
+function placeQuestion(place: ShippingDestination | string): DestinationQuestion {
+  return typeof place === "string"
+    ? { kind: "elsewhere", country: place }
+    : { kind: "country", destination: place };
+}
+
+function days(s: { minDays: number; maxDays: number }): string {
+  return `${s.minDays}–${s.maxDays} business days`;
+}
+
+/** The international speeds, fees and duties, in one sentence. */
+export function abroadTerms(): string {
+  const s = INTERNATIONAL_SHIPPING;
+  return `Standard shipping abroad takes ${days(s.standard)} and costs ` +
+    `${policyMoney(s.standard.fee)}; express takes ${days(s.express)} for ` +
+    `${policyMoney(s.express.fee)}. Import duties and taxes aren't included and may be ` +
+    "collected by the carrier on delivery.";
+}
+
+/** The answer to a question about shipping to a place: a yes or a no, with fees and times. */
+export function destinationAnswer(q: DestinationQuestion): string[] {
+  switch (q.kind) {
+    case "country": {
+      const d = q.destination;
+      if (d.zone === "domestic") {
+        const s = SHIPPING_SPEEDS.standard;
+        return [
+          `Yes, we ship everywhere in ${d.country}: standard shipping takes ${days(s)} for ` +
+          `${policyMoney(s.fee)} (free from ${policyMoney(FREE_SHIPPING_THRESHOLD)}), and ` +
+          "express and overnight are available at checkout.",
+        ];
+      }
+      return [`Yes, we ship to ${d.country}.`, abroadTerms()];
+    }
+    case "elsewhere":
+      return [
+        `I'm sorry, we don't ship to ${q.country} at the moment. We deliver to ${SHIPPING_REGIONS}.`,
+      ];
+    case "abroad":
+      return [`Yes, we ship to ${SHIPPING_REGIONS}.`, abroadTerms()];
+  }
+}

@@ -1,0 +1,49 @@
+import assert from "node:assert/strict";
+import { destinationAnswer, destinationAsked } from "./destinations.ts";
+import { INTERNATIONAL_SHIPPING, SHIPPING_DESTINATIONS, SHIPPING_SPEEDS } from "./policy.ts";
+
+Deno.test("a country the store ships to is found in the question", () => {
+  for (
+    const [q, country] of [
+      ["do you ship to canada?", "Canada"],
+      ["Do you deliver to Deutschland", "Germany"],
+      ["can you send orders to holland", "the Netherlands"],
+      ["shipping to the UK?", "the United Kingdom"],
+      ["and france?", "France"],
+    ]
+  ) {
+    const found = destinationAsked(q);
+    assert.equal(found?.kind, "country", q);
+    assert.equal(found?.kind === "country" && found.destination.country, country, q);
+  }
+});
+
+Deno.test("a country it does not ship to, and shipping abroad in general, are told apart", () => {
+  assert.deepEqual(destinationAsked("do you ship to australia"), {
+    kind: "elsewhere",
+    country: "Australia",
+  });
+  assert.deepEqual(destinationAsked("international shipping?"), { kind: "abroad" });
+  assert.deepEqual(destinationAsked("do you deliver overseas"), { kind: "abroad" });
+});
+
+Deno.test("a country named for anything but shipping is no destination", () => {
+  assert.equal(destinationAsked("What is the capital of Australia?"), null);
+  assert.equal(destinationAsked("Is the kettle's plug UK or EU?"), null);
+  assert.equal(destinationAsked("where is my order"), null);
+});
+
+Deno.test("the answers say yes or no with the policy's fees and times", () => {
+  const us = SHIPPING_DESTINATIONS.find((d) => d.zone === "domestic")!;
+  assert.match(
+    destinationAnswer({ kind: "country", destination: us })[0],
+    new RegExp(`^Yes.*${SHIPPING_SPEEDS.standard.fee.toFixed(2)} USD`),
+  );
+  const abroad = destinationAnswer({ kind: "abroad" }).join(" ");
+  assert.match(abroad, new RegExp(`${INTERNATIONAL_SHIPPING.express.fee.toFixed(2)} USD`));
+  assert.match(abroad, /duties/);
+  assert.match(
+    destinationAnswer({ kind: "elsewhere", country: "Japan" })[0],
+    /^I'm sorry, we don't ship to Japan/,
+  );
+});

@@ -1,0 +1,244 @@
+/**
+ * General questions about how the store works — "how do returns work?", "what's your refund
+ * policy", "can I return something I bought 2 months ago?", "do you refund shipping?" — told
+ * apart from requests to change an order, and answered from the policy (its numbers from
+ * policy.ts) and the FAQ operators edit.
+ *
+ * The rule, by the words: a message is a general question when it is asked as a question
+ * (it opens with how / what / when / can I / do you / is… or ends with "?", or asks about a
+ * "policy"), names a policy topic, wishes for nothing in the first person ("I want", "I'd
+ * like", "please", "can you…") and points at no order of theirs (no order id, no product of
+ * theirs, no "my order", "it", "this one"). Why: a customer who wants a change says so or
+ * points at what to change; one who asks how something works, in general terms, wants to
+ * know the rule before deciding, and a change proposed to them (or a sign-in demanded of a
+ * guest) answers a question they did not ask.
+ */
+import { FAQ, type FaqBook, faqFor, faqParagraphs } from "./faq.ts";
+import {
+  MIN_WARRANTY_MONTHS,
+  policyAnswer,
+  type PolicyTopic,
+  policyTopicFor,
+  REFUND_PROCESSING_DAYS,
+  RETURN_SEND_DAYS,
+  RETURN_WINDOW_DAYS,
+} from "./policy.ts";
+import { destinationAnswer, destinationAsked } from "./destinations.ts";
+import type { Tier } from "../shared/protocol.ts";
+
+/** What a message names besides its words: ids and products the understanding found. */
+export interface Named {
+  /** Order ids or tracking numbers the message names. */
+  orders: number;
+  /** Products of the catalogue the message names. */
+  products: number;
+}
+
+const QUESTION_OPENING =
+  /^(?:(?:hi|hello|hey|ok|okay|so|and|also|quick question|just wondering|um+|hmm+)[ ,]+)*(?:how|what|whats|when|which|why|where|is|are|do|does|did|can|could|may|will|would|should|am|any|if)\b/;
+const ASKS_ABOUT = /\b(?:polic(?:y|ies)|rules|terms and conditions)\b/;
+/** Asking in so many words: "I'd like to know…", "can you tell me…", "I was wondering…". */
+const ASKING =
+  /^(?:(?:hi|hello|hey|ok|okay|so)[ ,]+)*(?:(?:id|i would|i d) like to (?:know|ask|understand)|i (?:want|wanted|need) to (?:know|ask|understand)|(?:can|could) you (?:tell me|explain)|i (?:was|am|m) wondering|im wondering|wondering|tell me|explain)\b/;
+/** A wish of their own or a request to us: a request, not a question. */
+const WISH =
+  /\b(?:i (?:want|wanna|need|would like|d like|am trying|m trying|d love|will|ll)(?! (?:to )?(?:know|ask|understand|check)\b)|id like(?! to (?:know|ask|understand|check)\b)|im trying|please|pls|plz|(?:can|could|would|will) you (?!tell|explain|let me know|say)|help me|lets|let me|go ahead|set (?:it|that|one) up|start (?:a|the|my) (?:return|refund)|do it)\b/;
+/** "Can I …" with nothing general to do it to is about the order in focus: "can I cancel?". */
+const CAN_I = /\b(?:can|could|may) (?:i|we)\b/;
+const GENERIC =
+  /\b(?:something|anything|an item|items|an order|orders|things|stuff|a product|products|a purchase|purchases|goods|sale items)\b/;
+/**
+ * A particular order or item described: its state ("an order that is still processing"),
+ * its tracking, one they are sending back now, or "the gift", "the original box" (a
+ * definite thing that is no part of the rules).
+ */
+const PARTICULAR =
+  /\b(?:status|on (?:its|the) way|arrived?|arrives|track(?:ing)?|where(?:s| is) my|that (?:is|s|has|was|hasnt|isnt)|i (?:just )?(?:placed|received|got)|i (?:am|m) (?:returning|sending|cancell?ing)|im (?:returning|sending|cancell?ing))\b|\bthe (?!(?:return |refund |shipping |exchange |delivery )?(?:polic(?:y|ies)|labels?|window|process|rules?|warranty|fees?|costs?|deadline|time|same|store|shop|postage|shipping|uk|us|usa|eu|united|netherlands|czech|states|typical)\b)[a-z]+/;
+/** A pointer at one order of theirs. */
+const POINTS_AT =
+  /\b(?:my|mine|this|that one|these|those|them|the one|the order|the parcel|the package|it(?! (?:take|takes|cost|costs|work|works|usually|normally|be)\b))\b/;
+
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/[‘’`´]/g, "'").replace(/'/g, "").replace(/\s+/g, " ")
+    .trim();
+}
+
+/** True when the message is asked as a question (the words or a question mark say so). */
+export function askedAsQuestion(text: string): boolean {
+  const t = normalise(text);
+  return /\?\s*$/.test(text.trim()) || QUESTION_OPENING.test(t) || ASKING.test(t);
+}
+
+/** True when the message is a general question about how the store works (see the rule above). */
+export function isGeneralQuestion(text: string, named: Named): boolean {
+  if (named.orders > 0 || named.products > 0) return false;
+  const t = normalise(text);
+  if (WISH.test(t) || POINTS_AT.test(t)) return false;
+  if (destinationAsked(text)) return true;
+  if (PARTICULAR.test(t)) return false;
+  if (!QUESTION_OPENING.test(t) && !ASKING.test(t) && !ASKS_ABOUT.test(t)) return false;
+  if (CAN_I.test(t) && !GENERIC.test(t) && spanDays(text) === null) return false;
+  return answerPolicyQuestion(text) !== null;
+}
+
+/** The answer to a policy question: what it is about and its paragraphs. */
+export interface PolicyReply {
+  /** A name for the audit trail: the FAQ entry, the policy detail or the section. */
+  id: string;
+  /** The policy section it is about, or null for an FAQ entry of no section. */
+  topic: PolicyTopic | null;
+  paragraphs: string[];
+  /** The FAQ entry's closing line, when the answer is one. */
+  followUp: string | null;
+}
+
+/** Days a stated span ("2 months", "three weeks", "a year", "45 days") covers, or null. */
+export function spanDays(text: string): number | null {
+  const words: Record<string, number> = {
+    a: 1,
+    an: 1,
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    few: 3,
+    couple: 2,
+  };
+  const m = normalise(text).match(
+    /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|couple)(?: of)? (day|week|month|year)s?\b/,
+  );
+  if (!m) return null;
+  const n = /^\d+$/.test(m[1]) ? Number(m[1]) : words[m[1]];
+  const unit = { day: 1, week: 7, month: 30, year: 365 }[m[2] as "day" | "week" | "month" | "year"];
+  return n * unit;
+}
+
+const TIMING =
+  /\b(?:how long|how soon|how quick(?:ly)?|when (?:will|do|does|would|can)|how many days)\b/;
+const COST = /\b(?:free|cost|costs|pay for|charge|charged|fee|fees|price)\b/;
+
+/** Sending goods back, in the words shoppers use. */
+const RETURNS =
+  /\b(?:returns?|returning|send(?:ing)? (?:it |them |something |things |stuff |items? )?back)\b/;
+
+/** Swapping an item for another (not a rate of exchange). */
+const EXCHANGE = /\bexchang(?:es|ing)\b|\bexchange (?:an?|it|them|something|items?|for|policy)\b/;
+
+/** A detail of the policy a question asks for precisely, before its whole section. */
+function detail(t: string, text: string): PolicyReply | null {
+  const reply = (id: string, topic: PolicyTopic, paragraphs: string[]): PolicyReply => ({
+    id,
+    topic,
+    paragraphs,
+    followUp: null,
+  });
+  const refund = /\b(?:refunds?|refunded|money back|my money)\b/.test(t);
+  const ret = RETURNS.test(t);
+  if (/\bshipping\b|\bpostage\b|\bdelivery (?:fee|cost|charge)/.test(t) && refund) {
+    return reply("shipping_refund", "refunds", [
+      "Yes — a refund covers everything you paid, the shipping fee included. And the return " +
+      "label is prepaid, so sending an item back costs you nothing.",
+    ]);
+  }
+  if (/\blabels?\b/.test(t) || (ret && COST.test(t))) {
+    return reply("return_label", "returns", [
+      "The return label is free: we email you a prepaid label, and you send the parcel within " +
+      `${RETURN_SEND_DAYS} days of getting it.`,
+    ]);
+  }
+  if (refund && TIMING.test(t)) {
+    return reply("refund_time", "refunds", [
+      `A refund reaches your original payment method within ${REFUND_PROCESSING_DAYS} business ` +
+      "days of being issued — for a return, once the parcel is back with us.",
+    ]);
+  }
+  const span = ret || refund ? spanDays(text) : null;
+  if (span !== null && (ret || refund)) {
+    const months = span >= 60 ? `${Math.round(span / 30)} months` : `${span} days`;
+    return reply(
+      "return_window",
+      "returns",
+      span > RETURN_WINDOW_DAYS
+        ? [
+          `Not after ${months}, I'm afraid: returns and refunds are accepted within ` +
+          `${RETURN_WINDOW_DAYS} days of delivery.`,
+          `If it has a fault, the manufacturer's warranty (at least ${MIN_WARRANTY_MONTHS} ` +
+          "months) still covers it, and we arrange the repair or a replacement.",
+        ]
+        : [
+          `Yes — anything delivered within the last ${RETURN_WINDOW_DAYS} days can be returned; ` +
+          "we email a prepaid label and refund you once the parcel is back with us.",
+        ],
+    );
+  }
+  if (EXCHANGE.test(t)) {
+    return reply("exchanges", "returns", [
+      "We don't swap items directly: return the one you have (free, within " +
+      `${RETURN_WINDOW_DAYS} days of delivery) and order the one you'd like instead. An item ` +
+      "that arrived damaged or wrong is replaced for you.",
+    ]);
+  }
+  return null;
+}
+
+/**
+ * The refund of a cancelled order, for a question about money asked while a cancellation
+ * waits: the refunds section is about delivered orders, which this one is not.
+ */
+export function refundOnCancelReply(): PolicyReply {
+  return {
+    id: "cancel_refund",
+    topic: "cancellation",
+    paragraphs: [
+      "When an order is cancelled, any payment is refunded in full; it reaches your original " +
+      `payment method within ${REFUND_PROCESSING_DAYS} business days.`,
+    ],
+    followUp: null,
+  };
+}
+
+/**
+ * The answer to a policy question from the FAQ operators edit (its entry wins when one
+ * matches), a precise detail of the policy, a destination, or the policy section it names;
+ * null when none has an answer.
+ */
+export function answerPolicyQuestion(
+  text: string,
+  opts: { tier?: Tier | null; book?: FaqBook } = {},
+): PolicyReply | null {
+  const hit = faqFor(text, null, opts.book ?? FAQ);
+  if (hit) {
+    return {
+      id: `faq_${hit.entry.id}`,
+      topic: (hit.entry.policy as PolicyTopic | undefined) ?? null,
+      paragraphs: faqParagraphs(hit.entry, opts.tier ?? null),
+      followUp: hit.entry.follow_up ?? null,
+    };
+  }
+  const t = normalise(text);
+  const place = destinationAsked(text);
+  if (place) {
+    return {
+      id: "shipping_destination",
+      topic: "shipping",
+      paragraphs: destinationAnswer(place),
+      followUp: null,
+    };
+  }
+  const precise = detail(t, text);
+  if (precise) return precise;
+  const topic = policyTopicFor(text) ?? (RETURNS.test(t) ? "returns" : null);
+  if (!topic) return null;
+  return {
+    id: `policy_${topic}`,
+    topic,
+    paragraphs: [policyAnswer(topic, { tier: opts.tier ?? null })],
+    followUp: null,
+  };
+}
