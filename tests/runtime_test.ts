@@ -310,3 +310,40 @@ for (const { choice, ignore } of BUSES) {
     },
   });
 }
+
+/** stepTwo that has nothing to do for a message saying "skip" (and counts its runs). */
+function idleOnSkip(runs: string[]): ActorDef<"intent"> {
+  return {
+    ...stepTwo,
+    idle: (msg) => msg.payload.customer_message.text.includes("skip"),
+    process(msg, deps, ctx) {
+      runs.push(msg.id);
+      return stepTwo.process(msg, deps, ctx);
+    },
+  };
+}
+
+for (const { choice, ignore } of BUSES) {
+  for (const chain of [false, true]) {
+    Deno.test({
+      name: `[${choice}${chain ? ", chained" : ""}] a step with nothing to do is passed over`,
+      ignore,
+      async fn() {
+        await using mesh = await startMesh(choice, undefined, { chain });
+        const runs: string[] = [];
+        for (const a of [stepOne, idleOnSkip(runs), stepThree, handler]) await mesh.run(a);
+        const idle = await mesh.send(["t_one", "t_two", "t_three"], { text: "please skip" });
+        const busy = await mesh.send(["t_one", "t_two", "t_three"]);
+        const passed = (await mesh.waitReply(idle.id)).message;
+        assert.deepEqual(passed.route.history.map((h) => h.actor), ["t_one", "t_three"]);
+        assert.equal(passed.payload.intent, undefined, "no enrichment of the idle step");
+        assert.ok(passed.payload.context, "the steps after it ran");
+        assert.equal(passed.route.current, 3);
+        const ran = (await mesh.waitReply(busy.id)).message;
+        assert.deepEqual(ran.route.history.map((h) => h.actor), ["t_one", "t_two", "t_three"]);
+        assert.deepEqual(runs, [busy.id], "process ran for the message with work only");
+        if (chain) assert.equal(mesh.local?.skipped, 1);
+      },
+    });
+  }
+}
