@@ -66,21 +66,8 @@ interface CachedRun {
 export const executionActor: ActorDef<"execution", ExecutionDeps> = {
   name: "execution",
   key: "execution",
-  idle: nothingToDo,
   process: execute,
 };
-
-/**
- * True when the turn has nothing for execution: the reply proposed no action and the
- * message is not a yes or no to a pending change. The step would add only empty results
- * and change nothing, so the runtime passes it over (one step less a turn).
- */
-export function nothingToDo(msg: Message): boolean {
-  const proposed = msg.payload.response?.proposed_actions ?? [];
-  if (proposed.length > 0) return false;
-  const intent = msg.payload.intent?.intent;
-  return !(msg.session.pending_action && (intent === "affirm" || intent === "deny"));
-}
 
 /** The cache key of a message's outcome. */
 export function execCacheKey(msgId: string): string {

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { execCacheKey, INJECTION_REFUSAL, nothingToDo } from "./execution.ts";
+import { execCacheKey, INJECTION_REFUSAL } from "./execution.ts";
 import { type Rig, startRig } from "../tests/helpers/context_rig.ts";
 import {
   action,
@@ -291,30 +291,4 @@ Deno.test("execution reports the store's refusal of a replacement with its rule"
     assert.match(e.results[0].detail, /still on its way/);
     assert.match(e.text ?? "", /I couldn't send a replacement for order ORD-1001/);
     assert.equal((await rig.ledger()).length, 0);
-  }));
-
-Deno.test("execution has nothing to do only when it would add empty results and change nothing", () =>
-  withRig(async (rig) => {
-    // Passed over by the runtime: running it anyway adds nothing and touches nothing.
-    const plain = await message(rig, { intent: "cancel_order" });
-    assert.equal(nothingToDo(plain), true);
-    assert.deepEqual(await execute(rig, plain), { results: [], pending: null, text: null });
-    assert.equal(await rig.kv.getPending("sess-test"), null);
-    assert.equal((await rig.ledger()).length, 0);
-
-    const proposing = await message(rig, { actions: [action("cancel_order", "ORD-1003")] });
-    assert.equal(nothingToDo(proposing), false, "a proposed change runs");
-    const lookup = await message(rig, {
-      actions: [{ ...action("order_status", "ORD-1001"), requires_confirmation: false }],
-    });
-    assert.equal(nothingToDo(lookup), false, "a look-up runs");
-    await propose(rig, { actions: [action("cancel_order", "ORD-1003")] });
-    const yes = await affirmMessage(rig);
-    assert.equal(nothingToDo(yes), false, "a yes to a pending change runs");
-    const no = await message(rig, {
-      intent: "deny",
-      pending: await rig.kv.getPending("sess-test"),
-      text: "No thanks",
-    });
-    assert.equal(nothingToDo(no), false, "a no to a pending change runs");
   }));

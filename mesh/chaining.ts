@@ -3,7 +3,6 @@
  */
 import type { Delivery } from "../shared/bus/types.ts";
 import type { Message } from "../shared/protocol.ts";
-import type { ActorDef } from "../shared/actor.ts";
 
 /** A step that can run a message inline (the runtime's step runner). */
 export interface InlineStep {
@@ -12,24 +11,6 @@ export interface InlineStep {
    * step failed or the actor is stopping (the caller then publishes to the step's queue).
    */
   runInline(msg: Message, delivery: Delivery, depth: number): Promise<boolean>;
-}
-
-/**
- * Whether `actor` has nothing to do for `msg` (`ActorDef.idle`): the step is passed over.
- * An error in the check runs the step, which then reports it.
- */
-// deno-lint-ignore no-explicit-any
-export function isIdle(actor: ActorDef<any, any>, msg: Message): boolean {
-  try {
-    return actor.idle?.(msg) === true;
-  } catch {
-    return false;
-  }
-}
-
-/** The message moved past its current step without running it (an idle step). */
-export function passOver(msg: Message): Message {
-  return { ...msg, route: { ...msg.route, current: msg.route.current + 1 } };
 }
 
 /** Most steps one delivery runs inline (routes are short; this only guards a loop). */
@@ -53,8 +34,6 @@ export class LocalSteps {
   chained = 0;
   /** Inline steps that failed and were handed to their queue. */
   handedOff = 0;
-  /** Steps passed over in a chain because their actor had nothing to do (`idle`). */
-  skipped = 0;
   readonly #replies = new Map<string, (msg: Message) => void>();
   /** Final messages handed to a gateway of this isolate without the bus. */
   repliedLocally = 0;

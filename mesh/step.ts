@@ -24,7 +24,7 @@ import { describeError, isRetryable, PermanentError } from "../shared/errors.ts"
 import type { Logger } from "../shared/log.ts";
 import { Deadline, raceAbort } from "../shared/deadline.ts";
 import { endSpan, startStepSpan } from "../shared/tracing.ts";
-import { type InlineStep, isIdle, MAX_CHAIN, passOver } from "./chaining.ts";
+import { type InlineStep, MAX_CHAIN } from "./chaining.ts";
 import type { ActorStats, RuntimeOptions } from "./runtime.ts";
 import {
   deadLetterText,
@@ -93,11 +93,6 @@ export class StepRunner<D> implements InlineStep {
         delivery,
         `misrouted: route points at ${currentStep(msg)}, not ${this.#opts.actor.name}`,
       );
-      return;
-    }
-    if (isIdle(this.#opts.actor, msg)) {
-      await this.#continue(passOver(msg), delivery, 0);
-      await delivery.ack();
       return;
     }
     const step = await this.#step(msg, delivery, log, false);
@@ -197,11 +192,6 @@ export class StepRunner<D> implements InlineStep {
   async runInline(msg: Message, delivery: Delivery, depth: number): Promise<boolean> {
     if (this.#shutdown.aborted) return false;
     const local = this.#opts.local!;
-    if (isIdle(this.#opts.actor, msg)) {
-      local.skipped++;
-      await this.#continue(passOver(msg), delivery, depth);
-      return true;
-    }
     // The chain holds the first delivery: keep it from being redelivered meanwhile.
     delivery.working();
     const log = this.#log.child({ message_id: msg.id, conversation_id: msg.conversation_id });

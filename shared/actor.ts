@@ -38,12 +38,6 @@ export interface ActorDef<K extends EnrichmentKey = EnrichmentKey, D = unknown> 
   deadlineMs?: number;
   /** Loads what the first message would otherwise wait for (models); run before consuming. */
   warmUp?(deps: D): void | Promise<void>;
-  /**
-   * True when the step has nothing to do for `msg` (pure, from the message alone): the
-   * runtime then moves the message on without running the step, adding neither its
-   * enrichment nor a history entry. Absent: the step always runs.
-   */
-  idle?(msg: Message): boolean;
   /** Does the one job; no I/O except through `deps`. */
   process(msg: Message, deps: D, ctx: ActorContext): Promise<StepResult<K>> | StepResult<K>;
 }
