@@ -62,7 +62,7 @@ export interface RawHopsOptions {
   natsPid: number | null;
   /**
    * nats.js `noAsyncTraces`: no Error (with its stack) made up front per request, i.e. per
-   * publish and per ackAck. The mesh's bus keeps the default (traces on).
+   * publish. The mesh's bus turns them off too (shared/bus/jetstream.ts).
    */
   noAsyncTraces?: boolean;
 }
@@ -113,7 +113,7 @@ export async function rawHops(o: RawHopsOptions): Promise<RawHopsResult> {
       const last = i === hops - 1;
       (async () => {
         for await (const m of pull) {
-          // Like the runtime: forward first, then ack (awaiting the server's confirmation).
+          // Like the runtime: forward first, then ack (not awaiting a confirmation).
           (async () => {
             const id = m.headers?.get("Mesh-Message-Id") ?? "";
             const h = headers();
@@ -125,7 +125,7 @@ export async function rawHops(o: RawHopsOptions): Promise<RawHopsResult> {
                 headers: h,
               });
             }
-            await m.ackAck();
+            m.ack();
           })().catch(() => {});
         }
       })();

@@ -103,8 +103,11 @@ export async function acceptTurn(
   session: SessionRecord,
   input: { text: string; channel: "http" | "ws"; clientId: string | null },
 ): Promise<Accepted> {
+  // Counted where the per-address limit counts (Redis when set, shared by every gateway;
+  // else this gateway's memory): a Deno KV commit a turn cost more than the rest of the
+  // session's reads (bench profiles), and a session is served by one gateway without Redis.
   const limited = enforceRate({
-    store: s.store,
+    store: s.addresses,
     key: `session:${session.session_id}`,
     limit: s.config.RATE_LIMIT_SESSION,
     scope: "per-session",

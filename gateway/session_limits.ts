@@ -1,9 +1,9 @@
 /**
  * Limits on starting sessions. The per-session turn limit would mean little if a new
  * session reset it, so new sessions are counted too: per client address (where the
- * per-address request limit counts: Redis when set, else this gateway's memory) and per email or shop customer id (the
- * shared session store, like the per-session limit, so it holds across gateways and
- * addresses). Both answer 429 problem+json with Retry-After.
+ * per-address request and per-session turn limits count: Redis when set, else this gateway's
+ * memory) and per email or shop customer id (the shared session store, so it holds across
+ * gateways and addresses). Both answer 429 problem+json with Retry-After.
  */
 import { createHash } from "node:crypto";
 import type { GatewayServices } from "./services.ts";

@@ -76,7 +76,12 @@ export function createStoreApp(opts: StoreAppOptions = {}): StoreApp {
   const file = opts.statePath && opts.statePath !== ":memory:"
     ? keepState({ path: opts.statePath, state, keys, log })
     : null;
-  const deps: StoreDeps = { state, log, staffToken: opts.staffToken ?? DEFAULT_STAFF_TOKEN };
+  const deps: StoreDeps = {
+    state,
+    log,
+    staffToken: opts.staffToken ?? DEFAULT_STAFF_TOKEN,
+    faults,
+  };
 
   const app = new OpenAPIHono({
     defaultHook: (result, c) => {

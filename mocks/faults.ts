@@ -46,6 +46,17 @@ export class Faults {
     return structuredClone(this.#state);
   }
 
+  /**
+   * Applies `service`'s faults to a part of a response served by another service (an
+   * order's tracking): waits its latency, and says whether its error draw failed it.
+   */
+  async failsPart(service: Service): Promise<boolean> {
+    const setting = this.#state[service];
+    if (setting.latency_ms === 0 && setting.error_rate === 0) return false;
+    if (setting.latency_ms > 0) await sleep(setting.latency_ms);
+    return setting.error_rate > 0 && this.#random() < setting.error_rate;
+  }
+
   /** Middleware applying the service's faults to its routes. */
   middleware(): MiddlewareHandler {
     return async (c, next) => {
@@ -53,8 +64,7 @@ export class Faults {
       if (!SERVICES.includes(service)) return await next();
       const setting = this.#state[service];
       if (setting.latency_ms === 0 && setting.error_rate === 0) return await next();
-      if (setting.latency_ms > 0) await sleep(setting.latency_ms);
-      if (setting.error_rate > 0 && this.#random() < setting.error_rate) {
+      if (await this.failsPart(service)) {
         return problemResponse({
           status: 503,
           code: "service_unavailable",

@@ -5,7 +5,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { z } from "zod";
-import { Order } from "../shared/store_api.ts";
+import { OrderWithTracking } from "../shared/store_api.ts";
 import { Invoice, RefundStatus } from "../shared/store_api_requests.ts";
 import { checkRefund, REFUND_WINDOW_DAYS, refundable } from "./rules.ts";
 import { json, param, problems, type StoreApp, type StoreDeps } from "./routing.ts";
@@ -14,6 +14,12 @@ import { addDays, money } from "./types.ts";
 const ReadHeaders = z.object({
   "x-customer-id": z.string().optional().meta({
     description: "The asking customer; another customer's order is refused with 403",
+  }),
+});
+
+const Include = z.object({
+  include: z.enum(["tracking"]).optional().meta({
+    description: "`tracking`: the order's parcel tracking too (one call instead of two)",
   }),
 });
 
@@ -29,7 +35,7 @@ function lookup(path: string, summary: string, schema: z.ZodType, description: s
 }
 
 /** Registers the order look-ups. */
-export function registerOrderRoutes(app: StoreApp, { state }: StoreDeps): void {
+export function registerOrderRoutes(app: StoreApp, { state, faults }: StoreDeps): void {
   const owned = (c: Context, id: string, what: string) => {
     const order = state.order(id);
     const asking = c.req.header("x-customer-id")?.trim() || null;
@@ -38,8 +44,30 @@ export function registerOrderRoutes(app: StoreApp, { state }: StoreDeps): void {
   };
 
   app.openapi(
-    lookup("/orders/{id}", "An order", Order, "The order and what can be done with it now"),
-    (c) => c.json(state.orderView(owned(c, c.req.valid("param").id, "order")), 200),
+    createRoute({
+      method: "get",
+      path: "/orders/{id}",
+      tags: ["orders"],
+      summary: "An order, with its parcel's tracking on request",
+      request: { params: param("id", "ORD-1001"), headers: ReadHeaders, query: Include },
+      responses: {
+        200: json(OrderWithTracking, "The order and what can be done with it now"),
+        ...problems(403, 404, 503),
+      },
+    }),
+    async (c) => {
+      const order = owned(c, c.req.valid("param").id, "order");
+      const view = state.orderView(order);
+      if (c.req.valid("query").include !== "tracking") return c.json(view, 200);
+      const parcel = state.parcelOf(order);
+      if (parcel === null) return c.json({ ...view, tracking: null, tracking_error: null }, 200);
+      // The tracking part is the tracking service's: its faults apply to it alone.
+      if (await faults?.failsPart("tracking")) {
+        const error = `the tracking service is unavailable (injected fault)`;
+        return c.json({ ...view, tracking: null, tracking_error: error }, 200);
+      }
+      return c.json({ ...view, tracking: state.trackingView(parcel), tracking_error: null }, 200);
+    },
   );
 
   app.openapi(

@@ -9,6 +9,7 @@ import type { Logger } from "../shared/log.ts";
 import { ActionOutcome, type LedgerEntry, Problem } from "../shared/store_api_requests.ts";
 import { Refusal } from "./problem.ts";
 import type { StoreState } from "./state.ts";
+import type { Faults } from "./faults.ts";
 
 /** What the route modules need. */
 export interface StoreDeps {
@@ -16,6 +17,8 @@ export interface StoreDeps {
   log: Logger;
   /** The token staff-only changes (tier) need in `X-Staff-Token`. */
   staffToken: string;
+  /** Faults on demand, for a response that includes another service's part. */
+  faults?: Faults;
 }
 
 /** The app type route modules register on. */

@@ -104,3 +104,35 @@ Deno.test("a carrier investigation is refused for a delivered parcel", async () 
   });
   assert.equal(delayed.status, 200);
 });
+
+Deno.test("an order comes with its parcel's tracking on request, and alone without", async () => {
+  const store = testStore();
+  const plain = await get(store, "/orders/ORD-1001");
+  assert.equal(plain.status, 200);
+  assert.equal("tracking" in plain.body, false);
+  const asked = await get(store, "/orders/ORD-1001?include=tracking", {
+    "x-customer-id": "CUST-0001",
+  });
+  assert.equal(asked.status, 200);
+  assert.equal(asked.body.id, "ORD-1001");
+  assert.deepEqual(asked.body.tracking, (await get(store, "/tracking/TRK8800001001")).body);
+  assert.equal(asked.body.tracking_error, null);
+  const unshipped = await get(store, "/orders/ORD-1003?include=tracking");
+  assert.equal(unshipped.body.tracking, null, "no parcel yet");
+  const other = await get(store, "/orders/ORD-1001?include=tracking", {
+    "x-customer-id": "CUST-0002",
+  });
+  assert.equal(other.status, 403, "another customer's order is refused, tracking and all");
+});
+
+Deno.test("a tracking fault fails the tracking part of an order, not the order", async () => {
+  const store = testStore({ faults: { tracking: { error_rate: 1 } } });
+  const res = await get(store, "/orders/ORD-1001?include=tracking");
+  assert.equal(res.status, 200);
+  assert.equal(res.body.id, "ORD-1001");
+  assert.equal(res.body.tracking, null);
+  assert.match(res.body.tracking_error, /tracking service is unavailable/);
+  assert.equal((await get(store, "/tracking/TRK8800001001")).status, 503);
+  const orders = testStore({ faults: { orders: { error_rate: 1 } } });
+  assert.equal((await get(orders, "/orders/ORD-1001?include=tracking")).status, 503);
+});

@@ -239,6 +239,19 @@ export const Tracking = z
   .meta({ id: "Tracking" });
 export type Tracking = z.infer<typeof Tracking>;
 
+/**
+ * An order with its parcel's tracking (`GET /orders/{id}?include=tracking`): one call
+ * instead of two. `tracking` is null when the order has no parcel (or the tracking service
+ * failed: `tracking_error` says so); absent when the store does not know `include`.
+ */
+export const OrderWithTracking = Order
+  .extend({
+    tracking: Tracking.nullable().optional(),
+    tracking_error: z.string().nullable().optional(),
+  })
+  .meta({ id: "OrderWithTracking" });
+export type OrderWithTracking = z.infer<typeof OrderWithTracking>;
+
 /** A product of the catalogue; prices are in USD. */
 export const Product = z
   .object({

@@ -18,7 +18,7 @@ import {
 } from "./store_client_parts.ts";
 
 export { type CallOptions, type ChangeOptions, type StoreClientOptions, StoreRefusal };
-import { Customer, HistoryEntry, Order, Product, Tracking } from "./store_api.ts";
+import { Customer, HistoryEntry, Order, OrderWithTracking } from "./store_api.ts";
 import {
   ActionOutcome,
   type AddressChangeRequest,
@@ -30,7 +30,7 @@ import {
   RefundStatus,
   StoreHealth,
 } from "./store_api_requests.ts";
-import type { Tier } from "./store_api.ts";
+import { Product, type Tier, Tracking } from "./store_api.ts";
 import type {
   CallbackRequest,
   CreditRequest,
@@ -89,6 +89,14 @@ export class StoreClient {
    */
   getOrder(id: string, o: CallOptions & { customerId?: string } = {}): Promise<Order | null> {
     return this.#get(`/orders/${enc(id)}`, Order, o, undefined, o.customerId);
+  }
+  /** `getOrder` with the parcel's tracking in the same call (see `OrderWithTracking`). */
+  getOrderWithTracking(
+    id: string,
+    o: CallOptions & { customerId?: string } = {},
+  ): Promise<OrderWithTracking | null> {
+    const query = { include: "tracking" };
+    return this.#get(`/orders/${enc(id)}`, OrderWithTracking, o, query, o.customerId);
   }
   /** The order's invoice, or null. */
   getInvoice(id: string, o: CallOptions & { customerId?: string } = {}): Promise<Invoice | null> {

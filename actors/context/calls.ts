@@ -8,7 +8,7 @@ import type { StoreClient } from "../../shared/store_client.ts";
 /** The store methods the context actor uses. */
 export type ContextStore = Pick<
   StoreClient,
-  "getCustomer" | "listOrders" | "getHistory" | "getOrder" | "getTracking"
+  "getCustomer" | "listOrders" | "getHistory" | "getOrder" | "getOrderWithTracking" | "getTracking"
 >;
 
 /** What one call needs: the store, the breakers, the step's signal and the deadline. */

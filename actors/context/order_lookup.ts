@@ -11,7 +11,7 @@ import type {
   TrackingView,
 } from "../../shared/protocol.ts";
 import { StoreRefusal } from "../../shared/store_client.ts";
-import type { Order, Tracking } from "../../shared/store_api.ts";
+import type { OrderWithTracking, Tracking } from "../../shared/store_api.ts";
 import { call, type Called, type CallEnv } from "./calls.ts";
 import { toOrderView, toTrackingView } from "./views.ts";
 import { asksForReplacement } from "../../domain/intents.ts";
@@ -203,23 +203,31 @@ export async function lookupOrder(
     orderId = candidate.id;
   }
 
-  let early: { started: EarlyTracking | null } | null = null;
+  // With the tracking service's breaker closed, the order comes with its parcel's tracking
+  // in one call; else (or from a store that does not include it) tracking is its own call.
+  let bundled = false;
   if (orderId !== null) {
     const id = orderId;
-    const gotP = call(
+    const withTracking = tracking === null && env.breakers.get("tracking").state() === "closed";
+    const got = await call(
       env,
       "orders",
-      (signal) => env.store.getOrder(id, { signal, customerId }),
+      (signal) =>
+        withTracking
+          ? env.store.getOrderWithTracking(id, { signal, customerId })
+          : env.store.getOrder(id, { signal, customerId }),
       "order",
     );
-    if (candidate?.kind === "order") early = trackEarly(env, customerId, id, o.orders, gotP);
-    const got = await gotP;
     const verdict = judge(got, notes);
     if (verdict === "found") {
-      const found = (got as { value: Order }).value;
+      const found = (got as { value: OrderWithTracking }).value;
       // The store scoped the call; refuse anything it let slip rather than leak it.
       if (found.customer_id !== customerId) return done("not_yours", asked());
       order = toOrderView(found);
+      if (withTracking && found.tracking !== undefined) {
+        bundled = true;
+        tracking = bundledTracking(env, found, notes);
+      }
     } else if (verdict === "unavailable") {
       order = (await o.orders()).find((x) => x.id === orderId) ?? null;
       if (!order) return done("none", asked());
@@ -234,10 +242,9 @@ export async function lookupOrder(
     why = "only_order";
   }
 
-  if (!tracking && order.tracking_number) {
+  if (!tracking && !bundled && order.tracking_number) {
     const number = order.tracking_number;
-    const started = early?.started;
-    const got = started?.number === number ? await started.got : await call(
+    const got = await call(
       env,
       "tracking",
       (signal) => env.store.getTracking(number, { signal, customerId }),
@@ -272,43 +279,24 @@ export async function lookupOrder(
   }
 }
 
-/** A tracking call started before the order came back. */
-interface EarlyTracking {
-  number: string;
-  got: Promise<Called<Tracking | null>>;
-}
-
 /**
- * Starts the parcel's tracking call while the order's is on its way, when the customer's
- * recent orders (usually cached, so ready first) know the order and its parcel: one round
- * trip to the store instead of two. The order's answer decides: another parcel or none, and
- * this call is dropped. Nothing starts once the order has come back.
+ * The tracking that came with the order: its view, or null with a note when the tracking
+ * service failed (counted by that service's breaker, as a call of its own would be).
  */
-function trackEarly(
+function bundledTracking(
   env: CallEnv,
-  customerId: string,
-  orderId: string,
-  orders: () => Promise<OrderView[]>,
-  order: Promise<unknown>,
-): { started: EarlyTracking | null } {
-  let late = false;
-  order.then(() => (late = true), () => (late = true));
-  const holder: { started: EarlyTracking | null } = { started: null };
-  orders().then((list) => {
-    const n = late ? null : list.find((x) => x.id === orderId)?.tracking_number ?? null;
-    if (n) {
-      const got = call(
-        env,
-        "tracking",
-        (signal) => env.store.getTracking(n, { signal, customerId }),
-        "tracking",
-      );
-      // Dropped when the order says otherwise: its failure must not go unhandled.
-      got.catch(() => {});
-      holder.started = { number: n, got };
-    }
-  }, () => {});
-  return holder;
+  found: OrderWithTracking,
+  notes: string[],
+): TrackingView | null {
+  const breaker = env.breakers.get("tracking");
+  if (found.tracking_error) {
+    breaker.recordFailure();
+    notes.push(`tracking service unavailable (tracking): ${found.tracking_error}`);
+    return null;
+  }
+  if (found.tracking === null || found.tracking === undefined) return null;
+  breaker.recordSuccess();
+  return toTrackingView(found.tracking);
 }
 
 type Verdict = "found" | "not_found" | "not_yours" | "unavailable";

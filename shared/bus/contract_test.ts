@@ -5,7 +5,8 @@
  * The contract, in short:
  * - A work message goes to exactly one consumer of its actor; replicas share the queue;
  *   it waits (durably) for a consumer that is not there yet.
- * - `ack()` removes it for good (JetStream: resolves once the server confirmed it).
+ * - `ack()` removes it for good (JetStream: sent without awaiting the server's confirmation;
+ *   a lost ack means one more delivery after the ack deadline).
  *   `nak(ms)` delivers it again after `ms`; `term()` drops it, with no dead letter.
  *   Unsettled within the ack deadline (`ackWaitMs`, or `backoffMs[n-1]` for delivery n
  *   when backoff is set) it is delivered again; `working()` restarts the deadline.

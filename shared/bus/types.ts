@@ -19,7 +19,10 @@ export interface Delivery {
   readonly deliveryCount: number;
   /** Headers published with the message (trace context, message id). */
   readonly headers: Readonly<Record<string, string>>;
-  /** Done: never deliver again. */
+  /**
+   * Done: never deliver again. On JetStream the ack is sent without awaiting the server's
+   * confirmation; should it be lost, the message comes once more after the ack wait.
+   */
   ack(): Promise<void>;
   /** Not now: deliver again after `delayMs` (0 or absent: at once). */
   nak(delayMs?: number): void;

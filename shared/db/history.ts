@@ -38,6 +38,12 @@ import { byReceipt } from "./types.ts";
 export type { AppendMessage } from "./messages.ts";
 export type { PurgeResult } from "./retention.ts";
 
+/** A write of the group commit: an accepted turn, or a finished one (`turn`). */
+interface GroupedWrite {
+  turn: boolean;
+  message: Message;
+}
+
 /** Options of `HistoryDb.open`. */
 export interface HistoryDbOptions {
   /** The clock, in epoch ms. Default `Date.now`. */
@@ -56,14 +62,21 @@ export class HistoryDb implements History, Disposable {
   readonly kind = "sqlite" as const;
   #sql: Sql;
   #now: () => number;
-  #turns: GroupCommit<Message, RecordResult>;
-  #accepts: GroupCommit<Message, AcceptResult>;
+  /**
+   * One group commit for accepted and finished turns: at a steady rate the accept of one
+   * turn and the record of another often arrive in the same pass of the event loop, and
+   * one transaction writes the pages both touch (inbox, messages, conversations) once.
+   */
+  #writes: GroupCommit<GroupedWrite, AcceptResult | RecordResult>;
 
   private constructor(sql: Sql, now: () => number) {
     this.#sql = sql;
     this.#now = now;
-    this.#turns = new GroupCommit({ sql, write: (m) => writeTurn(sql, m, this.#iso()) });
-    this.#accepts = new GroupCommit({ sql, write: (m) => writeInbound(sql, m, this.#iso()) });
+    this.#writes = new GroupCommit({
+      sql,
+      write: (w) =>
+        w.turn ? writeTurn(sql, w.message, this.#iso()) : writeInbound(sql, w.message, this.#iso()),
+    });
   }
 
   /** Opens (creating it and its folder if needed) and migrates the database at `path`. */
@@ -110,7 +123,7 @@ export class HistoryDb implements History, Disposable {
    * Resolves once the transaction holding this turn has committed.
    */
   acceptInboundGrouped(message: Message): Promise<AcceptResult> {
-    return this.#accepts.submit(message);
+    return this.#writes.submit({ turn: false, message }) as Promise<AcceptResult>;
   }
 
   /** Marks an accepted turn answered (`recordTurn` does it too). */
@@ -194,7 +207,7 @@ export class HistoryDb implements History, Disposable {
    * committed; a duplicate in the same group reports `created: false` like a redelivery.
    */
   recordTurnGrouped(message: Message): Promise<RecordResult> {
-    return this.#turns.submit(message);
+    return this.#writes.submit({ turn: true, message }) as Promise<RecordResult>;
   }
 
   /** The assistant's reply of a turn, by its dedupe key (one indexed lookup), or null. */
@@ -311,8 +324,7 @@ export class HistoryDb implements History, Disposable {
   closeSync(): void {
     if (!this.#sql.isOpen) return;
     try {
-      this.#turns.close();
-      this.#accepts.close();
+      this.#writes.close();
     } finally {
       this.#sql[Symbol.dispose]();
     }

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { DatabaseSync } from "node:sqlite";
 import { HistoryDb } from "./history.ts";
 import { MIGRATIONS, SCHEMA_VERSION } from "./migrations.ts";
-import { T0 } from "../../tests/helpers/history.ts";
+import { finished, inbound, T0 } from "../../tests/helpers/history.ts";
 
 function rawDb(path: string): DatabaseSync & Disposable {
   const db = new DatabaseSync(path);
@@ -66,6 +66,37 @@ Deno.test("migration 2 moves the actor timings of existing turns into the turn r
         ?.n,
       0,
     );
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("an accept and a finished turn submitted together share one commit, each in order", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "sm-history-" });
+  try {
+    using db = await HistoryDb.open(`${dir}/history.db`);
+    await db.acceptInboundGrouped(inbound({ id: "m1", clientId: "c1" }));
+    // Another connection's data_version moves by one for each commit it did not make.
+    using raw = rawDb(`${dir}/history.db`);
+    const changes = () => Number(raw.prepare("PRAGMA data_version").get()?.data_version);
+    const before = changes();
+    // The next turn is accepted while the first one's answer is recorded.
+    const [accepted, recorded, again] = await Promise.all([
+      db.acceptInboundGrouped(inbound({ id: "m2", clientId: "c2", at: T0 + 1000 })),
+      db.recordTurnGrouped(finished({ id: "m1", clientId: "c1" })),
+      db.acceptInboundGrouped(inbound({ id: "m1", clientId: "c1" })),
+    ]);
+    assert.deepEqual([accepted.created, accepted.seq], [true, 2]);
+    assert.equal(recorded.created, true);
+    assert.equal(recorded.reply?.seq, 3, "written in the order submitted");
+    assert.deepEqual([again.created, again.state], [false, "answered"], "a retry of m1");
+    const messages = await db.listMessages("conv-1", 0, 10);
+    assert.deepEqual(messages.map((m) => [m.seq, m.role]), [
+      [1, "customer"],
+      [2, "customer"],
+      [3, "assistant"],
+    ]);
+    assert.equal(changes() - before, 1, "one commit for the three writes");
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
