@@ -167,7 +167,13 @@ export const TrackingView = z.object({
   carrier: z.string(),
   status: z.string(),
   eta: z.string().nullable(),
-  last_event: z.object({ at: z.string(), status: z.string(), location: z.string() }).nullable(),
+  last_event: z.object({
+    at: z.string(),
+    status: z.string(),
+    location: z.string(),
+    /** The carrier's own words ("Delivery delayed: severe weather at the Memphis hub"). */
+    description: z.string().optional(),
+  }).nullable(),
   days_since_last_scan: z.number().nullable(),
 });
 export type TrackingView = z.infer<typeof TrackingView>;
