@@ -41,15 +41,18 @@ function askedAfter(msg: Message): AskedFor | null {
 }
 
 /**
- * The request about an order that this turn answered, else the one before: "and the
- * espresso machine?" carries it on. A turn we could not read (we asked what was meant)
+ * The request about an order (or a catalogue product) that this turn answered, else the one
+ * before: "and the espresso machine?" carries it on. A turn we could not read (we asked what was meant)
  * leaves it as it was.
  */
 function topicAfter(msg: Message, before: Intent | null): Intent | null {
   const p = msg.payload;
   const intent = p.intent?.intent;
   if (!intent || p.decision?.action === "clarify") return before;
-  return ORDER_INTENTS.has(intent) ? intent : before;
+  if (ORDER_INTENTS.has(intent)) return intent;
+  // Products looked up in the catalogue: "and the milk frother?" asks the same of another.
+  const looked = p.context?.catalogue?.lookup;
+  return looked === "found" || looked === "several" ? "product_question" : before;
 }
 
 /** The ids mentioned, most recent last, each once, the last `MENTIONED_MAX`. */

@@ -221,6 +221,35 @@ export const Dialogue = z.object({
 });
 export type Dialogue = z.infer<typeof Dialogue>;
 
+/** A product of the store's catalogue as the context fetched it: only what a reply may state. */
+export const ProductView = z.object({
+  sku: z.string(),
+  name: z.string(),
+  category: z.string(),
+  price: z.number().min(0),
+  currency: z.string(),
+  /** Units the store reports in stock; 0 when sold out. */
+  stock: z.number().int().min(0),
+  in_stock: z.boolean(),
+  rating: z.number().min(0).max(5),
+  warranty_months: z.number().int().min(0),
+});
+export type ProductView = z.infer<typeof ProductView>;
+
+/**
+ * The catalogue products a message asks about, as the store answered this turn: `found`
+ * (one), `several` (up to three fit: the reply asks which), `none` (no product of the
+ * catalogue fits) or `unavailable` (the store could not be asked: the reply falls back on
+ * the FAQ).
+ */
+export const CatalogueLookup = z.object({
+  lookup: z.enum(["found", "several", "none", "unavailable"]),
+  /** The words or skus looked up. */
+  query: z.string(),
+  products: z.array(ProductView).max(3).default([]),
+});
+export type CatalogueLookup = z.infer<typeof CatalogueLookup>;
+
 /** What the context actor adds. */
 export const ContextEnrichment = z.object({
   guest: z.boolean(),
@@ -235,6 +264,8 @@ export const ContextEnrichment = z.object({
   /** The order in focus after this turn and why; absent when no order is in question. */
   focus: DialogueFocus.nullable().optional(),
   tracking: TrackingView.nullable(),
+  /** The catalogue products the message asks about; absent when it asks about none. */
+  catalogue: CatalogueLookup.nullable().optional(),
   history: z.array(z.object({ at: z.string(), kind: z.string(), summary: z.string() })).default(
     [],
   ),

@@ -107,7 +107,14 @@ function followUpReading(input: DialogueInput): IntentEnrichment | null {
     return conversational(reading, "order_status", FOLLOW_UP_CONFIDENCE);
   }
   const topic = input.dialogue?.topic ?? null;
-  const intent = topic && CARRIED.has(topic) ? topic : "order_status";
+  // After a product's stock or price, "and the milk frother?" asks the same of that product;
+  // "and 2002?" names an order, whatever was asked before.
+  const product = reading.entities.products.length > 0 && reading.entities.order_ids.length === 0;
+  const intent = topic === "product_question"
+    ? (product ? topic : "order_status")
+    : topic && CARRIED.has(topic)
+    ? topic
+    : "order_status";
   return conversational(reading, intent, FOLLOW_UP_CONFIDENCE);
 }
 

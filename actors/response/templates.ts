@@ -38,6 +38,7 @@ import { type Draft, LOOKUP_ACTIONS, type Tone, type TurnView } from "./view.ts"
 import { asksForReplacement, ORDER_INTENTS, REPLACEMENT_INTENTS } from "../../domain/intents.ts";
 import { replacementRequest } from "./replacement.ts";
 import { faqReply } from "./faq.ts";
+import { catalogueReply } from "./catalogue.ts";
 import { foreignReply } from "./foreign.ts";
 import { multiAnswer } from "./multi.ts";
 import { resumedRequest } from "./open_request.ts";
@@ -72,9 +73,9 @@ export const INTENT_TEMPLATES: Readonly<Record<Intent, Template>> = {
   other,
 };
 
-/** Drafts the reply to one request: the FAQ's answer, else the intent's template. */
+/** Drafts the reply to one request: the catalogue's or the FAQ's answer, else the intent's template. */
 function renderOne(v: TurnView, tone: Tone): Draft {
-  const faq = faqReply(v, tone);
+  const faq = catalogueReply(v, tone) ?? faqReply(v, tone);
   if (faq) return faq;
   return asksForReplacement(v.text) && REPLACEMENT_INTENTS.has(v.intent)
     ? replacementRequest(v, tone)
@@ -103,7 +104,8 @@ export function renderTemplate(v: TurnView): Draft {
   if (multi) out = multi;
   else if (resumed) out = INTENT_TEMPLATES[resumed](v, tone);
   else {
-    const faq = faqReply(v, tone);
+    // A product looked up in the store answers before the FAQ (and before asking what they meant).
+    const faq = catalogueReply(v, tone) ?? faqReply(v, tone);
     if (faq) return faq;
     if (d?.action === "clarify") return clarify(v, tone);
     out = renderOne(v, tone);

@@ -1,0 +1,135 @@
+/**
+ * The catalogue products a message asks about ("is the espresso machine in stock?"), looked
+ * up in the store this turn — stock and price change, so they are never cached — behind
+ * the products breaker and the store call's deadline. A failed call is an `unavailable`
+ * lookup with a note: the reply falls back on the FAQ, the turn goes on.
+ */
+import type { StoreClient } from "../../shared/store_client.ts";
+import type { Product } from "../../shared/store_api.ts";
+import type { CatalogueLookup, Message, ProductView } from "../../shared/protocol.ts";
+import {
+  asksAboutProduct,
+  PRODUCT_INTENTS,
+  productAspects,
+} from "../../domain/product_questions.ts";
+import { call, type CallEnv } from "./calls.ts";
+
+/** The store methods the product lookup uses. */
+export type ProductStore = Pick<StoreClient, "searchProducts" | "getProduct">;
+
+/** What the lookup needs: the call's guards, and a store that also answers for products. */
+export type ProductEnv = CallEnv & { store: ProductStore };
+
+/** At most this many products are named in a reply that asks which one. */
+export const MAX_PRODUCTS = 3;
+
+/** What a message asks the catalogue for: skus the intent actor matched, else the words. */
+export interface ProductQuery {
+  skus: string[];
+  /** Naming words ("espresso machine") to search for when no sku was matched. */
+  words: string | null;
+}
+
+/**
+ * The catalogue question of `msg`, or null when it asks about no product: a product
+ * intent (or a stock, price, warranty or rating question) naming a product, or the answer to
+ * our question about one ("the studio ones" after "which of these do you mean?").
+ */
+export function productQueryOf(msg: Message): ProductQuery | null {
+  const reading = msg.payload.intent;
+  if (!reading) return null;
+  const text = msg.payload.customer_message.text;
+  const intents = reading.requests?.map((r) => r.intent) ?? [reading.intent];
+  const afterProducts = msg.session.dialogue?.topic === "product_question" &&
+    intents.some((i) => PRODUCT_INTENTS.has(i));
+  if (!afterProducts && !asksAboutProduct(intents, text)) return null;
+  const e = reading.entities;
+  const skus = [
+    ...new Set([
+      ...e.products.map((p) => p.sku),
+      ...(e.item_refs ?? []).flatMap((i) => i.sku ?? []),
+    ]),
+  ];
+  if (skus.length > 0) return { skus: skus.slice(0, MAX_PRODUCTS + 1), words: null };
+  // Without a match (the intent actor has no catalogue when the store was down at its
+  // start), the store is asked for the things named: "the espresso machine".
+  const named = (e.item_refs ?? []).map((i) => i.name.trim()).filter((n) => n.length >= 3);
+  if (named.length > 0) return { skus: [], words: named[0] };
+  // "headphones in stock?": a word several products share names no single one; the store's
+  // search lists those that fit, and the reply asks which.
+  const words = contentWords(text);
+  return words.length > 0 && words.length <= 3 && productAspects(text).length > 0
+    ? { skus: [], words: words.join(" ") }
+    : null;
+}
+
+/** Words that say what is asked, not what it is about. */
+const ASKING_WORDS = new Set(
+  ("a an the any some this that these those it its it's is are was were be do does did you your we " +
+    "our i i'm me my can could would will have has got get in on of for to at with and or still " +
+    "currently now yet again back stock instock available availability sold out left restock " +
+    "restocked price prices priced cost costs how much what whats what's which when where there " +
+    "warranty guarantee rating rated reviews review good hi hello hey please pls thanks ok okay sell " +
+    "carry buy order")
+    .split(" "),
+);
+
+/** The words of `text` that may name a product: not the question's own. */
+function contentWords(text: string): string[] {
+  return text.toLowerCase().replace(/[’‘]/g, "'").split(/[^a-z0-9'-]+/)
+    .map((w) => w.replace(/^'+|'+$/g, ""))
+    .filter((w) => w.length >= 3 && !ASKING_WORDS.has(w));
+}
+
+/** Looks the products of `q` up in the store. */
+export async function lookupProducts(
+  env: ProductEnv,
+  q: ProductQuery,
+): Promise<{ catalogue: CatalogueLookup; notes: string[] }> {
+  const query = q.words ?? q.skus.join(" ");
+  let found: Product[] = [];
+  if (q.skus.length > 0) {
+    const got = await Promise.all(
+      q.skus.map((sku) =>
+        call(env, "products", (signal) => env.store.getProduct(sku, { signal }), "product")
+      ),
+    );
+    const failed = got.find((g) => !g.ok);
+    if (failed && !failed.ok && got.every((g) => !g.ok)) return unavailable(query, failed.note);
+    for (const g of got) if (g.ok && g.value) found.push(g.value);
+  } else {
+    const got = await call(
+      env,
+      "products",
+      (signal) => env.store.searchProducts(q.words!, { signal, limit: MAX_PRODUCTS + 1 }),
+      "product search",
+    );
+    if (!got.ok) return unavailable(query, got.note);
+    found = got.value;
+  }
+  const products = found.slice(0, MAX_PRODUCTS).map(toProductView);
+  const lookup = products.length === 0 ? "none" : products.length === 1 ? "found" : "several";
+  return { catalogue: { lookup, query, products }, notes: [] };
+}
+
+function unavailable(query: string, note: string) {
+  return {
+    catalogue: { lookup: "unavailable" as const, query, products: [] },
+    notes: [note],
+  };
+}
+
+/** A product as the context carries it: what a reply may say, no description or supplier data. */
+export function toProductView(p: Product): ProductView {
+  return {
+    sku: p.sku,
+    name: p.name,
+    category: p.category,
+    price: p.price,
+    currency: p.currency,
+    stock: p.stock,
+    in_stock: p.in_stock && p.stock > 0,
+    rating: p.rating,
+    warranty_months: p.warranty_months,
+  };
+}

@@ -1,0 +1,148 @@
+/**
+ * Answers about a product of the catalogue from what the context fetched from the store this
+ * turn: whether it is in stock (a count only as the store gave it, "Notify me" when sold
+ * out), its price in the store's currency, its warranty, its rating when asked. Several
+ * products that fit are named (up to three) and the customer is asked which. Without a
+ * lookup, or when the store could not be asked, the FAQ answers as before.
+ */
+import type { ProductView } from "../../shared/protocol.ts";
+import { formatMoney, joinAnd } from "../../domain/format.ts";
+import {
+  PRODUCT_INTENTS,
+  type ProductAspect,
+  productAspects,
+} from "../../domain/product_questions.ts";
+import { closer, opener } from "./tone.ts";
+import { type Draft, draft, PARAGRAPH, say, type Tone, type TurnView } from "./view.ts";
+
+/** At or below this many units, the reply says how many are left (the store's own count). */
+export const LOW_STOCK = 5;
+
+/** The catalogue's answer to the turn, or null when the context looked no product up. */
+export function catalogueReply(v: TurnView, tone: Tone): Draft | null {
+  const c = v.context?.catalogue;
+  if (!c || !PRODUCT_INTENTS.has(v.intent)) return null;
+  if (c.lookup === "found" && c.products.length > 0) return oneProduct(v, tone, c.products[0]);
+  if (c.lookup === "several" && c.products.length > 1) return whichProduct(v, tone, c.products);
+  return null;
+}
+
+function oneProduct(v: TurnView, tone: Tone, p: ProductView): Draft {
+  const asked = productAspects(v.text);
+  // Nothing in particular asked ("tell me about the mixer"): availability, price, warranty.
+  const aspects: ProductAspect[] = asked.length > 0 ? asked : ["stock", "price", "warranty"];
+  const facts: string[] = [];
+  const lead = aspects[0];
+  facts.push(leadSentence(v, p, lead));
+  // Whether they can have it always goes with the answer; so does the price they would pay.
+  for (const a of ["stock", "price", ...aspects] as ProductAspect[]) {
+    if (a === lead || facts.length > 3) continue;
+    const s = followSentence(p, a);
+    if (s && !facts.includes(s)) facts.push(s);
+  }
+  const next = !p.in_stock
+    ? `Choose "Notify me" on its product page and we'll email you as soon as it's back; we can't reserve one or promise a restock date.`
+    : v.intent === "place_order"
+    ? "Add it to your cart from its product page, then choose Checkout to pick a shipping speed and pay."
+    : closer(v);
+  return draft(`product_${p.in_stock ? "in_stock" : "sold_out"}`, tone, [
+    productOpener(v, tone),
+    ...facts,
+    PARAGRAPH,
+    next,
+  ]);
+}
+
+function leadSentence(v: TurnView, p: ProductView, a: ProductAspect): string {
+  const name = `the ${p.name}`;
+  const g = grammarOf(p);
+  switch (a) {
+    case "stock":
+      return p.in_stock
+        ? say(v, "stock", [
+          `Yes — ${name} ${g.is} ${inStock(p)}.`,
+          `${cap(name)} ${g.is} ${inStock(p)}.`,
+        ])
+        : `${cap(name)} ${g.is} sold out at the moment.`;
+    case "price":
+      return `${cap(name)} ${g.costs} ${price(p)}.`;
+    case "warranty":
+      return `${cap(name)} ${warranty(p, g)}.`;
+    case "rating":
+      return `Customers rate ${name} ${rating(p)}.`;
+  }
+}
+
+function followSentence(p: ProductView, a: ProductAspect): string | null {
+  const g = grammarOf(p);
+  switch (a) {
+    case "stock":
+      return `${g.It} ${g.is} ${p.in_stock ? inStock(p) : "sold out at the moment"}.`;
+    case "price":
+      return `${g.It} ${g.costs} ${price(p)}.`;
+    case "warranty":
+      return `${g.It} ${warranty(p, g)}.`;
+    case "rating":
+      return `Customers rate ${g.it} ${rating(p)}.`;
+  }
+}
+
+/** Words that agree with the product's name: "the Trail Running Shoes are", "it is". */
+interface Grammar {
+  It: string;
+  it: string;
+  is: string;
+  costs: string;
+  comes: string;
+  has: string;
+}
+
+function grammarOf(p: ProductView): Grammar {
+  const plural = /[^s]s$/i.test(p.name.trim());
+  return plural
+    ? { It: "They", it: "them", is: "are", costs: "cost", comes: "come", has: "have" }
+    : { It: "It", it: "it", is: "is", costs: "costs", comes: "comes", has: "has" };
+}
+
+/** Several products fit: name up to three, with price and availability, and ask which. */
+function whichProduct(v: TurnView, tone: Tone, products: readonly ProductView[]): Draft {
+  const named = products.slice(0, 3).map((p) =>
+    `the ${p.name} (${price(p)}, ${p.in_stock ? "in stock" : "sold out"})`
+  );
+  return draft("product_which", tone, [
+    productOpener(v, tone),
+    `A few of our products fit: ${joinAnd(named, "and")}.`,
+    PARAGRAPH,
+    say(v, "which-product", ["Which one do you mean?", "Which of these are you after?"]),
+  ]);
+}
+
+/** The opening of a product answer: a greeting, never the sympathy an order in trouble gets. */
+function productOpener(v: TurnView, tone: Tone): string {
+  const c = v.context;
+  return opener(c ? { ...v, context: { ...c, order: null, order_lookup: "none" } } : v, tone);
+}
+
+function inStock(p: ProductView): string {
+  return p.stock <= LOW_STOCK ? `in stock, with only ${p.stock} left` : "in stock";
+}
+
+function price(p: ProductView): string {
+  return formatMoney(p.price, p.currency);
+}
+
+function warranty(p: ProductView, g: Grammar): string {
+  if (p.warranty_months === 0) return `${g.has} no manufacturer's warranty beyond our returns`;
+  const years = p.warranty_months % 12 === 0 && p.warranty_months >= 24
+    ? ` (${p.warranty_months / 12} years)`
+    : "";
+  return `${g.comes} with a ${p.warranty_months}-month${years} warranty against defects; we arrange the repair or a replacement for you`;
+}
+
+function rating(p: ProductView): string {
+  return `${p.rating.toFixed(1)} out of 5`;
+}
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
