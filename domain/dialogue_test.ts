@@ -193,3 +193,20 @@ Deno.test("the topic is the last request about an order we answered", () => {
   d = dialogueAfter(turn({ intent: "order_status", decision: "answer" }), d);
   assert.equal(d.topic, "order_status");
 });
+
+Deno.test("a product the store was asked about makes the topic a product question", () => {
+  const catalogue = { lookup: "found" as const, query: "KIT-101", products: [] };
+  let d = dialogueAfter(
+    turn({ intent: "product_question", decision: "answer", context: { catalogue } }),
+    EMPTY,
+  );
+  assert.equal(d.topic, "product_question");
+  // A lookup that found nothing, or none at all, leaves the topic as it was.
+  d = dialogueAfter(turn({ intent: "order_status", decision: "answer" }), d);
+  const none = { ...catalogue, lookup: "none" as const };
+  d = dialogueAfter(
+    turn({ intent: "product_question", decision: "answer", context: { catalogue: none } }),
+    d,
+  );
+  assert.equal(d.topic, "order_status");
+});

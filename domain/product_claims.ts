@@ -23,21 +23,25 @@ export interface ProductClaimIssue {
 export interface KnownProducts {
   /** The catalogue products fetched this turn, with their stock and price. */
   looked: readonly ProductView[];
-  /** Products named in the message or in the customer's orders, not looked up. */
+  /** Products the customer named in the message, not looked up. */
   named: readonly string[];
+  /** Items of the customer's orders, not looked up: only the words of stock claim stock. */
+  ordered?: readonly string[];
 }
 
 /** The products `msg` knows of (see `KnownProducts`). */
 export function knownProducts(msg: Message): KnownProducts {
   const c = msg.payload.context;
   const looked = c?.catalogue?.products ?? [];
-  const names = new Set<string>();
-  for (const p of msg.payload.intent?.entities.products ?? []) names.add(p.name);
+  const lookedNames = new Set(looked.map((p) => p.name));
+  const named = new Set<string>();
+  for (const p of msg.payload.intent?.entities.products ?? []) named.add(p.name);
+  const ordered = new Set<string>();
   for (const o of [...(c?.orders ?? []), ...(c?.order ? [c.order] : [])]) {
-    for (const it of o.items) names.add(it.name);
+    for (const it of o.items) if (!named.has(it.name)) ordered.add(it.name);
   }
-  for (const p of looked) names.delete(p.name);
-  return { looked, named: [...names] };
+  const not = (n: string) => !lookedNames.has(n);
+  return { looked, named: [...named].filter(not), ordered: [...ordered].filter(not) };
 }
 
 const IN_STOCK =
@@ -46,6 +50,8 @@ const SOLD_OUT =
   /\b(?:out of stock|sold out|unavailable|not (?:currently |yet )?(?:in stock|available)|no longer (?:in stock|available)|none left)\b/i;
 const COUNT =
   /\b(?:only\s+)?(\d{1,6})\s+(?:(?:units?|pieces?|items?|of them)\s+)?(?:left|in stock|available|remaining)\b|\bonly\s+(\d{1,6})\b/i;
+/** Words that can only be about stock. */
+const STOCK_WORDS = /\b(?:in stock|out of stock|sold out|back in stock)\b/i;
 const PRICE_WORDS = /\b(?:costs?|price[ds]?|priced|sells? for|retails? (?:at|for)|is|at)\b/i;
 /** A clause that only supposes the claim ("when something is sold out", "whether it's in stock"). */
 const HYPOTHETICAL = /\b(?:if|when|whenever|once|whether|until|as soon as|in case)\b/i;
@@ -56,13 +62,14 @@ const PRONOUN = /\b(?:it|it's|its|they|they're|this one|that one)\b/i;
 /** Every stock or price claim in `text` that the known products do not support. */
 export function productClaimIssues(text: string, known: KnownProducts): ProductClaimIssue[] {
   const out: ProductClaimIssue[] = [];
-  const names = [
-    ...known.looked.map((p) => ({ name: p.name, product: p as ProductView | null })),
-    ...known.named.map((name) => ({ name, product: null })),
+  const names: Named[] = [
+    ...known.looked.map((p) => ({ name: p.name, product: p, strict: false })),
+    ...known.named.map((name) => ({ name, product: null, strict: false })),
+    ...(known.ordered ?? []).map((name) => ({ name, product: null, strict: true })),
   ].filter((n) => n.name.length >= 3);
   // "It" is the product talked of last, or the one product looked up.
-  let current: { name: string; product: ProductView | null } | null = known.looked.length === 1
-    ? { name: known.looked[0].name, product: known.looked[0] }
+  let current: Named | null = known.looked.length === 1
+    ? { name: known.looked[0].name, product: known.looked[0], strict: false }
     : null;
   for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
     const hits = occurrences(sentence, names);
@@ -83,6 +90,8 @@ export function productClaimIssues(text: string, known: KnownProducts): ProductC
 interface Named {
   name: string;
   product: ProductView | null;
+  /** An item of their order: only the words of stock make a stock claim about it. */
+  strict: boolean;
 }
 
 function occurrences(sentence: string, names: readonly Named[]): { at: number; entry: Named }[] {
@@ -114,9 +123,16 @@ function claimsOf(part: string, entry: Named): ProductClaimIssue[] {
   const stocked = sold ? null : IN_STOCK.exec(part);
   const positive = stocked && !NEGATED_BEFORE.test(part.slice(0, stocked.index));
   if (!p) {
-    // Stock nobody looked up this turn is a guess, whichever way it goes.
-    if (sold) issue("sold_out", sold[0], "the store was not asked about it this turn");
-    else if (positive) issue("in_stock", stocked![0], "the store was not asked about it this turn");
+    // Stock nobody looked up this turn is a guess, whichever way it goes. Beside an item of
+    // their order only the words of stock count: "a label is available" claims none.
+    const why = "the store was not asked about it this turn";
+    if (entry.strict) {
+      const guess = STOCK_WORDS.exec(part);
+      if (guess && !NEGATED_BEFORE.test(part.slice(0, guess.index))) {
+        issue(/sold|out of/i.test(guess[0]) ? "sold_out" : "in_stock", guess[0], why);
+      }
+    } else if (sold) issue("sold_out", sold[0], why);
+    else if (positive) issue("in_stock", stocked![0], why);
     return out;
   }
   const actual = p.in_stock ? `the store has ${p.stock} in stock` : "the store has none in stock";

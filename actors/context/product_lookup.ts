@@ -57,6 +57,8 @@ export function productQueryOf(msg: Message): ProductQuery | null {
   if (named.length > 0) return { skus: [], words: named[0] };
   // "headphones in stock?": a word several products share names no single one; the store's
   // search lists those that fit, and the reply asks which.
+  // Only for a product question: under a policy one, "warranty policy" names no product.
+  if (!intents.includes("product_question")) return null;
   const words = contentWords(text);
   return words.length > 0 && words.length <= 3 && productAspects(text).length > 0
     ? { skus: [], words: words.join(" ") }
@@ -70,7 +72,7 @@ const ASKING_WORDS = new Set(
     "currently now yet again back stock instock available availability sold out left restock " +
     "restocked price prices priced cost costs how much what whats what's which when where there " +
     "warranty guarantee rating rated reviews review good hi hello hey please pls thanks ok okay sell " +
-    "carry buy order")
+    "carry buy order policy")
     .split(" "),
 );
 

@@ -131,3 +131,14 @@ Deno.test("a short question about how 'it' stands asks about the order in focus"
   // With no order talked of there is nothing to carry on.
   assert.notEqual((await read("So it's really gone?")).source, "conversation");
 });
+
+Deno.test("after a product's stock or price, 'and the mixer?' asks the same of that product", async () => {
+  const dialogue: Dialogue = { ...EMPTY, topic: "product_question" };
+  for (const text of ["and the mixer?", "ok what about the stand mixer", "the headphones too?"]) {
+    const r = await read(text, { dialogue });
+    assert.equal(r.intent, "product_question", text);
+  }
+  // An order named after a product question is asked about as an order.
+  const order = await read("and ORD-1002?", { dialogue, last_order_id: "ORD-1001" });
+  assert.equal(order.intent, "order_status");
+});
