@@ -27,7 +27,15 @@ export function dialogueAfter(msg: Message, current: Dialogue): Dialogue {
     unanswered: unansweredAfter(msg, current.unanswered),
     asked: askedAfter(msg),
     topic: topicAfter(msg, current.topic ?? null),
+    products: productsAfter(msg, current.products ?? []),
   };
+}
+
+/** The products this turn looked up in the catalogue, else those of the turns before. */
+function productsAfter(msg: Message, before: readonly string[]): string[] {
+  const looked = msg.payload.context?.catalogue;
+  if (looked?.lookup !== "found" && looked?.lookup !== "several") return [...before];
+  return looked.products.map((p) => p.sku);
 }
 
 /**
@@ -50,9 +58,10 @@ function topicAfter(msg: Message, before: Intent | null): Intent | null {
   const intent = p.intent?.intent;
   if (!intent || p.decision?.action === "clarify") return before;
   if (ORDER_INTENTS.has(intent)) return intent;
-  // Products looked up in the catalogue: "and the milk frother?" asks the same of another.
+  // Products looked up in the catalogue (found or not): "and the milk frother?" asks the
+  // same of another.
   const looked = p.context?.catalogue?.lookup;
-  return looked === "found" || looked === "several" ? "product_question" : before;
+  return looked && looked !== "unavailable" ? "product_question" : before;
 }
 
 /** The ids mentioned, most recent last, each once, the last `MENTIONED_MAX`. */

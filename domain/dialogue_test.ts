@@ -201,9 +201,9 @@ Deno.test("a product the store was asked about makes the topic a product questio
     EMPTY,
   );
   assert.equal(d.topic, "product_question");
-  // A lookup that found nothing, or none at all, leaves the topic as it was.
+  // A lookup the store could not answer, or none at all, leaves the topic as it was.
   d = dialogueAfter(turn({ intent: "order_status", decision: "answer" }), d);
-  const none = { ...catalogue, lookup: "none" as const };
+  const none = { ...catalogue, lookup: "unavailable" as const };
   d = dialogueAfter(
     turn({ intent: "product_question", decision: "answer", context: { catalogue: none } }),
     d,

@@ -218,6 +218,8 @@ export const Dialogue = z.object({
   unanswered: z.array(Intent).default([]),
   asked: AskedFor.nullable().optional(),
   topic: Intent.nullable().optional(),
+  /** The catalogue products (skus) last looked up, for "how much is it?" after them. */
+  products: z.array(z.string()).max(3).optional(),
 });
 export type Dialogue = z.infer<typeof Dialogue>;
 

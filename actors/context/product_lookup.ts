@@ -20,6 +20,9 @@ export type ProductStore = Pick<StoreClient, "searchProducts" | "getProduct">;
 /** What the lookup needs: the call's guards, and a store that also answers for products. */
 export type ProductEnv = CallEnv & { store: ProductStore };
 
+/** Below this confidence the classifier's reading gives way to the conversation's. */
+const UNSURE_BELOW = 0.7;
+
 /** At most this many products are named in a reply that asks which one. */
 export const MAX_PRODUCTS = 3;
 
@@ -40,10 +43,20 @@ export function productQueryOf(msg: Message): ProductQuery | null {
   if (!reading) return null;
   const text = msg.payload.customer_message.text;
   const intents = reading.requests?.map((r) => r.intent) ?? [reading.intent];
+  // After a product answer, a message under a product intent may name the one they meant
+  // ("the noise cancelling ones"); thanks and goodbyes name nothing.
   const afterProducts = msg.session.dialogue?.topic === "product_question" &&
-    intents.some((i) => PRODUCT_INTENTS.has(i));
-  if (!afterProducts && !asksAboutProduct(intents, text)) return null;
+    intents.some((i) => PRODUCT_INTENTS.has(i) && i !== "small_talk");
   const e = reading.entities;
+  // "How much is it?" after a product: the products the conversation looked up last, under
+  // a product reading or one the classifier is unsure of.
+  const before = msg.session.dialogue?.products ?? [];
+  const carried = msg.session.dialogue?.topic === "product_question" && before.length > 0 &&
+    (afterProducts || reading.confidence < UNSURE_BELOW || asksAboutProduct(intents, text)) &&
+    e.products.length === 0 && (e.item_refs ?? []).length === 0 && e.order_ids.length === 0 &&
+    points(text) && (productAspects(text).length > 0 || intents.includes("place_order"));
+  if (carried) return { skus: before.slice(0, MAX_PRODUCTS), words: null };
+  if (!afterProducts && !asksAboutProduct(intents, text)) return null;
   const skus = [
     ...new Set([
       ...e.products.map((p) => p.sku),
@@ -63,6 +76,12 @@ export function productQueryOf(msg: Message): ProductQuery | null {
   return words.length > 0 && words.length <= 3 && productAspects(text).length > 0
     ? { skus: [], words: words.join(" ") }
     : null;
+}
+
+/** A pronoun for the product talked of, or a question about it that names nothing. */
+function points(text: string): boolean {
+  return /\b(?:it|its|it's|they|them|they're|that one|this one|those|these)\b/i.test(text) ||
+    contentWords(text).length === 0;
 }
 
 /** Words that say what is asked, not what it is about. */

@@ -26,6 +26,8 @@ export interface DialogueInput {
   dialogue: Partial<Dialogue> | null | undefined;
   /** The order of the turn before, when there was one. */
   lastOrderId: string | null;
+  /** The catalogue's names, for the products the conversation looked up (by sku). */
+  catalogue?: readonly { sku: string; name: string }[];
 }
 
 /** Confidence of a reading the conversation gives: it rests on our own question. */
@@ -97,6 +99,9 @@ function followUpReading(input: DialogueInput): IntentEnrichment | null {
   const { reading, text } = input;
   if (input.pending) return null;
   const open = OPEN_READING.has(reading.intent) || reading.confidence < UNSURE_BELOW;
+  // "Where's mine?" is about their order whether or not the classifier saw that much.
+  const own = open || reading.intent === "order_status" ? ownAfterProduct(input) : null;
+  if (own) return own;
   if (!open) return null;
   const kind = followUpOf(text, reading.entities);
   if (!kind) return null;
@@ -116,6 +121,30 @@ function followUpReading(input: DialogueInput): IntentEnrichment | null {
     ? topic
     : "order_status";
   return conversational(reading, intent, FOLLOW_UP_CONFIDENCE);
+}
+
+/** "Mine", "my one", "the one I ordered": the customer's own of the product talked of. */
+const OWN = /\b(?:mine|my one|my own(?: one)?|the one i (?:ordered|bought|got))\b/i;
+/** Where it is or when it comes: a question about an order of it. */
+const WHERE = /\b(?:where(?:'?s)?|when|arriv\w*|coming|come|ship\w*|deliver\w*|status|track\w*)\b/i;
+
+/**
+ * "Ok and where's mine?" after the stock of a product: the status of their own order of it,
+ * named by the products the conversation looked up, for the context to find among theirs.
+ */
+function ownAfterProduct(input: DialogueInput): IntentEnrichment | null {
+  const { reading, text } = input;
+  const looked = input.dialogue?.products ?? [];
+  if (input.dialogue?.topic !== "product_question" || looked.length === 0) return null;
+  if (reading.entities.products.length > 0 || reading.entities.order_ids.length > 0) return null;
+  if (text.trim().split(/\s+/).length > 9 || !OWN.test(text) || !WHERE.test(text)) return null;
+  const names = new Map((input.catalogue ?? []).map((p) => [p.sku, p.name]));
+  const products = looked.flatMap((sku) => names.has(sku) ? [{ sku, name: names.get(sku)! }] : []);
+  if (products.length === 0) return null;
+  return {
+    ...conversational(reading, "order_status", FOLLOW_UP_CONFIDENCE),
+    entities: { ...reading.entities, products },
+  };
 }
 
 /** The reading with `intent` from the conversation, the classifier's kept as an alternative. */

@@ -142,3 +142,21 @@ Deno.test("after a product's stock or price, 'and the mixer?' asks the same of t
   const order = await read("and ORD-1002?", { dialogue, last_order_id: "ORD-1001" });
   assert.equal(order.intent, "order_status");
 });
+
+Deno.test("'where's mine?' after a product's stock asks after their own order of that product", async () => {
+  const dialogue: Dialogue = { ...EMPTY, topic: "product_question", products: ["KIT-105"] };
+  for (
+    const text of [
+      "ok and wheres mine",
+      "when does my one arrive?",
+      "and the one i ordered, where is it",
+    ]
+  ) {
+    const r = await read(text, { dialogue });
+    assert.equal(r.intent, "order_status", text);
+    assert.deepEqual(r.entities.products, [{ sku: "KIT-105", name: "Stand Mixer" }], text);
+  }
+  // Without a product talked of, or without asking where, "mine" is left as it was read.
+  assert.notEqual((await read("ok and wheres mine", { dialogue: EMPTY })).source, "conversation");
+  assert.notEqual((await read("mine is great thanks", { dialogue })).intent, "order_status");
+});

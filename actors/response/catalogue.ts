@@ -21,7 +21,9 @@ export const LOW_STOCK = 5;
 /** The catalogue's answer to the turn, or null when the context looked no product up. */
 export function catalogueReply(v: TurnView, tone: Tone): Draft | null {
   const c = v.context?.catalogue;
-  if (!c || !PRODUCT_INTENTS.has(v.intent)) return null;
+  // Under another reading the classifier was unsure of ("and how much is it?" read as
+  // shipping), the product the context looked up is the better reading.
+  if (!c || (!PRODUCT_INTENTS.has(v.intent) && v.decision?.action !== "clarify")) return null;
   if (c.lookup === "found" && c.products.length > 0) return oneProduct(v, tone, c.products[0]);
   if (c.lookup === "several" && c.products.length > 1) return whichProduct(v, tone, c.products);
   return null;
@@ -34,8 +36,12 @@ function oneProduct(v: TurnView, tone: Tone, p: ProductView): Draft {
   const facts: string[] = [];
   const lead = aspects[0];
   facts.push(leadSentence(v, p, lead));
-  // Whether they can have it always goes with the answer; so does the price they would pay.
-  for (const a of ["stock", "price", ...aspects] as ProductAspect[]) {
+  // Whether they can have it always goes with the answer, and the price they would pay —
+  // unless the turn before told them, and this one asks only about something else.
+  const told = v.told?.topic === "product_question" && asked.length > 0 &&
+    (v.told.products ?? []).includes(p.sku);
+  const extras: ProductAspect[] = told ? aspects : ["stock", "price", ...aspects];
+  for (const a of extras) {
     if (a === lead || facts.length > 3) continue;
     const s = followSentence(p, a);
     if (s && !facts.includes(s)) facts.push(s);
@@ -117,10 +123,19 @@ function whichProduct(v: TurnView, tone: Tone, products: readonly ProductView[])
   ]);
 }
 
-/** The opening of a product answer: a greeting, never the sympathy an order in trouble gets. */
+/**
+ * The opening of a product answer: a greeting on the first turn, never the sympathy an order
+ * in trouble gets, nor comfort for words that only sound upset ("noise cancelling").
+ */
 function productOpener(v: TurnView, tone: Tone): string {
   const c = v.context;
-  return opener(c ? { ...v, context: { ...c, order: null, order_lookup: "none" } } : v, tone);
+  const calm = v.sentiment?.is_complaint ? v.sentiment : null;
+  const plain: TurnView = {
+    ...v,
+    sentiment: calm,
+    context: c ? { ...c, order: null, order_lookup: "none" } : null,
+  };
+  return opener(plain, calm ? tone : "neutral");
 }
 
 function inStock(p: ProductView): string {

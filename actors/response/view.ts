@@ -75,9 +75,10 @@ export interface TurnView {
   unanswered?: Intent[];
   /**
    * What the turn before told about: its request about an order and that order (the
-   * dialogue state's topic and focus), so a reply does not tell it all again.
+   * dialogue state's topic and focus) or the products it looked up, so a reply does not
+   * tell it all again.
    */
-  told?: { topic: Intent | null; order_id: string | null };
+  told?: { topic: Intent | null; order_id: string | null; products?: string[] };
 }
 
 const NO_ENTITIES: Entities = {
@@ -125,6 +126,7 @@ export function viewOf(msg: Message, now: Date): TurnView {
     told: {
       topic: msg.session.dialogue?.topic ?? null,
       order_id: msg.session.dialogue?.focus?.order_id ?? null,
+      products: msg.session.dialogue?.products ?? [],
     },
   };
 }

@@ -7,6 +7,7 @@ import { QUESTIONS } from "./questions.ts";
 import { STYLES } from "./styles.ts";
 import { FOUND } from "./found.ts";
 import { DIALOGUE } from "./dialogue.ts";
+import { PRODUCTS } from "./products.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -17,4 +18,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...STYLES,
   ...DIALOGUE,
   ...FOUND,
+  ...PRODUCTS,
 ];
