@@ -4,6 +4,9 @@
  */
 import { z } from "zod";
 import { ActionType, Intent, Priority, SentimentLabel, Tier, Urgency } from "./vocabulary.ts";
+import { CatalogueLookup } from "./catalogue_lookup.ts";
+
+export { CatalogueLookup, ProductView } from "./catalogue_lookup.ts";
 
 const iso = z.string().min(1);
 const unit = z.number().min(0).max(1);
@@ -167,13 +170,9 @@ export const TrackingView = z.object({
   carrier: z.string(),
   status: z.string(),
   eta: z.string().nullable(),
-  last_event: z.object({
-    at: z.string(),
-    status: z.string(),
-    location: z.string(),
-    /** The carrier's own words ("Delivery delayed: severe weather at the Memphis hub"). */
-    description: z.string().optional(),
-  }).nullable(),
+  /** The last scan, with the carrier's own words ("Delivery delayed: severe weather…"). */
+  last_event: z.object({ at: z.string(), status: z.string(), location: z.string() })
+    .extend({ description: z.string().optional() }).nullable(),
   days_since_last_scan: z.number().nullable(),
 });
 export type TrackingView = z.infer<typeof TrackingView>;
@@ -222,35 +221,6 @@ export const Dialogue = z.object({
   products: z.array(z.string()).max(3).optional(),
 });
 export type Dialogue = z.infer<typeof Dialogue>;
-
-/** A product of the store's catalogue as the context fetched it: only what a reply may state. */
-export const ProductView = z.object({
-  sku: z.string(),
-  name: z.string(),
-  category: z.string(),
-  price: z.number().min(0),
-  currency: z.string(),
-  /** Units the store reports in stock; 0 when sold out. */
-  stock: z.number().int().min(0),
-  in_stock: z.boolean(),
-  rating: z.number().min(0).max(5),
-  warranty_months: z.number().int().min(0),
-});
-export type ProductView = z.infer<typeof ProductView>;
-
-/**
- * The catalogue products a message asks about, as the store answered this turn: `found`
- * (one), `several` (up to three fit: the reply asks which), `none` (no product of the
- * catalogue fits) or `unavailable` (the store could not be asked: the reply falls back on
- * the FAQ).
- */
-export const CatalogueLookup = z.object({
-  lookup: z.enum(["found", "several", "none", "unavailable"]),
-  /** The words or skus looked up. */
-  query: z.string(),
-  products: z.array(ProductView).max(3).default([]),
-});
-export type CatalogueLookup = z.infer<typeof CatalogueLookup>;
 
 /** What the context actor adds. */
 export const ContextEnrichment = z.object({
