@@ -15,6 +15,10 @@ import {
 import { closer, opener } from "./tone.ts";
 import { type Draft, draft, PARAGRAPH, say, type Tone, type TurnView } from "./view.ts";
 
+/** Questions about a product's specifications, which the store's record does not hold. */
+const SPEC =
+  /\b(?:safe|sizes?|dimensions?|measure\w*|weigh\w*|colou?rs?|materials?|made of|made from|compatib\w*|fits?|battery|waterproof|capacity|voltage|watts?|wattage|specs?|specifications?|features?|difference|versus|vs|how (?:big|long is it|heavy|wide|tall|loud))\b/i;
+
 /** At or below this many units, the reply says how many are left (the store's own count). */
 export const LOW_STOCK = 5;
 
@@ -45,6 +49,12 @@ function oneProduct(v: TurnView, tone: Tone, p: ProductView): Draft {
     if (a === lead || facts.length > 3) continue;
     const s = followSentence(p, a);
     if (s && !facts.includes(s)) facts.push(s);
+  }
+  // "Is it dishwasher safe?": a detail the store's record does not hold is not guessed.
+  if (SPEC.test(v.text)) {
+    facts.push(
+      `I don't have details like that here: the product page of the ${p.name} lists its full specifications, or a colleague can help you choose.`,
+    );
   }
   const next = !p.in_stock
     ? `Choose "Notify me" on its product page and we'll email you as soon as it's back; we can't reserve one or promise a restock date.`

@@ -159,3 +159,18 @@ Deno.test("an order question keeps its own reply even when products were looked 
   assert.doesNotMatch(r.text, /Espresso Machine is in stock/);
   assert.match(r.text, /ORD-1001/);
 });
+
+Deno.test("a detail the store's record does not hold is not guessed: the product page, or a colleague", async () => {
+  const r = await answer(
+    "is the chefs knife dishwasher safe",
+    lookup([product({ name: "Chef's Knife 8-inch", price: 69, warranty_months: 60 })]),
+  );
+  assert.match(
+    r.text,
+    /I don't have details like that here: the product page of the Chef's Knife 8-inch lists its full specifications/,
+  );
+  assert.doesNotMatch(r.text, /dishwasher safe\b(?!\?)/i);
+  assert.equal(r.guardrail.verdict, "pass");
+  const plain = await answer("is the espresso machine in stock", lookup([product()]));
+  assert.doesNotMatch(plain.text, /details like that/);
+});
