@@ -18,6 +18,7 @@ import {
 import { assessRisk } from "./context/risk.ts";
 import { summarize } from "./context/summary.ts";
 import {
+  catalogueSummary,
   lookupProducts,
   type ProductEnv,
   productQueryOf,
@@ -112,7 +113,12 @@ function withCatalogue(
   products: Awaited<ReturnType<typeof lookupProducts>> | null,
 ): ContextEnrichment {
   if (!products) return c;
-  return { ...c, catalogue: products.catalogue, notes: [...c.notes, ...products.notes] };
+  return {
+    ...c,
+    catalogue: products.catalogue,
+    notes: [...c.notes, ...products.notes],
+    summary: `${c.summary}; ${catalogueSummary(products.catalogue)}`,
+  };
 }
 
 function assemble(loaded: LoadedPart, found: OrderLookup, now: Date): ContextEnrichment {

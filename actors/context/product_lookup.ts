@@ -154,3 +154,15 @@ export function toProductView(p: Product): ProductView {
     warranty_months: p.warranty_months,
   };
 }
+
+/** The lookup in the context's one-line summary, for the reply and a human taking over. */
+export function catalogueSummary(c: CatalogueLookup): string {
+  if (c.lookup === "unavailable") return `asked about products (${c.query}): store unavailable`;
+  if (c.lookup === "none") return `asked about products (${c.query}): none in the catalogue`;
+  const each = c.products.map((p) =>
+    `${p.name} ${p.in_stock ? `in stock (${p.stock})` : "sold out"}, ${
+      p.price.toFixed(2)
+    } ${p.currency}`
+  );
+  return `asked about ${each.join("; ")}`;
+}

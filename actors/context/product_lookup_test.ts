@@ -57,6 +57,11 @@ Deno.test("a stock question naming a catalogue product brings the store's record
     );
     assert.equal(p.warranty_months, store!.warranty_months);
     assert.ok(!("description" in p), "only what a reply may state travels the mesh");
+    // A colleague taking over sees what was asked and what the store said.
+    assert.match(
+      c.summary,
+      new RegExp(`asked about Burr Coffee Grinder (in stock \\(${store!.stock}\\)|sold out)`),
+    );
   }));
 
 Deno.test("a guest asking about a product gets it looked up, and still nothing of any order", () =>
