@@ -44,7 +44,10 @@ function oneProduct(v: TurnView, tone: Tone, p: ProductView): Draft {
   // unless the turn before told them, and this one asks only about something else.
   const told = v.told?.topic === "product_question" && asked.length > 0 &&
     (v.told.products ?? []).includes(p.sku);
-  const extras: ProductAspect[] = told ? aspects : ["stock", "price", ...aspects];
+  // A warranty asked as a policy question ("is my mixer still under warranty?") is about the
+  // one they have: no stock or price beside it.
+  const onlyAsked = told || (v.intent === "policy_question" && asked.length > 0);
+  const extras: ProductAspect[] = onlyAsked ? aspects : ["stock", "price", ...aspects];
   for (const a of extras) {
     if (a === lead || facts.length > 3) continue;
     const s = followSentence(p, a);

@@ -100,6 +100,8 @@ Deno.test("price, warranty and rating are answered when asked, the asked one fir
     warranty.text,
     /The Mechanical Keyboard comes with a 24-month \(2 years\) warranty/,
   );
+  // Asked as a policy ("is mine still under warranty?"): the warranty alone, no sales pitch.
+  assert.doesNotMatch(warranty.text, /in stock|109\.00/);
   const rating = await answer("is the espresso machine any good? reviews?", lookup([product()]));
   assert.match(rating.text, /Customers rate the Espresso Machine 4\.6 out of 5/);
   for (const r of [price, warranty, rating]) assert.equal(r.guardrail.verdict, "pass", r.text);
