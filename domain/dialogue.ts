@@ -28,6 +28,10 @@ export function dialogueAfter(msg: Message, current: Dialogue): Dialogue {
     asked: askedAfter(msg),
     topic: topicAfter(msg, current.topic ?? null),
     products: productsAfter(msg, current.products ?? []),
+    // The last products we listed to choose from: "the first one" picks among them.
+    listed: msg.payload.context?.catalogue?.lookup === "several"
+      ? msg.payload.context.catalogue.products.map((p) => p.sku)
+      : current.listed ?? [],
   };
 }
 

@@ -51,3 +51,32 @@ export function asksAboutProduct(intents: readonly Intent[], text: string): bool
   }
   return false;
 }
+
+const PLACES: readonly [RegExp, (count: number) => number][] = [
+  [/\b(?:first|1st|top)\b/i, () => 0],
+  [/\b(?:second|2nd|middle)\b/i, () => 1],
+  [/\b(?:third|3rd)\b/i, () => 2],
+  [/\b(?:last|final|bottom)\b/i, (n) => n - 1],
+];
+const CHEAPEST = /\b(?:cheapest|cheaper|least expensive|less expensive|lowest price)\b/i;
+const DEAREST = /\b(?:most expensive|pricier|priciest|dearest|more expensive)\b/i;
+/** The most words a pick from a list has: longer messages say something else. */
+const MAX_PICK_WORDS = 8;
+
+/** Which product of the `count` we listed `text` picks by place ("the second one"), or null. */
+export function placeChoice(text: string, count: number): number | null {
+  if (count < 2 || text.trim().split(/\s+/).length > MAX_PICK_WORDS) return null;
+  if (priceChoice(text)) return null;
+  for (const [re, at] of PLACES) {
+    if (!re.test(text)) continue;
+    const index = at(count);
+    return index >= 0 && index < count ? index : null;
+  }
+  return null;
+}
+
+/** A pick by price ("the cheapest one", "the pricier one"), or null. */
+export function priceChoice(text: string): "cheapest" | "dearest" | null {
+  if (text.trim().split(/\s+/).length > MAX_PICK_WORDS) return null;
+  return CHEAPEST.test(text) ? "cheapest" : DEAREST.test(text) ? "dearest" : null;
+}

@@ -217,8 +217,9 @@ export const Dialogue = z.object({
   unanswered: z.array(Intent).default([]),
   asked: AskedFor.nullable().optional(),
   topic: Intent.nullable().optional(),
-  /** The catalogue products (skus) last looked up, for "how much is it?" after them. */
+  /** The catalogue products (skus) last looked up ("how much is it?"), and the last we listed. */
   products: z.array(z.string()).max(3).optional(),
+  listed: z.array(z.string()).max(3).optional(),
 });
 export type Dialogue = z.infer<typeof Dialogue>;
 

@@ -9,6 +9,7 @@ import type { Product } from "../../shared/store_api.ts";
 import type { CatalogueLookup, Message, ProductView } from "../../shared/protocol.ts";
 import {
   asksAboutProduct,
+  priceChoice,
   PRODUCT_INTENTS,
   productAspects,
 } from "../../domain/product_questions.ts";
@@ -31,6 +32,8 @@ export interface ProductQuery {
   skus: string[];
   /** Naming words ("espresso machine") to search for when no sku was matched. */
   words: string | null;
+  /** "The cheapest one": of those found, the one with that price. */
+  choose?: "cheapest" | "dearest" | null;
 }
 
 /**
@@ -63,7 +66,9 @@ export function productQueryOf(msg: Message): ProductQuery | null {
       ...(e.item_refs ?? []).flatMap((i) => i.sku ?? []),
     ]),
   ];
-  if (skus.length > 0) return { skus: skus.slice(0, MAX_PRODUCTS + 1), words: null };
+  if (skus.length > 0) {
+    return { skus: skus.slice(0, MAX_PRODUCTS + 1), words: null, choose: priceChoice(text) };
+  }
   // Without a match (the intent actor has no catalogue when the store was down at its
   // start), the store is asked for the things named: "the espresso machine".
   const named = (e.item_refs ?? []).map((i) => i.name.trim()).filter((n) => n.length >= 3);
@@ -127,6 +132,10 @@ export async function lookupProducts(
     );
     if (!got.ok) return unavailable(query, got.note);
     found = got.value;
+  }
+  if (q.choose && found.length > 1) {
+    const sign = q.choose === "cheapest" ? 1 : -1;
+    found = [[...found].sort((a, b) => sign * (a.price - b.price))[0]];
   }
   const products = found.slice(0, MAX_PRODUCTS).map(toProductView);
   const lookup = products.length === 0 ? "none" : products.length === 1 ? "found" : "several";

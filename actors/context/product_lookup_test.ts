@@ -115,12 +115,22 @@ Deno.test("a product in an order question is no catalogue question; a stock word
   assert.equal(q("cancel the stand mixer", "cancel_order", ["KIT-107"]), null);
   assert.deepEqual(
     q("whats the warranty on the mechanical keyboard", "policy_question", ["CMP-101"]),
-    {
-      skus: ["CMP-101"],
-      words: null,
-    },
+    { skus: ["CMP-101"], words: null, choose: null },
   );
   assert.equal(q("what is your warranty policy", "policy_question", []), null);
   assert.deepEqual(q("can i buy the robot vacuum", "place_order", ["HOM-102"])?.skus, ["HOM-102"]);
   assert.equal(q("hello there", "small_talk", []), null);
 });
+
+Deno.test("'the cheapest one' of those listed is looked up and the cheapest kept", () =>
+  withRig(async (rig) => {
+    const c = await contextOf(
+      rig,
+      asks("how much is the cheapest one?", "product_question", ["AUD-102", "AUD-104", "AUD-107"]),
+    );
+    const prices = await Promise.all(
+      ["AUD-102", "AUD-104", "AUD-107"].map(async (s) => (await rig.client.getProduct(s))!.price),
+    );
+    assert.equal(c.catalogue?.lookup, "found");
+    assert.equal(c.catalogue?.products[0].price, Math.min(...prices));
+  }));

@@ -16,6 +16,7 @@ import type {
 import { answerToAsked } from "./asked_answer.ts";
 import { CHANGE_INTENT, restatesChange, switchedChange } from "./change_switch.ts";
 import { followUpOf } from "./follow_up.ts";
+import { placeChoice, priceChoice } from "../../domain/product_questions.ts";
 
 /** What the reading needs: the message, its reading so far, and the conversation's state. */
 export interface DialogueInput {
@@ -102,6 +103,8 @@ function followUpReading(input: DialogueInput): IntentEnrichment | null {
   // "Where's mine?" is about their order whether or not the classifier saw that much.
   const own = open || reading.intent === "order_status" ? ownAfterProduct(input) : null;
   if (own) return own;
+  const picked = listPick(input);
+  if (picked) return picked;
   if (!open) return null;
   const kind = followUpOf(text, reading.entities);
   if (!kind) return null;
@@ -144,6 +147,27 @@ function ownAfterProduct(input: DialogueInput): IntentEnrichment | null {
   return {
     ...conversational(reading, "order_status", FOLLOW_UP_CONFIDENCE),
     entities: { ...reading.entities, products },
+  };
+}
+
+/**
+ * "The second one", "the cheapest one" after we listed products and asked which: that
+ * product (by price, all of them, for the context to choose among with the store's prices).
+ * Whatever the classifier made of it — "the first one" reads like an order by its age.
+ */
+function listPick(input: DialogueInput): IntentEnrichment | null {
+  const { reading, text } = input;
+  const listed = input.dialogue?.listed ?? [];
+  if (input.dialogue?.topic !== "product_question" || listed.length < 2) return null;
+  if (reading.entities.products.length > 0 || reading.entities.order_ids.length > 0) return null;
+  const place = placeChoice(text, listed.length);
+  const chosen = place !== null ? [listed[place]] : priceChoice(text) ? listed : [];
+  const names = new Map((input.catalogue ?? []).map((p) => [p.sku, p.name]));
+  const products = chosen.flatMap((sku) => names.has(sku) ? [{ sku, name: names.get(sku)! }] : []);
+  if (products.length === 0) return null;
+  return {
+    ...conversational(reading, "product_question", FOLLOW_UP_CONFIDENCE),
+    entities: { ...reading.entities, products, state_refs: [] },
   };
 }
 

@@ -160,3 +160,22 @@ Deno.test("'where's mine?' after a product's stock asks after their own order of
   assert.notEqual((await read("ok and wheres mine", { dialogue: EMPTY })).source, "conversation");
   assert.notEqual((await read("mine is great thanks", { dialogue })).intent, "order_status");
 });
+
+Deno.test("'the second one' after we listed products picks that product, not an order by age", async () => {
+  const dialogue: Dialogue = {
+    ...EMPTY,
+    topic: "product_question",
+    products: ["KIT-101"],
+    listed: ["KIT-101", "KIT-105", "ELC-001"],
+  };
+  const second = await read("the second one", { dialogue });
+  assert.equal(second.intent, "product_question");
+  assert.deepEqual(second.entities.products, [{ sku: "KIT-105", name: "Stand Mixer" }]);
+  assert.deepEqual(second.entities.state_refs, []);
+  const cheapest = await read("how much is the cheapest one?", { dialogue });
+  assert.equal(cheapest.intent, "product_question");
+  assert.equal(cheapest.entities.products.length, 3);
+  // Without a list offered there is nothing to pick from.
+  const one = await read("the second one", { dialogue: { ...dialogue, listed: [] } });
+  assert.notDeepEqual(one.entities.products, [{ sku: "KIT-105", name: "Stand Mixer" }]);
+});

@@ -96,6 +96,30 @@ export const PRODUCTS: Conversation[] = [
     ],
   },
   {
+    name: "Sarah asks for headphones in stock, the cheapest one, then picks the first",
+    who: SARAH,
+    style: "terse",
+    turns: [
+      {
+        say: "headphones in stock?",
+        mention: ["Which (one|of these)"],
+        facts: [{ product: "AUD-107", field: "name" }, { product: "AUD-107", field: "price" }],
+        avoid: ["ORD-1001", GENERIC],
+      },
+      {
+        say: "how much is the cheapest one?",
+        facts: [{ product: "AUD-107", field: "name" }, { product: "AUD-107", field: "price" }],
+        avoid: ["Noise-Cancelling", "Studio Monitor", CLARIFYING],
+      },
+      {
+        say: "hmm actually the first one",
+        facts: [{ product: "AUD-102", field: "name" }, { product: "AUD-102", field: "stock" }],
+        avoid: [CLARIFYING, "ORD-100", "Kids"],
+        proposes: null,
+      },
+    ],
+  },
+  {
     name: "Emma asks how the air purifier is rated, its price and how to buy it",
     who: EMMA,
     style: "polite",
