@@ -22,6 +22,7 @@ import {
   lookupProducts,
   type ProductEnv,
   productQueryOf,
+  type ProductsLooked,
   type ProductStore,
 } from "./context/product_lookup.ts";
 
@@ -65,6 +66,8 @@ async function buildContext(
   // A product asked about is looked up for guests too, beside the customer's own lookups.
   const productQuery = productQueryOf(msg);
   const productsP = productQuery ? lookupProducts(env, productQuery) : null;
+  // Awaited below; a turn that fails first must not leave its rejection unhandled.
+  productsP?.catch(() => {});
   if (!customerId) {
     const guest = guestContext(
       candidate?.kind === "order" ? candidate.id : candidate?.number ?? null,
@@ -110,7 +113,7 @@ async function buildContext(
 /** The context with the catalogue products the message asks about, and the notes of that lookup. */
 function withCatalogue(
   c: ContextEnrichment,
-  products: Awaited<ReturnType<typeof lookupProducts>> | null,
+  products: ProductsLooked | null,
 ): ContextEnrichment {
   if (!products) return c;
   return {

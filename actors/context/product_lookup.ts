@@ -107,11 +107,14 @@ function contentWords(text: string): string[] {
     .filter((w) => w.length >= 3 && !ASKING_WORDS.has(w));
 }
 
+/** What the lookup found, and notes on what failed. */
+export interface ProductsLooked {
+  catalogue: CatalogueLookup;
+  notes: string[];
+}
+
 /** Looks the products of `q` up in the store. */
-export async function lookupProducts(
-  env: ProductEnv,
-  q: ProductQuery,
-): Promise<{ catalogue: CatalogueLookup; notes: string[] }> {
+export async function lookupProducts(env: ProductEnv, q: ProductQuery): Promise<ProductsLooked> {
   const query = q.words ?? q.skus.join(" ");
   let found: Product[] = [];
   if (q.skus.length > 0) {
@@ -142,9 +145,9 @@ export async function lookupProducts(
   return { catalogue: { lookup, query, products }, notes: [] };
 }
 
-function unavailable(query: string, note: string) {
+function unavailable(query: string, note: string): ProductsLooked {
   return {
-    catalogue: { lookup: "unavailable" as const, query, products: [] },
+    catalogue: { lookup: "unavailable", query, products: [] },
     notes: [note],
   };
 }
