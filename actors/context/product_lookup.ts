@@ -117,15 +117,20 @@ export interface ProductsLooked {
 export async function lookupProducts(env: ProductEnv, q: ProductQuery): Promise<ProductsLooked> {
   const query = q.words ?? q.skus.join(" ");
   let found: Product[] = [];
+  const notes: string[] = [];
   if (q.skus.length > 0) {
     const got = await Promise.all(
       q.skus.map((sku) =>
         call(env, "products", (signal) => env.store.getProduct(sku, { signal }), "product")
       ),
     );
-    const failed = got.find((g) => !g.ok);
-    if (failed && !failed.ok && got.every((g) => !g.ok)) return unavailable(query, failed.note);
-    for (const g of got) if (g.ok && g.value) found.push(g.value);
+    for (const g of got) {
+      if (g.ok) {
+        if (g.value) found.push(g.value);
+      } else notes.push(g.note);
+    }
+    // Not one answered: what the reply would say is unknown, not "none fits".
+    if (notes.length === got.length) return unavailable(query, notes[0]);
   } else {
     const got = await call(
       env,
@@ -142,7 +147,7 @@ export async function lookupProducts(env: ProductEnv, q: ProductQuery): Promise<
   }
   const products = found.slice(0, MAX_PRODUCTS).map(toProductView);
   const lookup = products.length === 0 ? "none" : products.length === 1 ? "found" : "several";
-  return { catalogue: { lookup, query, products }, notes: [] };
+  return { catalogue: { lookup, query, products }, notes };
 }
 
 function unavailable(query: string, note: string): ProductsLooked {
