@@ -59,12 +59,19 @@ function oneProduct(v: TurnView, tone: Tone, p: ProductView): Draft {
       `I don't have details like that here: the product page of the ${p.name} lists its full specifications, or a colleague can help you choose.`,
     );
   }
-  const next = !p.in_stock
+  // "Notify me" only where the reply says it is sold out.
+  const saysStock = lead === "stock" || extras.includes("stock");
+  const next = !p.in_stock && saysStock
     ? `Choose "Notify me" on its product page and we'll email you as soon as it's back; we can't reserve one or promise a restock date.`
     : v.intent === "place_order"
     ? "Add it to your cart from its product page, then choose Checkout to pick a shipping speed and pay."
     : closer(v);
-  return draft(`product_${p.in_stock ? "in_stock" : "sold_out"}`, tone, [
+  const template = !saysStock
+    ? "product_info"
+    : p.in_stock
+    ? "product_in_stock"
+    : "product_sold_out";
+  return draft(template, tone, [
     productOpener(v, tone),
     ...facts,
     PARAGRAPH,

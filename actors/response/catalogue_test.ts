@@ -100,8 +100,17 @@ Deno.test("price, warranty and rating are answered when asked, the asked one fir
     warranty.text,
     /The Mechanical Keyboard comes with a 24-month \(2 years\) warranty/,
   );
-  // Asked as a policy ("is mine still under warranty?"): the warranty alone, no sales pitch.
+  // Asked as a policy ("is mine still under warranty?"): the warranty alone, no sales pitch,
+  // and no "Notify me" for a sold-out one either.
   assert.doesNotMatch(warranty.text, /in stock|109\.00/);
+  const soldOutWarranty = await answer(
+    "is my mixer still under warranty",
+    lookup([product({ name: "Stand Mixer", stock: 0, in_stock: false, warranty_months: 36 })]),
+    { intent: "policy_question" },
+  );
+  assert.match(soldOutWarranty.text, /Stand Mixer comes with a 36-month \(3 years\) warranty/);
+  assert.doesNotMatch(soldOutWarranty.text, /Notify me|sold out/);
+  assert.equal(soldOutWarranty.template, "product_info");
   const rating = await answer("is the espresso machine any good? reviews?", lookup([product()]));
   assert.match(rating.text, /Customers rate the Espresso Machine 4\.6 out of 5/);
   for (const r of [price, warranty, rating]) assert.equal(r.guardrail.verdict, "pass", r.text);
