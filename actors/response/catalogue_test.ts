@@ -185,3 +185,29 @@ Deno.test("a detail the store's record does not hold is not guessed: the product
   const plain = await answer("is the espresso machine in stock", lookup([product()]));
   assert.doesNotMatch(plain.text, /details like that/);
 });
+
+Deno.test("a guest asking about an order and a product: sign in for the order, the product answered", async () => {
+  const text = "where is my order and is the stand mixer in stock?";
+  const cut = text.indexOf(" and ");
+  const intent = intentOf("order_status", text, {
+    requests: [
+      { intent: "order_status", confidence: 0.9, text: text.slice(0, cut), start: 0, end: cut },
+      {
+        intent: "product_question",
+        confidence: 0.9,
+        text: text.slice(cut + 5),
+        start: cut + 5,
+        end: text.length,
+      },
+    ],
+  });
+  const context = {
+    ...guestContext(),
+    catalogue: lookup([product({ name: "Stand Mixer", price: 349 })]),
+  };
+  const msg = turnWith({ text, intent, context });
+  const r = await responseActor.process(msg, { llm: null, llmTimeoutMs: 4_000 }, fixtureCtx());
+  assert.match(r.enrichment!.text, /sign in/);
+  assert.match(r.enrichment!.text, /Stand Mixer is in stock/);
+  assert.doesNotMatch(r.enrichment!.text, /I don't see any orders/);
+});

@@ -40,7 +40,7 @@ import { replacementRequest } from "./replacement.ts";
 import { faqReply } from "./faq.ts";
 import { catalogueReply } from "./catalogue.ts";
 import { foreignReply } from "./foreign.ts";
-import { multiAnswer } from "./multi.ts";
+import { multiAnswer, requestsInOrder } from "./multi.ts";
 import { resumedRequest } from "./open_request.ts";
 
 type Template = (v: TurnView, tone: Tone) => Draft;
@@ -75,6 +75,8 @@ export const INTENT_TEMPLATES: Readonly<Record<Intent, Template>> = {
 
 /** Drafts the reply to one request: the catalogue's or the FAQ's answer, else the intent's template. */
 function renderOne(v: TurnView, tone: Tone): Draft {
+  // A guest's question about an order beside a product question: sign in for that part.
+  if (v.guest && ORDER_INTENTS.has(v.intent)) return identify(v, tone);
   const faq = catalogueReply(v, tone) ?? faqReply(v, tone);
   if (faq) return faq;
   return asksForReplacement(v.text) && REPLACEMENT_INTENTS.has(v.intent)
@@ -92,7 +94,10 @@ export function renderTemplate(v: TurnView): Draft {
   if (d?.action === "handoff") return handoff(v, tone, d.priority);
   if (v.pending && v.confirmation === "unclear") return askAgain(v, tone);
   if (v.pending && (v.intent === "affirm" || v.intent === "deny")) return pendingReply(v, tone);
-  if (d?.action === "identify" || (v.guest && ORDER_INTENTS.has(v.intent))) {
+  // A guest asking about an order and about something else (a product) is asked to sign
+  // in for the order, and answered the rest (each request below).
+  const mixed = v.guest && requestsInOrder(v.requests).some((r) => !ORDER_INTENTS.has(r.intent));
+  if (!mixed && (d?.action === "identify" || (v.guest && ORDER_INTENTS.has(v.intent)))) {
     return identify(v, tone);
   }
   const multi = d?.action === "clarify"

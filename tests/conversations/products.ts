@@ -208,6 +208,25 @@ export const PRODUCTS: Conversation[] = [
     ],
   },
   {
+    name: "A guest asks where their order is and whether the stand mixer is in stock",
+    who: GUEST,
+    style: "two questions",
+    turns: [
+      {
+        say: "where is my order and is the stand mixer in stock?",
+        mention: ["sign in"],
+        facts: [{ product: "KIT-107", field: "stock" }, { product: "KIT-107", field: "price" }],
+        avoid: ["I don't see any orders", "ORD-\\d"],
+      },
+      {
+        say: "ok just the mixer then, whats the warranty",
+        facts: [{ product: "KIT-107", field: "warranty" }],
+        avoid: [GREETING, SIGN_IN],
+      },
+      { say: "great thanks", avoid: [GREETING], proposes: null, handoff: "none" },
+    ],
+  },
+  {
     name:
       "A guest asks about a product the store doesn't sell and gets the stock FAQ, nothing made up",
     who: GUEST,
