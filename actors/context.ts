@@ -17,14 +17,22 @@ import {
 } from "./context/order_lookup.ts";
 import { assessRisk } from "./context/risk.ts";
 import { summarize } from "./context/summary.ts";
+import {
+  catalogueSummary,
+  lookupProducts,
+  type ProductEnv,
+  productQueryOf,
+  type ProductsLooked,
+  type ProductStore,
+} from "./context/product_lookup.ts";
 
 export type { ContextCache, ContextStore };
 export { contextCacheKey } from "../shared/store/context_keys.ts";
 
 /** What the context actor needs. */
 export interface ContextDeps {
-  /** The store's API: the read methods the context uses. */
-  store: ContextStore;
+  /** The store's API: the read methods the context uses, its catalogue's included. */
+  store: ContextStore & ProductStore;
   /** Where the customer part is cached (`ctx:<customer_id>`). */
   cache: ContextCache;
   /** One breaker per store service. */
@@ -49,20 +57,24 @@ async function buildContext(
 ): Promise<StepResult<"context">> {
   const customerId = msg.session.customer_id;
   const candidate = pickCandidate(msg);
-  if (!customerId) {
-    return {
-      enrichment: guestContext(
-        candidate?.kind === "order" ? candidate.id : candidate?.number ?? null,
-      ),
-    };
-  }
-
-  const env: CallEnv = {
+  const env: CallEnv & ProductEnv = {
     store: deps.store,
     breakers: deps.breakers,
     signal: ctx.signal,
     timeoutMs: deps.timeoutMs,
   };
+  // A product asked about is looked up for guests too, beside the customer's own lookups.
+  const productQuery = productQueryOf(msg);
+  const productsP = productQuery ? lookupProducts(env, productQuery) : null;
+  // Awaited below; a turn that fails first must not leave its rejection unhandled.
+  productsP?.catch(() => {});
+  if (!customerId) {
+    const guest = guestContext(
+      candidate?.kind === "order" ? candidate.id : candidate?.number ?? null,
+    );
+    return { enrichment: withCatalogue(guest, productsP ? await productsP : null) };
+  }
+
   const onError = (err: unknown) =>
     ctx.log.warn("Context cache unavailable", { error: String(err) });
   const partP = loadCustomerPart(env, customerId, {
@@ -89,11 +101,27 @@ async function buildContext(
       { cause: loaded.customerError },
     );
   }
+  const products = productsP ? await productsP : null;
   if (loaded.unknown) {
     const guest = guestContext(found.asked);
-    return { enrichment: { ...guest, notes: [...loaded.notes, ...guest.notes] } };
+    const notes = [...loaded.notes, ...guest.notes];
+    return { enrichment: withCatalogue({ ...guest, notes }, products) };
   }
-  return { enrichment: assemble(loaded, found, ctx.now()) };
+  return { enrichment: withCatalogue(assemble(loaded, found, ctx.now()), products) };
+}
+
+/** The context with the catalogue products the message asks about, and the notes of that lookup. */
+function withCatalogue(
+  c: ContextEnrichment,
+  products: ProductsLooked | null,
+): ContextEnrichment {
+  if (!products) return c;
+  return {
+    ...c,
+    catalogue: products.catalogue,
+    notes: [...c.notes, ...products.notes],
+    summary: `${c.summary}; ${catalogueSummary(products.catalogue)}`,
+  };
 }
 
 function assemble(loaded: LoadedPart, found: OrderLookup, now: Date): ContextEnrichment {

@@ -4,12 +4,15 @@
  * does not include the tracking.
  */
 import assert from "node:assert/strict";
-import { contextActor, type ContextStore } from "./context.ts";
+import { contextActor, type ContextDeps, type ContextStore } from "./context.ts";
+
+/** The store the context actor takes: orders, customers, tracking and the catalogue. */
+type Store = ContextDeps["store"];
 import { type Rig, startRig, turn } from "../tests/helpers/context_rig.ts";
 import type { ContextEnrichment } from "../shared/protocol.ts";
 
 /** The rig's client, counting the calls of each method. */
-function counting(store: ContextStore, over: Partial<ContextStore> = {}) {
+function counting(store: Store, over: Partial<ContextStore> = {}) {
   const calls: Record<string, number> = {};
   const counted = new Proxy(store, {
     get(target, name: string) {
@@ -25,7 +28,7 @@ function counting(store: ContextStore, over: Partial<ContextStore> = {}) {
   return { store: counted, calls };
 }
 
-async function lookUp(rig: Rig, store: ContextStore): Promise<ContextEnrichment> {
+async function lookUp(rig: Rig, store: Store): Promise<ContextEnrichment> {
   const r = await contextActor.process(
     turn({ entities: { order_ids: ["ORD-1001"] } }),
     { store, cache: rig.kv, breakers: rig.breakers, ttlMs: 60_000, timeoutMs: 1500 },

@@ -11,6 +11,7 @@ import { groundingCheck } from "./guardrail/grounding.ts";
 import { injectionCheck } from "./guardrail/injection.ts";
 import { policyCheck } from "./guardrail/policy_check.ts";
 import { privacyCheck } from "./guardrail/privacy.ts";
+import { productCheck } from "./guardrail/product_check.ts";
 import { isFiller, splitSentences } from "./guardrail/sentences.ts";
 import { statusCheck } from "./guardrail/status_check.ts";
 import { toneCheck } from "./guardrail/tone_check.ts";
@@ -21,8 +22,8 @@ export type GuardrailDeps = Record<string, unknown>;
 /**
  * The checks in the order they run: injection first, so later checks see the limited
  * reply; policy before grounding, so a promise beyond policy is replaced by the rule rather
- * than only dropped; status after grounding, so a sentence already dropped for an invented
- * fact does not block.
+ * than only dropped; status and product claims after grounding, so a sentence already
+ * dropped for an invented fact does not block.
  */
 export const GUARDRAIL_CHECKS: readonly Check[] = [
   injectionCheck,
@@ -30,6 +31,7 @@ export const GUARDRAIL_CHECKS: readonly Check[] = [
   policyCheck,
   groundingCheck,
   statusCheck,
+  productCheck,
   toneCheck,
 ];
 

@@ -113,6 +113,7 @@ export async function understand(
     pending,
     dialogue: session.dialogue,
     lastOrderId: session.last_order_id,
+    catalogue: deps.products,
   });
   // An answer to our question is one answer; anything else may ask several things at once.
   const requests = result.source === "conversation"

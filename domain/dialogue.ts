@@ -29,7 +29,19 @@ export function dialogueAfter(msg: Message, current: Dialogue): Dialogue {
     asked: askedAfter(msg),
     topic: topicAfter(msg, current.topic ?? null),
     deferred: deferredAfter(msg),
+    products: productsAfter(msg, current.products ?? []),
+    // The last products we listed to choose from: "the first one" picks among them.
+    listed: msg.payload.context?.catalogue?.lookup === "several"
+      ? msg.payload.context.catalogue.products.map((p) => p.sku)
+      : current.listed ?? [],
   };
+}
+
+/** The products this turn looked up in the catalogue, else those of the turns before. */
+function productsAfter(msg: Message, before: readonly string[]): string[] {
+  const looked = msg.payload.context?.catalogue;
+  if (looked?.lookup !== "found" && looked?.lookup !== "several") return [...before];
+  return looked.products.map((p) => p.sku);
 }
 
 /**
@@ -43,15 +55,19 @@ function askedAfter(msg: Message): AskedFor | null {
 }
 
 /**
- * The request about an order that this turn answered, else the one before: "and the
- * espresso machine?" carries it on. A turn we could not read (we asked what was meant)
+ * The request about an order (or a catalogue product) that this turn answered, else the one
+ * before: "and the espresso machine?" carries it on. A turn we could not read (we asked what was meant)
  * leaves it as it was.
  */
 function topicAfter(msg: Message, before: Intent | null): Intent | null {
   const p = msg.payload;
   const intent = p.intent?.intent;
   if (!intent || p.decision?.action === "clarify") return before;
-  return ORDER_INTENTS.has(intent) ? intent : before;
+  if (ORDER_INTENTS.has(intent)) return intent;
+  // Products looked up in the catalogue (found or not): "and the milk frother?" asks the
+  // same of another.
+  const looked = p.context?.catalogue?.lookup;
+  return looked && looked !== "unavailable" ? "product_question" : before;
 }
 
 /** The ids mentioned, most recent last, each once, the last `MENTIONED_MAX`. */

@@ -193,3 +193,51 @@ Deno.test("the topic is the last request about an order we answered", () => {
   d = dialogueAfter(turn({ intent: "order_status", decision: "answer" }), d);
   assert.equal(d.topic, "order_status");
 });
+
+Deno.test("a product the store was asked about makes the topic a product question", () => {
+  const catalogue = { lookup: "found" as const, query: "KIT-101", products: [] };
+  let d = dialogueAfter(
+    turn({ intent: "product_question", decision: "answer", context: { catalogue } }),
+    EMPTY,
+  );
+  assert.equal(d.topic, "product_question");
+  // A lookup the store could not answer, or none at all, leaves the topic as it was.
+  d = dialogueAfter(turn({ intent: "order_status", decision: "answer" }), d);
+  const none = { ...catalogue, lookup: "unavailable" as const };
+  d = dialogueAfter(
+    turn({ intent: "product_question", decision: "answer", context: { catalogue: none } }),
+    d,
+  );
+  assert.equal(d.topic, "order_status");
+});
+
+Deno.test("the products we listed stay the list to pick from after one of them is looked up", () => {
+  const view = (sku: string) => ({
+    sku,
+    name: sku,
+    category: "Audio",
+    price: 1,
+    currency: "USD",
+    stock: 9,
+    in_stock: true,
+    rating: 4,
+    warranty_months: 12,
+  });
+  const several = {
+    lookup: "several" as const,
+    query: "headphones",
+    products: ["A-1", "A-2", "A-3"].map(view),
+  };
+  let d = dialogueAfter(
+    turn({ intent: "product_question", decision: "answer", context: { catalogue: several } }),
+    EMPTY,
+  );
+  assert.deepEqual(d.listed, ["A-1", "A-2", "A-3"]);
+  const one = { lookup: "found" as const, query: "A-1", products: [view("A-1")] };
+  d = dialogueAfter(
+    turn({ intent: "product_question", decision: "answer", context: { catalogue: one } }),
+    d,
+  );
+  assert.deepEqual(d.products, ["A-1"]);
+  assert.deepEqual(d.listed, ["A-1", "A-2", "A-3"]);
+});

@@ -77,6 +77,9 @@ export function factsOf(msg: Message, now: Date): Facts {
     addDay(c.tracking.eta);
     addDay(c.tracking.last_event?.at);
   }
+  // The prices of the catalogue products looked up this turn (domain/product_claims.ts checks
+  // each is said of its own product).
+  for (const p of c?.catalogue?.products ?? []) amounts.add(round(p.price));
   for (const h of c?.history ?? []) addDay(h.at);
   for (const a of entities?.amounts ?? []) amounts.add(round(a.value));
   for (const d of entities?.dates ?? []) addDay(d.iso);

@@ -62,5 +62,8 @@ export const Dialogue = z.object({
   topic: Intent.nullable().optional(),
   /** Changes asked for beside another and put off until it is settled (`DeferredRequest`). */
   deferred: z.array(DeferredRequest).optional(),
+  /** The catalogue products (skus) last looked up ("how much is it?"), and the last we listed. */
+  products: z.array(z.string()).max(3).optional(),
+  listed: z.array(z.string()).max(3).optional(),
 });
 export type Dialogue = z.infer<typeof Dialogue>;

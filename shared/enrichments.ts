@@ -7,6 +7,9 @@ import { ActionType, Intent, Priority, SentimentLabel, Tier, Urgency } from "./v
 import { AskedFor, DeferredRequest, DialogueFocus } from "./dialogue_state.ts";
 
 export * from "./dialogue_state.ts";
+import { CatalogueLookup } from "./catalogue_lookup.ts";
+
+export { CatalogueLookup, ProductView } from "./catalogue_lookup.ts";
 
 const iso = z.string().min(1);
 const unit = z.number().min(0).max(1);
@@ -170,7 +173,9 @@ export const TrackingView = z.object({
   carrier: z.string(),
   status: z.string(),
   eta: z.string().nullable(),
-  last_event: z.object({ at: z.string(), status: z.string(), location: z.string() }).nullable(),
+  /** The last scan, with the carrier's own words ("Delivery delayed: severe weather…"). */
+  last_event: z.object({ at: z.string(), status: z.string(), location: z.string() })
+    .extend({ description: z.string().optional() }).nullable(),
   days_since_last_scan: z.number().nullable(),
 });
 export type TrackingView = z.infer<typeof TrackingView>;
@@ -189,6 +194,8 @@ export const ContextEnrichment = z.object({
   /** The order in focus after this turn and why; absent when no order is in question. */
   focus: DialogueFocus.nullable().optional(),
   tracking: TrackingView.nullable(),
+  /** The catalogue products the message asks about; absent when it asks about none. */
+  catalogue: CatalogueLookup.nullable().optional(),
   history: z.array(z.object({ at: z.string(), kind: z.string(), summary: z.string() })).default(
     [],
   ),

@@ -51,29 +51,30 @@ export function resolveReference(
   const bare = orders.find((o) => refs.bare.includes(o.id));
   if (bare) return { kind: "order", id: bare.id, why: "explicit" };
 
+  // "The other one (that hasn't shipped)": every other reference narrows the orders beside
+  // the one in focus, never the focus itself.
+  const beside = refs.other === true && focus !== null && orders.some((o) => o.id === focus);
+  const pool = beside ? orders.filter((o) => o.id !== focus) : orders;
+  const tieBreak = beside ? null : focus;
+
   const itemText = refs.items.map((i) => i.name).join(" ");
-  const byItem = ordersMentioned(orders, `${refs.text} ${itemText}`, refs.skus);
+  const byItem = ordersMentioned(pool, `${refs.text} ${itemText}`, refs.skus);
   if (byItem.length > 0) {
     // "the keyboard that shipped": the state narrows the product's orders.
     const narrowed = refs.states.length > 0 ? fitState(byItem, refs.states) : byItem;
-    return pick(narrowed.length > 0 ? narrowed : byItem, "product", focus);
+    return pick(narrowed.length > 0 ? narrowed : byItem, "product", tieBreak);
   }
-  if (refs.skus.length > 0) return { kind: "elsewhere" };
+  if (refs.skus.length > 0 && !beside) return { kind: "elsewhere" };
 
   if (refs.states.length > 0) {
-    const byState = fitState(orders, refs.states);
-    if (byState.length > 0) return pick(byState, "state", focus);
+    const byState = fitState(pool, refs.states);
+    if (byState.length > 0) return pick(byState, "state", tieBreak);
   }
-  if (refs.other && focus && orders.some((o) => o.id === focus)) {
+  if (beside) {
     // Named by how it stands to the order in focus; several others are asked about.
-    const rest = orders.filter((o) => o.id !== focus);
-    if (rest.length === 1) return { kind: "order", id: rest[0].id, why: "state" };
-    if (rest.length > 1) {
-      return {
-        kind: "ambiguous",
-        ids: rest.slice(0, 3).map((o) => o.id),
-        why: "state",
-      };
+    if (pool.length === 1) return { kind: "order", id: pool[0].id, why: "state" };
+    if (pool.length > 1) {
+      return { kind: "ambiguous", ids: pool.slice(0, 3).map((o) => o.id), why: "state" };
     }
   }
   return focus ? { kind: "order", id: focus, why: "focus" } : { kind: "none" };

@@ -198,3 +198,51 @@ Deno.test("an explicit number wins over 'the other one'", () => {
   );
   assert.deepEqual(r, { kind: "order", id: "ORD-2002", why: "explicit" });
 });
+
+Deno.test("'the other one' with a state is the other orders that are in that state", () => {
+  const other = (states: StateReference[], text = "the other one") => ({
+    ...none,
+    text,
+    states,
+    other: true,
+  });
+  // Sarah after ORD-1001: "stop my other order, the one not sent out yet" is ORD-1003 alone.
+  assert.deepEqual(resolveReference(other([state("shipped", true)]), SARAH, "ORD-1001"), {
+    kind: "order",
+    id: "ORD-1003",
+    why: "state",
+  });
+  // "my other parcel, the one that already arrived" is ORD-1002.
+  assert.deepEqual(resolveReference(other([state("delivered")]), SARAH, "ORD-1001"), {
+    kind: "order",
+    id: "ORD-1002",
+    why: "state",
+  });
+  // After ORD-1003, "the other one still in transit" is ORD-1001, not ORD-1002.
+  assert.deepEqual(resolveReference(other([state("shipped")]), SARAH, "ORD-1003"), {
+    kind: "order",
+    id: "ORD-1001",
+    why: "state",
+  });
+});
+
+Deno.test("'the other one' never means the order in focus, even when it fits the state best", () => {
+  const both = [
+    order("ORD-5001", "shipped", ["Stand Mixer"], 4),
+    order("ORD-5002", "shipped", ["Electric Kettle"], 2),
+    order("ORD-5003", "delivered", ["Milk Frother"], 20),
+  ];
+  const r = resolveReference(
+    { ...none, text: "and my other one on its way?", states: [state("shipped")], other: true },
+    both,
+    "ORD-5001",
+  );
+  assert.deepEqual(r, { kind: "order", id: "ORD-5002", why: "state" });
+  // No other order fits the state: the others are asked about, never the focus.
+  const none2 = resolveReference(
+    { ...none, text: "the other one that was refunded", states: [state("refunded")], other: true },
+    SARAH,
+    "ORD-1001",
+  );
+  assert.deepEqual(none2, { kind: "ambiguous", ids: ["ORD-1002", "ORD-1003"], why: "state" });
+});

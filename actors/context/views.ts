@@ -80,7 +80,9 @@ export function toTrackingView(t: Tracking): TrackingView {
     carrier: t.carrier,
     status: t.status,
     eta: t.eta,
-    last_event: last ? { at: last.at, status: last.status, location: last.location } : null,
+    last_event: last
+      ? { at: last.at, status: last.status, location: last.location, description: last.description }
+      : null,
     days_since_last_scan: t.days_since_last_scan,
   };
 }

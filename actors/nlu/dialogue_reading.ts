@@ -16,6 +16,7 @@ import type {
 import { answerToAsked } from "./asked_answer.ts";
 import { CHANGE_INTENT, restatesChange, switchedChange } from "./change_switch.ts";
 import { followUpOf } from "./follow_up.ts";
+import { placeChoice, priceChoice } from "../../domain/product_questions.ts";
 
 /** What the reading needs: the message, its reading so far, and the conversation's state. */
 export interface DialogueInput {
@@ -26,6 +27,8 @@ export interface DialogueInput {
   dialogue: Partial<Dialogue> | null | undefined;
   /** The order of the turn before, when there was one. */
   lastOrderId: string | null;
+  /** The catalogue's names, for the products the conversation looked up (by sku). */
+  catalogue?: readonly { sku: string; name: string }[];
 }
 
 /** Confidence of a reading the conversation gives: it rests on our own question. */
@@ -97,6 +100,11 @@ function followUpReading(input: DialogueInput): IntentEnrichment | null {
   const { reading, text } = input;
   if (input.pending) return null;
   const open = OPEN_READING.has(reading.intent) || reading.confidence < UNSURE_BELOW;
+  // "Where's mine?" is about their order whether or not the classifier saw that much.
+  const own = open || reading.intent === "order_status" ? ownAfterProduct(input) : null;
+  if (own) return own;
+  const picked = listPick(input);
+  if (picked) return picked;
   if (!open) return null;
   const kind = followUpOf(text, reading.entities);
   if (!kind) return null;
@@ -107,8 +115,60 @@ function followUpReading(input: DialogueInput): IntentEnrichment | null {
     return conversational(reading, "order_status", FOLLOW_UP_CONFIDENCE);
   }
   const topic = input.dialogue?.topic ?? null;
-  const intent = topic && CARRIED.has(topic) ? topic : "order_status";
+  // After a product's stock or price, "and the milk frother?" asks the same of that product;
+  // "and 2002?" names an order, whatever was asked before.
+  const product = reading.entities.products.length > 0 && reading.entities.order_ids.length === 0;
+  const intent = topic === "product_question"
+    ? (product ? topic : "order_status")
+    : topic && CARRIED.has(topic)
+    ? topic
+    : "order_status";
   return conversational(reading, intent, FOLLOW_UP_CONFIDENCE);
+}
+
+/** "Mine", "my one", "the one I ordered": the customer's own of the product talked of. */
+const OWN = /\b(?:mine|my one|my own(?: one)?|the one i (?:ordered|bought|got))\b/i;
+/** Where it is or when it comes: a question about an order of it. */
+const WHERE = /\b(?:where(?:'?s)?|when|arriv\w*|coming|come|ship\w*|deliver\w*|status|track\w*)\b/i;
+
+/**
+ * "Ok and where's mine?" after the stock of a product: the status of their own order of it,
+ * named by the products the conversation looked up, for the context to find among theirs.
+ */
+function ownAfterProduct(input: DialogueInput): IntentEnrichment | null {
+  const { reading, text } = input;
+  const looked = input.dialogue?.products ?? [];
+  if (input.dialogue?.topic !== "product_question" || looked.length === 0) return null;
+  if (reading.entities.products.length > 0 || reading.entities.order_ids.length > 0) return null;
+  if (text.trim().split(/\s+/).length > 9 || !OWN.test(text) || !WHERE.test(text)) return null;
+  const names = new Map((input.catalogue ?? []).map((p) => [p.sku, p.name]));
+  const products = looked.flatMap((sku) => names.has(sku) ? [{ sku, name: names.get(sku)! }] : []);
+  if (products.length === 0) return null;
+  return {
+    ...conversational(reading, "order_status", FOLLOW_UP_CONFIDENCE),
+    entities: { ...reading.entities, products },
+  };
+}
+
+/**
+ * "The second one", "the cheapest one" after we listed products and asked which: that
+ * product (by price, all of them, for the context to choose among with the store's prices).
+ * Whatever the classifier made of it — "the first one" reads like an order by its age.
+ */
+function listPick(input: DialogueInput): IntentEnrichment | null {
+  const { reading, text } = input;
+  const listed = input.dialogue?.listed ?? [];
+  if (input.dialogue?.topic !== "product_question" || listed.length < 2) return null;
+  if (reading.entities.products.length > 0 || reading.entities.order_ids.length > 0) return null;
+  const place = placeChoice(text, listed.length);
+  const chosen = place !== null ? [listed[place]] : priceChoice(text) ? listed : [];
+  const names = new Map((input.catalogue ?? []).map((p) => [p.sku, p.name]));
+  const products = chosen.flatMap((sku) => names.has(sku) ? [{ sku, name: names.get(sku)! }] : []);
+  if (products.length === 0) return null;
+  return {
+    ...conversational(reading, "product_question", FOLLOW_UP_CONFIDENCE),
+    entities: { ...reading.entities, products, state_refs: [] },
+  };
 }
 
 /** The reading with `intent` from the conversation, the classifier's kept as an alternative. */

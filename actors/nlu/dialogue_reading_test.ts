@@ -131,3 +131,51 @@ Deno.test("a short question about how 'it' stands asks about the order in focus"
   // With no order talked of there is nothing to carry on.
   assert.notEqual((await read("So it's really gone?")).source, "conversation");
 });
+
+Deno.test("after a product's stock or price, 'and the mixer?' asks the same of that product", async () => {
+  const dialogue: Dialogue = { ...EMPTY, topic: "product_question" };
+  for (const text of ["and the mixer?", "ok what about the stand mixer", "the headphones too?"]) {
+    const r = await read(text, { dialogue });
+    assert.equal(r.intent, "product_question", text);
+  }
+  // An order named after a product question is asked about as an order.
+  const order = await read("and ORD-1002?", { dialogue, last_order_id: "ORD-1001" });
+  assert.equal(order.intent, "order_status");
+});
+
+Deno.test("'where's mine?' after a product's stock asks after their own order of that product", async () => {
+  const dialogue: Dialogue = { ...EMPTY, topic: "product_question", products: ["KIT-105"] };
+  for (
+    const text of [
+      "ok and wheres mine",
+      "when does my one arrive?",
+      "and the one i ordered, where is it",
+    ]
+  ) {
+    const r = await read(text, { dialogue });
+    assert.equal(r.intent, "order_status", text);
+    assert.deepEqual(r.entities.products, [{ sku: "KIT-105", name: "Stand Mixer" }], text);
+  }
+  // Without a product talked of, or without asking where, "mine" is left as it was read.
+  assert.notEqual((await read("ok and wheres mine", { dialogue: EMPTY })).source, "conversation");
+  assert.notEqual((await read("mine is great thanks", { dialogue })).intent, "order_status");
+});
+
+Deno.test("'the second one' after we listed products picks that product, not an order by age", async () => {
+  const dialogue: Dialogue = {
+    ...EMPTY,
+    topic: "product_question",
+    products: ["KIT-101"],
+    listed: ["KIT-101", "KIT-105", "ELC-001"],
+  };
+  const second = await read("the second one", { dialogue });
+  assert.equal(second.intent, "product_question");
+  assert.deepEqual(second.entities.products, [{ sku: "KIT-105", name: "Stand Mixer" }]);
+  assert.deepEqual(second.entities.state_refs, []);
+  const cheapest = await read("how much is the cheapest one?", { dialogue });
+  assert.equal(cheapest.intent, "product_question");
+  assert.equal(cheapest.entities.products.length, 3);
+  // Without a list offered there is nothing to pick from.
+  const one = await read("the second one", { dialogue: { ...dialogue, listed: [] } });
+  assert.notDeepEqual(one.entities.products, [{ sku: "KIT-105", name: "Stand Mixer" }]);
+});

@@ -131,3 +131,19 @@ Deno.test("one message can carry every kind of entity", () => {
     state_refs: [],
   });
 });
+
+Deno.test("a short word one letter from a product's head is that word, not the product", () => {
+  const more = indexProducts([
+    { sku: "AUD-105", name: "Smart Speaker Mini" },
+    { sku: "OUT-103", name: "Two-Person Tent" },
+    { sku: "CMP-101", name: "Mechanical Keyboard" },
+  ]);
+  const skus = (text: string) =>
+    extractEntities(text, { now, products: more }).products.map((p) => p.sku);
+  assert.deepEqual(skus("ok and wheres mine"), []);
+  assert.deepEqual(skus("was it sent yet"), []);
+  // As written, or misspelt in a longer word, the head still names it.
+  assert.deepEqual(skus("is the mini any good"), ["AUD-105"]);
+  assert.deepEqual(skus("do you sell a tent"), ["OUT-103"]);
+  assert.deepEqual(skus("wheres my keybord"), ["CMP-101"]);
+});

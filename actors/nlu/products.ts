@@ -62,7 +62,8 @@ export function indexProducts(products: readonly ProductRef[]): ProductIndex {
     match(text) {
       if (entries.length === 0) return [];
       const close = new Set<string>();
-      for (const t of new Set(wordsOf(text))) for (const w of nearWords(t)) close.add(w);
+      const said = new Set(wordsOf(text));
+      for (const t of said) for (const w of nearWords(t)) close.add(w);
       const lower = text.toLowerCase();
       const hits: { ref: ProductRef; score: number }[] = [];
       const headOnly: { ref: ProductRef; score: number }[] = [];
@@ -79,8 +80,13 @@ export function indexProducts(products: readonly ProductRef[]): ProductIndex {
         const headHit = close.has(head);
         const score = matched / e.words.length;
         if (score >= 0.6 && (headHit || matched >= 2)) hits.push({ ref: e.ref, score });
-        // The head noun alone names the product when no other product shares it.
-        else if (headHit && heads.get(head) === 1 && head.length >= 4) {
+        // The head noun alone names the product when no other product shares it — as written,
+        // or misspelt in a word long enough not to be another word ("mine" is no "mini",
+        // "sent" no "tent"; "keybord" is the keyboard).
+        else if (
+          headHit && heads.get(head) === 1 && head.length >= 4 &&
+          (said.has(head) || head.length >= MIN_FUZZY_HEAD)
+        ) {
           headOnly.push({ ref: e.ref, score: 0.5 });
         }
       }
@@ -95,6 +101,9 @@ export function indexProducts(products: readonly ProductRef[]): ProductIndex {
     },
   };
 }
+
+/** The shortest head noun that a misspelling alone may name. */
+const MIN_FUZZY_HEAD = 6;
 
 /** Message words whose near catalogue words are remembered (cleared when full). */
 const NEAR_CACHE_SIZE = 20_000;

@@ -110,16 +110,22 @@ const STATE_PATTERNS: readonly [StateReference["status"], RegExp][] = STATUS_WOR
     [
       status,
       new RegExp(
-        `\\b(?:the|my|that|this)\\s+${NOUN}\\s+(?:(?:that|which|who)\\s*)?(?:${NEGATION}\\s+)?(?:${AUX}\\s+)?(?:${NEGATION}\\s+)?(?:already\\s+|just\\s+|still\\s+|been\\s+)*(?:${words})\\b(?:\\s+yet)?`,
+        `\\b(?:the|my|that|this)\\s+(?:other\\s+)?${NOUN}\\s+(?:(?:that|which|who)\\s*)?(?:${NEGATION}\\s+)?(?:${AUX}\\s+)?(?:${NEGATION}\\s+)?(?:already\\s+|just\\s+|still\\s+|been\\s+)*(?:${words})\\b(?:\\s+yet)?`,
         "gi",
       ),
     ],
-    [status, new RegExp(`\\b(?:the|my)\\s+(?:(?:un|not[- ])?(?:${words}))\\s+${NOUN}\\b`, "gi")],
+    [
+      status,
+      new RegExp(
+        `\\b(?:the|my)\\s+(?:other\\s+)?(?:(?:un|not[- ])?(?:${words}))\\s+${NOUN}\\b`,
+        "gi",
+      ),
+    ],
   ] as [StateReference["status"], RegExp][]
 );
 /** "the one still on its way", "the one in transit": shipped. */
 const ON_THE_WAY = new RegExp(
-  `\\b(?:the|my)\\s+${NOUN}\\s+(?:(?:that|which)\\s*(?:is|'s)\\s+)?(?:still\\s+)?(?:on (?:its|the) way|in transit|out for delivery)\\b`,
+  `\\b(?:the|my)\\s+(?:other\\s+)?${NOUN}\\s+(?:(?:that|which)\\s*(?:is|'s)\\s+)?(?:still\\s+)?(?:on (?:its|the) way|in transit|out for delivery)\\b`,
   "gi",
 );
 const RECENCY: readonly [NonNullable<StateReference["recency"]>, RegExp][] = [
@@ -179,7 +185,7 @@ const BOUNDARY = new Set(
     "into onto over under after before since until up down out off again still yet already just also too " +
     "very really please pls thanks thank not no never arrived came come comes shipped sent delivered broke " +
     "broken arrive ordered bought got get isn't wasn't hasn't doesn't didn't won't can't don't yet " +
-    "is's it's that's yesterday today tomorrow tonight now here there ago last next please " +
+    "isnt wasnt hasnt havent doesnt didnt wont cant dont is's it's that's yesterday today tomorrow tonight now here there ago last next please " +
     "asap twice once all both either").split(" "),
 );
 /** Heads that name no item: the order itself, money, the shop, people, time. */

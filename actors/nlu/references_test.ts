@@ -99,3 +99,24 @@ Deno.test("orders are referenced by their state, negated or not, and by their ag
     "the one that hasn't shipped yet",
   );
 });
+
+Deno.test("'the other one' keeps the state it is named by, with or without apostrophes", () => {
+  const states = (text: string) =>
+    read(text).state_refs!.map((s) => [s.status, s.negated, s.recency]);
+  assert.deepEqual(states("could you stop the other order, the one not sent out yet"), [[
+    "shipped",
+    true,
+    null,
+  ]]);
+  assert.deepEqual(states("the other parcel which hasnt been dispatched"), [[
+    "shipped",
+    true,
+    null,
+  ]]);
+  assert.deepEqual(states("my other package that already arrived"), [["delivered", false, null]]);
+  assert.deepEqual(states("what about the other one still in transit"), [["shipped", false, null]]);
+  assert.deepEqual(states("and the other delivered one?"), [["delivered", false, null]]);
+  assert.deepEqual(states("any news on my other order"), []);
+  // No item is read into "hasnt": it is a verb, however it is spelled.
+  assert.deepEqual(read("the other one that hasnt shipped", false).item_refs, []);
+});

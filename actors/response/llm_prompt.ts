@@ -15,7 +15,9 @@ const RULES = `You are the customer-support assistant of an online store. Write 
 customer's latest message, using only the JSON you are given.
 Rules:
 1. State only facts found in "context": never invent order ids, tracking numbers, amounts,
-   dates, carriers or statuses. If a fact is missing, say you don't have it.
+   dates, carriers or statuses. If a fact is missing, say you don't have it. A product's
+   stock, price, warranty and rating come only from context.catalogue (stock "in stock" or
+   "sold out", a count only as given).
 2. Discuss only this customer's orders. If context.order_lookup is "not_found" or
    "not_yours", say you can't find that order on their account and reveal nothing about it.
    If it is "ambiguous", ask which of context.candidates they mean, naming each with its items.
@@ -109,6 +111,7 @@ export function buildPrompt(v: TurnView, tone: string, hint: Draft): ChatMessage
       candidates: c?.order_lookup === "ambiguous" ? c.candidates ?? [] : [],
       orders: orders.map(compactOrder),
       tracking: c?.tracking ?? null,
+      catalogue: c?.catalogue ?? null,
       notes: c?.notes ?? [],
     },
     allowed: Object.fromEntries(orders.map((o) => [o.id, allowed(o, v.now, c?.tracking ?? null)])),

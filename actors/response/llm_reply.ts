@@ -18,6 +18,7 @@ import { describeError } from "../../shared/errors.ts";
 import { factsOf, statusContradictions, ungrounded } from "../../domain/facts.ts";
 import { canChange, canExpedite, canRefund, canReturn } from "../../domain/eligibility.ts";
 import { buildPrompt } from "./llm_prompt.ts";
+import { knownProducts, productClaimIssues } from "../../domain/product_claims.ts";
 import { confirmPrompt } from "./tone.ts";
 import { type Draft, LOOKUP_ACTIONS, propose, type TurnView } from "./view.ts";
 
@@ -109,6 +110,13 @@ export async function llmReply(
   if (wrong.length > 0) {
     o.log.warn("LLM reply contradicts the order's status: using the template", {
       claims: wrong.map((c) => `${c.orderId} ${c.claim}: ${c.actual}`),
+    });
+    return null;
+  }
+  const unsupported = productClaimIssues(answer.reply, knownProducts(o.msg));
+  if (unsupported.length > 0) {
+    o.log.warn("LLM reply states stock or prices the store did not: using the template", {
+      claims: unsupported.map((c) => `${c.product} ${c.claim}: ${c.actual}`),
     });
     return null;
   }

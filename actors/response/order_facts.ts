@@ -131,24 +131,47 @@ export function trackingFacts(
   const out: string[] = [];
   const last = tracking?.last_event;
   if (tracking?.status === "exception" && last) {
+    const why = delayCause(last.description);
     out.push(
-      `The carrier reported a delay at ${last.location} on ${formatDate(last.at, now)}.`,
+      `The carrier reported a delay at ${last.location} on ${formatDate(last.at, now)}${
+        why ? ` (${why})` : ""
+      }.`,
     );
   } else if (tracking?.status === "lost") {
     out.push(`The carrier has marked the parcel as lost${lastScan(last, now)}.`);
   } else if (last) {
     out.push(`Its latest scan was in ${last.location} on ${formatDate(last.at, now)}.`);
   }
-  const eta = tracking?.eta ?? order.eta ?? null;
-  if (eta && tracking?.status !== "lost") {
-    if (new Date(eta) < now) {
-      out.push(`It was expected on ${formatDate(eta, now)}, so it is running late.`);
-    } else {
-      const who = tracking || order.status === "shipped" ? "The carrier's" : "Our";
-      out.push(`${who} current estimate for delivery is ${formatDate(eta, now)}.`);
-    }
-  }
+  const eta = etaFact(v, order, tracking);
+  if (eta) out.push(eta);
   return out;
+}
+
+/** When the parcel is expected (or that it is running late), or null without an estimate. */
+export function etaFact(
+  v: TurnView,
+  order: OrderView,
+  tracking: TrackingView | null,
+): string | null {
+  const now = v.now;
+  const eta = tracking?.eta ?? order.eta ?? null;
+  if (!eta || tracking?.status === "lost") return null;
+  if (new Date(eta) < now) {
+    return `It was expected on ${formatDate(eta, now)}, so it is running late.`;
+  }
+  const who = tracking || order.status === "shipped" ? "The carrier's" : "Our";
+  return `${who} current estimate for delivery is ${formatDate(eta, now)}.`;
+}
+
+/**
+ * The cause in a carrier's delay scan ("Delivery delayed: severe weather at the Memphis hub"
+ * → "severe weather at the Memphis hub"), or null when the scan gives none.
+ */
+export function delayCause(description: string | undefined): string | null {
+  const cause = (description ?? "").replace(/^\s*(?:delivery\s+)?delay(?:ed)?\s*[:\-–—]\s*/i, "")
+    .replace(/[.\s]+$/, "").trim();
+  if (cause === "" || /^(?:delivery\s+)?(?:delayed|exception)$/i.test(cause)) return null;
+  return cause.charAt(0).toLowerCase() + cause.slice(1);
 }
 
 function lastScan(last: TrackingView["last_event"] | undefined, now: Date): string {

@@ -12,6 +12,7 @@ import { formatDate, formatMoney } from "../../domain/format.ts";
 import { parcelLost } from "../../domain/eligibility.ts";
 import { assumedNote, gateOrder } from "./gate.ts";
 import { statusAgain, statusFacts } from "./order_facts.ts";
+import { delayReasonFacts } from "./delay_reason.ts";
 import { closer, opener } from "./tone.ts";
 import { asking, type Draft, draft, propose, say, type Tone, type TurnView } from "./view.ts";
 
@@ -33,9 +34,10 @@ export function orderStatus(v: TurnView, tone: Tone): Draft {
   const d = draft("order_status", tone, [
     opener(v, troubled && tone === "neutral" ? "empathetic" : tone),
     assumedNote(g.assumed, order, "only order still on its way to you"),
-    ...(v.told?.topic === "order_status" && v.told.order_id === order.id
-      ? statusAgain(v, order, tracking)
-      : statusFacts(v, order, tracking)),
+    ...(delayReasonFacts(v, order, tracking) ??
+      (v.told?.topic === "order_status" && v.told.order_id === order.id
+        ? statusAgain(v, order, tracking)
+        : statusFacts(v, order, tracking))),
     lost
       ? "Since the carrier has lost it, I can refund it in full or send a replacement free of " +
         "charge — which would you prefer?"

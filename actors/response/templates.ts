@@ -39,8 +39,9 @@ import { type Draft, LOOKUP_ACTIONS, type Tone, type TurnView } from "./view.ts"
 import { asksForReplacement, ORDER_INTENTS, REPLACEMENT_INTENTS } from "../../domain/intents.ts";
 import { replacementRequest } from "./replacement.ts";
 import { faqReply } from "./faq.ts";
+import { catalogueReply } from "./catalogue.ts";
 import { foreignReply } from "./foreign.ts";
-import { multiAnswer, requestView } from "./multi.ts";
+import { multiAnswer, requestsInOrder, requestView } from "./multi.ts";
 import { resumedRequest } from "./open_request.ts";
 
 type Template = (v: TurnView, tone: Tone) => Draft;
@@ -73,9 +74,11 @@ export const INTENT_TEMPLATES: Readonly<Record<Intent, Template>> = {
   other,
 };
 
-/** Drafts the reply to one request: the FAQ's answer, else the intent's template. */
+/** Drafts the reply to one request: the catalogue's or the FAQ's answer, else the intent's template. */
 function renderOne(v: TurnView, tone: Tone): Draft {
-  const faq = faqReply(v, tone);
+  // A guest's question about an order beside a product question: sign in for that part.
+  if (v.guest && ORDER_INTENTS.has(v.intent)) return identify(v, tone);
+  const faq = catalogueReply(v, tone) ?? faqReply(v, tone);
   if (faq) return faq;
   return asksForReplacement(v.text) && REPLACEMENT_INTENTS.has(v.intent)
     ? replacementRequest(v, tone)
@@ -99,7 +102,10 @@ export function renderTemplate(v: TurnView): Draft {
     return renderOne(requestView(v, v.takenUp.intent, v.takenUp.text), tone);
   }
   if (v.pending && (v.intent === "affirm" || v.intent === "deny")) return pendingReply(v, tone);
-  if (d?.action === "identify" || (v.guest && ORDER_INTENTS.has(v.intent))) {
+  // A guest asking about an order and about something else (a product) is asked to sign
+  // in for the order, and answered the rest (each request below).
+  const mixed = v.guest && requestsInOrder(v.requests).some((r) => !ORDER_INTENTS.has(r.intent));
+  if (!mixed && (d?.action === "identify" || (v.guest && ORDER_INTENTS.has(v.intent)))) {
     return identify(v, tone);
   }
   const multi = d?.action === "clarify"
@@ -111,7 +117,8 @@ export function renderTemplate(v: TurnView): Draft {
   if (multi) out = multi;
   else if (resumed) out = INTENT_TEMPLATES[resumed](v, tone);
   else {
-    const faq = faqReply(v, tone);
+    // A product looked up in the store answers before the FAQ (and before asking what they meant).
+    const faq = catalogueReply(v, tone) ?? faqReply(v, tone);
     if (faq) return faq;
     if (d?.action === "clarify") return clarify(v, tone);
     out = renderOne(v, tone);

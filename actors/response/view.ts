@@ -79,9 +79,10 @@ export interface TurnView {
   unanswered?: Intent[];
   /**
    * What the turn before told about: its request about an order and that order (the
-   * dialogue state's topic and focus), so a reply does not tell it all again.
+   * dialogue state's topic and focus) or the products it looked up, so a reply does not
+   * tell it all again.
    */
-  told?: { topic: Intent | null; order_id: string | null };
+  told?: { topic: Intent | null; order_id: string | null; products?: string[] };
   /** A guest was sent a one-time sign-in code and has not typed it yet. */
   signInCodeSent?: boolean;
   /** The change put off earlier that this turn's yes takes up, if any. */
@@ -133,6 +134,7 @@ export function viewOf(msg: Message, now: Date): TurnView {
     told: {
       topic: msg.session.dialogue?.topic ?? null,
       order_id: msg.session.dialogue?.focus?.order_id ?? null,
+      products: msg.session.dialogue?.products ?? [],
     },
     signInCodeSent: msg.session.sign_in_code_sent ?? false,
     takenUp: deferredTakenUp(msg),

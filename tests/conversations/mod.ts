@@ -9,6 +9,7 @@ import { FOUND } from "./found.ts";
 import { DIALOGUE } from "./dialogue.ts";
 import { QUEUED } from "./queued.ts";
 import { POLICY } from "./policy.ts";
+import { PRODUCTS } from "./products.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -21,4 +22,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...FOUND,
   ...QUEUED,
   ...POLICY,
+  ...PRODUCTS,
 ];

@@ -5,8 +5,8 @@
  */
 import { z } from "zod";
 
-/** A fact of the demo store a reply must state, read from the store when checked. */
-export const Fact = z.object({
+/** A fact of an order a reply must state, read from the store when checked. */
+export const OrderFact = z.object({
   order: z.string().regex(/^ORD-\d+$/),
   /**
    * `id`: the order id; `status`: a word for the order's status (or the parcel's, when it
@@ -14,6 +14,20 @@ export const Fact = z.object({
    */
   field: z.enum(["id", "status", "tracking", "total"]),
 });
+
+/** A fact of a catalogue product a reply must state, read from the store when checked. */
+export const ProductFact = z.object({
+  product: z.string().regex(/^[A-Z]{3}-\d+$/),
+  /**
+   * `name`: its name; `stock`: "in stock" (with the count when few are left) or "sold out";
+   * `price`: its price with two decimals; `warranty`: its months of warranty; `rating`: its
+   * rating with one decimal.
+   */
+  field: z.enum(["name", "stock", "price", "warranty", "rating"]),
+});
+
+/** A fact of the demo store a reply must state, read from the store when checked. */
+export const Fact = z.union([OrderFact, ProductFact]);
 /** A fact of the demo store a reply must state. */
 export type Fact = z.infer<typeof Fact>;
 

@@ -30,8 +30,18 @@ interface StoreOrder {
   tracking_number: string | null;
 }
 
+interface StoreProduct {
+  name: string;
+  price: number;
+  stock: number;
+  in_stock: boolean;
+  rating: number;
+  warranty_months: number;
+}
+
 /** Reads what a fact must say from the store (before the conversation changes it). */
 async function expectedFact(t: TestSystem, fact: Fact): Promise<RegExp> {
+  if ("product" in fact) return expectedProductFact(t, fact.product, fact.field);
   const order = await t.admin(`/orders/${fact.order}`) as StoreOrder;
   switch (fact.field) {
     case "id":
@@ -51,6 +61,26 @@ async function expectedFact(t: TestSystem, fact: Fact): Promise<RegExp> {
       if (!words) throw new Error(`No words for the status ${status}`);
       return words;
     }
+  }
+}
+
+/** What a reply about a catalogue product must say, read from the store. */
+async function expectedProductFact(t: TestSystem, sku: string, field: string): Promise<RegExp> {
+  const p = await t.admin(`/products/${sku}`) as StoreProduct;
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  switch (field) {
+    case "name":
+      return new RegExp(escape(p.name), "i");
+    case "stock":
+      // Few left: the store's own count; none: sold out, never "in stock".
+      if (!p.in_stock) return /sold out|out of stock/i;
+      return p.stock <= 5 ? new RegExp(`in stock, with only ${p.stock} left`, "i") : /in stock/i;
+    case "price":
+      return new RegExp(p.price.toFixed(2).replace(".", "\\."));
+    case "warranty":
+      return new RegExp(`${p.warranty_months}-month`);
+    default:
+      return new RegExp(`${p.rating.toFixed(1).replace(".", "\\.")} out of 5`);
   }
 }
 
@@ -75,7 +105,8 @@ export async function playConversation(t: TestSystem, conv: ParsedConversation):
     }
     for (const [j, re] of facts.entries()) {
       const f = turn.facts[j];
-      if (!re.test(r.reply)) fail(`the reply misses the ${f.field} of ${f.order} (${re})`);
+      const of = "product" in f ? f.product : f.order;
+      if (!re.test(r.reply)) fail(`the reply misses the ${f.field} of ${of} (${re})`);
     }
     if (turn.proposes !== undefined) {
       const got = r.pending_confirmation?.action ?? null;

@@ -1,0 +1,183 @@
+/**
+ * Answers about a product of the catalogue from what the context fetched from the store this
+ * turn: whether it is in stock (a count only as the store gave it, "Notify me" when sold
+ * out), its price in the store's currency, its warranty, its rating when asked. Several
+ * products that fit are named (up to three) and the customer is asked which. Without a
+ * lookup, or when the store could not be asked, the FAQ answers as before.
+ */
+import type { ProductView } from "../../shared/protocol.ts";
+import { formatMoney, joinAnd } from "../../domain/format.ts";
+import {
+  PRODUCT_INTENTS,
+  type ProductAspect,
+  productAspects,
+} from "../../domain/product_questions.ts";
+import { closer, opener } from "./tone.ts";
+import { type Draft, draft, PARAGRAPH, say, type Tone, type TurnView } from "./view.ts";
+
+/** Questions about a product's specifications, which the store's record does not hold. */
+const SPEC =
+  /\b(?:safe|sizes?|dimensions?|measure\w*|weigh\w*|colou?rs?|materials?|made of|made from|compatib\w*|fits?|battery|waterproof|capacity|voltage|watts?|wattage|specs?|specifications?|features?|difference|versus|vs|how (?:big|long is it|heavy|wide|tall|loud))\b/i;
+
+/** At or below this many units, the reply says how many are left (the store's own count). */
+export const LOW_STOCK = 5;
+
+/** The catalogue's answer to the turn, or null when the context looked no product up. */
+export function catalogueReply(v: TurnView, tone: Tone): Draft | null {
+  const c = v.context?.catalogue;
+  // Under another reading the classifier was unsure of ("and how much is it?" read as
+  // shipping), the product the context looked up is the better reading.
+  if (!c || (!PRODUCT_INTENTS.has(v.intent) && v.decision?.action !== "clarify")) return null;
+  if (c.lookup === "found" && c.products.length > 0) return oneProduct(v, tone, c.products[0]);
+  if (c.lookup === "several" && c.products.length > 1) return whichProduct(v, tone, c.products);
+  return null;
+}
+
+function oneProduct(v: TurnView, tone: Tone, p: ProductView): Draft {
+  const asked = productAspects(v.text);
+  // Nothing in particular asked ("tell me about the mixer"): availability, price, warranty.
+  const aspects: ProductAspect[] = asked.length > 0 ? asked : ["stock", "price", "warranty"];
+  const facts: string[] = [];
+  const lead = aspects[0];
+  facts.push(leadSentence(v, p, lead));
+  // Whether they can have it always goes with the answer, and the price they would pay —
+  // unless the turn before told them, and this one asks only about something else.
+  const told = v.told?.topic === "product_question" && asked.length > 0 &&
+    (v.told.products ?? []).includes(p.sku);
+  // A warranty asked as a policy question ("is my mixer still under warranty?") is about the
+  // one they have: no stock or price beside it.
+  const onlyAsked = told || (v.intent === "policy_question" && asked.length > 0);
+  const extras: ProductAspect[] = onlyAsked ? aspects : ["stock", "price", ...aspects];
+  for (const a of extras) {
+    if (a === lead || facts.length > 3) continue;
+    const s = followSentence(p, a);
+    if (s && !facts.includes(s)) facts.push(s);
+  }
+  // "Is it dishwasher safe?": a detail the store's record does not hold is not guessed.
+  if (SPEC.test(v.text)) {
+    facts.push(
+      `I don't have details like that here: the product page of the ${p.name} lists its full specifications, or a colleague can help you choose.`,
+    );
+  }
+  // "Notify me" only where the reply says it is sold out.
+  const saysStock = lead === "stock" || extras.includes("stock");
+  const next = !p.in_stock && saysStock
+    ? `Choose "Notify me" on its product page and we'll email you as soon as it's back; we can't reserve one or promise a restock date.`
+    : v.intent === "place_order"
+    ? "Add it to your cart from its product page, then choose Checkout to pick a shipping speed and pay."
+    : closer(v);
+  const template = !saysStock
+    ? "product_info"
+    : p.in_stock
+    ? "product_in_stock"
+    : "product_sold_out";
+  return draft(template, tone, [
+    productOpener(v, tone),
+    ...facts,
+    PARAGRAPH,
+    next,
+  ]);
+}
+
+function leadSentence(v: TurnView, p: ProductView, a: ProductAspect): string {
+  const name = `the ${p.name}`;
+  const g = grammarOf(p);
+  switch (a) {
+    case "stock":
+      return p.in_stock
+        ? say(v, "stock", [
+          `Yes — ${name} ${g.is} ${inStock(p)}.`,
+          `${cap(name)} ${g.is} ${inStock(p)}.`,
+        ])
+        : `${cap(name)} ${g.is} sold out at the moment.`;
+    case "price":
+      return `${cap(name)} ${g.costs} ${price(p)}.`;
+    case "warranty":
+      return `${cap(name)} ${warranty(p, g)}.`;
+    case "rating":
+      return `Customers rate ${name} ${rating(p)}.`;
+  }
+}
+
+function followSentence(p: ProductView, a: ProductAspect): string | null {
+  const g = grammarOf(p);
+  switch (a) {
+    case "stock":
+      return `${g.It} ${g.is} ${p.in_stock ? inStock(p) : "sold out at the moment"}.`;
+    case "price":
+      return `${g.It} ${g.costs} ${price(p)}.`;
+    case "warranty":
+      return `${g.It} ${warranty(p, g)}.`;
+    case "rating":
+      return `Customers rate ${g.it} ${rating(p)}.`;
+  }
+}
+
+/** Words that agree with the product's name: "the Trail Running Shoes are", "it is". */
+interface Grammar {
+  It: string;
+  it: string;
+  is: string;
+  costs: string;
+  comes: string;
+  has: string;
+}
+
+function grammarOf(p: ProductView): Grammar {
+  const plural = /[^s]s$/i.test(p.name.trim());
+  return plural
+    ? { It: "They", it: "them", is: "are", costs: "cost", comes: "come", has: "have" }
+    : { It: "It", it: "it", is: "is", costs: "costs", comes: "comes", has: "has" };
+}
+
+/** Several products fit: name up to three, with price and availability, and ask which. */
+function whichProduct(v: TurnView, tone: Tone, products: readonly ProductView[]): Draft {
+  const named = products.slice(0, 3).map((p) =>
+    `the ${p.name} (${price(p)}, ${p.in_stock ? "in stock" : "sold out"})`
+  );
+  return draft("product_which", tone, [
+    productOpener(v, tone),
+    `A few of our products fit: ${joinAnd(named, "and")}.`,
+    PARAGRAPH,
+    say(v, "which-product", ["Which one do you mean?", "Which of these are you after?"]),
+  ]);
+}
+
+/**
+ * The opening of a product answer: a greeting on the first turn, never the sympathy an order
+ * in trouble gets, nor comfort for words that only sound upset ("noise cancelling").
+ */
+function productOpener(v: TurnView, tone: Tone): string {
+  const c = v.context;
+  const calm = v.sentiment?.is_complaint ? v.sentiment : null;
+  const plain: TurnView = {
+    ...v,
+    sentiment: calm,
+    context: c ? { ...c, order: null, order_lookup: "none" } : null,
+  };
+  return opener(plain, calm ? tone : "neutral");
+}
+
+function inStock(p: ProductView): string {
+  return p.stock <= LOW_STOCK ? `in stock, with only ${p.stock} left` : "in stock";
+}
+
+function price(p: ProductView): string {
+  return formatMoney(p.price, p.currency);
+}
+
+function warranty(p: ProductView, g: Grammar): string {
+  if (p.warranty_months === 0) return `${g.has} no manufacturer's warranty beyond our returns`;
+  const years = p.warranty_months % 12 === 0 && p.warranty_months >= 24
+    ? ` (${p.warranty_months / 12} years)`
+    : "";
+  return `${g.comes} with a ${p.warranty_months}-month${years} warranty against defects; we arrange the repair or a replacement for you`;
+}
+
+function rating(p: ProductView): string {
+  return `${p.rating.toFixed(1)} out of 5`;
+}
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
