@@ -12,7 +12,12 @@ import type {
   SentimentEnrichment,
 } from "../shared/protocol.ts";
 import { PermanentError } from "../shared/errors.ts";
-import { asksForReplacement, ORDER_INTENTS, REPLACEMENT_INTENTS } from "../domain/intents.ts";
+import {
+  asksForPerson,
+  asksForReplacement,
+  ORDER_INTENTS,
+  REPLACEMENT_INTENTS,
+} from "../domain/intents.ts";
 import { FAQ_INTENTS, faqFor } from "../domain/faq.ts";
 import { higherPriority, raisedPriority } from "../domain/handoff.ts";
 import { mildAnswer } from "../domain/dialogue.ts";
@@ -122,7 +127,11 @@ export function decide(msg: Message): DecisionEnrichment {
     return make("answer");
   }
   const remedy = lostParcelRemedy(msg);
-  if (remedy && !pending && intent.intent !== "human_agent") {
+  // Asked for a person in so many words, they get one, however the message reads besides.
+  const wantsPerson = intent.intent === "human_agent" ||
+    (intent.requests ?? []).some((r) => r.intent === "human_agent") ||
+    asksForPerson(msg.payload.customer_message.text);
+  if (remedy && !pending && !wantsPerson) {
     reasons.push(remedy);
     if (sentiment?.label === "negative" && priority === "low") priority = "normal";
     return make("act");

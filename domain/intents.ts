@@ -49,3 +49,12 @@ export const ORDER_FOLLOW_UP_INTENTS: ReadonlySet<Intent> = new Set<Intent>([
   "affirm",
   "deny",
 ]);
+
+/** Words that ask for a person ("I want a manager", "let me speak to someone"). */
+const PERSON_WORDS =
+  /\b(?:(?:speak|talk|chat)\s+(?:to|with)\s+(?:a|an|the|your|some|a real)?\s*(?:person|human|manager|supervisor|agent|someone|somebody|representative|colleague)|(?:want|need|get me|give me|put me through to)\s+(?:a|an|the|your|a real)?\s*(?:person|human|manager|supervisor|representative|human agent|real person))\b/i;
+
+/** True when the customer's words ask for a person, whatever else the message asks. */
+export function asksForPerson(text: string): boolean {
+  return PERSON_WORDS.test(text);
+}

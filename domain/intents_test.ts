@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { asksForReplacement } from "./intents.ts";
+import { asksForPerson, asksForReplacement } from "./intents.ts";
 
 Deno.test("a replacement asked for in shoppers' words, not a new purchase", () => {
   for (
@@ -24,4 +24,23 @@ Deno.test("a replacement asked for in shoppers' words, not a new purchase", () =
       "is the new one in stock",
     ]
   ) assert.equal(asksForReplacement(t), false, t);
+});
+
+Deno.test("a person asked for in so many words, beside anything else", () => {
+  for (
+    const t of [
+      "My parcel ORD-3001 is lost, this is unacceptable! I want a person",
+      "My package ORD-3001 is lost, this is unacceptable, I want a manager",
+      "let me speak to someone please",
+      "can I talk to a real person",
+      "put me through to a supervisor",
+    ]
+  ) assert.equal(asksForPerson(t), true, t);
+  for (
+    const t of [
+      "the person at the door said it was delivered",
+      "I want a refund",
+      "my manager ordered this for the office",
+    ]
+  ) assert.equal(asksForPerson(t), false, t);
 });

@@ -127,4 +127,23 @@ export const FOUND: Conversation[] = [
       { say: "great thanks", avoid: [GREETING], proposes: null },
     ],
   },
+  {
+    name: "Emma's parcel is lost and she asks for a manager in the same breath",
+    who: EMMA,
+    style: "upset, one long sentence",
+    turns: [
+      {
+        say: "My package ORD-3001 is lost, this is unacceptable, I want a manager",
+        handoff: "new",
+        avoid: ["still on its way"],
+      },
+      {
+        say: "how long will that take",
+        handoff: "same",
+        mention: ["wait|minutes"],
+        avoid: [GREETING],
+      },
+      { say: "ok thank you", avoid: [GREETING] },
+    ],
+  },
 ];
