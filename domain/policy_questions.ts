@@ -13,6 +13,7 @@
  * know the rule before deciding, and a change proposed to them (or a sign-in demanded of a
  * guest) answers a question they did not ask.
  */
+import { CARDINALS } from "./numbers.ts";
 import { FAQ, type FaqBook, faqFor, faqParagraphs } from "./faq.ts";
 import {
   MIN_WARRANTY_MONTHS,
@@ -94,22 +95,7 @@ export interface PolicyReply {
 
 /** Days a stated span ("2 months", "three weeks", "a year", "45 days") covers, or null. */
 export function spanDays(text: string): number | null {
-  const words: Record<string, number> = {
-    a: 1,
-    an: 1,
-    one: 1,
-    two: 2,
-    three: 3,
-    four: 4,
-    five: 5,
-    six: 6,
-    seven: 7,
-    eight: 8,
-    nine: 9,
-    ten: 10,
-    few: 3,
-    couple: 2,
-  };
+  const words: Record<string, number> = { ...CARDINALS, a: 1, an: 1, few: 3, couple: 2 };
   const m = normalise(text).match(
     /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|couple)(?: of)? (day|week|month|year)s?\b/,
   );

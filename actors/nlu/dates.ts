@@ -2,6 +2,7 @@
  * Dates in a customer's words, absolute ("March 3rd", "2026-03-03", "3/14") and relative
  * ("yesterday", "3 days ago", "last friday"), resolved to ISO dates (UTC) against a clock.
  */
+import { CARDINALS } from "../../domain/numbers.ts";
 
 /** A date found in the text and the day it means. */
 export interface FoundDate {
@@ -31,20 +32,9 @@ const MONTH =
 const DAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const WEEKDAY = "(sun|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?)(?:day)?";
 const NUMBER_WORDS: Record<string, number> = {
+  ...CARDINALS,
   a: 1,
   an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
   couple: 2,
   "a couple of": 2,
   "a few": 3,

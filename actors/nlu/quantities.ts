@@ -3,6 +3,7 @@
  * "4 instead of 2". Numbers that belong to other entities (order ids, money, dates) are
  * masked out before this runs; times ("3 days") and ordinals ("3rd") are not quantities.
  */
+import { CARDINALS } from "../../domain/numbers.ts";
 
 /** A quantity found in the text. */
 export interface FoundQuantity {
@@ -11,18 +12,7 @@ export interface FoundQuantity {
 }
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
+  ...CARDINALS,
   dozen: 12,
   "a dozen": 12,
   "a pair of": 2,
