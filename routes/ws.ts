@@ -193,7 +193,10 @@ export function wsRoutes(
               clientId: frame.client_id ?? null,
             });
             if (accepted.kind !== "mesh") {
-              send(ws, { type: "ack", client_id: frame.client_id ?? null, message_id: null });
+              // Answered here (a guest signing in) or by a person: the reply, if any, is out
+              // already; its id lets the client pair the two.
+              const answered = accepted.kind === "direct" ? accepted.body.message_id : null;
+              send(ws, { type: "ack", client_id: frame.client_id ?? null, message_id: answered });
             } else {
               send(ws, {
                 type: "ack",

@@ -191,8 +191,13 @@ export function useChat(session: StoredSession, onExpired: () => void): ChatStat
             e.client_id === ev.client_id ? { ...e, message_id: ev.message_id, status: "sent" } : e
           )
         );
-        // No message id: a person has the conversation and answers in their own time.
-        setProgress(ev.message_id ? { message_id: ev.message_id, label: "Thinking…" } : null);
+        // No message id: a person has the conversation and answers in their own time. A
+        // reply that came before its ack (the gateway answered at once) needs no indicator.
+        const replied = ev.message_id !== null &&
+          entriesRef.current.some((e) => e.role !== "customer" && e.message_id === ev.message_id);
+        setProgress(
+          ev.message_id && !replied ? { message_id: ev.message_id, label: "Thinking…" } : null,
+        );
         break;
       }
       case "customer_message":
