@@ -5,21 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { freePort } from "./helpers/binaries.ts";
-
-interface OtlpSpan {
-  traceId: string;
-  spanId: string;
-  name: string;
-  attributes?: { key: string; value: { stringValue?: string } }[];
-}
-
-function spansOf(body: unknown): OtlpSpan[] {
-  const out: OtlpSpan[] = [];
-  const rs = (body as { resourceSpans?: { scopeSpans?: { spans?: OtlpSpan[] }[] }[] })
-    .resourceSpans ?? [];
-  for (const r of rs) for (const s of r.scopeSpans ?? []) out.push(...(s.spans ?? []));
-  return out;
-}
+import { type OtlpSpan, startOtlpCollector } from "./helpers/otlp_collector.ts";
 
 const attr = (s: OtlpSpan, key: string) =>
   s.attributes?.find((a) => a.key === key)?.value.stringValue;
@@ -36,16 +22,9 @@ async function oneTurn(tracing: boolean): Promise<{
   messageId: string;
   spans: OtlpSpan[];
 }> {
-  const spans: OtlpSpan[] = [];
-  const collectorPort = freePort();
-  const collector = Deno.serve(
-    { port: collectorPort, hostname: "127.0.0.1", onListen: () => {} },
-    async (req) => {
-      if (new URL(req.url).pathname === "/v1/traces") spans.push(...spansOf(await req.json()));
-      else await req.body?.cancel();
-      return Response.json({});
-    },
-  );
+  const collector = startOtlpCollector();
+  const { spans } = collector;
+  const collectorPort = collector.port;
   const dataDir = await Deno.makeTempDir({ prefix: "mesh_logtrace_" });
   const port = freePort();
   const child = new Deno.Command(Deno.execPath(), {
