@@ -24,6 +24,7 @@ import {
 import { formatDate, joinAnd } from "../../domain/format.ts";
 import { actionPhrase } from "../../domain/outcomes.ts";
 import { closer, opener } from "./tone.ts";
+import { delayReasonFacts } from "./delay_reason.ts";
 import { type Draft, draft, PARAGRAPH, type Tone, trackingFor, type TurnView } from "./view.ts";
 
 /** What a topic lets a customer do with an order of theirs, and how it is checked. */
@@ -126,6 +127,12 @@ export function shortPendingLine(p: PendingAction): string {
 export function answerWhilePending(v: TurnView, tone: Tone): Draft | null {
   const p = v.pending;
   if (!p || new Date(p.expires_at) <= v.now || !askedAsQuestion(v.text)) return null;
+  // "Why is it delayed?" while an investigation of it waits: the carrier's reason first.
+  const ordered = v.context?.order_lookup === "found" ? v.context.order : null;
+  const reason = ordered ? delayReasonFacts(v, ordered, trackingFor(v, ordered)) : null;
+  if (reason) {
+    return draft("pending_question_answered", tone, [...reason, PARAGRAPH, shortPendingLine(p)]);
+  }
   const answer = answerFor(v);
   if (!answer) return null;
   return draft("pending_question_answered", tone, [

@@ -139,3 +139,21 @@ Deno.test("a policy question asked as a request of its own gets the short remind
   assert.doesNotMatch(r.text, /anything else/i);
   assert.match(r.text, /I haven't done anything yet: shall I start the return of order ORD-1002\?/);
 });
+
+Deno.test("while an investigation of a late parcel waits, 'why is it delayed' gets the carrier's reason", async () => {
+  const investigationWaits = pendingOf(
+    { type: "carrier_investigation", order_id: "ORD-2001", requires_confirmation: true },
+    { summary: "Open a carrier investigation for TRK8800002001" },
+  );
+  const r = await reply(question("why is it delayed", "mike", {
+    reading: "unclear",
+    intent: "other",
+    session: { pending_action: investigationWaits },
+    context: castContext("mike", { order: "ORD-2001" }),
+  }));
+  assert.equal(r.template, "pending_question_answered");
+  assert.match(r.text, /reason|delay/i);
+  assert.doesNotMatch(r.text, /yes or a no/);
+  assert.match(r.text, /shall I open a carrier investigation/i);
+  assert.deepEqual(r.proposed_actions, []);
+});

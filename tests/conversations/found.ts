@@ -146,4 +146,25 @@ export const FOUND: Conversation[] = [
       { say: "ok thank you", avoid: [GREETING] },
     ],
   },
+  {
+    name: "Mike's sarcastic delay complaint, then why it is late while the investigation waits",
+    who: MIKE,
+    style: "sarcastic, terse",
+    turns: [
+      {
+        say: "great, another delay. just what i needed 🙄",
+        proposes: "carrier_investigation",
+        facts: [{ order: "ORD-2001", field: "tracking" }],
+        avoid: ["outside what I can help", "support assistant"],
+      },
+      {
+        say: "why is it delayed",
+        proposes: "carrier_investigation",
+        mention: ["weather"],
+        avoid: ["yes or a no"],
+      },
+      { say: "ok yes open the investigation", proposes: null, mention: ["investigation"] },
+    ],
+    changes: [{ action: "carrier_investigation", target: "TRK8800002001" }],
+  },
 ];
