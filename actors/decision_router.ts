@@ -19,6 +19,7 @@ import {
   REPLACEMENT_INTENTS,
 } from "../domain/intents.ts";
 import { FAQ_INTENTS, faqFor } from "../domain/faq.ts";
+import { parcelLost } from "../domain/eligibility.ts";
 import { higherPriority, raisedPriority } from "../domain/handoff.ts";
 import { mildAnswer } from "../domain/dialogue.ts";
 import { foreignRequest, isTemplateLanguage, languageName } from "../domain/foreign.ts";
@@ -241,7 +242,11 @@ export function foreignDecision(
   if (context?.guest && (request === "order_status" || request === "tracking")) {
     return { action: "identify", reason: `a guest asked about an order in ${name}` };
   }
-  if ((request === "order_status" || request === "tracking") && lostParcel(context)) {
+  if (
+    (request === "order_status" || request === "tracking") &&
+    (context?.order_lookup === "found" && context.order !== null &&
+      parcelLost(context.order, context.tracking))
+  ) {
     // A refund or a replacement is theirs to choose: a colleague who speaks it arranges it.
     return {
       action: "handoff",
@@ -249,14 +254,6 @@ export function foreignDecision(
     };
   }
   return { action: "answer", reason: `answered in ${name} from templates (${request})` };
-}
-
-/** True when the order in question is shipped and the carrier reports its parcel lost. */
-function lostParcel(context: Message["payload"]["context"]): boolean {
-  const order = context?.order_lookup === "found" ? context.order : null;
-  if (!order || order.status !== "shipped") return false;
-  const t = context!.tracking;
-  return t !== null && t.number === order.tracking_number && t.status === "lost";
 }
 
 /** The decision router actor. */
