@@ -4,7 +4,8 @@
  * reply for a turn the mesh gave up on), and the retention job.
  */
 import type { Config } from "../shared/config.ts";
-import type { Consumer } from "../shared/bus/types.ts";
+import { type Consumer, GIVEN_UP_SUBJECT, type GivenUp } from "../shared/bus/types.ts";
+import type { InboxEntry } from "../shared/db/types.ts";
 import type { History } from "../shared/db/types.ts";
 import { describeError } from "../shared/errors.ts";
 import { handoffFor } from "../domain/handoff.ts";
@@ -75,6 +76,19 @@ export async function startBackground(s: GatewayServices): Promise<{ stop(): Pro
     await history.upsertHandoff(h);
     await d.ack();
   });
+  /** Sends a stranded turn into the mesh again, or gives it up after MAX_RECOVERIES. */
+  const resend = async (entry: InboxEntry) => {
+    const sends = await history.noteRecovery(entry.message_id);
+    if (sends > MAX_RECOVERIES) {
+      log.warn("Giving up an unanswered turn", { message_id: entry.message_id });
+      await recordFailedTurn(s, entry.message_id);
+      return;
+    }
+    // A new mesh attempt: the bus drops a publish whose id it saw within its duplicate
+    // window (two minutes), and the first send of this turn may be that recent.
+    const attempt = Math.max(entry.envelope.attempt, sends);
+    await turns.publish({ ...entry.envelope, attempt, reply_to: turns.replyTo });
+  };
   // Each turn re-sent is claimed for the sweep's period: another gateway sweeping the same
   // history leaves it alone meanwhile, so a stranded turn is never sent twice at once.
   const sweep = async (olderThanMs: number) => {
@@ -83,15 +97,32 @@ export async function startBackground(s: GatewayServices): Promise<{ stop(): Pro
       owner: config.gatewayId,
       leaseMs: sweepAfterMs(config),
     });
-    for (const entry of claimed) {
-      if (await history.noteRecovery(entry.message_id) > MAX_RECOVERIES) {
-        log.warn("Giving up an unanswered turn", { message_id: entry.message_id });
-        await recordFailedTurn(s, entry.message_id);
-        continue;
-      }
-      await turns.publish({ ...entry.envelope, reply_to: turns.replyTo });
-    }
+    for (const entry of claimed) await resend(entry);
   };
+  // A step the mesh gave up on after its last delivery (its Worker killed again and again):
+  // the gateway that sent the turn sends it again now rather than at the next sweep.
+  const givenUp = s.bus.subscribe(GIVEN_UP_SUBJECT, (data) => {
+    let notice: GivenUp;
+    try {
+      notice = JSON.parse(new TextDecoder().decode(data));
+    } catch {
+      return;
+    }
+    if (typeof notice?.message_id !== "string") return;
+    history.inboxEntry(notice.message_id)
+      .then((entry) => {
+        // The gateway that accepted the turn (its reply goes there) sends it again.
+        if (entry?.state !== "accepted" || entry.envelope.reply_to !== turns.replyTo) return;
+        log.warn("The mesh gave up a step of a turn: sending it again", { ...notice });
+        return resend(entry);
+      })
+      .catch((err) =>
+        log.error("Cannot send a given-up turn again", {
+          message_id: notice.message_id,
+          error: describeError(err),
+        })
+      );
+  });
   // At start, everything still accepted was left by an earlier run, when this gateway is
   // the history's only one (SQLite). A shared history (PostgreSQL) also holds the turns other
   // gateways have in flight: leave those their turn timeout.
@@ -122,6 +153,7 @@ export async function startBackground(s: GatewayServices): Promise<{ stop(): Pro
   }, 3_600_000);
   return {
     async stop() {
+      givenUp.unsubscribe();
       clearInterval(recovery);
       clearInterval(retention);
       await purging;

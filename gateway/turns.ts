@@ -4,7 +4,7 @@
  * by message id), and fans replies, progress and agent messages out to open sockets.
  */
 import type { Subscription, TurnDone } from "../shared/bus/types.ts";
-import { progressSubject, replySubject } from "../shared/bus/types.ts";
+import { MESSAGE_ID_HEADER, progressSubject, replySubject } from "../shared/bus/types.ts";
 import { DoneWatch } from "./done_watch.ts";
 import { createMessage, currentStep, Message } from "../shared/protocol.ts";
 import type { Logger } from "../shared/log.ts";
@@ -194,7 +194,7 @@ export class TurnService implements AsyncDisposable {
   async publish(message: Message): Promise<void> {
     const step = currentStep(message);
     if (!step) throw new Error(`Cannot publish ${message.id}: its route is finished`);
-    const headers: Record<string, string> = { "Mesh-Message-Id": message.id };
+    const headers: Record<string, string> = { [MESSAGE_ID_HEADER]: message.id };
     if (message.traceparent) headers.traceparent = message.traceparent;
     await this.#opts.bus.publish(step, encodeMessage(message), {
       msgId: `${message.id}:${message.route.current}:${message.attempt}`,
@@ -255,16 +255,6 @@ export class TurnService implements AsyncDisposable {
       `mesh.events.${conversationId}`,
       new TextEncoder().encode(JSON.stringify(ev)),
     );
-  }
-
-  /** Re-sends accepted turns that were never answered (after a restart). */
-  async recover(olderThanMs = 0): Promise<number> {
-    const pending = await this.#opts.inbox.unanswered(olderThanMs);
-    for (const msg of pending) {
-      await this.publish({ ...msg, reply_to: this.replyTo });
-    }
-    if (pending.length) this.#log.info("Recovered unanswered turns", { count: pending.length });
-    return pending.length;
   }
 
   /** Turns this gateway sent into the mesh that have no reply yet (up to a minute old). */

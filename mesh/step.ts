@@ -7,7 +7,7 @@
  */
 import { isDeepStrictEqual } from "node:util";
 import type { StepResult } from "../shared/actor.ts";
-import { type Delivery, doneSubject } from "../shared/bus/types.ts";
+import { type Delivery, doneSubject, MESSAGE_ID_HEADER } from "../shared/bus/types.ts";
 import {
   appendError,
   appendHistory,
@@ -337,7 +337,7 @@ export class StepRunner<D> implements InlineStep {
       return;
     }
     const bytes = encodeMessage(msg);
-    const headers: Record<string, string> = { "Mesh-Message-Id": msg.id };
+    const headers: Record<string, string> = { [MESSAGE_ID_HEADER]: msg.id };
     if (msg.traceparent) headers.traceparent = msg.traceparent;
     else if (delivery.headers.traceparent) headers.traceparent = delivery.headers.traceparent;
     await this.#opts.bus.publish(target, bytes, {

@@ -4,10 +4,22 @@
  */
 import { Handoff } from "../protocol.ts";
 import { describeError } from "../errors.ts";
-import type { Bus, Delivery, DeliveryHandler } from "./types.ts";
+import {
+  type Bus,
+  type Delivery,
+  type DeliveryHandler,
+  GIVEN_UP_SUBJECT,
+  type GivenUp,
+} from "./types.ts";
 
 /** The reason written on a message dropped after its last allowed delivery. */
 export const MAX_DELIVERIES_REASON = "max deliveries reached";
+
+/** Announces a work message given up after its last delivery (see `GIVEN_UP_SUBJECT`). */
+export function announceGivenUp(bus: Bus, messageId: string, subject: string): void {
+  const notice: GivenUp = { message_id: messageId, subject };
+  bus.notify(GIVEN_UP_SUBJECT, new TextEncoder().encode(JSON.stringify(notice)));
+}
 
 /** Default of `ConsumeOptions.concurrency`. */
 export const DEFAULT_CONCURRENCY = 64;

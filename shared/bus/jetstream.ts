@@ -44,7 +44,13 @@ import {
 } from "./jetstream_setup.ts";
 
 export type { JetStreamBusOptions };
-import { assertActorName, DEFAULT_CONCURRENCY, handoffHandler, handoffSubject } from "./common.ts";
+import {
+  announceGivenUp,
+  assertActorName,
+  DEFAULT_CONCURRENCY,
+  handoffHandler,
+  handoffSubject,
+} from "./common.ts";
 import {
   actorSubject,
   type Bus,
@@ -394,5 +400,8 @@ export class JetStreamBus implements Bus {
     if (!found) return;
     await this.#writeDeadLetter(found.entry, found.msgId);
     await found.remove();
+    if (found.entry.message_id) {
+      announceGivenUp(this, found.entry.message_id, found.entry.subject);
+    }
   }
 }

@@ -12,7 +12,7 @@ import {
   type StreamConfig,
 } from "@nats-io/jetstream";
 import { isApiError, type Names } from "./jetstream_consumer.ts";
-import type { DeadLetter, DeliveryPolicy } from "./types.ts";
+import { type DeadLetter, type DeliveryPolicy, MESSAGE_ID_HEADER } from "./types.ts";
 import type { Logger } from "../log.ts";
 import { MAX_DELIVERIES_REASON } from "./common.ts";
 
@@ -171,6 +171,7 @@ export async function maxDeliveryLetter(
       throw err;
     });
   if (!stored) return null;
+  const messageId = stored.header?.get(MESSAGE_ID_HEADER);
   return {
     entry: {
       subject: names.logical(stored.subject),
@@ -178,6 +179,7 @@ export async function maxDeliveryLetter(
       data: new TextDecoder().decode(stored.data),
       deliveries: event.deliveries,
       at: new Date().toISOString(),
+      ...(messageId ? { message_id: messageId } : {}),
     },
     msgId: `max-${event.stream}-${event.stream_seq}`,
     async remove() {

@@ -9,6 +9,7 @@ import { describeError } from "../errors.ts";
 import { type Logger, silentLogger } from "../log.ts";
 import { type Entry, MemoryConsumer, Scheduler, WorkQueue } from "./memory_queue.ts";
 import {
+  announceGivenUp,
   assertActorName,
   DEFAULT_CONCURRENCY,
   handoffHandler,
@@ -28,6 +29,7 @@ import {
   type Delivery,
   type DeliveryHandler,
   type DeliveryPolicy,
+  MESSAGE_ID_HEADER,
   type PublishOptions,
   type Subscription,
 } from "./types.ts";
@@ -239,13 +241,16 @@ export class MemoryBus implements Bus {
   }
 
   #exhausted(entry: Entry): void {
+    const messageId = entry.headers[MESSAGE_ID_HEADER];
     void this.deadLetter({
       subject: entry.subject,
       reason: MAX_DELIVERIES_REASON,
       data: new TextDecoder().decode(entry.data),
       deliveries: entry.deliveries,
       at: new Date().toISOString(),
+      ...(messageId ? { message_id: messageId } : {}),
     });
+    if (messageId) announceGivenUp(this, messageId, entry.subject);
   }
 
   #isDuplicate(msgId: string): boolean {

@@ -59,7 +59,25 @@ export interface DeadLetter {
   deliveries: number;
   /** When it was dead-lettered (ISO). */
   at: string;
+  /** The mesh message's id (its `Mesh-Message-Id` header), when it had one. */
+  message_id?: string;
 }
+
+/**
+ * The core subject a work message given up after `maxDeliver` deliveries is announced on
+ * (best effort, `{message_id, subject}`): the gateway that sent the turn sends it again at
+ * once instead of leaving it to the recovery sweep.
+ */
+export const GIVEN_UP_SUBJECT = "mesh.given_up";
+
+/** What is announced on `GIVEN_UP_SUBJECT`. */
+export interface GivenUp {
+  message_id: string;
+  subject: string;
+}
+
+/** The header carrying a work message's mesh message id. */
+export const MESSAGE_ID_HEADER = "Mesh-Message-Id";
 
 /** Options for publishing a work message. */
 export interface PublishOptions {

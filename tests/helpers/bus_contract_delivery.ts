@@ -3,7 +3,7 @@
  */
 import assert from "node:assert/strict";
 import { dec, enc, type MakeBus, type Seen, sleep, waitFor } from "./bus_contract.ts";
-import type { Delivery } from "../../shared/bus/types.ts";
+import { type Delivery, GIVEN_UP_SUBJECT, MESSAGE_ID_HEADER } from "../../shared/bus/types.ts";
 
 /** Registers this part of the contract for the buses `makeBus` creates. */
 export function deliveryContract(name: string, makeBus: MakeBus, ignore = false): void {
@@ -116,7 +116,9 @@ export function deliveryContract(name: string, makeBus: MakeBus, ignore = false)
       if (dec(d.data) === "poison") d.nak();
       return Promise.resolve();
     });
-    await f.bus.publish("worker", enc("poison"));
+    const announced: { message_id: string; subject: string }[] = [];
+    const sub = f.bus.subscribe(GIVEN_UP_SUBJECT, (data) => announced.push(JSON.parse(dec(data))));
+    await f.bus.publish("worker", enc("poison"), { headers: { [MESSAGE_ID_HEADER]: "msg_p1" } });
     await f.bus.publish("worker", enc("poison-2"), { headers: { "x-id": "p2" } });
     await waitFor("two messages delivered twice", () => seen.length >= 4, 5_000);
     let dead = await f.bus.deadLetters(10);
@@ -138,6 +140,10 @@ export function deliveryContract(name: string, makeBus: MakeBus, ignore = false)
     }
     const status = await f.bus.status();
     assert.equal(status.pending?.["mesh.worker"] ?? 0, 0);
+    // The one with a mesh message id is announced, so its gateway can send the turn again.
+    assert.deepEqual(dead.find((d) => d.data === "poison")?.message_id, "msg_p1");
+    assert.deepEqual(announced, [{ message_id: "msg_p1", subject: "mesh.worker" }]);
+    sub.unsubscribe();
   });
 
   test("term() drops the message without redelivery or dead letter", async () => {
