@@ -11,10 +11,14 @@ import { isMeshImage, parseYaml, read, yamlFiles } from "./deploy_files.ts";
 export const NAMESPACE = "support-mesh";
 export const CONFIG_MAP = "support-mesh-config";
 export const SECRET = "support-mesh-secrets";
-/** Created by the operator, not in the manifests: where PostgreSQL is (the base's kustomization). */
+/**
+ * Created by the operator, in no manifest (the base's kustomization says how), so an apply
+ * never resets them: where PostgreSQL is, the gateways' shared secrets, the gateway's own.
+ */
 export const EXTERNAL_SECRETS: Record<string, string[]> = {
   "support-mesh-database": ["DATABASE_URL"],
   "support-mesh-gateway-secrets": ["SESSION_SECRET", "AGENT_TOKEN"],
+  [SECRET]: ["CUSTOMER_TOKEN_SECRET", "METRICS_TOKEN", "LLM_API_KEY"],
 };
 export const PORTS = { gateway: 8000, store: 8100, nats: 4222, redis: 6379 };
 /** Env vars set in manifests that are not Support Mesh config (third-party containers). */
