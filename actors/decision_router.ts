@@ -24,7 +24,7 @@ import { higherPriority, raisedPriority } from "../domain/handoff.ts";
 import { mildAnswer } from "../domain/dialogue.ts";
 import { foreignRequest, isTemplateLanguage, languageName } from "../domain/foreign.ts";
 import { whileQueued } from "./decision_router/while_queued.ts";
-import { lostParcelRemedy } from "./decision_router/own_remedy.ts";
+import { askedRemedy, lostParcelRemedy } from "./decision_router/own_remedy.ts";
 import { deferredTakenUp } from "../domain/deferred.ts";
 
 /** Below this intent confidence the customer is asked what they mean. */
@@ -127,7 +127,7 @@ export function decide(msg: Message): DecisionEnrichment {
     reasons.push(`answered from the FAQ (${faq.entry.id})`);
     return make("answer");
   }
-  const remedy = lostParcelRemedy(msg);
+  const remedy = lostParcelRemedy(msg) ?? askedRemedy(msg);
   // Asked for a person in so many words, they get one, however the message reads besides.
   const wantsPerson = intent.intent === "human_agent" ||
     (intent.requests ?? []).some((r) => r.intent === "human_agent") ||

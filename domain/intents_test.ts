@@ -14,6 +14,8 @@ Deno.test("a replacement asked for in shoppers' words, not a new purchase", () =
       "exchange it for a new one",
       "please replace it",
       "can you resend it",
+      "robot vacuum lost in the post, can you send another",
+      "send another please",
     ]
   ) assert.equal(asksForReplacement(t), true, t);
   for (
@@ -22,6 +24,8 @@ Deno.test("a replacement asked for in shoppers' words, not a new purchase", () =
       "where is my order",
       "refund please",
       "is the new one in stock",
+      "can you send another code",
+      "send me another invoice",
     ]
   ) assert.equal(asksForReplacement(t), false, t);
 });

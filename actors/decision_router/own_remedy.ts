@@ -6,7 +6,9 @@
  * before this is asked).
  */
 import type { Intent, Message } from "../../shared/protocol.ts";
-import { parcelLost } from "../../domain/eligibility.ts";
+import { canRefund, canReplace, parcelLost } from "../../domain/eligibility.ts";
+import { asksForReplacement, REPLACEMENT_INTENTS } from "../../domain/intents.ts";
+import { DAMAGED } from "../../domain/problems.ts";
 
 /** Readings of a message about a lost parcel that the refund-or-replacement offer answers. */
 const ABOUT_THE_PARCEL: ReadonlySet<Intent> = new Set<Intent>([
@@ -27,4 +29,30 @@ export function lostParcelRemedy(msg: Message): string | null {
   if (!context.order || !ABOUT_THE_PARCEL.has(intent.intent)) return null;
   if (!parcelLost(context.order, context.tracking)) return null;
   return `the carrier lost ${context.order.id}: a refund or a replacement is offered before a person`;
+}
+
+/**
+ * The reason to offer what the customer asked for in so many words — a replacement, or their
+ * money back — rather than a person, when the store can do it for the order in question
+ * ("ORD-3002 arrived smashed, replace it"); null otherwise. An upset message that asks for
+ * nothing still goes to a person; so does one the store cannot settle.
+ */
+export function askedRemedy(msg: Message): string | null {
+  const { intent, context } = msg.payload;
+  if (!intent || !context || context.guest || context.order_lookup !== "found") return null;
+  const order = context.order;
+  if (!order) return null;
+  const text = msg.payload.customer_message.text;
+  // The turn's own time: the decision stays a pure function of the message.
+  const now = new Date(msg.created_at);
+  const tracking = context.tracking ?? null;
+  if (REPLACEMENT_INTENTS.has(intent.intent) && asksForReplacement(text)) {
+    const reportsDamage = order.status === "delivered" && DAMAGED.test(text);
+    if (!canReplace(order, now, { tracking, reportsDamage }).ok) return null;
+    return `asks for a replacement of ${order.id}, which the store can send: offered before a person`;
+  }
+  if (intent.intent === "refund_request" && canRefund(order, now, tracking).ok) {
+    return `asks for a refund of ${order.id}, which the store can make: offered before a person`;
+  }
+  return null;
 }

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { lostParcelRemedy } from "./own_remedy.ts";
+import { askedRemedy, lostParcelRemedy } from "./own_remedy.ts";
 import { decide } from "../decision_router.ts";
 import { castContext, intentOf, sentimentOf, turnWith } from "../../tests/fixtures/turns.ts";
 
@@ -26,4 +26,40 @@ Deno.test("a person is still there on request, and other upset VIP turns still g
   const damaged = emma("ORD-3002 arrived broken, furious", "delivery_problem", "ORD-3002");
   assert.equal(lostParcelRemedy(damaged), null);
   assert.equal(decide(damaged).action, "handoff");
+});
+
+Deno.test("an upset VIP who asks for a remedy the store can give is offered it, not a queue", () => {
+  const replace = emma("ORD-3002 arrived smashed, replace it", "delivery_problem", "ORD-3002");
+  assert.match(askedRemedy(replace)!, /replacement of ORD-3002/);
+  assert.equal(decide(replace).action, "act");
+  // The classifier may read the words as anything: asking for a new one is what counts.
+  const lost = emma("3001 is lost, send me a new one", "other");
+  assert.equal(decide(lost).action, "act");
+  const refund = emma("ORD-3002 came broken, I want my money back", "refund_request", "ORD-3002");
+  assert.match(askedRemedy(refund)!, /refund of ORD-3002/);
+  assert.equal(decide(refund).action, "act");
+});
+
+Deno.test("a remedy the store cannot give, or none asked for, still goes to a person", () => {
+  // Delivered, but no damage told: no replacement is possible, so a person settles it.
+  const intact = emma("ORD-3002 replace it, I'm furious", "complaint", "ORD-3002");
+  const noDamage = {
+    ...intact,
+    payload: {
+      ...intact.payload,
+      context: {
+        ...intact.payload.context!,
+        order: { ...intact.payload.context!.order!, reported_issue: null },
+      },
+    },
+  };
+  assert.equal(askedRemedy(noDamage), null);
+  assert.equal(decide(noDamage).action, "handoff");
+  const upset = emma(
+    "ORD-3002 arrived damaged, the vase is broken. Very upset.",
+    "delivery_problem",
+    "ORD-3002",
+  );
+  assert.equal(askedRemedy(upset), null);
+  assert.equal(decide(upset).action, "handoff");
 });

@@ -128,6 +128,14 @@ const ON_THE_WAY = new RegExp(
   `\\b(?:the|my)\\s+(?:other\\s+)?${NOUN}\\s+(?:(?:that|which)\\s*(?:is|'s)\\s+)?(?:still\\s+)?(?:on (?:its|the) way|in transit|out for delivery)\\b`,
   "gi",
 );
+/**
+ * "the lost parcel", "the one that went missing", "the order the carrier lost": a lost parcel
+ * is a shipped order (the context's tracking tells whether the carrier says lost).
+ */
+const LOST = new RegExp(
+  `\\b(?:the|my|that)\\s+(?:other\\s+)?(?:lost|missing)\\s+${NOUN}\\b|\\b(?:the|my|that)\\s+(?:other\\s+)?${NOUN}\\s+(?:(?:that|which)\\s+)?(?:(?:the\\s+)?(?:carrier|courier|post|postman|driver)\\s+lost|(?:got|was|is|has been|'s)\\s+lost|(?:went|has gone|'s gone|got|is|was)\\s+missing)\\b`,
+  "gi",
+);
 const RECENCY: readonly [NonNullable<StateReference["recency"]>, RegExp][] = [
   [
     "latest",
@@ -152,7 +160,7 @@ export function stateRefs(text: string): Spanned<StateReference>[] {
     if (out.some((o) => start < o.end && end > o.start)) return;
     out.push({ ref, start, end });
   };
-  for (const m of text.matchAll(ON_THE_WAY)) {
+  for (const m of [...text.matchAll(ON_THE_WAY), ...text.matchAll(LOST)]) {
     add(
       { text: m[0], status: "shipped", negated: false, recency: null },
       m.index!,

@@ -94,6 +94,14 @@ Deno.test("orders are referenced by their state, negated or not, and by their ag
   assert.deepEqual(states("my latest order"), [[null, false, "latest"]]);
   assert.deepEqual(states("the first order I made"), [[null, false, "earliest"]]);
   assert.deepEqual(states("where is my order"), []);
+  // A lost parcel is a shipped order; the carrier's word is the context's to read.
+  for (
+    const lost of ["can you reship the lost order", "my missing parcel", "the one that got lost"]
+  ) {
+    assert.deepEqual(states(lost), [["shipped", false, null]], lost);
+  }
+  assert.deepEqual(states("the package the courier lost"), [["shipped", false, null]]);
+  assert.deepEqual(states("I lost my password"), []);
   assert.deepEqual(
     read("cancel the one that hasn't shipped yet").state_refs![0].text,
     "the one that hasn't shipped yet",

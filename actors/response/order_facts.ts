@@ -178,12 +178,13 @@ function lastScan(last: TrackingView["last_event"] | undefined, now: Date): stri
   return last ? ` (last scan in ${last.location} on ${formatDate(last.at, now)})` : "";
 }
 
-/** A short list of orders for choosing one: `ORD-1003 (…, being prepared)`. */
+/**
+ * A short list of orders for choosing one: `ORD-1003 (…, being prepared)`. A shipped order
+ * is "shipped", not "on its way": the list has no carrier's word, and the parcel may be lost.
+ */
 export function ordersList(orders: readonly OrderView[], max = 3, word = "and"): string {
-  return joinAnd(
-    orders.slice(0, max).map((o) => `${o.id} (${itemsText(o)}, ${statusWords(o.status)})`),
-    word,
-  );
+  const state = (o: OrderView) => o.status === "shipped" ? "shipped" : statusWords(o.status);
+  return joinAnd(orders.slice(0, max).map((o) => `${o.id} (${itemsText(o)}, ${state(o)})`), word);
 }
 
 /** The sentence asking which of several orders the customer means. */

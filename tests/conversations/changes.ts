@@ -150,6 +150,38 @@ export const CHANGES: Conversation[] = [
     changes: [{ action: "replacement", target: "ORD-3002" }],
   },
   {
+    name: "Emma, furious, asks outright for her smashed mixer to be replaced: offered, not queued",
+    who: EMMA,
+    style: "angry, terse",
+    turns: [
+      {
+        say: "3002 arrived smashed, replace it",
+        proposes: "replacement",
+        mention: ["free of charge"],
+        avoid: ["member of our team"],
+      },
+      { say: "yes", proposes: null, mention: ["replacement"] },
+      { say: "ok thanks", proposes: null, avoid: ["member of our team"] },
+    ],
+    changes: [{ action: "replacement", target: "ORD-3002" }],
+  },
+  {
+    name: "Emma asks to reship 'the lost order' without its number",
+    who: EMMA,
+    style: "terse, lowercase",
+    turns: [
+      {
+        say: "can you reship the lost order",
+        proposes: "replacement",
+        facts: [{ order: "ORD-3001", field: "id" }],
+        avoid: ["on its way", "Which order"],
+      },
+      { say: "yes", proposes: null, mention: ["replacement"] },
+      { say: "when will it get here?", proposes: null, mention: ["ORD-3001"] },
+    ],
+    changes: [{ action: "replacement", target: "ORD-3001" }],
+  },
+  {
     name: "Emma's damaged ORD-3002 refunded instead of replaced",
     who: EMMA,
     style: "polite",
