@@ -5,7 +5,6 @@
 import assert from "node:assert/strict";
 import { startTestSystem, type TestSystem } from "./helpers/system.ts";
 import { sign } from "hono/jwt";
-import { CODE_SENT_REPLY } from "../gateway/signin.ts";
 
 async function expectProblem(res: Response, status: number, detail?: RegExp) {
   assert.equal(res.status, status, `status ${res.status}`);
@@ -180,28 +179,6 @@ Deno.test({
     const err = await s2.next((f) => f.type === "error");
     assert.equal(err.status, 400);
     await s2.close();
-  },
-});
-
-Deno.test({
-  name: "a turn the gateway answers itself (a guest's email) is acked with its reply's id",
-  sanitizeOps: false,
-  sanitizeResources: false,
-  async fn() {
-    await using t = await startTestSystem();
-    const guest = await t.session("nobody@nowhere.test");
-    const ws = new Socket(wsUrl(t, guest.token, 0));
-    await ws.open();
-    await ws.next((f) => f.type === "ready");
-    ws.send({ type: "message", text: "my email is emma.wilson@example.com", client_id: "g1" });
-    const ack = await ws.next((f) => f.type === "ack");
-    const reply = await ws.next((f) => f.type === "reply");
-    const r = reply.reply as { reply: string; message_id: string };
-    assert.equal(ack.client_id, "g1");
-    assert.equal(r.reply, CODE_SENT_REPLY);
-    assert.equal(typeof ack.message_id, "string", "the ack names the turn");
-    assert.equal(ack.message_id, r.message_id, "the client can pair the ack with its reply");
-    await ws.close();
   },
 });
 

@@ -6,6 +6,7 @@
 import assert from "node:assert/strict";
 import { startTestSystem, type TestSystem } from "./helpers/system.ts";
 import { CODE_SENT_REPLY } from "../gateway/signin.ts";
+import { WsChat } from "./helpers/ws_chat.ts";
 
 async function signInCode(sys: TestSystem, conversationId: string): Promise<Response> {
   return await fetch(`${sys.url}/api/agent/conversations/${conversationId}/sign-in-code`, {
@@ -70,6 +71,18 @@ Deno.test("a guest's email claim shows no data; the right code signs in", async 
 
   const after = await guest.say("where is ORD-3001?");
   assert.match(after.reply, /ORD-3001 \(/, `the status is visible now: ${after.reply}`);
+});
+
+Deno.test("over the socket, a guest's email claim is acked with the id of the reply it gets", async () => {
+  await using sys = await startTestSystem();
+  const guest = await sys.session("nobody@nowhere.test");
+  await using ws = new WsChat(sys.url, guest.token);
+  await ws.connect();
+  // The gateway answers this turn itself (no mesh): the ack still names the reply.
+  const id = await ws.send("my email is emma.wilson@example.com", "g1");
+  assert.equal(typeof id, "string", "the ack names the turn");
+  const reply = await ws.reply(id!, 10_000);
+  assert.equal(reply?.text, CODE_SENT_REPLY, "the client pairs the ack with its reply");
 });
 
 Deno.test("a claim of an unknown email gets the same reply and no code", async () => {

@@ -44,13 +44,8 @@ import {
 } from "./jetstream_setup.ts";
 
 export type { JetStreamBusOptions };
-import {
-  announceGivenUp,
-  assertActorName,
-  DEFAULT_CONCURRENCY,
-  handoffHandler,
-  handoffSubject,
-} from "./common.ts";
+import { assertActorName, DEFAULT_CONCURRENCY, handoffHandler, handoffSubject } from "./common.ts";
+import { announceGivenUp } from "./common.ts";
 import {
   actorSubject,
   type Bus,
@@ -379,8 +374,8 @@ export class JetStreamBus implements Bus {
 
   /**
    * A message past max_deliver stays in a work-queue stream for ever; the server only
-   * announces it. Move it to dead letters and delete it. A queue group makes one bus of
-   * many handle each advisory; the dead letter's msgId drops a repeat.
+   * announces it. Move it to dead letters, delete it, announce it given up (one bus of many
+   * handles each advisory: a queue group; the dead letter's msgId drops a repeat).
    */
   #listenForMaxDeliveries(): void {
     const subject = `$JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES.${this.#names.work}.*`;
@@ -400,8 +395,6 @@ export class JetStreamBus implements Bus {
     if (!found) return;
     await this.#writeDeadLetter(found.entry, found.msgId);
     await found.remove();
-    if (found.entry.message_id) {
-      announceGivenUp(this, found.entry.message_id, found.entry.subject);
-    }
+    if (found.entry.message_id) announceGivenUp(this, found.entry.message_id, found.entry.subject);
   }
 }
