@@ -42,7 +42,6 @@ import {
   readDeadLetters,
   RETRY_FOR_MS,
 } from "./jetstream_setup.ts";
-
 export type { JetStreamBusOptions };
 import { assertActorName, DEFAULT_CONCURRENCY, handoffHandler, handoffSubject } from "./common.ts";
 import { announceGivenUp } from "./common.ts";
