@@ -67,6 +67,18 @@ const CUES: Readonly<
   },
 };
 
+/**
+ * Something wrong with what came (broken, damaged, faulty, the wrong item): no template
+ * answers it, so a colleague who speaks the language takes it, even when the message
+ * names the order or asks for a refund.
+ */
+const DAMAGE: Readonly<Record<TemplateLanguage, RegExp>> = {
+  es: /\b(rot[oa]s?|danad[oa]s?|estropead[oa]s?|defectuos[oa]s?|equivocad[oa]s?|rompi\w*)\b/,
+  fr:
+    /\b(cassee?s?|abime\w*|endommag\w*|defectueu\w*|pas le bon|mauvais (article|produit|colis))\b/,
+  de: /\b(kaputt\w*|beschadigt\w*|defekt\w*|zerbrochen\w*|falsch\w* (artikel|produkt|ware))\b/,
+};
+
 /** Greetings and thanks that make a message small talk. */
 const COURTESY: Readonly<Record<TemplateLanguage, RegExp>> = {
   es: /^(hola|buen(os|as) (dias|tardes|noches)|gracias|muchas gracias|adios|hasta luego)\b/,
@@ -93,6 +105,7 @@ export function plain(text: string): string {
  */
 export function foreignRequest(text: string, lang: TemplateLanguage): ForeignRequest | null {
   const t = plain(text).replace(/^[\p{P}\s]+/u, "");
+  if (DAMAGE[lang].test(t)) return null;
   const cues = CUES[lang];
   for (const kind of ["refunds", "returns", "tracking", "order_status"] as const) {
     if (cues[kind].test(t)) return kind;

@@ -31,3 +31,12 @@ Deno.test("languages are named in English and only es, fr, de have templates", (
   assert.equal(isTemplateLanguage("it"), false);
   assert.equal(isTemplateLanguage(undefined), false);
 });
+
+Deno.test("a broken or wrong item goes to a colleague who speaks the language, order named or not", () => {
+  assert.equal(foreignRequest("bonjour, ma commande ORD-3002 est arrivée cassée", "fr"), null);
+  assert.equal(foreignRequest("Mi pedido ORD-3002 llegó roto, quiero un reembolso", "es"), null);
+  assert.equal(foreignRequest("Meine Bestellung ist kaputt angekommen", "de"), null);
+  assert.equal(foreignRequest("Le colis est endommagé", "fr"), null);
+  // No damage: the template still answers.
+  assert.equal(foreignRequest("Où est ma commande ORD-3002 ?", "fr"), "order_status");
+});

@@ -41,3 +41,19 @@ Deno.test("an order is meant by a catalogue product found in the message", () =>
 Deno.test("a message naming no product means no order by product", () => {
   assert.deepEqual(ordersMentioned(orders, "where is my order?", []), []);
 });
+
+Deno.test("a misspelt item the customer calls theirs means the order it is in", () => {
+  assert.deepEqual(
+    ordersMentioned(orders, "wheres my hedphones", [], "hedphones").map((o) => o.id),
+    ["ORD-1001"],
+  );
+  assert.deepEqual(
+    ordersMentioned(orders, "my watr bottel", [], "watr bottel").map((o) => o.id),
+    ["ORD-1003"],
+  );
+});
+
+Deno.test("a word near an item's name outside what the customer named means no order", () => {
+  assert.deepEqual(ordersMentioned(orders, "my hedphones", [], "").map((o) => o.id), []);
+  assert.deepEqual(ordersMentioned(orders, "i was charged twice", [], "charged").length, 0);
+});

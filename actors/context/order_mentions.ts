@@ -3,6 +3,7 @@
  * a catalogue product), matched on the telling words of the items' names.
  */
 import type { OrderView } from "../../shared/protocol.ts";
+import { misspeltWord } from "../../domain/spelling.ts";
 
 /** Words of item names too common to tell one order from another. */
 const GENERIC = new Set([
@@ -24,22 +25,34 @@ function stem(word: string): string {
 
 /**
  * The customer's orders the message mentions by product (a catalogue entity, or a word of
- * an item's name: "my headphones"), so "where are my headphones" means that order.
+ * an item's name: "my headphones", or a misspelling of one in a word of six letters or more:
+ * "my hedphones" in `named`, the things the customer named), so "where are my headphones"
+ * means that order.
  */
 export function ordersMentioned(
   orders: readonly OrderView[],
   text: string,
   skus: readonly string[],
+  named = "",
 ): OrderView[] {
-  const words = new Set(
-    text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 4).map(stem),
-  );
+  const words = wordsOf(text);
   if (words.size === 0 && skus.length === 0) return [];
   const index = mentionIndex(orders);
   const hit = new Set<OrderView>();
   for (const w of words) index.words.get(w)?.forEach((o) => hit.add(o));
+  if (hit.size === 0) {
+    // "wheres my hedphones": a misspelt word of an item's name names it too, in the things
+    // the customer calls theirs only ("I was charged" names no charger).
+    for (const w of wordsOf(named)) {
+      index.words.get(misspeltWord(w, index.words.keys()) ?? "")?.forEach((o) => hit.add(o));
+    }
+  }
   for (const sku of skus) index.skus.get(sku)?.forEach((o) => hit.add(o));
   return hit.size === 0 ? [] : orders.filter((o) => hit.has(o));
+}
+
+function wordsOf(text: string): Set<string> {
+  return new Set(text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 4).map(stem));
 }
 
 /** The orders by each telling word of their items' names (stemmed) and by sku. */

@@ -58,7 +58,7 @@ export function resolveReference(
   const tieBreak = beside ? null : focus;
 
   const itemText = refs.items.map((i) => i.name).join(" ");
-  const byItem = ordersMentioned(pool, `${refs.text} ${itemText}`, refs.skus);
+  const byItem = ordersMentioned(pool, `${refs.text} ${itemText}`, refs.skus, itemText);
   if (byItem.length > 0) {
     // "the keyboard that shipped": the state narrows the product's orders.
     const narrowed = refs.states.length > 0 ? fitState(byItem, refs.states) : byItem;

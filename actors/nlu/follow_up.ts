@@ -30,6 +30,9 @@ const THE_ORDER =
 /** Words for where an order stands. */
 const STATE =
   /\b(?:gone|lost|missing|coming|arriv(?:e|ed|ing)|here|there yet|deliver(?:ed|ing)|shipped|sent|dispatched|late|delayed|stuck|moving|on (?:its|the) way|still (?:coming|in transit)|in transit|found)\b/i;
+/** A question by its first words, written without a question mark ("why is it delayed then"). */
+const ASKS =
+  /^(?:so\s+|but\s+)?(?:why|how come|is|isn'?t|has|hasn'?t|did|didn'?t|was|will|when|where)\b/i;
 /** The most words a follow-up has: longer messages say what they want themselves. */
 const MAX_WORDS = 9;
 
@@ -51,7 +54,8 @@ export function followUpOf(text: string, entities: Entities): FollowUp | null {
   ) {
     return "another";
   }
-  if (/\?\s*$/.test(text) && THE_ORDER.test(rest) && STATE.test(rest)) return "state";
+  const asked = /\?\s*$/.test(text) || ASKS.test(rest);
+  if (asked && THE_ORDER.test(rest) && STATE.test(rest)) return "state";
   return null;
 }
 

@@ -58,3 +58,10 @@ Deno.test("a reference with a question of its own after it is no follow-up", () 
   assert.equal(follow("and the espresso machine, is it any good?"), null);
   assert.equal(follow("what about the mixer, does it come in red"), null);
 });
+
+Deno.test("a question about how 'it' stands needs no question mark when its first words ask", () => {
+  for (const text of ["why is it delayed then", "is it here yet", "so why is it stuck"]) {
+    assert.equal(follow(text), "state", text);
+  }
+  assert.equal(follow("it is delayed"), null, "a statement is no question");
+});

@@ -50,7 +50,11 @@ const UNSURE: ReadonlySet<Intent> = new Set<Intent>(["product_question", "small_
 
 /** The intent a general question has instead of `intent`, or null when it keeps it. */
 export function generalIntent(text: string, intent: Intent, named: Named): Intent | null {
-  if (!ORDER_INTENTS.has(intent) && !UNSURE.has(intent)) return null;
+  if (!ORDER_INTENTS.has(intent) && !UNSURE.has(intent)) {
+    // "and australia?": a place asked about is a shipping question, however short.
+    const place = intent === "other" && isGeneralQuestion(text, named) && destinationAsked(text);
+    return place ? "shipping_options" : null;
+  }
   if (!isGeneralQuestion(text, named)) return null;
   if (destinationAsked(text)) return "shipping_options";
   const answer = answerPolicyQuestion(text);

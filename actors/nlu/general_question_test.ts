@@ -89,3 +89,8 @@ Deno.test("a general question is relabelled only when the answer fits what the c
   assert.equal(generalIntent("is the grinder sold out?", "product_question", none), null);
   assert.equal(generalIntent("how do refunds work?", "payment_methods", none), null);
 });
+
+Deno.test("a place asked about in two words is a shipping question even when read as out of scope", () => {
+  assert.equal(generalIntent("and australia?", "other", none), "shipping_options");
+  assert.equal(generalIntent("what about the weather?", "other", none), null);
+});

@@ -6,6 +6,7 @@
 import { type Intent, INTENTS } from "../../shared/protocol.ts";
 import { explicitOrderRefs } from "./references.ts";
 import { ruleIntent } from "./rules.ts";
+import { misspeltWord } from "../../domain/spelling.ts";
 import {
   contentWords,
   defaultTrainingData,
@@ -16,7 +17,7 @@ import {
 } from "./intent_training.ts";
 import type { SoftmaxOptions } from "./softmax.ts";
 import type { PublicExample } from "./train/mod.ts";
-import { loadWink, readText, type Wink } from "./wink.ts";
+import { loadWink, readText, type Token, type Wink } from "./wink.ts";
 
 /** One intent and how sure the reader is. */
 export interface ScoredIntent {
@@ -111,6 +112,7 @@ export function createIntentClassifier(opts: IntentClassifierOptions = {}): Inte
   const { model, vocabulary } = loaded ?? trainIntentModel(nlp, data);
   const startupMs = performance.now() - started;
   const knownCache = new WeakMap<readonly string[], ReadonlySet<string>>();
+  const nameCache = new WeakMap<readonly string[], ReadonlySet<string>>();
   function knownWordsOf(names: readonly string[] | undefined): ReadonlySet<string> {
     if (!names) return EMPTY;
     let words = knownCache.get(names);
@@ -121,8 +123,25 @@ export function createIntentClassifier(opts: IntentClassifierOptions = {}): Inte
     return words;
   }
 
+  function nameWordsOf(names: readonly string[] | undefined): ReadonlySet<string> {
+    if (!names) return EMPTY;
+    let words = nameCache.get(names);
+    if (!words) {
+      words = new Set(names.flatMap((n) => n.toLowerCase().match(/[a-z]{6,}/g) ?? []));
+      nameCache.set(names, words);
+    }
+    return words;
+  }
+
   function classify(text: string, classifyOpts: ClassifyOptions): IntentPrediction {
     const read = readText(nlp, text);
+    // "wheres my hedphones": a misspelt product of the catalogue is read as its name.
+    const spelt = spellKnownNames(text, read.tokens, {
+      names: nameWordsOf(classifyOpts.knownNames),
+      known: knownWordsOf(classifyOpts.knownNames),
+      vocabulary,
+    });
+    if (spelt) return classify(spelt, classifyOpts);
     const probs = model.predict(intentFeatures(read, text));
     const ranked = rank(probs);
     const rule = ruleIntent(text);
@@ -182,6 +201,38 @@ export function createIntentClassifier(opts: IntentClassifierOptions = {}): Inte
     model: { model, vocabulary },
     classify: (text, classifyOpts = {}) => classify(text, classifyOpts),
   };
+}
+
+/** What {@link spellKnownNames} compares a message's words with. */
+export interface KnownSpelling {
+  /** The words of the catalogue's names as written (six letters or more). */
+  names: ReadonlySet<string>;
+  /** Their stems, as the classifier reads them. */
+  known: ReadonlySet<string>;
+  /** Stems of the words our examples use: a word we know is no misspelling. */
+  vocabulary: ReadonlySet<string>;
+}
+
+/**
+ * The message written again with each word that is neither one our examples use nor a
+ * product word, but misspells a product word, replaced by it ("hedphones" → "headphones");
+ * null when there is none.
+ */
+export function spellKnownNames(
+  text: string,
+  tokens: readonly Token[],
+  words: KnownSpelling,
+): string | null {
+  if (words.names.size === 0) return null;
+  const fixes = new Map<string, string>();
+  for (const t of tokens) {
+    if (t.type !== "word" || !/^[a-z]{6,}$/.test(t.normal)) continue;
+    if (words.vocabulary.has(t.stem) || words.known.has(t.stem)) continue;
+    const near = misspeltWord(t.normal, words.names);
+    if (near !== null) fixes.set(t.normal, near);
+  }
+  if (fixes.size === 0) return null;
+  return text.replace(/[A-Za-z]+/g, (w) => fixes.get(w.toLowerCase()) ?? w);
 }
 
 /** Intents that answer or chat rather than ask for something. */

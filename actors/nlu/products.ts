@@ -2,6 +2,7 @@
  * Products of the catalogue named in a message, matched loosely: plurals, small typos and
  * partial names ("the blue mugs" → "Blue Ceramic Mug"), or the SKU itself.
  */
+import { misspeltWord } from "../../domain/spelling.ts";
 
 /** A catalogue entry as the intent actor knows it. */
 export interface ProductRef {
@@ -28,6 +29,8 @@ export interface ProductIndex {
   match(text: string): ProductRef[];
   /** True when a product's name has this word (lower-case, singular). */
   hasWord(word: string): boolean;
+  /** The word of a product's name this one misspells ("hedphone" → "headphone"), or null. */
+  misspelt(word: string): string | null;
 }
 
 /** Prepares `products` for matching. */
@@ -59,6 +62,7 @@ export function indexProducts(products: readonly ProductRef[]): ProductIndex {
   };
   return {
     hasWord: (word) => vocabulary.has(word),
+    misspelt: (word) => misspeltWord(word, vocabulary),
     match(text) {
       if (entries.length === 0) return [];
       const close = new Set<string>();

@@ -250,7 +250,8 @@ function nameOf(
   const head = singular(words[words.length - 1].toLowerCase());
   if (NOT_ITEMS.has(head) || head.length < 3) return null;
   if (!products) return { name, sku: null };
-  if (!products.hasWord(head)) return null;
+  // "my hedphones": a head misspelt in a word long enough is the product's word.
+  if (!products.hasWord(head) && products.misspelt(head) === null) return null;
   const found = products.match(name);
   return { name, sku: found.length === 1 ? found[0].sku : null };
 }

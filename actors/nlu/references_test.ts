@@ -128,3 +128,12 @@ Deno.test("'the other one' keeps the state it is named by, with or without apost
   // No item is read into "hasnt": it is a verb, however it is spelled.
   assert.deepEqual(read("the other one that hasnt shipped", false).item_refs, []);
 });
+
+Deno.test("a misspelt product the customer calls theirs is an item named", () => {
+  assert.deepEqual(read("wheres my hedphones").item_refs, [
+    { text: "my hedphones", name: "hedphones", sku: "AUD-002" },
+  ]);
+  assert.equal(read("is the keybord here").item_refs?.[0]?.name, "keybord");
+  // A short or distant word is no product's: "my mine", "the parcel".
+  assert.deepEqual(read("wheres my stuff").item_refs, []);
+});

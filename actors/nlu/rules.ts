@@ -19,7 +19,7 @@ const AFFIRM = new RegExp(
   `^(?:${AFFIRM_WORD}(?: ${AFFIRM_TAIL})*|(?:please )?(?:go ahead|do it|proceed|do that)(?: please)?|please do|go for it|sounds good|that's (?:right|correct)|yes i'm sure)$`,
 );
 const DENY = new RegExp(
-  "^(?:no+|nope|nop|nah|no way|no no|no thanks?(?: you)?|no thank you|not now|not yet|never ?mind|nvm|" +
+  "^(?:(?:yeah|yea|ya|yes|yep|ok) (?:no|nah|nope)|no+|nope|nop|nah|no way|no no|no thanks?(?: you)?|no thank you|not now|not yet|never ?mind|nvm|" +
     "(?:please )?(?:don't|dont|do not)(?: do (?:it|that))?|stop|forget it|(?:absolutely|definitely) not|negative|" +
     "no,? (?:don't|dont|stop|never ?mind|leave it|no need|please|pls|thanks?|thank you))$",
 );

@@ -177,7 +177,8 @@ export function multiAnswer(
   }
   const greet = opener(v, tone);
   const sentences: string[] = [];
-  if (greet) sentences.push(greet, PARAGRAPH);
+  // The greeting opens the first answer's paragraph: "Hello." alone reads like a stutter.
+  if (greet) sentences.push(greet);
   for (const b of body) sentences.push(b, PARAGRAPH);
   if (later.length > 0) {
     sentences.push(`I can also help with ${later.join(" and ")} once this is settled.`);

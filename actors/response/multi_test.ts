@@ -69,6 +69,9 @@ Deno.test("a status question and a payment question get both answers, one greeti
   assert.match(r.text, /TRK\d{10}/);
   assert.equal(r.text.match(/anything else/gi)?.length, 1, r.text);
   assert.match(r.template ?? "", /^multi:/);
+  // The greeting opens the first answer's paragraph, never a paragraph of its own.
+  const first = r.text.split(/\n\n/)[0];
+  assert.match(first, /^(Hi|Hello)\b.*ORD-1001/s, r.text);
   msg.payload.response = r;
   const g = checkReply(msg, FIXTURE_NOW);
   assert.equal(g.enrichment?.verdict, "pass", JSON.stringify(g.enrichment?.issues));

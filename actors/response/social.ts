@@ -52,6 +52,10 @@ export function feedback(v: TurnView, tone: Tone): Draft {
   ]);
 }
 
+/** "nah all good", "no that's it", "i'm good": nothing more to ask, said at the end. */
+const CLOSING =
+  /\b(?:all good|all set|i'?m good|im good|we'?re good|i'?m fine|that'?s it|that'?ll be all|nothing else|no more questions|that'?s everything)\b/i;
+
 const GREETS = /\b(hi|hello|hey|hiya|howdy|good (morning|afternoon|evening))\b/i;
 
 /** Greetings, thanks and goodbyes. */
@@ -60,7 +64,8 @@ export function smallTalk(v: TurnView): Draft {
   const t = v.text;
   let text: string;
   const thanks = /\b(thank|thx|cheers|appreciate)/i.test(t);
-  const bye = /\b(bye|goodbye|see you|that'?s all|have a (nice|good|great))/i.test(t);
+  const bye = /\b(bye|goodbye|see you|that'?s all|have a (nice|good|great))/i.test(t) ||
+    CLOSING.test(t);
   if (thanks && bye) {
     text = say(v, "st-thanks-bye", [
       `You're welcome${name} — have a lovely day!`,
@@ -128,12 +133,24 @@ export function pendingReply(v: TurnView, tone: Tone): Draft {
 /** Yes or no with nothing pending. */
 export function affirmOrDeny(v: TurnView, tone: Tone): Draft {
   if (v.intent === "affirm") {
-    return draft("affirm", tone, [
-      "Thanks! Just so I get it right — what would you like me to do?",
-    ]);
+    // "ok", "fine whatever" after an answer take it in: nothing to ask back. A bare "yes"
+    // answers our "anything else?", so it asks what.
+    if (ACKNOWLEDGED.test(v.text.trim())) {
+      return draft("affirm", tone, [
+        say(v, "ack-ok", [
+          "Alright. If there's anything else, just let me know.",
+          "Okay — I'm here if you need anything else.",
+        ]),
+      ]);
+    }
+    return draft("affirm", tone, ["Sure — what would you like me to help with?"]);
   }
   return draft("deny", tone, ["No problem.", closer(v)]);
 }
+
+/** An acknowledgement rather than a yes: "ok", "ok fine", "fine whatever", "got it", "cool". */
+const ACKNOWLEDGED =
+  /^(?:ok(?:ay)?|k+|fine|alright|all right|got it|gotcha|cool|great|noted|understood|right|i see)\b(?:[\s,.!]*(?:fine|then|whatever|thanks?|cool|great|sure))*[\s.!]*$/i;
 
 /** Outside the store's business: politely out of scope (or, naming an order, what's possible). */
 export function other(v: TurnView, tone: Tone): Draft {

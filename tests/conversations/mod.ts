@@ -10,6 +10,7 @@ import { DIALOGUE } from "./dialogue.ts";
 import { QUEUED } from "./queued.ts";
 import { POLICY } from "./policy.ts";
 import { PRODUCTS } from "./products.ts";
+import { TALK } from "./talk.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -23,4 +24,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...QUEUED,
   ...POLICY,
   ...PRODUCTS,
+  ...TALK,
 ];

@@ -1,0 +1,20 @@
+/** A misspelt product of the catalogue does not make a message unreadable to the classifier. */
+import assert from "node:assert/strict";
+import { sharedIntentClassifier } from "./intent_model.ts";
+
+const knownNames = ["Noise-Cancelling Headphones", "Mechanical Keyboard", "Espresso Machine"];
+
+Deno.test("where is a misspelt product of the catalogue asks after the order", () => {
+  const c = sharedIntentClassifier();
+  for (const text of ["wheres my hedphones", "where is my espreso machine", "wheres my keybord"]) {
+    assert.equal(c.classify(text, { knownNames }).intent, "order_status", text);
+  }
+});
+
+Deno.test("a word our examples use is never read as a misspelt product", () => {
+  const c = sharedIntentClassifier();
+  assert.equal(
+    c.classify("i was charged twice", { knownNames: ["Phone Charger"] }).intent,
+    "payment_issue",
+  );
+});

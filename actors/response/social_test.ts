@@ -1,0 +1,35 @@
+/** Replies to the conversation itself: an acknowledgement, a closing, a yes with nothing to do. */
+import assert from "node:assert/strict";
+import { responseActor } from "../response.ts";
+import type { Intent } from "../../shared/protocol.ts";
+import { fixtureCtx, turnWith } from "../../tests/fixtures/turns.ts";
+
+async function replyTo(text: string, intent: Intent): Promise<string> {
+  const r = await responseActor.process(
+    turnWith({ text, who: "sarah", intent, session: { turn: 2 } }),
+    { llm: null, llmTimeoutMs: 4_000 },
+    fixtureCtx(),
+  );
+  assert.ok(r.enrichment);
+  return r.enrichment.text;
+}
+
+Deno.test("an 'ok' after an answer is taken in, not answered with 'what would you like me to do?'", async () => {
+  for (const text of ["ok", "ok fine", "fine whatever", "got it, thanks", "cool"]) {
+    const reply = await replyTo(text, "affirm");
+    assert.doesNotMatch(reply, /what would you like/i, text);
+    assert.match(reply, /anything else/i, text);
+  }
+});
+
+Deno.test("a bare yes with nothing pending asks what they would like", async () => {
+  assert.match(await replyTo("yes", "affirm"), /what would you like me to help with/i);
+});
+
+Deno.test("'nah all good' closes the conversation instead of asking what is next", async () => {
+  for (const text of ["nah all good", "no that's it", "im good thanks", "nothing else"]) {
+    const reply = await replyTo(text, "small_talk");
+    assert.doesNotMatch(reply, /what can i do for you next|look at next/i, text);
+    assert.match(reply, /lovely day|take care|happy to help/i, text);
+  }
+});
