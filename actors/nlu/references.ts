@@ -56,8 +56,12 @@ const NOT_ORDER_BEFORE =
 const NOT_ORDER_AFTER =
   /^\s*(?:%|percent|kg|g|grams?|mm|cm|m|km|gb|tb|mb|ml|l|litres?|liters?|w|watts?|v|mah|hz|dollars?|usd|eur|euros?|pounds?|gbp|quid|bucks|items?|pcs|pieces?|units?|times|x|am|pm|days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|seconds?|calories|kcal|miles?|pixels?|px|megapixels?|mp|lumens?|lm|bpm|cc|sq ?ft|ft|feet|inch(?:es)?|rpm|dpi|people|customers|orders|reviews|stars|points|words|characters)\b/i;
 
-/** "What about 2002", "how about 1003?": a follow-up naming an order, not "about 300". */
-const ASKS_ABOUT = /\b(?:what|how)\s+about\s*$/i;
+/**
+ * "What about 2002", "how about 1003?", "the status of 1001", "any news on 1003", "the
+ * invoice for 1002": a number after these names an order, not "about 300" or "in 2024".
+ */
+const ASKS_ABOUT =
+  /\b(?:(?:what|how)\s+about|(?:status|update|updates|news|tracking|info|information|details|eta|progress|whereabouts|delivery|shipping|shipment|refund|cancellation|invoice|receipt|return)\s+(?:of|on|for|about|with))\s*$/i;
 
 /** A street after a number: "1203 Elm Street" is a house number. */
 const STREET_AFTER =

@@ -3,12 +3,13 @@
  * happen, when the customer's answer was not a clear yes or no; recalled after the
  * answer to a request of its own, so that a later yes is given knowingly.
  */
-import type { OrderView, PendingAction } from "../../shared/protocol.ts";
+import type { PendingAction } from "../../shared/protocol.ts";
 import { formatMoney, itemsText } from "../../domain/format.ts";
 import { actionPhrase, renderActionOutcome } from "../../domain/outcomes.ts";
 import { type Draft, draft, LOOKUP_ACTIONS, type Tone, type TurnView } from "./view.ts";
 import { SUPERSEDED_BY_HANDOFF } from "../../shared/pending_after.ts";
 import { shortPendingLine } from "./policy_answer.ts";
+import { pendingOrder } from "./pending_details.ts";
 
 /**
  * The question that names the pending change exactly: its summary (what execution will
@@ -85,12 +86,4 @@ export function withPendingReminder(v: TurnView, reply: Draft, drafted: Draft = 
 
 function lowerFirst(s: string): string {
   return s.length > 0 ? s[0].toLowerCase() + s.slice(1) : s;
-}
-
-function pendingOrder(v: TurnView, p: PendingAction): OrderView | null {
-  const id = p.action.order_id;
-  const c = v.context;
-  if (!id || !c) return null;
-  if (c.order?.id === id) return c.order;
-  return c.orders.find((o) => o.id === id) ?? null;
 }

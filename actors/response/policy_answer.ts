@@ -25,6 +25,7 @@ import { formatDate, joinAnd } from "../../domain/format.ts";
 import { actionPhrase } from "../../domain/outcomes.ts";
 import { closer, opener } from "./tone.ts";
 import { delayReasonFacts } from "./delay_reason.ts";
+import { pendingDetails } from "./pending_details.ts";
 import { type Draft, draft, PARAGRAPH, type Tone, trackingFor, type TurnView } from "./view.ts";
 
 /** What a topic lets a customer do with an order of theirs, and how it is checked. */
@@ -134,10 +135,21 @@ export function answerWhilePending(v: TurnView, tone: Tone): Draft | null {
     return draft("pending_question_answered", tone, [...reason, PARAGRAPH, shortPendingLine(p)]);
   }
   const answer = answerFor(v);
-  if (!answer) return null;
+  if (!answer) {
+    // A question about the change itself: what it would do, from the order and the policy.
+    const details = pendingDetails(v, p);
+    if (!details || namesAnotherOrder(v, p)) return null;
+    return draft("pending_question_answered", tone, [...details, PARAGRAPH, shortPendingLine(p)]);
+  }
   return draft("pending_question_answered", tone, [
     ...body(answer),
     PARAGRAPH,
     shortPendingLine(p),
   ]);
+}
+
+/** True when the question names an order other than the pending change's. */
+function namesAnotherOrder(v: TurnView, p: PendingAction): boolean {
+  const named = v.context?.order_lookup === "found" ? v.context.order?.id : null;
+  return named !== null && named !== undefined && named !== p.action.order_id;
 }

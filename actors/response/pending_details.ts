@@ -1,0 +1,114 @@
+/**
+ * A question about the change that waits for a yes — "what happens to my money?", "how long
+ * will it take?", "how much does it cost?" — answered from what that change would do, so a
+ * question is never taken for an unclear yes or no. Only facts of the order and the policy:
+ * the order's total, the refund's timing, the fee by tier, the dispatch of a replacement.
+ */
+import type { OrderView, PendingAction } from "../../shared/protocol.ts";
+import type { ActionType } from "../../shared/vocabulary.ts";
+import {
+  EXPEDITE_FEES,
+  expediteFeeWaived,
+  REFUND_PROCESSING_DAYS,
+  REPLACEMENT_DISPATCH_DAYS,
+  RETURN_SEND_DAYS,
+  SHIPPING_SPEEDS,
+} from "../../domain/policy.ts";
+import { formatMoney, refundable } from "../../domain/format.ts";
+import type { TurnView } from "./view.ts";
+
+/** What the question asks about the change. */
+type Aspect = "money" | "time" | "any";
+
+const MONEY =
+  /\b(money|cost|costs|fee|fees|charge[sd]?|price|pay|paid|paying|refund(ed)?|how much|free|back)\b/i;
+const TIME = /\b(how long|when|how soon|how many days|how quickly|take|takes|days|weeks)\b/i;
+
+/** The aspect asked about: money, time, or the change as a whole ("what happens then?"). */
+function aspectOf(text: string): Aspect {
+  if (MONEY.test(text)) return "money";
+  if (TIME.test(text)) return "time";
+  return "any";
+}
+
+/** The sentences a change's facts give, by aspect; `any` is all of them. */
+type Facts = Partial<Record<Exclude<Aspect, "any">, string>>;
+
+function refundTiming(amount: string): string {
+  return `The ${amount} goes back to your original payment method within ` +
+    `${REFUND_PROCESSING_DAYS} business days.`;
+}
+
+function factsOf(v: TurnView, type: ActionType, order: OrderView | null): Facts | null {
+  const id = order?.id ?? "the order";
+  const paid = order ? order.payment_status === undefined || order.payment_status === "paid" : true;
+  const total = order ? formatMoney(refundable(order), order.currency) : null;
+  switch (type) {
+    case "cancel_order":
+      return {
+        money: paid
+          ? (total ? refundTiming(`${total} you paid`) : "Any payment is refunded in full.")
+          : `You haven't paid for order ${id}, so nothing is charged and there's nothing to refund.`,
+        time: `Order ${id} is cancelled as soon as you say yes.`,
+      };
+    case "refund": {
+      const said = refundTiming(total ? `${total} for order ${id}` : "refund");
+      return { money: said, time: said };
+    }
+    case "expedite_order":
+    case "expedite_delivery": {
+      const express = SHIPPING_SPEEDS.express;
+      return {
+        money: expediteFeeWaived(v.tier)
+          ? `As a ${v.tier} member, you pay no fee for this.`
+          : `The upgrade costs ${formatMoney(EXPEDITE_FEES.express)}.`,
+        time: `Express delivery takes ${express.minDays}–${express.maxDays} business days once ` +
+          "it ships; the date stays the carrier's estimate.",
+      };
+    }
+    case "change_address":
+      return {
+        money: "Changing the address costs nothing.",
+        time: `The change is made as soon as you say yes, before order ${id} ships.`,
+      };
+    case "return_item":
+      return {
+        money: `The return label is free${
+          total ? `, and the ${total} is refunded once the parcel is back with us` : ""
+        }.`,
+        time: `You'll get the label by email, and you have ${RETURN_SEND_DAYS} days to send ` +
+          `the parcel; the refund reaches you within ${REFUND_PROCESSING_DAYS} business days of ` +
+          "its arrival.",
+      };
+    case "replacement":
+      return {
+        money: "The replacement is free of charge.",
+        time: `It leaves our warehouse within ${REPLACEMENT_DISPATCH_DAYS} business day of your ` +
+          "yes, and we email you its tracking number.",
+      };
+    default:
+      return null;
+  }
+}
+
+/** The order a pending change is about, as the turn's context has it. */
+export function pendingOrder(v: TurnView, p: PendingAction): OrderView | null {
+  const id = p.action.order_id;
+  const c = v.context;
+  if (!id || !c) return null;
+  if (c.order?.id === id) return c.order;
+  return c.orders.find((o) => o.id === id) ?? null;
+}
+
+/**
+ * The answer to a question about the pending change `p`, as sentences; null when the
+ * change is of a kind with no such facts (a supervisor's review, a note).
+ */
+export function pendingDetails(v: TurnView, p: PendingAction): string[] | null {
+  const facts = factsOf(v, p.action.type, pendingOrder(v, p));
+  if (!facts) return null;
+  const aspect = aspectOf(v.text);
+  const said = aspect === "any" ? [facts.time, facts.money] : [facts[aspect]];
+  const out = said.filter((s): s is string => typeof s === "string" && s.length > 0);
+  return out.length > 0 ? out : null;
+}

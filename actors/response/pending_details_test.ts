@@ -1,0 +1,69 @@
+import assert from "node:assert/strict";
+import { responseActor } from "../response.ts";
+import type { ActionType } from "../../shared/vocabulary.ts";
+import type { ResponseEnrichment } from "../../shared/protocol.ts";
+import {
+  castContext,
+  type CastName,
+  fixtureCtx,
+  intentOf,
+  pendingOf,
+  type TurnOptions,
+  turnWith,
+} from "../../tests/fixtures/turns.ts";
+
+/** The reply to `text` while the change `type` of `order` waits for `who`'s yes. */
+async function whilePending(
+  text: string,
+  who: CastName,
+  type: ActionType,
+  order: string,
+): Promise<ResponseEnrichment> {
+  const pending = pendingOf({ type, order_id: order, requires_confirmation: true });
+  const r = await responseActor.process(
+    turnWith({
+      text,
+      who,
+      intent: intentOf("other", text, { confirmation: "unclear" }),
+      context: castContext(who, { order }),
+      decision: "act",
+      session: { pending_action: pending },
+    }),
+    { llm: null, llmTimeoutMs: 4_000 },
+    fixtureCtx(),
+  );
+  assert.ok(r.enrichment);
+  return r.enrichment;
+}
+
+Deno.test("a question about the waiting change is answered from what it would do, then asked again", async () => {
+  const cases: [CastName, ActionType, string, string, RegExp][] = [
+    ["mike", "cancel_order", "ORD-2002", "hmm what happens to my money?", /haven't paid/],
+    ["sarah", "cancel_order", "ORD-1003", "and my money?", /192\.00 USD you paid goes back/],
+    ["sarah", "refund", "ORD-1002", "how long will it take", /within 5 business days/],
+    ["sarah", "expedite_order", "ORD-1003", "how much does it cost?", /gold member, you pay no/],
+    ["mike", "expedite_order", "ORD-2002", "what's the fee", /costs 9\.99 USD/],
+    ["emma", "replacement", "ORD-3001", "when would it ship?", /within 1 business day/],
+    ["sarah", "change_address", "ORD-1003", "does that cost anything?", /costs nothing/],
+  ];
+  for (const [who, type, order, text, fact] of cases) {
+    const r = await whilePending(text, who, type, order);
+    assert.equal(r.template, "pending_question_answered", text);
+    assert.match(r.text, fact, text);
+    assert.doesNotMatch(r.text, /yes or a no/, `${text}: a question is not an unclear answer`);
+    assert.match(r.text, /I haven't done anything yet: shall I .* Reply yes or no\.$/, text);
+    assert.deepEqual(r.proposed_actions, [], text);
+  }
+});
+
+Deno.test("an answer that is no question, or a change without such facts, is asked again", async () => {
+  const unclear = await whilePending("hmm maybe", "sarah", "refund", "ORD-1002");
+  assert.equal(unclear.template, "pending_unclear");
+  const review = await whilePending(
+    "what happens then?",
+    "emma",
+    "escalate_supervisor",
+    "ORD-3001",
+  );
+  assert.equal(review.template, "pending_unclear");
+});
