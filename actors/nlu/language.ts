@@ -133,7 +133,9 @@ function detect(text: string): LanguageGuess {
   // What words and letters say, apart from the trigrams.
   const told = new Float64Array(L);
   for (const word of words) {
-    const langs = LANGUAGE_WORDS.get(word) ?? LANGUAGE_WORDS.get(word.replace(/^'|'$/g, ""));
+    const quoted = word.charCodeAt(0) === 39 || word.charCodeAt(word.length - 1) === 39;
+    const langs = LANGUAGE_WORDS.get(word) ??
+      (quoted ? LANGUAGE_WORDS.get(word.replace(/^'|'$/g, "")) : undefined);
     if (!langs) continue;
     for (const lang of langs) told[LATIN_LANGUAGES.indexOf(lang)] += 2 / langs.length;
   }
