@@ -78,15 +78,35 @@ const WORD_NAMES = new Names("w:");
 const NEGATED_NAMES = new Names("n:");
 const MARK_NAMES = new Names("m:");
 /** Bigram names by their first form, then their second ("b:<s> where"). */
-const BIGRAM_NAMES = new Map<string, Names>();
+const BIGRAM_NAMES = new Map<string, Map<string, string>>();
+/** Past this many bigram names their cache starts again. */
+const MAX_CACHED_BIGRAMS = 100_000;
+let bigramsCached = 0;
 
-function bigramName(first: string, second: string): string {
-  let names = BIGRAM_NAMES.get(first);
-  if (names === undefined) {
-    if (BIGRAM_NAMES.size >= MAX_CACHED_NAMES) BIGRAM_NAMES.clear();
-    BIGRAM_NAMES.set(first, names = new Names(`b:${first} `));
+/** The feature name of a word's form ("w:refund"), the same string each time. */
+export function wordFeature(form: string): string {
+  return WORD_NAMES.of(form);
+}
+
+/** The feature name of a negated word's form ("n:arriv"), the same string each time. */
+export function negatedFeature(form: string): string {
+  return NEGATED_NAMES.of(form);
+}
+
+/** The feature name of two forms in a row ("b:<s> where"), the same string each time. */
+export function bigramFeature(first: string, second: string): string {
+  let seconds = BIGRAM_NAMES.get(first);
+  let name = seconds?.get(second);
+  if (name !== undefined) return name;
+  if (bigramsCached >= MAX_CACHED_BIGRAMS) {
+    BIGRAM_NAMES.clear();
+    bigramsCached = 0;
+    seconds = undefined;
   }
-  return names.of(second);
+  if (seconds === undefined) BIGRAM_NAMES.set(first, seconds = new Map());
+  seconds.set(second, name = `b:${first} ${second}`);
+  bigramsCached++;
+  return name;
 }
 
 /** What the caller already knows about the message. */
@@ -155,7 +175,7 @@ export function featurize(
     if (more.senses && !t.stop) { for (const s of senseFeatures(t.normal)) add(s, WEIGHT.sense); }
   }
   seq.push("</s>");
-  for (let i = 0; i + 1 < seq.length; i++) add(bigramName(seq[i], seq[i + 1]), WEIGHT.bigram);
+  for (let i = 0; i + 1 < seq.length; i++) add(bigramFeature(seq[i], seq[i + 1]), WEIGHT.bigram);
   add(`len:${lengthBucket(words)}`, WEIGHT.length);
   // Mood separates intents that share their words: a complaint from feedback.
   add(`s:${moodBucket(read.sentiment)}`, WEIGHT.mood);
