@@ -45,6 +45,11 @@ export interface NluBenchResult {
   per_cpu_second: { classifier: number; sentiment: number; nlu: number };
   /** Training examples of the intent classifier and of the sentiment model. */
   examples: { intent: number; sentiment: number };
+  /**
+   * The machine's load average (1, 5 and 15 minutes) before and after the throughput runs:
+   * on a shared machine the wall-clock figures mean little without it.
+   */
+  load_average: { before: number[]; after: number[] };
 }
 
 /** Options for `runNluBench`. */
@@ -59,6 +64,7 @@ const SAMPLE = new URL("../tests/data/nlu_test.jsonl", import.meta.url);
 export async function runNluBench(opts: NluBenchOptions = {}): Promise<NluBenchResult> {
   const durationMs = opts.durationMs ?? 1500;
   const startup = await measureStartup();
+  const loadBefore = loadAverage();
   const texts = parseLabelledLines(await Deno.readTextFile(SAMPLE)).map((l) => l.text);
   const classifier = sharedIntentClassifier();
   const sentiment = sharedSentimentModel();
@@ -77,7 +83,12 @@ export async function runNluBench(opts: NluBenchOptions = {}): Promise<NluBenchR
       nlu: nluRate.cpu,
     },
     examples: { intent: classifier.examples, sentiment: sentiment.examples },
+    load_average: { before: loadBefore, after: loadAverage() },
   };
+}
+
+function loadAverage(): number[] {
+  return Deno.loadavg().map((l) => Math.round(l * 100) / 100);
 }
 
 async function rate(

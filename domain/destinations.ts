@@ -84,13 +84,20 @@ export function destinationAsked(text: string): DestinationQuestion | null {
   return ABROAD.test(t) ? { kind: "abroad" } : null;
 }
 
+/** Places the store ships to, then others, with their names spaced as `normalise` spaces words. */
+const PLACES: readonly [ShippingDestination | string, readonly string[]][] = [
+  ...SHIPPING_DESTINATIONS.map((d): [ShippingDestination, string[]] => [d, spaced(d.names)]),
+  ...ELSEWHERE.map(([country, names]): [string, string[]] => [country, spaced(names)]),
+];
+
+function spaced(names: readonly string[]): string[] {
+  return names.map((n) => ` ${n} `);
+}
+
 /** The country the normalised text names: one the store ships to, or another. */
 function placeNamed(t: string): ShippingDestination | string | null {
-  for (const destination of SHIPPING_DESTINATIONS) {
-    if (destination.names.some((n) => t.includes(` ${n} `))) return destination;
-  }
-  for (const [country, names] of ELSEWHERE) {
-    if (names.some((n) => t.includes(` ${n} `))) return country;
+  for (const [place, names] of PLACES) {
+    if (names.some((n) => t.includes(n))) return place;
   }
   return null;
 }

@@ -97,13 +97,26 @@ export function faqFor(
   for (const entry of book.entries) {
     if (intent && entry.intents && !entry.intents.includes(intent)) continue;
     for (const phrase of entry.phrases) {
-      const p = normalize(phrase);
-      if (t.includes(p) && (!best || p.length > normalize(best.phrase).length)) {
+      const p = normalizedPhrase(phrase);
+      if (t.includes(p) && (!best || p.length > normalizedPhrase(best.phrase).length)) {
         best = { entry, phrase };
       }
     }
   }
   return best;
+}
+
+const phrases = new Map<string, string>();
+
+/** A phrase normalised, kept: every message is held against every phrase of the FAQ. */
+function normalizedPhrase(phrase: string): string {
+  let p = phrases.get(phrase);
+  if (p === undefined) {
+    // Phrases come from the FAQ file, so the cache stays small; it is bounded all the same.
+    if (phrases.size >= 10_000) phrases.clear();
+    phrases.set(phrase, p = normalize(phrase));
+  }
+  return p;
 }
 
 /** The paragraphs of an entry's answer: its own words, then the policy section it quotes. */

@@ -54,6 +54,61 @@ function charGrams(normal: string): readonly string[] {
   return out;
 }
 
+/** Past this many names a feature-name cache starts again (it only saves time). */
+const MAX_CACHED_NAMES = 50_000;
+
+/**
+ * Feature names made once per form and kept: the same string each time, so the maps that
+ * look it up (the message's features, the model's index) never hash a new string.
+ */
+class Names {
+  #cache = new Map<string, string>();
+  constructor(readonly prefix: string) {}
+  of(form: string): string {
+    let name = this.#cache.get(form);
+    if (name === undefined) {
+      if (this.#cache.size >= MAX_CACHED_NAMES) this.#cache.clear();
+      this.#cache.set(form, name = this.prefix + form);
+    }
+    return name;
+  }
+}
+
+const WORD_NAMES = new Names("w:");
+const NEGATED_NAMES = new Names("n:");
+const MARK_NAMES = new Names("m:");
+/** Bigram names by their first form, then their second ("b:<s> where"). */
+const BIGRAM_NAMES = new Map<string, Map<string, string>>();
+/** Past this many bigram names their cache starts again. */
+const MAX_CACHED_BIGRAMS = 100_000;
+let bigramsCached = 0;
+
+/** The feature name of a word's form ("w:refund"), the same string each time. */
+export function wordFeature(form: string): string {
+  return WORD_NAMES.of(form);
+}
+
+/** The feature name of a negated word's form ("n:arriv"), the same string each time. */
+export function negatedFeature(form: string): string {
+  return NEGATED_NAMES.of(form);
+}
+
+/** The feature name of two forms in a row ("b:<s> where"), the same string each time. */
+export function bigramFeature(first: string, second: string): string {
+  let seconds = BIGRAM_NAMES.get(first);
+  let name = seconds?.get(second);
+  if (name !== undefined) return name;
+  if (bigramsCached >= MAX_CACHED_BIGRAMS) {
+    BIGRAM_NAMES.clear();
+    bigramsCached = 0;
+    seconds = undefined;
+  }
+  if (seconds === undefined) BIGRAM_NAMES.set(first, seconds = new Map());
+  seconds.set(second, name = `b:${first} ${second}`);
+  bigramsCached++;
+  return name;
+}
+
 /** What the caller already knows about the message. */
 export interface FeaturizeOptions {
   /** Signals computed already (saves detecting them twice). */
@@ -82,9 +137,11 @@ export function tokenForm(t: Token): string | null {
     case "symbol":
       return t.normal === "?" ? "_q_" : t.normal === "#" ? "_hash_" : null;
   }
-  if (/^ord-?\d+$/.test(t.normal)) return "_order_";
-  if (/^trk\d+$/.test(t.normal)) return "_tracking_";
-  if (/^\d/.test(t.normal)) return "_num_";
+  // Only a word starting with "o", "t" or a digit can be one of these (most are not).
+  const first = t.normal.charCodeAt(0);
+  if (first === 111 && /^ord-?\d+$/.test(t.normal)) return "_order_";
+  if (first === 116 && /^trk\d+$/.test(t.normal)) return "_tracking_";
+  if (first >= 48 && first <= 57) return "_num_";
   return t.stem;
 }
 
@@ -96,7 +153,11 @@ export function featurize(
 ): FeatureVector {
   const tokens = read.tokens;
   const feats = new Map<string, number>();
-  const add = (name: string, w: number) => feats.set(name, Math.max(feats.get(name) ?? 0, w));
+  // Weights are positive: a name keeps the largest it was given, in the order first given.
+  const add = (name: string, w: number) => {
+    const had = feats.get(name);
+    if (had === undefined || w > had) feats.set(name, w);
+  };
   const seq: string[] = ["<s>"];
   let words = 0;
   for (const t of tokens) {
@@ -104,17 +165,17 @@ export function featurize(
     if (form === null) continue;
     seq.push(form);
     if (form.startsWith("_") && form.endsWith("_")) {
-      add(`m:${form}`, WEIGHT.mark);
+      add(MARK_NAMES.of(form), WEIGHT.mark);
       continue;
     }
     words++;
-    add(`w:${form}`, WEIGHT.word);
-    if (t.negated) add(`n:${form}`, WEIGHT.negated);
+    add(WORD_NAMES.of(form), WEIGHT.word);
+    if (t.negated) add(NEGATED_NAMES.of(form), WEIGHT.negated);
     for (const piece of charGrams(t.normal)) add(piece, WEIGHT.char);
     if (more.senses && !t.stop) { for (const s of senseFeatures(t.normal)) add(s, WEIGHT.sense); }
   }
   seq.push("</s>");
-  for (let i = 0; i + 1 < seq.length; i++) add(`b:${seq[i]} ${seq[i + 1]}`, WEIGHT.bigram);
+  for (let i = 0; i + 1 < seq.length; i++) add(bigramFeature(seq[i], seq[i + 1]), WEIGHT.bigram);
   add(`len:${lengthBucket(words)}`, WEIGHT.length);
   // Mood separates intents that share their words: a complaint from feedback.
   add(`s:${moodBucket(read.sentiment)}`, WEIGHT.mood);
@@ -133,10 +194,11 @@ export function featurize(
   const names = [...feats.keys()];
   const values = new Float64Array(names.length);
   let norm = 0;
-  names.forEach((n, i) => {
-    values[i] = feats.get(n)!;
-    norm += values[i] * values[i];
-  });
+  let i = 0;
+  for (const v of feats.values()) {
+    values[i++] = v;
+    norm += v * v;
+  }
   norm = Math.sqrt(norm) || 1;
   for (let i = 0; i < values.length; i++) values[i] /= norm;
   return { names, values };

@@ -13,6 +13,7 @@ import {
   answerPolicyQuestion,
   isGeneralQuestion,
   type Named,
+  type PolicyReply,
 } from "../../domain/policy_questions.ts";
 import { destinationAsked } from "../../domain/destinations.ts";
 import type { PolicyTopic } from "../../domain/policy.ts";
@@ -36,28 +37,59 @@ const DESTINATION_CONFIDENCE = 0.8;
 /** The confidence of a general question the policy answers, read by its words. */
 const POLICY_CONFIDENCE = 0.6;
 
+/**
+ * The domain's readings of a message and its parts, each worked out once: they depend on
+ * the text alone (and the orders and products it names), and a message is asked about
+ * several times — as a whole, as its first request, to tell how sure the reading is.
+ */
+export interface QuestionReader {
+  isGeneral(text: string): boolean;
+  destination(text: string): boolean;
+  answer(text: string): PolicyReply | null;
+}
+
+function questionReader(named: Named): QuestionReader {
+  const general = new Map<string, boolean>();
+  const destinations = new Map<string, boolean>();
+  const answers = new Map<string, PolicyReply | null>();
+  const once = <T>(cache: Map<string, T>, text: string, read: (t: string) => T): T => {
+    if (cache.has(text)) return cache.get(text)!;
+    const value = read(text);
+    cache.set(text, value);
+    return value;
+  };
+  return {
+    isGeneral: (text) => once(general, text, (t) => isGeneralQuestion(t, named)),
+    destination: (text) => once(destinations, text, (t) => destinationAsked(t) !== null),
+    answer: (text) => once(answers, text, (t) => answerPolicyQuestion(t)),
+  };
+}
+
 /** True when the rules read `text` as a general question of `intent` and have its answer. */
-function recognised(text: string, intent: Intent, named: Named): boolean {
+function recognised(text: string, intent: Intent, reader: QuestionReader): boolean {
   if (intent !== "policy_question" && intent !== "shipping_options") return false;
-  if (!isGeneralQuestion(text, named)) return false;
-  return intent === "shipping_options"
-    ? destinationAsked(text) !== null
-    : answerPolicyQuestion(text) !== null;
+  if (!reader.isGeneral(text)) return false;
+  return intent === "shipping_options" ? reader.destination(text) : reader.answer(text) !== null;
 }
 
 /** Intents with no order in them that a policy question may be misread as. */
 const UNSURE: ReadonlySet<Intent> = new Set<Intent>(["product_question", "small_talk"]);
 
 /** The intent a general question has instead of `intent`, or null when it keeps it. */
-export function generalIntent(text: string, intent: Intent, named: Named): Intent | null {
+export function generalIntent(
+  text: string,
+  intent: Intent,
+  named: Named,
+  reader: QuestionReader = questionReader(named),
+): Intent | null {
   if (!ORDER_INTENTS.has(intent) && !UNSURE.has(intent)) {
     // "and australia?": a place asked about is a shipping question, however short.
-    const place = intent === "other" && isGeneralQuestion(text, named) && destinationAsked(text);
+    const place = intent === "other" && reader.isGeneral(text) && reader.destination(text);
     return place ? "shipping_options" : null;
   }
-  if (!isGeneralQuestion(text, named)) return null;
-  if (destinationAsked(text)) return "shipping_options";
-  const answer = answerPolicyQuestion(text);
+  if (!reader.isGeneral(text)) return null;
+  if (reader.destination(text)) return "shipping_options";
+  const answer = reader.answer(text);
   if (!answer) return null;
   // The FAQ already answers an unsure reading (a stock question, ways to pay).
   if (UNSURE.has(intent)) return answer.id.startsWith("faq_") ? null : "policy_question";
@@ -80,17 +112,18 @@ export function asGeneralQuestion(reading: IntentEnrichment, text: string): Inte
     orders: (e.order_refs?.length ?? e.order_ids.length) + e.tracking_numbers.length,
     products: e.products.length,
   };
-  const intent = generalIntent(text, reading.intent, named) ?? reading.intent;
+  const reader = questionReader(named);
+  const intent = generalIntent(text, reading.intent, named, reader) ?? reading.intent;
   // A question the rules recognise and answer (where the store ships, how returns work) is
   // sure by its words, however unsure the classifier was of it.
-  const confidence = recognised(text, intent, named)
+  const confidence = recognised(text, intent, reader)
     ? Math.max(
       reading.confidence,
       intent === "shipping_options" ? DESTINATION_CONFIDENCE : POLICY_CONFIDENCE,
     )
     : reading.confidence;
   const requests = reading.requests?.map((r) => {
-    const own = generalIntent(r.text, r.intent, named);
+    const own = generalIntent(r.text, r.intent, named, reader);
     return own ? { ...r, intent: own } : r;
   });
   const same = requests?.every((r, i) => r === reading.requests![i]) ?? true;

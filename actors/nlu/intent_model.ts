@@ -277,9 +277,11 @@ const ANSWER_WORDS: ReadonlySet<string> = new Set([
 const EMPTY: ReadonlySet<string> = new Set();
 
 function rank(probs: Float64Array): ScoredIntent[] {
-  return [...probs]
-    .map((p, i) => ({ intent: INTENTS[i], confidence: round(p) }))
-    .sort((a, b) => b.confidence - a.confidence);
+  const ranked: ScoredIntent[] = [];
+  for (let i = 0; i < probs.length; i++) {
+    ranked.push({ intent: INTENTS[i], confidence: round(probs[i]) });
+  }
+  return ranked.sort((a, b) => b.confidence - a.confidence);
 }
 
 function round(x: number): number {

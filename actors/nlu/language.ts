@@ -32,18 +32,44 @@ const ISO3: Record<LatinLanguage, string> = {
 };
 const L = LATIN_LANGUAGES.length;
 
-/** Trigram → its weight in each language (higher for the more frequent). */
-const TRIGRAMS: ReadonlyMap<string, Float64Array> = (() => {
-  const map = new Map<string, Float64Array>();
-  LATIN_LANGUAGES.forEach((lang, li) => {
-    const list = (FRANC.Latin[ISO3[lang]] ?? "").split("|");
+/**
+ * The trigrams as a lookup table: each letter they use has a small index (−1 for a letter
+ * in none), a trigram's three indexes point into `TRIGRAM_ROWS`, and a row holds its weight
+ * in each language (higher for the more frequent). Reading a message then makes no string
+ * per position and hashes nothing.
+ */
+const { LETTER_INDEX, LETTERS, TRIGRAM_ROWS, TRIGRAM_WEIGHTS } = (() => {
+  const letterIndex = new Int16Array(0x10000).fill(-1);
+  const lists = LATIN_LANGUAGES.map((lang) => (FRANC.Latin[ISO3[lang]] ?? "").split("|"));
+  let letters = 0;
+  for (const list of lists) {
+    for (const tri of list) {
+      for (let i = 0; i < tri.length; i++) {
+        const code = tri.charCodeAt(i);
+        if (letterIndex[code] < 0) letterIndex[code] = letters++;
+      }
+    }
+  }
+  const rowOf = new Int32Array(letters ** 3).fill(-1);
+  const weights: number[] = [];
+  lists.forEach((list, li) => {
     list.forEach((tri, rank) => {
-      let w = map.get(tri);
-      if (!w) map.set(tri, w = new Float64Array(L));
-      w[li] = Math.log(1 + (list.length - rank) / 30);
+      if (tri.length !== 3) return;
+      const key = (letterIndex[tri.charCodeAt(0)] * letters + letterIndex[tri.charCodeAt(1)]) *
+          letters + letterIndex[tri.charCodeAt(2)];
+      if (rowOf[key] < 0) {
+        rowOf[key] = weights.length / L;
+        for (let l = 0; l < L; l++) weights.push(0);
+      }
+      weights[rowOf[key] * L + li] = Math.log(1 + (list.length - rank) / 30);
     });
   });
-  return map;
+  return {
+    LETTER_INDEX: letterIndex,
+    LETTERS: letters,
+    TRIGRAM_ROWS: rowOf,
+    TRIGRAM_WEIGHTS: Float64Array.from(weights),
+  };
 })();
 
 const DIGRAPH = /ij/;
@@ -107,7 +133,9 @@ function detect(text: string): LanguageGuess {
   // What words and letters say, apart from the trigrams.
   const told = new Float64Array(L);
   for (const word of words) {
-    const langs = LANGUAGE_WORDS.get(word) ?? LANGUAGE_WORDS.get(word.replace(/^'|'$/g, ""));
+    const quoted = word.charCodeAt(0) === 39 || word.charCodeAt(word.length - 1) === 39;
+    const langs = LANGUAGE_WORDS.get(word) ??
+      (quoted ? LANGUAGE_WORDS.get(word.replace(/^'|'$/g, "")) : undefined);
     if (!langs) continue;
     for (const lang of langs) told[LATIN_LANGUAGES.indexOf(lang)] += 2 / langs.length;
   }
@@ -127,10 +155,15 @@ function detect(text: string): LanguageGuess {
   const padded = ` ${words.join(" ")} `;
   const tri = new Float64Array(L);
   let n = 0;
+  let a = LETTER_INDEX[padded.charCodeAt(0)];
+  let b = LETTER_INDEX[padded.charCodeAt(1)];
   for (let i = 0; i + 3 <= padded.length; i++) {
-    const w = TRIGRAMS.get(padded.slice(i, i + 3));
+    const c = LETTER_INDEX[padded.charCodeAt(i + 2)];
     n++;
-    if (w) { for (let l = 0; l < L; l++) tri[l] += w[l]; }
+    const row = a < 0 || b < 0 || c < 0 ? -1 : TRIGRAM_ROWS[(a * LETTERS + b) * LETTERS + c];
+    if (row >= 0) { for (let l = 0; l < L; l++) tri[l] += TRIGRAM_WEIGHTS[row * L + l]; }
+    a = b;
+    b = c;
   }
   const triWeight = Math.min(n, 60) / 60 * 6 / Math.max(n, 1) / 2.5;
   for (let l = 0; l < L; l++) score[l] = told[l] + tri[l] * triWeight;

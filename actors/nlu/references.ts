@@ -157,8 +157,16 @@ const RECENCY: readonly [NonNullable<StateReference["recency"]>, RegExp][] = [
   ],
 ];
 
+/**
+ * What every state or age pattern needs: "the", "my", "that" or "this", and one of the
+ * order's nouns after a space. Most messages have not both, and skip the patterns.
+ */
+const STATE_DETERMINER = /\b(?:the|my|that|this)\s/i;
+const STATE_NOUN = new RegExp(`\\s${NOUN}\\b`, "i");
+
 /** Orders pointed at by their state or age. */
 export function stateRefs(text: string): Spanned<StateReference>[] {
+  if (!STATE_DETERMINER.test(text) || !STATE_NOUN.test(text)) return [];
   const out: Spanned<StateReference>[] = [];
   const add = (ref: StateReference, start: number, end: number) => {
     if (out.some((o) => start < o.end && end > o.start)) return;

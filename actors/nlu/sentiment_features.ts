@@ -7,7 +7,7 @@
  * the model can weigh a lexicon against the words it learned. Ids, numbers, amounts,
  * emails, links and mentions give no feature at all: an order number carries no mood.
  */
-import type { FeatureVector } from "./features.ts";
+import { bigramFeature, type FeatureVector, negatedFeature, wordFeature } from "./features.ts";
 import { readOpinion } from "./opinion_lexicon.ts";
 import type { SentimentSignals } from "./sentiment_signals.ts";
 import type { Valence } from "./valence.ts";
@@ -72,9 +72,9 @@ export function sentimentFeatures({ read, valence, signals }: SentimentInputs): 
       if (t.type === "punctuation") prev = "<p>";
       continue;
     }
-    add(`w:${form}`, WEIGHT.word);
-    if (negated) add(`n:${form}`, WEIGHT.negated);
-    add(`b:${prev} ${form}`, WEIGHT.bigram);
+    add(wordFeature(form), WEIGHT.word);
+    if (negated) add(negatedFeature(form), WEIGHT.negated);
+    add(bigramFeature(prev, form), WEIGHT.bigram);
     prev = form;
   }
   const names = [...words.keys()];

@@ -120,8 +120,21 @@ const INTENSIFIERS = new Set([
 const CAPS_OK =
   /^(ORD|TRK|USD|EUR|GBP|VAT|PDF|ETA|UPS|DHL|USPS|FEDEX|UK|USA|EU|ASAP|OK|FAQ|SMS|GDPR|ID|PIN|CVV|XL|XXL|BBB|FTC|TV|PC|LED|USB)$/;
 
-/** Finds the support-language signals of a message from its text and wink tokens. */
+let last: { text: string; tokens: readonly Token[]; signals: SentimentSignals } | null = null;
+
+/**
+ * Finds the support-language signals of a message from its text and wink tokens. The last
+ * answer is kept: the sentiment model and the intent features ask about the same reading
+ * (callers never change the answer).
+ */
 export function detectSignals(text: string, tokens: readonly Token[]): SentimentSignals {
+  if (last !== null && last.tokens === tokens && last.text === text) return last.signals;
+  const signals = readSignals(text, tokens);
+  last = { text, tokens, signals };
+  return signals;
+}
+
+function readSignals(text: string, tokens: readonly Token[]): SentimentSignals {
   const lower = text.toLowerCase().replace(/[’‘`]/g, "'");
   const names: string[] = [];
   let threat = false;

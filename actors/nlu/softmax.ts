@@ -181,6 +181,8 @@ export function averageSoftmax(models: readonly SoftmaxModel[]): SoftmaxModel {
 }
 
 const INTERNALS = Symbol("softmax internals");
+/** Past this many names the map of recent ones starts again (it only saves time). */
+const MAX_RECENT_NAMES = 20_000;
 
 interface Internals {
   index: Map<string, number>;
@@ -195,6 +197,9 @@ function modelOf(
   bias: Float64Array,
   classes: number,
 ): SoftmaxModel {
+  // The names messages use lately and their ids (−1: unknown), in a map small enough to stay
+  // in the processor's cache: most lookups then never reach the large index.
+  const recent = new Map<string, number>();
   const model = {
     classes,
     features: index.size,
@@ -214,8 +219,14 @@ function modelOf(
       const values = new Float64Array(x.names.length);
       let k = 0;
       for (let i = 0; i < x.names.length; i++) {
-        const id = index.get(x.names[i]);
-        if (id !== undefined) {
+        const name = x.names[i];
+        let id = recent.get(name);
+        if (id === undefined) {
+          id = index.get(name) ?? -1;
+          if (recent.size >= MAX_RECENT_NAMES) recent.clear();
+          recent.set(name, id);
+        }
+        if (id >= 0) {
           ids[k] = id;
           values[k++] = x.values[i];
         }

@@ -321,7 +321,21 @@ function valenceAt(items: readonly Item[], i: number, phrase: Map<number, number
   return lexical(w);
 }
 
+const lexicalCache = new Map<string, number>();
+/** Past this many words the cache of valences starts again (it only saves time). */
+const MAX_CACHED_VALENCES = 50_000;
+
+/** A word's valence, kept: the lexicons are fixed and customers use the same words. */
 function lexical(w: string): number {
+  let v = lexicalCache.get(w);
+  if (v === undefined) {
+    if (lexicalCache.size >= MAX_CACHED_VALENCES) lexicalCache.clear();
+    lexicalCache.set(w, v = lexicalOf(w));
+  }
+  return v;
+}
+
+function lexicalOf(w: string): number {
   const v = SUPPORT.get(w) ?? LEX.get(w);
   if (v !== undefined) return v;
   // Review words VADER lacks ("bland", "superb"), on its scale: Pattern's 1 is VADER's 2.
