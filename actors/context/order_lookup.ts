@@ -126,13 +126,27 @@ export function referencesOf(msg: Message): References {
   };
 }
 
-/** For order-ish intents without a named order: the customer's only matching order, if one. */
+/** "It hasn't arrived", "never came": the order meant is not a delivered one. */
+const NOT_ARRIVED =
+  /\b(?:has ?n[o']?t|have ?n[o']?t|did ?n[o']?t|not|never|still not|yet to)\s+(?:yet\s+)?(?:arrived?|come|came|turned up|shown up|showed up|been delivered|got here|reached me)\b/i;
+
+/**
+ * For order-ish intents without a named order: the customer's only matching order, if one.
+ * Said not to have arrived, it is their only order sent off and not delivered ("hedphones
+ * havent arrived, refund?" is not about the espresso machine delivered last week).
+ */
 export function onlyMatchingOrder(
   intent: Intent | undefined,
   orders: OrderView[],
+  text = "",
 ): OrderView | null {
   if (!intent) return null;
   let matching: OrderView[] = [];
+  const orderish = OPEN_ORDER_INTENTS.has(intent) || DELIVERED_ORDER_INTENTS.has(intent);
+  if (orderish && NOT_ARRIVED.test(text)) {
+    const underway = orders.filter((o) => o.status === "shipped");
+    return underway.length === 1 ? underway[0] : null;
+  }
   if (intent === "delivery_problem") {
     // A delivery goes wrong on its way or at the door: the one order sent off, if only one.
     const sent = orders.filter((o) => o.status === "shipped" || o.status === "delivered");
@@ -237,7 +251,7 @@ export async function lookupOrder(
     }
   } else {
     if (candidates.length > 0) return done("ambiguous", null);
-    order = onlyMatchingOrder(o.intent, await o.orders());
+    order = onlyMatchingOrder(o.intent, await o.orders(), o.refs?.text ?? "");
     if (!order) return done("none", null);
     why = "only_order";
   }

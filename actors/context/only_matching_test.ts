@@ -1,0 +1,27 @@
+import assert from "node:assert/strict";
+import { onlyMatchingOrder } from "./order_lookup.ts";
+import { castContext } from "../../tests/fixtures/turns.ts";
+
+const sarah = castContext("sarah").orders;
+const mike = castContext("mike").orders;
+
+Deno.test("an unnamed order is the customer's only one that fits the request", () => {
+  assert.equal(onlyMatchingOrder("refund_request", sarah)?.id, "ORD-1002", "the one delivered");
+  assert.equal(onlyMatchingOrder("payment_issue", mike, "i paid yesterday tho"), null, "two open");
+  assert.equal(onlyMatchingOrder("small_talk", sarah, "it hasn't arrived"), null);
+});
+
+Deno.test("said not to have arrived, it is the order on its way, never the delivered one", () => {
+  for (
+    const text of [
+      "hedphones havent arrived, can i get a refund",
+      "my order never came, refund please",
+      "it still hasn't turned up",
+    ]
+  ) {
+    assert.equal(onlyMatchingOrder("refund_request", sarah, text)?.id, "ORD-1001", text);
+  }
+  // Two on their way: nothing is guessed.
+  const twoUnderway = sarah.map((o) => ({ ...o, status: "shipped" }));
+  assert.equal(onlyMatchingOrder("refund_request", twoUnderway, "it never came"), null);
+});
