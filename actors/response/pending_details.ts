@@ -20,15 +20,22 @@ import type { TurnView } from "./view.ts";
 /** What the question asks about the change. */
 type Aspect = "money" | "time" | "any";
 
+/** "What happens then?", "how does that work?": the change as a whole. */
+const WHOLE =
+  /\b(what (happens|would happen|will happen|does that mean|then)|and then|how (does|would|will) (it|that|this) work)\b/i;
+
 const MONEY =
   /\b(money|cost|costs|fee|fees|charge[sd]?|price|pay|paid|paying|refund(ed)?|how much|free|back)\b/i;
 const TIME = /\b(how long|when|how soon|how many days|how quickly|take|takes|days|weeks)\b/i;
 
-/** The aspect asked about: money, time, or the change as a whole ("what happens then?"). */
-function aspectOf(text: string): Aspect {
+/**
+ * The aspect asked about: money, time, or the change as a whole ("what happens then?");
+ * null for any other question ("should I say yes?"), which is not about what it would do.
+ */
+function aspectOf(text: string): Aspect | null {
   if (MONEY.test(text)) return "money";
   if (TIME.test(text)) return "time";
-  return "any";
+  return WHOLE.test(text) ? "any" : null;
 }
 
 /** The sentences a change's facts give, by aspect; `any` is all of them. */
@@ -105,9 +112,10 @@ export function pendingOrder(v: TurnView, p: PendingAction): OrderView | null {
  * change is of a kind with no such facts (a supervisor's review, a note).
  */
 export function pendingDetails(v: TurnView, p: PendingAction): string[] | null {
+  const aspect = aspectOf(v.text);
+  if (!aspect) return null;
   const facts = factsOf(v, p.action.type, pendingOrder(v, p));
   if (!facts) return null;
-  const aspect = aspectOf(v.text);
   const said = aspect === "any" ? [facts.time, facts.money] : [facts[aspect]];
   const out = said.filter((s): s is string => typeof s === "string" && s.length > 0);
   return out.length > 0 ? out : null;

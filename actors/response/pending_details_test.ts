@@ -59,6 +59,15 @@ Deno.test("a question about the waiting change is answered from what it would do
 Deno.test("an answer that is no question, or a change without such facts, is asked again", async () => {
   const unclear = await whilePending("hmm maybe", "sarah", "refund", "ORD-1002");
   assert.equal(unclear.template, "pending_unclear");
+  const advice = await whilePending(
+    "I'm not sure, should I say yes or no?",
+    "mike",
+    "cancel_order",
+    "ORD-2002",
+  );
+  assert.equal(advice.template, "pending_unclear", "a question that is not about what it does");
+  const whole = await whilePending("what happens then?", "sarah", "cancel_order", "ORD-1003");
+  assert.match(whole.text, /cancelled as soon as you say yes\. The 192\.00 USD you paid goes back/);
   const review = await whilePending(
     "what happens then?",
     "emma",
