@@ -1,0 +1,54 @@
+import assert from "node:assert/strict";
+import { decodeWordValence, inducedValence, readInduced } from "./induced_valence.ts";
+import { readText } from "./wink.ts";
+import { loadWink } from "./wink.ts";
+
+const nlp = loadWink();
+const tokens = (text: string) => readText(nlp, text).tokens;
+
+Deno.test("a table decodes to the valences it was written with", () => {
+  const values = Int8Array.from([127, -64, 3]);
+  const map = decodeWordValence({
+    about: "test",
+    scale: 0.005,
+    words: "yummy yucky meh",
+    values: new Uint8Array(values.buffer).toBase64(),
+  });
+  assert.equal(map.size, 3);
+  assert.ok(Math.abs(map.get("yummy")! - 0.635) < 1e-9);
+  assert.ok(Math.abs(map.get("yucky")! + 0.32) < 1e-9);
+  assert.throws(
+    () => decodeWordValence({ about: "", scale: 1, words: "a b", values: "AA==" }),
+    /1 values for 2 words/,
+  );
+});
+
+Deno.test("review words no lexicon rates get their mood from the vectors", () => {
+  for (const word of ["tasty", "flavorful", "juicy"]) {
+    assert.ok((inducedValence(word) ?? 0) > 0.1, `${word}: ${inducedValence(word)}`);
+  }
+  for (const word of ["soggy", "stale", "greasy"]) {
+    assert.ok((inducedValence(word) ?? 0) < -0.1, `${word}: ${inducedValence(word)}`);
+  }
+  // Words a lexicon already rates are left to it.
+  for (const word of ["great", "awful", "bland", "delicious"]) {
+    assert.equal(inducedValence(word), undefined, word);
+  }
+});
+
+Deno.test("shop nouns and order words carry next to no induced mood", () => {
+  for (const word of ["phone", "keyboard", "order", "parcel", "refund", "laptop", "charger"]) {
+    assert.ok(Math.abs(inducedValence(word) ?? 0) < 0.2, `${word}: ${inducedValence(word)}`);
+  }
+});
+
+Deno.test("a negation reverses the induced mood of the next words", () => {
+  const plain = readInduced(tokens("the fries were soggy"));
+  assert.ok(plain.negative > 0.1 && plain.positive < plain.negative);
+  const negated = readInduced(tokens("the fries were not soggy"));
+  assert.ok(negated.positive > negated.negative, JSON.stringify(negated));
+  // Punctuation ends the negation's scope.
+  const ended = readInduced(tokens("not at all. the fries were soggy"));
+  assert.ok(ended.negative > ended.positive, JSON.stringify(ended));
+  assert.deepEqual(readInduced(tokens("ORD-1001 #3001")), { positive: 0, negative: 0 });
+});
