@@ -52,3 +52,22 @@ Deno.test("a negation reverses the induced mood of the next words", () => {
   assert.ok(ended.negative > ended.positive, JSON.stringify(ended));
   assert.deepEqual(readInduced(tokens("ORD-1001 #3001")), { positive: 0, negative: 0 });
 });
+
+Deno.test("the sentiment model reads the induced valences the right way round", async () => {
+  const { sentimentFeatures } = await import("./sentiment_features.ts");
+  const { lexiconSentiment } = await import("./sentiment_lexicon.ts");
+  const features = (text: string) => {
+    const x = sentimentFeatures(lexiconSentiment(nlp, text));
+    return new Map(x.names.map((n, i) => [n, x.values[i]]));
+  };
+  const stale = features("the bread was stale and soggy");
+  assert.ok(stale.get("iv-")! > 0.1 && stale.get("iv+")! < stale.get("iv-")!);
+  const order = features("where is ORD-1001");
+  assert.ok(order.get("iv+")! < 0.05 && order.get("iv-")! < 0.05, JSON.stringify([...order]));
+  // The shipped model learned that an induced positive mood favours a positive reading over
+  // a negative one, and an induced negative mood the reverse (negative, neutral, positive).
+  const { default: shipped } = await import("./sentiment_model.json", { with: { type: "json" } });
+  const w = shipped.model.features as Record<string, number[]>;
+  assert.ok(w["iv+"][2] - w["iv+"][0] > 0.2, `iv+ ${w["iv+"]}`);
+  assert.ok(w["iv-"][0] - w["iv-"][2] > 0.2, `iv- ${w["iv-"]}`);
+});
