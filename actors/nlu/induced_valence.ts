@@ -23,22 +23,59 @@ export interface WordValenceFile {
   values: string;
 }
 
-let decoded: Map<string, number> | null = null;
-
-/** Decodes a table (the shipped one by default) into a word → valence map. */
-export function decodeWordValence(file: WordValenceFile = table): Map<string, number> {
-  const words = file.words.split(" ");
-  const bytes = Uint8Array.fromBase64(file.values);
-  if (bytes.length !== words.length) {
-    throw new Error(
-      `Cannot read the word valences: ${bytes.length} values for ${words.length} words`,
-    );
-  }
-  const values = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
-  const map = new Map<string, number>();
-  words.forEach((w, i) => map.set(w, values[i] * file.scale));
-  return map;
+/** A decoded table: looked up in place, so loading it builds no index of 34,000 words. */
+export interface WordValence {
+  readonly size: number;
+  /** The valence of a lower-case word (VADER's scale / 4), undefined when it has none. */
+  get(word: string): number | undefined;
 }
+
+/**
+ * Decodes a table (the shipped one by default). The words stay one string, sorted, and a
+ * word is found by binary search over their offsets: about 15 short comparisons, where a
+ * map of every word would cost tens of milliseconds at start-up.
+ */
+export function decodeWordValence(file: WordValenceFile = table): WordValence {
+  const text = file.words;
+  const bytes = Uint8Array.fromBase64(file.values);
+  const values = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  const starts = [0];
+  for (let i = text.indexOf(" "); i >= 0; i = text.indexOf(" ", i + 1)) starts.push(i + 1);
+  const count = text ? starts.length : 0;
+  if (values.length !== count) {
+    throw new Error(`Cannot read the word valences: ${values.length} values for ${count} words`);
+  }
+  starts.push(text.length + 1);
+  const offsets = Int32Array.from(starts);
+  /** Compares `word` with the i-th word of the table, as `<` orders strings. */
+  const compare = (word: string, i: number): number => {
+    const from = offsets[i];
+    const len = offsets[i + 1] - 1 - from;
+    const n = Math.min(word.length, len);
+    for (let k = 0; k < n; k++) {
+      const d = word.charCodeAt(k) - text.charCodeAt(from + k);
+      if (d !== 0) return d;
+    }
+    return word.length - len;
+  };
+  return {
+    size: count,
+    get(word) {
+      let lo = 0;
+      let hi = count - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const c = compare(word, mid);
+        if (c === 0) return values[mid] * file.scale;
+        if (c < 0) hi = mid - 1;
+        else lo = mid + 1;
+      }
+      return undefined;
+    },
+  };
+}
+
+let decoded: WordValence | null = null;
 
 /** The induced valence of a lower-case word (VADER's scale / 4), undefined when unknown. */
 export function inducedValence(word: string): number | undefined {

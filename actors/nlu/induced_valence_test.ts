@@ -7,20 +7,33 @@ const nlp = loadWink();
 const tokens = (text: string) => readText(nlp, text).tokens;
 
 Deno.test("a table decodes to the valences it was written with", () => {
-  const values = Int8Array.from([127, -64, 3]);
+  const values = Int8Array.from([3, -64, 127]);
   const map = decodeWordValence({
     about: "test",
     scale: 0.005,
-    words: "yummy yucky meh",
+    words: "meh yucky yummy",
     values: new Uint8Array(values.buffer).toBase64(),
   });
   assert.equal(map.size, 3);
   assert.ok(Math.abs(map.get("yummy")! - 0.635) < 1e-9);
   assert.ok(Math.abs(map.get("yucky")! + 0.32) < 1e-9);
+  assert.ok(Math.abs(map.get("meh")! - 0.015) < 1e-9);
+  for (const absent of ["", "me", "mehh", "yum", "yummyy", "zzz", "aaa"]) {
+    assert.equal(map.get(absent), undefined, absent);
+  }
   assert.throws(
     () => decodeWordValence({ about: "", scale: 1, words: "a b", values: "AA==" }),
     /1 values for 2 words/,
   );
+});
+
+Deno.test("every word of the shipped table is found", async () => {
+  const { default: file } = await import("./word_valence.json", { with: { type: "json" } });
+  const table = decodeWordValence(file);
+  const words = file.words.split(" ");
+  assert.equal(table.size, words.length);
+  assert.ok(words.length > 30_000);
+  for (const w of words) assert.notEqual(table.get(w), undefined, w);
 });
 
 Deno.test("review words no lexicon rates get their mood from the vectors", () => {
