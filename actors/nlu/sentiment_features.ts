@@ -2,12 +2,14 @@
  * The features the sentiment model learns from, in two groups. The words (stems, negated
  * stems, stem bigrams), scaled to unit length, say what the message is about and how its
  * writers felt in the examples. The lexicon readings (VADER's valence, wink's own score,
- * Pattern's review adjectives)
+ * Pattern's review adjectives, valences induced from word vectors for the words neither
+ * rates)
  * and the support signals keep fixed weights, so a long message does not dilute them and
  * the model can weigh a lexicon against the words it learned. Ids, numbers, amounts,
  * emails, links and mentions give no feature at all: an order number carries no mood.
  */
 import { bigramFeature, type FeatureVector, negatedFeature, wordFeature } from "./features.ts";
+import { readInduced } from "./induced_valence.ts";
 import { readOpinion } from "./opinion_lexicon.ts";
 import type { SentimentSignals } from "./sentiment_signals.ts";
 import type { Valence } from "./valence.ts";
@@ -110,6 +112,11 @@ export function sentimentFeatures({ read, valence, signals }: SentimentInputs): 
   fixed("pt+", Math.min(opinion.positive, 1.5));
   fixed("pt-", Math.min(opinion.negative, 1.5));
   fixed(`pt:${bucket(opinion.positive - opinion.negative)}`);
+  // Valences induced from word vectors for words neither lexicon rates ("tasty", "soggy").
+  const induced = readInduced(read.tokens);
+  fixed("iv+", Math.min(induced.positive, 1.5));
+  fixed("iv-", Math.min(induced.negative, 1.5));
+  fixed(`iv:${bucket(induced.positive - induced.negative)}`);
   for (const name of signals.names) {
     if (name.startsWith("threat_")) continue;
     fixed(`sig:${name}`);
