@@ -182,6 +182,38 @@ export const CHANGES: Conversation[] = [
     changes: [{ action: "replacement", target: "ORD-3001" }],
   },
   {
+    name: "Mike asks what happens to his money before saying yes to cancelling the unpaid monitor",
+    who: MIKE,
+    style: "hesitant, lowercase",
+    turns: [
+      { say: "cancel 2002", proposes: "cancel_order" },
+      {
+        say: "hmm what happens to my money?",
+        proposes: "cancel_order",
+        mention: ["haven't paid", "shall I cancel order ORD-2002"],
+        avoid: ["yes or a no"],
+      },
+      { say: "ok go ahead", proposes: null, mention: ["cancelled"] },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-2002" }],
+  },
+  {
+    name: "Sarah asks how long a refund takes, then says yes to it",
+    who: SARAH,
+    style: "terse",
+    turns: [
+      { say: "refund 1002 please", proposes: "refund" },
+      {
+        say: "how long will it take",
+        proposes: "refund",
+        mention: ["5 business days", "shall I refund"],
+        avoid: ["yes or a no"],
+      },
+      { say: "fine, do it", proposes: null, mention: ["refunded"] },
+    ],
+    changes: [{ action: "refund", target: "ORD-1002" }],
+  },
+  {
     name: "Emma's damaged ORD-3002 refunded instead of replaced",
     who: EMMA,
     style: "polite",
