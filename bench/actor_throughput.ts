@@ -28,8 +28,12 @@ export interface ActorThroughput {
   sequential_per_cpu_s: number;
   /** `process` with `concurrency` calls in flight (the runtime's setting). */
   concurrent: number;
+  /** The same per second of this process's CPU time. */
+  concurrent_per_cpu_s: number;
   /** Through `runActor` on the in-process bus, publish to ack. */
   runtime: number | null;
+  /** The same per second of this process's CPU time. */
+  runtime_per_cpu_s: number | null;
   /** Mean time of one `process` call alone, ms. */
   mean_ms: number;
 }
@@ -69,7 +73,7 @@ async function throughRuntime(
   inputs: Message[],
   durationMs: number,
   concurrency: number,
-): Promise<number> {
+): Promise<{ wall: number; cpu: number }> {
   const bus = new MemoryBus({ policy: policyFromConfig(world.config), log: silentLogger });
   let done = 0;
   const sinks = await Promise.all(
@@ -91,6 +95,7 @@ async function throughRuntime(
     retryBaseMs: world.config.RETRY_BASE_MS,
     concurrency,
   });
+  const cpu0 = cpuUsage();
   const t0 = performance.now();
   const until = t0 + durationMs;
   let sent = 0;
@@ -104,7 +109,8 @@ async function throughRuntime(
     await new Promise((r) => setTimeout(r, 0));
   }
   const elapsed = (performance.now() - t0) / 1000;
-  const rate = done / elapsed;
+  const used = cpuUsage(cpu0);
+  const rate = { wall: done / elapsed, cpu: done / ((used.user + used.system) / 1e6) };
   await handle.drain();
   sub.unsubscribe();
   await Promise.all(sinks.map((s) => s.drain()));
@@ -159,15 +165,23 @@ export async function actorThroughput(
       `actor ${name}: ${Math.round(sequential.wall)}/s alone (${
         Math.round(sequential.cpu)
       }/CPU-s), ` +
-        `${Math.round(concurrent.wall)}/s ×${opts.concurrency}` +
-        (runtime === null ? "" : `, ${Math.round(runtime)}/s through the runtime`),
+        `${Math.round(concurrent.wall)}/s ×${opts.concurrency} (${
+          Math.round(concurrent.cpu)
+        }/CPU-s)` +
+        (runtime === null
+          ? ""
+          : `, ${Math.round(runtime.wall)}/s through the runtime (${
+            Math.round(runtime.cpu)
+          }/CPU-s)`),
     );
     out[name] = {
       inputs: inputs.length,
       sequential: Math.round(sequential.wall),
       sequential_per_cpu_s: Math.round(sequential.cpu),
       concurrent: Math.round(concurrent.wall),
-      runtime: runtime === null ? null : Math.round(runtime),
+      concurrent_per_cpu_s: Math.round(concurrent.cpu),
+      runtime: runtime === null ? null : Math.round(runtime.wall),
+      runtime_per_cpu_s: runtime === null ? null : Math.round(runtime.cpu),
       mean_ms: round2(1000 / sequential.wall),
     };
   }

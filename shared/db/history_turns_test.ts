@@ -51,6 +51,30 @@ historyContract("history turns", [
     },
   },
   {
+    name: "a turn given up and answered late keeps its last-resort reply and is answered",
+    async fn(h) {
+      await using db = await h.open();
+      await db.acceptInbound(inbound({ id: "m1", text: "Where is ORD-1001?" }));
+      // What the gateway does when the mesh gives a turn up (recordFailedTurn).
+      await db.markFailed("m1");
+      await db.appendMessage({
+        conversationId: "conv-1",
+        role: "assistant",
+        text: "Sorry, a person will answer you shortly.",
+        messageId: "m1",
+        dedupeKey: "m1:assistant",
+      });
+      const late = await db.recordTurn(finished({ id: "m1", text: "Where is ORD-1001?" }));
+      assert.equal(late.created, true, "the audit trail keeps the late turn");
+      assert.equal(late.reply?.text, "Sorry, a person will answer you shortly.");
+      assert.deepEqual((await db.listMessages("conv-1")).map((m) => [m.seq, m.role]), [
+        [1, "customer"],
+        [2, "assistant"],
+      ]);
+      assert.equal((await db.inboxEntry("m1"))?.state, "answered");
+    },
+  },
+  {
     name: "analytics counts intents, resolution, handoffs, sentiment by hour and latency",
     async fn(h) {
       await using db = await h.open();

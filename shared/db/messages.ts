@@ -51,28 +51,28 @@ export interface TurnReply {
 
 /**
  * Writes a finished turn into its conversation in few statements: one lookup of both
- * messages by dedupe key, one upsert that creates or touches the conversation (reopening
- * it when closed) and takes the seqs, then the customer's words unless already stored
- * (the gateway stores them on accept) and the reply. Returns the reply as stored, or null.
- * Call inside a transaction.
+ * messages by dedupe key (none when `onlyCustomerStored` says what it would find), one
+ * upsert that creates or touches the conversation (reopening it when closed) and takes the
+ * seqs, then the customer's words unless already stored (the gateway stores them on accept)
+ * and the reply. Returns the reply as stored, or null. Call inside a transaction.
  */
 export function appendTurnMessages(
   sql: Sql,
   message: Message,
   reply: TurnReply | null,
   now: string,
+  onlyCustomerStored = false,
 ): StoredMessage | null {
   const cm = message.payload.customer_message;
   const customerKey = `${message.id}:customer`;
   const replyKey = `${message.id}:assistant`;
-  let storedCustomer = false;
+  let storedCustomer = onlyCustomerStored;
   let storedReply: StoredMessage | null = null;
-  for (
-    const row of sql.all(
-      "SELECT * FROM messages WHERE dedupe_key IN ($customer, $reply)",
-      { customer: customerKey, reply: replyKey },
-    )
-  ) {
+  const found = onlyCustomerStored ? [] : sql.all(
+    "SELECT * FROM messages WHERE dedupe_key IN ($customer, $reply)",
+    { customer: customerKey, reply: replyKey },
+  );
+  for (const row of found) {
     if (row.dedupe_key === customerKey) storedCustomer = true;
     else storedReply = toMessage(row);
   }

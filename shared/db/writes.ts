@@ -78,11 +78,20 @@ export function writeTurn(sql: Sql, message: Message, now: string): RecordResult
   if (message.payload.customer_message.channel === "replay") {
     return { created: true, reply: null };
   }
+  // A turn the gateway accepted and that still waits for its answer has its customer's words
+  // stored (the accept wrote them in its transaction) and no reply (the last-resort reply of
+  // a turn given up marks it failed first): its messages need no lookup.
+  const waiting = sql.run(
+    `UPDATE inbox SET state = 'answered', updated_at = $now
+     WHERE message_id = $id AND state = 'accepted'`,
+    { id: message.id, now },
+  ) > 0;
   const reply = appendTurnMessages(
     sql,
     message,
     f.reply === null ? null : { text: f.reply, meta: f.replyMeta },
     now,
+    waiting,
   );
   for (const a of f.actions) {
     sql.run(
@@ -94,9 +103,12 @@ export function writeTurn(sql: Sql, message: Message, now: string): RecordResult
     );
   }
   if (f.handoff) upsertHandoff(sql, f.handoff, now);
-  sql.run(
-    "UPDATE inbox SET state = 'answered', updated_at = $now WHERE message_id = $id",
-    { id: message.id, now },
-  );
+  if (!waiting) {
+    // A turn given up and answered late, or one that never went through the inbox.
+    sql.run(
+      "UPDATE inbox SET state = 'answered', updated_at = $now WHERE message_id = $id",
+      { id: message.id, now },
+    );
+  }
   return { created: true, reply };
 }
