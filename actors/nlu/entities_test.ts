@@ -91,6 +91,12 @@ Deno.test("quantities keep their item", () => {
   ]);
   assert.deepEqual(read("it's been 3 days, third time I ask").quantities, []);
   assert.deepEqual(read("order 1001 cost $20").quantities, []);
+  // A size or a colour after its name is no count; a count after it, in another clause, is.
+  assert.deepEqual(read("can i change the shoe size in my order to 9?").quantities, []);
+  assert.deepEqual(read("a smaller size, and 2 more bottles").quantities, [
+    { value: 2, item: "bottles" },
+  ]);
+  assert.deepEqual(read("send us 2 more mugs").quantities, [{ value: 2, item: "mugs" }]);
 });
 
 Deno.test("catalogue products match loosely: plurals, typos, partial names, skus", () => {

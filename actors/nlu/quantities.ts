@@ -109,6 +109,10 @@ const TIMES =
 const SET_TO =
   /\bquantity\s+(?:of\s+(?:the\s+)?([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2})\s+)?to\s+(\d{1,3})\b/gi;
 
+/** A size or colour named before a number in the same clause: the number is not a count. */
+const SIZE_BEFORE =
+  /\b(?:sizes?|colou?rs?|shades?|widths?)\b(?:(?![.,;!?]|\b(?:and|but|also)\b).)*$/i;
+
 /** Finds item quantities in `text` (with other entities already masked). */
 export function extractQuantities(text: string): FoundQuantity[] {
   const found: FoundQuantity[] = [];
@@ -125,6 +129,8 @@ export function extractQuantities(text: string): FoundQuantity[] {
     add(Number(m[1] ?? m[2]), itemOf(m[3]), m.index!, m.index! + m[0].length);
   }
   for (const m of text.matchAll(AFTER)) {
+    // "change the size to 9", "in a size 10", "colour 2": a size or a colour, not a count.
+    if (SIZE_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
     const words = (m[2] ?? "").toLowerCase().split(/\s+/).filter(Boolean);
     if (words.length > 0 && NOT_ITEMS.has(words[0])) continue;
     if (/^\d+(st|nd|rd|th)$/i.test(m[1])) continue;

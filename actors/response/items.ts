@@ -34,6 +34,9 @@ function mentions(text: string, name: string, sku: string): boolean {
   return stem.length >= 4 && new RegExp(`\\b${stem}`).test(t);
 }
 
+/** A size, colour or other variant of an item: the store changes quantities, not these. */
+export const VARIANT = /\b(?:sizes?|colou?rs?|shades?|widths?|variants?)\b/i;
+
 function quantityIn(v: TurnView): number | null {
   if (
     /\b(remove|drop|delete|take (it |them )?(off|out)|don'?t want|no longer want)\b/i.test(v.text)
@@ -42,6 +45,8 @@ function quantityIn(v: TurnView): number | null {
   }
   const q = v.entities.quantities[0]?.value;
   if (typeof q === "number" && Number.isInteger(q) && q >= 0 && q <= 20) return q;
+  // "change the size to 9" names a size, not a count.
+  if (VARIANT.test(v.text)) return null;
   const m =
     /\b(?:to|make it|want|only|just)\s+(\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b/i
       .exec(v.text);

@@ -23,7 +23,7 @@ import { assumedNote, gateOrder } from "./gate.ts";
 import { orderLabel } from "./order_facts.ts";
 import { confirmPrompt, opener } from "./tone.ts";
 import { asking, type Draft, draft, propose, say, type Tone, type TurnView } from "./view.ts";
-import { itemChanges } from "./items.ts";
+import { itemChanges, VARIANT } from "./items.ts";
 import { replacementOffer } from "./replacement.ts";
 
 const changeable = (o: OrderView) => o.status === "pending" || o.status === "processing";
@@ -80,6 +80,16 @@ export function modifyOrder(v: TurnView, tone: Tone): Draft {
   const e = canChange(order, "changing its items is", v.now);
   if (!e.ok) return refused(v, tone, "modify_refused", order, e);
   const changes = itemChanges(v, order);
+  if (!changes && VARIANT.test(v.text)) {
+    // A size or a colour is another product to the store: not a change of this order.
+    return draft("modify_variant", tone, [
+      opener(v, tone),
+      `I can't change the size or colour of an item in an order: I can change how many of ` +
+      `each item order ${order.id} has, or remove one. Since it hasn't shipped yet, I can also ` +
+      "cancel it, so you can order the one you want.",
+      "Just say which you'd like.",
+    ]);
+  }
   if (!changes) {
     return asking(
       draft("modify_ask", tone, [

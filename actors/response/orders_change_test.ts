@@ -1,0 +1,45 @@
+import assert from "node:assert/strict";
+import { responseActor } from "../response.ts";
+import type { ResponseEnrichment } from "../../shared/protocol.ts";
+import { castContext, fixtureCtx, intentOf, turnWith } from "../../tests/fixtures/turns.ts";
+
+async function modify(text: string, quantities: { value: number; item: string | null }[] = []) {
+  const intent = intentOf("modify_order", text);
+  const r = await responseActor.process(
+    turnWith({
+      text,
+      who: "sarah",
+      intent: { ...intent, entities: { ...intent.entities, quantities } },
+      context: castContext("sarah", { order: "ORD-1003" }),
+      decision: "act",
+    }),
+    { llm: null, llmTimeoutMs: 4_000 },
+    fixtureCtx(),
+  );
+  assert.ok(r.enrichment);
+  return r.enrichment as ResponseEnrichment;
+}
+
+Deno.test("a quantity of an item in an order is changed on a yes", async () => {
+  const r = await modify("make it 3 water bottles in ORD-1003", [{
+    value: 3,
+    item: "water bottles",
+  }]);
+  assert.equal(r.template, "modify_proposed");
+  assert.match(r.text, /Insulated Water Bottle from 2 to 3/);
+  assert.deepEqual(r.proposed_actions.map((a) => a.type), ["modify_items"]);
+});
+
+Deno.test("a size or a colour is not taken for a quantity: what can be done is said instead", async () => {
+  for (
+    const text of [
+      "can i change the shoe size in my order to 9?",
+      "change the colour of the shoes to 2",
+    ]
+  ) {
+    const r = await modify(text);
+    assert.equal(r.template, "modify_variant", text);
+    assert.match(r.text, /can't change the size or colour/, text);
+    assert.deepEqual(r.proposed_actions, [], `${text}: nothing proposed`);
+  }
+});
