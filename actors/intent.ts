@@ -27,6 +27,7 @@ import { intentPrompt, LlmIntentAnswer } from "./nlu/llm_intent.ts";
 import { indexProducts, type ProductIndex, type ProductRef } from "./nlu/products.ts";
 import { detectRequests } from "./nlu/requests.ts";
 import { readInDialogue } from "./nlu/dialogue_reading.ts";
+import { withoutRefusedRefund } from "./nlu/refused_refund.ts";
 import { asGeneralQuestion } from "./nlu/general_question.ts";
 
 /** The part of the LLM client the intent actor uses. */
@@ -134,7 +135,12 @@ export async function understand(
     result = { ...result, intent, confidence, alternatives };
   }
   // "How do returns work?" asks about the policy, not for a return.
-  return withDefaultOrder(asGeneralQuestion({ ...result, requests }, text), session.last_order_id);
+  const read = withoutRefusedRefund(
+    asGeneralQuestion({ ...result, requests }, text),
+    text,
+    (rest) => classifier.classify(rest, { knownNames }),
+  );
+  return withDefaultOrder(read, session.last_order_id);
 }
 
 /** What a part of the message is about: the order or the product it names, if any. */

@@ -21,9 +21,35 @@ export const ORDER_INTENTS: ReadonlySet<Intent> = new Set<Intent>([
 const REPLACEMENT_WORDS =
   /\b(replacements?|replace (it|them|the \w+|my \w+|this|that)|re-?ship|re-?send|send (me )?(a |another )?(new|fresh|second|working) (one|unit|parcel|piece)|send (it|them) again|another (one|unit) sent|(send|get|have|want|like|prefer|rather have|need) (me )?(a )?(new|fresh|working|replacement) (one|unit)( instead| please)?|(a )?new one (instead|please)|(swap|exchange) (it|them|this) for (a )?(new|working) (one|unit)|(send|get) (me )?another (one|unit)|(send|get) (me )?another(?=\s*([,.!?;]|$|please|pls|instead|asap|then)))\b/i;
 
-/** True when the customer asks for a replacement (of a lost or damaged order). */
+/** "I don't want a refund", "no refund": the money back refused in so many words. */
+const REFUSES_REFUND =
+  /\b(?:(?:do ?n[o']?t|do not|never|no longer)\s+(?:want|need|ask(?:ed)? for|looking for)\s+(?:a\s+|my\s+|the\s+|any\s+)?(?:refund|money back|my money)|not (?:a |asking for a )?refund|(?<!still |yet |got |received |had |and |but )no refunds? (?:needed|necessary|required|please|pls|thanks|thank you)\b|(?:^|[.!?]\s*)no refunds?\b(?!\s+(?:policy|yet|after|since))|rather not (?:have|get) (?:a )?refund)/i;
+
+/** "I want the vacuum", "I just need my order": the goods themselves, not money or a person. */
+const WANTS_THE_GOODS =
+  /\b(?:i|we)\s+(?:just\s+|only\s+|really\s+|still\s+)?(?:want|need|'d like|would like|wanted)\s+(?:the|my|it|them|what i (?:ordered|paid for))\b(?!\s+(?:refund|money|person|human|manager|agent|supervisor))/i;
+
+/** True when the customer refuses a refund in so many words. */
+export function refusesRefund(text: string): boolean {
+  return REFUSES_REFUND.test(text);
+}
+
+/** The text without its refusal of a refund (and the word "needed" after one). */
+export function withoutRefusal(text: string): string {
+  return text.replace(
+    new RegExp(`${REFUSES_REFUND.source}(?:\\s+(?:needed|necessary|thanks))?`, "gi"),
+    " ",
+  )
+    .replace(/^[\s,.;:!-]+|[\s,;:-]+$/g, "").trim();
+}
+
+/**
+ * True when the customer asks for a replacement (of a lost or damaged order): in so many
+ * words, or by refusing the money and asking for the goods ("I don't want a refund, I want
+ * the vacuum").
+ */
 export function asksForReplacement(text: string): boolean {
-  return REPLACEMENT_WORDS.test(text);
+  return REPLACEMENT_WORDS.test(text) || (REFUSES_REFUND.test(text) && WANTS_THE_GOODS.test(text));
 }
 
 /** Intents under which a request for a replacement is a request to act on an order. */

@@ -16,6 +16,8 @@ Deno.test("a replacement asked for in shoppers' words, not a new purchase", () =
       "can you resend it",
       "robot vacuum lost in the post, can you send another",
       "send another please",
+      "I don't want a refund, I want the vacuum",
+      "no refund, I just want what I ordered",
     ]
   ) assert.equal(asksForReplacement(t), true, t);
   for (
@@ -26,6 +28,9 @@ Deno.test("a replacement asked for in shoppers' words, not a new purchase", () =
       "is the new one in stock",
       "can you send another code",
       "send me another invoice",
+      "I don't want a refund, I want to talk to a manager",
+      "I want the refund",
+      "still no refund after 3 weeks, I want the money",
     ]
   ) assert.equal(asksForReplacement(t), false, t);
 });

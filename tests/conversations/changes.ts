@@ -214,6 +214,35 @@ export const CHANGES: Conversation[] = [
     changes: [{ action: "refund", target: "ORD-1002" }],
   },
   {
+    name: "Emma refuses the refund and asks for the vacuum itself: a replacement, not a refund",
+    who: EMMA,
+    style: "upset, plain",
+    turns: [
+      { say: "where is my robot vacuum, ORD-3001", facts: [{ order: "ORD-3001", field: "id" }] },
+      {
+        say: "I don't want a refund, I want the vacuum",
+        proposes: "replacement",
+        mention: ["free of charge"],
+      },
+      { say: "yes please", proposes: null, mention: ["replacement"] },
+    ],
+    changes: [{ action: "replacement", target: "ORD-3001" }],
+  },
+  {
+    name: "Sarah says she wants no refund, only to say the espresso machine was late",
+    who: SARAH,
+    style: "annoyed, polite",
+    turns: [
+      {
+        say: "I don't want a refund for 1002, I'm just annoyed it was late",
+        avoid: ["I can refund"],
+      },
+      { say: "no thanks, that's all", proposes: null, avoid: ["refunded"] },
+      { say: "bye", proposes: null },
+    ],
+    changes: [],
+  },
+  {
     name: "Emma's damaged ORD-3002 refunded instead of replaced",
     who: EMMA,
     style: "polite",
