@@ -43,3 +43,22 @@ Deno.test("a size or a colour is not taken for a quantity: what can be done is s
     assert.deepEqual(r.proposed_actions, [], `${text}: nothing proposed`);
   }
 });
+
+Deno.test("a declined card on an unpaid order: nothing charged, what to check, other ways to pay", async () => {
+  const text = "my card keeps getting declined when I pay for the monitor";
+  const r = await responseActor.process(
+    turnWith({
+      text,
+      who: "mike",
+      intent: intentOf("payment_issue", text),
+      context: castContext("mike", { order: "ORD-2002" }),
+      decision: "answer",
+    }),
+    { llm: null, llmTimeoutMs: 4_000 },
+    fixtureCtx(),
+  );
+  const reply = r.enrichment!.text;
+  assert.match(reply, /ORD-2002 \(329\.00 USD\) yet, so nothing has been charged/);
+  assert.match(reply, /PayPal, Apple Pay or bank transfer/);
+  assert.doesNotMatch(reply, /If you paid by bank transfer/, "not the bank transfer's wait");
+});

@@ -110,13 +110,28 @@ export function invoiceRequest(v: TurnView, tone: Tone): Draft {
   ]);
 }
 
+/** A card refused at the checkout: "declined", "rejected", "won't go through". */
+const DECLINED =
+  /\b(?:declined?|rejected|refused|denied|(?:wo|does|did|is)n'?t (?:go(?:ing)? through|work(?:ing)?)|keeps? failing|failed|fails)\b/i;
+
 /** A payment problem: what the order's payment state says, or the general help. */
 export function paymentIssue(v: TurnView, tone: Tone): Draft {
   const c = v.context;
   const order = c?.order_lookup === "found" ? c.order : null;
   const pendingOrder = order ?? c?.orders.find((o) => o.payment_status === "pending") ?? null;
   const facts: string[] = [];
-  if (pendingOrder?.payment_status === "pending") {
+  if (pendingOrder?.payment_status === "pending" && DECLINED.test(v.text)) {
+    // The card was refused: nothing was taken, and another way to pay keeps the order.
+    facts.push(
+      `We haven't received a payment for order ${pendingOrder.id} ` +
+        `(${formatMoney(pendingOrder.total, pendingOrder.currency)}) yet, so nothing has been ` +
+        "charged.",
+      "When a card is declined, the billing address or the card details often don't match " +
+        "what your bank has — it's worth checking with them. You can also pay with PayPal, " +
+        "Apple Pay or bank transfer from the order's page in your account; we hold the order " +
+        `for ${BANK_TRANSFER_HOLD_DAYS} days. Never send your full card number in this chat.`,
+    );
+  } else if (pendingOrder?.payment_status === "pending") {
     facts.push(
       `We haven't received the payment for order ${pendingOrder.id} ` +
         `(${formatMoney(pendingOrder.total, pendingOrder.currency)}, placed on ` +
