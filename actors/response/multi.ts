@@ -41,14 +41,21 @@ export function requestsInOrder(
   entities: Entities | null = null,
 ): IntentRequest[] {
   const seen = new Set<string>();
-  const out: IntentRequest[] = [];
+  const out: { r: IntentRequest; order: string }[] = [];
   for (const r of requests ?? []) {
-    const key = `${r.intent}|${orderNamedIn(c, r.text, entities)?.id ?? ""}`;
+    const order = orderNamedIn(c, r.text, entities)?.id ?? "";
+    const key = `${r.intent}|${order}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(r);
+    out.push({ r, order });
   }
-  return out.length >= 2 ? out.sort((a, b) => a.start - b.start).slice(0, 3) : [];
+  // "I tried to pay for the monitor but my card keeps getting declined": a part naming no
+  // order beside another of the same intent says more about the same request.
+  const kept = out.filter(({ r, order }, i) =>
+    order !== "" ||
+    !out.some((o, j) => j !== i && o.r.intent === r.intent && (o.order !== "" || j < i))
+  ).map(({ r }) => r);
+  return kept.length >= 2 ? kept.sort((a, b) => a.start - b.start).slice(0, 3) : [];
 }
 
 /** The customer's order a request's own words name: by its id, else by a product in it. */

@@ -49,6 +49,27 @@ Deno.test("requests are answered in the order the customer wrote them, distinct 
   assert.deepEqual(requestsInOrder(undefined), []);
 });
 
+Deno.test("a part naming no order beside another of the same intent is the same request", () => {
+  const text = "I tried to pay for ORD-2002 but my card keeps getting declined";
+  const [pay, card] = requests(text, [["payment_issue", "I tried to pay for ORD-2002"], [
+    "payment_issue",
+    "my card keeps getting declined",
+  ]]);
+  const c = castContext("mike");
+  assert.deepEqual(
+    requestsInOrder([pay, card], c),
+    [],
+    "one request: the whole message answers it",
+  );
+  // Two orders asked about the same way stay two requests.
+  const two = "where is ORD-2001 and where is ORD-2002";
+  const both = requests(two, [["order_status", "where is ORD-2001"], [
+    "order_status",
+    "where is ORD-2002",
+  ]]);
+  assert.equal(requestsInOrder(both, c).length, 2);
+});
+
 Deno.test("a status question and a payment question get both answers, one greeting and one closing", async () => {
   const text = "where's ORD-1001 and do you take PayPal?";
   const msg = turnWith({
