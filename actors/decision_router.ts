@@ -19,6 +19,7 @@ import {
   REPLACEMENT_INTENTS,
 } from "../domain/intents.ts";
 import { FAQ_INTENTS, faqFor } from "../domain/faq.ts";
+import { askedAsQuestion } from "../domain/policy_questions.ts";
 import { parcelLost } from "../domain/eligibility.ts";
 import { higherPriority, raisedPriority } from "../domain/handoff.ts";
 import { mildAnswer } from "../domain/dialogue.ts";
@@ -107,7 +108,11 @@ export function decide(msg: Message): DecisionEnrichment {
   }
   // A question the FAQ answers (a password reset, opening hours) gets the answer, not a
   // person — however upset the customer is — unless they ask for one or it is critical.
-  const faq = FAQ_INTENTS.has(intent.intent) && !named && context.order_lookup === "none"
+  // Small talk that names a topic ("ok I'll try paypal, thanks") is no question about it.
+  const asked = intent.intent !== "small_talk" ||
+    askedAsQuestion(msg.payload.customer_message.text);
+  const faq = FAQ_INTENTS.has(intent.intent) && asked && !named &&
+      context.order_lookup === "none"
     ? faqFor(msg.payload.customer_message.text, intent.intent)
     : null;
   const open = msg.session.open_handoff;

@@ -4,12 +4,15 @@
  * useful answer operators wrote, in short paragraphs, not a handoff.
  */
 import { FAQ_INTENTS, faqFor, faqParagraphs } from "../../domain/faq.ts";
+import { askedAsQuestion } from "../../domain/policy_questions.ts";
 import { opener } from "./tone.ts";
 import { type Draft, draft, PARAGRAPH, type Tone, type TurnView } from "./view.ts";
 
 /** The FAQ's answer to the turn, or null when the FAQ has none for it. */
 export function faqReply(v: TurnView, tone: Tone): Draft | null {
   if (!FAQ_INTENTS.has(v.intent)) return null;
+  // Small talk that names a topic ("ok I'll try paypal, thanks") is no question about it.
+  if (v.intent === "small_talk" && !askedAsQuestion(v.text)) return null;
   const hit = faqFor(v.text, v.intent);
   if (!hit) return null;
   const paragraphs = faqParagraphs(hit.entry, v.tier);
