@@ -37,6 +37,6 @@ Deno.test("'nah all good' closes the conversation instead of asking what is next
 Deno.test("thanks that name a topic are thanked, a question beside them answered", async () => {
   const thanked = await replyTo("ok I'll try paypal, thanks", "small_talk");
   assert.doesNotMatch(thanked, /We accept credit and debit cards/, "no answer to no question");
-  assert.match(thanked, /welcome/i);
+  assert.match(thanked, /welcome|happy to help|glad/i);
   assert.match(await replyTo("thanks! and do you do gift cards?", "small_talk"), /gift cards/);
 });
