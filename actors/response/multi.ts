@@ -106,6 +106,11 @@ export function requestView(v: TurnView, intent: Intent, text: string): TurnView
   };
 }
 
+/** Text with its whitespace made single spaces, to compare paragraphs laid out differently. */
+function squashed(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
 /** Strips `head` from the start and `tail` from the end of `text` where they stand. */
 function trimmed(text: string, head: string, tails: readonly string[]): string {
   let out = text;
@@ -170,7 +175,8 @@ export function multiAnswer(
         text = paragraphs.join(PARAGRAPH);
       }
     }
-    if (text) body.push(text);
+    // A complaint already states the order's facts: its status told again would repeat them.
+    if (text && !body.some((b) => squashed(b).includes(squashed(text)))) body.push(text);
     if (changes.length > 0) prompt = ask;
     actions.push(...d.proposed_actions);
     names.push(d.template ?? r.intent);

@@ -127,3 +127,22 @@ Deno.test("an FAQ answer's own follow-up question closes the reply instead of th
   assert.doesNotMatch(r.text, /anything else/i, r.text);
   assert.match(r.text, /\?$/, "it ends with the FAQ's question");
 });
+
+Deno.test("a complaint that asks when the parcel comes states the order's facts once", async () => {
+  const text =
+    "you guys are useless, my keyboard is late AGAIN. can you at least tell me when it comes?";
+  const r = await reply({
+    text,
+    who: "mike",
+    sentiment: "negative",
+    intent: intentOf("complaint", text, {
+      requests: requests(text, [
+        ["complaint", "you guys are useless, my keyboard is late AGAIN."],
+        ["order_status", "can you at least tell me when it comes?"],
+      ]),
+    }),
+    context: castContext("mike", { order: "ORD-2001" }),
+    decision: "act",
+  });
+  assert.equal(r.text.match(/TRK\d{10}/g)?.length, 1, r.text);
+});

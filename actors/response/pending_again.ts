@@ -87,7 +87,8 @@ function lowerFirst(s: string): string {
   return s.length > 0 ? s[0].toLowerCase() + s.slice(1) : s;
 }
 
-function pendingOrder(v: TurnView, p: PendingAction): OrderView | null {
+/** The order the pending change is about, from the context. */
+export function pendingOrder(v: TurnView, p: PendingAction): OrderView | null {
   const id = p.action.order_id;
   const c = v.context;
   if (!id || !c) return null;
