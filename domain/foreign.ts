@@ -68,15 +68,17 @@ const CUES: Readonly<
 };
 
 /**
- * Something wrong with what came (broken, damaged, faulty, the wrong item): no template
- * answers it, so a colleague who speaks the language takes it, even when the message
- * names the order or asks for a refund.
+ * Something wrong with what came (broken, damaged, faulty, the wrong item), or a change to
+ * the order (cancel it, send it elsewhere): no template answers it, so a colleague who
+ * speaks the language takes it, even when the message names the order or asks for a refund.
  */
-const DAMAGE: Readonly<Record<TemplateLanguage, RegExp>> = {
-  es: /\b(rot[oa]s?|danad[oa]s?|estropead[oa]s?|defectuos[oa]s?|equivocad[oa]s?|rompi\w*)\b/,
+const NO_TEMPLATE: Readonly<Record<TemplateLanguage, RegExp>> = {
+  es:
+    /\b(rot[oa]s?|danad[oa]s?|estropead[oa]s?|defectuos[oa]s?|equivocad[oa]s?|rompi\w*|cancel\w*|anul\w*|cambiar la direccion)\b/,
   fr:
-    /\b(cassee?s?|abime\w*|endommag\w*|defectueu\w*|pas le bon|mauvais (article|produit|colis))\b/,
-  de: /\b(kaputt\w*|beschadigt\w*|defekt\w*|zerbrochen\w*|falsch\w* (artikel|produkt|ware))\b/,
+    /\b(cassee?s?|abime\w*|endommag\w*|defectueu\w*|pas le bon|mauvais (article|produit|colis)|annul\w*|changer (l'|d')?adresse)\b/,
+  de:
+    /\b(kaputt\w*|beschadigt\w*|defekt\w*|zerbrochen\w*|falsch\w* (artikel|produkt|ware)|storn\w*|abbestell\w*|adresse (andern|aktualisieren))\b/,
 };
 
 /** Greetings and thanks that make a message small talk. */
@@ -105,7 +107,7 @@ export function plain(text: string): string {
  */
 export function foreignRequest(text: string, lang: TemplateLanguage): ForeignRequest | null {
   const t = plain(text).replace(/^[\p{P}\s]+/u, "");
-  if (DAMAGE[lang].test(t)) return null;
+  if (NO_TEMPLATE[lang].test(t)) return null;
   const cues = CUES[lang];
   for (const kind of ["refunds", "returns", "tracking", "order_status"] as const) {
     if (cues[kind].test(t)) return kind;

@@ -63,7 +63,7 @@ export function smallTalk(v: TurnView): Draft {
   const name = v.name ? `, ${v.name}` : "";
   const t = v.text;
   let text: string;
-  const thanks = /\b(thank|thx|cheers|appreciate)/i.test(t);
+  const thanks = /\b(thank|thx|thnx|thanx|tysm|ty|cheers|appreciate)/i.test(t);
   const bye = /\b(bye|goodbye|see you|that'?s all|have a (nice|good|great))/i.test(t) ||
     CLOSING.test(t);
   if (thanks && bye) {
@@ -83,6 +83,9 @@ export function smallTalk(v: TurnView): Draft {
     ]);
   } else if (/how are you/i.test(t)) {
     text = `I'm doing well, thanks for asking${name}! How can I help you today?`;
+  } else if (!v.firstTurn && ACKNOWLEDGED.test(t.trim())) {
+    // "cool", "got it": taken in, nothing to ask back.
+    text = acknowledgement(v);
   } else if (!v.firstTurn && !GREETS.test(t)) {
     // Mid-conversation and no greeting to answer: no "Hi" out of nowhere. A named order of
     // theirs is most likely a question about where it is.
@@ -135,14 +138,7 @@ export function affirmOrDeny(v: TurnView, tone: Tone): Draft {
   if (v.intent === "affirm") {
     // "ok", "fine whatever" after an answer take it in: nothing to ask back. A bare "yes"
     // answers our "anything else?", so it asks what.
-    if (ACKNOWLEDGED.test(v.text.trim())) {
-      return draft("affirm", tone, [
-        say(v, "ack-ok", [
-          "Alright. If there's anything else, just let me know.",
-          "Okay — I'm here if you need anything else.",
-        ]),
-      ]);
-    }
+    if (ACKNOWLEDGED.test(v.text.trim())) return draft("affirm", tone, [acknowledgement(v)]);
     return draft("affirm", tone, ["Sure — what would you like me to help with?"]);
   }
   return draft("deny", tone, ["No problem.", closer(v)]);
@@ -150,7 +146,15 @@ export function affirmOrDeny(v: TurnView, tone: Tone): Draft {
 
 /** An acknowledgement rather than a yes: "ok", "ok fine", "fine whatever", "got it", "cool". */
 const ACKNOWLEDGED =
-  /^(?:ok(?:ay)?|k+|fine|alright|all right|got it|gotcha|cool|great|noted|understood|right|i see)\b(?:[\s,.!]*(?:fine|then|whatever|thanks?|cool|great|sure))*[\s.!]*$/i;
+  /^(?:(?:lol|haha+|lmao|ah|oh)\s+)?(?:ok(?:ay)?|k+|fine|alright|all right|got it|gotcha|cool|great|noted|understood|right|i see)\b(?:[\s,.!]*(?:fine|then|whatever|thanks?|cool|great|sure))*[\s.!]*$/i;
+
+/** A short line that takes an "ok" in and leaves the door open. */
+function acknowledgement(v: TurnView): string {
+  return say(v, "ack-ok", [
+    "Alright. If there's anything else, just let me know.",
+    "Okay — I'm here if you need anything else.",
+  ]);
+}
 
 /** Outside the store's business: politely out of scope (or, naming an order, what's possible). */
 export function other(v: TurnView, tone: Tone): Draft {

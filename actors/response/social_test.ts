@@ -15,7 +15,7 @@ async function replyTo(text: string, intent: Intent): Promise<string> {
 }
 
 Deno.test("an 'ok' after an answer is taken in, not answered with 'what would you like me to do?'", async () => {
-  for (const text of ["ok", "ok fine", "fine whatever", "got it, thanks", "cool"]) {
+  for (const text of ["ok", "ok fine", "fine whatever", "got it, thanks", "cool", "lol ok"]) {
     const reply = await replyTo(text, "affirm");
     assert.doesNotMatch(reply, /what would you like/i, text);
     assert.match(reply, /anything else/i, text);
@@ -32,4 +32,10 @@ Deno.test("'nah all good' closes the conversation instead of asking what is next
     assert.doesNotMatch(reply, /what can i do for you next|look at next/i, text);
     assert.match(reply, /lovely day|take care|happy to help/i, text);
   }
+});
+
+Deno.test("'cool' and 'ty!!' mid-conversation are taken in or thanked, not asked what's next", async () => {
+  assert.match(await replyTo("cool", "small_talk"), /anything else/i);
+  assert.doesNotMatch(await replyTo("cool", "small_talk"), /look at next|do for you next/i);
+  assert.match(await replyTo("ty!!", "small_talk"), /welcome|happy to help/i);
 });
