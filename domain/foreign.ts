@@ -18,7 +18,8 @@ export type ForeignRequest =
   | "returns"
   | "refunds"
   | "greeting"
-  | "thanks";
+  | "thanks"
+  | "goodbye";
 
 /** English names of the languages `detectLanguage` knows, for handoff reasons. */
 export const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
@@ -43,7 +44,10 @@ export function isTemplateLanguage(code: string | undefined | null): code is Tem
 
 /** Per language, the words of each request (matched accent- and case-insensitively). */
 const CUES: Readonly<
-  Record<TemplateLanguage, Readonly<Record<Exclude<ForeignRequest, "greeting" | "thanks">, RegExp>>>
+  Record<
+    TemplateLanguage,
+    Readonly<Record<Exclude<ForeignRequest, "greeting" | "thanks" | "goodbye">, RegExp>>
+  >
 > = {
   es: {
     refunds: /\b(reembols\w*|devolucion del dinero|devuelv\w* (el|mi) dinero)\b/,
@@ -88,6 +92,13 @@ const COURTESY: Readonly<Record<TemplateLanguage, RegExp>> = {
   de: /^(hallo|guten (tag|morgen|abend)|danke|vielen dank|tschuss|auf wiedersehen)\b/,
 };
 
+/** Goodbyes, within the courtesies: "adiós" ends the conversation, it does not open one. */
+const GOODBYE: Readonly<Record<TemplateLanguage, RegExp>> = {
+  es: /^(adios|hasta luego)\b/,
+  fr: /^au revoir\b/,
+  de: /^(tschuss|auf wiedersehen)\b/,
+};
+
 /** Thanks, within the courtesies. */
 const THANKS: Readonly<Record<TemplateLanguage, RegExp>> = {
   es: /^(muchas )?gracias\b/,
@@ -115,7 +126,7 @@ export function foreignRequest(text: string, lang: TemplateLanguage): ForeignReq
   if (/\bORD-?\d+\b/i.test(text)) return "order_status";
   const rest = t.replace(COURTESY[lang], "").replace(/[\p{P}\s]+/gu, " ").trim();
   if (COURTESY[lang].test(t) && rest.split(" ").filter(Boolean).length <= 2) {
-    return THANKS[lang].test(t) ? "thanks" : "greeting";
+    return THANKS[lang].test(t) ? "thanks" : GOODBYE[lang].test(t) ? "goodbye" : "greeting";
   }
   return null;
 }

@@ -46,3 +46,10 @@ Deno.test("a broken or wrong item, or a change to the order, goes to a colleague
   // No damage: the template still answers.
   assert.equal(foreignRequest("Où est ma commande ORD-3002 ?", "fr"), "order_status");
 });
+
+Deno.test("a goodbye in Spanish, French or German is a goodbye, not a greeting", () => {
+  assert.equal(foreignRequest("adiós", "es"), "goodbye");
+  assert.equal(foreignRequest("Au revoir !", "fr"), "goodbye");
+  assert.equal(foreignRequest("Tschüss", "de"), "goodbye");
+  assert.equal(foreignRequest("hola", "es"), "greeting");
+});

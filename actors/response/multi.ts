@@ -106,6 +106,14 @@ export function requestView(v: TurnView, intent: Intent, text: string): TurnView
   };
 }
 
+/** `text` without the sentences `said` already holds (paragraphs left empty dropped). */
+function unsaid(text: string, said: readonly string[]): string {
+  const before = squashed(said.join(" "));
+  return text.split(PARAGRAPH).map((para) =>
+    para.split(/(?<=[.!?])\s+/).filter((s) => !before.includes(squashed(s))).join(" ").trim()
+  ).filter((para) => para !== "").join(PARAGRAPH);
+}
+
 /** Text with its whitespace made single spaces, to compare paragraphs laid out differently. */
 function squashed(text: string): string {
   return text.replace(/\s+/g, " ").trim();
@@ -176,7 +184,8 @@ export function multiAnswer(
       }
     }
     // A complaint already states the order's facts: its status told again would repeat them.
-    if (text && !body.some((b) => squashed(b).includes(squashed(text)))) body.push(text);
+    const fresh = text ? unsaid(text, body) : "";
+    if (fresh) body.push(fresh);
     if (changes.length > 0) prompt = ask;
     actions.push(...d.proposed_actions);
     names.push(d.template ?? r.intent);

@@ -146,3 +146,23 @@ Deno.test("a complaint that asks when the parcel comes states the order's facts 
   });
   assert.equal(r.text.match(/TRK\d{10}/g)?.length, 1, r.text);
 });
+
+Deno.test("a complaint about a lost parcel asked after again tells its facts once and keeps the remedy", async () => {
+  const text =
+    "I'm writing again about ORD-3001. It's been over a week. What exactly are you doing about it?";
+  const r = await reply({
+    text,
+    who: "emma",
+    sentiment: "negative",
+    intent: intentOf("complaint", text, {
+      requests: requests(text, [
+        ["complaint", "I'm writing again about ORD-3001. It's been over a week."],
+        ["order_status", "What exactly are you doing about it?"],
+      ]),
+    }),
+    context: castContext("emma", { order: "ORD-3001" }),
+    decision: "act",
+  });
+  assert.equal(r.text.match(/TRK\d{10}/g)?.length, 1, r.text);
+  assert.match(r.text, /replacement/, r.text);
+});

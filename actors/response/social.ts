@@ -54,7 +54,7 @@ export function feedback(v: TurnView, tone: Tone): Draft {
 
 /** "nah all good", "no that's it", "i'm good": nothing more to ask, said at the end. */
 const CLOSING =
-  /\b(?:all good|all set|i'?m good|im good|we'?re good|i'?m fine|that'?s it|that'?ll be all|nothing else|no more questions|that'?s everything)\b/i;
+  /\b(?:all good|all set|i'?m good|im good|we'?re good|i'?m fine|that'?s it|that'?ll be all|nothing else|no more questions|that'?s everything|think about it|get back to you|decide later|come back later)\b/i;
 
 const GREETS = /\b(hi|hello|hey|hiya|howdy|good (morning|afternoon|evening))\b/i;
 
@@ -146,7 +146,7 @@ export function affirmOrDeny(v: TurnView, tone: Tone): Draft {
 
 /** An acknowledgement rather than a yes: "ok", "ok fine", "fine whatever", "got it", "cool". */
 const ACKNOWLEDGED =
-  /^(?:(?:lol|haha+|lmao|ah|oh)\s+)?(?:ok(?:ay)?|k+|fine|alright|all right|got it|gotcha|cool|great|noted|understood|right|i see)\b(?:[\s,.!]*(?:fine|then|whatever|thanks?|cool|great|sure))*[\s.!]*$/i;
+  /^(?:(?:lol|haha+|lmao|ah|oh)\s+)?(?:ok(?:ay)?|k+|fine|alright|all right|got it|gotcha|cool|great|perfect|noted|understood|right|i see)\b(?:[\s,.!]*(?:fine|then|whatever|thanks?|cool|great|sure))*[\s.!]*$/i;
 
 /** A short line that takes an "ok" in and leaves the door open. */
 function acknowledgement(v: TurnView): string {

@@ -15,7 +15,9 @@ async function replyTo(text: string, intent: Intent): Promise<string> {
 }
 
 Deno.test("an 'ok' after an answer is taken in, not answered with 'what would you like me to do?'", async () => {
-  for (const text of ["ok", "ok fine", "fine whatever", "got it, thanks", "cool", "lol ok"]) {
+  for (
+    const text of ["ok", "ok fine", "fine whatever", "got it, thanks", "cool", "lol ok", "perfect"]
+  ) {
     const reply = await replyTo(text, "affirm");
     assert.doesNotMatch(reply, /what would you like/i, text);
     assert.match(reply, /anything else/i, text);
@@ -27,7 +29,15 @@ Deno.test("a bare yes with nothing pending asks what they would like", async () 
 });
 
 Deno.test("'nah all good' closes the conversation instead of asking what is next", async () => {
-  for (const text of ["nah all good", "no that's it", "im good thanks", "nothing else"]) {
+  for (
+    const text of [
+      "nah all good",
+      "no that's it",
+      "im good thanks",
+      "nothing else",
+      "ok ill think about it",
+    ]
+  ) {
     const reply = await replyTo(text, "small_talk");
     assert.doesNotMatch(reply, /what can i do for you next|look at next/i, text);
     assert.match(reply, /lovely day|take care|happy to help/i, text);
