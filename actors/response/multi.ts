@@ -158,6 +158,9 @@ export function multiAnswer(
   let prompt: string | null = null;
   let followUp: string | null = null;
   const deferred: DeferredRequest[] = [];
+  // What one answer asks ("a refund or a replacement — which would you prefer?") is noted
+  // for the next turn as it would be alone.
+  let asks: Draft["asks"];
   for (const r of ordered) {
     const sub = requestView(v, r.intent, r.text);
     const d = render(sub);
@@ -186,6 +189,7 @@ export function multiAnswer(
     // A complaint already states the order's facts: its status told again would repeat them.
     const fresh = text ? unsaid(text, body) : "";
     if (fresh) body.push(fresh);
+    asks ??= d.asks;
     if (changes.length > 0) prompt = ask;
     actions.push(...d.proposed_actions);
     names.push(d.template ?? r.intent);
@@ -199,6 +203,8 @@ export function multiAnswer(
     sentences.push(`I can also help with ${later.join(" and ")} once this is settled.`);
   }
   sentences.push(prompt ?? followUp ?? closer(v));
-  const out = draft(`multi:${names.join("+")}`, tone, sentences, actions);
+  const drafted = draft(`multi:${names.join("+")}`, tone, sentences, actions);
+  // A change proposed waits for a yes: that is the question asked, not the choice.
+  const out = asks && prompt === null ? { ...drafted, asks } : drafted;
   return deferred.length ? { ...out, deferred } : out;
 }

@@ -166,3 +166,18 @@ Deno.test("a complaint about a lost parcel asked after again tells its facts onc
   assert.equal(r.text.match(/TRK\d{10}/g)?.length, 1, r.text);
   assert.match(r.text, /replacement/, r.text);
 });
+
+Deno.test("a complaint about a lost parcel offers its refund or replacement, not a supervisor", async () => {
+  const text = "This is ridiculous, ORD-3001 never came and nobody tells me anything";
+  const r = await reply({
+    text,
+    who: "emma",
+    sentiment: "negative",
+    intent: "complaint",
+    context: castContext("emma", { order: "ORD-3001" }),
+    decision: "act",
+  });
+  assert.match(r.text, /refund it in full or send a replacement/);
+  assert.doesNotMatch(r.text, /supervisor|Reply yes/);
+  assert.deepEqual(r.proposed_actions.filter((a) => a.type === "escalate_supervisor"), []);
+});

@@ -6,10 +6,20 @@
 import type { Intent, Priority } from "../../shared/protocol.ts";
 import { actionPhrase, renderActionOutcome } from "../../domain/outcomes.ts";
 import { ordersList, statusFacts } from "./order_facts.ts";
-import { orderStatus } from "./orders_info.ts";
+import { lostParcelChoice, orderStatus } from "./orders_info.ts";
+import { parcelLost } from "../../domain/eligibility.ts";
 import { closer, confirmPrompt, opener } from "./tone.ts";
 import { queued, waitText } from "./queued.ts";
-import { type Draft, draft, PARAGRAPH, propose, say, type Tone, type TurnView } from "./view.ts";
+import {
+  asking,
+  type Draft,
+  draft,
+  PARAGRAPH,
+  propose,
+  say,
+  type Tone,
+  type TurnView,
+} from "./view.ts";
 import { ORDER_INTENTS } from "../../domain/intents.ts";
 
 /** A complaint: an apology, the facts of the order it is about, and a person to look into it. */
@@ -25,6 +35,18 @@ export function complaint(v: TurnView, tone: Tone): Draft {
     ]),
     ...(order ? statusFacts(v, order, tracking) : []),
   ];
+  if (order && parcelLost(order, tracking)) {
+    // A lost parcel gets its remedy before a supervisor (as domain/eligibility decides for
+    // the route): their choice of a refund or a replacement, not a review to wait for.
+    return asking(
+      draft("complaint", tone, [
+        ...head,
+        "Since the carrier has lost it, I can refund it in full or send a replacement free of " +
+        "charge — which would you prefer?",
+      ]),
+      lostParcelChoice(order.id),
+    );
+  }
   if (!v.canAct) {
     // No execution this turn: a handoff is the way to a person.
     return draft("complaint", tone, [

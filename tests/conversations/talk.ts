@@ -182,4 +182,27 @@ export const TALK: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name:
+      "Emma writes again about the lost ORD-3001, upset, and is offered the remedy, not a review",
+    who: "emma.wilson@example.com",
+    style: "formal, exasperated",
+    turns: [
+      {
+        say:
+          "I'm writing again about ORD-3001. It's been over a week. What exactly are you doing about it?",
+        facts: [{ order: "ORD-3001", field: "status" }],
+        mention: ["refund it in full or send a replacement"],
+        avoid: ["supervisor", "Reply yes"],
+      },
+      {
+        say: "I'd like the refund, and honestly some compensation for the hassle",
+        proposes: "refund",
+        facts: [{ order: "ORD-3001", field: "total" }],
+      },
+      { say: "yes", proposes: null, mention: ["refunded"] },
+      { say: "fine.", proposes: null, avoid: ["what would you like me to do", GREETING] },
+    ],
+    changes: [{ action: "refund", target: "ORD-3001" }],
+  },
 ];
