@@ -85,7 +85,9 @@ export function smallTalk(v: TurnView): Draft {
   const name = v.name ? `, ${v.name}` : "";
   const t = v.text;
   let text: string;
-  const thanks = /\b(thank|thx|thnx|thanx|tysm|ty|cheers|appreciate)/i.test(t);
+  // 🙏 and 🙂 alone say thanks as much as "thx" does.
+  const thanks = /\b(thank|thx|thnx|thanx|tysm|ty|cheers|appreciate)/i.test(t) ||
+    /^\s*(?:🙏|😊|🙂|☺️?|❤️?|👌)+\s*$/u.test(t);
   const bye = /\b(bye|goodbye|see you|that'?s all|have a (nice|good|great))/i.test(t) ||
     CLOSING.test(t);
   if (thanks && bye) {

@@ -48,4 +48,5 @@ Deno.test("'cool' and 'ty!!' mid-conversation are taken in or thanked, not asked
   assert.match(await replyTo("cool", "small_talk"), /anything else/i);
   assert.doesNotMatch(await replyTo("cool", "small_talk"), /look at next|do for you next/i);
   assert.match(await replyTo("ty!!", "small_talk"), /welcome|happy to help/i);
+  assert.match(await replyTo("🙏", "small_talk"), /welcome|happy to help/i);
 });
