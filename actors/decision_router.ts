@@ -184,9 +184,14 @@ export function decide(msg: Message): DecisionEnrichment {
   // Several requests read with confidence are answered each, however unsure the whole is.
   const requests = severalRequests(intent.requests);
   const sureOfOne = requests.some((r) => r.confidence >= threshold);
+  // "and ORD-2002 whats up with that": an order named outright and read, however unsurely,
+  // as a status question is told its status — a look-up changes nothing, a question back
+  // only delays it.
+  const statusOfNamed = intent.intent === "order_status" && context.order_lookup === "found" &&
+    context.focus?.why === "explicit";
   if (
     intent.confidence < threshold && !SELF_EVIDENT.has(intent.intent) && !replacement &&
-    !sureOfOne
+    !sureOfOne && !statusOfNamed
   ) {
     reasons.push(`intent ${intent.intent} only ${intent.confidence.toFixed(2)} confident`);
     return make("clarify");

@@ -29,6 +29,7 @@ import { detectRequests } from "./nlu/requests.ts";
 import { readInDialogue } from "./nlu/dialogue_reading.ts";
 import { withoutRefusedRefund } from "./nlu/refused_refund.ts";
 import { asGeneralQuestion } from "./nlu/general_question.ts";
+import { afterTurnBack } from "./nlu/turn_back.ts";
 
 /** The part of the LLM client the intent actor uses. */
 export type IntentLlm = Pick<Llm, "completeJson">;
@@ -77,8 +78,11 @@ export async function understand(
   ctx: Pick<ActorContext, "signal" | "now" | "log">,
 ): Promise<IntentEnrichment> {
   const started = performance.now();
-  const text = msg.payload.customer_message.text;
   const session = msg.session;
+  const whole = msg.payload.customer_message.text;
+  // "cancel ORD-2002... actually wait, no, where is the keyboard": only the last thought
+  // counts. With a change pending, the confirmation reader reads turn-backs itself.
+  const text = session.pending_action ? whole : afterTurnBack(whole) ?? whole;
   const entities = extractEntities(text, { now: ctx.now(), products: productIndex(deps.products) });
   const classifier = deps.classifier ?? sharedIntentClassifier();
   const knownNames = productNames(deps.products);

@@ -351,3 +351,36 @@ Deno.test("decision router hands an upset, urgent complaint to a person", () => 
   assert.equal(d.action, "handoff");
   assert.equal(d.priority, "high");
 });
+
+Deno.test("decision router tells the status of an order named outright, however unsure the reading", () => {
+  const order = {
+    id: "ORD-2002",
+    status: "pending",
+    placed_at: "2026-11-24T10:00:00Z",
+    total: 329,
+    currency: "USD",
+    items: [],
+    tracking_number: null,
+  };
+  const named = decide(turn({
+    sentiment: sentiment(),
+    intent: intent("order_status", 0.22, ["ORD-2002"]),
+    context: context({
+      order_lookup: "found",
+      order,
+      focus: { order_id: "ORD-2002", why: "explicit" },
+    }),
+  }));
+  assert.equal(named.action, "answer");
+  // Only a status look-up: an unsure change is still asked about.
+  const change = decide(turn({
+    sentiment: sentiment(),
+    intent: intent("cancel_order", 0.22, ["ORD-2002"]),
+    context: context({
+      order_lookup: "found",
+      order,
+      focus: { order_id: "ORD-2002", why: "explicit" },
+    }),
+  }));
+  assert.equal(change.action, "clarify");
+});

@@ -18,7 +18,8 @@ export type ForeignRequest =
   | "returns"
   | "refunds"
   | "greeting"
-  | "thanks";
+  | "thanks"
+  | "goodbye";
 
 /** English names of the languages `detectLanguage` knows, for handoff reasons. */
 export const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
@@ -43,7 +44,10 @@ export function isTemplateLanguage(code: string | undefined | null): code is Tem
 
 /** Per language, the words of each request (matched accent- and case-insensitively). */
 const CUES: Readonly<
-  Record<TemplateLanguage, Readonly<Record<Exclude<ForeignRequest, "greeting" | "thanks">, RegExp>>>
+  Record<
+    TemplateLanguage,
+    Readonly<Record<Exclude<ForeignRequest, "greeting" | "thanks" | "goodbye">, RegExp>>
+  >
 > = {
   es: {
     refunds: /\b(reembols\w*|devolucion del dinero|devuelv\w* (el|mi) dinero)\b/,
@@ -68,15 +72,17 @@ const CUES: Readonly<
 };
 
 /**
- * Something wrong with what came (broken, damaged, faulty, the wrong item): no template
- * answers it, so a colleague who speaks the language takes it, even when the message
- * names the order or asks for a refund.
+ * Something wrong with what came (broken, damaged, faulty, the wrong item), or a change to
+ * the order (cancel it, send it elsewhere): no template answers it, so a colleague who
+ * speaks the language takes it, even when the message names the order or asks for a refund.
  */
-const DAMAGE: Readonly<Record<TemplateLanguage, RegExp>> = {
-  es: /\b(rot[oa]s?|danad[oa]s?|estropead[oa]s?|defectuos[oa]s?|equivocad[oa]s?|rompi\w*)\b/,
+const NO_TEMPLATE: Readonly<Record<TemplateLanguage, RegExp>> = {
+  es:
+    /\b(rot[oa]s?|danad[oa]s?|estropead[oa]s?|defectuos[oa]s?|equivocad[oa]s?|rompi\w*|cancel\w*|anul\w*|cambiar la direccion)\b/,
   fr:
-    /\b(cassee?s?|abime\w*|endommag\w*|defectueu\w*|pas le bon|mauvais (article|produit|colis))\b/,
-  de: /\b(kaputt\w*|beschadigt\w*|defekt\w*|zerbrochen\w*|falsch\w* (artikel|produkt|ware))\b/,
+    /\b(cassee?s?|abime\w*|endommag\w*|defectueu\w*|pas le bon|mauvais (article|produit|colis)|annul\w*|changer (l'|d')?adresse)\b/,
+  de:
+    /\b(kaputt\w*|beschadigt\w*|defekt\w*|zerbrochen\w*|falsch\w* (artikel|produkt|ware)|storn\w*|abbestell\w*|adresse (andern|aktualisieren))\b/,
 };
 
 /** Greetings and thanks that make a message small talk. */
@@ -84,6 +90,13 @@ const COURTESY: Readonly<Record<TemplateLanguage, RegExp>> = {
   es: /^(hola|buen(os|as) (dias|tardes|noches)|gracias|muchas gracias|adios|hasta luego)\b/,
   fr: /^(bonjour|bonsoir|salut|merci|au revoir)\b/,
   de: /^(hallo|guten (tag|morgen|abend)|danke|vielen dank|tschuss|auf wiedersehen)\b/,
+};
+
+/** Goodbyes, within the courtesies: "adiós" ends the conversation, it does not open one. */
+const GOODBYE: Readonly<Record<TemplateLanguage, RegExp>> = {
+  es: /^(adios|hasta luego)\b/,
+  fr: /^au revoir\b/,
+  de: /^(tschuss|auf wiedersehen)\b/,
 };
 
 /** Thanks, within the courtesies. */
@@ -105,7 +118,7 @@ export function plain(text: string): string {
  */
 export function foreignRequest(text: string, lang: TemplateLanguage): ForeignRequest | null {
   const t = plain(text).replace(/^[\p{P}\s]+/u, "");
-  if (DAMAGE[lang].test(t)) return null;
+  if (NO_TEMPLATE[lang].test(t)) return null;
   const cues = CUES[lang];
   for (const kind of ["refunds", "returns", "tracking", "order_status"] as const) {
     if (cues[kind].test(t)) return kind;
@@ -113,7 +126,7 @@ export function foreignRequest(text: string, lang: TemplateLanguage): ForeignReq
   if (/\bORD-?\d+\b/i.test(text)) return "order_status";
   const rest = t.replace(COURTESY[lang], "").replace(/[\p{P}\s]+/gu, " ").trim();
   if (COURTESY[lang].test(t) && rest.split(" ").filter(Boolean).length <= 2) {
-    return THANKS[lang].test(t) ? "thanks" : "greeting";
+    return THANKS[lang].test(t) ? "thanks" : GOODBYE[lang].test(t) ? "goodbye" : "greeting";
   }
   return null;
 }

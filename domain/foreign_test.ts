@@ -32,11 +32,24 @@ Deno.test("languages are named in English and only es, fr, de have templates", (
   assert.equal(isTemplateLanguage(undefined), false);
 });
 
-Deno.test("a broken or wrong item goes to a colleague who speaks the language, order named or not", () => {
+Deno.test("a broken or wrong item, or a change to the order, goes to a colleague who speaks the language, order named or not", () => {
   assert.equal(foreignRequest("bonjour, ma commande ORD-3002 est arrivée cassée", "fr"), null);
   assert.equal(foreignRequest("Mi pedido ORD-3002 llegó roto, quiero un reembolso", "es"), null);
   assert.equal(foreignRequest("Meine Bestellung ist kaputt angekommen", "de"), null);
   assert.equal(foreignRequest("Le colis est endommagé", "fr"), null);
+  assert.equal(
+    foreignRequest("hallo, ich möchte meine bestellung ORD-1003 stornieren", "de"),
+    null,
+  );
+  assert.equal(foreignRequest("Je voudrais annuler ma commande ORD-1003", "fr"), null);
+  assert.equal(foreignRequest("Quiero cancelar mi pedido ORD-1003", "es"), null);
   // No damage: the template still answers.
   assert.equal(foreignRequest("Où est ma commande ORD-3002 ?", "fr"), "order_status");
+});
+
+Deno.test("a goodbye in Spanish, French or German is a goodbye, not a greeting", () => {
+  assert.equal(foreignRequest("adiós", "es"), "goodbye");
+  assert.equal(foreignRequest("Au revoir !", "fr"), "goodbye");
+  assert.equal(foreignRequest("Tschüss", "de"), "goodbye");
+  assert.equal(foreignRequest("hola", "es"), "greeting");
 });

@@ -95,3 +95,26 @@ Deno.test("the status asked again right after is where it stands now, not all ag
   assert.match(lost.text, /refund it in full or send a replacement/);
   assert.doesNotMatch(lost.text, /TRK8800003001/);
 });
+
+Deno.test("'how long until I get the money' right after a return says when its refund comes", async () => {
+  const afterReturn: Dialogue = { ...told("ORD-1002"), topic: "return_item" };
+  const r = await reply({
+    text: "how long until i get the money",
+    who: "sarah",
+    intent: "refund_status",
+    context: castContext("sarah", { order: "ORD-1002" }),
+    session: { turn: 2, dialogue: afterReturn },
+  });
+  assert.match(r.text, /once the parcel is back with us/);
+  assert.match(r.text, /within 5 business days/);
+  assert.doesNotMatch(r.text, /If you'd like one/);
+  // Without a return just before, no refund is no refund.
+  const plain = await reply({
+    text: "where is my refund",
+    who: "sarah",
+    intent: "refund_status",
+    context: castContext("sarah", { order: "ORD-1002" }),
+    session: { turn: 2, dialogue: told("ORD-1002") },
+  });
+  assert.match(plain.text, /I don't see a refund/);
+});

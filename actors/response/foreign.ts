@@ -63,6 +63,8 @@ export function foreignReply(v: TurnView, tone: Tone): Draft | null {
       return orderReply(v, tone, { lang, p, hello, tracking: request === "tracking" });
     case "thanks":
       return draft(`foreign_thanks_${lang}`, tone, [p.welcome, p.more]);
+    case "goodbye":
+      return draft(`foreign_goodbye_${lang}`, tone, [p.bye(v.name)]);
     case "greeting":
       return draft(`foreign_greeting_${lang}`, tone, [
         p.hello(v.name),

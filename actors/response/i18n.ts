@@ -36,12 +36,19 @@ export interface Phrases {
   more: string;
   help: string;
   welcome: string;
+  /** A goodbye answered. */
+  bye: (name: string | null) => string;
 }
 
 /** The phrases of each template language. */
 export const PHRASES: Readonly<Record<TemplateLanguage, Phrases>> = {
   es: {
     hello: (n) => (n ? `¡Hola, ${n}!` : "¡Hola!"),
+    bye: (
+      n,
+    ) => (n
+      ? `¡Hasta pronto, ${n}! Que tengas un buen día.`
+      : "¡Hasta pronto! Que tengas un buen día."),
     askWhich: (ids) =>
       ids.length
         ? `¿De qué pedido se trata? Tus pedidos recientes son ${ids.join(", ")}.`
@@ -88,6 +95,7 @@ export const PHRASES: Readonly<Record<TemplateLanguage, Phrases>> = {
   },
   fr: {
     hello: (n) => (n ? `Bonjour ${n} !` : "Bonjour !"),
+    bye: (n) => (n ? `Au revoir ${n}, et bonne journée !` : "Au revoir, et bonne journée !"),
     askWhich: (ids) =>
       ids.length
         ? `De quelle commande s'agit-il ? Vos commandes récentes sont ${ids.join(", ")}.`
@@ -136,6 +144,11 @@ export const PHRASES: Readonly<Record<TemplateLanguage, Phrases>> = {
   },
   de: {
     hello: (n) => (n ? `Hallo ${n}!` : "Hallo!"),
+    bye: (
+      n,
+    ) => (n
+      ? `Auf Wiedersehen, ${n}, und einen schönen Tag!`
+      : "Auf Wiedersehen und einen schönen Tag!"),
     askWhich: (ids) =>
       ids.length
         ? `Um welche Bestellung geht es? Ihre letzten Bestellungen sind ${ids.join(", ")}.`

@@ -113,6 +113,19 @@ export function requestView(v: TurnView, intent: Intent, text: string): TurnView
   };
 }
 
+/** `text` without the sentences `said` already holds (paragraphs left empty dropped). */
+function unsaid(text: string, said: readonly string[]): string {
+  const before = squashed(said.join(" "));
+  return text.split(PARAGRAPH).map((para) =>
+    para.split(/(?<=[.!?])\s+/).filter((s) => !before.includes(squashed(s))).join(" ").trim()
+  ).filter((para) => para !== "").join(PARAGRAPH);
+}
+
+/** Text with its whitespace made single spaces, to compare paragraphs laid out differently. */
+function squashed(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
 /** Strips `head` from the start and `tail` from the end of `text` where they stand. */
 function trimmed(text: string, head: string, tails: readonly string[]): string {
   let out = text;
@@ -152,6 +165,9 @@ export function multiAnswer(
   let prompt: string | null = null;
   let followUp: string | null = null;
   const deferred: DeferredRequest[] = [];
+  // What one answer asks ("a refund or a replacement — which would you prefer?") is noted
+  // for the next turn as it would be alone.
+  let asks: Draft["asks"];
   for (const r of ordered) {
     const sub = requestView(v, r.intent, r.text);
     const d = render(sub);
@@ -177,7 +193,10 @@ export function multiAnswer(
         text = paragraphs.join(PARAGRAPH);
       }
     }
-    if (text) body.push(text);
+    // A complaint already states the order's facts: its status told again would repeat them.
+    const fresh = text ? unsaid(text, body) : "";
+    if (fresh) body.push(fresh);
+    asks ??= d.asks;
     if (changes.length > 0) prompt = ask;
     actions.push(...d.proposed_actions);
     names.push(d.template ?? r.intent);
@@ -191,6 +210,8 @@ export function multiAnswer(
     sentences.push(`I can also help with ${later.join(" and ")} once this is settled.`);
   }
   sentences.push(prompt ?? followUp ?? closer(v));
-  const out = draft(`multi:${names.join("+")}`, tone, sentences, actions);
+  const drafted = draft(`multi:${names.join("+")}`, tone, sentences, actions);
+  // A change proposed waits for a yes: that is the question asked, not the choice.
+  const out = asks && prompt === null ? { ...drafted, asks } : drafted;
   return deferred.length ? { ...out, deferred } : out;
 }

@@ -148,3 +148,57 @@ Deno.test("an FAQ answer's own follow-up question closes the reply instead of th
   assert.doesNotMatch(r.text, /anything else/i, r.text);
   assert.match(r.text, /\?$/, "it ends with the FAQ's question");
 });
+
+Deno.test("a complaint that asks when the parcel comes states the order's facts once", async () => {
+  const text =
+    "you guys are useless, my keyboard is late AGAIN. can you at least tell me when it comes?";
+  const r = await reply({
+    text,
+    who: "mike",
+    sentiment: "negative",
+    intent: intentOf("complaint", text, {
+      requests: requests(text, [
+        ["complaint", "you guys are useless, my keyboard is late AGAIN."],
+        ["order_status", "can you at least tell me when it comes?"],
+      ]),
+    }),
+    context: castContext("mike", { order: "ORD-2001" }),
+    decision: "act",
+  });
+  assert.equal(r.text.match(/TRK\d{10}/g)?.length, 1, r.text);
+});
+
+Deno.test("a complaint about a lost parcel asked after again tells its facts once and keeps the remedy", async () => {
+  const text =
+    "I'm writing again about ORD-3001. It's been over a week. What exactly are you doing about it?";
+  const r = await reply({
+    text,
+    who: "emma",
+    sentiment: "negative",
+    intent: intentOf("complaint", text, {
+      requests: requests(text, [
+        ["complaint", "I'm writing again about ORD-3001. It's been over a week."],
+        ["order_status", "What exactly are you doing about it?"],
+      ]),
+    }),
+    context: castContext("emma", { order: "ORD-3001" }),
+    decision: "act",
+  });
+  assert.equal(r.text.match(/TRK\d{10}/g)?.length, 1, r.text);
+  assert.match(r.text, /replacement/, r.text);
+});
+
+Deno.test("a complaint about a lost parcel offers its refund or replacement, not a supervisor", async () => {
+  const text = "This is ridiculous, ORD-3001 never came and nobody tells me anything";
+  const r = await reply({
+    text,
+    who: "emma",
+    sentiment: "negative",
+    intent: "complaint",
+    context: castContext("emma", { order: "ORD-3001" }),
+    decision: "act",
+  });
+  assert.match(r.text, /refund it in full or send a replacement/);
+  assert.doesNotMatch(r.text, /supervisor|Reply yes/);
+  assert.deepEqual(r.proposed_actions.filter((a) => a.type === "escalate_supervisor"), []);
+});

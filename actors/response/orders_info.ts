@@ -77,6 +77,12 @@ export function refundStatus(v: TurnView, tone: Tone): Draft {
       `A refund reaches your original payment method within ${REFUND_PROCESSING_DAYS} ` +
       "business days; if it's been longer, let me know and I'll get a colleague to look into it.",
     ]
+    : v.told?.order_id === order.id && v.told.topic === "return_item"
+    ? [
+      // "How long until I get the money?" right after a return: when the refund comes.
+      `No refund has been issued on order ${order.id} yet: for a return, it's issued once the parcel is back with us.`,
+      `It then reaches your original payment method within ${REFUND_PROCESSING_DAYS} business days.`,
+    ]
     : [
       `I don't see a refund on order ${order.id} yet.`,
       "If you'd like one, just tell me and I'll check what's possible.",

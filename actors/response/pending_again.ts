@@ -69,11 +69,16 @@ export function pendingReminder(v: TurnView, reply: Draft, drafted: Draft = repl
     }`;
   }
   if (v.confirmation !== "new_request") return null;
+  // A reply that already asks the pending question again needs no reminder of it.
+  if (ASKS_AGAIN.has(drafted.template ?? "")) return null;
   if (reply.proposed_actions.some((a) => !LOOKUP_ACTIONS.has(a.type))) return null;
   // After the answer to a question about the shop's rules, one short line is enough.
   if (INFO_ANSWER.test(drafted.template ?? "")) return shortPendingLine(p);
   return `I haven't done anything about your earlier request yet: ${pendingQuestion(v, p)}`;
 }
+
+/** Templates whose reply is the pending question asked again. */
+const ASKS_AGAIN: ReadonlySet<string> = new Set(["pending_unclear", "pending_pointed"]);
 
 /** Templates that answer a question about the shop's rules (the policy, the FAQ). */
 const INFO_ANSWER = /^(?:policy_|faq_|shipping_options$|payment_methods$)/;

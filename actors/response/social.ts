@@ -6,10 +6,20 @@
 import type { Intent, Priority } from "../../shared/protocol.ts";
 import { actionPhrase, renderActionOutcome } from "../../domain/outcomes.ts";
 import { ordersList, statusFacts } from "./order_facts.ts";
-import { orderStatus } from "./orders_info.ts";
+import { lostParcelChoice, orderStatus } from "./orders_info.ts";
+import { parcelLost } from "../../domain/eligibility.ts";
 import { closer, confirmPrompt, opener } from "./tone.ts";
 import { queued, waitText } from "./queued.ts";
-import { type Draft, draft, PARAGRAPH, propose, say, type Tone, type TurnView } from "./view.ts";
+import {
+  asking,
+  type Draft,
+  draft,
+  PARAGRAPH,
+  propose,
+  say,
+  type Tone,
+  type TurnView,
+} from "./view.ts";
 import { ORDER_INTENTS } from "../../domain/intents.ts";
 
 /** A complaint: an apology, the facts of the order it is about, and a person to look into it. */
@@ -25,6 +35,18 @@ export function complaint(v: TurnView, tone: Tone): Draft {
     ]),
     ...(order ? statusFacts(v, order, tracking) : []),
   ];
+  if (order && parcelLost(order, tracking)) {
+    // A lost parcel gets its remedy before a supervisor (as domain/eligibility decides for
+    // the route): their choice of a refund or a replacement, not a review to wait for.
+    return asking(
+      draft("complaint", tone, [
+        ...head,
+        "Since the carrier has lost it, I can refund it in full or send a replacement free of " +
+        "charge — which would you prefer?",
+      ]),
+      lostParcelChoice(order.id),
+    );
+  }
   if (!v.canAct) {
     // No execution this turn: a handoff is the way to a person.
     return draft("complaint", tone, [
@@ -54,7 +76,7 @@ export function feedback(v: TurnView, tone: Tone): Draft {
 
 /** "nah all good", "no that's it", "i'm good": nothing more to ask, said at the end. */
 const CLOSING =
-  /\b(?:all good|all set|i'?m good|im good|we'?re good|i'?m fine|that'?s it|that'?ll be all|nothing else|no more questions|that'?s everything)\b/i;
+  /\b(?:all good|all set|i'?m good|im good|we'?re good|i'?m fine|that'?s it|that'?ll be all|nothing else|no more questions|that'?s everything|think about it|get back to you|decide later|come back later)\b/i;
 
 const GREETS = /\b(hi|hello|hey|hiya|howdy|good (morning|afternoon|evening))\b/i;
 
@@ -63,7 +85,9 @@ export function smallTalk(v: TurnView): Draft {
   const name = v.name ? `, ${v.name}` : "";
   const t = v.text;
   let text: string;
-  const thanks = /\b(thank|thx|cheers|appreciate)/i.test(t);
+  // 🙏 and 🙂 alone say thanks as much as "thx" does.
+  const thanks = /\b(thank|thx|thnx|thanx|tysm|ty|cheers|appreciate)/i.test(t) ||
+    /^\s*(?:🙏|😊|🙂|☺️?|❤️?|👌)+\s*$/u.test(t);
   const bye = /\b(bye|goodbye|see you|that'?s all|have a (nice|good|great))/i.test(t) ||
     CLOSING.test(t);
   if (thanks && bye) {
@@ -83,6 +107,9 @@ export function smallTalk(v: TurnView): Draft {
     ]);
   } else if (/how are you/i.test(t)) {
     text = `I'm doing well, thanks for asking${name}! How can I help you today?`;
+  } else if (!v.firstTurn && ACKNOWLEDGED.test(t.trim())) {
+    // "cool", "got it": taken in, nothing to ask back.
+    text = acknowledgement(v);
   } else if (!v.firstTurn && !GREETS.test(t)) {
     // Mid-conversation and no greeting to answer: no "Hi" out of nowhere. A named order of
     // theirs is most likely a question about where it is.
@@ -135,14 +162,7 @@ export function affirmOrDeny(v: TurnView, tone: Tone): Draft {
   if (v.intent === "affirm") {
     // "ok", "fine whatever" after an answer take it in: nothing to ask back. A bare "yes"
     // answers our "anything else?", so it asks what.
-    if (ACKNOWLEDGED.test(v.text.trim())) {
-      return draft("affirm", tone, [
-        say(v, "ack-ok", [
-          "Alright. If there's anything else, just let me know.",
-          "Okay — I'm here if you need anything else.",
-        ]),
-      ]);
-    }
+    if (ACKNOWLEDGED.test(v.text.trim())) return draft("affirm", tone, [acknowledgement(v)]);
     return draft("affirm", tone, ["Sure — what would you like me to help with?"]);
   }
   return draft("deny", tone, ["No problem.", closer(v)]);
@@ -150,7 +170,15 @@ export function affirmOrDeny(v: TurnView, tone: Tone): Draft {
 
 /** An acknowledgement rather than a yes: "ok", "ok fine", "fine whatever", "got it", "cool". */
 const ACKNOWLEDGED =
-  /^(?:ok(?:ay)?|k+|fine|alright|all right|got it|gotcha|cool|great|noted|understood|right|i see)\b(?:[\s,.!]*(?:fine|then|whatever|thanks?|cool|great|sure))*[\s.!]*$/i;
+  /^(?:(?:lol|haha+|lmao|ah|oh)\s+)?(?:ok(?:ay)?|k+|fine|alright|all right|got it|gotcha|cool|great|perfect|noted|understood|right|i see)\b(?:[\s,.!]*(?:fine|then|whatever|thanks?|cool|great|sure))*[\s.!]*$/i;
+
+/** A short line that takes an "ok" in and leaves the door open. */
+function acknowledgement(v: TurnView): string {
+  return say(v, "ack-ok", [
+    "Alright. If there's anything else, just let me know.",
+    "Okay — I'm here if you need anything else.",
+  ]);
+}
 
 /** Outside the store's business: politely out of scope (or, naming an order, what's possible). */
 export function other(v: TurnView, tone: Tone): Draft {

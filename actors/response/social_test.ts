@@ -15,7 +15,9 @@ async function replyTo(text: string, intent: Intent): Promise<string> {
 }
 
 Deno.test("an 'ok' after an answer is taken in, not answered with 'what would you like me to do?'", async () => {
-  for (const text of ["ok", "ok fine", "fine whatever", "got it, thanks", "cool"]) {
+  for (
+    const text of ["ok", "ok fine", "fine whatever", "got it, thanks", "cool", "lol ok", "perfect"]
+  ) {
     const reply = await replyTo(text, "affirm");
     assert.doesNotMatch(reply, /what would you like/i, text);
     assert.match(reply, /anything else/i, text);
@@ -27,7 +29,15 @@ Deno.test("a bare yes with nothing pending asks what they would like", async () 
 });
 
 Deno.test("'nah all good' closes the conversation instead of asking what is next", async () => {
-  for (const text of ["nah all good", "no that's it", "im good thanks", "nothing else"]) {
+  for (
+    const text of [
+      "nah all good",
+      "no that's it",
+      "im good thanks",
+      "nothing else",
+      "ok ill think about it",
+    ]
+  ) {
     const reply = await replyTo(text, "small_talk");
     assert.doesNotMatch(reply, /what can i do for you next|look at next/i, text);
     assert.match(reply, /lovely day|take care|happy to help/i, text);
@@ -39,4 +49,11 @@ Deno.test("thanks that name a topic are thanked, a question beside them answered
   assert.doesNotMatch(thanked, /We accept credit and debit cards/, "no answer to no question");
   assert.match(thanked, /welcome|happy to help|glad/i);
   assert.match(await replyTo("thanks! and do you do gift cards?", "small_talk"), /gift cards/);
+});
+
+Deno.test("'cool' and 'ty!!' mid-conversation are taken in or thanked, not asked what's next", async () => {
+  assert.match(await replyTo("cool", "small_talk"), /anything else/i);
+  assert.doesNotMatch(await replyTo("cool", "small_talk"), /look at next|do for you next/i);
+  assert.match(await replyTo("ty!!", "small_talk"), /welcome|happy to help/i);
+  assert.match(await replyTo("🙏", "small_talk"), /welcome|happy to help/i);
 });

@@ -22,6 +22,7 @@ import {
 } from "./orders_change.ts";
 import { invoiceRequest, orderStatus, paymentIssue, refundStatus } from "./orders_info.ts";
 import { askAgain } from "./pending_again.ts";
+import { pendingPointedAt } from "./pending_pointer.ts";
 import { answerWhilePending } from "./policy_answer.ts";
 import {
   affirmOrDeny,
@@ -94,6 +95,9 @@ export function renderTemplate(v: TurnView): Draft {
   if (foreign) return foreign;
   if (d?.action === "handoff") return handoff(v, tone, d.priority);
   // "How long do refunds take?" while a return waits: answered, then asked again briefly.
+  // "The running shoes one" while the cancellation of that order waits: that order, asked again.
+  const pointed = pendingPointedAt(v, tone);
+  if (pointed) return pointed;
   if (v.pending && v.confirmation === "unclear") {
     return answerWhilePending(v, tone) ?? askAgain(v, tone);
   }

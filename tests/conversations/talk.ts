@@ -108,4 +108,101 @@ export const TALK: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "Sarah cancels 'my order', points at 'the running shoes one', then says yes",
+    who: SARAH,
+    style: "typo, pointing at the order by its item",
+    turns: [
+      {
+        say: "cancle my order pls",
+        proposes: "cancel_order",
+        facts: [{ order: "ORD-1003", field: "total" }],
+      },
+      {
+        say: "the running shoes one",
+        proposes: "cancel_order",
+        mention: ["that's order ORD-1003", "shall I cancel"],
+        avoid: ["in stock", "warranty", "haven't done anything about your earlier request"],
+      },
+      { say: "ya go ahead", proposes: null, mention: ["cancelled"] },
+      {
+        say: "ty!!",
+        proposes: null,
+        mention: ["welcome|happy to help"],
+        avoid: ["do for you next"],
+      },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-1003" }],
+  },
+  {
+    name:
+      "Mike asks to cancel ORD-2002, takes it back in the same message and asks about the keyboard",
+    who: MIKE,
+    style: "changing his mind mid-message",
+    turns: [
+      {
+        say: "cancel ORD-2002... actually wait, no, where is the keyboard",
+        proposes: null,
+        facts: [{ order: "ORD-2001", field: "status" }],
+        avoid: ["cancel order ORD-2002", "Reply yes"],
+      },
+      { say: "cool", proposes: null, avoid: ["look at next", "do for you next", GREETING] },
+      { say: "thx", proposes: null, avoid: ["yes or a no", GREETING] },
+    ],
+    changes: [],
+  },
+  {
+    name: "Sarah returns the espresso machine and asks how long until she gets the money",
+    who: SARAH,
+    style: "casual, lowercase",
+    turns: [
+      { say: "i want to return the espresso machine", proposes: "return_item" },
+      { say: "yes", proposes: null, mention: ["return"] },
+      {
+        say: "how long until i get the money",
+        mention: ["once the parcel is back", "5 business days"],
+        avoid: ["If you'd like one", GREETING],
+      },
+    ],
+    changes: [{ action: "return_item", target: "ORD-1002" }],
+  },
+  {
+    name: "Sarah asks in German to cancel ORD-1003 and is passed to a German-speaking colleague",
+    who: SARAH,
+    style: "German",
+    turns: [
+      {
+        say: "hallo, ich möchte meine bestellung ORD-1003 stornieren",
+        handoff: "new",
+        mention: ["Deutsch"],
+        avoid: ["voraussichtliche Zustellung"],
+      },
+      { say: "ja", proposes: null },
+      { say: "danke", proposes: null },
+    ],
+    changes: [],
+  },
+  {
+    name:
+      "Emma writes again about the lost ORD-3001, upset, and is offered the remedy, not a review",
+    who: "emma.wilson@example.com",
+    style: "formal, exasperated",
+    turns: [
+      {
+        say:
+          "I'm writing again about ORD-3001. It's been over a week. What exactly are you doing about it?",
+        facts: [{ order: "ORD-3001", field: "status" }],
+        mention: ["refund it in full or send a replacement"],
+        avoid: ["supervisor", "Reply yes"],
+      },
+      {
+        say: "I'd like the refund, and honestly some compensation for the hassle",
+        proposes: "refund",
+        facts: [{ order: "ORD-3001", field: "total" }],
+      },
+      { say: "yes", proposes: null, mention: ["refunded"] },
+      { say: "fine.", proposes: null, avoid: ["what would you like me to do", GREETING] },
+    ],
+    changes: [{ action: "refund", target: "ORD-3001" }],
+  },
 ];

@@ -1,0 +1,67 @@
+/**
+ * "The running shoes one" while the cancellation of that order waits: the customer points
+ * at the order the change is about, by what is in it. That tells which order they mean —
+ * it is no question about the product and no yes — so the reply says it is that order and
+ * asks the pending question again.
+ */
+import { pendingQuestion } from "./pending_again.ts";
+import { pendingOrder } from "./pending_details.ts";
+import { type Draft, draft, type Tone, type TurnView } from "./view.ts";
+import type { OrderView } from "../../shared/protocol.ts";
+
+/** Words that may stand beside the item's name when pointing at an order. */
+const POINTING = new Set([
+  "the",
+  "a",
+  "my",
+  "one",
+  "ones",
+  "order",
+  "that",
+  "this",
+  "with",
+  "i",
+  "mean",
+  "meant",
+  "sorry",
+  "oh",
+  "its",
+  "it's",
+  "it",
+  "is",
+  "was",
+  "for",
+  "and",
+  "pair",
+]);
+
+function stem(word: string): string {
+  return word.length > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
+}
+
+/** True when `text` names only items of `order` (and words that point). */
+export function pointsAtOrder(text: string, order: OrderView): boolean {
+  const itemWords = new Set(
+    order.items.flatMap((i) => i.name.toLowerCase().split(/[^a-z0-9]+/)).filter((w) =>
+      w.length >= 3
+    ).map(stem),
+  );
+  const words = text.toLowerCase().replace(/[’]/g, "'").split(/[^a-z0-9']+/).filter((w) =>
+    w !== ""
+  );
+  const named = words.filter((w) => itemWords.has(stem(w)));
+  return named.length > 0 && words.every((w) => POINTING.has(w) || itemWords.has(stem(w)));
+}
+
+/** The reply when the customer points at the pending change's own order; null otherwise. */
+export function pendingPointedAt(v: TurnView, tone: Tone): Draft | null {
+  const p = v.pending;
+  if (!p || new Date(p.expires_at) <= v.now) return null;
+  if (v.intent === "affirm" || v.intent === "deny") return null;
+  const order = pendingOrder(v, p);
+  if (!order || !pointsAtOrder(v.text, order)) return null;
+  return draft("pending_pointed", tone, [
+    `Yes, that's order ${order.id}.`,
+    `Just to be sure: ${pendingQuestion(v, p)}`,
+  ]);
+}
