@@ -113,12 +113,29 @@ export function requestView(v: TurnView, intent: Intent, text: string): TurnView
   };
 }
 
-/** `text` without the sentences `said` already holds (paragraphs left empty dropped). */
+/**
+ * `text` without the sentences `said` already holds (paragraphs left empty dropped), nor a
+ * question already asked in other words ("… — which would you prefer?" twice).
+ */
 function unsaid(text: string, said: readonly string[]): string {
   const before = squashed(said.join(" "));
+  const asked = new Set(said.flatMap((p) => sentencesOf(p)).map(questionTail).filter(Boolean));
   return text.split(PARAGRAPH).map((para) =>
-    para.split(/(?<=[.!?])\s+/).filter((s) => !before.includes(squashed(s))).join(" ").trim()
+    sentencesOf(para).filter((s) => !before.includes(squashed(s)) && !asked.has(questionTail(s)))
+      .join(" ").trim()
   ).filter((para) => para !== "").join(PARAGRAPH);
+}
+
+function sentencesOf(paragraph: string): string[] {
+  return paragraph.split(/(?<=[.!?])\s+/);
+}
+
+/** The last four words of a question ("which would you prefer?"), or "" for a statement. */
+function questionTail(sentence: string): string {
+  const s = sentence.trim();
+  if (!s.endsWith("?")) return "";
+  const words = s.toLowerCase().replace(/[^a-z0-9' ]+/g, " ").split(/\s+/).filter(Boolean);
+  return words.length >= 6 ? words.slice(-4).join(" ") : "";
 }
 
 /** Text with its whitespace made single spaces, to compare paragraphs laid out differently. */

@@ -202,3 +202,23 @@ Deno.test("a complaint about a lost parcel offers its refund or replacement, not
   assert.doesNotMatch(r.text, /supervisor|Reply yes/);
   assert.deepEqual(r.proposed_actions.filter((a) => a.type === "escalate_supervisor"), []);
 });
+
+Deno.test("a choice two answers would both offer is asked once", async () => {
+  const text = "I'm so angry. My vacuum never arrived and nobody tells me anything";
+  const msg = turnWith({
+    text,
+    who: "emma",
+    intent: intentOf("delivery_problem", text, {
+      requests: requests(text, [["complaint", "I'm so angry."], [
+        "delivery_problem",
+        "My vacuum never arrived and nobody tells me anything",
+      ]]),
+    }),
+    context: castContext("emma", { order: "ORD-3001" }),
+    decision: "act",
+  });
+  const r = (await responseActor.process(msg, { llm: null, llmTimeoutMs: 4_000 }, fixtureCtx()))
+    .enrichment!;
+  assert.equal(r.text.match(/which would you prefer\?/g)?.length, 1, r.text);
+  assert.equal(r.text.match(/TRK8800003001/g)?.length, 1, r.text);
+});
