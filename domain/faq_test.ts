@@ -33,6 +33,9 @@ Deno.test("a customer's question finds its FAQ entry, however it is written", ()
   for (const [text, id] of cases) assert.equal(faqFor(text)?.entry.id, id, text);
   assert.equal(faqFor("Where is my order ORD-1001?"), null);
   assert.equal(faqFor("thanks, bye"), null);
+  // The customer's own phone number is their profile, not our opening hours.
+  assert.equal(faqFor("what's your phone number?")?.entry.id, "support_hours");
+  assert.equal(faqFor("please update my phone number to 555-0199"), null);
 });
 
 Deno.test("the longest matching phrase wins, and an entry can be limited to intents", () => {

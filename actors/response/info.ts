@@ -128,8 +128,8 @@ export function accountUpdate(v: TurnView, tone: Tone): Draft {
       : newsletter
       ? "You can turn the newsletter on or off under Account → Notifications, or use the " +
         "unsubscribe link at the bottom of any newsletter."
-      : "You can change your name, email address, saved addresses and newsletter settings " +
-        "under Account → Profile.",
+      : "You can change your name, email address, phone number, saved addresses and " +
+        "newsletter settings under Account → Profile.",
     closer(v),
   ]);
 }
