@@ -6,7 +6,7 @@
  * before this is asked).
  */
 import type { Intent, Message } from "../../shared/protocol.ts";
-import { canRefund, canReplace, parcelLost } from "../../domain/eligibility.ts";
+import { canRefund, canReplace, canReturn, parcelLost } from "../../domain/eligibility.ts";
 import { asksForReplacement, REPLACEMENT_INTENTS } from "../../domain/intents.ts";
 import { DAMAGED } from "../../domain/problems.ts";
 
@@ -32,8 +32,8 @@ export function lostParcelRemedy(msg: Message): string | null {
 }
 
 /**
- * The reason to offer what the customer asked for in so many words — a replacement, or their
- * money back — rather than a person, when the store can do it for the order in question
+ * The reason to offer what the customer asked for in so many words — a replacement, their
+ * money back, or a return — rather than a person, when the store can do it for the order in question
  * ("ORD-3002 arrived smashed, replace it"); null otherwise. An upset message that asks for
  * nothing still goes to a person; so does one the store cannot settle.
  */
@@ -53,6 +53,9 @@ export function askedRemedy(msg: Message): string | null {
   }
   if (intent.intent === "refund_request" && canRefund(order, now, tracking).ok) {
     return `asks for a refund of ${order.id}, which the store can make: offered before a person`;
+  }
+  if (intent.intent === "return_item" && canReturn(order, now, tracking).ok) {
+    return `asks to return ${order.id}, which the store can take back: offered before a person`;
   }
   return null;
 }

@@ -38,6 +38,9 @@ Deno.test("an upset VIP who asks for a remedy the store can give is offered it, 
   const refund = emma("ORD-3002 came broken, I want my money back", "refund_request", "ORD-3002");
   assert.match(askedRemedy(refund)!, /refund of ORD-3002/);
   assert.equal(decide(refund).action, "act");
+  const back = emma("how do I return the mixer? it's broken", "return_item", "ORD-3002");
+  assert.match(askedRemedy(back)!, /return ORD-3002/);
+  assert.equal(decide(back).action, "act");
 });
 
 Deno.test("a remedy the store cannot give, or none asked for, still goes to a person", () => {

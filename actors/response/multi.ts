@@ -159,6 +159,9 @@ function trimmed(text: string, head: string, tails: readonly string[]): string {
   return out;
 }
 
+/** Changes that settle a delivery problem of their order. */
+const REMEDIES: ReadonlySet<string> = new Set(["return_item", "refund", "replacement"]);
+
 /** A paragraph that only offers more help. */
 const CLOSING =
   /^(is there anything else|anything else|let me know if there's anything else)\b[^.?!]*[.?!]$/i;
@@ -190,10 +193,18 @@ export function multiAnswer(
     const d = render(sub);
     const changes = d.proposed_actions.filter((a) => !LOOKUP_ACTIONS.has(a.type));
     if (changes.length > 0 && prompt !== null) {
+      // The trouble a return, a refund or a replacement of the same order settles ("how do
+      // I return the mixer? it's broken") is no request for later.
+      const own = sub.context?.order_lookup === "found" ? sub.context.order?.id ?? null : null;
+      if (
+        r.intent === "delivery_problem" &&
+        actions.some((a) => REMEDIES.has(a.type) && a.order_id === own)
+      ) {
+        continue;
+      }
       // One change at a time: the customer's yes must be unambiguous. The other is raised
       // again once this one is settled (domain/deferred.ts).
       later.push(CHANGE_WORDS[r.intent] ?? "your other request");
-      const own = sub.context?.order_lookup === "found" ? sub.context.order?.id ?? null : null;
       deferred.push({ intent: r.intent, order_id: own, text: r.text, raised: false });
       continue;
     }

@@ -222,3 +222,23 @@ Deno.test("a choice two answers would both offer is asked once", async () => {
   assert.equal(r.text.match(/which would you prefer\?/g)?.length, 1, r.text);
   assert.equal(r.text.match(/TRK8800003001/g)?.length, 1, r.text);
 });
+
+Deno.test("the trouble a proposed return settles is not raised again for later", async () => {
+  const text = "Hi, how do I return the mixer? it's broken";
+  const msg = turnWith({
+    text,
+    who: "emma",
+    intent: intentOf("return_item", text, {
+      requests: requests(text, [["return_item", "Hi, how do I return the mixer?"], [
+        "delivery_problem",
+        "it's broken",
+      ]]),
+    }),
+    context: castContext("emma", { order: "ORD-3002" }),
+    decision: "act",
+  });
+  const r = (await responseActor.process(msg, { llm: null, llmTimeoutMs: 4_000 }, fixtureCtx()))
+    .enrichment!;
+  assert.deepEqual(r.proposed_actions.map((a) => a.type), ["return_item"]);
+  assert.doesNotMatch(r.text, /once this is settled/, r.text);
+});
