@@ -29,6 +29,7 @@ Deno.test("a customer's question finds its FAQ entry, however it is written", ()
     ["How do I unsubscribe from the newsletter", "newsletter"],
     ["Where can I leave a review?", "reviews"],
     ["Can I pay with PayPal?", "payment_methods"],
+    ["how do i track an order without an account", "guest_tracking"],
   ];
   for (const [text, id] of cases) assert.equal(faqFor(text)?.entry.id, id, text);
   assert.equal(faqFor("Where is my order ORD-1001?"), null);
