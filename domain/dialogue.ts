@@ -110,3 +110,7 @@ export function mildAnswer(msg: Message): boolean {
   return msg.payload.intent?.source === "conversation" && s?.label === "negative" &&
     s.urgency === "low" && !s.is_complaint && s.score > -0.4;
 }
+
+/** "How much was it?", "what did it cost?": the total of the order talked of, asked. */
+export const PRICE_ASKED =
+  /\b(?:how much (?:was|is|did|were|does|do)|what did (?:it|that|they|i) (?:cost|pay)|what(?:\s+was|\s+is|'s|s)\s+the\s+(?:total|price|cost|amount))\b/i;

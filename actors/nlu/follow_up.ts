@@ -6,6 +6,7 @@
  * before; the intent classifier alone cannot tell which. Pure.
  */
 import type { Entities } from "../../shared/protocol.ts";
+import { PRICE_ASKED } from "../../domain/dialogue.ts";
 
 /** How a message follows up on the turn before, if it does. */
 export type FollowUp =
@@ -56,6 +57,8 @@ export function followUpOf(text: string, entities: Entities): FollowUp | null {
   }
   const asked = /\?\s*$/.test(text) || ASKS.test(rest);
   if (asked && THE_ORDER.test(rest) && STATE.test(rest)) return "state";
+  // "ok and how much was it": the total of the order talked of.
+  if (PRICE_ASKED.test(rest) && (THE_ORDER.test(rest) || /\btotal\b/i.test(rest))) return "state";
   return null;
 }
 

@@ -33,10 +33,17 @@ Deno.test("'and X?', 'what about X' and 'X too?' follow up about another order",
 
 Deno.test("a short question about how 'it' stands follows up on the order talked of", () => {
   for (
-    const text of ["So it's really gone?", "is it delivered yet?", "so it's not coming then?"]
+    const text of [
+      "So it's really gone?",
+      "is it delivered yet?",
+      "so it's not coming then?",
+      "ok and how much was it",
+      "what did it cost?",
+    ]
   ) {
     assert.equal(follow(text), "state", text);
   }
+  assert.equal(follow("how much is shipping"), null, "a price of no order talked of");
 });
 
 Deno.test("a message that says what it wants, or names nothing, is no follow-up", () => {

@@ -62,3 +62,23 @@ Deno.test("a declined card on an unpaid order: nothing charged, what to check, o
   assert.match(reply, /PayPal, Apple Pay or bank transfer/);
   assert.doesNotMatch(reply, /If you paid by bank transfer/, "not the bank transfer's wait");
 });
+
+Deno.test("'how much was it' about the order talked of gets its total, and whether it is paid", async () => {
+  const reply = async (who: "sarah" | "mike", order: string, text: string) =>
+    (await responseActor.process(
+      turnWith({
+        text,
+        who,
+        intent: intentOf("order_status", text),
+        context: castContext(who, { order }),
+        decision: "answer",
+      }),
+      { llm: null, llmTimeoutMs: 4_000 },
+      fixtureCtx(),
+    )).enrichment!;
+  const paid = await reply("sarah", "ORD-1001", "ok and how much was it");
+  assert.equal(paid.template, "order_total");
+  assert.match(paid.text, /ORD-1001 \(Noise-Cancelling Headphones\) came to 249\.00 USD\./);
+  const unpaid = await reply("mike", "ORD-2002", "what's the total of ORD-2002?");
+  assert.match(unpaid.text, /came to 329\.00 USD, not paid yet\./);
+});

@@ -8,7 +8,8 @@ import {
   REFUND_PROCESSING_DAYS,
 } from "../../domain/policy.ts";
 import type { AskedFor } from "../../shared/protocol.ts";
-import { formatDate, formatMoney } from "../../domain/format.ts";
+import { formatDate, formatMoney, itemsText } from "../../domain/format.ts";
+import { PRICE_ASKED } from "../../domain/dialogue.ts";
 import { parcelLost } from "../../domain/eligibility.ts";
 import { assumedNote, gateOrder } from "./gate.ts";
 import { statusAgain, statusFacts } from "./order_facts.ts";
@@ -31,6 +32,17 @@ export function orderStatus(v: TurnView, tone: Tone): Draft {
   const travelling = order.status === "shipped";
   const troubled = lost ||
     (travelling && (tracking?.days_since_last_scan ?? 0) >= LOST_PARCEL_DAYS);
+  if (PRICE_ASKED.test(v.text)) {
+    // "How much was it?": the order's total, and whether it is paid.
+    return draft("order_total", tone, [
+      opener(v, tone),
+      `Order ${order.id} (${itemsText(order)}) came to ${
+        formatMoney(order.total, order.currency)
+      }` +
+      (order.payment_status === "pending" ? ", not paid yet." : "."),
+      closer(v),
+    ], actions);
+  }
   const d = draft("order_status", tone, [
     opener(v, troubled && tone === "neutral" ? "empathetic" : tone),
     assumedNote(g.assumed, order, "only order still on its way to you"),
