@@ -115,6 +115,11 @@ function followUpReading(input: DialogueInput): IntentEnrichment | null {
     return conversational(reading, "order_status", FOLLOW_UP_CONFIDENCE);
   }
   const topic = input.dialogue?.topic ?? null;
+  // "Sorry, I meant the other order": the request stands, whatever it was — a change too
+  // (it is proposed again, for the order now named, and waits for a yes).
+  if (kind === "correction") {
+    return conversational(reading, topic ?? "order_status", FOLLOW_UP_CONFIDENCE);
+  }
   // After a product's stock or price, "and the milk frother?" asks the same of that product;
   // "and 2002?" names an order, whatever was asked before.
   const product = reading.entities.products.length > 0 && reading.entities.order_ids.length === 0;

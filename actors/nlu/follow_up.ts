@@ -13,7 +13,9 @@ export type FollowUp =
   /** "and X?", "what about X", "X too?": the same request, about what it names. */
   | "another"
   /** "so it's really gone?": the state of the order already talked of. */
-  | "state";
+  | "state"
+  /** "sorry I meant the other order": the same request, about the order now named. */
+  | "correction";
 
 /** Acknowledgements a follow-up may open with ("ok and…", "thanks, what about…"). */
 const ACK =
@@ -34,6 +36,10 @@ const STATE =
 /** A question by its first words, written without a question mark ("why is it delayed then"). */
 const ASKS =
   /^(?:so\s+|but\s+)?(?:why|how come|is|isn'?t|has|hasn'?t|did|didn'?t|was|will|when|where)\b/i;
+/** "Sorry, I meant…", "no, I'm talking about…": the customer corrects what they named. */
+const CORRECTION =
+  /^(?:(?:sorry|oops|no|nope|wait|actually|my bad|oh|ah)\b[\s,.!-]*)*(?:i meant|i mean|meant|i was talking about|i'?m talking about|i was asking about)\b/i;
+
 /** The most words a follow-up has: longer messages say what they want themselves. */
 const MAX_WORDS = 9;
 
@@ -49,6 +55,7 @@ export function followUpOf(text: string, entities: Entities): FollowUp | null {
   const words = text.trim().split(/\s+/).filter((w) => w !== "");
   if (words.length === 0 || words.length > MAX_WORDS) return null;
   const rest = text.trim().replace(ACK, "");
+  if (namesReference(text, entities) && CORRECTION.test(rest)) return "correction";
   if (
     namesReference(text, entities) && (LEAD.test(rest) || TAIL.test(rest) || bare(rest)) &&
     onlyReference(rest, entities)

@@ -72,3 +72,17 @@ Deno.test("a question about how 'it' stands needs no question mark when its firs
   }
   assert.equal(follow("it is delayed"), null, "a statement is no question");
 });
+
+Deno.test("'sorry I meant the other order' corrects what was named and keeps the request", () => {
+  for (
+    const text of [
+      "sorry I meant the other order",
+      "no, I meant 2002",
+      "oops i meant the espresso machine",
+      "I was talking about ORD-1002",
+    ]
+  ) {
+    assert.equal(follow(text), "correction", text);
+  }
+  assert.equal(follow("I meant what I said"), null, "names no order");
+});

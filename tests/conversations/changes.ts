@@ -243,6 +243,22 @@ export const CHANGES: Conversation[] = [
     changes: [],
   },
   {
+    name: "Mike asks to cancel the shipped keyboard, then corrects himself: the other order",
+    who: MIKE,
+    style: "terse, correcting",
+    turns: [
+      { say: "cancel ORD-2001", proposes: null, mention: ["already shipped"] },
+      {
+        say: "sorry I meant the other order",
+        proposes: "cancel_order",
+        facts: [{ order: "ORD-2002", field: "id" }],
+        avoid: ["Just to make sure"],
+      },
+      { say: "yes", proposes: null, mention: ["cancelled"] },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-2002" }],
+  },
+  {
     name: "Emma's damaged ORD-3002 refunded instead of replaced",
     who: EMMA,
     style: "polite",
