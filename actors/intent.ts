@@ -28,6 +28,7 @@ import { indexProducts, type ProductIndex, type ProductRef } from "./nlu/product
 import { detectRequests } from "./nlu/requests.ts";
 import { readInDialogue } from "./nlu/dialogue_reading.ts";
 import { withoutRefusedRefund } from "./nlu/refused_refund.ts";
+import { asPaidQuestion } from "./nlu/paid_asked.ts";
 import { asGeneralQuestion } from "./nlu/general_question.ts";
 import { afterTurnBack } from "./nlu/turn_back.ts";
 
@@ -139,10 +140,13 @@ export async function understand(
     result = { ...result, intent, confidence, alternatives };
   }
   // "How do returns work?" asks about the policy, not for a return.
-  const read = withoutRefusedRefund(
-    asGeneralQuestion({ ...result, requests }, text),
+  const read = asPaidQuestion(
+    withoutRefusedRefund(
+      asGeneralQuestion({ ...result, requests }, text),
+      text,
+      (rest) => classifier.classify(rest, { knownNames }),
+    ),
     text,
-    (rest) => classifier.classify(rest, { knownNames }),
   );
   return withDefaultOrder(read, session.last_order_id);
 }

@@ -114,3 +114,7 @@ export function mildAnswer(msg: Message): boolean {
 /** "How much was it?", "what did it cost?": the total of the order talked of, asked. */
 export const PRICE_ASKED =
   /\b(?:how much (?:was|is|did|were|does|do)|what did (?:it|that|they|i) (?:cost|pay)|what(?:\s+was|\s+is|'s|s)\s+the\s+(?:total|price|cost|amount))\b/i;
+
+/** "How much did I pay for the espresso machine?": what their own order cost, not a price. */
+export const PAID_ASKED =
+  /\b(?:how much (?:did|have) (?:i|we) (?:pay|paid|spend|spent)|what did (?:i|we) pay|how much was my (?:order|purchase)|what (?:was|did) my (?:order|purchase) (?:cost|come to))\b/i;
