@@ -43,10 +43,23 @@ const UK_POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$/i;
 const UK_ADDRESS =
   /(?<![\w-])(\d{1,6}[a-z]?\s+[^,\n]{3,80}?),\s*(?:((?:apt|apartment|suite|unit|flat)\.?\s*[^,\n]{1,20}),\s*)?([A-Za-z][A-Za-z.'-]*(?:[ -][A-Za-z][A-Za-z.'-]*){0,3}?),?\s+([A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})\b(?:\s*,\s*([A-Za-z][A-Za-z .]{1,30}))?/i;
 
+/** The two-letter codes of the US states, DC and the territories. */
+const US_STATES = new Set(
+  ("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ " +
+    "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI AS MP").split(" "),
+);
+
+/**
+ * A US address as written in the US, the state after the city without a comma, an apartment
+ * after the street with or without one: "1200 Pine Avenue Apt 4B, Seattle WA 98101".
+ */
+const US_ADDRESS =
+  /(?<![\w-])(\d{1,6}[a-z]?\s+[^,\n]{3,80}?)(?:,?\s+((?:apt|apartment|suite|ste|unit|#)\.?\s*[\w-]{1,10}))?,\s*([A-Za-z][A-Za-z.'-]*(?:[ -][A-Za-z][A-Za-z.'-]*){0,3}?),?\s+([A-Za-z]{2})\.?\s+(\d{5}(?:-\d{4})?)\b/i;
+
 /** The first full address in `text`, or null. */
 export function parseAddress(text: string): ParsedAddress | null {
   const m = ADDRESS.exec(text);
-  if (!m) return parseUkAddress(text);
+  if (!m) return parseUsAddress(text) ?? parseUkAddress(text);
   const [, line1, line2, city, region, postcode, countryWord] = m;
   const countryKey = countryWord?.trim().replace(/\.$/, "").toLowerCase();
   const country = countryKey
@@ -58,12 +71,26 @@ export function parseAddress(text: string): ParsedAddress | null {
     : null;
   if (!country) return null;
   return {
-    line1: line1.trim(),
+    line1: streetOf(line1),
     line2: line2?.trim() ?? null,
     city: city.trim(),
     region: region?.toUpperCase() ?? null,
     postcode: postcode.toUpperCase(),
     country,
+  };
+}
+
+function parseUsAddress(text: string): ParsedAddress | null {
+  const m = US_ADDRESS.exec(text);
+  if (!m || !US_STATES.has(m[4].toUpperCase())) return null;
+  const [, line1, line2, city, region, postcode] = m;
+  return {
+    line1: streetOf(line1),
+    line2: line2?.trim() ?? null,
+    city: city.trim(),
+    region: region.toUpperCase(),
+    postcode,
+    country: "US",
   };
 }
 
@@ -74,7 +101,7 @@ function parseUkAddress(text: string): ParsedAddress | null {
   const countryKey = countryWord?.trim().replace(/\.$/, "").toLowerCase();
   if (countryKey && COUNTRIES[countryKey] !== "GB") return null;
   return {
-    line1: line1.trim(),
+    line1: streetOf(line1),
     line2: line2?.trim() ?? null,
     city: city.trim(),
     region: null,
@@ -92,4 +119,9 @@ const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b[A-Z]{2}\s+\d{5}(?:-\d
 /** True when the text gives an address, in full or in part (a numbered street, a postcode). */
 export function looksLikeAddress(text: string): boolean {
   return parseAddress(text) !== null || STREET.test(text) || POSTCODE.test(text);
+}
+
+/** The street of a first line that took words before it: "1003 to 5 Elm Road" → "5 Elm Road". */
+function streetOf(line1: string): string {
+  return line1.trim().replace(/^.*\b(?:to|at|is|now)\s+(?=\d)/i, "");
 }

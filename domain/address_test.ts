@@ -43,3 +43,21 @@ Deno.test("an address without a postcode, or a street alone, is not a full addre
 Deno.test("a British postcode with another country named is not taken as British", () => {
   assert.equal(parseAddress("to 22 Baker Street, London NW1 6XE, France"), null);
 });
+
+Deno.test("a US address as written in the US: the state after the city, an apartment after the street", () => {
+  assert.deepEqual(
+    parseAddress("I moved, please ship my shoes to 1200 Pine Avenue Apt 4B, Seattle WA 98101"),
+    {
+      line1: "1200 Pine Avenue",
+      line2: "Apt 4B",
+      city: "Seattle",
+      region: "WA",
+      postcode: "98101",
+      country: "US",
+    },
+  );
+  assert.equal(parseAddress("77 Ocean Drive, Miami FL 33139")?.region, "FL");
+  assert.equal(parseAddress("12 Main St, Springfield XY 12345"), null, "no such state");
+  // Words before the street are not part of it.
+  assert.equal(parseAddress("my order 1003 to 5 Elm Road, Leeds LS1 4AB")?.line1, "5 Elm Road");
+});
