@@ -3,7 +3,7 @@
  * out-of-scope requests, and the turns the decision router shapes — a handoff to a
  * person, asking a guest who they are, asking what the customer means.
  */
-import type { Intent, Priority } from "../../shared/protocol.ts";
+import type { AskedFor, Intent, Priority } from "../../shared/protocol.ts";
 import { actionPhrase, renderActionOutcome } from "../../domain/outcomes.ts";
 import { ordersList, statusFacts } from "./order_facts.ts";
 import { lostParcelChoice, orderStatus } from "./orders_info.ts";
@@ -163,6 +163,9 @@ export function affirmOrDeny(v: TurnView, tone: Tone): Draft {
     // "ok", "fine whatever" after an answer take it in: nothing to ask back. A bare "yes"
     // answers our "anything else?", so it asks what.
     if (ACKNOWLEDGED.test(v.text.trim())) return draft("affirm", tone, [acknowledgement(v)]);
+    // "Yep" to "what's the new address?": the address is still what is needed.
+    const again = v.asked ? askedAgain(v.asked) : null;
+    if (again) return asking(draft("affirm_asked_again", tone, [again]), v.asked!);
     return draft("affirm", tone, ["Sure — what would you like me to help with?"]);
   }
   return draft("deny", tone, ["No problem.", closer(v)]);
@@ -300,4 +303,17 @@ export function clarify(v: TurnView, tone: Tone): Draft {
       : "Could you tell me a little more about what you need? For example, the order number and what you'd like to do.",
     needsOrder ? `And which order is it about — ${ordersList(orders, 3, "or")}?` : null,
   ]);
+}
+
+/** What we asked for, asked again after a bare yes; null for a choice (a yes chooses nothing). */
+function askedAgain(asked: AskedFor): string | null {
+  const order = asked.order_id ? ` for order ${asked.order_id}` : "";
+  if (asked.slot === "address") {
+    return `Great — please send the new address${order}: the street, city, postcode and ` +
+      "country in one message.";
+  }
+  if (asked.slot === "items") {
+    return `Great — which item${order} would you like to change, and to what quantity?`;
+  }
+  return null;
 }

@@ -57,3 +57,26 @@ Deno.test("'cool' and 'ty!!' mid-conversation are taken in or thanked, not asked
   assert.match(await replyTo("ty!!", "small_talk"), /welcome|happy to help/i);
   assert.match(await replyTo("🙏", "small_talk"), /welcome|happy to help/i);
 });
+
+Deno.test("a bare yes to our question for an address asks for the address again, not what next", async () => {
+  const r = await responseActor.process(
+    turnWith({
+      text: "yep",
+      who: "sarah",
+      intent: "affirm",
+      session: {
+        turn: 2,
+        dialogue: {
+          focus: null,
+          mentioned: [],
+          unanswered: [],
+          asked: { slot: "address", intent: "change_address", order_id: "ORD-1003" },
+        },
+      },
+    }),
+    { llm: null, llmTimeoutMs: 4_000 },
+    fixtureCtx(),
+  );
+  assert.match(r.enrichment!.text, /send the new address for order ORD-1003/);
+  assert.equal(r.enrichment!.asks?.slot, "address", "still asked: the next message may be it");
+});

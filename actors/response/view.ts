@@ -87,6 +87,8 @@ export interface TurnView {
   signInCodeSent?: boolean;
   /** The change put off earlier that this turn's yes takes up, if any. */
   takenUp?: DeferredRequest | null;
+  /** What our reply before asked for (an address, items, a choice), still unanswered. */
+  asked?: AskedFor | null;
 }
 
 const NO_ENTITIES: Entities = {
@@ -138,6 +140,7 @@ export function viewOf(msg: Message, now: Date): TurnView {
     },
     signInCodeSent: msg.session.sign_in_code_sent ?? false,
     takenUp: deferredTakenUp(msg),
+    asked: msg.session.dialogue?.asked ?? null,
   };
 }
 
