@@ -8,7 +8,6 @@ import {
   fixtureCtx,
   intentOf,
   pendingOf,
-  type TurnOptions,
   turnWith,
 } from "../../tests/fixtures/turns.ts";
 
