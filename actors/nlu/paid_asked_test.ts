@@ -1,21 +1,5 @@
 import assert from "node:assert/strict";
-import { intentActor } from "../intent.ts";
-import { sharedIntentClassifier } from "./intent_model.ts";
-import { createMessage } from "../../shared/protocol.ts";
-import { fixtureCtx } from "../../tests/fixtures/turns.ts";
-
-const deps = { llm: null, classifier: sharedIntentClassifier() };
-
-async function read(text: string) {
-  const msg = createMessage({
-    text,
-    conversationId: "c",
-    channel: "test",
-    session: { session_id: "s", customer_id: "CUST-1" },
-    now: new Date("2026-12-01T10:00:00Z"),
-  });
-  return (await intentActor.process(msg, deps, fixtureCtx())).enrichment!;
-}
+import { readIntent as read } from "../../tests/fixtures/intent.ts";
 
 Deno.test("what they paid for their order is an order question, a product's price is not", async () => {
   for (
