@@ -34,12 +34,15 @@ export function refusesRefund(text: string): boolean {
   return REFUSES_REFUND.test(text);
 }
 
+/** A refusal of a refund with the word after it ("no refund needed"), every one in a text. */
+const REFUSAL_SPAN = new RegExp(
+  `${REFUSES_REFUND.source}(?:\\s+(?:needed|necessary|thanks))?`,
+  "gi",
+);
+
 /** The text without its refusal of a refund (and the word "needed" after one). */
 export function withoutRefusal(text: string): string {
-  return text.replace(
-    new RegExp(`${REFUSES_REFUND.source}(?:\\s+(?:needed|necessary|thanks))?`, "gi"),
-    " ",
-  )
+  return text.replace(REFUSAL_SPAN, " ")
     .replace(/^[\s,.;:!-]+|[\s,;:-]+$/g, "").trim();
 }
 
