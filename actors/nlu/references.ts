@@ -51,17 +51,10 @@ export function explicitOrderRefs(text: string): Spanned<OrderReference>[] {
 const BARE = /(?<![\w.,:/$£€#+-])(\d{3,7})(?![\w%]|[.,:/-]\d)/g;
 /** Words before a number that make it something else than an order. */
 const NOT_ORDER_BEFORE =
-  /\b(?:tracking|phone|tel|mobile|call|zip|postcode|post code|postal code|apt|apartment|flat|suite|room|house|unit|street|pin|code|account|card|iban|model|sku|size|page|ext|extension|year|since|in|from|of|to|until|till|by|before|after|about|around|over|under|than|only|just|spent|paid|pay|cost|costs|price|priced|for|x|times|route|bus|flight|gate|seat|platform)\s*(?:number|no\.?|nr\.?)?\s*(?:is|was|=)?\s*[:#]?\s*$/i;
+  /\b(?:tracking|phone|tel|mobile|call|zip|postcode|post code|postal code|apt|apartment|flat|suite|room|house|unit|street|pin|code|account|card|iban|model|sku|size|page|ext|extension|year|since|in|from|to|until|till|by|before|after|around|over|under|than|only|just|spent|paid|pay|cost|costs|price|priced|x|times|route|bus|flight|gate|seat|platform)\s*(?:number|no\.?|nr\.?)?\s*(?:is|was|=)?\s*[:#]?\s*$/i;
 /** Words after a number that make it an amount, a measure or a time. */
 const NOT_ORDER_AFTER =
   /^\s*(?:%|percent|kg|g|grams?|mm|cm|m|km|gb|tb|mb|ml|l|litres?|liters?|w|watts?|v|mah|hz|dollars?|usd|eur|euros?|pounds?|gbp|quid|bucks|items?|pcs|pieces?|units?|times|x|am|pm|days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|seconds?|calories|kcal|miles?|pixels?|px|megapixels?|mp|lumens?|lm|bpm|cc|sq ?ft|ft|feet|inch(?:es)?|rpm|dpi|people|customers|orders|reviews|stars|points|words|characters)\b/i;
-
-/**
- * "What about 2002", "how about 1003?", "the status of 1001", "any news on 1003", "the
- * invoice for 1002": a number after these names an order, not "about 300" or "in 2024".
- */
-const ASKS_ABOUT =
-  /\b(?:(?:what|how)\s+about|(?:status|update|updates|news|tracking|info|information|details|eta|progress|whereabouts|delivery|shipping|shipment|refund|cancellation|invoice|receipt|return)\s+(?:of|on|for|about|with))\s*$/i;
 
 /** A street after a number: "1203 Elm Street" is a house number. */
 const STREET_AFTER =
@@ -81,7 +74,7 @@ export function bareOrderRefs(
     const end = start + m[0].length;
     if (taken.some(([s, e]) => start < e && end > s)) continue;
     const before = text.slice(Math.max(0, start - 24), start);
-    if (NOT_ORDER_BEFORE.test(before) && !ASKS_ABOUT.test(before)) continue;
+    if (NOT_ORDER_BEFORE.test(before)) continue;
     if (NOT_ORDER_AFTER.test(text.slice(end, end + 16))) continue;
     if (STREET_AFTER.test(text.slice(end, end + 48))) continue;
     // Part of a longer run of digit groups: a phone number or an account number.

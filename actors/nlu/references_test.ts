@@ -37,7 +37,14 @@ Deno.test("explicit forms are order ids; a bare number only a reference for the 
     { text: "1001", id: "ORD-1001", form: "bare" },
   ]);
   // After what is asked about an order: "the status of 1001", "any news on 1003".
-  for (const text of ["what's the status of 1001", "any news on 1001?", "tracking for 1001 pls"]) {
+  for (
+    const text of [
+      "what's the status of 1001",
+      "any news on 1001?",
+      "tracking for 1001 pls",
+      "chnage the adress for 1001 pls",
+    ]
+  ) {
     assert.deepEqual(refs(text), [["ORD-1001", "bare"]], text);
   }
   assert.deepEqual(refs("cancel 1003 and ord1001"), [["ORD-1003", "bare"], [
