@@ -69,6 +69,8 @@ export function pendingReminder(v: TurnView, reply: Draft, drafted: Draft = repl
     }`;
   }
   if (v.confirmation !== "new_request") return null;
+  // An answer about the change itself already asks about it again.
+  if (drafted.template === "pending_question_answered") return null;
   // A reply that already asks the pending question again needs no reminder of it.
   if (ASKS_AGAIN.has(drafted.template ?? "")) return null;
   if (reply.proposed_actions.some((a) => !LOOKUP_ACTIONS.has(a.type))) return null;

@@ -75,3 +75,29 @@ Deno.test("an answer that is no question, or a change without such facts, is ask
   );
   assert.equal(review.template, "pending_unclear");
 });
+
+Deno.test("'when would it ship?' while a replacement waits is the new shipment's timing, asked once", async () => {
+  const text = "hmm when would it ship?";
+  const r = await responseActor.process(
+    turnWith({
+      text,
+      who: "emma",
+      intent: intentOf("order_status", text, { confirmation: "new_request" }),
+      context: castContext("emma", { order: "ORD-3001" }),
+      decision: "answer",
+      session: {
+        pending_action: pendingOf({
+          type: "replacement",
+          order_id: "ORD-3001",
+          requires_confirmation: true,
+        }),
+      },
+    }),
+    { llm: null, llmTimeoutMs: 4_000 },
+    fixtureCtx(),
+  );
+  const reply = r.enrichment!.text;
+  assert.match(reply, /leaves our warehouse within 1 business day/);
+  assert.doesNotMatch(reply, /marked the parcel as lost/, "not the lost parcel's status");
+  assert.equal(reply.match(/shall I/g)?.length, 1, reply);
+});

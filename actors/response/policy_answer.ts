@@ -153,3 +153,26 @@ function namesAnotherOrder(v: TurnView, p: PendingAction): boolean {
   const named = v.context?.order_lookup === "found" ? v.context.order?.id : null;
   return named !== null && named !== undefined && named !== p.action.order_id;
 }
+
+/** Changes that send something out: "when would it ship?" asks about that shipment. */
+const SHIPS_OUT: ReadonlySet<string> = new Set([
+  "replacement",
+  "expedite_order",
+  "expedite_delivery",
+]);
+
+/**
+ * "When would it ship?" while a replacement (or a faster delivery) waits for a yes: the new
+ * shipment's timing, then the change asked again in one line — not the old parcel's status.
+ * Null for anything else.
+ */
+export function shipmentQuestionWhilePending(v: TurnView, tone: Tone): Draft | null {
+  const p = v.pending;
+  if (!p || new Date(p.expires_at) <= v.now || !SHIPS_OUT.has(p.action.type)) return null;
+  if (v.intent !== "order_status" || !askedAsQuestion(v.text) || namesAnotherOrder(v, p)) {
+    return null;
+  }
+  const details = pendingDetails(v, p);
+  if (!details) return null;
+  return draft("pending_question_answered", tone, [...details, PARAGRAPH, shortPendingLine(p)]);
+}

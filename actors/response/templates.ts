@@ -23,7 +23,7 @@ import {
 import { invoiceRequest, orderStatus, paymentIssue, refundStatus } from "./orders_info.ts";
 import { askAgain } from "./pending_again.ts";
 import { pendingPointedAt } from "./pending_pointer.ts";
-import { answerWhilePending } from "./policy_answer.ts";
+import { answerWhilePending, shipmentQuestionWhilePending } from "./policy_answer.ts";
 import {
   affirmOrDeny,
   clarify,
@@ -101,6 +101,9 @@ export function renderTemplate(v: TurnView): Draft {
   if (v.pending && v.confirmation === "unclear") {
     return answerWhilePending(v, tone) ?? askAgain(v, tone);
   }
+  // "When would it ship?" while a replacement waits: the new shipment, not the lost one.
+  const shipment = shipmentQuestionWhilePending(v, tone);
+  if (shipment) return shipment;
   if (v.takenUp && d?.action === "act") {
     // "Yes" to the change put off earlier: drafted from the customer's own words for it.
     return renderOne(requestView(v, v.takenUp.intent, v.takenUp.text), tone);
