@@ -183,10 +183,16 @@ function acknowledgement(v: TurnView): string {
   ]);
 }
 
+/** Words asking where an order stands, or saying it is late. */
+const WHERE_IT_STANDS =
+  /\b(?:late|delayed|overdue|going on|where(?:'?s| is)?|status|update|news|arriv\w*|coming|taking (?:so )?long|stuck)\b/i;
+
 /** Outside the store's business: politely out of scope (or, naming an order, what's possible). */
 export function other(v: TurnView, tone: Tone): Draft {
   const c = v.context;
   const order = c?.order_lookup === "found" ? c.order : null;
+  // "My keybaord is so late, whats going on": where it stands is the answer.
+  if (order && WHERE_IT_STANDS.test(v.text)) return orderStatus(v, tone);
   if (order) {
     return draft("other_order", tone, [
       `I'm not sure what you'd like me to do with order ${order.id}.`,

@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { responseActor } from "../response.ts";
 import type { Intent } from "../../shared/protocol.ts";
-import { fixtureCtx, turnWith } from "../../tests/fixtures/turns.ts";
+import { castContext, fixtureCtx, turnWith } from "../../tests/fixtures/turns.ts";
 
 async function replyTo(text: string, intent: Intent): Promise<string> {
   const r = await responseActor.process(
@@ -79,4 +79,20 @@ Deno.test("a bare yes to our question for an address asks for the address again,
   );
   assert.match(r.enrichment!.text, /send the new address for order ORD-1003/);
   assert.equal(r.enrichment!.asks?.slot, "address", "still asked: the next message may be it");
+});
+
+Deno.test("an unsure reading that names their order and asks where it stands gets its status", async () => {
+  const text = "my keybaord is so late, whats going on";
+  const r = await responseActor.process(
+    turnWith({
+      text,
+      who: "mike",
+      intent: "other",
+      context: castContext("mike", { order: "ORD-2001" }),
+    }),
+    { llm: null, llmTimeoutMs: 4_000 },
+    fixtureCtx(),
+  );
+  assert.match(r.enrichment!.text, /ORD-2001 \(Mechanical Keyboard\) shipped/);
+  assert.doesNotMatch(r.enrichment!.text, /not sure what you'd like me to do/);
 });
