@@ -5,12 +5,13 @@
  * missing or stale); `deno task build:islands` calls `buildIslands`.
  */
 import type * as Esbuild from "esbuild";
-import { join } from "node:path";
+import { join, relative, resolve } from "node:path";
 import {
   DEFAULT_OUT_DIR,
   freshManifest,
+  hashBytes,
+  hashSources,
   type IslandsManifest,
-  newestSource,
   ROOT,
 } from "../shared/islands_manifest.ts";
 
@@ -47,17 +48,19 @@ function serialized<T>(fn: () => Promise<T>): Promise<T> {
   return run;
 }
 
+/** The hash of the bundles' contents: their version for cache busting. */
 async function hashFiles(paths: string[]): Promise<string> {
   const parts: Uint8Array[] = [];
   for (const p of paths) parts.push(await Deno.readFile(p));
-  const all = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    all.set(p, at);
-    at += p.length;
-  }
-  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", all));
-  return Array.from(digest.slice(0, 6), (b) => b.toString(16).padStart(2, "0")).join("");
+  return await hashBytes(parts);
+}
+
+/** The project's files in a build's metafile, relative to the root (node_modules left out). */
+function projectSources(metafile: Esbuild.Metafile): string[] {
+  return Object.keys(metafile.inputs)
+    .filter((p) => !p.includes("node_modules/") && !p.includes(":"))
+    .map((p) => relative(ROOT, resolve(ROOT, p)))
+    .sort();
 }
 
 /** Bundles the islands and the widget; returns (and writes) the manifest. */
@@ -65,14 +68,14 @@ export function buildIslands(opts: BuildIslandsOptions = {}): Promise<IslandsMan
   const outDir = opts.outDir ?? DEFAULT_OUT_DIR;
   return serialized(async () => {
     const started = performance.now();
-    const sourcesMtime = await newestSource();
     await Deno.mkdir(outDir, { recursive: true });
     // Build beside the output and move the files in: other processes (parallel tests, a
     // second gateway) may be reading or building the same folder.
     const esbuild = await loadEsbuild();
     const tmp = await Deno.makeTempDir({ dir: outDir, prefix: ".tmp-" });
+    let sources: string[];
     try {
-      await esbuild.build({
+      const result = await esbuild.build({
         absWorkingDir: ROOT,
         entryPoints: Object.fromEntries(
           Object.entries(ISLAND_ENTRIES).map(([name, path]) => [name, join(ROOT, path)]),
@@ -90,7 +93,9 @@ export function buildIslands(opts: BuildIslandsOptions = {}): Promise<IslandsMan
         legalComments: "none",
         logLevel: "silent",
         define: { "process.env.NODE_ENV": '"production"' },
+        metafile: true,
       });
+      sources = projectSources(result.metafile);
     } catch (err) {
       await Deno.remove(tmp, { recursive: true }).catch(() => {});
       const msg =
@@ -104,7 +109,8 @@ export function buildIslands(opts: BuildIslandsOptions = {}): Promise<IslandsMan
     const files = Object.keys(ISLAND_ENTRIES).map((n) => `${n}.js`);
     const manifest: IslandsManifest = {
       version: await hashFiles(files.map((f) => join(tmp, f))),
-      sources_mtime: sourcesMtime,
+      sources,
+      sources_hash: await hashSources(sources),
       files,
       ms: Math.round(performance.now() - started),
     };
@@ -122,8 +128,8 @@ export async function ensureIslands(opts: BuildIslandsOptions = {}): Promise<Isl
 
 if (import.meta.main) {
   const minify = !Deno.args.includes("--no-minify");
-  // --if-stale (before `deno task start`): build only when the bundles are missing or older
-  // than their sources, so the server itself never needs to run esbuild.
+  // --if-stale (before `deno task start`): build only when the bundles are missing or were
+  // built from other sources, so the server itself never needs to run esbuild.
   const fresh = Deno.args.includes("--if-stale") ? await freshManifest() : null;
   if (fresh) {
     Deno.stdout.writeSync(
