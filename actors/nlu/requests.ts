@@ -43,6 +43,46 @@ const CLAUSE_JOIN = new RegExp(
 /** What may open a part without belonging to its request. */
 const LEADING = /^(?:[\s,;:.!?-]+|(?:and|also|plus|but|oh|btw|so|then)\b\s*)+/i;
 
+/** An order or tracking number in any form ("ORD-1001", "ord 1001", "#1001", "TRK8800001001"). */
+const REFERENCE = /\b(?:ord(?:er)?\s*[-#]?\s*\d+|trk\s*\d+)\b|#?\b\d{3,}\b/gi;
+/** Words that only point at a reference ("order 1001", "it's ORD-1001 btw"). */
+const POINTING = new Set([
+  "order",
+  "orders",
+  "number",
+  "no",
+  "nr",
+  "num",
+  "id",
+  "ref",
+  "reference",
+  "its",
+  "it's",
+  "it",
+  "is",
+  "the",
+  "my",
+  "for",
+  "re",
+  "pls",
+  "please",
+  "btw",
+  "tracking",
+  "ok",
+  "okay",
+  "so",
+]);
+
+/**
+ * Whether a part only names an order ("ORD-3001." before "can you send another one"): a
+ * reference for the message's request, never a request of its own.
+ */
+function onlyReference(part: string): boolean {
+  if (part.search(REFERENCE) < 0) return false;
+  const rest = part.replace(REFERENCE, " ").toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  return rest.every((w) => POINTING.has(w));
+}
+
 /** Cuts a message into the parts that may each make a request. */
 export function splitRequests(text: string): Part[] {
   const cuts = new Set<number>([0, text.length]);
@@ -57,7 +97,9 @@ export function splitRequests(text: string): Part[] {
     if (lead) start += lead[0].length;
     while (end > start && /[\s,;:.!?-]/.test(text[end - 1]) && text[end - 1] !== "?") end--;
     const words = text.slice(start, end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-    if (words >= 2) parts.push({ text: text.slice(start, end), start, end });
+    if (words >= 2 && !onlyReference(text.slice(start, end))) {
+      parts.push({ text: text.slice(start, end), start, end });
+    }
   }
   return parts;
 }

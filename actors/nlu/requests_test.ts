@@ -110,6 +110,25 @@ Deno.test("a message is cut at sentence ends, question marks and clause-opening 
   );
 });
 
+Deno.test("an order number on its own is a reference for the request beside it, not a request", async () => {
+  assert.deepEqual(
+    splitRequests("ORD-3001. can you just send me another one").map((p) => p.text),
+    ["can you just send me another one"],
+  );
+  assert.deepEqual(splitRequests("order #1003. cancel it pls").map((p) => p.text), [
+    "cancel it pls",
+  ]);
+  assert.deepEqual(splitRequests("its ORD-1001 btw. where is it?").map((p) => p.text), [
+    "where is it?",
+  ]);
+  assert.equal((await requests("ORD-3001. can you just send me another one")).requests.length, 1);
+  // A part that asks about its order is still a request of its own.
+  assert.deepEqual(
+    splitRequests("ORD-1001 status? and cancel ORD-1003").map((p) => p.text),
+    ["ORD-1001 status?", "cancel ORD-1003"],
+  );
+});
+
 Deno.test("the same question about two orders is two requests, each about its own", () => {
   const classify = (t: string) =>
     /delivered|ship|tracking/.test(t)
