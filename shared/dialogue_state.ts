@@ -18,17 +18,25 @@ export type DialogueFocus = z.infer<typeof DialogueFocus>;
 
 /**
  * What a reply asked the customer for, so that the next message is read as the answer: a
- * new address (`address`), the item and quantity to change (`items`), or a choice between
- * the changes it offered (`choice`, e.g. a refund or a replacement for a lost parcel).
+ * new address (`address`), the item and quantity to change (`items`), a choice between
+ * the changes it offered (`choice`, e.g. a refund or a replacement for a lost parcel), or
+ * which of their orders a change is for (`order`, with the words of the request).
  */
 export const AskedFor = z.object({
-  slot: z.enum(["address", "items", "choice"]),
+  slot: z.enum(["address", "items", "choice", "order"]),
   /** The request the answer carries on (`change_address`, `modify_order`…). */
   intent: Intent,
   /** The order the question was about. */
   order_id: z.string().nullable(),
   /** The changes offered, for a choice. */
   options: z.array(ActionType).optional(),
+  /**
+   * The customer's words for the change, for `order`: what they gave there (a new address, a
+   * reason) fills the change once they say which order.
+   */
+  text: z.string().max(4000).optional(),
+  /** The orders the question named, in its order, for `order` ("the first one"). */
+  orders: z.array(z.string()).max(10).optional(),
 });
 export type AskedFor = z.infer<typeof AskedFor>;
 

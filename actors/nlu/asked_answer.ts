@@ -33,7 +33,29 @@ const FITS: Readonly<Record<AskedFor["slot"], ReadonlySet<Intent>>> = {
     "cancel_order",
     "complaint",
   ]),
+  // "1003" reads as a status question, "the shoes" as a product one: both name the order.
+  order: new Set<Intent>(["order_status", "product_question", "place_order", "modify_order"]),
 };
+
+/** "The first one", "the second", "the last one": an order picked by its place in our list. */
+const PLACE: readonly [RegExp, (n: number) => number][] = [
+  [/\b(?:the\s+)?(?:first|1st)\b/i, () => 0],
+  [/\b(?:the\s+)?(?:second|2nd)\b/i, () => 1],
+  [/\b(?:the\s+)?(?:third|3rd)\b/i, () => 2],
+  [/\bthe\s+(?:last|latter)\b/i, (n) => n - 1],
+];
+/** At most this many words, a message that makes no request of its own may only name the order. */
+const SHORT_ANSWER_WORDS = 6;
+
+/** The order of our list a message picks by its place, or null. */
+function pickedByPlace(text: string, orders: readonly string[]): string | null {
+  if (orders.length < 2) return null;
+  for (const [re, at] of PLACE) if (re.test(text)) return orders[at(orders.length)] ?? null;
+  return null;
+}
+
+/** Readings that are no answer naming an order: thanks, a yes or no, a greeting. */
+const NO_REQUEST_ANSWERS: ReadonlySet<Intent> = new Set<Intent>(["small_talk", "affirm", "deny"]);
 
 /** Words that remove an item, which need no quantity. */
 const REMOVE = /\b(?:remove|drop|delete|take (?:it |them )?(?:off|out))\b/i;
@@ -63,6 +85,17 @@ export function answerToAsked(
       const names = e.quantities.length > 0 || e.products.length > 0 ||
         (e.item_refs?.length ?? 0) > 0 || REMOVE.test(text);
       return names ? answer : null;
+    }
+    case "order": {
+      if (own) return null;
+      const e = o.entities;
+      const placed = e.order_ids.length === 0 ? pickedByPlace(text, asked.orders ?? []) : null;
+      // "The shoes", "the one being prepared", "1003": the context finds which of theirs.
+      const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+      const points = e.order_ids.length > 0 || e.products.length > 0 ||
+        (e.state_refs?.length ?? 0) > 0 || placed !== null ||
+        (words <= SHORT_ANSWER_WORDS && !NO_REQUEST_ANSWERS.has(o.reading.intent));
+      return points ? { intent: asked.intent, order_id: e.order_ids[0] ?? placed } : null;
     }
     case "choice": {
       const chosen = chosenChange(text, asked.options ?? []);

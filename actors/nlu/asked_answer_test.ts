@@ -75,3 +75,29 @@ Deno.test("a choice of one of the changes offered asks for that change", () => {
   assert.equal(answer(CHOICE, "do you take PayPal?", "payment_methods", 0.9), null);
   assert.equal(answer(CHOICE, "cancel it"), null);
 });
+
+Deno.test("after 'which order?' about a change, a message naming one carries the change on", () => {
+  const WHICH: AskedFor = {
+    slot: "order",
+    intent: "change_address",
+    order_id: null,
+    text: "change the address on my other order to 5 Elm Street, Boston MA 02118",
+    orders: ["ORD-1003", "ORD-1001"],
+  };
+  const carried = { intent: "change_address", order_id: null };
+  // By number (read as a status question alone; a bare one is the context's to check), by
+  // place in our list, by state or product.
+  assert.deepEqual(answer(WHICH, "ORD-1003", "order_status", 0.8), {
+    ...carried,
+    order_id: "ORD-1003",
+  });
+  assert.deepEqual(answer(WHICH, "1003", "order_status", 0.8), carried);
+  assert.deepEqual(answer(WHICH, "the first one"), { ...carried, order_id: "ORD-1003" });
+  assert.deepEqual(answer(WHICH, "the second one please"), { ...carried, order_id: "ORD-1001" });
+  assert.deepEqual(answer(WHICH, "the one being prepared"), carried);
+  assert.deepEqual(answer(WHICH, "the shoes", "product_question", 0.4), carried);
+  // Thanks, a yes or a request of its own are no answer.
+  assert.equal(answer(WHICH, "thanks", "small_talk", 0.95), null);
+  assert.equal(answer(WHICH, "yes", "affirm", 0.95), null);
+  assert.equal(answer(WHICH, "actually just cancel ORD-1003", "cancel_order", 0.9), null);
+});

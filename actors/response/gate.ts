@@ -2,10 +2,29 @@
  * The order gate of order intents: finds the order in question, or answers for the cases
  * where there is none to act on (not found, not the customer's, not named, no orders).
  */
-import type { OrderView, TrackingView } from "../../shared/protocol.ts";
+import type { Intent, OrderView, TrackingView } from "../../shared/protocol.ts";
 import { notFoundFacts, ordersList, whichOrder } from "./order_facts.ts";
 import { opener } from "./tone.ts";
-import { type Draft, draft, resolveOrder, type Tone, type TurnView } from "./view.ts";
+import { asking, type Draft, draft, resolveOrder, type Tone, type TurnView } from "./view.ts";
+
+/**
+ * Changes whose "which order?" keeps the request's words: the answer ("the shoes", "1003")
+ * carries the change on, filled with what the request gave (a new address, a reason).
+ */
+const CHANGES_ASKED: ReadonlySet<Intent> = new Set<Intent>([
+  "cancel_order",
+  "modify_order",
+  "change_address",
+  "return_item",
+  "refund_request",
+]);
+
+/** "Which order?" for a change: noted, so that the answer carries the change on. */
+function whichFor(v: TurnView, d: Draft, named: readonly OrderView[]): Draft {
+  if (v.guest || !CHANGES_ASKED.has(v.intent)) return d;
+  const orders = named.slice(0, 10).map((o) => o.id);
+  return asking(d, { slot: "order", intent: v.intent, order_id: null, text: v.text, orders });
+}
 
 /** How an intent picks its order. */
 export interface GateOptions {
@@ -75,16 +94,24 @@ export function gateOrder(v: TurnView, tone: Tone, opts: GateOptions): Gate {
   if (v.context?.order_lookup === "ambiguous" && ref.candidates.length > 1) {
     return {
       ok: false,
-      draft: draft("which_order", tone, [
-        opener(v, tone),
-        `Do you mean ${ordersList(ref.candidates, 3, "or")}?`,
-      ]),
+      draft: whichFor(
+        v,
+        draft("which_order", tone, [
+          opener(v, tone),
+          `Do you mean ${ordersList(ref.candidates, 3, "or")}?`,
+        ]),
+        ref.candidates.slice(0, 3),
+      ),
     };
   }
   const list = ref.candidates.length > 0 ? ref.candidates : ref.all;
   return {
     ok: false,
-    draft: draft("which_order", tone, [opener(v, tone), whichOrder(v, list, opts.purpose)]),
+    draft: whichFor(
+      v,
+      draft("which_order", tone, [opener(v, tone), whichOrder(v, list, opts.purpose)]),
+      list,
+    ),
   };
 }
 

@@ -1,6 +1,8 @@
 /**
  * A request left open — we asked which order, or what was meant — picked up again when the
  * customer's next message only points at an order ("ORD-1001 please", "the headphones").
+ * A change asked about ("change the address on my other order to …" → "Do you mean …?")
+ * is carried on with the words of the request, so what they gave there fills it.
  */
 import type { Intent } from "../../shared/protocol.ts";
 import type { TurnView } from "./view.ts";
@@ -31,4 +33,17 @@ export function resumedRequest(v: TurnView): Intent | null {
   const ownRequest = !NO_REQUEST.has(v.intent) && v.decision?.action !== "clarify";
   if (ownRequest) return null;
   return RESUMABLE.find((i) => open.includes(i)) ?? null;
+}
+
+/**
+ * The view of a change we asked "which order?" about, now that this turn names the order:
+ * its intent, drafted from the request's own words (the new address, the reason), about
+ * the order this turn's context found. Null when the turn is no such answer.
+ */
+export function resumedChange(v: TurnView): TurnView | null {
+  const asked = v.asked;
+  if (asked?.slot !== "order" || !asked.text || v.pending || v.intent !== asked.intent) {
+    return null;
+  }
+  return { ...v, text: asked.text, firstTurn: false };
 }

@@ -43,7 +43,7 @@ import { faqReply } from "./faq.ts";
 import { catalogueReply } from "./catalogue.ts";
 import { foreignReply } from "./foreign.ts";
 import { multiAnswer, requestsInOrder, requestView } from "./multi.ts";
-import { resumedRequest } from "./open_request.ts";
+import { resumedChange, resumedRequest } from "./open_request.ts";
 
 type Template = (v: TurnView, tone: Tone) => Draft;
 
@@ -109,6 +109,10 @@ export function renderTemplate(v: TurnView): Draft {
     return renderOne(requestView(v, v.takenUp.intent, v.takenUp.text), tone);
   }
   if (v.pending && (v.intent === "affirm" || v.intent === "deny")) return pendingReply(v, tone);
+  // "The shoes" after "Do you mean ORD-1003 or ORD-1001?" about a change: that change, for
+  // that order, with what the request gave.
+  const change = d?.action === "act" ? resumedChange(v) : null;
+  if (change) return renderOne(change, tone);
   // A guest asking about an order and about something else (a product) is asked to sign
   // in for the order, and answered the rest (each request below).
   const mixed = v.guest && requestsInOrder(v.requests).some((r) => !ORDER_INTENTS.has(r.intent));

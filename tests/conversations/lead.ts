@@ -1,0 +1,75 @@
+/**
+ * Conversations found by the lead reading transcripts: an order number written as a
+ * sentence of its own beside the request, and a change asked about for "my other order"
+ * carried on once the customer says which.
+ */
+import type { Conversation } from "./schema.ts";
+
+const EMMA = "emma.wilson@example.com";
+const SARAH = "sarah.chen@example.com";
+
+/** Conversations found by reading transcripts. */
+export const LEAD: Conversation[] = [
+  {
+    name: "Emma names her lost order in a sentence of its own and asks for another one",
+    who: EMMA,
+    style: "tired, terse",
+    turns: [
+      {
+        say: "hi, my order never arrived, its been forever",
+        facts: [{ order: "ORD-3001", field: "tracking" }],
+        mention: ["replacement"],
+      },
+      {
+        say: "ORD-3001. can you just send me another one",
+        proposes: "replacement",
+        mention: ["free of charge"],
+        // The offer, once: not the parcel's status and the choice all over again.
+        avoid: ["which would you prefer", "last scan"],
+      },
+      { say: "yes please", proposes: null, mention: ["replacement"] },
+    ],
+    changes: [{ action: "replacement", target: "ORD-3001" }],
+  },
+  {
+    name: "Sarah's new address for 'my other order' is used once she says it's the shoes",
+    who: SARAH,
+    style: "chatty, lowercase",
+    turns: [
+      { say: "I'd like to return the espresso machine", proposes: "return_item" },
+      { say: "yes", proposes: null },
+      {
+        say: "also can you change the address on my other order to 5 Elm Street, Boston MA 02118",
+        mention: ["ORD-1003", "ORD-1001"],
+        proposes: null,
+      },
+      {
+        say: "the shoes",
+        proposes: "change_address",
+        mention: ["ORD-1003", "Boston"],
+        avoid: ["what's the new address", "delivery problem"],
+      },
+      { say: "yes", proposes: null },
+    ],
+    changes: [
+      { action: "return_item", target: "ORD-1002" },
+      { action: "change_address", target: "ORD-1003" },
+    ],
+  },
+  {
+    name: "Sarah picks 'the first one' of the two orders we named for her new address",
+    who: SARAH,
+    style: "brief",
+    turns: [
+      { say: "where is my order", mention: ["ORD-1003", "ORD-1001"] },
+      { say: "the headphones", facts: [{ order: "ORD-1001", field: "tracking" }] },
+      {
+        say: "ok. please change the address of my other order to 5 Elm Street, Boston MA 02118",
+        proposes: null,
+      },
+      { say: "the first one", proposes: "change_address", mention: ["Boston"] },
+      { say: "yes", proposes: null },
+    ],
+    changes: [{ action: "change_address", target: "ORD-1003" }],
+  },
+];
