@@ -29,6 +29,7 @@ import { detectRequests } from "./nlu/requests.ts";
 import { readInDialogue } from "./nlu/dialogue_reading.ts";
 import { withoutRefusedRefund } from "./nlu/refused_refund.ts";
 import { asPaidQuestion } from "./nlu/paid_asked.ts";
+import { asItemsChange } from "./nlu/items_asked.ts";
 import { asGeneralQuestion } from "./nlu/general_question.ts";
 import { afterTurnBack } from "./nlu/turn_back.ts";
 
@@ -140,11 +141,15 @@ export async function understand(
     result = { ...result, intent, confidence, alternatives };
   }
   // "How do returns work?" asks about the policy, not for a return.
-  const read = asPaidQuestion(
-    withoutRefusedRefund(
-      asGeneralQuestion({ ...result, requests }, text),
+  // "Can I get more water bottles in my order?" changes their order; it buys nothing new.
+  const read = asItemsChange(
+    asPaidQuestion(
+      withoutRefusedRefund(
+        asGeneralQuestion({ ...result, requests }, text),
+        text,
+        (rest) => classifier.classify(rest, { knownNames }),
+      ),
       text,
-      (rest) => classifier.classify(rest, { knownNames }),
     ),
     text,
   );

@@ -57,6 +57,10 @@ function pickedByPlace(text: string, orders: readonly string[]): string | null {
 /** Readings that are no answer naming an order: thanks, a yes or no, a greeting. */
 const NO_REQUEST_ANSWERS: ReadonlySet<Intent> = new Set<Intent>(["small_talk", "affirm", "deny"]);
 
+/** A count alone ("3", "two please"): how many of the item asked about. */
+const BARE_COUNT =
+  /^\s*(?:just |only )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:please|pls|thanks)?[.!]?\s*$/i;
+
 /** Words that remove an item, which need no quantity. */
 const REMOVE = /\b(?:remove|drop|delete|take (?:it |them )?(?:off|out))\b/i;
 
@@ -83,7 +87,7 @@ export function answerToAsked(
       if (own) return null;
       const e = o.entities;
       const names = e.quantities.length > 0 || e.products.length > 0 ||
-        (e.item_refs?.length ?? 0) > 0 || REMOVE.test(text);
+        (e.item_refs?.length ?? 0) > 0 || REMOVE.test(text) || BARE_COUNT.test(text);
       return names ? answer : null;
     }
     case "order": {

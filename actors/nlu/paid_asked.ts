@@ -5,6 +5,7 @@
  */
 import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
 import { PAID_ASKED } from "../../domain/dialogue.ts";
+import { relabelled } from "./relabel.ts";
 
 /** Readings the question about what they paid is taken for. */
 const MISREAD: ReadonlySet<Intent> = new Set<Intent>([
@@ -21,18 +22,5 @@ const CONFIDENCE = 0.8;
 /** The reading with a question about what they paid read as one about their order. */
 export function asPaidQuestion(reading: IntentEnrichment, text: string): IntentEnrichment {
   if (!MISREAD.has(reading.intent) || !PAID_ASKED.test(text)) return reading;
-  const intent: Intent = "order_status";
-  return {
-    ...reading,
-    intent,
-    confidence: Math.max(reading.confidence, CONFIDENCE),
-    alternatives: [
-      { intent: reading.intent, confidence: reading.confidence },
-      ...reading.alternatives,
-    ]
-      .filter((a) => a.intent !== intent).slice(0, 3),
-    ...(reading.requests && reading.requests.length === 1
-      ? { requests: [{ ...reading.requests[0], intent, confidence: CONFIDENCE }] }
-      : {}),
-  };
+  return relabelled(reading, "order_status", CONFIDENCE);
 }

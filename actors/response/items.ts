@@ -37,33 +37,89 @@ function mentions(text: string, name: string, sku: string): boolean {
 /** A size, colour or other variant of an item: the store changes quantities, not these. */
 export const VARIANT = /\b(?:sizes?|colou?rs?|shades?|widths?|variants?)\b/i;
 
-function quantityIn(v: TurnView): number | null {
-  if (
-    /\b(remove|drop|delete|take (it |them )?(off|out)|don'?t want|no longer want)\b/i.test(v.text)
-  ) {
-    return 0;
-  }
-  const q = v.entities.quantities[0]?.value;
-  if (typeof q === "number" && Number.isInteger(q) && q >= 0 && q <= 20) return q;
-  // "change the size to 9" names a size, not a count.
-  if (VARIANT.test(v.text)) return null;
-  const m =
-    /\b(?:to|make it|want|only|just)\s+(\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b/i
-      .exec(v.text);
-  if (!m) return null;
-  const n = /^\d+$/.test(m[1]) ? Number(m[1]) : WORDS.indexOf(m[1].toLowerCase());
+const COUNT = "(\\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten)";
+
+/** A count in digits or words, or null. */
+function countOf(word: string): number | null {
+  const n = /^\d+$/.test(word) ? Number(word) : WORDS.indexOf(word.toLowerCase());
   return n >= 0 && n <= 20 ? n : null;
 }
 
-/** The change the customer asked for on `order`, or null when it is not clear. */
-export function itemChanges(v: TurnView, order: OrderView): ItemChanges | null {
+/** Takes one away: "one less", "remove one of the bottles", "one fewer". */
+const ONE_LESS =
+  /\b(?:one (?:less|fewer)|(?:remove|drop|take off|take out) (?:just )?one (?:of )?)/i;
+/** Adds one: "another bottle", "one more", "an extra", "a second". */
+const ONE_MORE = /\b(?:another|one more|an? extra|a second|an additional|add (?:a|an|one)\b)/i;
+/** Adds a count: "2 more", "three extra", "add 2". */
+const MORE = new RegExp(`\\b(?:${COUNT} (?:more|extra|additional)|add ${COUNT}\\b)`, "i");
+/** A total: "3 in total", "four altogether". */
+const TOTAL = new RegExp(`\\b${COUNT} (?:in total|total|altogether|overall)\\b`, "i");
+/** Removes the item: "remove", "I don't want it any more". */
+const REMOVE = /\b(remove|drop|delete|take (it |them )?(off|out)|don'?t want|no longer want)\b/i;
+
+/** A count alone, answering "how many?": "3", "two please". */
+const BARE = new RegExp(`^\\s*(?:just |only )?${COUNT}\\s*(?:please|pls|thanks)?[.!]?\\s*$`, "i");
+/** A count set outright: "change it to 3", "make it two". */
+const SET_TO = new RegExp(`\\b(?:to|make it|want|only|just)\\s+${COUNT}\\b`, "i");
+
+/**
+ * The quantity `text` asks for of an item the order has `current` of, or null: a count set
+ * outright first ("3 in total", "change it to 1"), then one taken away or added ("one
+ * less", "2 more", "another"), then the item removed, then a count named with the item.
+ */
+function quantityIn(v: TurnView, text: string, current: number): number | null {
+  const total = TOTAL.exec(text) ?? BARE.exec(text);
+  if (total) return countOf(total[1]);
+  // "change the size to 9" names a size, not a count.
+  const set = VARIANT.test(text) ? null : SET_TO.exec(text);
+  if (set) return countOf(set[1]);
+  if (ONE_LESS.test(text)) return Math.max(0, current - 1);
+  const more = MORE.exec(text);
+  if (more) {
+    const n = countOf(more[1] ?? more[2]);
+    return n === null ? null : Math.min(20, current + n);
+  }
+  if (ONE_MORE.test(text)) return Math.min(20, current + 1);
+  if (REMOVE.test(text)) return 0;
+  const q = text === v.text ? v.entities.quantities[0]?.value : undefined;
+  return typeof q === "number" && Number.isInteger(q) && q >= 0 && q <= 20 ? q : null;
+}
+
+/** An order named by what is in it: "my running shoes order", "the mixer order". */
+const ORDER_NAMED_BY = /\b(?:my|the|this|that|our)\s+(?:[\w'-]+\s+){1,4}order\b/gi;
+
+/**
+ * The one item of `order` the customer's words name (this message's, else those of the
+ * request we asked about), or null when they name none or several.
+ */
+export function namedItem(v: TurnView, order: OrderView): OrderView["items"][number] | null {
+  const earlier = v.asked?.slot === "items" && v.asked.text ? v.asked.text : null;
   const skus = new Set(v.entities.products.map((p) => p.sku));
-  const named = order.items.filter((it) => skus.has(it.sku) || mentions(v.text, it.name, it.sku));
-  if (named.length !== 1) return null;
-  const quantity = quantityIn(v);
-  if (quantity === null) return null;
-  const item = named[0];
-  if (quantity === item.quantity) return null;
+  const namedIn = (text: string) =>
+    order.items.filter((it) => skus.has(it.sku) || mentions(text, it.name, it.sku));
+  // "Add a bottle to my running shoes order": the shoes name the order, not the item.
+  const own = (text: string) => {
+    const rest = text.replace(ORDER_NAMED_BY, " ");
+    const named = rest === text ? [] : order.items.filter((it) => mentions(rest, it.name, it.sku));
+    return named.length > 0 ? named : namedIn(text);
+  };
+  let named = own(v.text);
+  if (named.length === 0 && earlier) named = own(earlier);
+  return named.length === 1 ? named[0] : null;
+}
+
+/**
+ * The change the customer asked for on `order`, or null when it is not clear. After we
+ * asked which item and how many, the words of the request before count too ("add another
+ * water bottle" → "3 in total").
+ */
+export function itemChanges(v: TurnView, order: OrderView): ItemChanges | null {
+  const earlier = v.asked?.slot === "items" && v.asked.text ? v.asked.text : null;
+  const item = namedItem(v, order);
+  if (!item) return null;
+  const quantity = quantityIn(v, v.text, item.quantity) ??
+    (earlier ? quantityIn(v, earlier, item.quantity) : null);
+  if (quantity === null || quantity === item.quantity) return null;
   const summary = quantity === 0
     ? `remove the ${item.name}`
     : `change the ${item.name} from ${item.quantity} to ${quantity}`;

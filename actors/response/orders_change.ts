@@ -23,7 +23,7 @@ import { assumedNote, gateOrder } from "./gate.ts";
 import { orderLabel } from "./order_facts.ts";
 import { confirmPrompt, opener } from "./tone.ts";
 import { asking, type Draft, draft, propose, say, type Tone, type TurnView } from "./view.ts";
-import { itemChanges, VARIANT } from "./items.ts";
+import { itemChanges, namedItem, VARIANT } from "./items.ts";
 import { replacementOffer } from "./replacement.ts";
 
 const changeable = (o: OrderView) => o.status === "pending" || o.status === "processing";
@@ -91,14 +91,30 @@ export function modifyOrder(v: TurnView, tone: Tone): Draft {
     ]);
   }
   if (!changes) {
+    const item = namedItem(v, order);
     return asking(
       draft("modify_ask", tone, [
         opener(v, tone),
-        `Order ${order.id} hasn't shipped yet, so its items can still be changed. It has ` +
-        `${itemsText(order)}.`,
-        "Which item would you like to change, and to what quantity?",
+        ...(item
+          // The item is named ("more water bottles"): only how many is missing.
+          ? [
+            `Order ${order.id} hasn't shipped yet, so I can still change it. It has ` +
+            `${item.quantity}× ${item.name} now.`,
+            `How many would you like in total?`,
+          ]
+          : [
+            `Order ${order.id} hasn't shipped yet, so its items can still be changed. It has ` +
+            `${itemsText(order)}.`,
+            "Which item would you like to change, and to what quantity?",
+          ]),
       ]),
-      { slot: "items", intent: "modify_order", order_id: order.id },
+      {
+        slot: "items",
+        intent: "modify_order",
+        order_id: order.id,
+        // What it said already ("add another water bottle") counts with the answer.
+        text: v.asked?.slot === "items" && v.asked.text ? `${v.asked.text}\n${v.text}` : v.text,
+      },
     );
   }
   return draft("modify_proposed", tone, [

@@ -30,6 +30,27 @@ Deno.test("a quantity of an item in an order is changed on a yes", async () => {
   assert.deepEqual(r.proposed_actions.map((a) => a.type), ["modify_items"]);
 });
 
+Deno.test("counts added or taken away are read against what the order has (2 water bottles)", async () => {
+  const cases: [string, { value: number; item: string | null }[], string][] = [
+    ["please add another water bottle to my order", [], "from 2 to 3"],
+    ["can I get one more water bottle", [], "from 2 to 3"],
+    ["add 2 more water bottles", [{ value: 2, item: "water bottles" }], "from 2 to 4"],
+    ["remove one of the water bottles", [], "from 2 to 1"],
+    ["I want 3 water bottles in total", [{ value: 3, item: "water bottles" }], "from 2 to 3"],
+    ["I ordered another bottle by mistake, change it to 1", [], "from 2 to 1"],
+  ];
+  for (const [text, quantities, change] of cases) {
+    const r = await modify(text, quantities);
+    assert.equal(r.template, "modify_proposed", text);
+    assert.match(r.text, new RegExp(`Insulated Water Bottle ${change}`), text);
+  }
+  // No count and no item: asked, with the words kept for the answer.
+  const asked = await modify("I want to change my order");
+  assert.equal(asked.template, "modify_ask");
+  assert.equal(asked.asks?.slot, "items");
+  assert.equal(asked.asks?.text, "I want to change my order");
+});
+
 Deno.test("a size or a colour is not taken for a quantity: what can be done is said instead", async () => {
   for (
     const text of [

@@ -1,7 +1,7 @@
 /**
  * Conversations found by the lead reading transcripts: an order number written as a
- * sentence of its own beside the request, and a change asked about for "my other order"
- * carried on once the customer says which.
+ * sentence of its own beside the request, a change asked about for "my other order"
+ * carried on once the customer says which, and items added to an order in everyday words.
  */
 import type { Conversation } from "./schema.ts";
 
@@ -71,5 +71,36 @@ export const LEAD: Conversation[] = [
       { say: "yes", proposes: null },
     ],
     changes: [{ action: "change_address", target: "ORD-1003" }],
+  },
+  {
+    name: "Sarah wants more water bottles in her order and says how many when asked",
+    who: SARAH,
+    style: "casual",
+    turns: [
+      {
+        say: "can i get more water bottles in my order",
+        proposes: null,
+        mention: ["How many"],
+        avoid: ["Add it to your cart", "Which item"],
+      },
+      { say: "3", proposes: "modify_items", mention: ["from 2 to 3"] },
+      { say: "yes", proposes: null },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
+  {
+    name: "Sarah adds another water bottle to her running shoes order in one go",
+    who: SARAH,
+    style: "one long question",
+    turns: [
+      {
+        say: "can i add another water bottle to my running shoes order?",
+        proposes: "modify_items",
+        mention: ["from 2 to 3"],
+      },
+      { say: "yes please", proposes: null },
+      { say: "great thanks, that's all", proposes: null, avoid: ["ORD-1003"] },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
   },
 ];

@@ -1,0 +1,31 @@
+/**
+ * "Can I get more water bottles in my order?", "add another mug to my running shoes order":
+ * a change of the items of an order the customer has, not a new purchase or a product
+ * question, which the classifier may read in "get", "add" and a product's name.
+ */
+import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
+import { relabelled } from "./relabel.ts";
+
+/** Readings a change of an order's items is taken for. */
+const MISREAD: ReadonlySet<Intent> = new Set<Intent>([
+  "place_order",
+  "product_question",
+  "other",
+]);
+
+/** More, fewer, added or taken away… */
+const CHANGE = String
+  .raw`(?:add(?:ed|ing)?|put|more(?!\s+(?:info|information|details?|about|time|questions?|help)\b)|another|extra|an additional|fewer|less|remove|take (?:off|out)|drop)`;
+/** …in, to or from an order of theirs ("my order", "my running shoes order", "ORD-1003"). */
+const THEIR_ORDER = String
+  .raw`(?:to|in|into|on|from|onto)\s+(?:my|our|the|this|that)\b(?:\s+[\w'-]+){0,4}?\s+order\b|(?:to|in|into|from)\s+(?:order\s+)?#?(?:ord-?)?\d{3,}\b`;
+const ITEMS_OF_ORDER = new RegExp(String.raw`\b${CHANGE}\b[^.?!]{0,60}?\b(?:${THEIR_ORDER})`, "i");
+
+/** How sure a change of their order's items is one. */
+const CONFIDENCE = 0.85;
+
+/** The reading with a change of their order's items read as one. */
+export function asItemsChange(reading: IntentEnrichment, text: string): IntentEnrichment {
+  if (!MISREAD.has(reading.intent) || !ITEMS_OF_ORDER.test(text)) return reading;
+  return relabelled(reading, "modify_order", CONFIDENCE);
+}

@@ -1,0 +1,52 @@
+/** A change of the items of the customer's order is read as one, whatever the classifier said. */
+import assert from "node:assert/strict";
+import type { IntentEnrichment } from "../../shared/protocol.ts";
+import { asItemsChange } from "./items_asked.ts";
+
+function reading(intent: IntentEnrichment["intent"]): IntentEnrichment {
+  return {
+    intent,
+    confidence: 0.47,
+    alternatives: [],
+    entities: {
+      order_ids: [],
+      tracking_numbers: [],
+      emails: [],
+      amounts: [],
+      dates: [],
+      quantities: [],
+      products: [],
+    },
+    source: "classifier",
+  } as IntentEnrichment;
+}
+
+Deno.test("more, another or fewer items in their order is a change of the order", () => {
+  for (
+    const text of [
+      "can i add another water bottle to my running shoes order?",
+      "can i get more water bottles in my order",
+      "please put one extra mug into order 1003",
+      "I'd like fewer bottles in the order",
+      "can you remove the shoes from my order",
+    ]
+  ) {
+    const r = asItemsChange(reading("place_order"), text);
+    assert.equal(r.intent, "modify_order", text);
+    assert.equal(r.alternatives[0].intent, "place_order");
+  }
+});
+
+Deno.test("buying, asking about a product or more information is left as read", () => {
+  const cases: [IntentEnrichment["intent"], string][] = [
+    ["place_order", "how do I add the mixer to my cart?"],
+    ["product_question", "can I get more information on my order"],
+    ["other", "more details about the order please"],
+    ["place_order", "I want to order another water bottle"],
+    // A reading the rule does not override.
+    ["order_status", "add tracking to my order?"],
+  ];
+  for (const [intent, text] of cases) {
+    assert.equal(asItemsChange(reading(intent), text).intent, intent, text);
+  }
+});
