@@ -30,6 +30,7 @@ import { readInDialogue } from "./nlu/dialogue_reading.ts";
 import { withoutRefusedRefund } from "./nlu/refused_refund.ts";
 import { asPaidQuestion } from "./nlu/paid_asked.ts";
 import { asItemsChange } from "./nlu/items_asked.ts";
+import { lastChangeReading } from "./nlu/last_change.ts";
 import { asGeneralQuestion } from "./nlu/general_question.ts";
 import { afterTurnBack } from "./nlu/turn_back.ts";
 
@@ -122,6 +123,8 @@ export async function understand(
     lastOrderId: session.last_order_id,
     catalogue: deps.products,
   });
+  // "Did it work?", "can you undo that?" after a change was carried out: that order.
+  result = lastChangeReading(result, text, session.dialogue?.done, Boolean(pending)) ?? result;
   // An answer to our question is one answer; anything else may ask several things at once.
   const requests = result.source === "conversation"
     ? [{ intent: result.intent, confidence: result.confidence, text, start: 0, end: text.length }]

@@ -3,7 +3,7 @@
  * orders mentioned so far, and the requests still waiting for an answer. Pure; the
  * aggregator writes the result into the session with the rest of the turn.
  */
-import type { AskedFor, Dialogue, Intent, Message } from "../shared/protocol.ts";
+import type { AskedFor, Dialogue, DoneChange, Intent, Message } from "../shared/protocol.ts";
 import { ORDER_INTENTS } from "./intents.ts";
 import { deferredAfter } from "./deferred.ts";
 
@@ -34,7 +34,18 @@ export function dialogueAfter(msg: Message, current: Dialogue): Dialogue {
     listed: msg.payload.context?.catalogue?.lookup === "several"
       ? msg.payload.context.catalogue.products.map((p) => p.sku)
       : current.listed ?? [],
+    done: doneAfter(msg, current.done ?? null),
   };
+}
+
+/** Actions that only read: never "the change we made". */
+const READS: ReadonlySet<string> = new Set(["order_status", "tracking_info", "refund_status"]);
+
+/** The last change this turn carried out, else the one before. */
+function doneAfter(msg: Message, before: DoneChange | null): DoneChange | null {
+  const done = (msg.payload.execution?.results ?? [])
+    .filter((r) => r.status === "done" && !READS.has(r.type)).at(-1);
+  return done ? { type: done.type, order_id: done.order_id, at: msg.created_at } : before;
 }
 
 /** The products this turn looked up in the catalogue, else those of the turns before. */

@@ -55,6 +55,15 @@ export const DeferredRequest = z.object({
 });
 export type DeferredRequest = z.infer<typeof DeferredRequest>;
 
+/** The last change carried out in the conversation ("did it work?", "can you undo that?"). */
+export const DoneChange = z.object({
+  type: ActionType,
+  order_id: z.string().nullable(),
+  /** When it was carried out (the turn's time). */
+  at: z.string(),
+});
+export type DoneChange = z.infer<typeof DoneChange>;
+
 /**
  * What a conversation has established so far, carried from turn to turn: the order in
  * focus, the orders mentioned (the last five), the requests still unanswered, what our
@@ -73,5 +82,7 @@ export const Dialogue = z.object({
   /** The catalogue products (skus) last looked up ("how much is it?"), and the last we listed. */
   products: z.array(z.string()).max(3).optional(),
   listed: z.array(z.string()).max(3).optional(),
+  /** The last change carried out (`DoneChange`); absent in sessions from before it. */
+  done: DoneChange.nullable().optional(),
 });
 export type Dialogue = z.infer<typeof Dialogue>;

@@ -44,6 +44,7 @@ export {
   DeferredRequest,
   Dialogue,
   DialogueFocus,
+  DoneChange,
   type EnrichmentKey,
   type EnrichmentOf,
   ENRICHMENTS,

@@ -36,7 +36,8 @@ import {
   smallTalk,
 } from "./social.ts";
 import { chooseTone } from "./tone.ts";
-import { type Draft, LOOKUP_ACTIONS, type Tone, type TurnView } from "./view.ts";
+import { type Draft, draft, LOOKUP_ACTIONS, type Tone, type TurnView } from "./view.ts";
+import { opener } from "./tone.ts";
 import { asksForReplacement, ORDER_INTENTS, REPLACEMENT_INTENTS } from "../../domain/intents.ts";
 import { replacementRequest } from "./replacement.ts";
 import { faqReply } from "./faq.ts";
@@ -44,6 +45,7 @@ import { catalogueReply } from "./catalogue.ts";
 import { foreignReply } from "./foreign.ts";
 import { multiAnswer, requestsInOrder, requestView } from "./multi.ts";
 import { resumedChange, resumedRequest } from "./open_request.ts";
+import { asksToUndo, undoSentences } from "../../domain/undo.ts";
 
 type Template = (v: TurnView, tone: Tone) => Draft;
 
@@ -94,6 +96,10 @@ export function renderTemplate(v: TurnView): Draft {
   const foreign = v.pending && d?.action === "act" ? null : foreignReply(v, tone);
   if (foreign) return foreign;
   if (d?.action === "handoff") return handoff(v, tone, d.priority);
+  // "Can you undo that?" after a change was made: what can and cannot be taken back.
+  if (v.done && !v.pending && asksToUndo(v.text)) {
+    return draft("undo", tone, [opener(v, tone), ...undoSentences(v.done)]);
+  }
   // "How long do refunds take?" while a return waits: answered, then asked again briefly.
   // "The running shoes one" while the cancellation of that order waits: that order, asked again.
   const pointed = pendingPointedAt(v, tone);

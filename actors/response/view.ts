@@ -5,6 +5,7 @@
 import type {
   ActionType,
   AskedFor,
+  DoneChange,
   ConfirmationReply,
   ContextEnrichment,
   DecisionEnrichment,
@@ -89,6 +90,8 @@ export interface TurnView {
   takenUp?: DeferredRequest | null;
   /** What our reply before asked for (an address, items, a choice), still unanswered. */
   asked?: AskedFor | null;
+  /** The last change carried out in the conversation, if any. */
+  done?: DoneChange | null;
 }
 
 const NO_ENTITIES: Entities = {
@@ -141,6 +144,7 @@ export function viewOf(msg: Message, now: Date): TurnView {
     signInCodeSent: msg.session.sign_in_code_sent ?? false,
     takenUp: deferredTakenUp(msg),
     asked: msg.session.dialogue?.asked ?? null,
+    done: msg.session.dialogue?.done ?? null,
   };
 }
 

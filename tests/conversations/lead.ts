@@ -1,7 +1,8 @@
 /**
  * Conversations found by the lead reading transcripts: an order number written as a
  * sentence of its own beside the request, a change asked about for "my other order"
- * carried on once the customer says which, and items added to an order in everyday words.
+ * carried on once the customer says which, items added to an order in everyday words, and
+ * questions about a change just made ("did it work?", "can you undo that?").
  */
 import type { Conversation } from "./schema.ts";
 
@@ -102,5 +103,27 @@ export const LEAD: Conversation[] = [
       { say: "great thanks, that's all", proposes: null, avoid: ["ORD-1003"] },
     ],
     changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
+  {
+    name: "Sarah asks whether her cancellation went through, then to undo it",
+    who: SARAH,
+    style: "unsure, then changes her mind",
+    turns: [
+      { say: "cancel ORD-1003 please", proposes: "cancel_order" },
+      { say: "yes", proposes: null, mention: ["cancelled"] },
+      {
+        say: "did it work?",
+        proposes: null,
+        mention: ["ORD-1003", "cancelled"],
+        avoid: ["what would you like me to help with"],
+      },
+      {
+        say: "actually can you undo that",
+        proposes: null,
+        mention: ["can't be undone", "order them again"],
+        avoid: ["What can I do for you next"],
+      },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-1003" }],
   },
 ];

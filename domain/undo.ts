@@ -1,0 +1,54 @@
+/**
+ * Taking back a change already carried out ("can you undo that?"): what the shop can and
+ * cannot take back, for each kind of change. Pure.
+ */
+import type { DoneChange } from "../shared/protocol.ts";
+
+/** "Undo that", "can you reverse it", "uncancel", "change it back", "cancel the refund". */
+const UNDO =
+  /\b(?:undo|un-do|revert|reverse|uncancel|un-cancel|take (?:it|that|this) back|change (?:it|that) back|put (?:it|that) back|cancel (?:the|my|that) (?:cancellation|refund|return|change)|restore (?:it|the order|my order))\b/i;
+
+/** True when the message asks to take back a change. */
+export function asksToUndo(text: string): boolean {
+  return UNDO.test(text);
+}
+
+/**
+ * What we can say about taking back `done`: whether it can be undone here and how the
+ * customer gets what they want instead. Sentences, in order.
+ */
+export function undoSentences(done: DoneChange): string[] {
+  const id = done.order_id ? `order ${done.order_id}` : "your order";
+  switch (done.type) {
+    case "cancel_order":
+      return [
+        `I'm afraid a cancellation can't be undone: ${id} is cancelled, and any refund is already on its way.`,
+        "If you still want the items, you can order them again from the shop, and I'm happy to help with that.",
+      ];
+    case "refund":
+      return [
+        `The refund for ${id} has already been issued, so I can't take it back.`,
+        "If you'd like the items instead, you can order them again from the shop.",
+      ];
+    case "return_item":
+      return [
+        `The return for ${id} is open, but nothing happens until the parcel reaches us.`,
+        "If you'd rather keep the item, simply don't send it back: no refund is made without it.",
+      ];
+    case "change_address":
+      return [
+        `The new address is saved for ${id}. While it hasn't shipped, I can change it again.`,
+        "Just send me the address you want it to go to.",
+      ];
+    case "modify_items":
+      return [
+        `The change to ${id} is made. While it hasn't shipped, I can change the quantities again.`,
+        "Just tell me which item and how many you'd like.",
+      ];
+    default:
+      return [
+        `That change to ${id} has already been made, and I can't take it back from here.`,
+        "If it needs undoing, just ask for a colleague and I'll pass the conversation on.",
+      ];
+  }
+}

@@ -1,0 +1,44 @@
+/** Taking a change back: asked for in many words, answered per kind of change. */
+import assert from "node:assert/strict";
+import { asksToUndo, undoSentences } from "./undo.ts";
+
+Deno.test("asking to take a change back is read in its many words", () => {
+  for (
+    const text of [
+      "can you undo that",
+      "please reverse it",
+      "I want to uncancel my order",
+      "change it back please",
+      "cancel the cancellation",
+    ]
+  ) {
+    assert.ok(asksToUndo(text), text);
+  }
+  for (const text of ["cancel my order", "I want to return it", "where is it?"]) {
+    assert.ok(!asksToUndo(text), text);
+  }
+});
+
+Deno.test("a cancellation or a refund cannot be taken back; an address or items can be changed again", () => {
+  const at = "2026-11-25T12:00:00Z";
+  assert.match(
+    undoSentences({ type: "cancel_order", order_id: "ORD-1003", at }).join(" "),
+    /can't be undone.*order them again/,
+  );
+  assert.match(
+    undoSentences({ type: "refund", order_id: "ORD-1002", at }).join(" "),
+    /can't take it back/,
+  );
+  assert.match(
+    undoSentences({ type: "change_address", order_id: "ORD-1003", at }).join(" "),
+    /change it again/,
+  );
+  assert.match(
+    undoSentences({ type: "modify_items", order_id: "ORD-1003", at }).join(" "),
+    /quantities again/,
+  );
+  assert.match(
+    undoSentences({ type: "expedite_delivery", order_id: "ORD-1001", at }).join(" "),
+    /colleague/,
+  );
+});
