@@ -142,10 +142,17 @@ const SETTINGS: Record<string, Opts> = {
   seed3: { seed: 3 },
 };
 
+/** A named setting, or one written as JSON (`'{"l2":3e-5,"seed":2}'`). */
+function settingOf(name: string): Opts {
+  if (name.startsWith("{")) return JSON.parse(name) as Opts;
+  if (!(name in SETTINGS)) throw new Error(`Cannot find setting ${name}`);
+  return SETTINGS[name];
+}
+
 if (import.meta.main) {
   const names = Deno.args.length ? Deno.args : Object.keys(SETTINGS);
   for (const name of names) {
     // deno-lint-ignore no-console
-    console.log(name, JSON.stringify(await evaluate(SETTINGS[name])));
+    console.log(name, JSON.stringify(await evaluate(settingOf(name))));
   }
 }

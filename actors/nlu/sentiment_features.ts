@@ -24,6 +24,8 @@ export interface SentimentInputs {
   read: ReadText;
   valence: Valence;
   signals: SentimentSignals;
+  /** The text as read. */
+  text: string;
 }
 
 const SKIPPED = new Set(["email", "number", "currency", "url", "mention", "punctuation", "symbol"]);
@@ -58,7 +60,9 @@ const KEEP = new Set([
  * are left out but for those in KEEP: as features they taught the model the genre of our
  * own examples more than their mood ("this is", "was" read as complaints).
  */
-export function sentimentFeatures({ read, valence, signals }: SentimentInputs): FeatureVector {
+export function sentimentFeatures(
+  { read, valence, signals, text }: SentimentInputs,
+): FeatureVector {
   const words = new Map<string, number>();
   const add = (name: string, w: number) => words.set(name, Math.max(words.get(name) ?? 0, w));
   let prev = "<s>";
@@ -98,6 +102,8 @@ export function sentimentFeatures({ read, valence, signals }: SentimentInputs): 
   // Short replies and questions are mostly calm in a support chat ("wait", "agreed").
   fixed(`len:${count <= 2 ? count : count <= 4 ? "3-4" : count <= 8 ? "5-8" : "9+"}`);
   if (question) fixed("question");
+  // One "!" is a statement made with feeling, on either side (more is the `exclamation` signal).
+  if (exclamations(text) === 1) fixed("excl");
   fixed(`v:${bucket(valence.compound)}`);
   fixed(`vl:${bucket(valence.last)}`);
   fixed(`wk:${bucket(read.sentiment)}`);
@@ -126,6 +132,13 @@ export function sentimentFeatures({ read, valence, signals }: SentimentInputs): 
   if (signals.request) fixed("sig:request");
   if (signals.gratitude) fixed("sig:gratitude");
   return { names, values: Float64Array.from(values) };
+}
+
+/** How many "!" the text has. */
+function exclamations(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf("!"); i >= 0; i = text.indexOf("!", i + 1)) n++;
+  return n;
 }
 
 function formOf(type: string, normal: string, stem: string): string | null {

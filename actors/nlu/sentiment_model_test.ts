@@ -112,3 +112,18 @@ Deno.test("the enrichment stays within its ranges", () => {
     assert.ok(s.confidence >= 0 && s.confidence <= 1);
   }
 });
+
+Deno.test("contrast, litotes and degree read as the sentence means them", () => {
+  // VADER's rules (negation, "but", degree words) read these; the fourth pass found that
+  // the same readings as separate features of the model add nothing (docs/nlu.md).
+  const cases: [string, string][] = [
+    ["not bad at all", "positive"],
+    ["Not bad at all!", "positive"],
+    ["the food was good but the service was awful", "negative"],
+    ["Although the food was good, the service was awful.", "negative"],
+    ["It's not that great.", "negative"],
+    ["This is a great phone!", "positive"],
+    ["we waited 40 minutes and finally gave up and left", "negative"],
+  ];
+  for (const [text, label] of cases) assert.equal(read(text).label, label, text);
+});
