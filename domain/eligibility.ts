@@ -198,6 +198,8 @@ export interface ReplaceOptions {
   tracking?: TrackingView | null;
   /** True when the customer says the delivered items arrived damaged. */
   reportsDamage?: boolean;
+  /** True when the customer says the wrong items came, or some are missing. */
+  reportsWrong?: boolean;
 }
 
 /**
@@ -248,12 +250,14 @@ export function canReplace(order: OrderView, now: Date, o: ReplaceOptions = {}):
       alternative: quiet ? "investigate" : "wait",
     };
   }
-  const damaged = order.reported_issue === "damaged" || o.reportsDamage === true;
+  const damaged = order.reported_issue != null || o.reportsDamage === true ||
+    o.reportsWrong === true;
   if (order.status !== "delivered" || !order.delivered_at || !damaged) {
     return {
       ok: false,
       code: "not_damaged",
-      rule: "A delivered order is replaced when it arrived damaged; otherwise it can be returned.",
+      rule: "A delivered order is replaced when it arrived damaged, wrong or incomplete; " +
+        "otherwise it can be returned.",
       alternative: "return",
     };
   }
@@ -262,7 +266,7 @@ export function canReplace(order: OrderView, now: Date, o: ReplaceOptions = {}):
     return {
       ok: false,
       code: "replacement_window_passed",
-      rule: `Damaged items are replaced within ${RETURN_WINDOW_DAYS} days of delivery, and order ` +
+      rule: `Damaged or wrong items are replaced within ${RETURN_WINDOW_DAYS} days of delivery, and order ` +
         `${order.id} was delivered on ${formatDate(order.delivered_at, now)}, ${age} days ago.`,
       alternative: "warranty",
     };

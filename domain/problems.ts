@@ -29,3 +29,19 @@ export function goodsProblem(text: string): GoodsProblem | null {
 
 /** The reason a change for goods that arrived damaged carries. */
 export const DAMAGED_REASON = "Arrived damaged";
+
+/** The reason a change for goods that came wrong or incomplete carries. */
+export const WRONG_REASON = "Wrong or missing item";
+
+/** What the store records a customer reported about delivered goods. */
+export type ReportedIssue = "damaged" | "wrong_item" | "missing_item";
+
+/** A reported issue that a replacement (the right goods, sent again) puts right. */
+export const REPLACEABLE_ISSUES: readonly ReportedIssue[] = ["damaged", "wrong_item", "missing_item"];
+
+/** What the customer's words report about delivered goods, as the store records it. */
+export function reportedIssueIn(text: string): ReportedIssue | null {
+  if (DAMAGED.test(text)) return "damaged";
+  if (WRONG_OR_MISSING.test(text)) return /missing/i.test(text) ? "missing_item" : "wrong_item";
+  return null;
+}

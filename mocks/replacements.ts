@@ -1,5 +1,5 @@
 /**
- * Replacements: a lost parcel, or a delivered order whose items arrived damaged, is sent
+ * Replacements: a lost parcel, or a delivered order whose items arrived damaged, wrong or incomplete, is sent
  * again free of charge — once, and never as well as a refund. Each lands in the ledger.
  */
 import { ReplacementRequest } from "../shared/store_api_requests.ts";
@@ -19,7 +19,7 @@ export function registerReplacements(app: StoreApp, { state }: StoreDeps): void 
       tag: "after-sales",
       summary: "Send a replacement",
       description: "A shipped order whose parcel the carrier reports lost, or a delivered order " +
-        "whose items arrived damaged (within 30 days of delivery); paid, once, and not as well " +
+        "whose items arrived damaged, wrong or incomplete (within 30 days of delivery); paid, once, and not as well " +
         "as a refund. Ships free, the way the order did.",
       params: id,
       body: ReplacementRequest,
@@ -37,10 +37,12 @@ export function registerReplacements(app: StoreApp, { state }: StoreDeps): void 
       const refused = checkReplacement(order, now, {
         parcel,
         reportsDamage: body.reported_issue === "damaged",
+        reportsWrong: body.reported_issue === "wrong_item" || body.reported_issue === "missing_item",
       });
       if (refused) throw refused;
-      const issue = parcelLost(order, parcel) ? "lost" as const : "damaged" as const;
-      if (issue === "damaged" && !order.reported_issue) order.reported_issue = "damaged";
+      const reported = order.reported_issue ?? body.reported_issue ?? "damaged";
+      const issue = parcelLost(order, parcel) ? "lost" as const : reported;
+      if (issue !== "lost" && !order.reported_issue) order.reported_issue = issue;
       const speed = SHIPPING_SPEEDS[order.shipping_method];
       const replacement = {
         id: state.nextId("RPL"),

@@ -59,7 +59,10 @@ Deno.test("a damaged delivery is replaced; an undamaged or moving one is not", a
   assert.equal(damaged.body.replacement.issue, "damaged");
   const fine = await post(store, "/orders/ORD-1002/replacement", { ...SARAH, reason: "Broken" });
   assert.equal(fine.status, 409);
-  assert.match(fine.body.detail, /replaced only when it arrived damaged; return it instead/);
+  assert.match(
+    fine.body.detail,
+    /replaced only when it arrived damaged, wrong or incomplete; return it instead/,
+  );
   // The customer's report of damage is the report the rule needs.
   const reported = await post(store, "/orders/ORD-1002/replacement", {
     ...SARAH,
@@ -72,6 +75,25 @@ Deno.test("a damaged delivery is replaced; an undamaged or moving one is not", a
   assert.match(moving.body.detail, /still on its way/);
   const early = await post(store, "/orders/ORD-1003/replacement", { ...SARAH, reason: "x" });
   assert.match(early.body.detail, /has not shipped yet/);
+});
+
+Deno.test("a delivery with the wrong or missing items is replaced, and the store records what was reported", async () => {
+  const store = testStore();
+  const wrong = await post(store, "/orders/ORD-1002/replacement", {
+    ...SARAH,
+    reason: "Wrong or missing item",
+    reported_issue: "wrong_item",
+  });
+  assert.equal(wrong.status, 200, JSON.stringify(wrong.body));
+  assert.equal(wrong.body.replacement.issue, "wrong_item");
+  assert.equal(wrong.body.order.reported_issue, "wrong_item");
+  // Once: a second replacement of the same order is refused.
+  const again = await post(store, "/orders/ORD-1002/replacement", {
+    ...SARAH,
+    reason: "Wrong or missing item",
+    reported_issue: "missing_item",
+  });
+  assert.equal(again.status, 409);
 });
 
 Deno.test("nobody gets a replacement of another customer's order", async () => {

@@ -184,6 +184,8 @@ export interface ReplacementCheckOptions {
   parcel?: TrackingRecord | null;
   /** True when the customer reports that the delivered items arrived damaged. */
   reportsDamage?: boolean;
+  /** True when the customer reports the wrong items, or some missing. */
+  reportsWrong?: boolean;
 }
 
 /**
@@ -234,12 +236,13 @@ export function checkReplacement(
       `${action}: it is still on its way, and a replacement is sent for a parcel the carrier reports lost`,
     );
   }
-  const damaged = order.reported_issue === "damaged" || opts.reportsDamage === true;
+  const damaged = order.reported_issue != null || opts.reportsDamage === true ||
+    opts.reportsWrong === true;
   if (!damaged) {
     return Refusal.rule(
       409,
       "not_damaged",
-      `${action}: a delivered order is replaced only when it arrived damaged; return it instead`,
+      `${action}: a delivered order is replaced only when it arrived damaged, wrong or incomplete; return it instead`,
     );
   }
   const days = daysBetween(order.delivered_at ?? now, now);
@@ -247,7 +250,7 @@ export function checkReplacement(
     return Refusal.rule(
       409,
       "replacement_window_closed",
-      `${action}: it was delivered ${days} days ago and damaged items are replaced within ${RETURN_WINDOW_DAYS} days of delivery`,
+      `${action}: it was delivered ${days} days ago and damaged or wrong items are replaced within ${RETURN_WINDOW_DAYS} days of delivery`,
     );
   }
   return null;

@@ -124,13 +124,13 @@ export const ReturnRequest = z
   .meta({ id: "ReturnRequest" });
 export type ReturnRequest = z.infer<typeof ReturnRequest>;
 
-/** A replacement sent for an order whose parcel was lost or whose items arrived damaged. */
+/** A replacement sent for an order whose parcel was lost or whose items arrived damaged or wrong. */
 export const Replacement = z
   .object({
     id: z.string(),
     created_at: Iso,
     /** Why the order is replaced. */
-    issue: z.enum(["lost", "damaged"]),
+    issue: z.enum(["lost", "damaged", "wrong_item", "missing_item"]),
     reason: z.string(),
     items: z.array(z.object({ sku: z.string(), quantity: z.number().int().min(1) })),
     status: z.enum(["processing", "shipped"]),

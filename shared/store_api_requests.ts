@@ -104,13 +104,14 @@ export type RefundRequest = z.infer<typeof RefundRequest>;
 
 /**
  * Body of `POST /orders/{id}/replacement`: a lost parcel, or a delivered order whose items
- * arrived damaged (`reported_issue` records the customer's report if the order has none).
+ * arrived damaged, wrong or incomplete (`reported_issue` records the customer's report if the
+ * order has none).
  */
 export const ReplacementRequest = z
   .object({
     customer_id: customerId,
     reason,
-    reported_issue: z.literal("damaged").optional(),
+    reported_issue: z.enum(["damaged", "wrong_item", "missing_item"]).optional(),
   })
   .meta({ id: "ReplacementRequest" });
 export type ReplacementRequest = z.infer<typeof ReplacementRequest>;

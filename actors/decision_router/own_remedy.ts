@@ -8,7 +8,7 @@
 import type { Intent, Message } from "../../shared/protocol.ts";
 import { canRefund, canReplace, canReturn, parcelLost } from "../../domain/eligibility.ts";
 import { asksForReplacement, REPLACEMENT_INTENTS } from "../../domain/intents.ts";
-import { DAMAGED } from "../../domain/problems.ts";
+import { reportedIssueIn } from "../../domain/problems.ts";
 
 /** Readings of a message about a lost parcel that the refund-or-replacement offer answers. */
 const ABOUT_THE_PARCEL: ReadonlySet<Intent> = new Set<Intent>([
@@ -47,8 +47,12 @@ export function askedRemedy(msg: Message): string | null {
   const now = new Date(msg.created_at);
   const tracking = context.tracking ?? null;
   if (REPLACEMENT_INTENTS.has(intent.intent) && asksForReplacement(text)) {
-    const reportsDamage = order.status === "delivered" && DAMAGED.test(text);
-    if (!canReplace(order, now, { tracking, reportsDamage }).ok) return null;
+    const issue = order.status === "delivered" ? reportedIssueIn(text) : null;
+    const reports = {
+      reportsDamage: issue === "damaged",
+      reportsWrong: issue !== null && issue !== "damaged",
+    };
+    if (!canReplace(order, now, { tracking, ...reports }).ok) return null;
     return `asks for a replacement of ${order.id}, which the store can send: offered before a person`;
   }
   if (intent.intent === "refund_request" && canRefund(order, now, tracking).ok) {

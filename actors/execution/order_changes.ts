@@ -133,8 +133,8 @@ export const refund: ActionHandler<z.infer<typeof RefundParams>> = {
 
 const ReplacementParams = z.object({
   reason: reasonParam("Customer asked for a replacement"),
-  /** Set when the customer reported in chat that the delivered items arrived damaged. */
-  reported_issue: z.literal("damaged").optional().catch(undefined),
+  /** Set when the customer reported in chat that the delivered items arrived damaged or wrong. */
+  reported_issue: z.enum(["damaged", "wrong_item", "missing_item"]).optional().catch(undefined),
 }).passthrough();
 
 /** Sends a replacement for a lost parcel or delivered items that arrived damaged, once. */

@@ -3,7 +3,7 @@
  * empathy, the facts from the context, and what the rules allow (a carrier
  * investigation, a refund, a return).
  */
-import { DAMAGED, DAMAGED_REASON, goodsProblem } from "../../domain/problems.ts";
+import { DAMAGED_REASON, goodsProblem, WRONG_REASON } from "../../domain/problems.ts";
 import type { OrderView, TrackingView } from "../../shared/protocol.ts";
 import { LOST_PARCEL_DAYS, REFUND_PROCESSING_DAYS } from "../../domain/policy.ts";
 import { alternativeFor } from "./alternatives.ts";
@@ -14,6 +14,7 @@ import { statusFacts } from "./order_facts.ts";
 import { confirmPrompt, opener } from "./tone.ts";
 import { asking, type Draft, draft, propose, say, type Tone, type TurnView } from "./view.ts";
 import { lostParcelChoice } from "./orders_info.ts";
+import { replacementOffer } from "./replacement.ts";
 
 type Problem = "damaged" | "lost" | "late" | "not_received" | "on_time";
 
@@ -108,7 +109,7 @@ function problemReason(text: string): string {
     : problem === "faulty"
     ? "Does not work"
     : problem === "wrong_or_missing"
-    ? "Wrong or missing item"
+    ? WRONG_REASON
     : "Arrived damaged or wrong";
 }
 
@@ -139,11 +140,13 @@ function lostChoice(
 }
 
 function damaged(v: TurnView, tone: Tone, order: OrderView, open: string): Draft {
-  const what = say(v, "dmg", [
-    // The opener has already apologised: this says what went wrong, not sorry again.
-    `Order ${order.id} (${itemsText(order)}) should have reached you in perfect condition.`,
-    `That's not how order ${order.id} should have arrived.`,
-  ]);
+  const what = goodsProblem(v.text) === "wrong_or_missing"
+    ? `Order ${order.id} should have brought you exactly what you ordered (${itemsText(order)}).`
+    : say(v, "dmg", [
+      // The opener has already apologised: this says what went wrong, not sorry again.
+      `Order ${order.id} (${itemsText(order)}) should have reached you in perfect condition.`,
+      `That's not how order ${order.id} should have arrived.`,
+    ]);
   const refund = canRefund(order, v.now);
   if (refund.ok) {
     const text = v.text.toLowerCase();
@@ -156,10 +159,7 @@ function damaged(v: TurnView, tone: Tone, order: OrderView, open: string): Draft
       what,
       `I can refund ${formatMoney(value, order.currency)} to your original payment method ` +
       `right away; it arrives within ${REFUND_PROCESSING_DAYS} business days.`,
-      canReplace(order, v.now, { reportsDamage: DAMAGED.test(v.text) }).ok
-        ? "If you'd rather have a new one, I can send a replacement free of charge instead — " +
-          "just say so."
-        : null,
+      replacementOffer(v, order, null),
       confirmPrompt(v),
     ], [propose("refund", order.id, { amount: value, reason: problemReason(v.text) })]);
   }

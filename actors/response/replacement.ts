@@ -3,7 +3,7 @@
  * sent again free of charge instead of refunded. The template proposes the replacement the
  * customer asked for (and names the refund as the other way), or refuses with the rule.
  */
-import { DAMAGED, DAMAGED_REASON } from "../../domain/problems.ts";
+import { DAMAGED_REASON, reportedIssueIn, WRONG_REASON } from "../../domain/problems.ts";
 import type { OrderView, TrackingView } from "../../shared/protocol.ts";
 import { REPLACEMENT_DISPATCH_DAYS } from "../../domain/policy.ts";
 import { canRefund, canReplace, parcelLost } from "../../domain/eligibility.ts";
@@ -20,10 +20,16 @@ export function replacementOffer(
   order: OrderView,
   tracking: TrackingView | null,
 ): string | null {
-  const damaged = order.status === "delivered" && DAMAGED.test(v.text);
-  if (!canReplace(order, v.now, { tracking, reportsDamage: damaged }).ok) return null;
-  return "If you'd rather have a new one, I can send a replacement free of charge instead — " +
-    "just say so.";
+  const issue = order.status === "delivered" ? reportedIssueIn(v.text) : null;
+  const reports = {
+    reportsDamage: issue === "damaged",
+    reportsWrong: issue !== null && issue !== "damaged",
+  };
+  if (!canReplace(order, v.now, { tracking, ...reports }).ok) return null;
+  return reports.reportsWrong
+    ? "If you'd rather have the right item, I can send it free of charge instead — just say so."
+    : "If you'd rather have a new one, I can send a replacement free of charge instead — " +
+      "just say so.";
 }
 
 /** The sentence offering the refund as the other way, or null when it is not possible. */
@@ -45,9 +51,14 @@ export function replacementRequest(v: TurnView, tone: Tone): Draft {
   const { order, tracking } = g;
   // The damage may have been told a turn before, when the change now pending was proposed.
   const pending = v.pending?.action;
-  const toldBefore = pending?.order_id === order.id && pending.params.reason === DAMAGED_REASON;
-  const damaged = order.status === "delivered" && (DAMAGED.test(v.text) || toldBefore);
-  const e = canReplace(order, v.now, { tracking, reportsDamage: damaged });
+  const before = pending?.order_id === order.id ? pending.params.reason : null;
+  const delivered = order.status === "delivered";
+  const told = delivered ? reportedIssueIn(v.text) : null;
+  const damaged = delivered && (told === "damaged" || before === DAMAGED_REASON);
+  const wrong = delivered && !damaged &&
+    ((told !== null && told !== "damaged") || before === WRONG_REASON ||
+      order.reported_issue === "wrong_item" || order.reported_issue === "missing_item");
+  const e = canReplace(order, v.now, { tracking, reportsDamage: damaged, reportsWrong: wrong });
   if (!e.ok) {
     const alt = alternativeFor(v, order, e);
     return draft(
@@ -63,6 +74,10 @@ export function replacementRequest(v: TurnView, tone: Tone): Draft {
     lost
       ? `Since the carrier has lost the parcel, I can send order ${orderLabel(order)} again, ` +
         "free of charge."
+      : wrong
+      ? `Since the wrong item came, I can send you the right ${
+        order.items.length === 1 ? order.items[0].name : "items"
+      } for order ${order.id}, free of charge.`
       : `Since it arrived damaged, I can send you a new ${
         order.items.length === 1 ? order.items[0].name : "set of the items"
       } for order ${order.id}, free of charge.`,
@@ -72,8 +87,14 @@ export function replacementRequest(v: TurnView, tone: Tone): Draft {
     confirmPrompt(v),
   ], [
     propose("replacement", order.id, {
-      reason: lost ? "Parcel lost in transit" : DAMAGED_REASON,
-      ...(damaged && order.reported_issue !== "damaged" ? { reported_issue: "damaged" } : {}),
+      reason: lost ? "Parcel lost in transit" : wrong ? WRONG_REASON : DAMAGED_REASON,
+      ...(!lost && !order.reported_issue
+        ? {
+          reported_issue: wrong
+            ? (told === "missing_item" ? "missing_item" : "wrong_item")
+            : "damaged",
+        }
+        : {}),
     }),
   ]);
 }

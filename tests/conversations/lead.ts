@@ -126,4 +126,20 @@ export const LEAD: Conversation[] = [
     ],
     changes: [{ action: "cancel_order", target: "ORD-1003" }],
   },
+  {
+    name: "Sarah got the wrong item and has the right one sent instead of her money back",
+    who: SARAH,
+    style: "matter-of-fact",
+    turns: [
+      {
+        say: "i got the wrong item in my espresso order, there was a toaster in the box",
+        proposes: "refund",
+        mention: ["right item"],
+        avoid: ["perfect condition"],
+      },
+      { say: "ok yes send the right one", proposes: "replacement", mention: ["free of charge"] },
+      { say: "yes", proposes: null, mention: ["replacement"] },
+    ],
+    changes: [{ action: "replacement", target: "ORD-1002" }],
+  },
 ];
