@@ -53,7 +53,8 @@ export interface SlotReading {
 export const UNKNOWN_ORDER_ID = "ORD-UNKNOWN";
 
 /** A slot: double braces (or square brackets, or one pair of braces) around a name of words. */
-const SLOT = /\{\{\s*([A-Za-z][A-Za-z _-]{0,40}?)\s*\}\}|\[\[\s*([A-Za-z][A-Za-z _-]{0,40}?)\s*\]\]/g;
+const SLOT =
+  /\{\{\s*([A-Za-z][A-Za-z _-]{0,40}?)\s*\}\}|\[\[\s*([A-Za-z][A-Za-z _-]{0,40}?)\s*\]\]/g;
 
 /** The kinds, by a word of the slot's name; the first rule that fits decides. */
 const KIND_RULES: readonly [RegExp, SlotKind][] = [
