@@ -13,7 +13,7 @@ const CONCEPTS: readonly [name: string, pattern: RegExp][] = [
   ],
   [
     "money_back",
-    /\b(?:refund\w*|reimburs\w*|money back|my money|(?:credit|pay|give|send) (?:it |me |the money )?back|repay\w*)\b/,
+    /\b(?:refund\w*|reimburs\w*|restitution|money back|my money|(?:credit|pay|give|send) (?:it |me |the money )?back|repay\w*)\b/,
   ],
   [
     "document",
@@ -29,7 +29,7 @@ const CONCEPTS: readonly [name: string, pattern: RegExp][] = [
   ],
   [
     "person",
-    /\b(?:human|person|people|agent|representative|rep|manager|supervisor|operator|staff|employee|someone|somebody|callback|call me|phone number|hotline|helpline|help ?desk|customer (?:service|support|care)|support (?:team|line|staff|desk))\b/,
+    /\b(?:human|person|people|agent|representative|rep|manager|supervisor|operator|staff|employee|someone|somebody|callback|call me|phone number|hotline|helpline|help ?desk|customer (?:service|support|care|assistance)|(?:support|assistance|service) (?:team|line|staff|desk))\b/,
   ],
   [
     "send_back",
@@ -82,6 +82,14 @@ const CONCEPTS: readonly [name: string, pattern: RegExp][] = [
   [
     "hours",
     /\b(?:hours|opening times|open(?:ing)? (?:times|hours)|what time (?:do|does|is|are)|when (?:are|is|do|does) (?:you|it|the \w+) (?:open|close)|open (?:now|today|on)|closed? on)\b/,
+  ],
+  [
+    "delivery_time",
+    /\b(?:how (?:long|soon|quickly|fast|many (?:working |business )?days)|time ?frames?|delivery (?:period|time|window)s?|lead times?|transit times?|take to (?:arrive|ship|deliver|get here))\b/,
+  ],
+  [
+    "delivery_way",
+    /\b(?:(?:shipping|shipment|delivery|postage) (?:methods?|options?|modes?|types?|speeds?|services?|costs?|prices?|rates?)|methods? of (?:shipping|shipment|delivery)|carriers?|couriers?|next[- ]day|standard delivery|pick ?up in store|click and collect)\b/,
   ],
   [
     "stock",

@@ -77,3 +77,21 @@ Deno.test("stock, gift cards and bills are concepts of their own", () => {
   assert.ok(has("I want to see my bills", "document"));
   assert.ok(has("leave my opinion of the shop", "praise"));
 });
+
+Deno.test("delivery time frames and ways of delivery are concepts of their own", () => {
+  for (
+    const t of [
+      "how soon can I get it",
+      "what are the delivery time frames",
+      "how many days to ship",
+    ]
+  ) {
+    assert.ok(has(t, "delivery_time"), t);
+  }
+  for (
+    const t of ["which shipment methods are there", "do you use couriers", "next-day delivery?"]
+  ) {
+    assert.ok(has(t, "delivery_way"), t);
+  }
+  assert.equal(has("where is my parcel", "delivery_way"), false);
+});
