@@ -17,6 +17,7 @@ export type SlotKind =
   | "money"
   | "currency"
   | "account"
+  | "payment"
   | "person"
   | "place"
   | "address"
@@ -63,6 +64,7 @@ const KIND_RULES: readonly [RegExp, SlotKind][] = [
   [/\border\b|\bpurchase\b/, "order"],
   [/\bcurrency\b/, "currency"],
   [/\bamount\b|\bprice\b|\bfee\b|\bcost\b|\btotal\b|\bsum\b|\bmoney\b/, "money"],
+  [/\bpayment\b|\bcard\b|\bwallet\b/, "payment"],
   [/\bemail\b|\be-mail\b|\bmail\b/, "email"],
   [/\bphone\b|\btelephone\b|\bmobile\b/, "phone"],
   [/\burl\b|\bwebsite\b|\bsite\b|\blink\b|\bweb\b/, "url"],
@@ -87,6 +89,7 @@ const STAND_IN: Readonly<Record<SlotKind, string>> = {
   money: "20",
   currency: "$",
   account: "personal",
+  payment: "PayPal",
   person: "Alex",
   place: "Springfield",
   address: "12 High Street",

@@ -21,6 +21,7 @@ Deno.test("slot names tell their kind by their words", () => {
   assert.equal(slotKind("Delivery City"), "place");
   assert.equal(slotKind("Customer Support Phone Number"), "phone");
   assert.equal(slotKind("Website URL"), "url");
+  assert.equal(slotKind("Payment Method"), "payment");
   assert.equal(slotKind("Salutation"), "person");
   assert.equal(slotKind("Frobnicator"), "unknown");
 });
