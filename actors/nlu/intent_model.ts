@@ -7,7 +7,7 @@ import { type Intent, INTENTS } from "../../shared/protocol.ts";
 import { explicitOrderRefs } from "./references.ts";
 import { ruleIntent } from "./rules.ts";
 import { misspeltWord } from "../../domain/spelling.ts";
-import { isSupportTypo, supportWords } from "./support_words.ts";
+import { isSupportTypo, SupportLexicon, supportWords } from "./support_words.ts";
 import {
   contentWords,
   defaultTrainingData,
@@ -135,7 +135,7 @@ export function createIntentClassifier(opts: IntentClassifierOptions = {}): Inte
   }
 
   // "my packge arived damagd": words of support talk misspelt, read as those words.
-  const support = supportWords(Object.values(data.examples));
+  const support = new SupportLexicon(supportWords(Object.values(data.examples)));
 
   function classify(text: string, classifyOpts: ClassifyOptions, spell = true): IntentPrediction {
     const read = readText(nlp, text);
@@ -217,7 +217,7 @@ export interface KnownSpelling {
   /** Stems of the words our examples use: a word we know is no misspelling. */
   vocabulary: ReadonlySet<string>;
   /** Words of support talk (`supportWords`), for words no catalogue name is near. */
-  support?: ReadonlySet<string>;
+  support?: SupportLexicon;
 }
 
 /**
@@ -237,7 +237,7 @@ export function spellKnownNames(
     if (words.vocabulary.has(t.stem) || words.known.has(t.stem)) continue;
     let near = misspeltWord(t.normal, words.names);
     if (near === null && words.support && isSupportTypo(t)) {
-      near = misspeltWord(t.normal, words.support);
+      near = words.support.near(t.normal);
     }
     if (near !== null) fixes.set(t.normal, near);
   }

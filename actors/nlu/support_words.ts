@@ -5,7 +5,7 @@
  * message that our examples never use and WordNet does not know, one edit away from one of
  * them (the first letter kept, as for the catalogue's names), is read as that word.
  */
-import { MIN_TYPO_LENGTH } from "../../domain/spelling.ts";
+import { MIN_TYPO_LENGTH, misspeltWord } from "../../domain/spelling.ts";
 import { senseFeatures } from "./synonyms.ts";
 import type { Token } from "./wink.ts";
 
@@ -37,4 +37,36 @@ export function supportWords(examples: Iterable<readonly string[] | undefined>):
  */
 export function isSupportTypo(t: Token): boolean {
   return t.type === "word" && !t.stop && senseFeatures(t.normal).length === 0;
+}
+
+/** Support words indexed by first letter and length, so a word is compared with a few. */
+export class SupportLexicon {
+  #byKey = new Map<string, string[]>();
+  /** The words, as `supportWords` gives them. */
+  readonly size: number;
+  constructor(words: Iterable<string>) {
+    let n = 0;
+    for (const w of words) {
+      const key = w[0] + w.length;
+      const list = this.#byKey.get(key);
+      if (list) list.push(w);
+      else this.#byKey.set(key, [w]);
+      n++;
+    }
+    this.size = n;
+  }
+
+  /**
+   * The support word `typo` misspells (`misspeltWord`'s rule: one edit, two from eight
+   * letters, first letter kept), compared only with words of its first letter and a length
+   * at most two apart; null when none or several fit.
+   */
+  near(typo: string): string | null {
+    const candidates: string[] = [];
+    for (let d = -2; d <= 2; d++) {
+      const list = this.#byKey.get(typo[0] + (typo.length + d));
+      if (list) candidates.push(...list);
+    }
+    return candidates.length === 0 ? null : misspeltWord(typo, candidates);
+  }
 }

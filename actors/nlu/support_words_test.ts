@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { isSupportTypo, supportWords } from "./support_words.ts";
+import { isSupportTypo, SupportLexicon, supportWords } from "./support_words.ts";
 import { sharedIntentClassifier, spellKnownNames } from "./intent_model.ts";
 import { loadWink, readText } from "./wink.ts";
 
@@ -24,9 +24,18 @@ Deno.test("only a content word WordNet does not know may be a misspelling", () =
   assert.equal(isSupportTypo(packge), true);
 });
 
+Deno.test("the lexicon finds a word by its first letter and length, and only one edit away", () => {
+  const lexicon = new SupportLexicon(["package", "payment", "password", "delivery"]);
+  assert.equal(lexicon.near("packge"), "package");
+  assert.equal(lexicon.near("pasword"), "password");
+  assert.equal(lexicon.near("paymnt"), "payment");
+  assert.equal(lexicon.near("ackage"), null);
+  assert.equal(lexicon.near("pxxxxge"), null);
+});
+
 Deno.test("misspelt support words are read as the words, known words are left alone", () => {
   const nlp = loadWink();
-  const support = new Set(["package", "delivery", "newsletter", "amount"]);
+  const support = new SupportLexicon(["package", "delivery", "newsletter", "amount"]);
   const spell = (text: string) =>
     spellKnownNames(text, readText(nlp, text).tokens, {
       names: new Set(),
