@@ -31,7 +31,7 @@ import { withoutRefusedRefund } from "./nlu/refused_refund.ts";
 import { asPaidQuestion } from "./nlu/paid_asked.ts";
 import { asGeneralQuestion } from "./nlu/general_question.ts";
 import { afterTurnBack } from "./nlu/turn_back.ts";
-import { readSlots, type Slot, slotOrderRefs } from "./nlu/slots.ts";
+import { readSlots, type Slot, slotOrderRefs, writtenSpan } from "./nlu/slots.ts";
 
 /** The part of the LLM client the intent actor uses. */
 export type IntentLlm = Pick<Llm, "completeJson">;
@@ -138,6 +138,13 @@ export async function understand(
       (part) => classifier.classify(part, { knownNames }),
       targetFinder(entities),
     );
+  if (slotted.slots.length > 0) {
+    // Each request in the customer's own words, slots and all (its offsets in those words).
+    for (const [i, r] of requests.entries()) {
+      const span = writtenSpan(slotted, r.start, r.end);
+      requests[i] = { ...r, ...span, text: written.slice(span.start, span.end) };
+    }
+  }
   if (requests[0].intent !== result.intent) {
     // The whole message read as a blend of the requests its parts make: the surest is its intent.
     const { intent, confidence } = requests[0];

@@ -22,3 +22,20 @@ Deno.test("the intent actor reads slots: the order reference is kept, the last o
   assert.deepEqual(read.entities.order_ids, []);
   assert.deepEqual(read.entities.order_refs?.map((r) => r.id), [UNKNOWN_ORDER_ID]);
 });
+
+Deno.test("requests keep the customer's own words, slots and all", async () => {
+  const now = new Date("2026-01-05T10:00:00Z");
+  const text = "cancel order {{Order Number}} and where is my refund?";
+  const msg = createMessage({ text, conversationId: "c2", channel: "test", now });
+  const read = await understand(msg, { llm: null }, {
+    signal: new AbortController().signal,
+    now: () => now,
+    log: silentLogger,
+  });
+  assert.ok(read.requests && read.requests.length >= 1);
+  for (const r of read.requests!) {
+    assert.equal(text.slice(r.start, r.end), r.text);
+    assert.equal(r.text.includes("ORD-0000"), false);
+  }
+  assert.ok(read.requests!.some((r) => r.text.includes("{{Order Number}}")));
+});

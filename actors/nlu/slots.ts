@@ -45,6 +45,8 @@ export interface SlotReading {
   /** The text with each slot replaced by words of what it stands for (the text itself when it has none). */
   text: string;
   slots: Slot[];
+  /** Where each slot's words stand in `text`, in the order of `slots`. */
+  standIns: { start: number; end: number }[];
 }
 
 /**
@@ -124,8 +126,9 @@ export function slotKind(name: string): SlotKind {
 /** Finds the slots of `text` and the text with each read as what it stands for. */
 export function readSlots(text: string): SlotReading {
   // Most messages have no brace or bracket at all: nothing to do.
-  if (!text.includes("{{") && !text.includes("[[")) return { text, slots: [] };
+  if (!text.includes("{{") && !text.includes("[[")) return { text, slots: [], standIns: [] };
   const slots: Slot[] = [];
+  const standIns: { start: number; end: number }[] = [];
   let out = "";
   let at = 0;
   for (const m of text.matchAll(SLOT)) {
@@ -135,12 +138,38 @@ export function readSlots(text: string): SlotReading {
     const end = start + m[0].length;
     slots.push({ text: m[0], name, kind, start, end });
     // A currency before an amount reads as one amount ("{{Currency Symbol}}{{Refund Amount}}").
-    out += text.slice(at, start) + standIn(name, kind);
+    out += text.slice(at, start);
+    const words = standIn(name, kind);
+    standIns.push({ start: out.length, end: out.length + words.length });
+    out += words;
     at = end;
   }
-  if (slots.length === 0) return { text, slots };
   out += text.slice(at);
-  return { text: out.replace(/[ \t]{2,}/g, " ").trim(), slots };
+  return { text: out, slots, standIns };
+}
+
+/**
+ * The span of the written message that a span of the read text (`reading.text`) stands
+ * for: a request's words as the customer wrote them, slots and all. A span that starts or
+ * ends inside a slot's words takes the whole slot.
+ */
+export function writtenSpan(
+  reading: SlotReading,
+  start: number,
+  end: number,
+): { start: number; end: number } {
+  const at = (offset: number, edge: "start" | "end") => {
+    let shift = 0;
+    for (let i = 0; i < reading.slots.length; i++) {
+      const read = reading.standIns[i];
+      const slot = reading.slots[i];
+      if (offset <= read.start) break;
+      if (offset < read.end) return edge === "start" ? slot.start : slot.end;
+      shift = slot.end - read.end;
+    }
+    return offset + shift;
+  };
+  return { start: at(start, "start"), end: at(end, "end") };
 }
 
 /**

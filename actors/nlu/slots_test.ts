@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { readSlots, slotKind, slotOrderRefs, UNKNOWN_ORDER_ID } from "./slots.ts";
+import { readSlots, slotKind, slotOrderRefs, UNKNOWN_ORDER_ID, writtenSpan } from "./slots.ts";
 import { extractEntities } from "./entities.ts";
 
 Deno.test("a message without slots is read as written, the same string", () => {
@@ -42,7 +42,7 @@ Deno.test("each slot reads as what it stands for, its braces and name words gone
     "is customer support phone number open?",
   );
   // A slot of no known kind leaves nothing behind.
-  assert.equal(readSlots("hello {{Frobnicator}} there").text, "hello there");
+  assert.equal(readSlots("hello {{Frobnicator}} there").text, "hello  there");
 });
 
 Deno.test("an order-number slot is an order given but unknown: never one of the customer's", () => {
@@ -53,4 +53,23 @@ Deno.test("an order-number slot is an order given but unknown: never one of the 
   // The words as written give no order id of their own.
   const e = extractEntities("cancel {{Order Number}} please", { now: new Date(0) });
   assert.deepEqual(e.order_ids, []);
+});
+
+Deno.test("a span of the read text maps back to the words as written, slots whole", () => {
+  const written = "cancel {{Order Number}} and refund {{Currency Symbol}}{{Refund Amount}} please";
+  const r = readSlots(written);
+  assert.equal(r.text, "cancel ORD-0000 and refund $20 please");
+  const back = (part: string) => {
+    const start = r.text.indexOf(part);
+    const span = writtenSpan(r, start, start + part.length);
+    return written.slice(span.start, span.end);
+  };
+  assert.equal(back("cancel ORD-0000"), "cancel {{Order Number}}");
+  assert.equal(back("refund $20 please"), "refund {{Currency Symbol}}{{Refund Amount}} please");
+  assert.equal(back("and"), "and");
+  // A span cut inside a slot's words takes the whole slot.
+  assert.equal(back("0000 and"), "{{Order Number}} and");
+  // Without slots a span is itself.
+  const plain = readSlots("where is ORD-1001");
+  assert.deepEqual(writtenSpan(plain, 3, 8), { start: 3, end: 8 });
 });
