@@ -65,7 +65,7 @@ const CONCEPTS: readonly [name: string, pattern: RegExp][] = [
   ],
   [
     "elsewhere",
-    /\b(?:amazon|ebay|ikea|netflix|spotify|uber|deliveroo|zalando|walmart|aliexpress|etsy|shein|temu|dominos|gym|my landlord|homework|recipe|weather|facebook|instagram|twitter|tiktok|snapchat|whatsapp|linkedin|gmail|outlook|hotmail|yahoo|icloud|council|dmv|town hall|government|passport|driving licen[cs]e|tax office|vote|voting|election|university|college|school|library|mortgage|insurance|landlord|electricity|energy (?:supplier|provider)|internet provider|broadband|(?:mobile|phone|data) (?:plan|contract|network)|carrier|flights?|hotels?|airline|airport|train tickets?|doctor|dentist|hospital|restaurant|recipes?|movies?|films?|songs?|football|my car|tyres?|tires?|oil change|loans?|credit score|salary|pension|visa|embassy|homework|exam)\b/,
+    /\b(?:amazon|ebay|ikea|netflix|spotify|uber|deliveroo|zalando|walmart|aliexpress|etsy|shein|temu|dominos|gym|my landlord|homework|recipe|weather|facebook|instagram|twitter|tiktok|snapchat|whatsapp|linkedin|gmail|outlook|hotmail|yahoo|icloud|council|dmv|town hall|government|passport|driving licen[cs]e|tax office|vote|voting|election|university|college|school|library|mortgage|insurance|landlord|electricity|energy (?:supplier|provider)|internet provider|broadband|(?:mobile|phone|data) (?:plan|contract|network)|carrier|flights?|hotels?|airline|airport|train tickets?|doctor|dentist|hospital|restaurant|recipes?|movies?|films?|songs?|football|my car|tyres?|tires?|oil change|loans?|credit score|salary|pension|visa|embassy|homework|exam|reservations?|rental cars?|rent a car|concerts?|theatre|theater|cinema|pharmacy|chemist|voicemail|alarm|reminder|calendar|playlist|grocery list|shopping list)\b/,
   ],
   [
     "account_life",

@@ -65,6 +65,8 @@ Deno.test("other organisations' accounts and services point elsewhere", () => {
       "update my address with the DMV",
       "I want to change my mobile phone plan",
       "how do I register to vote",
+      "cancel my dinner reservation",
+      "reset my voicemail password",
     ]
   ) assert.ok(has(t, "elsewhere"), t);
   assert.equal(has("how do I delete my account", "elsewhere"), false);
