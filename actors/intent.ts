@@ -33,6 +33,7 @@ import { asItemsChange } from "./nlu/items_asked.ts";
 import { lastChangeReading } from "./nlu/last_change.ts";
 import { asGeneralQuestion } from "./nlu/general_question.ts";
 import { afterTurnBack } from "./nlu/turn_back.ts";
+import { readSlots, type Slot, slotOrderRefs, writtenSpan } from "./nlu/slots.ts";
 
 /** The part of the LLM client the intent actor uses. */
 export type IntentLlm = Pick<Llm, "completeJson">;
@@ -85,8 +86,15 @@ export async function understand(
   const whole = msg.payload.customer_message.text;
   // "cancel ORD-2002... actually wait, no, where is the keyboard": only the last thought
   // counts. With a change pending, the confirmation reader reads turn-backs itself.
-  const text = session.pending_action ? whole : afterTurnBack(whole) ?? whole;
-  const entities = extractEntities(text, { now: ctx.now(), products: productIndex(deps.products) });
+  const written = session.pending_action ? whole : afterTurnBack(whole) ?? whole;
+  // Template slots ("{{Order Number}}") are read as what they stand for; the facts come from
+  // the words as written, with an order-number slot as an order given but unknown.
+  const slotted = readSlots(written);
+  const text = slotted.text;
+  const entities = withSlotRefs(
+    extractEntities(written, { now: ctx.now(), products: productIndex(deps.products) }),
+    slotted.slots,
+  );
   const classifier = deps.classifier ?? sharedIntentClassifier();
   const knownNames = productNames(deps.products);
   const predicted = classifier.classify(text, { knownNames });
@@ -134,6 +142,13 @@ export async function understand(
       (part) => classifier.classify(part, { knownNames }),
       targetFinder(entities),
     );
+  if (slotted.slots.length > 0) {
+    // Each request in the customer's own words, slots and all (its offsets in those words).
+    for (const [i, r] of requests.entries()) {
+      const span = writtenSpan(slotted, r.start, r.end);
+      requests[i] = { ...r, ...span, text: written.slice(span.start, span.end) };
+    }
+  }
   if (requests[0].intent !== result.intent) {
     // The whole message read as a blend of the requests its parts make: the surest is its intent.
     const { intent, confidence } = requests[0];
@@ -157,6 +172,13 @@ export async function understand(
     text,
   );
   return withDefaultOrder(read, session.last_order_id);
+}
+
+/** The entities with the order references of the message's order-number slots added. */
+function withSlotRefs(entities: Entities, slots: readonly Slot[]): Entities {
+  const refs = slotOrderRefs(slots);
+  if (refs.length === 0) return entities;
+  return { ...entities, order_refs: [...(entities.order_refs ?? []), ...refs] };
 }
 
 /** What a part of the message is about: the order or the product it names, if any. */

@@ -13,15 +13,15 @@ const CONCEPTS: readonly [name: string, pattern: RegExp][] = [
   ],
   [
     "money_back",
-    /\b(?:refund\w*|reimburs\w*|money back|my money|(?:credit|pay|give|send) (?:it |me |the money )?back|repay\w*)\b/,
+    /\b(?:refund\w*|reimburs\w*|restitution|money back|my money|(?:credit|pay|give|send) (?:it |me |the money )?back|repay\w*)\b/,
   ],
   [
     "document",
-    /\b(?:invoices?|receipts?|reciepts?|recipts?|vat|proof of (?:purchase|payment)|bills? for|the bill|tax document)\b/,
+    /\b(?:invoices?|receipts?|reciepts?|recipts?|vat|proof of (?:purchase|payment)|bills?|tax document)\b/,
   ],
   [
     "sign_in",
-    /\b(?:log(?:ging)? ?in|login|sign(?:ing)? ?(?:in|up|on)|password\w*|passwort|pw|2fa|two[- ]factor|verification|verify|locked out|username|credentials|captcha)\b/,
+    /\b(?:log(?:ging)? ?in|login|sign(?:ing)? ?(?:in|up|on)|password\w*|passwort|pw|pin(?: code| number)?|passcode|access (?:key|code)|2fa|two[- ]factor|verification|verify|locked out|username|credentials|captcha|registration|register(?:ing)?)\b/,
   ],
   [
     "address",
@@ -29,7 +29,7 @@ const CONCEPTS: readonly [name: string, pattern: RegExp][] = [
   ],
   [
     "person",
-    /\b(?:human|person|people|agent|representative|rep|manager|supervisor|operator|staff|employee|someone|somebody|callback|call me|phone number|hotline)\b/,
+    /\b(?:human|person|people|agent|representative|rep|manager|supervisor|operator|staff|employee|someone|somebody|callback|call me|phone number|hotline|helpline|help ?desk|customer (?:service|support|care|assistance)|(?:support|assistance|service) (?:team|line|staff|desk))\b/,
   ],
   [
     "send_back",
@@ -37,11 +37,11 @@ const CONCEPTS: readonly [name: string, pattern: RegExp][] = [
   ],
   [
     "stop_order",
-    /\b(?:cancel\w*|cancle|cancl|call off|abort|void|withdraw|don't want (?:it|the order)|no longer (?:want|need))\b/,
+    /\b(?:cancel\w*|cancle|cancl|call off|abort|void|withdraw\w*|revoke|back out|don't want (?:it|the order)|no longer (?:want|need))\b/,
   ],
   [
     "rule",
-    /\b(?:polic(?:y|ies)|rules?|terms|conditions|warranty|guarantee|fees?|free of charge|allowed|window|period|eligible|restocking|how long do i have|do you (?:charge|refund|accept returns))\b/,
+    /\b(?:polic(?:y|ies)|rules?|terms|conditions|warranty|guarantee|fees?|penalt(?:y|ies)|charges|exit fee|termination|entitled|free of charge|allowed|window|period|eligible|restocking|how long do i have|do you (?:charge|refund|accept returns))\b/,
   ],
   [
     "damage",
@@ -61,11 +61,43 @@ const CONCEPTS: readonly [name: string, pattern: RegExp][] = [
   ],
   [
     "praise",
-    /\b(?:reviews?|rate|rating|stars?|testimonial|feedback|suggestion|compliments?|kudos|praise|shout ?out)\b/,
+    /\b(?:reviews?|rate|rating|stars?|testimonial|feedback|opinion|suggestion|compliments?|kudos|praise|shout ?out)\b/,
   ],
   [
     "elsewhere",
-    /\b(?:amazon|ebay|ikea|netflix|spotify|uber|deliveroo|zalando|walmart|aliexpress|etsy|shein|temu|dominos|gym|my landlord|homework|recipe|weather)\b/,
+    /\b(?:amazon|ebay|ikea|netflix|spotify|uber|deliveroo|zalando|walmart|aliexpress|etsy|shein|temu|dominos|gym|my landlord|homework|recipe|weather|facebook|instagram|twitter|tiktok|snapchat|whatsapp|linkedin|gmail|outlook|hotmail|yahoo|icloud|council|dmv|town hall|government|passport|driving licen[cs]e|tax office|vote|voting|election|university|college|school|library|mortgage|insurance|landlord|electricity|energy (?:supplier|provider)|internet provider|broadband|(?:mobile|phone|data) (?:plan|contract|network)|carrier|flights?|hotels?|airline|airport|train tickets?|doctor|dentist|hospital|restaurant|recipes?|movies?|films?|songs?|football|my car|tyres?|tires?|oil change|loans?|credit score|salary|pension|visa|embassy|homework|exam|reservations?|rental cars?|rent a car|concerts?|theatre|theater|cinema|pharmacy|chemist|voicemail|alarm|reminder|calendar|playlist|grocery list|shopping list)\b/,
+  ],
+  [
+    "account_life",
+    /\b(?:creat\w*|open(?:ing)?|mak(?:e|ing)|set(?:ting)? up|regist\w*|delet\w*|clos(?:e|ing)|remov\w*|deactivat\w*|terminat\w*|eras\w*|edit\w*|updat\w*|modif\w*|upgrad\w*|downgrad\w*)\b(?: [\w']+){0,3}? (?:account|profile|membership)s?\b/,
+  ],
+  [
+    "switch_profile",
+    /\b(?:switch\w*|swap\w*|chang\w* (?:to|between)|mov\w* between|toggl\w*|another|other|different|second)\b(?: [\w']+){0,3}? (?:accounts?|profiles?|users?)\b/,
+  ],
+  [
+    "grievance",
+    /\b(?:complain\w*|complaint|grievances?|claims?|reclamations?|dis+atisf\w*|unhappy|mistreated|rude)\b/,
+  ],
+  [
+    "hours",
+    /\b(?:hours|opening times|open(?:ing)? (?:times|hours)|what time (?:do|does|is|are)|when (?:are|is|do|does) (?:you|it|the \w+) (?:open|close)|open (?:now|today|on)|closed? on)\b/,
+  ],
+  [
+    "delivery_time",
+    /\b(?:how (?:long|soon|quickly|fast|many (?:working |business )?days)|time ?frames?|delivery (?:period|time|window)s?|lead times?|transit times?|take to (?:arrive|ship|deliver|get here))\b/,
+  ],
+  [
+    "delivery_way",
+    /\b(?:(?:shipping|shipment|delivery|postage) (?:methods?|options?|modes?|types?|speeds?|services?|costs?|prices?|rates?)|methods? of (?:shipping|shipment|delivery)|carriers?|couriers?|next[- ]day|standard delivery|pick ?up in store|click and collect)\b/,
+  ],
+  [
+    "stock",
+    /\b(?:(?:in|out of) stock|sold out|availab(?:le|ility)|units? left|any left)\b/,
+  ],
+  [
+    "gift_card",
+    /\b(?:gift ?cards?|gift ?vouchers?|e-?gift|gift certificates?)\b/,
   ],
 ];
 
@@ -74,5 +106,8 @@ export function conceptFeatures(text: string): string[] {
   const lower = text.toLowerCase().replace(/[’‘`]/g, "'");
   const out: string[] = [];
   for (const [name, re] of CONCEPTS) if (re.test(lower)) out.push(`k:${name}`);
+  // A linear model cannot tell the shop's hours from its support's by the two apart: "when
+  // is customer service open" asks for our people, "when are you open" about the shop.
+  if (out.includes("k:hours") && out.includes("k:person")) out.push("k:person_hours");
   return out;
 }

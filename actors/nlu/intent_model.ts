@@ -7,6 +7,7 @@ import { type Intent, INTENTS } from "../../shared/protocol.ts";
 import { explicitOrderRefs } from "./references.ts";
 import { ruleIntent } from "./rules.ts";
 import { misspeltWord } from "../../domain/spelling.ts";
+import { isSupportTypo, SupportLexicon, supportWords } from "./support_words.ts";
 import {
   contentWords,
   defaultTrainingData,
@@ -133,15 +134,19 @@ export function createIntentClassifier(opts: IntentClassifierOptions = {}): Inte
     return words;
   }
 
-  function classify(text: string, classifyOpts: ClassifyOptions): IntentPrediction {
+  // "my packge arived damagd": words of support talk misspelt, read as those words.
+  const support = new SupportLexicon(supportWords(Object.values(data.examples)));
+
+  function classify(text: string, classifyOpts: ClassifyOptions, spell = true): IntentPrediction {
     const read = readText(nlp, text);
     // "wheres my hedphones": a misspelt product of the catalogue is read as its name.
-    const spelt = spellKnownNames(text, read.tokens, {
+    const spelt = spell && spellKnownNames(text, read.tokens, {
       names: nameWordsOf(classifyOpts.knownNames),
       known: knownWordsOf(classifyOpts.knownNames),
       vocabulary,
+      support,
     });
-    if (spelt) return classify(spelt, classifyOpts);
+    if (spelt) return classify(spelt, classifyOpts, false);
     const probs = model.predict(intentFeatures(read, text));
     const ranked = rank(probs);
     const rule = ruleIntent(text);
@@ -211,24 +216,29 @@ export interface KnownSpelling {
   known: ReadonlySet<string>;
   /** Stems of the words our examples use: a word we know is no misspelling. */
   vocabulary: ReadonlySet<string>;
+  /** Words of support talk (`supportWords`), for words no catalogue name is near. */
+  support?: SupportLexicon;
 }
 
 /**
  * The message written again with each word that is neither one our examples use nor a
- * product word, but misspells a product word, replaced by it ("hedphones" → "headphones");
- * null when there is none.
+ * product word, but misspells a product word, replaced by it ("hedphones" → "headphones"),
+ * or else misspells a word of support talk ("packge" → "package"); null when there is none.
  */
 export function spellKnownNames(
   text: string,
   tokens: readonly Token[],
   words: KnownSpelling,
 ): string | null {
-  if (words.names.size === 0) return null;
+  if (words.names.size === 0 && !words.support?.size) return null;
   const fixes = new Map<string, string>();
   for (const t of tokens) {
     if (t.type !== "word" || !/^[a-z]{6,}$/.test(t.normal)) continue;
     if (words.vocabulary.has(t.stem) || words.known.has(t.stem)) continue;
-    const near = misspeltWord(t.normal, words.names);
+    let near = misspeltWord(t.normal, words.names);
+    if (near === null && words.support && isSupportTypo(t)) {
+      near = words.support.near(t.normal);
+    }
     if (near !== null) fixes.set(t.normal, near);
   }
   if (fixes.size === 0) return null;

@@ -146,9 +146,11 @@ export function detectRequests(
     .sort((a, b) => a.start - b.start)[0];
   const rest = found.filter((r) => r !== mine).sort((a, b) => b.confidence - a.confidence);
   // Two or more parts ask their own things, none what the whole reads as, and each more
-  // surely: the whole's reading is a blend of them, not a request.
-  if (!mine && rest.length >= 2 && rest[1].confidence > primary.confidence) {
-    return rest.slice(0, MAX_REQUESTS);
+  // surely: the whole's reading is a blend of them, not a request. So it is when the whole
+  // reads weakly as one of them: each part is surer of what it asks than the whole is.
+  const weak = primary.confidence < MIN_REQUEST_CONFIDENCE;
+  if ((!mine || weak) && rest.length >= 2 && rest[1].confidence > primary.confidence) {
+    return found.sort((a, b) => b.confidence - a.confidence).slice(0, MAX_REQUESTS);
   }
   const first: IntentRequest = mine ? { ...mine, confidence: primary.confidence } : whole;
   return [first, ...rest].slice(0, MAX_REQUESTS);

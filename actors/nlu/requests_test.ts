@@ -3,7 +3,7 @@
  * carried with the words that make each.
  */
 import assert from "node:assert/strict";
-import { createMessage } from "../../shared/protocol.ts";
+import { createMessage, type Intent } from "../../shared/protocol.ts";
 import { silentLogger } from "../../shared/log.ts";
 import { understand } from "../intent.ts";
 import { detectRequests, MAX_REQUESTS, splitRequests } from "./requests.ts";
@@ -145,4 +145,24 @@ Deno.test("the same question about two orders is two requests, each about its ow
   // Without a target the weak part is no request of its own.
   const alone = detectRequests(text, { intent: "order_status", confidence: 0.7 }, classify);
   assert.equal(alone.length, 1);
+});
+
+Deno.test("a whole read weakly as one of its parts is a blend too: the surest part leads", () => {
+  const reads: Record<string, { intent: Intent; confidence: number }> = {
+    "where is 1001": { intent: "order_status", confidence: 0.75 },
+    "do you take paypal?": { intent: "payment_methods", confidence: 0.98 },
+    "cancel the other one": { intent: "cancel_order", confidence: 0.66 },
+  };
+  const classify = (part: string) => reads[part] ?? { intent: "other" as Intent, confidence: 0.2 };
+  const text = "where is 1001 and do you take paypal? cancel the other one";
+  const weak = detectRequests(text, { intent: "cancel_order", confidence: 0.26 }, classify);
+  assert.deepEqual(weak.map((r) => [r.intent, r.confidence]), [
+    ["payment_methods", 0.98],
+    ["order_status", 0.75],
+    ["cancel_order", 0.66],
+  ]);
+  // Read surely as one of them, the whole's reading leads, with its own confidence.
+  const sure = detectRequests(text, { intent: "cancel_order", confidence: 0.7 }, classify);
+  assert.deepEqual(sure.map((r) => r.intent), ["cancel_order", "payment_methods", "order_status"]);
+  assert.equal(sure[0].confidence, 0.7);
 });
