@@ -18,7 +18,7 @@ import {
   ORDER_INTENTS,
   REPLACEMENT_INTENTS,
 } from "../domain/intents.ts";
-import { FAQ_INTENTS, faqFor } from "../domain/faq.ts";
+import { faqFor, faqMayAnswer } from "../domain/faq.ts";
 import { askedAsQuestion } from "../domain/policy_questions.ts";
 import { parcelLost } from "../domain/eligibility.ts";
 import { higherPriority, raisedPriority } from "../domain/handoff.ts";
@@ -111,7 +111,9 @@ export function decide(msg: Message): DecisionEnrichment {
   // Small talk that names a topic ("ok I'll try paypal, thanks") is no question about it.
   const asked = intent.intent !== "small_talk" ||
     askedAsQuestion(msg.payload.customer_message.text);
-  const faq = FAQ_INTENTS.has(intent.intent) && asked && !named &&
+  // "What are your customer service hours?" reads as a wish for our people: it asks when
+  // they are there, which the FAQ answers, unless a person is asked for in so many words.
+  const faq = faqMayAnswer(intent.intent, msg.payload.customer_message.text) && asked && !named &&
       context.order_lookup === "none"
     ? faqFor(msg.payload.customer_message.text, intent.intent)
     : null;

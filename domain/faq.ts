@@ -8,6 +8,7 @@ import { z } from "zod";
 import { Intent } from "../shared/protocol.ts";
 import { POLICY_TOPICS, policyAnswer, type PolicyTopic } from "./policy.ts";
 import type { Tier } from "../shared/protocol.ts";
+import { asksForPerson } from "./intents.ts";
 import raw from "./faq.json" with { type: "json" };
 
 /** One question the FAQ answers. */
@@ -58,6 +59,20 @@ export const FAQ_INTENTS: ReadonlySet<Intent> = new Set<Intent>([
   "small_talk",
   "other",
 ]);
+
+/**
+ * Whether the FAQ may answer a message read as `intent`: one of `FAQ_INTENTS`, or a wish for
+ * our people that asks when or how to reach them ("what are your customer service hours?")
+ * rather than for a person in so many words.
+ */
+export function faqMayAnswer(intent: Intent, text: string): boolean {
+  if (FAQ_INTENTS.has(intent)) return true;
+  return intent === "human_agent" && WHEN_OR_HOW_TO_REACH.test(text) && !asksForPerson(text);
+}
+
+/** When our people are there, or how to reach them: hours, a phone number, contact. */
+const WHEN_OR_HOW_TO_REACH =
+  /\b(?:hours|open|opening|close[sd]?|closing|phone|number|call|contact|reach|weekends?)\b/i;
 
 /** Validates FAQ data; throws with every problem named. */
 export function parseFaq(data: unknown): FaqBook {

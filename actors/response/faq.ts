@@ -3,14 +3,14 @@
  * reset, opening hours, gift cards, stock, the newsletter, reviews, ways to pay — gets the
  * useful answer operators wrote, in short paragraphs, not a handoff.
  */
-import { FAQ_INTENTS, faqFor, faqParagraphs } from "../../domain/faq.ts";
+import { faqFor, faqMayAnswer, faqParagraphs } from "../../domain/faq.ts";
 import { askedAsQuestion } from "../../domain/policy_questions.ts";
 import { opener } from "./tone.ts";
 import { type Draft, draft, PARAGRAPH, type Tone, type TurnView } from "./view.ts";
 
 /** The FAQ's answer to the turn, or null when the FAQ has none for it. */
 export function faqReply(v: TurnView, tone: Tone): Draft | null {
-  if (!FAQ_INTENTS.has(v.intent)) return null;
+  if (!faqMayAnswer(v.intent, v.text)) return null;
   // Small talk that names a topic ("ok I'll try paypal, thanks") is no question about it.
   if (v.intent === "small_talk" && !askedAsQuestion(v.text)) return null;
   const hit = faqFor(v.text, v.intent);
