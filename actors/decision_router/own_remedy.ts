@@ -31,6 +31,9 @@ export function lostParcelRemedy(msg: Message): string | null {
   return `the carrier lost ${context.order.id}: a refund or a replacement is offered before a person`;
 }
 
+/** At least this sure a reading of a refund or a return is one, to be offered at once. */
+const ASKED_SURELY = 0.45;
+
 /**
  * The reason to offer what the customer asked for in so many words — a replacement, their
  * money back, or a return — rather than a person, when the store can do it for the order in question
@@ -55,6 +58,8 @@ export function askedRemedy(msg: Message): string | null {
     if (!canReplace(order, now, { tracking, ...reports }).ok) return null;
     return `asks for a replacement of ${order.id}, which the store can send: offered before a person`;
   }
+  // A refund or a return read only unsurely is asked about, not offered.
+  if (intent.confidence < ASKED_SURELY) return null;
   if (intent.intent === "refund_request" && canRefund(order, now, tracking).ok) {
     return `asks for a refund of ${order.id}, which the store can make: offered before a person`;
   }

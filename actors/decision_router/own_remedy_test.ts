@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { askedRemedy, lostParcelRemedy } from "./own_remedy.ts";
+import { asksForReplacement } from "../../domain/intents.ts";
 import { decide } from "../decision_router.ts";
 import { castContext, intentOf, sentimentOf, turnWith } from "../../tests/fixtures/turns.ts";
 
@@ -65,4 +66,13 @@ Deno.test("a remedy the store cannot give, or none asked for, still goes to a pe
   );
   assert.equal(askedRemedy(upset), null);
   assert.equal(decide(upset).action, "handoff");
+});
+
+Deno.test("'send a whole new one' asks for a replacement; a return read only unsurely is not offered", () => {
+  assert.ok(asksForReplacement("ok then send a whole new one"));
+  assert.ok(asksForReplacement("I'd rather have a brand new one"));
+  assert.ok(asksForReplacement("can you send me the right item"));
+  const unsure = emma("ok then what", "return_item", "ORD-3002");
+  const read = { ...unsure.payload.intent!, confidence: 0.36 };
+  assert.equal(askedRemedy({ ...unsure, payload: { ...unsure.payload, intent: read } }), null);
 });

@@ -142,4 +142,20 @@ export const LEAD: Conversation[] = [
     ],
     changes: [{ action: "replacement", target: "ORD-1002" }],
   },
+  {
+    name: "Emma's mixer came without its whisk: a whole new one is sent, not a return opened",
+    who: EMMA,
+    style: "brief, then to the point",
+    turns: [
+      { say: "hi, the stand mixer came with a missing part, the whisk isnt in the box" },
+      {
+        say: "ok then send a whole new one",
+        proposes: "replacement",
+        mention: ["free of charge"],
+        avoid: ["return label"],
+      },
+      { say: "yes", proposes: null, mention: ["replacement"] },
+    ],
+    changes: [{ action: "replacement", target: "ORD-3002" }],
+  },
 ];
