@@ -1,24 +1,11 @@
 /** A change of the items of the customer's order is read as one, whatever the classifier said. */
 import assert from "node:assert/strict";
+import { intentOf } from "../../tests/fixtures/turns.ts";
 import type { IntentEnrichment } from "../../shared/protocol.ts";
 import { asItemsChange } from "./items_asked.ts";
 
 function reading(intent: IntentEnrichment["intent"]): IntentEnrichment {
-  return {
-    intent,
-    confidence: 0.47,
-    alternatives: [],
-    entities: {
-      order_ids: [],
-      tracking_numbers: [],
-      emails: [],
-      amounts: [],
-      dates: [],
-      quantities: [],
-      products: [],
-    },
-    source: "classifier",
-  } as IntentEnrichment;
+  return intentOf(intent, "", { confidence: 0.47, source: "classifier" });
 }
 
 Deno.test("more, another or fewer items in their order is a change of the order", () => {

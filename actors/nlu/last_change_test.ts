@@ -1,26 +1,13 @@
 /** Questions about the change just carried out are about that order. */
 import assert from "node:assert/strict";
+import { intentOf } from "../../tests/fixtures/turns.ts";
 import type { DoneChange, IntentEnrichment } from "../../shared/protocol.ts";
 import { lastChangeReading } from "./last_change.ts";
 
 const DONE: DoneChange = { type: "cancel_order", order_id: "ORD-1003", at: "2026-11-25T12:00:00Z" };
 
 function reading(intent: IntentEnrichment["intent"], confidence = 0.3): IntentEnrichment {
-  return {
-    intent,
-    confidence,
-    alternatives: [],
-    entities: {
-      order_ids: [],
-      tracking_numbers: [],
-      emails: [],
-      amounts: [],
-      dates: [],
-      quantities: [],
-      products: [],
-    },
-    source: "classifier",
-  } as IntentEnrichment;
+  return intentOf(intent, "", { confidence, source: "classifier" });
 }
 
 Deno.test("'did it work?' and 'can you undo that?' after a change ask about that order", () => {
