@@ -6,6 +6,7 @@
 import type { Llm } from "../shared/llm.ts";
 import { describeError } from "../shared/errors.ts";
 import type {
+  DeferredRequest,
   Entities,
   Intent,
   IntentEnrichment,
@@ -16,6 +17,7 @@ import type { ActorContext, ActorDef } from "../shared/actor.ts";
 import { enrich } from "../shared/actor.ts";
 import { ORDER_FOLLOW_UP_INTENTS } from "../domain/intents.ts";
 import { type ConfirmationReading, readReplyToPending } from "./nlu/confirmation.ts";
+import { readWhileQueued } from "./nlu/queued_yes.ts";
 import { extractEntities } from "./nlu/entities.ts";
 import { withLanguage } from "./nlu/language_guard.ts";
 import {
@@ -100,7 +102,10 @@ export async function understand(
   const predicted = classifier.classify(text, { knownNames });
 
   const pending = session.pending_action;
-  const reading = pending ? readPendingReply(text, pending, deps) : null;
+  // "ok" after the handoff's reply acknowledges the handoff as much as the change asked again.
+  const reading = pending
+    ? readWhileQueued(readPendingReply(text, pending, deps), !!session.open_handoff)
+    : null;
   let result: IntentEnrichment;
   if (pending && reading && reading.label !== "new_request") {
     result = answerToPending(reading, predicted, entities, pending);
@@ -129,6 +134,7 @@ export async function understand(
     pending,
     dialogue: session.dialogue,
     lastOrderId: session.last_order_id,
+    lastIntent: session.last_intent,
     catalogue: deps.products,
   });
   // "Did it work?", "can you undo that?" after a change was carried out: that order.
@@ -226,6 +232,10 @@ function answerToPending(
     ? { ...entities, order_ids: [order] }
     : entities;
   if (reading.label === "affirm" || reading.label === "deny") {
+    // "Yes, and can you also return ORD-1002?": the return is raised once the yes is done.
+    const after = reading.label === "affirm" && reading.request && reading.requestText
+      ? afterYes(reading.request.intent, reading.requestText)
+      : null;
     return {
       intent: reading.label,
       confidence: 0.95,
@@ -233,6 +243,7 @@ function answerToPending(
       entities: about,
       source: "conversation",
       confirmation: reading.label,
+      ...(after ? { after_yes: after } : {}),
     };
   }
   // Unclear: whatever the classifier thought, it is no yes or no to the change, and not
@@ -338,4 +349,10 @@ function productIndex(products: readonly ProductRef[] | undefined): ProductIndex
   let index = indexes.get(products);
   if (!index) indexes.set(products, index = indexProducts(products));
   return index;
+}
+
+/** The change asked for after a yes, as a put-off request about the order its words name. */
+function afterYes(intent: Intent, text: string): DeferredRequest {
+  const n = /(?:\bord-?\s?|#|\b)(\d{4,})\b/i.exec(text);
+  return { intent, order_id: n ? `ORD-${n[1]}` : null, text, raised: false };
 }

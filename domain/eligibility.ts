@@ -266,7 +266,8 @@ export function canReplace(order: OrderView, now: Date, o: ReplaceOptions = {}):
     return {
       ok: false,
       code: "replacement_window_passed",
-      rule: `Damaged or wrong items are replaced within ${RETURN_WINDOW_DAYS} days of delivery, and order ` +
+      rule:
+        `Damaged or wrong items are replaced within ${RETURN_WINDOW_DAYS} days of delivery, and order ` +
         `${order.id} was delivered on ${formatDate(order.delivered_at, now)}, ${age} days ago.`,
       alternative: "warranty",
     };

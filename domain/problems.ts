@@ -37,7 +37,11 @@ export const WRONG_REASON = "Wrong or missing item";
 export type ReportedIssue = "damaged" | "wrong_item" | "missing_item";
 
 /** A reported issue that a replacement (the right goods, sent again) puts right. */
-export const REPLACEABLE_ISSUES: readonly ReportedIssue[] = ["damaged", "wrong_item", "missing_item"];
+export const REPLACEABLE_ISSUES: readonly ReportedIssue[] = [
+  "damaged",
+  "wrong_item",
+  "missing_item",
+];
 
 /** What the customer's words report about delivered goods, as the store records it. */
 export function reportedIssueIn(text: string): ReportedIssue | null {

@@ -66,6 +66,8 @@ const PRESENCE: readonly RegExp[] = [
   /\bam i (still )?in (the )?(queue|line)\b/,
   /\b(nobody|no one|no-one) (is )?(here|there|answering|replying|coming|responding)\b/,
   /^(hello+|helo+|hey+)\s*[?!.]+\s*$/,
+  // "Any news?" alone, while a person is on the way: news of them.
+  /^(so |and |ok(ay)? |well |hi,? |hey,? )?any (news|updates?|word|progress)( yet| now| at all| on this)?\s*[?!.]*\s*$/,
 ];
 
 /** Words of an order question: with these, a wait is the parcel's, not ours. */

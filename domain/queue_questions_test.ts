@@ -47,6 +47,8 @@ Deno.test("asking whether anybody is there or coming is read as such", () => {
       "am i still in the queue",
       "nobody is answering",
       "is the agent on the way?",
+      "any news",
+      "any update?",
     ]
   ) {
     assert.equal(queueQuestion(text), "presence", text);

@@ -37,7 +37,8 @@ export function registerReplacements(app: StoreApp, { state }: StoreDeps): void 
       const refused = checkReplacement(order, now, {
         parcel,
         reportsDamage: body.reported_issue === "damaged",
-        reportsWrong: body.reported_issue === "wrong_item" || body.reported_issue === "missing_item",
+        reportsWrong: body.reported_issue === "wrong_item" ||
+          body.reported_issue === "missing_item",
       });
       if (refused) throw refused;
       const reported = order.reported_issue ?? body.reported_issue ?? "damaged";

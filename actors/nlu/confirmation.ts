@@ -6,6 +6,8 @@
  */
 import type { ActionType, ConfirmationReply, Intent } from "../../shared/protocol.ts";
 import { normaliseForRules } from "./rules.ts";
+import { endsWithTurnBack } from "./turn_back.ts";
+import { yesThenChange } from "./yes_then_change.ts";
 import { asksForReplacement } from "../../domain/intents.ts";
 import {
   AMBIGUOUS_REPLIES,
@@ -21,6 +23,7 @@ import {
   SARCASM,
   TERMS,
   TERMS_INTENTS,
+  URGING_BUT,
 } from "./confirmation_cues.ts";
 import {
   canonical,
@@ -57,8 +60,13 @@ export interface ConfirmationReading {
   label: ConfirmationReply;
   /** Why, in a few words (for logs, tests and the audit trail). */
   reason: string;
-  /** The request read in the reply besides the yes or no (`new_request` only). */
+  /**
+   * The request read in the reply besides the yes or no: `new_request`, or `affirm` when a
+   * clear yes comes first and a change of its own after it ("yes, and return ORD-1002").
+   */
   request: ScoredRequest | null;
+  /** The words of that request, after a yes (`affirm` only). */
+  requestText?: string;
 }
 
 /** What `readReplyToPending` needs besides the text. */
@@ -168,6 +176,12 @@ function orderIds(text: string): string[] {
 
 /** Reads a reply to a pending change: affirm, deny, unclear or new_request. */
 export function readReplyToPending(text: string, opts: ConfirmationOptions): ConfirmationReading {
+  const both = yesThenChange(text, opts, readReply);
+  if (both) return both;
+  // "ok do it. actually no.": the last thought is the no.
+  if (endsWithTurnBack(text)) {
+    return { label: "deny", reason: "a no after turning back", request: null };
+  }
   const rest = text.replace(LEADING_HESITATION, "");
   if (rest !== text && rest.trim() !== "") {
     // "hmm, actually don't cancel" withdraws; "hmm… ok" is no consent.
@@ -211,7 +225,9 @@ function readReply(text: string, opts: ConfirmationOptions): ConfirmationReading
   const question = QUESTION.test(raw);
   const hesitant = HESITATION.test(raw);
   // "I don't think so" is a plain no, not a hedge.
-  const hedged = HEDGE_RE.test(norm.replace(/\bi don't think so\b/g, ""));
+  const hedged = HEDGE_RE.test(
+    norm.replace(/\bi don't think so\b/g, "").replace(URGING_BUT, ""),
+  );
   const negated = words.some((w) => NEGATION.test(w)) || emoji.no;
   const pendingOrder = pending.order_id?.toUpperCase() ?? null;
   const otherOrder = orderIds(raw).some((id) => id !== pendingOrder);

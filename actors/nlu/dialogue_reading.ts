@@ -16,6 +16,9 @@ import type {
 import { answerToAsked } from "./asked_answer.ts";
 import { CHANGE_INTENT, restatesChange, switchedChange } from "./change_switch.ts";
 import { followUpOf } from "./follow_up.ts";
+import { correctedRequest } from "./pending_correction.ts";
+import { pointsAtAskedOrder, topicFollowUp } from "./topic_follow_up.ts";
+import { namesItemsToReturn } from "./pending_items.ts";
 import { placeChoice, priceChoice } from "../../domain/product_questions.ts";
 
 /** What the reading needs: the message, its reading so far, and the conversation's state. */
@@ -27,6 +30,8 @@ export interface DialogueInput {
   dialogue: Partial<Dialogue> | null | undefined;
   /** The order of the turn before, when there was one. */
   lastOrderId: string | null;
+  /** The request the turn before was read as, when known. */
+  lastIntent?: Intent | null;
   /** The catalogue's names, for the products the conversation looked up (by sku). */
   catalogue?: readonly { sku: string; name: string }[];
 }
@@ -58,13 +63,38 @@ const UNSURE_BELOW = 0.5;
 /** How the conversation reads the message, or the reading unchanged when it adds nothing. */
 export function readInDialogue(input: DialogueInput): IntentEnrichment {
   return switchReading(input) ?? answerReading(input) ?? followUpReading(input) ??
-    input.reading;
+    topicReading(input) ?? input.reading;
 }
 
 /** "No actually the refund" while a replacement waits: a request for the refund instead. */
 function switchReading(input: DialogueInput): IntentEnrichment | null {
   const { pending, reading, text } = input;
   if (!pending || reading.confirmation === "affirm") return null;
+  // "Sorry, I meant the other order": the same change, for the order now named.
+  const corrected = correctedRequest({
+    text,
+    entities: reading.entities,
+    pending: { type: pending.action.type, order_id: pending.action.order_id },
+  });
+  if (corrected) {
+    // Not the pending order, which the answer to it was given as the order meant.
+    const pendingOrder = pending.action.order_id;
+    const order_ids = reading.entities.order_ids.filter((id) => id !== pendingOrder);
+    return {
+      ...conversational(reading, corrected, ANSWER_CONFIDENCE),
+      entities: { ...reading.entities, order_ids },
+      confirmation: "new_request",
+      withdraws_pending: true,
+    };
+  }
+  // "The espresso machine, it stopped working" while the whole order's return waits.
+  if (reading.confirmation === "unclear" && namesItemsToReturn(text, reading.entities, pending)) {
+    return {
+      ...conversational(reading, "return_item", ANSWER_CONFIDENCE),
+      entities: withOrder(reading.entities, pending.action.order_id),
+      confirmation: "new_request",
+    };
+  }
   const change = switchedChange(text, pending.action.type);
   if (!change) {
     // "The refund" while the refund waits: not a yes, and no request to read as another.
@@ -84,6 +114,15 @@ function switchReading(input: DialogueInput): IntentEnrichment | null {
 function answerReading(input: DialogueInput): IntentEnrichment | null {
   const asked = input.dialogue?.asked;
   if (!asked || input.pending) return null;
+  // "The vacuum" after "a refund or a replacement?" about the lost vacuum: that order.
+  // (Only a choice between changes: after "which item?" the item is the answer itself.)
+  const choice = asked.slot === "choice" && asked.order_id;
+  if (choice && pointsAtAskedOrder(input.text, input.reading.entities)) {
+    return {
+      ...conversational(input.reading, "order_status", ANSWER_CONFIDENCE),
+      entities: withOrder(input.reading.entities, asked.order_id),
+    };
+  }
   const answer = answerToAsked(asked, input.text, {
     entities: input.reading.entities,
     reading: input.reading,
@@ -129,6 +168,17 @@ function followUpReading(input: DialogueInput): IntentEnrichment | null {
     ? topic
     : "order_status";
   return conversational(reading, intent, FOLLOW_UP_CONFIDENCE);
+}
+
+/** "I didn't get the email" after the password answer, "why not?" after a refusal. */
+function topicReading(input: DialogueInput): IntentEnrichment | null {
+  if (input.pending || input.dialogue?.asked) return null;
+  return topicFollowUp({
+    text: input.text,
+    reading: input.reading,
+    lastIntent: input.lastIntent ?? null,
+    lastOrderId: input.dialogue?.focus?.order_id ?? input.lastOrderId,
+  });
 }
 
 /** "Mine", "my one", "the one I ordered": the customer's own of the product talked of. */

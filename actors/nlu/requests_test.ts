@@ -166,3 +166,15 @@ Deno.test("a whole read weakly as one of its parts is a blend too: the surest pa
   assert.deepEqual(sure.map((r) => r.intent), ["cancel_order", "payment_methods", "order_status"]);
   assert.equal(sure[0].confidence, 0.7);
 });
+
+Deno.test("a question beside a change keeps its own reading, however weakly it reads alone", async () => {
+  const found = await intents(
+    "hi! two things: where are my headphones, and can I change the address on the shoes order to 9 Hill Road, Bristol BS1 4DJ?",
+  );
+  assert.deepEqual(new Set(found), new Set(["change_address", "order_status"]));
+  // Parts that ask the same as the whole still take its reading.
+  assert.deepEqual(
+    new Set(await intents("where are the headphones and has the espresso machine been delivered?")),
+    new Set(["order_status"]),
+  );
+});

@@ -30,6 +30,8 @@ function mentions(text: string, name: string, sku: string): boolean {
   if (t.includes(sku.toLowerCase()) || t.includes(name.toLowerCase())) return true;
   // The last word of a product name is usually its noun ("bottle", "shoes").
   const noun = name.toLowerCase().split(/\s+/).pop() ?? "";
+  // The noun itself, however short its stem ("shoes" of "Trail Running Shoes").
+  if (noun.length >= 4 && new RegExp(`\\b${noun}\\b`).test(t)) return true;
   const stem = noun.replace(/e?s$/, "");
   return stem.length >= 4 && new RegExp(`\\b${stem}`).test(t);
 }

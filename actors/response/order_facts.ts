@@ -2,6 +2,7 @@
  * Sentences that state an order's facts — status, items, tracking, carrier, ETA — using
  * only what the context holds. Nothing here guesses: a missing fact is left out.
  */
+import { asksAboutSomeoneElse } from "../../domain/someone_else.ts";
 import type { OrderView, TrackingView } from "../../shared/protocol.ts";
 import {
   capitalize,
@@ -205,6 +206,17 @@ export function notFoundFacts(v: TurnView, id: string | null): string[] {
     ])
     : "I couldn't find that order on your account.";
   const own = v.context?.orders ?? [];
+  // "It's my wife's order": checking the number will not help; the owner's account will.
+  if (
+    asksAboutSomeoneElse(v.text, { email: v.context?.customer?.email ?? null, firstName: v.name })
+  ) {
+    return [
+      first,
+      "I can only look at and change orders on the account you're signed in with, so I can't " +
+      "help with someone else's order here. If it's theirs, they can contact us signed in with " +
+      "their own email address.",
+    ];
+  }
   const hint = own.length > 0
     ? `Could you check the number? The orders on your account are ${
       joinAnd(own.slice(0, 5).map((o) => o.id))

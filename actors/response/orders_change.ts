@@ -20,11 +20,12 @@ import {
 } from "../../domain/eligibility.ts";
 import { formatDate, formatMoney, itemsText, refundable } from "../../domain/format.ts";
 import { assumedNote, gateOrder } from "./gate.ts";
-import { orderLabel } from "./order_facts.ts";
+import { etaFact, orderLabel } from "./order_facts.ts";
 import { confirmPrompt, opener } from "./tone.ts";
 import { asking, type Draft, draft, propose, say, type Tone, type TurnView } from "./view.ts";
 import { itemChanges, namedItem, VARIANT } from "./items.ts";
 import { replacementOffer } from "./replacement.ts";
+import { linesText, returnedLines, returnParams } from "./return_items.ts";
 
 const changeable = (o: OrderView) => o.status === "pending" || o.status === "processing";
 
@@ -158,12 +159,19 @@ export function changeAddress(v: TurnView, tone: Tone): Draft {
     );
   }
   const name = v.context?.customer?.name ?? "";
+  // "…, UK. will it still arrive by the 10th?": the estimate, and that a move may change it.
+  const eta = ASKS_ARRIVAL.test(v.text) ? etaFact(v, order, g.tracking) : null;
   return draft("address_proposed", tone, [
     opener(v, tone),
     `I can send order ${order.id} to the new address you gave in ${address.city} instead.`,
+    ...(eta ? [eta, "A new address can move that date by a day or two."] : []),
     confirmPrompt(v),
   ], [propose("change_address", order.id, { address: { name, ...address } })]);
 }
+
+/** A question about when the order arrives, beside the address. */
+const ASKS_ARRIVAL =
+  /\b(?:when|how long|arriv\w*|get (?:here|there|to me)|deliver(?:ed|y)? (?:by|on|before)|still (?:come|arrive|make it)|in time)\b[^.!]*\?|\b(?:will|would) it (?:still )?(?:arrive|come|get)/i;
 
 /** Return an item: proposed within the window, refused with the rule outside it. */
 export function returnItem(v: TurnView, tone: Tone): Draft {
@@ -178,17 +186,25 @@ export function returnItem(v: TurnView, tone: Tone): Draft {
   const e = canReturn(order, v.now, g.tracking);
   if (!e.ok) return refused(v, tone, "return_refused", order, e);
   const until = returnDeadline(order);
+  // "Just the milk frother — the espresso machine is fine": those lines, not the whole order.
+  const lines = returnedLines(v.text, v.entities.item_refs ?? [], order);
+  const params = lines
+    ? { reason: returnReason(v.text), items: returnParams(lines) }
+    : { reason: returnReason(v.text) };
   return draft("return_proposed", tone, [
     opener(v, tone),
     assumedNote(g.assumed, order, "only order that can be returned right now"),
-    say(v, "return", [
-      `I can start a return for order ${orderLabel(order)}.`,
-      `Order ${orderLabel(order)} can be returned, and I can set that up now.`,
-    ]),
+    lines
+      ? `I can start a return for ${linesText(lines)} from order ${order.id}; the rest of the ` +
+        "order stays with you."
+      : say(v, "return", [
+        `I can start a return for order ${orderLabel(order)}.`,
+        `Order ${orderLabel(order)} can be returned, and I can set that up now.`,
+      ]),
     "You'll get a prepaid return label by email, and the refund follows once it's back with us" +
     (until ? ` (the return window runs until ${formatDate(until, v.now)}).` : "."),
     confirmPrompt(v),
-  ], [propose("return_item", order.id, { reason: returnReason(v.text) })]);
+  ], [propose("return_item", order.id, params)]);
 }
 
 /** Refund an order: proposed for a delivered order within the window, once. */

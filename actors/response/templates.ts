@@ -46,6 +46,9 @@ import { foreignReply } from "./foreign.ts";
 import { multiAnswer, requestsInOrder, requestView } from "./multi.ts";
 import { resumedChange, resumedRequest } from "./open_request.ts";
 import { asksToUndo, undoSentences } from "../../domain/undo.ts";
+import { goodwillReply } from "./goodwill.ts";
+import { whichItemsToReturn } from "./return_which.ts";
+import { someoneElsesReply } from "./someone_else.ts";
 
 type Template = (v: TurnView, tone: Tone) => Draft;
 
@@ -105,7 +108,7 @@ export function renderTemplate(v: TurnView): Draft {
   const pointed = pendingPointedAt(v, tone);
   if (pointed) return pointed;
   if (v.pending && v.confirmation === "unclear") {
-    return answerWhilePending(v, tone) ?? askAgain(v, tone);
+    return whichItemsToReturn(v, tone) ?? answerWhilePending(v, tone) ?? askAgain(v, tone);
   }
   // "When would it ship?" while a replacement waits: the new shipment, not the lost one.
   const shipment = shipmentQuestionWhilePending(v, tone);
@@ -125,6 +128,12 @@ export function renderTemplate(v: TurnView): Draft {
   if (!mixed && (d?.action === "identify" || (v.guest && ORDER_INTENTS.has(v.intent)))) {
     return identify(v, tone);
   }
+  // "Show me emma's orders": the privacy rule, nothing of that person.
+  const privacy = someoneElsesReply(v, tone);
+  if (privacy) return privacy;
+  // "Can I get some compensation?" about an order that had trouble: the goodwill credit.
+  const goodwill = d?.action === "act" || d?.action === "answer" ? goodwillReply(v, tone) : null;
+  if (goodwill) return goodwill;
   const multi = d?.action === "clarify"
     ? null
     : multiAnswer(v, tone, v.requests, (sub) => renderOne(sub, tone));
@@ -137,8 +146,14 @@ export function renderTemplate(v: TurnView): Draft {
     // A product looked up in the store answers before the FAQ (and before asking what they meant).
     const faq = catalogueReply(v, tone) ?? faqReply(v, tone);
     if (faq) return faq;
-    if (d?.action === "clarify") return clarify(v, tone);
-    out = renderOne(v, tone);
+    // An order named that is not theirs (or not found) is said so, however unsure the rest.
+    const missing = v.context?.order_lookup === "not_yours" ||
+      v.context?.order_lookup === "not_found";
+    if (d?.action === "clarify" && !missing) return clarify(v, tone);
+    out = renderOne(
+      missing && !ORDER_INTENTS.has(v.intent) ? { ...v, intent: "order_status" } : v,
+      tone,
+    );
   }
   if (v.canAct) return out;
   // No execution this turn: keep look-ups only (the text already invites a request instead).

@@ -5,11 +5,11 @@
 import type {
   ActionType,
   AskedFor,
-  DoneChange,
   ConfirmationReply,
   ContextEnrichment,
   DecisionEnrichment,
   DeferredRequest,
+  DoneChange,
   Entities,
   Intent,
   IntentRequest,
@@ -58,6 +58,8 @@ export interface TurnView {
   pending: PendingAction | null;
   /** How the message reads as the answer to `pending`; null when nothing was pending. */
   confirmation: ConfirmationReply | null;
+  /** True when the message took the pending change back by naming another order. */
+  withdrawn: boolean;
   now: Date;
   name: string | null;
   tier: Tier | null;
@@ -122,6 +124,7 @@ export function viewOf(msg: Message, now: Date): TurnView {
     decision: p.decision ?? null,
     pending: msg.session.pending_action,
     confirmation: p.intent?.confirmation ?? null,
+    withdrawn: p.intent?.withdraws_pending ?? false,
     now,
     name: firstName(customer?.name),
     tier: customer?.tier ?? null,
@@ -173,13 +176,24 @@ export function say(v: TurnView, salt: string, options: readonly string[]): stri
 export type OrderRef =
   | { kind: "found"; order: OrderView; tracking: TrackingView | null; assumed: boolean }
   | { kind: "missing"; id: string | null }
-  | { kind: "none"; candidates: OrderView[]; all: OrderView[] };
+  | {
+    kind: "none";
+    candidates: OrderView[];
+    all: OrderView[];
+    /** The orders an ambiguous reference fits, when none of them fits the intent. */
+    unfit?: OrderView[];
+  };
 
 /**
  * Resolves the order in question. With none named, the only order that `fits` is taken
  * (and said so); several are listed for the customer to choose.
  */
-export function resolveOrder(v: TurnView, fits: (o: OrderView) => boolean = () => true): OrderRef {
+export function resolveOrder(
+  v: TurnView,
+  fits: (o: OrderView) => boolean = () => true,
+  /** Whether an ambiguous reference is narrowed to the orders that fit (changes). */
+  narrow = false,
+): OrderRef {
   const c = v.context;
   if (!c) return { kind: "none", candidates: [], all: [] };
   if (c.order_lookup === "found" && c.order) {
@@ -192,7 +206,15 @@ export function resolveOrder(v: TurnView, fits: (o: OrderView) => boolean = () =
     // The reference fits several of their orders equally: the reply asks which, naming them.
     const fitting = (c.candidates ?? []).map((id) => c.orders.find((o) => o.id === id))
       .filter((o): o is OrderView => o !== undefined);
-    if (fitting.length > 1) return { kind: "none", candidates: fitting, all: c.orders };
+    // "Cancel the other one": of the orders it may mean, only those the change fits.
+    const able = narrow ? fitting.filter(fits) : fitting;
+    if (fitting.length > 1 && able.length === 1) {
+      return { kind: "found", order: able[0], tracking: trackingOf(c, able[0]), assumed: true };
+    }
+    if (fitting.length > 1 && able.length === 0) {
+      return { kind: "none", candidates: [], all: c.orders, unfit: fitting };
+    }
+    if (fitting.length > 1) return { kind: "none", candidates: able, all: c.orders };
   }
   const candidates = c.orders.filter(fits);
   if (candidates.length === 1) {

@@ -1,7 +1,7 @@
 /**
  * Conversations found by the lead reading transcripts: an order number written as a
- * sentence of its own beside the request, a change asked about for "my other order"
- * carried on once the customer says which, items added to an order in everyday words, and
+ * sentence of its own beside the request, a change for "my other order" put to the one
+ * order it can apply to, items added to an order in everyday words, and
  * questions about a change just made ("did it work?", "can you undo that?").
  */
 import type { Conversation } from "./schema.ts";
@@ -33,22 +33,18 @@ export const LEAD: Conversation[] = [
     changes: [{ action: "replacement", target: "ORD-3001" }],
   },
   {
-    name: "Sarah's new address for 'my other order' is used once she says it's the shoes",
+    name: "Sarah's new address for 'my other order' goes to the one order that can still take it",
     who: SARAH,
     style: "chatty, lowercase",
     turns: [
       { say: "I'd like to return the espresso machine", proposes: "return_item" },
       { say: "yes", proposes: null },
       {
+        // Of her other orders only ORD-1003 can still be re-addressed: that one, at once.
         say: "also can you change the address on my other order to 5 Elm Street, Boston MA 02118",
-        mention: ["ORD-1003", "ORD-1001"],
-        proposes: null,
-      },
-      {
-        say: "the shoes",
-        proposes: "change_address",
         mention: ["ORD-1003", "Boston"],
-        avoid: ["what's the new address", "delivery problem"],
+        proposes: "change_address",
+        avoid: ["what's the new address", "Do you mean"],
       },
       { say: "yes", proposes: null },
     ],
@@ -58,7 +54,7 @@ export const LEAD: Conversation[] = [
     ],
   },
   {
-    name: "Sarah picks 'the first one' of the two orders we named for her new address",
+    name: "Sarah asks about the headphones, then re-addresses 'my other order': the shoes",
     who: SARAH,
     style: "brief",
     turns: [
@@ -66,9 +62,9 @@ export const LEAD: Conversation[] = [
       { say: "the headphones", facts: [{ order: "ORD-1001", field: "tracking" }] },
       {
         say: "ok. please change the address of my other order to 5 Elm Street, Boston MA 02118",
-        proposes: null,
+        proposes: "change_address",
+        mention: ["ORD-1003", "Boston"],
       },
-      { say: "the first one", proposes: "change_address", mention: ["Boston"] },
       { say: "yes", proposes: null },
     ],
     changes: [{ action: "change_address", target: "ORD-1003" }],

@@ -1,0 +1,143 @@
+/**
+ * Short follow-ups on the request the turn before answered, read in its light:
+ *
+ * - the classifier's unsure reading agrees with that request ("I didn't get the email"
+ *   right after the password-reset answer reads, unsurely, as account access): it is that
+ *   request, carried on — a support lead would not ask "what would you like to do?";
+ * - a bare "why?" / "why not?" / "how come" after an answer about an order asks for the
+ *   reason of that answer (a refusal's rule, a delay's cause): the same request, about the
+ *   same order.
+ *
+ * Pure; consulted only where no change waits for a yes and the classifier read no request
+ * of its own with confidence.
+ */
+import type { Entities, Intent, IntentEnrichment } from "../../shared/protocol.ts";
+import { ORDER_INTENTS } from "../../domain/intents.ts";
+
+/** What the reading needs. */
+export interface TopicFollowUpInput {
+  text: string;
+  reading: IntentEnrichment;
+  /** The request the turn before was read as. */
+  lastIntent: Intent | null;
+  /** The order of the turn before, when there was one. */
+  lastOrderId: string | null;
+}
+
+/** Below this the classifier's reading is unsure enough to be asked back. */
+const UNSURE_BELOW = 0.5;
+/** Confidence of a reading carried on from the turn before. */
+const CARRIED_CONFIDENCE = 0.8;
+/** The most words a follow-up of this kind has. */
+const MAX_WORDS = 12;
+
+/** Requests a message can carry on from the turn before: none of a yes, a no or a chat. */
+const NOT_CARRIED: ReadonlySet<Intent> = new Set<Intent>([
+  "affirm",
+  "deny",
+  "small_talk",
+  "other",
+  "human_agent",
+  "complaint",
+  "feedback",
+]);
+
+/** "Why?", "why not?", "but why", "how come?", "why is that": the reason asked, nothing else. */
+const WHY =
+  /^(?:(?:ok(?:ay)?|hmm+|oh|but|so|and|wait|really)\b[\s,.!?]*)*(?:why(?: not| is that| so| though| tho| exactly)?|how come|what for|on what grounds|what'?s the reason)\s*[?!.]*\s*$/i;
+
+/** A pronoun that points back at what the turn before was about. */
+// Not "that": "the one that hasn't shipped" describes an order, it does not point back.
+const BACK_REFERENCE = /\b(?:it|them|those)\b/i;
+
+/** Whether the message names an order, a product or an item of its own. */
+function namesSomething(e: Entities): boolean {
+  return e.order_ids.length > 0 || e.products.length > 0 || (e.item_refs?.length ?? 0) > 0 ||
+    (e.order_refs?.length ?? 0) > 0 || (e.state_refs?.length ?? 0) > 0 ||
+    e.tracking_numbers.length > 0;
+}
+
+function withLast(entities: Entities, intent: Intent, orderId: string | null): Entities {
+  return ORDER_INTENTS.has(intent) && orderId ? withOrder(entities, orderId) : entities;
+}
+
+/**
+ * "The vacuum" after we asked whether a refund or a replacement of the lost robot vacuum:
+ * a bare item, with no question about it, while our question about an order waits, points
+ * at that order — not at the catalogue's vacuums.
+ */
+export function pointsAtAskedOrder(text: string, entities: Entities): boolean {
+  const refs = entities.item_refs ?? [];
+  // One thing named, and nothing asked about it: what it is, its price, its stock.
+  if (refs.length !== 1 || entities.products.length > 1 || entities.order_ids.length > 0) {
+    return false;
+  }
+  const rest = text.toLowerCase().replace(refs[0].text.toLowerCase(), " ")
+    .replace(/[^a-z' ]+/g, " ").split(/\s+/).filter((w) => w !== "");
+  return rest.every((w) => BARE_FILLER.has(w));
+}
+
+/** Words that may stand beside the item when it is all the message says. */
+const BARE_FILLER = new Set([
+  "oh",
+  "i",
+  "mean",
+  "meant",
+  "the",
+  "my",
+  "its",
+  "it's",
+  "one",
+  "sorry",
+  "yes",
+  "yeah",
+  "um",
+  "uh",
+  "well",
+]);
+
+/** The reading carried on from the turn before, or null when the message does not follow up. */
+export function topicFollowUp(input: TopicFollowUpInput): IntentEnrichment | null {
+  const { text, reading, lastIntent, lastOrderId } = input;
+  if (!lastIntent || NOT_CARRIED.has(lastIntent)) return null;
+  const words = text.trim().split(/\s+/).filter((w) => w !== "");
+  if (words.length === 0 || words.length > MAX_WORDS) return null;
+  if (reading.confidence >= UNSURE_BELOW && !NOT_CARRIED.has(reading.intent)) return null;
+  // Another order named: the follow-up readers for other orders have it.
+  const named = reading.entities.order_ids.filter((id) => id !== lastOrderId);
+  if (named.length > 0) return null;
+  if (WHY.test(text.trim()) && ORDER_INTENTS.has(lastIntent) && lastOrderId) {
+    return carried(reading, lastIntent, withOrder(reading.entities, lastOrderId));
+  }
+  // "Can you email it to me?" after the invoice: "it" is what the turn before was about.
+  const unsure = reading.confidence < UNSURE_BELOW;
+  if (unsure && BACK_REFERENCE.test(text) && !namesSomething(reading.entities)) {
+    return carried(reading, lastIntent, withLast(reading.entities, lastIntent, lastOrderId));
+  }
+  if (reading.intent === lastIntent && unsure) {
+    const entities = ORDER_INTENTS.has(lastIntent) && lastOrderId
+      ? withOrder(reading.entities, lastOrderId)
+      : reading.entities;
+    return carried(reading, lastIntent, entities);
+  }
+  return null;
+}
+
+function carried(reading: IntentEnrichment, intent: Intent, entities: Entities): IntentEnrichment {
+  const alternatives = [
+    { intent: reading.intent, confidence: reading.confidence },
+    ...reading.alternatives,
+  ].filter((a) => a.intent !== intent).slice(0, 3);
+  return {
+    ...reading,
+    intent,
+    confidence: CARRIED_CONFIDENCE,
+    alternatives,
+    entities,
+    source: "conversation",
+  };
+}
+
+function withOrder(entities: Entities, orderId: string): Entities {
+  return entities.order_ids.length > 0 ? entities : { ...entities, order_ids: [orderId] };
+}
