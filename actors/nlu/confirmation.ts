@@ -21,6 +21,7 @@ import {
   SARCASM,
   TERMS,
   TERMS_INTENTS,
+  URGING_BUT,
 } from "./confirmation_cues.ts";
 import {
   canonical,
@@ -211,7 +212,9 @@ function readReply(text: string, opts: ConfirmationOptions): ConfirmationReading
   const question = QUESTION.test(raw);
   const hesitant = HESITATION.test(raw);
   // "I don't think so" is a plain no, not a hedge.
-  const hedged = HEDGE_RE.test(norm.replace(/\bi don't think so\b/g, ""));
+  const hedged = HEDGE_RE.test(
+    norm.replace(/\bi don't think so\b/g, "").replace(URGING_BUT, ""),
+  );
   const negated = words.some((w) => NEGATION.test(w)) || emoji.no;
   const pendingOrder = pending.order_id?.toUpperCase() ?? null;
   const otherOrder = orderIds(raw).some((id) => id !== pendingOrder);

@@ -44,6 +44,10 @@ export const HEDGES: readonly string[] = [
   "yes and no",
 ];
 
+/** "but make it quick": a "but" that only urges speed, no hedge (the urging words are filler). */
+export const URGING_BUT =
+  /\bbut (?:please )?(?:make it (?:quick|fast|snappy)|be quick|quickly|hurry(?: up)?)(?= |$)/g;
+
 /** Messages that are one ambiguous token: "k" may be a yes, a shrug or a typo. */
 export const LONE_AMBIGUOUS: ReadonlySet<string> = new Set([
   "k",

@@ -172,3 +172,27 @@ Deno.test("a hesitation or a turn-back before a no or a new ask withdraws; befor
   const switched = readReplyToPending("hmm, on second thought send a replacement", opts("refund"));
   assert.equal(switched.label, "new_request");
 });
+
+Deno.test("a yes that urges speed is still a yes; urging with a condition or a doubt is not", () => {
+  for (
+    const t of [
+      "ok sure go ahead but make it quick",
+      "yes please, quickly",
+      "go ahead, hurry up",
+      "yes but be quick",
+      "sure, make it fast",
+    ]
+  ) {
+    assert.equal(read(t), "affirm", t);
+  }
+  for (
+    const t of [
+      "ok but make it quick, will it be refunded today?",
+      "quick question first",
+      "hurry up and tell me when it ships",
+      "not yet, hurry up with the tracking",
+    ]
+  ) {
+    assert.notEqual(read(t), "affirm", t);
+  }
+});
