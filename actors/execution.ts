@@ -131,6 +131,7 @@ async function execute(
     });
     proposal = p.pending;
     run = { enrichment: { results: p.results, pending: p.pending, text: null }, consumed: null };
+    if (!proposal) await dropWithdrawn(msg, sessions);
   }
   const render = deps.renderOutcome ?? templates(ctx.now());
   run.enrichment.text = replyText(run, msg, render);
@@ -160,6 +161,16 @@ async function execute(
   await sessions.write(writes);
   await settlePending(sessions, { sessionId, pendingId: run.consumed });
   return { enrichment: run.enrichment };
+}
+
+/**
+ * "Sorry, I meant the other order" while a change waits: the change for the order first
+ * named is dropped when nothing new was proposed in its place (a new proposal replaces it).
+ */
+async function dropWithdrawn(msg: Message, sessions: ExecutionDeps["sessions"]): Promise<void> {
+  const pending = msg.session.pending_action;
+  if (!pending || msg.payload.intent?.withdraws_pending !== true) return;
+  await settlePending(sessions, { sessionId: msg.session.session_id, pendingId: pending.id });
 }
 
 function only(r: ActionResult, consumed: string | null): CachedRun {

@@ -115,6 +115,11 @@ export const IntentEnrichment = z.object({
   source: z.enum(["llm", "classifier", "rules", "conversation"]),
   /** The reading as an answer to the session's pending change; absent when none was pending. */
   confirmation: ConfirmationReply.nullable().optional(),
+  /**
+   * True when the message takes the pending change back by correcting its order ("sorry, I
+   * meant the other order"): the change is no longer wanted, whatever the new order allows.
+   */
+  withdraws_pending: z.boolean().optional(),
 
   /**
    * The requests of the message, most important first (up to three, distinct intents):

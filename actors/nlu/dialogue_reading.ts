@@ -16,6 +16,7 @@ import type {
 import { answerToAsked } from "./asked_answer.ts";
 import { CHANGE_INTENT, restatesChange, switchedChange } from "./change_switch.ts";
 import { followUpOf } from "./follow_up.ts";
+import { correctedRequest } from "./pending_correction.ts";
 import { placeChoice, priceChoice } from "../../domain/product_questions.ts";
 
 /** What the reading needs: the message, its reading so far, and the conversation's state. */
@@ -65,6 +66,23 @@ export function readInDialogue(input: DialogueInput): IntentEnrichment {
 function switchReading(input: DialogueInput): IntentEnrichment | null {
   const { pending, reading, text } = input;
   if (!pending || reading.confirmation === "affirm") return null;
+  // "Sorry, I meant the other order": the same change, for the order now named.
+  const corrected = correctedRequest({
+    text,
+    entities: reading.entities,
+    pending: { type: pending.action.type, order_id: pending.action.order_id },
+  });
+  if (corrected) {
+    // Not the pending order, which the answer to it was given as the order meant.
+    const pendingOrder = pending.action.order_id;
+    const order_ids = reading.entities.order_ids.filter((id) => id !== pendingOrder);
+    return {
+      ...conversational(reading, corrected, ANSWER_CONFIDENCE),
+      entities: { ...reading.entities, order_ids },
+      confirmation: "new_request",
+      withdraws_pending: true,
+    };
+  }
   const change = switchedChange(text, pending.action.type);
   if (!change) {
     // "The refund" while the refund waits: not a yes, and no request to read as another.

@@ -103,6 +103,8 @@ export function alternativeFor(
         actions: [],
       };
     case "wait":
+      // The refusal of a return says it already ("once it's delivered you can return it").
+      if (/\bonce it'?s delivered\b/i.test(refusal.rule)) return { sentences: [], actions: [] };
       return {
         sentences: [
           `Once it's delivered, you'll have ${RETURN_WINDOW_DAYS} days to return it or ask for a refund.`,

@@ -69,6 +69,8 @@ export function pendingReminder(v: TurnView, reply: Draft, drafted: Draft = repl
     }`;
   }
   if (v.confirmation !== "new_request") return null;
+  // "Sorry, I meant the other order": the first one is left as it was, and said so.
+  if (v.withdrawn) return withdrawnLine(p);
   // An answer about the change itself already asks about it again.
   if (drafted.template === "pending_question_answered") return null;
   // A reply that already asks the pending question again needs no reminder of it.
@@ -77,6 +79,12 @@ export function pendingReminder(v: TurnView, reply: Draft, drafted: Draft = repl
   // After the answer to a question about the shop's rules, one short line is enough.
   if (INFO_ANSWER.test(drafted.template ?? "")) return shortPendingLine(p);
   return `I haven't done anything about your earlier request yet: ${pendingQuestion(v, p)}`;
+}
+
+/** The line that says the change first proposed was dropped, not carried out. */
+function withdrawnLine(p: PendingAction): string {
+  const order = p.action.order_id ? ` order ${p.action.order_id}` : " it";
+  return `I've left${order} as it was — nothing has been changed there.`;
 }
 
 /** Templates whose reply is the pending question asked again. */

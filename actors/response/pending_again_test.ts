@@ -167,3 +167,24 @@ Deno.test("a handoff that leaves a change pending says it still waits for an ans
   }));
   assert.doesNotMatch(r.text, /still waits for your answer/);
 });
+
+Deno.test("'sorry I meant the other order' drops the change it corrects and says it was left as it was", async () => {
+  const text = "sorry I meant the other order";
+  const corrected = turnWith({
+    text,
+    who: "sarah",
+    intent: intentOf("cancel_order", "", {
+      confirmation: "new_request",
+      source: "conversation",
+      withdraws_pending: true,
+    }),
+    context: castContext("sarah", { order: "ORD-1001" }),
+    session: { pending_action: pending },
+    decision: "act",
+  });
+  const r = await reply(corrected);
+  assert.match(r.text, /ORD-1001 already shipped/);
+  assert.match(r.text, /I've left order ORD-1003 as it was/);
+  assert.doesNotMatch(r.text, /shall I cancel order ORD-1003/);
+  assert.equal(pendingAfterTurn(corrected), null);
+});

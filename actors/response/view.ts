@@ -57,6 +57,8 @@ export interface TurnView {
   pending: PendingAction | null;
   /** How the message reads as the answer to `pending`; null when nothing was pending. */
   confirmation: ConfirmationReply | null;
+  /** True when the message took the pending change back by naming another order. */
+  withdrawn: boolean;
   now: Date;
   name: string | null;
   tier: Tier | null;
@@ -119,6 +121,7 @@ export function viewOf(msg: Message, now: Date): TurnView {
     decision: p.decision ?? null,
     pending: msg.session.pending_action,
     confirmation: p.intent?.confirmation ?? null,
+    withdrawn: p.intent?.withdraws_pending ?? false,
     now,
     name: firstName(customer?.name),
     tier: customer?.tier ?? null,
