@@ -119,6 +119,7 @@ export async function understand(
     pending,
     dialogue: session.dialogue,
     lastOrderId: session.last_order_id,
+    lastIntent: session.last_intent,
     catalogue: deps.products,
   });
   // An answer to our question is one answer; anything else may ask several things at once.

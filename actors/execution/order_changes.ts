@@ -89,7 +89,16 @@ export const returnItem: ActionHandler<z.infer<typeof ReturnParams>> = {
   change: true,
   order: "required",
   params: ReturnParams,
-  describe: (i) => `Open a return for order ${i.orderId} and send the return label`,
+  describe: (i) => {
+    // "Open a return of the Milk Frother from order ORD-1002": the lines, when not all.
+    const order = i.context?.orders.find((o) => o.id === i.orderId) ??
+      (i.context?.order?.id === i.orderId ? i.context.order : null);
+    const names = (i.params.items ?? []).map((it) =>
+      order?.items.find((l) => l.sku.toUpperCase() === it.sku.toUpperCase())?.name ?? it.sku
+    );
+    const what = names.length > 0 ? `a return of ${names.join(" and ")} from` : "a return for";
+    return `Open ${what} order ${i.orderId} and send the return label`;
+  },
   async run(i, env) {
     const o = await env.call("orders", (signal) =>
       env.store.returnItem(i.orderId!, {

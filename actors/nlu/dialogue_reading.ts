@@ -17,6 +17,7 @@ import { answerToAsked } from "./asked_answer.ts";
 import { CHANGE_INTENT, restatesChange, switchedChange } from "./change_switch.ts";
 import { followUpOf } from "./follow_up.ts";
 import { correctedRequest } from "./pending_correction.ts";
+import { topicFollowUp } from "./topic_follow_up.ts";
 import { placeChoice, priceChoice } from "../../domain/product_questions.ts";
 
 /** What the reading needs: the message, its reading so far, and the conversation's state. */
@@ -28,6 +29,8 @@ export interface DialogueInput {
   dialogue: Partial<Dialogue> | null | undefined;
   /** The order of the turn before, when there was one. */
   lastOrderId: string | null;
+  /** The request the turn before was read as, when known. */
+  lastIntent?: Intent | null;
   /** The catalogue's names, for the products the conversation looked up (by sku). */
   catalogue?: readonly { sku: string; name: string }[];
 }
@@ -59,7 +62,7 @@ const UNSURE_BELOW = 0.5;
 /** How the conversation reads the message, or the reading unchanged when it adds nothing. */
 export function readInDialogue(input: DialogueInput): IntentEnrichment {
   return switchReading(input) ?? answerReading(input) ?? followUpReading(input) ??
-    input.reading;
+    topicReading(input) ?? input.reading;
 }
 
 /** "No actually the refund" while a replacement waits: a request for the refund instead. */
@@ -147,6 +150,17 @@ function followUpReading(input: DialogueInput): IntentEnrichment | null {
     ? topic
     : "order_status";
   return conversational(reading, intent, FOLLOW_UP_CONFIDENCE);
+}
+
+/** "I didn't get the email" after the password answer, "why not?" after a refusal. */
+function topicReading(input: DialogueInput): IntentEnrichment | null {
+  if (input.pending || input.dialogue?.asked) return null;
+  return topicFollowUp({
+    text: input.text,
+    reading: input.reading,
+    lastIntent: input.lastIntent ?? null,
+    lastOrderId: input.dialogue?.focus?.order_id ?? input.lastOrderId,
+  });
 }
 
 /** "Mine", "my one", "the one I ordered": the customer's own of the product talked of. */

@@ -25,6 +25,7 @@ import { confirmPrompt, opener } from "./tone.ts";
 import { asking, type Draft, draft, propose, say, type Tone, type TurnView } from "./view.ts";
 import { itemChanges, VARIANT } from "./items.ts";
 import { replacementOffer } from "./replacement.ts";
+import { linesText, returnedLines, returnParams } from "./return_items.ts";
 
 const changeable = (o: OrderView) => o.status === "pending" || o.status === "processing";
 
@@ -162,17 +163,25 @@ export function returnItem(v: TurnView, tone: Tone): Draft {
   const e = canReturn(order, v.now, g.tracking);
   if (!e.ok) return refused(v, tone, "return_refused", order, e);
   const until = returnDeadline(order);
+  // "Just the milk frother — the espresso machine is fine": those lines, not the whole order.
+  const lines = returnedLines(v.text, v.entities.item_refs ?? [], order);
+  const params = lines
+    ? { reason: returnReason(v.text), items: returnParams(lines) }
+    : { reason: returnReason(v.text) };
   return draft("return_proposed", tone, [
     opener(v, tone),
     assumedNote(g.assumed, order, "only order that can be returned right now"),
-    say(v, "return", [
-      `I can start a return for order ${orderLabel(order)}.`,
-      `Order ${orderLabel(order)} can be returned, and I can set that up now.`,
-    ]),
+    lines
+      ? `I can start a return for ${linesText(lines)} from order ${order.id}; the rest of the ` +
+        "order stays with you."
+      : say(v, "return", [
+        `I can start a return for order ${orderLabel(order)}.`,
+        `Order ${orderLabel(order)} can be returned, and I can set that up now.`,
+      ]),
     "You'll get a prepaid return label by email, and the refund follows once it's back with us" +
     (until ? ` (the return window runs until ${formatDate(until, v.now)}).` : "."),
     confirmPrompt(v),
-  ], [propose("return_item", order.id, { reason: returnReason(v.text) })]);
+  ], [propose("return_item", order.id, params)]);
 }
 
 /** Refund an order: proposed for a delivered order within the window, once. */

@@ -1,0 +1,62 @@
+import assert from "node:assert/strict";
+import { topicFollowUp } from "./topic_follow_up.ts";
+import { extractEntities } from "./entities.ts";
+import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
+
+const NOW = new Date("2026-03-01T12:00:00Z");
+
+function reading(text: string, intent: Intent, confidence: number): IntentEnrichment {
+  return {
+    intent,
+    confidence,
+    alternatives: [],
+    entities: extractEntities(text, { now: NOW }),
+    source: "classifier",
+  };
+}
+
+Deno.test("an unsure reading that agrees with the request of the turn before carries it on", () => {
+  const text = "I didn't get the email";
+  const r = topicFollowUp({
+    text,
+    reading: reading(text, "account_access", 0.39),
+    lastIntent: "account_access",
+    lastOrderId: null,
+  });
+  assert.equal(r?.intent, "account_access");
+  assert.equal(r?.source, "conversation");
+  assert.ok(r!.confidence >= 0.5);
+});
+
+Deno.test("'why not?' after an answer about an order asks the same of that order", () => {
+  for (const text of ["why not?", "but why", "how come?", "ok why though"]) {
+    const r = topicFollowUp({
+      text,
+      reading: reading(text, "other", 0.32),
+      lastIntent: "cancel_order",
+      lastOrderId: "ORD-1001",
+    });
+    assert.equal(r?.intent, "cancel_order", text);
+    assert.deepEqual(r?.entities.order_ids, ["ORD-1001"], text);
+  }
+});
+
+Deno.test("a sure reading, another request, another order or a chat turn before is left alone", () => {
+  const cases: [string, Intent, number, Intent | null, string | null][] = [
+    ["where is ORD-1001", "order_status", 0.9, "cancel_order", "ORD-1003"],
+    ["I didn't get the email", "account_access", 0.39, "order_status", "ORD-1001"],
+    ["why not?", "other", 0.3, "small_talk", null],
+    ["why not?", "other", 0.3, "cancel_order", null],
+    ["why is ORD-2002 not shipped", "other", 0.3, "cancel_order", "ORD-1001"],
+    ["why not?", "other", 0.3, null, "ORD-1001"],
+  ];
+  for (const [text, intent, confidence, lastIntent, lastOrderId] of cases) {
+    const r = topicFollowUp({
+      text,
+      reading: reading(text, intent, confidence),
+      lastIntent,
+      lastOrderId,
+    });
+    assert.equal(r, null, text);
+  }
+});

@@ -1,0 +1,65 @@
+/**
+ * Which items of an order a return is for: "can I return just the milk frother from
+ * ORD-1002? the espresso machine is fine" sends back the frother, not the whole order.
+ * Items named in the message and in the order, less those the customer keeps ("the
+ * espresso machine is fine", "I'll keep the mixer"); when that leaves some but not all of
+ * the order's lines, the return is for those lines. Pure.
+ */
+import type { ItemReference, OrderView } from "../../shared/protocol.ts";
+
+/** One line of an order. */
+export type OrderLine = OrderView["items"][number];
+
+/** Words that keep an item: "X is fine", "keep X", "X can stay". */
+function kept(text: string, name: string): boolean {
+  const n = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const after = new RegExp(
+    `\\b${n}s?\\b[^.,;!?]{0,12}\\b(?:is|are|was|were|can stay|stays)\\s+(?:totally |perfectly |just )?(?:fine|ok|okay|good|great|perfect|alright|staying)\\b`,
+    "i",
+  );
+  const before = new RegExp(
+    `\\b(?:keep(?:ing)?|keep hold of|not (?:returning|sending back)|not the)\\s+(?:the |my )?${n}`,
+    "i",
+  );
+  return after.test(text) || before.test(text);
+}
+
+/** Whether a reference names a line of the order: by sku, or by its words. */
+function names(ref: ItemReference, line: OrderLine): boolean {
+  if (ref.sku && ref.sku.toUpperCase() === line.sku.toUpperCase()) return true;
+  const lineName = line.name.toLowerCase();
+  const refName = ref.name.toLowerCase();
+  if (lineName.includes(refName) || refName.includes(lineName)) return true;
+  const words = refName.split(/\s+/).filter((w) => w.length > 2);
+  return words.length > 0 && words.every((w) => lineName.includes(w.replace(/s$/, "")));
+}
+
+/**
+ * The lines a return is for when the message names some but not all of the order's items;
+ * null for the whole order (nothing named, everything named, or one line only).
+ */
+export function returnedLines(
+  text: string,
+  refs: readonly ItemReference[],
+  order: OrderView,
+): OrderLine[] | null {
+  if (order.items.length < 2 || refs.length === 0) return null;
+  const wanted = refs.filter((r) => !kept(text, r.name));
+  const lines = order.items.filter((line) => wanted.some((r) => names(r, line)));
+  if (lines.length === 0 || lines.length === order.items.length) return null;
+  return lines;
+}
+
+/** The lines as the store's return request takes them: every unit of each line. */
+export function returnParams(lines: readonly OrderLine[]): { sku: string; quantity: number }[] {
+  return lines.map((l) => ({ sku: l.sku, quantity: l.quantity }));
+}
+
+/** "the Milk Frother", "the Milk Frother and 2× Water Bottle": the lines in a sentence. */
+export function linesText(lines: readonly OrderLine[]): string {
+  const one = (l: OrderLine) => l.quantity > 1 ? `${l.quantity}× ${l.name}` : `the ${l.name}`;
+  const parts = lines.map(one);
+  return parts.length <= 1
+    ? parts.join("")
+    : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
+}

@@ -1,0 +1,44 @@
+import assert from "node:assert/strict";
+import { linesText, returnedLines } from "./return_items.ts";
+import type { OrderView } from "../../shared/protocol.ts";
+
+const order = {
+  id: "ORD-1002",
+  status: "delivered",
+  placed_at: "2026-02-01T00:00:00Z",
+  total: 428,
+  currency: "USD",
+  items: [
+    { sku: "KIT-100", name: "Espresso Machine", quantity: 1, price: 399 },
+    { sku: "KIT-110", name: "Milk Frother", quantity: 1, price: 29 },
+  ],
+} as unknown as OrderView;
+const ref = (name: string) => ({ text: `the ${name}`, name, sku: null });
+
+Deno.test("a return of one named item of several is for that item; the kept one stays", () => {
+  const text = "can I return just the milk frother? the espresso machine is fine";
+  const lines = returnedLines(text, [ref("milk frother"), ref("espresso machine")], order);
+  assert.deepEqual(lines?.map((l) => l.sku), ["KIT-110"]);
+  assert.equal(linesText(lines!), "the Milk Frother");
+  const keep = returnedLines(
+    "I'll keep the espresso machine but return the frother",
+    [ref("espresso machine"), ref("frother")],
+    order,
+  );
+  assert.deepEqual(keep?.map((l) => l.sku), ["KIT-110"]);
+});
+
+Deno.test("a return naming every item, none, or of a one-line order is for the whole order", () => {
+  assert.equal(returnedLines("return ORD-1002", [], order), null);
+  assert.equal(
+    returnedLines(
+      "return the espresso machine and the milk frother",
+      [ref("espresso machine"), ref("milk frother")],
+      order,
+    ),
+    null,
+  );
+  const one = { ...order, items: [order.items[0]] };
+  assert.equal(returnedLines("return the espresso machine", [ref("espresso machine")], one), null);
+  assert.equal(returnedLines("return the vase", [ref("vase")], order), null);
+});
