@@ -25,7 +25,12 @@ import { higherPriority, raisedPriority } from "../domain/handoff.ts";
 import { mildAnswer } from "../domain/dialogue.ts";
 import { foreignRequest, isTemplateLanguage, languageName } from "../domain/foreign.ts";
 import { whileQueued } from "./decision_router/while_queued.ts";
-import { askedRemedy, lostParcelRemedy } from "./decision_router/own_remedy.ts";
+import {
+  askedRemedy,
+  compensationRemedy,
+  compensationWithoutGrounds,
+  lostParcelRemedy,
+} from "./decision_router/own_remedy.ts";
 import { deferredTakenUp } from "../domain/deferred.ts";
 
 /** Below this intent confidence the customer is asked what they mean. */
@@ -132,7 +137,7 @@ export function decide(msg: Message): DecisionEnrichment {
     reasons.push(`answered from the FAQ (${faq.entry.id})`);
     return make("answer");
   }
-  const remedy = lostParcelRemedy(msg) ?? askedRemedy(msg);
+  const remedy = compensationRemedy(msg) ?? lostParcelRemedy(msg) ?? askedRemedy(msg);
   // Asked for a person in so many words, they get one, however the message reads besides.
   const wantsPerson = intent.intent === "human_agent" ||
     (intent.requests ?? []).some((r) => r.intent === "human_agent") ||
@@ -141,6 +146,11 @@ export function decide(msg: Message): DecisionEnrichment {
     reasons.push(remedy);
     if (sentiment?.label === "negative" && priority === "low") priority = "normal";
     return make("act");
+  }
+  const noGrounds = pending || wantsPerson ? null : compensationWithoutGrounds(msg);
+  if (noGrounds) {
+    reasons.push(noGrounds);
+    return make("answer");
   }
   if (tier === "vip" && sentiment?.label === "negative" && !mildAnswer(msg)) {
     reasons.push("vip customer with a negative message");

@@ -122,6 +122,17 @@ export const GOODWILL_CREDIT_LIMITS: Readonly<Record<Tier, number>> = {
   gold: 50,
   vip: 100,
 };
+/**
+ * The goodwill credit support offers on its own when a customer who had trouble with an
+ * order asks for compensation: half the tier's 30-day limit, so a second gesture in the
+ * same month stays possible.
+ */
+export const GOODWILL_OFFERS: Readonly<Record<Tier, number>> = {
+  standard: 5,
+  silver: 10,
+  gold: 25,
+  vip: 50,
+};
 /** The rolling window of the goodwill credit limit, in days. */
 export const GOODWILL_WINDOW_DAYS = 30;
 /** How far ahead a call back can be scheduled, in days. */
@@ -170,6 +181,7 @@ export function policyAmounts(): number[] {
   for (const f of Object.values(EXPEDITE_FEES)) out.add(f);
   for (const s of Object.values(INTERNATIONAL_SHIPPING)) out.add(s.fee);
   for (const l of Object.values(GOODWILL_CREDIT_LIMITS)) out.add(l);
+  for (const l of Object.values(GOODWILL_OFFERS)) out.add(l);
   return [...out].sort((a, b) => a - b);
 }
 

@@ -9,6 +9,7 @@ import type { Intent, Message } from "../../shared/protocol.ts";
 import { canRefund, canReplace, canReturn, parcelLost } from "../../domain/eligibility.ts";
 import { asksForReplacement, REPLACEMENT_INTENTS } from "../../domain/intents.ts";
 import { DAMAGED } from "../../domain/problems.ts";
+import { asksForCompensation, orderHadTrouble } from "../../domain/compensation.ts";
 
 /** Readings of a message about a lost parcel that the refund-or-replacement offer answers. */
 const ABOUT_THE_PARCEL: ReadonlySet<Intent> = new Set<Intent>([
@@ -58,4 +59,37 @@ export function askedRemedy(msg: Message): string | null {
     return `asks to return ${order.id}, which the store can take back: offered before a person`;
   }
   return null;
+}
+
+/**
+ * The reason to offer the goodwill credit rather than a person or a clarifying question:
+ * compensation asked for about one of their orders that had trouble (late, lost, damaged),
+ * and neither a refund nor a replacement asked for besides (those come first); null otherwise.
+ */
+export function compensationRemedy(msg: Message): string | null {
+  const asked = compensationAsked(msg);
+  if (!asked?.trouble) return null;
+  return `asks for compensation for the trouble with ${asked.order}: the goodwill credit is offered before a person`;
+}
+
+/**
+ * The reason to answer a compensation ask about an order that had no trouble (no credit,
+ * and what the store can do instead) rather than ask what was meant; null otherwise.
+ */
+export function compensationWithoutGrounds(msg: Message): string | null {
+  const asked = compensationAsked(msg);
+  if (!asked || asked.trouble) return null;
+  return `asks for compensation for ${asked.order}, which had no trouble: answered without credit`;
+}
+
+function compensationAsked(msg: Message): { order: string; trouble: boolean } | null {
+  const { intent, context } = msg.payload;
+  if (!intent || !context || context.guest || context.order_lookup !== "found") return null;
+  const order = context.order;
+  const text = msg.payload.customer_message.text;
+  if (!order || !asksForCompensation(text)) return null;
+  if (intent.intent === "refund_request" || asksForReplacement(text)) return null;
+  const tracking = context.tracking ?? null;
+  const trouble = orderHadTrouble(order, tracking, text) || parcelLost(order, tracking);
+  return { order: order.id, trouble };
 }

@@ -44,6 +44,7 @@ import { catalogueReply } from "./catalogue.ts";
 import { foreignReply } from "./foreign.ts";
 import { multiAnswer, requestsInOrder, requestView } from "./multi.ts";
 import { resumedRequest } from "./open_request.ts";
+import { goodwillReply } from "./goodwill.ts";
 
 type Template = (v: TurnView, tone: Tone) => Draft;
 
@@ -115,6 +116,9 @@ export function renderTemplate(v: TurnView): Draft {
   if (!mixed && (d?.action === "identify" || (v.guest && ORDER_INTENTS.has(v.intent)))) {
     return identify(v, tone);
   }
+  // "Can I get some compensation?" about an order that had trouble: the goodwill credit.
+  const goodwill = d?.action === "act" || d?.action === "answer" ? goodwillReply(v, tone) : null;
+  if (goodwill) return goodwill;
   const multi = d?.action === "clarify"
     ? null
     : multiAnswer(v, tone, v.requests, (sub) => renderOne(sub, tone));
