@@ -24,7 +24,8 @@ export type Gate =
 
 /** Finds the order a turn is about, or drafts the reply that asks or explains. */
 export function gateOrder(v: TurnView, tone: Tone, opts: GateOptions): Gate {
-  const ref = resolveOrder(v, opts.fits);
+  // A change (it says when none fits) narrows "the other one" to the orders it can apply to.
+  const ref = resolveOrder(v, opts.fits, opts.noneFit !== undefined);
   if (ref.kind === "found") {
     return { ok: true, order: ref.order, tracking: ref.tracking, assumed: ref.assumed };
   }
@@ -59,6 +60,20 @@ export function gateOrder(v: TurnView, tone: Tone, opts: GateOptions): Gate {
         opener(v, tone),
         "I don't see any orders on your account yet.",
         "If you ordered with another email address, sign in with that one and I'll take a look.",
+      ]),
+    };
+  }
+  if (ref.unfit && opts.noneFit) {
+    // "Cancel the other one" when none of the orders it may mean can be cancelled: say so.
+    const none = ref.unfit.length === 2 ? "neither of them" : "none of them";
+    const rule = opts.noneFit.replace(/^None of your orders/, none);
+    return {
+      ok: false,
+      draft: draft("no_order_fits", tone, [
+        opener(v, tone),
+        rule === opts.noneFit
+          ? `That would be ${ordersList(ref.unfit, 3, "or")}. ${rule}`
+          : `That would be ${ordersList(ref.unfit, 3, "or")}, and ${rule}`,
       ]),
     };
   }

@@ -172,13 +172,24 @@ export function say(v: TurnView, salt: string, options: readonly string[]): stri
 export type OrderRef =
   | { kind: "found"; order: OrderView; tracking: TrackingView | null; assumed: boolean }
   | { kind: "missing"; id: string | null }
-  | { kind: "none"; candidates: OrderView[]; all: OrderView[] };
+  | {
+    kind: "none";
+    candidates: OrderView[];
+    all: OrderView[];
+    /** The orders an ambiguous reference fits, when none of them fits the intent. */
+    unfit?: OrderView[];
+  };
 
 /**
  * Resolves the order in question. With none named, the only order that `fits` is taken
  * (and said so); several are listed for the customer to choose.
  */
-export function resolveOrder(v: TurnView, fits: (o: OrderView) => boolean = () => true): OrderRef {
+export function resolveOrder(
+  v: TurnView,
+  fits: (o: OrderView) => boolean = () => true,
+  /** Whether an ambiguous reference is narrowed to the orders that fit (changes). */
+  narrow = false,
+): OrderRef {
   const c = v.context;
   if (!c) return { kind: "none", candidates: [], all: [] };
   if (c.order_lookup === "found" && c.order) {
@@ -191,7 +202,15 @@ export function resolveOrder(v: TurnView, fits: (o: OrderView) => boolean = () =
     // The reference fits several of their orders equally: the reply asks which, naming them.
     const fitting = (c.candidates ?? []).map((id) => c.orders.find((o) => o.id === id))
       .filter((o): o is OrderView => o !== undefined);
-    if (fitting.length > 1) return { kind: "none", candidates: fitting, all: c.orders };
+    // "Cancel the other one": of the orders it may mean, only those the change fits.
+    const able = narrow ? fitting.filter(fits) : fitting;
+    if (fitting.length > 1 && able.length === 1) {
+      return { kind: "found", order: able[0], tracking: trackingOf(c, able[0]), assumed: true };
+    }
+    if (fitting.length > 1 && able.length === 0) {
+      return { kind: "none", candidates: [], all: c.orders, unfit: fitting };
+    }
+    if (fitting.length > 1) return { kind: "none", candidates: able, all: c.orders };
   }
   const candidates = c.orders.filter(fits);
   if (candidates.length === 1) {
