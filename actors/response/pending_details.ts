@@ -16,6 +16,7 @@ import {
 } from "../../domain/policy.ts";
 import { formatMoney, refundable } from "../../domain/format.ts";
 import type { TurnView } from "./view.ts";
+import { linesText, namedLines } from "./return_items.ts";
 
 /** What the question asks about the change. */
 type Aspect = "money" | "time" | "any";
@@ -56,7 +57,8 @@ function factsOf(v: TurnView, type: ActionType, order: OrderView | null): Facts 
         money: paid
           ? (total ? refundTiming(`${total} you paid`) : "Any payment is refunded in full.")
           : `You haven't paid for order ${id}, so nothing is charged and there's nothing to refund.`,
-        time: `Order ${id} is cancelled as soon as you say yes.`,
+        // Not "is cancelled": a claim of a state the order is not in yet (the guardrail's).
+        time: `Nothing changes until you say yes; then I cancel order ${id} straight away.`,
       };
     case "refund": {
       const said = refundTiming(total ? `${total} for order ${id}` : "refund");
@@ -112,6 +114,8 @@ export function pendingOrder(v: TurnView, p: PendingAction): OrderView | null {
  * change is of a kind with no such facts (a supervisor's review, a note).
  */
 export function pendingDetails(v: TurnView, p: PendingAction): string[] | null {
+  const items = cancelledItems(v, p);
+  if (items) return items;
   const aspect = aspectOf(v.text);
   if (!aspect) return null;
   const facts = factsOf(v, p.action.type, pendingOrder(v, p));
@@ -119,4 +123,23 @@ export function pendingDetails(v: TurnView, p: PendingAction): string[] | null {
   const said = aspect === "any" ? [facts.time, facts.money] : [facts[aspect]];
   const out = said.filter((s): s is string => typeof s === "string" && s.length > 0);
   return out.length > 0 ? out : null;
+}
+
+/**
+ * "What happens to the water bottles?" while the cancellation of their order waits: the
+ * whole order goes, those included, and keeping some of it is a change of its items.
+ */
+function cancelledItems(v: TurnView, p: PendingAction): string[] | null {
+  if (p.action.type !== "cancel_order") return null;
+  const order = pendingOrder(v, p);
+  if (!order) return null;
+  const lines = namedLines(v.entities.item_refs ?? [], order);
+  if (lines.length === 0) return null;
+  const some = lines.length < order.items.length;
+  return [
+    `Cancelling order ${order.id} cancels everything in it, ${linesText(lines)} included.`,
+    ...(some
+      ? ["If you'd rather keep some of it, I can remove just the items you don't want instead."]
+      : []),
+  ];
 }

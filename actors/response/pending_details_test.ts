@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { responseActor } from "../response.ts";
+import { checkReply } from "../guardrail.ts";
 import type { ActionType } from "../../shared/vocabulary.ts";
 import type { ResponseEnrichment } from "../../shared/protocol.ts";
 import {
@@ -66,7 +67,10 @@ Deno.test("an answer that is no question, or a change without such facts, is ask
   );
   assert.equal(advice.template, "pending_unclear", "a question that is not about what it does");
   const whole = await whilePending("what happens then?", "sarah", "cancel_order", "ORD-1003");
-  assert.match(whole.text, /cancelled as soon as you say yes\. The 192\.00 USD you paid goes back/);
+  assert.match(
+    whole.text,
+    /then I cancel order ORD-1003 straight away\. The 192\.00 USD you paid goes back/,
+  );
   const review = await whilePending(
     "what happens then?",
     "emma",
@@ -100,4 +104,37 @@ Deno.test("'when would it ship?' while a replacement waits is the new shipment's
   assert.match(reply, /leaves our warehouse within 1 business day/);
   assert.doesNotMatch(reply, /marked the parcel as lost/, "not the lost parcel's status");
   assert.equal(reply.match(/shall I/g)?.length, 1, reply);
+});
+
+Deno.test("'what happens to the water bottles?' while the cancellation waits: all of it goes, and the guardrail passes it", async () => {
+  const text = "hmm no wait, what happens to the water bottles?";
+  const pending = pendingOf({
+    type: "cancel_order",
+    order_id: "ORD-1003",
+    requires_confirmation: true,
+  });
+  const msg = turnWith({
+    text,
+    who: "sarah",
+    intent: intentOf("other", text, {
+      confirmation: "unclear",
+      entities: {
+        ...intentOf("other", text).entities,
+        item_refs: [{ text: "the water bottles", name: "water bottles", sku: null }],
+      },
+    }),
+    context: castContext("sarah", { order: "ORD-1003" }),
+    decision: "answer",
+    session: { pending_action: pending },
+  });
+  const r = await responseActor.process(msg, { llm: null, llmTimeoutMs: 4_000 }, fixtureCtx());
+  assert.ok(r.enrichment);
+  assert.match(r.enrichment.text, /cancels everything in it, 2× Insulated Water Bottle included/);
+  assert.match(r.enrichment.text, /shall I cancel order ORD-1003\? Reply yes or no\.$/);
+  msg.payload.response = r.enrichment;
+  // "Order ORD-1003 is cancelled as soon as you say yes" claimed a state the order is not in.
+  const when = await whilePending("when does that happen?", "sarah", "cancel_order", "ORD-1003");
+  msg.payload.response = when;
+  assert.notEqual(checkReply(msg, new Date(msg.created_at)).enrichment?.verdict, "blocked");
+  assert.doesNotMatch(when.text, /is cancelled/);
 });

@@ -50,6 +50,11 @@ export function returnedLines(
   return lines;
 }
 
+/** The lines of the order the references name (by sku or by their words). */
+export function namedLines(refs: readonly ItemReference[], order: OrderView): OrderLine[] {
+  return order.items.filter((line) => refs.some((r) => names(r, line)));
+}
+
 /** The lines as the store's return request takes them: every unit of each line. */
 export function returnParams(lines: readonly OrderLine[]): { sku: string; quantity: number }[] {
   return lines.map((l) => ({ sku: l.sku, quantity: l.quantity }));
