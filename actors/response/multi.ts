@@ -237,7 +237,11 @@ export function multiAnswer(
   if (later.length > 0) {
     sentences.push(`I can also help with ${later.join(" and ")} once this is settled.`);
   }
-  sentences.push(prompt ?? followUp ?? closer(v));
+  // An answer that asks its own question (a refund or a replacement?) needs no closing offer.
+  const askedAlready = asks != null || (body.at(-1)?.trimEnd().endsWith("?") ?? false);
+  const last = prompt ?? followUp ?? (askedAlready ? null : closer(v));
+  if (last) sentences.push(last);
+  else if (sentences.at(-1) === PARAGRAPH) sentences.pop();
   const drafted = draft(`multi:${names.join("+")}`, tone, sentences, actions);
   // A change proposed waits for a yes: that is the question asked, not the choice.
   const out = asks && prompt === null ? { ...drafted, asks } : drafted;

@@ -196,6 +196,10 @@ export function whichOrder(v: TurnView, orders: readonly OrderView[], purpose: s
   ]));
 }
 
+/** Words that say the order belongs to somebody else: "my wife's order", "it's his order". */
+const OTHER_PERSONS_ORDER =
+  /\b(?:my\s+(?:wife|husband|partner|spouse|boyfriend|girlfriend|mum|mom|mother|dad|father|son|daughter|brother|sister|friend|colleague|boss|neighbou?r|roommate|flatmate)(?:'?s)?|(?:his|her|their)\s+(?:order|parcel|package)|someone\s+else'?s|somebody\s+else'?s|another\s+(?:person|customer|account)'?s?|(?:on|from)\s+(?:another|a different|(?:his|her|their))\s+account|ordered\s+(?:it\s+)?for\s+me)\b/i;
+
 /** The reply part for an order that is not on the customer's account (or not theirs). */
 export function notFoundFacts(v: TurnView, id: string | null): string[] {
   const first = id
@@ -205,6 +209,15 @@ export function notFoundFacts(v: TurnView, id: string | null): string[] {
     ])
     : "I couldn't find that order on your account.";
   const own = v.context?.orders ?? [];
+  // "It's my wife's order": checking the number will not help; the owner's account will.
+  if (OTHER_PERSONS_ORDER.test(v.text)) {
+    return [
+      first,
+      "I can only look at and change orders on the account you're signed in with, so I can't " +
+      "help with someone else's order here. If it's theirs, they can contact us signed in with " +
+      "their own email address.",
+    ];
+  }
   const hint = own.length > 0
     ? `Could you check the number? The orders on your account are ${
       joinAnd(own.slice(0, 5).map((o) => o.id))
