@@ -61,7 +61,7 @@ export function parseAddress(text: string): ParsedAddress | null {
   const m = ADDRESS.exec(text);
   if (!m) return parseUsAddress(text) ?? parseUkAddress(text);
   const [, line1, line2, city, region, postcode, countryWord] = m;
-  const countryKey = countryWord?.trim().replace(/\.$/, "").toLowerCase();
+  const countryKey = countryKeyOf(countryWord);
   const country = countryKey
     ? COUNTRIES[countryKey] ?? null
     : /^\d{5}(-\d{4})?$/.test(postcode) && region
@@ -98,7 +98,7 @@ function parseUkAddress(text: string): ParsedAddress | null {
   const m = UK_ADDRESS.exec(text);
   if (!m) return null;
   const [, line1, line2, city, postcode, countryWord] = m;
-  const countryKey = countryWord?.trim().replace(/\.$/, "").toLowerCase();
+  const countryKey = countryKeyOf(countryWord);
   if (countryKey && COUNTRIES[countryKey] !== "GB") return null;
   return {
     line1: streetOf(line1),
@@ -124,4 +124,22 @@ export function looksLikeAddress(text: string): boolean {
 /** The street of a first line that took words before it: "1003 to 5 Elm Road" → "5 Elm Road". */
 function streetOf(line1: string): string {
   return line1.trim().replace(/^.*\b(?:to|at|is|now)\s+(?=\d)/i, "");
+}
+
+/**
+ * The country named after the postcode, as a key of `COUNTRIES`: the words up to the end
+ * of the sentence ("UK. will it still arrive by the 10th?" is "uk"), the longest run of
+ * them that names a country; the words as they are when none does (an unknown country).
+ */
+function countryKeyOf(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  const sentence = raw.trim().split(/\.\s|[?!;]/)[0].replace(/\.$/, "").toLowerCase();
+  const words = sentence.split(/\s+/).filter((w) => w !== "");
+  for (let n = Math.min(words.length, 3); n >= 1; n--) {
+    const key = words.slice(0, n).join(" ");
+    if (COUNTRIES[key] || COUNTRIES[key.replace(/\./g, "")]) {
+      return COUNTRIES[key] ? key : key.replace(/\./g, "");
+    }
+  }
+  return sentence;
 }

@@ -61,3 +61,22 @@ Deno.test("a US address as written in the US: the state after the city, an apart
   // Words before the street are not part of it.
   assert.equal(parseAddress("my order 1003 to 5 Elm Road, Leeds LS1 4AB")?.line1, "5 Elm Road");
 });
+
+Deno.test("an address followed by a question in the same message is read up to the country", () => {
+  const a = parseAddress(
+    "it's for the shoes order. new address: 14 Elm Road, Cambridge CB2 1TN, UK. will it still arrive by the 10th?",
+  );
+  assert.deepEqual(a, {
+    line1: "14 Elm Road",
+    line2: null,
+    city: "Cambridge",
+    region: null,
+    postcode: "CB2 1TN",
+    country: "GB",
+  });
+  assert.equal(
+    parseAddress("5 Main St, Boston, MA 02110, USA and when will it come")?.country,
+    "US",
+  );
+  assert.equal(parseAddress("5 Main St, Boston, MA 02110, Narnia")?.country ?? null, null);
+});

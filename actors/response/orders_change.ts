@@ -20,7 +20,7 @@ import {
 } from "../../domain/eligibility.ts";
 import { formatDate, formatMoney, itemsText, refundable } from "../../domain/format.ts";
 import { assumedNote, gateOrder } from "./gate.ts";
-import { orderLabel } from "./order_facts.ts";
+import { etaFact, orderLabel } from "./order_facts.ts";
 import { confirmPrompt, opener } from "./tone.ts";
 import { asking, type Draft, draft, propose, say, type Tone, type TurnView } from "./view.ts";
 import { itemChanges, VARIANT } from "./items.ts";
@@ -143,12 +143,19 @@ export function changeAddress(v: TurnView, tone: Tone): Draft {
     );
   }
   const name = v.context?.customer?.name ?? "";
+  // "…, UK. will it still arrive by the 10th?": the estimate, and that a move may change it.
+  const eta = ASKS_ARRIVAL.test(v.text) ? etaFact(v, order, g.tracking) : null;
   return draft("address_proposed", tone, [
     opener(v, tone),
     `I can send order ${order.id} to the new address you gave in ${address.city} instead.`,
+    ...(eta ? [eta, "A new address can move that date by a day or two."] : []),
     confirmPrompt(v),
   ], [propose("change_address", order.id, { address: { name, ...address } })]);
 }
+
+/** A question about when the order arrives, beside the address. */
+const ASKS_ARRIVAL =
+  /\b(?:when|how long|arriv\w*|get (?:here|there|to me)|deliver(?:ed|y)? (?:by|on|before)|still (?:come|arrive|make it)|in time)\b[^.!]*\?|\b(?:will|would) it (?:still )?(?:arrive|come|get)/i;
 
 /** Return an item: proposed within the window, refused with the rule outside it. */
 export function returnItem(v: TurnView, tone: Tone): Draft {
