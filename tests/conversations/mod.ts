@@ -11,6 +11,7 @@ import { QUEUED } from "./queued.ts";
 import { POLICY } from "./policy.ts";
 import { PRODUCTS } from "./products.ts";
 import { TALK } from "./talk.ts";
+import { TALK3 } from "./talk3.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -25,4 +26,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...POLICY,
   ...PRODUCTS,
   ...TALK,
+  ...TALK3,
 ];
