@@ -18,6 +18,7 @@ import { CHANGE_INTENT, restatesChange, switchedChange } from "./change_switch.t
 import { followUpOf } from "./follow_up.ts";
 import { correctedRequest } from "./pending_correction.ts";
 import { topicFollowUp } from "./topic_follow_up.ts";
+import { namesItemsToReturn } from "./pending_items.ts";
 import { placeChoice, priceChoice } from "../../domain/product_questions.ts";
 
 /** What the reading needs: the message, its reading so far, and the conversation's state. */
@@ -84,6 +85,14 @@ function switchReading(input: DialogueInput): IntentEnrichment | null {
       entities: { ...reading.entities, order_ids },
       confirmation: "new_request",
       withdraws_pending: true,
+    };
+  }
+  // "The espresso machine, it stopped working" while the whole order's return waits.
+  if (reading.confirmation === "unclear" && namesItemsToReturn(text, reading.entities, pending)) {
+    return {
+      ...conversational(reading, "return_item", ANSWER_CONFIDENCE),
+      entities: withOrder(reading.entities, pending.action.order_id),
+      confirmation: "new_request",
     };
   }
   const change = switchedChange(text, pending.action.type);

@@ -58,6 +58,8 @@ export function pendingPointedAt(v: TurnView, tone: Tone): Draft | null {
   const p = v.pending;
   if (!p || new Date(p.expires_at) <= v.now) return null;
   if (v.intent === "affirm" || v.intent === "deny") return null;
+  // "The frother" while the whole order's return waits names what goes back: a new request.
+  if (p.action.type === "return_item" && v.confirmation === "new_request") return null;
   const order = pendingOrder(v, p);
   if (!order || !pointsAtOrder(v.text, order)) return null;
   return draft("pending_pointed", tone, [

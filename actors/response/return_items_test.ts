@@ -1,5 +1,8 @@
 import assert from "node:assert/strict";
 import { linesText, returnedLines } from "./return_items.ts";
+import { whichItemsToReturn } from "./return_which.ts";
+import { viewOf } from "./view.ts";
+import { castContext, intentOf, pendingOf, turnWith } from "../../tests/fixtures/turns.ts";
 import type { OrderView } from "../../shared/protocol.ts";
 
 const order = {
@@ -41,4 +44,27 @@ Deno.test("a return naming every item, none, or of a one-line order is for the w
   const one = { ...order, items: [order.items[0]] };
   assert.equal(returnedLines("return the espresso machine", [ref("espresso machine")], one), null);
   assert.equal(returnedLines("return the vase", [ref("vase")], order), null);
+});
+
+Deno.test("'just one of them' while the whole return waits asks which items, naming them", () => {
+  const text = "just one of them";
+  const msg = turnWith({
+    text,
+    who: "sarah",
+    intent: intentOf("other", text, { confirmation: "unclear" }),
+    context: castContext("sarah", { order: "ORD-1002" }),
+    session: {
+      pending_action: pendingOf({
+        type: "return_item",
+        order_id: "ORD-1002",
+        requires_confirmation: true,
+      }),
+    },
+  });
+  const d = whichItemsToReturn(viewOf(msg, new Date(msg.created_at)), "neutral");
+  assert.match(
+    d?.text ?? "",
+    /which would you like to send back from order ORD-1002: the Espresso Machine or the Milk Frother\?/,
+  );
+  assert.deepEqual(d?.proposed_actions, []);
 });

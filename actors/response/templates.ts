@@ -45,6 +45,7 @@ import { foreignReply } from "./foreign.ts";
 import { multiAnswer, requestsInOrder, requestView } from "./multi.ts";
 import { resumedRequest } from "./open_request.ts";
 import { goodwillReply } from "./goodwill.ts";
+import { whichItemsToReturn } from "./return_which.ts";
 
 type Template = (v: TurnView, tone: Tone) => Draft;
 
@@ -100,7 +101,7 @@ export function renderTemplate(v: TurnView): Draft {
   const pointed = pendingPointedAt(v, tone);
   if (pointed) return pointed;
   if (v.pending && v.confirmation === "unclear") {
-    return answerWhilePending(v, tone) ?? askAgain(v, tone);
+    return whichItemsToReturn(v, tone) ?? answerWhilePending(v, tone) ?? askAgain(v, tone);
   }
   // "When would it ship?" while a replacement waits: the new shipment, not the lost one.
   const shipment = shipmentQuestionWhilePending(v, tone);

@@ -1,0 +1,25 @@
+/**
+ * "The espresso machine, it stopped working" while the return of a whole order waits: the
+ * customer names which of its items go back. Neither a yes nor a no, it is the return
+ * asked again for what they named (the response narrows it to those items of the order,
+ * `actors/response/return_items.ts`), and that waits for its own yes. Pure.
+ */
+import type { Entities, PendingAction } from "../../shared/protocol.ts";
+
+/** The most words such an answer has: longer messages say what they want themselves. */
+const MAX_WORDS = 16;
+
+/** Whether the message names items for the pending return, without a question or a yes or no. */
+export function namesItemsToReturn(
+  text: string,
+  entities: Entities,
+  pending: PendingAction,
+): boolean {
+  if (pending.action.type !== "return_item") return false;
+  // Already narrowed to some items: naming them again is no new request.
+  if (Array.isArray(pending.action.params.items)) return false;
+  if ((entities.item_refs ?? []).length === 0 && entities.products.length === 0) return false;
+  if (/\?/.test(text)) return false;
+  const words = text.trim().split(/\s+/).filter((w) => w !== "");
+  return words.length > 0 && words.length <= MAX_WORDS;
+}
