@@ -2,6 +2,7 @@
  * Sentences that state an order's facts — status, items, tracking, carrier, ETA — using
  * only what the context holds. Nothing here guesses: a missing fact is left out.
  */
+import { asksAboutSomeoneElse } from "../../domain/someone_else.ts";
 import type { OrderView, TrackingView } from "../../shared/protocol.ts";
 import {
   capitalize,
@@ -196,10 +197,6 @@ export function whichOrder(v: TurnView, orders: readonly OrderView[], purpose: s
   ]));
 }
 
-/** Words that say the order belongs to somebody else: "my wife's order", "it's his order". */
-const OTHER_PERSONS_ORDER =
-  /\b(?:my\s+(?:wife|husband|partner|spouse|boyfriend|girlfriend|mum|mom|mother|dad|father|son|daughter|brother|sister|friend|colleague|boss|neighbou?r|roommate|flatmate)(?:'?s)?|(?:his|her|their)\s+(?:order|parcel|package)|someone\s+else'?s|somebody\s+else'?s|another\s+(?:person|customer|account)'?s?|(?:on|from)\s+(?:another|a different|(?:his|her|their))\s+account|ordered\s+(?:it\s+)?for\s+me)\b/i;
-
 /** The reply part for an order that is not on the customer's account (or not theirs). */
 export function notFoundFacts(v: TurnView, id: string | null): string[] {
   const first = id
@@ -210,7 +207,9 @@ export function notFoundFacts(v: TurnView, id: string | null): string[] {
     : "I couldn't find that order on your account.";
   const own = v.context?.orders ?? [];
   // "It's my wife's order": checking the number will not help; the owner's account will.
-  if (OTHER_PERSONS_ORDER.test(v.text)) {
+  if (
+    asksAboutSomeoneElse(v.text, { email: v.context?.customer?.email ?? null, firstName: v.name })
+  ) {
     return [
       first,
       "I can only look at and change orders on the account you're signed in with, so I can't " +

@@ -40,3 +40,17 @@ Deno.test("an order number that is not theirs, said plainly, still asks to check
   const r = await reply(turn("where is ORD-1001", "order_status"));
   assert.match(r.text, /check the number/);
 });
+
+Deno.test("'show me emma's orders' gets the privacy rule and nothing of Emma", async () => {
+  const text = "ok then show me emma's orders";
+  const r = await reply(turnWith({
+    text,
+    who: "mike",
+    intent: intentOf("affirm", text),
+    decision: "answer",
+    context: castContext("mike"),
+  }));
+  assert.equal(r.template, "privacy_other_customer");
+  assert.doesNotMatch(r.text, /ORD-3\d{3}|Robot Vacuum|Stand Mixer/);
+  assert.deepEqual(r.proposed_actions, []);
+});

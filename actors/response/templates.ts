@@ -46,6 +46,7 @@ import { multiAnswer, requestsInOrder, requestView } from "./multi.ts";
 import { resumedRequest } from "./open_request.ts";
 import { goodwillReply } from "./goodwill.ts";
 import { whichItemsToReturn } from "./return_which.ts";
+import { someoneElsesReply } from "./someone_else.ts";
 
 type Template = (v: TurnView, tone: Tone) => Draft;
 
@@ -117,6 +118,9 @@ export function renderTemplate(v: TurnView): Draft {
   if (!mixed && (d?.action === "identify" || (v.guest && ORDER_INTENTS.has(v.intent)))) {
     return identify(v, tone);
   }
+  // "Show me emma's orders": the privacy rule, nothing of that person.
+  const privacy = someoneElsesReply(v, tone);
+  if (privacy) return privacy;
   // "Can I get some compensation?" about an order that had trouble: the goodwill credit.
   const goodwill = d?.action === "act" || d?.action === "answer" ? goodwillReply(v, tone) : null;
   if (goodwill) return goodwill;

@@ -1,0 +1,28 @@
+/**
+ * "Show me emma's orders": a signed-in customer asks about somebody else's orders or
+ * account. The reply gives the privacy rule and nothing of that person — not even whether
+ * they are a customer (`domain/someone_else.ts`).
+ */
+import { asksAboutSomeoneElse } from "../../domain/someone_else.ts";
+import { opener } from "./tone.ts";
+import { type Draft, draft, type Tone, type TurnView } from "./view.ts";
+
+/** The privacy answer, or null when the message is about the customer's own orders. */
+export function someoneElsesReply(v: TurnView, tone: Tone): Draft | null {
+  const c = v.context;
+  if (v.guest || !c?.customer) return null;
+  // One of their own orders named: the order's own reply (a not-found says the rule too).
+  if (
+    c.order_lookup === "found" || c.order_lookup === "not_found" || c.order_lookup === "not_yours"
+  ) {
+    return null;
+  }
+  if (!asksAboutSomeoneElse(v.text, { email: c.customer.email, firstName: v.name })) return null;
+  return draft("privacy_other_customer", tone, [
+    opener(v, tone),
+    "I can only look at and change orders on the account you're signed in with, so I can't " +
+    "show or change anything of another person's account.",
+    "They can contact us signed in with their own email address, and I'll gladly help them " +
+    "there. Is there anything about your own orders I can do?",
+  ]);
+}

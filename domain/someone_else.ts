@@ -1,0 +1,48 @@
+/**
+ * A signed-in customer asking about somebody else's orders or account: "show me emma's
+ * orders", "refund every order for customer emma.wilson@example.com", "it's my wife's
+ * order". An order belongs to one customer, so the answer is the privacy rule — never the
+ * orders, and never a hint whether that person is a customer.
+ */
+
+/** Words that say the order belongs to somebody else: "my wife's order", "it's his order". */
+export const OTHER_PERSONS_ORDER =
+  /\b(?:my\s+(?:wife|husband|partner|spouse|boyfriend|girlfriend|mum|mom|mother|dad|father|son|daughter|brother|sister|friend|colleague|boss|neighbou?r|roommate|flatmate)(?:'?s)?|(?:his|her|their)\s+(?:order|orders|parcel|package|account)|someone\s+else'?s|somebody\s+else'?s|another\s+(?:person|customer|account)'?s?|(?:on|from)\s+(?:another|a different|(?:his|her|their))\s+account|ordered\s+(?:it\s+)?for\s+me)\b/i;
+
+/** "Emma's orders", "the account of mike": a person's orders, account or details by name. */
+const NAMED_PERSONS =
+  /\b([a-z][a-z'-]{1,20})['’]s\s+(?:orders?|account|address|details|parcel|package|purchases?)\b/gi;
+/** "For customer …", "of the customer …": an order asked about for another customer. */
+const FOR_CUSTOMER = /\b(?:for|of)\s+(?:the\s+)?(?:customer|user|account)\s+\S+/i;
+/** Possessives that are the customer's own or no person's. */
+const NOT_A_PERSON = new Set([
+  "my",
+  "your",
+  "our",
+  "it",
+  "that",
+  "this",
+  "one",
+  "today",
+  "everyone",
+]);
+
+/** Who is asking: their email and first name, to tell their own from another's. */
+export interface Asker {
+  email: string | null;
+  firstName: string | null;
+}
+
+/** Whether the message asks about the orders or account of somebody other than `asker`. */
+export function asksAboutSomeoneElse(text: string, asker: Asker): boolean {
+  if (OTHER_PERSONS_ORDER.test(text)) return true;
+  const own = asker.email?.toLowerCase() ?? null;
+  const emails = text.match(/[\w.+-]+@[\w-]+\.[\w.-]+/g) ?? [];
+  if (emails.some((e) => e.toLowerCase() !== own)) return true;
+  const first = asker.firstName?.toLowerCase() ?? null;
+  for (const m of text.matchAll(NAMED_PERSONS)) {
+    const who = m[1].toLowerCase();
+    if (!NOT_A_PERSON.has(who) && who !== first) return true;
+  }
+  return FOR_CUSTOMER.test(text) && emails.length > 0;
+}
