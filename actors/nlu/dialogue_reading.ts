@@ -17,7 +17,7 @@ import { answerToAsked } from "./asked_answer.ts";
 import { CHANGE_INTENT, restatesChange, switchedChange } from "./change_switch.ts";
 import { followUpOf } from "./follow_up.ts";
 import { correctedRequest } from "./pending_correction.ts";
-import { topicFollowUp } from "./topic_follow_up.ts";
+import { pointsAtAskedOrder, topicFollowUp } from "./topic_follow_up.ts";
 import { namesItemsToReturn } from "./pending_items.ts";
 import { placeChoice, priceChoice } from "../../domain/product_questions.ts";
 
@@ -114,6 +114,15 @@ function switchReading(input: DialogueInput): IntentEnrichment | null {
 function answerReading(input: DialogueInput): IntentEnrichment | null {
   const asked = input.dialogue?.asked;
   if (!asked || input.pending) return null;
+  // "The vacuum" after "a refund or a replacement?" about the lost vacuum: that order.
+  // (Only a choice between changes: after "which item?" the item is the answer itself.)
+  const choice = asked.slot === "choice" && asked.order_id;
+  if (choice && pointsAtAskedOrder(input.text, input.reading.entities)) {
+    return {
+      ...conversational(input.reading, "order_status", ANSWER_CONFIDENCE),
+      entities: withOrder(input.reading.entities, asked.order_id),
+    };
+  }
   const answer = answerToAsked(asked, input.text, {
     entities: input.reading.entities,
     reading: input.reading,

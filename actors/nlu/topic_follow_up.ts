@@ -46,6 +46,56 @@ const NOT_CARRIED: ReadonlySet<Intent> = new Set<Intent>([
 const WHY =
   /^(?:(?:ok(?:ay)?|hmm+|oh|but|so|and|wait|really)\b[\s,.!?]*)*(?:why(?: not| is that| so| though| tho| exactly)?|how come|what for|on what grounds|what'?s the reason)\s*[?!.]*\s*$/i;
 
+/** A pronoun that points back at what the turn before was about. */
+// Not "that": "the one that hasn't shipped" describes an order, it does not point back.
+const BACK_REFERENCE = /\b(?:it|them|those)\b/i;
+
+/** Whether the message names an order, a product or an item of its own. */
+function namesSomething(e: Entities): boolean {
+  return e.order_ids.length > 0 || e.products.length > 0 || (e.item_refs?.length ?? 0) > 0 ||
+    (e.order_refs?.length ?? 0) > 0 || (e.state_refs?.length ?? 0) > 0 ||
+    e.tracking_numbers.length > 0;
+}
+
+function withLast(entities: Entities, intent: Intent, orderId: string | null): Entities {
+  return ORDER_INTENTS.has(intent) && orderId ? withOrder(entities, orderId) : entities;
+}
+
+/**
+ * "The vacuum" after we asked whether a refund or a replacement of the lost robot vacuum:
+ * a bare item, with no question about it, while our question about an order waits, points
+ * at that order — not at the catalogue's vacuums.
+ */
+export function pointsAtAskedOrder(text: string, entities: Entities): boolean {
+  const refs = entities.item_refs ?? [];
+  // One thing named, and nothing asked about it: what it is, its price, its stock.
+  if (refs.length !== 1 || entities.products.length > 1 || entities.order_ids.length > 0) {
+    return false;
+  }
+  const rest = text.toLowerCase().replace(refs[0].text.toLowerCase(), " ")
+    .replace(/[^a-z' ]+/g, " ").split(/\s+/).filter((w) => w !== "");
+  return rest.every((w) => BARE_FILLER.has(w));
+}
+
+/** Words that may stand beside the item when it is all the message says. */
+const BARE_FILLER = new Set([
+  "oh",
+  "i",
+  "mean",
+  "meant",
+  "the",
+  "my",
+  "its",
+  "it's",
+  "one",
+  "sorry",
+  "yes",
+  "yeah",
+  "um",
+  "uh",
+  "well",
+]);
+
 /** The reading carried on from the turn before, or null when the message does not follow up. */
 export function topicFollowUp(input: TopicFollowUpInput): IntentEnrichment | null {
   const { text, reading, lastIntent, lastOrderId } = input;
@@ -59,7 +109,12 @@ export function topicFollowUp(input: TopicFollowUpInput): IntentEnrichment | nul
   if (WHY.test(text.trim()) && ORDER_INTENTS.has(lastIntent) && lastOrderId) {
     return carried(reading, lastIntent, withOrder(reading.entities, lastOrderId));
   }
-  if (reading.intent === lastIntent && reading.confidence < UNSURE_BELOW) {
+  // "Can you email it to me?" after the invoice: "it" is what the turn before was about.
+  const unsure = reading.confidence < UNSURE_BELOW;
+  if (unsure && BACK_REFERENCE.test(text) && !namesSomething(reading.entities)) {
+    return carried(reading, lastIntent, withLast(reading.entities, lastIntent, lastOrderId));
+  }
+  if (reading.intent === lastIntent && unsure) {
     const entities = ORDER_INTENTS.has(lastIntent) && lastOrderId
       ? withOrder(reading.entities, lastOrderId)
       : reading.entities;

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { topicFollowUp } from "./topic_follow_up.ts";
+import { pointsAtAskedOrder, topicFollowUp } from "./topic_follow_up.ts";
 import { extractEntities } from "./entities.ts";
 import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
 
@@ -59,4 +59,38 @@ Deno.test("a sure reading, another request, another order or a chat turn before 
     });
     assert.equal(r, null, text);
   }
+});
+
+Deno.test("'can you email it to me?' after the invoice carries the invoice on", () => {
+  const text = "can you email it to me?";
+  const r = topicFollowUp({
+    text,
+    reading: reading(text, "account_update", 0.24),
+    lastIntent: "invoice_request",
+    lastOrderId: "ORD-1001",
+  });
+  assert.equal(r?.intent, "invoice_request");
+  assert.deepEqual(r?.entities.order_ids, ["ORD-1001"]);
+  // "Send a new one" names no pronoun of the turn before: left to the classifier.
+  const one = "ugh fine, send a new one";
+  assert.equal(
+    topicFollowUp({
+      text: one,
+      reading: reading(one, "other", 0.3),
+      lastIntent: "product_question",
+      lastOrderId: null,
+    }),
+    null,
+  );
+});
+
+Deno.test("a bare item after our question about an order points at that order", () => {
+  const refs = (text: string, sku: string | null = null) => ({
+    ...extractEntities(text, { now: NOW }),
+    item_refs: [{ text: "the vacuum", name: "vacuum", sku }],
+  });
+  assert.ok(pointsAtAskedOrder("the vacuum", refs("the vacuum", "HOM-200")));
+  assert.ok(pointsAtAskedOrder("oh the vacuum", refs("oh the vacuum")));
+  assert.ok(!pointsAtAskedOrder("how much is the vacuum?", refs("how much is the vacuum?")));
+  assert.ok(!pointsAtAskedOrder("is the vacuum in stock", refs("is the vacuum in stock")));
 });
