@@ -16,6 +16,7 @@ import type { ActorContext, ActorDef } from "../shared/actor.ts";
 import { enrich } from "../shared/actor.ts";
 import { ORDER_FOLLOW_UP_INTENTS } from "../domain/intents.ts";
 import { type ConfirmationReading, readReplyToPending } from "./nlu/confirmation.ts";
+import { readWhileQueued } from "./nlu/queued_yes.ts";
 import { extractEntities } from "./nlu/entities.ts";
 import { withLanguage } from "./nlu/language_guard.ts";
 import {
@@ -90,7 +91,10 @@ export async function understand(
   const predicted = classifier.classify(text, { knownNames });
 
   const pending = session.pending_action;
-  const reading = pending ? readPendingReply(text, pending, deps) : null;
+  // "ok" after the handoff's reply acknowledges the handoff as much as the change asked again.
+  const reading = pending
+    ? readWhileQueued(readPendingReply(text, pending, deps), !!session.open_handoff)
+    : null;
   let result: IntentEnrichment;
   if (pending && reading && reading.label !== "new_request") {
     result = answerToPending(reading, predicted, entities, pending);

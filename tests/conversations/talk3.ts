@@ -371,4 +371,23 @@ export const TALK3: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name:
+      "Sarah asks for a person while the cancellation waits; her 'ok' to the queue cancels nothing",
+    who: SARAH,
+    style: "a weak yes while queued",
+    turns: [
+      { say: "cancel ORD-1003", proposes: "cancel_order" },
+      { say: "I want to speak to a human", handoff: "new", proposes: "cancel_order" },
+      {
+        say: "ok",
+        handoff: "same",
+        proposes: "cancel_order",
+        mention: ["nothing has been changed"],
+        avoid: ["is cancelled"],
+      },
+      { say: "yes", proposes: null, mention: ["cancelled"] },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-1003" }],
+  },
 ];
