@@ -30,6 +30,8 @@ function mentions(text: string, name: string, sku: string): boolean {
   if (t.includes(sku.toLowerCase()) || t.includes(name.toLowerCase())) return true;
   // The last word of a product name is usually its noun ("bottle", "shoes").
   const noun = name.toLowerCase().split(/\s+/).pop() ?? "";
+  // The noun itself, however short its stem ("shoes" of "Trail Running Shoes").
+  if (noun.length >= 4 && new RegExp(`\\b${noun}\\b`).test(t)) return true;
   const stem = noun.replace(/e?s$/, "");
   return stem.length >= 4 && new RegExp(`\\b${stem}`).test(t);
 }
@@ -55,14 +57,36 @@ function quantityIn(v: TurnView): number | null {
   return n >= 0 && n <= 20 ? n : null;
 }
 
+const COUNT = "(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)";
+/** "Add 2 more", "three more", "add two": more of an item. */
+const MORE = new RegExp(`\\b(?:add\\s+${COUNT}(?:\\s+more)?|${COUNT}\\s+more)\\b`, "i");
+/** "Another", "one more", "an extra", "a second": one more of an item. */
+const ONE_MORE = /\b(?:another|one more|an extra|an additional|a second)\b/i;
+/** "One less", "remove one", "take one off": one fewer. */
+const ONE_LESS = /\b(?:one (?:less|fewer)|remove one|take one (?:off|out)|drop one)\b/i;
+
+/** How many more (or fewer) of the item the text asks for, or null when it says no change by count. */
+function deltaIn(text: string): number | null {
+  if (ONE_LESS.test(text)) return -1;
+  const m = MORE.exec(text);
+  if (m) {
+    const word = (m[1] ?? m[2]).toLowerCase();
+    const n = /^\d+$/.test(word) ? Number(word) : WORDS.indexOf(word);
+    return n > 0 ? n : null;
+  }
+  return ONE_MORE.test(text) ? 1 : null;
+}
+
 /** The change the customer asked for on `order`, or null when it is not clear. */
 export function itemChanges(v: TurnView, order: OrderView): ItemChanges | null {
   const skus = new Set(v.entities.products.map((p) => p.sku));
   const named = order.items.filter((it) => skus.has(it.sku) || mentions(v.text, it.name, it.sku));
   if (named.length !== 1) return null;
-  const quantity = quantityIn(v);
-  if (quantity === null) return null;
   const item = named[0];
+  // "Add another pair", "two more", "one less": relative to what the order has.
+  const delta = deltaIn(v.text);
+  const quantity = delta !== null ? Math.max(0, item.quantity + delta) : quantityIn(v);
+  if (quantity === null || quantity > 20) return null;
   if (quantity === item.quantity) return null;
   const summary = quantity === 0
     ? `remove the ${item.name}`

@@ -390,4 +390,20 @@ export const TALK3: Conversation[] = [
     ],
     changes: [{ action: "cancel_order", target: "ORD-1003" }],
   },
+  {
+    name: "Sarah adds another pair of running shoes to ORD-1003 and says yes",
+    who: SARAH,
+    style: "a change by count",
+    turns: [
+      {
+        say: "add another pair of running shoes to ORD-1003",
+        proposes: "modify_items",
+        mention: ["from 1 to 2"],
+        avoid: ["Which item"],
+      },
+      { say: "yes", proposes: null, mention: ["new total"] },
+      { say: "thanks", proposes: null, avoid: [GREETING] },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
 ];

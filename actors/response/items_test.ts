@@ -1,0 +1,23 @@
+import assert from "node:assert/strict";
+import { itemChanges } from "./items.ts";
+import { viewOf } from "./view.ts";
+import { castContext, intentOf, turnWith } from "../../tests/fixtures/turns.ts";
+
+const context = castContext("sarah", { order: "ORD-1003" });
+function change(text: string) {
+  const msg = turnWith({ text, who: "sarah", intent: intentOf("modify_order", text), context });
+  return itemChanges(viewOf(msg, new Date(msg.created_at)), context.order!);
+}
+
+Deno.test("a change by count is relative to what the order has: another, two more, one less", () => {
+  assert.deepEqual(change("add another pair of running shoes to ORD-1003")?.items, [
+    { sku: "OUT-101", quantity: 2 },
+  ]);
+  assert.deepEqual(change("two more water bottles please")?.items, [
+    { sku: "OUT-102", quantity: 4 },
+  ]);
+  assert.deepEqual(change("one less water bottle")?.items, [{ sku: "OUT-102", quantity: 1 }]);
+  assert.deepEqual(change("make it 3 bottles")?.items, [{ sku: "OUT-102", quantity: 3 }]);
+  assert.deepEqual(change("remove the water bottles")?.items, [{ sku: "OUT-102", quantity: 0 }]);
+  assert.equal(change("change the shoes size to 9"), null);
+});
