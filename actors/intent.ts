@@ -6,6 +6,7 @@
 import type { Llm } from "../shared/llm.ts";
 import { describeError } from "../shared/errors.ts";
 import type {
+  DeferredRequest,
   Entities,
   Intent,
   IntentEnrichment,
@@ -201,6 +202,10 @@ function answerToPending(
     ? { ...entities, order_ids: [order] }
     : entities;
   if (reading.label === "affirm" || reading.label === "deny") {
+    // "Yes, and can you also return ORD-1002?": the return is raised once the yes is done.
+    const after = reading.label === "affirm" && reading.request && reading.requestText
+      ? afterYes(reading.request.intent, reading.requestText)
+      : null;
     return {
       intent: reading.label,
       confidence: 0.95,
@@ -208,6 +213,7 @@ function answerToPending(
       entities: about,
       source: "conversation",
       confirmation: reading.label,
+      ...(after ? { after_yes: after } : {}),
     };
   }
   // Unclear: whatever the classifier thought, it is no yes or no to the change, and not
@@ -313,4 +319,10 @@ function productIndex(products: readonly ProductRef[] | undefined): ProductIndex
   let index = indexes.get(products);
   if (!index) indexes.set(products, index = indexProducts(products));
   return index;
+}
+
+/** The change asked for after a yes, as a put-off request about the order its words name. */
+function afterYes(intent: Intent, text: string): DeferredRequest {
+  const n = /(?:\bord-?\s?|#|\b)(\d{4,})\b/i.exec(text);
+  return { intent, order_id: n ? `ORD-${n[1]}` : null, text, raised: false };
 }

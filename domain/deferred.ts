@@ -53,7 +53,11 @@ export function deferredTakenUp(msg: Message): DeferredRequest | null {
  */
 export function deferredToRaise(msg: Message): DeferredRequest | null {
   const p = msg.payload;
-  if (p.escalation || (p.response?.deferred?.length ?? 0) > 0) return null;
+  if (p.escalation) return null;
+  // "Yes, and can you also return ORD-1002?": raised as soon as the yes is carried out.
+  const afterYes = p.intent?.after_yes;
+  if (afterYes) return pendingAfterTurn(msg) === null ? afterYes : null;
+  if ((p.response?.deferred?.length ?? 0) > 0) return null;
   if (deferredTakenUp(msg)) return null;
   const next = deferredOf(msg).find((d) => !d.raised);
   if (!next || pendingAfterTurn(msg) !== null) return null;
@@ -73,6 +77,11 @@ export function deferredLine(d: DeferredRequest): string {
 
 /** The put-off changes after this turn. */
 export function deferredAfter(msg: Message): DeferredRequest[] {
+  const afterYes = msg.payload.intent?.after_yes;
+  if (afterYes) {
+    const raised = deferredToRaise(msg) === afterYes;
+    return [{ ...afterYes, raised }, ...deferredOf(msg).filter((d) => !d.raised)];
+  }
   const fresh = msg.payload.response?.deferred ?? [];
   if (fresh.length > 0) return fresh.map((d) => ({ ...d, raised: false }));
   const current = deferredOf(msg);

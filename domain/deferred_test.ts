@@ -97,3 +97,19 @@ Deno.test("the raised change is named by what it does, or by the customer's word
     /your other request \("fix my card"\)/,
   );
 });
+
+Deno.test("a change asked for after a clear yes is raised as soon as the yes is carried out", () => {
+  const msg = turn("yes, and can you also return ORD-1002?", "affirm", {
+    deferred: [],
+    pending: true,
+    confirmation: "affirm",
+  });
+  const after = { ...RETURN, text: "can you also return ORD-1002?" };
+  msg.payload.intent!.after_yes = after;
+  assert.deepEqual(deferredToRaise(msg), after);
+  assert.match(finalReply(msg).reply, /You also asked about returning order ORD-1002\./);
+  assert.deepEqual(deferredAfter(msg), [{ ...after, raised: true }]);
+  // Taken up by the next yes, with nothing else pending.
+  const next = turn("yes", "affirm", { deferred: deferredAfter(msg) });
+  assert.equal(deferredTakenUp(next)?.intent, "return_item");
+});

@@ -120,6 +120,11 @@ export const IntentEnrichment = z.object({
    * meant the other order"): the change is no longer wanted, whatever the new order allows.
    */
   withdraws_pending: z.boolean().optional(),
+  /**
+   * "Yes, and can you also return ORD-1002?": the change asked for after a clear yes to the
+   * pending one, raised right after the yes is carried out (`domain/deferred.ts`).
+   */
+  after_yes: DeferredRequest.optional(),
 
   /**
    * The requests of the message, most important first (up to three, distinct intents):

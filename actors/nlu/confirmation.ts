@@ -58,8 +58,13 @@ export interface ConfirmationReading {
   label: ConfirmationReply;
   /** Why, in a few words (for logs, tests and the audit trail). */
   reason: string;
-  /** The request read in the reply besides the yes or no (`new_request` only). */
+  /**
+   * The request read in the reply besides the yes or no: `new_request`, or `affirm` when a
+   * clear yes comes first and a change of its own after it ("yes, and return ORD-1002").
+   */
   request: ScoredRequest | null;
+  /** The words of that request, after a yes (`affirm` only). */
+  requestText?: string;
 }
 
 /** What `readReplyToPending` needs besides the text. */
@@ -167,8 +172,50 @@ function orderIds(text: string): string[] {
   return [...text.matchAll(ORDER_ID)].map((m) => `ORD-${m[1] ?? m[2]}`);
 }
 
+/** Changes a yes may carry after it, to be raised once the yes is carried out. */
+const CHANGES_AFTER_YES: ReadonlySet<Intent> = new Set<Intent>([
+  "cancel_order",
+  "modify_order",
+  "change_address",
+  "return_item",
+  "refund_request",
+]);
+/** "Yes, and …", "yes please. also …": a clear yes, then something more. */
+const YES_THEN = /^([^,.;:!?]{1,30}?)(?:[,.;:!]+\s*|\s+)(?:and|also|plus|then)\b\s*(.+)$/i;
+
+/**
+ * "Yes, and can you also return ORD-1002?": a clear yes to the pending change, then a change
+ * of its own about another order. The yes acts; the change is raised right after it.
+ */
+function yesThenChange(text: string, opts: ConfirmationOptions): ConfirmationReading | null {
+  const m = YES_THEN.exec(text.trim());
+  if (!m) return null;
+  const head = readReply(m[1], opts);
+  if (head.label !== "affirm" || head.reason !== "a clear yes") return null;
+  const tail = m[2].trim();
+  const tailWords = normaliseForRules(tail).split(" ").filter((w) => w !== "").map(canonical);
+  if (tailWords.some((w) => NEGATION.test(w)) || HEDGE_RE.test(tailWords.join(" "))) return null;
+  // One change after the yes, nothing more: "cancel it and where is ORD-2001?" is two things.
+  if (/\s(?:and|plus|then|but)\s|[,;]/i.test(tail)) return null;
+  const r = opts.classify(tail);
+  if (!CHANGES_AFTER_YES.has(r.intent) || r.confidence < NEW_REQUEST_MIN_CONFIDENCE) return null;
+  // About another order, named: "cancel it too" or a change of the same order is no other.
+  const pendingOrder = opts.pending.order_id?.toUpperCase() ?? null;
+  const named = [...tail.matchAll(/(?:\bord-?\s?|#|\b)(\d{4,})\b/gi)].map((n) => `ORD-${n[1]}`);
+  const others = named.filter((id) => id !== pendingOrder);
+  if (others.length === 0) return null;
+  return {
+    label: "affirm",
+    reason: "a clear yes, then a change of its own",
+    request: r,
+    requestText: tail,
+  };
+}
+
 /** Reads a reply to a pending change: affirm, deny, unclear or new_request. */
 export function readReplyToPending(text: string, opts: ConfirmationOptions): ConfirmationReading {
+  const both = yesThenChange(text, opts);
+  if (both) return both;
   const rest = text.replace(LEADING_HESITATION, "");
   if (rest !== text && rest.trim() !== "") {
     // "hmm, actually don't cancel" withdraws; "hmm… ok" is no consent.

@@ -139,7 +139,10 @@ Deno.test("no yes of our set stays a yes once a no, a question, a hedge or a sec
   const cases = await loadConfirmationCases(
     new URL("../../tests/data/confirmation_replies.jsonl", import.meta.url),
   );
-  const yeses = cases.filter((c) => c.label === "affirm");
+  // A yes with a change after it ("yes, and cancel ORD-2001 as well") has its own test below.
+  const yeses = cases.filter((c) =>
+    c.label === "affirm" && readReplyToPending(c.text, opts(c.pending, c.order)).request === null
+  );
   const spoil = [
     (t: string) => `${t}, no`,
     (t: string) => `${t} not`,
@@ -153,13 +156,42 @@ Deno.test("no yes of our set stays a yes once a no, a question, a hedge or a sec
     (t: string) => `${t} 🙄`,
     (t: string) => `don't ${t}`,
     (t: string) => `${t} and where is ORD-2001?`,
-    (t: string) => `${t} and cancel ORD-2001 too`,
   ];
   for (const c of yeses) {
     for (const s of spoil) {
       const text = s(c.text);
       assert.notEqual(read(text, opts(c.pending, c.order)), "affirm", text);
     }
+    // A change of another order after the yes is never lost: a yes only with it kept.
+    const text = `${c.text} and cancel ORD-2001 too`;
+    const r = readReplyToPending(text, opts(c.pending, c.order));
+    if (r.label === "affirm") assert.equal(r.request?.intent, "cancel_order", text);
+  }
+});
+
+Deno.test("a clear yes then a change of another order: the yes acts and the change is kept for after", () => {
+  for (
+    const [text, intent] of [
+      ["yes, and can you also return ORD-1002?", "return_item"],
+      ["yes and cancel ORD-2001 as well", "cancel_order"],
+      ["yes please, and also return 1002", "return_item"],
+    ] as const
+  ) {
+    const r = readReplyToPending(text, opts("cancel_order", "ORD-2002"));
+    assert.equal(r.label, "affirm", text);
+    assert.equal(r.request?.intent, intent, text);
+  }
+  // The same order, a question, or a hedge: no such yes.
+  for (
+    const t of [
+      "yes and cancel it",
+      "yes, and where is ORD-1001?",
+      "yes and maybe cancel ORD-2001",
+      "ok and cancel ORD-2001",
+    ]
+  ) {
+    const r = readReplyToPending(t, opts("cancel_order", "ORD-2002"));
+    assert.ok(r.label !== "affirm" || r.request === null, t);
   }
 });
 

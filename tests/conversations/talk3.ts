@@ -406,4 +406,24 @@ export const TALK3: Conversation[] = [
     ],
     changes: [{ action: "modify_items", target: "ORD-1003" }],
   },
+  {
+    name:
+      "Sarah says 'yes, and can you also return ORD-1002?' to the cancellation: both, each on a yes",
+    who: SARAH,
+    style: "a yes with a second change",
+    turns: [
+      { say: "cancel ORD-1003", proposes: "cancel_order" },
+      {
+        say: "yes, and can you also return ORD-1002?",
+        proposes: null,
+        mention: ["cancelled", "You also asked about returning order ORD-1002"],
+      },
+      { say: "yes", proposes: "return_item", facts: [{ order: "ORD-1002", field: "id" }] },
+      { say: "yes", proposes: null, mention: ["return .*is open"] },
+    ],
+    changes: [
+      { action: "cancel_order", target: "ORD-1003" },
+      { action: "return_item", target: "ORD-1002" },
+    ],
+  },
 ];
