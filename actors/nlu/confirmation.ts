@@ -6,6 +6,7 @@
  */
 import type { ActionType, ConfirmationReply, Intent } from "../../shared/protocol.ts";
 import { normaliseForRules } from "./rules.ts";
+import { endsWithTurnBack } from "./turn_back.ts";
 import { asksForReplacement } from "../../domain/intents.ts";
 import {
   AMBIGUOUS_REPLIES,
@@ -216,6 +217,10 @@ function yesThenChange(text: string, opts: ConfirmationOptions): ConfirmationRea
 export function readReplyToPending(text: string, opts: ConfirmationOptions): ConfirmationReading {
   const both = yesThenChange(text, opts);
   if (both) return both;
+  // "ok do it. actually no.": the last thought is the no.
+  if (endsWithTurnBack(text)) {
+    return { label: "deny", reason: "a no after turning back", request: null };
+  }
   const rest = text.replace(LEADING_HESITATION, "");
   if (rest !== text && rest.trim() !== "") {
     // "hmm, actually don't cancel" withdraws; "hmm… ok" is no consent.

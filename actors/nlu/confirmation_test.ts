@@ -228,3 +228,10 @@ Deno.test("a yes that urges speed is still a yes; urging with a condition or a d
     assert.notEqual(read(t), "affirm", t);
   }
 });
+
+Deno.test("a yes taken back at the end ('ok do it. actually no.') declines; 'yes, no, wait' stays unclear", () => {
+  assert.equal(read("ok do it. actually no."), "deny");
+  assert.equal(read("yes cancel it. never mind"), "deny");
+  assert.equal(read("yes, no, wait"), "unclear");
+  assert.notEqual(read("no wait actually yes"), "affirm");
+});

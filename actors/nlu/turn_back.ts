@@ -22,3 +22,17 @@ export function afterTurnBack(text: string): string | null {
   if (words(before) < 2 || words(after) < 2) return null;
   return after;
 }
+
+/**
+ * True when the message ends in a turn-back after words of its own: "ok do it. actually
+ * no.", "yes cancel it — wait, no". The last thought is the no.
+ */
+export function endsWithTurnBack(text: string): boolean {
+  let last: RegExpExecArray | null = null;
+  for (const m of text.matchAll(TURN_BACK)) last = m as RegExpExecArray;
+  if (!last || last.index === 0) return false;
+  // "Yes, no, wait" hesitates rather than takes back: only a plain turn-back counts.
+  if (!/actually|never ?mind|scratch|forget|second thought/i.test(last[0])) return false;
+  const after = text.slice(last.index + last[0].length).trim();
+  return (after.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) === 0;
+}

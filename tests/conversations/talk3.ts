@@ -426,4 +426,20 @@ export const TALK3: Conversation[] = [
       { action: "return_item", target: "ORD-1002" },
     ],
   },
+  {
+    name: "Sarah says 'ok do it. actually no.' to the cancellation, then asks where it is",
+    who: SARAH,
+    style: "a yes taken back at the end",
+    turns: [
+      { say: "cancel ORD-1003", proposes: "cancel_order" },
+      {
+        say: "ok do it. actually no.",
+        proposes: null,
+        mention: ["won't cancel|nothing has been changed"],
+        avoid: ["is cancelled"],
+      },
+      { say: "where is it now?", facts: [{ order: "ORD-1003", field: "status" }] },
+    ],
+    changes: [],
+  },
 ];
