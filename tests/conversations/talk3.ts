@@ -442,4 +442,24 @@ export const TALK3: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "Mike can't get a replacement for his late keyboard, says 'then refund me', then 'ok'",
+    who: MIKE,
+    style: "terse, a refund asked as the other way",
+    turns: [
+      {
+        say: "my keyboard is a week late, just send me a new one",
+        proposes: null,
+        facts: [{ order: "ORD-2001", field: "id" }],
+      },
+      {
+        say: "then refund me",
+        proposes: null,
+        mention: ["still on its way"],
+        avoid: ["I don't see a refund", "If you'd like one, just tell me"],
+      },
+      { say: "ok", proposes: null },
+    ],
+    changes: [],
+  },
 ];
