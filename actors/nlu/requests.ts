@@ -31,6 +31,18 @@ const NOT_REQUESTS: ReadonlySet<Intent> = new Set<Intent>([
 ]);
 
 /** Where a sentence ends: after . ! ? or a line break. */
+/** Requests that change an order: a part never takes one on from the whole by default. */
+const CHANGES: ReadonlySet<Intent> = new Set<Intent>([
+  "cancel_order",
+  "modify_order",
+  "change_address",
+  "return_item",
+  "refund_request",
+]);
+/** A part asked as a question by its words: "where are my headphones", "has it shipped". */
+const ASKS =
+  /^(?:[^:]{0,20}:\s*)?(?:(?:hi|hey|hello|so|and|also|oh|btw)\b[\s,!]*)*(?:where|when|what|which|how|is|are|has|have|did|does|do|can you tell)\b|\?\s*$/i;
+
 const SENTENCE_END = /[.!?;]+(?=\s|$)|\n+/g;
 /** Words that open a new clause: a question, a request, or "I…". */
 const CLAUSE_START =
@@ -91,8 +103,13 @@ export function detectRequests(
     const weak = read.confidence < MIN_REQUEST_CONFIDENCE || NOT_REQUESTS.has(read.intent);
     // "where are the headphones and has the espresso machine been delivered?": a part that
     // names its own order but reads weakly alone asks what the whole message asks.
-    if (weak && target !== null && !NOT_REQUESTS.has(primary.intent)) read = primary;
-    else if (weak) continue;
+    // But a question of its own ("two things: where are my headphones, and can I change the
+    // address…") is not turned into the change the rest of the message asks for.
+    const ownQuestion = CHANGES.has(primary.intent) && read.intent !== primary.intent &&
+      !NOT_REQUESTS.has(read.intent) && !CHANGES.has(read.intent) && ASKS.test(p.text);
+    if (weak && target !== null && !NOT_REQUESTS.has(primary.intent) && !ownQuestion) {
+      read = primary;
+    } else if (weak && !ownQuestion) continue;
     const key = `${read.intent}|${target ?? ""}`;
     const had = best.get(key);
     if (!had || read.confidence > had.confidence) {

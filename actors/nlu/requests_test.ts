@@ -127,3 +127,15 @@ Deno.test("the same question about two orders is two requests, each about its ow
   const alone = detectRequests(text, { intent: "order_status", confidence: 0.7 }, classify);
   assert.equal(alone.length, 1);
 });
+
+Deno.test("a question beside a change keeps its own reading, however weakly it reads alone", async () => {
+  const found = await intents(
+    "hi! two things: where are my headphones, and can I change the address on the shoes order to 9 Hill Road, Bristol BS1 4DJ?",
+  );
+  assert.deepEqual(new Set(found), new Set(["change_address", "order_status"]));
+  // Parts that ask the same as the whole still take its reading.
+  assert.deepEqual(
+    new Set(await intents("where are the headphones and has the espresso machine been delivered?")),
+    new Set(["order_status"]),
+  );
+});

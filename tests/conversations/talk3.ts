@@ -462,4 +462,23 @@ export const TALK3: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name:
+      "Sarah asks where her headphones are and changes the shoes order's address in one message",
+    who: SARAH,
+    style: "two things, a question and a change",
+    turns: [
+      {
+        say:
+          "hi! two things: where are my headphones, and can I change the address on the shoes order to 9 Hill Road, Bristol BS1 4DJ?",
+        proposes: "change_address",
+        facts: [{ order: "ORD-1001", field: "status" }, { order: "ORD-1001", field: "tracking" }],
+        mention: ["Bristol"],
+        avoid: ["changing the address is only possible"],
+      },
+      { say: "yes", proposes: null, mention: ["new address"] },
+      { say: "thanks!", proposes: null, avoid: [GREETING] },
+    ],
+    changes: [{ action: "change_address", target: "ORD-1003" }],
+  },
 ];
