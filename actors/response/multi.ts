@@ -162,6 +162,9 @@ function trimmed(text: string, head: string, tails: readonly string[]): string {
 /** Changes that settle a delivery problem of their order. */
 const REMEDIES: ReadonlySet<string> = new Set(["return_item", "refund", "replacement"]);
 
+/** The sentence that asks to choose: from its start (a decimal point is no sentence end). */
+const CHOICE_ASKED = /(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?![.!?]\s)[^\n])*which would you prefer\?/i;
+
 /** A paragraph that only offers more help. */
 const CLOSING =
   /^(is there anything else|anything else|let me know if there's anything else)\b[^.?!]*[.?!]$/i;
@@ -228,6 +231,17 @@ export function multiAnswer(
     if (changes.length > 0) prompt = ask;
     actions.push(...d.proposed_actions);
     names.push(d.template ?? r.intent);
+  }
+  // "ORD-3001 never arrived. refund please": the refund proposed answers the choice the
+  // lost parcel's answer offered, so that question is not asked beside the proposal.
+  if (
+    asks?.slot === "choice" &&
+    actions.some((a) => REMEDIES.has(a.type) && a.order_id === asks?.order_id)
+  ) {
+    for (let i = 0; i < body.length; i++) {
+      body[i] = body[i].replace(CHOICE_ASKED, "").replace(/\n{3,}/g, "\n\n").trim();
+    }
+    for (let i = body.length - 1; i >= 0; i--) if (body[i] === "") body.splice(i, 1);
   }
   const greet = opener(v, tone);
   const sentences: string[] = [];

@@ -481,4 +481,21 @@ export const TALK3: Conversation[] = [
     ],
     changes: [{ action: "change_address", target: "ORD-1003" }],
   },
+  {
+    name:
+      "Emma writes 'ORD-3001 never arrived. refund please': the refund proposed, no choice asked beside it",
+    who: EMMA,
+    style: "terse, a lost parcel and its remedy in one",
+    turns: [
+      {
+        say: "ORD-3001 never arrived. refund please",
+        proposes: "refund",
+        facts: [{ order: "ORD-3001", field: "status" }, { order: "ORD-3001", field: "total" }],
+        avoid: ["which would you prefer"],
+      },
+      { say: "yes", proposes: null, mention: ["refunded"] },
+      { say: "thanks", proposes: null, avoid: [GREETING] },
+    ],
+    changes: [{ action: "refund", target: "ORD-3001" }],
+  },
 ];
