@@ -7,6 +7,7 @@
 import type { ActionType, ConfirmationReply, Intent } from "../../shared/protocol.ts";
 import { normaliseForRules } from "./rules.ts";
 import { endsWithTurnBack } from "./turn_back.ts";
+import { yesThenChange } from "./yes_then_change.ts";
 import { asksForReplacement } from "../../domain/intents.ts";
 import {
   AMBIGUOUS_REPLIES,
@@ -173,49 +174,9 @@ function orderIds(text: string): string[] {
   return [...text.matchAll(ORDER_ID)].map((m) => `ORD-${m[1] ?? m[2]}`);
 }
 
-/** Changes a yes may carry after it, to be raised once the yes is carried out. */
-const CHANGES_AFTER_YES: ReadonlySet<Intent> = new Set<Intent>([
-  "cancel_order",
-  "modify_order",
-  "change_address",
-  "return_item",
-  "refund_request",
-]);
-/** "Yes, and …", "yes please. also …": a clear yes, then something more. */
-const YES_THEN = /^([^,.;:!?]{1,30}?)(?:[,.;:!]+\s*|\s+)(?:and|also|plus|then)\b\s*(.+)$/i;
-
-/**
- * "Yes, and can you also return ORD-1002?": a clear yes to the pending change, then a change
- * of its own about another order. The yes acts; the change is raised right after it.
- */
-function yesThenChange(text: string, opts: ConfirmationOptions): ConfirmationReading | null {
-  const m = YES_THEN.exec(text.trim());
-  if (!m) return null;
-  const head = readReply(m[1], opts);
-  if (head.label !== "affirm" || head.reason !== "a clear yes") return null;
-  const tail = m[2].trim();
-  const tailWords = normaliseForRules(tail).split(" ").filter((w) => w !== "").map(canonical);
-  if (tailWords.some((w) => NEGATION.test(w)) || HEDGE_RE.test(tailWords.join(" "))) return null;
-  // One change after the yes, nothing more: "cancel it and where is ORD-2001?" is two things.
-  if (/\s(?:and|plus|then|but)\s|[,;]/i.test(tail)) return null;
-  const r = opts.classify(tail);
-  if (!CHANGES_AFTER_YES.has(r.intent) || r.confidence < NEW_REQUEST_MIN_CONFIDENCE) return null;
-  // About another order, named: "cancel it too" or a change of the same order is no other.
-  const pendingOrder = opts.pending.order_id?.toUpperCase() ?? null;
-  const named = [...tail.matchAll(/(?:\bord-?\s?|#|\b)(\d{4,})\b/gi)].map((n) => `ORD-${n[1]}`);
-  const others = named.filter((id) => id !== pendingOrder);
-  if (others.length === 0) return null;
-  return {
-    label: "affirm",
-    reason: "a clear yes, then a change of its own",
-    request: r,
-    requestText: tail,
-  };
-}
-
 /** Reads a reply to a pending change: affirm, deny, unclear or new_request. */
 export function readReplyToPending(text: string, opts: ConfirmationOptions): ConfirmationReading {
-  const both = yesThenChange(text, opts);
+  const both = yesThenChange(text, opts, readReply);
   if (both) return both;
   // "ok do it. actually no.": the last thought is the no.
   if (endsWithTurnBack(text)) {
