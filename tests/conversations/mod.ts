@@ -12,6 +12,7 @@ import { POLICY } from "./policy.ts";
 import { PRODUCTS } from "./products.ts";
 import { TALK } from "./talk.ts";
 import { TALK3 } from "./talk3.ts";
+import { TALK3_MORE } from "./talk3_more.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -27,4 +28,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...PRODUCTS,
   ...TALK,
   ...TALK3,
+  ...TALK3_MORE,
 ];
