@@ -120,9 +120,9 @@ const STATE_PATTERNS: readonly [StateReference["status"], RegExp][] = STATUS_WOR
     ],
   ] as [StateReference["status"], RegExp][]
 );
-/** "the one still on its way", "the one in transit": shipped. */
+/** "the one still on its way", "the one in transit", "the one that's shipping": shipped. */
 const ON_THE_WAY = new RegExp(
-  `\\b(?:the|my)\\s+(?:other\\s+)?${NOUN}\\s+(?:(?:that|which)\\s*(?:is|'s)\\s+)?(?:still\\s+)?(?:on (?:its|the) way|in transit|out for delivery)\\b`,
+  `\\b(?:the|my)\\s+(?:other\\s+)?${NOUN}\\s+(?:(?:that|which)\\s*(?:is|'s)\\s+)?(?:still\\s+)?(?:on (?:its|the) way|in transit|out for delivery|shipping|being shipped|coming|arriving)\\b`,
   "gi",
 );
 /**

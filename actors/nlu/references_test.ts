@@ -148,3 +148,12 @@ Deno.test("a misspelt product the customer calls theirs is an item named", () =>
   // A short or distant word is no product's: "my mine", "the parcel".
   assert.deepEqual(read("wheres my stuff").item_refs, []);
 });
+
+Deno.test("'the one that's shipping' and 'the one coming' point at a shipped order", () => {
+  for (
+    const text of ["the one that's shipping", "the one that is coming", "my order that's arriving"]
+  ) {
+    const refs = extractEntities(text, { now: new Date("2026-03-01T12:00:00Z") }).state_refs ?? [];
+    assert.equal(refs[0]?.status, "shipped", text);
+  }
+});

@@ -216,4 +216,20 @@ export const TALK3_MORE: Conversation[] = [
     ],
     changes: [{ action: "refund", target: "ORD-3001" }],
   },
+  {
+    name: "Sarah asks where her stuff is, picks 'the one that's shipping', and has it sped up",
+    who: SARAH,
+    style: "a state for an order, an expedite",
+    turns: [
+      { say: "where's my stuff?", proposes: null },
+      {
+        say: "the one that's shipping",
+        facts: [{ order: "ORD-1001", field: "status" }, { order: "ORD-1001", field: "tracking" }],
+        avoid: ["only help with orders", "outside what I can help"],
+      },
+      { say: "can you speed it up?", proposes: "expedite_delivery" },
+      { say: "yes", proposes: null, mention: ["sped up"] },
+    ],
+    changes: [{ action: "expedite_tracking", target: "TRK8800001001" }],
+  },
 ];
