@@ -146,6 +146,8 @@ function withOrder(pieces: Piece[], orderId: string | null): Piece[] {
   return pieces.map((p) => (p.tags === null && own.has(p.text) ? { ...p, tags: FILLER } : p));
 }
 
+/** "Yeah no", "yea nah", "yes no": a no in form, said before what the customer means. */
+const YEAH_NO = /^\s*(?:yeah|yea|ya|yes|yep)[\s,]+(?:no|nah|nope)\b[\s,.!-]*/i;
 const HEDGE_RE = new RegExp(`(?:^| )(?:${HEDGES.join("|")})(?= |$)`);
 const QUESTION = /[?¿？]/;
 const HESITATION = /\.{2,}|…/;
@@ -181,6 +183,12 @@ export function readReplyToPending(text: string, opts: ConfirmationOptions): Con
   // "ok do it. actually no.": the last thought is the no.
   if (endsWithTurnBack(text)) {
     return { label: "deny", reason: "a no after turning back", request: null };
+  }
+  // "yeah no, leave it": the idiom is a no when a no follows it; alone it stays unclear.
+  const afterIdiom = text.replace(YEAH_NO, "");
+  if (afterIdiom !== text && afterIdiom.trim() !== "") {
+    const reading = readReplyToPending(afterIdiom.replace(CHANGE_OF_MIND, "") || afterIdiom, opts);
+    if (reading.label === "deny") return { ...reading, reason: "a no after 'yeah no'" };
   }
   const rest = text.replace(LEADING_HESITATION, "");
   if (rest !== text && rest.trim() !== "") {

@@ -235,3 +235,15 @@ Deno.test("a yes taken back at the end ('ok do it. actually no.') declines; 'yes
   assert.equal(read("yes, no, wait"), "unclear");
   assert.notEqual(read("no wait actually yes"), "affirm");
 });
+
+Deno.test("'yeah no' followed by a no is a no; alone it stays unclear", () => {
+  const opts = {
+    pending: { type: "cancel_order" as const, order_id: "ORD-2002" },
+    classify: () => ({ intent: "other" as const, confidence: 0.2 }),
+  };
+  for (const text of ["yeah no actually leave it", "yeah no, don't cancel it", "yea nah leave it"]) {
+    assert.equal(readReplyToPending(text, opts).label, "deny", text);
+  }
+  assert.equal(readReplyToPending("yeah no", opts).label, "unclear");
+  assert.equal(readReplyToPending("yeah no worries, go ahead", opts).label === "deny", false);
+});

@@ -8,6 +8,7 @@ import type { Conversation } from "./schema.ts";
 
 const EMMA = "emma.wilson@example.com";
 const SARAH = "sarah.chen@example.com";
+const MIKE = "mike.johnson@example.com";
 
 /** Conversations found by reading transcripts. */
 export const LEAD: Conversation[] = [
@@ -153,5 +154,21 @@ export const LEAD: Conversation[] = [
       { say: "yes", proposes: null, mention: ["replacement"] },
     ],
     changes: [{ action: "replacement", target: "ORD-3002" }],
+  },
+  {
+    name: "Mike starts to cancel his monitor, then 'yeah no actually leave it'",
+    who: MIKE,
+    style: "changes his mind in slang",
+    turns: [
+      { say: "cancel my monitor order", proposes: "cancel_order" },
+      {
+        say: "yeah no actually leave it",
+        proposes: null,
+        mention: ["won't cancel"],
+        avoid: ["not sure whether that's a yes or a no"],
+      },
+      { say: "ok thanks", proposes: null },
+    ],
+    changes: [],
   },
 ];
