@@ -241,7 +241,9 @@ Deno.test("'yeah no' followed by a no is a no; alone it stays unclear", () => {
     pending: { type: "cancel_order" as const, order_id: "ORD-2002" },
     classify: () => ({ intent: "other" as const, confidence: 0.2 }),
   };
-  for (const text of ["yeah no actually leave it", "yeah no, don't cancel it", "yea nah leave it"]) {
+  for (
+    const text of ["yeah no actually leave it", "yeah no, don't cancel it", "yea nah leave it"]
+  ) {
     assert.equal(readReplyToPending(text, opts).label, "deny", text);
   }
   assert.equal(readReplyToPending("yeah no", opts).label, "unclear");
