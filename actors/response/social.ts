@@ -166,10 +166,31 @@ export function affirmOrDeny(v: TurnView, tone: Tone): Draft {
     // "Yep" to "what's the new address?": the address is still what is needed.
     const again = v.asked ? askedAgain(v.asked) : null;
     if (again) return asking(draft("affirm_asked_again", tone, [again]), v.asked!);
+    // "Ok do it" with nothing waiting for a yes: say so, rather than pretend to act.
+    if (GO_AHEAD.test(v.text)) {
+      return draft(
+        "affirm_nothing_pending",
+        tone,
+        v.lastIntent && SELF_SERVICE.has(v.lastIntent)
+          ? [
+            "That one is done in your account rather than by me: the steps above take a minute.",
+            "Is there anything else I can help with?",
+          ]
+          : [
+            "There's nothing waiting for a yes from me right now, so nothing has been changed.",
+            "What would you like me to do?",
+          ],
+      );
+    }
     return draft("affirm", tone, ["Sure — what would you like me to help with?"]);
   }
   return draft("deny", tone, ["No problem.", closer(v)]);
 }
+
+/** A yes that asks us to act: "do it", "go ahead", "please proceed". */
+const GO_AHEAD = /\b(?:do it|do that|go ahead|please do|proceed|go for it)\b/i;
+/** Requests the customer carries out in their own account, as our answer said. */
+const SELF_SERVICE: ReadonlySet<Intent> = new Set<Intent>(["account_update", "account_access"]);
 
 /** An acknowledgement rather than a yes: "ok", "ok fine", "fine whatever", "got it", "cool". */
 const ACKNOWLEDGED =

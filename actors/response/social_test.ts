@@ -28,6 +28,24 @@ Deno.test("a bare yes with nothing pending asks what they would like", async () 
   assert.match(await replyTo("yes", "affirm"), /what would you like me to help with/i);
 });
 
+Deno.test("'ok do it' with nothing pending says nothing was changed; after a self-service answer, who does it", async () => {
+  assert.match(
+    await replyTo("ok do it", "affirm"),
+    /nothing waiting for a yes.*nothing has been changed/i,
+  );
+  const r = await responseActor.process(
+    turnWith({
+      text: "ok do it",
+      who: "sarah",
+      intent: "affirm",
+      session: { turn: 2, last_intent: "account_update" },
+    }),
+    { llm: null, llmTimeoutMs: 4_000 },
+    fixtureCtx(),
+  );
+  assert.match(r.enrichment!.text, /done in your account rather than by me/);
+});
+
 Deno.test("'nah all good' closes the conversation instead of asking what is next", async () => {
   for (
     const text of [

@@ -94,6 +94,8 @@ export interface TurnView {
   asked?: AskedFor | null;
   /** The last change carried out in the conversation, if any. */
   done?: DoneChange | null;
+  /** The intent of the turn before, if any. */
+  lastIntent?: Intent | null;
 }
 
 const NO_ENTITIES: Entities = {
@@ -148,6 +150,7 @@ export function viewOf(msg: Message, now: Date): TurnView {
     takenUp: deferredTakenUp(msg),
     asked: msg.session.dialogue?.asked ?? null,
     done: msg.session.dialogue?.done ?? null,
+    lastIntent: msg.session.last_intent ?? null,
   };
 }
 
