@@ -3,6 +3,7 @@
  * sentences that set it: an opener that greets on the first turn only and apologises only
  * for what went wrong on our side (or the carrier's), the confirm prompt.
  */
+import type { Intent } from "../../shared/protocol.ts";
 import { goodsProblem } from "../../domain/problems.ts";
 import type { Tone, TurnView } from "./view.ts";
 import { say } from "./view.ts";
@@ -21,6 +22,16 @@ export function chooseTone(v: TurnView): Tone {
   }
   return "neutral";
 }
+
+/** Turns about the goods of an order (its reported damage is their trouble too). */
+const ABOUT_THE_GOODS: ReadonlySet<Intent> = new Set<Intent>([
+  "delivery_problem",
+  "complaint",
+  "return_item",
+  "refund_request",
+  "order_status",
+  "other",
+]);
 
 /** Whose trouble the customer is in: ours, the carrier's, or none at all. */
 export type Trouble = "ours" | "carrier" | "none";
@@ -43,7 +54,9 @@ export function troubleOf(v: TurnView): Trouble {
       (t?.days_since_last_scan ?? 0) >= LOST_PARCEL_DAYS
     ) return "carrier";
   }
-  if (order?.status === "delivered" && (order.reported_issue || goodsProblem(v.text) !== null)) {
+  // A damage reported before is trouble for a turn about the goods, not for its invoice.
+  const aboutGoods = order?.reported_issue != null && ABOUT_THE_GOODS.has(v.intent);
+  if (order?.status === "delivered" && (aboutGoods || goodsProblem(v.text) !== null)) {
     return "ours";
   }
   if (v.intent === "complaint" || (v.sentiment?.is_complaint && v.intent !== "account_access")) {

@@ -98,6 +98,15 @@ Deno.test("a damaged delivery is ours to apologise for; a plain question is nobo
     intent: "policy_question",
   }));
   assert.doesNotMatch(question.text, SORRY);
+  // The invoice of the order whose damage was reported before is no occasion to apologise.
+  const invoice = await reply(at(0, {
+    text: "I need an invoice for my mixer order for my company",
+    who: "emma",
+    intent: "invoice_request",
+    context: castContext("emma", { order: "ORD-3002" }),
+  }));
+  assert.doesNotMatch(invoice.text, SORRY);
+  assert.match(invoice.text, /invoice for order ORD-3002/);
 });
 
 Deno.test("replies come in short paragraphs: status, next step, question", async () => {
