@@ -66,6 +66,8 @@ Deno.test({
       stderr: "piped",
     }).spawn();
     const lines: Record<string, unknown>[] = [];
+    /** What the task printed besides its JSON log (a crash's message), for a failure to show. */
+    const other: string[] = [];
     const reading = (async () => {
       const decoder = new TextDecoder();
       let buffer = "";
@@ -73,13 +75,22 @@ Deno.test({
         buffer += decoder.decode(chunk);
         const parts = buffer.split("\n");
         buffer = parts.pop()!;
-        for (const l of parts) if (l.startsWith("{")) lines.push(JSON.parse(l));
+        for (const l of parts) {
+          if (l.startsWith("{")) lines.push(JSON.parse(l));
+          else if (l.trim()) other.push(l);
+        }
       }
     })();
     const ready = () => lines.filter((l) => l.msg === "Dev server ready: edits restart it");
     const waitReady = async (n: number) => {
       for (let i = 0; i < 300 && ready().length < n; i++) await sleep(200);
-      assert.equal(ready().length, n, `ready ${n} times: ${JSON.stringify(lines.slice(-3))}`);
+      assert.equal(
+        ready().length,
+        n,
+        `ready ${n} times: ${JSON.stringify(lines.slice(-3))}; besides: ${
+          other.slice(-8).join(" | ")
+        }`,
+      );
     };
     const agentApi = (token: unknown) =>
       fetch(`http://127.0.0.1:${port}/api/agent/handoffs`, {
