@@ -36,16 +36,25 @@ export const WRONG_REASON = "Wrong or missing item";
 /** What the store records a customer reported about delivered goods. */
 export type ReportedIssue = "damaged" | "wrong_item" | "missing_item";
 
-/** A reported issue that a replacement (the right goods, sent again) puts right. */
-export const REPLACEABLE_ISSUES: readonly ReportedIssue[] = [
-  "damaged",
-  "wrong_item",
-  "missing_item",
-];
-
 /** What the customer's words report about delivered goods, as the store records it. */
 export function reportedIssueIn(text: string): ReportedIssue | null {
   if (DAMAGED.test(text)) return "damaged";
   if (WRONG_OR_MISSING.test(text)) return /missing/i.test(text) ? "missing_item" : "wrong_item";
   return null;
+}
+
+/**
+ * What the customer's words report about a delivered order, as the replacement rule reads it
+ * (`canReplace`'s options): damage, or the wrong or a missing item. Nothing for an order not
+ * delivered.
+ */
+export function reportsIn(
+  order: { status: string },
+  text: string,
+): { reportsDamage: boolean; reportsWrong: boolean } {
+  const issue = order.status === "delivered" ? reportedIssueIn(text) : null;
+  return {
+    reportsDamage: issue === "damaged",
+    reportsWrong: issue !== null && issue !== "damaged",
+  };
 }

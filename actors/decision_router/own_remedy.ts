@@ -8,7 +8,7 @@
 import type { Intent, Message } from "../../shared/protocol.ts";
 import { canRefund, canReplace, canReturn, parcelLost } from "../../domain/eligibility.ts";
 import { asksForReplacement, REPLACEMENT_INTENTS } from "../../domain/intents.ts";
-import { reportedIssueIn } from "../../domain/problems.ts";
+import { reportsIn } from "../../domain/problems.ts";
 import { asksForCompensation, orderHadTrouble } from "../../domain/compensation.ts";
 
 /** Readings of a message about a lost parcel that the refund-or-replacement offer answers. */
@@ -51,11 +51,7 @@ export function askedRemedy(msg: Message): string | null {
   const now = new Date(msg.created_at);
   const tracking = context.tracking ?? null;
   if (REPLACEMENT_INTENTS.has(intent.intent) && asksForReplacement(text)) {
-    const issue = order.status === "delivered" ? reportedIssueIn(text) : null;
-    const reports = {
-      reportsDamage: issue === "damaged",
-      reportsWrong: issue !== null && issue !== "damaged",
-    };
+    const reports = reportsIn(order, text);
     if (!canReplace(order, now, { tracking, ...reports }).ok) return null;
     return `asks for a replacement of ${order.id}, which the store can send: offered before a person`;
   }

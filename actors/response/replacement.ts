@@ -3,7 +3,7 @@
  * sent again free of charge instead of refunded. The template proposes the replacement the
  * customer asked for (and names the refund as the other way), or refuses with the rule.
  */
-import { DAMAGED_REASON, reportedIssueIn, WRONG_REASON } from "../../domain/problems.ts";
+import { DAMAGED_REASON, reportedIssueIn, reportsIn, WRONG_REASON } from "../../domain/problems.ts";
 import type { OrderView, TrackingView } from "../../shared/protocol.ts";
 import { REPLACEMENT_DISPATCH_DAYS } from "../../domain/policy.ts";
 import { canRefund, canReplace, parcelLost } from "../../domain/eligibility.ts";
@@ -20,11 +20,7 @@ export function replacementOffer(
   order: OrderView,
   tracking: TrackingView | null,
 ): string | null {
-  const issue = order.status === "delivered" ? reportedIssueIn(v.text) : null;
-  const reports = {
-    reportsDamage: issue === "damaged",
-    reportsWrong: issue !== null && issue !== "damaged",
-  };
+  const reports = reportsIn(order, v.text);
   if (!canReplace(order, v.now, { tracking, ...reports }).ok) return null;
   return reports.reportsWrong
     ? "If you'd rather have the right item, I can send it free of charge instead — just say so."
