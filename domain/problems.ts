@@ -14,7 +14,7 @@ export const FAULTY =
 
 /** Something else than what was ordered came, or a part of it did not. */
 export const WRONG_OR_MISSING =
-  /\b(?:wrong (?:item|size|colou?r|product|thing|model|one|order)|not what i (?:ordered|paid for)|(?:is|are|was|were) missing|missing (?:part|parts|piece|pieces|item|items)|(?:part|parts|piece|pieces) (?:is |are )?missing)\b/i;
+  /\b(?:wrong (?:items?|size|colou?r|products?|thing|model|one|order|parts?|pieces?)|not what i (?:ordered|paid for)|(?:is|are|was|were) missing|missing (?:part|parts|piece|pieces|item|items)|(?:part|parts|piece|pieces) (?:is |are )?missing)\b/i;
 
 /** What went wrong with goods that came, or null when the words name nothing of it. */
 export type GoodsProblem = "damaged" | "faulty" | "wrong_or_missing";

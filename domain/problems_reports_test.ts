@@ -12,6 +12,10 @@ Deno.test("damage, a wrong or a missing item count for a delivered order only", 
     reportsDamage: false,
     reportsWrong: true,
   });
+  assert.deepEqual(reportsIn(delivered, "it came with the wrong part"), {
+    reportsDamage: false,
+    reportsWrong: true,
+  });
   assert.deepEqual(reportsIn(delivered, "the whisk is missing"), {
     reportsDamage: false,
     reportsWrong: true,
