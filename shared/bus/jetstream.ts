@@ -22,6 +22,7 @@ import type { Handoff } from "../protocol.ts";
 import { describeError } from "../errors.ts";
 import { type Logger, silentLogger } from "../log.ts";
 import {
+  ackDeadlineMs,
   headersOf,
   isTransient,
   JsConsumer,
@@ -340,6 +341,7 @@ export class JetStreamBus implements Bus {
       names: this.#names,
       log: this.#log,
       drainLimitMs: Math.max(this.policy.ackWaitMs, ...this.policy.backoffMs),
+      deadline: (count) => ackDeadlineMs(cfg, count),
       onClosed: (x) => this.#consumers.delete(x),
     });
     this.#consumers.add(c);

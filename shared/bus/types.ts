@@ -28,7 +28,11 @@ export interface Delivery {
   nak(delayMs?: number): void;
   /** Never deliver again, without success (the caller dead-letters or escalates). */
   term(): void;
-  /** Still working: push the redelivery deadline back by a full ack wait. */
+  /**
+   * Still working: push the redelivery deadline back by a full ack wait. JetStream sends
+   * it only once a tenth of the deadline (at most a second) has passed since the delivery
+   * or the last one sent, so calls close together cost one message or none.
+   */
   working(): void;
 }
 

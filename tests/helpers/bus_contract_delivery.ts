@@ -92,6 +92,25 @@ export function deliveryContract(name: string, makeBus: MakeBus, ignore = false)
     assert.equal(seen.length, 1);
   });
 
+  test("working() called at every step of a long chain keeps the delivery", async () => {
+    // The mesh calls it as each chained step starts, often milliseconds apart: calls close
+    // together may be coalesced (JetStream), but the deadline must never pass meanwhile.
+    await using f = await makeBus({ ackWaitMs: 500 });
+    const seen: Seen[] = [];
+    await using _c = await f.bus.consume("worker", async (d) => {
+      seen.push({ text: dec(d.data), count: d.deliveryCount, at: Date.now() });
+      for (let i = 0; i < 40; i++) {
+        d.working();
+        await sleep(i % 4 === 0 ? 90 : 2);
+      }
+      await d.ack();
+    });
+    await f.bus.publish("worker", enc("chain"));
+    await waitFor("the delivery", () => seen.length === 1);
+    await sleep(1_800);
+    assert.equal(seen.length, 1);
+  });
+
   test("backoff sets the redelivery delay of each ack timeout", async () => {
     await using f = await makeBus({ ackWaitMs: 5_000, backoffMs: [200, 700], maxDeliver: 4 });
     const seen: Seen[] = [];
