@@ -103,11 +103,7 @@ export async function createDeps(
     // Group commit: the turns of one event-loop pass share one transaction.
     recordTurn: async (msg) => (await openOnce()).recordTurnGrouped(msg),
     publishHandoff: (h) => bus.publishHandoff(h),
-    async queuePlace(id) {
-      const queued = await (await openOnce()).listHandoffs({ status: "queued" });
-      const i = queued.findIndex((h) => h.id === id);
-      return i < 0 ? null : i + 1;
-    },
+    queuePlace: async (id) => (await openOnce()).queuePlace(id),
     async [Symbol.asyncDispose]() {
       if (!overrides.history && history) await (await history.catch(() => null))?.close();
       if (!overrides.sessions) await sessions[Symbol.asyncDispose]();

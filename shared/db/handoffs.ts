@@ -90,6 +90,21 @@ export function listHandoffs(
   return rows.map(toHandoff);
 }
 
+/**
+ * Where a queued handoff stands (1: next), counted in the queue's order (priority, age,
+ * id) through its index, however long the queue; null when it is not queued.
+ */
+export function queuePlace(sql: Sql, id: string): number | null {
+  const row = sql.get<{ place: number | null }>(
+    `SELECT (SELECT COUNT(*) FROM handoffs q WHERE q.status = 'queued'
+               AND (q.priority_rank, q.created_at, q.id) <= (h.priority_rank, h.created_at, h.id))
+             AS place
+     FROM handoffs h WHERE h.id = $id AND h.status = 'queued'`,
+    { id },
+  );
+  return row ? Number(row.place) : null;
+}
+
 /** One handoff, or null. */
 export function getHandoff(sql: Sql, id: string): HandoffRecord | null {
   const row = sql.get("SELECT * FROM handoffs WHERE id = $id", { id });

@@ -7,7 +7,7 @@
 import { ensureDataFolder } from "../data_file.ts";
 import { type Handoff, Message } from "../protocol.ts";
 import { analytics } from "./analytics.ts";
-import { getHandoff, listHandoffs, updateHandoff, upsertHandoff } from "./handoffs.ts";
+import { getHandoff, listHandoffs, queuePlace, updateHandoff, upsertHandoff } from "./handoffs.ts";
 import { appendMessage, listMessages, messageByKey } from "./messages.ts";
 import { GroupCommit } from "./group_commit.ts";
 import { migrate } from "./migrations.ts";
@@ -288,6 +288,11 @@ export class HistoryDb implements History, Disposable {
     opts: { status?: HandoffStatus | HandoffStatus[]; limit?: number } = {},
   ): Promise<HandoffRecord[]> {
     return settle(() => listHandoffs(this.#sql, opts));
+  }
+
+  /** Where a queued handoff stands in the queue (1: next); null when not queued. */
+  queuePlace(id: string): Promise<number | null> {
+    return settle(() => queuePlace(this.#sql, id));
   }
 
   /** One handoff, or null. */

@@ -215,6 +215,11 @@ historyContract("history", [
         "h-c",
         "h-a",
       ]);
+      assert.deepEqual(
+        await Promise.all(["h-b", "h-d", "h-c", "h-a", "h-none"].map((id) => db.queuePlace(id))),
+        [1, 2, 3, 4, null],
+        "each one's place, in the list's order",
+      );
       const claimed = await db.updateHandoff("h-b", {
         status: "claimed",
         assigned_to: "dana",
@@ -236,6 +241,11 @@ historyContract("history", [
         "h-c",
         "h-a",
       ]);
+      assert.deepEqual(
+        await Promise.all(["h-b", "h-d", "h-c", "h-a"].map((id) => db.queuePlace(id))),
+        [null, null, 1, 2],
+        "claimed and closed ones have no place; the rest move up",
+      );
       // The same handoff from the handoff stream refreshes it and keeps its state.
       const fromStream = (await db.getHandoff("h-b"))!;
       assert.equal(

@@ -246,6 +246,11 @@ export interface History extends AsyncDisposable {
   listHandoffs(
     opts?: { status?: HandoffStatus | HandoffStatus[]; limit?: number },
   ): Promise<HandoffRecord[]>;
+  /**
+   * Where a queued handoff stands in the queue (1: next to be taken, in `listHandoffs`'
+   * order), or null when it is not queued (or not there).
+   */
+  queuePlace(id: string): Promise<number | null>;
   /** One handoff, or null. */
   getHandoff(id: string): Promise<HandoffRecord | null>;
   /** Changes a handoff (claim, hand back, close); null when absent or not in `ifStatus`. */

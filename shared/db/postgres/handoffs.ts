@@ -50,6 +50,16 @@ export async function listHandoffsIn(
   return rows.map(toHandoff);
 }
 
+/** Where a queued handoff stands (1: next), in the queue's order; null when not queued. */
+export async function queuePlaceIn(db: Db, id: string): Promise<number | null> {
+  const rows = await db`
+    SELECT (SELECT COUNT(*) FROM handoffs q WHERE q.status = 'queued'
+              AND (q.priority_rank, q.created_at, q.id) <= (h.priority_rank, h.created_at, h.id))
+             AS place
+    FROM handoffs h WHERE h.id = ${id} AND h.status = 'queued'`;
+  return rows.length ? Number(rows[0].place) : null;
+}
+
 /** One handoff, or null; `forUpdate` takes its row lock for the rest of the transaction. */
 export async function getHandoffIn(
   db: Db,

@@ -39,7 +39,13 @@ import {
   toMessage,
 } from "./client.ts";
 import { appendOne, DedupeRace, messagesByKey } from "./conversations.ts";
-import { getHandoffIn, listHandoffsIn, updateHandoffIn, upsertHandoffIn } from "./handoffs.ts";
+import {
+  getHandoffIn,
+  listHandoffsIn,
+  queuePlaceIn,
+  updateHandoffIn,
+  upsertHandoffIn,
+} from "./handoffs.ts";
 import { acceptTurns } from "./inbound.ts";
 import { migratePg } from "./migrations.ts";
 import { purgeBeforeIn } from "./retention.ts";
@@ -250,6 +256,11 @@ export class PgHistory implements History {
     opts: { status?: HandoffStatus | HandoffStatus[]; limit?: number } = {},
   ): Promise<HandoffRecord[]> {
     return run(listHandoffsIn(this.#sql, opts));
+  }
+
+  /** See `History.queuePlace`. */
+  queuePlace(id: string): Promise<number | null> {
+    return run(queuePlaceIn(this.#sql, id));
   }
 
   /** See `History.getHandoff`. */
