@@ -8,6 +8,8 @@ import type { Config } from "../shared/config.ts";
 import type { Logger } from "../shared/log.ts";
 import type { ActorSpec } from "./registry.ts";
 import { workerPermissions } from "./worker_permissions.ts";
+import type { LocalSteps } from "./chaining.ts";
+import { runStepRequest, type StepAnswer, type StepRequest } from "./cross_thread.ts";
 
 export type { ActorSpec };
 
@@ -74,12 +76,21 @@ export type WorkerEvent =
   | { type: "ready" }
   | { type: "stats"; stats: ActorStats[] }
   | { type: "drained" }
-  | { type: "fatal"; error: string };
+  | { type: "fatal"; error: string }
+  | StepRequest;
 
 /** Messages the supervisor sends to a Worker: the actors it runs, and when to stop. */
 export type WorkerCommand =
-  | { type: "start"; specs: ActorSpec[]; config: Config; natsUrl: string }
-  | { type: "drain" };
+  | {
+    type: "start";
+    specs: ActorSpec[];
+    config: Config;
+    natsUrl: string;
+    /** Actors that run on the parent's thread: the Worker's chains hand their steps over. */
+    parentActors: string[];
+  }
+  | { type: "drain" }
+  | StepAnswer;
 
 /**
  * How actors are laid out in Workers: `shared` runs them all in one Worker (their steps
@@ -105,6 +116,11 @@ export interface WorkerSupervisorOptions {
    * more than this process may). Tests whose fixture actors need more say so here.
    */
   permissions?: Deno.PermissionOptions;
+  /**
+   * The steps of this isolate the Workers' chains may hand over (`mesh/cross_thread.ts`):
+   * their actors' names, and the isolate's steps once they run (undefined before).
+   */
+  parent?: { actors: string[]; steps: () => LocalSteps | undefined };
 }
 
 /** One Worker and the actors it runs. */
@@ -258,6 +274,7 @@ export class WorkerSupervisor implements ActorRunner {
         specs: slot.specs,
         config: this.#opts.config,
         natsUrl: this.#opts.natsUrl,
+        parentActors: this.#opts.parent?.actors ?? [],
       } satisfies WorkerCommand,
     );
   }
@@ -283,6 +300,11 @@ export class WorkerSupervisor implements ActorRunner {
         break;
       case "fatal":
         this.#died(slot, ev.error);
+        break;
+      case "step":
+        runStepRequest(this.#opts.parent?.steps(), ev, (a) => {
+          if (slot.worker === worker) worker.postMessage(a satisfies WorkerCommand);
+        });
         break;
     }
   }

@@ -13,18 +13,25 @@ import type { Config } from "../shared/config.ts";
 import { describeError } from "../shared/errors.ts";
 import type { Bus } from "../shared/bus/types.ts";
 import type { BreakerSnapshot } from "../shared/circuit_breaker.ts";
+import { ParentStep, ParentStepAnswers } from "./cross_thread.ts";
 
 const self = globalThis as unknown as DedicatedWorkerGlobalScope;
 const handles: ActorHandle[] = [];
 let bus: (Bus & AsyncDisposable) | null = null;
 const depsList: unknown[] = [];
+const parentAnswers = new ParentStepAnswers();
 let heartbeat: ReturnType<typeof setInterval> | null = null;
 
 function send(ev: WorkerEvent): void {
   self.postMessage(ev);
 }
 
-async function start(specs: ActorSpec[], config: Config, natsUrl: string): Promise<void> {
+async function start(
+  specs: ActorSpec[],
+  config: Config,
+  natsUrl: string,
+  parentActors: string[],
+): Promise<void> {
   const log = createLogger({
     level: config.LOG_LEVEL,
     fields: { actor: specs.length === 1 ? specs[0].name : "shared", worker: true },
@@ -43,6 +50,20 @@ async function start(specs: ActorSpec[], config: Config, natsUrl: string): Promi
     },
   });
   handles.push(...started.handles);
+  // Steps of actors on the parent's thread: handed over there instead of a bus hop.
+  for (const actor of parentActors) {
+    if (!started.local || started.local.runner(actor)) continue;
+    started.local.register(
+      actor,
+      new ParentStep({
+        actor,
+        post: (req) => send(req),
+        // Past the ack wait the delivery comes again anyway: publish to the queue then.
+        timeoutMs: config.ACK_WAIT_MS,
+        waiting: parentAnswers,
+      }),
+    );
+  }
   const breakers = () => {
     let all: Record<string, BreakerSnapshot> | undefined;
     for (const d of depsList) {
@@ -60,6 +81,7 @@ async function start(specs: ActorSpec[], config: Config, natsUrl: string): Promi
 
 async function drain(): Promise<void> {
   if (heartbeat) clearInterval(heartbeat);
+  parentAnswers.cancelAll();
   await Promise.all(handles.map((h) => h.drain()));
   for (const d of depsList) await (d as Partial<AsyncDisposable>)[Symbol.asyncDispose]?.();
   await bus?.[Symbol.asyncDispose]();
@@ -69,9 +91,11 @@ async function drain(): Promise<void> {
 self.onmessage = (e: MessageEvent<WorkerCommand>) => {
   const cmd = e.data;
   if (cmd.type === "start") {
-    start(cmd.specs, cmd.config, cmd.natsUrl).catch((err) =>
+    start(cmd.specs, cmd.config, cmd.natsUrl, cmd.parentActors).catch((err) =>
       send({ type: "fatal", error: describeError(err) })
     );
+  } else if (cmd.type === "step_result") {
+    parentAnswers.answer(cmd);
   } else if (cmd.type === "drain") {
     drain().catch((err) => send({ type: "fatal", error: describeError(err) }));
   }

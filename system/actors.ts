@@ -83,12 +83,15 @@ export async function startActors(
     const away = specs.filter((s) => !here.includes(s));
     // Workers read the store's URL from their config: pin it to the one in use.
     const workerConfig = { ...config, STORE_API_URL: shared.storeUrl ?? config.STORE_API_URL };
+    // Filled once this isolate's actors run: the Workers' chains hand their steps over.
+    let hereSteps: LocalSteps | undefined;
     const sup = new WorkerSupervisor({
       specs: away,
       config: workerConfig,
       natsUrl,
       log,
       layout: config.ACTOR_WORKERS,
+      parent: { actors: here.map((s) => s.name), steps: () => hereSteps },
     });
     try {
       await sup.start();
@@ -105,6 +108,7 @@ export async function startActors(
       await sup.drain();
       throw err;
     }
+    hereSteps = inProcess.local;
     const runner = new CombinedRunner([sup, inProcess.runner]);
     return {
       runner,
