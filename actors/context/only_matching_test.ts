@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { onlyMatchingOrder } from "./order_lookup.ts";
+import { onlyMatchingOrder, onlyOrderOfRequests } from "./order_lookup.ts";
 import { castContext } from "../../tests/fixtures/turns.ts";
 
 const sarah = castContext("sarah").orders;
@@ -24,4 +24,16 @@ Deno.test("said not to have arrived, it is the order on its way, never the deliv
   // Two on their way: nothing is guessed.
   const twoUnderway = sarah.map((o) => ({ ...o, status: "shipped" }));
   assert.equal(onlyMatchingOrder("refund_request", twoUnderway, "it never came"), null);
+});
+
+Deno.test("several requests naming no order: the one order they point at, when they agree", () => {
+  // "my order is late AGAIN. where is it and can you speed it up": only the late parcel is
+  // sent off; the status and the speed-up say nothing of which order on their own.
+  const late = ["shipping_options", "order_status", "delivery_problem"] as const;
+  assert.equal(onlyOrderOfRequests(late, mike, "my order is late AGAIN")?.id, "ORD-2001");
+  // "cancel my order and return the one that came": two requests, two different orders.
+  assert.equal(onlyOrderOfRequests(["cancel_order", "return_item"], sarah), null);
+  // The same order found twice is still one.
+  assert.equal(onlyOrderOfRequests(["refund_request", "return_item"], sarah)?.id, "ORD-1002");
+  assert.equal(onlyOrderOfRequests([undefined, "small_talk"], sarah), null);
 });

@@ -140,23 +140,50 @@ export function onlyMatchingOrder(
   orders: OrderView[],
   text = "",
 ): OrderView | null {
+  const pool = ordersItMayMean(intent, orders, text);
+  return pool?.length === 1 ? pool[0] : null;
+}
+
+/**
+ * The orders a request naming none may be about (null: a request about no order in
+ * particular): said not to have arrived, those on their way; a delivery problem, those sent
+ * off (else the open ones); an open-order request, the open ones; a request about delivered
+ * goods, the delivered ones.
+ */
+function ordersItMayMean(
+  intent: Intent | undefined,
+  orders: OrderView[],
+  text: string,
+): OrderView[] | null {
   if (!intent) return null;
-  let matching: OrderView[] = [];
   const orderish = OPEN_ORDER_INTENTS.has(intent) || DELIVERED_ORDER_INTENTS.has(intent);
-  if (orderish && NOT_ARRIVED.test(text)) {
-    const underway = orders.filter((o) => o.status === "shipped");
-    return underway.length === 1 ? underway[0] : null;
-  }
+  if (orderish && NOT_ARRIVED.test(text)) return orders.filter((o) => o.status === "shipped");
   if (intent === "delivery_problem") {
     // A delivery goes wrong on its way or at the door: the one order sent off, if only one.
     const sent = orders.filter((o) => o.status === "shipped" || o.status === "delivered");
-    if (sent.length === 1) return sent[0];
+    if (sent.length === 1) return sent;
   }
-  if (OPEN_ORDER_INTENTS.has(intent)) matching = orders.filter((o) => OPEN.has(o.status));
-  else if (DELIVERED_ORDER_INTENTS.has(intent)) {
-    matching = orders.filter((o) => o.status === "delivered");
-  }
-  return matching.length === 1 ? matching[0] : null;
+  if (OPEN_ORDER_INTENTS.has(intent)) return orders.filter((o) => OPEN.has(o.status));
+  if (DELIVERED_ORDER_INTENTS.has(intent)) return orders.filter((o) => o.status === "delivered");
+  return null;
+}
+
+/**
+ * The one order the message's requests point at when it names none: a request's only
+ * matching order (`onlyMatchingOrder`), when every other request about an order may mean
+ * it too ("cancel my order and return the one that came" points at two orders: none).
+ */
+export function onlyOrderOfRequests(
+  intents: readonly (Intent | undefined)[],
+  orders: OrderView[],
+  text = "",
+): OrderView | null {
+  const pools = [...new Set(intents)].map((i) => ordersItMayMean(i, orders, text))
+    .filter((p): p is OrderView[] => p !== null);
+  const found = new Set(pools.filter((p) => p.length === 1).map((p) => p[0]));
+  if (found.size !== 1) return null;
+  const order = [...found][0];
+  return pools.every((p) => p.includes(order)) ? order : null;
 }
 
 /**
@@ -169,6 +196,11 @@ export async function lookupOrder(
     customerId: string;
     candidate: Candidate | null;
     intent: Intent | undefined;
+    /**
+     * The intents of the message's other requests ("my order is late. where is it and can
+     * you speed it up"): with none named, the one order they all point at is the turn's.
+     */
+    also?: readonly Intent[];
     orders: () => Promise<OrderView[]>;
     /** The message's references to an order (id, product, state), as `referencesOf` gives. */
     refs?: References;
@@ -251,7 +283,7 @@ export async function lookupOrder(
     }
   } else {
     if (candidates.length > 0) return done("ambiguous", null);
-    order = onlyMatchingOrder(o.intent, await o.orders(), o.refs?.text ?? "");
+    order = onlyOrderOfRequests([o.intent, ...o.also ?? []], await o.orders(), o.refs?.text ?? "");
     if (!order) return done("none", null);
     why = "only_order";
   }

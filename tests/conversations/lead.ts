@@ -13,6 +13,29 @@ const MIKE = "mike.johnson@example.com";
 /** Conversations found by reading transcripts. */
 export const LEAD: Conversation[] = [
   {
+    name: "Mike's late order, asked where and to hurry in one breath, then 'the other one'",
+    who: MIKE,
+    style: "angry, run-on",
+    turns: [
+      {
+        // Three requests naming no order: only the keyboard is sent off, so it is the turn's
+        // order (its delay told), not "which order would you like me to check?".
+        say: "my order is late AGAIN, this is ridiculous. where is it and can you speed it up",
+        facts: [{ order: "ORD-2001", field: "status" }],
+        mention: ["delay"],
+        avoid: ["which order would you like", "which order do you mean"],
+      },
+      {
+        // "The other one" is the order beside the one this conversation is about.
+        say: "ok whatever, and the other one? why hasnt it shipped",
+        facts: [{ order: "ORD-2002", field: "status" }],
+        avoid: ["which order"],
+      },
+      { say: "no leave it", proposes: null },
+    ],
+    changes: [],
+  },
+  {
     name: "Emma names her lost order in a sentence of its own and asks for another one",
     who: EMMA,
     style: "tired, terse",
