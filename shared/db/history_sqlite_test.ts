@@ -6,6 +6,7 @@
 import assert from "node:assert/strict";
 import { DatabaseSync } from "node:sqlite";
 import { HistoryDb } from "./history.ts";
+import { Sql, WAL_PAGES } from "./sql.ts";
 import { MIGRATIONS, SCHEMA_VERSION } from "./migrations.ts";
 import { finished, inbound, T0 } from "../../tests/helpers/history.ts";
 
@@ -21,6 +22,11 @@ Deno.test("a file database is opened in WAL mode", async () => {
     (await HistoryDb.open(path)).closeSync();
     using raw = rawDb(path);
     assert.equal(raw.prepare("PRAGMA journal_mode").get()?.journal_mode, "wal");
+    // Each connection of ours checkpoints every WAL_PAGES pages of log, not every 1,000.
+    using sql = new Sql(path);
+    const pages = sql.db.prepare("PRAGMA wal_autocheckpoint").get()?.wal_autocheckpoint;
+    assert.equal(pages, WAL_PAGES);
+    assert.ok(WAL_PAGES > 1_000);
   } finally {
     await Deno.remove(dir, { recursive: true });
   }

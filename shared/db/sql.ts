@@ -11,7 +11,10 @@ export type Params = Record<string, Param>;
 /** A row as SQLite returns it. */
 export type Row = Record<string, unknown>;
 
-/** One SQLite connection. */
+/** Pages of write-ahead log between automatic checkpoints (SQLite's default: 1,000). */
+export const WAL_PAGES = 10_000;
+
+/** One SQLite connection with its prepared statements. */
 export class Sql implements Disposable {
   #db: DatabaseSync;
   #cache = new Map<string, StatementSync>();
@@ -28,6 +31,14 @@ export class Sql implements Disposable {
     // every 2 minutes by default: the same class. FULL (an fsync per commit) halved the
     // aggregator's turns written one at a time and cost a quarter with 32 in flight.
     this.#db.exec("PRAGMA synchronous = NORMAL");
+    // A checkpoint (the log's pages copied into the database, two fsyncs) every ≈ 40 MB of
+    // log instead of SQLite's 4 MB: the pages every turn rewrites (the inbox's, the
+    // conversation's, the indexes' last leaves) are copied once per checkpoint, not ten
+    // times, and the commit that runs it blocks the gateway's thread ten times less often.
+    // Measured (bench/history_write.ts --accepted --batch=4, three interleaved pairs, load
+    // 3.3–3.9): 296–353 → 244–271 µs of CPU and 650–1,321 → 575–740 µs of wall time a turn.
+    // The log file stays at its largest size (≈ 40 MB) between checkpoints.
+    if (path !== ":memory:") this.#db.exec(`PRAGMA wal_autocheckpoint = ${WAL_PAGES}`);
   }
 
   /** The raw connection (migrations). */
