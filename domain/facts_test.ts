@@ -1,0 +1,21 @@
+import assert from "node:assert/strict";
+import { factsOf } from "./facts.ts";
+import { castContext, FIXTURE_NOW, turnWith } from "../tests/fixtures/turns.ts";
+
+Deno.test("the days a reply may state are the UTC days of the order's times, however written", () => {
+  const context = castContext("sarah");
+  const [first, ...rest] = context.orders;
+  const orders = [
+    // The store's form (UTC, as toISOString writes it) and another offset, a day later in UTC.
+    { ...first, placed_at: "2026-06-01T09:30:00.000Z", eta: "2026-06-09T21:30:00-05:00" },
+    ...rest,
+  ];
+  const facts = factsOf(
+    turnWith({ text: "when?", who: "sarah", context: { ...context, orders } }),
+    FIXTURE_NOW,
+  );
+  assert.ok(facts.days.has("2026-06-01"));
+  assert.ok(facts.days.has("2026-06-10"), "21:30 at -05:00 is the next day in UTC");
+  assert.ok(!facts.days.has("2026-06-09"));
+  assert.ok(facts.days.has("2026-06-15"), "today");
+});
