@@ -52,19 +52,23 @@ export const aggregatorActor: ActorDef<"aggregation", AggregatorDeps> = {
     const enrichment = aggregate(msg, ctx.now());
     const done: Message = { ...msg, payload: { ...msg.payload, aggregation: enrichment } };
     const sid = msg.session.session_id;
-    // A replay (debugging) is recorded for comparison but does not move the session on; a
-    // redelivery (already recorded) moved it on the first time.
+    // A replay (debugging) is recorded for comparison but does not move the session on.
     const replay = msg.payload.customer_message.channel === "replay";
-    // The audit trail first: a reply the customer sees must be in history.
-    const { created } = await deps.recordTurn(done);
-    if (sid && !replay && created) {
-      try {
-        await moveSessionOn(msg, sid, deps);
-      } catch (err) {
+    // The turn's record and the session's move run side by side (two stores, two disk
+    // syncs: one after the other they were most of the aggregator's time one turn at a
+    // time); the reply waits for both, so a reply the customer sees is in history. The
+    // move is idempotent by message id: a redelivery moves the session on once.
+    const moved = sid && !replay
+      ? moveSessionOn(msg, sid, deps).catch((err) => {
         // The reply is stored: a session store outage must not turn it into a fallback
         // (the customer would read one reply and the history keep another).
         ctx.log.warn("Cannot move the session on", { error: describeError(err) });
-      }
+      })
+      : null;
+    try {
+      await deps.recordTurn(done);
+    } finally {
+      await moved;
     }
     return { enrichment };
   },
@@ -89,14 +93,19 @@ export function openHandoffAfter(
   };
 }
 
-/** Moves the session on (last order, last intent, turn count), leaving its other fields. */
+/**
+ * Moves the session on (last order, last intent, turn count), leaving its other fields;
+ * once per message (a session this turn moved already is left as it is).
+ */
 async function moveSessionOn(msg: Message, sid: string, deps: AggregatorDeps): Promise<void> {
-  await deps.sessions.updateSession(sid, (session) => ({
-    ...session,
-    last_order_id: currentOrder(msg),
-    last_intent: msg.payload.intent?.intent ?? session.last_intent,
-    turn: session.turn + 1,
-    open_handoff: openHandoffAfter(msg, session.open_handoff),
-    dialogue: dialogueAfter(msg, session.dialogue),
-  }));
+  await deps.sessions.updateSession(sid, (session) =>
+    session.last_message_id === msg.id ? null : {
+      ...session,
+      last_message_id: msg.id,
+      last_order_id: currentOrder(msg),
+      last_intent: msg.payload.intent?.intent ?? session.last_intent,
+      turn: session.turn + 1,
+      open_handoff: openHandoffAfter(msg, session.open_handoff),
+      dialogue: dialogueAfter(msg, session.dialogue),
+    });
 }

@@ -65,6 +65,7 @@ async function world(): Promise<
     last_order_id: null,
     last_intent: null,
     turn: 0,
+    last_message_id: null,
     mode: "ai",
     open_handoff: null,
     dialogue: { focus: null, mentioned: [], unanswered: [] },
@@ -139,4 +140,41 @@ Deno.test("a session store failure is logged, not thrown: the stored reply stand
   assert.ok(await w.gateway.getTurn("m1"));
   const warned = lines.map((l) => JSON.parse(l)).find((l) => l.level === "warn");
   assert.equal(warned?.msg, "Cannot move the session on");
+});
+
+Deno.test("the turn's record and the session's move run side by side; the reply waits for both", async () => {
+  await using w = await world();
+  const moving = Promise.withResolvers<void>();
+  const base = w.deps();
+  let recorded = false;
+  const deps: AggregatorDeps = {
+    // The record finishes only once the session's move has started: one after the other,
+    // this would never resolve.
+    recordTurn: async (m) => {
+      await moving.promise;
+      const r = await w.db.recordTurnGrouped(m);
+      recorded = true;
+      return r;
+    },
+    sessions: {
+      updateSession: (id, change) => {
+        moving.resolve();
+        return base.sessions.updateSession(id, change);
+      },
+    },
+  };
+  await aggregatorActor.process(turn("m1"), deps, ctx());
+  assert.ok(recorded);
+  assert.equal(w.session().turn, 1);
+  assert.equal(w.session().last_message_id, "m1");
+});
+
+Deno.test("a turn recorded before, whose session move was lost, moves the session on once", async () => {
+  await using w = await world();
+  await w.db.recordTurnGrouped(turn("m1")); // the first delivery stopped here
+  assert.equal(w.session().turn, 0);
+  await aggregatorActor.process(turn("m1"), w.deps(), ctx());
+  assert.equal(w.session().turn, 1);
+  await aggregatorActor.process(turn("m1"), w.deps(), ctx());
+  assert.equal(w.session().turn, 1);
 });

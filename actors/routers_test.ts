@@ -278,6 +278,7 @@ Deno.test("aggregator records the turn and moves the session on once", async () 
     last_order_id: null,
     last_intent: null,
     turn: 0,
+    last_message_id: null,
     mode: "ai",
     open_handoff: null,
     dialogue: { focus: null, mentioned: [], unanswered: [] },

@@ -18,6 +18,7 @@ function guest(): SessionRecord {
     last_order_id: null,
     last_intent: null,
     turn: 0,
+    last_message_id: null,
     mode: "ai",
     open_handoff: null,
     dialogue: { focus: null, mentioned: [], unanswered: [] },

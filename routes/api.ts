@@ -108,6 +108,7 @@ export function apiRoutes(s: GatewayServices): OpenAPIHono {
         last_order_id: null,
         last_intent: null,
         turn: 0,
+        last_message_id: null,
         mode: "ai",
         open_handoff: null,
         dialogue: { focus: null, mentioned: [], unanswered: [] },

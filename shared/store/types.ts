@@ -27,6 +27,8 @@ export const SessionRecord = z.object({
   last_order_id: z.string().nullable().default(null),
   last_intent: Intent.nullable().default(null),
   turn: z.number().int().min(0).default(0),
+  /** The message whose turn last moved the session on: a turn delivered again moves it once. */
+  last_message_id: z.string().nullable().default(null),
   mode: SessionMode.default("ai"),
   /** The conversation's open handoff (set when a turn hands over, cleared by the agent). */
   open_handoff: OpenHandoff.nullable().default(null),
