@@ -4,6 +4,7 @@
  */
 import type { OrderView } from "../../shared/protocol.ts";
 import type { TurnView } from "./view.ts";
+import { namesItemWord } from "../../domain/item_words.ts";
 
 /** Item changes for the store's `ItemsRequest`, with a sentence describing them. */
 export interface ItemChanges {
@@ -33,7 +34,9 @@ function mentions(text: string, name: string, sku: string): boolean {
   // The noun itself, however short its stem ("shoes" of "Trail Running Shoes").
   if (noun.length >= 4 && new RegExp(`\\b${noun}\\b`).test(t)) return true;
   const stem = noun.replace(/e?s$/, "");
-  return stem.length >= 4 && new RegExp(`\\b${stem}`).test(t);
+  if (stem.length >= 4 && new RegExp(`\\b${stem}`).test(t)) return true;
+  // A telling word of the name, or one misspelt: "the water one", "another water botle".
+  return namesItemWord(t, name);
 }
 
 /** A size, colour or other variant of an item: the store changes quantities, not these. */

@@ -21,3 +21,11 @@ Deno.test("a change by count is relative to what the order has: another, two mor
   assert.deepEqual(change("remove the water bottles")?.items, [{ sku: "OUT-102", quantity: 0 }]);
   assert.equal(change("change the shoes size to 9"), null);
 });
+
+Deno.test("a misspelt item is matched to the order's line, not to the item naming the order", () => {
+  assert.deepEqual(change("add another water botle to my shoes order")?.items, [
+    { sku: "OUT-102", quantity: 3 },
+  ]);
+  assert.deepEqual(change("one more pair of shose")?.items, [{ sku: "OUT-101", quantity: 2 }]);
+  assert.deepEqual(change("remove the water one")?.items, [{ sku: "OUT-102", quantity: 0 }]);
+});
