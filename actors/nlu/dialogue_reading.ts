@@ -18,7 +18,7 @@ import { CHANGE_INTENT, restatesChange, switchedChange } from "./change_switch.t
 import { followUpOf } from "./follow_up.ts";
 import { correctedRequest } from "./pending_correction.ts";
 import { pointsAtAskedOrder, topicFollowUp } from "./topic_follow_up.ts";
-import { namesItemsToReturn } from "./pending_items.ts";
+import { namesItemsToReturn, widensReturn } from "./pending_items.ts";
 import { placeChoice, priceChoice } from "../../domain/product_questions.ts";
 
 /** What the reading needs: the message, its reading so far, and the conversation's state. */
@@ -69,6 +69,15 @@ export function readInDialogue(input: DialogueInput): IntentEnrichment {
 /** "No actually the refund" while a replacement waits: a request for the refund instead. */
 function switchReading(input: DialogueInput): IntentEnrichment | null {
   const { pending, reading, text } = input;
+  // "Both please", "yes, all of it", "the espresso machine too" while the return of part of
+  // the order waits: the return asked again for more of it, proposed for its own yes.
+  if (pending && reading.confirmation !== "deny" && widensReturn(text, reading.entities, pending)) {
+    return {
+      ...conversational(reading, "return_item", ANSWER_CONFIDENCE),
+      entities: withOrder(reading.entities, pending.action.order_id),
+      confirmation: "new_request",
+    };
+  }
   if (!pending || reading.confirmation === "affirm") return null;
   // "Sorry, I meant the other order": the same change, for the order now named.
   const corrected = correctedRequest({

@@ -1,0 +1,84 @@
+/**
+ * Conversations found by a support lead's fourth round of talking (the talk4 branch), about
+ * orders and goods: changes to orders and what arrived. A misspelt order line, a yes after
+ * a hesitation, a return of one item widened to both, and the rounds held as the cast.
+ */
+import type { Conversation } from "./schema.ts";
+
+const SARAH = "sarah.chen@example.com";
+
+/** Conversations found by talking to the system about orders and goods (talk4). */
+export const TALK4: Conversation[] = [
+  {
+    name: "Sarah adds 'another water botle to my shoes order': the bottles, not the shoes",
+    who: SARAH,
+    style: "a typo in an order line",
+    turns: [
+      {
+        say: "add another water botle to my shoes order",
+        proposes: "modify_items",
+        mention: ["Insulated Water Bottle from 2 to 3"],
+        avoid: ["which item", "Trail Running Shoes from"],
+      },
+      { say: "yes", proposes: null, mention: ["ORD-1003"] },
+      { say: "thanks", proposes: null, avoid: ["yes or a no"] },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
+  {
+    name: "Sarah cancels ORD-1003 and answers 'hmm ok fine yes': cancelled once",
+    who: SARAH,
+    style: "a yes after a hesitation",
+    turns: [
+      { say: "can you cancel ORD-1003", proposes: "cancel_order" },
+      {
+        say: "hmm ok fine yes",
+        proposes: null,
+        mention: ["cancelled"],
+        avoid: ["yes or a no"],
+      },
+      { say: "yes", proposes: null, avoid: ["cancelled again"] },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-1003" }],
+  },
+  {
+    name: "Sarah returns the milk frother of ORD-1002, then 'both please': both go back",
+    who: SARAH,
+    style: "one item of several, then both",
+    turns: [
+      {
+        say: "i want to return the milk frother from ORD-1002",
+        proposes: "return_item",
+        mention: ["Milk Frother", "rest of the order stays with you"],
+      },
+      {
+        say: "both please",
+        proposes: "return_item",
+        mention: ["Espresso Machine and Milk Frother"],
+        avoid: ["rest of the order stays", "yes or a no"],
+      },
+      { say: "yes", proposes: null, mention: ["return for order ORD-1002 is open"] },
+    ],
+    changes: [{ action: "return_item", target: "ORD-1002" }],
+  },
+  {
+    name: "Sarah sends back 'the frother from my espresso order', then 'the espresso machine too'",
+    who: SARAH,
+    style: "an item naming the order, then one more",
+    turns: [
+      {
+        say: "can i send back the frother from my espresso order",
+        proposes: "return_item",
+        mention: ["Milk Frother", "rest of the order stays with you"],
+      },
+      {
+        say: "the espresso machine too",
+        proposes: "return_item",
+        mention: ["Espresso Machine and Milk Frother"],
+        avoid: ["rest of the order stays"],
+      },
+      { say: "yep", proposes: null, mention: ["return for order ORD-1002 is open"] },
+    ],
+    changes: [{ action: "return_item", target: "ORD-1002" }],
+  },
+];
