@@ -90,6 +90,7 @@ async function buildContext(
       customerId,
       candidate,
       intent: msg.payload.intent?.intent,
+      also: (msg.payload.intent?.requests ?? []).map((r) => r.intent),
       orders,
       refs: referencesOf(msg),
     }),

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { onlyMatchingOrder } from "./order_lookup.ts";
+import { onlyMatchingOrder, onlyMatchingOrderOf } from "./order_lookup.ts";
 import { castContext } from "../../tests/fixtures/turns.ts";
 
 const sarah = castContext("sarah").orders;
@@ -24,4 +24,17 @@ Deno.test("said not to have arrived, it is the order on its way, never the deliv
   // Two on their way: nothing is guessed.
   const twoUnderway = sarah.map((o) => ({ ...o, status: "shipped" }));
   assert.equal(onlyMatchingOrder("refund_request", twoUnderway, "it never came"), null);
+});
+
+Deno.test("an invoice with no order delivered is for the one order paid for", () => {
+  assert.equal(onlyMatchingOrder("invoice_request", mike)?.id, "ORD-2001", "2002 is not paid");
+  assert.equal(onlyMatchingOrder("invoice_request", sarah)?.id, "ORD-1002", "the one delivered");
+});
+
+Deno.test("questions asked together share the one order one of them points at", () => {
+  // "where's my order and send me the invoice": two open orders, one with an invoice.
+  assert.equal(onlyMatchingOrderOf(["order_status", "invoice_request"], mike)?.id, "ORD-2001");
+  assert.equal(onlyMatchingOrderOf(["order_status"], mike), null);
+  // A change picks its own order: the refund's delivered order is no order to cancel.
+  assert.equal(onlyMatchingOrderOf(["cancel_order", "refund_request"], sarah), null);
 });

@@ -156,7 +156,37 @@ export function onlyMatchingOrder(
   else if (DELIVERED_ORDER_INTENTS.has(intent)) {
     matching = orders.filter((o) => o.status === "delivered");
   }
+  if (intent === "invoice_request" && matching.length === 0) {
+    // None delivered yet: an invoice is there for an order paid for (the reply's rule too).
+    matching = orders.filter((o) => o.payment_status !== "pending" && o.status !== "cancelled");
+  }
   return matching.length === 1 ? matching[0] : null;
+}
+
+/** Questions about an order that a message asks together of the same order. */
+const ASKED_ABOUT: ReadonlySet<Intent> = new Set<Intent>([
+  "order_status",
+  "invoice_request",
+  "refund_status",
+]);
+
+/**
+ * The one order the requests of a message point at when it names none: the first
+ * request's only matching order, else the one order the others' agree on ("where's my
+ * order and send me the invoice": the only order with an invoice is the one asked about),
+ * when they are all questions about an order.
+ */
+export function onlyMatchingOrderOf(
+  intents: readonly Intent[],
+  orders: OrderView[],
+  text = "",
+): OrderView | null {
+  const [first, ...rest] = intents;
+  const own = onlyMatchingOrder(first, orders, text);
+  // Changes pick their order by what each can apply to: only questions share one.
+  if (own || rest.length === 0 || !intents.every((i) => ASKED_ABOUT.has(i))) return own;
+  const found = new Set(rest.map((i) => onlyMatchingOrder(i, orders, text)).filter((o) => o));
+  return found.size === 1 ? [...found][0] : null;
 }
 
 /**
@@ -169,6 +199,8 @@ export async function lookupOrder(
     customerId: string;
     candidate: Candidate | null;
     intent: Intent | undefined;
+    /** The message's other requests, when it makes several. */
+    also?: readonly Intent[];
     orders: () => Promise<OrderView[]>;
     /** The message's references to an order (id, product, state), as `referencesOf` gives. */
     refs?: References;
@@ -251,7 +283,8 @@ export async function lookupOrder(
     }
   } else {
     if (candidates.length > 0) return done("ambiguous", null);
-    order = onlyMatchingOrder(o.intent, await o.orders(), o.refs?.text ?? "");
+    const intents = o.intent ? [o.intent, ...(o.also ?? [])] : [];
+    order = onlyMatchingOrderOf(intents, await o.orders(), o.refs?.text ?? "");
     if (!order) return done("none", null);
     why = "only_order";
   }

@@ -6,6 +6,7 @@
 import type { Conversation } from "./schema.ts";
 
 const SARAH = "sarah.chen@example.com";
+const MIKE = "mike.johnson@example.com";
 
 /** Conversations found by talking to the system about orders and goods (talk4). */
 export const TALK4: Conversation[] = [
@@ -80,5 +81,27 @@ export const TALK4: Conversation[] = [
       { say: "yep", proposes: null, mention: ["return for order ORD-1002 is open"] },
     ],
     changes: [{ action: "return_item", target: "ORD-1002" }],
+  },
+
+  {
+    name: "Mike asks 'where's my order and send me the invoice': both about ORD-2001",
+    who: MIKE,
+    style: "a status and an invoice in one message",
+    turns: [
+      {
+        say: "where's my order and send me the invoice",
+        proposes: null,
+        facts: [{ order: "ORD-2001", field: "status" }, { order: "ORD-2001", field: "tracking" }],
+        mention: ["invoice for order ORD-2001"],
+        avoid: ["which order", "ORD-2002"],
+      },
+      {
+        say: "invoice please and whats the status",
+        facts: [{ order: "ORD-2001", field: "status" }],
+        avoid: ["which order do you mean"],
+      },
+      { say: "ok thanks", proposes: null, avoid: ["yes or a no"] },
+    ],
+    changes: [],
   },
 ];
