@@ -19,6 +19,7 @@ import { followUpOf } from "./follow_up.ts";
 import { correctedRequest } from "./pending_correction.ts";
 import { pointsAtAskedOrder, topicFollowUp } from "./topic_follow_up.ts";
 import { namesItemsToReturn, widensReturn } from "./pending_items.ts";
+import { replacesPending } from "./instead_of.ts";
 import { placeChoice, priceChoice } from "../../domain/product_questions.ts";
 
 /** What the reading needs: the message, its reading so far, and the conversation's state. */
@@ -105,6 +106,10 @@ function switchReading(input: DialogueInput): IntentEnrichment | null {
     };
   }
   const change = switchedChange(text, pending.action.type);
+  // "Can I just change the address instead?": the change waiting is turned from.
+  if (!change && reading.confirmation === "new_request" && replacesPending(text, reading.intent)) {
+    return { ...reading, withdraws_pending: true };
+  }
   if (!change) {
     // "The refund" while the refund waits: not a yes, and no request to read as another.
     const restated = reading.confirmation === "new_request" &&

@@ -104,4 +104,28 @@ export const TALK4: Conversation[] = [
     ],
     changes: [],
   },
+
+  {
+    name:
+      "Sarah cancels her shoes order, then 'can i just change the address instead': not cancelled",
+    who: SARAH,
+    style: "a change of mind to another change",
+    turns: [
+      { say: "hi can u cancel my shoes order pls", proposes: "cancel_order" },
+      {
+        say: "wait actually can i just change the address instead",
+        proposes: null,
+        mention: ["new address", "left order ORD-1003 as it was"],
+        avoid: ["shall I cancel"],
+      },
+      {
+        say: "12 Baker Street, London NW1 6XE, UK",
+        proposes: "change_address",
+        mention: ["London"],
+        avoid: ["yes or a no"],
+      },
+      { say: "yes", proposes: null, mention: ["new address"], avoid: ["cancelled"] },
+    ],
+    changes: [{ action: "change_address", target: "ORD-1003" }],
+  },
 ];
