@@ -20,6 +20,7 @@ import { correctedRequest } from "./pending_correction.ts";
 import { pointsAtAskedOrder, topicFollowUp } from "./topic_follow_up.ts";
 import { namesItemsToReturn, widensReturn } from "./pending_items.ts";
 import { replacesPending } from "./instead_of.ts";
+import { carriesChange } from "./change_carried.ts";
 import { placeChoice, priceChoice } from "../../domain/product_questions.ts";
 
 /** What the reading needs: the message, its reading so far, and the conversation's state. */
@@ -180,6 +181,9 @@ function followUpReading(input: DialogueInput): IntentEnrichment | null {
     ? (product ? topic : "order_status")
     : topic && CARRIED.has(topic)
     ? topic
+    // "What about 1003 then?" after a change was refused for another order: that change.
+    : carriesChange(topic, input.dialogue?.done) && namesOrder(reading.entities)
+    ? topic!
     : "order_status";
   return conversational(reading, intent, FOLLOW_UP_CONFIDENCE);
 }
@@ -251,6 +255,11 @@ function conversational(
     ...reading.alternatives,
   ].filter((a) => a.intent !== intent).slice(0, 3);
   return { ...reading, intent, confidence, alternatives, source: "conversation" };
+}
+
+/** Whether the entities name an order by its number ("ORD-1003", "1003"). */
+function namesOrder(entities: Entities): boolean {
+  return entities.order_ids.length > 0 || (entities.order_refs ?? []).length > 0;
 }
 
 /** The entities with `orderId` as the order meant, when the message names none itself. */

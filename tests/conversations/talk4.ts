@@ -128,4 +128,42 @@ export const TALK4: Conversation[] = [
     ],
     changes: [{ action: "change_address", target: "ORD-1003" }],
   },
+
+  {
+    name:
+      "Sarah can't re-address the shipped ORD-1001, then 'what about 1003 then' and gives the address",
+    who: SARAH,
+    style: "a refused change carried to another order",
+    turns: [
+      {
+        say: "i want to change the delivery address for ORD-1001",
+        proposes: null,
+        mention: ["already shipped"],
+      },
+      {
+        say: "oh ok. what about 1003 then",
+        proposes: null,
+        mention: ["ORD-1003", "new address"],
+        avoid: ["being prepared and hasn't shipped yet\\. Our current estimate"],
+      },
+      {
+        say: "45 Elm Road, Cambridge CB1 2AB, UK",
+        proposes: "change_address",
+        mention: ["Cambridge"],
+      },
+      { say: "yes pls", proposes: null, mention: ["new address"] },
+    ],
+    changes: [{ action: "change_address", target: "ORD-1003" }],
+  },
+  {
+    name: "Mike can't cancel the shipped keyboard, then 'what about 2002' and cancels the monitor",
+    who: MIKE,
+    style: "a refused cancellation carried to another order",
+    turns: [
+      { say: "cancel 2001", proposes: null, mention: ["already shipped"] },
+      { say: "what about 2002", proposes: "cancel_order", mention: ["ORD-2002"] },
+      { say: "yes", proposes: null, mention: ["cancelled"] },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-2002" }],
+  },
 ];
