@@ -7,6 +7,7 @@ import type { Conversation } from "./schema.ts";
 
 const SARAH = "sarah.chen@example.com";
 const MIKE = "mike.johnson@example.com";
+const EMMA = "emma.wilson@example.com";
 
 /** Conversations found by talking to the system about orders and goods (talk4). */
 export const TALK4: Conversation[] = [
@@ -165,5 +166,51 @@ export const TALK4: Conversation[] = [
       { say: "yes", proposes: null, mention: ["cancelled"] },
     ],
     changes: [{ action: "cancel_order", target: "ORD-2002" }],
+  },
+
+  {
+    name:
+      "Emma's lost ORD-3001 replaced, then 'how long will it take', 'when will the new one arrive?'",
+    who: EMMA,
+    style: "questions about a change just done",
+    turns: [
+      { say: "ORD-3001 never came, send a replacement", proposes: "replacement" },
+      { say: "yes", proposes: null, mention: ["arranged a replacement"] },
+      {
+        say: "how long will it take",
+        proposes: null,
+        mention: ["replacement for order ORD-3001", "should be with you by"],
+        avoid: ["shipping options", "which would you prefer"],
+      },
+      {
+        say: "when will the new one arrive?",
+        proposes: null,
+        mention: ["ORD-3001", "should be with you by"],
+        avoid: ["ORD-3002", "which would you prefer"],
+      },
+      {
+        say: "did it work?",
+        proposes: null,
+        mention: ["arranged a replacement"],
+        avoid: ["which would you prefer"],
+      },
+    ],
+    changes: [{ action: "replacement", target: "ORD-3001" }],
+  },
+  {
+    name: "Sarah's ORD-1002 refunded, then 'how long will it take': when the money arrives",
+    who: SARAH,
+    style: "a question about a refund just made",
+    turns: [
+      { say: "refund ORD-1002 please", proposes: "refund" },
+      { say: "yes", proposes: null, mention: ["refunded"] },
+      {
+        say: "how long will it take",
+        proposes: null,
+        mention: ["5 business days"],
+        avoid: ["shipping options", "Just to make sure"],
+      },
+    ],
+    changes: [{ action: "refund", target: "ORD-1002" }],
   },
 ];
