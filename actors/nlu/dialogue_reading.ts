@@ -21,6 +21,7 @@ import { pointsAtAskedOrder, topicFollowUp } from "./topic_follow_up.ts";
 import { namesItemsToReturn, widensReturn } from "./pending_items.ts";
 import { replacesPending } from "./instead_of.ts";
 import { carriesChange } from "./change_carried.ts";
+import { correctsPendingItems } from "./pending_quantity.ts";
 import { placeChoice, priceChoice } from "../../domain/product_questions.ts";
 
 /** What the reading needs: the message, its reading so far, and the conversation's state. */
@@ -96,6 +97,16 @@ function switchReading(input: DialogueInput): IntentEnrichment | null {
       entities: { ...reading.entities, order_ids },
       confirmation: "new_request",
       withdraws_pending: true,
+    };
+  }
+  // "Actually make it 4", "I meant the bottles" while a change of items waits: corrected.
+  if (
+    reading.confirmation === "unclear" && correctsPendingItems(text, reading.entities, pending)
+  ) {
+    return {
+      ...conversational(reading, "modify_order", ANSWER_CONFIDENCE),
+      entities: withOrder(reading.entities, pending.action.order_id),
+      confirmation: "new_request",
     };
   }
   // "The espresso machine, it stopped working" while the whole order's return waits.

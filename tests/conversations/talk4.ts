@@ -213,4 +213,42 @@ export const TALK4: Conversation[] = [
     ],
     changes: [{ action: "refund", target: "ORD-1002" }],
   },
+
+  {
+    name: "Sarah sets the bottles to 1, then 'actually make it 4': four, not one",
+    who: SARAH,
+    style: "a count corrected while the change waits",
+    turns: [
+      {
+        say: "change the water bottles to 1 please",
+        proposes: "modify_items",
+        mention: ["from 2 to 1"],
+      },
+      {
+        say: "actually make it 4",
+        proposes: "modify_items",
+        mention: ["from 2 to 4"],
+        avoid: ["yes or a no"],
+      },
+      { say: "yes", proposes: null, mention: ["ORD-1003"] },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
+  {
+    name: "Sarah removes the shoes, then 'no wait, I meant the bottles': the bottles go",
+    who: SARAH,
+    style: "an item corrected while the change waits",
+    turns: [
+      { say: "can i change my order", proposes: null, mention: ["Which item"] },
+      { say: "remove the shoes", proposes: "modify_items", mention: ["remove the Trail"] },
+      {
+        say: "no wait, I meant the bottles",
+        proposes: "modify_items",
+        mention: ["remove the Insulated Water Bottle"],
+        avoid: ["How many", "left order ORD-1003 as it was"],
+      },
+      { say: "yes", proposes: null, mention: ["ORD-1003"] },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
 ];
