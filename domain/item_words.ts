@@ -57,3 +57,16 @@ export function namesItemWord(text: string, name: string): boolean {
   }
   return false;
 }
+
+/** An order named by what is in it: "my espresso order", "the mixer order". */
+const ORDER_NAMED_BY = /\b(?:my|the|this|that|our)\s+(?:[\w'-]+\s+){1,4}order\b/gi;
+
+/**
+ * The lines of an order the words name by a telling word (typos included), leaving out the
+ * words that name the order itself ("the wrong frother in my espresso order": the frother).
+ */
+export function linesNamed<T extends { name: string }>(text: string, lines: readonly T[]): T[] {
+  const rest = text.replace(ORDER_NAMED_BY, " ");
+  const named = lines.filter((l) => namesItemWord(rest, l.name));
+  return named.length > 0 ? named : lines.filter((l) => namesItemWord(text, l.name));
+}

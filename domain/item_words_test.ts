@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { namesItemWord, tellingWords } from "./item_words.ts";
+import { linesNamed, namesItemWord, tellingWords } from "./item_words.ts";
 
 Deno.test("an order line is named by a telling word of its name, plural or not", () => {
   assert.deepEqual(tellingWords("Insulated Water Bottle"), [
@@ -23,4 +23,11 @@ Deno.test("an order line is named by a misspelt word, five letters and more", ()
   assert.equal(namesItemWord("the mild one", "Milk Frother"), false);
   assert.equal(namesItemWord("a rottle", "Insulated Water Bottle"), false);
   assert.equal(namesItemWord("the later one", "Insulated Water Bottle"), false);
+});
+
+Deno.test("the lines named leave out the words that name the order", () => {
+  const lines = [{ name: "Espresso Machine" }, { name: "Milk Frother" }];
+  assert.deepEqual(linesNamed("i got the wrong frother in my espresso order", lines), [lines[1]]);
+  assert.deepEqual(linesNamed("my espresso order came damaged", lines), [lines[0]]);
+  assert.deepEqual(linesNamed("the box was wet", lines), []);
 });

@@ -22,6 +22,7 @@ import { namesItemsToReturn, widensReturn } from "./pending_items.ts";
 import { replacesPending } from "./instead_of.ts";
 import { carriesChange } from "./change_carried.ts";
 import { correctsPendingItems } from "./pending_quantity.ts";
+import { asksToSendInstead } from "../../domain/send_instead.ts";
 import { placeChoice, priceChoice } from "../../domain/product_questions.ts";
 
 /** What the reading needs: the message, its reading so far, and the conversation's state. */
@@ -97,6 +98,14 @@ function switchReading(input: DialogueInput): IntentEnrichment | null {
       entities: { ...reading.entities, order_ids },
       confirmation: "new_request",
       withdraws_pending: true,
+    };
+  }
+  // "Yes send it" while a refund waits whose offer named the goods: the replacement.
+  if (reading.confirmation === "unclear" && asksToSendInstead(text, pending)) {
+    return {
+      ...conversational(reading, "delivery_problem", ANSWER_CONFIDENCE),
+      entities: withOrder(reading.entities, pending.action.order_id),
+      confirmation: "new_request",
     };
   }
   // "Actually make it 4", "I meant the bottles" while a change of items waits: corrected.

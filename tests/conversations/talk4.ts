@@ -251,4 +251,40 @@ export const TALK4: Conversation[] = [
     ],
     changes: [{ action: "modify_items", target: "ORD-1003" }],
   },
+
+  {
+    name: "Sarah got 'the wrong frother in my espresso order', then 'just send the right one'",
+    who: SARAH,
+    style: "a wrong item named by a word of it",
+    turns: [
+      {
+        say: "i got the wrong frother in my espresso order",
+        proposes: "refund",
+        mention: ["exactly what you ordered", "29\\.00 USD"],
+        avoid: ["neighbours", "supervisor"],
+      },
+      { say: "just send the right one", proposes: "replacement", mention: ["free of charge"] },
+      { say: "yes", proposes: null, mention: ["arranged a replacement"] },
+    ],
+    changes: [{ action: "replacement", target: "ORD-1002" }],
+  },
+  {
+    name: "Sarah's milk frother was missing; to the refund offered she says 'yes send it'",
+    who: SARAH,
+    style: "a yes that takes the other way offered",
+    turns: [
+      {
+        say: "the milk frother was missing from my parcel",
+        proposes: "refund",
+        mention: ["29\\.00 USD", "send it free of charge"],
+      },
+      {
+        say: "yes send it",
+        proposes: "replacement",
+        avoid: ["yes or a no", "neighbours", "supervisor"],
+      },
+      { say: "yes", proposes: null, mention: ["arranged a replacement"], avoid: ["refunded"] },
+    ],
+    changes: [{ action: "replacement", target: "ORD-1002" }],
+  },
 ];
