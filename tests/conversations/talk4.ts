@@ -287,4 +287,20 @@ export const TALK4: Conversation[] = [
     ],
     changes: [{ action: "replacement", target: "ORD-1002" }],
   },
+
+  {
+    name: "Mike's 'my keyboard is late, can you expedite it', then 'how much' and 'ok yes do it'",
+    who: MIKE,
+    style: "a late parcel sped up, in one breath",
+    turns: [
+      {
+        say: "my keyboard is late, can you expedite it",
+        proposes: "expedite_delivery",
+        mention: ["ORD-2001", "9\\.99 USD"],
+      },
+      { say: "how much", proposes: "expedite_delivery", mention: ["9\\.99 USD"] },
+      { say: "ok yes do it", proposes: null, mention: ["sped up"] },
+    ],
+    changes: [{ action: "expedite_tracking", target: "TRK8800002001" }],
+  },
 ];
