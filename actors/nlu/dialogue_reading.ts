@@ -184,8 +184,8 @@ function followUpReading(input: DialogueInput): IntentEnrichment | null {
   if (!kind) return null;
   const focus = input.dialogue?.focus?.order_id ?? input.lastOrderId;
   if (kind === "state") {
-    // About the order already talked of: with none, there is nothing to carry on.
-    if (!focus) return null;
+    // About the order already talked of (or named): with none, there is nothing to carry on.
+    if (!focus && !namesOrder(reading.entities)) return null;
     return conversational(reading, "order_status", FOLLOW_UP_CONFIDENCE);
   }
   const topic = input.dialogue?.topic ?? null;

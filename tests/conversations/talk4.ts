@@ -303,4 +303,58 @@ export const TALK4: Conversation[] = [
     ],
     changes: [{ action: "expedite_tracking", target: "TRK8800002001" }],
   },
+
+  {
+    name: "Mike asks 'is ORD-2001 lost?': its state, delayed by the carrier, not a question back",
+    who: MIKE,
+    style: "a yes/no question about an order by its number",
+    turns: [
+      {
+        say: "is ORD-2001 lost?",
+        proposes: null,
+        facts: [{ order: "ORD-2001", field: "status" }],
+        avoid: ["Just to make sure", "would you like to know about our policies"],
+      },
+      { say: "can you send another one then", proposes: null, mention: ["still on its way"] },
+      { say: "ok thanks", proposes: null, avoid: ["yes or a no"] },
+    ],
+    changes: [],
+  },
+  {
+    name: "Sarah re-addresses her shoes order to Paris, written the French way",
+    who: SARAH,
+    style: "an address of the Continent in the request",
+    turns: [
+      {
+        say: "can you change the address on my shoes order to 9 Rue de Rivoli, 75001 Paris, France",
+        proposes: "change_address",
+        mention: ["Paris"],
+        avoid: ["What's the new address"],
+      },
+      { say: "yes", proposes: null, mention: ["new address"] },
+      { say: "thank you!", proposes: null, avoid: ["yes or a no"] },
+    ],
+    changes: [{ action: "change_address", target: "ORD-1003" }],
+  },
+  {
+    name: "Sarah is asked for the new address and answers 'Hauptstraße 5, 10115 Berlin, Germany'",
+    who: SARAH,
+    style: "a German address in an English conversation",
+    turns: [
+      {
+        say: "I need to change the shipping address of ORD-1003",
+        proposes: null,
+        mention: ["What's the new address"],
+      },
+      {
+        say: "Hauptstraße 5, 10115 Berlin, Germany",
+        proposes: "change_address",
+        mention: ["Berlin"],
+        handoff: "none",
+        avoid: ["Deutsch"],
+      },
+      { say: "yep", proposes: null, mention: ["new address"] },
+    ],
+    changes: [{ action: "change_address", target: "ORD-1003" }],
+  },
 ];
