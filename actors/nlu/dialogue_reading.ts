@@ -19,7 +19,7 @@ import { followUpOf } from "./follow_up.ts";
 import { correctedRequest } from "./pending_correction.ts";
 import { pointsAtAskedOrder, topicFollowUp } from "./topic_follow_up.ts";
 import { namesItemsToReturn, widensReturn } from "./pending_items.ts";
-import { replacesPending } from "./instead_of.ts";
+import { replacesPending, turnsDownFirst } from "./instead_of.ts";
 import { carriesChange } from "./change_carried.ts";
 import { correctsPendingItems } from "./pending_quantity.ts";
 import { asksToSendInstead } from "../../domain/send_instead.ts";
@@ -128,7 +128,10 @@ function switchReading(input: DialogueInput): IntentEnrichment | null {
   }
   const change = switchedChange(text, pending.action.type);
   // "Can I just change the address instead?": the change waiting is turned from.
-  if (!change && reading.confirmation === "new_request" && replacesPending(text, reading.intent)) {
+  if (
+    !change && reading.confirmation === "new_request" &&
+    (replacesPending(text, reading.intent) || turnsDownFirst(text))
+  ) {
     return { ...reading, withdraws_pending: true };
   }
   if (!change) {

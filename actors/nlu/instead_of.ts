@@ -1,6 +1,7 @@
 /**
  * "Can I just change the address instead?" while the cancellation of that order waits:
- * another change asked for in place of the one waiting. The waiting change is dropped
+ * another change asked for in place of the one waiting; or "no, but when will it ship?":
+ * the change turned down before another request. The waiting change is dropped
  * (`withdraws_pending`), so that the customer's next "yes" — meant for the new change —
  * never carries out the one they turned from. Pure.
  */
@@ -27,4 +28,17 @@ const INSTEAD =
  */
 export function replacesPending(text: string, intent: Intent): boolean {
   return CHANGES.has(intent) && INSTEAD.test(text);
+}
+
+/** A reply that opens with a no: "no, but when will it ship?", "nah I'll keep it, …". */
+const LEADING_NO =
+  /^\s*(?:no+|nope|nah|no thanks|no thank you|(?:i'?ve |i have )?changed my mind|never ?mind|forget it|leave it|don'?t (?:cancel|do (?:it|that)|bother|change|return|refund)|i'?ll keep (?:it|them))\b/i;
+
+/**
+ * Whether a reply that makes a request of its own turns the waiting change down first ("no
+ * I've changed my mind, I'll keep them, but can you tell me when they'll ship?"): the
+ * request is answered and the change is dropped, not asked about again.
+ */
+export function turnsDownFirst(text: string): boolean {
+  return LEADING_NO.test(text);
 }

@@ -357,4 +357,61 @@ export const TALK4: Conversation[] = [
     ],
     changes: [{ action: "change_address", target: "ORD-1003" }],
   },
+
+  {
+    name:
+      "Sarah turns the cancellation down and asks when the shoes ship; the 'ok' after cancels nothing",
+    who: SARAH,
+    style: "a no buried before a question",
+    turns: [
+      { say: "can you cancel my shoes order", proposes: "cancel_order" },
+      {
+        say: "no I've changed my mind, I'll keep them, but can you tell me when they'll ship?",
+        proposes: null,
+        facts: [{ order: "ORD-1003", field: "status" }],
+        mention: ["left order ORD-1003 as it was"],
+        avoid: ["shall I cancel"],
+      },
+      { say: "ok", proposes: null, avoid: ["cancelled"] },
+    ],
+    changes: [],
+  },
+  {
+    name: "Sarah's espresso machine stopped working; 'refund is fine, thanks' is a yes",
+    who: SARAH,
+    style: "a yes that restates the change",
+    turns: [
+      {
+        say: "the espresso machine stopped working after two days",
+        proposes: "refund",
+        mention: ["399\\.00 USD"],
+      },
+      {
+        say: "refund is fine, thanks",
+        proposes: null,
+        mention: ["refunded"],
+        avoid: ["yes or a no"],
+      },
+      { say: "great", proposes: null, avoid: ["yes or a no"] },
+    ],
+    changes: [{ action: "refund", target: "ORD-1002" }],
+  },
+  {
+    name:
+      "Sarah, upset that ORD-1001 'is taking forever', asks to speed it up and for the tracking",
+    who: SARAH,
+    style: "upset, two requests in one message",
+    turns: [
+      {
+        say: "hi! ORD-1001 is taking forever, can you speed it up? also whats the tracking",
+        proposes: "expedite_delivery",
+        handoff: "none",
+        facts: [{ order: "ORD-1001", field: "tracking" }],
+        mention: ["no fee"],
+      },
+      { say: "sure", proposes: null, mention: ["sped up"] },
+      { say: "thanks", proposes: null, avoid: ["yes or a no"] },
+    ],
+    changes: [{ action: "expedite_tracking", target: "TRK8800001001" }],
+  },
 ];
