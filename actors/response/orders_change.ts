@@ -27,6 +27,7 @@ import { itemChanges, namedItem, VARIANT } from "./items.ts";
 import { replacementOffer } from "./replacement.ts";
 import { linesText, returnedLines, returnParams } from "./return_items.ts";
 import { widenedLines } from "./return_widen.ts";
+import { partialCancel } from "./cancel_part.ts";
 
 const changeable = (o: OrderView) => o.status === "pending" || o.status === "processing";
 
@@ -53,6 +54,9 @@ export function cancelOrder(v: TurnView, tone: Tone): Draft {
   const { order } = g;
   const e = canChange(order, "cancelling is", v.now);
   if (!e.ok) return refused(v, tone, "cancel_refused", order, e);
+  // "Cancel just the water bottles": those lines go, not the whole order.
+  const part = partialCancel(v, tone, order);
+  if (part) return part;
   const paid = order.payment_status !== "pending" && order.payment_status !== "failed";
   return draft("cancel_proposed", tone, [
     opener(v, tone),

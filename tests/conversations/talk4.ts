@@ -414,4 +414,40 @@ export const TALK4: Conversation[] = [
     ],
     changes: [{ action: "expedite_tracking", target: "TRK8800001001" }],
   },
+
+  {
+    name: "Sarah cancels 'just the water bottles from my order': the shoes stay",
+    who: SARAH,
+    style: "a cancellation of one item of several",
+    turns: [
+      {
+        say: "cancel just the water bottles from my order",
+        proposes: "modify_items",
+        mention: ["remove 2× Insulated Water Bottle", "rest of the order stays"],
+        avoid: ["192\\.00 USD you paid goes back"],
+      },
+      { say: "yes", proposes: null, mention: ["ORD-1003"], avoid: ["is cancelled"] },
+      { say: "thanks!", proposes: null, avoid: ["yes or a no"] },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
+  {
+    name: "Sarah cancels ORD-1003 and returns ORD-1002 in one message, one yes at a time",
+    who: SARAH,
+    style: "two changes in one message",
+    turns: [
+      {
+        say: "cancel ORD-1003 and return ORD-1002",
+        proposes: "cancel_order",
+        mention: ["also help with the return"],
+      },
+      { say: "yes", proposes: null, mention: ["cancelled", "returning order ORD-1002"] },
+      { say: "yes", proposes: "return_item" },
+      { say: "yes", proposes: null, mention: ["return for order ORD-1002 is open"] },
+    ],
+    changes: [
+      { action: "cancel_order", target: "ORD-1003" },
+      { action: "return_item", target: "ORD-1002" },
+    ],
+  },
 ];
