@@ -18,7 +18,9 @@ const PART =
  * them, or says nothing that makes them a part ("cancel the order with the shoes" is all).
  */
 export function partialCancel(v: TurnView, tone: Tone, order: OrderView): Draft | null {
-  if (order.items.length < 2 || !PART.test(v.text)) return null;
+  // "Cancel the bottles" names a line, not the order: with no word of an order, a part.
+  const noOrder = !/\border\b|\bord-?\d|\b\d{4}\b/i.test(v.text);
+  if (order.items.length < 2 || !(PART.test(v.text) || noOrder)) return null;
   const lines = linesNamed(v.text, order.items);
   if (lines.length === 0) return null;
   // "Just the bottles, keep the shoes": the lines kept are not the ones cancelled.

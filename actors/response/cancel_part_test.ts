@@ -25,3 +25,10 @@ Deno.test("the order named by an item, all its items, or no part cue cancels the
   assert.equal(part("cancel just the shoes and the water bottles"), null);
   assert.equal(part("cancel ORD-1003"), null);
 });
+
+Deno.test("'cancel the bottles' with no word of the order is a part of it too", () => {
+  assert.deepEqual(part("ok then cancel the bottles")?.proposed_actions[0].params, {
+    items: [{ sku: "OUT-102", quantity: 0 }],
+  });
+  assert.equal(part("cancel the shoes order"), null);
+});

@@ -41,7 +41,8 @@ function mentions(text: string, name: string, sku: string): boolean {
 }
 
 /** A size, colour or other variant of an item: the store changes quantities, not these. */
-export const VARIANT = /\b(?:sizes?|colou?rs?|shades?|widths?|variants?)\b/i;
+export const VARIANT =
+  /\b(?:sizes?|colou?rs?|shades?|widths?|variants?|black|white|blue|red|green|gr[ae]y|pink|yellow|purple|orange|brown|navy|beige)\b/i;
 
 const COUNT = "(\\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten)";
 

@@ -56,3 +56,7 @@ Deno.test("while a change of items waits, a new count or the item meant corrects
     [{ sku: "OUT-102", quantity: 0 }],
   );
 });
+
+Deno.test("a colour named is a variant the store does not change", () => {
+  assert.equal(change("can i get the blue water bottle instead of the black one"), null);
+});

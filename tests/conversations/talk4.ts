@@ -450,4 +450,41 @@ export const TALK4: Conversation[] = [
       { action: "return_item", target: "ORD-1002" },
     ],
   },
+
+  {
+    name: "Sarah wants the blue bottle instead of the black one, then 'ok then cancel the bottles'",
+    who: SARAH,
+    style: "a colour asked for, then one item cancelled",
+    turns: [
+      {
+        say: "can i get the blue water bottle instead of the black one in my order",
+        proposes: null,
+        mention: ["size or colour"],
+        avoid: ["How many would you like"],
+      },
+      {
+        say: "ok then cancel the bottles",
+        proposes: "modify_items",
+        mention: ["remove 2× Insulated Water Bottle"],
+      },
+      { say: "yes", proposes: null, avoid: ["is cancelled"] },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
+  {
+    name: "Mike agrees to speed up ORD-2001 'only if it's free': told the fee, then says no",
+    who: MIKE,
+    style: "a yes on a condition",
+    turns: [
+      { say: "expedite 2001", proposes: "expedite_delivery", mention: ["9\\.99 USD"] },
+      {
+        say: "ok but only if it's free",
+        proposes: "expedite_delivery",
+        mention: ["costs 9\\.99 USD"],
+        avoid: ["yes or a no", "sped up"],
+      },
+      { say: "no then", proposes: null, mention: ["nothing has been changed"] },
+    ],
+    changes: [],
+  },
 ];
