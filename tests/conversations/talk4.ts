@@ -487,4 +487,25 @@ export const TALK4: Conversation[] = [
     ],
     changes: [],
   },
+
+  {
+    name: "Sarah's headphones haven't come; she can't cancel them, then asks about returning them",
+    who: SARAH,
+    style: "a refused change, then another change of the same order",
+    turns: [
+      {
+        say: "my headphones havent arrived yet",
+        proposes: null,
+        facts: [{ order: "ORD-1001", field: "status" }],
+      },
+      { say: "can i cancel them then", proposes: null, mention: ["already shipped"] },
+      {
+        say: "ok what about returning them when they come",
+        proposes: null,
+        mention: ["once it's delivered you can return it"],
+        avoid: ["cancelling is only possible"],
+      },
+    ],
+    changes: [],
+  },
 ];
