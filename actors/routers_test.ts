@@ -135,33 +135,6 @@ Deno.test("decision router includes execution for actionable intents only", () =
   assert.ok(!info.steps.includes("execution"));
 });
 
-Deno.test("a question that turns the waiting change down includes execution to drop it", () => {
-  const pending_action = {
-    id: "p-1",
-    action: {
-      type: "cancel_order" as const,
-      order_id: "ORD-1003",
-      params: {},
-      requires_confirmation: true,
-    },
-    proposed_in: "m-0",
-    summary: "Cancel order ORD-1003",
-    expires_at: "2026-11-25T13:00:00Z",
-  };
-  const read = { ...intent("order_status"), confirmation: "new_request" as const };
-  const kept = decide(turn({ sentiment: sentiment(), intent: read, context: context() }, {
-    pending_action,
-  }));
-  assert.equal(kept.action, "answer");
-  const dropped = decide(turn({
-    sentiment: sentiment(),
-    intent: { ...read, withdraws_pending: true },
-    context: context(),
-  }, { pending_action }));
-  assert.equal(dropped.action, "act");
-  assert.ok(dropped.steps.includes("execution"));
-});
-
 Deno.test("decision router asks a guest who they are before talking about an order", () => {
   const d = decide(turn({
     sentiment: sentiment(),
