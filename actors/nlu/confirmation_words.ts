@@ -58,6 +58,10 @@ export const STRONG_YES: readonly string[] = [
   "go ahead",
   "go for it",
   "go on",
+  // "ok yes go": a go on its own, beside a yes or not.
+  "go",
+  "let's go",
+  "lets go",
   "do it",
   "do that",
   "please do",

@@ -266,4 +266,41 @@ export const TALK4_MORE: Conversation[] = [
     ],
     changes: [],
   },
+
+  {
+    name: "Sarah asks her shoes order's total, then 'can u drop one bottle' and 'perfect, do it'",
+    who: SARAH,
+    style: "a count taken away with no order named",
+    turns: [
+      { say: "whats the total of my shoes order", facts: [{ order: "ORD-1003", field: "total" }] },
+      {
+        say: "can u drop one bottle",
+        proposes: "modify_items",
+        mention: ["from 2 to 1"],
+        avoid: ["in stock"],
+      },
+      { say: "perfect, do it", proposes: null, mention: ["ORD-1003"] },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
+  {
+    name: "Sarah returns the loud espresso machine, asks how to send it back, then 'ok yes go'",
+    who: SARAH,
+    style: "a question while a return waits, then a yes in three words",
+    turns: [
+      {
+        say: "return the espresso machine pls, it's too loud",
+        proposes: "return_item",
+        mention: ["Espresso Machine"],
+      },
+      { say: "how do I send it back?", proposes: "return_item", mention: ["prepaid return label"] },
+      {
+        say: "ok yes go",
+        proposes: null,
+        mention: ["return for order ORD-1002 is open"],
+        avoid: ["yes or a no"],
+      },
+    ],
+    changes: [{ action: "return_item", target: "ORD-1002" }],
+  },
 ];
