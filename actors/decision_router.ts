@@ -25,6 +25,7 @@ import { higherPriority, raisedPriority } from "../domain/handoff.ts";
 import { mildAnswer } from "../domain/dialogue.ts";
 import { foreignRequest, isTemplateLanguage, languageName } from "../domain/foreign.ts";
 import { whileQueued } from "./decision_router/while_queued.ts";
+import { expediteRemedy } from "./decision_router/expedite_remedy.ts";
 import {
   askedRemedy,
   compensationRemedy,
@@ -139,7 +140,8 @@ export function decide(msg: Message): DecisionEnrichment {
     reasons.push(`answered from the FAQ (${faq.entry.id})`);
     return make("answer");
   }
-  const remedy = compensationRemedy(msg) ?? lostParcelRemedy(msg) ?? askedRemedy(msg);
+  const remedy = compensationRemedy(msg) ?? lostParcelRemedy(msg) ?? askedRemedy(msg) ??
+    expediteRemedy(msg);
   // Asked for a person in so many words, they get one, however the message reads besides.
   const wantsPerson = intent.intent === "human_agent" ||
     (intent.requests ?? []).some((r) => r.intent === "human_agent") ||
@@ -231,6 +233,11 @@ export function decide(msg: Message): DecisionEnrichment {
   if (changing) {
     reasons.push(`${changing} may change the order: execution included`);
     if (sentiment?.urgency === "high") reasons.push("high urgency: prioritised");
+    return make("act");
+  }
+  if (pending && intent.withdraws_pending) {
+    // "No, but when will it ship?": execution drops the change turned down from the session.
+    reasons.push("the change waiting was turned down: execution included to drop it");
     return make("act");
   }
   if (requests.length > 1) reasons.push(`${requests.length} requests, each answered`);

@@ -33,6 +33,7 @@ import { withoutRefusedRefund } from "./nlu/refused_refund.ts";
 import { asPaidQuestion } from "./nlu/paid_asked.ts";
 import { asItemsChange } from "./nlu/items_asked.ts";
 import { lastChangeReading } from "./nlu/last_change.ts";
+import { doneTimingReading } from "./nlu/done_timing.ts";
 import { asGeneralQuestion } from "./nlu/general_question.ts";
 import { afterTurnBack } from "./nlu/turn_back.ts";
 import { readSlots, type Slot, slotOrderRefs, writtenSpan } from "./nlu/slots.ts";
@@ -138,7 +139,9 @@ export async function understand(
     catalogue: deps.products,
   });
   // "Did it work?", "can you undo that?" after a change was carried out: that order.
-  result = lastChangeReading(result, text, session.dialogue?.done, Boolean(pending)) ?? result;
+  result = lastChangeReading(result, text, session.dialogue?.done, Boolean(pending)) ??
+    // "How long will it take?", "when will the new one arrive?" after it: when it comes.
+    doneTimingReading(result, text, session.dialogue?.done, Boolean(pending)) ?? result;
   // An answer to our question is one answer; anything else may ask several things at once.
   const requests = result.source === "conversation"
     ? [{ intent: result.intent, confidence: result.confidence, text, start: 0, end: text.length }]

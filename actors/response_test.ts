@@ -208,6 +208,22 @@ Deno.test("delivery problems: empathy, the facts, and what the rules allow", asy
   });
 });
 
+Deno.test("the wrong item of several, named by a word of it, is refunded alone", async () => {
+  const wrong = await reply({
+    text: "i got the wrong frother in my espresso order",
+    who: "sarah",
+    intent: "delivery_problem",
+    context: castContext("sarah", { order: "ORD-1002" }),
+    decision: "act",
+  });
+  assert.equal(wrong.template, "delivery_damaged");
+  assert.match(wrong.text, /exactly what you ordered/);
+  assert.deepEqual(wrong.proposed_actions[0].params, {
+    amount: 29,
+    reason: "Wrong or missing item",
+  });
+});
+
 Deno.test("a handoff writes a holding reply with the usual wait of its priority", async () => {
   const msg = { text: "I want a human", who: "emma" as const, intent: "human_agent" as const };
   const urgent = await reply({ ...msg, decision: decisionOf("handoff", "urgent") });

@@ -2,6 +2,7 @@
  * Reads a new shipping address out of a customer's message, when it is written out in
  * full (street, city, postcode, and a country or a US state). Anything less is asked for.
  */
+import { parseEuAddress } from "./address_eu.ts";
 
 /** A shipping address as the store's `AddressChangeRequest` takes it (without the name). */
 export interface ParsedAddress {
@@ -59,7 +60,7 @@ const US_ADDRESS =
 /** The first full address in `text`, or null. */
 export function parseAddress(text: string): ParsedAddress | null {
   const m = ADDRESS.exec(text);
-  if (!m) return parseUsAddress(text) ?? parseUkAddress(text);
+  if (!m) return parseUsAddress(text) ?? parseUkAddress(text) ?? parseEuAddress(text);
   const [, line1, line2, city, region, postcode, countryWord] = m;
   const countryKey = countryKeyOf(countryWord);
   const country = countryKey
@@ -142,4 +143,18 @@ function countryKeyOf(raw: string | undefined): string | undefined {
     }
   }
   return sentence;
+}
+
+/**
+ * The text without the parts of the full address it gives (street, city, postcode): street
+ * and city names are proper names, no sign of the language the customer writes in.
+ */
+export function withoutAddress(text: string): string {
+  const a = parseAddress(text);
+  if (!a) return text;
+  let out = text;
+  for (const part of [a.line1, a.line2, a.city, a.postcode]) {
+    if (part) out = out.split(part).join(" ");
+  }
+  return out.replace(/\s+/g, " ").trim();
 }

@@ -71,7 +71,9 @@ export function factsOf(msg: Message, now: Date): Facts {
     }
     for (const it of o.items) amounts.add(round(it.price)).add(round(it.price * it.quantity));
     if (o.tracking_number) tracking.add(o.tracking_number);
-    for (const d of [o.placed_at, o.shipped_at, o.delivered_at, o.eta]) addDay(d);
+    for (const d of [o.placed_at, o.shipped_at, o.delivered_at, o.eta, o.replacement_eta]) {
+      addDay(d);
+    }
     if (o.delivered_at) {
       addDay(addDaysIso(o.delivered_at, RETURN_WINDOW_DAYS));
       addDay(addDaysIso(o.delivered_at, REFUND_WINDOW_DAYS));

@@ -14,7 +14,7 @@ export const FAULTY =
 
 /** Something else than what was ordered came, or a part of it did not. */
 export const WRONG_OR_MISSING =
-  /\b(?:wrong (?:items?|size|colou?r|products?|thing|model|one|order|parts?|pieces?)|not what i (?:ordered|paid for)|(?:is|are|was|were) missing|missing (?:part|parts|piece|pieces|item|items)|(?:part|parts|piece|pieces) (?:is |are )?missing)\b/i;
+  /\b(?:wrong (?:items?|size|colou?r|products?|thing|model|one|order|parts?|pieces?)|not what i (?:ordered|paid for)|not the (?:one|model|colou?r|size) i (?:ordered|paid for|chose|picked)|(?:is|are|was|were) missing|missing (?:part|parts|piece|pieces|item|items)|(?:part|parts|piece|pieces) (?:is |are )?missing|(?:got|received|receive|sent(?: me)?|send me|came with|delivered|shipped|packed|gave me) (?:me )?(?:the |a |an )?wrong(?! (?:idea|impression|end|way|number|email|link|info\w*|answer|person|time|day|address|card|code|account)\b)|wrong [a-z]+ (?:came|arrived|turned up|was (?:sent|delivered|packed|in)|in (?:my|the) (?:box|parcel|package|order)))\b/i;
 
 /** What went wrong with goods that came, or null when the words name nothing of it. */
 export type GoodsProblem = "damaged" | "faulty" | "wrong_or_missing";

@@ -26,16 +26,28 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
- * The word of `words` that `typo` misspells (one edit, two in words of eight letters or
- * more, the first letter kept), or null when none or several fit equally.
+ * The shortest word a misspelling may be read in against a few words the customer already
+ * has in view (the items of one of their orders): "botle" for "bottle". Among a handful of
+ * words a five-letter typo is no longer a guess across the whole catalogue.
  */
-export function misspeltWord(typo: string, words: Iterable<string>): string | null {
-  if (typo.length < MIN_TYPO_LENGTH || /[^a-z]/.test(typo)) return null;
+export const MIN_TYPO_LENGTH_FEW = 5;
+
+/**
+ * The word of `words` that `typo` misspells (one edit, two in words of eight letters or
+ * more, the first letter kept), or null when none or several fit equally. `minLength`
+ * lowers the shortest typo read, for a small closed set of words only.
+ */
+export function misspeltWord(
+  typo: string,
+  words: Iterable<string>,
+  minLength = MIN_TYPO_LENGTH,
+): string | null {
+  if (typo.length < minLength || /[^a-z]/.test(typo)) return null;
   let best: string | null = null;
   let bestDistance = Infinity;
   let tie = false;
   for (const w of words) {
-    if (w.length < MIN_TYPO_LENGTH || w[0] !== typo[0] || w === typo) continue;
+    if (w.length < minLength || w[0] !== typo[0] || w === typo) continue;
     const max = Math.min(w.length, typo.length) >= 8 ? 2 : 1;
     if (Math.abs(w.length - typo.length) > max) continue;
     const d = editDistance(w, typo);

@@ -27,3 +27,9 @@ Deno.test("short words and words far from any product word are no misspelling", 
 Deno.test("a misspelling two product words fit equally names neither", () => {
   assert.equal(misspeltWord("mittel", ["mitten", "mitter"]), null);
 });
+
+Deno.test("a shorter typo is read only when the caller lowers the length for a few words", () => {
+  assert.equal(misspeltWord("botle", ["bottle", "water"]), null);
+  assert.equal(misspeltWord("botle", ["bottle", "water"], 5), "bottle");
+  assert.equal(misspeltWord("wator", ["bottle", "water"], 5), "water");
+});

@@ -174,6 +174,8 @@ export const OrderView = z.object({
   reported_issue: z.string().nullable().optional(),
   /** The replacement already sent for this order, if any. */
   replacement_id: z.string().nullable().optional(),
+  /** When that replacement is expected to arrive. */
+  replacement_eta: z.string().nullable().optional(),
 });
 export type OrderView = z.infer<typeof OrderView>;
 

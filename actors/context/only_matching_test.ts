@@ -37,3 +37,16 @@ Deno.test("several requests naming no order: the one order they point at, when t
   assert.equal(onlyOrderOfRequests(["refund_request", "return_item"], sarah)?.id, "ORD-1002");
   assert.equal(onlyOrderOfRequests([undefined, "small_talk"], sarah), null);
 });
+
+Deno.test("an invoice with no order delivered is for the one order paid for", () => {
+  assert.equal(onlyMatchingOrder("invoice_request", mike)?.id, "ORD-2001", "2002 is not paid");
+  assert.equal(onlyMatchingOrder("invoice_request", sarah)?.id, "ORD-1002", "the one delivered");
+});
+
+Deno.test("questions asked together share the one order one of them points at", () => {
+  // "where's my order and send me the invoice": two open orders, one with an invoice.
+  assert.equal(onlyOrderOfRequests(["order_status", "invoice_request"], mike)?.id, "ORD-2001");
+  assert.equal(onlyOrderOfRequests(["order_status"], mike), null);
+  // A change picks its own order: the refund's delivered order is no order to cancel.
+  assert.equal(onlyOrderOfRequests(["cancel_order", "refund_request"], sarah), null);
+});

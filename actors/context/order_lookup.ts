@@ -164,8 +164,13 @@ function ordersItMayMean(
     if (sent.length === 1) return sent;
   }
   if (OPEN_ORDER_INTENTS.has(intent)) return orders.filter((o) => OPEN.has(o.status));
-  if (DELIVERED_ORDER_INTENTS.has(intent)) return orders.filter((o) => o.status === "delivered");
-  return null;
+  if (!DELIVERED_ORDER_INTENTS.has(intent)) return null;
+  const delivered = orders.filter((o) => o.status === "delivered");
+  if (intent === "invoice_request" && delivered.length === 0) {
+    // None delivered yet: an invoice is there for an order paid for (the reply's rule too).
+    return orders.filter((o) => o.payment_status !== "pending" && o.status !== "cancelled");
+  }
+  return delivered;
 }
 
 /**

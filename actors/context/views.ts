@@ -69,6 +69,7 @@ export function toOrderView(o: Order): OrderView {
     shipping_city: o.shipping_address.city,
     reported_issue: o.reported_issue,
     replacement_id: o.replacement?.id ?? null,
+    replacement_eta: o.replacement?.eta ?? null,
   };
 }
 

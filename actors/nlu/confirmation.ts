@@ -192,11 +192,13 @@ export function readReplyToPending(text: string, opts: ConfirmationOptions): Con
   }
   const rest = text.replace(LEADING_HESITATION, "");
   if (rest !== text && rest.trim() !== "") {
-    // "hmm, actually don't cancel" withdraws; "hmm… ok" is no consent.
+    // "hmm, actually don't cancel" withdraws; "hmm… ok" is no consent; "hmm ok fine yes"
+    // talks itself into a clear yes.
     const reading = readReplyToPending(rest, opts);
-    return reading.label === "affirm"
-      ? { label: "unclear", reason: "a yes after a hesitation", request: null }
-      : reading;
+    if (reading.label !== "affirm") return reading;
+    return settledYes(rest, opts)
+      ? { ...reading, reason: "a yes said over after a hesitation" }
+      : { label: "unclear", reason: "a yes after a hesitation", request: null };
   }
   const after = text.replace(CHANGE_OF_MIND, "");
   if (after !== text && after.trim() !== "") {
@@ -205,6 +207,26 @@ export function readReplyToPending(text: string, opts: ConfirmationOptions): Con
     if (reading.label === "deny" || reading.label === "new_request") return reading;
   }
   return readReply(text, opts);
+}
+
+/** The reply's clauses, each its normalised, canonical words. */
+function clausesOf(raw: string): string[][] {
+  return raw.split(CLAUSE_BREAK)
+    .map((c) => normaliseForRules(c).split(" ").filter((w) => w !== "").map(canonical))
+    .filter((c) => c.length > 0);
+}
+
+/**
+ * After a hesitation, a yes said over: two words of consent or more, one of them a clear
+ * yes or the change restated, ending on consent ("ok fine yes", "ok go ahead"). A lone
+ * "umm yes" or "hmm ok" stays unclear.
+ */
+function settledYes(text: string, opts: ConfirmationOptions): boolean {
+  const pieces = scan(clausesOf(text), lexiconsFor(opts.pending.type).yes);
+  const consent = pieces.filter((p) => has(p, "yes") || has(p, "weak") || has(p, "verb"));
+  const last = pieces.filter((p) => !has(p, "filler") && !has(p, "closing")).at(-1);
+  return consent.length >= 2 && consent.some((p) => has(p, "yes") || has(p, "verb")) &&
+    last !== undefined && consent.includes(last);
 }
 
 /** Reads a reply without a leading hesitation or turn-back. */
@@ -219,9 +241,7 @@ function readReply(text: string, opts: ConfirmationOptions): ConfirmationReading
     request,
   });
   const raw = text.trim();
-  const clauses = raw.split(CLAUSE_BREAK)
-    .map((c) => normaliseForRules(c).split(" ").filter((w) => w !== "").map(canonical))
-    .filter((c) => c.length > 0);
+  const clauses = clausesOf(raw);
   const words = clauses.flat();
   const norm = words.join(" ");
   const emoji = emojiSigns(raw);

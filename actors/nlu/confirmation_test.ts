@@ -200,9 +200,20 @@ Deno.test("a hesitation or a turn-back before a no or a new ask withdraws; befor
   assert.equal(read("hmm, on second thought no"), "deny");
   assert.equal(read("umm yes"), "unclear");
   assert.equal(read("hmm ok"), "unclear");
+  assert.equal(read("hmm ok fine"), "unclear");
   assert.equal(read("hmm"), "unclear");
   const switched = readReplyToPending("hmm, on second thought send a replacement", opts("refund"));
   assert.equal(switched.label, "new_request");
+});
+
+Deno.test("a hesitation the customer talks through to a clear yes is a yes: 'hmm ok fine yes'", () => {
+  for (const t of ["hmm ok fine yes", "hmm, ok, yes please", "umm ok go ahead", "hmm yes ok"]) {
+    assert.equal(read(t), "affirm", t);
+  }
+  // Still no consent: a lone yes after it, a question, a doubt, a no beside it.
+  for (const t of ["umm yes", "hmm ok yes?", "hmm ok yes but not sure", "hmm ok yes no"]) {
+    assert.equal(read(t), "unclear", t);
+  }
 });
 
 Deno.test("a yes that urges speed is still a yes; urging with a condition or a doubt is not", () => {

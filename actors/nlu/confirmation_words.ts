@@ -58,6 +58,10 @@ export const STRONG_YES: readonly string[] = [
   "go ahead",
   "go for it",
   "go on",
+  // "ok yes go": a go on its own, beside a yes or not.
+  "go",
+  "let's go",
+  "lets go",
   "do it",
   "do that",
   "please do",
@@ -89,6 +93,13 @@ export const WEAK_YES: readonly string[] = [
   "alright",
   "all right",
   "fine",
+  // "the refund is fine", "a return works": the change restated, then agreed to.
+  "is fine",
+  "is ok",
+  "is okay",
+  "is good",
+  "works",
+  "works for me",
 ];
 
 /** Words that, beside a weak yes alone, make it an acknowledgement rather than consent. */
@@ -174,7 +185,7 @@ export const LEAD_INS: readonly string[] = [
 /** The words of the pending change itself, by kind: "yes, cancel it" restates it. */
 export const RESTATING: Readonly<Partial<Record<ActionType, readonly string[]>>> = {
   cancel_order: ["cancel", "cancelled", "canceled", "cancellation", "the cancellation"],
-  refund: ["refund", "refunded", "the refund", "my money back", "money back"],
+  refund: ["refund", "refunded", "the refund", "a refund", "my money back", "money back"],
   return_item: ["return", "the return", "open", "send", "the label", "the return label"],
   return_label: ["send", "the label", "the return label"],
   change_address: ["change", "update", "ship", "send", "the address", "the new address"],

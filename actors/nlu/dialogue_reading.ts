@@ -18,7 +18,11 @@ import { CHANGE_INTENT, restatesChange, switchedChange } from "./change_switch.t
 import { followUpOf } from "./follow_up.ts";
 import { correctedRequest } from "./pending_correction.ts";
 import { pointsAtAskedOrder, topicFollowUp } from "./topic_follow_up.ts";
-import { namesItemsToReturn } from "./pending_items.ts";
+import { namesItemsToReturn, widensReturn } from "./pending_items.ts";
+import { replacesPending, turnsDownFirst } from "./instead_of.ts";
+import { carriesChange } from "./change_carried.ts";
+import { correctsPendingItems } from "./pending_quantity.ts";
+import { asksToSendInstead } from "../../domain/send_instead.ts";
 import { placeChoice, priceChoice } from "../../domain/product_questions.ts";
 
 /** What the reading needs: the message, its reading so far, and the conversation's state. */
@@ -69,6 +73,15 @@ export function readInDialogue(input: DialogueInput): IntentEnrichment {
 /** "No actually the refund" while a replacement waits: a request for the refund instead. */
 function switchReading(input: DialogueInput): IntentEnrichment | null {
   const { pending, reading, text } = input;
+  // "Both please", "yes, all of it", "the espresso machine too" while the return of part of
+  // the order waits: the return asked again for more of it, proposed for its own yes.
+  if (pending && reading.confirmation !== "deny" && widensReturn(text, reading.entities, pending)) {
+    return {
+      ...conversational(reading, "return_item", ANSWER_CONFIDENCE),
+      entities: withOrder(reading.entities, pending.action.order_id),
+      confirmation: "new_request",
+    };
+  }
   if (!pending || reading.confirmation === "affirm") return null;
   // "Sorry, I meant the other order": the same change, for the order now named.
   const corrected = correctedRequest({
@@ -87,6 +100,24 @@ function switchReading(input: DialogueInput): IntentEnrichment | null {
       withdraws_pending: true,
     };
   }
+  // "Yes send it" while a refund waits whose offer named the goods: the replacement.
+  if (reading.confirmation === "unclear" && asksToSendInstead(text, pending)) {
+    return {
+      ...conversational(reading, "delivery_problem", ANSWER_CONFIDENCE),
+      entities: withOrder(reading.entities, pending.action.order_id),
+      confirmation: "new_request",
+    };
+  }
+  // "Actually make it 4", "I meant the bottles" while a change of items waits: corrected.
+  if (
+    reading.confirmation === "unclear" && correctsPendingItems(text, reading.entities, pending)
+  ) {
+    return {
+      ...conversational(reading, "modify_order", ANSWER_CONFIDENCE),
+      entities: withOrder(reading.entities, pending.action.order_id),
+      confirmation: "new_request",
+    };
+  }
   // "The espresso machine, it stopped working" while the whole order's return waits.
   if (reading.confirmation === "unclear" && namesItemsToReturn(text, reading.entities, pending)) {
     return {
@@ -96,6 +127,13 @@ function switchReading(input: DialogueInput): IntentEnrichment | null {
     };
   }
   const change = switchedChange(text, pending.action.type);
+  // "Can I just change the address instead?": the change waiting is turned from.
+  if (
+    !change && reading.confirmation === "new_request" &&
+    (replacesPending(text, reading.intent) || turnsDownFirst(text))
+  ) {
+    return { ...reading, withdraws_pending: true };
+  }
   if (!change) {
     // "The refund" while the refund waits: not a yes, and no request to read as another.
     const restated = reading.confirmation === "new_request" &&
@@ -149,8 +187,8 @@ function followUpReading(input: DialogueInput): IntentEnrichment | null {
   if (!kind) return null;
   const focus = input.dialogue?.focus?.order_id ?? input.lastOrderId;
   if (kind === "state") {
-    // About the order already talked of: with none, there is nothing to carry on.
-    if (!focus) return null;
+    // About the order already talked of (or named): with none, there is nothing to carry on.
+    if (!focus && !namesOrder(reading.entities)) return null;
     return conversational(reading, "order_status", FOLLOW_UP_CONFIDENCE);
   }
   const topic = input.dialogue?.topic ?? null;
@@ -166,6 +204,9 @@ function followUpReading(input: DialogueInput): IntentEnrichment | null {
     ? (product ? topic : "order_status")
     : topic && CARRIED.has(topic)
     ? topic
+    // "What about 1003 then?" after a change was refused for another order: that change.
+    : carriesChange(topic, input.dialogue?.done) && namesOrder(reading.entities)
+    ? topic!
     : "order_status";
   return conversational(reading, intent, FOLLOW_UP_CONFIDENCE);
 }
@@ -237,6 +278,11 @@ function conversational(
     ...reading.alternatives,
   ].filter((a) => a.intent !== intent).slice(0, 3);
   return { ...reading, intent, confidence, alternatives, source: "conversation" };
+}
+
+/** Whether the entities name an order by its number ("ORD-1003", "1003"). */
+function namesOrder(entities: Entities): boolean {
+  return entities.order_ids.length > 0 || (entities.order_refs ?? []).length > 0;
 }
 
 /** The entities with `orderId` as the order meant, when the message names none itself. */

@@ -119,6 +119,28 @@ Deno.test("an elliptical follow-up carries on the request of the turn before", a
   assert.equal(paypal.intent, "payment_methods");
 });
 
+Deno.test("'what about 1003 then' after a change was refused asks that change of 1003", async () => {
+  const dialogue: Dialogue = {
+    ...EMPTY,
+    focus: { order_id: "ORD-1001", why: "explicit" },
+    topic: "change_address",
+  };
+  const r = await read("oh ok. what about 1003 then", { dialogue, last_order_id: "ORD-1001" });
+  assert.equal(r.intent, "change_address");
+  // Once the change was carried out, the same words ask how the other order stands.
+  const done = await read("what about 1003", {
+    dialogue: {
+      ...dialogue,
+      done: { type: "change_address", order_id: "ORD-1001", at: now.toISOString() },
+    },
+    last_order_id: "ORD-1001",
+  });
+  assert.equal(done.intent, "order_status");
+  // A product named is no order: "and the mixer?" after a refused change asks its status.
+  const product = await read("and the mixer?", { dialogue, last_order_id: "ORD-1001" });
+  assert.equal(product.intent, "order_status");
+});
+
 Deno.test("a short question about how 'it' stands asks about the order in focus", async () => {
   const dialogue: Dialogue = {
     ...EMPTY,

@@ -63,7 +63,9 @@ export function followUpOf(text: string, entities: Entities): FollowUp | null {
     return "another";
   }
   const asked = /\?\s*$/.test(text) || ASKS.test(rest);
-  if (asked && THE_ORDER.test(rest) && STATE.test(rest)) return "state";
+  // "Is ORD-2001 lost?": the state of an order named by its number is asked the same way.
+  const byNumber = entities.order_ids.length > 0 || (entities.order_refs?.length ?? 0) > 0;
+  if (asked && (THE_ORDER.test(rest) || byNumber) && STATE.test(rest)) return "state";
   // "ok and how much was it": the total of the order talked of.
   if (PRICE_ASKED.test(rest) && (THE_ORDER.test(rest) || /\btotal\b/i.test(rest))) return "state";
   return null;

@@ -46,6 +46,13 @@ Deno.test("a short question about how 'it' stands follows up on the order talked
   assert.equal(follow("how much is shipping"), null, "a price of no order talked of");
 });
 
+Deno.test("a short question about how an order named by its number stands asks its state", () => {
+  for (const text of ["is ORD-2001 lost?", "has 1003 shipped yet?", "is 2001 delayed"]) {
+    assert.equal(follow(text), "state", text);
+  }
+  assert.equal(follow("ORD-2001 is lost"), null, "a statement is no question");
+});
+
 Deno.test("a message that says what it wants, or names nothing, is no follow-up", () => {
   for (
     const text of [

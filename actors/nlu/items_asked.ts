@@ -21,11 +21,20 @@ const THEIR_ORDER = String
   .raw`(?:to|in|into|on|from|onto)\s+(?:my|our|the|this|that)\b(?:\s+[\w'-]+){0,4}?\s+order\b|(?:to|in|into|from)\s+(?:order\s+)?#?(?:ord-?)?\d{3,}\b`;
 const ITEMS_OF_ORDER = new RegExp(String.raw`\b${CHANGE}\b[^.?!]{0,60}?\b(?:${THEIR_ORDER})`, "i");
 
+/**
+ * A count taken away ("drop one bottle", "remove 2 of the mugs") or changed relative to
+ * what there is ("one less bottle", "two more bottles"): only an order has a count to
+ * change, so no order needs naming.
+ */
+const COUNT_CHANGED =
+  /\b(?:(?:drop|remove|take (?:off|out)|cut)\s+(?:just\s+)?(?:one|a|an|two|three|\d{1,2})\s+(?:of (?:the|my)\s+)?[a-z]{3,}|(?:one|two|three|\d{1,2})\s+(?:less|fewer)\s+[a-z]{3,})/i;
+
 /** How sure a change of their order's items is one. */
 const CONFIDENCE = 0.85;
 
 /** The reading with a change of their order's items read as one. */
 export function asItemsChange(reading: IntentEnrichment, text: string): IntentEnrichment {
-  if (!MISREAD.has(reading.intent) || !ITEMS_OF_ORDER.test(text)) return reading;
+  if (!MISREAD.has(reading.intent)) return reading;
+  if (!ITEMS_OF_ORDER.test(text) && !COUNT_CHANGED.test(text)) return reading;
   return relabelled(reading, "modify_order", CONFIDENCE);
 }

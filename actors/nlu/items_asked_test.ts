@@ -37,3 +37,12 @@ Deno.test("buying, asking about a product or more information is left as read", 
     assert.equal(asItemsChange(reading(intent), text).intent, intent, text);
   }
 });
+
+Deno.test("a count taken away or made less needs no order named: 'can u drop one bottle'", () => {
+  for (const text of ["can u drop one bottle", "remove 2 of the mugs", "one less bottle pls"]) {
+    assert.equal(asItemsChange(reading("product_question"), text).intent, "modify_order", text);
+  }
+  for (const text of ["drop me a line", "i want one bottle", "is one bottle enough"]) {
+    assert.equal(asItemsChange(reading("product_question"), text).intent, "product_question", text);
+  }
+});

@@ -9,6 +9,7 @@
  */
 import type { IntentEnrichment } from "../../shared/protocol.ts";
 import { detectLanguage } from "./language.ts";
+import { withoutAddress } from "../../domain/address.ts";
 
 /**
  * Whole messages that are only a courtesy in one of the detected languages (thanks, hello,
@@ -83,7 +84,8 @@ export const FOREIGN_CONFIDENCE = 0.3;
 
 /** Adds the message's language to an intent enrichment and guards the classifier's answer. */
 export function withLanguage(result: IntentEnrichment, text: string): IntentEnrichment {
-  const { language } = detectLanguage(text);
+  // "Hauptstraße 5, 10115 Berlin, Germany": an address is no sign of the language.
+  const { language } = detectLanguage(withoutAddress(text));
   if (language === "en" || result.source === "llm" || result.source === "conversation") {
     return { ...result, language };
   }

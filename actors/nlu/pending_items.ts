@@ -5,6 +5,7 @@
  * `actors/response/return_items.ts`), and that waits for its own yes. Pure.
  */
 import type { Entities, PendingAction } from "../../shared/protocol.ts";
+import { addsToAsked, asksForWhole } from "../../domain/return_scope.ts";
 
 /** The most words such an answer has: longer messages say what they want themselves. */
 const MAX_WORDS = 16;
@@ -22,4 +23,23 @@ export function namesItemsToReturn(
   if (/\?/.test(text)) return false;
   const words = text.trim().split(/\s+/).filter((w) => w !== "");
   return words.length > 0 && words.length <= MAX_WORDS;
+}
+
+/** A question that asks for it: "can you do both?", "could I send all of it back?". */
+const ASKING_FOR = /^\s*(?:can|could)\s+(?:you|i|we)\b/i;
+
+/**
+ * Whether the message widens the return of part of an order that waits: "both please",
+ * "all of it", "the espresso machine too". It is the return asked again for more of the
+ * order (the response takes the whole order, or the lines waiting and those named).
+ */
+export function widensReturn(text: string, entities: Entities, pending: PendingAction): boolean {
+  if (pending.action.type !== "return_item") return false;
+  if (!Array.isArray(pending.action.params.items)) return false;
+  if (/\?/.test(text) && !ASKING_FOR.test(text)) return false;
+  const words = text.trim().split(/\s+/).filter((w) => w !== "");
+  if (words.length === 0 || words.length > MAX_WORDS) return false;
+  if (asksForWhole(text)) return true;
+  const named = (entities.item_refs ?? []).length > 0 || entities.products.length > 0;
+  return named && addsToAsked(text);
 }

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { namesItemsToReturn } from "./pending_items.ts";
+import { namesItemsToReturn, widensReturn } from "./pending_items.ts";
 import { extractEntities } from "./entities.ts";
 import type { PendingAction } from "../../shared/protocol.ts";
 
@@ -29,4 +29,19 @@ Deno.test("a question, no item, a narrowed return or another change is left to t
   assert.ok(!names("yes please"));
   assert.ok(!names("the frother", pending({ items: [{ sku: "KIT-110", quantity: 1 }] })));
   assert.ok(!names("the frother", pending({}, "cancel_order")));
+});
+
+Deno.test("'both please', 'all of it' or an item 'too' while part of the order waits widens it", () => {
+  const part = pending({ items: [{ sku: "KIT-110", quantity: 1 }] });
+  const widens = (text: string, p = part) =>
+    widensReturn(text, extractEntities(text, { now: NOW }), p);
+  assert.ok(widens("both please"));
+  assert.ok(widens("yes, all of it actually"));
+  assert.ok(widens("can you do both?"));
+  assert.ok(widens("the espresso machine too"));
+  assert.ok(!widens("the espresso machine"));
+  assert.ok(!widens("not both, just the frother"));
+  assert.ok(!widens("is that both?"));
+  assert.ok(!widens("both please", pending()), "the whole order waits already");
+  assert.ok(!widens("both please", pending({ items: [] }, "cancel_order")));
 });

@@ -112,7 +112,11 @@ export function topicFollowUp(input: TopicFollowUpInput): IntentEnrichment | nul
   // "Can you email it to me?" after the invoice: "it" is what the turn before was about.
   const unsure = reading.confidence < UNSURE_BELOW;
   if (unsure && BACK_REFERENCE.test(text) && !namesSomething(reading.entities)) {
-    return carried(reading, lastIntent, withLast(reading.entities, lastIntent, lastOrderId));
+    // "What about returning them?" after a cancellation was refused: "them" is the order
+    // of the turn before, and the request is the one the words make, read unsurely.
+    const own = ORDER_INTENTS.has(reading.intent) && reading.intent !== lastIntent;
+    const intent = own ? reading.intent : lastIntent;
+    return carried(reading, intent, withLast(reading.entities, intent, lastOrderId));
   }
   if (reading.intent === lastIntent && unsure) {
     const entities = ORDER_INTENTS.has(lastIntent) && lastOrderId

@@ -84,6 +84,18 @@ Deno.test("'can you email it to me?' after the invoice carries the invoice on", 
   );
 });
 
+Deno.test("'what about returning them' after a refused cancellation: the return, of that order", () => {
+  const text = "ok what about returning them when they come";
+  const r = topicFollowUp({
+    text,
+    reading: reading(text, "return_item", 0.43),
+    lastIntent: "cancel_order",
+    lastOrderId: "ORD-1001",
+  });
+  assert.equal(r?.intent, "return_item");
+  assert.deepEqual(r?.entities.order_ids, ["ORD-1001"]);
+});
+
 Deno.test("a bare item after our question about an order points at that order", () => {
   const refs = (text: string, sku: string | null = null) => ({
     ...extractEntities(text, { now: NOW }),

@@ -3,6 +3,7 @@
  * empathy, the facts from the context, and what the rules allow (a carrier
  * investigation, a refund, a return).
  */
+import { linesNamed } from "../../domain/item_words.ts";
 import { DAMAGED_REASON, goodsProblem, WRONG_REASON } from "../../domain/problems.ts";
 import type { OrderView, TrackingView } from "../../shared/protocol.ts";
 import { LOST_PARCEL_DAYS, REFUND_PROCESSING_DAYS } from "../../domain/policy.ts";
@@ -149,8 +150,9 @@ function damaged(v: TurnView, tone: Tone, order: OrderView, open: string): Draft
     ]);
   const refund = canRefund(order, v.now);
   if (refund.ok) {
-    const text = v.text.toLowerCase();
-    const item = order.items.find((it) => text.includes(it.name.toLowerCase()));
+    // "The wrong frother in my espresso order": the frother, by a word of its name.
+    const named = linesNamed(v.text, order.items);
+    const item = named.length === 1 ? named[0] : undefined;
     // One named item of several is refunded alone; otherwise all that is left.
     const amount = order.items.length > 1 && item ? item.price * item.quantity : refundable(order);
     const value = Math.round(amount * 100) / 100;

@@ -13,11 +13,9 @@ import { canExpedite, canRefund, canReturn, returnDeadline } from "../../domain/
 import { formatDate, formatMoney } from "../../domain/format.ts";
 import { closer, confirmPrompt, opener } from "./tone.ts";
 import { destinationAsked } from "../../domain/destinations.ts";
+import { WANTS_FASTER } from "../../domain/expedite.ts";
 import { generalPolicyReply } from "./policy_answer.ts";
 import { type Draft, draft, propose, resolveOrder, say, type Tone, type TurnView } from "./view.ts";
-
-const WANTS_FASTER =
-  /\b(expedit|speed (it |this )?up|faster|quicker|upgrade|overnight|express|rush|sooner)/i;
 
 /**
  * Shipping speeds and costs; where the store ships when a place is asked about; with an

@@ -4,6 +4,8 @@
  */
 import type { OrderView } from "../../shared/protocol.ts";
 import type { TurnView } from "./view.ts";
+import { namesItemWord } from "../../domain/item_words.ts";
+import { correctedItems } from "./items_pending.ts";
 
 /** Item changes for the store's `ItemsRequest`, with a sentence describing them. */
 export interface ItemChanges {
@@ -33,11 +35,14 @@ function mentions(text: string, name: string, sku: string): boolean {
   // The noun itself, however short its stem ("shoes" of "Trail Running Shoes").
   if (noun.length >= 4 && new RegExp(`\\b${noun}\\b`).test(t)) return true;
   const stem = noun.replace(/e?s$/, "");
-  return stem.length >= 4 && new RegExp(`\\b${stem}`).test(t);
+  if (stem.length >= 4 && new RegExp(`\\b${stem}`).test(t)) return true;
+  // A telling word of the name, or one misspelt: "the water one", "another water botle".
+  return namesItemWord(t, name);
 }
 
 /** A size, colour or other variant of an item: the store changes quantities, not these. */
-export const VARIANT = /\b(?:sizes?|colou?rs?|shades?|widths?|variants?)\b/i;
+export const VARIANT =
+  /\b(?:sizes?|colou?rs?|shades?|widths?|variants?|black|white|blue|red|green|gr[ae]y|pink|yellow|purple|orange|brown|navy|beige)\b/i;
 
 const COUNT = "(\\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten)";
 
@@ -69,7 +74,7 @@ const SET_TO = new RegExp(`\\b(?:to|make it|want|only|just)\\s+${COUNT}\\b`, "i"
  * outright first ("3 in total", "change it to 1"), then one taken away or added ("one
  * less", "2 more", "another"), then the item removed, then a count named with the item.
  */
-function quantityIn(v: TurnView, text: string, current: number): number | null {
+export function quantityIn(v: TurnView, text: string, current: number): number | null {
   const total = TOTAL.exec(text) ?? BARE.exec(text);
   if (total) return countOf(total[1]);
   // "change the size to 9" names a size, not a count.
@@ -117,6 +122,9 @@ export function namedItem(v: TurnView, order: OrderView): OrderView["items"][num
  */
 export function itemChanges(v: TurnView, order: OrderView): ItemChanges | null {
   const earlier = v.asked?.slot === "items" && v.asked.text ? v.asked.text : null;
+  // "Actually make it 4", "I meant the bottles" while a change of items waits.
+  const corrected = correctedItems(v, order);
+  if (corrected) return corrected;
   const item = namedItem(v, order);
   if (!item) return null;
   const quantity = quantityIn(v, v.text, item.quantity) ??

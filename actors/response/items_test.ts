@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { itemChanges } from "./items.ts";
 import { viewOf } from "./view.ts";
-import { castContext, intentOf, turnWith } from "../../tests/fixtures/turns.ts";
+import { castContext, intentOf, pendingOf, turnWith } from "../../tests/fixtures/turns.ts";
 
 const context = castContext("sarah", { order: "ORD-1003" });
 function change(text: string) {
@@ -20,4 +20,43 @@ Deno.test("a change by count is relative to what the order has: another, two mor
   assert.deepEqual(change("make it 3 bottles")?.items, [{ sku: "OUT-102", quantity: 3 }]);
   assert.deepEqual(change("remove the water bottles")?.items, [{ sku: "OUT-102", quantity: 0 }]);
   assert.equal(change("change the shoes size to 9"), null);
+});
+
+Deno.test("a misspelt item is matched to the order's line, not to the item naming the order", () => {
+  assert.deepEqual(change("add another water botle to my shoes order")?.items, [
+    { sku: "OUT-102", quantity: 3 },
+  ]);
+  assert.deepEqual(change("one more pair of shose")?.items, [{ sku: "OUT-101", quantity: 2 }]);
+  assert.deepEqual(change("remove the water one")?.items, [{ sku: "OUT-102", quantity: 0 }]);
+});
+
+Deno.test("while a change of items waits, a new count or the item meant corrects it", () => {
+  const waiting = (items: { sku: string; quantity: number }[], text: string) => {
+    const msg = turnWith({
+      text,
+      who: "sarah",
+      intent: intentOf("modify_order", text, { confirmation: "new_request" }),
+      context,
+      session: {
+        pending_action: pendingOf({
+          type: "modify_items",
+          order_id: "ORD-1003",
+          params: { items },
+          requires_confirmation: true,
+        }),
+      },
+    });
+    return itemChanges(viewOf(msg, new Date(msg.created_at)), context.order!);
+  };
+  assert.deepEqual(waiting([{ sku: "OUT-102", quantity: 1 }], "actually make it 4")?.items, [
+    { sku: "OUT-102", quantity: 4 },
+  ]);
+  assert.deepEqual(
+    waiting([{ sku: "OUT-101", quantity: 0 }], "no wait, I meant the bottles")?.items,
+    [{ sku: "OUT-102", quantity: 0 }],
+  );
+});
+
+Deno.test("a colour named is a variant the store does not change", () => {
+  assert.equal(change("can i get the blue water bottle instead of the black one"), null);
 });

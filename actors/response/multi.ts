@@ -13,6 +13,7 @@ import type {
   OrderView,
 } from "../../shared/protocol.ts";
 import { orderIdsIn } from "../../domain/facts.ts";
+import { onOneOrder } from "./multi_order.ts";
 import { closer, confirmPrompt, opener } from "./tone.ts";
 import { type Draft, draft, LOOKUP_ACTIONS, PARAGRAPH, type Tone, type TurnView } from "./view.ts";
 
@@ -191,9 +192,15 @@ export function multiAnswer(
   // What one answer asks ("a refund or a replacement — which would you prefer?") is noted
   // for the next turn as it would be alone.
   let asks: Draft["asks"];
-  for (const r of ordered) {
-    const sub = requestView(v, r.intent, r.text);
-    const d = render(sub);
+  // "Where's my order and send me the invoice": one order for both when one lands on it.
+  const { subs, drafts } = onOneOrder(
+    ordered.map((r) => requestView(v, r.intent, r.text)),
+    ordered,
+    render,
+  );
+  for (const [i, r] of ordered.entries()) {
+    const sub = subs[i];
+    const d = drafts[i];
     const changes = d.proposed_actions.filter((a) => !LOOKUP_ACTIONS.has(a.type));
     if (changes.length > 0 && prompt !== null) {
       // The trouble a return, a refund or a replacement of the same order settles ("how do

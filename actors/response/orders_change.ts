@@ -26,6 +26,8 @@ import { asking, type Draft, draft, propose, say, type Tone, type TurnView } fro
 import { itemChanges, namedItem, VARIANT } from "./items.ts";
 import { replacementOffer } from "./replacement.ts";
 import { linesText, returnedLines, returnParams } from "./return_items.ts";
+import { widenedLines } from "./return_widen.ts";
+import { partialCancel } from "./cancel_part.ts";
 
 const changeable = (o: OrderView) => o.status === "pending" || o.status === "processing";
 
@@ -52,6 +54,9 @@ export function cancelOrder(v: TurnView, tone: Tone): Draft {
   const { order } = g;
   const e = canChange(order, "cancelling is", v.now);
   if (!e.ok) return refused(v, tone, "cancel_refused", order, e);
+  // "Cancel just the water bottles": those lines go, not the whole order.
+  const part = partialCancel(v, tone, order);
+  if (part) return part;
   const paid = order.payment_status !== "pending" && order.payment_status !== "failed";
   return draft("cancel_proposed", tone, [
     opener(v, tone),
@@ -187,7 +192,8 @@ export function returnItem(v: TurnView, tone: Tone): Draft {
   if (!e.ok) return refused(v, tone, "return_refused", order, e);
   const until = returnDeadline(order);
   // "Just the milk frother — the espresso machine is fine": those lines, not the whole order.
-  const lines = returnedLines(v.text, v.entities.item_refs ?? [], order);
+  // "Both please", "the espresso machine too" while part of it waits: more of the order.
+  const lines = widenedLines(v, order, returnedLines(v.text, v.entities.item_refs ?? [], order));
   const params = lines
     ? { reason: returnReason(v.text), items: returnParams(lines) }
     : { reason: returnReason(v.text) };

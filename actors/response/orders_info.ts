@@ -14,6 +14,7 @@ import { parcelLost } from "../../domain/eligibility.ts";
 import { assumedNote, gateOrder } from "./gate.ts";
 import { statusAgain, statusFacts } from "./order_facts.ts";
 import { delayReasonFacts } from "./delay_reason.ts";
+import { replacementFacts } from "./replacement_facts.ts";
 import { closer, opener } from "./tone.ts";
 import { asking, type Draft, draft, propose, say, type Tone, type TurnView } from "./view.ts";
 
@@ -27,7 +28,9 @@ export function orderStatus(v: TurnView, tone: Tone): Draft {
   const { order, tracking } = g;
   const actions = [propose("order_status", order.id)];
   if (order.tracking_number) actions.push(propose("tracking_info", order.id));
-  const lost = parcelLost(order, tracking);
+  // A replacement already sent settles a lost parcel: it is told, not offered again.
+  const replaced = replacementFacts(order, v.now);
+  const lost = parcelLost(order, tracking) && replaced.length === 0;
   // A parcel long without a scan is only a worry while it is still on its way.
   const travelling = order.status === "shipped";
   const troubled = lost ||
@@ -50,10 +53,11 @@ export function orderStatus(v: TurnView, tone: Tone): Draft {
       (v.told?.topic === "order_status" && v.told.order_id === order.id
         ? statusAgain(v, order, tracking)
         : statusFacts(v, order, tracking))),
+    ...replaced,
     lost
       ? "Since the carrier has lost it, I can refund it in full or send a replacement free of " +
         "charge — which would you prefer?"
-      : troubled
+      : troubled && replaced.length === 0
       ? "We can open an investigation with the carrier, and if they " +
         "confirm it's lost we send a replacement or a full refund — just tell me the parcel " +
         "hasn't arrived and I'll set it up."

@@ -70,7 +70,13 @@ export function pendingReminder(v: TurnView, reply: Draft, drafted: Draft = repl
   }
   if (v.confirmation !== "new_request") return null;
   // "Sorry, I meant the other order": the first one is left as it was, and said so.
-  if (v.withdrawn) return withdrawnLine(p);
+  if (v.withdrawn) {
+    // The same order's change proposed anew ("no wait, I meant the bottles") replaces it.
+    const same = reply.proposed_actions.some((a) =>
+      !LOOKUP_ACTIONS.has(a.type) && a.order_id === p.action.order_id
+    );
+    return same ? null : withdrawnLine(p);
+  }
   // An answer about the change itself already asks about it again.
   if (drafted.template === "pending_question_answered") return null;
   // A reply that already asks the pending question again needs no reminder of it.

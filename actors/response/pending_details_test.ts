@@ -45,6 +45,8 @@ Deno.test("a question about the waiting change is answered from what it would do
     ["mike", "expedite_order", "ORD-2002", "what's the fee", /costs 9\.99 USD/],
     ["emma", "replacement", "ORD-3001", "when would it ship?", /within 1 business day/],
     ["sarah", "change_address", "ORD-1003", "does that cost anything?", /costs nothing/],
+    // A yes on a condition asks about the terms too.
+    ["mike", "expedite_order", "ORD-2002", "ok but only if it's free", /costs 9\.99 USD/],
   ];
   for (const [who, type, order, text, fact] of cases) {
     const r = await whilePending(text, who, type, order);

@@ -127,7 +127,9 @@ export function shortPendingLine(p: PendingAction): string {
  */
 export function answerWhilePending(v: TurnView, tone: Tone): Draft | null {
   const p = v.pending;
-  if (!p || new Date(p.expires_at) <= v.now || !askedAsQuestion(v.text)) return null;
+  // "Ok but only if it's free": a yes on a condition asks about the change's terms.
+  const asked = askedAsQuestion(v.text) || ON_CONDITION.test(v.text);
+  if (!p || new Date(p.expires_at) <= v.now || !asked) return null;
   // "Why is it delayed?" while an investigation of it waits: the carrier's reason first.
   const ordered = v.context?.order_lookup === "found" ? v.context.order : null;
   const reason = ordered ? delayReasonFacts(v, ordered, trackingFor(v, ordered)) : null;
@@ -147,6 +149,10 @@ export function answerWhilePending(v: TurnView, tone: Tone): Draft | null {
     shortPendingLine(p),
   ]);
 }
+
+/** A condition put on a yes: "only if it's free", "as long as it comes by Friday". */
+const ON_CONDITION =
+  /\b(?:only if|as long as|provided (?:that )?|if it'?s|if it is|if there'?s no)\b/i;
 
 /** True when the question names an order other than the pending change's. */
 function namesAnotherOrder(v: TurnView, p: PendingAction): boolean {

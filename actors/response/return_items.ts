@@ -24,6 +24,12 @@ function kept(text: string, name: string): boolean {
   return after.test(text) || before.test(text);
 }
 
+/** "My espresso order": the item's words name the order, not a line to send back. */
+function namesOrder(text: string, ref: ItemReference): boolean {
+  const t = ref.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`${t}\\s+order\\b`, "i").test(text);
+}
+
 /** Whether a reference names a line of the order: by sku, or by its words. */
 function names(ref: ItemReference, line: OrderLine): boolean {
   if (ref.sku && ref.sku.toUpperCase() === line.sku.toUpperCase()) return true;
@@ -44,7 +50,7 @@ export function returnedLines(
   order: OrderView,
 ): OrderLine[] | null {
   if (order.items.length < 2 || refs.length === 0) return null;
-  const wanted = refs.filter((r) => !kept(text, r.name));
+  const wanted = refs.filter((r) => !kept(text, r.name) && !namesOrder(text, r));
   const lines = order.items.filter((line) => wanted.some((r) => names(r, line)));
   if (lines.length === 0 || lines.length === order.items.length) return null;
   return lines;

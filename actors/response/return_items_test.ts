@@ -68,3 +68,11 @@ Deno.test("'just one of them' while the whole return waits asks which items, nam
   );
   assert.deepEqual(d?.proposed_actions, []);
 });
+
+Deno.test("an item that names the order ('my espresso order') is no line to send back", () => {
+  const text = "can i send back the frother from my espresso order";
+  const refs = [ref("frother"), { text: "my espresso", name: "espresso", sku: null }];
+  assert.deepEqual(returnedLines(text, refs, order)?.map((l) => l.sku), ["KIT-110"]);
+  const whole = returnedLines("return my espresso order", [refs[1]], order);
+  assert.equal(whole, null);
+});

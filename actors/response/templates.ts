@@ -39,6 +39,7 @@ import { chooseTone } from "./tone.ts";
 import { type Draft, draft, LOOKUP_ACTIONS, type Tone, type TurnView } from "./view.ts";
 import { opener } from "./tone.ts";
 import { asksForReplacement, ORDER_INTENTS, REPLACEMENT_INTENTS } from "../../domain/intents.ts";
+import { asksToSendInstead } from "../../domain/send_instead.ts";
 import { replacementRequest } from "./replacement.ts";
 import { faqReply } from "./faq.ts";
 import { catalogueReply } from "./catalogue.ts";
@@ -86,7 +87,9 @@ function renderOne(v: TurnView, tone: Tone): Draft {
   if (v.guest && ORDER_INTENTS.has(v.intent)) return identify(v, tone);
   const faq = catalogueReply(v, tone) ?? faqReply(v, tone);
   if (faq) return faq;
-  return asksForReplacement(v.text) && REPLACEMENT_INTENTS.has(v.intent)
+  // "Yes send it" to a refund whose offer named the goods asks for them too.
+  const sendIt = v.pending !== null && asksToSendInstead(v.text, v.pending);
+  return (asksForReplacement(v.text) || sendIt) && REPLACEMENT_INTENTS.has(v.intent)
     ? replacementRequest(v, tone)
     : INTENT_TEMPLATES[v.intent](v, tone);
 }

@@ -14,6 +14,8 @@ import { TALK } from "./talk.ts";
 import { LEAD } from "./lead.ts";
 import { TALK3 } from "./talk3.ts";
 import { TALK3_MORE } from "./talk3_more.ts";
+import { TALK4 } from "./talk4.ts";
+import { TALK4_MORE } from "./talk4_more.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -31,4 +33,6 @@ export const CONVERSATIONS: Conversation[] = [
   ...LEAD,
   ...TALK3,
   ...TALK3_MORE,
+  ...TALK4,
+  ...TALK4_MORE,
 ];

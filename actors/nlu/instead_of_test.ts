@@ -1,0 +1,24 @@
+import assert from "node:assert/strict";
+import { replacesPending, turnsDownFirst } from "./instead_of.ts";
+
+Deno.test("another change asked 'instead' takes the place of the one waiting", () => {
+  assert.ok(
+    replacesPending("wait actually can i just change the address instead", "change_address"),
+  );
+  assert.ok(replacesPending("i'd rather change the quantity", "modify_order"));
+  assert.ok(replacesPending("send a replacement insted", "delivery_problem"));
+});
+
+Deno.test("a question or a change asked besides the one waiting leaves it waiting", () => {
+  assert.ok(!replacesPending("can you also change the address", "change_address"));
+  assert.ok(!replacesPending("where is it instead of asking me", "order_status"));
+  assert.ok(!replacesPending("how long does a refund take instead", "policy_question"));
+});
+
+Deno.test("a reply that opens with a no turns the waiting change down before its request", () => {
+  assert.ok(turnsDownFirst("no I've changed my mind, I'll keep them, but when will they ship?"));
+  assert.ok(turnsDownFirst("nah, where is it now?"));
+  assert.ok(turnsDownFirst("don't cancel, just tell me when it ships"));
+  assert.ok(!turnsDownFirst("now when will it ship?"));
+  assert.ok(!turnsDownFirst("when will it ship, no rush"));
+});

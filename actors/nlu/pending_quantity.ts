@@ -1,0 +1,34 @@
+/**
+ * "Actually make it 4" or "no wait, I meant the bottles" while a change of an order's items
+ * waits for a yes: the change asked again with the count or the item corrected. Neither a
+ * yes nor a no, it is the items' change asked again (the response takes what the message
+ * corrects and keeps the rest of the change waiting, `actors/response/items_pending.ts`),
+ * for its own yes — the next yes never carries out the count the customer corrected. Pure.
+ */
+import type { Entities, PendingAction } from "../../shared/protocol.ts";
+
+/** A count: digits or a word up to ten. */
+const COUNT = /\b(?:\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+/** Words that set or correct a count ("make it", "change it to", "instead", "actually"). */
+const SETS =
+  /\b(?:make it|make that|change (?:it|that) to|to|instead|actually|rather|i meant|i mean|meant|no|nope|wait|just|only|in total|total|more|less|fewer)\b/i;
+/** An item corrected: "I meant the bottles", "no, the water bottles". */
+const CORRECTS = /\b(?:i meant|i mean|meant|not the|no,? the|no wait|actually|rather|instead)\b/i;
+/** The most words such a correction has. */
+const MAX_WORDS = 12;
+
+/** Whether the message corrects the count or the item of the items' change that waits. */
+export function correctsPendingItems(
+  text: string,
+  entities: Entities,
+  pending: PendingAction,
+): boolean {
+  if (pending.action.type !== "modify_items") return false;
+  if (/\?/.test(text)) return false;
+  const words = text.trim().split(/\s+/).filter((w) => w !== "");
+  if (words.length === 0 || words.length > MAX_WORDS) return false;
+  const count = COUNT.test(text) && SETS.test(text);
+  const item = ((entities.item_refs ?? []).length > 0 || entities.products.length > 0) &&
+    CORRECTS.test(text);
+  return count || item;
+}

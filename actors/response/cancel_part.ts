@@ -1,0 +1,41 @@
+/**
+ * "Cancel just the water bottles from my order": part of an order that hasn't shipped, not
+ * all of it. Cancelling the whole order would take the shoes too, so what is proposed is the
+ * change of its items that removes those lines; the rest of the order stays. Pure.
+ */
+import type { OrderView } from "../../shared/protocol.ts";
+import { linesNamed } from "../../domain/item_words.ts";
+import { linesText } from "./return_items.ts";
+import { confirmPrompt, opener } from "./tone.ts";
+import { type Draft, draft, propose, type Tone, type TurnView } from "./view.ts";
+
+/** Words that make the items named a part of the order: "just", "only", "from my order". */
+const PART =
+  /\b(?:just|only)\b|\b(?:from|in|out of|off) (?:my |the |this |that )?(?:\w+ )?order\b|\bfrom (?:order )?(?:ord-?)?\d{4}\b|\bkeep(?:ing)? the\b/i;
+
+/**
+ * The proposal to remove the lines a cancellation names, or null when it names none, all of
+ * them, or says nothing that makes them a part ("cancel the order with the shoes" is all).
+ */
+export function partialCancel(v: TurnView, tone: Tone, order: OrderView): Draft | null {
+  // "Cancel the bottles" names a line, not the order: with no word of an order, a part.
+  const noOrder = !/\border\b|\bord-?\d|\b\d{4}\b/i.test(v.text);
+  if (order.items.length < 2 || !(PART.test(v.text) || noOrder)) return null;
+  const lines = linesNamed(v.text, order.items);
+  if (lines.length === 0) return null;
+  // "Just the bottles, keep the shoes": the lines kept are not the ones cancelled.
+  const kept = /\bkeep(?:ing)? the ([^,.;!?]+)/i.exec(v.text)?.[1] ?? "";
+  const gone = kept ? lines.filter((l) => !linesNamed(kept, [l]).length) : lines;
+  if (gone.length === 0 || gone.length === order.items.length) return null;
+  return draft("cancel_part_proposed", tone, [
+    opener(v, tone),
+    `Order ${order.id} hasn't shipped yet, so I can remove ${linesText(gone)} from it; the ` +
+    "rest of the order stays as it is.",
+    "The new total and any difference in payment are settled automatically.",
+    confirmPrompt(v),
+  ], [
+    propose("modify_items", order.id, {
+      items: gone.map((l) => ({ sku: l.sku, quantity: 0 })),
+    }),
+  ]);
+}

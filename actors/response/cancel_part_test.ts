@@ -1,0 +1,34 @@
+import assert from "node:assert/strict";
+import { partialCancel } from "./cancel_part.ts";
+import { viewOf } from "./view.ts";
+import { castContext, intentOf, turnWith } from "../../tests/fixtures/turns.ts";
+
+const context = castContext("sarah", { order: "ORD-1003" });
+function part(text: string) {
+  const msg = turnWith({ text, who: "sarah", intent: intentOf("cancel_order", text), context });
+  return partialCancel(viewOf(msg, new Date(msg.created_at)), "neutral", context.order!);
+}
+
+Deno.test("cancelling just some items of an order removes those lines, not the order", () => {
+  const d = part("cancel just the water bottles from my order");
+  assert.equal(d?.template, "cancel_part_proposed");
+  assert.match(d?.text ?? "", /remove 2× Insulated Water Bottle from it; the rest/);
+  assert.deepEqual(d?.proposed_actions[0].params, { items: [{ sku: "OUT-102", quantity: 0 }] });
+  assert.deepEqual(part("only cancel the shoes, keep the bottles")?.proposed_actions[0].params, {
+    items: [{ sku: "OUT-101", quantity: 0 }],
+  });
+});
+
+Deno.test("the order named by an item, all its items, or no part cue cancels the whole order", () => {
+  assert.equal(part("cancel my order with the shoes"), null);
+  assert.equal(part("cancel my shoes order"), null);
+  assert.equal(part("cancel just the shoes and the water bottles"), null);
+  assert.equal(part("cancel ORD-1003"), null);
+});
+
+Deno.test("'cancel the bottles' with no word of the order is a part of it too", () => {
+  assert.deepEqual(part("ok then cancel the bottles")?.proposed_actions[0].params, {
+    items: [{ sku: "OUT-102", quantity: 0 }],
+  });
+  assert.equal(part("cancel the shoes order"), null);
+});

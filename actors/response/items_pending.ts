@@ -1,0 +1,50 @@
+/**
+ * The change of items asked again while one waits for a yes: "actually make it 4" keeps the
+ * item and takes the new count, "no wait, I meant the bottles" keeps what was to be done
+ * (removed, or set to a count) and takes the item now named. Null when no such change waits
+ * or the message corrects neither. Pure.
+ */
+import type { OrderView } from "../../shared/protocol.ts";
+import type { TurnView } from "./view.ts";
+import { type ItemChanges, namedItem, quantityIn } from "./items.ts";
+
+/** The one line of the items' change waiting for `order`, or null. */
+function waitingLine(v: TurnView, order: OrderView): { sku: string; quantity: number } | null {
+  const p = v.pending;
+  if (!p || p.action.type !== "modify_items" || p.action.order_id !== order.id) return null;
+  const items = p.action.params.items;
+  if (!Array.isArray(items) || items.length !== 1) return null;
+  const [line] = items as { sku?: unknown; quantity?: unknown }[];
+  return typeof line?.sku === "string" && typeof line.quantity === "number"
+    ? { sku: line.sku, quantity: line.quantity }
+    : null;
+}
+
+/** The summary of setting `item` to `quantity`. */
+function summaryOf(item: OrderView["items"][number], quantity: number): string {
+  return quantity === 0
+    ? `remove the ${item.name}`
+    : `change the ${item.name} from ${item.quantity} to ${quantity}`;
+}
+
+/** The change of items as the message corrects the one waiting, or null. */
+export function correctedItems(v: TurnView, order: OrderView): ItemChanges | null {
+  const waiting = waitingLine(v, order);
+  if (!waiting) return null;
+  const before = order.items.find((it) => it.sku === waiting.sku);
+  const named = namedItem(v, order);
+  if (named && named.sku !== waiting.sku) {
+    // "I meant the bottles": what was to be done, to the item now named.
+    const own = quantityIn(v, v.text, named.quantity);
+    const quantity = own ?? Math.min(waiting.quantity, 20);
+    if (quantity === named.quantity) return null;
+    return { items: [{ sku: named.sku, quantity }], summary: summaryOf(named, quantity) };
+  }
+  if (!before) return null;
+  // "Actually make it 4": the new count, of the item waiting.
+  const quantity = quantityIn(v, v.text, before.quantity);
+  if (quantity === null || quantity === waiting.quantity || quantity === before.quantity) {
+    return null;
+  }
+  return { items: [{ sku: before.sku, quantity }], summary: summaryOf(before, quantity) };
+}

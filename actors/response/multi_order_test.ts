@@ -1,0 +1,28 @@
+import assert from "node:assert/strict";
+import { onOneOrder } from "./multi_order.ts";
+import { requestView } from "./multi.ts";
+import { viewOf } from "./view.ts";
+import { castContext, intentOf, turnWith } from "../../tests/fixtures/turns.ts";
+import { invoiceRequest, orderStatus } from "./orders_info.ts";
+import type { IntentRequest } from "../../shared/protocol.ts";
+
+const text = "where's my order and send me the invoice";
+const requests: IntentRequest[] = [
+  { intent: "order_status", confidence: 0.9, text: "where's my order", start: 0, end: 16 },
+  { intent: "invoice_request", confidence: 0.9, text: "send me the invoice", start: 21, end: 40 },
+];
+
+Deno.test("a 'which order?' beside a question that landed on one order is answered for it", () => {
+  const context = { ...castContext("mike"), order: null, order_lookup: "none" as const };
+  const msg = turnWith({ text, who: "mike", intent: intentOf("order_status", text), context });
+  const v = viewOf(msg, new Date(msg.created_at));
+  const render = (s: typeof v) =>
+    s.intent === "invoice_request" ? invoiceRequest(s, "neutral") : orderStatus(s, "neutral");
+  const subs = requests.map((r) => requestView(v, r.intent, r.text));
+  assert.equal(render(subs[0]).template, "which_order", "alone it asks which");
+  const { drafts } = onOneOrder(subs, requests, render);
+  assert.notEqual(drafts[0].template, "which_order");
+  assert.match(drafts[0].text, /ORD-2001/);
+  assert.doesNotMatch(drafts[0].text, /ORD-2002/);
+  assert.match(drafts[1].text, /invoice for order ORD-2001/);
+});

@@ -1,0 +1,72 @@
+/**
+ * Whether a customer's words name one line of their order: by its name, its noun, a telling
+ * word of the name ("the water one" of "Insulated Water Bottle"), or a misspelling of one
+ * ("water botle"). The words are compared with the few lines of that order only, so a
+ * five-letter typo can be read (`MIN_TYPO_LENGTH_FEW`).
+ */
+import { MIN_TYPO_LENGTH_FEW, misspeltWord } from "./spelling.ts";
+
+/** Words of item names too common to tell one line from another. */
+const GENERIC = new Set([
+  "with",
+  "pack",
+  "size",
+  "inch",
+  "black",
+  "white",
+  "small",
+  "large",
+  "extra",
+  "order",
+  "items",
+  "item",
+]);
+
+/** The words of a text, lower case, split on anything but letters and digits. */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+}
+
+/** A plural's singular, crudely: "bottles" → "bottle", "shoes" kept whole besides. */
+function singular(word: string): string {
+  return word.length > 4 && word.endsWith("s") ? word.slice(0, -1) : word;
+}
+
+/** The telling words of an item's name (four letters or more, not generic), and their singulars. */
+export function tellingWords(name: string): string[] {
+  const words = wordsOf(name).filter((w) => w.length >= 4 && !GENERIC.has(w));
+  return [...new Set([...words, ...words.map(singular)])];
+}
+
+/**
+ * Whether `text` names the item called `name` by a telling word of it, written right or
+ * misspelt by one edit (two in long words), plural or not.
+ */
+export function namesItemWord(text: string, name: string): boolean {
+  const telling = tellingWords(name);
+  if (telling.length === 0) return false;
+  for (const raw of wordsOf(text)) {
+    const w = singular(raw);
+    if (telling.includes(w) || telling.includes(raw)) return true;
+    if (
+      misspeltWord(w, telling, MIN_TYPO_LENGTH_FEW) ??
+        misspeltWord(raw, telling, MIN_TYPO_LENGTH_FEW)
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** An order named by what is in it: "my espresso order", "the mixer order". */
+const ORDER_NAMED_BY = /\b(?:my|the|this|that|our)\s+(?:[\w'-]+\s+){1,4}order\b/gi;
+
+/**
+ * The lines of an order the words name by a telling word (typos included), leaving out the
+ * words that name the order itself ("the wrong frother in my espresso order": the frother).
+ */
+export function linesNamed<T extends { name: string }>(text: string, lines: readonly T[]): T[] {
+  const rest = text.replace(ORDER_NAMED_BY, " ");
+  const named = lines.filter((l) => namesItemWord(rest, l.name));
+  return named.length > 0 ? named : lines.filter((l) => namesItemWord(text, l.name));
+}

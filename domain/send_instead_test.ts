@@ -1,0 +1,29 @@
+import assert from "node:assert/strict";
+import { asksToSendInstead } from "./send_instead.ts";
+import type { PendingAction } from "../shared/protocol.ts";
+
+const pending = (type = "refund"): PendingAction => ({
+  id: "p1",
+  action: {
+    type,
+    order_id: "ORD-1002",
+    params: { amount: 29, reason: "Wrong or missing item" },
+    requires_confirmation: true,
+  } as PendingAction["action"],
+  proposed_in: "m0",
+  summary: "Refund 29.00 USD of order ORD-1002",
+  expires_at: "2026-03-01T13:00:00Z",
+});
+
+Deno.test("'yes send it' while a refund waits takes the goods instead", () => {
+  assert.ok(asksToSendInstead("yes send it", pending()));
+  assert.ok(asksToSendInstead("just send me one pls", pending()));
+  assert.ok(asksToSendInstead("ok send them over", pending()));
+});
+
+Deno.test("the goods turned down, a question or another change waiting is not that", () => {
+  assert.ok(!asksToSendInstead("no don't send it, refund me", pending()));
+  assert.ok(!asksToSendInstead("will you send it today?", pending()));
+  assert.ok(!asksToSendInstead("yes send it", pending("cancel_order")));
+  assert.ok(!asksToSendInstead("yes please", pending()));
+});
