@@ -118,9 +118,11 @@ export function decide(msg: Message): DecisionEnrichment {
     askedAsQuestion(msg.payload.customer_message.text);
   // "What are your customer service hours?" reads as a wish for our people: it asks when
   // they are there, which the FAQ answers, unless a person is asked for in so many words.
-  const faq = faqMayAnswer(intent.intent, msg.payload.customer_message.text) && asked && !named &&
+  // Misspelt words ("pasword") as the classifier read them.
+  const read = intent.read_as ?? msg.payload.customer_message.text;
+  const faq = faqMayAnswer(intent.intent, read) && asked && !named &&
       context.order_lookup === "none"
-    ? faqFor(msg.payload.customer_message.text, intent.intent)
+    ? faqFor(read, intent.intent)
     : null;
   const open = msg.session.open_handoff;
   // While a person is on the way, an FAQ question is still answered; chasing joins the queue.

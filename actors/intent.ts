@@ -177,7 +177,11 @@ export async function understand(
     ),
     text,
   );
-  return withDefaultOrder(read, session.last_order_id);
+  const done = withDefaultOrder(read, session.last_order_id);
+  // The classifier's spelling travels as `read_as` (for replies that look for words), not as
+  // a key of the prediction.
+  const { spelt: _spelt, ...enrichment } = done as IntentEnrichment & { spelt?: string };
+  return predicted.spelt ? { ...enrichment, read_as: predicted.spelt } : enrichment;
 }
 
 /** The entities with the order references of the message's order-number slots added. */

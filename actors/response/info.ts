@@ -14,6 +14,8 @@ import { formatDate, formatMoney } from "../../domain/format.ts";
 import { closer, confirmPrompt, opener } from "./tone.ts";
 import { destinationAsked } from "../../domain/destinations.ts";
 import { generalPolicyReply } from "./policy_answer.ts";
+import { paymentMethodAnswer } from "../../domain/payment_questions.ts";
+import { asRead } from "./as_read.ts";
 import { type Draft, draft, propose, resolveOrder, say, type Tone, type TurnView } from "./view.ts";
 
 const WANTS_FASTER =
@@ -63,7 +65,12 @@ export function shippingOptions(v: TurnView, tone: Tone): Draft {
 
 /** The payment methods the store accepts. */
 export function paymentMethods(v: TurnView, tone: Tone): Draft {
-  return draft("payment_methods", tone, [opener(v, tone), policyAnswer("payment"), closer(v)]);
+  const asked = paymentMethodAnswer(asRead(v));
+  return draft("payment_methods", tone, [
+    opener(v, tone),
+    ...(asked ?? [policyAnswer("payment")]),
+    closer(v),
+  ]);
 }
 
 /**
@@ -119,8 +126,10 @@ export function accountAccess(v: TurnView, tone: Tone): Draft {
 
 /** Changing account details, the newsletter, or closing the account. */
 export function accountUpdate(v: TurnView, tone: Tone): Draft {
-  const closing = /\b(delete|close|remove|cancel) (my )?account\b/i.test(v.text);
-  const newsletter = /newsletter|unsubscribe|emails? from you|marketing/i.test(v.text);
+  // "delete my acount": the words as the classifier read them.
+  const text = asRead(v);
+  const closing = /\b(delete|close|remove|cancel) (my )?account\b/i.test(text);
+  const newsletter = /newsletter|unsubscribe|emails? from you|marketing/i.test(text);
   return draft("account_update", tone, [
     opener(v, tone),
     closing

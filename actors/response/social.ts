@@ -10,6 +10,7 @@ import { lostParcelChoice, orderStatus } from "./orders_info.ts";
 import { parcelLost } from "../../domain/eligibility.ts";
 import { closer, confirmPrompt, opener } from "./tone.ts";
 import { queued, waitText } from "./queued.ts";
+import { queuedClosing, saysBye, saysThanks } from "./closing.ts";
 import {
   asking,
   type Draft,
@@ -74,10 +75,6 @@ export function feedback(v: TurnView, tone: Tone): Draft {
   ]);
 }
 
-/** "nah all good", "no that's it", "i'm good": nothing more to ask, said at the end. */
-const CLOSING =
-  /\b(?:all good|all set|i'?m good|im good|we'?re good|i'?m fine|that'?s it|that'?ll be all|nothing else|no more questions|that'?s everything|think about it|get back to you|decide later|come back later)\b/i;
-
 const GREETS = /\b(hi|hello|hey|hiya|howdy|good (morning|afternoon|evening))\b/i;
 
 /** Greetings, thanks and goodbyes. */
@@ -85,11 +82,8 @@ export function smallTalk(v: TurnView): Draft {
   const name = v.name ? `, ${v.name}` : "";
   const t = v.text;
   let text: string;
-  // 🙏 and 🙂 alone say thanks as much as "thx" does.
-  const thanks = /\b(thank|thx|thnx|thanx|tysm|ty|cheers|appreciate)/i.test(t) ||
-    /^\s*(?:🙏|😊|🙂|☺️?|❤️?|👌)+\s*$/u.test(t);
-  const bye = /\b(bye|goodbye|see you|that'?s all|have a (nice|good|great))/i.test(t) ||
-    CLOSING.test(t);
+  const thanks = saysThanks(t);
+  const bye = saysBye(t);
   if (thanks && bye) {
     text = say(v, "st-thanks-bye", [
       `You're welcome${name} — have a lovely day!`,
@@ -241,7 +235,7 @@ export function other(v: TurnView, tone: Tone): Draft {
 
 /** Holding reply of a handoff: a person takes over, with the usual wait for its priority. */
 export function handoff(v: TurnView, tone: Tone, priority: Priority): Draft {
-  if (v.openHandoff) return queued(v, priority);
+  if (v.openHandoff) return queuedClosing(v) ?? queued(v, priority);
   const negative = v.sentiment?.label === "negative" || v.intent === "complaint";
   // The facts of their order, so the customer sees we looked before handing over.
   const ctx = v.context;

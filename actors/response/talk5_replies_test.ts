@@ -1,0 +1,80 @@
+import assert from "node:assert/strict";
+import { responseActor } from "../response.ts";
+import { decide } from "../decision_router.ts";
+import type { Message } from "../../shared/protocol.ts";
+import {
+  FIXTURE_NOW,
+  fixtureCtx,
+  intentOf,
+  sentimentOf,
+  turnWith,
+} from "../../tests/fixtures/turns.ts";
+
+const OPEN = {
+  id: "ho-first",
+  priority: "normal" as const,
+  opened_at: new Date(FIXTURE_NOW.getTime() - 15 * 60_000).toISOString(),
+};
+
+async function reply(msg: Message) {
+  msg.payload.decision = decide(msg);
+  const deps = { llm: null, llmTimeoutMs: 4_000, queuePlace: () => Promise.resolve(2) };
+  return (await responseActor.process(msg, deps, fixtureCtx())).enrichment!;
+}
+
+Deno.test("thanks or goodbye while a person is on the way closes kindly, without the queue report", async () => {
+  for (const text of ["thanks, bye", "ok got it now thx", "bye"]) {
+    const msg = turnWith({
+      text,
+      who: "mike",
+      intent: "small_talk",
+      session: { open_handoff: OPEN, turn: 3 },
+    });
+    const r = await reply(msg);
+    assert.equal(r.template, "handoff_queued_closing", text);
+    assert.match(r.text, /(reply|appear) (right here|in this conversation)/, r.text);
+    assert.doesNotMatch(r.text, /I've added this message|number 2 in the queue/, text);
+  }
+  // A question about the wait is still told the wait.
+  const wait = await reply(turnWith({
+    text: "thanks, how much longer?",
+    who: "mike",
+    intent: "small_talk",
+    session: { open_handoff: OPEN, turn: 3 },
+  }));
+  assert.equal(wait.template, "handoff_queued_wait");
+});
+
+Deno.test("'delete my acount' read as the classifier read it gets how to close the account", async () => {
+  const text = "delete my acount";
+  const r = await reply(turnWith({
+    text,
+    who: "sarah",
+    intent: intentOf("account_update", text, { read_as: "delete my account" }),
+  }));
+  assert.match(r.text, /close your account under Account → Privacy/);
+  assert.doesNotMatch(r.text, /Account → Profile/);
+});
+
+Deno.test("a question about one way to pay is answered about that way", async () => {
+  const bank = await reply(turnWith({
+    text: "how do I pay by bank transfer",
+    who: "sarah",
+    intent: "payment_methods",
+  }));
+  assert.match(bank.text, /bank details/);
+  assert.doesNotMatch(bank.text, /Apple Pay/);
+  const safe = await reply(turnWith({
+    text: "and is paypal safe?",
+    who: "sarah",
+    intent: "payment_methods",
+    sentiment: sentimentOf("neutral"),
+  }));
+  assert.match(safe.text, /Yes, paying by PayPal is safe/);
+  const list = await reply(turnWith({
+    text: "what payment methods do you accept?",
+    who: "sarah",
+    intent: "payment_methods",
+  }));
+  assert.match(list.text, /PayPal, Apple Pay and bank transfer/);
+});
