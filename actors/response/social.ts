@@ -64,6 +64,16 @@ export function complaint(v: TurnView, tone: Tone): Draft {
 
 /** Feedback or praise: thanks. */
 export function feedback(v: TurnView, tone: Tone): Draft {
+  // "I love your shop but my order is late": the praise is thanked as praise, briefly, and
+  // the trouble beside it is answered on its own (no review to write about a late order).
+  if (praiseBesideTrouble(v)) {
+    return draft("feedback", tone, [
+      say(v, "thanks-kind", [
+        "Thank you for the kind words about the shop — that's lovely to hear.",
+        "Thank you, it's good to hear you like the shop.",
+      ]),
+    ]);
+  }
   const negative = v.sentiment?.label === "negative";
   return draft("feedback", tone, [
     opener(v, tone),
@@ -84,7 +94,10 @@ export function smallTalk(v: TurnView): Draft {
   let text: string;
   const thanks = saysThanks(t);
   const bye = saysBye(t);
-  if (thanks && bye) {
+  if (thanks && v.sentiment?.label === "negative") {
+    // "Thanks a lot, that was useless": no "you're welcome" to thanks said in irony.
+    return draft("small_talk_unhelped", "apologetic", [unhelped(v)]);
+  } else if (thanks && bye) {
     text = say(v, "st-thanks-bye", [
       `You're welcome${name} — have a lovely day!`,
       `Happy to help${name}. Take care!`,
@@ -119,6 +132,23 @@ export function smallTalk(v: TurnView): Draft {
     ]);
   }
   return draft("small_talk", "friendly", [text]);
+}
+
+/**
+ * Feedback that is one request of several in an upset message, not said in irony: praise
+ * beside the trouble the rest of the message reports ("love the shop but my order is late").
+ */
+function praiseBesideTrouble(v: TurnView): boolean {
+  const s = v.sentiment;
+  if (s?.label !== "negative" || s.signals?.includes("irony")) return false;
+  return (v.requests ?? []).some((r) => r.intent !== "feedback" && r.intent !== "small_talk");
+}
+
+/** An apology for a reply that did not help, and two ways on: say what is needed, or a person. */
+function unhelped(v: TurnView): string {
+  const name = v.name ? `, ${v.name}` : "";
+  return `I'm sorry that wasn't the help you needed${name}. Tell me in a few words what ` +
+    "you're after and I'll try again — or, if you'd rather, I can pass you to a member of our team.";
 }
 
 /** Yes or no to a pending change: a short acknowledgement; execution reports the outcome. */

@@ -78,3 +78,39 @@ Deno.test("a question about one way to pay is answered about that way", async ()
   }));
   assert.match(list.text, /PayPal, Apple Pay and bank transfer/);
 });
+
+Deno.test("thanks said in irony gets an apology and two ways on, not 'you're welcome'", async () => {
+  const r = await reply(turnWith({
+    text: "thanks a lot, that was useless",
+    who: "sarah",
+    intent: "small_talk",
+    sentiment: sentimentOf("negative", { signals: ["irony"] }),
+    session: { turn: 2 },
+  }));
+  assert.match(r.text, /sorry that wasn't the help you needed/);
+  assert.match(r.text, /member of our team/);
+  assert.doesNotMatch(r.text, /you're welcome|happy to help/i);
+});
+
+Deno.test("praise beside trouble is thanked as praise, with no review to write", async () => {
+  const text = "i love your shop but my order is late";
+  const r = await reply(turnWith({
+    text,
+    who: "sarah",
+    intent: intentOf("delivery_problem", text, {
+      requests: [
+        {
+          intent: "delivery_problem",
+          confidence: 0.8,
+          text: "my order is late",
+          start: 17,
+          end: 37,
+        },
+        { intent: "feedback", confidence: 0.7, text: "i love your shop", start: 0, end: 16 },
+      ],
+    }),
+    sentiment: sentimentOf("negative"),
+  }));
+  assert.match(r.text, /like the shop|kind words/);
+  assert.doesNotMatch(r.text, /honest feedback|leave a review/);
+});
