@@ -50,6 +50,15 @@ const WHY =
 // Not "that": "the one that hasn't shipped" describes an order, it does not point back.
 const BACK_REFERENCE = /\b(?:it|them|those)\b/i;
 
+/** "Send it to my work email", "can you email me a copy", "forward that to bob@x.com". */
+const SENT_BY_EMAIL =
+  /\b(?:send|sent|resend|forward|mail|e-?mail)\b[^.?!]*\b(?:e-?mail|inbox|address|@|me)\b|\be-?mail (?:it|that|them|me|a copy)\b|@/i;
+
+/** Whether the message asks for something to be sent by email. */
+function sentByEmail(text: string): boolean {
+  return SENT_BY_EMAIL.test(text) && /\b(?:e-?mail|inbox)\b|@/i.test(text);
+}
+
 /** Whether the message names an order, a product or an item of its own. */
 function namesSomething(e: Entities): boolean {
   return e.order_ids.length > 0 || e.products.length > 0 || (e.item_refs?.length ?? 0) > 0 ||
@@ -102,6 +111,16 @@ export function topicFollowUp(input: TopicFollowUpInput): IntentEnrichment | nul
   if (!lastIntent || NOT_CARRIED.has(lastIntent)) return null;
   const words = text.trim().split(/\s+/).filter((w) => w !== "");
   if (words.length === 0 || words.length > MAX_WORDS) return null;
+  // "Can you send it to my work email instead?" after the invoice: a copy of the document
+  // asked for by email, however surely the words read as a new address.
+  // ("My work email" is no item of an order, whatever the item reader made of it.)
+  const e = reading.entities;
+  if (
+    lastIntent === "invoice_request" && sentByEmail(text) && e.order_ids.length === 0 &&
+    e.products.length === 0 && e.tracking_numbers.length === 0
+  ) {
+    return carried(reading, lastIntent, withLast(reading.entities, lastIntent, lastOrderId));
+  }
   if (reading.confidence >= UNSURE_BELOW && !NOT_CARRIED.has(reading.intent)) return null;
   // Another order named: the follow-up readers for other orders have it.
   const named = reading.entities.order_ids.filter((id) => id !== lastOrderId);

@@ -94,3 +94,33 @@ Deno.test("a bare item after our question about an order points at that order", 
   assert.ok(!pointsAtAskedOrder("how much is the vacuum?", refs("how much is the vacuum?")));
   assert.ok(!pointsAtAskedOrder("is the vacuum in stock", refs("is the vacuum in stock")));
 });
+
+Deno.test("'send it to my work email instead' after the invoice is the invoice, however sure the address reading", () => {
+  for (
+    const text of [
+      "and can you send it to my work email instead?",
+      "can you email me a copy",
+      "send it to anna@work.example please",
+    ]
+  ) {
+    const r = topicFollowUp({
+      text,
+      reading: reading(text, "change_address", 0.84),
+      lastIntent: "invoice_request",
+      lastOrderId: "ORD-1002",
+    });
+    assert.equal(r?.intent, "invoice_request", text);
+    assert.deepEqual(r?.entities.order_ids, ["ORD-1002"]);
+  }
+  // After anything else, a new address stays a new address.
+  const text = "send it to my work address instead";
+  assert.equal(
+    topicFollowUp({
+      text,
+      reading: reading(text, "change_address", 0.84),
+      lastIntent: "order_status",
+      lastOrderId: "ORD-1003",
+    }),
+    null,
+  );
+});

@@ -124,8 +124,26 @@ export function invoiceRequest(v: TurnView, tone: Tone): Draft {
     order.status === "shipped" || order.status === "delivered"
       ? "We also emailed it to you when the order shipped."
       : null,
+    otherEmailLine(v),
     closer(v),
   ]);
+}
+
+/**
+ * "Can you send it to my work email?": documents go only to the account's own address (we
+ * cannot check who owns another), so the customer downloads and forwards it, or changes the
+ * account's email first; null when no other address is asked for.
+ */
+function otherEmailLine(v: TurnView): string | null {
+  if (
+    !/\b(?:work|other|another|different|new|second|business|office|wife'?s|husband'?s)\b[^.?!]*\be-?mail\b|@/i
+      .test(v.text)
+  ) {
+    return null;
+  }
+  return "For your security I can only send documents to the email address on your account, " +
+    "but you can download the invoice and forward it, or change your account's email address " +
+    "under Account → Profile.";
 }
 
 /** A card refused at the checkout: "declined", "rejected", "won't go through". */

@@ -3,6 +3,7 @@ import { responseActor } from "../response.ts";
 import { decide } from "../decision_router.ts";
 import type { Message } from "../../shared/protocol.ts";
 import {
+  castContext,
   FIXTURE_NOW,
   fixtureCtx,
   intentOf,
@@ -113,4 +114,25 @@ Deno.test("praise beside trouble is thanked as praise, with no review to write",
   }));
   assert.match(r.text, /like the shop|kind words/);
   assert.doesNotMatch(r.text, /honest feedback|leave a review/);
+});
+
+Deno.test("the invoice asked for at another email goes only to the account's, with how to forward it", async () => {
+  const text = "and can you send it to my work email instead?";
+  const r = await reply(turnWith({
+    text,
+    who: "sarah",
+    intent: intentOf("invoice_request", text, {
+      entities: { ...intentOf("other", "ORD-1002").entities },
+    }),
+    context: castContext("sarah", { order: "ORD-1002" }),
+  }));
+  assert.match(r.text, /invoice for order ORD-1002/);
+  assert.match(r.text, /only send documents to the email address on your account/);
+  const plain = await reply(turnWith({
+    text: "invoice for ORD-1002 please",
+    who: "sarah",
+    intent: "invoice_request",
+    context: castContext("sarah", { order: "ORD-1002" }),
+  }));
+  assert.doesNotMatch(plain.text, /only send documents/);
 });
