@@ -137,6 +137,10 @@ export function accountUpdate(v: TurnView, tone: Tone): Draft {
       : newsletter
       ? "You can turn the newsletter on or off under Account → Notifications, or use the " +
         "unsubscribe link at the bottom of any newsletter."
+      : /\baddress(?:es)?\b/i.test(text) && !/\be-?mail\b/i.test(text)
+      ? "You can change your saved addresses under Account → Profile, and choose the one new " +
+        "orders go to by default. Orders already placed keep their address — tell me if one " +
+        "of them should go somewhere else."
       : "You can change your name, email address, phone number, saved addresses and " +
         "newsletter settings under Account → Profile.",
     closer(v),
