@@ -13,6 +13,7 @@
  */
 import type { Entities, Intent, IntentEnrichment } from "../../shared/protocol.ts";
 import { ORDER_INTENTS } from "../../domain/intents.ts";
+import { saysNotArrived } from "../../domain/not_arrived.ts";
 
 /** What the reading needs. */
 export interface TopicFollowUpInput {
@@ -49,6 +50,9 @@ const WHY =
 /** A pronoun that points back at what the turn before was about. */
 // Not "that": "the one that hasn't shipped" describes an order, it does not point back.
 const BACK_REFERENCE = /\b(?:it|them|those)\b/i;
+
+/** Answers that send something by email: a reset link, an invoice. */
+const SENDS: ReadonlySet<Intent> = new Set<Intent>(["account_access", "invoice_request"]);
 
 /** "Send it to my work email", "can you email me a copy", "forward that to bob@x.com". */
 const SENT_BY_EMAIL =
@@ -119,6 +123,11 @@ export function topicFollowUp(input: TopicFollowUpInput): IntentEnrichment | nul
     lastIntent === "invoice_request" && sentByEmail(text) && e.order_ids.length === 0 &&
     e.products.length === 0 && e.tracking_numbers.length === 0
   ) {
+    return carried(reading, lastIntent, withLast(reading.entities, lastIntent, lastOrderId));
+  }
+  // "Still nothing" right after the reset link or the invoice was sent: that did not come,
+  // however surely the words read as a lost parcel.
+  if (SENDS.has(lastIntent) && saysNotArrived(text) && e.order_ids.length === 0) {
     return carried(reading, lastIntent, withLast(reading.entities, lastIntent, lastOrderId));
   }
   if (reading.confidence >= UNSURE_BELOW && !NOT_CARRIED.has(reading.intent)) return null;

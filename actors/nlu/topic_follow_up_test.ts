@@ -124,3 +124,30 @@ Deno.test("'send it to my work email instead' after the invoice is the invoice, 
     null,
   );
 });
+
+Deno.test("'still nothing' after the reset link carries the sign-in on, not a parcel", () => {
+  for (
+    const [text, intent] of [["still nothing", "delivery_problem"], [
+      "didnt get the emial",
+      "other",
+    ]] as const
+  ) {
+    const r = topicFollowUp({
+      text,
+      reading: reading(text, intent, 0.7),
+      lastIntent: "account_access",
+      lastOrderId: null,
+    });
+    assert.equal(r?.intent, "account_access", text);
+  }
+  // After an order's status, "still nothing" is about the parcel.
+  assert.equal(
+    topicFollowUp({
+      text: "still nothing",
+      reading: reading("still nothing", "delivery_problem", 0.7),
+      lastIntent: "order_status",
+      lastOrderId: "ORD-3001",
+    }),
+    null,
+  );
+});

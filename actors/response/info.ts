@@ -16,6 +16,7 @@ import { destinationAsked } from "../../domain/destinations.ts";
 import { generalPolicyReply } from "./policy_answer.ts";
 import { paymentMethodAnswer } from "../../domain/payment_questions.ts";
 import { asRead } from "./as_read.ts";
+import { saysNotArrived } from "../../domain/not_arrived.ts";
 import { type Draft, draft, propose, resolveOrder, say, type Tone, type TurnView } from "./view.ts";
 
 const WANTS_FASTER =
@@ -113,6 +114,18 @@ export function policyQuestion(v: TurnView, tone: Tone): Draft {
 
 /** Sign-in, password and account-switching trouble. */
 export function accountAccess(v: TurnView, tone: Tone): Draft {
+  if (saysNotArrived(v.text)) {
+    // "I didn't get the email": what to do about the link that did not come, not the steps again.
+    return draft("account_access_no_email", tone, [
+      opener(v, tone),
+      "Sorry about that. The reset email can take a few minutes, and it sometimes lands in " +
+      "the spam or promotions folder. If it isn't there, request a new link on the sign-in " +
+      "page (only the newest one works), and make sure you type the email address your " +
+      "account uses.",
+      "If nothing comes after that, ask for a colleague and they'll verify your identity " +
+      "and help you back in.",
+    ]);
+  }
   return draft("account_access", tone, [
     opener(v, tone),
     say(v, "access", [
