@@ -62,12 +62,14 @@ export function paymentAspect(text: string): PaymentAspect {
 export function paymentHow(id: string): string {
   switch (id) {
     case "bank_transfer":
-      return "Choose Bank transfer at checkout: your order confirmation then shows our bank " +
-        "details and the reference to put on the transfer. We hold the order for " +
+      return "Choose Bank transfer at checkout (for an order already waiting for its payment, " +
+        "on the order's page in your account): you then see our bank details and the " +
+        "reference to put on the transfer. We hold the order for " +
         `${BANK_TRANSFER_HOLD_DAYS} days and ship it once the payment has arrived; if it ` +
         "hasn't arrived by then, the order is cancelled.";
     case "paypal":
-      return "Choose PayPal at checkout and you'll be taken to PayPal to approve the payment; " +
+      return "Choose PayPal at checkout (or on the order's page, for an order waiting for " +
+        "its payment) and you'll be taken to PayPal to approve the payment; " +
         "the order is placed as soon as PayPal confirms it.";
     case "apple_pay":
       return "Choose Apple Pay at checkout on a device set up for it and confirm with Face ID, " +
