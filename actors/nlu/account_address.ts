@@ -1,16 +1,27 @@
 /**
- * The address saved on the account ("update my delivery address for future orders", "change
- * my default address", "my address book") is an account detail, not the address of an order
+ * The address saved on the account ("update my delivery address for future orders", "the
+ * saved addresses in my address book") is an account detail, not the address of an order
  * on its way: the customer changes it under their profile, and no order is to be asked
  * about or changed. The classifier hears "address" and reads a change of an order's
  * address; this reading, in the whole message and in each of its requests, makes it an
- * account update.
+ * account update (whatever order request it was heard as). "A default shipping address" is
+ * left to the classifier: the labelled sets read it as a change of address.
  */
-import type { IntentEnrichment } from "../../shared/protocol.ts";
+import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
+import { ORDER_INTENTS } from "../../domain/intents.ts";
+
+/**
+ * Readings the account's address may be misheard as: a change or a question about an
+ * order ("how might I update my delivery address" reads as where an order is), or nothing.
+ */
+function misheard(intent: Intent): boolean {
+  return ORDER_INTENTS.has(intent) || intent === "other" || intent === "small_talk" ||
+    intent === "policy_question";
+}
 
 /** Words that put the address on the account rather than on an order. */
 const ON_THE_ACCOUNT =
-  /\b(?:(?:for|on|with) (?:all |any )?(?:future|later|upcoming|next) (?:orders?|purchases?|deliveries)|(?:for|from) now on|going forward|default (?:shipping |delivery |billing )?address|saved (?:shipping |delivery |billing )?address(?:es)?|address book|address (?:on|in|of) (?:my|the) (?:account|profile)|account'?s address|(?:my|the) account address|profile address)\b/i;
+  /\b(?:(?:for|on|with) (?:all |any )?(?:future|later|upcoming|next) (?:orders?|purchases?|deliveries)|(?:for|from) now on|going forward|saved (?:shipping |delivery |billing )?address(?:es)?|address book|address (?:on|in|of) (?:my|the) (?:account|profile)|account'?s address|(?:my|the) account address|profile address)\b/i;
 
 /** A change of the account's saved address, in words; false for an order's address. */
 export function speaksOfAccountAddress(text: string): boolean {
@@ -25,11 +36,11 @@ export function speaksOfAccountAddress(text: string): boolean {
 export function asAccountAddress(reading: IntentEnrichment, text: string): IntentEnrichment {
   if (reading.confirmation || reading.entities.order_ids.length > 0) return reading;
   const requests = reading.requests?.map((r) =>
-    r.intent === "change_address" && speaksOfAccountAddress(r.text)
+    misheard(r.intent) && speaksOfAccountAddress(r.text)
       ? { ...r, intent: "account_update" as const }
       : r
   );
-  const whole = reading.intent === "change_address" && speaksOfAccountAddress(text);
+  const whole = misheard(reading.intent) && speaksOfAccountAddress(text);
   const same = requests?.every((r, i) => r === reading.requests![i]) ?? true;
   if (!whole && same) return reading;
   const intent = whole ? "account_update" as const : reading.intent;

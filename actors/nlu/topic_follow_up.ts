@@ -56,7 +56,7 @@ const SENDS: ReadonlySet<Intent> = new Set<Intent>(["account_access", "invoice_r
 
 /** "Send it to my work email", "can you email me a copy", "forward that to bob@x.com". */
 const SENT_BY_EMAIL =
-  /\b(?:send|sent|resend|forward|mail|e-?mail)\b[^.?!]*\b(?:e-?mail|inbox|address|@|me)\b|\be-?mail (?:it|that|them|me|a copy)\b|@/i;
+  /\b(?:send|sent|resend|forward)\b[^.?!]*\b(?:e-?mail|inbox|@|me)\b|\be-?mail (?:it|that|them|me|a copy)\b|@/i;
 
 /** Whether the message asks for something to be sent by email. */
 function sentByEmail(text: string): boolean {

@@ -151,3 +151,16 @@ Deno.test("'still nothing' after the reset link carries the sign-in on, not a pa
     null,
   );
 });
+
+Deno.test("'how do i change my email address?' after the invoice is no invoice sent by email", () => {
+  const text = "how do i change my email address?";
+  assert.equal(
+    topicFollowUp({
+      text,
+      reading: reading(text, "account_update", 0.9),
+      lastIntent: "invoice_request",
+      lastOrderId: "ORD-1002",
+    }),
+    null,
+  );
+});

@@ -7,6 +7,7 @@ import { faqFor, faqMayAnswer, faqParagraphs } from "../../domain/faq.ts";
 import { askedAsQuestion } from "../../domain/policy_questions.ts";
 import { paymentMethodAnswer } from "../../domain/payment_questions.ts";
 import { asRead } from "./as_read.ts";
+import { saysThanks } from "./closing.ts";
 import { opener } from "./tone.ts";
 import { type Draft, draft, PARAGRAPH, type Tone, type TurnView } from "./view.ts";
 
@@ -17,6 +18,10 @@ export function faqReply(v: TurnView, tone: Tone): Draft | null {
   if (!faqMayAnswer(v.intent, text)) return null;
   // Small talk that names a topic ("ok I'll try paypal, thanks") is no question about it.
   if (v.intent === "small_talk" && !askedAsQuestion(v.text)) return null;
+  // "Ok, apple pay it is. thanks": a way to pay chosen, with thanks, asks nothing.
+  if (v.intent === "payment_methods" && !askedAsQuestion(v.text) && saysThanks(v.text)) {
+    return null;
+  }
   const hit = faqFor(text, v.intent);
   if (!hit) return null;
   // "How do I pay by bank transfer?": that way to pay, not the list of every way.

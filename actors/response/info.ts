@@ -16,6 +16,9 @@ import { destinationAsked } from "../../domain/destinations.ts";
 import { generalPolicyReply } from "./policy_answer.ts";
 import { paymentMethodAnswer } from "../../domain/payment_questions.ts";
 import { asRead } from "./as_read.ts";
+import { saysThanks } from "./closing.ts";
+import { smallTalk } from "./social.ts";
+import { askedAsQuestion } from "../../domain/policy_questions.ts";
 import { saysNotArrived } from "../../domain/not_arrived.ts";
 import { type Draft, draft, propose, resolveOrder, say, type Tone, type TurnView } from "./view.ts";
 
@@ -66,6 +69,8 @@ export function shippingOptions(v: TurnView, tone: Tone): Draft {
 
 /** The payment methods the store accepts. */
 export function paymentMethods(v: TurnView, tone: Tone): Draft {
+  // "Ok, apple pay it is. thanks": a choice made and thanks, no question to answer.
+  if (!askedAsQuestion(v.text) && saysThanks(v.text)) return smallTalk(v);
   const asked = paymentMethodAnswer(asRead(v));
   return draft("payment_methods", tone, [
     opener(v, tone),

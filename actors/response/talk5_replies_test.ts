@@ -136,3 +136,14 @@ Deno.test("the invoice asked for at another email goes only to the account's, wi
   }));
   assert.doesNotMatch(plain.text, /only send documents/);
 });
+
+Deno.test("a way to pay chosen with thanks is thanked, not answered again", async () => {
+  const r = await reply(turnWith({
+    text: "ok, apple pay it is. thanks",
+    who: "sarah",
+    intent: "payment_methods",
+    session: { turn: 2 },
+  }));
+  assert.match(r.text, /welcome|happy to help/i);
+  assert.doesNotMatch(r.text, /we accept/i);
+});

@@ -14,6 +14,7 @@ import { TALK } from "./talk.ts";
 import { LEAD } from "./lead.ts";
 import { TALK3 } from "./talk3.ts";
 import { TALK3_MORE } from "./talk3_more.ts";
+import { TALK5 } from "./talk5.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -31,4 +32,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...LEAD,
   ...TALK3,
   ...TALK3_MORE,
+  ...TALK5,
 ];
