@@ -15,6 +15,7 @@ import { LEAD } from "./lead.ts";
 import { TALK3 } from "./talk3.ts";
 import { TALK3_MORE } from "./talk3_more.ts";
 import { TALK5 } from "./talk5.ts";
+import { TALK5_MORE } from "./talk5_more.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -33,4 +34,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK3,
   ...TALK3_MORE,
   ...TALK5,
+  ...TALK5_MORE,
 ];
