@@ -11,7 +11,7 @@ export const CLOSING =
 
 /** Words of thanks; 🙏 and 🙂 alone say thanks as much as "thx" does. */
 export function saysThanks(text: string): boolean {
-  return /\b(thank|thx|thnx|thanx|tysm|ty|cheers|appreciate)/i.test(text) ||
+  return /\b(thank|thx|thnx|thanx|tysm|ty|cheers|appreciate)/i.test(text) || /\bta\b/i.test(text) ||
     /^\s*(?:🙏|😊|🙂|☺️?|❤️?|👌)+\s*$/u.test(text);
 }
 

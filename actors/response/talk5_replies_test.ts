@@ -147,3 +147,10 @@ Deno.test("a way to pay chosen with thanks is thanked, not answered again", asyn
   assert.match(r.text, /welcome|happy to help/i);
   assert.doesNotMatch(r.text, /we accept/i);
 });
+
+Deno.test("'ta' is thanks", async () => {
+  const r = await reply(
+    turnWith({ text: "ta", who: "emma", intent: "small_talk", session: { turn: 2 } }),
+  );
+  assert.match(r.text, /welcome|happy to help/i);
+});
