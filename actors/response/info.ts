@@ -147,10 +147,18 @@ export function accountUpdate(v: TurnView, tone: Tone): Draft {
   // "delete my acount": the words as the classifier read them.
   const text = asRead(v);
   const closing = /\b(delete|close|remove|cancel) (my )?account\b/i.test(text);
+  // "How do I create an account?": how to open one, not how to edit it.
+  const opening = !closing &&
+    /\b(?:create|open|make|set up|register|sign up for|start) (?:an? |my |new )*account\b|\b(?:sign ?up|register)\b/i
+      .test(text);
   const newsletter = /newsletter|unsubscribe|emails? from you|marketing/i.test(text);
   return draft("account_update", tone, [
     opener(v, tone),
-    closing
+    opening
+      ? "Choose Sign in at the top of any page, then Create account, and enter your email " +
+        "address and a password. You don't need one to order: you can check out as a guest " +
+        "and follow your parcel from the shipping email."
+      : closing
       ? "You can close your account under Account → Privacy. " + policyAnswer("privacy")
       : newsletter
       ? "You can turn the newsletter on or off under Account → Notifications, or use the " +

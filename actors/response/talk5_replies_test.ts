@@ -154,3 +154,12 @@ Deno.test("'ta' is thanks", async () => {
   );
   assert.match(r.text, /welcome|happy to help/i);
 });
+
+Deno.test("'how do I create an account' is told how to open one, not how to edit it", async () => {
+  const r = await reply(turnWith({
+    text: "how do i create an account",
+    intent: "account_update",
+  }));
+  assert.match(r.text, /Create account/);
+  assert.doesNotMatch(r.text, /change your name/);
+});
