@@ -33,6 +33,7 @@ import { withoutRefusedRefund } from "./nlu/refused_refund.ts";
 import { asPaidQuestion } from "./nlu/paid_asked.ts";
 import { asItemsChange } from "./nlu/items_asked.ts";
 import { asAccountAddress } from "./nlu/account_address.ts";
+import { withoutRefundWhenPaid } from "./nlu/money_paid.ts";
 import { lastChangeReading } from "./nlu/last_change.ts";
 import { asGeneralQuestion } from "./nlu/general_question.ts";
 import { afterTurnBack } from "./nlu/turn_back.ts";
@@ -167,13 +168,16 @@ export async function understand(
   }
   // "How do returns work?" asks about the policy, not for a return.
   // "Can I get more water bottles in my order?" changes their order; it buys nothing new.
-  const read = asAccountAddress(
-    asItemsChange(
-      asPaidQuestion(
-        withoutRefusedRefund(
-          asGeneralQuestion({ ...result, requests }, text),
+  const read = withoutRefundWhenPaid(
+    asAccountAddress(
+      asItemsChange(
+        asPaidQuestion(
+          withoutRefusedRefund(
+            asGeneralQuestion({ ...result, requests }, text),
+            text,
+            (rest) => classifier.classify(rest, { knownNames }),
+          ),
           text,
-          (rest) => classifier.classify(rest, { knownNames }),
         ),
         text,
       ),
