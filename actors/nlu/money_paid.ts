@@ -6,19 +6,7 @@
  * says they paid and speaks of no refund or return, a refund's status is no request of it.
  */
 import type { IntentEnrichment } from "../../shared/protocol.ts";
-
-/** The customer says they paid. */
-const SAYS_PAID =
-  /\b(?:i|we) (?:have |'ve |already |did )?(?:paid|payed|sent (?:the|my) (?:money|payment)|transferred)\b|\bi'?ve (?:already )?(?:paid|payed)\b|\bpayment (?:went|has gone|was sent|left)\b|\b(?:money|amount) (?:has |was )?(?:left|taken from) my (?:account|card|bank)\b|\bbank statement\b/i;
-
-/** Words of a refund or a return: then the money may well be a refund's. */
-const REFUND_WORDS =
-  /\b(?:refund\w*|money back|reimburs\w*|return\w*|sent (?:it|them) back|cancel\w*)\b/i;
-
-/** Whether the message says the customer paid and speaks of no refund. */
-export function moneyIsPayment(text: string): boolean {
-  return SAYS_PAID.test(text) && !REFUND_WORDS.test(text);
-}
+import { moneyIsPayment } from "../../domain/money_paid.ts";
 
 /**
  * The reading without a refund's status among its requests (and as its intent, where a

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { moneyIsPayment, withoutRefundWhenPaid } from "./money_paid.ts";
+import { withoutRefundWhenPaid } from "./money_paid.ts";
+import { moneyIsPayment } from "../../domain/money_paid.ts";
 import type { IntentEnrichment, IntentRequest } from "../../shared/protocol.ts";
 
 function reading(requests: IntentRequest[]): IntentEnrichment {

@@ -50,6 +50,9 @@ const WHY =
 /** A pronoun that points back at what the turn before was about. */
 // Not "that": "the one that hasn't shipped" describes an order, it does not point back.
 const BACK_REFERENCE = /\b(?:it|them|those)\b/i;
+/** "How long will this take?": "this" as the thing the turn before was about, and nothing else. */
+const HOW_LONG_THIS =
+  /^(?:(?:ok(?:ay)?|so|and|hmm+|right)\b[\s,.!]*)*how (?:long|much longer) (?:will|does|would|is|'?s) (?:this|that) (?:take|be)\b[\s?!.]*$/i;
 
 /** Answers that send something by email: a reset link, an invoice. */
 const SENDS: ReadonlySet<Intent> = new Set<Intent>(["account_access", "invoice_request"]);
@@ -139,6 +142,10 @@ export function topicFollowUp(input: TopicFollowUpInput): IntentEnrichment | nul
   }
   // "Can you email it to me?" after the invoice: "it" is what the turn before was about.
   const unsure = reading.confidence < UNSURE_BELOW;
+  // ("This take" is no item of an order, whatever the item reader made of it.)
+  if (unsure && HOW_LONG_THIS.test(text.trim())) {
+    return carried(reading, lastIntent, withLast(reading.entities, lastIntent, lastOrderId));
+  }
   if (unsure && BACK_REFERENCE.test(text) && !namesSomething(reading.entities)) {
     return carried(reading, lastIntent, withLast(reading.entities, lastIntent, lastOrderId));
   }

@@ -164,3 +164,14 @@ Deno.test("'how do i change my email address?' after the invoice is no invoice s
     null,
   );
 });
+
+Deno.test("'how long will this take' after a payment answer carries the payment on", () => {
+  const text = "how long will this take";
+  const r = topicFollowUp({
+    text,
+    reading: reading(text, "product_question", 0.3),
+    lastIntent: "payment_issue",
+    lastOrderId: "ORD-2002",
+  });
+  assert.equal(r?.intent, "payment_issue");
+});

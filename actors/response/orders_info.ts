@@ -2,6 +2,7 @@
  * Templates that answer about an order without changing it: where it is, its refund, its
  * invoice, its payment. Look-ups are proposed without confirmation.
  */
+import { moneyIsPayment } from "../../domain/money_paid.ts";
 import {
   BANK_TRANSFER_HOLD_DAYS,
   LOST_PARCEL_DAYS,
@@ -175,6 +176,15 @@ export function paymentIssue(v: TurnView, tone: Tone): Draft {
       "If you paid by bank transfer, it can take a few business days to arrive; we hold the " +
         `order for ${BANK_TRANSFER_HOLD_DAYS} days and prepare it as soon as the payment is in.`,
     );
+    // "I paid, I have the bank statement": a payment they made that we lack is traced by a
+    // person, who can see the payment provider's records.
+    if (moneyIsPayment(v.text)) {
+      facts.push(
+        "If the money has already left your account, a colleague can trace the payment with " +
+          "you — just ask for one and I'll pass you over. Please don't send card or bank " +
+          "details in this chat.",
+      );
+    }
   } else if (pendingOrder?.payment_status === "failed") {
     facts.push(
       `The payment for order ${pendingOrder.id} didn't go through.`,

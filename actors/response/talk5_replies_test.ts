@@ -163,3 +163,22 @@ Deno.test("'how do I create an account' is told how to open one, not how to edit
   assert.match(r.text, /Create account/);
   assert.doesNotMatch(r.text, /change your name/);
 });
+
+Deno.test("a payment the customer says they made and we lack is offered a colleague to trace it", async () => {
+  const text = "i have the bank statement, i paid for ORD-2002";
+  const r = await reply(turnWith({
+    text,
+    who: "mike",
+    intent: "payment_issue",
+    context: castContext("mike", { order: "ORD-2002" }),
+  }));
+  assert.match(r.text, /haven't received the payment for order ORD-2002/);
+  assert.match(r.text, /colleague can trace the payment/);
+  const plain = await reply(turnWith({
+    text: "is ORD-2002 paid?",
+    who: "mike",
+    intent: "payment_issue",
+    context: castContext("mike", { order: "ORD-2002" }),
+  }));
+  assert.doesNotMatch(plain.text, /trace the payment/);
+});
