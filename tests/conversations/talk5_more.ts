@@ -225,7 +225,11 @@ export const TALK5_MORE: Conversation[] = [
     turns: [
       { say: "where is my keyboard", facts: [{ order: "ORD-2001", field: "status" }] },
       { say: "great, another delay. thanks a lot", avoid: [WELCOME, "kind words"] },
-      { say: "whatever, when will it come", mention: ["December 9|Dec 9"] },
+      {
+        say: "whatever, when will it come",
+        mention: ["estimate"],
+        facts: [{ order: "ORD-2001", field: "status" }],
+      },
     ],
   },
   {
@@ -250,6 +254,61 @@ export const TALK5_MORE: Conversation[] = [
       { say: "what's your warranty policy?", mention: ["warranty", "6 months|months"] },
       { say: "do you have discount codes?", mention: ["discount|code"] },
       { say: "thanks!", mention: [WELCOME] },
+    ],
+  },
+  {
+    name: "5th round: Emma asks about student discounts and her password at once, then 'ta'",
+    who: EMMA,
+    style: "two questions in one, British thanks",
+    turns: [
+      {
+        say: "hi! quick q - do you do student discounts? also how do i change my password",
+        mention: ["Forgot password", "discount codes"],
+        handoff: "none",
+      },
+      {
+        say: "ta",
+        mention: [WELCOME],
+        avoid: ["collègue|français|francais"],
+        handoff: "none",
+      },
+      { say: "bye!", mention: ["lovely day|take care"] },
+    ],
+  },
+  {
+    name:
+      "5th round: Mike shouts that he paid for ORD-2002: his payment, not a refund, then a person",
+    who: MIKE,
+    style: "angry capitals",
+    turns: [
+      {
+        say: "WHERE IS MY MONEY. I PAID FOR ORD-2002 AND YOU SAY ITS NOT PAID",
+        mention: ["haven't received the payment", "trace the payment"],
+        avoid: ["refund"],
+        facts: [{ order: "ORD-2002", field: "total" }],
+        proposes: null,
+      },
+      {
+        say: "how long will this take",
+        mention: ["few business days", "7 days"],
+        avoid: ["Just to make sure|would you like to know about"],
+      },
+      { say: "fine, get me someone", handoff: "new" },
+    ],
+    changes: [],
+  },
+  {
+    name: "5th round: a guest asks how to create an account and whether one is needed to order",
+    who: GUEST,
+    style: "newcomer",
+    turns: [
+      {
+        say: "how do i create an account",
+        mention: ["Create account", "as a guest"],
+        avoid: ["change your name"],
+      },
+      { say: "do i need one to order?", mention: ["Checkout"] },
+      { say: "ta", mention: [WELCOME], avoid: ["collègue"] },
     ],
   },
 ];
