@@ -163,6 +163,9 @@ export function accountUpdate(v: TurnView, tone: Tone): Draft {
       : newsletter
       ? "You can turn the newsletter on or off under Account → Notifications, or use the " +
         "unsubscribe link at the bottom of any newsletter."
+      : /\be-?mail\b/i.test(text) && /\b(?:change|update|switch|new|different)\b/i.test(text)
+      ? "You can change the email address of your account under Account → Profile; for your " +
+        "security I can't change it from this chat."
       : /\baddress(?:es)?\b/i.test(text) && !/\be-?mail\b/i.test(text)
       ? "You can change your saved addresses under Account → Profile, and choose the one new " +
         "orders go to by default. Orders already placed keep their address — tell me if one " +

@@ -182,3 +182,10 @@ Deno.test("a payment the customer says they made and we lack is offered a collea
   }));
   assert.doesNotMatch(plain.text, /trace the payment/);
 });
+
+Deno.test("a new email for their own account is told where to change it, not the privacy rule", async () => {
+  const text = "Is it possible to change the email on my account to mike.j@work.example?";
+  const r = await reply(turnWith({ text, who: "mike", intent: "account_update" }));
+  assert.match(r.text, /email address of your account under Account → Profile/);
+  assert.doesNotMatch(r.text, /another person's account/);
+});
