@@ -11,6 +11,7 @@ import { parcelLost } from "../../domain/eligibility.ts";
 import { closer, confirmPrompt, opener } from "./tone.ts";
 import { queued, waitText } from "./queued.ts";
 import { queuedClosing, saysBye, saysThanks } from "./closing.ts";
+import { signInWhy } from "./sign_in_why.ts";
 import {
   asking,
   type Draft,
@@ -234,6 +235,9 @@ const WHERE_IT_STANDS =
 
 /** Outside the store's business: politely out of scope (or, naming an order, what's possible). */
 export function other(v: TurnView, tone: Tone): Draft {
+  // "Why do you need a code?" from a guest a sign-in code was sent to: the reason.
+  const why = signInWhy(v, tone);
+  if (why) return why;
   const c = v.context;
   const order = c?.order_lookup === "found" ? c.order : null;
   // "My keybaord is so late, whats going on": where it stands is the answer.

@@ -189,3 +189,20 @@ Deno.test("a new email for their own account is told where to change it, not the
   assert.match(r.text, /email address of your account under Account → Profile/);
   assert.doesNotMatch(r.text, /another person's account/);
 });
+
+Deno.test("a guest asking why a sign-in code is needed is told why, not that it is out of scope", async () => {
+  const r = await reply(turnWith({
+    text: "why do you need a code",
+    intent: "other",
+    session: { turn: 2, sign_in_code_sent: true },
+  }));
+  assert.equal(r.template, "identify_code_why");
+  assert.match(r.text, /Orders are private/);
+  assert.doesNotMatch(r.text, /outside what I can help/);
+  const what = await reply(turnWith({
+    text: "what's the code for?",
+    intent: "other",
+    session: { turn: 2, sign_in_code_sent: true },
+  }));
+  assert.equal(what.template, "identify_code_why");
+});
