@@ -42,7 +42,9 @@ const SOCIAL = [
   "thank you",
   "thx",
   "thnx",
+  "thanx",
   "ty",
+  "ta",
   "tysm",
   "cheers",
   "many thanks",
@@ -81,6 +83,14 @@ const FILLER = [
   "nice",
   "cool",
   "brilliant",
+  "sweet",
+  "lovely",
+  "fab",
+  "fantastic",
+  "excellent",
+  "kk",
+  "lol",
+  "haha",
 ];
 /** Longest phrases first, so "thank you" is taken whole rather than "thank" and a stray "you". */
 const byLength = (phrases: readonly string[]) => [...phrases].sort((a, b) => b.length - a.length);

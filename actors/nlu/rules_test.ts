@@ -41,3 +41,10 @@ Deno.test("a closing 'no, that's all' after 'anything else?' is small talk, a ba
     "a no before a request is left to the model",
   );
 });
+
+Deno.test("chatty thanks ('sweet ty', 'ta', 'lovely, thanks', 'haha ok thanks') are small talk", () => {
+  for (const t of ["sweet ty", "ta", "lovely, thanks", "haha ok thanks", "kk thanx"]) {
+    assert.equal(ruleIntent(t)?.intent, "small_talk", t);
+  }
+  assert.equal(ruleIntent("sweet, where is my order"), null);
+});
