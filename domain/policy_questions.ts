@@ -36,7 +36,7 @@ export interface Named {
 }
 
 const QUESTION_OPENING =
-  /^(?:(?:hi|hello|hey|ok|okay|so|and|also|quick question|just wondering|um+|hmm+)[ ,]+)*(?:how|what|whats|when|which|why|where|is|are|do|does|did|can|could|may|will|would|should|am|any|if)\b/;
+  /^(?:(?:hi|hello|hey|ok|okay|k+|cool|great|thanks|thx|ty|right|so|and|also|quick question|just wondering|um+|hmm+)[ ,]+)*(?:how|what|whats|when|which|why|where|is|are|do|does|did|can|could|may|will|would|should|am|any|if)\b/;
 const ASKS_ABOUT = /\b(?:polic(?:y|ies)|rules|terms and conditions)\b/;
 /** Asking in so many words: "I'd like to know…", "can you tell me…", "I was wondering…". */
 const ASKING =
