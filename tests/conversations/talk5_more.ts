@@ -311,4 +311,66 @@ export const TALK5_MORE: Conversation[] = [
       { say: "ta", mention: [WELCOME], avoid: ["collègue"] },
     ],
   },
+  {
+    name:
+      "5th round: Sarah's refund policy and ORD-1001 at once, 'kk and what about exchanges', 'sweet ty'",
+    who: SARAH,
+    style: "chat slang, follow-up questions",
+    turns: [
+      {
+        say: "hey can u tell me ur refund policy and also where ORD-1001 is",
+        mention: ["5 business days"],
+        facts: [{ order: "ORD-1001", field: "status" }, { order: "ORD-1001", field: "tracking" }],
+        proposes: null,
+      },
+      {
+        say: "kk and what about exchanges",
+        mention: ["swap|exchange|return the one"],
+        avoid: ["outside what I can help"],
+        proposes: null,
+      },
+      { say: "sweet ty", mention: [WELCOME], avoid: ["tell me a little more"] },
+    ],
+    changes: [],
+  },
+  {
+    name:
+      "5th round: Emma changes her account's email to a new address: hers, not another person's",
+    who: EMMA,
+    style: "account",
+    turns: [
+      {
+        say: "Is it possible to change the email on my account to emma.w@home.example?",
+        mention: ["email address of your account under Account → Profile"],
+        avoid: ["another person's account", "They can contact us"],
+        handoff: "none",
+      },
+      { say: "and my phone number?", mention: ["phone number"] },
+      { say: "thanks a million", mention: [WELCOME] },
+    ],
+  },
+  {
+    name: "5th round: a guest gives Mike's email for ORD-2001, asks why a code is needed, gives up",
+    who: GUEST,
+    style: "guest, suspicious",
+    turns: [
+      {
+        say: "hi my order number is ORD-2001 can u check it",
+        mention: ["sign in|email address"],
+        avoid: ["Keyboard", "TRK"],
+      },
+      {
+        say: "the email is mike.johnson@example.com",
+        mention: ["code"],
+        avoid: ["Keyboard", "TRK", "Memphis"],
+      },
+      {
+        say: "why do you need a code",
+        mention: ["Orders are private"],
+        avoid: ["outside what I can help", "Keyboard", "TRK"],
+      },
+      { say: "forget it", avoid: ["Keyboard", "TRK"] },
+    ],
+    changes: [],
+  },
 ];
