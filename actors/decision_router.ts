@@ -25,6 +25,7 @@ import { higherPriority, raisedPriority } from "../domain/handoff.ts";
 import { mildAnswer } from "../domain/dialogue.ts";
 import { foreignRequest, isTemplateLanguage, languageName } from "../domain/foreign.ts";
 import { whileQueued } from "./decision_router/while_queued.ts";
+import { callsOffPerson } from "../domain/called_off.ts";
 import {
   askedRemedy,
   compensationRemedy,
@@ -128,8 +129,10 @@ export function decide(msg: Message): DecisionEnrichment {
   // While a person is on the way, an FAQ question is still answered; chasing joins the queue.
   const queued = open ? whileQueued(msg) : null;
   if (open && queued?.join && !(faq && sentiment?.label !== "negative")) {
-    // One handoff per conversation: this turn joins it; an upset follow-up raises it.
-    const upset = sentiment?.label === "negative";
+    // One handoff per conversation: this turn joins it; an upset follow-up raises it (not
+    // one that calls the person off: "never mind, I'm sorted").
+    const upset = sentiment?.label === "negative" &&
+      !callsOffPerson(msg.payload.customer_message.text);
     priority = higherPriority(open.priority, upset ? raisedPriority(open.priority) : priority);
     reasons.push(
       `a handoff (${open.id}) is open: this turn joins it (${queued.why})` +

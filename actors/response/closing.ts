@@ -4,6 +4,7 @@
  * while queued is a goodbye, not another message to tell the queue about).
  */
 import { type Draft, draft, say, type TurnView } from "./view.ts";
+import { callsOffPerson } from "../../domain/called_off.ts";
 
 /** "nah all good", "no that's it", "i'm good": nothing more to ask, said at the end. */
 export const CLOSING =
@@ -27,7 +28,17 @@ export function saysBye(text: string): boolean {
  * (small talk without thanks or goodbye, a question, an upset message).
  */
 export function queuedClosing(v: TurnView): Draft | null {
-  if (!v.openHandoff || v.intent !== "small_talk") return null;
+  if (!v.openHandoff) return null;
+  if (callsOffPerson(v.text) && !/\?/.test(v.text)) {
+    // A handoff is not withdrawn: the colleague still picks it up, and reads this first.
+    const name = v.name ? `, ${v.name}` : "";
+    return draft("handoff_queued_called_off", "friendly", [
+      `Glad you're sorted${name}.`,
+      "I've added that to your conversation, so the colleague who picks it up sees that you " +
+      "don't need them any more. If anything else comes up, just ask me here.",
+    ]);
+  }
+  if (v.intent !== "small_talk") return null;
   if (v.sentiment?.label === "negative" || /\?/.test(v.text)) return null;
   const thanks = saysThanks(v.text);
   const bye = saysBye(v.text);
