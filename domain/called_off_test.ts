@@ -9,6 +9,7 @@ Deno.test("a person no longer needed is told from other messages while waiting",
       "nvm i figured it out",
       "actually I'm fine now, cancel that",
       "all sorted, thanks",
+      "actually nevermind, where is my keyboard",
     ]
   ) assert.equal(callsOffPerson(t), true, t);
   for (
