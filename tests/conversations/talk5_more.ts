@@ -130,6 +130,12 @@ export const TALK5_MORE: Conversation[] = [
         say: "actually no worries, is ORD-1003 shipped yet?",
         facts: [{ order: "ORD-1003", field: "status" }],
       },
+      {
+        say: "never mind the person, i'm sorted",
+        handoff: "same",
+        mention: ["don't need them any more"],
+        avoid: [QUEUE_REPORT, "more urgent"],
+      },
       { say: "thanks, bye", avoid: [QUEUE_REPORT] },
     ],
   },
