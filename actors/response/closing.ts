@@ -5,6 +5,7 @@
  */
 import { type Draft, draft, say, type TurnView } from "./view.ts";
 import { callsOffPerson } from "../../domain/called_off.ts";
+import { actionPhrase } from "../../domain/outcomes.ts";
 
 /** "nah all good", "no that's it", "i'm good": nothing more to ask, said at the end. */
 export const CLOSING =
@@ -52,4 +53,21 @@ export function queuedClosing(v: TurnView): Draft | null {
       "A member of our team is still on the way, and their reply will appear right here.",
     ]);
   return draft("handoff_queued_closing", "friendly", [head, rest]);
+}
+
+/**
+ * "Fine bye" while a change waits for a yes: a goodbye, said back, with the change left
+ * undone and still theirs to ask for — not "I'm not sure whether that's a yes or a no"; null
+ * for anything but a goodbye (a thank-you alone may still be meant as a yes, and is asked).
+ */
+export function goodbyeWhilePending(v: TurnView): Draft | null {
+  if (!v.pending || !saysBye(v.text) || /\?/.test(v.text)) return null;
+  const name = v.name ? `, ${v.name}` : "";
+  const what = v.pending.summary
+    ? v.pending.summary.charAt(0).toLowerCase() + v.pending.summary.slice(1)
+    : actionPhrase(v.pending.action.type, v.pending.action.order_id);
+  return draft("pending_goodbye", "friendly", [
+    `No problem${name} — I haven't changed anything.`,
+    `If you'd still like me to ${what}, just come back and say yes. Take care!`,
+  ]);
 }

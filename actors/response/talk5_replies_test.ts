@@ -7,6 +7,7 @@ import {
   FIXTURE_NOW,
   fixtureCtx,
   intentOf,
+  pendingOf,
   sentimentOf,
   turnWith,
 } from "../../tests/fixtures/turns.ts";
@@ -217,4 +218,25 @@ Deno.test("calling the person off while queued is noted for them, not answered w
   assert.equal(r.template, "handoff_queued_called_off");
   assert.match(r.text, /don't need them any more/);
   assert.doesNotMatch(r.text, /number \d+ in the queue|expected wait/);
+});
+
+Deno.test("a goodbye while a change waits says nothing was done and how to ask for it", async () => {
+  const msg = turnWith({
+    text: "fine bye",
+    who: "mike",
+    intent: intentOf("small_talk", "fine bye", { confirmation: "unclear" }),
+    session: {
+      turn: 3,
+      pending_action: pendingOf({
+        type: "cancel_order",
+        order_id: "ORD-2002",
+        requires_confirmation: true,
+      }, { summary: "Cancel order ORD-2002" }),
+    },
+  });
+  const r = await reply(msg);
+  assert.equal(r.template, "pending_goodbye");
+  assert.match(r.text, /haven't changed anything/);
+  assert.match(r.text, /cancel order ORD-2002/);
+  assert.doesNotMatch(r.text, /yes or a no/);
 });
