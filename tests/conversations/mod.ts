@@ -16,6 +16,7 @@ import { TALK3 } from "./talk3.ts";
 import { TALK3_MORE } from "./talk3_more.ts";
 import { TALK5 } from "./talk5.ts";
 import { TALK5_MORE } from "./talk5_more.ts";
+import { TALK5_GOODBYES } from "./talk5_goodbyes.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -35,4 +36,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK3_MORE,
   ...TALK5,
   ...TALK5_MORE,
+  ...TALK5_GOODBYES,
 ];

@@ -1,0 +1,49 @@
+/**
+ * The fifth round's goodbyes said while a change waits for a yes (the talk5 branch): nothing
+ * is done, the change stays the question asked, and a later yes acts once.
+ */
+import type { Conversation } from "./schema.ts";
+
+const MIKE = "mike.johnson@example.com";
+const SARAH = "sarah.chen@example.com";
+
+/** Goodbyes while a change waits (the talk5 branch). */
+export const TALK5_GOODBYES: Conversation[] = [
+  {
+    name:
+      "5th round: Sarah's cancellation waits, she says 'ok bye', later says yes: cancelled once",
+    who: SARAH,
+    style: "leaving mid-question",
+    turns: [
+      { say: "cancel ORD-1003", proposes: "cancel_order" },
+      {
+        say: "ok bye",
+        proposes: "cancel_order",
+        mention: ["haven't changed anything", "say yes"],
+        avoid: ["yes or a no", "is cancelled"],
+      },
+      { say: "yes", proposes: null, mention: ["cancelled"] },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-1003" }],
+  },
+  {
+    name:
+      "5th round: Mike's late keyboard, he says 'fine bye' to the investigation: nothing opened",
+    who: MIKE,
+    style: "resigned",
+    turns: [
+      {
+        say: "my keyboard is late AGAIN",
+        facts: [{ order: "ORD-2001", field: "status" }],
+        proposes: "carrier_investigation",
+      },
+      {
+        say: "fine bye",
+        mention: ["haven't changed anything"],
+        avoid: ["yes or a no", "opened"],
+      },
+      { say: "no", proposes: null, avoid: ["opened"] },
+    ],
+    changes: [],
+  },
+];
