@@ -75,6 +75,15 @@ export function feedback(v: TurnView, tone: Tone): Draft {
       ]),
     ]);
   }
+  // "ur the best!! anyway wheres ORD-2001": thanks, briefly; the question is the point.
+  if (besideRequest(v) && v.sentiment?.label !== "negative") {
+    return draft("feedback", tone, [
+      say(v, "thanks-beside", [
+        "Thank you so much for the kind words — it means a lot to the team!",
+        "That's lovely to hear, thank you!",
+      ]),
+    ]);
+  }
   const negative = v.sentiment?.label === "negative";
   return draft("feedback", tone, [
     opener(v, tone),
@@ -142,6 +151,11 @@ export function smallTalk(v: TurnView): Draft {
 function praiseBesideTrouble(v: TurnView): boolean {
   const s = v.sentiment;
   if (s?.label !== "negative" || s.signals?.includes("irony")) return false;
+  return besideRequest(v);
+}
+
+/** Whether the message asks something besides the feedback (an order, a question). */
+function besideRequest(v: TurnView): boolean {
   return (v.requests ?? []).some((r) => r.intent !== "feedback" && r.intent !== "small_talk");
 }
 

@@ -240,3 +240,27 @@ Deno.test("a goodbye while a change waits says nothing was done and how to ask f
   assert.match(r.text, /cancel order ORD-2002/);
   assert.doesNotMatch(r.text, /yes or a no/);
 });
+
+Deno.test("praise beside a question is thanked briefly, with no review to write", async () => {
+  const text = "omg ur the best!! anyway wheres ORD-2001";
+  const r = await reply(turnWith({
+    text,
+    who: "mike",
+    intent: intentOf("feedback", text, {
+      requests: [
+        { intent: "feedback", confidence: 0.8, text: "omg ur the best!!", start: 0, end: 17 },
+        {
+          intent: "order_status",
+          confidence: 0.8,
+          text: "anyway wheres ORD-2001",
+          start: 18,
+          end: text.length,
+        },
+      ],
+    }),
+    sentiment: sentimentOf("positive"),
+    context: castContext("mike", { order: "ORD-2001" }),
+  }));
+  assert.match(r.text, /kind words|lovely to hear/);
+  assert.doesNotMatch(r.text, /leave a review/);
+});
