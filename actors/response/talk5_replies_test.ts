@@ -264,3 +264,15 @@ Deno.test("praise beside a question is thanked briefly, with no review to write"
   assert.match(r.text, /kind words|lovely to hear/);
   assert.doesNotMatch(r.text, /leave a review/);
 });
+
+Deno.test("a cheerful customer asking after a late parcel gets its facts without an apology first", async () => {
+  const r = await reply(turnWith({
+    text: "you guys rock! wheres ORD-2001",
+    who: "mike",
+    intent: "order_status",
+    sentiment: sentimentOf("positive"),
+    context: castContext("mike", { order: "ORD-2001" }),
+  }));
+  assert.match(r.text, /ORD-2001/);
+  assert.doesNotMatch(r.text, /sorry|apologi/i);
+});
