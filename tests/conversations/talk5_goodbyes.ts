@@ -1,6 +1,7 @@
 /**
  * The fifth round's goodbyes said while a change waits for a yes (the talk5 branch): nothing
- * is done, the change stays the question asked, and a later yes acts once.
+ * is done, the change stays the question asked, and a later yes acts once; and a cheerful
+ * customer's praise beside a question.
  */
 import type { Conversation } from "./schema.ts";
 
@@ -45,5 +46,21 @@ export const TALK5_GOODBYES: Conversation[] = [
       { say: "no", proposes: null, avoid: ["opened"] },
     ],
     changes: [],
+  },
+  {
+    name:
+      "5th round: Mike praises the shop and asks after ORD-2001 in one breath, then 'lol ok ty'",
+    who: MIKE,
+    style: "cheerful, chat slang",
+    turns: [
+      {
+        say: "omg ur the best, the keyboard support was amazing last time!! anyway wheres ORD-2001",
+        mention: ["lovely to hear|kind words"],
+        avoid: ["leave a review", "sorry|apologi"],
+        facts: [{ order: "ORD-2001", field: "status" }, { order: "ORD-2001", field: "tracking" }],
+      },
+      { say: "lol ok ty", mention: ["you're welcome|happy to help"] },
+      { say: "bye", mention: ["lovely day|take care"] },
+    ],
   },
 ];
