@@ -36,7 +36,7 @@ export interface Named {
 }
 
 const QUESTION_OPENING =
-  /^(?:(?:hi|hello|hey|ok|okay|k+|cool|great|thanks|thx|ty|right|so|and|also|quick question|just wondering|um+|hmm+)[ ,]+)*(?:how|what|whats|when|which|why|where|is|are|do|does|did|can|could|may|will|would|should|am|any|if)\b/;
+  /^(?:(?:hi|hello|hey|ok|okay|k+|cool|great|fine|whatever|alright|thanks|thx|ty|right|so|and|also|quick question|just wondering|um+|hmm+)[ ,.!]+)*(?:how|what|whats|when|which|why|where|is|are|do|does|did|can|could|may|will|would|should|am|any|if)\b/;
 const ASKS_ABOUT = /\b(?:polic(?:y|ies)|rules|terms and conditions)\b/;
 /** Asking in so many words: "I'd like to know…", "can you tell me…", "I was wondering…". */
 const ASKING =
@@ -107,7 +107,7 @@ export function spanDays(text: string): number | null {
 
 const TIMING =
   /\b(?:how long|how soon|how quick(?:ly)?|when (?:will|do|does|would|can)|how many days)\b/;
-const COST = /\b(?:free|cost|costs|pay for|charge|charged|fee|fees|price)\b/;
+const COST = /\b(?:free|cost|costs|pays? for|who pays|charge|charged|fee|fees|price)\b/;
 
 /** Sending goods back, in the words shoppers use. */
 const RETURNS =

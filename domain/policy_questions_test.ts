@@ -129,3 +129,8 @@ Deno.test("'how long does the refund take?' asks how refunds work, 'the refund f
   assert.equal(isGeneralQuestion("how long does the refund for my order take", none), false);
   assert.equal(isGeneralQuestion("when will the refund arrive", none), false);
 });
+
+Deno.test("'who pays for the return shipping?' is the free label; 'fine. how do returns work' is a question", () => {
+  assert.equal(answerPolicyQuestion("and who pays for the return shipping?")?.id, "return_label");
+  assert.equal(isGeneralQuestion("fine. how do returns work", { orders: 0, products: 0 }), true);
+});
