@@ -32,7 +32,7 @@ const NOT_ACCEPTED: readonly { name: string; re: RegExp }[] = [
 ];
 
 /** What is asked about a way to pay. */
-export type PaymentAspect = "how" | "safe" | "accepted";
+export type PaymentAspect = "how" | "safe" | "speed" | "accepted";
 
 /** One way to pay asked about: taken by the store or not. */
 export interface PaymentAsked {
@@ -54,6 +54,12 @@ export function paymentMethodsNamed(text: string): PaymentAsked[] {
 /** Whether the message asks how a way to pay works, whether it is safe, or whether it is taken. */
 export function paymentAspect(text: string): PaymentAspect {
   if (/\b(?:safe|secure|security|trust|scam|protected|protection)\b/i.test(text)) return "safe";
+  // "If I pay by paypal will it ship faster?": what the way to pay does to the timing.
+  if (
+    /\b(?:faster|quicker|sooner|speed|ship|shipped|dispatch\w*|arrive|deliver\w*)\b/i.test(text)
+  ) {
+    return "speed";
+  }
   if (/\bhow\b|\bsteps?\b|\bwhere\b|\bdetails\b|\bwork/i.test(text)) return "how";
   return "accepted";
 }
@@ -78,6 +84,20 @@ export function paymentHow(id: string): string {
       return "Choose Card at checkout and enter the card's details; Visa, Mastercard and " +
         "American Express are accepted, credit or debit.";
   }
+}
+
+/**
+ * What a way to pay does to when an order ships: a card, PayPal or Apple Pay confirm the
+ * payment at once; a bank transfer takes a few business days to arrive. The shipping speed
+ * itself is the one chosen at checkout.
+ */
+export function paymentSpeed(id: string, name: string): string {
+  const speed = "How fast it travels then is the shipping speed you choose at checkout.";
+  return id === "bank_transfer"
+    ? "A bank transfer takes a few business days to reach us, and the order is prepared once " +
+      `it has arrived (we hold it for ${BANK_TRANSFER_HOLD_DAYS} days). ${speed}`
+    : `Paying by ${name} confirms the payment straight away, so the order goes to be prepared ` +
+      "at once — a bank transfer, by contrast, takes a few business days to arrive. " + speed;
 }
 
 /** Why paying a way the store takes is safe, in a sentence. */
@@ -113,6 +133,7 @@ export function paymentMethodAnswer(text: string): string[] | null {
       continue;
     }
     if (aspect === "safe") out.push(`Yes, paying by ${m.name} is safe. ${paymentSafety(m.id)}`);
+    else if (aspect === "speed") out.push(paymentSpeed(m.id, m.name));
     else if (aspect === "how") out.push(paymentHow(m.id));
     else {
       out.push(

@@ -35,3 +35,14 @@ Deno.test("two ways to pay in one question are both answered", () => {
   assert.match(a[0], /Apple Pay/);
   assert.match(a[1], /credit and debit cards/);
 });
+
+Deno.test("whether a way to pay makes an order ship sooner is answered, not whether it is taken", () => {
+  const a = paymentMethodAnswer("ok and if i pay by paypal will it ship faster")!.join(" ");
+  assert.match(a, /confirms the payment straight away/);
+  assert.match(a, /shipping speed you choose/);
+  assert.doesNotMatch(a, /^Yes, we accept/);
+  assert.match(
+    paymentMethodAnswer("will a bank transfer delay delivery?")!.join(" "),
+    /few business days/,
+  );
+});
