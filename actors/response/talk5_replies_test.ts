@@ -276,3 +276,31 @@ Deno.test("a cheerful customer asking after a late parcel gets its facts without
   assert.match(r.text, /ORD-2001/);
   assert.doesNotMatch(r.text, /sorry|apologi/i);
 });
+
+Deno.test("the password and the phone number asked at once are both answered", async () => {
+  const text = "i'd like to change my password and also update my phone number";
+  const r = await reply(turnWith({
+    text,
+    who: "sarah",
+    intent: intentOf("account_update", text, {
+      requests: [
+        {
+          intent: "account_update",
+          confidence: 0.7,
+          text: "i'd like to change my password",
+          start: 0,
+          end: 30,
+        },
+        {
+          intent: "account_update",
+          confidence: 0.7,
+          text: "update my phone number",
+          start: 40,
+          end: text.length,
+        },
+      ],
+    }),
+  }));
+  assert.match(r.text, /Forgot password/);
+  assert.match(r.text, /phone number/);
+});

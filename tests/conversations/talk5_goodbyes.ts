@@ -63,4 +63,22 @@ export const TALK5_GOODBYES: Conversation[] = [
       { say: "bye", mention: ["lovely day|take care"] },
     ],
   },
+  {
+    name: "5th round: Sarah asks to change her password and her phone number at once",
+    who: SARAH,
+    style: "two account questions in one",
+    pending: {
+      branch: "open",
+      why: "with the catalogue's names the intent actor keeps one request of the two (the " +
+        "phone number part is dropped); the reply side answers both when given both",
+    },
+    turns: [
+      {
+        say: "i'd like to change my password and also update my phone number",
+        mention: ["Forgot password", "phone number"],
+      },
+      { say: "and can you unsubscribe me from emails", mention: ["Account → Notifications"] },
+      { say: "great, that's all", mention: ["lovely day|take care"] },
+    ],
+  },
 ];
