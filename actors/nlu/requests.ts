@@ -6,6 +6,7 @@
  */
 import type { Intent, IntentRequest } from "../../shared/protocol.ts";
 import { FAQ_INTENTS, faqFor } from "../../domain/faq.ts";
+import { ORDER_INTENTS } from "../../domain/intents.ts";
 import { askedAsQuestion } from "../../domain/policy_questions.ts";
 
 /** Most requests kept from one message. */
@@ -174,7 +175,10 @@ export function detectRequests(
       if (!faq) continue;
       read = faq;
     }
-    const key = `${read.intent}|${target ?? ""}`;
+    // "Change my password and update my phone number": one intent, two questions the FAQ
+    // tells apart.
+    const topic = ORDER_INTENTS.has(read.intent) ? "" : faqFor(p.text)?.entry.id ?? "";
+    const key = `${read.intent}|${target ?? ""}|${topic}`;
     const had = best.get(key);
     if (!had || read.confidence > had.confidence) {
       best.set(key, { intent: read.intent, confidence: read.confidence, ...p });

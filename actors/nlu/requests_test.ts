@@ -197,3 +197,13 @@ Deno.test("a question the FAQ answers is a request of its own, however weakly it
   );
   assert.ok(!plain.some((x) => /fun things/.test(x.text) && x.end < 30));
 });
+
+Deno.test("two questions of one information intent that the FAQ tells apart stay two", () => {
+  const text = "i'd like to change my password and also update my phone number";
+  const r = detectRequests(
+    text,
+    { intent: "account_update", confidence: 0.9 },
+    () => ({ intent: "account_update" as Intent, confidence: 0.95 }),
+  );
+  assert.equal(r.length, 2);
+});
