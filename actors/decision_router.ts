@@ -26,6 +26,7 @@ import { mildAnswer } from "../domain/dialogue.ts";
 import { foreignRequest, isTemplateLanguage, languageName } from "../domain/foreign.ts";
 import { whileQueued } from "./decision_router/while_queued.ts";
 import { expediteRemedy } from "./decision_router/expedite_remedy.ts";
+import { callsOffPerson } from "../domain/called_off.ts";
 import {
   askedRemedy,
   compensationRemedy,
@@ -119,16 +120,20 @@ export function decide(msg: Message): DecisionEnrichment {
     askedAsQuestion(msg.payload.customer_message.text);
   // "What are your customer service hours?" reads as a wish for our people: it asks when
   // they are there, which the FAQ answers, unless a person is asked for in so many words.
-  const faq = faqMayAnswer(intent.intent, msg.payload.customer_message.text) && asked && !named &&
+  // Misspelt words ("pasword") as the classifier read them.
+  const read = intent.read_as ?? msg.payload.customer_message.text;
+  const faq = faqMayAnswer(intent.intent, read) && asked && !named &&
       context.order_lookup === "none"
-    ? faqFor(msg.payload.customer_message.text, intent.intent)
+    ? faqFor(read, intent.intent)
     : null;
   const open = msg.session.open_handoff;
   // While a person is on the way, an FAQ question is still answered; chasing joins the queue.
   const queued = open ? whileQueued(msg) : null;
   if (open && queued?.join && !(faq && sentiment?.label !== "negative")) {
-    // One handoff per conversation: this turn joins it; an upset follow-up raises it.
-    const upset = sentiment?.label === "negative";
+    // One handoff per conversation: this turn joins it; an upset follow-up raises it (not
+    // one that calls the person off: "never mind, I'm sorted").
+    const upset = sentiment?.label === "negative" &&
+      !callsOffPerson(msg.payload.customer_message.text);
     priority = higherPriority(open.priority, upset ? raisedPriority(open.priority) : priority);
     reasons.push(
       `a handoff (${open.id}) is open: this turn joins it (${queued.why})` +

@@ -32,6 +32,8 @@ import { readInDialogue } from "./nlu/dialogue_reading.ts";
 import { withoutRefusedRefund } from "./nlu/refused_refund.ts";
 import { asPaidQuestion } from "./nlu/paid_asked.ts";
 import { asItemsChange } from "./nlu/items_asked.ts";
+import { asAccountAddress } from "./nlu/account_address.ts";
+import { withoutRefundWhenPaid } from "./nlu/money_paid.ts";
 import { lastChangeReading } from "./nlu/last_change.ts";
 import { doneTimingReading } from "./nlu/done_timing.ts";
 import { asGeneralQuestion } from "./nlu/general_question.ts";
@@ -169,18 +171,28 @@ export async function understand(
   }
   // "How do returns work?" asks about the policy, not for a return.
   // "Can I get more water bottles in my order?" changes their order; it buys nothing new.
-  const read = asItemsChange(
-    asPaidQuestion(
-      withoutRefusedRefund(
-        asGeneralQuestion({ ...result, requests }, text),
+  const read = withoutRefundWhenPaid(
+    asAccountAddress(
+      asItemsChange(
+        asPaidQuestion(
+          withoutRefusedRefund(
+            asGeneralQuestion({ ...result, requests }, text),
+            text,
+            (rest) => classifier.classify(rest, { knownNames }),
+          ),
+          text,
+        ),
         text,
-        (rest) => classifier.classify(rest, { knownNames }),
       ),
       text,
     ),
     text,
   );
-  return withDefaultOrder(read, session.last_order_id);
+  const done = withDefaultOrder(read, session.last_order_id);
+  // The classifier's spelling travels as `read_as` (for replies that look for words), not as
+  // a key of the prediction.
+  const { spelt: _spelt, ...enrichment } = done as IntentEnrichment & { spelt?: string };
+  return predicted.spelt ? { ...enrichment, read_as: predicted.spelt } : enrichment;
 }
 
 /** The entities with the order references of the message's order-number slots added. */

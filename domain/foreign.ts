@@ -106,6 +106,12 @@ const THANKS: Readonly<Record<TemplateLanguage, RegExp>> = {
   de: /^(vielen )?dank(e)?\b/,
 };
 
+/** True when a message in `lang` says goodbye anywhere in it ("gracias, adiós"). */
+export function saysGoodbyeIn(text: string, lang: TemplateLanguage): boolean {
+  const t = plain(text);
+  return t.split(/[\p{P}\s]+/u).some((_, i, words) => GOODBYE[lang].test(words.slice(i).join(" ")));
+}
+
 /** Lower case without accents, so "¿Dónde está?" reads as "donde esta". */
 export function plain(text: string): string {
   return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { foreignRequest, isTemplateLanguage, languageName } from "./foreign.ts";
+import { foreignRequest, isTemplateLanguage, languageName, saysGoodbyeIn } from "./foreign.ts";
 
 Deno.test("requests with templates are read from Spanish, French and German words", () => {
   assert.equal(foreignRequest("Hola, ¿dónde está mi pedido ORD-1001?", "es"), "order_status");
@@ -52,4 +52,12 @@ Deno.test("a goodbye in Spanish, French or German is a goodbye, not a greeting",
   assert.equal(foreignRequest("Au revoir !", "fr"), "goodbye");
   assert.equal(foreignRequest("Tschüss", "de"), "goodbye");
   assert.equal(foreignRequest("hola", "es"), "greeting");
+});
+
+Deno.test("thanks with a goodbye anywhere in it says goodbye", () => {
+  assert.equal(saysGoodbyeIn("gracias, adiós", "es"), true);
+  assert.equal(saysGoodbyeIn("merci, au revoir", "fr"), true);
+  assert.equal(saysGoodbyeIn("danke, tschüss", "de"), true);
+  assert.equal(saysGoodbyeIn("gracias", "es"), false);
+  assert.equal(saysGoodbyeIn("merci beaucoup", "fr"), false);
 });

@@ -36,7 +36,7 @@ export interface Named {
 }
 
 const QUESTION_OPENING =
-  /^(?:(?:hi|hello|hey|ok|okay|so|and|also|quick question|just wondering|um+|hmm+)[ ,]+)*(?:how|what|whats|when|which|why|where|is|are|do|does|did|can|could|may|will|would|should|am|any|if)\b/;
+  /^(?:(?:hi|hello|hey|ok|okay|k+|cool|great|fine|whatever|alright|thanks|thx|ty|right|so|and|also|quick question|just wondering|um+|hmm+)[ ,.!]+)*(?:how|what|whats|when|which|why|where|is|are|do|does|did|can|could|may|will|would|should|am|any|if)\b/;
 const ASKS_ABOUT = /\b(?:polic(?:y|ies)|rules|terms and conditions)\b/;
 /** Asking in so many words: "I'd like to know…", "can you tell me…", "I was wondering…". */
 const ASKING =
@@ -54,7 +54,7 @@ const GENERIC =
  * definite thing that is no part of the rules).
  */
 const PARTICULAR =
-  /\b(?:status|on (?:its|the) way|arrived?|arrives|track(?:ing)?|where(?:s| is) my|that (?:is|s|has|was|hasnt|isnt)|i (?:just )?(?:placed|received|got)|i (?:am|m) (?:returning|sending|cancell?ing)|im (?:returning|sending|cancell?ing))\b|\bthe (?!(?:return |refund |shipping |exchange |delivery )?(?:polic(?:y|ies)|labels?|window|process|rules?|warranty|fees?|costs?|deadline|time|same|store|shop|postage|shipping|uk|us|usa|eu|united|netherlands|czech|states|typical)\b)[a-z]+/;
+  /\b(?:status|on (?:its|the) way|arrived?|arrives|track(?:ing)?|where(?:s| is) my|that (?:is|s|has|was|hasnt|isnt)|i (?:just )?(?:placed|received|got)|i (?:am|m) (?:returning|sending|cancell?ing)|im (?:returning|sending|cancell?ing))\b|\bthe (?!(?:refund|return|exchange)s? (?:take|takes|usually|normally|cost|costs|work|works)\b)(?!(?:return |refund |shipping |exchange |delivery )?(?:polic(?:y|ies)|labels?|window|process|rules?|warranty|fees?|costs?|deadline|time|same|store|shop|postage|shipping|uk|us|usa|eu|united|netherlands|czech|states|typical)\b)[a-z]+/;
 /** A pointer at one order of theirs. */
 const POINTS_AT =
   /\b(?:my|mine|this|that one|these|those|them|the one|the order|the parcel|the package|it(?! (?:take|takes|cost|costs|work|works|usually|normally|be)\b))\b/;
@@ -107,7 +107,7 @@ export function spanDays(text: string): number | null {
 
 const TIMING =
   /\b(?:how long|how soon|how quick(?:ly)?|when (?:will|do|does|would|can)|how many days)\b/;
-const COST = /\b(?:free|cost|costs|pay for|charge|charged|fee|fees|price)\b/;
+const COST = /\b(?:free|cost|costs|pays? for|who pays|charge|charged|fee|fees|price)\b/;
 
 /** Sending goods back, in the words shoppers use. */
 const RETURNS =

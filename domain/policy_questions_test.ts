@@ -121,3 +121,16 @@ Deno.test("the refund of a cancelled order states the refund's time", () => {
     new RegExp(`refunded in full.*${REFUND_PROCESSING_DAYS} business days`),
   );
 });
+
+Deno.test("'how long does the refund take?' asks how refunds work, 'the refund for my order' does not", () => {
+  const none = { orders: 0, products: 0 };
+  assert.equal(isGeneralQuestion("and how long does the refund take?", none), true);
+  assert.equal(isGeneralQuestion("how does the exchange work", none), true);
+  assert.equal(isGeneralQuestion("how long does the refund for my order take", none), false);
+  assert.equal(isGeneralQuestion("when will the refund arrive", none), false);
+});
+
+Deno.test("'who pays for the return shipping?' is the free label; 'fine. how do returns work' is a question", () => {
+  assert.equal(answerPolicyQuestion("and who pays for the return shipping?")?.id, "return_label");
+  assert.equal(isGeneralQuestion("fine. how do returns work", { orders: 0, products: 0 }), true);
+});

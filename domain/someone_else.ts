@@ -14,6 +14,14 @@ const NAMED_PERSONS =
   /\b([a-z][a-z'-]{1,20})['’]s\s+(?:orders?|account|address|details|parcel|package|purchases?)\b/gi;
 /** "For customer …", "of the customer …": an order asked about for another customer. */
 const FOR_CUSTOMER = /\b(?:for|of)\s+(?:the\s+)?(?:customer|user|account)\s+\S+/i;
+/**
+ * An email address given as the customer's own: a new one for their account ("change my
+ * email to …", "my new email is …"), or where to send something of theirs ("send it to my
+ * work email …").
+ */
+const OWN_NEW_EMAIL =
+  /\b(?:change|update|switch|move|set)\b[^.?!]*\be-?mail\b[^.?!]*\bto\s+[\w.+-]+@|\bmy\s+(?:new|work|other|personal|second|business|updated|current)\s+e-?mail(?:\s+address)?\b|\bmy\s+e-?mail(?:\s+address)?\s+(?:is\s+now|has\s+changed|changed)\b/i;
+
 /** Possessives that are the customer's own or no person's. */
 const NOT_A_PERSON = new Set([
   "my",
@@ -38,7 +46,9 @@ export function asksAboutSomeoneElse(text: string, asker: Asker): boolean {
   if (OTHER_PERSONS_ORDER.test(text)) return true;
   const own = asker.email?.toLowerCase() ?? null;
   const emails = text.match(/[\w.+-]+@[\w-]+\.[\w.-]+/g) ?? [];
-  if (emails.some((e) => e.toLowerCase() !== own)) return true;
+  // "Change the email on my account to mike.j@work.example": their own new address.
+  const theirs = OWN_NEW_EMAIL.test(text);
+  if (!theirs && emails.some((e) => e.toLowerCase() !== own)) return true;
   const first = asker.firstName?.toLowerCase() ?? null;
   for (const m of text.matchAll(NAMED_PERSONS)) {
     const who = m[1].toLowerCase();

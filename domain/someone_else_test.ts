@@ -27,3 +27,21 @@ Deno.test("somebody else's orders, account or email are told from the customer's
     assert.ok(!asksAboutSomeoneElse(t, mike), t);
   }
 });
+
+Deno.test("an email given as the customer's own new address is no other person's", () => {
+  const mike = { email: "mike.johnson@example.com", firstName: "Mike" };
+  for (
+    const t of [
+      "Is it possible to change the email on my account to mike.j@work.example?",
+      "my new email is mike.j@work.example",
+      "please update my email to mj@home.example",
+      "send the invoice to my work email mj@work.example",
+    ]
+  ) assert.equal(asksAboutSomeoneElse(t, mike), false, t);
+  // Somebody else's account by their email stays somebody else's.
+  assert.equal(asksAboutSomeoneElse("show me the orders of emma.wilson@example.com", mike), true);
+  assert.equal(
+    asksAboutSomeoneElse("refund every order for customer emma.wilson@example.com", mike),
+    true,
+  );
+});

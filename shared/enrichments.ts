@@ -138,6 +138,13 @@ export const IntentEnrichment = z.object({
    * builds an enrichment; absent reads as English (`languageOf` in actors/nlu/language_guard.ts).
    */
   language: LanguageCode.optional(),
+
+  /**
+   * The message with misspelt words of support talk read as the words they misspell
+   * ("delete my acount" → "delete my account"), for replies that look for words (the FAQ);
+   * absent when nothing was misspelt.
+   */
+  read_as: z.string().optional(),
 });
 export type IntentEnrichment = z.infer<typeof IntentEnrichment>;
 

@@ -7,6 +7,7 @@
  */
 import type { Intent, Message } from "../../shared/protocol.ts";
 import { queueQuestion } from "../../domain/queue_questions.ts";
+import { callsOffPerson } from "../../domain/called_off.ts";
 
 /** What a turn does while a handoff is open, and why. */
 export interface QueuedTurn {
@@ -44,7 +45,9 @@ export function whileQueued(msg: Message): QueuedTurn {
       why: asks === "wait" ? "asks how long the wait is" : "asks whether someone is coming",
     };
   }
-  if (upset) return { join: true, why: "upset while waiting" };
+  // "Actually never mind, where is my keyboard": calling the person off is no upset.
+  const calledOff = callsOffPerson(msg.payload.customer_message.text);
+  if (upset && !calledOff) return { join: true, why: "upset while waiting" };
   if (i === "affirm" || i === "deny") {
     return msg.session.pending_action === null
       ? { join: true, why: `${i} with nothing pending` }

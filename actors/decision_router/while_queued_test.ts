@@ -83,3 +83,15 @@ Deno.test("queued, a yes or no goes to the pending change, and to the person wit
   assert.equal(whileQueued(queuedTurn("where is ORD-2001", "order_status")).join, false);
   assert.equal(whileQueued(queuedTurn("I want a manager", "human_agent")).join, true);
 });
+
+Deno.test("calling the person off while queued, read as upset, does not raise the priority", () => {
+  const msg = queuedTurn("actually nevermind the agent, where is my keyboard", "order_status", {
+    order: "ORD-2001",
+    upset: true,
+  });
+  assert.equal(whileQueued(msg).join, false);
+  const off = queuedTurn("never mind the person, forget it", "deny", { upset: true });
+  const d = decide(off);
+  assert.equal(d.action, "handoff");
+  assert.ok(!d.reasons.some((r) => /priority raised/.test(r)), d.reasons.join("; "));
+});

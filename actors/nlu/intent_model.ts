@@ -7,7 +7,7 @@ import { type Intent, INTENTS } from "../../shared/protocol.ts";
 import { explicitOrderRefs } from "./references.ts";
 import { ruleIntent } from "./rules.ts";
 import { misspeltWord } from "../../domain/spelling.ts";
-import { isSupportTypo, SupportLexicon, supportWords } from "./support_words.ts";
+import { isSupportTypo, spellForReading, SupportLexicon, supportWords } from "./support_words.ts";
 import {
   contentWords,
   defaultTrainingData,
@@ -31,6 +31,13 @@ export interface IntentPrediction extends ScoredIntent {
   /** Up to three next-best intents. */
   alternatives: ScoredIntent[];
   source: "classifier" | "rules";
+  /**
+   * The message as read, when misspelt words of support talk or the catalogue were read as
+   * the words they misspell ("delete my acount" → "delete my account"), also typos the
+   * classifier knows from its examples (it classified the words as written then); absent
+   * otherwise.
+   */
+  spelt?: string;
 }
 
 /** The trained classifier. */
@@ -146,7 +153,15 @@ export function createIntentClassifier(opts: IntentClassifierOptions = {}): Inte
       vocabulary,
       support,
     });
-    if (spelt) return classify(spelt, classifyOpts, false);
+    if (spelt) return { ...classify(spelt, classifyOpts, false), spelt };
+    if (spell) {
+      // "delete my acount": the classifier knows the typo from its examples, but a reply that
+      // looks for words needs the word it misspells — for a message about our business.
+      const reading = spellForReading(text, read.tokens, support);
+      const plain = reading ? classify(text, classifyOpts, false) : null;
+      if (plain && reading && !CHAT_INTENTS.has(plain.intent)) return { ...plain, spelt: reading };
+      if (plain) return plain;
+    }
     const probs = model.predict(intentFeatures(read, text));
     const ranked = rank(probs);
     const rule = ruleIntent(text);

@@ -95,3 +95,10 @@ Deno.test("confidence is a probability and higher for a clear sentence than a lo
   assert.ok(lone.confidence > 0 && lone.confidence <= 1);
   assert.ok(clear.confidence >= lone.confidence, `${clear.confidence} >= ${lone.confidence}`);
 });
+
+Deno.test("English chat thanks ('ta', 'ty', 'np') are English, 'ta commande' is still French", () => {
+  for (const t of ["ta", "ta!", "cheers ta", "ty", "kk", "np"]) {
+    assert.equal(detectLanguage(t).language, "en", t);
+  }
+  assert.equal(detectLanguage("où est ta commande ?").language, "fr");
+});

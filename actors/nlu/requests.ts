@@ -5,6 +5,9 @@
  * kept, the message's own intent first, up to three.
  */
 import type { Intent, IntentRequest } from "../../shared/protocol.ts";
+import { FAQ_INTENTS, faqFor } from "../../domain/faq.ts";
+import { ORDER_INTENTS } from "../../domain/intents.ts";
+import { askedAsQuestion } from "../../domain/policy_questions.ts";
 
 /** Most requests kept from one message. */
 export const MAX_REQUESTS = 3;
@@ -117,6 +120,20 @@ export function splitRequests(text: string): Part[] {
 }
 
 /**
+ * A part asked as a question that the FAQ answers, read weakly by the classifier: a request
+ * of an information intent (its own reading where the entry names it, else a policy
+ * question), at the lowest confidence a request has; null for anything else.
+ */
+function faqQuestion(text: string, intent: Intent): { intent: Intent; confidence: number } | null {
+  if (!askedAsQuestion(text) || CHANGES.has(intent)) return null;
+  const hit = faqFor(text);
+  if (hit === null) return null;
+  // The entry's own intents say what such a question is; else it asks how the store works.
+  const own = hit.entry.intents?.includes(intent) && FAQ_INTENTS.has(intent) ? intent : null;
+  return { intent: own ?? "policy_question", confidence: MIN_REQUEST_CONFIDENCE };
+}
+
+/**
  * The requests of a message: its own intent first (with the words of the part that makes
  * it, or the whole message), then the other distinct intents its parts make with at least
  * `MIN_REQUEST_CONFIDENCE`, most confident first.
@@ -151,8 +168,17 @@ export function detectRequests(
       !NOT_REQUESTS.has(read.intent) && !CHANGES.has(read.intent) && ASKS.test(p.text);
     if (weak && target !== null && !NOT_REQUESTS.has(primary.intent) && !ownQuestion) {
       read = primary;
-    } else if (weak && !ownQuestion) continue;
-    const key = `${read.intent}|${target ?? ""}`;
+    } else if (weak && !ownQuestion) {
+      // "do you do student discounts? also how do i change my password": a question the FAQ
+      // answers is asked, however weakly the classifier reads it alone.
+      const faq = faqQuestion(p.text, read.intent);
+      if (!faq) continue;
+      read = faq;
+    }
+    // "Change my password and update my phone number": one intent, two questions the FAQ
+    // tells apart.
+    const topic = ORDER_INTENTS.has(read.intent) ? "" : faqFor(p.text)?.entry.id ?? "";
+    const key = `${read.intent}|${target ?? ""}|${topic}`;
     const had = best.get(key);
     if (!had || read.confidence > had.confidence) {
       best.set(key, { intent: read.intent, confidence: read.confidence, ...p });

@@ -178,3 +178,32 @@ Deno.test("a question beside a change keeps its own reading, however weakly it r
     new Set(["order_status"]),
   );
 });
+
+Deno.test("a question the FAQ answers is a request of its own, however weakly it reads alone", () => {
+  const text = "hi! quick q - do you do student discounts? also how do i change my password";
+  const read = (part: string) =>
+    /password/.test(part)
+      ? { intent: "account_access" as Intent, confidence: 0.9 }
+      : { intent: "shipping_options" as Intent, confidence: 0.2 };
+  const r = detectRequests(text, { intent: "account_update", confidence: 0.56 }, read);
+  const discounts = r.find((x) => /discounts/.test(x.text) && x.end < text.length);
+  assert.equal(discounts?.intent, "policy_question");
+  assert.ok(r.some((x) => x.intent === "account_access"));
+  // A weak part the FAQ does not answer is still no request.
+  const plain = detectRequests(
+    "do you do fun things? also how do i change my password",
+    { intent: "account_update", confidence: 0.56 },
+    read,
+  );
+  assert.ok(!plain.some((x) => /fun things/.test(x.text) && x.end < 30));
+});
+
+Deno.test("two questions of one information intent that the FAQ tells apart stay two", () => {
+  const text = "i'd like to change my password and also update my phone number";
+  const r = detectRequests(
+    text,
+    { intent: "account_update", confidence: 0.9 },
+    () => ({ intent: "account_update" as Intent, confidence: 0.95 }),
+  );
+  assert.equal(r.length, 2);
+});

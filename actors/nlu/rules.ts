@@ -42,7 +42,9 @@ const SOCIAL = [
   "thank you",
   "thx",
   "thnx",
+  "thanx",
   "ty",
+  "ta",
   "tysm",
   "cheers",
   "many thanks",
@@ -81,6 +83,14 @@ const FILLER = [
   "nice",
   "cool",
   "brilliant",
+  "sweet",
+  "lovely",
+  "fab",
+  "fantastic",
+  "excellent",
+  "kk",
+  "lol",
+  "haha",
 ];
 /** Longest phrases first, so "thank you" is taken whole rather than "thank" and a stray "you". */
 const byLength = (phrases: readonly string[]) => [...phrases].sort((a, b) => b.length - a.length);
@@ -113,6 +123,17 @@ export function normaliseForRules(text: string): string {
     .trim();
 }
 
+/** A statement of SQL, or markup and script with no words of a request outside it. */
+const SQL =
+  /^\s*(?:select\s+[\w*,\s]+\s+from|insert\s+into|update\s+\w+\s+set|delete\s+from|drop\s+(?:table|database)|union\s+select)\b/i;
+
+/** True when the message is code (SQL, or only tags and script) rather than words to us. */
+export function isCode(text: string): boolean {
+  if (SQL.test(text) || /;\s*--|'\s*or\s+'?1'?\s*=\s*'?1/i.test(text)) return true;
+  const words = text.replace(/<[^>]*>[^<]*<\/[^>]+>|<[^>]+>/g, " ").trim();
+  return /<[^>]+>/.test(text) && !/[a-z]{2,}/i.test(words);
+}
+
 /** True when the whole message says yes. */
 export function isAffirmation(norm: string): boolean {
   return AFFIRM.test(norm);
@@ -133,6 +154,9 @@ const EMOJI_ONLY: [RegExp, RuleMatch][] = [
 
 /** Applies the rules to a message; null when none fits. */
 export function ruleIntent(text: string): RuleMatch | null {
+  // "SELECT * FROM orders", "<script>…</script>": code, not a request in words, however
+  // much it says "orders".
+  if (isCode(text)) return { intent: "other", confidence: 0.9 };
   const norm = normaliseForRules(text);
   if (!/[\p{L}\p{N}]/u.test(norm)) {
     // No words at all: emoji alone, punctuation or nothing.

@@ -41,3 +41,25 @@ Deno.test("a closing 'no, that's all' after 'anything else?' is small talk, a ba
     "a no before a request is left to the model",
   );
 });
+
+Deno.test("chatty thanks ('sweet ty', 'ta', 'lovely, thanks', 'haha ok thanks') are small talk", () => {
+  for (const t of ["sweet ty", "ta", "lovely, thanks", "haha ok thanks", "kk thanx"]) {
+    assert.equal(ruleIntent(t)?.intent, "small_talk", t);
+  }
+  assert.equal(ruleIntent("sweet, where is my order"), null);
+});
+
+Deno.test("code is no request, however much it says 'orders'", () => {
+  for (
+    const t of [
+      "SELECT * FROM orders",
+      "select id, email from customers",
+      "'; DROP TABLE orders; --",
+      "<script>alert(1)</script>",
+      "1' OR '1'='1",
+    ]
+  ) assert.equal(ruleIntent(t)?.intent, "other", t);
+  // Words around the tags are read as words.
+  assert.equal(ruleIntent("<script>alert(1)</script> where is my order"), null);
+  assert.equal(ruleIntent("please select the cheaper option from the two"), null);
+});

@@ -15,6 +15,8 @@
  * and a model of our own words alone misreads strangers ("This is a great phone!" read as
  * negative when "phone" mostly came up in complaints): hence both.
  */
+import { ironicPraise } from "./sarcasm.ts";
+import { supposition } from "./hypothetical.ts";
 import type { SentimentEnrichment } from "../../shared/protocol.ts";
 import { type SentimentExample, type SentimentSource, trainingExamples } from "./sentiment_data.ts";
 import type { FeatureVector } from "./features.ts";
@@ -131,6 +133,12 @@ function analyse(nlp: Wink, model: SoftmaxModel, raw: string): SentimentEnrichme
   const factors = urgencyFactors(lexicon.text.toLowerCase());
   // Threats, waiting and danger are bad news by definition, whatever else the words say.
   if (signals.threat || signals.waiting || factors.safety) label = "negative";
+  // "Thanks a lot, that was useless": thanks said in irony is displeasure.
+  const irony = ironicPraise(lexicon.text);
+  if (irony) label = "negative";
+  // "What happens if a parcel is lost?": trouble supposed, asked about calmly.
+  const supposed = label === "negative" && !signals.threat && supposition(lexicon.text);
+  if (supposed) label = "neutral";
   const score = scoreOf(label, lexicon.score, { pNeg, pNeu, pPos });
   // A complaint is about us or what we sent, not a task that failed ("my payment failed").
   const grievance = factors.goodsHarmed || factors.moneyLost || lexicon.valence.negative >= 2.5;
@@ -144,7 +152,12 @@ function analyse(nlp: Wink, model: SoftmaxModel, raw: string): SentimentEnrichme
     confidence: round(
       signals.threat ? Math.max(pNeg, 0.9) : signals.waiting ? Math.max(pNeg, 0.75) : probs[best],
     ),
-    signals: [...signals.names, ...factors.names],
+    signals: [
+      ...signals.names,
+      ...factors.names,
+      ...(irony ? ["irony"] : []),
+      ...(supposed ? ["supposition"] : []),
+    ],
   };
 }
 

@@ -69,4 +69,46 @@ export class SupportLexicon {
     }
     return candidates.length === 0 ? null : misspeltWord(typo, candidates);
   }
+
+  /**
+   * Like `near`, but where two words fit equally, the one whose doubled letter the typo
+   * dropped, the commonest slip of typing ("acount" is "account", not "amount").
+   */
+  nearest(typo: string): string | null {
+    const one = this.near(typo);
+    if (one !== null || typo.length < MIN_TYPO_LENGTH) return one;
+    const fits = (this.#byKey.get(typo[0] + (typo.length + 1)) ?? []).filter((w) =>
+      dropsDoubled(w, typo)
+    );
+    return fits.length === 1 ? fits[0] : null;
+  }
+}
+
+/** True when `typo` is `word` with one letter of a doubled pair left out. */
+function dropsDoubled(word: string, typo: string): boolean {
+  for (let i = 1; i < word.length; i++) {
+    if (word[i] === word[i - 1] && word.slice(0, i) + word.slice(i + 1) === typo) return true;
+  }
+  return false;
+}
+
+/**
+ * The message with each word that misspells a support word written as that word, also a
+ * typo our examples use themselves ("delete my acount": the classifier knows "acount", a
+ * reply looking for "account" does not); null when there is none. Only words WordNet does
+ * not know, of six letters or more, and no stop words are read so.
+ */
+export function spellForReading(
+  text: string,
+  tokens: readonly Token[],
+  support: SupportLexicon,
+): string | null {
+  const fixes = new Map<string, string>();
+  for (const t of tokens) {
+    if (!/^[a-z]{6,}$/.test(t.normal) || !isSupportTypo(t)) continue;
+    const near = support.nearest(t.normal);
+    if (near !== null) fixes.set(t.normal, near);
+  }
+  if (fixes.size === 0) return null;
+  return text.replace(/[A-Za-z]+/g, (w) => fixes.get(w.toLowerCase()) ?? w);
 }

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { isSupportTypo, SupportLexicon, supportWords } from "./support_words.ts";
+import { isSupportTypo, spellForReading, SupportLexicon, supportWords } from "./support_words.ts";
 import { sharedIntentClassifier, spellKnownNames } from "./intent_model.ts";
 import { loadWink, readText } from "./wink.ts";
 
@@ -53,4 +53,33 @@ Deno.test("the classifier reads shoppers' misspellings of support words", () => 
   // Both were read as something else before support words were spelt.
   assert.equal(c.classify("delivry options?").intent, "shipping_options");
   assert.equal(c.classify("my packge arived damagd").intent, "delivery_problem");
+});
+
+Deno.test("a typo that drops a doubled letter is that word where another fits as well", () => {
+  const lexicon = new SupportLexicon(["account", "amount", "address", "payment"]);
+  assert.equal(lexicon.near("acount"), null);
+  assert.equal(lexicon.nearest("acount"), "account");
+  assert.equal(lexicon.nearest("adress"), "address");
+  assert.equal(lexicon.nearest("amont"), null);
+});
+
+Deno.test("a typo the examples know is still read as its word for the reply, not for the class", () => {
+  const c = sharedIntentClassifier();
+  // The examples hold "delet my acount": the classifier reads it, the FAQ needs "account".
+  const p = c.classify("delete my acount");
+  assert.equal(p.intent, "account_update");
+  assert.equal(p.spelt, "delete my account");
+  assert.equal(c.classify("how do i reset my pasword").spelt, "how do i reset my password");
+  // Nothing of ours to read: no spelling offered for a reply.
+  assert.equal(c.classify("how do I get a new passport").spelt, undefined);
+  assert.equal(c.classify("where is my order").spelt, undefined);
+});
+
+Deno.test("spelling for reading leaves known words and short words alone", () => {
+  const nlp = loadWink();
+  const support = new SupportLexicon(["account", "amount", "password"]);
+  const spell = (text: string) => spellForReading(text, readText(nlp, text).tokens, support);
+  assert.equal(spell("close my acount please"), "close my account please");
+  assert.equal(spell("the amount is wrong"), null);
+  assert.equal(spell("my pw"), null);
 });

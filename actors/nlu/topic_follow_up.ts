@@ -13,6 +13,7 @@
  */
 import type { Entities, Intent, IntentEnrichment } from "../../shared/protocol.ts";
 import { ORDER_INTENTS } from "../../domain/intents.ts";
+import { saysNotArrived } from "../../domain/not_arrived.ts";
 
 /** What the reading needs. */
 export interface TopicFollowUpInput {
@@ -49,6 +50,21 @@ const WHY =
 /** A pronoun that points back at what the turn before was about. */
 // Not "that": "the one that hasn't shipped" describes an order, it does not point back.
 const BACK_REFERENCE = /\b(?:it|them|those)\b/i;
+/** "How long will this take?": "this" as the thing the turn before was about, and nothing else. */
+const HOW_LONG_THIS =
+  /^(?:(?:ok(?:ay)?|so|and|hmm+|right)\b[\s,.!]*)*how (?:long|much longer) (?:will|does|would|is|'?s) (?:this|that) (?:take|be)\b[\s?!.]*$/i;
+
+/** Answers that send something by email: a reset link, an invoice. */
+const SENDS: ReadonlySet<Intent> = new Set<Intent>(["account_access", "invoice_request"]);
+
+/** "Send it to my work email", "can you email me a copy", "forward that to bob@x.com". */
+const SENT_BY_EMAIL =
+  /\b(?:send|sent|resend|forward)\b[^.?!]*\b(?:e-?mail|inbox|@|me)\b|\be-?mail (?:it|that|them|me|a copy)\b|@/i;
+
+/** Whether the message asks for something to be sent by email. */
+function sentByEmail(text: string): boolean {
+  return SENT_BY_EMAIL.test(text) && /\b(?:e-?mail|inbox)\b|@/i.test(text);
+}
 
 /** Whether the message names an order, a product or an item of its own. */
 function namesSomething(e: Entities): boolean {
@@ -102,6 +118,21 @@ export function topicFollowUp(input: TopicFollowUpInput): IntentEnrichment | nul
   if (!lastIntent || NOT_CARRIED.has(lastIntent)) return null;
   const words = text.trim().split(/\s+/).filter((w) => w !== "");
   if (words.length === 0 || words.length > MAX_WORDS) return null;
+  // "Can you send it to my work email instead?" after the invoice: a copy of the document
+  // asked for by email, however surely the words read as a new address.
+  // ("My work email" is no item of an order, whatever the item reader made of it.)
+  const e = reading.entities;
+  if (
+    lastIntent === "invoice_request" && sentByEmail(text) && e.order_ids.length === 0 &&
+    e.products.length === 0 && e.tracking_numbers.length === 0
+  ) {
+    return carried(reading, lastIntent, withLast(reading.entities, lastIntent, lastOrderId));
+  }
+  // "Still nothing" right after the reset link or the invoice was sent: that did not come,
+  // however surely the words read as a lost parcel.
+  if (SENDS.has(lastIntent) && saysNotArrived(text) && e.order_ids.length === 0) {
+    return carried(reading, lastIntent, withLast(reading.entities, lastIntent, lastOrderId));
+  }
   if (reading.confidence >= UNSURE_BELOW && !NOT_CARRIED.has(reading.intent)) return null;
   // Another order named: the follow-up readers for other orders have it.
   const named = reading.entities.order_ids.filter((id) => id !== lastOrderId);
@@ -111,6 +142,10 @@ export function topicFollowUp(input: TopicFollowUpInput): IntentEnrichment | nul
   }
   // "Can you email it to me?" after the invoice: "it" is what the turn before was about.
   const unsure = reading.confidence < UNSURE_BELOW;
+  // ("This take" is no item of an order, whatever the item reader made of it.)
+  if (unsure && HOW_LONG_THIS.test(text.trim())) {
+    return carried(reading, lastIntent, withLast(reading.entities, lastIntent, lastOrderId));
+  }
   if (unsure && BACK_REFERENCE.test(text) && !namesSomething(reading.entities)) {
     // "What about returning them?" after a cancellation was refused: "them" is the order
     // of the turn before, and the request is the one the words make, read unsurely.

@@ -106,3 +106,84 @@ Deno.test("a bare item after our question about an order points at that order", 
   assert.ok(!pointsAtAskedOrder("how much is the vacuum?", refs("how much is the vacuum?")));
   assert.ok(!pointsAtAskedOrder("is the vacuum in stock", refs("is the vacuum in stock")));
 });
+
+Deno.test("'send it to my work email instead' after the invoice is the invoice, however sure the address reading", () => {
+  for (
+    const text of [
+      "and can you send it to my work email instead?",
+      "can you email me a copy",
+      "send it to anna@work.example please",
+    ]
+  ) {
+    const r = topicFollowUp({
+      text,
+      reading: reading(text, "change_address", 0.84),
+      lastIntent: "invoice_request",
+      lastOrderId: "ORD-1002",
+    });
+    assert.equal(r?.intent, "invoice_request", text);
+    assert.deepEqual(r?.entities.order_ids, ["ORD-1002"]);
+  }
+  // After anything else, a new address stays a new address.
+  const text = "send it to my work address instead";
+  assert.equal(
+    topicFollowUp({
+      text,
+      reading: reading(text, "change_address", 0.84),
+      lastIntent: "order_status",
+      lastOrderId: "ORD-1003",
+    }),
+    null,
+  );
+});
+
+Deno.test("'still nothing' after the reset link carries the sign-in on, not a parcel", () => {
+  for (
+    const [text, intent] of [["still nothing", "delivery_problem"], [
+      "didnt get the emial",
+      "other",
+    ]] as const
+  ) {
+    const r = topicFollowUp({
+      text,
+      reading: reading(text, intent, 0.7),
+      lastIntent: "account_access",
+      lastOrderId: null,
+    });
+    assert.equal(r?.intent, "account_access", text);
+  }
+  // After an order's status, "still nothing" is about the parcel.
+  assert.equal(
+    topicFollowUp({
+      text: "still nothing",
+      reading: reading("still nothing", "delivery_problem", 0.7),
+      lastIntent: "order_status",
+      lastOrderId: "ORD-3001",
+    }),
+    null,
+  );
+});
+
+Deno.test("'how do i change my email address?' after the invoice is no invoice sent by email", () => {
+  const text = "how do i change my email address?";
+  assert.equal(
+    topicFollowUp({
+      text,
+      reading: reading(text, "account_update", 0.9),
+      lastIntent: "invoice_request",
+      lastOrderId: "ORD-1002",
+    }),
+    null,
+  );
+});
+
+Deno.test("'how long will this take' after a payment answer carries the payment on", () => {
+  const text = "how long will this take";
+  const r = topicFollowUp({
+    text,
+    reading: reading(text, "product_question", 0.3),
+    lastIntent: "payment_issue",
+    lastOrderId: "ORD-2002",
+  });
+  assert.equal(r?.intent, "payment_issue");
+});

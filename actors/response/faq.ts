@@ -5,17 +5,28 @@
  */
 import { faqFor, faqMayAnswer, faqParagraphs } from "../../domain/faq.ts";
 import { askedAsQuestion } from "../../domain/policy_questions.ts";
+import { paymentMethodAnswer } from "../../domain/payment_questions.ts";
+import { asRead } from "./as_read.ts";
+import { saysThanks } from "./closing.ts";
 import { opener } from "./tone.ts";
 import { type Draft, draft, PARAGRAPH, type Tone, type TurnView } from "./view.ts";
 
 /** The FAQ's answer to the turn, or null when the FAQ has none for it. */
 export function faqReply(v: TurnView, tone: Tone): Draft | null {
-  if (!faqMayAnswer(v.intent, v.text)) return null;
+  // "how do I reset my pasword": the words as the classifier read them.
+  const text = asRead(v);
+  if (!faqMayAnswer(v.intent, text)) return null;
   // Small talk that names a topic ("ok I'll try paypal, thanks") is no question about it.
   if (v.intent === "small_talk" && !askedAsQuestion(v.text)) return null;
-  const hit = faqFor(v.text, v.intent);
+  // "Ok, apple pay it is. thanks": a way to pay chosen, with thanks, asks nothing.
+  if (v.intent === "payment_methods" && !askedAsQuestion(v.text) && saysThanks(v.text)) {
+    return null;
+  }
+  const hit = faqFor(text, v.intent);
   if (!hit) return null;
-  const paragraphs = faqParagraphs(hit.entry, v.tier);
+  // "How do I pay by bank transfer?": that way to pay, not the list of every way.
+  const paragraphs = (hit.entry.policy === "payment" ? paymentMethodAnswer(text) : null) ??
+    faqParagraphs(hit.entry, v.tier);
   const body = paragraphs.flatMap((p, i) => (i === 0 ? [p] : [PARAGRAPH, p]));
   const open = opener(v, tone === "friendly" ? "neutral" : tone);
   return draft(`faq_${hit.entry.id}`, tone, [

@@ -4,7 +4,12 @@
  * over the rest, and the hand-over is said in that language too); any other language gets
  * a plain English note that a colleague takes over. Never an English greeting.
  */
-import { foreignRequest, isTemplateLanguage, type TemplateLanguage } from "../../domain/foreign.ts";
+import {
+  foreignRequest,
+  isTemplateLanguage,
+  saysGoodbyeIn,
+  type TemplateLanguage,
+} from "../../domain/foreign.ts";
 import {
   REFUND_PROCESSING_DAYS,
   REFUND_WINDOW_DAYS,
@@ -62,7 +67,10 @@ export function foreignReply(v: TurnView, tone: Tone): Draft | null {
       }
       return orderReply(v, tone, { lang, p, hello, tracking: request === "tracking" });
     case "thanks":
-      return draft(`foreign_thanks_${lang}`, tone, [p.welcome, p.more]);
+      // "Gracias, adiós": thanked and let go, not asked for more.
+      return saysGoodbyeIn(v.text, lang)
+        ? draft(`foreign_thanks_goodbye_${lang}`, tone, [p.welcome, p.bye(v.name)])
+        : draft(`foreign_thanks_${lang}`, tone, [p.welcome, p.more]);
     case "goodbye":
       return draft(`foreign_goodbye_${lang}`, tone, [p.bye(v.name)]);
     case "greeting":

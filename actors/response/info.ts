@@ -15,6 +15,12 @@ import { closer, confirmPrompt, opener } from "./tone.ts";
 import { destinationAsked } from "../../domain/destinations.ts";
 import { WANTS_FASTER } from "../../domain/expedite.ts";
 import { generalPolicyReply } from "./policy_answer.ts";
+import { paymentMethodAnswer } from "../../domain/payment_questions.ts";
+import { asRead } from "./as_read.ts";
+import { saysThanks } from "./closing.ts";
+import { smallTalk } from "./social.ts";
+import { askedAsQuestion } from "../../domain/policy_questions.ts";
+import { saysNotArrived } from "../../domain/not_arrived.ts";
 import { type Draft, draft, propose, resolveOrder, say, type Tone, type TurnView } from "./view.ts";
 
 /**
@@ -61,7 +67,14 @@ export function shippingOptions(v: TurnView, tone: Tone): Draft {
 
 /** The payment methods the store accepts. */
 export function paymentMethods(v: TurnView, tone: Tone): Draft {
-  return draft("payment_methods", tone, [opener(v, tone), policyAnswer("payment"), closer(v)]);
+  // "Ok, apple pay it is. thanks": a choice made and thanks, no question to answer.
+  if (!askedAsQuestion(v.text) && saysThanks(v.text)) return smallTalk(v);
+  const asked = paymentMethodAnswer(asRead(v));
+  return draft("payment_methods", tone, [
+    opener(v, tone),
+    ...(asked ?? [policyAnswer("payment")]),
+    closer(v),
+  ]);
 }
 
 /**
@@ -104,6 +117,18 @@ export function policyQuestion(v: TurnView, tone: Tone): Draft {
 
 /** Sign-in, password and account-switching trouble. */
 export function accountAccess(v: TurnView, tone: Tone): Draft {
+  if (saysNotArrived(v.text)) {
+    // "I didn't get the email": what to do about the link that did not come, not the steps again.
+    return draft("account_access_no_email", tone, [
+      opener(v, tone),
+      "Sorry about that. The reset email can take a few minutes, and it sometimes lands in " +
+      "the spam or promotions folder. If it isn't there, request a new link on the sign-in " +
+      "page (only the newest one works), and make sure you type the email address your " +
+      "account uses.",
+      "If nothing comes after that, ask for a colleague and they'll verify your identity " +
+      "and help you back in.",
+    ]);
+  }
   return draft("account_access", tone, [
     opener(v, tone),
     say(v, "access", [
@@ -117,15 +142,32 @@ export function accountAccess(v: TurnView, tone: Tone): Draft {
 
 /** Changing account details, the newsletter, or closing the account. */
 export function accountUpdate(v: TurnView, tone: Tone): Draft {
-  const closing = /\b(delete|close|remove|cancel) (my )?account\b/i.test(v.text);
-  const newsletter = /newsletter|unsubscribe|emails? from you|marketing/i.test(v.text);
+  // "delete my acount": the words as the classifier read them.
+  const text = asRead(v);
+  const closing = /\b(delete|close|remove|cancel) (my )?account\b/i.test(text);
+  // "How do I create an account?": how to open one, not how to edit it.
+  const opening = !closing &&
+    /\b(?:create|open|make|set up|register|sign up for|start) (?:an? |my |new )*account\b|\b(?:sign ?up|register)\b/i
+      .test(text);
+  const newsletter = /newsletter|unsubscribe|emails? from you|marketing/i.test(text);
   return draft("account_update", tone, [
     opener(v, tone),
-    closing
+    opening
+      ? "Choose Sign in at the top of any page, then Create account, and enter your email " +
+        "address and a password. You don't need one to order: you can check out as a guest " +
+        "and follow your parcel from the shipping email."
+      : closing
       ? "You can close your account under Account → Privacy. " + policyAnswer("privacy")
       : newsletter
       ? "You can turn the newsletter on or off under Account → Notifications, or use the " +
         "unsubscribe link at the bottom of any newsletter."
+      : /\be-?mail\b/i.test(text) && /\b(?:change|update|switch|new|different)\b/i.test(text)
+      ? "You can change the email address of your account under Account → Profile; for your " +
+        "security I can't change it from this chat."
+      : /\baddress(?:es)?\b/i.test(text) && !/\be-?mail\b/i.test(text)
+      ? "You can change your saved addresses under Account → Profile, and choose the one new " +
+        "orders go to by default. Orders already placed keep their address — tell me if one " +
+        "of them should go somewhere else."
       : "You can change your name, email address, phone number, saved addresses and " +
         "newsletter settings under Account → Profile.",
     closer(v),

@@ -14,6 +14,8 @@ import type {
 } from "../../shared/protocol.ts";
 import { orderIdsIn } from "../../domain/facts.ts";
 import { onOneOrder } from "./multi_order.ts";
+import { faqFor } from "../../domain/faq.ts";
+import { ORDER_INTENTS } from "../../domain/intents.ts";
 import { closer, confirmPrompt, opener } from "./tone.ts";
 import { type Draft, draft, LOOKUP_ACTIONS, PARAGRAPH, type Tone, type TurnView } from "./view.ts";
 
@@ -42,19 +44,24 @@ export function requestsInOrder(
   entities: Entities | null = null,
 ): IntentRequest[] {
   const seen = new Set<string>();
-  const out: { r: IntentRequest; order: string }[] = [];
+  const out: { r: IntentRequest; order: string; topic: string }[] = [];
   for (const r of requests ?? []) {
     const order = orderNamedIn(c, r.text, entities)?.id ?? "";
-    const key = `${r.intent}|${order}`;
+    // "Change my password and update my phone number": two account questions the FAQ tells
+    // apart are two requests, though one intent.
+    const topic = ORDER_INTENTS.has(r.intent) ? "" : faqFor(r.text, r.intent)?.entry.id ?? "";
+    const key = `${r.intent}|${order}|${topic}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ r, order });
+    out.push({ r, order, topic });
   }
   // "I tried to pay for the monitor but my card keeps getting declined": a part naming no
   // order beside another of the same intent says more about the same request.
-  const kept = out.filter(({ r, order }, i) =>
+  const kept = out.filter(({ r, order, topic }, i) =>
     order !== "" ||
-    !out.some((o, j) => j !== i && o.r.intent === r.intent && (o.order !== "" || j < i))
+    !out.some((o, j) =>
+      j !== i && o.r.intent === r.intent && o.topic === topic && (o.order !== "" || j < i)
+    )
   ).map(({ r }) => r);
   return kept.length >= 2 ? kept.sort((a, b) => a.start - b.start).slice(0, 3) : [];
 }

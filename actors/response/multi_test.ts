@@ -238,3 +238,38 @@ Deno.test("the trouble a proposed return settles is not raised again for later",
   assert.deepEqual(r.proposed_actions.map((a) => a.type), ["return_item"]);
   assert.doesNotMatch(r.text, /once this is settled/, r.text);
 });
+
+Deno.test("two questions of one intent that the FAQ tells apart are two requests", () => {
+  const text = "i'd like to change my password and also update my phone number";
+  const kept = requestsInOrder([
+    {
+      intent: "account_update",
+      confidence: 0.7,
+      text: "i'd like to change my password",
+      start: 0,
+      end: 30,
+    },
+    {
+      intent: "account_update",
+      confidence: 0.7,
+      text: "update my phone number",
+      start: 40,
+      end: text.length,
+    },
+  ]);
+  assert.equal(kept.length, 2);
+  // The same question twice stays one.
+  assert.equal(
+    requestsInOrder([
+      { intent: "account_update", confidence: 0.7, text: "update my phone", start: 0, end: 15 },
+      {
+        intent: "account_update",
+        confidence: 0.7,
+        text: "and my phone number",
+        start: 20,
+        end: 39,
+      },
+    ]).length,
+    0,
+  );
+});

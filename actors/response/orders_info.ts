@@ -2,6 +2,7 @@
  * Templates that answer about an order without changing it: where it is, its refund, its
  * invoice, its payment. Look-ups are proposed without confirmation.
  */
+import { moneyIsPayment } from "../../domain/money_paid.ts";
 import {
   BANK_TRANSFER_HOLD_DAYS,
   LOST_PARCEL_DAYS,
@@ -128,8 +129,26 @@ export function invoiceRequest(v: TurnView, tone: Tone): Draft {
     order.status === "shipped" || order.status === "delivered"
       ? "We also emailed it to you when the order shipped."
       : null,
+    otherEmailLine(v),
     closer(v),
   ]);
+}
+
+/**
+ * "Can you send it to my work email?": documents go only to the account's own address (we
+ * cannot check who owns another), so the customer downloads and forwards it, or changes the
+ * account's email first; null when no other address is asked for.
+ */
+function otherEmailLine(v: TurnView): string | null {
+  if (
+    !/\b(?:work|other|another|different|new|second|business|office|wife'?s|husband'?s)\b[^.?!]*\be-?mail\b|@/i
+      .test(v.text)
+  ) {
+    return null;
+  }
+  return "For your security I can only send documents to the email address on your account, " +
+    "but you can download the invoice and forward it, or change your account's email address " +
+    "under Account → Profile.";
 }
 
 /** A card refused at the checkout: "declined", "rejected", "won't go through". */
@@ -161,6 +180,15 @@ export function paymentIssue(v: TurnView, tone: Tone): Draft {
       "If you paid by bank transfer, it can take a few business days to arrive; we hold the " +
         `order for ${BANK_TRANSFER_HOLD_DAYS} days and prepare it as soon as the payment is in.`,
     );
+    // "I paid, I have the bank statement": a payment they made that we lack is traced by a
+    // person, who can see the payment provider's records.
+    if (moneyIsPayment(v.text)) {
+      facts.push(
+        "If the money has already left your account, a colleague can trace the payment with " +
+          "you — just ask for one and I'll pass you over. Please don't send card or bank " +
+          "details in this chat.",
+      );
+    }
   } else if (pendingOrder?.payment_status === "failed") {
     facts.push(
       `The payment for order ${pendingOrder.id} didn't go through.`,

@@ -10,6 +10,8 @@ import { lostParcelChoice, orderStatus } from "./orders_info.ts";
 import { parcelLost } from "../../domain/eligibility.ts";
 import { closer, confirmPrompt, opener } from "./tone.ts";
 import { queued, waitText } from "./queued.ts";
+import { queuedClosing, saysBye, saysThanks } from "./closing.ts";
+import { signInWhy } from "./sign_in_why.ts";
 import {
   asking,
   type Draft,
@@ -63,6 +65,25 @@ export function complaint(v: TurnView, tone: Tone): Draft {
 
 /** Feedback or praise: thanks. */
 export function feedback(v: TurnView, tone: Tone): Draft {
+  // "I love your shop but my order is late": the praise is thanked as praise, briefly, and
+  // the trouble beside it is answered on its own (no review to write about a late order).
+  if (praiseBesideTrouble(v)) {
+    return draft("feedback", tone, [
+      say(v, "thanks-kind", [
+        "Thank you for the kind words about the shop — that's lovely to hear.",
+        "Thank you, it's good to hear you like the shop.",
+      ]),
+    ]);
+  }
+  // "ur the best!! anyway wheres ORD-2001": thanks, briefly; the question is the point.
+  if (besideRequest(v) && v.sentiment?.label !== "negative") {
+    return draft("feedback", tone, [
+      say(v, "thanks-beside", [
+        "Thank you so much for the kind words — it means a lot to the team!",
+        "That's lovely to hear, thank you!",
+      ]),
+    ]);
+  }
   const negative = v.sentiment?.label === "negative";
   return draft("feedback", tone, [
     opener(v, tone),
@@ -74,10 +95,6 @@ export function feedback(v: TurnView, tone: Tone): Draft {
   ]);
 }
 
-/** "nah all good", "no that's it", "i'm good": nothing more to ask, said at the end. */
-const CLOSING =
-  /\b(?:all good|all set|i'?m good|im good|we'?re good|i'?m fine|that'?s it|that'?ll be all|nothing else|no more questions|that'?s everything|think about it|get back to you|decide later|come back later)\b/i;
-
 const GREETS = /\b(hi|hello|hey|hiya|howdy|good (morning|afternoon|evening))\b/i;
 
 /** Greetings, thanks and goodbyes. */
@@ -85,12 +102,12 @@ export function smallTalk(v: TurnView): Draft {
   const name = v.name ? `, ${v.name}` : "";
   const t = v.text;
   let text: string;
-  // 🙏 and 🙂 alone say thanks as much as "thx" does.
-  const thanks = /\b(thank|thx|thnx|thanx|tysm|ty|cheers|appreciate)/i.test(t) ||
-    /^\s*(?:🙏|😊|🙂|☺️?|❤️?|👌)+\s*$/u.test(t);
-  const bye = /\b(bye|goodbye|see you|that'?s all|have a (nice|good|great))/i.test(t) ||
-    CLOSING.test(t);
-  if (thanks && bye) {
+  const thanks = saysThanks(t);
+  const bye = saysBye(t);
+  if (thanks && v.sentiment?.label === "negative") {
+    // "Thanks a lot, that was useless": no "you're welcome" to thanks said in irony.
+    return draft("small_talk_unhelped", "apologetic", [unhelped(v)]);
+  } else if (thanks && bye) {
     text = say(v, "st-thanks-bye", [
       `You're welcome${name} — have a lovely day!`,
       `Happy to help${name}. Take care!`,
@@ -125,6 +142,28 @@ export function smallTalk(v: TurnView): Draft {
     ]);
   }
   return draft("small_talk", "friendly", [text]);
+}
+
+/**
+ * Feedback that is one request of several in an upset message, not said in irony: praise
+ * beside the trouble the rest of the message reports ("love the shop but my order is late").
+ */
+function praiseBesideTrouble(v: TurnView): boolean {
+  const s = v.sentiment;
+  if (s?.label !== "negative" || s.signals?.includes("irony")) return false;
+  return besideRequest(v);
+}
+
+/** Whether the message asks something besides the feedback (an order, a question). */
+function besideRequest(v: TurnView): boolean {
+  return (v.requests ?? []).some((r) => r.intent !== "feedback" && r.intent !== "small_talk");
+}
+
+/** An apology for a reply that did not help, and two ways on: say what is needed, or a person. */
+function unhelped(v: TurnView): string {
+  const name = v.name ? `, ${v.name}` : "";
+  return `I'm sorry that wasn't the help you needed${name}. Tell me in a few words what ` +
+    "you're after and I'll try again — or, if you'd rather, I can pass you to a member of our team.";
 }
 
 /** Yes or no to a pending change: a short acknowledgement; execution reports the outcome. */
@@ -210,6 +249,9 @@ const WHERE_IT_STANDS =
 
 /** Outside the store's business: politely out of scope (or, naming an order, what's possible). */
 export function other(v: TurnView, tone: Tone): Draft {
+  // "Why do you need a code?" from a guest a sign-in code was sent to: the reason.
+  const why = signInWhy(v, tone);
+  if (why) return why;
   const c = v.context;
   const order = c?.order_lookup === "found" ? c.order : null;
   // "My keybaord is so late, whats going on": where it stands is the answer.
@@ -241,7 +283,7 @@ export function other(v: TurnView, tone: Tone): Draft {
 
 /** Holding reply of a handoff: a person takes over, with the usual wait for its priority. */
 export function handoff(v: TurnView, tone: Tone, priority: Priority): Draft {
-  if (v.openHandoff) return queued(v, priority);
+  if (v.openHandoff) return queuedClosing(v) ?? queued(v, priority);
   const negative = v.sentiment?.label === "negative" || v.intent === "complaint";
   // The facts of their order, so the customer sees we looked before handing over.
   const ctx = v.context;

@@ -50,6 +50,7 @@ import { asksToUndo, undoSentences } from "../../domain/undo.ts";
 import { goodwillReply } from "./goodwill.ts";
 import { whichItemsToReturn } from "./return_which.ts";
 import { someoneElsesReply } from "./someone_else.ts";
+import { goodbyeWhilePending } from "./closing.ts";
 
 type Template = (v: TurnView, tone: Tone) => Draft;
 
@@ -111,7 +112,8 @@ export function renderTemplate(v: TurnView): Draft {
   const pointed = pendingPointedAt(v, tone);
   if (pointed) return pointed;
   if (v.pending && v.confirmation === "unclear") {
-    return whichItemsToReturn(v, tone) ?? answerWhilePending(v, tone) ?? askAgain(v, tone);
+    return goodbyeWhilePending(v) ?? whichItemsToReturn(v, tone) ?? answerWhilePending(v, tone) ??
+      askAgain(v, tone);
   }
   // "When would it ship?" while a replacement waits: the new shipment, not the lost one.
   const shipment = shipmentQuestionWhilePending(v, tone);

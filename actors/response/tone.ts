@@ -91,6 +91,9 @@ function feeling(v: TurnView, tone: Tone): string | null {
   const trouble = troubleOf(v);
   // Said once: a later turn of a calm customer gets on with it instead of apologising again.
   if (trouble !== "none" && !v.firstTurn && v.sentiment?.label !== "negative") return null;
+  // A cheerful customer asking after a late parcel ("ur the best!! anyway wheres ORD-2001")
+  // is not met with an apology before their thanks; the facts say what the carrier did.
+  if (trouble === "carrier" && v.sentiment?.label === "positive") return null;
   switch (trouble) {
     case "ours":
       if (tone === "formal") {

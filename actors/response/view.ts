@@ -2,6 +2,7 @@
  * What the templates read from a message (the turn's view) and what they return (a
  * draft reply), plus the helpers every template shares.
  */
+import { spellingsOf } from "./as_read.ts";
 import type {
   ActionType,
   AskedFor,
@@ -48,6 +49,8 @@ export interface Draft {
 export interface TurnView {
   msgId: string;
   text: string;
+  /** Misspelt words as the intent actor read them (typo → word), for `asRead`. */
+  spellings?: Readonly<Record<string, string>>;
   intent: Intent;
   /** Runner-up intents, for clarifying questions. */
   alternatives: Intent[];
@@ -115,6 +118,7 @@ export function viewOf(msg: Message, now: Date): TurnView {
   return {
     msgId: msg.id,
     text: p.customer_message.text,
+    spellings: spellingsOf(p.customer_message.text, p.intent?.read_as),
     intent: p.intent?.intent ?? "other",
     alternatives: (p.intent?.alternatives ?? []).map((a) => a.intent),
     entities: p.intent?.entities ?? NO_ENTITIES,

@@ -1,0 +1,20 @@
+/**
+ * A question about what would happen ("what happens if a parcel is lost?", "what if it
+ * arrives damaged?", "in case my order is late, can I cancel?") names trouble that has not
+ * happened: the customer asks a rule, calmly. Read by its words, the trouble makes it look
+ * upset, and an upset VIP is handed to a person instead of being answered.
+ */
+
+/** A question opening on a supposition. */
+const SUPPOSING =
+  /^(?:(?:and|so|ok(?:ay)?|also|just curious|quick question|out of interest)\b[\s,:.!-]*)*(?:what (?:happens|would happen|will happen|do (?:i|you) do|should i do|can i do|if)\b|what'?s the (?:policy|rule|process) (?:if|when|for when)\b|(?:and )?(?:in case|suppose|supposing|hypothetically|say)\b|if (?:a|an|the|my|your|an?y?) ?\w+(?: \w+){0,5} (?:is|are|gets?|was|were|arrives?|comes?|goes) [^,?]*[,]? (?:what|how|can|do|does|will|would|is|who)\b)/i;
+
+/** Words that say the trouble is real, now: "my parcel IS lost", "again", "still". */
+const ACTUAL =
+  /\b(?:again|still|already|yesterday|today|this time|right now|(?:my|our) (?:order|parcel|package|item)s? (?:is|was|has|hasn'?t|never)|(?:it|this) (?:is|was|has|hasn'?t|never)|i (?:have|had|got|received|am|was))\b|!{2,}/i;
+
+/** True when the message asks what would happen in a case that has not (said to have) happened. */
+export function supposition(text: string): boolean {
+  const t = text.trim();
+  return /\?\s*$/.test(t) && SUPPOSING.test(t) && !ACTUAL.test(t);
+}

@@ -1,0 +1,27 @@
+import assert from "node:assert/strict";
+import { supposition } from "./hypothetical.ts";
+
+Deno.test("a question about what would happen is a supposition", () => {
+  for (
+    const t of [
+      "and what happens if a parcel is lost?",
+      "what if it arrives damaged?",
+      "what do I do if the item is broken?",
+      "in case an order is late, can I cancel it?",
+      "if a package gets lost, who pays?",
+    ]
+  ) assert.equal(supposition(t), true, t);
+});
+
+Deno.test("trouble that happened is no supposition", () => {
+  for (
+    const t of [
+      "my parcel is lost, what happens now?",
+      "what happens if it's late again?",
+      "what if I never get it?! this is the third time",
+      "what happens now that my order was lost?",
+      "my order is late",
+      "what if it arrives damaged",
+    ]
+  ) assert.equal(supposition(t), false, t);
+});

@@ -1,0 +1,30 @@
+/**
+ * Thanks or praise said in irony: "thanks a lot, that was useless", "great, another delay",
+ * "very helpful NOT", "thanks for nothing". The words of thanks read positive to a model
+ * of words; said beside a verdict that we did not help, or trouble that happened again,
+ * they are the customer's displeasure, and a reply that says "You're welcome!" reads as
+ * not listening.
+ */
+
+/** Words of thanks or praise that irony turns around. */
+const PRAISE =
+  /\b(?:thanks?|thank you|thx|ty|cheers|great|wonderful|brilliant|fantastic|perfect|lovely|awesome|amazing|nice|helpful|super)\b/i;
+
+/** A verdict that the help did not help. */
+const NO_HELP =
+  /\b(?:useless|no help|not (?:very |at all |really )?helpful|unhelpful|(?:didn'?t|doesn'?t|did not|does not|wasn'?t|was not) (?:help|any help)|waste of (?:my )?time|pointless|worthless|for nothing|rubbish|garbage|a joke)\b/i;
+
+/** Trouble that came again: what praise beside it cannot mean. */
+const TROUBLE_AGAIN =
+  /\b(?:another (?:delay|problem|mistake|excuse|issue)|(?:late|lost|delayed|broken|damaged|wrong|missing) again|yet again|(?:delayed|late|lost) (?:once )?more)\b/i;
+
+/** "Very helpful... NOT": praise taken back by a "not" at the very end. */
+const TRAILING_NOT = /\bnot\s*[.!]*\s*$/i;
+
+/** True when thanks or praise in `text` is said in irony. */
+export function ironicPraise(text: string): boolean {
+  if (!PRAISE.test(text)) return false;
+  // "Thanks for nothing" is a verdict by itself.
+  if (NO_HELP.test(text) || TROUBLE_AGAIN.test(text)) return true;
+  return TRAILING_NOT.test(text) && text.trim().split(/\s+/).length <= 8;
+}

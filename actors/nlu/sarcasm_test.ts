@@ -1,0 +1,29 @@
+import assert from "node:assert/strict";
+import { ironicPraise } from "./sarcasm.ts";
+
+Deno.test("thanks beside a verdict that we did not help is irony", () => {
+  for (
+    const t of [
+      "thanks a lot, that was useless",
+      "thanks for nothing",
+      "great, another delay. thanks a lot",
+      "wow thanks, very helpful NOT",
+      "brilliant, lost again",
+      "cheers, that didn't help at all",
+    ]
+  ) assert.equal(ironicPraise(t), true, t);
+});
+
+Deno.test("thanks and praise meant as said are not irony", () => {
+  for (
+    const t of [
+      "thanks a lot!",
+      "love it, thanks so much",
+      "you guys are amazing!!",
+      "thanks, that was really helpful",
+      "great, I'm not sure yet but thanks",
+      "i love your shop but my order is late",
+      "is the espresso machine not in stock",
+    ]
+  ) assert.equal(ironicPraise(t), false, t);
+});

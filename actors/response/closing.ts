@@ -1,0 +1,73 @@
+/**
+ * Thanks and goodbyes: what a customer says at the end of a conversation, read the same way
+ * by the small-talk reply and by the reply while a person is on the way ("thanks, bye"
+ * while queued is a goodbye, not another message to tell the queue about).
+ */
+import { type Draft, draft, say, type TurnView } from "./view.ts";
+import { callsOffPerson } from "../../domain/called_off.ts";
+import { actionPhrase } from "../../domain/outcomes.ts";
+
+/** "nah all good", "no that's it", "i'm good": nothing more to ask, said at the end. */
+export const CLOSING =
+  /\b(?:all good|all set|i'?m good|im good|we'?re good|i'?m fine|that'?s it|that'?ll be all|nothing else|no more questions|that'?s everything|think about it|get back to you|decide later|come back later)\b/i;
+
+/** Words of thanks; 🙏 and 🙂 alone say thanks as much as "thx" does. */
+export function saysThanks(text: string): boolean {
+  return /\b(thank|thx|thnx|thanx|tysm|ty|cheers|appreciate)/i.test(text) || /\bta\b/i.test(text) ||
+    /^\s*(?:🙏|😊|🙂|☺️?|❤️?|👌)+\s*$/u.test(text);
+}
+
+/** Words of goodbye, or of having nothing more to ask. */
+export function saysBye(text: string): boolean {
+  return /\b(bye|goodbye|see you|see ya|cya|that'?s all|have a (nice|good|great))/i.test(text) ||
+    CLOSING.test(text);
+}
+
+/**
+ * A thank-you or goodbye while a person is on the way: no queue report again, only that
+ * their place is kept and the reply will come here; null when the turn is no such closing
+ * (small talk without thanks or goodbye, a question, an upset message).
+ */
+export function queuedClosing(v: TurnView): Draft | null {
+  if (!v.openHandoff) return null;
+  if (callsOffPerson(v.text) && !/\?/.test(v.text)) {
+    // A handoff is not withdrawn: the colleague still picks it up, and reads this first.
+    const name = v.name ? `, ${v.name}` : "";
+    return draft("handoff_queued_called_off", "friendly", [
+      `Glad you're sorted${name}.`,
+      "I've added that to your conversation, so the colleague who picks it up sees that you " +
+      "don't need them any more. If anything else comes up, just ask me here.",
+    ]);
+  }
+  if (v.intent !== "small_talk") return null;
+  if (v.sentiment?.label === "negative" || /\?/.test(v.text)) return null;
+  const thanks = saysThanks(v.text);
+  const bye = saysBye(v.text);
+  if (!thanks && !bye) return null;
+  const name = v.name ? `, ${v.name}` : "";
+  const head = thanks ? `You're welcome${name}.` : `Thanks for waiting${name}.`;
+  const rest = bye
+    ? "Your place in the queue is kept: a member of our team will reply in this conversation."
+    : say(v, "queued-thanks", [
+      "You keep your place in the queue, and a member of our team will reply right here.",
+      "A member of our team is still on the way, and their reply will appear right here.",
+    ]);
+  return draft("handoff_queued_closing", "friendly", [head, rest]);
+}
+
+/**
+ * "Fine bye" while a change waits for a yes: a goodbye, said back, with the change left
+ * undone and still theirs to ask for — not "I'm not sure whether that's a yes or a no"; null
+ * for anything but a goodbye (a thank-you alone may still be meant as a yes, and is asked).
+ */
+export function goodbyeWhilePending(v: TurnView): Draft | null {
+  if (!v.pending || !saysBye(v.text) || /\?/.test(v.text)) return null;
+  const name = v.name ? `, ${v.name}` : "";
+  const what = v.pending.summary
+    ? v.pending.summary.charAt(0).toLowerCase() + v.pending.summary.slice(1)
+    : actionPhrase(v.pending.action.type, v.pending.action.order_id);
+  return draft("pending_goodbye", "friendly", [
+    `No problem${name} — I haven't changed anything.`,
+    `If you'd still like me to ${what}, just come back and say yes. Take care!`,
+  ]);
+}
