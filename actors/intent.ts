@@ -176,7 +176,11 @@ export async function understand(
       asItemsChange(
         asPaidQuestion(
           withoutRefusedRefund(
-            asGeneralQuestion({ ...result, requests }, text),
+            asGeneralQuestion(
+              { ...result, requests },
+              text,
+              session.last_intent === "policy_question",
+            ),
             text,
             (rest) => classifier.classify(rest, { knownNames }),
           ),
