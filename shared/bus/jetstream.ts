@@ -22,7 +22,6 @@ import type { Handoff } from "../protocol.ts";
 import { describeError } from "../errors.ts";
 import { type Logger, silentLogger } from "../log.ts";
 import {
-  ackDeadlineMs,
   headersOf,
   isTransient,
   JsConsumer,
@@ -341,7 +340,7 @@ export class JetStreamBus implements Bus {
       names: this.#names,
       log: this.#log,
       drainLimitMs: Math.max(this.policy.ackWaitMs, ...this.policy.backoffMs),
-      deadline: (count) => ackDeadlineMs(cfg, count),
+      ack: cfg,
       onClosed: (x) => this.#consumers.delete(x),
     });
     this.#consumers.add(c);

@@ -200,14 +200,14 @@ export class JsConsumer implements Consumer {
     concurrency: number;
     /** Longest a drain waits for running handlers (the longest ack deadline). */
     drainLimitMs: number;
-    /** The ack deadline of delivery number `count` (backoff replaces the ack wait). */
-    deadline: (count: number) => number;
+    /** The consumer's ack wait and backoff, in nanoseconds (its deliveries' deadlines). */
+    ack: { ack_wait?: number; backoff?: number[] };
     names: Names;
     log: Logger;
     onClosed: (c: JsConsumer) => void;
   }) {
     this.#drainLimitMs = opts.drainLimitMs;
-    this.#deadline = opts.deadline;
+    this.#deadline = (count) => ackDeadlineMs(opts.ack, count);
     this.#open = opts.open;
     this.#messages = opts.messages;
     this.#handler = opts.handler;
