@@ -303,4 +303,35 @@ export const TALK4_MORE: Conversation[] = [
     ],
     changes: [{ action: "return_item", target: "ORD-1002" }],
   },
+
+  {
+    name: "Sarah, typing fast: 'i wanna retrun the milk frohter', then 'ya': the frother alone",
+    who: SARAH,
+    style: "typos in the item and the verb",
+    turns: [
+      {
+        say: "i wanna retrun the milk frohter",
+        proposes: "return_item",
+        mention: ["Milk Frother", "rest of the order stays with you"],
+      },
+      { say: "ya", proposes: null, mention: ["return for order ORD-1002 is open"] },
+      { say: "ty", proposes: null, avoid: ["yes or a no"] },
+    ],
+    changes: [{ action: "return_item", target: "ORD-1002" }],
+  },
+  {
+    name: "Mike: 'wheres my keybaord', 'can u make it come faster', 'k do it'",
+    who: MIKE,
+    style: "terse, typos, a yes with 'k'",
+    turns: [
+      {
+        say: "wheres my keybaord",
+        proposes: null,
+        facts: [{ order: "ORD-2001", field: "status" }],
+      },
+      { say: "can u make it come faster", proposes: "expedite_delivery" },
+      { say: "k do it", proposes: null, mention: ["sped up"], avoid: ["yes or a no"] },
+    ],
+    changes: [{ action: "expedite_tracking", target: "TRK8800002001" }],
+  },
 ];
