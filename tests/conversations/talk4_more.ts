@@ -334,4 +334,26 @@ export const TALK4_MORE: Conversation[] = [
     ],
     changes: [{ action: "expedite_tracking", target: "TRK8800002001" }],
   },
+
+  {
+    name: "Sarah refunds 'just the frother from ORD-1002', then 'actually refund both'",
+    who: SARAH,
+    style: "a refund of one item, then all of it",
+    turns: [
+      {
+        say: "refund just the frother from ORD-1002",
+        proposes: "refund",
+        mention: ["29\\.00 USD for the Milk Frother"],
+        avoid: ["428\\.00 USD"],
+      },
+      {
+        say: "actually refund both",
+        proposes: "refund",
+        mention: ["428\\.00 USD"],
+        avoid: ["yes or a no"],
+      },
+      { say: "yes", proposes: null, mention: ["refunded 428\\.00 USD"] },
+    ],
+    changes: [{ action: "refund", target: "ORD-1002" }],
+  },
 ];
