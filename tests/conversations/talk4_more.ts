@@ -356,4 +356,21 @@ export const TALK4_MORE: Conversation[] = [
     ],
     changes: [{ action: "refund", target: "ORD-1002" }],
   },
+
+  {
+    name: "Sarah: 'add a second pair of shoes to 1003 and make the bottles 3', one change of both",
+    who: SARAH,
+    style: "two lines changed in one message",
+    turns: [
+      {
+        say: "add a second pair of shoes to 1003 and make the bottles 3",
+        proposes: "modify_items",
+        mention: ["Trail Running Shoes from 1 to 2", "Insulated Water Bottle from 2 to 3"],
+        avoid: ["Which item"],
+      },
+      { say: "yes", proposes: null, mention: ["ORD-1003"] },
+      { say: "thanks", proposes: null, avoid: ["yes or a no"] },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
 ];
