@@ -39,7 +39,8 @@ function refused(
   e: Extract<Eligibility, { ok: false }>,
 ): Draft {
   const alt = alternativeFor(v, order, e);
-  return draft(template, tone, [opener(v, tone), e.rule, ...alt.sentences], alt.actions);
+  const d = draft(template, tone, [opener(v, tone), e.rule, ...alt.sentences], alt.actions);
+  return alt.asks ? asking(d, alt.asks) : d;
 }
 
 /** Cancel an order: proposed before shipping, refused with the rule after. */

@@ -7,6 +7,7 @@ import type { Conversation } from "./schema.ts";
 
 const SARAH = "sarah.chen@example.com";
 const MIKE = "mike.johnson@example.com";
+const EMMA = "emma.wilson@example.com";
 
 /** More conversations found by talking to the system about orders and goods (talk4). */
 export const TALK4_MORE: Conversation[] = [
@@ -372,5 +373,22 @@ export const TALK4_MORE: Conversation[] = [
       { say: "thanks", proposes: null, avoid: ["yes or a no"] },
     ],
     changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
+
+  {
+    name: "Emma can't re-address her lost ORD-3001: offered its refund or replacement, picks one",
+    who: EMMA,
+    style: "a refused change of a lost parcel",
+    turns: [
+      {
+        say: "I want to change the address of ORD-3001",
+        proposes: null,
+        mention: ["already shipped", "refund it in full or send a replacement"],
+        avoid: ["Once it's delivered"],
+      },
+      { say: "the replacement", proposes: "replacement", mention: ["free of charge"] },
+      { say: "yes", proposes: null, mention: ["arranged a replacement"] },
+    ],
+    changes: [{ action: "replacement", target: "ORD-3001" }],
   },
 ];
