@@ -6,6 +6,7 @@ import {
   castContext,
   decisionOf,
   fixtureCtx,
+  intentOf,
   pendingOf,
   type TurnOptions,
   turnWith,
@@ -222,6 +223,22 @@ Deno.test("the wrong item of several, named by a word of it, is refunded alone",
     amount: 29,
     reason: "Wrong or missing item",
   });
+});
+
+Deno.test("a refund of one item of several is what that item cost", async () => {
+  const text = "refund just the frother from ORD-1002";
+  const read = intentOf("refund_request", text);
+  const item_refs = [{ text: "the frother", name: "frother", sku: null }];
+  const part = await reply({
+    text,
+    who: "sarah",
+    intent: { ...read, entities: { ...read.entities, item_refs } },
+    context: castContext("sarah", { order: "ORD-1002" }),
+    decision: "act",
+  });
+  assert.equal(part.template, "refund_proposed");
+  assert.match(part.text, /refund 29\.00 USD for the Milk Frother from order ORD-1002/);
+  assert.equal(part.proposed_actions[0].params.amount, 29);
 });
 
 Deno.test("a handoff writes a holding reply with the usual wait of its priority", async () => {

@@ -207,7 +207,15 @@ Deno.test("a hesitation or a turn-back before a no or a new ask withdraws; befor
 });
 
 Deno.test("a hesitation the customer talks through to a clear yes is a yes: 'hmm ok fine yes'", () => {
-  for (const t of ["hmm ok fine yes", "hmm, ok, yes please", "umm ok go ahead", "hmm yes ok"]) {
+  for (
+    const t of [
+      "hmm ok fine yes",
+      "hmm, ok, yes please",
+      "umm ok go ahead",
+      "hmm yes ok",
+      "k do it",
+    ]
+  ) {
     assert.equal(read(t), "affirm", t);
   }
   // Still no consent: a lone yes after it, a question, a doubt, a no beside it.

@@ -90,6 +90,9 @@ export const WEAK_YES: readonly string[] = [
   "okey",
   "oki",
   "okie dokie",
+  // "k do it": beside a yes; alone it stays ambiguous (LONE_AMBIGUOUS).
+  "k",
+  "kk",
   "alright",
   "all right",
   "fine",

@@ -76,8 +76,9 @@ function switchReading(input: DialogueInput): IntentEnrichment | null {
   // "Both please", "yes, all of it", "the espresso machine too" while the return of part of
   // the order waits: the return asked again for more of it, proposed for its own yes.
   if (pending && reading.confirmation !== "deny" && widensReturn(text, reading.entities, pending)) {
+    const intent = pending.action.type === "refund" ? "refund_request" : "return_item";
     return {
-      ...conversational(reading, "return_item", ANSWER_CONFIDENCE),
+      ...conversational(reading, intent, ANSWER_CONFIDENCE),
       entities: withOrder(reading.entities, pending.action.order_id),
       confirmation: "new_request",
     };

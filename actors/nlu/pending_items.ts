@@ -34,6 +34,10 @@ const ASKING_FOR = /^\s*(?:can|could)\s+(?:you|i|we)\b/i;
  * order (the response takes the whole order, or the lines waiting and those named).
  */
 export function widensReturn(text: string, entities: Entities, pending: PendingAction): boolean {
+  // "Actually refund both" while a refund of part of the order waits: all of it.
+  if (pending.action.type === "refund") {
+    return !/\?/.test(text) && text.trim().split(/\s+/).length <= MAX_WORDS && asksForWhole(text);
+  }
   if (pending.action.type !== "return_item") return false;
   if (!Array.isArray(pending.action.params.items)) return false;
   if (/\?/.test(text) && !ASKING_FOR.test(text)) return false;

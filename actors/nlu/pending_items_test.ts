@@ -45,3 +45,12 @@ Deno.test("'both please', 'all of it' or an item 'too' while part of the order w
   assert.ok(!widens("both please", pending()), "the whole order waits already");
   assert.ok(!widens("both please", pending({ items: [] }, "cancel_order")));
 });
+
+Deno.test("'actually refund both' while a refund waits asks for all of the order", () => {
+  const refund = pending({ amount: 29 }, "refund");
+  const widens = (text: string) => widensReturn(text, extractEntities(text, { now: NOW }), refund);
+  assert.ok(widens("actually refund both"));
+  assert.ok(widens("all of it please"));
+  assert.ok(!widens("yes"));
+  assert.ok(!widens("is that both?"));
+});

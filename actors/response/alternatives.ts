@@ -3,7 +3,8 @@
  * shipping, the warranty after the return window. Offers are proposals like any other.
  */
 import { goodsProblem } from "../../domain/problems.ts";
-import type { OrderView, ProposedAction } from "../../shared/protocol.ts";
+import type { AskedFor, OrderView, ProposedAction } from "../../shared/protocol.ts";
+import { parcelLost } from "../../domain/eligibility.ts";
 import { policyAnswer, REFUND_PROCESSING_DAYS, RETURN_WINDOW_DAYS } from "../../domain/policy.ts";
 import { canChange, canRefund, canReturn, type Eligibility } from "../../domain/eligibility.ts";
 import { formatDate, formatMoney, refundable } from "../../domain/format.ts";
@@ -11,10 +12,11 @@ import { confirmPrompt } from "./tone.ts";
 import { propose, trackingFor, type TurnView } from "./view.ts";
 import { returnDeadline } from "../../domain/eligibility.ts";
 
-/** Sentences and proposals that follow a refusal. */
+/** Sentences and proposals that follow a refusal, and the choice they ask for, if any. */
 export interface Alternative {
   sentences: string[];
   actions: ProposedAction[];
+  asks?: AskedFor;
 }
 
 /** Why a customer wants to send something back, from their words. */
@@ -46,6 +48,22 @@ export function alternativeFor(
             confirmPrompt(v),
           ],
           actions: [propose("return_item", order.id, { reason: returnReason(v.text) })],
+        };
+      }
+      if (order.status === "shipped" && parcelLost(order, trackingFor(v, order))) {
+        // A parcel the carrier lost will not be delivered: its own remedy, not a return.
+        return {
+          sentences: [
+            "The carrier has marked its parcel as lost, so I can refund it in full or send a " +
+            "replacement free of charge — which would you prefer?",
+          ],
+          actions: [],
+          asks: {
+            slot: "choice",
+            intent: "delivery_problem",
+            order_id: order.id,
+            options: ["refund", "replacement"],
+          },
         };
       }
       if (order.status === "shipped") {

@@ -67,7 +67,10 @@ const REMOVE = /\b(remove|drop|delete|take (it |them )?(off|out)|don'?t want|no 
 /** A count alone, answering "how many?": "3", "two please". */
 const BARE = new RegExp(`^\\s*(?:just |only )?${COUNT}\\s*(?:please|pls|thanks)?[.!]?\\s*$`, "i");
 /** A count set outright: "change it to 3", "make it two". */
-const SET_TO = new RegExp(`\\b(?:to|make it|want|only|just)\\s+${COUNT}\\b`, "i");
+const SET_TO = new RegExp(
+  `\\b(?:to|make it|want|only|just|make (?:the |my )?[a-z]+(?: [a-z]+)?)\\s+${COUNT}\\b`,
+  "i",
+);
 
 /**
  * The quantity `text` asks for of an item the order has `current` of, or null: a count set
@@ -125,6 +128,9 @@ export function itemChanges(v: TurnView, order: OrderView): ItemChanges | null {
   // "Actually make it 4", "I meant the bottles" while a change of items waits.
   const corrected = correctedItems(v, order);
   if (corrected) return corrected;
+  // "Add a second pair of shoes and make the bottles 3": a change per line named.
+  const several = severalChanges(v, order);
+  if (several) return several;
   const item = namedItem(v, order);
   if (!item) return null;
   const quantity = quantityIn(v, v.text, item.quantity) ??
@@ -134,4 +140,35 @@ export function itemChanges(v: TurnView, order: OrderView): ItemChanges | null {
     ? `remove the ${item.name}`
     : `change the ${item.name} from ${item.quantity} to ${quantity}`;
   return { items: [{ sku: item.sku, quantity }], summary };
+}
+
+/** Where one change of a message ends and the next begins: "and", "also", a comma. */
+const PARTS = /\s*(?:[,;]|\band also\b|\band\b|\balso\b|\bplus\b)\s*/i;
+
+/**
+ * Changes of two lines or more in one message, each part naming one line and its count
+ * ("add a second pair of shoes to 1003 and make the bottles 3"), or null.
+ */
+function severalChanges(v: TurnView, order: OrderView): ItemChanges | null {
+  const parts = v.text.split(PARTS).filter((p) => p.trim() !== "");
+  if (parts.length < 2) return null;
+  const found = new Map<string, { item: OrderView["items"][number]; quantity: number }>();
+  for (const part of parts) {
+    const rest = part.replace(ORDER_NAMED_BY, " ");
+    const named = order.items.filter((it) => mentions(rest, it.name, it.sku));
+    if (named.length !== 1) continue;
+    const quantity = quantityIn(v, part, named[0].quantity);
+    if (quantity === null || quantity === named[0].quantity) continue;
+    found.set(named[0].sku, { item: named[0], quantity });
+  }
+  if (found.size < 2) return null;
+  const changes = [...found.values()];
+  return {
+    items: changes.map((c) => ({ sku: c.item.sku, quantity: c.quantity })),
+    summary: changes.map((c) =>
+      c.quantity === 0
+        ? `remove the ${c.item.name}`
+        : `change the ${c.item.name} from ${c.item.quantity} to ${c.quantity}`
+    ).join(", and "),
+  };
 }

@@ -60,3 +60,11 @@ Deno.test("while a change of items waits, a new count or the item meant corrects
 Deno.test("a colour named is a variant the store does not change", () => {
   assert.equal(change("can i get the blue water bottle instead of the black one"), null);
 });
+
+Deno.test("two lines changed in one message are one change of both", () => {
+  assert.deepEqual(change("add a second pair of shoes to 1003 and make the bottles 3")?.items, [
+    { sku: "OUT-101", quantity: 2 },
+    { sku: "OUT-102", quantity: 3 },
+  ]);
+  assert.deepEqual(change("make the bottles 3")?.items, [{ sku: "OUT-102", quantity: 3 }]);
+});

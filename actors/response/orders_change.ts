@@ -39,7 +39,8 @@ function refused(
   e: Extract<Eligibility, { ok: false }>,
 ): Draft {
   const alt = alternativeFor(v, order, e);
-  return draft(template, tone, [opener(v, tone), e.rule, ...alt.sentences], alt.actions);
+  const d = draft(template, tone, [opener(v, tone), e.rule, ...alt.sentences], alt.actions);
+  return alt.asks ? asking(d, alt.asks) : d;
 }
 
 /** Cancel an order: proposed before shipping, refused with the rule after. */
@@ -227,12 +228,20 @@ export function refundRequest(v: TurnView, tone: Tone): Draft {
   if (!e.ok) return refused(v, tone, "refund_refused", order, e);
   const max = refundable(order);
   const asked = v.entities.amounts.find((a) => a.value > 0 && a.value <= max)?.value;
-  const amount = asked ?? max;
+  // "Refund just the frother": what those lines cost, not the whole order.
+  const lines = asked === undefined
+    ? returnedLines(v.text, v.entities.item_refs ?? [], order)
+    : null;
+  const linesCost = lines
+    ? Math.min(max, Math.round(lines.reduce((n, l) => n + l.price * l.quantity, 0) * 100) / 100)
+    : null;
+  const amount = asked ?? linesCost ?? max;
   return draft("refund_proposed", tone, [
     opener(v, tone),
     assumedNote(g.assumed, order, "only delivered order"),
-    `I can refund ${formatMoney(amount, order.currency)} for order ${orderLabel(order)} to your ` +
-    `original payment method; it arrives within ${REFUND_PROCESSING_DAYS} business days.`,
+    `I can refund ${formatMoney(amount, order.currency)} for ` +
+    (lines ? `${linesText(lines)} from order ${order.id}` : `order ${orderLabel(order)}`) +
+    ` to your original payment method; it arrives within ${REFUND_PROCESSING_DAYS} business days.`,
     "An order can be refunded once, so please make sure this is what you'd like.",
     replacementOffer(v, order, tracking),
     confirmPrompt(v),

@@ -6,6 +6,7 @@
  * the order's lines, the return is for those lines. Pure.
  */
 import type { ItemReference, OrderView } from "../../shared/protocol.ts";
+import { namesItemWord } from "../../domain/item_words.ts";
 
 /** One line of an order. */
 export type OrderLine = OrderView["items"][number];
@@ -37,7 +38,9 @@ function names(ref: ItemReference, line: OrderLine): boolean {
   const refName = ref.name.toLowerCase();
   if (lineName.includes(refName) || refName.includes(lineName)) return true;
   const words = refName.split(/\s+/).filter((w) => w.length > 2);
-  return words.length > 0 && words.every((w) => lineName.includes(w.replace(/s$/, "")));
+  if (words.length > 0 && words.every((w) => lineName.includes(w.replace(/s$/, "")))) return true;
+  // "the milk frohter": a telling word of the line's name, misspelt by one edit.
+  return namesItemWord(refName, line.name);
 }
 
 /**

@@ -76,3 +76,8 @@ Deno.test("an item that names the order ('my espresso order') is no line to send
   const whole = returnedLines("return my espresso order", [refs[1]], order);
   assert.equal(whole, null);
 });
+
+Deno.test("a misspelt item ('the milk frohter') is that line of the order", () => {
+  const lines = returnedLines("i wanna retrun the milk frohter", [ref("milk frohter")], order);
+  assert.deepEqual(lines?.map((l) => l.sku), ["KIT-110"]);
+});

@@ -7,6 +7,7 @@ import type { Conversation } from "./schema.ts";
 
 const SARAH = "sarah.chen@example.com";
 const MIKE = "mike.johnson@example.com";
+const EMMA = "emma.wilson@example.com";
 
 /** More conversations found by talking to the system about orders and goods (talk4). */
 export const TALK4_MORE: Conversation[] = [
@@ -302,5 +303,92 @@ export const TALK4_MORE: Conversation[] = [
       },
     ],
     changes: [{ action: "return_item", target: "ORD-1002" }],
+  },
+
+  {
+    name: "Sarah, typing fast: 'i wanna retrun the milk frohter', then 'ya': the frother alone",
+    who: SARAH,
+    style: "typos in the item and the verb",
+    turns: [
+      {
+        say: "i wanna retrun the milk frohter",
+        proposes: "return_item",
+        mention: ["Milk Frother", "rest of the order stays with you"],
+      },
+      { say: "ya", proposes: null, mention: ["return for order ORD-1002 is open"] },
+      { say: "ty", proposes: null, avoid: ["yes or a no"] },
+    ],
+    changes: [{ action: "return_item", target: "ORD-1002" }],
+  },
+  {
+    name: "Mike: 'wheres my keybaord', 'can u make it come faster', 'k do it'",
+    who: MIKE,
+    style: "terse, typos, a yes with 'k'",
+    turns: [
+      {
+        say: "wheres my keybaord",
+        proposes: null,
+        facts: [{ order: "ORD-2001", field: "status" }],
+      },
+      { say: "can u make it come faster", proposes: "expedite_delivery" },
+      { say: "k do it", proposes: null, mention: ["sped up"], avoid: ["yes or a no"] },
+    ],
+    changes: [{ action: "expedite_tracking", target: "TRK8800002001" }],
+  },
+
+  {
+    name: "Sarah refunds 'just the frother from ORD-1002', then 'actually refund both'",
+    who: SARAH,
+    style: "a refund of one item, then all of it",
+    turns: [
+      {
+        say: "refund just the frother from ORD-1002",
+        proposes: "refund",
+        mention: ["29\\.00 USD for the Milk Frother"],
+        avoid: ["428\\.00 USD"],
+      },
+      {
+        say: "actually refund both",
+        proposes: "refund",
+        mention: ["428\\.00 USD"],
+        avoid: ["yes or a no"],
+      },
+      { say: "yes", proposes: null, mention: ["refunded 428\\.00 USD"] },
+    ],
+    changes: [{ action: "refund", target: "ORD-1002" }],
+  },
+
+  {
+    name: "Sarah: 'add a second pair of shoes to 1003 and make the bottles 3', one change of both",
+    who: SARAH,
+    style: "two lines changed in one message",
+    turns: [
+      {
+        say: "add a second pair of shoes to 1003 and make the bottles 3",
+        proposes: "modify_items",
+        mention: ["Trail Running Shoes from 1 to 2", "Insulated Water Bottle from 2 to 3"],
+        avoid: ["Which item"],
+      },
+      { say: "yes", proposes: null, mention: ["ORD-1003"] },
+      { say: "thanks", proposes: null, avoid: ["yes or a no"] },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
+
+  {
+    name: "Emma can't re-address her lost ORD-3001: offered its refund or replacement, picks one",
+    who: EMMA,
+    style: "a refused change of a lost parcel",
+    turns: [
+      {
+        say: "I want to change the address of ORD-3001",
+        proposes: null,
+        mention: ["already shipped", "refund it in full or send a replacement"],
+        avoid: ["Once it's delivered"],
+      },
+      { say: "the replacement", proposes: "replacement", mention: ["free of charge"] },
+      { say: "yes", proposes: null, mention: ["arranged a replacement"] },
+    ],
+    changes: [{ action: "replacement", target: "ORD-3001" }],
   },
 ];
