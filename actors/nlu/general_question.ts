@@ -84,11 +84,8 @@ export function generalIntent(
 ): Intent | null {
   if (!ORDER_INTENTS.has(intent) && !UNSURE.has(intent)) {
     // "and australia?": a place asked about is a shipping question, however short.
-    if (intent !== "other" || !reader.isGeneral(text)) return null;
-    if (reader.destination(text)) return "shipping_options";
-    // "kk and what about exchanges": a rule of ours asked about, not something out of scope.
-    const rule = reader.answer(text);
-    return rule && !rule.id.startsWith("faq_") ? "policy_question" : null;
+    const place = intent === "other" && reader.isGeneral(text) && reader.destination(text);
+    return place ? "shipping_options" : null;
   }
   if (!reader.isGeneral(text)) return null;
   if (reader.destination(text)) return "shipping_options";
