@@ -176,11 +176,7 @@ export async function understand(
       asItemsChange(
         asPaidQuestion(
           withoutRefusedRefund(
-            asGeneralQuestion(
-              { ...result, requests },
-              text,
-              session.last_intent === "policy_question",
-            ),
+            asGeneralQuestion({ ...result, requests }, text),
             text,
             (rest) => classifier.classify(rest, { knownNames }),
           ),

@@ -55,9 +55,13 @@ const GENERIC =
  */
 const PARTICULAR =
   /\b(?:status|on (?:its|the) way|arrived?|arrives|track(?:ing)?|where(?:s| is) my|that (?:is|s|has|was|hasnt|isnt)|i (?:just )?(?:placed|received|got)|i (?:am|m) (?:returning|sending|cancell?ing)|im (?:returning|sending|cancell?ing))\b|\bthe (?!(?:refund|return|exchange)s? (?:take|takes|usually|normally|cost|costs|work|works)\b)(?!(?:return |refund |shipping |exchange |delivery )?(?:polic(?:y|ies)|labels?|window|process|rules?|warranty|fees?|costs?|deadline|time|same|store|shop|postage|shipping|uk|us|usa|eu|united|netherlands|czech|states|typical)\b)[a-z]+/;
+/** "…go back to my card, right?": a statement asked back for a yes. */
+const TAG_QUESTION =
+  /\b(?:right|correct|yes|yeah|isnt it|is it|dont they|do they|wont it)\s*\?\s*$/;
 /** A pointer at one order of theirs. */
+// "Refunds go back to my card, right?": the card or PayPal money goes back to is no order.
 const POINTS_AT =
-  /\b(?:my|mine|this|that one|these|those|them|the one|the order|the parcel|the package|it(?! (?:take|takes|cost|costs|work|works|usually|normally|be)\b))\b/;
+  /\b(?:my(?! (?:card|credit card|debit card|payment method|paypal)\b)|mine|this|that one|these|those|them|the one|the order|the parcel|the package|it(?! (?:take|takes|cost|costs|work|works|usually|normally|be)\b))\b/;
 
 function normalise(text: string): string {
   return text.toLowerCase().replace(/[‘’`´]/g, "'").replace(/'/g, "").replace(/\s+/g, " ")
@@ -77,7 +81,11 @@ export function isGeneralQuestion(text: string, named: Named): boolean {
   if (WISH.test(t) || POINTS_AT.test(t)) return false;
   if (destinationAsked(text)) return true;
   if (PARTICULAR.test(t)) return false;
-  if (!QUESTION_OPENING.test(t) && !ASKING.test(t) && !ASKS_ABOUT.test(t)) return false;
+  if (
+    !QUESTION_OPENING.test(t) && !ASKING.test(t) && !ASKS_ABOUT.test(t) && !TAG_QUESTION.test(t)
+  ) {
+    return false;
+  }
   if (CAN_I.test(t) && !GENERIC.test(t) && spanDays(text) === null) return false;
   return answerPolicyQuestion(text) !== null;
 }
@@ -136,6 +144,12 @@ function detail(t: string, text: string): PolicyReply | null {
     return reply("return_label", "returns", [
       "The return label is free: we email you a prepaid label, and you send the parcel within " +
       `${RETURN_SEND_DAYS} days of getting it.`,
+    ]);
+  }
+  if (refund && /\b(?:card|paypal|apple pay|bank|payment method|same way|original)\b/.test(t)) {
+    return reply("refund_method", "refunds", [
+      "Yes — a refund goes back to the way you paid (the same card, PayPal, Apple Pay or bank " +
+      `account) and arrives within ${REFUND_PROCESSING_DAYS} business days of being issued.`,
     ]);
   }
   if (refund && TIMING.test(t)) {

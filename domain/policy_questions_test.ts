@@ -134,3 +134,11 @@ Deno.test("'who pays for the return shipping?' is the free label; 'fine. how do 
   assert.equal(answerPolicyQuestion("and who pays for the return shipping?")?.id, "return_label");
   assert.equal(isGeneralQuestion("fine. how do returns work", { orders: 0, products: 0 }), true);
 });
+
+Deno.test("'and refunds go back to my card right?' asks where refunds go", () => {
+  const none = { orders: 0, products: 0 };
+  assert.equal(isGeneralQuestion("and refunds go back to my card right?", none), true);
+  assert.equal(answerPolicyQuestion("and refunds go back to my card right?")?.id, "refund_method");
+  // "my order" still points at an order of theirs.
+  assert.equal(isGeneralQuestion("where is my order right?", none), false);
+});

@@ -75,29 +75,17 @@ function recognised(text: string, intent: Intent, reader: QuestionReader): boole
 /** Intents with no order in them that a policy question may be misread as. */
 const UNSURE: ReadonlySet<Intent> = new Set<Intent>(["product_question", "small_talk"]);
 
-/**
- * The intent a general question has instead of `intent`, or null when it keeps it.
- * `afterPolicy`: the turn before asked about our rules, so a question read as out of scope
- * that a rule answers follows that up ("kk and what about exchanges").
- */
+/** The intent a general question has instead of `intent`, or null when it keeps it. */
 export function generalIntent(
   text: string,
   intent: Intent,
   named: Named,
   reader: QuestionReader = questionReader(named),
-  afterPolicy = false,
 ): Intent | null {
   if (!ORDER_INTENTS.has(intent) && !UNSURE.has(intent)) {
     // "and australia?": a place asked about is a shipping question, however short.
-    if (intent !== "other" || !reader.isGeneral(text)) return null;
-    if (reader.destination(text)) return "shipping_options";
-    // "kk and what about exchanges" after our refund policy: a rule of ours asked about, not
-    // something out of scope. Only as a follow-up: on its own, "is there a fee for currency
-    // exchange?" is another business's question (out-of-scope banking questions read as
-    // policy questions: 0.957 → 0.905 on the BANKING77 held-out set).
-    if (!afterPolicy) return null;
-    const rule = reader.answer(text);
-    return rule && !rule.id.startsWith("faq_") ? "policy_question" : null;
+    const place = intent === "other" && reader.isGeneral(text) && reader.destination(text);
+    return place ? "shipping_options" : null;
   }
   if (!reader.isGeneral(text)) return null;
   if (reader.destination(text)) return "shipping_options";
@@ -113,12 +101,7 @@ export function generalIntent(
  * in each request; unchanged for anything else, and for a yes, a no or an answer read in
  * the light of the conversation.
  */
-export function asGeneralQuestion(
-  reading: IntentEnrichment,
-  text: string,
-  /** The turn before asked about our rules (`generalIntent`). */
-  afterPolicy = false,
-): IntentEnrichment {
+export function asGeneralQuestion(reading: IntentEnrichment, text: string): IntentEnrichment {
   // A yes or a no stays one; a switch or an answer to our question asked as a general
   // question ("can I cancel an order?" while a return waits) is the question.
   if (reading.confirmation === "affirm" || reading.confirmation === "deny") return reading;
@@ -130,8 +113,7 @@ export function asGeneralQuestion(
     products: e.products.length,
   };
   const reader = questionReader(named);
-  const intent = generalIntent(text, reading.intent, named, reader, afterPolicy) ??
-    reading.intent;
+  const intent = generalIntent(text, reading.intent, named, reader) ?? reading.intent;
   // A question the rules recognise and answer (where the store ships, how returns work) is
   // sure by its words, however unsure the classifier was of it.
   const confidence = recognised(text, intent, reader)
@@ -141,7 +123,7 @@ export function asGeneralQuestion(
     )
     : reading.confidence;
   const requests = reading.requests?.map((r) => {
-    const own = generalIntent(r.text, r.intent, named, reader, afterPolicy);
+    const own = generalIntent(r.text, r.intent, named, reader);
     return own ? { ...r, intent: own } : r;
   });
   const same = requests?.every((r, i) => r === reading.requests![i]) ?? true;

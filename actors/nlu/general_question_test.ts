@@ -94,18 +94,3 @@ Deno.test("a place asked about in two words is a shipping question even when rea
   assert.equal(generalIntent("and australia?", "other", none), "shipping_options");
   assert.equal(generalIntent("what about the weather?", "other", none), null);
 });
-
-Deno.test("'kk and what about exchanges' read as out of scope is a policy question", () => {
-  const none = { orders: 0, products: 0 };
-  assert.equal(
-    generalIntent("kk and what about exchanges", "other", none, undefined, true),
-    "policy_question",
-    "after a policy answer",
-  );
-  // Asked first, a question another business answers stays out of scope.
-  assert.equal(generalIntent("Is there a fee for currency exchange?", "other", none), null);
-  assert.equal(generalIntent("Are EUR exchanges acceptable?", "other", none), null);
-  // Out of scope stays out of scope.
-  assert.equal(generalIntent("How do I cancel my gym membership?", "other", none), null);
-  assert.equal(generalIntent("what's the weather like today", "other", none), null);
-});

@@ -14,6 +14,7 @@
 import type { Entities, Intent, IntentEnrichment } from "../../shared/protocol.ts";
 import { ORDER_INTENTS } from "../../domain/intents.ts";
 import { saysNotArrived } from "../../domain/not_arrived.ts";
+import { answerPolicyQuestion, isGeneralQuestion } from "../../domain/policy_questions.ts";
 
 /** What the reading needs. */
 export interface TopicFollowUpInput {
@@ -132,6 +133,16 @@ export function topicFollowUp(input: TopicFollowUpInput): IntentEnrichment | nul
   // however surely the words read as a lost parcel.
   if (SENDS.has(lastIntent) && saysNotArrived(text) && e.order_ids.length === 0) {
     return carried(reading, lastIntent, withLast(reading.entities, lastIntent, lastOrderId));
+  }
+  // "kk and what about exchanges" right after a policy answer: another rule asked about,
+  // however out of scope the words read alone (by the conversation, never alone: "are EUR
+  // exchanges acceptable?" to a bank is no question of ours).
+  if (
+    lastIntent === "policy_question" && reading.intent === "other" &&
+    isGeneralQuestion(text, { orders: 0, products: 0 }) && answerPolicyQuestion(text) !== null &&
+    !namesSomething(reading.entities)
+  ) {
+    return carried(reading, "policy_question", reading.entities);
   }
   if (reading.confidence >= UNSURE_BELOW && !NOT_CARRIED.has(reading.intent)) return null;
   // Another order named: the follow-up readers for other orders have it.

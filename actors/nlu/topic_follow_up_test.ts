@@ -187,3 +187,24 @@ Deno.test("'how long will this take' after a payment answer carries the payment 
   });
   assert.equal(r?.intent, "payment_issue");
 });
+
+Deno.test("'kk and what about exchanges' after a policy answer is a policy question", () => {
+  const text = "kk and what about exchanges";
+  const r = topicFollowUp({
+    text,
+    reading: reading(text, "other", 0.6),
+    lastIntent: "policy_question",
+    lastOrderId: null,
+  });
+  assert.equal(r?.intent, "policy_question");
+  // Alone, or after anything else, it is left as read.
+  assert.equal(
+    topicFollowUp({
+      text,
+      reading: reading(text, "other", 0.6),
+      lastIntent: "order_status",
+      lastOrderId: null,
+    }),
+    null,
+  );
+});

@@ -201,7 +201,10 @@ export function affirmOrDeny(v: TurnView, tone: Tone): Draft {
   if (v.intent === "affirm") {
     // "ok", "fine whatever" after an answer take it in: nothing to ask back. A bare "yes"
     // answers our "anything else?", so it asks what.
-    if (ACKNOWLEDGED.test(v.text.trim())) return draft("affirm", tone, [acknowledgement(v)]);
+    // "👍" after an answer takes it in as much as "ok" does.
+    if (ACKNOWLEDGED.test(v.text.trim()) || THUMBS.test(v.text)) {
+      return draft("affirm", tone, [acknowledgement(v)]);
+    }
     // "Yep" to "what's the new address?": the address is still what is needed.
     const again = v.asked ? askedAgain(v.asked) : null;
     if (again) return asking(draft("affirm_asked_again", tone, [again]), v.asked!);
@@ -234,6 +237,9 @@ const SELF_SERVICE: ReadonlySet<Intent> = new Set<Intent>(["account_update", "ac
 /** An acknowledgement rather than a yes: "ok", "ok fine", "fine whatever", "got it", "cool". */
 const ACKNOWLEDGED =
   /^(?:(?:lol|haha+|lmao|ah|oh)\s+)?(?:ok(?:ay)?|k+|fine|alright|all right|got it|gotcha|cool|great|perfect|noted|understood|right|i see)\b(?:[\s,.!]*(?:fine|then|whatever|thanks?|cool|great|sure))*[\s.!]*$/i;
+
+/** A thumbs-up or OK hand alone. */
+const THUMBS = /^\s*(?:👍|👌|🆗)(?:\p{EMod})?(?:\s*(?:👍|👌|🆗)(?:\p{EMod})?)*\s*$/u;
 
 /** A short line that takes an "ok" in and leaves the door open. */
 function acknowledgement(v: TurnView): string {

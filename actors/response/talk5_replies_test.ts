@@ -304,3 +304,11 @@ Deno.test("the password and the phone number asked at once are both answered", a
   assert.match(r.text, /Forgot password/);
   assert.match(r.text, /phone number/);
 });
+
+Deno.test("a thumbs-up after an answer is taken in, not asked what it means", async () => {
+  const r = await reply(
+    turnWith({ text: "👍", who: "sarah", intent: "affirm", session: { turn: 2 } }),
+  );
+  assert.doesNotMatch(r.text, /what would you like me to help with/i);
+  assert.match(r.text, /anything else|let me know/i);
+});

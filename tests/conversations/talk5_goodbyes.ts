@@ -76,4 +76,20 @@ export const TALK5_GOODBYES: Conversation[] = [
       { say: "great, that's all", mention: ["lovely day|take care"] },
     ],
   },
+  {
+    name: "5th round: Sarah asks in emoji and slang whether returns are free and where refunds go",
+    who: SARAH,
+    style: "emoji, chat slang, tag question",
+    turns: [
+      { say: "hiii 👋 quick one: r returns free?", mention: ["label is free"], proposes: null },
+      {
+        say: "and refunds go back to my card right?",
+        mention: ["goes back to the way you paid"],
+        avoid: ["don't see a refund"],
+        proposes: null,
+      },
+      { say: "👍", avoid: ["what would you like me to help with"], proposes: null },
+    ],
+    changes: [],
+  },
 ];
