@@ -339,7 +339,6 @@ export class JetStreamBus implements Bus {
       concurrency,
       names: this.#names,
       log: this.#log,
-      drainLimitMs: Math.max(this.policy.ackWaitMs, ...this.policy.backoffMs),
       ack: cfg,
       onClosed: (x) => this.#consumers.delete(x),
     });

@@ -198,15 +198,17 @@ export class JsConsumer implements Consumer {
     messages: ConsumerMessages;
     handler: DeliveryHandler;
     concurrency: number;
-    /** Longest a drain waits for running handlers (the longest ack deadline). */
-    drainLimitMs: number;
     /** The consumer's ack wait and backoff, in nanoseconds (its deliveries' deadlines). */
     ack: { ack_wait?: number; backoff?: number[] };
     names: Names;
     log: Logger;
     onClosed: (c: JsConsumer) => void;
   }) {
-    this.#drainLimitMs = opts.drainLimitMs;
+    // A drain waits for running handlers at most the longest ack deadline.
+    this.#drainLimitMs = Math.max(
+      ackDeadlineMs(opts.ack, 1),
+      ...(opts.ack.backoff ?? []).map((n) => n / 1e6),
+    );
     this.#deadline = (count) => ackDeadlineMs(opts.ack, count);
     this.#open = opts.open;
     this.#messages = opts.messages;
