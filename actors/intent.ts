@@ -33,6 +33,7 @@ import { withoutRefusedRefund } from "./nlu/refused_refund.ts";
 import { asPaidQuestion } from "./nlu/paid_asked.ts";
 import { asItemsChange } from "./nlu/items_asked.ts";
 import { asAccountAddress } from "./nlu/account_address.ts";
+import { asExpediteAsked } from "./nlu/expedite_asked.ts";
 import { withoutRefundWhenPaid } from "./nlu/money_paid.ts";
 import { lastChangeReading } from "./nlu/last_change.ts";
 import { doneTimingReading } from "./nlu/done_timing.ts";
@@ -171,14 +172,17 @@ export async function understand(
   }
   // "How do returns work?" asks about the policy, not for a return.
   // "Can I get more water bottles in my order?" changes their order; it buys nothing new.
-  const read = withoutRefundWhenPaid(
-    asAccountAddress(
-      asItemsChange(
-        asPaidQuestion(
-          withoutRefusedRefund(
-            asGeneralQuestion({ ...result, requests }, text),
+  const read = asExpediteAsked(
+    withoutRefundWhenPaid(
+      asAccountAddress(
+        asItemsChange(
+          asPaidQuestion(
+            withoutRefusedRefund(
+              asGeneralQuestion({ ...result, requests }, text),
+              text,
+              (rest) => classifier.classify(rest, { knownNames }),
+            ),
             text,
-            (rest) => classifier.classify(rest, { knownNames }),
           ),
           text,
         ),

@@ -1,0 +1,52 @@
+/**
+ * An ask to speed an order up ("can you expedite my order that's in transit", "please rush
+ * the one on its way") is a shipping request, however much of the order it describes: the
+ * classifier hears the order's state ("in transit", "shipped") and reads, unsurely, where
+ * the order is. This reading makes such an unsure status (or out-of-scope) reading a
+ * shipping one, in the whole message and in each of its requests; the response then offers
+ * the upgrade for the order. A question about an order already sped up ("when will my
+ * expedited order come?") is not an ask and is left alone.
+ */
+import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
+import { relabelled } from "./relabel.ts";
+
+/** Readings an ask to speed up may be misheard as, below this confidence. */
+const MISHEARD: ReadonlySet<Intent> = new Set<Intent>(["order_status", "other"]);
+const UNSURE_BELOW = 0.7;
+/** How sure the reading is once the words said it. */
+const ASKED_CONFIDENCE = 0.8;
+
+/** Speeding up, as a verb: not "expedited" or "rushed" describing an order. */
+const SPEED_UP =
+  /\b(?:expedite|rush|hurry(?: up)?|speed (?:up|(?:it|this|that|them|(?:my|the) (?:order|parcel|package|delivery|shipment|one)) up)|upgrade (?:the |my )?(?:shipping|delivery))\b(?!\s*(?:ed|d)\b)/i;
+/** Asked: a request's opening, or the verb first. */
+const ASK =
+  /(?:^\s*(?:please |pls |plz |kindly )?(?:expedite|rush|hurry|speed|upgrade)\b|\b(?:can|could|would|will) (?:you|u|ya|i|we)\b|\bplease\b|\bpls\b|\bplz\b|\bi (?:need|want|would like|'d like)\b|\bis (?:it|there) (?:possible|a way)\b)/i;
+
+/** An order of ours, in words. */
+const ORDER_WORD = /\b(?:orders?|parcels?|packages?|deliver(?:y|ies)|shipments?)\b|\bORD-?\d+/i;
+
+/** True when the words ask for an order to come faster. */
+export function asksToSpeedUp(text: string): boolean {
+  return SPEED_UP.test(text) && ASK.test(text) && !/\b(?:expedited|rushed)\b/i.test(text);
+}
+
+/** The reading with an unsure status question that asks for speed relabelled (see above). */
+export function asExpediteAsked(reading: IntentEnrichment, text: string): IntentEnrichment {
+  if (reading.confirmation) return reading;
+  const misheard = (intent: Intent, confidence: number, words: string) =>
+    MISHEARD.has(intent) && confidence < UNSURE_BELOW && asksToSpeedUp(words) &&
+    // Out of scope, only about an order of ours ("can I speed up my transfer" is a bank's).
+    (intent !== "other" || ORDER_WORD.test(words));
+  const requests = reading.requests?.map((r) =>
+    misheard(r.intent, r.confidence, r.text)
+      ? { ...r, intent: "shipping_options" as const, confidence: ASKED_CONFIDENCE }
+      : r
+  );
+  const same = requests?.every((r, i) => r === reading.requests![i]) ?? true;
+  if (misheard(reading.intent, reading.confidence, text)) {
+    const whole = relabelled(reading, "shipping_options", ASKED_CONFIDENCE);
+    return requests && requests.length > 1 ? { ...whole, requests } : whole;
+  }
+  return same ? reading : { ...reading, ...(requests ? { requests } : {}) };
+}

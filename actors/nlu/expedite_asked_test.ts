@@ -1,0 +1,55 @@
+import assert from "node:assert/strict";
+import { asExpediteAsked, asksToSpeedUp } from "./expedite_asked.ts";
+import type { IntentEnrichment } from "../../shared/protocol.ts";
+import { entitiesIn } from "../../tests/fixtures/turns.ts";
+
+function reading(text: string, intent: IntentEnrichment["intent"], confidence: number) {
+  return {
+    intent,
+    confidence,
+    alternatives: [],
+    entities: entitiesIn(text),
+    requests: [{ intent, confidence, text, start: 0, end: text.length }],
+    source: "classifier",
+  } as unknown as IntentEnrichment;
+}
+
+Deno.test("an ask to speed an order up is a shipping request, whatever state it describes", () => {
+  for (
+    const text of [
+      "can you expedite my order that's in transit",
+      "please rush the one that's on its way",
+      "could you speed my parcel up",
+      "I need you to upgrade the shipping on the order that shipped",
+      "expedite my order please",
+    ]
+  ) {
+    assert.ok(asksToSpeedUp(text), text);
+    const r = asExpediteAsked(reading(text, "order_status", 0.4), text);
+    assert.equal(r.intent, "shipping_options", text);
+    assert.equal(r.requests?.[0].intent, "shipping_options");
+    assert.equal(r.alternatives[0]?.intent, "order_status", "the classifier's reading is kept");
+  }
+});
+
+Deno.test("a question about an order sped up already, or a sure reading, is left alone", () => {
+  for (
+    const text of [
+      "when will my expedited order arrive?",
+      "was my order rushed?",
+      "where is my order",
+    ]
+  ) {
+    assert.ok(!asksToSpeedUp(text), text);
+  }
+  const sure = reading("can you expedite my order that's in transit", "order_status", 0.9);
+  assert.equal(asExpediteAsked(sure, sure.requests![0].text), sure);
+  // Out of scope and about no order of ours: another business's errand.
+  const errand = reading("can you rush my passport application", "other", 0.4);
+  assert.equal(asExpediteAsked(errand, "can you rush my passport application"), errand);
+  const transfer = reading("can I speed up my transfer please", "other", 0.4);
+  assert.equal(asExpediteAsked(transfer, "can I speed up my transfer please"), transfer);
+  // About an order, it is the ask.
+  const ours = reading("pls rush my order", "other", 0.4);
+  assert.equal(asExpediteAsked(ours, "pls rush my order").intent, "shipping_options");
+});
