@@ -13,6 +13,22 @@ const MIKE = "mike.johnson@example.com";
 /** Conversations found by reading transcripts. */
 export const LEAD: Conversation[] = [
   {
+    name: "Sarah asks to expedite 'my order that's in transit' by its state, then says yes",
+    who: SARAH,
+    style: "plain",
+    turns: [
+      {
+        // Read as where the order is (unsure), it only told the status: the ask is the upgrade.
+        say: "can you expedite my order that's in transit",
+        proposes: "expedite_delivery",
+        mention: ["ORD-1001", "no fee"],
+      },
+      { say: "yes", proposes: null, mention: ["sped up"] },
+      { say: "thanks!", proposes: null },
+    ],
+    changes: [{ action: "expedite_tracking", target: "TRK8800001001" }],
+  },
+  {
     name: "Mike's late order, asked where and to hurry in one breath, then 'the other one'",
     who: MIKE,
     style: "angry, run-on",
