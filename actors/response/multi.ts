@@ -167,6 +167,30 @@ function trimmed(text: string, head: string, tails: readonly string[]): string {
   return out;
 }
 
+/** Changes we suggest for a delivery problem, where the customer asked for none. */
+const SUGGESTED: ReadonlySet<string> = new Set(["carrier_investigation"]);
+
+/**
+ * The order the requests' answers are given in: as asked, except that an answer proposing
+ * only a change we suggest (a carrier investigation for a late parcel) comes after one
+ * proposing a change the customer asked for ("my order is late. can you speed it up": the
+ * upgrade is proposed, the investigation offered once that is settled).
+ */
+function askedChangesFirst(drafts: readonly Draft[]): number[] {
+  const changesOf = (d: Draft) => d.proposed_actions.filter((a) => !LOOKUP_ACTIONS.has(a.type));
+  const suggestedOnly = (d: Draft) => {
+    const c = changesOf(d);
+    return c.length > 0 && c.every((a) => SUGGESTED.has(a.type));
+  };
+  const indices = drafts.map((_, i) => i);
+  const asked = drafts.some((d) => changesOf(d).length > 0 && !suggestedOnly(d));
+  if (!asked) return indices;
+  return [
+    ...indices.filter((i) => !suggestedOnly(drafts[i])),
+    ...indices.filter((i) => suggestedOnly(drafts[i])),
+  ];
+}
+
 /** Changes that settle a delivery problem of their order. */
 const REMEDIES: ReadonlySet<string> = new Set(["return_item", "refund", "replacement"]);
 
@@ -205,7 +229,9 @@ export function multiAnswer(
     ordered,
     render,
   );
-  for (const [i, r] of ordered.entries()) {
+  const sequence = askedChangesFirst(drafts);
+  for (const i of sequence) {
+    const r = ordered[i];
     const sub = subs[i];
     const d = drafts[i];
     const changes = d.proposed_actions.filter((a) => !LOOKUP_ACTIONS.has(a.type));
@@ -234,7 +260,7 @@ export function multiAnswer(
       const follow = paragraphs.length > 1 && paragraphs[paragraphs.length - 1].endsWith("?");
       if (follow) {
         const last = paragraphs.pop()!;
-        if (r === ordered[ordered.length - 1]) followUp = last;
+        if (i === sequence[sequence.length - 1]) followUp = last;
         text = paragraphs.join(PARAGRAPH);
       }
     }

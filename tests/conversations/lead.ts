@@ -38,7 +38,9 @@ export const LEAD: Conversation[] = [
         // order (its delay told), not "which order would you like me to check?".
         say: "my order is late AGAIN, this is ridiculous. where is it and can you speed it up",
         facts: [{ order: "ORD-2001", field: "status" }],
-        mention: ["delay"],
+        mention: ["delay", "speed up"],
+        // What he asked for is proposed; the investigation we would suggest waits its turn.
+        proposes: "expedite_delivery",
         avoid: ["which order would you like", "which order do you mean"],
       },
       {
