@@ -9,6 +9,7 @@ import { HANDOFF_WAIT_MINUTES } from "../../domain/policy.ts";
 import { queueQuestion } from "../../domain/queue_questions.ts";
 import { statusFacts } from "./order_facts.ts";
 import { type Draft, draft, PARAGRAPH, say, type TurnView } from "./view.ts";
+import { isTemplateLanguage, type TemplateLanguage } from "../../domain/foreign.ts";
 
 const RANK: Record<Priority, number> = { low: 0, normal: 1, high: 2, urgent: 3 };
 
@@ -112,6 +113,8 @@ export function queued(v: TurnView, priority: Priority): Draft {
  */
 export function stillComingLine(v: TurnView): string | null {
   if (!v.openHandoff || v.decision?.action === "handoff") return null;
+  // A reply in Spanish, French or German is not followed by an English line.
+  if (isTemplateLanguage(v.language)) return STILL_COMING[v.language](v.queuePlace);
   const left = minutesLeft(v, v.openHandoff.priority);
   const place = v.queuePlace
     ? `you're number ${v.queuePlace} in the queue`
@@ -122,6 +125,22 @@ export function stillComingLine(v: TurnView): string | null {
     } to go).`
     : `A member of our team is still on the way (${place}) and should be with you any moment.`;
 }
+
+/** The line that a person is still coming, in the languages the templates speak. */
+const STILL_COMING: Record<TemplateLanguage, (place: number | null) => string> = {
+  es: (n) =>
+    `Un compañero de nuestro equipo te responderá aquí en breve${
+      n ? ` (eres el número ${n} de la cola)` : ""
+    }.`,
+  fr: (n) =>
+    `Un membre de notre équipe vous répondra ici sous peu${
+      n ? ` (vous êtes numéro ${n} dans la file d'attente)` : ""
+    }.`,
+  de: (n) =>
+    `Ein Kollege aus unserem Team antwortet Ihnen hier in Kürze${
+      n ? ` (Sie sind Nummer ${n} in der Warteschlange)` : ""
+    }.`,
+};
 
 /** The draft with the line that a person is still coming, when one is due. */
 export function withStillComing(v: TurnView, reply: Draft): Draft {

@@ -2,6 +2,8 @@ import assert from "node:assert/strict";
 import { responseActor } from "../response.ts";
 import { decide } from "../decision_router.ts";
 import type { Message } from "../../shared/protocol.ts";
+import { stillComingLine } from "./queued.ts";
+import type { TurnView } from "./view.ts";
 import {
   castContext,
   FIXTURE_NOW,
@@ -87,4 +89,12 @@ Deno.test("an upset message naming an order joins the handoff and still states t
   assert.match(r.text, /ORD-2001/);
   assert.match(r.text, /TRK\d{10}/);
   assert.match(r.text, /more urgent/);
+});
+
+Deno.test("a reply in Spanish, French or German while queued ends with the wait in that language", () => {
+  const base = { openHandoff: OPEN, decision: null, queuePlace: 2 } as unknown as TurnView;
+  assert.match(stillComingLine({ ...base, language: "es" })!, /^Un compañero.*número 2/);
+  assert.match(stillComingLine({ ...base, language: "fr" })!, /^Un membre.*numéro 2/);
+  assert.match(stillComingLine({ ...base, language: "de" })!, /^Ein Kollege.*Nummer 2/);
+  assert.doesNotMatch(stillComingLine({ ...base, language: "es", queuePlace: null })!, /número/);
 });
