@@ -84,14 +84,14 @@ export async function startActors(
     // Workers read the store's URL from their config: pin it to the one in use.
     const workerConfig = { ...config, STORE_API_URL: shared.storeUrl ?? config.STORE_API_URL };
     // Filled once this isolate's actors run: the Workers' chains hand their steps over.
-    let hereSteps: LocalSteps | undefined;
+    const hereSteps: { local?: LocalSteps } = {};
     const sup = new WorkerSupervisor({
       specs: away,
       config: workerConfig,
       natsUrl,
       log,
       layout: config.ACTOR_WORKERS,
-      parent: { actors: here.map((s) => s.name), steps: () => hereSteps },
+      parent: { actors: here.map((s) => s.name), steps: () => hereSteps.local },
     });
     try {
       await sup.start();
@@ -108,7 +108,7 @@ export async function startActors(
       await sup.drain();
       throw err;
     }
-    hereSteps = inProcess.local;
+    hereSteps.local = inProcess.local;
     const runner = new CombinedRunner([sup, inProcess.runner]);
     return {
       runner,

@@ -239,7 +239,8 @@ const ACKNOWLEDGED =
   /^(?:(?:lol|haha+|lmao|ah|oh)\s+)?(?:ok(?:ay)?|k+|fine|alright|all right|got it|gotcha|cool|great|perfect|noted|understood|right|i see)\b(?:[\s,.!]*(?:fine|then|whatever|thanks?|cool|great|sure))*[\s.!]*$/i;
 
 /** A thumbs-up or OK hand alone. */
-const THUMBS = /^\s*(?:👍|👌|🆗)(?:\p{EMod})?(?:\s*(?:👍|👌|🆗)(?:\p{EMod})?)*\s*$/u;
+const THUMBS =
+  /^\s*(?:👍|👌|🆗)[\u{1F3FB}-\u{1F3FF}]?(?:\s*(?:👍|👌|🆗)[\u{1F3FB}-\u{1F3FF}]?)*\s*$/u;
 
 /** A short line that takes an "ok" in and leaves the door open. */
 function acknowledgement(v: TurnView): string {
