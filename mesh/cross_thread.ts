@@ -40,72 +40,81 @@ export interface StepRequest {
 /** The parent's answer: the step (and the rest of the route) ran, or not. */
 export type StepAnswer = { type: "step_result"; id: number; ok: boolean };
 
+/** What a parent step needs. */
+export interface ParentStepOptions {
+  actor: string;
+  post: (req: StepRequest) => void;
+  timeoutMs: number;
+  /** Shared by the parent steps of one Worker (one id space, one answer channel). */
+  answers: ParentStepAnswers;
+}
+
 /**
  * The Worker's side: an inline step for an actor of the parent's thread. Answers are fed
- * in with `answer`; a request unanswered within `timeoutMs` counts as not run.
+ * in through the Worker's `ParentStepAnswers`; a request unanswered within `timeoutMs`
+ * counts as not run.
  */
 export class ParentStep implements InlineStep {
-  readonly #actor: string;
-  readonly #post: (req: StepRequest) => void;
-  readonly #timeoutMs: number;
-  readonly #waiting: Map<number, (ok: boolean) => void>;
-  #next: () => number;
+  readonly #opts: ParentStepOptions;
 
-  constructor(opts: {
-    actor: string;
-    post: (req: StepRequest) => void;
-    timeoutMs: number;
-    /** Shared by the parent steps of one Worker (one id space, one answer channel). */
-    waiting: ParentStepAnswers;
-  }) {
-    this.#actor = opts.actor;
-    this.#post = opts.post;
-    this.#timeoutMs = opts.timeoutMs;
-    this.#waiting = opts.waiting.waiting;
-    this.#next = () => ++opts.waiting.lastId;
+  constructor(opts: ParentStepOptions) {
+    this.#opts = opts;
   }
 
   runInline(msg: Message, delivery: Delivery, depth: number): Promise<boolean> {
-    const id = this.#next();
+    const { actor, post, timeoutMs, answers } = this.#opts;
+    const { id, answered } = answers.wait(timeoutMs);
     delivery.working();
-    return new Promise<boolean>((resolve) => {
-      const timer = setTimeout(() => done(false), this.#timeoutMs);
+    try {
+      post({
+        type: "step",
+        id,
+        actor,
+        msg: JSON.stringify(msg),
+        depth,
+        attempt: delivery.deliveryCount,
+        traceparent: delivery.headers.traceparent ?? null,
+      });
+    } catch {
+      answers.answer({ type: "step_result", id, ok: false });
+    }
+    return answered;
+  }
+}
+
+/** The requests of one Worker's parent steps that wait for their answers. */
+export class ParentStepAnswers {
+  readonly #waiting = new Map<number, (ok: boolean) => void>();
+  #lastId = 0;
+
+  /** A new request's id and its answer (false when none comes within `timeoutMs`). */
+  wait(timeoutMs: number): { id: number; answered: Promise<boolean> } {
+    const id = ++this.#lastId;
+    const answered = new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => done(false), timeoutMs);
       const done = (ok: boolean) => {
         clearTimeout(timer);
         this.#waiting.delete(id);
         resolve(ok);
       };
       this.#waiting.set(id, done);
-      try {
-        this.#post({
-          type: "step",
-          id,
-          actor: this.#actor,
-          msg: JSON.stringify(msg),
-          depth,
-          attempt: delivery.deliveryCount,
-          traceparent: delivery.headers.traceparent ?? null,
-        });
-      } catch {
-        done(false);
-      }
     });
+    return { id, answered };
   }
-}
 
-/** The requests of one Worker's parent steps that wait for their answers. */
-export class ParentStepAnswers {
-  readonly waiting = new Map<number, (ok: boolean) => void>();
-  lastId = 0;
+  /** Requests still waiting. */
+  get pending(): number {
+    return this.#waiting.size;
+  }
 
-  /** Feeds in one answer from the parent. */
+  /** Feeds in one answer from the parent (a late or unknown one is ignored). */
   answer(a: StepAnswer): void {
-    this.waiting.get(a.id)?.(a.ok);
+    this.#waiting.get(a.id)?.(a.ok);
   }
 
   /** Gives up on every request (the Worker is stopping): their chains publish instead. */
   cancelAll(): void {
-    for (const done of [...this.waiting.values()]) done(false);
+    for (const done of [...this.#waiting.values()]) done(false);
   }
 }
 

@@ -38,7 +38,7 @@ function wired(parent: LocalSteps | undefined, timeoutMs = 5_000) {
   const step = new ParentStep({
     actor: "aggregator",
     timeoutMs,
-    waiting: answers,
+    answers,
     post: (req) => {
       requests.push(req);
       runStepRequest(parent, req, (a) => answers.answer(a));
@@ -89,11 +89,11 @@ Deno.test("a step the parent cannot take is published by the Worker instead", as
     const step = new ParentStep({
       actor: "aggregator",
       timeoutMs: 20,
-      waiting: answers,
+      answers,
       post: () => {},
     });
     assert.equal(await step.runInline(message(), delivery(), 1), false);
-    assert.equal(answers.waiting.size, 0);
+    assert.equal(answers.pending, 0);
     answers.answer({ type: "step_result", id: 1, ok: true }); // late: ignored
   });
   await t.step("the Worker is stopping", async () => {
@@ -101,7 +101,7 @@ Deno.test("a step the parent cannot take is published by the Worker instead", as
     const step = new ParentStep({
       actor: "aggregator",
       timeoutMs: 5_000,
-      waiting: answers,
+      answers,
       post: () => {},
     });
     const pending = step.runInline(message(), delivery(), 1);

@@ -60,7 +60,7 @@ async function start(
         post: (req) => send(req),
         // Past the ack wait the delivery comes again anyway: publish to the queue then.
         timeoutMs: config.ACK_WAIT_MS,
-        waiting: parentAnswers,
+        answers: parentAnswers,
       }),
     );
   }

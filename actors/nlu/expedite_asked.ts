@@ -16,9 +16,9 @@ const UNSURE_BELOW = 0.7;
 /** How sure the reading is once the words said it. */
 const ASKED_CONFIDENCE = 0.8;
 
-/** Speeding up, as a verb: not "expedited" or "rushed" describing an order. */
+/** Speeding up, as a verb (whole words: "expedited" or "rushed" describing an order is not). */
 const SPEED_UP =
-  /\b(?:expedite|rush|hurry(?: up)?|speed (?:up|(?:it|this|that|them|(?:my|the) (?:order|parcel|package|delivery|shipment|one)) up)|upgrade (?:the |my )?(?:shipping|delivery))\b(?!\s*(?:ed|d)\b)/i;
+  /\b(?:expedite|rush|hurry(?: up)?|speed (?:up|(?:it|this|that|them|(?:my|the) (?:order|parcel|package|delivery|shipment|one)) up)|upgrade (?:the |my )?(?:shipping|delivery))\b/i;
 /** Asked: a request's opening, or the verb first. */
 const ASK =
   /(?:^\s*(?:please |pls |plz |kindly )?(?:expedite|rush|hurry|speed|upgrade)\b|\b(?:can|could|would|will) (?:you|u|ya|i|we)\b|\bplease\b|\bpls\b|\bplz\b|\bi (?:need|want|would like|'d like)\b|\bis (?:it|there) (?:possible|a way)\b)/i;
@@ -28,7 +28,7 @@ const ORDER_WORD = /\b(?:orders?|parcels?|packages?|deliver(?:y|ies)|shipments?)
 
 /** True when the words ask for an order to come faster. */
 export function asksToSpeedUp(text: string): boolean {
-  return SPEED_UP.test(text) && ASK.test(text) && !/\b(?:expedited|rushed)\b/i.test(text);
+  return SPEED_UP.test(text) && ASK.test(text);
 }
 
 /** The reading with an unsure status question that asks for speed relabelled (see above). */
