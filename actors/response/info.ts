@@ -70,11 +70,35 @@ export function paymentMethods(v: TurnView, tone: Tone): Draft {
   // "Ok, apple pay it is. thanks": a choice made and thanks, no question to answer.
   if (!askedAsQuestion(v.text) && saysThanks(v.text)) return smallTalk(v);
   const asked = paymentMethodAnswer(asRead(v));
+  const unpaid = unpaidOrderMeant(v);
   return draft("payment_methods", tone, [
     opener(v, tone),
+    // "How do I pay for it then" about the order waiting for its payment: where to pay it.
+    ...(unpaid
+      ? [
+        `Order ${unpaid.id} (${formatMoney(unpaid.total, unpaid.currency)}) is waiting for ` +
+        "its payment: you can pay it from the order's page in your account.",
+      ]
+      : []),
     ...(asked ?? [policyAnswer("payment")]),
     closer(v),
   ]);
+}
+
+/** Words pointing at an order rather than at paying in general. */
+const AN_ORDER = /\b(?:it|this|that|(?:my|the|this|that) order|ORD-?\d+)\b/i;
+
+/**
+ * The order a question about paying means when it points at one and that order waits for
+ * its payment: the turn's order, else the customer's only order waiting for one.
+ */
+function unpaidOrderMeant(v: TurnView) {
+  if (!AN_ORDER.test(v.text)) return null;
+  const c = v.context;
+  const found = c?.order_lookup === "found" ? c.order : null;
+  const waiting = c?.orders.filter((o) => o.payment_status === "pending") ?? [];
+  const order = found ?? (waiting.length === 1 ? waiting[0] : null);
+  return order?.payment_status === "pending" ? order : null;
 }
 
 /**

@@ -81,6 +81,23 @@ Deno.test("a question about one way to pay is answered about that way", async ()
   assert.match(list.text, /PayPal, Apple Pay and bank transfer/);
 });
 
+Deno.test("how to pay 'for it' about the order waiting for its payment says where to pay it", async () => {
+  const r = await reply(turnWith({
+    text: "how do i pay for it then",
+    who: "mike",
+    intent: "payment_methods",
+  }));
+  assert.match(r.text, /Order ORD-2002 \(329\.00 USD\) is waiting for its payment/);
+  assert.match(r.text, /PayPal, Apple Pay and bank transfer/);
+  // Paying in general names no order.
+  const general = await reply(turnWith({
+    text: "what payment methods do you accept?",
+    who: "mike",
+    intent: "payment_methods",
+  }));
+  assert.doesNotMatch(general.text, /ORD-2002/);
+});
+
 Deno.test("thanks said in irony gets an apology and two ways on, not 'you're welcome'", async () => {
   const r = await reply(turnWith({
     text: "thanks a lot, that was useless",
