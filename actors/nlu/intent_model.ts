@@ -144,23 +144,38 @@ export function createIntentClassifier(opts: IntentClassifierOptions = {}): Inte
   // "my packge arived damagd": words of support talk misspelt, read as those words.
   const support = new SupportLexicon(supportWords(Object.values(data.examples)));
 
-  function classify(text: string, classifyOpts: ClassifyOptions, spell = true): IntentPrediction {
+  /** `spell`: names and support words, support words only (names done), or none. */
+  function classify(
+    text: string,
+    classifyOpts: ClassifyOptions,
+    spell: boolean | "support" = true,
+  ): IntentPrediction {
     const read = readText(nlp, text);
     // "wheres my hedphones": a misspelt product of the catalogue is read as its name.
-    const spelt = spell && spellKnownNames(text, read.tokens, {
+    const spelt = spell === true && spellKnownNames(text, read.tokens, {
       names: nameWordsOf(classifyOpts.knownNames),
       known: knownWordsOf(classifyOpts.knownNames),
       vocabulary,
       support,
     });
-    if (spelt) return { ...classify(spelt, classifyOpts, false), spelt };
+    if (spelt) {
+      // "i want to retrun the espreso machine": the name spelt, the support words next.
+      const next = classify(spelt, classifyOpts, "support");
+      return { ...next, spelt: next.spelt ?? spelt };
+    }
     if (spell) {
       // "delete my acount": the classifier knows the typo from its examples, but a reply that
       // looks for words needs the word it misspells — for a message about our business.
       const reading = spellForReading(text, read.tokens, support);
       const plain = reading ? classify(text, classifyOpts, false) : null;
-      if (plain && reading && !CHAT_INTENTS.has(plain.intent)) return { ...plain, spelt: reading };
-      if (plain) return plain;
+      if (plain && reading) {
+        // "i want to retrun the espreso machine": a typo our examples happen to use ("retrun
+        // policy?") is read as the word it misspells when that reading is the surer one.
+        const fixed = classify(reading, classifyOpts, false);
+        const best = fixed.confidence > plain.confidence ? fixed : plain;
+        if (!CHAT_INTENTS.has(best.intent)) return { ...best, spelt: reading };
+        return plain;
+      }
     }
     const probs = model.predict(intentFeatures(read, text));
     const ranked = rank(probs);
