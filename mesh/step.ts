@@ -326,14 +326,18 @@ export class StepRunner<D> implements InlineStep {
     const target = currentStep(msg);
     if (target === null) {
       if (!msg.reply_to) return;
-      // Every gateway hears the turn ended (a socket elsewhere, a gone accepting gateway).
-      this.#opts.bus.notify(doneSubject(msg.conversation_id), encodeDone(msg));
       const local = this.#opts.local?.replyHandler(msg.reply_to);
       if (local) {
-        // The gateway waiting for it is in this isolate: no encoding, no round trip.
+        // The gateway waiting for it is in this isolate: no encoding, no round trip. It is
+        // alive, so it broadcasts the reply to every gateway's sockets itself: the turn's end
+        // is not announced (other gateways listen to it only for a gone accepting gateway).
         this.#opts.local!.repliedLocally++;
         local(msg);
-      } else this.#opts.bus.notify(msg.reply_to, encodeMessage(msg));
+        return;
+      }
+      // Every gateway hears the turn ended (a socket elsewhere, a gone accepting gateway).
+      this.#opts.bus.notify(doneSubject(msg.conversation_id), encodeDone(msg));
+      this.#opts.bus.notify(msg.reply_to, encodeMessage(msg));
       return;
     }
     const bytes = encodeMessage(msg);

@@ -11,6 +11,7 @@ import { getHandoff, listHandoffs, queuePlace, updateHandoff, upsertHandoff } fr
 import { appendMessage, listMessages, messageByKey } from "./messages.ts";
 import { GroupCommit } from "./group_commit.ts";
 import { migrate } from "./migrations.ts";
+import { RecentReplies } from "./recent_replies.ts";
 import { purgeBefore } from "./retention.ts";
 import { json, type Row, Sql } from "./sql.ts";
 import { writeInbound, writeTurn } from "./writes.ts";
@@ -68,6 +69,7 @@ export class HistoryDb implements History, Disposable {
    * one transaction writes the pages both touch (inbox, messages, conversations) once.
    */
   #writes: GroupCommit<GroupedWrite, AcceptResult | RecordResult>;
+  #replies = new RecentReplies();
 
   private constructor(sql: Sql, now: () => number) {
     this.#sql = sql;
@@ -198,7 +200,9 @@ export class HistoryDb implements History, Disposable {
    * a handoff; marks the inbox entry answered. A turn already recorded writes nothing.
    */
   recordTurn(message: Message): Promise<RecordResult> {
-    return settle(() => this.#sql.tx(() => writeTurn(this.#sql, message, this.#iso())));
+    return settle(() =>
+      this.#remember(message.id, this.#sql.tx(() => writeTurn(this.#sql, message, this.#iso())))
+    );
   }
 
   /**
@@ -206,13 +210,24 @@ export class HistoryDb implements History, Disposable {
    * together share one transaction. Resolves once the transaction holding this turn has
    * committed; a duplicate in the same group reports `created: false` like a redelivery.
    */
-  recordTurnGrouped(message: Message): Promise<RecordResult> {
-    return this.#writes.submit({ turn: true, message }) as Promise<RecordResult>;
+  async recordTurnGrouped(message: Message): Promise<RecordResult> {
+    const result = await this.#writes.submit({ turn: true, message }) as RecordResult;
+    return this.#remember(message.id, result);
   }
 
-  /** The assistant's reply of a turn, by its dedupe key (one indexed lookup), or null. */
+  /**
+   * The assistant's reply of a turn, or null: a reply this process just recorded without
+   * reading the database, else by its dedupe key (one indexed lookup).
+   */
   replyOf(messageId: string): Promise<StoredMessage | null> {
+    const recent = this.#replies.take(messageId);
+    if (recent) return Promise.resolve(recent);
     return settle(() => messageByKey(this.#sql, `${messageId}:assistant`));
+  }
+
+  #remember(messageId: string, result: RecordResult): RecordResult {
+    this.#replies.remember(messageId, result.reply);
+    return result;
   }
 
   /** The whole envelope of a recorded turn (replay, audit), or null. */
@@ -317,6 +332,7 @@ export class HistoryDb implements History, Disposable {
   purgeOlderThan(days: number): Promise<PurgeResult> {
     if (!(days > 0)) return Promise.resolve({ conversations: 0, turns: 0, messages: 0 });
     const cutoff = new Date(this.#now() - days * 86_400_000).toISOString();
+    this.#replies.clear();
     return settle(() => purgeBefore(this.#sql, cutoff));
   }
 

@@ -238,6 +238,11 @@ historyContract("history turns", [
       assert.deepEqual(results[2].reply, results[0].reply, "the duplicate reads the stored reply");
       assert.deepEqual(await gateway.getTurn("m1"), JSON.parse(JSON.stringify(m1)));
       assert.deepEqual(await gateway.replyOf("m2"), results[1].reply);
+      // The recording connection answers from what it just wrote, then from the database:
+      // both the same as another connection reads.
+      assert.deepEqual(await db.replyOf("m2"), await gateway.replyOf("m2"));
+      assert.deepEqual(await db.replyOf("m2"), await gateway.replyOf("m2"));
+      assert.equal(await db.replyOf("nope"), null);
       assert.deepEqual(
         (await gateway.listMessages("conv-1")).map((m) => [m.seq, m.role, m.message_id]),
         [

@@ -49,6 +49,7 @@ import {
 import { acceptTurns } from "./inbound.ts";
 import { migratePg } from "./migrations.ts";
 import { purgeBeforeIn } from "./retention.ts";
+import { RecentReplies } from "../recent_replies.ts";
 import { recordTurns } from "./turns.ts";
 
 /** Options of `PgHistory.connect`. */
@@ -68,6 +69,7 @@ export class PgHistory implements History {
   #turns: BatchWriter<Message, RecordResult>;
   #accepts: BatchWriter<Message, AcceptResult>;
   #closed: Promise<void> | null = null;
+  #replies = new RecentReplies();
 
   private constructor(sql: postgres.Sql, opts: PgHistoryOptions) {
     this.#sql = sql;
@@ -174,17 +176,25 @@ export class PgHistory implements History {
   }
 
   /** See `History.recordTurn`. */
-  recordTurn(message: Message): Promise<RecordResult> {
-    return inTx(this.#sql, async (tx) => (await recordTurns(tx, [message], this.#iso()))[0]);
+  async recordTurn(message: Message): Promise<RecordResult> {
+    const [result] = await inTx(this.#sql, (tx) => recordTurns(tx, [message], this.#iso()));
+    return this.#remember(message.id, result);
   }
 
   /** See `History.recordTurnGrouped`. */
-  recordTurnGrouped(message: Message): Promise<RecordResult> {
-    return this.#turns.submit(message);
+  async recordTurnGrouped(message: Message): Promise<RecordResult> {
+    return this.#remember(message.id, await this.#turns.submit(message));
   }
 
-  /** See `History.replyOf`. */
+  #remember(messageId: string, result: RecordResult): RecordResult {
+    this.#replies.remember(messageId, result.reply);
+    return result;
+  }
+
+  /** See `History.replyOf` (a reply this process just recorded needs no round trip). */
   async replyOf(messageId: string): Promise<StoredMessage | null> {
+    const recent = this.#replies.take(messageId);
+    if (recent) return recent;
     const key = `${messageId}:assistant`;
     return (await run(messagesByKey(this.#sql, [key]))).get(key) ?? null;
   }
@@ -281,6 +291,7 @@ export class PgHistory implements History {
   /** See `History.purgeOlderThan`. */
   purgeOlderThan(days: number): Promise<PurgeResult> {
     if (!(days > 0)) return Promise.resolve({ conversations: 0, turns: 0, messages: 0 });
+    this.#replies.clear();
     return purgeBeforeIn(this.#sql, new Date(this.#now() - days * 86_400_000).toISOString());
   }
 
