@@ -97,6 +97,9 @@ export class TurnService implements AsyncDisposable {
       bus.subscribe(progressSubject(gatewayId), (data) => this.#onProgress(data)),
       bus.subscribe("mesh.events.*", (data, subject) => {
         const conversationId = subject.slice("mesh.events.".length);
+        // No socket here on it: nothing to emit, and no turn's end is awaited for it (the
+        // orphan watch waits only on conversations with sockets), so it is not even parsed.
+        if (!this.#listeners.has(conversationId)) return;
         try {
           const ev: ConversationEvent = JSON.parse(decoder.decode(data));
           if (ev.type === "reply") this.#orphans.sawReply(ev.reply.message_id);
