@@ -53,7 +53,7 @@ function startServer(log: Logger): Server {
       "run",
       "--no-prompt",
       "-P=dev",
-      "--v8-flags=--max-semi-space-size=2",
+      "--v8-flags=--max-semi-space-size=2,--heap-growing-percent=60",
       // A process of its own, not an import: the project's entry point, run from the root.
       "dev.ts",
     ],
