@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { onlyMatchingOrder, onlyOrderOfRequests } from "./order_lookup.ts";
+import { onlyMatchingOrder, onlyOrderOfRequests, saysArrivedFaulty } from "./order_lookup.ts";
 import { castContext } from "../../tests/fixtures/turns.ts";
 
 const sarah = castContext("sarah").orders;
@@ -49,4 +49,22 @@ Deno.test("questions asked together share the one order one of them points at", 
   assert.equal(onlyOrderOfRequests(["order_status"], mike), null);
   // A change picks its own order: the refund's delivered order is no order to cancel.
   assert.equal(onlyOrderOfRequests(["cancel_order", "refund_request"], sarah), null);
+});
+
+Deno.test("said to have come broken or wrong, it is the delivered order, not the one on its way", () => {
+  const emma = castContext("emma").orders;
+  for (
+    const text of [
+      "Hello, I received my order yesterday but the box was crushed and the item inside is broken",
+      "it arrived damaged",
+      "the wrong size came",
+      "got my parcel today and the glass is cracked",
+    ]
+  ) {
+    assert.equal(onlyMatchingOrder("delivery_problem", emma, text)?.id, "ORD-3002", text);
+  }
+  // Asking whether it came, or saying it did not: not a delivered one.
+  assert.equal(onlyMatchingOrder("delivery_problem", emma, "it never arrived")?.id, "ORD-3001");
+  assert.equal(onlyMatchingOrder("order_status", emma, "has it arrived yet?")?.id, "ORD-3001");
+  assert.equal(saysArrivedFaulty("my order hasn't arrived and I'm broke"), false);
 });

@@ -15,6 +15,7 @@ import type { OrderWithTracking, Tracking } from "../../shared/store_api.ts";
 import { call, type Called, type CallEnv } from "./calls.ts";
 import { toOrderView, toTrackingView } from "./views.ts";
 import { asksForReplacement } from "../../domain/intents.ts";
+import { goodsProblem } from "../../domain/problems.ts";
 import type { FocusWhy } from "../../shared/protocol.ts";
 import { type References, resolveReference, saysOther } from "./resolve_reference.ts";
 
@@ -131,6 +132,20 @@ const NOT_ARRIVED =
   /\b(?:has ?n[o']?t|have ?n[o']?t|did ?n[o']?t|not|never|still not|yet to)\s+(?:yet\s+)?(?:arrived?|come|came|turned up|shown up|showed up|been delivered|got here|reached me)\b/i;
 
 /**
+ * "It came broken", "I received it but the box was crushed", "the wrong size arrived": the
+ * goods reached the customer, so the order meant is a delivered one. Damage is seen only
+ * once a parcel is opened; "received"/"arrived" count only beside a fault (not "has it
+ * arrived?").
+ */
+const ARRIVED =
+  /\b(?:received|recieved|arrived|came|got (?:it|them|my (?:order|parcel|package))|(?:was|were|got) delivered|turned up|showed up|opened (?:it|the (?:box|package|parcel)))\b/i;
+
+/** Whether the text says goods came and were damaged or wrong (never "hasn't arrived"). */
+export function saysArrivedFaulty(text: string): boolean {
+  return !NOT_ARRIVED.test(text) && goodsProblem(text) !== null && ARRIVED.test(text);
+}
+
+/**
  * For order-ish intents without a named order: the customer's only matching order, if one.
  * Said not to have arrived, it is their only order sent off and not delivered ("hedphones
  * havent arrived, refund?" is not about the espresso machine delivered last week).
@@ -158,6 +173,10 @@ function ordersItMayMean(
   if (!intent) return null;
   const orderish = OPEN_ORDER_INTENTS.has(intent) || DELIVERED_ORDER_INTENTS.has(intent);
   if (orderish && NOT_ARRIVED.test(text)) return orders.filter((o) => o.status === "shipped");
+  if (orderish && saysArrivedFaulty(text)) {
+    const delivered = orders.filter((o) => o.status === "delivered");
+    if (delivered.length > 0) return delivered;
+  }
   if (intent === "delivery_problem") {
     // A delivery goes wrong on its way or at the door: the one order sent off, if only one.
     const sent = orders.filter((o) => o.status === "shipped" || o.status === "delivered");

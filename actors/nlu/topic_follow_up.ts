@@ -48,6 +48,14 @@ const NOT_CARRIED: ReadonlySet<Intent> = new Set<Intent>([
 const WHY =
   /^(?:(?:ok(?:ay)?|hmm+|oh|but|so|and|wait|really)\b[\s,.!?]*)*(?:why(?: not| is that| so| though| tho| exactly)?|how come|what for|on what grounds|what'?s the reason)\s*[?!.]*\s*$/i;
 
+/**
+ * "What are my options?", "what can you do?", "so what now?", "what do you suggest?": what
+ * can be done about what the turn before was about — not the ways to pay, however the
+ * classifier reads "options" alone.
+ */
+const OPTIONS =
+  /^(?:(?:ok(?:ay)?|hmm+|oh|but|so|and|well|right|alright)\b[\s,.!]*)*(?:what(?:'?s| are| is)? (?:my|the|our) (?:options|choices|alternatives)|what (?:can|could) (?:you|i|we) do(?: (?:for me|about (?:it|that|this)|now|then))?|what (?:now|next|then)|what do (?:you|u) (?:suggest|recommend|advise)|what (?:happens|do i do) (?:now|next)|what should i do(?: now)?)\s*[?!.]*\s*$/i;
+
 /** A pronoun that points back at what the turn before was about. */
 // Not "that": "the one that hasn't shipped" describes an order, it does not point back.
 const BACK_REFERENCE = /\b(?:it|them|those)\b/i;
@@ -143,6 +151,13 @@ export function topicFollowUp(input: TopicFollowUpInput): IntentEnrichment | nul
     !namesSomething(reading.entities)
   ) {
     return carried(reading, "policy_question", reading.entities);
+  }
+  // "What are my options?" after an answer about an order: what can be done about it.
+  if (
+    OPTIONS.test(text.trim()) && ORDER_INTENTS.has(lastIntent) && lastOrderId &&
+    !namesSomething(reading.entities)
+  ) {
+    return carried(reading, lastIntent, withOrder(reading.entities, lastOrderId));
   }
   if (reading.confidence >= UNSURE_BELOW && !NOT_CARRIED.has(reading.intent)) return null;
   // Another order named: the follow-up readers for other orders have it.

@@ -208,3 +208,38 @@ Deno.test("'kk and what about exchanges' after a policy answer is a policy quest
     null,
   );
 });
+
+Deno.test("'what are my options?' after an answer about an order asks what can be done about it", () => {
+  for (const text of ["What are my options?", "ok so what can you do about it?", "what now"]) {
+    const r = topicFollowUp({
+      text,
+      // "options" alone reads as the ways to pay, surely enough to be taken otherwise.
+      reading: reading(text, "payment_methods", 0.56),
+      lastIntent: "delivery_problem",
+      lastOrderId: "ORD-3002",
+    });
+    assert.equal(r?.intent, "delivery_problem", text);
+    assert.deepEqual(r?.entities.order_ids, ["ORD-3002"], text);
+  }
+  // Asked about the ways to pay, or after no order: the reading stands.
+  const pay = "what are my payment options?";
+  assert.equal(
+    topicFollowUp({
+      text: pay,
+      reading: reading(pay, "payment_methods", 0.9),
+      lastIntent: "delivery_problem",
+      lastOrderId: "ORD-3002",
+    }),
+    null,
+  );
+  const text = "What are my options?";
+  assert.equal(
+    topicFollowUp({
+      text,
+      reading: reading(text, "payment_methods", 0.56),
+      lastIntent: "shipping_options",
+      lastOrderId: null,
+    }),
+    null,
+  );
+});

@@ -21,7 +21,10 @@ type Problem = "damaged" | "lost" | "late" | "not_received" | "on_time";
 
 function problemOf(v: TurnView, order: OrderView, tracking: TrackingView | null): Problem {
   const delivered = order.status === "delivered";
-  if (delivered && goodsProblem(v.text) !== null) return "damaged";
+  // Said now, or on the store's record of the order (told in an earlier turn, or to the shop).
+  if (delivered && (goodsProblem(v.text) !== null || order.reported_issue != null)) {
+    return "damaged";
+  }
   if (delivered) return "not_received";
   if (tracking?.status === "lost") return "lost";
   if ((tracking?.days_since_last_scan ?? 0) >= LOST_PARCEL_DAYS) return "lost";

@@ -102,3 +102,22 @@ Deno.test("the decision router acts on a replacement request, whatever the inten
   low.payload.intent!.confidence = 0.2;
   assert.equal(decide(low).action, "act", "not a clarifying question");
 });
+
+Deno.test("a delivery problem with no damage said now reads the store's record of the order's damage", async () => {
+  // "What are my options?" carried on from Emma's report of the damaged mixer: the store
+  // records ORD-3002's damage, so it is no parcel missing at the door.
+  const text = "What are my options?";
+  const plain = await reply(turn("emma", "ORD-3002", text, "delivery_problem"));
+  assert.equal(plain.template, "delivery_not_received", "no damage told, none on record");
+  const r = await reply(turnWith({
+    text,
+    who: "emma",
+    intent: intentOf("delivery_problem", text),
+    decision: "act",
+    context: castContext("emma", { order: "ORD-3002", orderPatch: { reported_issue: "damaged" } }),
+  }));
+  assert.match(r.template ?? "", /^delivery_damaged/);
+  assert.doesNotMatch(r.text, /neighbours|safe place/);
+  assert.match(r.text, /refund 349\.00 USD/);
+  assert.match(r.text, /replacement/);
+});

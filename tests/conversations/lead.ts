@@ -212,4 +212,29 @@ export const LEAD: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "Emma's crushed box: the order she received, her options asked, a replacement of it",
+    who: EMMA,
+    style: "polite, full sentences",
+    turns: [
+      {
+        // Received and broken: the delivered mixer, not the lost vacuum still on its way.
+        say: "Hello, I received my order yesterday but the box was crushed and the item inside " +
+          "is broken",
+        mention: ["ORD-3002"],
+        avoid: ["ORD-3001", "Robot Vacuum"],
+        handoff: "new",
+      },
+      {
+        // Not the ways to pay: what can be done about the mixer.
+        say: "What are my options?",
+        proposes: "refund",
+        mention: ["ORD-3002", "replacement"],
+        avoid: ["PayPal", "neighbours"],
+      },
+      { say: "I'd like a replacement please", proposes: "replacement", mention: ["ORD-3002"] },
+      { say: "Yes", proposes: null, mention: ["replacement"] },
+    ],
+    changes: [{ action: "replacement", target: "ORD-3002" }],
+  },
 ];
