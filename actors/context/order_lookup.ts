@@ -16,6 +16,7 @@ import { call, type Called, type CallEnv } from "./calls.ts";
 import { toOrderView, toTrackingView } from "./views.ts";
 import { asksForReplacement } from "../../domain/intents.ts";
 import { goodsProblem } from "../../domain/problems.ts";
+import { relativeOrder } from "../../domain/relative_order.ts";
 import type { FocusWhy } from "../../shared/protocol.ts";
 import { type References, resolveReference, saysOther } from "./resolve_reference.ts";
 
@@ -124,6 +125,7 @@ export function referencesOf(msg: Message): References {
     skus: e?.products.map((p) => p.sku) ?? [],
     states: e?.state_refs ?? [],
     other: saysOther(msg.payload.customer_message.text),
+    relative: relativeOrder(msg.payload.customer_message.text),
   };
 }
 

@@ -7,6 +7,7 @@
  */
 import type { FocusWhy, ItemReference, OrderView, StateReference } from "../../shared/protocol.ts";
 import { ordersMentioned } from "./order_mentions.ts";
+import { besideByAge, type RelativeOrder } from "../../domain/relative_order.ts";
 
 /** What a message says about the order it means. */
 export interface References {
@@ -24,6 +25,8 @@ export interface References {
   states: readonly StateReference[];
   /** "The other one": an order of theirs other than the one in focus. */
   other?: boolean;
+  /** "The one before that": the order placed just before (or after) the one in focus. */
+  relative?: RelativeOrder | null;
 }
 
 /** What a message's references resolve to. */
@@ -50,6 +53,12 @@ export function resolveReference(
   if (refs.explicit.length > 0) return { kind: "order", id: refs.explicit[0], why: "explicit" };
   const bare = orders.find((o) => refs.bare.includes(o.id));
   if (bare) return { kind: "order", id: bare.id, why: "explicit" };
+
+  // "And the one before that?": the order placed next to the one in focus, by age.
+  if (refs.relative && focus !== null) {
+    const next = besideByAge(orders, focus, refs.relative);
+    if (next) return { kind: "order", id: next.id, why: "state" };
+  }
 
   // "The other one (that hasn't shipped)": every other reference narrows the orders beside
   // the one in focus, never the focus itself.

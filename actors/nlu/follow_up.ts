@@ -7,6 +7,7 @@
  */
 import type { Entities } from "../../shared/protocol.ts";
 import { PRICE_ASKED } from "../../domain/dialogue.ts";
+import { RELATIVE_ORDER, relativeOrder } from "../../domain/relative_order.ts";
 
 /** How a message follows up on the turn before, if it does. */
 export type FollowUp =
@@ -47,7 +48,7 @@ const MAX_WORDS = 9;
 export function namesReference(text: string, entities: Entities): boolean {
   return entities.order_ids.length > 0 || (entities.order_refs?.length ?? 0) > 0 ||
     (entities.item_refs?.length ?? 0) > 0 || entities.products.length > 0 ||
-    (entities.state_refs?.length ?? 0) > 0 || OTHER.test(text);
+    (entities.state_refs?.length ?? 0) > 0 || OTHER.test(text) || relativeOrder(text) !== null;
 }
 
 /** How `text` follows up on the turn before, or null when it makes a request of its own. */
@@ -103,7 +104,7 @@ function onlyReference(rest: string, entities: Entities): boolean {
     ...entities.order_ids,
   ];
   for (const words of named) left = left.split(words).join(" ");
-  left = left.replace(OTHER, " ");
+  left = left.replace(OTHER, " ").replace(RELATIVE_ORDER, " ");
   const extra = left.toLowerCase().split(/[^a-z0-9'-]+/).filter((w) => w && !FILLER.has(w));
   return extra.length <= 1;
 }

@@ -56,6 +56,13 @@ const WHY =
 const OPTIONS =
   /^(?:(?:ok(?:ay)?|hmm+|oh|but|so|and|well|right|alright)\b[\s,.!]*)*(?:what(?:'?s| are| is)? (?:my|the|our) (?:options|choices|alternatives)|what (?:can|could) (?:you|i|we) do(?: (?:for me|about (?:it|that|this)|now|then))?|what (?:now|next|then)|what do (?:you|u) (?:suggest|recommend|advise)|what (?:happens|do i do) (?:now|next)|what should i do(?: now)?)\s*[?!.]*\s*$/i;
 
+/**
+ * "What do you mean delayed?", "delayed by how long", "how long is the delay": a question
+ * about what the answer about the order said — that answer again, in its light.
+ */
+const ABOUT_THE_ANSWER =
+  /^(?:(?:ok(?:ay)?|hmm+|wait|sorry|but|so|and|huh)\b[\s,.!?]*)*(?:what do (?:you|u) mean\b|what does that mean\b|(?:delayed|late) (?:by )?how (?:long|much)\b|how (?:long|late|much later) (?:is|will) (?:the delay|it be)\b|how long (?:is|will) (?:the|that) delay\b|by how (?:long|much|many days)\b)/i;
+
 /** A pronoun that points back at what the turn before was about. */
 // Not "that": "the one that hasn't shipped" describes an order, it does not point back.
 const BACK_REFERENCE = /\b(?:it|them|those)\b/i;
@@ -164,6 +171,9 @@ export function topicFollowUp(input: TopicFollowUpInput): IntentEnrichment | nul
   const named = reading.entities.order_ids.filter((id) => id !== lastOrderId);
   if (named.length > 0) return null;
   if (WHY.test(text.trim()) && ORDER_INTENTS.has(lastIntent) && lastOrderId) {
+    return carried(reading, lastIntent, withOrder(reading.entities, lastOrderId));
+  }
+  if (ABOUT_THE_ANSWER.test(text.trim()) && ORDER_INTENTS.has(lastIntent) && lastOrderId) {
     return carried(reading, lastIntent, withOrder(reading.entities, lastOrderId));
   }
   // "Can you email it to me?" after the invoice: "it" is what the turn before was about.

@@ -243,3 +243,32 @@ Deno.test("'what are my options?' after an answer about an order asks what can b
     null,
   );
 });
+
+Deno.test("'what do you mean delayed? by how long' after an order's status asks that again", () => {
+  for (
+    const text of [
+      "what do you mean delayed? delayed by how long",
+      "wait what does that mean",
+      "how long is the delay?",
+    ]
+  ) {
+    const r = topicFollowUp({
+      text,
+      reading: reading(text, "other", 0.53),
+      lastIntent: "order_status",
+      lastOrderId: "ORD-2001",
+    });
+    assert.equal(r?.intent, "order_status", text);
+    assert.deepEqual(r?.entities.order_ids, ["ORD-2001"], text);
+  }
+  const text = "what do you mean";
+  assert.equal(
+    topicFollowUp({
+      text,
+      reading: reading(text, "other", 0.5),
+      lastIntent: null,
+      lastOrderId: null,
+    }),
+    null,
+  );
+});

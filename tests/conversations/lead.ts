@@ -237,4 +237,43 @@ export const LEAD: Conversation[] = [
     ],
     changes: [{ action: "replacement", target: "ORD-3002" }],
   },
+  {
+    name: "Sarah walks back through her orders: the latest, the one before that, and before that",
+    who: SARAH,
+    style: "terse follow-ups",
+    turns: [
+      {
+        say: "where's my most recent order",
+        facts: [{ order: "ORD-1003", field: "status" }],
+      },
+      {
+        // Placed before ORD-1003: the headphones on their way (it was "what would you like?").
+        say: "and the one before that?",
+        facts: [{ order: "ORD-1001", field: "status" }],
+        avoid: ["what would you like", "ORD-1003"],
+      },
+      {
+        say: "and the one before that one?",
+        facts: [{ order: "ORD-1002", field: "status" }],
+        avoid: ["what would you like"],
+      },
+    ],
+    changes: [],
+  },
+  {
+    name: "Mike asks what the delay means and by how long: his keyboard's delay told again",
+    who: MIKE,
+    style: "puzzled",
+    turns: [
+      { say: "where is my keyboard", facts: [{ order: "ORD-2001", field: "status" }] },
+      {
+        // It read as off-topic: "I can only help with orders, deliveries…".
+        say: "what do you mean delayed? delayed by how long",
+        mention: ["ORD-2001", "Memphis", "December 10"],
+        avoid: ["only help with"],
+      },
+      { say: "ok thanks", proposes: null },
+    ],
+    changes: [],
+  },
 ];
