@@ -149,3 +149,28 @@ export function destinationAnswer(q: DestinationQuestion): string[] {
       return [`Yes, we ship to ${SHIPPING_REGIONS}.`, abroadTerms()];
   }
 }
+
+/**
+ * A short name of the place a question asked about, which `destinationAsked` reads back as
+ * the same question: kept by the dialogue so that "how much does it cost?" after "do you
+ * ship to canada" is about shipping to Canada.
+ */
+export function placeOf(q: DestinationQuestion): string {
+  if (q.kind === "country") return q.destination.names[0];
+  if (q.kind === "elsewhere") return q.country;
+  return "abroad";
+}
+
+/** "How much?", "how long does it take", "and express?": the cost or speed of shipping asked. */
+const COST_OR_TIME =
+  /\b(?:how much|cost|costs|price|fee|fees|charge|how long|how many days|take|takes|time|days|weeks|express|standard|fast|faster|quick|quickest|cheapest|duties|duty|taxes|customs|tracked)\b/i;
+
+/**
+ * The shipping question about `place` (asked in the turn before) that `text` carries on, or
+ * null: a short question about cost or speed that names no place of its own.
+ */
+export function destinationCarried(text: string, place: string | null): DestinationQuestion | null {
+  if (!place || destinationAsked(text)) return null;
+  if (text.trim().split(/\s+/).length > 10 || !COST_OR_TIME.test(text)) return null;
+  return destinationAsked(place);
+}

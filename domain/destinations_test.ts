@@ -1,5 +1,10 @@
 import assert from "node:assert/strict";
-import { destinationAnswer, destinationAsked } from "./destinations.ts";
+import {
+  destinationAnswer,
+  destinationAsked,
+  destinationCarried,
+  placeOf,
+} from "./destinations.ts";
 import { INTERNATIONAL_SHIPPING, SHIPPING_DESTINATIONS, SHIPPING_SPEEDS } from "./policy.ts";
 
 Deno.test("a country the store ships to is found in the question", () => {
@@ -46,4 +51,22 @@ Deno.test("the answers say yes or no with the policy's fees and times", () => {
     destinationAnswer({ kind: "elsewhere", country: "Japan" })[0],
     /^I'm sorry, we don't ship to Japan/,
   );
+});
+
+Deno.test("a short question about cost or speed carries on the place asked about before", () => {
+  const canada = destinationAsked("do you ship to canada")!;
+  const place = placeOf(canada);
+  assert.deepEqual(destinationAsked(place), canada, "the name is read back as the same place");
+  for (
+    const text of ["how much does it cost", "and how long does it take", "what about express?"]
+  ) {
+    assert.deepEqual(destinationCarried(text, place), canada, text);
+  }
+  assert.equal(destinationCarried("how much does it cost", null), null, "no place before");
+  assert.equal(destinationCarried("cool thanks", place), null, "no cost or speed asked");
+  assert.equal(destinationCarried("and to australia?", place), null, "a place of its own");
+  assert.equal(placeOf(destinationAsked("do you ship internationally?")!), "abroad");
+  assert.equal(destinationAsked("abroad")?.kind, "abroad");
+  assert.equal(placeOf(destinationAsked("do you deliver to japan")!), "Japan");
+  assert.equal(destinationAsked("Japan")?.kind, "elsewhere");
 });

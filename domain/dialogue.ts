@@ -6,6 +6,7 @@
 import type { AskedFor, Dialogue, DoneChange, Intent, Message } from "../shared/protocol.ts";
 import { ORDER_INTENTS } from "./intents.ts";
 import { deferredAfter } from "./deferred.ts";
+import { destinationAsked, placeOf } from "./destinations.ts";
 
 /** How many mentioned orders a conversation remembers. */
 export const MENTIONED_MAX = 5;
@@ -35,7 +36,22 @@ export function dialogueAfter(msg: Message, current: Dialogue): Dialogue {
       ? msg.payload.context.catalogue.products.map((p) => p.sku)
       : current.listed ?? [],
     done: doneAfter(msg, current.done ?? null),
+    place: placeAfter(msg, current.place ?? null),
   };
+}
+
+/** Requests that keep shipping the topic ("how much?", "and the return policy there?"). */
+const ABOUT_SHIPPING: ReadonlySet<Intent> = new Set<Intent>([
+  "shipping_options",
+  "policy_question",
+]);
+
+/** The place this turn asked about for shipping, else the one before while still on shipping. */
+function placeAfter(msg: Message, before: string | null): string | null {
+  const asked = destinationAsked(msg.payload.customer_message.text);
+  if (asked) return placeOf(asked);
+  const intent = msg.payload.intent?.intent;
+  return intent && ABOUT_SHIPPING.has(intent) ? before : null;
 }
 
 /** Actions that only read: never "the change we made". */

@@ -29,12 +29,13 @@ const order = (id: string): OrderView => ({
 
 function turn(o: {
   intent: IntentEnrichment["intent"];
+  text?: string;
   context?: Partial<ContextEnrichment>;
   decision?: "answer" | "clarify";
   refs?: string[];
 }): Message {
   const m = createMessage({
-    text: "…",
+    text: o.text ?? "…",
     conversationId: "c-1",
     now: new Date("2026-11-25T12:00:00Z"),
   });
@@ -240,4 +241,15 @@ Deno.test("the products we listed stay the list to pick from after one of them i
   );
   assert.deepEqual(d.products, ["A-1"]);
   assert.deepEqual(d.listed, ["A-1", "A-2", "A-3"]);
+});
+
+Deno.test("the place asked about for shipping is kept while shipping stays the topic", () => {
+  let d = dialogueAfter(turn({ intent: "shipping_options", text: "do you ship to canada" }), EMPTY);
+  assert.equal(d.place, "canada");
+  d = dialogueAfter(turn({ intent: "shipping_options", text: "how much does it cost" }), d);
+  assert.equal(d.place, "canada");
+  d = dialogueAfter(turn({ intent: "shipping_options", text: "and to germany?" }), d);
+  assert.equal(d.place, "germany");
+  d = dialogueAfter(turn({ intent: "order_status", text: "where is my order" }), d);
+  assert.equal(d.place, null, "another subject");
 });

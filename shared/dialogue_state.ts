@@ -84,5 +84,7 @@ export const Dialogue = z.object({
   listed: z.array(z.string()).max(3).optional(),
   /** The last change carried out (`DoneChange`); absent in sessions from before it. */
   done: DoneChange.nullable().optional(),
+  /** The place last asked about for shipping ("canada"), while shipping stays the topic. */
+  place: z.string().max(60).nullable().optional(),
 });
 export type Dialogue = z.infer<typeof Dialogue>;

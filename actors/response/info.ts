@@ -12,7 +12,7 @@ import {
 import { canExpedite, canRefund, canReturn, returnDeadline } from "../../domain/eligibility.ts";
 import { formatDate, formatMoney } from "../../domain/format.ts";
 import { closer, confirmPrompt, opener } from "./tone.ts";
-import { destinationAsked } from "../../domain/destinations.ts";
+import { destinationAsked, destinationCarried } from "../../domain/destinations.ts";
 import { WANTS_FASTER } from "../../domain/expedite.ts";
 import { generalPolicyReply } from "./policy_answer.ts";
 import { paymentMethodAnswer } from "../../domain/payment_questions.ts";
@@ -30,6 +30,10 @@ import { type Draft, draft, propose, resolveOrder, say, type Tone, type TurnView
 export function shippingOptions(v: TurnView, tone: Tone): Draft {
   const abroad = destinationAsked(v.text) ? generalPolicyReply(v, tone) : null;
   if (abroad) return abroad;
+  // "How much does it cost?" right after "do you ship to canada": the cost there.
+  const there = destinationCarried(v.text, v.place ?? null);
+  const carried = there ? generalPolicyReply({ ...v, text: v.place! }, tone) : null;
+  if (carried) return carried;
   const ref = resolveOrder(v, (o) => ["pending", "processing", "shipped"].includes(o.status));
   if (
     WANTS_FASTER.test(v.text) && ref.kind === "found" &&

@@ -276,4 +276,21 @@ export const LEAD: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "A guest asks about shipping to Canada, then its cost and how long it takes",
+    who: "lead.round@example.net",
+    style: "short follow-ups",
+    turns: [
+      { say: "hi do you ship to canada", mention: ["Canada", "19.99 USD"] },
+      {
+        // The cost there, not the domestic speeds (5.99 USD, free from 50.00 USD).
+        say: "how much does it cost",
+        mention: ["19.99 USD", "39.99 USD"],
+        avoid: ["5.99 USD"],
+      },
+      { say: "and how long does it take", mention: ["6–10 business days"], avoid: ["3–5"] },
+      { say: "cool thanks", proposes: null },
+    ],
+    changes: [],
+  },
 ];
