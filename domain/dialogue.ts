@@ -6,6 +6,7 @@
 import type { AskedFor, Dialogue, DoneChange, Intent, Message } from "../shared/protocol.ts";
 import { ORDER_INTENTS } from "./intents.ts";
 import { deferredAfter } from "./deferred.ts";
+import { orderIdsIn } from "./facts.ts";
 
 /** How many mentioned orders a conversation remembers. */
 export const MENTIONED_MAX = 5;
@@ -17,9 +18,14 @@ export function dialogueAfter(msg: Message, current: Dialogue): Dialogue {
   const pendingOrder = p.execution?.pending?.action.order_id ?? null;
   const focus = c?.focus ??
     (pendingOrder ? { order_id: pendingOrder, why: "focus" as const } : current.focus);
+  // "Refund both": the orders our reply told about, and those a proposal covers, count too.
+  const told = orderIdsIn(p.guardrail?.text ?? p.response?.text ?? "");
+  const covered = (p.execution?.pending?.also ?? []).map((a) => a.action.order_id ?? "");
   const named = [
     ...(p.intent?.entities.order_refs?.map((r) => r.id) ?? []),
     ...(c?.candidates ?? []),
+    ...told.filter((id) => id !== focus?.order_id),
+    ...covered,
     ...(focus ? [focus.order_id] : []),
   ].filter((id) => c?.orders.some((o) => o.id === id) ?? false);
   return {

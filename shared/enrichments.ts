@@ -243,6 +243,11 @@ export const ProposedAction = z.object({
   params: z.record(z.string(), z.unknown()).default({}),
   /** Changes need the customer's yes first; look-ups do not. */
   requires_confirmation: z.boolean(),
+  /**
+   * The same change for another order, proposed with the change before it and carried out
+   * on the same yes ("refund both"): one proposal names each order. Absent: a change alone.
+   */
+  together: z.boolean().optional(),
 });
 export type ProposedAction = z.infer<typeof ProposedAction>;
 
@@ -307,6 +312,11 @@ export const PendingAction = z.object({
   proposed_in: z.string(),
   expires_at: iso,
   summary: z.string(),
+  /**
+   * The same change for other orders, carried out on the same yes after `action`, once per
+   * order ("refund both"); `summary` names them all. Absent: one change.
+   */
+  also: z.array(z.object({ action: ProposedAction, summary: z.string() })).max(5).optional(),
 });
 export type PendingAction = z.infer<typeof PendingAction>;
 

@@ -125,7 +125,7 @@ export function requestView(v: TurnView, intent: Intent, text: string): TurnView
  * `text` without the sentences `said` already holds (paragraphs left empty dropped), nor a
  * question already asked in other words ("… — which would you prefer?" twice).
  */
-function unsaid(text: string, said: readonly string[]): string {
+export function unsaid(text: string, said: readonly string[]): string {
   const before = squashed(said.join(" "));
   const asked = new Set(said.flatMap((p) => sentencesOf(p)).map(questionTail).filter(Boolean));
   return text.split(PARAGRAPH).map((para) =>
@@ -152,7 +152,7 @@ function squashed(text: string): string {
 }
 
 /** Strips `head` from the start and `tail` from the end of `text` where they stand. */
-function trimmed(text: string, head: string, tails: readonly string[]): string {
+export function trimmed(text: string, head: string, tails: readonly string[]): string {
   let out = text;
   if (head && out.startsWith(head)) out = out.slice(head.length);
   for (const tail of tails) {

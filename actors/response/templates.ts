@@ -45,6 +45,7 @@ import { faqReply } from "./faq.ts";
 import { catalogueReply } from "./catalogue.ts";
 import { foreignReply } from "./foreign.ts";
 import { multiAnswer, requestsInOrder, requestView } from "./multi.ts";
+import { eachOrderAnswer } from "./each_order.ts";
 import { resumedChange, resumedRequest } from "./open_request.ts";
 import { asksToUndo, undoSentences } from "../../domain/undo.ts";
 import { goodwillReply } from "./goodwill.ts";
@@ -139,6 +140,9 @@ export function renderTemplate(v: TurnView): Draft {
   // "Can I get some compensation?" about an order that had trouble: the goodwill credit.
   const goodwill = d?.action === "act" || d?.action === "answer" ? goodwillReply(v, tone) : null;
   if (goodwill) return goodwill;
+  // "Refund both", "cancel 2002 and 2001": one change, proposed for each order together.
+  const each = eachOrderAnswer(v, tone, (sub) => renderOne(sub, tone));
+  if (each) return v.canAct ? each : lookupsOnly(each);
   const multi = d?.action === "clarify"
     ? null
     : multiAnswer(v, tone, v.requests, (sub) => renderOne(sub, tone));
@@ -160,8 +164,11 @@ export function renderTemplate(v: TurnView): Draft {
       tone,
     );
   }
-  if (v.canAct) return out;
-  // No execution this turn: keep look-ups only (the text already invites a request instead).
+  return v.canAct ? out : lookupsOnly(out);
+}
+
+/** No execution this turn: look-ups only (the text already invites a request instead). */
+function lookupsOnly(out: Draft): Draft {
   return {
     ...out,
     proposed_actions: out.proposed_actions.filter((a) => LOOKUP_ACTIONS.has(a.type)),

@@ -99,6 +99,8 @@ export interface TurnView {
   done?: DoneChange | null;
   /** The intent of the turn before, if any. */
   lastIntent?: Intent | null;
+  /** The orders the conversation mentioned, oldest first (the dialogue state's last five). */
+  mentioned?: string[];
 }
 
 const NO_ENTITIES: Entities = {
@@ -155,6 +157,7 @@ export function viewOf(msg: Message, now: Date): TurnView {
     asked: msg.session.dialogue?.asked ?? null,
     done: msg.session.dialogue?.done ?? null,
     lastIntent: msg.session.last_intent ?? null,
+    mentioned: msg.session.dialogue?.mentioned ?? [],
   };
 }
 
