@@ -213,6 +213,11 @@ export const ContextEnrichment = z.object({
   /** The order in focus after this turn and why; absent when no order is in question. */
   focus: DialogueFocus.nullable().optional(),
   tracking: TrackingView.nullable(),
+  /**
+   * The parcels of the customer's other orders in transit that a message about several
+   * orders needs ("where is my keyboard? also cancel 2002"); absent when none was looked up.
+   */
+  other_tracking: z.array(TrackingView).max(3).optional(),
   /** The catalogue products the message asks about; absent when it asks about none. */
   catalogue: CatalogueLookup.nullable().optional(),
   history: z.array(z.object({ at: z.string(), kind: z.string(), summary: z.string() })).default(

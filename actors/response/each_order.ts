@@ -6,6 +6,7 @@
  * out once per order on one yes (`ProposedAction.together`) — and an order the change does
  * not fit is told why beside them. Pure.
  */
+import { parcelOf } from "./parcel_of.ts";
 import type {
   ContextEnrichment,
   Intent,
@@ -24,6 +25,16 @@ const EACH_INTENTS: ReadonlySet<Intent> = new Set<Intent>([
   "delivery_problem",
 ]);
 
+/** Changes another request of the message may ask for: then it is two changes, not one. */
+const OTHER_CHANGES: ReadonlySet<Intent> = new Set<Intent>([
+  "cancel_order",
+  "modify_order",
+  "change_address",
+  "return_item",
+  "refund_request",
+  "shipping_options",
+]);
+
 /** "Both", "both of them", "all of them", "each order", "the two orders", "them all". */
 const ALL_OF_THEM =
   /\b(?:both|all (?:of )?(?:them|those|my orders|the orders|(?:my )?(?:two|three|2|3) orders)|each (?:of them|one|order)|(?:the|my|these|those) (?:two|2) orders|them all|both orders)\b/i;
@@ -38,6 +49,10 @@ const NOT_ALL = /\b(?:not|n't|dont)\s+(?:both|all)\b|\b(?:just|only) one\b/i;
 export function ordersAskedTogether(v: TurnView): string[] {
   const c = v.context;
   if (!c || c.guest || !EACH_INTENTS.has(v.intent) || NOT_ALL.test(v.text)) return [];
+  // "Cancel ORD-1003 and return ORD-1002": two changes, one at a time (multi.ts).
+  if ((v.requests ?? []).some((r) => r.intent !== v.intent && OTHER_CHANGES.has(r.intent))) {
+    return [];
+  }
   // The orders the message's own words name (the dialogue may have filled in the one in focus).
   const said = v.text.toUpperCase();
   const named = [
@@ -73,7 +88,7 @@ function onOrder(v: TurnView, id: string, order: OrderView | undefined): TurnVie
       ...c,
       order,
       order_lookup: "found",
-      tracking: c.tracking && c.tracking.number === order.tracking_number ? c.tracking : null,
+      tracking: parcelOf(c, order),
     }
     : { ...c, order: null, order_lookup: "not_found", tracking: null };
   return {

@@ -4,6 +4,7 @@
  * templates as a single request, with one greeting, one closing and at most one proposed
  * change — a second change is mentioned, to be taken up once the first is settled.
  */
+import { parcelOf } from "./parcel_of.ts";
 import type {
   ContextEnrichment,
   DeferredRequest,
@@ -94,8 +95,7 @@ function contextFor(
   if (!c) return c;
   const order = orderNamedIn(c, text, entities);
   if (!order || (c.order?.id === order.id && c.order_lookup === "found")) return c;
-  const tracking = c.tracking && c.tracking.number === order.tracking_number ? c.tracking : null;
-  return { ...c, order, order_lookup: "found", tracking };
+  return { ...c, order, order_lookup: "found", tracking: parcelOf(c, order) };
 }
 
 /**
