@@ -46,6 +46,7 @@ import { catalogueReply } from "./catalogue.ts";
 import { foreignReply } from "./foreign.ts";
 import { multiAnswer, requestsInOrder, requestView } from "./multi.ts";
 import { eachOrderAnswer } from "./each_order.ts";
+import { refundLaterReply } from "./refund_later.ts";
 import { resumedChange, resumedRequest } from "./open_request.ts";
 import { asksToUndo, undoSentences } from "../../domain/undo.ts";
 import { goodwillReply } from "./goodwill.ts";
@@ -90,6 +91,9 @@ function renderOne(v: TurnView, tone: Tone): Draft {
   const faq = catalogueReply(v, tone) ?? faqReply(v, tone);
   if (faq) return faq;
   // "Yes send it" to a refund whose offer named the goods asks for them too.
+  // "Refund it when it arrives": how a refund works once the parcel is there.
+  const later = refundLaterReply(v, tone);
+  if (later) return later;
   const sendIt = v.pending !== null && asksToSendInstead(v.text, v.pending);
   return (asksForReplacement(v.text) || sendIt) && REPLACEMENT_INTENTS.has(v.intent)
     ? replacementRequest(v, tone)
