@@ -39,6 +39,7 @@ import { lastChangeReading } from "./nlu/last_change.ts";
 import { doneTimingReading } from "./nlu/done_timing.ts";
 import { asGeneralQuestion } from "./nlu/general_question.ts";
 import { afterTurnBack } from "./nlu/turn_back.ts";
+import { ackThenRequest, newOneAsked } from "./nlu/ack_request.ts";
 import { readSlots, type Slot, slotOrderRefs, writtenSpan } from "./nlu/slots.ts";
 
 /** The part of the LLM client the intent actor uses. */
@@ -129,6 +130,14 @@ export async function understand(
         result = { ...mergeLlm(fromLlm, predicted, entities), confirmation: result.confirmation };
       }
     }
+  }
+  if (!pending) {
+    // "Fine, refund it" with nothing waiting: the request after the concession. "Can i get a
+    // new one": a replacement asked for.
+    const read = (part: string) => classifier.classify(part, { knownNames });
+    const aboutAnOrder = !!(session.last_order_id ?? session.dialogue?.focus?.order_id);
+    result = ackThenRequest(result, text, read) ?? newOneAsked(result, text, aboutAnOrder) ??
+      result;
   }
   // What the conversation makes of it: a switch to the other change, the answer to our
   // question, the same request about another order.
