@@ -47,6 +47,7 @@ import { foreignReply } from "./foreign.ts";
 import { multiAnswer, requestsInOrder, requestView } from "./multi.ts";
 import { eachOrderAnswer } from "./each_order.ts";
 import { refundLaterReply } from "./refund_later.ts";
+import { pendingOrderNamed } from "./pending_which.ts";
 import { resumedChange, resumedRequest } from "./open_request.ts";
 import { asksToUndo, undoSentences } from "../../domain/undo.ts";
 import { goodwillReply } from "./goodwill.ts";
@@ -117,8 +118,8 @@ export function renderTemplate(v: TurnView): Draft {
   const pointed = pendingPointedAt(v, tone);
   if (pointed) return pointed;
   if (v.pending && v.confirmation === "unclear") {
-    return goodbyeWhilePending(v) ?? whichItemsToReturn(v, tone) ?? answerWhilePending(v, tone) ??
-      askAgain(v, tone);
+    return goodbyeWhilePending(v) ?? whichItemsToReturn(v, tone) ?? pendingOrderNamed(v, tone) ??
+      answerWhilePending(v, tone) ?? askAgain(v, tone);
   }
   // "When would it ship?" while a replacement waits: the new shipment, not the lost one.
   const shipment = shipmentQuestionWhilePending(v, tone);
