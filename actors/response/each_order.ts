@@ -19,6 +19,7 @@ import { type Draft, draft, LOOKUP_ACTIONS, PARAGRAPH, type Tone, type TurnView 
 
 /** Requests one message can make of several orders at once. */
 const EACH_INTENTS: ReadonlySet<Intent> = new Set<Intent>([
+  "order_status",
   "cancel_order",
   "refund_request",
   "return_item",
@@ -35,6 +36,9 @@ const OTHER_CHANGES: ReadonlySet<Intent> = new Set<Intent>([
   "shipping_options",
 ]);
 
+/** What a message telling of trouble with two orders may also read as. */
+const BESIDE_TROUBLE: ReadonlySet<Intent> = new Set<Intent>(["complaint", "order_status", "other"]);
+
 /** "Both", "both of them", "all of them", "each order", "the two orders", "them all". */
 const ALL_OF_THEM =
   /\b(?:both|all (?:of )?(?:them|those|my orders|the orders|(?:my )?(?:two|three|2|3) orders)|each (?:of them|one|order)|(?:the|my|these|those) (?:two|2) orders|them all|both orders)\b/i;
@@ -50,9 +54,11 @@ export function ordersAskedTogether(v: TurnView): string[] {
   const c = v.context;
   if (!c || c.guest || !EACH_INTENTS.has(v.intent) || NOT_ALL.test(v.text)) return [];
   // "Cancel ORD-1003 and return ORD-1002": two changes, one at a time (multi.ts).
-  if ((v.requests ?? []).some((r) => r.intent !== v.intent && OTHER_CHANGES.has(r.intent))) {
-    return [];
-  }
+  // "Where are 1001 and 1003, and do you take PayPal?": another question, answered apart.
+  const apart = (i: Intent) =>
+    i !== v.intent &&
+    (OTHER_CHANGES.has(i) || !(v.intent === "delivery_problem" && BESIDE_TROUBLE.has(i)));
+  if ((v.requests ?? []).some((r) => apart(r.intent))) return [];
   // The orders the message's own words name (the dialogue may have filled in the one in focus).
   const said = v.text.toUpperCase();
   const named = [
@@ -62,12 +68,15 @@ export function ordersAskedTogether(v: TurnView): string[] {
   if (named.length >= 2) return named;
   const together = ALL_OF_THEM.test(v.text) || ONE_AND_OTHER.test(v.text);
   if (!together || named.length > 0) return [];
-  // "Return both" of an order with two products means its items, unless "orders" is said.
-  const about = v.pending?.action.order_id ?? v.told?.order_id ?? null;
-  const aboutOrder = c.orders.find((o) => o.id === about);
-  if (aboutOrder && aboutOrder.items.length > 1 && !ORDERS_WORD.test(v.text)) return [];
   const theirs = new Set(c.orders.map((o) => o.id));
   const mentioned = (v.mentioned ?? []).filter((id) => theirs.has(id));
+  // "Return both" of an order with two products means its items, unless "orders" is said —
+  // or, for a cancellation (of whole orders), the conversation has named two orders.
+  const about = v.pending?.action.order_id ?? v.told?.order_id ?? null;
+  const aboutOrder = c.orders.find((o) => o.id === about);
+  const ordersMeant = ORDERS_WORD.test(v.text) ||
+    (v.intent === "cancel_order" && mentioned.length >= 2);
+  if (aboutOrder && aboutOrder.items.length > 1 && !ordersMeant) return [];
   const pendingOrders = v.pending
     ? [v.pending.action, ...(v.pending.also ?? []).map((a) => a.action)].map((a) => a.order_id)
     : [];

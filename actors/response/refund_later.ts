@@ -61,11 +61,15 @@ export function refundLaterReply(v: TurnView, tone: Tone): Draft | null {
   return draft(later ? "refund_after_delivery" : "refund_before_delivery", tone, [
     opener(v, tone),
     when,
-    (later ? "That works: a" : "A") + " refund can't be set up before it arrives, but once it " +
-    `has, one message here is enough. You'll have ${RETURN_WINDOW_DAYS} days from delivery to ` +
-    "send it back with the prepaid return label we email you, and once the parcel is back with " +
-    `us, the ${formatMoney(amount, order.currency)} goes to your original payment method ` +
-    `within ${REFUND_PROCESSING_DAYS} business days.`,
+    v.intent === "return_item"
+      ? `A return can't be started before it arrives, but once it's delivered you can return ` +
+        `it within ${RETURN_WINDOW_DAYS} days: one message here is enough, and we email you a ` +
+        "prepaid return label."
+      : (later ? "That works: a" : "A") + " refund can't be set up before it arrives, but once " +
+        `it has, one message here is enough. You'll have ${RETURN_WINDOW_DAYS} days from ` +
+        "delivery to send it back with the prepaid return label we email you.",
+    `Once the parcel is back with us, the ${formatMoney(amount, order.currency)} goes to your ` +
+    `original payment method within ${REFUND_PROCESSING_DAYS} business days.`,
     late
       ? "If you'd rather not wait, I can ask the carrier to look into the delay — just say so."
       : "If it hasn't turned up by then, tell me and I'll ask the carrier to look into it.",

@@ -57,3 +57,19 @@ Deno.test("a delivered order, or a refund asked plainly without impatience, is n
     reply("can i get a refund on ORD-1001 its taking forever", "refund_request", "ORD-1001").d,
   );
 });
+
+Deno.test("a return asked for once it arrives is told how the return works then", () => {
+  const text = "ok what about returning them when they come";
+  const msg = turnWith({
+    text,
+    who: "sarah",
+    intent: intentOf("return_item", text),
+    sentiment: sentimentOf("neutral"),
+    context: castContext("sarah", { order: "ORD-1001" }),
+    decision: "act",
+  });
+  const d = refundLaterReply(viewOf(msg, FIXTURE_NOW), "friendly");
+  assert.ok(d);
+  assert.match(d.text, /once it's delivered you can return it within 30 days/);
+  assert.doesNotMatch(d.text, /refund can't be set up/);
+});
