@@ -40,6 +40,7 @@ import { doneTimingReading } from "./nlu/done_timing.ts";
 import { asGeneralQuestion } from "./nlu/general_question.ts";
 import { afterTurnBack } from "./nlu/turn_back.ts";
 import { ackThenRequest, newOneAsked } from "./nlu/ack_request.ts";
+import { changeOfNamedOrder } from "./nlu/change_verb.ts";
 import { readSlots, type Slot, slotOrderRefs, writtenSpan } from "./nlu/slots.ts";
 
 /** The part of the LLM client the intent actor uses. */
@@ -201,7 +202,12 @@ export async function understand(
     ),
     text,
   );
-  const done = withDefaultOrder(read, session.last_order_id);
+  // "Cancle the water bottles from 1003": a change of the order named, not a product question.
+  const changed = changeOfNamedOrder({ ...read, read_as: predicted.spelt }, text);
+  const done = withDefaultOrder(
+    changed ? { ...changed, read_as: read.read_as } : read,
+    session.last_order_id,
+  );
   // The classifier's spelling travels as `read_as` (for replies that look for words), not as
   // a key of the prediction.
   const { spelt: _spelt, ...enrichment } = done as IntentEnrichment & { spelt?: string };
