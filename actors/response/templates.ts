@@ -51,7 +51,7 @@ import { pendingOrderNamed } from "./pending_which.ts";
 import { resumedChange, resumedRequest } from "./open_request.ts";
 import { asksToUndo, undoSentences } from "../../domain/undo.ts";
 import { goodwillReply } from "./goodwill.ts";
-import { whichItemsToReturn } from "./return_which.ts";
+import { whichItemsToReturn, wholeReturnCovered } from "./return_which.ts";
 import { someoneElsesReply } from "./someone_else.ts";
 import { goodbyeWhilePending } from "./closing.ts";
 
@@ -118,7 +118,8 @@ export function renderTemplate(v: TurnView): Draft {
   const pointed = pendingPointedAt(v, tone);
   if (pointed) return pointed;
   if (v.pending && v.confirmation === "unclear") {
-    return goodbyeWhilePending(v) ?? whichItemsToReturn(v, tone) ?? pendingOrderNamed(v, tone) ??
+    return goodbyeWhilePending(v) ?? whichItemsToReturn(v, tone) ?? wholeReturnCovered(v, tone) ??
+      pendingOrderNamed(v, tone) ??
       answerWhilePending(v, tone) ?? askAgain(v, tone);
   }
   // "When would it ship?" while a replacement waits: the new shipment, not the lost one.
