@@ -41,6 +41,7 @@ import { asGeneralQuestion } from "./nlu/general_question.ts";
 import { afterTurnBack } from "./nlu/turn_back.ts";
 import { ackThenRequest, newOneAsked } from "./nlu/ack_request.ts";
 import { changeOfNamedOrder } from "./nlu/change_verb.ts";
+import { readVerbTypos } from "./nlu/verb_typos.ts";
 import { readSlots, type Slot, slotOrderRefs, writtenSpan } from "./nlu/slots.ts";
 
 /** The part of the LLM client the intent actor uses. */
@@ -105,7 +106,12 @@ export async function understand(
   );
   const classifier = deps.classifier ?? sharedIntentClassifier();
   const knownNames = productNames(deps.products);
-  const predicted = classifier.classify(text, { knownNames });
+  // "refnd 1002 pls": a short typo of a change's verb, read as the verb.
+  const predicted = readVerbTypos(
+    classifier.classify(text, { knownNames }),
+    text,
+    (t) => classifier.classify(t, { knownNames }),
+  );
 
   const pending = session.pending_action;
   // "ok" after the handoff's reply acknowledges the handoff as much as the change asked again.
