@@ -42,6 +42,7 @@ import { afterTurnBack } from "./nlu/turn_back.ts";
 import { ackThenRequest, newOneAsked } from "./nlu/ack_request.ts";
 import { changeOfNamedOrder } from "./nlu/change_verb.ts";
 import { readVerbTypos } from "./nlu/verb_typos.ts";
+import { whereIsMyGoods } from "./nlu/where_is.ts";
 import { readSlots, type Slot, slotOrderRefs, writtenSpan } from "./nlu/slots.ts";
 
 /** The part of the LLM client the intent actor uses. */
@@ -209,7 +210,8 @@ export async function understand(
     text,
   );
   // "Cancle the water bottles from 1003": a change of the order named, not a product question.
-  const changed = changeOfNamedOrder({ ...read, read_as: predicted.spelt }, text);
+  const changed = changeOfNamedOrder({ ...read, read_as: predicted.spelt }, text) ??
+    whereIsMyGoods(read, text);
   const done = withDefaultOrder(
     changed ? { ...changed, read_as: read.read_as } : read,
     session.last_order_id,

@@ -52,7 +52,34 @@ export function withoutRefusal(text: string): string {
  * the vacuum").
  */
 export function asksForReplacement(text: string): boolean {
-  return REPLACEMENT_WORDS.test(text) || (REFUSES_REFUND.test(text) && WANTS_THE_GOODS.test(text));
+  const t = withReplacementTypos(text);
+  return REPLACEMENT_WORDS.test(t) || (REFUSES_REFUND.test(t) && WANTS_THE_GOODS.test(t));
+}
+
+/** Misspellings of the words of a replacement ask: "can u send anothr one", "a replacment". */
+const REPLACEMENT_TYPOS: Readonly<Record<string, string>> = {
+  anothr: "another",
+  anotha: "another",
+  anoter: "another",
+  anohter: "another",
+  antoher: "another",
+  annother: "another",
+  anther: "another",
+  replacment: "replacement",
+  replacemnt: "replacement",
+  repalcement: "replacement",
+  replacemant: "replacement",
+  replacemet: "replacement",
+  repalce: "replace",
+  replce: "replace",
+  raplace: "replace",
+  snd: "send",
+  sned: "send",
+};
+
+/** The text with the misspelt words of a replacement ask written out. */
+function withReplacementTypos(text: string): string {
+  return text.replace(/[A-Za-z]+/g, (w) => REPLACEMENT_TYPOS[w.toLowerCase()] ?? w);
 }
 
 /** Intents under which a request for a replacement is a request to act on an order. */
