@@ -208,4 +208,229 @@ export const TALK6: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "6th round: the frother's return switched to a refund refunds the frother, not the order",
+    who: SARAH,
+    style: "change of mind mid-proposal",
+    turns: [
+      {
+        say: "hi i want to return the frother from my espresso order",
+        mention: ["Milk Frother", "ORD-1002"],
+        proposes: "return_item",
+      },
+      {
+        say: "actually make it a refund instead",
+        mention: ["29.00 USD", "Milk Frother"],
+        avoid: ["428.00 USD"],
+        proposes: "refund",
+      },
+      { say: "yes", mention: ["refunded 29.00 USD"], proposes: null },
+    ],
+    changes: [{ action: "refund", target: "ORD-1002" }],
+  },
+  {
+    name: "6th round: Sarah asks after 1001 and 1003 together, then cancels 'both of them'",
+    who: SARAH,
+    style: "two orders, terse",
+    turns: [
+      {
+        say: "whats going on with 1001 and 1003",
+        mention: ["ORD-1001", "ORD-1003"],
+        facts: [{ order: "ORD-1001", field: "tracking" }],
+        proposes: null,
+      },
+      {
+        say: "cancel both of them",
+        mention: ["ORD-1001 already shipped", "ORD-1003"],
+        proposes: "cancel_order",
+      },
+      { say: "yes", mention: ["ORD-1003 is cancelled"], avoid: ["ORD-1001 is cancelled"] },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-1003" }],
+  },
+  {
+    name: "6th round: 'cancle the water bottles from 1003, keep the shoes' removes the bottles",
+    who: SARAH,
+    style: "misspelt, part of an order",
+    turns: [
+      {
+        say: "cancle the water bottles from 1003, keep the shoes",
+        mention: ["ORD-1003", "Insulated Water Bottle"],
+        avoid: ["Which one do you mean"],
+        proposes: "modify_items",
+      },
+      { say: "yes", mention: ["ORD-1003"], proposes: null },
+      { say: "thx", avoid: ["cancelled"] },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
+  {
+    name: "6th round: Emma's refund of ORD-3001 widened to 'both of my orders' mid-proposal",
+    who: EMMA,
+    style: "change of mind, two orders",
+    turns: [
+      { say: "refund ORD-3001 please", mention: ["313.99 USD"], proposes: "refund" },
+      {
+        say: "actually refund both of my orders",
+        mention: ["ORD-3001", "ORD-3002", "One yes covers both"],
+        proposes: "refund",
+      },
+      { say: "yes", mention: ["ORD-3001", "ORD-3002"], proposes: null },
+    ],
+    changes: [{ action: "refund", target: "ORD-3001" }, { action: "refund", target: "ORD-3002" }],
+  },
+  {
+    name: "6th round: 'both items pls' while the espresso order's return waits, then yes",
+    who: SARAH,
+    style: "scope restated",
+    turns: [
+      { say: "i want to return my espresso order", mention: ["ORD-1002"], proposes: "return_item" },
+      {
+        say: "both items pls",
+        mention: ["covers all of order ORD-1002", "Espresso Machine", "Milk Frother"],
+        avoid: [UNCLEAR],
+        proposes: "return_item",
+      },
+      { say: "yes", mention: ["return for order ORD-1002 is open", "label"], proposes: null },
+    ],
+    changes: [{ action: "return_item", target: "ORD-1002" }],
+  },
+  {
+    name: "6th round: 'refnd 1002 pls' is a refund request, and 'ya' carries it out",
+    who: SARAH,
+    style: "misspelt, terse",
+    turns: [
+      {
+        say: "refnd 1002 pls",
+        mention: ["ORD-1002", "428.00 USD"],
+        avoid: ["what would you like me to help with"],
+        proposes: "refund",
+      },
+      { say: "ya", mention: ["refunded 428.00 USD"], proposes: null },
+      { say: "cool thx", avoid: ["refunded 428"] },
+    ],
+    changes: [{ action: "refund", target: "ORD-1002" }],
+  },
+  {
+    name: "6th round: a cancellation turned into an address change mid-proposal",
+    who: SARAH,
+    style: "change of mind",
+    turns: [
+      { say: "cancel 1003", mention: ["ORD-1003"], proposes: "cancel_order" },
+      {
+        say: "wait no, change the address instead",
+        mention: ["new address"],
+        avoid: ["is cancelled"],
+        proposes: null,
+      },
+      {
+        say: "10 Downing Street, London SW1A 2AA, UK",
+        mention: ["London"],
+        proposes: "change_address",
+      },
+      { say: "yes", mention: ["new address"], proposes: null },
+    ],
+    changes: [{ action: "change_address", target: "ORD-1003" }],
+  },
+  {
+    name: "6th round: the keyboard's address can't change once shipped; the speed-up is declined",
+    who: MIKE,
+    style: "refused, then an alternative turned down",
+    turns: [
+      {
+        say: "change the delivery address of my keyboard order to 5 Main St, Springfield, IL 62701",
+        mention: ["ORD-2001", "shipped"],
+        proposes: null,
+      },
+      {
+        say: "oh ok. can u speed it up then",
+        mention: ["9.99 USD"],
+        proposes: "expedite_delivery",
+      },
+      { say: "no thanks", mention: ["nothing has been changed"], proposes: null },
+    ],
+    changes: [],
+  },
+  {
+    name: "6th round: Mike asks the speed-up's price while it waits, then 'ok do it'",
+    who: MIKE,
+    style: "question mid-proposal",
+    turns: [
+      {
+        say: "hey can u speed up my keyboard delivery",
+        mention: ["ORD-2001"],
+        proposes: "expedite_delivery",
+      },
+      {
+        say: "how much is that",
+        mention: ["9.99 USD"],
+        avoid: [UNCLEAR],
+        proposes: "expedite_delivery",
+      },
+      { say: "ok do it", mention: ["sped up"], proposes: null },
+    ],
+    changes: [{ action: "expedite_tracking", target: "TRK8800002001" }],
+  },
+  {
+    name: "6th round: Sarah's gold upgrade for the slow headphones, then 'nah forget it'",
+    who: SARAH,
+    style: "slang, declined",
+    turns: [
+      {
+        say: "the headphones r taking ages can u send them faster",
+        mention: ["ORD-1001", "no fee"],
+        proposes: "expedite_delivery",
+      },
+      { say: "nah forget it", mention: ["nothing has been changed"], proposes: null },
+      { say: "ok bye", avoid: ["sped up"] },
+    ],
+    changes: [],
+  },
+  {
+    name: "6th round: 'yeah no' to a cancellation is asked again; 'no, keep it' keeps it",
+    who: SARAH,
+    style: "yeah no",
+    turns: [
+      { say: "cancel my shoes order", mention: ["ORD-1003"], proposes: "cancel_order" },
+      { say: "yeah no", avoid: ["is cancelled"], proposes: "cancel_order" },
+      { say: "no, keep it", mention: ["won't cancel"], proposes: null },
+    ],
+    changes: [],
+  },
+  {
+    name: "6th round: 'cancel both my orders' cancels the monitor and says the keyboard shipped",
+    who: MIKE,
+    style: "two orders",
+    turns: [
+      {
+        say: "cancel both my orders",
+        mention: ["ORD-2002", "ORD-2001 already shipped"],
+        proposes: "cancel_order",
+      },
+      { say: "ok yes", mention: ["ORD-2002 is cancelled"], proposes: null },
+      { say: "and the keyboard, when does it come", mention: ["ORD-2001"] },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-2002" }],
+  },
+  {
+    name: "6th round: 'wheres my vacum cleaner' then 'can u send anothr one' sends the replacement",
+    who: EMMA,
+    style: "misspelt",
+    turns: [
+      {
+        say: "wheres my vacum cleaner",
+        mention: ["ORD-3001", "lost"],
+        avoid: ["Just to make sure"],
+        facts: [{ order: "ORD-3001", field: "tracking" }],
+      },
+      {
+        say: "can u send anothr one",
+        mention: ["send order ORD-3001", "again"],
+        avoid: ["nothing to send back"],
+        proposes: "replacement",
+      },
+      { say: "yes pls", mention: ["replacement"], proposes: null },
+    ],
+    changes: [{ action: "replacement", target: "ORD-3001" }],
+  },
 ];
