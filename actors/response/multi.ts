@@ -194,6 +194,13 @@ function askedChangesFirst(drafts: readonly Draft[]): number[] {
 /** Changes that settle a delivery problem of their order. */
 const REMEDIES: ReadonlySet<string> = new Set(["return_item", "refund", "replacement"]);
 
+/** Requests a remedy proposed for the same order settles: no change for later. */
+const SETTLED_BY_REMEDY: ReadonlySet<Intent> = new Set<Intent>([
+  "delivery_problem",
+  "return_item",
+  "refund_request",
+]);
+
 /** The sentence that asks to choose: from its start (a decimal point is no sentence end). */
 const CHOICE_ASKED = /(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?![.!?]\s)[^\n])*which would you prefer\?/i;
 
@@ -239,8 +246,10 @@ export function multiAnswer(
       // The trouble a return, a refund or a replacement of the same order settles ("how do
       // I return the mixer? it's broken") is no request for later.
       const own = sub.context?.order_lookup === "found" ? sub.context.order?.id ?? null : null;
+      // Nor is a return or a refund of the order a refund or a return of it already settles
+      // ("the mixer came broken. return it and refund me": one remedy, not two changes).
       if (
-        r.intent === "delivery_problem" &&
+        SETTLED_BY_REMEDY.has(r.intent) &&
         actions.some((a) => REMEDIES.has(a.type) && a.order_id === own)
       ) {
         continue;
