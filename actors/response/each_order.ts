@@ -14,6 +14,7 @@ import type {
   ProposedAction,
 } from "../../shared/protocol.ts";
 import { trimmed, unsaid } from "./multi.ts";
+import { asksForReplacement } from "../../domain/intents.ts";
 import { closer, confirmPrompt, opener } from "./tone.ts";
 import { type Draft, draft, LOOKUP_ACTIONS, PARAGRAPH, type Tone, type TurnView } from "./view.ts";
 
@@ -128,7 +129,9 @@ export function eachOrderAnswer(
   const drafts = subs.map(render);
   // Two troubles told at once ("one never came, the other came smashed"): each order's
   // remedies are offered, and the customer chooses ("refund both") before anything waits.
-  const offerOnly = v.intent === "delivery_problem";
+  // "Replace both" asks for the remedy itself: proposed for each order.
+  const offerOnly = v.intent === "delivery_problem" && !asksForReplacement(v.text) &&
+    !/\b(?:refund|money back)\b/i.test(v.text);
   // The change proposed together: the first order's kind of change, once per order.
   const first = offerOnly ? undefined : drafts.flatMap(changesOf)[0];
   const body: string[] = [];

@@ -136,3 +136,21 @@ Deno.test("the lost parcel of the other order is read from the other parcels loo
   });
   assert.deepEqual(changes(r).map(([, order]) => order).sort(), ["ORD-3001", "ORD-3002"]);
 });
+
+Deno.test("'replace both' proposes a replacement of each order, not only the offer", async () => {
+  const text = "replace both";
+  const r = await reply({
+    text,
+    who: "emma",
+    intent: intentOf("delivery_problem", text),
+    context: castContext("emma", { order: "ORD-3001" }),
+    decision: "act",
+    session: {
+      dialogue: { focus: null, mentioned: ["ORD-3001", "ORD-3002"], unanswered: [] },
+    },
+  });
+  assert.deepEqual(changes(r), [
+    ["replacement", "ORD-3001", false],
+    ["replacement", "ORD-3002", true],
+  ]);
+});
