@@ -73,7 +73,7 @@ Deno.test("two troubles told at once offer each order's remedies and propose not
     text,
     who: "emma",
     intent: intentOf("delivery_problem", text),
-    context: castContext("emma", { order: "ORD-3001" }),
+    context: damagedMixer(castContext("emma", { order: "ORD-3001" })),
     decision: "act",
   });
   assert.deepEqual(changes(r), []);
@@ -143,7 +143,7 @@ Deno.test("'replace both' proposes a replacement of each order, not only the off
     text,
     who: "emma",
     intent: intentOf("delivery_problem", text),
-    context: castContext("emma", { order: "ORD-3001" }),
+    context: damagedMixer(castContext("emma", { order: "ORD-3001" })),
     decision: "act",
     session: {
       dialogue: { focus: null, mentioned: ["ORD-3001", "ORD-3002"], unanswered: [] },
@@ -154,3 +154,11 @@ Deno.test("'replace both' proposes a replacement of each order, not only the off
     ["replacement", "ORD-3002", true],
   ]);
 });
+
+/** Emma's context with the damage of ORD-3002 on record, as the demo store has it. */
+function damagedMixer(c: ReturnType<typeof castContext>): ReturnType<typeof castContext> {
+  return {
+    ...c,
+    orders: c.orders.map((o) => o.id === "ORD-3002" ? { ...o, reported_issue: "damaged" } : o),
+  };
+}
