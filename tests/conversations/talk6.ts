@@ -433,4 +433,140 @@ export const TALK6: Conversation[] = [
     ],
     changes: [{ action: "replacement", target: "ORD-3001" }],
   },
+  {
+    name: "6th round: 'the one that hasnt shipped' while the cancellation waits points at ORD-1003",
+    who: SARAH,
+    style: "order pointed at by its state",
+    turns: [
+      { say: "cancel the order", mention: ["ORD-1003"], proposes: "cancel_order" },
+      {
+        say: "the one that hasnt shipped",
+        mention: ["that's order ORD-1003", "shall I cancel"],
+        avoid: ["anything else"],
+        proposes: "cancel_order",
+      },
+      { say: "yes", mention: ["ORD-1003 is cancelled"], proposes: null },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-1003" }],
+  },
+  {
+    name:
+      "6th round: 'the mixer came broken. return it and refund me' is one refund, nothing put off",
+    who: EMMA,
+    style: "two words for one remedy",
+    turns: [
+      {
+        say: "the mixer came broken. return it and refund me",
+        mention: ["ORD-3002", "349.00 USD"],
+        avoid: ["once this is settled"],
+        proposes: "refund",
+      },
+      { say: "yes", mention: ["refunded 349.00 USD"], avoid: ["You also asked"], proposes: null },
+      { say: "yes", avoid: ["refunded"] },
+    ],
+    changes: [{ action: "refund", target: "ORD-3002" }],
+  },
+  {
+    name:
+      "6th round: cancelling the delivered espresso order offers the return; 'ok return it then'",
+    who: SARAH,
+    style: "refused, then the alternative",
+    turns: [
+      { say: "cancel 1002", mention: ["ORD-1002", "delivered", "return"], proposes: "return_item" },
+      { say: "ok return it then", mention: ["return for order ORD-1002 is open"], proposes: null },
+      { say: "yes", avoid: ["return for order ORD-1002 is open"] },
+    ],
+    changes: [{ action: "return_item", target: "ORD-1002" }],
+  },
+  {
+    name: "6th round: a gold member's shoes order upgraded to express at no fee",
+    who: SARAH,
+    style: "terse",
+    turns: [
+      {
+        say: "can u ship 1003 faster",
+        mention: ["ORD-1003", "no fee"],
+        proposes: "expedite_order",
+      },
+      { say: "yes", mention: ["upgraded"], proposes: null },
+      { say: "when will it come now", mention: ["ORD-1003"] },
+    ],
+    changes: [{ action: "expedite_order", target: "ORD-1003" }],
+  },
+  {
+    name: "6th round: one more water bottle, in stock, is added to the shoes order",
+    who: SARAH,
+    style: "quantity up, in stock",
+    turns: [
+      {
+        say: "can i add one more water bottle to my shoes order",
+        mention: ["ORD-1003", "from 2 to 3"],
+        proposes: "modify_items",
+      },
+      { say: "yes", mention: ["ORD-1003", "new total"], proposes: null },
+      { say: "great thanks", avoid: ["new total"] },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
+  {
+    name: "6th round: an angry 'ITS LATE AGAIN' is offered the investigation, then the speed-up",
+    who: MIKE,
+    style: "capitals, angry",
+    turns: [
+      {
+        say: "I NEED MY KEYBOARD ITS LATE AGAIN",
+        mention: ["ORD-2001", "delay"],
+        proposes: "carrier_investigation",
+      },
+      { say: "can you at least speed it up", mention: ["9.99 USD"], proposes: "expedite_delivery" },
+      { say: "fine go ahead", mention: ["sped up"], proposes: null },
+    ],
+    changes: [{ action: "expedite_tracking", target: "TRK8800002001" }],
+  },
+  {
+    name: "6th round: Emma asks after both orders, then 'replace both' sends two replacements",
+    who: EMMA,
+    style: "two orders, terse",
+    turns: [
+      {
+        say: "where is ORD-3001 and where is ORD-3002",
+        mention: ["ORD-3001", "lost", "ORD-3002"],
+        facts: [{ order: "ORD-3001", field: "tracking" }],
+      },
+      {
+        say: "replace both",
+        mention: ["ORD-3001", "ORD-3002", "One yes covers both"],
+        avoid: ["Just to make sure"],
+        proposes: "replacement",
+      },
+      {
+        say: "yes",
+        mention: ["replacement for order ORD-300[12][\\s\\S]*replacement for order ORD-300[12]"],
+        proposes: null,
+      },
+    ],
+    changes: [
+      { action: "replacement", target: "ORD-3001" },
+      { action: "replacement", target: "ORD-3002" },
+    ],
+  },
+  {
+    name: "6th round: 'sure why not' to a return is asked again; the clear yes opens it once",
+    who: SARAH,
+    style: "sure why not",
+    turns: [
+      {
+        say: "i want to return the espresso machine",
+        mention: ["Espresso Machine"],
+        proposes: "return_item",
+      },
+      {
+        say: "sure why not",
+        avoid: ["return for order ORD-1002 is open"],
+        proposes: "return_item",
+      },
+      { say: "yes", mention: ["return for order ORD-1002 is open"], proposes: null },
+    ],
+    changes: [{ action: "return_item", target: "ORD-1002" }],
+  },
 ];
