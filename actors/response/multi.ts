@@ -74,7 +74,9 @@ function orderNamedIn(
   entities: Entities | null,
 ): OrderView | null {
   if (!c) return null;
-  const id = orderIdsIn(text)[0];
+  // "pay for 2002 and cancel 2001": a bare number the reference reader took for an order
+  // names that order in the part it stands in.
+  const id = orderIdsIn(text)[0] ?? refIn(text, entities);
   if (id) return c.orders.find((o) => o.id === id) ?? null;
   const lower = text.toLowerCase();
   const names = (entities?.item_refs ?? []).filter((r) => lower.includes(r.text.toLowerCase()))
@@ -84,6 +86,14 @@ function orderNamedIn(
     o.items.some((it) => names.some((n) => it.name.toLowerCase().includes(n)))
   );
   return fitting.length === 1 ? fitting[0] : null;
+}
+
+/** The order of a reference of the message (`order_refs`) written in `text`, if any. */
+function refIn(text: string, entities: Entities | null): string | undefined {
+  return (entities?.order_refs ?? []).find((r) =>
+    new RegExp(`(?<![\\w-])${r.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w])`, "i")
+      .test(text)
+  )?.id;
 }
 
 /** The context narrowed to the order a request's own words name, when it is theirs. */
