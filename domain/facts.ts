@@ -122,7 +122,11 @@ export function factsOf(msg: Message, now: Date): Facts {
   return {
     // A pending action's order was checked when it was proposed; an acknowledgement names it.
     orderIds: new Set([...orders.map((o) => o.id), ...pendingOrders]),
-    mentionedOrderIds: new Set((entities?.order_ids ?? []).map((id) => id.toUpperCase())),
+    // The customer's own numbers, however written ("cancel 2002 and 2003"): said back to them.
+    mentionedOrderIds: new Set(
+      [...(entities?.order_ids ?? []), ...(entities?.order_refs ?? []).map((r) => r.id)]
+        .map((id) => id.toUpperCase()),
+    ),
     trackingNumbers: tracking,
     amounts: [...amounts],
     days,
