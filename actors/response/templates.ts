@@ -48,6 +48,7 @@ import { multiAnswer, requestsInOrder, requestView } from "./multi.ts";
 import { eachOrderAnswer } from "./each_order.ts";
 import { refundLaterReply } from "./refund_later.ts";
 import { pendingOrderNamed } from "./pending_which.ts";
+import { arrivedUnrecorded } from "./arrived_unrecorded.ts";
 import { resumedChange, resumedRequest } from "./open_request.ts";
 import { asksToUndo, undoSentences } from "../../domain/undo.ts";
 import { goodwillReply } from "./goodwill.ts";
@@ -95,6 +96,9 @@ function renderOne(v: TurnView, tone: Tone): Draft {
   // "Refund it when it arrives": how a refund works once the parcel is there.
   const later = refundLaterReply(v, tone);
   if (later) return later;
+  // "I got the headphones but the box was crushed" while tracking shows them on their way.
+  const unrecorded = arrivedUnrecorded(v, tone);
+  if (unrecorded) return unrecorded;
   const sendIt = v.pending !== null && asksToSendInstead(v.text, v.pending);
   return (asksForReplacement(v.text) || sendIt) && REPLACEMENT_INTENTS.has(v.intent)
     ? replacementRequest(v, tone)
