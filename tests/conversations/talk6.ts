@@ -569,4 +569,71 @@ export const TALK6: Conversation[] = [
     ],
     changes: [{ action: "return_item", target: "ORD-1002" }],
   },
+  {
+    name: "6th round: 'pay for 2002 and cancel 2001' never proposes cancelling the monitor order",
+    who: MIKE,
+    style: "two requests, two bare numbers",
+    turns: [
+      {
+        say: "pay for 2002 and cancel 2001",
+        mention: ["ORD-2001 already shipped"],
+        proposes: null,
+      },
+      { say: "ok", avoid: ["cancelled"] },
+      { say: "so how do i pay for the monitor", mention: ["ORD-2002"] },
+    ],
+    changes: [],
+  },
+  {
+    name:
+      "6th round: 'cancel 2002 and 2003' cancels the monitor and says 2003 is not on the account",
+    who: MIKE,
+    style: "two orders, one not his",
+    turns: [
+      {
+        say: "cancel 2002 and 2003",
+        mention: ["ORD-2002", "(?:couldn't|can't) find (?:an )?(?:order )?ORD-2003"],
+        proposes: "cancel_order",
+      },
+      { say: "yes", mention: ["ORD-2002 is cancelled"], proposes: null },
+      { say: "my bad, 2003 was my brothers", avoid: ["cancelled"] },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-2002" }],
+  },
+  {
+    name: "6th round: Emma's lost vacuum refunded after she asks how long it takes",
+    who: EMMA,
+    style: "question mid-proposal",
+    turns: [
+      {
+        say: "i never got my robot vacuum, pls refund",
+        mention: ["313.99 USD"],
+        proposes: "refund",
+      },
+      {
+        say: "how long will that take",
+        mention: ["5 business days"],
+        avoid: [UNCLEAR],
+        proposes: "refund",
+      },
+      { say: "ok go ahead", mention: ["refunded 313.99 USD"], proposes: null },
+    ],
+    changes: [{ action: "refund", target: "ORD-3001" }],
+  },
+  {
+    name: "6th round: headphones said to have arrived crushed while tracking shows them on the way",
+    who: SARAH,
+    style: "data behind the customer",
+    turns: [
+      {
+        say: "i got the headphones but the box was crushed and they rattle",
+        mention: ["ORD-1001", "hasn't recorded the delivery", "replacement or a refund"],
+        avoid: ["should be with you soon"],
+        proposes: null,
+      },
+      { say: "ok i want a person then", handoff: "new" },
+      { say: "thanks", handoff: "same" },
+    ],
+    changes: [],
+  },
 ];
