@@ -39,7 +39,7 @@ import { lastChangeReading } from "./nlu/last_change.ts";
 import { doneTimingReading } from "./nlu/done_timing.ts";
 import { asGeneralQuestion } from "./nlu/general_question.ts";
 import { afterTurnBack } from "./nlu/turn_back.ts";
-import { ackThenRequest, newOneAsked } from "./nlu/ack_request.ts";
+import { plainRequest } from "./nlu/ack_request.ts";
 import { changeOfNamedOrder } from "./nlu/change_verb.ts";
 import { readVerbTypos } from "./nlu/verb_typos.ts";
 import { whereIsMyGoods } from "./nlu/where_is.ts";
@@ -139,14 +139,9 @@ export async function understand(
       }
     }
   }
-  if (!pending) {
-    // "Fine, refund it" with nothing waiting: the request after the concession. "Can i get a
-    // new one": a replacement asked for.
-    const read = (part: string) => classifier.classify(part, { knownNames });
-    const aboutAnOrder = !!(session.last_order_id ?? session.dialogue?.focus?.order_id);
-    result = ackThenRequest(result, text, read) ?? newOneAsked(result, text, aboutAnOrder) ??
-      result;
-  }
+  // "Fine, refund it" with nothing waiting; "can i get a new one" about an order.
+  const readPart = (t: string) => classifier.classify(t, { knownNames });
+  if (!pending) result = plainRequest(result, text, session, readPart);
   // What the conversation makes of it: a switch to the other change, the answer to our
   // question, the same request about another order.
   result = readInDialogue({

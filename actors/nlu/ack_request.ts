@@ -11,7 +11,7 @@
  * Pure; the intent actor applies them only when no change is pending (then the confirmation
  * reader reads the yes).
  */
-import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
+import type { Intent, IntentEnrichment, SessionInfo } from "../../shared/protocol.ts";
 import { asksForReplacement } from "../../domain/intents.ts";
 import type { ReadText } from "./refused_refund.ts";
 
@@ -85,4 +85,19 @@ export function newOneAsked(
     alternatives: [{ intent: reading.intent, confidence: reading.confidence }],
     requests: undefined,
   };
+}
+
+/**
+ * The reading with both applied, for a turn with no change pending: the request after a
+ * concession, else a new one asked for in a conversation about an order, else as it was.
+ */
+export function plainRequest(
+  reading: IntentEnrichment,
+  text: string,
+  session: Pick<SessionInfo, "last_order_id" | "dialogue">,
+  read: ReadText,
+): IntentEnrichment {
+  const aboutAnOrder = !!(session.last_order_id ?? session.dialogue?.focus?.order_id);
+  return ackThenRequest(reading, text, read) ?? newOneAsked(reading, text, aboutAnOrder) ??
+    reading;
 }
