@@ -297,4 +297,53 @@ export const TALK6_MORE: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "6th round: 'ok cancel that one' after 'ORD-1003 can still be cancelled' cancels it",
+    who: SARAH,
+    style: "that one, after a general answer",
+    turns: [
+      { say: "do i have any orders i can still cancel", mention: ["ORD-1003"], proposes: null },
+      {
+        say: "ok cancel that one",
+        mention: ["ORD-1003"],
+        avoid: ["Just to make sure"],
+        proposes: "cancel_order",
+      },
+      { say: "yes", mention: ["ORD-1003 is cancelled"], proposes: null },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-1003" }],
+  },
+  {
+    name:
+      "6th round: Emma's lost vacuum, refund chosen, then 'actually no, send a new one instead'",
+    who: EMMA,
+    style: "change of mind mid-proposal",
+    turns: [
+      { say: "the vacuum never arrived", mention: ["ORD-3001", "lost"], proposes: null },
+      { say: "refund please", mention: ["313.99 USD"], proposes: "refund" },
+      {
+        say: "actually no, send a new one instead",
+        mention: ["again, free of charge"],
+        avoid: ["won't refund"],
+        proposes: "replacement",
+      },
+      { say: "yes", mention: ["replacement"], proposes: null },
+    ],
+    changes: [{ action: "replacement", target: "ORD-3001" }],
+  },
+  {
+    name: "6th round: Mike's monitor re-addressed to Denver, then 'can you undo that'",
+    who: MIKE,
+    style: "address, then undo",
+    turns: [
+      {
+        say: "change the address on ORD-2002 to 12 Oak Ave, Denver, CO 80202",
+        mention: ["Denver"],
+        proposes: "change_address",
+      },
+      { say: "yes", mention: ["new address"], proposes: null },
+      { say: "can you undo that", mention: ["change it again"], proposes: null },
+    ],
+    changes: [{ action: "change_address", target: "ORD-2002" }],
+  },
 ];
