@@ -9,7 +9,7 @@ import type { AggregationEnrichment, Message } from "../shared/protocol.ts";
 import type { SessionRecord } from "../shared/store/types.ts";
 import { describeError } from "../shared/errors.ts";
 import { finalReply } from "../domain/reply.ts";
-import { dialogueAfter } from "../domain/dialogue.ts";
+import { dialogueAfter, orderToldAlone } from "../domain/dialogue.ts";
 
 /** What the aggregator needs. */
 export interface AggregatorDeps {
@@ -39,7 +39,7 @@ export function aggregate(msg: Message, now: Date): AggregationEnrichment {
 /** The order the conversation is now about, for the next turn's default. */
 function currentOrder(msg: Message): string | null {
   const p = msg.payload;
-  return p.context?.order?.id ?? p.execution?.pending?.action.order_id ??
+  return p.context?.order?.id ?? p.execution?.pending?.action.order_id ?? orderToldAlone(msg) ??
     msg.session.last_order_id ?? null;
 }
 

@@ -16,6 +16,7 @@ import {
   referencesOf,
 } from "./context/order_lookup.ts";
 import { assessRisk } from "./context/risk.ts";
+import { otherParcels } from "./context/other_parcels.ts";
 import { summarize } from "./context/summary.ts";
 import {
   catalogueSummary,
@@ -108,7 +109,19 @@ async function buildContext(
     const notes = [...loaded.notes, ...guest.notes];
     return { enrichment: withCatalogue({ ...guest, notes }, products) };
   }
-  return { enrichment: withCatalogue(assemble(loaded, found, ctx.now()), products) };
+  const assembled = assemble(loaded, found, ctx.now());
+  const others = await otherParcels(env, {
+    msg,
+    customerId,
+    orders: assembled.orders,
+    order: assembled.order,
+  });
+  const withOthers = others.tracking.length === 0 && others.notes.length === 0 ? assembled : {
+    ...assembled,
+    other_tracking: others.tracking,
+    notes: [...assembled.notes, ...others.notes],
+  };
+  return { enrichment: withCatalogue(withOthers, products) };
 }
 
 /** The context with the catalogue products the message asks about, and the notes of that lookup. */

@@ -25,6 +25,7 @@ import { higherPriority, raisedPriority } from "../domain/handoff.ts";
 import { mildAnswer } from "../domain/dialogue.ts";
 import { foreignRequest, isTemplateLanguage, languageName } from "../domain/foreign.ts";
 import { whileQueued } from "./decision_router/while_queued.ts";
+import { onTimeWaitRemedy } from "./decision_router/on_time_wait.ts";
 import { expediteRemedy } from "./decision_router/expedite_remedy.ts";
 import { callsOffPerson } from "../domain/called_off.ts";
 import {
@@ -146,7 +147,7 @@ export function decide(msg: Message): DecisionEnrichment {
     return make("answer");
   }
   const remedy = compensationRemedy(msg) ?? lostParcelRemedy(msg) ?? askedRemedy(msg) ??
-    expediteRemedy(msg);
+    expediteRemedy(msg) ?? onTimeWaitRemedy(msg);
   // Asked for a person in so many words, they get one, however the message reads besides.
   const wantsPerson = intent.intent === "human_agent" ||
     (intent.requests ?? []).some((r) => r.intent === "human_agent") ||

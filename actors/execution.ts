@@ -117,7 +117,7 @@ async function execute(
       run = only(result(pending.action, "refused", GUEST_DETAIL), null);
     } else {
       const c = await confirmPending({ msg, sessions, env, now: ctx.now() });
-      run = only(c.result, c.consumed);
+      run = { enrichment: { results: c.results, pending: null, text: null }, consumed: c.consumed };
     }
   } else if (pending && intent === "deny") {
     run = only(await declinePending({ msg, sessions }), null);
@@ -156,7 +156,7 @@ async function execute(
   }
   writes.push({ op: "cacheSet", key: execCacheKey(msg.id), value: run, ttlMs: EXEC_CACHE_TTL_MS });
   if (sessionId && run.consumed) {
-    writes.push(outcomeWrite(run.consumed, run.enrichment.results[0], EXEC_CACHE_TTL_MS));
+    writes.push(outcomeWrite(run.consumed, run.enrichment.results, EXEC_CACHE_TTL_MS));
   }
   await sessions.write(writes);
   await settlePending(sessions, { sessionId, pendingId: run.consumed });

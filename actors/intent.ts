@@ -39,6 +39,10 @@ import { lastChangeReading } from "./nlu/last_change.ts";
 import { doneTimingReading } from "./nlu/done_timing.ts";
 import { asGeneralQuestion } from "./nlu/general_question.ts";
 import { afterTurnBack } from "./nlu/turn_back.ts";
+import { plainRequest } from "./nlu/ack_request.ts";
+import { changeOfNamedOrder } from "./nlu/change_verb.ts";
+import { readVerbTypos } from "./nlu/verb_typos.ts";
+import { whereIsMyGoods } from "./nlu/where_is.ts";
 import { readSlots, type Slot, slotOrderRefs, writtenSpan } from "./nlu/slots.ts";
 
 /** The part of the LLM client the intent actor uses. */
@@ -103,7 +107,12 @@ export async function understand(
   );
   const classifier = deps.classifier ?? sharedIntentClassifier();
   const knownNames = productNames(deps.products);
-  const predicted = classifier.classify(text, { knownNames });
+  // "refnd 1002 pls": a short typo of a change's verb, read as the verb.
+  const predicted = readVerbTypos(
+    classifier.classify(text, { knownNames }),
+    text,
+    (t) => classifier.classify(t, { knownNames }),
+  );
 
   const pending = session.pending_action;
   // "ok" after the handoff's reply acknowledges the handoff as much as the change asked again.
@@ -130,6 +139,9 @@ export async function understand(
       }
     }
   }
+  // "Fine, refund it" with nothing waiting; "can i get a new one" about an order.
+  const readPart = (t: string) => classifier.classify(t, { knownNames });
+  if (!pending) result = plainRequest(result, text, session, readPart);
   // What the conversation makes of it: a switch to the other change, the answer to our
   // question, the same request about another order.
   result = readInDialogue({
@@ -192,7 +204,13 @@ export async function understand(
     ),
     text,
   );
-  const done = withDefaultOrder(read, session.last_order_id);
+  // "Cancle the water bottles from 1003": a change of the order named, not a product question.
+  const changed = changeOfNamedOrder({ ...read, read_as: predicted.spelt }, text) ??
+    whereIsMyGoods(read, text);
+  const done = withDefaultOrder(
+    changed ? { ...changed, read_as: read.read_as } : read,
+    session.last_order_id,
+  );
   // The classifier's spelling travels as `read_as` (for replies that look for words), not as
   // a key of the prediction.
   const { spelt: _spelt, ...enrichment } = done as IntentEnrichment & { spelt?: string };

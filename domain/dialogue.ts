@@ -7,6 +7,7 @@ import type { AskedFor, Dialogue, DoneChange, Intent, Message } from "../shared/
 import { ORDER_INTENTS } from "./intents.ts";
 import { deferredAfter } from "./deferred.ts";
 import { destinationAsked, placeOf } from "./destinations.ts";
+import { orderIdsIn } from "./facts.ts";
 
 /** How many mentioned orders a conversation remembers. */
 export const MENTIONED_MAX = 5;
@@ -16,11 +17,22 @@ export function dialogueAfter(msg: Message, current: Dialogue): Dialogue {
   const p = msg.payload;
   const c = p.context;
   const pendingOrder = p.execution?.pending?.action.order_id ?? null;
+  // "ORD-1003 can still be cancelled" told in reply to a general question: "cancel that one".
+  const toldAlone = orderToldAlone(msg);
   const focus = c?.focus ??
-    (pendingOrder ? { order_id: pendingOrder, why: "focus" as const } : current.focus);
+    (pendingOrder
+      ? { order_id: pendingOrder, why: "focus" as const }
+      : toldAlone
+      ? { order_id: toldAlone, why: "focus" as const }
+      : current.focus);
+  // "Refund both": the orders our reply told about, and those a proposal covers, count too.
+  const told = orderIdsIn(p.guardrail?.text ?? p.response?.text ?? "");
+  const covered = (p.execution?.pending?.also ?? []).map((a) => a.action.order_id ?? "");
   const named = [
     ...(p.intent?.entities.order_refs?.map((r) => r.id) ?? []),
     ...(c?.candidates ?? []),
+    ...told.filter((id) => id !== focus?.order_id),
+    ...covered,
     ...(focus ? [focus.order_id] : []),
   ].filter((id) => c?.orders.some((o) => o.id === id) ?? false);
   return {
@@ -145,3 +157,17 @@ export const PRICE_ASKED =
 /** "How much did I pay for the espresso machine?": what their own order cost, not a price. */
 export const PAID_ASKED =
   /\b(?:how much (?:did|have) (?:i|we) (?:pay|paid|spend|spent)|what did (?:i|we) pay|how much was my (?:order|purchase)|what (?:was|did) my (?:order|purchase) (?:cost|come to))\b/i;
+
+/**
+ * The one order of theirs this turn's reply told about when the turn had no order in
+ * question ("do i have any orders i can still cancel" → "ORD-1003 can still be cancelled"):
+ * what "that one" means next. Null when the reply names none, or several.
+ */
+export function orderToldAlone(msg: Message): string | null {
+  const p = msg.payload;
+  const c = p.context;
+  if (!c || c.guest || c.order || c.focus) return null;
+  const told = orderIdsIn(p.guardrail?.text ?? p.response?.text ?? "")
+    .filter((id) => c.orders.some((o) => o.id === id));
+  return told.length === 1 ? told[0] : null;
+}

@@ -79,10 +79,12 @@ export function factsOf(msg: Message, now: Date): Facts {
       addDay(addDaysIso(o.delivered_at, REFUND_WINDOW_DAYS));
     }
   }
-  if (c?.tracking) {
-    tracking.add(c.tracking.number);
-    addDay(c.tracking.eta);
-    addDay(c.tracking.last_event?.at);
+  // The parcel of the order in question, and those of the other orders the message is about.
+  const parcels = [...(c?.tracking ? [c.tracking] : []), ...(c?.other_tracking ?? [])];
+  for (const t of parcels) {
+    tracking.add(t.number);
+    addDay(t.eta);
+    addDay(t.last_event?.at);
   }
   // The prices of the catalogue products looked up this turn (domain/product_claims.ts checks
   // each is said of its own product).
@@ -93,17 +95,25 @@ export function factsOf(msg: Message, now: Date): Facts {
   addDay(msg.session.pending_action?.expires_at);
   // The pending change's own amount and time were checked when it was proposed; asking
   // about it again states them.
-  const params = msg.session.pending_action?.action.params ?? {};
-  if (typeof params.amount === "number") amounts.add(round(params.amount));
-  if (typeof params.at === "string") addDay(params.at);
+  const pa = msg.session.pending_action;
+  for (const a of pa ? [pa.action, ...(pa.also ?? []).map((x) => x.action)] : []) {
+    const params = a.params ?? {};
+    if (typeof params.amount === "number") amounts.add(round(params.amount));
+    if (typeof params.at === "string") addDay(params.at);
+  }
   const emails = new Set<string>();
   for (const e of [c?.customer?.email, msg.session.email, msg.customer]) {
     if (e && e.includes("@")) emails.add(e.toLowerCase());
   }
-  const pendingOrder = msg.session.pending_action?.action.order_id;
+  const pendingOrders = pa
+    ? [pa.action, ...(pa.also ?? []).map((x) => x.action)].map((a) => a.order_id ?? "")
+      .filter(Boolean)
+    : [];
   const states = new Map<string, OrderState>();
   // Later entries win: the order in question (with its tracking) over the list's copy.
-  for (const o of orders) states.set(o.id, orderStateOf(o, c?.tracking ?? null, now));
+  const parcelOf = (o: { tracking_number: string | null }) =>
+    parcels.find((t) => t.number === o.tracking_number) ?? null;
+  for (const o of orders) states.set(o.id, orderStateOf(o, parcelOf(o), now));
   const focus = c?.order_lookup === "found" && c.order
     ? c.order.id
     : c?.orders.length === 1
@@ -111,8 +121,12 @@ export function factsOf(msg: Message, now: Date): Facts {
     : null;
   return {
     // A pending action's order was checked when it was proposed; an acknowledgement names it.
-    orderIds: new Set([...orders.map((o) => o.id), ...(pendingOrder ? [pendingOrder] : [])]),
-    mentionedOrderIds: new Set((entities?.order_ids ?? []).map((id) => id.toUpperCase())),
+    orderIds: new Set([...orders.map((o) => o.id), ...pendingOrders]),
+    // The customer's own numbers, however written ("cancel 2002 and 2003"): said back to them.
+    mentionedOrderIds: new Set(
+      [...(entities?.order_ids ?? []), ...(entities?.order_refs ?? []).map((r) => r.id)]
+        .map((id) => id.toUpperCase()),
+    ),
     trackingNumbers: tracking,
     amounts: [...amounts],
     days,

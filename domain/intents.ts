@@ -19,7 +19,7 @@ export const ORDER_INTENTS: ReadonlySet<Intent> = new Set<Intent>([
 
 /** Words that ask for the goods to be sent again rather than the money back. */
 const REPLACEMENT_WORDS =
-  /\b(replacements?|replace (it|them|the \w+|my \w+|this|that)|re-?ship|re-?send|send (me )?(a |another )?((whole|brand|completely|entirely) )?(new|fresh|second|working) (one|unit|parcel|piece)|send (it|them) again|another (one|unit) sent|(send|get|have|want|like|prefer|rather have|need) (me )?(a |the )?((whole|brand|completely|entirely) )?(new|fresh|working|replacement|right|correct) (one|unit|item|product|thing)( instead| please)?|(a )?new one (instead|please)|(swap|exchange) (it|them|this) for (a )?(new|working) (one|unit)|(send|get) (me )?another (one|unit)|(send|get) (me )?another(?=\s*([,.!?;]|$|please|pls|instead|asap|then)))\b/i;
+  /\b(replacements?|replace (it|them|both|all|the \w+|my \w+|this|that)|re-?ship|re-?send|send (me )?(a |another )?((whole|brand|completely|entirely) )?(new|fresh|second|working) (one|unit|parcel|piece)|send (it|them) again|another (one|unit) sent|(send|get|have|want|like|prefer|rather have|need) (me )?(a |the )?((whole|brand|completely|entirely) )?(new|fresh|working|replacement|right|correct) (one|unit|item|product|thing)( instead| please)?|(a )?new one (instead|please)|(swap|exchange) (it|them|this) for (a )?(new|working) (one|unit)|(send|get) (me )?another (one|unit)|(send|get) (me )?another(?=\s*([,.!?;]|$|please|pls|instead|asap|then)))\b/i;
 
 /** "I don't want a refund", "no refund": the money back refused in so many words. */
 const REFUSES_REFUND =
@@ -52,7 +52,34 @@ export function withoutRefusal(text: string): string {
  * the vacuum").
  */
 export function asksForReplacement(text: string): boolean {
-  return REPLACEMENT_WORDS.test(text) || (REFUSES_REFUND.test(text) && WANTS_THE_GOODS.test(text));
+  const t = withReplacementTypos(text);
+  return REPLACEMENT_WORDS.test(t) || (REFUSES_REFUND.test(t) && WANTS_THE_GOODS.test(t));
+}
+
+/** Misspellings of the words of a replacement ask: "can u send anothr one", "a replacment". */
+const REPLACEMENT_TYPOS: Readonly<Record<string, string>> = {
+  anothr: "another",
+  anotha: "another",
+  anoter: "another",
+  anohter: "another",
+  antoher: "another",
+  annother: "another",
+  anther: "another",
+  replacment: "replacement",
+  replacemnt: "replacement",
+  repalcement: "replacement",
+  replacemant: "replacement",
+  replacemet: "replacement",
+  repalce: "replace",
+  replce: "replace",
+  raplace: "replace",
+  snd: "send",
+  sned: "send",
+};
+
+/** The text with the misspelt words of a replacement ask written out. */
+function withReplacementTypos(text: string): string {
+  return text.replace(/[A-Za-z]+/g, (w) => REPLACEMENT_TYPOS[w.toLowerCase()] ?? w);
 }
 
 /** Intents under which a request for a replacement is a request to act on an order. */

@@ -157,6 +157,9 @@ function ruleOf(detail: string): string {
   return rule.charAt(0).toLowerCase() + rule.slice(1);
 }
 
+/** A refusal for want of stock ("sold out", "out of stock", "only 2 left"). */
+const STOCK_RULE = /\b(?:sold out|out of stock|left in stock)\b/i;
+
 function alternative(type: ActionType): string {
   switch (type) {
     case "cancel_order":
@@ -180,7 +183,10 @@ export function renderActionOutcome(result: ActionResult, ctx: OutcomeContext = 
     case "proposed":
       return "";
     case "refused":
-      return `I couldn't ${what}: ${ruleOf(result.detail)}.${alternative(result.type)}`;
+      // Out of stock: the order stays as it was, and returning it has nothing to do with it.
+      return `I couldn't ${what}: ${ruleOf(result.detail)}.${
+        STOCK_RULE.test(result.detail) ? "" : alternative(result.type)
+      }`;
     case "failed":
       return `Something went wrong on our side while trying to ${what}, so it hasn't been done. ` +
         "Please try again in a few minutes, or ask for a colleague.";

@@ -213,6 +213,11 @@ export const ContextEnrichment = z.object({
   /** The order in focus after this turn and why; absent when no order is in question. */
   focus: DialogueFocus.nullable().optional(),
   tracking: TrackingView.nullable(),
+  /**
+   * The parcels of the customer's other orders in transit that a message about several
+   * orders needs ("where is my keyboard? also cancel 2002"); absent when none was looked up.
+   */
+  other_tracking: z.array(TrackingView).max(3).optional(),
   /** The catalogue products the message asks about; absent when it asks about none. */
   catalogue: CatalogueLookup.nullable().optional(),
   history: z.array(z.object({ at: z.string(), kind: z.string(), summary: z.string() })).default(
@@ -243,6 +248,11 @@ export const ProposedAction = z.object({
   params: z.record(z.string(), z.unknown()).default({}),
   /** Changes need the customer's yes first; look-ups do not. */
   requires_confirmation: z.boolean(),
+  /**
+   * The same change for another order, proposed with the change before it and carried out
+   * on the same yes ("refund both"): one proposal names each order. Absent: a change alone.
+   */
+  together: z.boolean().optional(),
 });
 export type ProposedAction = z.infer<typeof ProposedAction>;
 
@@ -307,6 +317,11 @@ export const PendingAction = z.object({
   proposed_in: z.string(),
   expires_at: iso,
   summary: z.string(),
+  /**
+   * The same change for other orders, carried out on the same yes after `action`, once per
+   * order ("refund both"); `summary` names them all. Absent: one change.
+   */
+  also: z.array(z.object({ action: ProposedAction, summary: z.string() })).max(5).optional(),
 });
 export type PendingAction = z.infer<typeof PendingAction>;
 

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { Address } from "../../shared/store_api.ts";
 import { MethodParam, outcome, reasonParam } from "./common.ts";
 import type { ActionHandler, ActionInput, RunEnv } from "./types.ts";
+import { stockRefusal } from "./stock_check.ts";
 
 const Reason = z.object({ reason: reasonParam("Customer asked to cancel") }).passthrough();
 
@@ -47,6 +48,8 @@ export const modifyItems: ActionHandler<z.infer<typeof Items>> = {
     `Change the items of order ${i.orderId}: ${
       i.params.items.map((x) => `${x.sku} × ${x.quantity}`).join(", ")
     }`,
+  // "Change the monitor to 2" while it is sold out: told now, not refused after the yes.
+  precheck: (i, env) => stockRefusal(i, env),
   async run(i, env) {
     const o = await env.call(
       "orders",

@@ -26,10 +26,24 @@ export const RUN_CLAIM_MS = 60_000;
 /** Owner value meaning "the last run failed: anyone may take over". */
 const RELEASED = "released";
 
-/** What confirming gave: the result and the pending action it consumed, if any. */
+/**
+ * What confirming gave: the result (one per order when the change covers several, the
+ * first as `result`) and the pending action it consumed, if any.
+ */
 export interface Confirmed {
   result: ActionResult;
+  results: ActionResult[];
   consumed: string | null;
+}
+
+function one(r: ActionResult, consumed: string | null): Confirmed {
+  return { result: r, results: [r], consumed };
+}
+
+/** The outcome remembered for a pending change: one result, or one per order. */
+function remembered(value: ActionResult | ActionResult[], consumed: string | null): Confirmed {
+  const results = Array.isArray(value) ? value : [value];
+  return { result: results[0], results, consumed };
 }
 
 /** Runs the session's pending action on the customer's yes. */
@@ -46,20 +60,29 @@ export async function confirmPending(o: {
   const fresh = await sessions.getPending(sessionId);
   if (!fresh) {
     // Another yes (a double click, a second tab) already ran it: give the same outcome.
-    const earlier = await sessions.cacheGet<ActionResult>(outcomeKey(known.id));
-    if (earlier) return { result: earlier, consumed: null };
+    const earlier = await sessions.cacheGet<ActionResult | ActionResult[]>(outcomeKey(known.id));
+    if (earlier) return remembered(earlier, null);
   }
   if (!fresh || Date.parse(fresh.expires_at) <= o.now.getTime()) {
     const what = (fresh ?? known).summary;
     const detail = `The request to ${lower(what)} has expired, so nothing was changed`;
-    return { result: result(known.action, "expired", detail), consumed: null };
+    return one(result(known.action, "expired", detail), null);
   }
   await claimRun(sessions, fresh, msg.id);
-  const prepared = prepare(fresh.action, msg, customerId);
-  if (!prepared.ok) return { result: prepared.result, consumed: fresh.id };
   try {
-    const r = await runPrepared(prepared, o.env(msg, fresh.action.type));
-    return { result: r, consumed: fresh.id };
+    // "Refund both": each order's change runs on its own, under its own idempotency key.
+    const results: ActionResult[] = [];
+    const actions = [fresh.action, ...(fresh.also ?? []).map((a) => a.action)];
+    for (const [i, action] of actions.entries()) {
+      const prepared = prepare(action, msg, customerId);
+      if (!prepared.ok) {
+        results.push(prepared.result);
+        continue;
+      }
+      const key = i === 0 ? action.type : `${action.type}:${action.order_id}`;
+      results.push(await runPrepared(prepared, o.env(msg, key)));
+    }
+    return { result: results[0], results, consumed: fresh.id };
   } catch (err) {
     // Let the redelivery, or the customer's next yes, take the run over.
     await sessions.cacheSet(ownerKey(fresh.id), RELEASED, RUN_CLAIM_MS).catch(() => {});
@@ -84,8 +107,13 @@ export async function declinePending(o: {
  * The write that remembers the outcome of a pending change, for a later yes to the same
  * change; made with the message's outcome, before `settlePending`.
  */
-export function outcomeWrite(pendingId: string, result: ActionResult, ttlMs: number): StoreWrite {
-  return { op: "cacheSet", key: outcomeKey(pendingId), value: result, ttlMs };
+export function outcomeWrite(
+  pendingId: string,
+  result: ActionResult | ActionResult[],
+  ttlMs: number,
+): StoreWrite {
+  const value = Array.isArray(result) && result.length === 1 ? result[0] : result;
+  return { op: "cacheSet", key: outcomeKey(pendingId), value, ttlMs };
 }
 
 /**

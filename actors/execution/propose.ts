@@ -71,6 +71,23 @@ export async function proposeActions(o: {
       results.push(result(p.input.action, "refused", rule));
       continue;
     }
+    if (pending && sessionId && joinsPending(pending, p.input.action)) {
+      // "Refund both": the same change for another order, carried out on the same yes.
+      const summary = p.handler.describe(p.input);
+      const action = { ...p.input.action, requires_confirmation: true };
+      const base: PendingAction = pending;
+      pending = {
+        ...base,
+        also: [...(base.also ?? []), { action, summary }],
+        summary: `${base.summary} and ${lowerFirst(summary)}`,
+      };
+      results.push(
+        result(p.input.action, "proposed", summary, {
+          data: { pending_id: base.id, expires_at: base.expires_at },
+        }),
+      );
+      continue;
+    }
     if (pending || !sessionId) {
       const why = pending ? ONE_AT_A_TIME : "Cannot propose a change without a chat session";
       results.push(result(p.input.action, "refused", why));
@@ -90,4 +107,17 @@ export async function proposeActions(o: {
     );
   }
   return { results, pending };
+}
+
+/** Whether `action` is the same change as the pending one for another order ("refund both"). */
+export function joinsPending(pending: PendingAction, action: ProposedAction): boolean {
+  if (action.together !== true || action.type !== pending.action.type) return false;
+  if (!action.order_id) return false;
+  const orders = [pending.action, ...(pending.also ?? []).map((a) => a.action)]
+    .map((a) => a.order_id);
+  return !orders.includes(action.order_id) && (pending.also?.length ?? 0) < 5;
+}
+
+function lowerFirst(s: string): string {
+  return s.length > 0 ? s[0].toLowerCase() + s.slice(1) : s;
 }

@@ -16,6 +16,7 @@ import type { StoreClient } from "../../shared/store_client.ts";
 export type ExecutionStore = Pick<
   StoreClient,
   | "getOrder"
+  | "getProduct"
   | "getTracking"
   | "getRefundStatus"
   | "getCredits"

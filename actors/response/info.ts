@@ -97,7 +97,8 @@ const AN_ORDER = /\b(?:it|this|that|(?:my|the|this|that) order|ORD-?\d+)\b/i;
  * its payment: the turn's order, else the customer's only order waiting for one.
  */
 function unpaidOrderMeant(v: TurnView) {
-  if (!AN_ORDER.test(v.text)) return null;
+  // "How do i pay for the monitor": a product of theirs points at its order too.
+  if (!AN_ORDER.test(v.text) && (v.entities.item_refs?.length ?? 0) === 0) return null;
   const c = v.context;
   const found = c?.order_lookup === "found" ? c.order : null;
   const waiting = c?.orders.filter((o) => o.payment_status === "pending") ?? [];

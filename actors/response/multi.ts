@@ -4,6 +4,7 @@
  * templates as a single request, with one greeting, one closing and at most one proposed
  * change — a second change is mentioned, to be taken up once the first is settled.
  */
+import { parcelOf } from "./parcel_of.ts";
 import type {
   ContextEnrichment,
   DeferredRequest,
@@ -73,7 +74,9 @@ function orderNamedIn(
   entities: Entities | null,
 ): OrderView | null {
   if (!c) return null;
-  const id = orderIdsIn(text)[0];
+  // "pay for 2002 and cancel 2001": a bare number the reference reader took for an order
+  // names that order in the part it stands in.
+  const id = orderIdsIn(text)[0] ?? refIn(text, entities);
   if (id) return c.orders.find((o) => o.id === id) ?? null;
   const lower = text.toLowerCase();
   const names = (entities?.item_refs ?? []).filter((r) => lower.includes(r.text.toLowerCase()))
@@ -85,6 +88,14 @@ function orderNamedIn(
   return fitting.length === 1 ? fitting[0] : null;
 }
 
+/** The order of a reference of the message (`order_refs`) written in `text`, if any. */
+function refIn(text: string, entities: Entities | null): string | undefined {
+  return (entities?.order_refs ?? []).find((r) =>
+    new RegExp(`(?<![\\w-])${r.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w])`, "i")
+      .test(text)
+  )?.id;
+}
+
 /** The context narrowed to the order a request's own words name, when it is theirs. */
 function contextFor(
   c: ContextEnrichment | null,
@@ -94,8 +105,7 @@ function contextFor(
   if (!c) return c;
   const order = orderNamedIn(c, text, entities);
   if (!order || (c.order?.id === order.id && c.order_lookup === "found")) return c;
-  const tracking = c.tracking && c.tracking.number === order.tracking_number ? c.tracking : null;
-  return { ...c, order, order_lookup: "found", tracking };
+  return { ...c, order, order_lookup: "found", tracking: parcelOf(c, order) };
 }
 
 /**
@@ -125,7 +135,7 @@ export function requestView(v: TurnView, intent: Intent, text: string): TurnView
  * `text` without the sentences `said` already holds (paragraphs left empty dropped), nor a
  * question already asked in other words ("… — which would you prefer?" twice).
  */
-function unsaid(text: string, said: readonly string[]): string {
+export function unsaid(text: string, said: readonly string[]): string {
   const before = squashed(said.join(" "));
   const asked = new Set(said.flatMap((p) => sentencesOf(p)).map(questionTail).filter(Boolean));
   return text.split(PARAGRAPH).map((para) =>
@@ -152,7 +162,7 @@ function squashed(text: string): string {
 }
 
 /** Strips `head` from the start and `tail` from the end of `text` where they stand. */
-function trimmed(text: string, head: string, tails: readonly string[]): string {
+export function trimmed(text: string, head: string, tails: readonly string[]): string {
   let out = text;
   if (head && out.startsWith(head)) out = out.slice(head.length);
   for (const tail of tails) {
@@ -193,6 +203,13 @@ function askedChangesFirst(drafts: readonly Draft[]): number[] {
 
 /** Changes that settle a delivery problem of their order. */
 const REMEDIES: ReadonlySet<string> = new Set(["return_item", "refund", "replacement"]);
+
+/** Requests a remedy proposed for the same order settles: no change for later. */
+const SETTLED_BY_REMEDY: ReadonlySet<Intent> = new Set<Intent>([
+  "delivery_problem",
+  "return_item",
+  "refund_request",
+]);
 
 /** The sentence that asks to choose: from its start (a decimal point is no sentence end). */
 const CHOICE_ASKED = /(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?![.!?]\s)[^\n])*which would you prefer\?/i;
@@ -239,8 +256,10 @@ export function multiAnswer(
       // The trouble a return, a refund or a replacement of the same order settles ("how do
       // I return the mixer? it's broken") is no request for later.
       const own = sub.context?.order_lookup === "found" ? sub.context.order?.id ?? null : null;
+      // Nor is a return or a refund of the order a refund or a return of it already settles
+      // ("the mixer came broken. return it and refund me": one remedy, not two changes).
       if (
-        r.intent === "delivery_problem" &&
+        SETTLED_BY_REMEDY.has(r.intent) &&
         actions.some((a) => REMEDIES.has(a.type) && a.order_id === own)
       ) {
         continue;

@@ -4,6 +4,7 @@
  * one with an invoice) and another would ask "which order?", the other is answered for the
  * same order. Each request named by its own id or product keeps its own. Pure.
  */
+import { parcelOf } from "./parcel_of.ts";
 import type { IntentRequest, OrderView } from "../../shared/protocol.ts";
 import { orderIdsIn } from "../../domain/facts.ts";
 import type { Draft, TurnView } from "./view.ts";
@@ -14,10 +15,9 @@ const WHICH = "which_order";
 /** A view of the request narrowed to `order`, as if the customer had named it. */
 function onOrder(sub: TurnView, order: OrderView): TurnView {
   const c = sub.context!;
-  const tracking = c.tracking && c.tracking.number === order.tracking_number ? c.tracking : null;
   return {
     ...sub,
-    context: { ...c, order, order_lookup: "found", tracking },
+    context: { ...c, order, order_lookup: "found", tracking: parcelOf(c, order) },
     entities: { ...sub.entities, order_ids: [order.id] },
   };
 }

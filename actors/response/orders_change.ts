@@ -3,6 +3,7 @@
  * refund. Each proposes the change and asks for a yes, or refuses with the rule and
  * offers what the rules allow instead.
  */
+import { linesOfSwitchedReturn } from "./switched_lines.ts";
 import type { OrderView } from "../../shared/protocol.ts";
 import {
   REFUND_PROCESSING_DAYS,
@@ -229,8 +230,9 @@ export function refundRequest(v: TurnView, tone: Tone): Draft {
   const max = refundable(order);
   const asked = v.entities.amounts.find((a) => a.value > 0 && a.value <= max)?.value;
   // "Refund just the frother": what those lines cost, not the whole order.
+  // "Make it a refund instead" of the frother's return: the frother's refund.
   const lines = asked === undefined
-    ? returnedLines(v.text, v.entities.item_refs ?? [], order)
+    ? returnedLines(v.text, v.entities.item_refs ?? [], order) ?? linesOfSwitchedReturn(v, order)
     : null;
   const linesCost = lines
     ? Math.min(max, Math.round(lines.reduce((n, l) => n + l.price * l.quantity, 0) * 100) / 100)

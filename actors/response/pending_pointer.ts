@@ -61,9 +61,35 @@ export function pendingPointedAt(v: TurnView, tone: Tone): Draft | null {
   // "The frother" while the whole order's return waits names what goes back: a new request.
   if (p.action.type === "return_item" && v.confirmation === "new_request") return null;
   const order = pendingOrder(v, p);
-  if (!order || !pointsAtOrder(v.text, order)) return null;
+  if (!order || !(pointsAtOrder(v.text, order) || pointsByState(v, order))) return null;
   return draft("pending_pointed", tone, [
     `Yes, that's order ${order.id}.`,
     `Just to be sure: ${pendingQuestion(v, p)}`,
   ]);
 }
+
+/** Where an order is in its life, from the earliest: "hasn't shipped" fits those before. */
+const LIFE = ["pending", "processing", "shipped", "delivered"];
+
+/**
+ * True when `text` points at `order` by where it stands and says nothing else: "the one that
+ * hasnt shipped", "the processing one" while that order's change waits.
+ */
+export function pointsByState(v: TurnView, order: OrderView): boolean {
+  const refs = v.entities.state_refs ?? [];
+  if (refs.length !== 1 || v.text.includes("?")) return false;
+  const ref = refs[0];
+  if (!ref.status) return false;
+  const at = LIFE.indexOf(order.status);
+  const said = LIFE.indexOf(ref.status);
+  const fits = ref.negated
+    ? (at >= 0 && said >= 0 ? at < said : order.status !== ref.status)
+    : order.status === ref.status;
+  if (!fits) return false;
+  const rest = v.text.toLowerCase().replace(ref.text.toLowerCase(), " ");
+  const words = rest.replace(/[’]/g, "'").split(/[^a-z0-9']+/).filter((w) => w !== "");
+  return words.every((w) => POINTING.has(w) || STATE_WORDS.has(w));
+}
+
+/** Words around a state that still only point ("the one that", "yet", "still"). */
+const STATE_WORDS = new Set(["that", "which", "yet", "still", "not", "already", "just", "no"]);

@@ -52,3 +52,36 @@ Deno.test("'the running shoes one' while its cancellation waits says it is that 
     assert.deepEqual(r.proposed_actions, []);
   }
 });
+
+Deno.test("'the one that hasnt shipped' while ORD-1003's cancellation waits points at it", async () => {
+  const { pointsByState } = await import("./pending_pointer.ts");
+  const { viewOf } = await import("./view.ts");
+  const { castContext, CAST_ORDERS, FIXTURE_NOW, intentOf, turnWith } = await import(
+    "../../tests/fixtures/turns.ts"
+  );
+  const v = (text: string, status: "shipped" | "delivered", negated: boolean) =>
+    viewOf(
+      turnWith({
+        text,
+        who: "sarah",
+        intent: intentOf("order_status", text, {
+          entities: {
+            order_ids: [],
+            tracking_numbers: [],
+            emails: [],
+            amounts: [],
+            dates: [],
+            quantities: [],
+            products: [],
+            state_refs: [{ text, status, negated, recency: null }],
+          },
+        }),
+        context: castContext("sarah"),
+      }),
+      FIXTURE_NOW,
+    );
+  const order = CAST_ORDERS["ORD-1003"];
+  assert.ok(pointsByState(v("the one that hasnt shipped", "shipped", true), order));
+  assert.ok(!pointsByState(v("the one that shipped", "shipped", false), order));
+  assert.ok(!pointsByState(v("the one that hasnt shipped?", "shipped", true), order), "a question");
+});

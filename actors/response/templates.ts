@@ -45,10 +45,14 @@ import { faqReply } from "./faq.ts";
 import { catalogueReply } from "./catalogue.ts";
 import { foreignReply } from "./foreign.ts";
 import { multiAnswer, requestsInOrder, requestView } from "./multi.ts";
+import { eachOrderAnswer } from "./each_order.ts";
+import { refundLaterReply } from "./refund_later.ts";
+import { pendingOrderNamed } from "./pending_which.ts";
+import { arrivedUnrecorded } from "./arrived_unrecorded.ts";
 import { resumedChange, resumedRequest } from "./open_request.ts";
 import { asksToUndo, undoSentences } from "../../domain/undo.ts";
 import { goodwillReply } from "./goodwill.ts";
-import { whichItemsToReturn } from "./return_which.ts";
+import { whichItemsToReturn, wholeReturnCovered } from "./return_which.ts";
 import { someoneElsesReply } from "./someone_else.ts";
 import { goodbyeWhilePending } from "./closing.ts";
 
@@ -89,6 +93,12 @@ function renderOne(v: TurnView, tone: Tone): Draft {
   const faq = catalogueReply(v, tone) ?? faqReply(v, tone);
   if (faq) return faq;
   // "Yes send it" to a refund whose offer named the goods asks for them too.
+  // "Refund it when it arrives": how a refund works once the parcel is there.
+  const later = refundLaterReply(v, tone);
+  if (later) return later;
+  // "I got the headphones but the box was crushed" while tracking shows them on their way.
+  const unrecorded = arrivedUnrecorded(v, tone);
+  if (unrecorded) return unrecorded;
   const sendIt = v.pending !== null && asksToSendInstead(v.text, v.pending);
   return (asksForReplacement(v.text) || sendIt) && REPLACEMENT_INTENTS.has(v.intent)
     ? replacementRequest(v, tone)
@@ -112,8 +122,9 @@ export function renderTemplate(v: TurnView): Draft {
   const pointed = pendingPointedAt(v, tone);
   if (pointed) return pointed;
   if (v.pending && v.confirmation === "unclear") {
-    return goodbyeWhilePending(v) ?? whichItemsToReturn(v, tone) ?? answerWhilePending(v, tone) ??
-      askAgain(v, tone);
+    return goodbyeWhilePending(v) ?? whichItemsToReturn(v, tone) ?? wholeReturnCovered(v, tone) ??
+      pendingOrderNamed(v, tone) ??
+      answerWhilePending(v, tone) ?? askAgain(v, tone);
   }
   // "When would it ship?" while a replacement waits: the new shipment, not the lost one.
   const shipment = shipmentQuestionWhilePending(v, tone);
@@ -139,6 +150,9 @@ export function renderTemplate(v: TurnView): Draft {
   // "Can I get some compensation?" about an order that had trouble: the goodwill credit.
   const goodwill = d?.action === "act" || d?.action === "answer" ? goodwillReply(v, tone) : null;
   if (goodwill) return goodwill;
+  // "Refund both", "cancel 2002 and 2001": one change, proposed for each order together.
+  const each = eachOrderAnswer(v, tone, (sub) => renderOne(sub, tone));
+  if (each) return v.canAct ? each : lookupsOnly(each);
   const multi = d?.action === "clarify"
     ? null
     : multiAnswer(v, tone, v.requests, (sub) => renderOne(sub, tone));
@@ -160,8 +174,11 @@ export function renderTemplate(v: TurnView): Draft {
       tone,
     );
   }
-  if (v.canAct) return out;
-  // No execution this turn: keep look-ups only (the text already invites a request instead).
+  return v.canAct ? out : lookupsOnly(out);
+}
+
+/** No execution this turn: look-ups only (the text already invites a request instead). */
+function lookupsOnly(out: Draft): Draft {
   return {
     ...out,
     proposed_actions: out.proposed_actions.filter((a) => LOOKUP_ACTIONS.has(a.type)),

@@ -33,6 +33,15 @@ const ABOUT_THE_GOODS: ReadonlySet<Intent> = new Set<Intent>([
   "other",
 ]);
 
+/** Requests about an order that ask nothing of its delivery (its items, bill, payment). */
+const NOT_ABOUT_DELIVERY: ReadonlySet<Intent> = new Set<Intent>([
+  "modify_order",
+  "change_address",
+  "invoice_request",
+  "payment_issue",
+  "payment_methods",
+]);
+
 /** Whose trouble the customer is in: ours, the carrier's, or none at all. */
 export type Trouble = "ours" | "carrier" | "none";
 
@@ -46,7 +55,9 @@ export function troubleOf(v: TurnView): Trouble {
   const c = v.context;
   const order = c?.order_lookup === "found" ? c.order : null;
   const t = order && c?.tracking?.number === order.tracking_number ? c.tracking : null;
-  if (order && order.status === "shipped") {
+  // "Can I get 2 keyboards instead of 1?" about a delayed parcel asks nothing of the
+  // delivery: no apology for a parcel that does not turn up.
+  if (order && order.status === "shipped" && !NOT_ABOUT_DELIVERY.has(v.intent)) {
     const eta = t?.eta ?? order.eta;
     const late = eta !== null && eta !== undefined && new Date(eta) < v.now;
     if (

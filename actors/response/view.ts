@@ -101,6 +101,8 @@ export interface TurnView {
   lastIntent?: Intent | null;
   /** The place last asked about for shipping, while shipping stays the topic. */
   place?: string | null;
+  /** The orders the conversation mentioned, oldest first (the dialogue state's last five). */
+  mentioned?: string[];
 }
 
 const NO_ENTITIES: Entities = {
@@ -158,6 +160,7 @@ export function viewOf(msg: Message, now: Date): TurnView {
     done: msg.session.dialogue?.done ?? null,
     lastIntent: msg.session.last_intent ?? null,
     place: msg.session.dialogue?.place ?? null,
+    mentioned: msg.session.dialogue?.mentioned ?? [],
   };
 }
 

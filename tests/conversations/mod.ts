@@ -19,6 +19,8 @@ import { TALK4_MORE } from "./talk4_more.ts";
 import { TALK5 } from "./talk5.ts";
 import { TALK5_MORE } from "./talk5_more.ts";
 import { TALK5_GOODBYES } from "./talk5_goodbyes.ts";
+import { TALK6 } from "./talk6.ts";
+import { TALK6_MORE } from "./talk6_more.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -41,4 +43,6 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK5,
   ...TALK5_MORE,
   ...TALK5_GOODBYES,
+  ...TALK6,
+  ...TALK6_MORE,
 ];

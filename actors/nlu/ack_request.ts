@@ -1,0 +1,103 @@
+/**
+ * Two readings of short requests the classifier misses when nothing waits for a yes:
+ *
+ * - A leading yes before a request: "fine, refund it", "ok then cancel it", "sure, send a
+ *   new one". With no change pending, the "fine" only concedes; the request after it is
+ *   what the message asks (read as the classifier reads those words alone).
+ * - A new one asked for in so many words that the classifier cannot place: "can i get a
+ *   new one" after a damaged or lost order is a replacement request about that order — a
+ *   delivery problem, under which the reply offers the replacement (`asksForReplacement`).
+ *
+ * Pure; the intent actor applies them only when no change is pending (then the confirmation
+ * reader reads the yes).
+ */
+import type { Intent, IntentEnrichment, SessionInfo } from "../../shared/protocol.ts";
+import { asksForReplacement } from "../../domain/intents.ts";
+import type { ReadText } from "./refused_refund.ts";
+
+/**
+ * "Fine,", "ok then", "alright", "whatever": a concession before the request. A yes proper
+ * ("yes, cancel it") is left to the confirmation reader: it answers what we asked.
+ */
+const LEADING_ACK =
+  /^\s*(?:fine|ok(?:ay)?|alright|all right|well|whatever)\b[\s,.!;:-]*(?:(?:then|i guess|so)\b[\s,.!;:-]*)?/i;
+
+/** Requests a conceded message can make: the changes and questions about an order. */
+const REQUESTS: ReadonlySet<Intent> = new Set<Intent>([
+  "cancel_order",
+  "modify_order",
+  "change_address",
+  "return_item",
+  "refund_request",
+  "refund_status",
+  "delivery_problem",
+  "shipping_options",
+  "order_status",
+  "invoice_request",
+  "human_agent",
+]);
+
+/** How sure the rest must read as a request to be taken as one. */
+const SURE_ENOUGH = 0.5;
+
+/** Readings the classifier gives a message it cannot place as a request. */
+const UNPLACED: ReadonlySet<Intent> = new Set<Intent>(["other", "small_talk", "affirm"]);
+
+/**
+ * The reading of a yes-word followed by a request ("fine, refund it"), or null when the
+ * message is not one.
+ */
+export function ackThenRequest(
+  reading: IntentEnrichment,
+  text: string,
+  read: ReadText,
+): IntentEnrichment | null {
+  if (reading.intent !== "affirm" && reading.intent !== "small_talk") return null;
+  const ack = text.match(LEADING_ACK);
+  if (!ack || ack[0].length === 0) return null;
+  const rest = text.slice(ack[0].length).trim();
+  if (rest.split(/\s+/).filter(Boolean).length < 2) return null;
+  const r = read(rest);
+  if (!REQUESTS.has(r.intent) || r.confidence < SURE_ENOUGH) return null;
+  return {
+    ...reading,
+    intent: r.intent,
+    confidence: r.confidence,
+    alternatives: [{ intent: reading.intent, confidence: reading.confidence }],
+    requests: undefined,
+  };
+}
+
+/**
+ * The reading of "can i get a new one" that the classifier could not place, in a
+ * conversation about one of their orders: a delivery problem asking for a replacement, or
+ * null when the message is not one ("a new one" of a bank card is no order's).
+ */
+export function newOneAsked(
+  reading: IntentEnrichment,
+  text: string,
+  aboutAnOrder: boolean,
+): IntentEnrichment | null {
+  if (!aboutAnOrder || !UNPLACED.has(reading.intent) || !asksForReplacement(text)) return null;
+  return {
+    ...reading,
+    intent: "delivery_problem",
+    alternatives: [{ intent: reading.intent, confidence: reading.confidence }],
+    requests: undefined,
+  };
+}
+
+/**
+ * The reading with both applied, for a turn with no change pending: the request after a
+ * concession, else a new one asked for in a conversation about an order, else as it was.
+ */
+export function plainRequest(
+  reading: IntentEnrichment,
+  text: string,
+  session: Pick<SessionInfo, "last_order_id" | "dialogue">,
+  read: ReadText,
+): IntentEnrichment {
+  const aboutAnOrder = !!(session.last_order_id ?? session.dialogue?.focus?.order_id);
+  return ackThenRequest(reading, text, read) ?? newOneAsked(reading, text, aboutAnOrder) ??
+    reading;
+}

@@ -1,0 +1,49 @@
+/**
+ * "Wheres my vacuum cleaner", "where is my vacum cleaner": where a thing they bought is — a
+ * question about the order it is in. The classifier leans on the product's words ("cleaner"
+ * reads like feedback) and misses the question; the words "where is my" before something of
+ * theirs that is goods, not money or an account, ask where their order is. Pure.
+ */
+import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
+
+/** "Where is my", "wheres my", "where's the", "where are my", "wher is my". */
+const WHERE_MY =
+  /^\s*(?:(?:so|and|ok|okay|hi|hey|hello)[\s,.!]+)*wh?ere?(?:'?s|\s+is|\s+are|'?re)?\s+(?:my|the|our)\s+/i;
+
+/** Things that are not goods: where they are is another question (banking, account, refund). */
+const NOT_GOODS =
+  /\b(?:card|pin|money|cash|account|password|refund|transfer|payment|code|invoice|receipt|bill|statement|balance|deposit|credit|points?|voucher|coupon|discount|order number|tracking number|email|confirmation)\b/i;
+
+/** "Where is the nearest ATM": a place asked for, not goods. */
+const PLACE =
+  /^(?:nearest|closest|best|cheapest|fastest|quickest|easiest|next|nearby|local)\b|\b(?:store|shop|branch|office|atm|hospital|station)\b/i;
+
+/** Readings that miss a question about where goods are. */
+const MISSED: ReadonlySet<Intent> = new Set<Intent>(["other", "feedback", "small_talk"]);
+
+/**
+ * The reading of "where is my <goods>" the classifier missed: a question about the order,
+ * or null when the message is not one.
+ */
+export function whereIsMyGoods(reading: IntentEnrichment, text: string): IntentEnrichment | null {
+  if (!MISSED.has(reading.intent)) return null;
+  const m = WHERE_MY.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m[0].length);
+  if (
+    rest.trim().split(/\s+/).length > 5 || NOT_GOODS.test(rest) || PLACE.test(rest) ||
+    /\?.*\S/.test(rest)
+  ) {
+    return null;
+  }
+  if ((reading.entities.item_refs?.length ?? 0) === 0 && reading.entities.products.length === 0) {
+    return null;
+  }
+  return {
+    ...reading,
+    intent: "order_status",
+    confidence: Math.max(reading.confidence, 0.6),
+    alternatives: [{ intent: reading.intent, confidence: reading.confidence }],
+    requests: [{ intent: "order_status", confidence: 0.6, text, start: 0, end: text.length }],
+  };
+}

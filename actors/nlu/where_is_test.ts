@@ -1,0 +1,48 @@
+import assert from "node:assert/strict";
+import { whereIsMyGoods } from "./where_is.ts";
+import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
+import { asksForReplacement } from "../../domain/intents.ts";
+
+function reading(intent: Intent, item: string | null): IntentEnrichment {
+  return {
+    intent,
+    confidence: 0.36,
+    alternatives: [],
+    entities: {
+      order_ids: [],
+      tracking_numbers: [],
+      emails: [],
+      amounts: [],
+      dates: [],
+      quantities: [],
+      products: [],
+      item_refs: item ? [{ text: `my ${item}`, name: item, sku: null }] : [],
+    },
+    source: "classifier",
+  };
+}
+
+Deno.test("'wheres my vacuum cleaner' asks where the order is", () => {
+  for (
+    const t of ["wheres my vacuum cleaner", "where is my vacum cleaner", "hey where are my shoes"]
+  ) {
+    const item = t.split(" my ")[1];
+    assert.equal(whereIsMyGoods(reading("feedback", item), t)?.intent, "order_status", t);
+  }
+});
+
+Deno.test("money, places, longer questions and readings already placed stay", () => {
+  assert.equal(whereIsMyGoods(reading("other", "card"), "where is my card"), null);
+  assert.equal(whereIsMyGoods(reading("other", "atm"), "where is the nearest atm"), null);
+  assert.equal(whereIsMyGoods(reading("other", null), "where is my mind"), null, "no goods named");
+  assert.equal(
+    whereIsMyGoods(reading("refund_status", "refund"), "where is my refund"),
+    null,
+  );
+});
+
+Deno.test("a replacement asked with the words misspelt is still one", () => {
+  assert.ok(asksForReplacement("can u send anothr one"));
+  assert.ok(asksForReplacement("i want a replacment"));
+  assert.ok(!asksForReplacement("can u send the invoice"));
+});

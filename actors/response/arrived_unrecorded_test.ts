@@ -1,0 +1,41 @@
+import assert from "node:assert/strict";
+import { arrivedUnrecorded } from "./arrived_unrecorded.ts";
+import { viewOf } from "./view.ts";
+import { castContext, FIXTURE_NOW, intentOf, turnWith } from "../../tests/fixtures/turns.ts";
+import { checkReply } from "../guardrail.ts";
+
+function turn(text: string, order = "ORD-1001") {
+  return turnWith({
+    text,
+    who: "sarah",
+    intent: intentOf("delivery_problem", text),
+    context: castContext("sarah", { order }),
+    decision: "answer",
+  });
+}
+
+Deno.test("goods said to have arrived damaged while tracking shows them in transit", () => {
+  const msg = turn("i got the headphones but the box was crushed and they rattle");
+  const d = arrivedUnrecorded(viewOf(msg, FIXTURE_NOW), "friendly");
+  assert.ok(d);
+  assert.match(d.text, /hasn't recorded the delivery of order ORD-1001 yet/);
+  assert.match(d.text, /replacement or a refund/);
+  assert.doesNotMatch(d.text, /should be with you soon/);
+  assert.deepEqual(d.proposed_actions, []);
+  msg.payload.response = { ...d, source: "template" };
+  assert.equal(checkReply(msg, FIXTURE_NOW).enrichment?.verdict, "pass");
+});
+
+Deno.test("not arrived, no problem told, or an order delivered is not this reply", () => {
+  const v = (t: string, o?: string) => viewOf(turn(t, o), FIXTURE_NOW);
+  assert.equal(
+    arrivedUnrecorded(v("my headphones never arrived and im annoyed"), "friendly"),
+    null,
+  );
+  assert.equal(arrivedUnrecorded(v("i got the headphones, thanks"), "friendly"), null);
+  assert.equal(
+    arrivedUnrecorded(v("i got the espresso machine but it's broken", "ORD-1002"), "friendly"),
+    null,
+    "delivered: the damage is handled as such",
+  );
+});

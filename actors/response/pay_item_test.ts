@@ -1,0 +1,40 @@
+import assert from "node:assert/strict";
+import { paymentMethods } from "./info.ts";
+import { viewOf } from "./view.ts";
+import { castContext, FIXTURE_NOW, intentOf, turnWith } from "../../tests/fixtures/turns.ts";
+
+Deno.test("'how do i pay for the monitor' names the monitor's order waiting for payment", () => {
+  const text = "so how do i pay for the monitor";
+  const msg = turnWith({
+    text,
+    who: "mike",
+    intent: intentOf("payment_methods", text, {
+      entities: {
+        order_ids: [],
+        tracking_numbers: [],
+        emails: [],
+        amounts: [],
+        dates: [],
+        quantities: [],
+        products: [],
+        item_refs: [{ text: "the monitor", name: "monitor", sku: null }],
+      },
+    }),
+    context: castContext("mike", { order: "ORD-2002" }),
+  });
+  const d = paymentMethods(viewOf(msg, FIXTURE_NOW), "friendly");
+  assert.match(d.text, /Order ORD-2002 .* is waiting for its payment/);
+  const general = paymentMethods(
+    viewOf(
+      turnWith({
+        text: "how do i pay",
+        who: "mike",
+        intent: intentOf("payment_methods", "how do i pay"),
+        context: castContext("mike"),
+      }),
+      FIXTURE_NOW,
+    ),
+    "friendly",
+  );
+  assert.doesNotMatch(general.text, /ORD-2002/, "paying in general names no order");
+});

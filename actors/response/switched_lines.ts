@@ -1,0 +1,35 @@
+/**
+ * The lines of an order a change switched from keeps: "I want to return the frother" then
+ * "actually make it a refund instead" refunds the frother, not the whole espresso order. A
+ * return of part of an order waits with its lines; a refund asked in its place that names
+ * no item of its own (nor the whole order) is for those lines. Pure.
+ */
+import type { OrderView } from "../../shared/protocol.ts";
+import { asksForWhole } from "../../domain/return_scope.ts";
+import type { TurnView } from "./view.ts";
+
+/** A line of an order, as the refund and return replies take it. */
+type OrderLine = OrderView["items"][number];
+
+/**
+ * The lines of `order` the waiting return of part of it covers, when this message switches
+ * to another change for the same order without naming items of its own; null otherwise.
+ */
+export function linesOfSwitchedReturn(v: TurnView, order: OrderView): OrderLine[] | null {
+  const p = v.pending;
+  if (!p || p.action.type !== "return_item" || p.action.order_id !== order.id) return null;
+  if ((v.entities.item_refs?.length ?? 0) > 0 || asksForWhole(v.text)) return null;
+  const items = p.action.params.items;
+  if (!Array.isArray(items) || items.length === 0) return null;
+  const lines: OrderLine[] = [];
+  for (const it of items) {
+    const sku = typeof it?.sku === "string" ? it.sku : null;
+    const line = order.items.find((l) => l.sku === sku);
+    if (!line) return null;
+    const quantity = typeof it.quantity === "number"
+      ? Math.min(it.quantity, line.quantity)
+      : line.quantity;
+    lines.push({ ...line, quantity });
+  }
+  return lines.length > 0 && lines.length <= order.items.length ? lines : null;
+}
