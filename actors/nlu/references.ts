@@ -133,6 +133,15 @@ const LOST = new RegExp(
   `\\b(?:the|my|that)\\s+(?:other\\s+)?(?:lost|missing)\\s+${NOUN}\\b|\\b(?:the|my|that)\\s+(?:other\\s+)?${NOUN}\\s+(?:(?:that|which)\\s+)?(?:(?:the\\s+)?(?:carrier|courier|post|postman|driver)\\s+lost|(?:got|was|is|has been|'s)\\s+lost|(?:went|has gone|'s gone|got|is|was)\\s+missing)\\b`,
   "gi",
 );
+/**
+ * "the one I haven't paid for" (waiting for its payment), "the order we already paid": the
+ * payment told by who paid, which the status patterns (written about the order) miss.
+ */
+const PAID_BY_ME = new RegExp(
+  `\\b(?:the|my|that)\\s+(?:other\\s+)?${NOUN}\\s+(?:(?:that|which)\\s+)?(?:i|we)\\s+(?:still\\s+)?(${NEGATION}|didn'?t|did not|didnt|havent)?\\s*(?:yet\\s+|already\\s+)?pa(?:id|y)(?:\\s+for)?(?:\\s+yet)?\\b`,
+  "gi",
+);
+
 const RECENCY: readonly [NonNullable<StateReference["recency"]>, RegExp][] = [
   [
     "latest",
@@ -168,6 +177,15 @@ export function stateRefs(text: string): Spanned<StateReference>[] {
   for (const m of [...text.matchAll(ON_THE_WAY), ...text.matchAll(LOST)]) {
     add(
       { text: m[0], status: "shipped", negated: false, recency: null },
+      m.index!,
+      m.index! + m[0].length,
+    );
+  }
+  for (const m of text.matchAll(PAID_BY_ME)) {
+    // Not paid: waiting for its payment; paid: any order past that.
+    const negated = m[1] === undefined;
+    add(
+      { text: m[0], status: "pending", negated, recency: null },
       m.index!,
       m.index! + m[0].length,
     );

@@ -157,3 +157,12 @@ Deno.test("'the one that's shipping' and 'the one coming' point at a shipped ord
     assert.equal(refs[0]?.status, "shipped", text);
   }
 });
+
+Deno.test("an order named by who paid it: not paid is waiting for its payment", () => {
+  const one = (text: string) =>
+    (extractEntities(text, { now }).state_refs ?? []).map((s) => [s.status, s.negated]);
+  assert.deepEqual(one("the one i havent paid for"), [["pending", false]]);
+  assert.deepEqual(one("cancel the order we didn't pay yet"), [["pending", false]]);
+  assert.deepEqual(one("not the order I already paid for"), [["pending", true]]);
+  assert.deepEqual(one("I paid for the order"), []);
+});

@@ -293,4 +293,21 @@ export const LEAD: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "Mike asks to cancel his order, then says which: 'the one i havent paid for'",
+    who: MIKE,
+    style: "terse",
+    turns: [
+      { say: "cancel my order", proposes: "cancel_order", mention: ["ORD-2002"] },
+      {
+        // The order of the proposal, named by its payment: not a payment problem to sort out.
+        say: "the one i havent paid for",
+        proposes: "cancel_order",
+        mention: ["ORD-2002"],
+        avoid: ["frustrating", "bank transfer"],
+      },
+      { say: "yes", proposes: null, mention: ["cancelled"] },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-2002" }],
+  },
 ];
