@@ -25,6 +25,7 @@ import { higherPriority, raisedPriority } from "../domain/handoff.ts";
 import { mildAnswer } from "../domain/dialogue.ts";
 import { foreignRequest, isTemplateLanguage, languageName } from "../domain/foreign.ts";
 import { whileQueued } from "./decision_router/while_queued.ts";
+import { onlyWithdraws, withdrawalOf } from "./decision_router/withdrawal.ts";
 import { expediteRemedy } from "./decision_router/expedite_remedy.ts";
 import { callsOffPerson } from "../domain/called_off.ts";
 import {
@@ -84,8 +85,34 @@ function basePriority(s: SentimentEnrichment | undefined, tier: string | undefin
   return "low";
 }
 
-/** Decides what happens with a turn; pure. */
+/**
+ * Decides what happens with a turn; pure. A turn that withdraws the open handoff ("never
+ * mind, I sorted it") is answered, and what else it asks is decided as with none open.
+ */
 export function decide(msg: Message): DecisionEnrichment {
+  const off = withdrawalOf(msg);
+  if (!off) return decideRoute(msg);
+  if (onlyWithdraws(msg)) {
+    return {
+      action: "answer",
+      priority: msg.session.open_handoff?.priority ?? "normal",
+      include_execution: false,
+      steps: ROUTES.answer,
+      reasons: [`the customer withdrew the request for a person (${off.id})`],
+      withdraws_handoff: { ...off, alone: true },
+    };
+  }
+  const rest = decideRoute({ ...msg, session: { ...msg.session, open_handoff: null } });
+  // Handed over after all (upset, critical): the handoff stays open and this turn joins it.
+  if (rest.action === "handoff") return decideRoute(msg);
+  return {
+    ...rest,
+    reasons: [...rest.reasons, `the customer withdrew the request for a person (${off.id})`],
+    withdraws_handoff: off,
+  };
+}
+
+function decideRoute(msg: Message): DecisionEnrichment {
   const { sentiment, intent, context } = msg.payload;
   if (!intent || !context) {
     throw new PermanentError("Cannot decide a route: intent and context must run first");

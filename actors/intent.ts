@@ -39,6 +39,7 @@ import { lastChangeReading } from "./nlu/last_change.ts";
 import { doneTimingReading } from "./nlu/done_timing.ts";
 import { asGeneralQuestion } from "./nlu/general_question.ts";
 import { afterTurnBack } from "./nlu/turn_back.ts";
+import { calledOffReading } from "./nlu/called_off_reading.ts";
 import { readSlots, type Slot, slotOrderRefs, writtenSpan } from "./nlu/slots.ts";
 
 /** The part of the LLM client the intent actor uses. */
@@ -192,7 +193,13 @@ export async function understand(
     ),
     text,
   );
-  const done = withDefaultOrder(read, session.last_order_id);
+  // "Never mind the person, where is ORD-3002": the call-off asks nothing; the rest does.
+  const kept = calledOffReading(read, text, {
+    queued: !!session.open_handoff,
+    pendingChange: !!pending,
+    classify: (rest) => classifier.classify(rest, { knownNames }),
+  });
+  const done = withDefaultOrder(kept, session.last_order_id);
   // The classifier's spelling travels as `read_as` (for replies that look for words), not as
   // a key of the prediction.
   const { spelt: _spelt, ...enrichment } = done as IntentEnrichment & { spelt?: string };

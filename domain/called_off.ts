@@ -1,9 +1,9 @@
 /**
  * "Never mind the person, I'm sorted", "no need for an agent anymore": a customer waiting for
- * a person who no longer needs one. Nothing withdraws a handoff once opened (a colleague still
- * picks the conversation up), so the turn joins it as a note for them — without raising its
- * priority — and the reply says so instead of reporting the queue again.
+ * a person who no longer needs one. A queued handoff is withdrawn (it leaves the agents'
+ * queue, their words kept on it), and the reply says so instead of reporting the queue again.
  */
+import { asksForPerson } from "./intents.ts";
 
 /** Calling the person off, in words. */
 const CALLED_OFF =
@@ -16,4 +16,22 @@ const LEADING_NEVER_MIND =
 /** Whether the message says the person asked for is no longer needed. */
 export function callsOffPerson(text: string): boolean {
   return CALLED_OFF.test(text) || LEADING_NEVER_MIND.test(text);
+}
+
+/** "don't need a person": no request for one ("need a person" would read as one). */
+const NEGATED_NEED =
+  /\b(?:don'?t|do not|dont|no longer|doesn'?t|won'?t)\s+(?:really\s+)?(?:need|want)\b/gi;
+
+/** The person named as the one called off: "the request for a human", "the agent". */
+const PERSON_NAMED =
+  /\b(?:person|agent|human|someone|somebody|colleague|operator|rep|representative|real person|team member)\b/i;
+
+/**
+ * Whether the message withdraws the request for a person: it calls them off and asks for
+ * none in the same breath ("I don't need a refund, I need a person" asks for one). With a
+ * change waiting for a yes, a bare "never mind" is about that change: the person must be named.
+ */
+export function withdrawsPerson(text: string, opts: { pendingChange: boolean }): boolean {
+  if (!callsOffPerson(text) || asksForPerson(text.replace(NEGATED_NEED, " "))) return false;
+  return !opts.pendingChange || PERSON_NAMED.test(text);
 }

@@ -75,6 +75,8 @@ export interface TurnView {
   firstTurn: boolean;
   /** The conversation's open handoff: a person is on the way. */
   openHandoff: OpenHandoff | null;
+  /** The open handoff this turn withdraws ("never mind, I sorted it"), if it does. */
+  withdrawal: { id: string; alone: boolean } | null;
   /** Its place in the agents' queue (1 is next), when known. */
   queuePlace: number | null;
   /** The message's requests when it makes several (`actors/nlu/requests.ts`). */
@@ -140,7 +142,11 @@ export function viewOf(msg: Message, now: Date): TurnView {
       /\b(orders|tracking) service unavailable/.test(n)
     ),
     firstTurn: msg.session.turn === 0,
-    openHandoff: msg.session.open_handoff,
+    // A handoff withdrawn this turn is over: the reply says so, and nothing more of it.
+    openHandoff: p.decision?.withdraws_handoff ? null : msg.session.open_handoff,
+    withdrawal: p.decision?.withdraws_handoff
+      ? { id: p.decision.withdraws_handoff.id, alone: p.decision.withdraws_handoff.alone }
+      : null,
     queuePlace: null,
     requests: p.intent?.requests,
     language: p.intent?.language ?? "en",
