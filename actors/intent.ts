@@ -40,6 +40,7 @@ import { doneTimingReading } from "./nlu/done_timing.ts";
 import { asGeneralQuestion } from "./nlu/general_question.ts";
 import { afterTurnBack } from "./nlu/turn_back.ts";
 import { calledOffReading } from "./nlu/called_off_reading.ts";
+import { asGiftServiceQuestion } from "./nlu/gift_wrap.ts";
 import { readSlots, type Slot, slotOrderRefs, writtenSpan } from "./nlu/slots.ts";
 
 /** The part of the LLM client the intent actor uses. */
@@ -194,7 +195,7 @@ export async function understand(
     text,
   );
   // "Never mind the person, where is ORD-3002": the call-off asks nothing; the rest does.
-  const kept = calledOffReading(read, text, {
+  const kept = calledOffReading(asGiftServiceQuestion(read, text), text, {
     queued: !!session.open_handoff,
     pendingChange: !!pending,
     classify: (rest) => classifier.classify(rest, { knownNames }),
