@@ -71,3 +71,29 @@ export function goodbyeWhilePending(v: TurnView): Draft | null {
     `If you'd still like me to ${what}, just come back and say yes. Take care!`,
   ]);
 }
+
+/**
+ * "Thanks!" while a change waits for a yes: thanked, and told once that nothing is done yet
+ * and what a yes would do — a thank-you is no yes, and no unclear answer to be asked again.
+ * Said again right after, only that it stays on hold (no nagging). Null for anything but
+ * plain thanks (a question, irony, a goodbye — which `goodbyeWhilePending` answers).
+ */
+export function thanksWhilePending(v: TurnView): Draft | null {
+  if (!v.pending || !saysThanks(v.text) || /\?/.test(v.text)) return null;
+  if (v.sentiment?.label === "negative") return null;
+  const name = v.name ? `, ${v.name}` : "";
+  const what = v.pending.summary
+    ? v.pending.summary.charAt(0).toLowerCase() + v.pending.summary.slice(1)
+    : actionPhrase(v.pending.action.type, v.pending.action.order_id);
+  if (v.lastIntent === "small_talk") {
+    return draft("pending_thanks_again", "friendly", [
+      `You're welcome${name}!`,
+      "Nothing has changed — just say yes whenever you'd like me to go ahead.",
+    ]);
+  }
+  return draft("pending_thanks", "friendly", [
+    `You're welcome${name}!`,
+    `Just so you know, I haven't done anything yet: if you'd like me to ${what}, say yes, ` +
+    "or no to leave it as it is.",
+  ]);
+}

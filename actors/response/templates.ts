@@ -50,7 +50,7 @@ import { asksToUndo, undoSentences } from "../../domain/undo.ts";
 import { goodwillReply } from "./goodwill.ts";
 import { whichItemsToReturn } from "./return_which.ts";
 import { someoneElsesReply } from "./someone_else.ts";
-import { goodbyeWhilePending } from "./closing.ts";
+import { goodbyeWhilePending, thanksWhilePending } from "./closing.ts";
 
 type Template = (v: TurnView, tone: Tone) => Draft;
 
@@ -112,7 +112,8 @@ export function renderTemplate(v: TurnView): Draft {
   const pointed = pendingPointedAt(v, tone);
   if (pointed) return pointed;
   if (v.pending && v.confirmation === "unclear") {
-    return goodbyeWhilePending(v) ?? whichItemsToReturn(v, tone) ?? answerWhilePending(v, tone) ??
+    return goodbyeWhilePending(v) ?? thanksWhilePending(v) ?? whichItemsToReturn(v, tone) ??
+      answerWhilePending(v, tone) ??
       askAgain(v, tone);
   }
   // "When would it ship?" while a replacement waits: the new shipment, not the lost one.

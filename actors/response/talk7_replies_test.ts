@@ -1,0 +1,43 @@
+import assert from "node:assert/strict";
+import { responseActor } from "../response.ts";
+import { decide } from "../decision_router.ts";
+import type { Message } from "../../shared/protocol.ts";
+import { fixtureCtx, intentOf, pendingOf, turnWith } from "../../tests/fixtures/turns.ts";
+
+async function reply(msg: Message) {
+  msg.payload.decision = decide(msg);
+  const deps = { llm: null, llmTimeoutMs: 4_000, queuePlace: () => Promise.resolve(2) };
+  return (await responseActor.process(msg, deps, fixtureCtx())).enrichment!;
+}
+
+const cancelling = pendingOf({
+  type: "cancel_order",
+  order_id: "ORD-1003",
+  requires_confirmation: true,
+}, { summary: "Cancel order ORD-1003" });
+
+function thanks(text: string, lastIntent: "cancel_order" | "small_talk") {
+  return turnWith({
+    text,
+    who: "sarah",
+    intent: intentOf("small_talk", text, { confirmation: "unclear" }),
+    session: { turn: 2, pending_action: cancelling, last_intent: lastIntent },
+  });
+}
+
+Deno.test("a thank-you while a change waits is thanked and told once what a yes would do", async () => {
+  const first = await reply(thanks("thanks!", "cancel_order"));
+  assert.equal(first.template, "pending_thanks");
+  assert.match(first.text, /You're welcome, Sarah/);
+  assert.match(first.text, /haven't done anything yet/);
+  assert.match(first.text, /cancel order ORD-1003, say yes/);
+  assert.doesNotMatch(first.text, /yes or a no/);
+  const again = await reply(thanks("thank you", "small_talk"));
+  assert.equal(again.template, "pending_thanks_again");
+  assert.doesNotMatch(again.text, /ORD-1003|yes or a no/);
+});
+
+Deno.test("a question with thanks while a change waits is no plain thank-you", async () => {
+  const r = await reply(thanks("thanks, but how long does the refund take?", "cancel_order"));
+  assert.notEqual(r.template, "pending_thanks");
+});
