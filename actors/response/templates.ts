@@ -51,6 +51,7 @@ import { goodwillReply } from "./goodwill.ts";
 import { whichItemsToReturn } from "./return_which.ts";
 import { someoneElsesReply } from "./someone_else.ts";
 import { goodbyeWhilePending, thanksWhilePending } from "./closing.ts";
+import { tellMeWhenItComes } from "./tell_me_when.ts";
 
 type Template = (v: TurnView, tone: Tone) => Draft;
 
@@ -112,7 +113,8 @@ export function renderTemplate(v: TurnView): Draft {
   const pointed = pendingPointedAt(v, tone);
   if (pointed) return pointed;
   if (v.pending && v.confirmation === "unclear") {
-    return goodbyeWhilePending(v) ?? thanksWhilePending(v) ?? whichItemsToReturn(v, tone) ??
+    return goodbyeWhilePending(v) ?? thanksWhilePending(v) ?? tellMeWhenItComes(v, tone) ??
+      whichItemsToReturn(v, tone) ??
       answerWhilePending(v, tone) ??
       askAgain(v, tone);
   }
