@@ -241,3 +241,33 @@ Deno.test("the products we listed stay the list to pick from after one of them i
   assert.deepEqual(d.products, ["A-1"]);
   assert.deepEqual(d.listed, ["A-1", "A-2", "A-3"]);
 });
+
+Deno.test("a reply to praise and a status question that asked which order keeps that question open", () => {
+  const m = turn({ intent: "feedback", decision: "answer" });
+  const msg = Message.parse({
+    ...m,
+    payload: {
+      ...m.payload,
+      intent: {
+        ...m.payload.intent!,
+        requests: [
+          { intent: "feedback", confidence: 0.8, text: "i love your shop", start: 0, end: 16 },
+          {
+            intent: "order_status",
+            confidence: 0.7,
+            text: "where's my order?",
+            start: 21,
+            end: 38,
+          },
+        ],
+      },
+      response: {
+        text: "Thank you! Which order do you mean?",
+        tone: "friendly",
+        source: "template",
+        template: "multi:feedback_praise+which_order",
+      },
+    },
+  });
+  assert.deepEqual(dialogueAfter(msg, EMPTY).unanswered, ["order_status"]);
+});
