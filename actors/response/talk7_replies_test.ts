@@ -41,3 +41,11 @@ Deno.test("a question with thanks while a change waits is no plain thank-you", a
   const r = await reply(thanks("thanks, but how long does the refund take?", "cancel_order"));
   assert.notEqual(r.template, "pending_thanks");
 });
+
+Deno.test("a guest saying the order is a friend's is told the privacy rule, not offered a choice", async () => {
+  const text = "its my friends order";
+  const r = await reply(turnWith({ text, intent: intentOf("other", text), session: { turn: 1 } }));
+  assert.equal(r.template, "privacy_guest_other_person");
+  assert.match(r.text, /person who placed it/);
+  assert.doesNotMatch(r.text, /would you like to check where an order is/);
+});
