@@ -150,6 +150,11 @@ function withOrder(pieces: Piece[], orderId: string | null): Piece[] {
 const YEAH_NO = /^\s*(?:yeah|yea|ya|yes|yep)[\s,]+(?:no|nah|nope)\b[\s,.!-]*/i;
 const HEDGE_RE = new RegExp(`(?:^| )(?:${HEDGES.join("|")})(?= |$)`);
 const QUESTION = /[?¿？]/;
+/**
+ * "I don't think so", "I guess not": a no said softly, not a hedge ("probably not" stays
+ * one, as the labelled replies read it).
+ */
+const SOFT_NO = /\b(?:i don't think so|(?:i )?(?:guess|suppose|think) not)\b/g;
 const HESITATION = /\.{2,}|…/;
 const CLAUSE_BREAK = /[,.;:!?¿？…]+|\s[-–—]+\s|[–—]/;
 const ORDER_ID = /\bORD-?\s?(\d{3,})\b|\border\s*(?:number|no\.?|nr|#)?\s*#?\s?(\d{3,})\b/gi;
@@ -252,9 +257,9 @@ function readReply(text: string, opts: ConfirmationOptions): ConfirmationReading
   const lex = lexiconsFor(pending.type);
   const question = QUESTION.test(raw);
   const hesitant = HESITATION.test(raw);
-  // "I don't think so" is a plain no, not a hedge.
+  // "I don't think so", "I guess not" are plain noes, not hedges.
   const hedged = HEDGE_RE.test(
-    norm.replace(/\bi don't think so\b/g, "").replace(URGING_BUT, ""),
+    norm.replace(SOFT_NO, "").replace(URGING_BUT, ""),
   );
   const negated = words.some((w) => NEGATION.test(w)) || emoji.no;
   const pendingOrder = pending.order_id?.toUpperCase() ?? null;

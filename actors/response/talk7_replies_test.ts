@@ -49,3 +49,22 @@ Deno.test("a guest saying the order is a friend's is told the privacy rule, not 
   assert.match(r.text, /person who placed it/);
   assert.doesNotMatch(r.text, /would you like to check where an order is/);
 });
+
+Deno.test("'hold on' while a change waits gives time; 'what does that mean' says what it would do", async () => {
+  const waiting = (text: string) =>
+    turnWith({
+      text,
+      who: "sarah",
+      intent: intentOf("other", text, { confirmation: "unclear" }),
+      session: { turn: 2, pending_action: cancelling, last_intent: "cancel_order" },
+    });
+  const hold = await reply(waiting("hold on"));
+  assert.equal(hold.template, "pending_hold_on");
+  assert.match(hold.text, /take your time/);
+  assert.match(hold.text, /say yes and I'll cancel order ORD-1003/);
+  assert.doesNotMatch(hold.text, /yes or a no/);
+  const means = await reply(waiting("wait what does that mean"));
+  assert.equal(means.template, "pending_question_answered");
+  assert.match(means.text, /cancel order ORD-1003/);
+  assert.doesNotMatch(means.text, /yes or a no/);
+});

@@ -52,6 +52,7 @@ import { whichItemsToReturn } from "./return_which.ts";
 import { someoneElsesReply } from "./someone_else.ts";
 import { goodbyeWhilePending, thanksWhilePending } from "./closing.ts";
 import { tellMeWhenItComes } from "./tell_me_when.ts";
+import { holdOnOrExplain } from "./hold_on.ts";
 
 type Template = (v: TurnView, tone: Tone) => Draft;
 
@@ -114,6 +115,7 @@ export function renderTemplate(v: TurnView): Draft {
   if (pointed) return pointed;
   if (v.pending && v.confirmation === "unclear") {
     return goodbyeWhilePending(v) ?? thanksWhilePending(v) ?? tellMeWhenItComes(v, tone) ??
+      holdOnOrExplain(v, tone) ??
       whichItemsToReturn(v, tone) ??
       answerWhilePending(v, tone) ??
       askAgain(v, tone);
