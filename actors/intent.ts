@@ -41,6 +41,7 @@ import { asGeneralQuestion } from "./nlu/general_question.ts";
 import { afterTurnBack } from "./nlu/turn_back.ts";
 import { calledOffReading } from "./nlu/called_off_reading.ts";
 import { asGiftServiceQuestion } from "./nlu/gift_wrap.ts";
+import { withoutIronicPraise } from "./nlu/ironic_reading.ts";
 import { readSlots, type Slot, slotOrderRefs, writtenSpan } from "./nlu/slots.ts";
 
 /** The part of the LLM client the intent actor uses. */
@@ -195,11 +196,15 @@ export async function understand(
     text,
   );
   // "Never mind the person, where is ORD-3002": the call-off asks nothing; the rest does.
-  const kept = calledOffReading(asGiftServiceQuestion(read, text), text, {
-    queued: !!session.open_handoff,
-    pendingChange: !!pending,
-    classify: (rest) => classifier.classify(rest, { knownNames }),
-  });
+  const kept = calledOffReading(
+    asGiftServiceQuestion(withoutIronicPraise(read, text), text),
+    text,
+    {
+      queued: !!session.open_handoff,
+      pendingChange: !!pending,
+      classify: (rest) => classifier.classify(rest, { knownNames }),
+    },
+  );
   const done = withDefaultOrder(kept, session.last_order_id);
   // The classifier's spelling travels as `read_as` (for replies that look for words), not as
   // a key of the prediction.

@@ -1,0 +1,39 @@
+import assert from "node:assert/strict";
+import { withoutIronicPraise } from "./ironic_reading.ts";
+import type { IntentEnrichment } from "../../shared/protocol.ts";
+
+const entities = {
+  order_ids: [],
+  tracking_numbers: [],
+  emails: [],
+  amounts: [],
+  dates: [],
+  quantities: [],
+  products: [],
+};
+function reading(
+  intent: IntentEnrichment["intent"],
+  requests: IntentEnrichment["requests"],
+): IntentEnrichment {
+  return { intent, confidence: 0.9, alternatives: [], entities, source: "classifier", requests };
+}
+
+Deno.test("praise said in irony beside trouble is dropped: the trouble is what is asked", () => {
+  const text = "wow thanks a lot, my keyboard is late AGAIN. great service";
+  const r = withoutIronicPraise(
+    reading("feedback", [
+      { intent: "feedback", confidence: 0.9, text: "great service", start: 45, end: 58 },
+      { intent: "delivery_problem", confidence: 0.6, text: text.slice(0, 43), start: 0, end: 43 },
+    ]),
+    text,
+  );
+  assert.equal(r.intent, "delivery_problem");
+  assert.deepEqual(r.requests?.map((q) => q.intent), ["delivery_problem"]);
+});
+
+Deno.test("praise in irony alone is thanks in irony; sincere praise stays feedback", () => {
+  const ironic = "great service, very helpful NOT";
+  assert.equal(withoutIronicPraise(reading("feedback", undefined), ironic).intent, "small_talk");
+  const sincere = "great service, very helpful, thank you";
+  assert.equal(withoutIronicPraise(reading("feedback", undefined), sincere).intent, "feedback");
+});
