@@ -42,6 +42,7 @@ import { afterTurnBack } from "./nlu/turn_back.ts";
 import { calledOffReading } from "./nlu/called_off_reading.ts";
 import { asGiftServiceQuestion } from "./nlu/gift_wrap.ts";
 import { withoutIronicPraise } from "./nlu/ironic_reading.ts";
+import { praiseNotYes } from "./nlu/praise_not_yes.ts";
 import { readSlots, type Slot, slotOrderRefs, writtenSpan } from "./nlu/slots.ts";
 
 /** The part of the LLM client the intent actor uses. */
@@ -197,7 +198,10 @@ export async function understand(
   );
   // "Never mind the person, where is ORD-3002": the call-off asks nothing; the rest does.
   const kept = calledOffReading(
-    asGiftServiceQuestion(withoutIronicPraise(read, text), text),
+    asGiftServiceQuestion(
+      praiseNotYes(withoutIronicPraise(read, text), text, { pendingChange: !!pending }),
+      text,
+    ),
     text,
     {
       queued: !!session.open_handoff,

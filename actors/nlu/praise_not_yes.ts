@@ -1,0 +1,73 @@
+/**
+ * "Damn good sound too", "yes they sound great" with nothing waiting for a yes: praise of
+ * what they bought (or of us), not a yes to anything — it read as a yes and was answered
+ * "Sure — what would you like me to help with?". Read as feedback. Pure.
+ */
+import type { IntentEnrichment } from "../../shared/protocol.ts";
+
+/** Words of praise. */
+const PRAISE =
+  /\b(?:good|great|amazing|awesome|excellent|brilliant|fantastic|love|loving|lovely|perfect|superb|incredible|gorgeous|beautiful|stunning|impressed|impressive|wonderful|fab|fabulous)\b/i;
+
+/** Praise words that only accept what we said: "sounds good", "that's great", "good to know". */
+const ACCEPTS =
+  /\b(?:sounds? (?:good|great|perfect|lovely|fantastic|amazing|awesome)|(?:that'?s|thats|it'?s|its|all) (?:good|great|fine|perfect|lovely)|good to know|great,? (?:thanks?|thx|ty)|perfect,? (?:thanks?|thx|ty)|(?:very|so) good of you)\b/i;
+
+/** Words that say nothing of their own beside a yes or praise. */
+const FILLER = new Set([
+  "yes",
+  "yeah",
+  "yep",
+  "ok",
+  "okay",
+  "oh",
+  "wow",
+  "so",
+  "very",
+  "really",
+  "too",
+  "thanks",
+  "thank",
+  "you",
+  "damn",
+  "pretty",
+  "super",
+]);
+
+/** The confidence of praise read by its words. */
+const PRAISE_CONFIDENCE = 0.7;
+
+/** Whether a yes with nothing to agree to praises something ("they sound great"). */
+export function praisesSomething(text: string): boolean {
+  if (!PRAISE.test(text) || ACCEPTS.test(text)) return false;
+  const words = text.toLowerCase().match(/[a-z']+/g) ?? [];
+  const own = words.filter((w) => !FILLER.has(w) && !PRAISE.test(w));
+  return own.length >= 1 && words.length >= 3;
+}
+
+/**
+ * The reading of a yes that answers nothing (no change waiting, no question of ours) and
+ * praises something: feedback; the reading as it was otherwise.
+ */
+export function praiseNotYes(
+  r: IntentEnrichment,
+  text: string,
+  opts: { pendingChange: boolean },
+): IntentEnrichment {
+  if (r.intent !== "affirm" || opts.pendingChange || r.source === "conversation") return r;
+  if (!praisesSomething(text)) return r;
+  return {
+    ...r,
+    intent: "feedback",
+    confidence: PRAISE_CONFIDENCE,
+    alternatives: [{ intent: r.intent, confidence: r.confidence }, ...r.alternatives]
+      .filter((a) => a.intent !== "feedback").slice(0, 3),
+    requests: [{
+      intent: "feedback",
+      confidence: PRAISE_CONFIDENCE,
+      text,
+      start: 0,
+      end: text.length,
+    }],
+  };
+}
