@@ -4,7 +4,7 @@
  * while queued is a goodbye, not another message to tell the queue about).
  */
 import { type Draft, draft, say, type TurnView } from "./view.ts";
-import { callsOffPerson } from "../../domain/called_off.ts";
+import { withdrawsPerson } from "../../domain/called_off.ts";
 import { actionPhrase } from "../../domain/outcomes.ts";
 
 /** "nah all good", "no that's it", "i'm good": nothing more to ask, said at the end. */
@@ -30,8 +30,9 @@ export function saysBye(text: string): boolean {
  */
 export function queuedClosing(v: TurnView): Draft | null {
   if (!v.openHandoff) return null;
-  if (callsOffPerson(v.text) && !/\?/.test(v.text)) {
-    // A handoff is not withdrawn: the colleague still picks it up, and reads this first.
+  // "I don't need a refund, I need a person" asks for one: no "glad you're sorted".
+  if (withdrawsPerson(v.text, { pendingChange: false }) && !/\?/.test(v.text)) {
+    // Reached when the handoff was not withdrawn this turn: the colleague reads this first.
     const name = v.name ? `, ${v.name}` : "";
     return draft("handoff_queued_called_off", "friendly", [
       `Glad you're sorted${name}.`,

@@ -68,3 +68,18 @@ Deno.test("'hold on' while a change waits gives time; 'what does that mean' says
   assert.match(means.text, /cancel order ORD-1003/);
   assert.doesNotMatch(means.text, /yes or a no/);
 });
+
+Deno.test("asking for a person while queued is never answered as calling them off", async () => {
+  const text = "i don't need a refund, i need a person";
+  const r = await reply(turnWith({
+    text,
+    who: "mike",
+    intent: intentOf("human_agent", text),
+    session: {
+      turn: 2,
+      open_handoff: { id: "ho-1", priority: "normal", opened_at: "2026-11-25T15:00:00.000Z" },
+    },
+  }));
+  assert.doesNotMatch(r.text, /sorted|don't need them/);
+  assert.match(r.text, /queue/);
+});
