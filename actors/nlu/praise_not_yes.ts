@@ -1,7 +1,8 @@
 /**
- * "Damn good sound too", "yes they sound great" with nothing waiting for a yes: praise of
- * what they bought (or of us), not a yes to anything — it read as a yes and was answered
- * "Sure — what would you like me to help with?". Read as feedback. Pure.
+ * "Damn good sound too" with nothing waiting for a yes: praise of what they bought (or of
+ * us), not a yes to anything — it read as a yes and was answered "Sure — what would you like
+ * me to help with?"; "holy crap you guys are insanely fast lol" read as out of scope. Read as
+ * feedback. Pure.
  */
 import type { IntentEnrichment } from "../../shared/protocol.ts";
 
@@ -45,17 +46,32 @@ export function praisesSomething(text: string): boolean {
   return own.length >= 1 && words.length >= 3;
 }
 
+/** Praise addressed to us: "you guys are insanely fast", "your shop rocks", "best store ever". */
+const PRAISES_US =
+  /\b(?:you(?: guys| all|'re| are)?|y'?all|your (?:shop|store|service|team|support|site|delivery|shipping)|this (?:shop|store|place)|best (?:shop|store|service)(?: ever)?)\b[^.?!]*\b(?:fast|quick|speedy|best|amazing|awesome|great|brilliant|fantastic|legends?|rock|incredible|excellent|superb|wonderful)\b/i;
+
+/** Whether the message praises us (or the service), with no question in it. */
+export function praisesUs(text: string): boolean {
+  return PRAISES_US.test(text) && !/\?/.test(text) &&
+    !/\b(?:not|never|no longer|isn'?t|aren'?t|wasn'?t)\b/i.test(text);
+}
+
 /**
  * The reading of a yes that answers nothing (no change waiting, no question of ours) and
- * praises something: feedback; the reading as it was otherwise.
+ * praises something, or of a message out of scope that praises us: feedback; the reading
+ * as it was otherwise.
  */
 export function praiseNotYes(
   r: IntentEnrichment,
   text: string,
   opts: { pendingChange: boolean },
 ): IntentEnrichment {
-  if (r.intent !== "affirm" || opts.pendingChange || r.source === "conversation") return r;
-  if (!praisesSomething(text)) return r;
+  if (opts.pendingChange || r.source === "conversation") return r;
+  // "Holy crap you guys are insanely fast lol" read as out of scope.
+  const praised = r.intent === "affirm"
+    ? praisesSomething(text)
+    : r.intent === "other" && praisesUs(text);
+  if (!praised) return r;
   return {
     ...r,
     intent: "feedback",

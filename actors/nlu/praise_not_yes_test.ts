@@ -42,3 +42,12 @@ Deno.test("a yes to nothing that praises is feedback; with a change waiting it s
   assert.equal(praiseNotYes(yes(), t, { pendingChange: true }).intent, "affirm");
   assert.equal(praiseNotYes(yes("conversation"), t, { pendingChange: false }).intent, "affirm");
 });
+
+Deno.test("praise of us read as out of scope is feedback; a complaint or a question is not", () => {
+  const other = { ...yes(), intent: "other" as const };
+  const t = "holy crap you guys are insanely fast lol";
+  assert.equal(praiseNotYes(other, t, { pendingChange: false }).intent, "feedback");
+  for (const u of ["you guys are not fast at all", "are you guys fast?", "whats the weather"]) {
+    assert.equal(praiseNotYes(other, u, { pendingChange: false }).intent, "other", u);
+  }
+});

@@ -19,6 +19,7 @@ import { TALK4_MORE } from "./talk4_more.ts";
 import { TALK5 } from "./talk5.ts";
 import { TALK5_MORE } from "./talk5_more.ts";
 import { TALK5_GOODBYES } from "./talk5_goodbyes.ts";
+import { TALK7, TALK7_PENDING, TALK7_TALK } from "./talk7.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -41,4 +42,7 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK5,
   ...TALK5_MORE,
   ...TALK5_GOODBYES,
+  ...TALK7,
+  ...TALK7_PENDING,
+  ...TALK7_TALK,
 ];
