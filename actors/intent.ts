@@ -43,6 +43,7 @@ import { calledOffReading } from "./nlu/called_off_reading.ts";
 import { asGiftServiceQuestion } from "./nlu/gift_wrap.ts";
 import { withoutIronicPraise } from "./nlu/ironic_reading.ts";
 import { praiseNotYes } from "./nlu/praise_not_yes.ts";
+import { withoutLeadIn } from "./nlu/lead_in.ts";
 import { readSlots, type Slot, slotOrderRefs, writtenSpan } from "./nlu/slots.ts";
 
 /** The part of the LLM client the intent actor uses. */
@@ -100,7 +101,8 @@ export async function understand(
   // Template slots ("{{Order Number}}") are read as what they stand for; the facts come from
   // the words as written, with an order-number slot as an order given but unknown.
   const slotted = readSlots(written);
-  const text = slotted.text;
+  // "Sure, but first, how long do refunds take?": with nothing pending, the lead-in asks nothing.
+  const text = session.pending_action ? slotted.text : withoutLeadIn(slotted.text);
   const entities = withSlotRefs(
     extractEntities(written, { now: ctx.now(), products: productIndex(deps.products) }),
     slotted.slots,

@@ -22,6 +22,10 @@ export function callsOffPerson(text: string): boolean {
 const NEGATED_NEED =
   /\b(?:don'?t|do not|dont|no longer|doesn'?t|won'?t)\s+(?:really\s+)?(?:need|want)\b/gi;
 
+/** Still waiting for the person, only without the hurry: "I'll wait", "no rush". */
+const STILL_WAITING =
+  /\b(?:i'?ll|i will|i can|happy to|i don'?t mind(?: to)?|i'?m happy to)\s+(?:just\s+)?wait\b|\btake (?:your|ur|their) time\b|\bno (?:rush|hurry)\b/i;
+
 /** The person named as the one called off: "the request for a human", "the agent". */
 const PERSON_NAMED =
   /\b(?:person|agent|human|someone|somebody|colleague|operator|rep|representative|real person|team member)\b/i;
@@ -33,5 +37,7 @@ const PERSON_NAMED =
  */
 export function withdrawsPerson(text: string, opts: { pendingChange: boolean }): boolean {
   if (!callsOffPerson(text) || asksForPerson(text.replace(NEGATED_NEED, " "))) return false;
+  // "Never mind, I'll wait": they still want the person, only without the hurry.
+  if (STILL_WAITING.test(text)) return false;
   return !opts.pendingChange || PERSON_NAMED.test(text);
 }
