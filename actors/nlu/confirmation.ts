@@ -21,6 +21,7 @@ import {
   NEGATED_YES,
   RELATED_INTENTS,
   SARCASM,
+  SOFT_NO,
   TERMS,
   TERMS_INTENTS,
   URGING_BUT,
@@ -150,11 +151,6 @@ function withOrder(pieces: Piece[], orderId: string | null): Piece[] {
 const YEAH_NO = /^\s*(?:yeah|yea|ya|yes|yep)[\s,]+(?:no|nah|nope)\b[\s,.!-]*/i;
 const HEDGE_RE = new RegExp(`(?:^| )(?:${HEDGES.join("|")})(?= |$)`);
 const QUESTION = /[?¿？]/;
-/**
- * "I don't think so", "I guess not": a no said softly, not a hedge ("probably not" stays
- * one, as the labelled replies read it).
- */
-const SOFT_NO = /\b(?:i don't think so|(?:i )?(?:guess|suppose|think) not)\b/g;
 const HESITATION = /\.{2,}|…/;
 const CLAUSE_BREAK = /[,.;:!?¿？…]+|\s[-–—]+\s|[–—]/;
 const ORDER_ID = /\bORD-?\s?(\d{3,})\b|\border\s*(?:number|no\.?|nr|#)?\s*#?\s?(\d{3,})\b/gi;
@@ -258,9 +254,7 @@ function readReply(text: string, opts: ConfirmationOptions): ConfirmationReading
   const question = QUESTION.test(raw);
   const hesitant = HESITATION.test(raw);
   // "I don't think so", "I guess not" are plain noes, not hedges.
-  const hedged = HEDGE_RE.test(
-    norm.replace(SOFT_NO, "").replace(URGING_BUT, ""),
-  );
+  const hedged = HEDGE_RE.test(norm.replace(SOFT_NO, "").replace(URGING_BUT, ""));
   const negated = words.some((w) => NEGATION.test(w)) || emoji.no;
   const pendingOrder = pending.order_id?.toUpperCase() ?? null;
   const otherOrder = orderIds(raw).some((id) => id !== pendingOrder);

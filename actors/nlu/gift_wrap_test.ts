@@ -13,7 +13,7 @@ const entities = {
 };
 const read = (
   intent: IntentEnrichment["intent"],
-  text: string,
+  _text: string,
   requests?: IntentEnrichment["requests"],
 ) =>
   ({

@@ -19,7 +19,8 @@ import { TALK4_MORE } from "./talk4_more.ts";
 import { TALK5 } from "./talk5.ts";
 import { TALK5_MORE } from "./talk5_more.ts";
 import { TALK5_GOODBYES } from "./talk5_goodbyes.ts";
-import { TALK7, TALK7_PENDING, TALK7_TALK } from "./talk7.ts";
+import { TALK7, TALK7_PENDING } from "./talk7.ts";
+import { TALK7_TALK } from "./talk7_more.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
