@@ -6,6 +6,7 @@
 import type { AskedFor, Dialogue, DoneChange, Intent, Message } from "../shared/protocol.ts";
 import { ORDER_INTENTS } from "./intents.ts";
 import { deferredAfter } from "./deferred.ts";
+import { abroadAfter } from "./abroad_follow_up.ts";
 
 /** How many mentioned orders a conversation remembers. */
 export const MENTIONED_MAX = 5;
@@ -35,6 +36,7 @@ export function dialogueAfter(msg: Message, current: Dialogue): Dialogue {
       ? msg.payload.context.catalogue.products.map((p) => p.sku)
       : current.listed ?? [],
     done: doneAfter(msg, current.done ?? null),
+    abroad: abroadAfter(msg, current.abroad ?? false),
   };
 }
 

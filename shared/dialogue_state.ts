@@ -84,5 +84,7 @@ export const Dialogue = z.object({
   listed: z.array(z.string()).max(3).optional(),
   /** The last change carried out (`DoneChange`); absent in sessions from before it. */
   done: DoneChange.nullable().optional(),
+  /** The last shipping question was about shipping abroad: a follow-up asks about that. */
+  abroad: z.boolean().optional(),
 });
 export type Dialogue = z.infer<typeof Dialogue>;

@@ -12,7 +12,8 @@ import {
 import { canExpedite, canRefund, canReturn, returnDeadline } from "../../domain/eligibility.ts";
 import { formatDate, formatMoney } from "../../domain/format.ts";
 import { closer, confirmPrompt, opener } from "./tone.ts";
-import { destinationAsked } from "../../domain/destinations.ts";
+import { abroadTerms, destinationAsked } from "../../domain/destinations.ts";
+import { shippingFollowUp } from "../../domain/abroad_follow_up.ts";
 import { WANTS_FASTER } from "../../domain/expedite.ts";
 import { generalPolicyReply } from "./policy_answer.ts";
 import { paymentMethodAnswer } from "../../domain/payment_questions.ts";
@@ -30,6 +31,10 @@ import { type Draft, draft, propose, resolveOrder, say, type Tone, type TurnView
 export function shippingOptions(v: TurnView, tone: Tone): Draft {
   const abroad = destinationAsked(v.text) ? generalPolicyReply(v, tone) : null;
   if (abroad) return abroad;
+  // "Do you ship to Canada?" … "and how long does that take?": the speeds abroad.
+  if (v.told?.abroad && shippingFollowUp(v.text)) {
+    return draft("shipping_abroad_follow_up", tone, [opener(v, tone), abroadTerms(), closer(v)]);
+  }
   const ref = resolveOrder(v, (o) => ["pending", "processing", "shipped"].includes(o.status));
   if (
     WANTS_FASTER.test(v.text) && ref.kind === "found" &&

@@ -90,7 +90,13 @@ export interface TurnView {
    * dialogue state's topic and focus) or the products it looked up, so a reply does not
    * tell it all again.
    */
-  told?: { topic: Intent | null; order_id: string | null; products?: string[] };
+  told?: {
+    topic: Intent | null;
+    order_id: string | null;
+    products?: string[];
+    /** The last shipping question was about shipping abroad. */
+    abroad?: boolean;
+  };
   /** A guest was sent a one-time sign-in code and has not typed it yet. */
   signInCodeSent?: boolean;
   /** The change put off earlier that this turn's yes takes up, if any. */
@@ -155,6 +161,7 @@ export function viewOf(msg: Message, now: Date): TurnView {
       topic: msg.session.dialogue?.topic ?? null,
       order_id: msg.session.dialogue?.focus?.order_id ?? null,
       products: msg.session.dialogue?.products ?? [],
+      abroad: msg.session.dialogue?.abroad ?? false,
     },
     signInCodeSent: msg.session.sign_in_code_sent ?? false,
     takenUp: deferredTakenUp(msg),

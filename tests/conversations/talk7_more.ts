@@ -104,13 +104,18 @@ export const TALK7_TALK: Conversation[] = [
     changes: [],
   },
   {
-    name: "7th round: a guest asks whether we ship to Canada and how much, then says bye",
+    name: "7th round: a guest asks about shipping to Canada, 'how long does that take?', Australia",
     who: GUEST,
     style: "brisk",
     turns: [
       {
         say: "hello do you ship to canada and how much is it?",
         mention: ["Canada", "19\\.99 USD"],
+      },
+      {
+        say: "and how long does that take?",
+        mention: ["6–10 business days"],
+        avoid: ["3–5 business days", "sign in"],
       },
       { say: "and australia?", mention: ["Australia"], avoid: ["sign in"] },
       { say: "cool thanks bye", avoid: [UNSURE, "sign in"] },
