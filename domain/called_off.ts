@@ -13,9 +13,14 @@ const CALLED_OFF =
 const LEADING_NEVER_MIND =
   /^\s*(?:(?:actually|oh|ok(?:ay)?|hmm+|wait)\b[\s,.!-]*)*(?:never ?mind|nvm)\b/i;
 
+/** The same in the languages our colleagues speak: "en fait non, c'est bon", "ya no hace falta". */
+const CALLED_OFF_ELSEWHERE =
+  /(?:^|[\s,.!])(?:en fait non|c'?est bon|plus besoin|laissez tomber|laisse tomber|finalement non|ya no (?:hace falta|lo necesito|necesito)|no hace falta|olvídalo|olvidalo|déjalo|dejalo|ya está resuelto|hat sich erledigt|nicht mehr nötig|schon erledigt|vergiss es|vergessen sie es)(?=$|[\s,.!])/i;
+
 /** Whether the message says the person asked for is no longer needed. */
 export function callsOffPerson(text: string): boolean {
-  return CALLED_OFF.test(text) || LEADING_NEVER_MIND.test(text);
+  return CALLED_OFF.test(text) || LEADING_NEVER_MIND.test(text) ||
+    CALLED_OFF_ELSEWHERE.test(text);
 }
 
 /** "don't need a person": no request for one ("need a person" would read as one). */

@@ -36,6 +36,11 @@ Deno.test("withdrawing the person: called off and none asked for; with a change 
   assert.equal(withdrawsPerson("i don't need a refund, i need a person", free), false);
   assert.equal(withdrawsPerson("where is my keyboard", free), false);
   assert.equal(withdrawsPerson("never mind, I'll wait", free), false, "still waiting");
+  for (
+    const t of ["en fait non, c'est bon merci", "ya no hace falta, gracias", "hat sich erledigt"]
+  ) {
+    assert.equal(withdrawsPerson(t, free), true, t);
+  }
   assert.equal(withdrawsPerson("nvm no rush", free), false, "still waiting");
   const waiting = { pendingChange: true };
   assert.equal(withdrawsPerson("never mind", waiting), false, "the change, not the person");

@@ -6,6 +6,16 @@
 import { type Draft, draft, type TurnView } from "./view.ts";
 import { saysThanks } from "./closing.ts";
 
+/** The withdrawal said alone, in the languages our colleagues speak. */
+const ALONE_ELSEWHERE: Record<string, string> = {
+  fr: "C'est noté : j'ai annulé votre demande de mise en relation. Si vous avez besoin " +
+    "d'autre chose, écrivez-moi ici.",
+  es: "Entendido: he retirado tu solicitud de hablar con una persona. Si necesitas algo más, " +
+    "escríbeme aquí.",
+  de: "In Ordnung: Ich habe Ihre Anfrage nach einem Mitarbeiter zurückgezogen. Wenn Sie noch " +
+    "etwas brauchen, schreiben Sie mir einfach hier.",
+};
+
 /** The line that says the request for a person is withdrawn. */
 function withdrawnLine(v: TurnView): string {
   return v.language === "en"
@@ -16,6 +26,8 @@ function withdrawnLine(v: TurnView): string {
 /** The reply to a turn that withdraws the handoff and asks nothing more; null otherwise. */
 export function withdrawnAlone(v: TurnView): Draft | null {
   if (!v.withdrawal?.alone) return null;
+  const elsewhere = ALONE_ELSEWHERE[v.language ?? "en"];
+  if (elsewhere) return draft("handoff_withdrawn", "friendly", [elsewhere]);
   const name = v.name ? `, ${v.name}` : "";
   const sorted = /\b(?:sorted|fixed|resolved|figured|worked it out|found it|got it working)\b/i
     .test(v.text);

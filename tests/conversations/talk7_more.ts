@@ -307,4 +307,46 @@ export const TALK7_TALK: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "7th round: Emma asks in French for a person, then 'en fait non, c'est bon': withdrawn",
+    who: EMMA,
+    style: "French",
+    turns: [
+      { say: "Bonjour, je voudrais parler à quelqu'un", handoff: "new" },
+      {
+        say: "en fait non, c'est bon merci",
+        handoff: "withdrawn",
+        mention: ["annulé votre demande"],
+      },
+      { say: "merci, au revoir", handoff: "none", avoid: ["collègue"] },
+    ],
+    changes: [],
+  },
+  {
+    name: "7th round: Mike asks in Spanish for a person, then 'ya no hace falta': withdrawn",
+    who: MIKE,
+    style: "Spanish",
+    turns: [
+      { say: "quiero hablar con una persona", handoff: "new" },
+      { say: "ya no hace falta, gracias", handoff: "withdrawn", mention: ["he retirado"] },
+      { say: "adiós", handoff: "none", avoid: ["compañero"] },
+    ],
+    changes: [],
+  },
+  {
+    name: "7th round: Mike's 'oh great, another delay' gets the delay and the investigation offer",
+    who: MIKE,
+    style: "sarcastic",
+    turns: [
+      {
+        say: "oh great, another delay. love that for me",
+        proposes: "carrier_investigation",
+        facts: [{ order: "ORD-2001", field: "status" }],
+        avoid: ["not sure what you'd like", "kind words", "leave a review"],
+      },
+      { say: "no", proposes: null, avoid: ["opened"] },
+      { say: "whatever. bye", avoid: [UNSURE] },
+    ],
+    changes: [],
+  },
 ];
