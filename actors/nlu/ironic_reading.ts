@@ -26,19 +26,27 @@ export function withoutIronicPraise(r: IntentEnrichment, text: string): IntentEn
       requests: rest,
     };
   }
+  // "Love how my keyboard is late": the trouble praised in irony is what they tell us.
+  if (LATE.test(text)) return asRequest(r, text, "delivery_problem");
   // Alone, it is thanks in irony: the small-talk reply apologises and offers two ways on.
   if (r.intent === "small_talk") return r;
+  return asRequest(r, text, "small_talk");
+}
+
+/** Words of a parcel that is late, lost or broken. */
+const LATE =
+  /\b(?:late|delayed|lost|broken|damaged|missing|never (?:came|arrived|showed)|still (?:not|hasn'?t|isn'?t))\b/i;
+
+function asRequest(
+  r: IntentEnrichment,
+  text: string,
+  intent: "small_talk" | "delivery_problem",
+): IntentEnrichment {
   return {
     ...r,
-    intent: "small_talk",
+    intent,
     alternatives: [{ intent: r.intent, confidence: r.confidence }, ...r.alternatives]
-      .filter((a) => a.intent !== "small_talk").slice(0, 3),
-    requests: [{
-      intent: "small_talk",
-      confidence: r.confidence,
-      text,
-      start: 0,
-      end: text.length,
-    }],
+      .filter((a) => a.intent !== intent).slice(0, 3),
+    requests: [{ intent, confidence: r.confidence, text, start: 0, end: text.length }],
   };
 }

@@ -37,3 +37,8 @@ Deno.test("praise in irony alone is thanks in irony; sincere praise stays feedba
   const sincere = "great service, very helpful, thank you";
   assert.equal(withoutIronicPraise(reading("feedback", undefined), sincere).intent, "feedback");
 });
+
+Deno.test("'love how my keyboard is late' praises the trouble in irony: it is the trouble told", () => {
+  const text = "love how my keyboard is late, really great job guys";
+  assert.equal(withoutIronicPraise(reading("feedback", undefined), text).intent, "delivery_problem");
+});

@@ -349,4 +349,20 @@ export const TALK7_TALK: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "7th round: Mike's 'love how my keyboard is late, really great job guys' is irony",
+    who: MIKE,
+    style: "sarcastic",
+    turns: [
+      {
+        say: "love how my keyboard is late, really great job guys",
+        proposes: "carrier_investigation",
+        facts: [{ order: "ORD-2001", field: "status" }],
+        avoid: ["kind words", "leave a review", "lovely to hear"],
+      },
+      { say: "no thanks", proposes: null, avoid: ["opened"] },
+      { say: "bye", avoid: [UNSURE] },
+    ],
+    changes: [],
+  },
 ];
