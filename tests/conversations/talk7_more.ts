@@ -365,4 +365,19 @@ export const TALK7_TALK: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "7th round: Emma, angry about ORD-3001 but kind about the team, is asked last to choose",
+    who: EMMA,
+    style: "angry and kind",
+    turns: [
+      {
+        say: "I'm so angry!!! ORD-3001 NEVER CAME. but honestly your team has always been lovely",
+        facts: [{ order: "ORD-3001", field: "status" }],
+        mention: ["which would you prefer\\?$"],
+      },
+      { say: "refund please", proposes: "refund" },
+      { say: "yes", proposes: null, mention: ["refunded"] },
+    ],
+    changes: [{ action: "refund", target: "ORD-3001" }],
+  },
 ];
