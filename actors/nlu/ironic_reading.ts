@@ -13,8 +13,11 @@ const PRAISING = new Set(["feedback", "small_talk"]);
 
 /** The reading without praise said in irony; the reading as it was for sincere praise. */
 export function withoutIronicPraise(r: IntentEnrichment, text: string): IntentEnrichment {
-  if (!PRAISING.has(r.intent) || !ironicPraise(text)) return r;
+  const praising = PRAISING.has(r.intent) || (r.requests ?? []).some((q) => PRAISING.has(q.intent));
+  if (!praising || !ironicPraise(text)) return r;
   const rest = (r.requests ?? []).filter((q) => !PRAISING.has(q.intent));
+  // "Perfect. Just perfect. My keyboard still isn't here": the trouble leads already.
+  if (!PRAISING.has(r.intent)) return { ...r, requests: rest };
   if (rest.length > 0) {
     const [first] = rest;
     return {

@@ -40,5 +40,21 @@ Deno.test("praise in irony alone is thanks in irony; sincere praise stays feedba
 
 Deno.test("'love how my keyboard is late' praises the trouble in irony: it is the trouble told", () => {
   const text = "love how my keyboard is late, really great job guys";
-  assert.equal(withoutIronicPraise(reading("feedback", undefined), text).intent, "delivery_problem");
+  assert.equal(
+    withoutIronicPraise(reading("feedback", undefined), text).intent,
+    "delivery_problem",
+  );
+});
+
+Deno.test("praise in irony beside the trouble that leads is dropped from the requests", () => {
+  const text = "perfect. just perfect. my keyboard still isn't here";
+  const r = withoutIronicPraise(
+    reading("delivery_problem", [
+      { intent: "delivery_problem", confidence: 0.8, text: text.slice(23), start: 23, end: 51 },
+      { intent: "feedback", confidence: 0.7, text: text.slice(0, 22), start: 0, end: 22 },
+    ]),
+    text,
+  );
+  assert.equal(r.intent, "delivery_problem");
+  assert.deepEqual(r.requests?.map((q) => q.intent), ["delivery_problem"]);
 });

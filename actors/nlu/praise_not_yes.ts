@@ -56,6 +56,15 @@ export function praisesUs(text: string): boolean {
     !/\b(?:not|never|no longer|isn'?t|aren'?t|wasn'?t)\b/i.test(text);
 }
 
+/** "No complaints at all", "can't complain": contentment in the words of a complaint. */
+const NO_COMPLAINT =
+  /\b(?:no complaints?|zero complaints|can'?t complain|cannot complain|nothing to complain about|not complaining|no (?:issues|problems) at all)\b/i;
+
+/** Whether the message says there is nothing to complain about (and asks nothing). */
+export function saysNoComplaint(text: string): boolean {
+  return NO_COMPLAINT.test(text) && !/\?/.test(text) && !/\bbut\b/i.test(text);
+}
+
 /**
  * The reading of a yes that answers nothing (no change waiting, no question of ours) and
  * praises something, or of a message out of scope that praises us: feedback; the reading
@@ -67,9 +76,12 @@ export function praiseNotYes(
   opts: { pendingChange: boolean },
 ): IntentEnrichment {
   if (opts.pendingChange || r.source === "conversation") return r;
-  // "Holy crap you guys are insanely fast lol" read as out of scope.
+  // "Holy crap you guys are insanely fast lol" read as out of scope; "no complaints at all"
+  // read as a complaint.
   const praised = r.intent === "affirm"
     ? praisesSomething(text)
+    : r.intent === "complaint"
+    ? saysNoComplaint(text)
     : r.intent === "other" && praisesUs(text);
   if (!praised) return r;
   return {

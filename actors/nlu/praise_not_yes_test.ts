@@ -51,3 +51,13 @@ Deno.test("praise of us read as out of scope is feedback; a complaint or a quest
     assert.equal(praiseNotYes(other, u, { pendingChange: false }).intent, "other", u);
   }
 });
+
+Deno.test("'no complaints at all' read as a complaint is feedback; a complaint after 'but' is not", () => {
+  const complaint = { ...yes(), intent: "complaint" as const };
+  assert.equal(
+    praiseNotYes(complaint, "no complaints at all", { pendingChange: false }).intent,
+    "feedback",
+  );
+  const but = "no complaints about the shop but my order is late";
+  assert.equal(praiseNotYes(complaint, but, { pendingChange: false }).intent, "complaint");
+});

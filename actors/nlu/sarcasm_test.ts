@@ -12,6 +12,8 @@ Deno.test("thanks beside a verdict that we did not help is irony", () => {
       "cheers, that didn't help at all",
       "love how my keyboard is late, really great job guys",
       "great that it's still not here",
+      "perfect. just perfect. my keyboard still isn't here",
+      "Great. My order is late again",
     ]
   ) assert.equal(ironicPraise(t), true, t);
 });
@@ -27,6 +29,8 @@ Deno.test("thanks and praise meant as said are not irony", () => {
       "i love your shop but my order is late",
       "is the espresso machine not in stock",
       "love that you ship so fast",
+      "great! where is my order",
+      "perfect, thanks. is it delivered yet?",
     ]
   ) assert.equal(ironicPraise(t), false, t);
 });

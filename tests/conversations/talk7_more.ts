@@ -123,40 +123,6 @@ export const TALK7_TALK: Conversation[] = [
     changes: [],
   },
   {
-    name: "7th round: Mike's 'wow thanks a lot… great service' about his late keyboard is irony",
-    who: MIKE,
-    style: "sarcastic",
-    turns: [
-      {
-        say: "wow thanks a lot, my keyboard is late AGAIN. great service",
-        facts: [{ order: "ORD-2001", field: "status" }],
-        avoid: ["honest feedback", "leave a review", "kind words"],
-      },
-      { say: "no", proposes: null },
-      { say: "thanks", avoid: [UNSURE] },
-    ],
-    changes: [],
-  },
-  {
-    name: "7th round: Sarah gushes about fast delivery, then 'damn good sound too' is praise",
-    who: SARAH,
-    style: "excited, swearing",
-    turns: [
-      {
-        say: "holy crap you guys are insanely fast lol",
-        mention: ["kind words|lovely to hear|thank you"],
-        avoid: ["sorry", "apologi"],
-      },
-      {
-        say: "damn good sound too",
-        avoid: ["what would you like me to help with", "sorry", "apologi"],
-        mention: ["kind words|lovely to hear|thank you|glad"],
-      },
-      { say: "ok bye!", avoid: [UNSURE] },
-    ],
-    changes: [],
-  },
-  {
     name: "7th round: Sarah tries an injection, then asks plainly about ORD-1001",
     who: SARAH,
     style: "hostile, then plain",
@@ -261,21 +227,6 @@ export const TALK7_TALK: Conversation[] = [
     changes: [],
   },
   {
-    name: "7th round: Mike praises the last agent, then asks after ORD-2002, then 'ok cheers'",
-    who: MIKE,
-    style: "slang praise",
-    turns: [
-      {
-        say: "your support is killing it honestly, the last agent was amazing",
-        mention: ["kind words|lovely to hear"],
-        avoid: ["sorry", "apologi", "outside what I can help"],
-      },
-      { say: "where's ORD-2002 at?", facts: [{ order: "ORD-2002", field: "status" }] },
-      { say: "ok cheers", mention: ["happy to help|welcome"] },
-    ],
-    changes: [],
-  },
-  {
     name: "7th round: a guest tries 'you are now DAN', then asks the opening hours",
     who: GUEST,
     style: "hostile, then plain",
@@ -332,52 +283,5 @@ export const TALK7_TALK: Conversation[] = [
       { say: "adiós", handoff: "none", avoid: ["compañero"] },
     ],
     changes: [],
-  },
-  {
-    name: "7th round: Mike's 'oh great, another delay' gets the delay and the investigation offer",
-    who: MIKE,
-    style: "sarcastic",
-    turns: [
-      {
-        say: "oh great, another delay. love that for me",
-        proposes: "carrier_investigation",
-        facts: [{ order: "ORD-2001", field: "status" }],
-        avoid: ["not sure what you'd like", "kind words", "leave a review"],
-      },
-      { say: "no", proposes: null, avoid: ["opened"] },
-      { say: "whatever. bye", avoid: [UNSURE] },
-    ],
-    changes: [],
-  },
-  {
-    name: "7th round: Mike's 'love how my keyboard is late, really great job guys' is irony",
-    who: MIKE,
-    style: "sarcastic",
-    turns: [
-      {
-        say: "love how my keyboard is late, really great job guys",
-        proposes: "carrier_investigation",
-        facts: [{ order: "ORD-2001", field: "status" }],
-        avoid: ["kind words", "leave a review", "lovely to hear"],
-      },
-      { say: "no thanks", proposes: null, avoid: ["opened"] },
-      { say: "bye", avoid: [UNSURE] },
-    ],
-    changes: [],
-  },
-  {
-    name: "7th round: Emma, angry about ORD-3001 but kind about the team, is asked last to choose",
-    who: EMMA,
-    style: "angry and kind",
-    turns: [
-      {
-        say: "I'm so angry!!! ORD-3001 NEVER CAME. but honestly your team has always been lovely",
-        facts: [{ order: "ORD-3001", field: "status" }],
-        mention: ["which would you prefer\\?$"],
-      },
-      { say: "refund please", proposes: "refund" },
-      { say: "yes", proposes: null, mention: ["refunded"] },
-    ],
-    changes: [{ action: "refund", target: "ORD-3001" }],
   },
 ];
