@@ -17,10 +17,19 @@ const LEADING_NEVER_MIND =
 const CALLED_OFF_ELSEWHERE =
   /(?:^|[\s,.!])(?:en fait non|c'?est bon|plus besoin|laissez tomber|laisse tomber|finalement non|ya no (?:hace falta|lo necesito|necesito)|no hace falta|olvídalo|olvidalo|déjalo|dejalo|ya está resuelto|hat sich erledigt|nicht mehr nötig|schon erledigt|vergiss es|vergessen sie es)(?=$|[\s,.!])/i;
 
+/** "Actually could you just do it", "can't you do it yourself?": the assistant, not a person. */
+const DO_IT_YOURSELF =
+  /\b(?:can'?t|could|can|would|will)\s+you\s+(?:not\s+)?(?:just\s+)?(?:do|sort|handle|fix|deal with)\s+(?:it|that|this)(?:\s+(?:yourself|for me|here|now))?\s*[?!.]*$|\b(?:just\s+)?do it yourself\b/i;
+
 /** Whether the message says the person asked for is no longer needed. */
 export function callsOffPerson(text: string): boolean {
   return CALLED_OFF.test(text) || LEADING_NEVER_MIND.test(text) ||
-    CALLED_OFF_ELSEWHERE.test(text);
+    CALLED_OFF_ELSEWHERE.test(text) || DO_IT_YOURSELF.test(text);
+}
+
+/** Whether the message asks the assistant to do it instead of the person. */
+export function asksAssistantInstead(text: string): boolean {
+  return DO_IT_YOURSELF.test(text);
 }
 
 /** "don't need a person": no request for one ("need a person" would read as one). */

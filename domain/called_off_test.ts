@@ -36,6 +36,13 @@ Deno.test("withdrawing the person: called off and none asked for; with a change 
   assert.equal(withdrawsPerson("i don't need a refund, i need a person", free), false);
   assert.equal(withdrawsPerson("where is my keyboard", free), false);
   assert.equal(withdrawsPerson("never mind, I'll wait", free), false, "still waiting");
+  assert.equal(
+    withdrawsPerson("actually could you just do it", free),
+    true,
+    "the assistant instead",
+  );
+  assert.equal(withdrawsPerson("can't you do it yourself?", free), true, "the assistant instead");
+  assert.equal(withdrawsPerson("could you do it faster", free), false);
   for (
     const t of ["en fait non, c'est bon merci", "ya no hace falta, gracias", "hat sich erledigt"]
   ) {

@@ -5,6 +5,7 @@
  */
 import { type Draft, draft, type TurnView } from "./view.ts";
 import { saysThanks } from "./closing.ts";
+import { asksAssistantInstead } from "../../domain/called_off.ts";
 
 /** The withdrawal said alone, in the languages our colleagues speak. */
 const ALONE_ELSEWHERE: Record<string, string> = {
@@ -29,6 +30,13 @@ export function withdrawnAlone(v: TurnView): Draft | null {
   const elsewhere = ALONE_ELSEWHERE[v.language ?? "en"];
   if (elsewhere) return draft("handoff_withdrawn", "friendly", [elsewhere]);
   const name = v.name ? `, ${v.name}` : "";
+  if (asksAssistantInstead(v.text)) {
+    return draft("handoff_withdrawn", "friendly", [
+      `Of course${name}. I've withdrawn your request for a person, so I'll take care of it here.`,
+      "Tell me what you'd like done — a refund, a return, a change to an order — and with which " +
+      "order, and I'll set it up.",
+    ]);
+  }
   const sorted = /\b(?:sorted|fixed|resolved|figured|worked it out|found it|got it working)\b/i
     .test(v.text);
   return draft("handoff_withdrawn", "friendly", [

@@ -136,6 +136,24 @@ export const TALK7: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name:
+      "7th round: Sarah, queued about a refund, asks 'could you just do it': withdrawn, refunded",
+    who: SARAH,
+    style: "impatient",
+    turns: [
+      { say: "can I speak to someone about a refund for ORD-1002", handoff: "new" },
+      {
+        say: "actually could you just do it",
+        handoff: "withdrawn",
+        mention: [WITHDRAWN, "take care of it here"],
+        avoid: ["more urgent", QUEUE_REPORT],
+      },
+      { say: "refund ORD-1002 please", proposes: "refund", handoff: "none" },
+      { say: "yes", proposes: null, mention: ["refunded"] },
+    ],
+    changes: [{ action: "refund", target: "ORD-1002" }],
+  },
 ];
 
 /** Answers to a waiting change that are not a yes. */
