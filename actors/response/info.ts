@@ -95,11 +95,17 @@ const AN_ORDER = /\b(?:it|this|that|(?:my|the|this|that) order|ORD-?\d+)\b/i;
 
 /**
  * The order a question about paying means when it points at one and that order waits for
- * its payment: the turn's order, else the customer's only order waiting for one.
+ * its payment: the turn's order, else the customer's only order waiting for one; right after
+ * a question about an order's payment, that order.
  */
 function unpaidOrderMeant(v: TurnView) {
-  if (!AN_ORDER.test(v.text)) return null;
   const c = v.context;
+  // "Is ORD-2002 paid?" … "how do i pay then": the order the payment question was about.
+  const asked = v.lastIntent === "payment_issue" && v.told?.order_id
+    ? c?.orders.find((o) => o.id === v.told?.order_id && o.payment_status === "pending")
+    : undefined;
+  if (asked && !/\b(?:other|another|new|next)\b/i.test(v.text)) return asked;
+  if (!AN_ORDER.test(v.text)) return null;
   const found = c?.order_lookup === "found" ? c.order : null;
   const waiting = c?.orders.filter((o) => o.payment_status === "pending") ?? [];
   const order = found ?? (waiting.length === 1 ? waiting[0] : null);

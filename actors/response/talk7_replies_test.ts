@@ -83,3 +83,23 @@ Deno.test("asking for a person while queued is never answered as calling them of
   assert.doesNotMatch(r.text, /sorted|don't need them/);
   assert.match(r.text, /queue/);
 });
+
+Deno.test("'how do i pay then' right after a question about ORD-2002's payment is about that order", async () => {
+  const text = "how do i pay then";
+  const msg = turnWith({
+    text,
+    who: "mike",
+    intent: intentOf("payment_methods", text),
+    session: {
+      turn: 2,
+      last_intent: "payment_issue",
+      dialogue: {
+        focus: { order_id: "ORD-2002", why: "explicit" },
+        mentioned: ["ORD-2002"],
+        unanswered: [],
+      },
+    },
+  });
+  const r = await reply(msg);
+  assert.match(r.text, /Order ORD-2002 \(329\.00 USD\) is waiting for its payment/);
+});

@@ -284,4 +284,22 @@ export const TALK7_TALK: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "7th round: Mike asks whether ORD-2002 is paid, then 'how do i pay then'",
+    who: MIKE,
+    style: "follow-up",
+    turns: [
+      {
+        say: "wait so is ORD-2002 paid or not",
+        facts: [{ order: "ORD-2002", field: "total" }],
+        proposes: null,
+      },
+      {
+        say: "how do i pay then",
+        mention: ["ORD-2002 \\(329\\.00 USD\\) is waiting for its payment", "PayPal"],
+      },
+      { say: "cool ty", mention: ["welcome|happy to help"] },
+    ],
+    changes: [],
+  },
 ];
