@@ -23,6 +23,7 @@ import { askedAsQuestion } from "../domain/policy_questions.ts";
 import { parcelLost } from "../domain/eligibility.ts";
 import { higherPriority, raisedPriority } from "../domain/handoff.ts";
 import { mildAnswer } from "../domain/dialogue.ts";
+import { mildQuestion } from "../domain/mild_question.ts";
 import { foreignRequest, isTemplateLanguage, languageName } from "../domain/foreign.ts";
 import { whileQueued } from "./decision_router/while_queued.ts";
 import { onlyWithdraws, withdrawalOf } from "./decision_router/withdrawal.ts";
@@ -188,7 +189,7 @@ function decideRoute(msg: Message): DecisionEnrichment {
     reasons.push(noGrounds);
     return make("answer");
   }
-  if (tier === "vip" && sentiment?.label === "negative" && !mildAnswer(msg)) {
+  if (tier === "vip" && sentiment?.label === "negative" && !mildAnswer(msg) && !mildQuestion(msg)) {
     reasons.push("vip customer with a negative message");
     priority = sentiment.urgency === "high" ? "urgent" : "high";
     return make("handoff");

@@ -25,6 +25,7 @@ import type {
   TrackingView,
 } from "../../shared/protocol.ts";
 import { firstName } from "../../domain/format.ts";
+import { mildQuestion } from "../../domain/mild_question.ts";
 import { mildAnswer } from "../../domain/dialogue.ts";
 import { deferredTakenUp } from "../../domain/deferred.ts";
 import { pick } from "./variants.ts";
@@ -130,8 +131,9 @@ export function viewOf(msg: Message, now: Date): TurnView {
     intent: p.intent?.intent ?? "other",
     alternatives: (p.intent?.alternatives ?? []).map((a) => a.intent),
     entities: p.intent?.entities ?? NO_ENTITIES,
-    // "Nah, make it a replacement" answers us: its "no" sets no apologetic tone.
-    sentiment: p.sentiment && mildAnswer(msg)
+    // "Nah, make it a replacement" answers us: its "no" sets no apologetic tone; nor does a
+    // plain question read faintly negative ("actually one more thing, where is ORD-3002").
+    sentiment: p.sentiment && (mildAnswer(msg) || mildQuestion(msg))
       ? { ...p.sentiment, label: "neutral" }
       : p.sentiment ?? null,
     context: p.context ?? null,

@@ -146,4 +146,23 @@ export const TALK7_MOOD: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "7th round: Emma thanks us, then 'actually one more thing, where is ORD-3002': answered",
+    who: EMMA,
+    style: "friendly VIP",
+    turns: [
+      {
+        say: "thanks for the refund earlier, you guys were great",
+        mention: ["kind words|lovely to hear"],
+      },
+      {
+        say: "actually one more thing, where is ORD-3002",
+        handoff: "none",
+        facts: [{ order: "ORD-3002", field: "status" }],
+        avoid: ["apolog", "member of our team"],
+      },
+      { say: "thank you, bye", handoff: "none", avoid: [UNSURE, "queue"] },
+    ],
+    changes: [],
+  },
 ];
