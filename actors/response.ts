@@ -27,7 +27,7 @@ export interface ResponseDeps {
 /** True when the turn's reply may come from the LLM (fixed texts stay templates). */
 function llmFits(v: TurnView, tpl: Draft): boolean {
   if (v.decision?.action === "handoff" || v.decision?.action === "identify") return false;
-  if (tpl.template?.startsWith("pending_") || tpl.template === "handoff_withdrawn") return false;
+  if (tpl.template?.startsWith("pending_") || tpl.template?.startsWith("handoff_")) return false;
   // Other languages are answered from the translated templates (or handed over).
   if (tpl.template?.startsWith("foreign_")) return false;
   return true;
@@ -62,6 +62,8 @@ export const responseActor: ActorDef<"response", ResponseDeps> = {
 
 /** The reply with what is still open after it: a pending change, a person on the way. */
 function finished(v: TurnView, d: Draft, drafted: Draft = d): Draft {
+  // A courtesy answered while queued says the place is kept already.
+  if (d.template?.startsWith("handoff_queued_courtesy")) return d;
   return withWithdrawal(v, withStillComing(v, withPendingReminder(v, d, drafted)));
 }
 

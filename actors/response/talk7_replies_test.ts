@@ -103,3 +103,21 @@ Deno.test("'how do i pay then' right after a question about ORD-2002's payment i
   const r = await reply(msg);
   assert.match(r.text, /Order ORD-2002 \(329\.00 USD\) is waiting for its payment/);
 });
+
+Deno.test("'ok gracias' while a Spanish-speaking colleague is on the way is answered in Spanish", async () => {
+  const open = { id: "ho-1", priority: "normal" as const, opened_at: "2026-11-25T15:00:00.000Z" };
+  const thanks = await reply(turnWith({
+    text: "ok gracias",
+    intent: intentOf("small_talk", "ok gracias"),
+    session: { turn: 1, open_handoff: open },
+  }));
+  assert.equal(thanks.template, "handoff_queued_courtesy_es");
+  assert.match(thanks.text, /^¡De nada!/);
+  assert.doesNotMatch(thanks.text, /queue|Te paso/);
+  const bye = await reply(turnWith({
+    text: "adiós",
+    intent: intentOf("small_talk", "adiós"),
+    session: { turn: 2, open_handoff: open },
+  }));
+  assert.match(bye.text, /^¡Hasta pronto!/);
+});

@@ -53,6 +53,7 @@ import { someoneElsesReply } from "./someone_else.ts";
 import { goodbyeWhilePending, thanksWhilePending } from "./closing.ts";
 import { tellMeWhenItComes } from "./tell_me_when.ts";
 import { holdOnOrExplain } from "./hold_on.ts";
+import { queuedCourtesy } from "./queued_courtesy.ts";
 
 type Template = (v: TurnView, tone: Tone) => Draft;
 
@@ -102,6 +103,9 @@ export function renderTemplate(v: TurnView): Draft {
   const tone = chooseTone(v);
   const d = v.decision;
   // A yes or no to a pending change is read by the confirmation, whatever the language.
+  // "Ok gracias" while a Spanish-speaking colleague is on the way: said back in Spanish.
+  const courtesy = queuedCourtesy(v);
+  if (courtesy) return courtesy;
   const foreign = v.pending && d?.action === "act" ? null : foreignReply(v, tone);
   if (foreign) return foreign;
   if (d?.action === "handoff") return handoff(v, tone, d.priority);

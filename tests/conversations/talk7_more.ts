@@ -302,4 +302,21 @@ export const TALK7_TALK: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name:
+      "7th round: a guest asks in Spanish about Mexico, then 'ok gracias' and 'adiós' in the queue",
+    who: GUEST,
+    style: "Spanish, queued",
+    turns: [
+      { say: "hola, ¿hacen envíos a México?", handoff: "new", mention: ["compañero"] },
+      {
+        say: "ok gracias",
+        handoff: "same",
+        mention: ["de nada", "sigues en la cola"],
+        avoid: ["queue", "te paso"],
+      },
+      { say: "adiós", mention: ["hasta pronto"], avoid: ["queue", "de nada"] },
+    ],
+    changes: [],
+  },
 ];
