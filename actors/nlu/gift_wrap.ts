@@ -4,6 +4,7 @@
  * it) nor a question outside the store's business. Pure.
  */
 import type { IntentEnrichment } from "../../shared/protocol.ts";
+import { FAQ_INTENTS } from "../../domain/faq.ts";
 
 /** Gift wrapping, a gift note or message, gift packaging. */
 const GIFT_SERVICE =
@@ -23,7 +24,8 @@ export function asksGiftService(text: string): boolean {
  * request of another kind beside it ("cancel ORD-1003 and is gift wrap available?").
  */
 export function asGiftServiceQuestion(r: IntentEnrichment, text: string): IntentEnrichment {
-  if (!asksGiftService(text)) return r;
+  // A reading the FAQ answers already ("…can you gift wrap it when I order" to buy) stays.
+  if (!asksGiftService(text) || (FAQ_INTENTS.has(r.intent) && r.intent !== "other")) return r;
   const others = (r.requests ?? []).filter((q) =>
     !asksGiftService(q.text) && q.intent !== "small_talk"
   );

@@ -47,6 +47,9 @@ Deno.test("a gift-wrapping question is a policy question, not a change to an ord
     asGiftServiceQuestion(read("other", "can you gift wrap it"), "can you gift wrap it").intent,
     "policy_question",
   );
+  // A reading the FAQ answers already keeps its label (buying, with gift wrap asked about).
+  const buy = "I want to buy this as a present, can you gift wrap it when I order";
+  assert.equal(asGiftServiceQuestion(read("place_order", buy), buy).intent, "place_order");
   // A request of another kind beside it keeps its reading.
   const both = "cancel ORD-1003 and is gift wrap available?";
   const r = read("cancel_order", both, [
