@@ -76,14 +76,16 @@ export const aggregatorActor: ActorDef<"aggregation", AggregatorDeps> = {
 
 /**
  * The conversation's open handoff after this turn: the one the turn opened or joined (its
- * priority as raised), else the one that was open.
+ * priority as raised), none when the turn withdrew it, else the one that was open.
  */
 export function openHandoffAfter(
   msg: Message,
   current: SessionRecord["open_handoff"],
 ): SessionRecord["open_handoff"] {
   const h = msg.payload.escalation?.handoff;
-  if (!h) return current;
+  // "Never mind, I sorted it": the handoff the customer withdrew is no longer open.
+  const off = msg.payload.decision?.withdraws_handoff;
+  if (!h) return off && off.id === current?.id ? null : current;
   const same = current?.id === h.id;
   return {
     id: h.id,

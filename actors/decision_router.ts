@@ -23,9 +23,11 @@ import { askedAsQuestion } from "../domain/policy_questions.ts";
 import { parcelLost } from "../domain/eligibility.ts";
 import { higherPriority, raisedPriority } from "../domain/handoff.ts";
 import { mildAnswer } from "../domain/dialogue.ts";
+import { mildQuestion } from "../domain/mild_question.ts";
 import { foreignRequest, isTemplateLanguage, languageName } from "../domain/foreign.ts";
 import { whileQueued } from "./decision_router/while_queued.ts";
 import { onTimeWaitRemedy } from "./decision_router/on_time_wait.ts";
+import { onlyWithdraws, withdrawalOf } from "./decision_router/withdrawal.ts";
 import { expediteRemedy } from "./decision_router/expedite_remedy.ts";
 import { callsOffPerson } from "../domain/called_off.ts";
 import {
@@ -85,8 +87,34 @@ function basePriority(s: SentimentEnrichment | undefined, tier: string | undefin
   return "low";
 }
 
-/** Decides what happens with a turn; pure. */
+/**
+ * Decides what happens with a turn; pure. A turn that withdraws the open handoff ("never
+ * mind, I sorted it") is answered, and what else it asks is decided as with none open.
+ */
 export function decide(msg: Message): DecisionEnrichment {
+  const off = withdrawalOf(msg);
+  if (!off) return decideRoute(msg);
+  if (onlyWithdraws(msg)) {
+    return {
+      action: "answer",
+      priority: msg.session.open_handoff?.priority ?? "normal",
+      include_execution: false,
+      steps: ROUTES.answer,
+      reasons: [`the customer withdrew the request for a person (${off.id})`],
+      withdraws_handoff: { ...off, alone: true },
+    };
+  }
+  const rest = decideRoute({ ...msg, session: { ...msg.session, open_handoff: null } });
+  // Handed over after all (upset, critical): the handoff stays open and this turn joins it.
+  if (rest.action === "handoff") return decideRoute(msg);
+  return {
+    ...rest,
+    reasons: [...rest.reasons, `the customer withdrew the request for a person (${off.id})`],
+    withdraws_handoff: off,
+  };
+}
+
+function decideRoute(msg: Message): DecisionEnrichment {
   const { sentiment, intent, context } = msg.payload;
   if (!intent || !context) {
     throw new PermanentError("Cannot decide a route: intent and context must run first");
@@ -162,7 +190,7 @@ export function decide(msg: Message): DecisionEnrichment {
     reasons.push(noGrounds);
     return make("answer");
   }
-  if (tier === "vip" && sentiment?.label === "negative" && !mildAnswer(msg)) {
+  if (tier === "vip" && sentiment?.label === "negative" && !mildAnswer(msg) && !mildQuestion(msg)) {
     reasons.push("vip customer with a negative message");
     priority = sentiment.urgency === "high" ? "urgent" : "high";
     return make("handoff");

@@ -43,6 +43,11 @@ import { plainRequest } from "./nlu/ack_request.ts";
 import { changeOfNamedOrder } from "./nlu/change_verb.ts";
 import { readVerbTypos } from "./nlu/verb_typos.ts";
 import { whereIsMyGoods } from "./nlu/where_is.ts";
+import { calledOffReading } from "./nlu/called_off_reading.ts";
+import { asGiftServiceQuestion } from "./nlu/gift_wrap.ts";
+import { withoutIronicPraise } from "./nlu/ironic_reading.ts";
+import { praiseNotYes } from "./nlu/praise_not_yes.ts";
+import { withoutLeadIn } from "./nlu/lead_in.ts";
 import { readSlots, type Slot, slotOrderRefs, writtenSpan } from "./nlu/slots.ts";
 
 /** The part of the LLM client the intent actor uses. */
@@ -100,7 +105,8 @@ export async function understand(
   // Template slots ("{{Order Number}}") are read as what they stand for; the facts come from
   // the words as written, with an order-number slot as an order given but unknown.
   const slotted = readSlots(written);
-  const text = slotted.text;
+  // "Sure, but first, how long do refunds take?": with nothing pending, the lead-in asks nothing.
+  const text = session.pending_action ? slotted.text : withoutLeadIn(slotted.text);
   const entities = withSlotRefs(
     extractEntities(written, { now: ctx.now(), products: productIndex(deps.products) }),
     slotted.slots,
@@ -207,10 +213,21 @@ export async function understand(
   // "Cancle the water bottles from 1003": a change of the order named, not a product question.
   const changed = changeOfNamedOrder({ ...read, read_as: predicted.spelt }, text) ??
     whereIsMyGoods(read, text);
-  const done = withDefaultOrder(
-    changed ? { ...changed, read_as: read.read_as } : read,
-    session.last_order_id,
+  const base = changed ? { ...changed, read_as: read.read_as } : read;
+  // "Never mind the person, where is ORD-3002": the call-off asks nothing; the rest does.
+  const kept = calledOffReading(
+    asGiftServiceQuestion(
+      praiseNotYes(withoutIronicPraise(base, text), text, { pendingChange: !!pending }),
+      text,
+    ),
+    text,
+    {
+      queued: !!session.open_handoff,
+      pendingChange: !!pending,
+      classify: (rest) => classifier.classify(rest, { knownNames }),
+    },
   );
+  const done = withDefaultOrder(kept, session.last_order_id);
   // The classifier's spelling travels as `read_as` (for replies that look for words), not as
   // a key of the prediction.
   const { spelt: _spelt, ...enrichment } = done as IntentEnrichment & { spelt?: string };

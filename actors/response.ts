@@ -11,6 +11,7 @@ import { llmReply } from "./response/llm_reply.ts";
 import { withPendingReminder } from "./response/pending_again.ts";
 import { withStillComing } from "./response/queued.ts";
 import { renderTemplate } from "./response/templates.ts";
+import { withdrawnAlone, withWithdrawal } from "./response/withdrawn.ts";
 import { chooseTone } from "./response/tone.ts";
 import { type Draft, type TurnView, viewOf } from "./response/view.ts";
 
@@ -26,7 +27,7 @@ export interface ResponseDeps {
 /** True when the turn's reply may come from the LLM (fixed texts stay templates). */
 function llmFits(v: TurnView, tpl: Draft): boolean {
   if (v.decision?.action === "handoff" || v.decision?.action === "identify") return false;
-  if (tpl.template?.startsWith("pending_")) return false;
+  if (tpl.template?.startsWith("pending_") || tpl.template?.startsWith("handoff_")) return false;
   // Other languages are answered from the translated templates (or handed over).
   if (tpl.template?.startsWith("foreign_")) return false;
   return true;
@@ -42,7 +43,7 @@ export const responseActor: ActorDef<"response", ResponseDeps> = {
       // Only a hint for the customer: without it, the reply gives the expected wait alone.
       v.queuePlace = await deps.queuePlace(v.openHandoff.id).catch(() => null);
     }
-    const tpl = renderTemplate(v);
+    const tpl = withdrawnAlone(v) ?? renderTemplate(v);
     if (deps.llm && llmFits(v, tpl)) {
       const out = await llmReply(v, chooseTone(v), tpl, {
         llm: deps.llm,
@@ -61,7 +62,9 @@ export const responseActor: ActorDef<"response", ResponseDeps> = {
 
 /** The reply with what is still open after it: a pending change, a person on the way. */
 function finished(v: TurnView, d: Draft, drafted: Draft = d): Draft {
-  return withStillComing(v, withPendingReminder(v, d, drafted));
+  // A courtesy answered while queued says the place is kept already.
+  if (d.template?.startsWith("handoff_queued_courtesy")) return d;
+  return withWithdrawal(v, withStillComing(v, withPendingReminder(v, d, drafted)));
 }
 
 function enrichmentOf(

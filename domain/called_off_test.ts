@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { callsOffPerson } from "./called_off.ts";
+import { callsOffPerson, withdrawsPerson } from "./called_off.ts";
 
 Deno.test("a person no longer needed is told from other messages while waiting", () => {
   for (
@@ -21,4 +21,35 @@ Deno.test("a person no longer needed is told from other messages while waiting",
       "this is taking forever",
     ]
   ) assert.equal(callsOffPerson(t), false, t);
+});
+
+Deno.test("withdrawing the person: called off and none asked for; with a change waiting, named", () => {
+  const free = { pendingChange: false };
+  for (
+    const t of [
+      "never mind, I sorted it",
+      "cancel the request for a human",
+      "actually I don't need a person anymore",
+      "forget the agent, where is my keyboard",
+    ]
+  ) assert.equal(withdrawsPerson(t, free), true, t);
+  assert.equal(withdrawsPerson("i don't need a refund, i need a person", free), false);
+  assert.equal(withdrawsPerson("where is my keyboard", free), false);
+  assert.equal(withdrawsPerson("never mind, I'll wait", free), false, "still waiting");
+  assert.equal(
+    withdrawsPerson("actually could you just do it", free),
+    true,
+    "the assistant instead",
+  );
+  assert.equal(withdrawsPerson("can't you do it yourself?", free), true, "the assistant instead");
+  assert.equal(withdrawsPerson("could you do it faster", free), false);
+  for (
+    const t of ["en fait non, c'est bon merci", "ya no hace falta, gracias", "hat sich erledigt"]
+  ) {
+    assert.equal(withdrawsPerson(t, free), true, t);
+  }
+  assert.equal(withdrawsPerson("nvm no rush", free), false, "still waiting");
+  const waiting = { pendingChange: true };
+  assert.equal(withdrawsPerson("never mind", waiting), false, "the change, not the person");
+  assert.equal(withdrawsPerson("never mind the agent", waiting), true);
 });

@@ -8,6 +8,7 @@ import { ORDER_INTENTS } from "./intents.ts";
 import { deferredAfter } from "./deferred.ts";
 import { destinationAsked, placeOf } from "./destinations.ts";
 import { orderIdsIn } from "./facts.ts";
+import { abroadAfter } from "./abroad_follow_up.ts";
 
 /** How many mentioned orders a conversation remembers. */
 export const MENTIONED_MAX = 5;
@@ -49,6 +50,7 @@ export function dialogueAfter(msg: Message, current: Dialogue): Dialogue {
       : current.listed ?? [],
     done: doneAfter(msg, current.done ?? null),
     place: placeAfter(msg, current.place ?? null),
+    abroad: abroadAfter(msg, current.abroad ?? false),
   };
 }
 
@@ -116,6 +118,9 @@ function remember(before: readonly string[], now: readonly string[]): string[] {
   return out.slice(-MENTIONED_MAX);
 }
 
+/** The template of a reply to several requests, one of which asked which order is meant. */
+const MULTI_WHICH = /^multi:(?:[^+]*\+)*which_order(?:\+|$)/;
+
 /**
  * A request the turn could not answer — it asked which order, or what was meant — stays
  * open; one it answered (or handed to a person) is closed.
@@ -127,13 +132,16 @@ function unansweredAfter(msg: Message, before: readonly Intent[]): Intent[] {
   const open = new Set(before);
   const stillOpen = p.decision?.action === "clarify" || p.context?.order_lookup === "ambiguous" ||
     p.response?.template === "which_order";
+  // "I love your shop but where's my order?": the reply answered the praise and asked which
+  // order for the rest; that order question stays open ("the headphones" answers it).
+  const askedWhich = !stillOpen && MULTI_WHICH.test(p.response?.template ?? "");
   for (const intent of asked) {
     if (intent === "small_talk" || intent === "affirm" || intent === "deny") continue;
-    if (stillOpen) open.add(intent);
+    if (stillOpen || (askedWhich && ORDER_INTENTS.has(intent))) open.add(intent);
     else open.delete(intent);
   }
   // The order they were asked for is found: what waited for it has been answered now.
-  if (!stillOpen && p.context?.order_lookup === "found") {
+  if (!stillOpen && !askedWhich && p.context?.order_lookup === "found") {
     for (const intent of open) if (ORDER_INTENTS.has(intent)) open.delete(intent);
   }
   return [...open];

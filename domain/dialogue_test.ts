@@ -253,3 +253,33 @@ Deno.test("the place asked about for shipping is kept while shipping stays the t
   d = dialogueAfter(turn({ intent: "order_status", text: "where is my order" }), d);
   assert.equal(d.place, null, "another subject");
 });
+
+Deno.test("a reply to praise and a status question that asked which order keeps that question open", () => {
+  const m = turn({ intent: "feedback", decision: "answer" });
+  const msg = Message.parse({
+    ...m,
+    payload: {
+      ...m.payload,
+      intent: {
+        ...m.payload.intent!,
+        requests: [
+          { intent: "feedback", confidence: 0.8, text: "i love your shop", start: 0, end: 16 },
+          {
+            intent: "order_status",
+            confidence: 0.7,
+            text: "where's my order?",
+            start: 21,
+            end: 38,
+          },
+        ],
+      },
+      response: {
+        text: "Thank you! Which order do you mean?",
+        tone: "friendly",
+        source: "template",
+        template: "multi:feedback_praise+which_order",
+      },
+    },
+  });
+  assert.deepEqual(dialogueAfter(msg, EMPTY).unanswered, ["order_status"]);
+});

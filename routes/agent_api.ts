@@ -109,7 +109,8 @@ export function agentRoutes(s: GatewayServices): OpenAPIHono {
       security,
       request: {
         query: z.object({
-          status: z.enum(["queued", "claimed", "closed", "returned", "all"]).optional(),
+          status: z.enum(["queued", "claimed", "closed", "returned", "withdrawn", "all"])
+            .optional(),
         }),
       },
       responses: {

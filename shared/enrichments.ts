@@ -238,6 +238,13 @@ export const DecisionEnrichment = z.object({
   include_execution: z.boolean(),
   steps: z.array(z.string()),
   reasons: z.array(z.string()),
+  /** The open handoff this turn withdraws ("never mind, I sorted it"), with the words why. */
+  withdraws_handoff: z.object({
+    id: z.string(),
+    note: z.string(),
+    /** Nothing else asked beside it: the reply is the withdrawal alone. */
+    alone: z.boolean().default(false),
+  }).optional(),
 });
 export type DecisionEnrichment = z.infer<typeof DecisionEnrichment>;
 

@@ -92,6 +92,14 @@ Deno.test("calling the person off while queued, read as upset, does not raise th
   assert.equal(whileQueued(msg).join, false);
   const off = queuedTurn("never mind the person, forget it", "deny", { upset: true });
   const d = decide(off);
-  assert.equal(d.action, "handoff");
+  // Called off alone, the handoff is withdrawn (not joined, not raised).
+  assert.equal(d.action, "answer");
+  assert.equal(d.withdraws_handoff?.alone, true);
   assert.ok(!d.reasons.some((r) => /priority raised/.test(r)), d.reasons.join("; "));
+  const asks = decide(msg);
+  assert.equal(asks.action, "answer", "the keyboard is answered");
+  assert.equal(asks.withdraws_handoff?.alone, false);
+  const wants = decide(queuedTurn("i don't need a refund, i need a person", "human_agent"));
+  assert.equal(wants.action, "handoff");
+  assert.equal(wants.withdraws_handoff, undefined);
 });

@@ -21,6 +21,7 @@ import {
   NEGATED_YES,
   RELATED_INTENTS,
   SARCASM,
+  SOFT_NO,
   TERMS,
   TERMS_INTENTS,
   URGING_BUT,
@@ -252,10 +253,8 @@ function readReply(text: string, opts: ConfirmationOptions): ConfirmationReading
   const lex = lexiconsFor(pending.type);
   const question = QUESTION.test(raw);
   const hesitant = HESITATION.test(raw);
-  // "I don't think so" is a plain no, not a hedge.
-  const hedged = HEDGE_RE.test(
-    norm.replace(/\bi don't think so\b/g, "").replace(URGING_BUT, ""),
-  );
+  // "I don't think so", "I guess not" are plain noes, not hedges.
+  const hedged = HEDGE_RE.test(norm.replace(SOFT_NO, "").replace(URGING_BUT, ""));
   const negated = words.some((w) => NEGATION.test(w)) || emoji.no;
   const pendingOrder = pending.order_id?.toUpperCase() ?? null;
   const otherOrder = orderIds(raw).some((id) => id !== pendingOrder);

@@ -159,3 +159,9 @@ export const LEADING_HESITATION = /^\s*(?:h+m+|u+m+|u+h+|e+r+m*|a+h+m*)\b[\s,.â€
 
 /** An opener that turns back ("actually", "wait", "on second thought") before a no or a new ask. */
 export const CHANGE_OF_MIND = /^\s*(?:actually|wait|on second thought|on reflection)\b[\s,.â€¦!-]*/i;
+
+/**
+ * "I don't think so", "I guess not": a no said softly, not a hedge ("probably not" stays
+ * one, as the labelled replies read it).
+ */
+export const SOFT_NO = /\b(?:i don't think so|(?:i )?(?:guess|suppose|think) not)\b/g;

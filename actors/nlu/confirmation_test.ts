@@ -268,3 +268,12 @@ Deno.test("'yeah no' followed by a no is a no; alone it stays unclear", () => {
   assert.equal(readReplyToPending("yeah no", opts).label, "unclear");
   assert.equal(readReplyToPending("yeah no worries, go ahead", opts).label === "deny", false);
 });
+
+Deno.test("a no said softly ('i guess not') declines; 'i guess so', 'probably not' stay unclear", () => {
+  for (const t of ["i guess not", "no i guess not", "i think not"]) {
+    assert.equal(read(t), "deny", t);
+  }
+  for (const t of ["i guess so", "i guess", "probably", "probably not", "yeah no"]) {
+    assert.equal(read(t), "unclear", t);
+  }
+});

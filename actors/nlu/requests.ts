@@ -192,7 +192,13 @@ export function detectRequests(
   // surely: the whole's reading is a blend of them, not a request. So it is when the whole
   // reads weakly as one of them: each part is surer of what it asks than the whole is.
   const weak = primary.confidence < MIN_REQUEST_CONFIDENCE;
-  if ((!mine || weak) && rest.length >= 2 && rest[1].confidence > primary.confidence) {
+  // "Where is ORD-1001 and how long do refunds take?" reads as a refund status as a whole,
+  // which neither part asks: parts that each ask something of their own, one of them surer
+  // than the whole, are the requests (the weaker part is still a question the FAQ or the
+  // policy answers).
+  const blend = !mine && rest.length >= 2 && rest[0].confidence > primary.confidence &&
+    ASKS.test(text);
+  if (blend || ((!mine || weak) && rest.length >= 2 && rest[1].confidence > primary.confidence)) {
     return found.sort((a, b) => b.confidence - a.confidence).slice(0, MAX_REQUESTS);
   }
   const first: IntentRequest = mine ? { ...mine, confidence: primary.confidence } : whole;

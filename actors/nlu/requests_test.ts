@@ -207,3 +207,11 @@ Deno.test("two questions of one information intent that the FAQ tells apart stay
   );
   assert.equal(r.length, 2);
 });
+
+Deno.test("a whole read as something neither part asks is a blend: the parts are the requests", async () => {
+  // The whole read as a refund status; the parts ask where the order is and how refunds work.
+  assert.deepEqual(await intents("where is ORD-1001 and how long do refunds take?"), [
+    "order_status",
+    "policy_question",
+  ]);
+});

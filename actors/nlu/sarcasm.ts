@@ -18,6 +18,18 @@ const NO_HELP =
 const TROUBLE_AGAIN =
   /\b(?:another (?:delay|problem|mistake|excuse|issue)|(?:late|lost|delayed|broken|damaged|wrong|missing) again|yet again|(?:delayed|late|lost) (?:once )?more)\b/i;
 
+/** "Love how my keyboard is late", "great that it's still not here": praise of the trouble itself. */
+const PRAISED_TROUBLE =
+  /\b(?:love|loving|great|nice|lovely|wonderful|fantastic|brilliant|awesome)\s+(?:how|that)\b[^.!?]*\b(?:late|delayed|lost|broken|damaged|missing|wrong|never (?:came|arrived|showed)|still (?:not|hasn'?t|isn'?t|waiting))\b/i;
+
+/** "Perfect. Just perfect.": a sentence of praise and nothing else. */
+const PRAISE_SENTENCE =
+  /(?:^|[.!?]\s*)(?:(?:oh|just|so|really|wow|well)[\s,]+)*(?:perfect|great|wonderful|brilliant|fantastic|lovely|awesome|nice|amazing|super)(?:[\s,]+(?:just\s+)?(?:perfect|great|wonderful|brilliant|fantastic|lovely|awesome|nice|amazing|super))*\s*[.!]+/i;
+
+/** Trouble with the order told beside it: "still isn't here", "late", "broken". */
+const TROUBLE =
+  /\b(?:late|delayed|lost|broken|damaged|missing|wrong|never (?:came|arrived|showed)|still (?:not|isn'?t|hasn'?t|waiting)|not (?:here|arrived)|hasn'?t (?:arrived|come))\b/i;
+
 /** "Very helpful... NOT": praise taken back by a "not" at the very end. */
 const TRAILING_NOT = /\bnot\s*[.!]*\s*$/i;
 
@@ -25,6 +37,8 @@ const TRAILING_NOT = /\bnot\s*[.!]*\s*$/i;
 export function ironicPraise(text: string): boolean {
   if (!PRAISE.test(text)) return false;
   // "Thanks for nothing" is a verdict by itself.
-  if (NO_HELP.test(text) || TROUBLE_AGAIN.test(text)) return true;
+  if (NO_HELP.test(text) || TROUBLE_AGAIN.test(text) || PRAISED_TROUBLE.test(text)) return true;
+  // "Perfect. Just perfect. My keyboard still isn't here."
+  if (PRAISE_SENTENCE.test(text) && TROUBLE.test(text)) return true;
   return TRAILING_NOT.test(text) && text.trim().split(/\s+/).length <= 8;
 }

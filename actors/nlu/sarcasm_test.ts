@@ -10,6 +10,10 @@ Deno.test("thanks beside a verdict that we did not help is irony", () => {
       "wow thanks, very helpful NOT",
       "brilliant, lost again",
       "cheers, that didn't help at all",
+      "love how my keyboard is late, really great job guys",
+      "great that it's still not here",
+      "perfect. just perfect. my keyboard still isn't here",
+      "Great. My order is late again",
     ]
   ) assert.equal(ironicPraise(t), true, t);
 });
@@ -24,6 +28,9 @@ Deno.test("thanks and praise meant as said are not irony", () => {
       "great, I'm not sure yet but thanks",
       "i love your shop but my order is late",
       "is the espresso machine not in stock",
+      "love that you ship so fast",
+      "great! where is my order",
+      "perfect, thanks. is it delivered yet?",
     ]
   ) assert.equal(ironicPraise(t), false, t);
 });

@@ -4,7 +4,7 @@
  * while queued is a goodbye, not another message to tell the queue about).
  */
 import { type Draft, draft, say, type TurnView } from "./view.ts";
-import { callsOffPerson } from "../../domain/called_off.ts";
+import { withdrawsPerson } from "../../domain/called_off.ts";
 import { actionPhrase } from "../../domain/outcomes.ts";
 
 /** "nah all good", "no that's it", "i'm good": nothing more to ask, said at the end. */
@@ -30,8 +30,9 @@ export function saysBye(text: string): boolean {
  */
 export function queuedClosing(v: TurnView): Draft | null {
   if (!v.openHandoff) return null;
-  if (callsOffPerson(v.text) && !/\?/.test(v.text)) {
-    // A handoff is not withdrawn: the colleague still picks it up, and reads this first.
+  // "I don't need a refund, I need a person" asks for one: no "glad you're sorted".
+  if (withdrawsPerson(v.text, { pendingChange: false }) && !/\?/.test(v.text)) {
+    // Reached when the handoff was not withdrawn this turn: the colleague reads this first.
     const name = v.name ? `, ${v.name}` : "";
     return draft("handoff_queued_called_off", "friendly", [
       `Glad you're sorted${name}.`,
@@ -69,5 +70,31 @@ export function goodbyeWhilePending(v: TurnView): Draft | null {
   return draft("pending_goodbye", "friendly", [
     `No problem${name} — I haven't changed anything.`,
     `If you'd still like me to ${what}, just come back and say yes. Take care!`,
+  ]);
+}
+
+/**
+ * "Thanks!" while a change waits for a yes: thanked, and told once that nothing is done yet
+ * and what a yes would do — a thank-you is no yes, and no unclear answer to be asked again.
+ * Said again right after, only that it stays on hold (no nagging). Null for anything but
+ * plain thanks (a question, irony, a goodbye — which `goodbyeWhilePending` answers).
+ */
+export function thanksWhilePending(v: TurnView): Draft | null {
+  if (!v.pending || !saysThanks(v.text) || /\?/.test(v.text)) return null;
+  if (v.sentiment?.label === "negative") return null;
+  const name = v.name ? `, ${v.name}` : "";
+  const what = v.pending.summary
+    ? v.pending.summary.charAt(0).toLowerCase() + v.pending.summary.slice(1)
+    : actionPhrase(v.pending.action.type, v.pending.action.order_id);
+  if (v.lastIntent === "small_talk") {
+    return draft("pending_thanks_again", "friendly", [
+      `You're welcome${name}!`,
+      "Nothing has changed — just say yes whenever you'd like me to go ahead.",
+    ]);
+  }
+  return draft("pending_thanks", "friendly", [
+    `You're welcome${name}!`,
+    `Just so you know, I haven't done anything yet: if you'd like me to ${what}, say yes, ` +
+    "or no to leave it as it is.",
   ]);
 }

@@ -12,7 +12,8 @@ import {
 import { canExpedite, canRefund, canReturn, returnDeadline } from "../../domain/eligibility.ts";
 import { formatDate, formatMoney } from "../../domain/format.ts";
 import { closer, confirmPrompt, opener } from "./tone.ts";
-import { destinationAsked, destinationCarried } from "../../domain/destinations.ts";
+import { abroadTerms, destinationAsked, destinationCarried } from "../../domain/destinations.ts";
+import { shippingFollowUp } from "../../domain/abroad_follow_up.ts";
 import { WANTS_FASTER } from "../../domain/expedite.ts";
 import { generalPolicyReply } from "./policy_answer.ts";
 import { paymentMethodAnswer } from "../../domain/payment_questions.ts";
@@ -34,6 +35,10 @@ export function shippingOptions(v: TurnView, tone: Tone): Draft {
   const there = destinationCarried(v.text, v.place ?? null);
   const carried = there ? generalPolicyReply({ ...v, text: v.place! }, tone) : null;
   if (carried) return carried;
+  // "Do you ship to Canada?" … "and how long does that take?": the speeds abroad.
+  if (v.told?.abroad && shippingFollowUp(v.text)) {
+    return draft("shipping_abroad_follow_up", tone, [opener(v, tone), abroadTerms(), closer(v)]);
+  }
   const ref = resolveOrder(v, (o) => ["pending", "processing", "shipped"].includes(o.status));
   if (
     WANTS_FASTER.test(v.text) && ref.kind === "found" &&
@@ -94,12 +99,18 @@ const AN_ORDER = /\b(?:it|this|that|(?:my|the|this|that) order|ORD-?\d+)\b/i;
 
 /**
  * The order a question about paying means when it points at one and that order waits for
- * its payment: the turn's order, else the customer's only order waiting for one.
+ * its payment: the turn's order, else the customer's only order waiting for one; right after
+ * a question about an order's payment, that order.
  */
 function unpaidOrderMeant(v: TurnView) {
+  const c = v.context;
+  // "Is ORD-2002 paid?" … "how do i pay then": the order the payment question was about.
+  const asked = v.lastIntent === "payment_issue" && v.told?.order_id
+    ? c?.orders.find((o) => o.id === v.told?.order_id && o.payment_status === "pending")
+    : undefined;
+  if (asked && !/\b(?:other|another|new|next)\b/i.test(v.text)) return asked;
   // "How do i pay for the monitor": a product of theirs points at its order too.
   if (!AN_ORDER.test(v.text) && (v.entities.item_refs?.length ?? 0) === 0) return null;
-  const c = v.context;
   const found = c?.order_lookup === "found" ? c.order : null;
   const waiting = c?.orders.filter((o) => o.payment_status === "pending") ?? [];
   const order = found ?? (waiting.length === 1 ? waiting[0] : null);

@@ -201,6 +201,14 @@ function askedChangesFirst(drafts: readonly Draft[]): number[] {
   ];
 }
 
+/** The order `sequence` with the answers that ask the customer something moved to its end. */
+function askedLast(sequence: readonly number[], drafts: readonly Draft[]): number[] {
+  return [
+    ...sequence.filter((i) => !drafts[i].asks),
+    ...sequence.filter((i) => drafts[i].asks),
+  ];
+}
+
 /** Changes that settle a delivery problem of their order. */
 const REMEDIES: ReadonlySet<string> = new Set(["return_item", "refund", "replacement"]);
 
@@ -246,7 +254,9 @@ export function multiAnswer(
     ordered,
     render,
   );
-  const sequence = askedChangesFirst(drafts);
+  // An answer that asks the customer something ("a refund or a replacement — which would you
+  // prefer?") comes last, so the reply ends on its question (praise thanked after it had).
+  const sequence = askedLast(askedChangesFirst(drafts), drafts);
   for (const i of sequence) {
     const r = ordered[i];
     const sub = subs[i];

@@ -252,7 +252,7 @@ function acknowledgement(v: TurnView): string {
 
 /** Words asking where an order stands, or saying it is late. */
 const WHERE_IT_STANDS =
-  /\b(?:late|delayed|overdue|going on|where(?:'?s| is)?|status|update|news|arriv\w*|coming|taking (?:so )?long|stuck)\b/i;
+  /\b(?:late|delay(?:ed|s)?|overdue|going on|where(?:'?s| is)?|status|update|news|arriv\w*|coming|taking (?:so )?long|stuck)\b/i;
 
 /** Outside the store's business: politely out of scope (or, naming an order, what's possible). */
 export function other(v: TurnView, tone: Tone): Draft {

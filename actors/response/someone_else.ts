@@ -1,16 +1,17 @@
 /**
  * "Show me emma's orders": a signed-in customer asks about somebody else's orders or
  * account. The reply gives the privacy rule and nothing of that person — not even whether
- * they are a customer (`domain/someone_else.ts`).
+ * they are a customer (`domain/someone_else.ts`); a guest saying the order is a friend's is
+ * told the same rule and what the person who ordered can do.
  */
-import { asksAboutSomeoneElse } from "../../domain/someone_else.ts";
+import { asksAboutSomeoneElse, OTHER_PERSONS_ORDER } from "../../domain/someone_else.ts";
 import { opener } from "./tone.ts";
 import { type Draft, draft, type Tone, type TurnView } from "./view.ts";
 
 /** The privacy answer, or null when the message is about the customer's own orders. */
 export function someoneElsesReply(v: TurnView, tone: Tone): Draft | null {
   const c = v.context;
-  if (v.guest || !c?.customer) return null;
+  if (v.guest || !c?.customer) return guestAsksForAnother(v, tone);
   // One of their own orders named: the order's own reply (a not-found says the rule too).
   if (
     c.order_lookup === "found" || c.order_lookup === "not_found" || c.order_lookup === "not_yours"
@@ -24,5 +25,21 @@ export function someoneElsesReply(v: TurnView, tone: Tone): Draft | null {
     "show or change anything of another person's account.",
     "They can contact us signed in with their own email address, and I'll gladly help them " +
     "there. Is there anything about your own orders I can do?",
+  ]);
+}
+
+/**
+ * A guest saying the order is somebody else's ("its my friends order"): the same rule, and
+ * what the person who ordered can do — not a choice between tracking and changing an order.
+ */
+function guestAsksForAnother(v: TurnView, tone: Tone): Draft | null {
+  if (!OTHER_PERSONS_ORDER.test(v.text) || v.context?.order_lookup === "found") return null;
+  return draft("privacy_guest_other_person", tone, [
+    "I can only share an order's details with the person who placed it, once they've signed in " +
+    "here with the email address they ordered with — so I can't look up someone else's order " +
+    "for you.",
+    "The shipping confirmation email they got has a tracking link they can pass on to you, or " +
+    "they can contact us themselves and I'll gladly help them. Is there anything else I can do " +
+    "for you?",
   ]);
 }

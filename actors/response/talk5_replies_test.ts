@@ -225,15 +225,16 @@ Deno.test("a guest asking why a sign-in code is needed is told why, not that it 
   assert.equal(what.template, "identify_code_why");
 });
 
-Deno.test("calling the person off while queued is noted for them, not answered with the queue", async () => {
+Deno.test("calling the person off while queued withdraws the request, not the queue report", async () => {
   const r = await reply(turnWith({
     text: "never mind the person, i'm sorted",
     who: "sarah",
     intent: "deny",
     session: { open_handoff: OPEN, turn: 3 },
   }));
-  assert.equal(r.template, "handoff_queued_called_off");
-  assert.match(r.text, /don't need them any more/);
+  assert.equal(r.template, "handoff_withdrawn");
+  assert.match(r.text, /Glad you're sorted, Sarah/);
+  assert.match(r.text, /withdrawn your request for a person/);
   assert.doesNotMatch(r.text, /number \d+ in the queue|expected wait/);
 });
 

@@ -54,7 +54,10 @@ import { asksToUndo, undoSentences } from "../../domain/undo.ts";
 import { goodwillReply } from "./goodwill.ts";
 import { whichItemsToReturn, wholeReturnCovered } from "./return_which.ts";
 import { someoneElsesReply } from "./someone_else.ts";
-import { goodbyeWhilePending } from "./closing.ts";
+import { goodbyeWhilePending, thanksWhilePending } from "./closing.ts";
+import { tellMeWhenItComes } from "./tell_me_when.ts";
+import { holdOnOrExplain } from "./hold_on.ts";
+import { queuedCourtesy } from "./queued_courtesy.ts";
 
 type Template = (v: TurnView, tone: Tone) => Draft;
 
@@ -110,6 +113,9 @@ export function renderTemplate(v: TurnView): Draft {
   const tone = chooseTone(v);
   const d = v.decision;
   // A yes or no to a pending change is read by the confirmation, whatever the language.
+  // "Ok gracias" while a Spanish-speaking colleague is on the way: said back in Spanish.
+  const courtesy = queuedCourtesy(v);
+  if (courtesy) return courtesy;
   const foreign = v.pending && d?.action === "act" ? null : foreignReply(v, tone);
   if (foreign) return foreign;
   if (d?.action === "handoff") return handoff(v, tone, d.priority);
@@ -122,9 +128,13 @@ export function renderTemplate(v: TurnView): Draft {
   const pointed = pendingPointedAt(v, tone);
   if (pointed) return pointed;
   if (v.pending && v.confirmation === "unclear") {
-    return goodbyeWhilePending(v) ?? whichItemsToReturn(v, tone) ?? wholeReturnCovered(v, tone) ??
+    return goodbyeWhilePending(v) ?? thanksWhilePending(v) ?? tellMeWhenItComes(v, tone) ??
+      holdOnOrExplain(v, tone) ??
+      whichItemsToReturn(v, tone) ??
+      wholeReturnCovered(v, tone) ??
       pendingOrderNamed(v, tone) ??
-      answerWhilePending(v, tone) ?? askAgain(v, tone);
+      answerWhilePending(v, tone) ??
+      askAgain(v, tone);
   }
   // "When would it ship?" while a replacement waits: the new shipment, not the lost one.
   const shipment = shipmentQuestionWhilePending(v, tone);

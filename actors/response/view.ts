@@ -25,6 +25,7 @@ import type {
   TrackingView,
 } from "../../shared/protocol.ts";
 import { firstName } from "../../domain/format.ts";
+import { mildQuestion } from "../../domain/mild_question.ts";
 import { mildAnswer } from "../../domain/dialogue.ts";
 import { deferredTakenUp } from "../../domain/deferred.ts";
 import { pick } from "./variants.ts";
@@ -75,6 +76,8 @@ export interface TurnView {
   firstTurn: boolean;
   /** The conversation's open handoff: a person is on the way. */
   openHandoff: OpenHandoff | null;
+  /** The open handoff this turn withdraws ("never mind, I sorted it"), if it does. */
+  withdrawal: { id: string; alone: boolean } | null;
   /** Its place in the agents' queue (1 is next), when known. */
   queuePlace: number | null;
   /** The message's requests when it makes several (`actors/nlu/requests.ts`). */
@@ -88,7 +91,13 @@ export interface TurnView {
    * dialogue state's topic and focus) or the products it looked up, so a reply does not
    * tell it all again.
    */
-  told?: { topic: Intent | null; order_id: string | null; products?: string[] };
+  told?: {
+    topic: Intent | null;
+    order_id: string | null;
+    products?: string[];
+    /** The last shipping question was about shipping abroad. */
+    abroad?: boolean;
+  };
   /** A guest was sent a one-time sign-in code and has not typed it yet. */
   signInCodeSent?: boolean;
   /** The change put off earlier that this turn's yes takes up, if any. */
@@ -126,8 +135,9 @@ export function viewOf(msg: Message, now: Date): TurnView {
     intent: p.intent?.intent ?? "other",
     alternatives: (p.intent?.alternatives ?? []).map((a) => a.intent),
     entities: p.intent?.entities ?? NO_ENTITIES,
-    // "Nah, make it a replacement" answers us: its "no" sets no apologetic tone.
-    sentiment: p.sentiment && mildAnswer(msg)
+    // "Nah, make it a replacement" answers us: its "no" sets no apologetic tone; nor does a
+    // plain question read faintly negative ("actually one more thing, where is ORD-3002").
+    sentiment: p.sentiment && (mildAnswer(msg) || mildQuestion(msg))
       ? { ...p.sentiment, label: "neutral" }
       : p.sentiment ?? null,
     context: p.context ?? null,
@@ -144,7 +154,11 @@ export function viewOf(msg: Message, now: Date): TurnView {
       /\b(orders|tracking) service unavailable/.test(n)
     ),
     firstTurn: msg.session.turn === 0,
-    openHandoff: msg.session.open_handoff,
+    // A handoff withdrawn this turn is over: the reply says so, and nothing more of it.
+    openHandoff: p.decision?.withdraws_handoff ? null : msg.session.open_handoff,
+    withdrawal: p.decision?.withdraws_handoff
+      ? { id: p.decision.withdraws_handoff.id, alone: p.decision.withdraws_handoff.alone }
+      : null,
     queuePlace: null,
     requests: p.intent?.requests,
     language: p.intent?.language ?? "en",
@@ -153,6 +167,7 @@ export function viewOf(msg: Message, now: Date): TurnView {
       topic: msg.session.dialogue?.topic ?? null,
       order_id: msg.session.dialogue?.focus?.order_id ?? null,
       products: msg.session.dialogue?.products ?? [],
+      abroad: msg.session.dialogue?.abroad ?? false,
     },
     signInCodeSent: msg.session.sign_in_code_sent ?? false,
     takenUp: deferredTakenUp(msg),

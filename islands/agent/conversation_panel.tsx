@@ -118,6 +118,9 @@ export function ConversationPanel(props: ConversationPanelProps) {
         {!queued && handoff?.status === "claimed" && !mine && (
           <span class="help">Claimed by {handoff.assigned_to}</span>
         )}
+        {handoff?.status === "withdrawn" && (
+          <span class="help">Withdrawn by the customer: no one needs to pick this up</span>
+        )}
         <button
           type="button"
           class="btn"

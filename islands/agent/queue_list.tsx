@@ -28,7 +28,9 @@ const FILTERS: { value: QueueFilter; label: string }[] = [
 /** Whether a handoff belongs in the filtered list. */
 export function inFilter(h: HandoffItem, f: QueueFilter): boolean {
   if (f === "all") return true;
-  return f === "closed" ? h.status === "closed" : h.status !== "closed";
+  // A handoff the customer withdrew is over, as a closed one is.
+  const over = h.status === "closed" || h.status === "withdrawn";
+  return f === "closed" ? over : !over;
 }
 
 /**

@@ -26,3 +26,12 @@ Deno.test("the card's summary drops the reason it shows on a line of its own", (
   assert.equal(shown, `Mike asked about ORD-2001. Asked: human agent. Message: "hello??"`);
   assert.equal(summaryWithoutReason(`Asked: x. Reason: ${reason}`, reason), "Asked: x");
 });
+
+Deno.test("a handoff the customer withdrew leaves the open cards for the closed ones", () => {
+  const list = [
+    item("h1", "c1", "withdrawn", "2026-01-01T10:00:00Z"),
+    item("h2", "c2", "queued", "2026-01-01T10:01:00Z"),
+  ];
+  assert.deepEqual(cardsFor(list, "open").map((h) => h.id), ["h2"]);
+  assert.deepEqual(cardsFor(list, "closed").map((h) => h.id), ["h1"]);
+});

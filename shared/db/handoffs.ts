@@ -5,6 +5,7 @@
 import type { Handoff } from "../protocol.ts";
 import type { Sql } from "./sql.ts";
 import { type HandoffRecord, HandoffStatus, type HandoffUpdate } from "./types.ts";
+import type { HandoffWithdrawal } from "./turn.ts";
 
 /** Queue order of priorities: urgent first. */
 export const PRIORITY_RANK: Record<Handoff["priority"], number> = {
@@ -74,6 +75,32 @@ export function upsertHandoff(sql: Sql, h: Handoff, now: string): boolean {
     );
     return created;
   });
+}
+
+/**
+ * Takes a queued handoff out of the queue as `withdrawn`, the customer's words said in its
+ * summary, and gives the conversation back to the AI; one an agent claimed meanwhile stays
+ * theirs. True when it was withdrawn (a replay finds it withdrawn already).
+ */
+export function withdrawHandoff(sql: Sql, w: HandoffWithdrawal, now: string): boolean {
+  const done = sql.run(
+    `UPDATE handoffs SET status = 'withdrawn', summary = summary || $note, updated_at = $now
+     WHERE id = $id AND status = 'queued'`,
+    { id: w.id, note: withdrawalNote(w.note), now },
+  ) > 0;
+  if (done) {
+    sql.run(
+      `UPDATE conversations SET status = 'open', mode = 'ai', updated_at = $now
+       WHERE id = $conv AND status = 'handoff'`,
+      { conv: w.conversation_id, now },
+    );
+  }
+  return done;
+}
+
+/** The line a withdrawn handoff's summary ends with, for the agent console. */
+export function withdrawalNote(words: string): string {
+  return `. Withdrawn by the customer: "${words.slice(0, 200)}"`;
 }
 
 /** Handoffs in the given states (default: all), urgent first, then oldest first. */
@@ -150,6 +177,7 @@ const CONVERSATION_AFTER: Record<HandoffStatus, { status: string; mode: string }
   claimed: { status: "handoff", mode: "human" },
   returned: { status: "open", mode: "ai" },
   closed: { status: "closed", mode: "ai" },
+  withdrawn: { status: "open", mode: "ai" },
 };
 
 function toHandoff(r: Record<string, unknown>): HandoffRecord {

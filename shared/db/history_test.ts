@@ -266,6 +266,44 @@ historyContract("history", [
     },
   },
   {
+    name: "a queued handoff the customer withdraws leaves the queue with their words",
+    async fn(h) {
+      await using db = await h.open({ now: clock().now });
+      await db.recordTurn(finished({ id: "m1", handoff: {} }));
+      await db.recordTurn(finished({ id: "m2", handoff: {}, conv: "conv-2" }));
+      await db.updateHandoff("h-m2", { status: "claimed", assigned_to: "dana" });
+      const withdrawing = (id: string, conv: string, of: string) => {
+        const m = finished({ id, conv });
+        return {
+          ...m,
+          payload: {
+            ...m.payload,
+            decision: {
+              action: "answer" as const,
+              priority: "normal" as const,
+              include_execution: false,
+              steps: [],
+              reasons: [],
+              withdraws_handoff: { id: of, note: "never mind, I sorted it", alone: true },
+            },
+          },
+        };
+      };
+      await db.recordTurn(withdrawing("m3", "conv-1", "h-m1"));
+      const gone = await db.getHandoff("h-m1");
+      assert.equal(gone?.status, "withdrawn");
+      assert.match(gone?.summary ?? "", /Withdrawn by the customer: "never mind, I sorted it"$/);
+      assert.equal(await db.queuePlace("h-m1"), null);
+      assert.deepEqual((await db.listHandoffs({ status: "queued" })).map((x) => x.id), []);
+      const conv = await db.conversation("conv-1");
+      assert.deepEqual([conv?.status, conv?.mode], ["open", "ai"]);
+      // One an agent has claimed meanwhile stays theirs.
+      await db.recordTurn(withdrawing("m4", "conv-2", "h-m2"));
+      assert.equal((await db.getHandoff("h-m2"))?.status, "claimed");
+      assert.equal((await db.analytics()).handoffs.by_status.withdrawn, 1);
+    },
+  },
+  {
     name: "two agents claiming one handoff at once: exactly one wins",
     async fn(h) {
       await using a = await h.open();

@@ -165,6 +165,41 @@ ALTER TABLE inbox ADD COLUMN claimed_by TEXT;
 ALTER TABLE inbox ADD COLUMN claimed_until TEXT;
 `,
   },
+  {
+    version: 4,
+    name: "a handoff the customer withdrew",
+    // "Never mind, I sorted it" while queued takes the handoff out of the queue as
+    // `withdrawn`. SQLite cannot change a CHECK in place: the table is copied.
+    sql: `
+CREATE TABLE handoffs_v4 (
+  id TEXT PRIMARY KEY,
+  conversation_id TEXT NOT NULL,
+  message_id TEXT NOT NULL UNIQUE,
+  session_id TEXT,
+  customer TEXT,
+  priority TEXT NOT NULL CHECK (priority IN ('low', 'normal', 'high', 'urgent')),
+  priority_rank INTEGER NOT NULL,
+  reason TEXT NOT NULL,
+  summary TEXT NOT NULL,
+  sentiment TEXT,
+  urgency TEXT,
+  intent TEXT,
+  draft_reply TEXT,
+  status TEXT NOT NULL DEFAULT 'queued'
+    CHECK (status IN ('queued', 'claimed', 'closed', 'returned', 'withdrawn')),
+  assigned_to TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+INSERT INTO handoffs_v4 SELECT id, conversation_id, message_id, session_id, customer, priority,
+  priority_rank, reason, summary, sentiment, urgency, intent, draft_reply, status, assigned_to,
+  created_at, updated_at FROM handoffs;
+DROP TABLE handoffs;
+ALTER TABLE handoffs_v4 RENAME TO handoffs;
+CREATE INDEX handoffs_queue ON handoffs (status, priority_rank, created_at);
+CREATE INDEX handoffs_conversation ON handoffs (conversation_id);
+`,
+  },
 ];
 
 /** The schema version this build writes. */

@@ -15,6 +15,15 @@ export interface TurnFacts {
   replyMeta: Record<string, unknown>;
   actions: Record<string, Param>[];
   handoff: Handoff | null;
+  /** The open handoff the customer withdrew this turn, and their words. */
+  withdrawn: HandoffWithdrawal | null;
+}
+
+/** A queued handoff the customer called off: its id and what they said. */
+export interface HandoffWithdrawal {
+  id: string;
+  conversation_id: string;
+  note: string;
 }
 
 /** Reads the facts of a turn from its envelope. */
@@ -24,6 +33,11 @@ export function turnFacts(m: Message): TurnFacts {
     p.guardrail?.text ?? p.response?.text ?? null;
   const outcome = p.aggregation?.outcome ?? p.escalation?.kind ?? null;
   const handoff = p.escalation?.handoff ?? null;
+  const off = p.decision?.withdraws_handoff;
+  // A turn that hands over again after all keeps the handoff open.
+  const withdrawn = off && off.id !== handoff?.id
+    ? { id: off.id, conversation_id: m.conversation_id, note: off.note }
+    : null;
   const stepsMs = m.route.history.reduce((sum, h) => sum + h.ms, 0);
   const results = p.execution?.results ?? [];
   return {
@@ -73,5 +87,6 @@ export function turnFacts(m: Message): TurnFacts {
       data: JSON.stringify(r.data),
     })),
     handoff,
+    withdrawn,
   };
 }

@@ -83,7 +83,7 @@ export interface RecordResult {
 }
 
 /** Where a handoff stands in the agents' queue. */
-export const HandoffStatus = z.enum(["queued", "claimed", "closed", "returned"]);
+export const HandoffStatus = z.enum(["queued", "claimed", "closed", "returned", "withdrawn"]);
 export type HandoffStatus = z.infer<typeof HandoffStatus>;
 
 /**

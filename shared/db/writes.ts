@@ -3,7 +3,7 @@
  * alone, or many in a group commit): a turn the gateway accepts, and a finished turn.
  */
 import type { Message } from "../protocol.ts";
-import { upsertHandoff } from "./handoffs.ts";
+import { upsertHandoff, withdrawHandoff } from "./handoffs.ts";
 import {
   appendCustomerMessage,
   appendTurnMessages,
@@ -103,6 +103,7 @@ export function writeTurn(sql: Sql, message: Message, now: string): RecordResult
     );
   }
   if (f.handoff) upsertHandoff(sql, f.handoff, now);
+  if (f.withdrawn) withdrawHandoff(sql, f.withdrawn, now);
   if (!waiting) {
     // A turn given up and answered late, or one that never went through the inbox.
     sql.run(

@@ -21,6 +21,9 @@ import { TALK5_MORE } from "./talk5_more.ts";
 import { TALK5_GOODBYES } from "./talk5_goodbyes.ts";
 import { TALK6 } from "./talk6.ts";
 import { TALK6_MORE } from "./talk6_more.ts";
+import { TALK7, TALK7_PENDING } from "./talk7.ts";
+import { TALK7_TALK } from "./talk7_more.ts";
+import { TALK7_MOOD } from "./talk7_mood.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -45,4 +48,8 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK5_GOODBYES,
   ...TALK6,
   ...TALK6_MORE,
+  ...TALK7,
+  ...TALK7_PENDING,
+  ...TALK7_TALK,
+  ...TALK7_MOOD,
 ];

@@ -43,9 +43,10 @@ export const Turn = z.object({
   proposes: z.string().nullable().optional(),
   /**
    * `new`: this turn hands over; `same`: it stays with the conversation's handoff;
-   * `none`: no handoff; absent: not checked.
+   * `none`: no handoff; `withdrawn`: no handoff, and the one the conversation had is shown
+   * withdrawn in the agents' queue; absent: not checked.
    */
-  handoff: z.enum(["new", "same", "none"]).optional(),
+  handoff: z.enum(["new", "same", "none", "withdrawn"]).optional(),
   /** A pattern (case-insensitive) the reason of the conversation's handoff must match. */
   handoff_reason: z.string().optional(),
 });

@@ -132,8 +132,9 @@ export const TALK5_MORE: Conversation[] = [
       },
       {
         say: "never mind the person, i'm sorted",
-        handoff: "same",
-        mention: ["don't need them any more"],
+        // Withdrawn since the seventh round (it had been kept, with a note for the colleague).
+        handoff: "withdrawn",
+        mention: ["withdrawn your request"],
         avoid: [QUEUE_REPORT, "more urgent"],
       },
       { say: "thanks, bye", avoid: [QUEUE_REPORT] },

@@ -86,6 +86,15 @@ async function expectedProductFact(t: TestSystem, sku: string, field: string): P
 
 const show = (reply: string) => JSON.stringify(reply.length > 600 ? reply.slice(0, 600) : reply);
 
+/** Where a handoff stands in the agents' queue, as the agent API shows it. */
+async function handoffStatus(t: TestSystem, id: string): Promise<string> {
+  const res = await fetch(`${t.url}/api/agent/handoffs?status=all`, {
+    headers: { authorization: `Bearer ${t.agentToken}` },
+  });
+  const body = await res.json() as { handoffs: { id: string; status: string }[] };
+  return body.handoffs.find((h) => h.id === id)?.status ?? "missing";
+}
+
 /** Plays `conv` on `t` and throws a named error on the first thing that does not hold. */
 export async function playConversation(t: TestSystem, conv: ParsedConversation): Promise<void> {
   const shopper = await t.session(conv.who);
@@ -117,6 +126,13 @@ export async function playConversation(t: TestSystem, conv: ParsedConversation):
       if (!r.handoff) fail("not handed over");
       if (r.handoff!.id === handoffId) fail("the old handoff again");
       handoffId = r.handoff!.id;
+    }
+    if (turn.handoff === "withdrawn") {
+      if (r.handoff) fail("still handed over");
+      if (!handoffId) fail("no handoff to withdraw");
+      const status = await handoffStatus(t, handoffId!);
+      if (status !== "withdrawn") fail(`the agents' queue shows the handoff ${status}`);
+      handoffId = null;
     }
     if (turn.handoff === "same") {
       if (!r.handoff) fail("the handoff is gone");

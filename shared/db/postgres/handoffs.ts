@@ -4,7 +4,8 @@
  * cannot both win.
  */
 import type { Handoff } from "../../protocol.ts";
-import { PRIORITY_RANK } from "../handoffs.ts";
+import { PRIORITY_RANK, withdrawalNote } from "../handoffs.ts";
+import type { HandoffWithdrawal } from "../turn.ts";
 import { type HandoffRecord, HandoffStatus, type HandoffUpdate } from "../types.ts";
 import { type Db, toHandoff } from "./client.ts";
 
@@ -36,6 +37,25 @@ export async function upsertHandoffIn(db: Db, h: Handoff, now: string): Promise<
     UPDATE conversations SET status = 'handoff', updated_at = ${now}
     WHERE id = ${h.conversation_id} AND status = 'open'`;
   return created;
+}
+
+/** See `withdrawHandoff` of the SQLite history. Call in a transaction. */
+export async function withdrawHandoffIn(
+  db: Db,
+  w: HandoffWithdrawal,
+  now: string,
+): Promise<boolean> {
+  const done = (await db`
+    UPDATE handoffs SET status = 'withdrawn', summary = summary || ${withdrawalNote(w.note)},
+      updated_at = ${now}
+    WHERE id = ${w.id} AND status = 'queued'
+    RETURNING id`).length > 0;
+  if (done) {
+    await db`
+      UPDATE conversations SET status = 'open', mode = 'ai', updated_at = ${now}
+      WHERE id = ${w.conversation_id} AND status = 'handoff'`;
+  }
+  return done;
 }
 
 /** Handoffs in the given states (default: all), urgent first, then oldest first. */
@@ -77,6 +97,7 @@ const CONVERSATION_AFTER: Record<HandoffStatus, { status: string; mode: string }
   claimed: { status: "handoff", mode: "human" },
   returned: { status: "open", mode: "ai" },
   closed: { status: "closed", mode: "ai" },
+  withdrawn: { status: "open", mode: "ai" },
 };
 
 /**

@@ -136,6 +136,16 @@ ALTER TABLE inbox ADD COLUMN claimed_by text;
 ALTER TABLE inbox ADD COLUMN claimed_until timestamptz;
 `,
   },
+  {
+    version: 3,
+    name: "a handoff the customer withdrew",
+    // "Never mind, I sorted it" while queued takes the handoff out of the queue as `withdrawn`.
+    sql: `
+ALTER TABLE handoffs DROP CONSTRAINT IF EXISTS handoffs_status_check;
+ALTER TABLE handoffs ADD CONSTRAINT handoffs_status_check
+  CHECK (status IN ('queued', 'claimed', 'closed', 'returned', 'withdrawn'));
+`,
+  },
 ];
 
 /** The PostgreSQL schema version this build writes. */

@@ -10,7 +10,7 @@ import { turnFacts } from "../turn.ts";
 import type { RecordResult, StoredMessage } from "../types.ts";
 import { type Db, jsonb } from "./client.ts";
 import { claimSeqs, insertMessages, type MessageRow, messagesByKey } from "./conversations.ts";
-import { upsertHandoffIn } from "./handoffs.ts";
+import { upsertHandoffIn, withdrawHandoffIn } from "./handoffs.ts";
 
 /** Records `messages` (finished turns) in the open transaction; one result per message. */
 export async function recordTurns(
@@ -130,6 +130,7 @@ export async function recordTurns(
   ]);
   for (const t of live) {
     if (t.facts.handoff) await upsertHandoffIn(db, t.facts.handoff, now);
+    if (t.facts.withdrawn) await withdrawHandoffIn(db, t.facts.withdrawn, now);
   }
   return messages.map((m, i) => {
     const r = results.get(m.id)!;

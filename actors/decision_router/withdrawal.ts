@@ -1,0 +1,42 @@
+/**
+ * "Never mind, I sorted it", "cancel the request for a human" while a person is awaited: the
+ * turn withdraws the conversation's open handoff. Said alone, the reply says it is withdrawn;
+ * beside a question ("forget the agent, where is my keyboard") the question is answered as
+ * it would be with no handoff open.
+ */
+import type { DecisionEnrichment, Intent, Message } from "../../shared/protocol.ts";
+import { withdrawsPerson } from "../../domain/called_off.ts";
+
+/** Readings that ask nothing beside the withdrawal ("cancel the request" reads as a cancel). */
+const NOTHING_MORE: ReadonlySet<Intent> = new Set<Intent>([
+  "human_agent",
+  "small_talk",
+  "deny",
+  "affirm",
+  "other",
+  "complaint",
+  "feedback",
+]);
+
+/** The handoff this turn withdraws and the customer's words, or null when it withdraws none. */
+export function withdrawalOf(msg: Message): DecisionEnrichment["withdraws_handoff"] | null {
+  const open = msg.session.open_handoff;
+  const text = msg.payload.customer_message.text;
+  if (!open || !withdrawsPerson(text, { pendingChange: msg.session.pending_action !== null })) {
+    return null;
+  }
+  return { id: open.id, note: text.trim(), alone: false };
+}
+
+/** Whether the message asks nothing but to withdraw the person ("cancel the request for a human"). */
+export function onlyWithdraws(msg: Message): boolean {
+  const intent = msg.payload.intent;
+  if (!intent) return true;
+  const why = msg.payload.context?.focus?.why;
+  const named = intent.entities.order_ids.length > 0 ||
+    intent.entities.tracking_numbers.length > 0 || why === "explicit" || why === "product";
+  const asks = (intent.requests ?? []).map((r) => r.intent);
+  const readings = asks.length > 0 ? asks : [intent.intent];
+  // "Cancel the request for a human" is no cancellation unless an order is named.
+  return readings.every((i) => NOTHING_MORE.has(i) || (i === "cancel_order" && !named));
+}

@@ -1,0 +1,80 @@
+/**
+ * "Actually I don't need a person anymore, where is ORD-3002?" while a person is awaited: the
+ * clause that calls the person off is no request of its own (it read as asking for a
+ * person, or "cancel the request for a human" as a cancellation). What the rest of the
+ * message asks is read on its own; said alone, the message is a no to the person (small talk while a change waits for its own
+ * yes or no). Pure.
+ */
+import type { IntentEnrichment } from "../../shared/protocol.ts";
+import type { IntentPrediction } from "./intent_model.ts";
+import { callsOffPerson, withdrawsPerson } from "../../domain/called_off.ts";
+
+/** Clause boundaries: punctuation, and "but"/"so"/"and" joining a new thought. */
+const CLAUSES = /[.!?;,]+\s*|\s+(?:but|so|and|also)\s+/i;
+
+/** The words of the message outside the clauses that call the person off. */
+export function restAfterCallOff(text: string): string {
+  return text.split(CLAUSES)
+    .map((c) => c.trim())
+    .filter((c) =>
+      c.length > 0 && !callsOffPerson(c) && !/^(?:actually|ok(?:ay)?|thanks?|hmm+|oh|so)$/i.test(c)
+    )
+    .join(", ");
+}
+
+/**
+ * The reading of a message that withdraws the person asked for: the rest's own reading
+ * when the rest asks something of at least two words, else a no to the person (`deny`);
+ * the reading as it was when no person is awaited or none is called off.
+ */
+export function calledOffReading(
+  reading: IntentEnrichment,
+  text: string,
+  opts: {
+    queued: boolean;
+    pendingChange: boolean;
+    classify: (text: string) => IntentPrediction;
+  },
+): IntentEnrichment {
+  if (!opts.queued || !withdrawsPerson(text, { pendingChange: opts.pendingChange })) {
+    return reading;
+  }
+  const rest = restAfterCallOff(text);
+  const words = rest.match(/[\p{L}\p{N}-]+/gu)?.length ?? 0;
+  const named = reading.entities.order_ids.length > 0 ||
+    reading.entities.tracking_numbers.length > 0 || reading.entities.products.length > 0;
+  const own = words >= 2 || (words >= 1 && named) ? opts.classify(rest) : null;
+  const asks = own && !["human_agent", "deny", "affirm", "small_talk"].includes(own.intent) &&
+    (own.intent !== "other" || named);
+  // Alone, a no to the person; with a change waiting, no answer to that change.
+  const alone = opts.pendingChange ? "small_talk" : "deny";
+  const intent = asks && own ? (own.intent === "other" ? "order_status" : own.intent) : alone;
+  const confidence = asks && own ? own.confidence : 0.9;
+  return {
+    ...reading,
+    intent,
+    confidence,
+    alternatives: reading.alternatives.filter((a) => a.intent !== intent),
+    requests: [
+      asks ? spanOf(text, rest, intent, confidence) : {
+        intent,
+        confidence,
+        text,
+        start: 0,
+        end: text.length,
+      },
+    ],
+  };
+}
+
+/** The request the rest makes, from its first words to the end of the message. */
+function spanOf(
+  text: string,
+  rest: string,
+  intent: IntentEnrichment["intent"],
+  confidence: number,
+): NonNullable<IntentEnrichment["requests"]>[number] {
+  const first = rest.split(", ")[0];
+  const start = Math.max(0, text.indexOf(first));
+  return { intent, confidence, text: text.slice(start), start, end: text.length };
+}

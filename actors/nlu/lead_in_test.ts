@@ -1,0 +1,18 @@
+import assert from "node:assert/strict";
+import { withoutLeadIn } from "./lead_in.ts";
+
+Deno.test("a leading 'sure, but first' is left out of what is asked", () => {
+  assert.equal(
+    withoutLeadIn("sure, but first, how long do refunds take?"),
+    "how long do refunds take?",
+  );
+  assert.equal(withoutLeadIn("ok but before that, where is ORD-1001"), "where is ORD-1001");
+  assert.equal(
+    withoutLeadIn("yes, quick question: do you ship to canada"),
+    "do you ship to canada",
+  );
+  // Nothing after it, or no lead-in: the message as it is.
+  assert.equal(withoutLeadIn("sure, but first"), "sure, but first");
+  assert.equal(withoutLeadIn("sure, cancel it"), "sure, cancel it");
+  assert.equal(withoutLeadIn("first, where is my order"), "first, where is my order");
+});

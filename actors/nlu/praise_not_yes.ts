@@ -1,0 +1,101 @@
+/**
+ * "Damn good sound too" with nothing waiting for a yes: praise of what they bought (or of
+ * us), not a yes to anything — it read as a yes and was answered "Sure — what would you like
+ * me to help with?"; "holy crap you guys are insanely fast lol" read as out of scope. Read as
+ * feedback. Pure.
+ */
+import type { IntentEnrichment } from "../../shared/protocol.ts";
+
+/** Words of praise. */
+const PRAISE =
+  /\b(?:good|great|amazing|awesome|excellent|brilliant|fantastic|love|loving|lovely|perfect|superb|incredible|gorgeous|beautiful|stunning|impressed|impressive|wonderful|fab|fabulous)\b/i;
+
+/** Praise words that only accept what we said: "sounds good", "that's great", "good to know". */
+const ACCEPTS =
+  /\b(?:sounds? (?:good|great|perfect|lovely|fantastic|amazing|awesome)|(?:that'?s|thats|it'?s|its|all) (?:good|great|fine|perfect|lovely)|good to know|great,? (?:thanks?|thx|ty)|perfect,? (?:thanks?|thx|ty)|(?:very|so) good of you)\b/i;
+
+/** Words that say nothing of their own beside a yes or praise. */
+const FILLER = new Set([
+  "yes",
+  "yeah",
+  "yep",
+  "ok",
+  "okay",
+  "oh",
+  "wow",
+  "so",
+  "very",
+  "really",
+  "too",
+  "thanks",
+  "thank",
+  "you",
+  "damn",
+  "pretty",
+  "super",
+]);
+
+/** The confidence of praise read by its words. */
+const PRAISE_CONFIDENCE = 0.7;
+
+/** Whether a yes with nothing to agree to praises something ("they sound great"). */
+export function praisesSomething(text: string): boolean {
+  if (!PRAISE.test(text) || ACCEPTS.test(text)) return false;
+  const words = text.toLowerCase().match(/[a-z']+/g) ?? [];
+  const own = words.filter((w) => !FILLER.has(w) && !PRAISE.test(w));
+  return own.length >= 1 && words.length >= 3;
+}
+
+/** Praise addressed to us: "you guys are insanely fast", "your shop rocks", "best store ever". */
+const PRAISES_US =
+  /\b(?:you(?: guys| all|'re| are)?|y'?all|your (?:shop|store|service|team|support|site|delivery|shipping)|this (?:shop|store|place)|best (?:shop|store|service)(?: ever)?)\b[^.?!]*\b(?:fast|quick|speedy|best|amazing|awesome|great|brilliant|fantastic|legends?|rock|incredible|excellent|superb|wonderful)\b/i;
+
+/** Whether the message praises us (or the service), with no question in it. */
+export function praisesUs(text: string): boolean {
+  return PRAISES_US.test(text) && !/\?/.test(text) &&
+    !/\b(?:not|never|no longer|isn'?t|aren'?t|wasn'?t)\b/i.test(text);
+}
+
+/** "No complaints at all", "can't complain": contentment in the words of a complaint. */
+const NO_COMPLAINT =
+  /\b(?:no complaints?|zero complaints|can'?t complain|cannot complain|nothing to complain about|not complaining|no (?:issues|problems) at all)\b/i;
+
+/** Whether the message says there is nothing to complain about (and asks nothing). */
+export function saysNoComplaint(text: string): boolean {
+  return NO_COMPLAINT.test(text) && !/\?/.test(text) && !/\bbut\b/i.test(text);
+}
+
+/**
+ * The reading of a yes that answers nothing (no change waiting, no question of ours) and
+ * praises something, or of a message out of scope that praises us: feedback; the reading
+ * as it was otherwise.
+ */
+export function praiseNotYes(
+  r: IntentEnrichment,
+  text: string,
+  opts: { pendingChange: boolean },
+): IntentEnrichment {
+  if (opts.pendingChange || r.source === "conversation") return r;
+  // "Holy crap you guys are insanely fast lol" read as out of scope; "no complaints at all"
+  // read as a complaint.
+  const praised = r.intent === "affirm"
+    ? praisesSomething(text)
+    : r.intent === "complaint"
+    ? saysNoComplaint(text)
+    : r.intent === "other" && praisesUs(text);
+  if (!praised) return r;
+  return {
+    ...r,
+    intent: "feedback",
+    confidence: PRAISE_CONFIDENCE,
+    alternatives: [{ intent: r.intent, confidence: r.confidence }, ...r.alternatives]
+      .filter((a) => a.intent !== "feedback").slice(0, 3),
+    requests: [{
+      intent: "feedback",
+      confidence: PRAISE_CONFIDENCE,
+      text,
+      start: 0,
+      end: text.length,
+    }],
+  };
+}

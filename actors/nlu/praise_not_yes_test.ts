@@ -1,0 +1,63 @@
+import assert from "node:assert/strict";
+import { praiseNotYes, praisesSomething } from "./praise_not_yes.ts";
+import type { IntentEnrichment } from "../../shared/protocol.ts";
+
+const yes = (source: IntentEnrichment["source"] = "classifier"): IntentEnrichment => ({
+  intent: "affirm",
+  confidence: 0.5,
+  alternatives: [],
+  entities: {
+    order_ids: [],
+    tracking_numbers: [],
+    emails: [],
+    amounts: [],
+    dates: [],
+    quantities: [],
+    products: [],
+  },
+  source,
+});
+
+Deno.test("praise of something is told from a yes and from accepting what we said", () => {
+  for (const t of ["damn good sound too", "the mixer is amazing", "love the colour"]) {
+    assert.ok(praisesSomething(t), t);
+  }
+  for (
+    const t of [
+      "yes",
+      "yes great",
+      "ok sounds good",
+      "that's great",
+      "great, thanks",
+      "good to know",
+    ]
+  ) {
+    assert.ok(!praisesSomething(t), t);
+  }
+});
+
+Deno.test("a yes to nothing that praises is feedback; with a change waiting it stays the reader's", () => {
+  const t = "damn good sound too";
+  assert.equal(praiseNotYes(yes(), t, { pendingChange: false }).intent, "feedback");
+  assert.equal(praiseNotYes(yes(), t, { pendingChange: true }).intent, "affirm");
+  assert.equal(praiseNotYes(yes("conversation"), t, { pendingChange: false }).intent, "affirm");
+});
+
+Deno.test("praise of us read as out of scope is feedback; a complaint or a question is not", () => {
+  const other = { ...yes(), intent: "other" as const };
+  const t = "holy crap you guys are insanely fast lol";
+  assert.equal(praiseNotYes(other, t, { pendingChange: false }).intent, "feedback");
+  for (const u of ["you guys are not fast at all", "are you guys fast?", "whats the weather"]) {
+    assert.equal(praiseNotYes(other, u, { pendingChange: false }).intent, "other", u);
+  }
+});
+
+Deno.test("'no complaints at all' read as a complaint is feedback; a complaint after 'but' is not", () => {
+  const complaint = { ...yes(), intent: "complaint" as const };
+  assert.equal(
+    praiseNotYes(complaint, "no complaints at all", { pendingChange: false }).intent,
+    "feedback",
+  );
+  const but = "no complaints about the shop but my order is late";
+  assert.equal(praiseNotYes(complaint, but, { pendingChange: false }).intent, "complaint");
+});
