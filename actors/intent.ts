@@ -25,7 +25,7 @@ import {
   type IntentPrediction,
   sharedIntentClassifier,
 } from "./nlu/intent_model.ts";
-import { intentPrompt, LlmIntentAnswer } from "./nlu/llm_intent.ts";
+import { intentPrompt, LlmIntentAnswer, mergeLlmAnswer } from "./nlu/llm_intent.ts";
 import { indexProducts, type ProductIndex, type ProductRef } from "./nlu/products.ts";
 import { detectRequests } from "./nlu/requests.ts";
 import { readInDialogue } from "./nlu/dialogue_reading.ts";
@@ -141,7 +141,10 @@ export async function understand(
       // With a change pending, only the confirmation reader may say yes or no.
       const yesOrNo = fromLlm?.intent === "affirm" || fromLlm?.intent === "deny";
       if (fromLlm && !(reading && yesOrNo)) {
-        result = { ...mergeLlm(fromLlm, predicted, entities), confirmation: result.confirmation };
+        result = {
+          ...mergeLlmAnswer(fromLlm, predicted, entities),
+          confirmation: result.confirmation,
+        };
       }
     }
   }
@@ -350,28 +353,6 @@ async function askLlm(
     ctx.log.warn("LLM intent failed: the classifier answers", { error: describeError(err) });
     return null;
   }
-}
-
-function mergeLlm(
-  answer: LlmIntentAnswer,
-  predicted: IntentPrediction,
-  entities: Entities,
-): IntentEnrichment {
-  const alternatives = (answer.alternatives ?? predicted.alternatives)
-    .filter((a) => a.intent !== answer.intent)
-    .slice(0, 3);
-  // The patterns' ids come first; the model may add ids the patterns missed.
-  const orderIds = [...new Set([...entities.order_ids, ...(answer.entities?.order_ids ?? [])])];
-  const tracking = [
-    ...new Set([...entities.tracking_numbers, ...(answer.entities?.tracking_numbers ?? [])]),
-  ];
-  return {
-    intent: answer.intent,
-    confidence: answer.confidence,
-    alternatives,
-    entities: { ...entities, order_ids: orderIds, tracking_numbers: tracking },
-    source: "llm",
-  };
 }
 
 function withDefaultOrder(result: IntentEnrichment, lastOrderId: string | null): IntentEnrichment {

@@ -3,7 +3,14 @@
  */
 import { z } from "zod";
 import type { ChatMessage } from "../../shared/llm.ts";
-import { Intent, INTENTS, type SessionInfo } from "../../shared/protocol.ts";
+import {
+  type Entities,
+  Intent,
+  type IntentEnrichment,
+  INTENTS,
+  type SessionInfo,
+} from "../../shared/protocol.ts";
+import type { IntentPrediction } from "./intent_model.ts";
 
 /** The JSON the model must answer with. */
 export const LlmIntentAnswer = z.object({
@@ -76,4 +83,30 @@ export function intentPrompt(text: string, session?: SessionInfo | null): ChatMe
     },
     { role: "user", content: text },
   ];
+}
+
+/**
+ * The model's reading joined with the patterns': its intent and confidence, the patterns'
+ * entities first with ids the model found beside them.
+ */
+export function mergeLlmAnswer(
+  answer: LlmIntentAnswer,
+  predicted: IntentPrediction,
+  entities: Entities,
+): IntentEnrichment {
+  const alternatives = (answer.alternatives ?? predicted.alternatives)
+    .filter((a) => a.intent !== answer.intent)
+    .slice(0, 3);
+  // The patterns' ids come first; the model may add ids the patterns missed.
+  const orderIds = [...new Set([...entities.order_ids, ...(answer.entities?.order_ids ?? [])])];
+  const tracking = [
+    ...new Set([...entities.tracking_numbers, ...(answer.entities?.tracking_numbers ?? [])]),
+  ];
+  return {
+    intent: answer.intent,
+    confidence: answer.confidence,
+    alternatives,
+    entities: { ...entities, order_ids: orderIds, tracking_numbers: tracking },
+    source: "llm",
+  };
 }
