@@ -210,7 +210,14 @@ Deno.test("'kk and what about exchanges' after a policy answer is a policy quest
 });
 
 Deno.test("'what are my options?' after an answer about an order asks what can be done about it", () => {
-  for (const text of ["What are my options?", "ok so what can you do about it?", "what now"]) {
+  for (
+    const text of [
+      "What are my options?",
+      "ok so what can you do about it?",
+      "what now",
+      "just tell me what you can do",
+    ]
+  ) {
     const r = topicFollowUp({
       text,
       // "options" alone reads as the ways to pay, surely enough to be taken otherwise.
