@@ -216,6 +216,7 @@ Deno.test("'what are my options?' after an answer about an order asks what can b
       "ok so what can you do about it?",
       "what now",
       "just tell me what you can do",
+      "fine, what else can you do",
     ]
   ) {
     const r = topicFollowUp({
