@@ -58,6 +58,7 @@ import { goodbyeWhilePending, thanksWhilePending } from "./closing.ts";
 import { tellMeWhenItComes } from "./tell_me_when.ts";
 import { holdOnOrExplain } from "./hold_on.ts";
 import { queuedCourtesy } from "./queued_courtesy.ts";
+import { returnQuestionAfterDone } from "./after_return.ts";
 
 type Template = (v: TurnView, tone: Tone) => Draft;
 
@@ -102,6 +103,9 @@ function renderOne(v: TurnView, tone: Tone): Draft {
   // "I got the headphones but the box was crushed" while tracking shows them on their way.
   const unrecorded = arrivedUnrecorded(v, tone);
   if (unrecorded) return unrecorded;
+  // "Do I need to print a label?" right after a return was opened: about that return.
+  const sending = returnQuestionAfterDone(v, tone);
+  if (sending) return sending;
   const sendIt = v.pending !== null && asksToSendInstead(v.text, v.pending);
   return (asksForReplacement(v.text) || sendIt) && REPLACEMENT_INTENTS.has(v.intent)
     ? replacementRequest(v, tone)

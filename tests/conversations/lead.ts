@@ -310,4 +310,25 @@ export const LEAD: Conversation[] = [
     ],
     changes: [{ action: "cancel_order", target: "ORD-2002" }],
   },
+  {
+    name: "Sarah returns the espresso machine, then asks when the money comes and about the label",
+    who: SARAH,
+    style: "plain questions",
+    turns: [
+      {
+        say: "I want to return the espresso machine, it makes weird noises",
+        proposes: "return_item",
+        mention: ["ORD-1002"],
+      },
+      { say: "yes go ahead", proposes: null, mention: ["label"] },
+      { say: "when will I get my money back?", proposes: null, mention: ["5 business days"] },
+      {
+        // A question about the return just opened: a second return of the order was proposed.
+        say: "and do I need to print a label?",
+        proposes: null,
+        mention: ["ORD-1002", "14 days"],
+      },
+    ],
+    changes: [{ action: "return_item", target: "ORD-1002" }],
+  },
 ];
