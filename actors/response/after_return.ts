@@ -11,7 +11,8 @@ import { type Draft, draft, type Tone, type TurnView } from "./view.ts";
 const HOW_SENT =
   /\b(?:label|print(?:er|ed|ing)?|drop(?:\s+it)?\s+off|drop-?off|post office|pick ?up|courier|packag\w*|box|tape|send (?:it|them) back|ship (?:it|them) back|mail (?:it|them) back)\b/i;
 /** Asked, not requested: a question mark or a question's first words. */
-const ASKED = /\?\s*$|^(?:and\s+|so\s+|ok(?:ay)?,?\s+)?(?:do|does|how|where|what|can|should|will|is|am)\b/i;
+const ASKED =
+  /\?\s*$|^(?:and\s+|so\s+|ok(?:ay)?,?\s+)?(?:do|does|how|where|what|can|should|will|is|am)\b/i;
 /** Another return asked for ("return the frother too"): a request of its own. */
 const MORE = /\b(?:too|as well|also|another|the rest|both|everything)\b/i;
 

@@ -130,8 +130,24 @@ export function invoiceRequest(v: TurnView, tone: Tone): Draft {
       ? "We also emailed it to you when the order shipped."
       : null,
     otherEmailLine(v),
+    invoiceChangeLine(v),
     closer(v),
   ]);
+}
+
+/** "Add my company name to it", "put our VAT number on the invoice", "make it out to…". */
+const INVOICE_CHANGE =
+  /\b(?:add|put|include|change|correct|fix|update|edit|show|need)\b[^.?!]*\b(?:company(?: name)?|business name|vat(?: (?:number|id))?|tax (?:id|number)|billing (?:name|address))\b|\b(?:make|made) (?:it|the invoice) out to\b|\breissue\b|\bre-?issue\b/i;
+
+/**
+ * A change to the invoice asked for: the invoice is issued from the billing details the order
+ * was placed with, and this chat cannot issue another; a colleague can. Null when none asked.
+ */
+function invoiceChangeLine(v: TurnView): string | null {
+  if (!INVOICE_CHANGE.test(v.text) || /\be-?mail\b|@/i.test(v.text)) return null;
+  return "I can't change an invoice in this chat: it's issued with the billing details the " +
+    "order was placed with. A colleague can issue a corrected one with your company name or " +
+    "VAT number — just ask for a person and I'll pass this on.";
 }
 
 /**

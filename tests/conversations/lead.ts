@@ -331,4 +331,23 @@ export const LEAD: Conversation[] = [
     ],
     changes: [{ action: "return_item", target: "ORD-1002" }],
   },
+  {
+    name: "Sarah needs her invoice for work, with her company name on it",
+    who: SARAH,
+    style: "polite, business",
+    turns: [
+      {
+        say: "can i get an invoice for my espresso machine order? need it for work",
+        mention: ["ORD-1002", "invoice"],
+      },
+      {
+        // Told where to download it again, nothing about the name: now who can reissue it.
+        say: "can you add my company name to it? Chen Design LLC",
+        proposes: null,
+        mention: ["colleague can issue a corrected one"],
+      },
+      { say: "thanks", proposes: null },
+    ],
+    changes: [],
+  },
 ];
