@@ -31,6 +31,7 @@ import { detectRequests } from "./nlu/requests.ts";
 import { readInDialogue } from "./nlu/dialogue_reading.ts";
 import { withoutRefusedRefund } from "./nlu/refused_refund.ts";
 import { asPaidQuestion } from "./nlu/paid_asked.ts";
+import { asPaidBy } from "./nlu/paid_by.ts";
 import { asItemsChange } from "./nlu/items_asked.ts";
 import { asAccountAddress } from "./nlu/account_address.ts";
 import { asExpediteAsked } from "./nlu/expedite_asked.ts";
@@ -184,7 +185,7 @@ export async function understand(
   }
   // "How do returns work?" asks about the policy, not for a return.
   // "Can I get more water bottles in my order?" changes their order; it buys nothing new.
-  const read = asExpediteAsked(
+  const readFirst = asExpediteAsked(
     withoutRefundWhenPaid(
       asAccountAddress(
         asItemsChange(
@@ -204,6 +205,8 @@ export async function understand(
     ),
     text,
   );
+  // "I paid by bank transfer": about the order's payment, not the ways to pay.
+  const read = asPaidBy(readFirst, text);
   // "Cancle the water bottles from 1003": a change of the order named, not a product question.
   const changed = changeOfNamedOrder({ ...read, read_as: predicted.spelt }, text) ??
     whereIsMyGoods(read, text);

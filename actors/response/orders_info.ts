@@ -3,6 +3,8 @@
  * invoice, its payment. Look-ups are proposed without confirmation.
  */
 import { moneyIsPayment } from "../../domain/money_paid.ts";
+import { paidByStated } from "../../domain/paid_by.ts";
+import { paidByFacts } from "./paid_by_reply.ts";
 import {
   BANK_TRANSFER_HOLD_DAYS,
   LOST_PARCEL_DAYS,
@@ -172,6 +174,9 @@ export function paymentIssue(v: TurnView, tone: Tone): Draft {
         "Apple Pay or bank transfer from the order's page in your account; we hold the order " +
         `for ${BANK_TRANSFER_HOLD_DAYS} days. Never send your full card number in this chat.`,
     );
+  } else if (pendingOrder?.payment_status === "pending" && paidByStated(v.text)) {
+    // "I paid by bank transfer": what that way takes, and until when the order waits.
+    facts.push(...paidByFacts(pendingOrder, paidByStated(v.text)!, v.now));
   } else if (pendingOrder?.payment_status === "pending") {
     facts.push(
       `We haven't received the payment for order ${pendingOrder.id} ` +
