@@ -55,6 +55,7 @@ import { goodwillReply } from "./goodwill.ts";
 import { whichItemsToReturn, wholeReturnCovered } from "./return_which.ts";
 import { someoneElsesReply } from "./someone_else.ts";
 import { goodbyeWhilePending } from "./closing.ts";
+import { signInWhy } from "./sign_in_why.ts";
 
 type Template = (v: TurnView, tone: Tone) => Draft;
 
@@ -140,6 +141,9 @@ export function renderTemplate(v: TurnView): Draft {
   if (change) return renderOne(change, tone);
   // A guest asking about an order and about something else (a product) is asked to sign
   // in for the order, and answered the rest (each request below).
+  // "Why not?" / "why do you need that?" right after a guest was asked to sign in: why.
+  const why = signInWhy(v, tone);
+  if (why) return why;
   const mixed = v.guest && requestsInOrder(v.requests).some((r) => !ORDER_INTENTS.has(r.intent));
   if (!mixed && (d?.action === "identify" || (v.guest && ORDER_INTENTS.has(v.intent)))) {
     return identify(v, tone);
