@@ -32,6 +32,7 @@ import { readInDialogue } from "./nlu/dialogue_reading.ts";
 import { withoutRefusedRefund } from "./nlu/refused_refund.ts";
 import { asPaidQuestion } from "./nlu/paid_asked.ts";
 import { asPaidBy } from "./nlu/paid_by.ts";
+import { asOrdersList } from "./nlu/orders_asked.ts";
 import { asItemsChange } from "./nlu/items_asked.ts";
 import { asAccountAddress } from "./nlu/account_address.ts";
 import { asExpediteAsked } from "./nlu/expedite_asked.ts";
@@ -206,7 +207,8 @@ export async function understand(
     text,
   );
   // "I paid by bank transfer": about the order's payment, not the ways to pay.
-  const read = asPaidBy(readFirst, text);
+  // "Whats in my orders": the list of their orders.
+  const read = asOrdersList(asPaidBy(readFirst, text), text);
   // "Cancle the water bottles from 1003": a change of the order named, not a product question.
   const changed = changeOfNamedOrder({ ...read, read_as: predicted.spelt }, text) ??
     whereIsMyGoods(read, text);

@@ -39,3 +39,32 @@ Deno.test("'why not' from a guest not asked to sign in is no sign-in question", 
   }));
   assert.notEqual(r.template, "identify_why");
 });
+
+Deno.test("'whats in my orders' lists each order with its items, total and state", async () => {
+  const r = await reply(
+    turnWith({ text: "whats in my orders", who: "sarah", intent: "order_status" }),
+  );
+  assert.equal(r.template, "orders_list");
+  for (const id of ["ORD-1001", "ORD-1002", "ORD-1003"]) assert.match(r.text, new RegExp(id));
+  assert.match(r.text, /Espresso Machine/);
+  assert.match(r.text, /delivered/);
+  assert.doesNotMatch(r.text, /would you like to change the items/);
+  assert.ok(r.proposed_actions.every((a) => !a.requires_confirmation));
+});
+
+Deno.test("'what did I order last month' lists only the orders placed in that month", async () => {
+  const msg = turnWith({
+    text: "what did i order last month",
+    who: "sarah",
+    intent: "order_status",
+  });
+  const r = await reply(msg);
+  assert.equal(r.template, "orders_list");
+  const orders = msg.payload.context!.orders;
+  const may = orders.filter((o) => o.placed_at.startsWith("2026-05"));
+  for (const o of orders) {
+    if (may.some((m) => m.id === o.id)) assert.match(r.text, new RegExp(o.id));
+    else if (may.length > 0) assert.doesNotMatch(r.text, new RegExp(o.id));
+  }
+  if (may.length === 0) assert.match(r.text, /can't see any order placed last month/);
+});

@@ -56,6 +56,7 @@ import { whichItemsToReturn, wholeReturnCovered } from "./return_which.ts";
 import { someoneElsesReply } from "./someone_else.ts";
 import { goodbyeWhilePending } from "./closing.ts";
 import { signInWhy } from "./sign_in_why.ts";
+import { ordersListReply } from "./orders_list.ts";
 
 type Template = (v: TurnView, tone: Tone) => Draft;
 
@@ -148,6 +149,9 @@ export function renderTemplate(v: TurnView): Draft {
   if (!mixed && (d?.action === "identify" || (v.guest && ORDER_INTENTS.has(v.intent)))) {
     return identify(v, tone);
   }
+  // "Whats in my orders", "what did I order last month": each of them, where it stands.
+  const listed = ordersListReply(v, tone);
+  if (listed) return listed;
   // "Show me emma's orders": the privacy rule, nothing of that person.
   const privacy = someoneElsesReply(v, tone);
   if (privacy) return privacy;
