@@ -38,6 +38,7 @@ import { asAccountAddress } from "./nlu/account_address.ts";
 import { asExpediteAsked } from "./nlu/expedite_asked.ts";
 import { withoutRefundWhenPaid } from "./nlu/money_paid.ts";
 import { lastChangeReading } from "./nlu/last_change.ts";
+import { doneItemsReading } from "./nlu/done_correction.ts";
 import { doneTimingReading } from "./nlu/done_timing.ts";
 import { asGeneralQuestion } from "./nlu/general_question.ts";
 import { afterTurnBack } from "./nlu/turn_back.ts";
@@ -156,7 +157,9 @@ export async function understand(
     catalogue: deps.products,
   });
   // "Did it work?", "can you undo that?" after a change was carried out: that order.
-  result = lastChangeReading(result, text, session.dialogue?.done, Boolean(pending)) ??
+  // "Actually make it 2 more" after a change of items: that change, corrected.
+  result = doneItemsReading(result, text, session.dialogue?.done, Boolean(pending)) ??
+    lastChangeReading(result, text, session.dialogue?.done, Boolean(pending)) ??
     // "How long will it take?", "when will the new one arrive?" after it: when it comes.
     doneTimingReading(result, text, session.dialogue?.done, Boolean(pending)) ?? result;
   // An answer to our question is one answer; anything else may ask several things at once.

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { responseActor } from "../response.ts";
 import { decide } from "../decision_router.ts";
 import type { Message } from "../../shared/protocol.ts";
-import { fixtureCtx, turnWith } from "../../tests/fixtures/turns.ts";
+import { castContext, fixtureCtx, intentOf, turnWith } from "../../tests/fixtures/turns.ts";
 
 async function reply(msg: Message) {
   msg.payload.decision = decide(msg);
@@ -67,4 +67,48 @@ Deno.test("'what did I order last month' lists only the orders placed in that mo
     else if (may.length > 0) assert.doesNotMatch(r.text, new RegExp(o.id));
   }
   if (may.length === 0) assert.match(r.text, /can't see any order placed last month/);
+});
+
+function afterBottle(text: string) {
+  const base = castContext("sarah", { order: "ORD-1003" });
+  const bottle = base.order!.items.find((i) => /Water Bottle/.test(i.name))!;
+  const items = base.order!.items.map((i) => i.sku === bottle.sku ? { ...i, quantity: 3 } : i);
+  const context = castContext("sarah", { order: "ORD-1003", orderPatch: { items } });
+  const msg = turnWith({
+    text,
+    who: "sarah",
+    intent: intentOf("modify_order", `${text} ORD-1003`),
+    context,
+  });
+  msg.session.dialogue = {
+    ...msg.session.dialogue!,
+    done: {
+      type: "modify_items",
+      order_id: "ORD-1003",
+      at: "2026-06-15T11:59:00.000Z",
+      items: [{ sku: bottle.sku, name: bottle.name, from: 2, to: 3 }],
+    },
+  };
+  return { msg, sku: bottle.sku };
+}
+
+Deno.test("a correction right after a change of items proposes the corrected count for a yes", async () => {
+  const cases: [string, number, RegExp][] = [
+    ["actually no wait, make it 2 more", 4, /from 3 to 4 — 2 more than the 2 it had before/],
+    ["oops I meant 4", 4, /from 3 to 4/],
+    ["no I said 2", 4, /from 3 to 4/],
+    ["can you undo that", 2, /from 3 to 2, as it was before/],
+    ["make it 5 in total", 5, /from 3 to 5/],
+  ];
+  for (const [text, quantity, said] of cases) {
+    const { msg, sku } = afterBottle(text);
+    const r = await reply(msg);
+    assert.equal(r.template, "modify_proposed", text);
+    assert.match(r.text, said, text);
+    assert.doesNotMatch(r.text, /^No problem\./, text);
+    const [a] = r.proposed_actions;
+    assert.equal(a.type, "modify_items", text);
+    assert.ok(a.requires_confirmation, text);
+    assert.deepEqual(a.params.items, [{ sku, quantity }], text);
+  }
 });

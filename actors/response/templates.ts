@@ -56,6 +56,7 @@ import { whichItemsToReturn, wholeReturnCovered } from "./return_which.ts";
 import { someoneElsesReply } from "./someone_else.ts";
 import { goodbyeWhilePending } from "./closing.ts";
 import { signInWhy } from "./sign_in_why.ts";
+import { doneItemsCorrection } from "./done_items.ts";
 import { ordersListReply } from "./orders_list.ts";
 
 type Template = (v: TurnView, tone: Tone) => Draft;
@@ -115,6 +116,9 @@ export function renderTemplate(v: TurnView): Draft {
   const foreign = v.pending && d?.action === "act" ? null : foreignReply(v, tone);
   if (foreign) return foreign;
   if (d?.action === "handoff") return handoff(v, tone, d.priority);
+  // "Actually make it 2 more", "change it back" after a change of items: the corrected change.
+  const corrected = doneItemsCorrection(v, tone);
+  if (corrected) return corrected;
   // "Can you undo that?" after a change was made: what can and cannot be taken back.
   if (v.done && !v.pending && asksToUndo(v.text)) {
     return draft("undo", tone, [opener(v, tone), ...undoSentences(v.done)]);
