@@ -112,3 +112,22 @@ Deno.test("a correction right after a change of items proposes the corrected cou
     assert.deepEqual(a.params.items, [{ sku, quantity }], text);
   }
 });
+
+Deno.test("'can i use paypal instead' after a payment problem says how to pay that order with it", async () => {
+  const msg = turnWith({
+    text: "can i use paypal instead",
+    who: "mike",
+    intent: "payment_methods",
+    session: { turn: 2, last_intent: "payment_issue" },
+  });
+  const unpaid = msg.payload.context!.orders.filter((o) => o.payment_status === "pending");
+  assert.equal(unpaid.length, 1, "Mike has one order waiting for its payment");
+  const r = await reply(msg);
+  assert.match(r.text, /PayPal/);
+  assert.match(r.text, new RegExp(`To pay order ${unpaid[0].id} .* by PayPal`));
+  // Without the payment problem just before, the way to pay alone.
+  const plain = await reply(
+    turnWith({ text: "can i use paypal", who: "mike", intent: "payment_methods" }),
+  );
+  assert.doesNotMatch(plain.text, /To pay order/);
+});
