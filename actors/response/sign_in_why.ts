@@ -18,6 +18,10 @@ const WHY_CODE =
 const WHY_ASKED =
   /^(?:(?:but|and|ok|hm+|um+|erm?|wait)[\s,]+)?(?:why(?: not| so| is that| do you need (?:it|that|this|to know|my email)| does it matter)?|how come|what for|for what|what do you need (?:it|that|this) for|do i (?:have|need) to|is that (?:really )?(?:necessary|needed)|(?:whats|what's|what is) the point)\s*[?!.]*\s*$/i;
 
+/** "How do I sign in?", "how?" right after we asked a guest to sign in: how to. */
+const HOW_ASKED =
+  /^(?:(?:ok(?:ay)?|but|and|so|um+|hm+)[\s,]+)?(?:how(?: do i do that| do i do it)?|how (?:do|can|would) i (?:sign|log) ?in(?: here)?|how do i verify(?: (?:it'?s|that it'?s) me)?|(?:where|how) do i (?:sign|log) ?in)\s*[?!.]*\s*$/i;
+
 /** The reason for signing in or for the code, or null when the turn asks no such thing. */
 export function signInWhy(v: TurnView, tone: Tone): Draft | null {
   if (!v.guest) return null;
@@ -31,6 +35,14 @@ export function signInWhy(v: TurnView, tone: Tone): Draft | null {
   }
   // We just asked them to sign in about an order: they ask why.
   const asked = !!v.lastIntent && ORDER_INTENTS.has(v.lastIntent);
+  if (asked && HOW_ASKED.test(v.text.trim())) {
+    return draft("identify_how", tone, [
+      "Tell me the email address you ordered with and I'll email you a one-time code: type " +
+      "it here and you're signed in for this conversation. If you have a password for your " +
+      "account, you can also sign in with the account link at the top of the page.",
+      "Once you're signed in I'll look into your order straight away.",
+    ]);
+  }
   if (!asked || !(WHY_ASKED.test(v.text.trim()) || WHY_CODE.test(v.text))) return null;
   return draft("identify_why", tone, [
     "Because orders are private: I can only show or change the orders of a signed-in " +

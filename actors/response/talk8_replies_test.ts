@@ -131,3 +131,16 @@ Deno.test("'can i use paypal instead' after a payment problem says how to pay th
   );
   assert.doesNotMatch(plain.text, /To pay order/);
 });
+
+Deno.test("a guest just asked to sign in who asks how is told how, not how to reset a password", async () => {
+  for (const text of ["how do i sign in", "how?", "ok how do I log in"]) {
+    const r = await reply(turnWith({
+      text,
+      intent: "account_access",
+      session: { turn: 2, last_intent: "invoice_request" },
+    }));
+    assert.equal(r.template, "identify_how", text);
+    assert.match(r.text, /one-time code/, text);
+    assert.doesNotMatch(r.text, /Forgot password/, text);
+  }
+});
