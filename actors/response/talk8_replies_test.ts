@@ -144,3 +144,18 @@ Deno.test("a guest just asked to sign in who asks how is told how, not how to re
     assert.doesNotMatch(r.text, /Forgot password/, text);
   }
 });
+
+Deno.test("a handoff about a double charge shows the order's payment, not its parcel", async () => {
+  const msg = turnWith({
+    text: "i got charged twice for 2001",
+    who: "mike",
+    intent: intentOf("payment_issue", "i got charged twice for ORD-2001"),
+    context: castContext("mike", { order: "ORD-2001" }),
+    decision: "handoff",
+  });
+  const deps = { llm: null, llmTimeoutMs: 4_000, queuePlace: () => Promise.resolve(2) };
+  const r = (await responseActor.process(msg, deps, fixtureCtx())).enrichment!;
+  assert.match(r.text, /ORD-2001/);
+  assert.match(r.text, /payment/);
+  assert.doesNotMatch(r.text, /tracking number|Memphis/);
+});
