@@ -35,7 +35,11 @@ export function signInWhy(v: TurnView, tone: Tone): Draft | null {
   }
   // We just asked them to sign in about an order: they ask why.
   const asked = !!v.lastIntent && ORDER_INTENTS.has(v.lastIntent);
-  if (asked && HOW_ASKED.test(v.text.trim())) {
+  // "How do I sign in?" from any guest without a code on its way; a bare "how?" only after we asked.
+  const how = HOW_ASKED.exec(v.text.trim());
+  const bare = how !== null &&
+    /^\W*(?:\w+[\s,]+)?how(?: do i do (?:that|it))?\W*$/i.test(v.text.trim());
+  if (how && !v.signInCodeSent && (asked || !bare)) {
     return draft("identify_how", tone, [
       "Tell me the email address you ordered with and I'll email you a one-time code: type " +
       "it here and you're signed in for this conversation. If you have a password for your " +

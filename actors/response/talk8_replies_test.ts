@@ -159,3 +159,18 @@ Deno.test("a handoff about a double charge shows the order's payment, not its pa
   assert.match(r.text, /payment/);
   assert.doesNotMatch(r.text, /tracking number|Memphis/);
 });
+
+Deno.test("'how do i sign in' from a guest after the why is told how; a bare 'how?' out of the blue is not", async () => {
+  const after = await reply(turnWith({
+    text: "how do i sign in",
+    intent: "account_access",
+    session: { turn: 3, last_intent: "deny" },
+  }));
+  assert.equal(after.template, "identify_how");
+  const bare = await reply(turnWith({
+    text: "how?",
+    intent: "other",
+    session: { turn: 3, last_intent: "shipping_options" },
+  }));
+  assert.notEqual(bare.template, "identify_how");
+});

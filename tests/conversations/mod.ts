@@ -21,6 +21,7 @@ import { TALK5_MORE } from "./talk5_more.ts";
 import { TALK5_GOODBYES } from "./talk5_goodbyes.ts";
 import { TALK6 } from "./talk6.ts";
 import { TALK6_MORE } from "./talk6_more.ts";
+import { TALK8 } from "./talk8.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -45,4 +46,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK5_GOODBYES,
   ...TALK6,
   ...TALK6_MORE,
+  ...TALK8,
 ];
