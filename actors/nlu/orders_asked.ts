@@ -16,7 +16,6 @@ const MISREAD: ReadonlySet<Intent> = new Set<Intent>([
   "small_talk",
   "product_question",
   "place_order",
-  "invoice_request",
 ]);
 
 /** How sure the list is what is asked. */
