@@ -39,6 +39,7 @@ import { asExpediteAsked } from "./nlu/expedite_asked.ts";
 import { withoutRefundWhenPaid } from "./nlu/money_paid.ts";
 import { lastChangeReading } from "./nlu/last_change.ts";
 import { doneItemsReading } from "./nlu/done_correction.ts";
+import { refundNotThereReading } from "./nlu/refund_not_there.ts";
 import { doneTimingReading } from "./nlu/done_timing.ts";
 import { asGeneralQuestion } from "./nlu/general_question.ts";
 import { afterTurnBack } from "./nlu/turn_back.ts";
@@ -159,6 +160,12 @@ export async function understand(
   // "Did it work?", "can you undo that?" after a change was carried out: that order.
   // "Actually make it 2 more" after a change of items: that change, corrected.
   result = doneItemsReading(result, text, session.dialogue?.done, Boolean(pending)) ??
+    // "It's not there yet" after a refund: the money, not a parcel.
+    refundNotThereReading(result, text, {
+      done: session.dialogue?.done,
+      topic: session.dialogue?.topic,
+      pending: Boolean(pending),
+    }) ??
     lastChangeReading(result, text, session.dialogue?.done, Boolean(pending)) ??
     // "How long will it take?", "when will the new one arrive?" after it: when it comes.
     doneTimingReading(result, text, session.dialogue?.done, Boolean(pending)) ?? result;

@@ -2,7 +2,13 @@ import assert from "node:assert/strict";
 import { responseActor } from "../response.ts";
 import { decide } from "../decision_router.ts";
 import type { Message } from "../../shared/protocol.ts";
-import { castContext, fixtureCtx, intentOf, turnWith } from "../../tests/fixtures/turns.ts";
+import {
+  castContext,
+  FIXTURE_NOW,
+  fixtureCtx,
+  intentOf,
+  turnWith,
+} from "../../tests/fixtures/turns.ts";
 
 async function reply(msg: Message) {
   msg.payload.decision = decide(msg);
@@ -173,4 +179,22 @@ Deno.test("'how do i sign in' from a guest after the why is told how; a bare 'ho
     session: { turn: 3, last_intent: "shipping_options" },
   }));
   assert.notEqual(bare.template, "identify_how");
+});
+
+Deno.test("a refund made in this conversation and asked after again says when it was issued", async () => {
+  const base = castContext("emma", { order: "ORD-3001" });
+  const total = base.order!.total;
+  const msg = turnWith({
+    text: "it's not there yet",
+    who: "emma",
+    intent: intentOf("refund_status", "it's not there yet ORD-3001"),
+    context: castContext("emma", { order: "ORD-3001", orderPatch: { refunded_amount: total } }),
+  });
+  msg.session.dialogue = {
+    ...msg.session.dialogue!,
+    done: { type: "refund", order_id: "ORD-3001", at: new Date(FIXTURE_NOW).toISOString() },
+  };
+  const r = await reply(msg);
+  assert.match(r.text, /issued today/);
+  assert.doesNotMatch(r.text, /investigation|FedEx/);
 });

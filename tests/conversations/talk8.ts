@@ -297,4 +297,26 @@ export const TALK8: Conversation[] = [
     ],
     changes: [{ action: "refund", target: "ORD-3001" }],
   },
+  {
+    name:
+      "8th round: Emma's refund made, then 'it's not there yet' is about the money, not the parcel",
+    who: EMMA,
+    style: "refund not arrived yet",
+    turns: [
+      { say: "refund the vacuum", proposes: "refund", mention: ["ORD-3001"] },
+      { say: "yes", proposes: null, mention: ["refunded"] },
+      {
+        say: "when do i get my money back",
+        mention: ["ORD-3001", "business days"],
+        proposes: null,
+      },
+      {
+        say: "it's not there yet",
+        mention: ["issued today", "business days"],
+        avoid: ["investigation", "FedEx"],
+        proposes: null,
+      },
+    ],
+    changes: [{ action: "refund", target: "ORD-3001" }],
+  },
 ];
