@@ -40,6 +40,7 @@ import { withoutRefundWhenPaid } from "./nlu/money_paid.ts";
 import { lastChangeReading } from "./nlu/last_change.ts";
 import { doneItemsReading } from "./nlu/done_correction.ts";
 import { refundNotThereReading } from "./nlu/refund_not_there.ts";
+import { doneWrongOneReading } from "./nlu/done_wrong_one.ts";
 import { doneTimingReading } from "./nlu/done_timing.ts";
 import { asGeneralQuestion } from "./nlu/general_question.ts";
 import { afterTurnBack } from "./nlu/turn_back.ts";
@@ -160,6 +161,8 @@ export async function understand(
   // "Did it work?", "can you undo that?" after a change was carried out: that order.
   // "Actually make it 2 more" after a change of items: that change, corrected.
   result = doneItemsReading(result, text, session.dialogue?.done, Boolean(pending)) ??
+    // "Oops wrong one, I meant the keyboard" after a change: that change, for that order.
+    doneWrongOneReading(result, text, session.dialogue?.done, Boolean(pending)) ??
     // "It's not there yet" after a refund: the money, not a parcel.
     refundNotThereReading(result, text, {
       done: session.dialogue?.done,

@@ -319,4 +319,21 @@ export const TALK8: Conversation[] = [
     ],
     changes: [{ action: "refund", target: "ORD-3001" }],
   },
+  {
+    name:
+      "8th round: Mike cancels 2002, then 'oops wrong one, i meant the keyboard': shipped, no investigation",
+    who: MIKE,
+    style: "wrong order after a change",
+    turns: [
+      { say: "cancel 2002", proposes: "cancel_order", mention: ["ORD-2002"] },
+      { say: "yes", proposes: null, mention: ["ORD-2002 is cancelled"] },
+      {
+        say: "oops wrong one, i meant the keyboard",
+        mention: ["ORD-2001", "shipped"],
+        avoid: ["investigation", "ORD-2001 is cancelled"],
+        proposes: null,
+      },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-2002" }],
+  },
 ];
