@@ -25,5 +25,8 @@ Deno.test("a question about a way to pay keeps its reading", () => {
     asPaidBy(reading("payment_methods"), "can i pay by bank transfer?").intent,
     "payment_methods",
   );
-  assert.equal(asPaidBy(reading("refund_request"), "I paid by card, refund it").intent, "refund_request");
+  assert.equal(
+    asPaidBy(reading("refund_request"), "I paid by card, refund it").intent,
+    "refund_request",
+  );
 });

@@ -296,8 +296,11 @@ export function handoff(v: TurnView, tone: Tone, priority: Priority): Draft {
   // The facts of their order, so the customer sees we looked before handing over.
   const ctx = v.context;
   const facts = ctx?.order_lookup === "found" && ctx.order
-    ? ["Here is what I can see:", ...(paymentHandoffFacts(v, ctx.order) ??
-      statusFacts(v, ctx.order, ctx.tracking))]
+    ? [
+      "Here is what I can see:",
+      ...(paymentHandoffFacts(v, ctx.order) ??
+        statusFacts(v, ctx.order, ctx.tracking)),
+    ]
     : [];
   return draft("handoff", tone, [
     negative || tone === "formal" ? opener(v, tone) : null,
