@@ -37,11 +37,7 @@ import { asItemsChange } from "./nlu/items_asked.ts";
 import { asAccountAddress } from "./nlu/account_address.ts";
 import { asExpediteAsked } from "./nlu/expedite_asked.ts";
 import { withoutRefundWhenPaid } from "./nlu/money_paid.ts";
-import { lastChangeReading } from "./nlu/last_change.ts";
-import { doneItemsReading } from "./nlu/done_correction.ts";
-import { refundNotThereReading } from "./nlu/refund_not_there.ts";
-import { doneWrongOneReading } from "./nlu/done_wrong_one.ts";
-import { doneTimingReading } from "./nlu/done_timing.ts";
+import { afterDoneReading } from "./nlu/after_done.ts";
 import { asGeneralQuestion } from "./nlu/general_question.ts";
 import { afterTurnBack } from "./nlu/turn_back.ts";
 import { plainRequest } from "./nlu/ack_request.ts";
@@ -158,20 +154,9 @@ export async function understand(
     lastIntent: session.last_intent,
     catalogue: deps.products,
   });
-  // "Did it work?", "can you undo that?" after a change was carried out: that order.
-  // "Actually make it 2 more" after a change of items: that change, corrected.
-  result = doneItemsReading(result, text, session.dialogue?.done, Boolean(pending)) ??
-    // "Oops wrong one, I meant the keyboard" after a change: that change, for that order.
-    doneWrongOneReading(result, text, session.dialogue?.done, Boolean(pending)) ??
-    // "It's not there yet" after a refund: the money, not a parcel.
-    refundNotThereReading(result, text, {
-      done: session.dialogue?.done,
-      topic: session.dialogue?.topic,
-      pending: Boolean(pending),
-    }) ??
-    lastChangeReading(result, text, session.dialogue?.done, Boolean(pending)) ??
-    // "How long will it take?", "when will the new one arrive?" after it: when it comes.
-    doneTimingReading(result, text, session.dialogue?.done, Boolean(pending)) ?? result;
+  // "Actually make it 2 more", "did it work?", "can you undo that?" after a change was
+  // carried out: read in the light of that change.
+  result = afterDoneReading(result, text, session.dialogue, Boolean(pending));
   // An answer to our question is one answer; anything else may ask several things at once.
   const requests = result.source === "conversation"
     ? [{ intent: result.intent, confidence: result.confidence, text, start: 0, end: text.length }]

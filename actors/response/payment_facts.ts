@@ -3,7 +3,8 @@
  * total and whether its payment was received — what the colleague will check — rather than
  * where its parcel is. Pure.
  */
-import type { OrderView } from "../../shared/protocol.ts";
+import type { OrderView, TrackingView } from "../../shared/protocol.ts";
+import { statusFacts } from "./order_facts.ts";
 import { formatMoney, itemsText } from "../../domain/format.ts";
 import type { TurnView } from "./view.ts";
 
@@ -25,4 +26,13 @@ export function paymentHandoffFacts(v: TurnView, order: OrderView): string[] | n
     "A colleague can see the payment provider's records and will check any other charge " +
     "with you.",
   ];
+}
+
+/** What a handoff shows of the order: its payment for a payment problem, else its status. */
+export function handoffFacts(
+  v: TurnView,
+  order: OrderView,
+  tracking: TrackingView | null | undefined,
+): string[] {
+  return paymentHandoffFacts(v, order) ?? statusFacts(v, order, tracking ?? null);
 }
