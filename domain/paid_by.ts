@@ -7,7 +7,7 @@ import { type PaymentAsked, paymentMethodsNamed } from "./payment_questions.ts";
 
 /** A payment made, in the first person and the past: "I paid", "I've sent the transfer". */
 const PAID_STATED =
-  /\b(?:i|we)(?:'ve| have| had)?\s+(?:already\s+|just\s+|actually\s+)?(?:paid|payed|sent|made|done|used|transferred|wired|went with)\b|^(?:already\s+|just\s+)?(?:paid|payed|sent|transferred|wired)\b(?!\s+(?:by|with)\s+\w+\s*\?)/i;
+  /\b(?:i|we)(?:'ve| have| had)?\s+(?:already\s+|just\s+|actually\s+)?(?:paid|payed|sent|made|done|used|transferred|wired|went with)\b|\b(?:paid|payed) (?:it |for it |for (?:the|my) order )?(?:by|with|via|through|using)\b|^(?:already\s+|just\s+)?(?:paid|payed|sent|transferred|wired)\b(?!\s+(?:by|with)\s+\w+\s*\?)/i;
 
 /** A question asked rather than a payment told: "how do I pay by card?", "can I pay by PayPal". */
 const ASKS =

@@ -7,6 +7,10 @@ Deno.test("a payment the customer says they made names the way they paid", () =>
   assert.equal(paidByStated("paid with paypal yesterday")?.id, "paypal");
   assert.equal(paidByStated("we've paid by card")?.id, "card");
   assert.equal(paidByStated("i already sent the transfer on monday")?.id, "bank_transfer");
+  assert.equal(
+    paidByStated("pending payment on my monitor order, paid by card yesterday")?.id,
+    "card",
+  );
   assert.equal(paidByStated("paid with paypal but order still pending??")?.id, "paypal");
 });
 
