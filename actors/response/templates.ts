@@ -57,6 +57,7 @@ import { someoneElsesReply } from "./someone_else.ts";
 import { goodbyeWhilePending } from "./closing.ts";
 import { signInWhy } from "./sign_in_why.ts";
 import { doneItemsCorrection } from "./done_items.ts";
+import { withWrongOneNote } from "./wrong_one_note.ts";
 import { ordersListReply } from "./orders_list.ts";
 
 type Template = (v: TurnView, tone: Tone) => Draft;
@@ -103,9 +104,13 @@ function renderOne(v: TurnView, tone: Tone): Draft {
   const unrecorded = arrivedUnrecorded(v, tone);
   if (unrecorded) return unrecorded;
   const sendIt = v.pending !== null && asksToSendInstead(v.text, v.pending);
-  return (asksForReplacement(v.text) || sendIt) && REPLACEMENT_INTENTS.has(v.intent)
-    ? replacementRequest(v, tone)
-    : INTENT_TEMPLATES[v.intent](v, tone);
+  // "Oops wrong one, I meant the keyboard": first what became of the change already made.
+  return withWrongOneNote(
+    v,
+    (asksForReplacement(v.text) || sendIt) && REPLACEMENT_INTENTS.has(v.intent)
+      ? replacementRequest(v, tone)
+      : INTENT_TEMPLATES[v.intent](v, tone),
+  );
 }
 
 /** Drafts the reply for a turn from templates alone. */

@@ -329,7 +329,7 @@ export const TALK8: Conversation[] = [
       { say: "yes", proposes: null, mention: ["ORD-2002 is cancelled"] },
       {
         say: "oops wrong one, i meant the keyboard",
-        mention: ["ORD-2001", "shipped"],
+        mention: ["ORD-2001", "shipped", "ORD-2002 is cancelled"],
         avoid: ["investigation", "ORD-2001 is cancelled"],
         proposes: null,
       },
