@@ -9,6 +9,8 @@ import { canChange } from "../../domain/eligibility.ts";
 import { confirmPrompt, opener } from "./tone.ts";
 import { type Draft, draft, propose, type Tone, type TurnView } from "./view.ts";
 
+/** "I said 2", "I asked for 2": the count of the request, not the order's count. */
+const SAID = /\bi (?:said|asked for|wanted|wrote)\b/i;
 /** Words that make a bare count a count in all: "4 in total". */
 const IN_ALL = /\b(?:in (?:all|total)|total|altogether|overall)\b/i;
 
@@ -44,7 +46,8 @@ export function doneItemsCorrection(v: TurnView, tone: Tone): Draft | null {
   } else if (
     asked.kind === "relative" ||
     // "No I said 2" after one was added to 2: the count before, so 2 more is meant.
-    (line.from !== null && asked.n === line.from && line.to > line.from && !IN_ALL.test(v.text))
+    (line.from !== null && asked.n === line.from && line.to > line.from &&
+      SAID.test(v.text) && !IN_ALL.test(v.text))
   ) {
     const base = line.from ?? now;
     target = Math.max(0, base + asked.n);

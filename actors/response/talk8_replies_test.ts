@@ -105,6 +105,7 @@ Deno.test("a correction right after a change of items proposes the corrected cou
     ["no I said 2", 4, /from 3 to 4/],
     ["can you undo that", 2, /from 3 to 2, as it was before/],
     ["make it 5 in total", 5, /from 3 to 5/],
+    ["oh wait make it 2", 2, /from 3 to 2/],
   ];
   for (const [text, quantity, said] of cases) {
     const { msg, sku } = afterBottle(text);
