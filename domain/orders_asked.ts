@@ -28,7 +28,7 @@ export function periodAsked(text: string, now: Date): PeriodAsked | null {
   const t = text.toLowerCase();
   const y = now.getUTCFullYear();
   const m = now.getUTCMonth();
-  if (/\b(?:last|past|previous) month\b/.test(t)) {
+  if (/\b(?:last|lst|las|past|previous|prev) month\b/.test(t)) {
     return {
       from: new Date(Date.UTC(y, m - 1, 1)),
       to: new Date(Date.UTC(y, m, 1)),
@@ -45,7 +45,7 @@ export function periodAsked(text: string, now: Date): PeriodAsked | null {
   const today = Date.UTC(y, m, now.getUTCDate());
   // Weeks start on Monday.
   const monday = today - ((now.getUTCDay() + 6) % 7) * DAY;
-  if (/\b(?:last|past|previous) week\b/.test(t)) {
+  if (/\b(?:last|lst|las|past|previous|prev) week\b/.test(t)) {
     return { from: new Date(monday - 7 * DAY), to: new Date(monday), words: "last week" };
   }
   if (/\bthis week\b/.test(t)) {

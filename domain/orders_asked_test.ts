@@ -35,5 +35,6 @@ Deno.test("a period named narrows to the days it covers, from the clock passed i
   const week = periodAsked("orders from last week", now)!;
   assert.equal(week.from.toISOString(), "2026-06-08T00:00:00.000Z");
   assert.equal(week.to.toISOString(), "2026-06-15T00:00:00.000Z");
+  assert.equal(periodAsked("wat did i order lst month", now)?.words, "last month");
   assert.equal(periodAsked("show me my orders", now), null);
 });
