@@ -31,12 +31,13 @@ import { detectRequests } from "./nlu/requests.ts";
 import { readInDialogue } from "./nlu/dialogue_reading.ts";
 import { withoutRefusedRefund } from "./nlu/refused_refund.ts";
 import { asPaidQuestion } from "./nlu/paid_asked.ts";
+import { asPaidBy } from "./nlu/paid_by.ts";
+import { asOrdersList } from "./nlu/orders_asked.ts";
 import { asItemsChange } from "./nlu/items_asked.ts";
 import { asAccountAddress } from "./nlu/account_address.ts";
 import { asExpediteAsked } from "./nlu/expedite_asked.ts";
 import { withoutRefundWhenPaid } from "./nlu/money_paid.ts";
-import { lastChangeReading } from "./nlu/last_change.ts";
-import { doneTimingReading } from "./nlu/done_timing.ts";
+import { afterDoneReading } from "./nlu/after_done.ts";
 import { asGeneralQuestion } from "./nlu/general_question.ts";
 import { afterTurnBack } from "./nlu/turn_back.ts";
 import { plainRequest } from "./nlu/ack_request.ts";
@@ -162,10 +163,9 @@ export async function understand(
     lastIntent: session.last_intent,
     catalogue: deps.products,
   });
-  // "Did it work?", "can you undo that?" after a change was carried out: that order.
-  result = lastChangeReading(result, text, session.dialogue?.done, Boolean(pending)) ??
-    // "How long will it take?", "when will the new one arrive?" after it: when it comes.
-    doneTimingReading(result, text, session.dialogue?.done, Boolean(pending)) ?? result;
+  // "Actually make it 2 more", "did it work?", "can you undo that?" after a change was
+  // carried out: read in the light of that change.
+  result = afterDoneReading(result, text, session.dialogue, Boolean(pending));
   // An answer to our question is one answer; anything else may ask several things at once.
   const requests = result.source === "conversation"
     ? [{ intent: result.intent, confidence: result.confidence, text, start: 0, end: text.length }]
@@ -193,7 +193,7 @@ export async function understand(
   }
   // "How do returns work?" asks about the policy, not for a return.
   // "Can I get more water bottles in my order?" changes their order; it buys nothing new.
-  const read = asExpediteAsked(
+  const readFirst = asExpediteAsked(
     withoutRefundWhenPaid(
       asAccountAddress(
         asItemsChange(
@@ -213,6 +213,9 @@ export async function understand(
     ),
     text,
   );
+  // "I paid by bank transfer": about the order's payment, not the ways to pay.
+  // "Whats in my orders": the list of their orders.
+  const read = asOrdersList(asPaidBy(readFirst, text), text);
   // "Cancle the water bottles from 1003": a change of the order named, not a product question.
   const changed = changeOfNamedOrder({ ...read, read_as: predicted.spelt }, text) ??
     whereIsMyGoods(read, text);

@@ -75,7 +75,39 @@ const READS: ReadonlySet<string> = new Set(["order_status", "tracking_info", "re
 function doneAfter(msg: Message, before: DoneChange | null): DoneChange | null {
   const done = (msg.payload.execution?.results ?? [])
     .filter((r) => r.status === "done" && !READS.has(r.type)).at(-1);
-  return done ? { type: done.type, order_id: done.order_id, at: msg.created_at } : before;
+  if (!done) return before;
+  const items = done.type === "modify_items" ? itemsChanged(msg, done.order_id) : [];
+  return {
+    type: done.type,
+    order_id: done.order_id,
+    at: msg.created_at,
+    ...(items.length > 0 ? { items } : {}),
+  };
+}
+
+/**
+ * The lines a change of items just carried out set: the counts the confirmed change asked
+ * for, and those the order had before (the context read it before the change).
+ */
+function itemsChanged(msg: Message, orderId: string | null): NonNullable<DoneChange["items"]> {
+  const pa = msg.session.pending_action;
+  if (!pa || pa.action.type !== "modify_items" || pa.action.order_id !== orderId) return [];
+  const c = msg.payload.context;
+  const order = [c?.order, ...(c?.orders ?? [])].find((o) => o?.id === orderId) ?? null;
+  const asked = Array.isArray(pa.action.params.items) ? pa.action.params.items : [];
+  const out: NonNullable<DoneChange["items"]> = [];
+  for (const raw of asked) {
+    const it = raw as { sku?: unknown; quantity?: unknown };
+    if (typeof it.sku !== "string" || typeof it.quantity !== "number") continue;
+    const line = order?.items.find((x) => x.sku === it.sku);
+    out.push({
+      sku: it.sku,
+      name: line?.name ?? it.sku,
+      from: line ? line.quantity : null,
+      to: it.quantity,
+    });
+  }
+  return out;
 }
 
 /** The products this turn looked up in the catalogue, else those of the turns before. */

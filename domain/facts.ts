@@ -4,7 +4,12 @@
  * actor uses the same check on LLM replies before the guardrail sees them.
  */
 import type { Message } from "../shared/protocol.ts";
-import { policyAmounts, REFUND_WINDOW_DAYS, RETURN_WINDOW_DAYS } from "./policy.ts";
+import {
+  BANK_TRANSFER_HOLD_DAYS,
+  policyAmounts,
+  REFUND_WINDOW_DAYS,
+  RETURN_WINDOW_DAYS,
+} from "./policy.ts";
 import { addDaysIso, MONTHS } from "./format.ts";
 import { faqAmounts } from "./faq.ts";
 import {
@@ -74,6 +79,8 @@ export function factsOf(msg: Message, now: Date): Facts {
     for (const d of [o.placed_at, o.shipped_at, o.delivered_at, o.eta, o.replacement_eta]) {
       addDay(d);
     }
+    // An order waiting for its payment is held so many days from when it was placed.
+    if (o.payment_status === "pending") addDay(addDaysIso(o.placed_at, BANK_TRANSFER_HOLD_DAYS));
     if (o.delivered_at) {
       addDay(addDaysIso(o.delivered_at, RETURN_WINDOW_DAYS));
       addDay(addDaysIso(o.delivered_at, REFUND_WINDOW_DAYS));

@@ -19,3 +19,16 @@ Deno.test("the days a reply may state are the UTC days of the order's times, how
   assert.ok(!facts.days.has("2026-06-09"));
   assert.ok(facts.days.has("2026-06-15"), "today");
 });
+
+Deno.test("an order waiting for its payment may be said to be held until its hold ends", () => {
+  const context = castContext("mike");
+  const orders = context.orders.map((o) =>
+    o.payment_status === "pending" ? { ...o, placed_at: "2026-06-10T08:00:00.000Z" } : o
+  );
+  assert.ok(orders.some((o) => o.payment_status === "pending"), "Mike has an unpaid order");
+  const facts = factsOf(
+    turnWith({ text: "I paid by bank transfer", who: "mike", context: { ...context, orders } }),
+    FIXTURE_NOW,
+  );
+  assert.ok(facts.days.has("2026-06-17"), "placed June 10, held 7 days");
+});

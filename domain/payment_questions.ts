@@ -32,7 +32,11 @@ const NOT_ACCEPTED: readonly { name: string; re: RegExp }[] = [
 ];
 
 /** What is asked about a way to pay. */
-export type PaymentAspect = "how" | "safe" | "speed" | "accepted";
+export type PaymentAspect = "how" | "safe" | "speed" | "time" | "accepted";
+
+/** "How long does a bank transfer take?", "when will my transfer clear?": how long paying takes. */
+const TIME_ASKED =
+  /\bhow long\b|\bhow many (?:business |working )?days\b|\btakes? (?:so )?long\b|\btake ages\b|\b(?:clear|clears|cleared|go through|show up|reach you|arrive)\b/i;
 
 /** One way to pay asked about: taken by the store or not. */
 export interface PaymentAsked {
@@ -54,6 +58,10 @@ export function paymentMethodsNamed(text: string): PaymentAsked[] {
 /** Whether the message asks how a way to pay works, whether it is safe, or whether it is taken. */
 export function paymentAspect(text: string): PaymentAspect {
   if (/\b(?:safe|secure|security|trust|scam|protected|protection)\b/i.test(text)) return "safe";
+  // "How long does a bank transfer usually take?": how long the payment takes to reach us.
+  if (TIME_ASKED.test(text) && !/\b(?:ship\w*|deliver\w*|dispatch\w*)\b/i.test(text)) {
+    return "time";
+  }
   // "If I pay by paypal will it ship faster?": what the way to pay does to the timing.
   if (
     /\b(?:faster|quicker|sooner|speed|ship|shipped|dispatch\w*|arrive|deliver\w*)\b/i.test(text)
@@ -100,6 +108,25 @@ export function paymentSpeed(id: string, name: string): string {
       "at once — a bank transfer, by contrast, takes a few business days to arrive. " + speed;
 }
 
+/**
+ * How long a payment by a way the store takes needs to reach us: a bank transfer a few
+ * business days (its bank's and ours), while the order is held `BANK_TRANSFER_HOLD_DAYS`
+ * days; a card, PayPal or Apple Pay at once.
+ */
+export function paymentTiming(id: string, name: string): string {
+  return id === "bank_transfer"
+    ? "A bank transfer usually takes a few business days to reach us — how many depends on " +
+      "your bank, and one sent on a weekend or a holiday only starts on the next business " +
+      "day. We hold the order for " +
+      `${BANK_TRANSFER_HOLD_DAYS} days and prepare it as soon as the payment is in; if it ` +
+      "hasn't arrived by then, the order is cancelled. If the money left your account " +
+      "more than a few business days ago and the order still waits for it, a colleague can " +
+      "trace the payment with you."
+    : `A payment by ${name} is confirmed straight away, so the order goes to be prepared at ` +
+      "once. If the money has left your account but the order still says it waits for its " +
+      "payment, a colleague can trace it with you.";
+}
+
 /** Why paying a way the store takes is safe, in a sentence. */
 export function paymentSafety(id: string): string {
   switch (id) {
@@ -134,6 +161,7 @@ export function paymentMethodAnswer(text: string): string[] | null {
     }
     if (aspect === "safe") out.push(`Yes, paying by ${m.name} is safe. ${paymentSafety(m.id)}`);
     else if (aspect === "speed") out.push(paymentSpeed(m.id, m.name));
+    else if (aspect === "time") out.push(paymentTiming(m.id, m.name));
     else if (aspect === "how") out.push(paymentHow(m.id));
     else {
       out.push(

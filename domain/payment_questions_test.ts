@@ -46,3 +46,23 @@ Deno.test("whether a way to pay makes an order ship sooner is answered, not whet
     /few business days/,
   );
 });
+
+Deno.test("how long a bank transfer takes is told in days, with what happens after the hold", () => {
+  for (
+    const q of [
+      "ok. how long does a bank transfer usually take?",
+      "how many days for a wire transfer",
+      "when will my bank transfer clear",
+    ]
+  ) {
+    assert.equal(paymentAspect(q), "time", q);
+    const a = paymentMethodAnswer(q)!.join(" ");
+    assert.match(a, /few business days/, q);
+    assert.match(a, new RegExp(`${BANK_TRANSFER_HOLD_DAYS} days`), q);
+    assert.match(a, /cancelled/, q);
+    assert.doesNotMatch(a, /Choose Bank transfer at checkout/, q);
+  }
+  // How the payment changes when the order ships is still the speed.
+  assert.equal(paymentAspect("if I pay by bank transfer how long till it is shipped"), "speed");
+  assert.match(paymentMethodAnswer("how long does paypal take")!.join(" "), /straight away/);
+});

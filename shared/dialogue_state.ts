@@ -61,6 +61,16 @@ export const DoneChange = z.object({
   order_id: z.string().nullable(),
   /** When it was carried out (the turn's time). */
   at: z.string(),
+  /**
+   * For a change of items: each line changed, its count before (null when unknown) and
+   * after — "actually make it 2 more", "change it back" correct it from there.
+   */
+  items: z.array(z.object({
+    sku: z.string(),
+    name: z.string(),
+    from: z.number().nullable(),
+    to: z.number(),
+  })).max(20).optional(),
 });
 export type DoneChange = z.infer<typeof DoneChange>;
 

@@ -9,6 +9,7 @@ import { paymentMethodAnswer } from "../../domain/payment_questions.ts";
 import { asRead } from "./as_read.ts";
 import { saysThanks } from "./closing.ts";
 import { opener } from "./tone.ts";
+import { unpaidOrderNote } from "./unpaid_note.ts";
 import { type Draft, draft, PARAGRAPH, type Tone, type TurnView } from "./view.ts";
 
 /** The FAQ's answer to the turn, or null when the FAQ has none for it. */
@@ -27,7 +28,10 @@ export function faqReply(v: TurnView, tone: Tone): Draft | null {
   // "How do I pay by bank transfer?": that way to pay, not the list of every way.
   const paragraphs = (hit.entry.policy === "payment" ? paymentMethodAnswer(text) : null) ??
     faqParagraphs(hit.entry, v.tier);
-  const body = paragraphs.flatMap((p, i) => (i === 0 ? [p] : [PARAGRAPH, p]));
+  // "Can I use PayPal instead?" after a payment problem: how to pay that order with it.
+  const note = hit.entry.policy === "payment" ? unpaidOrderNote(v) : null;
+  const body = [...paragraphs, ...(note ? [note] : [])]
+    .flatMap((p, i) => (i === 0 ? [p] : [PARAGRAPH, p]));
   const open = opener(v, tone === "friendly" ? "neutral" : tone);
   return draft(`faq_${hit.entry.id}`, tone, [
     open,

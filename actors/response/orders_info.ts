@@ -3,6 +3,9 @@
  * invoice, its payment. Look-ups are proposed without confirmation.
  */
 import { moneyIsPayment } from "../../domain/money_paid.ts";
+import { paidByStated } from "../../domain/paid_by.ts";
+import { paidByFacts } from "./paid_by_reply.ts";
+import { refundWaitNote } from "./refund_wait.ts";
 import {
   BANK_TRANSFER_HOLD_DAYS,
   LOST_PARCEL_DAYS,
@@ -91,8 +94,10 @@ export function refundStatus(v: TurnView, tone: Tone): Draft {
   const facts = refunded > 0
     ? [
       `We've refunded ${formatMoney(refunded, order.currency)} on order ${order.id}.`,
-      `A refund reaches your original payment method within ${REFUND_PROCESSING_DAYS} ` +
-      "business days; if it's been longer, let me know and I'll get a colleague to look into it.",
+      // "It's not there yet" after the refund we just made: when it was issued, the wait left.
+      refundWaitNote(v, order) ??
+        `A refund reaches your original payment method within ${REFUND_PROCESSING_DAYS} ` +
+          "business days; if it's been longer, let me know and I'll get a colleague to look into it.",
     ]
     : v.told?.order_id === order.id && v.told.topic === "return_item"
     ? [
@@ -188,6 +193,9 @@ export function paymentIssue(v: TurnView, tone: Tone): Draft {
         "Apple Pay or bank transfer from the order's page in your account; we hold the order " +
         `for ${BANK_TRANSFER_HOLD_DAYS} days. Never send your full card number in this chat.`,
     );
+  } else if (pendingOrder?.payment_status === "pending" && paidByStated(v.text)) {
+    // "I paid by bank transfer": what that way takes, and until when the order waits.
+    facts.push(...paidByFacts(pendingOrder, paidByStated(v.text)!, v.now));
   } else if (pendingOrder?.payment_status === "pending") {
     facts.push(
       `We haven't received the payment for order ${pendingOrder.id} ` +

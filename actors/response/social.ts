@@ -12,6 +12,7 @@ import { closer, confirmPrompt, opener } from "./tone.ts";
 import { queued, waitText } from "./queued.ts";
 import { queuedClosing, saysBye, saysThanks } from "./closing.ts";
 import { signInWhy } from "./sign_in_why.ts";
+import { handoffFacts } from "./payment_facts.ts";
 import {
   asking,
   type Draft,
@@ -295,7 +296,7 @@ export function handoff(v: TurnView, tone: Tone, priority: Priority): Draft {
   // The facts of their order, so the customer sees we looked before handing over.
   const ctx = v.context;
   const facts = ctx?.order_lookup === "found" && ctx.order
-    ? ["Here is what I can see:", ...statusFacts(v, ctx.order, ctx.tracking)]
+    ? ["Here is what I can see:", ...handoffFacts(v, ctx.order, ctx.tracking)]
     : [];
   return draft("handoff", tone, [
     negative || tone === "formal" ? opener(v, tone) : null,

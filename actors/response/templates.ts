@@ -59,6 +59,10 @@ import { tellMeWhenItComes } from "./tell_me_when.ts";
 import { holdOnOrExplain } from "./hold_on.ts";
 import { queuedCourtesy } from "./queued_courtesy.ts";
 import { returnQuestionAfterDone } from "./after_return.ts";
+import { signInWhy } from "./sign_in_why.ts";
+import { doneItemsCorrection } from "./done_items.ts";
+import { withWrongOneNote } from "./wrong_one_note.ts";
+import { ordersListReply } from "./orders_list.ts";
 
 type Template = (v: TurnView, tone: Tone) => Draft;
 
@@ -107,9 +111,13 @@ function renderOne(v: TurnView, tone: Tone): Draft {
   const sending = returnQuestionAfterDone(v, tone);
   if (sending) return sending;
   const sendIt = v.pending !== null && asksToSendInstead(v.text, v.pending);
-  return (asksForReplacement(v.text) || sendIt) && REPLACEMENT_INTENTS.has(v.intent)
-    ? replacementRequest(v, tone)
-    : INTENT_TEMPLATES[v.intent](v, tone);
+  // "Oops wrong one, I meant the keyboard": first what became of the change already made.
+  return withWrongOneNote(
+    v,
+    (asksForReplacement(v.text) || sendIt) && REPLACEMENT_INTENTS.has(v.intent)
+      ? replacementRequest(v, tone)
+      : INTENT_TEMPLATES[v.intent](v, tone),
+  );
 }
 
 /** Drafts the reply for a turn from templates alone. */
@@ -123,6 +131,9 @@ export function renderTemplate(v: TurnView): Draft {
   const foreign = v.pending && d?.action === "act" ? null : foreignReply(v, tone);
   if (foreign) return foreign;
   if (d?.action === "handoff") return handoff(v, tone, d.priority);
+  // "Actually make it 2 more", "change it back" after a change of items: the corrected change.
+  const corrected = doneItemsCorrection(v, tone);
+  if (corrected) return corrected;
   // "Can you undo that?" after a change was made: what can and cannot be taken back.
   if (v.done && !v.pending && asksToUndo(v.text)) {
     return draft("undo", tone, [opener(v, tone), ...undoSentences(v.done)]);
@@ -154,10 +165,16 @@ export function renderTemplate(v: TurnView): Draft {
   if (change) return renderOne(change, tone);
   // A guest asking about an order and about something else (a product) is asked to sign
   // in for the order, and answered the rest (each request below).
+  // "Why not?" / "why do you need that?" right after a guest was asked to sign in: why.
+  const why = signInWhy(v, tone);
+  if (why) return why;
   const mixed = v.guest && requestsInOrder(v.requests).some((r) => !ORDER_INTENTS.has(r.intent));
   if (!mixed && (d?.action === "identify" || (v.guest && ORDER_INTENTS.has(v.intent)))) {
     return identify(v, tone);
   }
+  // "Whats in my orders", "what did I order last month": each of them, where it stands.
+  const listed = ordersListReply(v, tone);
+  if (listed) return listed;
   // "Show me emma's orders": the privacy rule, nothing of that person.
   const privacy = someoneElsesReply(v, tone);
   if (privacy) return privacy;

@@ -24,6 +24,7 @@ import { TALK6_MORE } from "./talk6_more.ts";
 import { TALK7, TALK7_PENDING } from "./talk7.ts";
 import { TALK7_TALK } from "./talk7_more.ts";
 import { TALK7_MOOD } from "./talk7_mood.ts";
+import { TALK8 } from "./talk8.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -52,4 +53,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK7_PENDING,
   ...TALK7_TALK,
   ...TALK7_MOOD,
+  ...TALK8,
 ];

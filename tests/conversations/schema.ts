@@ -54,7 +54,12 @@ export const Turn = z.object({
 export type Turn = z.input<typeof Turn>;
 
 /** A change in the store's ledger. */
-export const Change = z.object({ action: z.string(), target: z.string() });
+export const Change = z.object({
+  action: z.string(),
+  target: z.string(),
+  /** How many times the ledger holds it: a change, then its correction agreed (default once). */
+  times: z.number().int().min(1).max(5).optional(),
+});
 /** A change in the store's ledger. */
 export type Change = z.infer<typeof Change>;
 

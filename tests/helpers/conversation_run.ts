@@ -151,7 +151,7 @@ export async function playConversation(t: TestSystem, conv: ParsedConversation):
   const problems: string[] = [];
   for (const c of conv.changes) {
     const n = ledger.filter((e: LedgerEntry) => key(e) === key(c)).length;
-    if (n !== 1) problems.push(`${key(c)} is in the ledger ${n} times`);
+    if (n !== (c.times ?? 1)) problems.push(`${key(c)} is in the ledger ${n} times`);
   }
   for (const e of ledger) {
     if (!expected.has(key(e))) problems.push(`unexpected ${key(e)}`);

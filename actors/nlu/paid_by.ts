@@ -1,0 +1,28 @@
+/**
+ * "I paid by bank transfer" after "it still says pending payment": a payment the customer
+ * says they made is about their order's payment (`payment_issue`), which the classifier may
+ * read as a question about the ways to pay, or as nothing it knows, from the way named.
+ */
+import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
+import { paidByStated } from "../../domain/paid_by.ts";
+import { relabelled } from "./relabel.ts";
+
+/** Readings a statement of a payment made is taken for. */
+const MISREAD: ReadonlySet<Intent> = new Set<Intent>([
+  "payment_methods",
+  "other",
+  "small_talk",
+  "product_question",
+  "place_order",
+  "feedback",
+  "affirm",
+]);
+
+/** How sure a payment said to be made is about the order's payment. */
+const CONFIDENCE = 0.8;
+
+/** The reading with a payment the customer says they made read as a payment issue. */
+export function asPaidBy(reading: IntentEnrichment, text: string): IntentEnrichment {
+  if (!MISREAD.has(reading.intent) || !paidByStated(text)) return reading;
+  return relabelled(reading, "payment_issue", CONFIDENCE);
+}
