@@ -97,6 +97,9 @@ export function quantityIn(v: TurnView, text: string, current: number): number |
 
 /** An order named by what is in it: "my running shoes order", "the mixer order". */
 const ORDER_NAMED_BY = /\b(?:my|the|this|that|our)\s+(?:[\w'-]+\s+){1,4}order\b/gi;
+/** Words of a change of an item's count, beside an order named by its goods. */
+const CHANGE_ASKED =
+  /\b(?:\d+|one|two|three|four|five|more|another|extra|less|fewer|add|remove|drop|only|just)\b/i;
 
 /**
  * The one item of `order` the customer's words name (this message's, else those of the
@@ -108,10 +111,12 @@ export function namedItem(v: TurnView, order: OrderView): OrderView["items"][num
   const namedIn = (text: string) =>
     order.items.filter((it) => skus.has(it.sku) || mentions(text, it.name, it.sku));
   // "Add a bottle to my running shoes order": the shoes name the order, not the item.
+  // "What's in the shoe order?": the shoes name the order, and no change of them is asked.
   const own = (text: string) => {
     const rest = text.replace(ORDER_NAMED_BY, " ");
     const named = rest === text ? [] : order.items.filter((it) => mentions(rest, it.name, it.sku));
-    return named.length > 0 ? named : namedIn(text);
+    if (named.length > 0) return named;
+    return rest === text || CHANGE_ASKED.test(rest) ? namedIn(text) : [];
   };
   let named = own(v.text);
   if (named.length === 0 && earlier) named = own(earlier);

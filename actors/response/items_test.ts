@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { itemChanges } from "./items.ts";
+import { itemChanges, namedItem } from "./items.ts";
 import { viewOf } from "./view.ts";
 import { castContext, intentOf, pendingOf, turnWith } from "../../tests/fixtures/turns.ts";
 
@@ -67,4 +67,16 @@ Deno.test("two lines changed in one message are one change of both", () => {
     { sku: "OUT-102", quantity: 3 },
   ]);
   assert.deepEqual(change("make the bottles 3")?.items, [{ sku: "OUT-102", quantity: 3 }]);
+});
+
+Deno.test("an order named by its goods with no change asked names no item of it", () => {
+  const named = (text: string) => {
+    const msg = turnWith({ text, who: "sarah", intent: intentOf("modify_order", text), context });
+    return namedItem(viewOf(msg, new Date(msg.created_at)), context.order!)?.sku ?? null;
+  };
+  // "The shoe order" is the order: which of its items is asked, not how many shoes.
+  assert.equal(named("can i still change whats in the shoe order?"), null);
+  assert.equal(named("add 2 more to my water bottle order"), "OUT-102");
+  assert.equal(named("more water bottles in my shoes order"), "OUT-102");
+  assert.equal(named("can I change the water bottles"), "OUT-102");
 });

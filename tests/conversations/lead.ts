@@ -350,4 +350,22 @@ export const LEAD: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "Sarah asks what can still change in 'the shoe order', then changes the bottles",
+    who: SARAH,
+    style: "casual",
+    turns: [
+      {
+        // The shoes name the order: its items are listed and which one asked, not "how many
+        // shoes would you like?".
+        say: "can i still change whats in the shoe order?",
+        proposes: null,
+        mention: ["ORD-1003", "Insulated Water Bottle", "Which item"],
+        avoid: ["How many would you like in total"],
+      },
+      { say: "make it 1 water bottle", proposes: "modify_items", mention: ["from 2 to 1"] },
+      { say: "yes", proposes: null, mention: ["158.00 USD"] },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
 ];
