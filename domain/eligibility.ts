@@ -98,6 +98,17 @@ export function canReturn(
       alternative: "wait",
     };
   }
+  if (order.return_id) {
+    // The store takes one return an order: a second would be refused after the yes.
+    return {
+      ok: false,
+      code: "return_open",
+      rule: `A return for order ${order.id} is already open (${order.return_id}), and an order ` +
+        "has one return: I can't add another item to it here. If you'd rather send back " +
+        "something else, just ask for a colleague and they'll change the open return for you.",
+      alternative: null,
+    };
+  }
   const age = daysSince(order.delivered_at, now);
   if (age > RETURN_WINDOW_DAYS) {
     return {

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { canRefund, parcelLost } from "./eligibility.ts";
+import { canRefund, canReturn, parcelLost } from "./eligibility.ts";
 import { CAST_ORDERS, CAST_TRACKING, FIXTURE_NOW } from "../tests/fixtures/turns.ts";
 
 const emma = CAST_ORDERS["ORD-3001"];
@@ -26,4 +26,13 @@ Deno.test("a lost parcel is still refunded once, and only when it was paid", () 
   assert.equal(!e.ok && e.code, "already_refunded");
   const unpaid = { ...emma, payment_status: "failed" };
   assert.equal(!canRefund(unpaid, FIXTURE_NOW, lost).ok && "not_paid", "not_paid");
+});
+
+Deno.test("an order with a return already open takes no second one (the store's rule)", () => {
+  const delivered = { ...CAST_ORDERS["ORD-1002"], return_id: "RMA-000075" };
+  const e = canReturn(delivered, FIXTURE_NOW);
+  assert.equal(e.ok, false);
+  assert.equal(!e.ok && e.code, "return_open");
+  assert.match(!e.ok ? e.rule : "", /already open \(RMA-000075\)/);
+  assert.equal(canReturn({ ...delivered, return_id: null }, FIXTURE_NOW).ok, true);
 });

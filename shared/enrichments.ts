@@ -179,6 +179,8 @@ export const OrderView = z.object({
   shipping_city: z.string().optional(),
   /** A problem the customer reported about the delivered goods (`damaged`…). */
   reported_issue: z.string().nullable().optional(),
+  /** The return already opened for this order (its id), if any: the store takes one. */
+  return_id: z.string().nullable().optional(),
   /** The replacement already sent for this order, if any. */
   replacement_id: z.string().nullable().optional(),
   /** When that replacement is expected to arrive. */

@@ -68,6 +68,7 @@ export function toOrderView(o: Order): OrderView {
     refunded_amount: o.refunded_amount,
     shipping_city: o.shipping_address.city,
     reported_issue: o.reported_issue,
+    return_id: o.return_request?.id ?? null,
     replacement_id: o.replacement?.id ?? null,
     replacement_eta: o.replacement?.eta ?? null,
   };

@@ -14,8 +14,11 @@ const WRONG_ONE =
 export function withWrongOneNote(v: TurnView, d: Draft): Draft {
   const done = v.done;
   if (!done?.order_id || v.pending || !WRONG_ONE.test(v.text)) return d;
-  // Only when the answer is about another order than the one changed.
-  if (d.text.includes(done.order_id)) return d;
+  // Only when the answer is about another order than the one changed — or proposes the return
+  // of another item of the order whose return was just opened ("I meant the espresso machine").
+  const otherItem = done.type === "return_item" &&
+    d.proposed_actions.some((a) => a.type === "return_item" && a.order_id === done.order_id);
+  if (d.text.includes(done.order_id) && !otherItem) return d;
   const [first, next] = undoSentences(done);
   const note = done.type === "modify_items" || done.type === "change_address"
     ? first

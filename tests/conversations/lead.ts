@@ -368,4 +368,25 @@ export const LEAD: Conversation[] = [
     ],
     changes: [{ action: "modify_items", target: "ORD-1003" }],
   },
+  {
+    name: "Sarah returns the frother, then says she meant the espresso machine",
+    who: SARAH,
+    style: "oops",
+    turns: [
+      {
+        say: "i want to return the milk frother",
+        proposes: "return_item",
+        mention: ["Milk Frother"],
+      },
+      { say: "yes", proposes: null, mention: ["label"] },
+      {
+        // The store takes one return an order: a second proposed would be refused after the yes.
+        say: "oops wrong one, i meant the espresso machine",
+        proposes: null,
+        mention: ["already open", "colleague"],
+      },
+      { say: "ok thanks", proposes: null },
+    ],
+    changes: [{ action: "return_item", target: "ORD-1002" }],
+  },
 ];
