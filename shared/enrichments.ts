@@ -181,9 +181,8 @@ export const OrderView = z.object({
   reported_issue: z.string().nullable().optional(),
   /** The return already opened for this order (its id), if any: the store takes one. */
   return_id: z.string().nullable().optional(),
-  /** The replacement already sent for this order, if any. */
+  /** The replacement already sent for this order, if any, and when it is expected to arrive. */
   replacement_id: z.string().nullable().optional(),
-  /** When that replacement is expected to arrive. */
   replacement_eta: z.string().nullable().optional(),
 });
 export type OrderView = z.infer<typeof OrderView>;
