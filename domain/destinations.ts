@@ -161,16 +161,23 @@ export function placeOf(q: DestinationQuestion): string {
   return "abroad";
 }
 
-/** "How much?", "how long does it take", "and express?": the cost or speed of shipping asked. */
-const COST_OR_TIME =
-  /\b(?:how much|cost|costs|price|fee|fees|charge|how long|how many days|take|takes|time|days|weeks|express|standard|fast|faster|quick|quickest|cheapest|duties|duty|taxes|customs|tracked)\b/i;
+/** A short follow-up about timing or cost: "and how long does that take?", "how much is it?". */
+const FOLLOW_UP =
+  /\b(?:how long|how much|how many days|how fast|how quick(?:ly)?|cost|costs|take|takes|price|fee|fees|express|standard|faster|quicker|cheapest|duties|duty|taxes|customs|tracked)\b/i;
+
+/** Words that bring the question home: the domestic speeds are asked after all. */
+const HOME = /\b(?:domestic|within the (?:us|usa|united states)|in the (?:us|usa|states)|here)\b/i;
+
+/** Whether `text` is a short follow-up about shipping time or cost that names no place. */
+export function shippingFollowUp(text: string): boolean {
+  const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return words <= 10 && FOLLOW_UP.test(text) && !HOME.test(text) && !destinationAsked(text);
+}
 
 /**
  * The shipping question about `place` (asked in the turn before) that `text` carries on, or
  * null: a short question about cost or speed that names no place of its own.
  */
 export function destinationCarried(text: string, place: string | null): DestinationQuestion | null {
-  if (!place || destinationAsked(text)) return null;
-  if (text.trim().split(/\s+/).length > 10 || !COST_OR_TIME.test(text)) return null;
-  return destinationAsked(place);
+  return place && shippingFollowUp(text) ? destinationAsked(place) : null;
 }

@@ -4,6 +4,7 @@ import {
   destinationAsked,
   destinationCarried,
   placeOf,
+  shippingFollowUp,
 } from "./destinations.ts";
 import { INTERNATIONAL_SHIPPING, SHIPPING_DESTINATIONS, SHIPPING_SPEEDS } from "./policy.ts";
 
@@ -69,4 +70,18 @@ Deno.test("a short question about cost or speed carries on the place asked about
   assert.equal(destinationAsked("abroad")?.kind, "abroad");
   assert.equal(placeOf(destinationAsked("do you deliver to japan")!), "Japan");
   assert.equal(destinationAsked("Japan")?.kind, "elsewhere");
+});
+
+Deno.test("a short follow-up about shipping time or cost naming no place is told apart", () => {
+  for (const t of ["and how long does that take?", "how much is express?", "how long"]) {
+    assert.ok(shippingFollowUp(t), t);
+  }
+  for (
+    const t of [
+      "and australia?",
+      "how long does shipping take within the US?",
+      "where is my order",
+      "how long does standard shipping take to germany",
+    ]
+  ) assert.ok(!shippingFollowUp(t), t);
 });

@@ -8,7 +8,6 @@ import { ORDER_INTENTS } from "./intents.ts";
 import { deferredAfter } from "./deferred.ts";
 import { destinationAsked, placeOf } from "./destinations.ts";
 import { orderIdsIn } from "./facts.ts";
-import { abroadAfter } from "./abroad_follow_up.ts";
 
 /** How many mentioned orders a conversation remembers. */
 export const MENTIONED_MAX = 5;
@@ -50,7 +49,6 @@ export function dialogueAfter(msg: Message, current: Dialogue): Dialogue {
       : current.listed ?? [],
     done: doneAfter(msg, current.done ?? null),
     place: placeAfter(msg, current.place ?? null),
-    abroad: abroadAfter(msg, current.abroad ?? false),
   };
 }
 

@@ -96,7 +96,5 @@ export const Dialogue = z.object({
   done: DoneChange.nullable().optional(),
   /** The place last asked about for shipping ("canada"), while shipping stays the topic. */
   place: z.string().max(60).nullable().optional(),
-  /** The last shipping question was about shipping abroad: a follow-up asks about that. */
-  abroad: z.boolean().optional(),
 });
 export type Dialogue = z.infer<typeof Dialogue>;

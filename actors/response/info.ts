@@ -12,8 +12,7 @@ import {
 import { canExpedite, canRefund, canReturn, returnDeadline } from "../../domain/eligibility.ts";
 import { formatDate, formatMoney } from "../../domain/format.ts";
 import { closer, confirmPrompt, opener } from "./tone.ts";
-import { abroadTerms, destinationAsked, destinationCarried } from "../../domain/destinations.ts";
-import { shippingFollowUp } from "../../domain/abroad_follow_up.ts";
+import { destinationAsked, destinationCarried } from "../../domain/destinations.ts";
 import { WANTS_FASTER } from "../../domain/expedite.ts";
 import { generalPolicyReply } from "./policy_answer.ts";
 import { paymentMethodAnswer } from "../../domain/payment_questions.ts";
@@ -35,10 +34,6 @@ export function shippingOptions(v: TurnView, tone: Tone): Draft {
   const there = destinationCarried(v.text, v.place ?? null);
   const carried = there ? generalPolicyReply({ ...v, text: v.place! }, tone) : null;
   if (carried) return carried;
-  // "Do you ship to Canada?" … "and how long does that take?": the speeds abroad.
-  if (v.told?.abroad && shippingFollowUp(v.text)) {
-    return draft("shipping_abroad_follow_up", tone, [opener(v, tone), abroadTerms(), closer(v)]);
-  }
   const ref = resolveOrder(v, (o) => ["pending", "processing", "shipped"].includes(o.status));
   if (
     WANTS_FASTER.test(v.text) && ref.kind === "found" &&

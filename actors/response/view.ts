@@ -95,8 +95,6 @@ export interface TurnView {
     topic: Intent | null;
     order_id: string | null;
     products?: string[];
-    /** The last shipping question was about shipping abroad. */
-    abroad?: boolean;
   };
   /** A guest was sent a one-time sign-in code and has not typed it yet. */
   signInCodeSent?: boolean;
@@ -167,7 +165,6 @@ export function viewOf(msg: Message, now: Date): TurnView {
       topic: msg.session.dialogue?.topic ?? null,
       order_id: msg.session.dialogue?.focus?.order_id ?? null,
       products: msg.session.dialogue?.products ?? [],
-      abroad: msg.session.dialogue?.abroad ?? false,
     },
     signInCodeSent: msg.session.sign_in_code_sent ?? false,
     takenUp: deferredTakenUp(msg),
