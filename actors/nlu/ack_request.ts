@@ -68,6 +68,10 @@ export function ackThenRequest(
   };
 }
 
+/** Words that give where the goods should go: then it is an address change after all. */
+const NAMES_A_PLACE =
+  /\b(?:address|to (?:my|our|the|a|an|\d)|(?:office|work|home|house|flat|apartment|neighbou?r)\b|street|st\b|road|rd\b|avenue|ave\b|drive|lane|\d{4,})/i;
+
 /**
  * The reading of "can i get a new one" that the classifier could not place, in a
  * conversation about one of their orders: a delivery problem asking for a replacement, or
@@ -78,7 +82,11 @@ export function newOneAsked(
   text: string,
   aboutAnOrder: boolean,
 ): IntentEnrichment | null {
-  if (!aboutAnOrder || !UNPLACED.has(reading.intent) || !asksForReplacement(text)) return null;
+  if (!aboutAnOrder || !asksForReplacement(text)) return null;
+  // "Can you send a new one instead?" reads as an address change by its "send … instead";
+  // with no place in it, it is the goods sent again.
+  const placeless = reading.intent === "change_address" && !NAMES_A_PLACE.test(text);
+  if (!UNPLACED.has(reading.intent) && !placeless) return null;
   return {
     ...reading,
     intent: "delivery_problem",

@@ -71,3 +71,24 @@ Deno.test("'can i get a new one' the classifier cannot place asks for a replacem
     "buying one is read by the classifier",
   );
 });
+
+Deno.test("a new one sent instead is the goods again, not an address change, unless a place is given", () => {
+  assert.equal(
+    newOneAsked(reading("change_address"), "can you send a new one instead?", true)?.intent,
+    "delivery_problem",
+  );
+  assert.equal(
+    newOneAsked(reading("change_address"), "send a new one to my office instead", true),
+    null,
+    "a place named: the address change stands",
+  );
+  assert.equal(
+    newOneAsked(reading("change_address"), "send a new one to 12 High St", true),
+    null,
+  );
+  assert.equal(
+    newOneAsked(reading("change_address"), "please send it to my neighbour instead", true),
+    null,
+    "no new one asked for",
+  );
+});

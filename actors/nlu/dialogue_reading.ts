@@ -18,6 +18,9 @@ import { CHANGE_INTENT, restatesChange, switchedChange } from "./change_switch.t
 import { followUpOf } from "./follow_up.ts";
 import { correctedRequest } from "./pending_correction.ts";
 import { pointsAtAskedOrder, topicFollowUp } from "./topic_follow_up.ts";
+import { checkAgain } from "./check_again.ts";
+import { estimateDoubtReading } from "./estimate_reading.ts";
+import { productFollowUp } from "./product_follow_up.ts";
 import { namesItemsToReturn, widensReturn } from "./pending_items.ts";
 import { replacesPending, turnsDownFirst } from "./instead_of.ts";
 import { carriesChange } from "./change_carried.ts";
@@ -181,6 +184,15 @@ function followUpReading(input: DialogueInput): IntentEnrichment | null {
   // "Where's mine?" is about their order whether or not the classifier saw that much.
   const own = open || reading.intent === "order_status" ? ownAfterProduct(input) : null;
   if (own) return own;
+  // "How much is it?" after the water bottle's stock: the water bottle's price.
+  const same = productFollowUp({
+    text,
+    reading,
+    topic: input.dialogue?.topic ?? null,
+    looked: input.dialogue?.products ?? [],
+    catalogue: input.catalogue ?? [],
+  });
+  if (same) return same;
   const picked = listPick(input);
   if (picked) return picked;
   if (!open) return null;
@@ -215,12 +227,15 @@ function followUpReading(input: DialogueInput): IntentEnrichment | null {
 /** "I didn't get the email" after the password answer, "why not?" after a refusal. */
 function topicReading(input: DialogueInput): IntentEnrichment | null {
   if (input.pending || input.dialogue?.asked) return null;
-  return topicFollowUp({
+  const follow = {
     text: input.text,
     reading: input.reading,
     lastIntent: input.lastIntent ?? null,
     lastOrderId: input.dialogue?.focus?.order_id ?? input.lastOrderId,
-  });
+  };
+  // "Can you check again?" after a payment not seen: that, looked at once more.
+  // "Is that guaranteed?" after a delivery estimate: that estimate, not the warranty.
+  return checkAgain(follow) ?? estimateDoubtReading(follow) ?? topicFollowUp(follow);
 }
 
 /** "Mine", "my one", "the one I ordered": the customer's own of the product talked of. */

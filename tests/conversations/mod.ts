@@ -12,6 +12,7 @@ import { POLICY } from "./policy.ts";
 import { PRODUCTS } from "./products.ts";
 import { TALK } from "./talk.ts";
 import { LEAD } from "./lead.ts";
+import { LEAD2 } from "./lead2.ts";
 import { TALK3 } from "./talk3.ts";
 import { TALK3_MORE } from "./talk3_more.ts";
 import { TALK4 } from "./talk4.ts";
@@ -40,6 +41,7 @@ export const CONVERSATIONS: Conversation[] = [
   ...PRODUCTS,
   ...TALK,
   ...LEAD,
+  ...LEAD2,
   ...TALK3,
   ...TALK3_MORE,
   ...TALK4,

@@ -1,0 +1,81 @@
+import assert from "node:assert/strict";
+import { asksToCheckAgain, checkAgain } from "./check_again.ts";
+import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
+
+function reading(intent: Intent, orderIds: string[] = []): IntentEnrichment {
+  return {
+    intent,
+    confidence: 0.62,
+    alternatives: [],
+    entities: {
+      order_ids: orderIds,
+      tracking_numbers: [],
+      emails: [],
+      amounts: [],
+      dates: [],
+      quantities: [],
+      products: [],
+    },
+    source: "classifier",
+  };
+}
+
+Deno.test("asking to look again is told from other checks", () => {
+  for (
+    const t of [
+      "can you check again",
+      "could u double check pls",
+      "please check again?",
+      "hmm can you look again",
+      "recheck it",
+      "have another look please",
+      "can you check once more",
+    ]
+  ) assert.ok(asksToCheckAgain(t), t);
+  for (
+    const t of [
+      "can you check",
+      "check my order",
+      "can you check again if the monitor is in stock",
+      "i checked again and it's still not there",
+      "look at this",
+    ]
+  ) assert.ok(!asksToCheckAgain(t), t);
+});
+
+Deno.test("looking again carries the turn before's request and its order", () => {
+  const r = checkAgain({
+    text: "can you check again",
+    reading: reading("other"),
+    lastIntent: "payment_issue",
+    lastOrderId: "ORD-2002",
+  });
+  assert.equal(r?.intent, "payment_issue");
+  assert.deepEqual(r?.entities.order_ids, ["ORD-2002"]);
+  assert.equal(r?.source, "conversation");
+  assert.equal(r?.alternatives[0].intent, "other");
+});
+
+Deno.test("nothing to look at again after a chat or a policy answer", () => {
+  for (const last of ["small_talk", "policy_question", "affirm"] as Intent[]) {
+    assert.equal(
+      checkAgain({
+        text: "can you check again",
+        reading: reading("other"),
+        lastIntent: last,
+        lastOrderId: null,
+      }),
+      null,
+      last,
+    );
+  }
+  assert.equal(
+    checkAgain({
+      text: "can you check again",
+      reading: reading("other"),
+      lastIntent: null,
+      lastOrderId: null,
+    }),
+    null,
+  );
+});
