@@ -1,15 +1,38 @@
 /**
  * "Sure, but first, how long do refunds take?" with nothing waiting for a yes: the leading
  * "sure, but first" answers nothing and asks nothing, and it turned the question into a
- * refund status of their last order. The words after it are what is asked. Pure.
+ * refund status of their last order. The words after it are what is asked. The same
+ * for "ok and how much was my order": the nod and its "and" ask nothing. Pure.
  */
 
 /** "Sure, but first", "ok but before that", "yes, quick question", "alright, one thing first". */
 const LEAD_IN =
   /^\s*(?:sure|ok(?:ay)?|yes|yeah|yep|alright|all right|fine|right|cool)[\s,.!-]+(?:but\s+)?(?:first(?:\s+of\s+all)?|before (?:that|i do|we do)|quick question|one (?:more )?(?:thing|question)(?: first)?)[\s,.:;!-]+(?=\S)/i;
 
-/** The message without a leading "sure, but first" (two words or more must follow); else as it is. */
+/**
+ * "Ok and", "thanks, so", "cool but": a nod to the last answer and a joining word before a
+ * question of its own ("ok and how much was my order" read as feedback, wholly unsure).
+ */
+const ACK_AND =
+  /^\s*(?:ok(?:ay)?|k+|alright|all right|right|cool|great|thanks|thank you|thx|ty|got it|i see|hmm+|oh)[\s,.!-]+(?:and|so|but|also)\s+/i;
+/**
+ * A rest that asks or requests by its first word. "Ok and the other one?" only names
+ * something: its "and" asks the same again, which the follow-up readers read.
+ */
+const ASKS_ITSELF =
+  /^(?:how|what|whats|what's|when|where|wheres|where's|why|who|which|can|could|will|would|is|are|was|were|do|does|did|i|i'?d|i'?m|please|pls|cancel|refund|return|change|send|track)\b/i;
+
+/**
+ * The message without a leading "sure, but first" (two words or more must follow), or
+ * without a leading "ok and" before a question of three words or more; else as it is.
+ */
 export function withoutLeadIn(text: string): string {
+  const and = text.match(ACK_AND);
+  if (and) {
+    const rest = text.slice(and[0].length);
+    const words = rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    if (words >= 3 && ASKS_ITSELF.test(rest)) return rest;
+  }
   const m = text.match(LEAD_IN);
   if (!m) return text;
   const rest = text.slice(m[0].length);

@@ -16,3 +16,14 @@ Deno.test("a leading 'sure, but first' is left out of what is asked", () => {
   assert.equal(withoutLeadIn("sure, cancel it"), "sure, cancel it");
   assert.equal(withoutLeadIn("first, where is my order"), "first, where is my order");
 });
+
+Deno.test("a nod and a joining word before a question of its own are left out", () => {
+  assert.equal(withoutLeadIn("ok and how much was my order"), "how much was my order");
+  assert.equal(withoutLeadIn("thanks, so can I return it?"), "can I return it?");
+  assert.equal(withoutLeadIn("cool but when will it ship"), "when will it ship");
+  // A rest that only names something asks the same again: the follow-up readers read it.
+  assert.equal(withoutLeadIn("ok and the other one?"), "ok and the other one?");
+  assert.equal(withoutLeadIn("ok and 1003?"), "ok and 1003?");
+  // Too little after it.
+  assert.equal(withoutLeadIn("ok and why?"), "ok and why?");
+});

@@ -54,7 +54,7 @@ const WHY =
  * classifier reads "options" alone.
  */
 const OPTIONS =
-  /^(?:(?:ok(?:ay)?|hmm+|oh|but|so|and|well|right|alright|fine)\b[\s,.!]*)*(?:(?:just |please |then )?(?:tell me|let me know|say) )?(?:what(?:'?s| are| is)? (?:my|the|our) (?:options|choices|alternatives)|what (?:else )?(?:(?:can|could) (?:you|i|we)|(?:you|i|we) (?:can|could)) do(?: (?:for me|about (?:it|that|this)|now|then))?|what (?:now|next|then)|what do (?:you|u) (?:suggest|recommend|advise)|what (?:happens|do i do) (?:now|next)|what should i do(?: now)?)\s*[?!.]*\s*$/i;
+  /^(?:(?:ok(?:ay)?|hmm+|oh|but|so|and|well|right|alright|fine)\b[\s,.!]*)*(?:(?:just |please |then )?(?:tell me|let me know|say) )?(?:what(?:'?s| are| is)? (?:my|the|our) (?:options|choices|alternatives)|what (?:else )?(?:(?:can|could) (?:you|i|we)|(?:you|i|we) (?:can|could)) do(?: (?:for me|about (?:it|that|this)|now|then))?|what (?:now|next|then)|what do (?:you|u) (?:suggest|recommend|advise)|what (?:can|could|will) (?:you|u) offer(?: me| us)?|what (?:do|would) (?:you|u) offer(?: me| us)?|what (?:happens|do i do) (?:now|next)|what should i do(?: now)?)\s*[?!.]*\s*$/i;
 
 /**
  * "What do you mean delayed?", "delayed by how long", "how long is the delay": a question
@@ -131,7 +131,9 @@ const BARE_FILLER = new Set([
 /** The reading carried on from the turn before, or null when the message does not follow up. */
 export function topicFollowUp(input: TopicFollowUpInput): IntentEnrichment | null {
   const { text, reading, lastIntent, lastOrderId } = input;
-  if (!lastIntent || NOT_CARRIED.has(lastIntent)) return null;
+  if (!lastIntent) return null;
+  if (lastIntent === "complaint") return optionsAfterComplaint(input);
+  if (NOT_CARRIED.has(lastIntent)) return null;
   const words = text.trim().split(/\s+/).filter((w) => w !== "");
   if (words.length === 0 || words.length > MAX_WORDS) return null;
   // "Can you send it to my work email instead?" after the invoice: a copy of the document
@@ -196,6 +198,17 @@ export function topicFollowUp(input: TopicFollowUpInput): IntentEnrichment | nul
     return carried(reading, lastIntent, entities);
   }
   return null;
+}
+
+/**
+ * "What can you offer me?" after a complaint about an order: what can be done about what
+ * went wrong with it — its delivery's problem, which the reply reads from the order (a
+ * damaged item: a refund or a replacement).
+ */
+function optionsAfterComplaint(input: TopicFollowUpInput): IntentEnrichment | null {
+  const { text, reading, lastOrderId } = input;
+  if (!OPTIONS.test(text.trim()) || !lastOrderId || namesSomething(reading.entities)) return null;
+  return carried(reading, "delivery_problem", withOrder(reading.entities, lastOrderId));
 }
 
 function carried(reading: IntentEnrichment, intent: Intent, entities: Entities): IntentEnrichment {

@@ -217,6 +217,8 @@ Deno.test("'what are my options?' after an answer about an order asks what can b
       "what now",
       "just tell me what you can do",
       "fine, what else can you do",
+      "what can you offer me",
+      "so what do you offer?",
     ]
   ) {
     const r = topicFollowUp({

@@ -20,7 +20,7 @@ const WHY_ASKED =
 
 /** "How do I sign in?", "how?" right after we asked a guest to sign in: how to. */
 const HOW_ASKED =
-  /^(?:(?:ok(?:ay)?|but|and|so|um+|hm+)[\s,]+)?(?:how(?: do i do that| do i do it)?|how (?:do|can|would) i (?:sign|log) ?in(?: here)?|how do i verify(?: (?:it'?s|that it'?s) me)?|(?:where|how) do i (?:sign|log) ?in)\s*[?!.]*\s*$/i;
+  /^(?:(?:ok(?:ay)?|but|and|so|um+|hm+)[\s,]+)?(?:how(?: do i do that| do i do it)?|how (?:do|can|would) i (?:sign|log) ?in(?: here)?|how do i verify(?: (?:it'?s|that it'?s) me)?|(?:where|how) do i (?:sign|log) ?in)(?:\s+(?:then|now|exactly|here))?\s*[?!.]*\s*$/i;
 
 /** The reason for signing in or for the code, or null when the turn asks no such thing. */
 export function signInWhy(v: TurnView, tone: Tone): Draft | null {
@@ -38,7 +38,9 @@ export function signInWhy(v: TurnView, tone: Tone): Draft | null {
   // "How do I sign in?" from any guest without a code on its way; a bare "how?" only after we asked.
   const how = HOW_ASKED.exec(v.text.trim());
   const bare = how !== null &&
-    /^\W*(?:\w+[\s,]+)?how(?: do i do (?:that|it))?\W*$/i.test(v.text.trim());
+    /^\W*(?:\w+[\s,]+)?how(?: do i do (?:that|it))?(?:\s+(?:then|now|exactly|here))?\W*$/i.test(
+      v.text.trim(),
+    );
   if (how && !v.signInCodeSent && (asked || !bare)) {
     return draft("identify_how", tone, [
       "Tell me the email address you ordered with and I'll email you a one-time code: type " +

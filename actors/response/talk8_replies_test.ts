@@ -140,7 +140,15 @@ Deno.test("'can i use paypal instead' after a payment problem says how to pay th
 });
 
 Deno.test("a guest just asked to sign in who asks how is told how, not how to reset a password", async () => {
-  for (const text of ["how do i sign in", "how?", "ok how do I log in"]) {
+  for (
+    const text of [
+      "how do i sign in",
+      "how?",
+      "ok how do I log in",
+      "ok how do i do that then",
+      "how then?",
+    ]
+  ) {
     const r = await reply(turnWith({
       text,
       intent: "account_access",
