@@ -60,6 +60,8 @@ import { holdOnOrExplain } from "./hold_on.ts";
 import { queuedCourtesy } from "./queued_courtesy.ts";
 import { returnQuestionAfterDone } from "./after_return.ts";
 import { signInWhy } from "./sign_in_why.ts";
+import { estimateReply } from "./estimate_reply.ts";
+import { payHowReply } from "./pay_how.ts";
 import { doneItemsCorrection } from "./done_items.ts";
 import { withWrongOneNote } from "./wrong_one_note.ts";
 import { ordersListReply } from "./orders_list.ts";
@@ -110,6 +112,9 @@ function renderOne(v: TurnView, tone: Tone): Draft {
   // "Do I need to print a label?" right after a return was opened: about that return.
   const sending = returnQuestionAfterDone(v, tone);
   if (sending) return sending;
+  // "Is that guaranteed?" right after a delivery estimate: what the estimate is worth.
+  const estimate = estimateReply(v, tone);
+  if (estimate) return estimate;
   const sendIt = v.pending !== null && asksToSendInstead(v.text, v.pending);
   // "Oops wrong one, I meant the keyboard": first what became of the change already made.
   return withWrongOneNote(
@@ -166,6 +171,9 @@ export function renderTemplate(v: TurnView): Draft {
   // A guest asking about an order and about something else (a product) is asked to sign
   // in for the order, and answered the rest (each request below).
   // "Why not?" / "why do you need that?" right after a guest was asked to sign in: why.
+  // "How?" right after "can I pay with PayPal instead?": how to pay that way.
+  const payHow = payHowReply(v, tone);
+  if (payHow) return payHow;
   const why = signInWhy(v, tone);
   if (why) return why;
   const mixed = v.guest && requestsInOrder(v.requests).some((r) => !ORDER_INTENTS.has(r.intent));

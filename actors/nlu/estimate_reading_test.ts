@@ -1,0 +1,54 @@
+import assert from "node:assert/strict";
+import { estimateDoubtReading } from "./estimate_reading.ts";
+import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
+
+function reading(intent: Intent, orderIds: string[] = []): IntentEnrichment {
+  return {
+    intent,
+    confidence: 0.7,
+    alternatives: [],
+    entities: {
+      order_ids: orderIds,
+      tracking_numbers: [],
+      emails: [],
+      amounts: [],
+      dates: [],
+      quantities: [],
+      products: [],
+    },
+    source: "classifier",
+  };
+}
+
+Deno.test("a doubt about the estimate just given is that order's status, not the warranty", () => {
+  const r = estimateDoubtReading({
+    text: "is that guaranteed?",
+    reading: reading("policy_question"),
+    lastIntent: "order_status",
+    lastOrderId: "ORD-2001",
+  });
+  assert.equal(r?.intent, "order_status");
+  assert.deepEqual(r?.entities.order_ids, ["ORD-2001"]);
+  assert.equal(r?.alternatives[0].intent, "policy_question");
+});
+
+Deno.test("no estimate given before, or another order named: the reading stands", () => {
+  const input = { text: "is that guaranteed?", reading: reading("policy_question") };
+  assert.equal(
+    estimateDoubtReading({ ...input, lastIntent: "product_question", lastOrderId: null }),
+    null,
+  );
+  assert.equal(
+    estimateDoubtReading({ ...input, lastIntent: "order_status", lastOrderId: null }),
+    null,
+  );
+  assert.equal(
+    estimateDoubtReading({
+      text: "what if ORD-1003 doesn't come by then",
+      reading: reading("policy_question", ["ORD-1003"]),
+      lastIntent: "order_status",
+      lastOrderId: "ORD-1001",
+    }),
+    null,
+  );
+});
