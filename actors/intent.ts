@@ -215,7 +215,7 @@ export async function understand(
   );
   // "I paid by bank transfer": about the order's payment, not the ways to pay.
   // "Whats in my orders": the list of their orders.
-  const read = asOrdersList(asPaidBy(readFirst, text), text);
+  const read = asOrdersList(asPaidBy(readFirst, text, session.dialogue?.payment ?? null), text);
   // "Cancle the water bottles from 1003": a change of the order named, not a product question.
   const changed = changeOfNamedOrder({ ...read, read_as: predicted.spelt }, text) ??
     whereIsMyGoods(read, text);

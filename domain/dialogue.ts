@@ -7,6 +7,7 @@ import type { AskedFor, Dialogue, DoneChange, Intent, Message } from "../shared/
 import { ORDER_INTENTS } from "./intents.ts";
 import { deferredAfter } from "./deferred.ts";
 import { destinationAsked, placeOf } from "./destinations.ts";
+import { paymentMethodsNamed } from "./payment_questions.ts";
 import { orderIdsIn } from "./facts.ts";
 
 /** How many mentioned orders a conversation remembers. */
@@ -49,6 +50,7 @@ export function dialogueAfter(msg: Message, current: Dialogue): Dialogue {
       : current.listed ?? [],
     done: doneAfter(msg, current.done ?? null),
     place: placeAfter(msg, current.place ?? null),
+    payment: paymentAfter(msg, current.payment ?? null),
   };
 }
 
@@ -64,6 +66,21 @@ function placeAfter(msg: Message, before: string | null): string | null {
   if (asked) return placeOf(asked);
   const intent = msg.payload.intent?.intent;
   return intent && ABOUT_SHIPPING.has(intent) ? before : null;
+}
+
+/** Requests that keep a way to pay the topic ("how?", "ok done, paid"). */
+const ABOUT_PAYING: ReadonlySet<Intent> = new Set<Intent>(["payment_methods", "payment_issue"]);
+
+/** Readings of a turn that asks nothing new ("how?"): the way to pay stays the topic. */
+const UNPLACED: ReadonlySet<Intent> = new Set<Intent>(["small_talk", "other", "feedback"]);
+
+/** The way to pay this turn asked about, else the one before while still on paying. */
+function paymentAfter(msg: Message, before: string | null): string | null {
+  const named = paymentMethodsNamed(msg.payload.customer_message.text).filter((m) => m.id);
+  const intent = msg.payload.intent?.intent;
+  if (named.length === 1 && intent && ABOUT_PAYING.has(intent)) return named[0].id;
+  // "How?" (read as small talk) keeps it for the "ok done, paid" that follows.
+  return intent && (ABOUT_PAYING.has(intent) || UNPLACED.has(intent)) ? before : null;
 }
 
 /** Actions that only read: never "the change we made". */

@@ -283,3 +283,17 @@ Deno.test("a reply to praise and a status question that asked which order keeps 
   });
   assert.deepEqual(dialogueAfter(msg, EMPTY).unanswered, ["order_status"]);
 });
+
+Deno.test("the way to pay asked about is kept while paying stays the topic", () => {
+  let d = dialogueAfter(
+    turn({ intent: "payment_methods", text: "can i pay with paypal instead of card" }),
+    EMPTY,
+  );
+  assert.equal(d.payment, "paypal");
+  d = dialogueAfter(turn({ intent: "small_talk", text: "how" }), d);
+  assert.equal(d.payment, "paypal", "a bare 'how?' keeps it");
+  d = dialogueAfter(turn({ intent: "payment_issue", text: "ok done, paid just now" }), d);
+  assert.equal(d.payment, "paypal");
+  d = dialogueAfter(turn({ intent: "order_status", text: "where is my keyboard" }), d);
+  assert.equal(d.payment, null, "another subject");
+});

@@ -7,7 +7,7 @@ import { type PaymentAsked, paymentMethodsNamed } from "./payment_questions.ts";
 
 /** A payment made, in the first person and the past: "I paid", "I've sent the transfer". */
 const PAID_STATED =
-  /\b(?:i|we)(?:'ve| have| had)?\s+(?:already\s+|just\s+|actually\s+)?(?:paid|payed|sent|made|done|used|transferred|wired|went with)\b|\b(?:paid|payed) (?:it |for it |for (?:the|my) order )?(?:by|with|via|through|using)\b|^(?:already\s+|just\s+)?(?:paid|payed|sent|transferred|wired)\b(?!\s+(?:by|with)\s+\w+\s*\?)/i;
+  /^(?:(?:ok(?:ay)?|done|right|there|so|alright|all done)[\s,.!]+)+(?:(?:i'?ve |i )?(?:just |already )?(?:paid|payed)(?: it)?(?: now| just now| already)?\s*[.!]*\s*$)|\b(?:i|we)(?:'ve| have| had)?\s+(?:already\s+|just\s+|actually\s+)?(?:paid|payed|sent|made|done|used|transferred|wired|went with)\b|\b(?:paid|payed) (?:it |for it |for (?:the|my) order )?(?:by|with|via|through|using)\b|^(?:already\s+|just\s+)?(?:paid|payed|sent|transferred|wired)\b(?!\s+(?:by|with)\s+\w+\s*\?)/i;
 
 /** A question asked rather than a payment told: "how do I pay by card?", "can I pay by PayPal". */
 const ASKS =
@@ -17,13 +17,18 @@ const TRANSFER = /\b(?:the|a|my|that) transfer\b/i;
 /** The most words such a statement has: a long story is a question of its own. */
 const MAX_WORDS = 12;
 
-/** The way to pay the customer says they paid with, or null when the message says no such thing. */
-export function paidByStated(text: string): PaymentAsked | null {
+/**
+ * The way to pay the customer says they paid with, or null when the message says no such
+ * thing. `known` is the way to pay the conversation was about ("ok done, paid just now"
+ * after how to pay by PayPal), taken when the message names none.
+ */
+export function paidByStated(text: string, known: string | null = null): PaymentAsked | null {
   const t = text.trim();
   if (t.split(/\s+/).length > MAX_WORDS || !PAID_STATED.test(t)) return null;
   // "I paid by card, can I change it to PayPal?" asks something; a statement only tells.
   if (ASKS.test(t)) return null;
   const named = paymentMethodsNamed(t).filter((m) => m.id !== null);
   if (named.length === 0 && TRANSFER.test(t)) return { id: "bank_transfer", name: "bank transfer" };
+  if (named.length === 0 && known) return paymentMethodsNamed(known.replace("_", " "))[0] ?? null;
   return named.length === 1 ? named[0] : null;
 }

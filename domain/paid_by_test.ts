@@ -21,3 +21,13 @@ Deno.test("a question about a way to pay, or no payment made, is no such stateme
   assert.equal(paidByStated("I paid, it says pending"), null);
   assert.equal(paidByStated("I'd like to pay by card"), null);
 });
+
+Deno.test("'ok done, paid just now' takes the way to pay the conversation was about", () => {
+  assert.equal(paidByStated("ok done, paid just now", "paypal")?.id, "paypal");
+  assert.equal(paidByStated("done, i paid it", "bank_transfer")?.id, "bank_transfer");
+  // Without one known, nothing is assumed; a way named wins over the one known.
+  assert.equal(paidByStated("ok done, paid just now"), null);
+  assert.equal(paidByStated("i paid by card", "paypal")?.id, "card");
+  // "Done" alone says nothing of a payment.
+  assert.equal(paidByStated("ok done", "paypal"), null);
+});

@@ -31,6 +31,18 @@ const NOT_ACCEPTED: readonly { name: string; re: RegExp }[] = [
   { name: "Venmo", re: /\bvenmo\b/i },
 ];
 
+/** Words before a way to pay that the customer turns away from. */
+const TURNED_FROM = String
+  .raw`\b(?:instead of|rather than|other than|not (?:with|by|using|via|through)|(?:switch|change|move)(?:ing)? (?:it )?from)\s+(?:(?:a|an|my|the|using|paying|pay|by|with)\s+){0,2}`;
+const turnedFromCache = new Map<RegExp, RegExp>();
+
+/** The pattern of a way to pay named as the one turned from ("instead of card"). */
+function turnedFrom(re: RegExp): RegExp {
+  let out = turnedFromCache.get(re);
+  if (!out) turnedFromCache.set(re, out = new RegExp(`${TURNED_FROM}(?:${re.source})`, "gi"));
+  return out;
+}
+
 /** What is asked about a way to pay. */
 export type PaymentAspect = "how" | "safe" | "speed" | "time" | "accepted";
 
@@ -49,7 +61,10 @@ export interface PaymentAsked {
 /** The ways to pay a message names (accepted ones first, as written), or none. */
 export function paymentMethodsNamed(text: string): PaymentAsked[] {
   const out: PaymentAsked[] = [];
-  for (const m of ACCEPTED) if (m.re.test(text)) out.push({ id: m.id, name: m.name });
+  // "PayPal instead of card": the card is the way turned from, not one asked about.
+  for (const m of ACCEPTED) {
+    if (m.re.test(text.replace(turnedFrom(m.re), " "))) out.push({ id: m.id, name: m.name });
+  }
   // "Visa debit card" names the card once; "pay by cheque" is no bank transfer.
   for (const m of NOT_ACCEPTED) if (m.re.test(text)) out.push({ id: null, name: m.name });
   return out;

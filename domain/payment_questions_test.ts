@@ -66,3 +66,11 @@ Deno.test("how long a bank transfer takes is told in days, with what happens aft
   assert.equal(paymentAspect("if I pay by bank transfer how long till it is shipped"), "speed");
   assert.match(paymentMethodAnswer("how long does paypal take")!.join(" "), /straight away/);
 });
+
+Deno.test("a way to pay turned from is not one asked about", () => {
+  const ids = (t: string) => paymentMethodsNamed(t).map((m) => m.id);
+  assert.deepEqual(ids("can i pay with paypal instead of card"), ["paypal"]);
+  assert.deepEqual(ids("apple pay rather than my credit card?"), ["apple_pay"]);
+  assert.deepEqual(ids("can i switch from card to bank transfer"), ["bank_transfer"]);
+  assert.deepEqual(ids("paypal or card?"), ["paypal", "card"]);
+});

@@ -96,5 +96,7 @@ export const Dialogue = z.object({
   done: DoneChange.nullable().optional(),
   /** The place last asked about for shipping ("canada"), while shipping stays the topic. */
   place: z.string().max(60).nullable().optional(),
+  /** The way to pay last asked about ("paypal"), while payment stays the topic. */
+  payment: z.string().max(20).nullable().optional(),
 });
 export type Dialogue = z.infer<typeof Dialogue>;

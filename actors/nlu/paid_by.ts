@@ -22,7 +22,12 @@ const MISREAD: ReadonlySet<Intent> = new Set<Intent>([
 const CONFIDENCE = 0.8;
 
 /** The reading with a payment the customer says they made read as a payment issue. */
-export function asPaidBy(reading: IntentEnrichment, text: string): IntentEnrichment {
-  if (!MISREAD.has(reading.intent) || !paidByStated(text)) return reading;
+export function asPaidBy(
+  reading: IntentEnrichment,
+  text: string,
+  /** The way to pay the conversation is about, for "ok done, paid just now". */
+  known: string | null = null,
+): IntentEnrichment {
+  if (!MISREAD.has(reading.intent) || !paidByStated(text, known)) return reading;
   return relabelled(reading, "payment_issue", CONFIDENCE);
 }

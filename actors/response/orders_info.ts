@@ -193,9 +193,9 @@ export function paymentIssue(v: TurnView, tone: Tone): Draft {
         "Apple Pay or bank transfer from the order's page in your account; we hold the order " +
         `for ${BANK_TRANSFER_HOLD_DAYS} days. Never send your full card number in this chat.`,
     );
-  } else if (pendingOrder?.payment_status === "pending" && paidByStated(v.text)) {
+  } else if (pendingOrder?.payment_status === "pending" && paidByStated(v.text, v.payment)) {
     // "I paid by bank transfer": what that way takes, and until when the order waits.
-    facts.push(...paidByFacts(pendingOrder, paidByStated(v.text)!, v.now));
+    facts.push(...paidByFacts(pendingOrder, paidByStated(v.text, v.payment)!, v.now));
   } else if (pendingOrder?.payment_status === "pending") {
     facts.push(
       `We haven't received the payment for order ${pendingOrder.id} ` +

@@ -108,6 +108,8 @@ export interface TurnView {
   lastIntent?: Intent | null;
   /** The place last asked about for shipping, while shipping stays the topic. */
   place?: string | null;
+  /** The way to pay last asked about ("paypal"), while paying stays the topic. */
+  payment?: string | null;
   /** The orders the conversation mentioned, oldest first (the dialogue state's last five). */
   mentioned?: string[];
 }
@@ -172,6 +174,7 @@ export function viewOf(msg: Message, now: Date): TurnView {
     done: msg.session.dialogue?.done ?? null,
     lastIntent: msg.session.last_intent ?? null,
     place: msg.session.dialogue?.place ?? null,
+    payment: msg.session.dialogue?.payment ?? null,
     mentioned: msg.session.dialogue?.mentioned ?? [],
   };
 }
