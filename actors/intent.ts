@@ -17,7 +17,7 @@ import type { ActorContext, ActorDef } from "../shared/actor.ts";
 import { enrich } from "../shared/actor.ts";
 import { ORDER_FOLLOW_UP_INTENTS } from "../domain/intents.ts";
 import { type ConfirmationReading, readReplyToPending } from "./nlu/confirmation.ts";
-import { readWhileQueued } from "./nlu/queued_yes.ts";
+import { inSession } from "./nlu/restated_elsewhere.ts";
 import { extractEntities } from "./nlu/entities.ts";
 import { withLanguage } from "./nlu/language_guard.ts";
 import {
@@ -124,7 +124,7 @@ export async function understand(
   const pending = session.pending_action;
   // "ok" after the handoff's reply acknowledges the handoff as much as the change asked again.
   const reading = pending
-    ? readWhileQueued(readPendingReply(text, pending, deps), !!session.open_handoff)
+    ? inSession(text, readPendingReply(text, pending, deps), session, entities)
     : null;
   let result: IntentEnrichment;
   if (pending && reading && reading.label !== "new_request") {
@@ -212,6 +212,7 @@ export async function understand(
       text,
     ),
     text,
+    ctx.now(),
   );
   // "I paid by bank transfer": about the order's payment, not the ways to pay.
   // "Whats in my orders": the list of their orders.

@@ -17,8 +17,9 @@ import { answerToAsked } from "./asked_answer.ts";
 import { CHANGE_INTENT, restatesChange, switchedChange } from "./change_switch.ts";
 import { followUpOf } from "./follow_up.ts";
 import { correctedRequest } from "./pending_correction.ts";
-import { pointsAtAskedOrder, topicFollowUp } from "./topic_follow_up.ts";
+import { asksForOptions, pointsAtAskedOrder, topicFollowUp } from "./topic_follow_up.ts";
 import { checkAgain } from "./check_again.ts";
+import { POINTS_BACK } from "./restated_elsewhere.ts";
 import { estimateDoubtReading } from "./estimate_reading.ts";
 import { productFollowUp } from "./product_follow_up.ts";
 import { namesItemsToReturn, widensReturn } from "./pending_items.ts";
@@ -142,7 +143,22 @@ function switchReading(input: DialogueInput): IntentEnrichment | null {
     // "The refund" while the refund waits: not a yes, and no request to read as another.
     const restated = reading.confirmation === "new_request" &&
       restatesChange(text, pending.action.type);
-    return restated ? { ...reading, confirmation: "unclear", source: "conversation" } : null;
+    if (!restated) return null;
+    // "Refund please" right after turning to the broken mixer, while the lost vacuum's refund
+    // waits: the same change for the order talked of now, proposed in its place.
+    const focus = input.dialogue?.focus?.order_id ?? null;
+    if (
+      focus && pending.action.order_id && focus !== pending.action.order_id &&
+      !namesOrder(reading.entities) && !POINTS_BACK.test(text)
+    ) {
+      return {
+        ...reading,
+        entities: withOrder(reading.entities, focus),
+        withdraws_pending: true,
+        source: "conversation",
+      };
+    }
+    return { ...reading, confirmation: "unclear", source: "conversation" };
   }
   const intent = CHANGE_INTENT[change];
   return {
@@ -162,6 +178,14 @@ function answerReading(input: DialogueInput): IntentEnrichment | null {
   if (choice && pointsAtAskedOrder(input.text, input.reading.entities)) {
     return {
       ...conversational(input.reading, "order_status", ANSWER_CONFIDENCE),
+      entities: withOrder(input.reading.entities, asked.order_id),
+    };
+  }
+  // "Ok so what are my options?" after "a refund or a replacement — which would you prefer?":
+  // the choice asked again, for the same order.
+  if (asked.slot === "choice" && asked.order_id && asksForOptions(input.text)) {
+    return {
+      ...conversational(input.reading, asked.intent, ANSWER_CONFIDENCE),
       entities: withOrder(input.reading.entities, asked.order_id),
     };
   }

@@ -201,3 +201,35 @@ Deno.test("'the second one' after we listed products picks that product, not an 
   const one = await read("the second one", { dialogue: { ...dialogue, listed: [] } });
   assert.notDeepEqual(one.entities.products, [{ sku: "KIT-105", name: "Stand Mixer" }]);
 });
+
+Deno.test("'what are my options' after we offered a refund or a replacement asks the choice again", async () => {
+  const dialogue: Dialogue = {
+    ...EMPTY,
+    focus: { order_id: "ORD-3001", why: "explicit" },
+    asked: {
+      slot: "choice",
+      intent: "delivery_problem",
+      order_id: "ORD-3001",
+      options: ["refund", "replacement"],
+    },
+  };
+  const r = await read("ok so what are my options", { dialogue, last_order_id: "ORD-3001" });
+  assert.equal(r.intent, "delivery_problem");
+  assert.deepEqual(r.entities.order_ids, ["ORD-3001"]);
+});
+
+Deno.test("'refund please' right after turning to another order is that order's refund, in place of the waiting one", async () => {
+  const dialogue: Dialogue = { ...EMPTY, focus: { order_id: "ORD-3002", why: "product" } };
+  const r = await read("refund please", {
+    dialogue,
+    pending_action: pending("refund", "ORD-3001"),
+  });
+  assert.equal(r.confirmation, "new_request");
+  assert.equal(r.intent, "refund_request");
+  assert.deepEqual(r.entities.order_ids, ["ORD-3002"]);
+  assert.equal(r.withdraws_pending, true);
+  // About the waiting change's own order, it is the yes it always was.
+  const same: Dialogue = { ...EMPTY, focus: { order_id: "ORD-3001", why: "focus" } };
+  const yes = await read("refund please", { dialogue: same, pending_action: pending("refund") });
+  assert.equal(yes.confirmation, "affirm");
+});
