@@ -3,6 +3,7 @@
  * those the turn allows (the context, the policy, the customer's own words). The response
  * actor uses the same check on LLM replies before the guardrail sees them.
  */
+import { neededBy } from "./needed_by.ts";
 import type { Message } from "../shared/protocol.ts";
 import {
   BANK_TRANSFER_HOLD_DAYS,
@@ -99,6 +100,8 @@ export function factsOf(msg: Message, now: Date): Facts {
   for (const h of c?.history ?? []) addDay(h.at);
   for (const a of entities?.amounts ?? []) amounts.add(round(a.value));
   for (const d of entities?.dates ?? []) addDay(d.iso);
+  // "I need it by Friday": the day the customer needs the goods by, which the reply names.
+  addDay(neededBy(msg.payload.customer_message.text, now)?.by.toISOString());
   addDay(msg.session.pending_action?.expires_at);
   // The pending change's own amount and time were checked when it was proposed; asking
   // about it again states them.

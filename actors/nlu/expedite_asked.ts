@@ -9,6 +9,7 @@
  */
 import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
 import { relabelled } from "./relabel.ts";
+import { neededBy } from "../../domain/needed_by.ts";
 
 /** Readings an ask to speed up may be misheard as, below this confidence. */
 const MISHEARD: ReadonlySet<Intent> = new Set<Intent>(["order_status", "other"]);
@@ -23,6 +24,21 @@ const SPEED_UP =
 const ASK =
   /(?:^\s*(?:please |pls |plz |kindly )?(?:expedite|rush|hurry|speed|upgrade)\b|\b(?:can|could|would|will) (?:you|u|ya|i|we)\b|\bplease\b|\bpls\b|\bplz\b|\bi (?:need|want|would like|'d like)\b|\bis (?:it|there) (?:possible|a way)\b)/i;
 
+/**
+ * Readings a day the goods are needed by is misheard as ("I need my shoes by thursday" is out
+ * of scope alone; "…can you make that happen?" a change of items). A delivery problem or a
+ * complaint stays: the day is said beside what went wrong.
+ */
+const NEEDED_MISREAD: ReadonlySet<Intent> = new Set<Intent>([
+  "order_status",
+  "other",
+  "modify_order",
+  "small_talk",
+  "feedback",
+  "place_order",
+  "product_question",
+]);
+
 /** An order of ours, in words. */
 const ORDER_WORD = /\b(?:orders?|parcels?|packages?|deliver(?:y|ies)|shipments?)\b|\bORD-?\d+/i;
 
@@ -32,8 +48,24 @@ export function asksToSpeedUp(text: string): boolean {
 }
 
 /** The reading with an unsure status question that asks for speed relabelled (see above). */
-export function asExpediteAsked(reading: IntentEnrichment, text: string): IntentEnrichment {
+export function asExpediteAsked(
+  reading: IntentEnrichment,
+  text: string,
+  now: Date | null = null,
+): IntentEnrichment {
   if (reading.confirmation) return reading;
+  // "I need the headphones by Friday, it's a gift": the order weighed against that day (a
+  // faster speed proposed if it would be late); "will it arrive by Friday?" asks its status.
+  const need = now && NEEDED_MISREAD.has(reading.intent) ? neededBy(text, now) : null;
+  if (need) {
+    const intent = need.needed ? "shipping_options" : "order_status";
+    if (intent === reading.intent) return reading;
+    const whole = relabelled(reading, intent, ASKED_CONFIDENCE);
+    return {
+      ...whole,
+      requests: [{ intent, confidence: ASKED_CONFIDENCE, text, start: 0, end: text.length }],
+    };
+  }
   const misheard = (intent: Intent, confidence: number, words: string) =>
     MISHEARD.has(intent) && confidence < UNSURE_BELOW && asksToSpeedUp(words) &&
     // Out of scope, only about an order of ours ("can I speed up my transfer" is a bank's).

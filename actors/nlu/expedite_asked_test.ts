@@ -53,3 +53,35 @@ Deno.test("a question about an order sped up already, or a sure reading, is left
   const ours = reading("pls rush my order", "other", 0.4);
   assert.equal(asExpediteAsked(ours, "pls rush my order").intent, "shipping_options");
 });
+
+Deno.test("a day the goods are needed by is a shipping request, weighed against the order's estimate", () => {
+  const now = new Date("2026-12-07T10:00:00Z");
+  for (
+    const [text, intent] of [
+      ["i need my shoes by thursday", "other"],
+      ["I need the headphones by friday, its a gift. can you make that happen?", "modify_order"],
+    ] as const
+  ) {
+    const r = asExpediteAsked(reading(text, intent, 0.9), text, now);
+    assert.equal(r.intent, "shipping_options", text);
+    assert.equal(r.requests?.length, 1, text);
+  }
+  // Asked, not needed: where the order stands, weighed against the day by the reply.
+  for (
+    const text of ["will my vacuum arrive by friday?", "i need to know if it will come by friday"]
+  ) {
+    assert.equal(
+      asExpediteAsked(reading(text, "other", 0.9), text, now).intent,
+      "order_status",
+      text,
+    );
+  }
+  // Without a clock, or with a problem told beside the day, the reading stands.
+  const text = "i need my shoes by thursday";
+  assert.equal(asExpediteAsked(reading(text, "other", 0.9), text).intent, "other");
+  const late = "my keyboard is late and i need it by friday";
+  assert.equal(
+    asExpediteAsked(reading(late, "delivery_problem", 0.9), late, now).intent,
+    "delivery_problem",
+  );
+});

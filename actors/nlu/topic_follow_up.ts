@@ -56,6 +56,11 @@ const WHY =
 const OPTIONS =
   /^(?:(?:ok(?:ay)?|hmm+|oh|but|so|and|well|right|alright|fine)\b[\s,.!]*)*(?:(?:just |please |then )?(?:tell me|let me know|say) )?(?:what(?:'?s| are| is)? (?:my|the|our) (?:options|choices|alternatives)|what (?:else )?(?:(?:can|could) (?:you|i|we)|(?:you|i|we) (?:can|could)) do(?: (?:for me|about (?:it|that|this)|now|then))?|what (?:now|next|then)|what do (?:you|u) (?:suggest|recommend|advise)|what (?:can|could|will) (?:you|u) offer(?: me| us)?|what (?:do|would) (?:you|u) offer(?: me| us)?|what (?:happens|do i do) (?:now|next)|what should i do(?: now)?)\s*[?!.]*\s*$/i;
 
+/** Whether the message only asks what the options are ("what are my options?", "what now"). */
+export function asksForOptions(text: string): boolean {
+  return OPTIONS.test(text.trim());
+}
+
 /**
  * "What do you mean delayed?", "delayed by how long", "how long is the delay": a question
  * about what the answer about the order said — that answer again, in its light.

@@ -3,25 +3,23 @@
  * policy questions, account help, how to order, products. Speeding up an order is the
  * one change proposed here.
  */
-import {
-  EXPEDITE_FEES,
-  expediteFeeWaived,
-  policyAnswer,
-  policyTopicFor,
-} from "../../domain/policy.ts";
+import { policyAnswer, policyTopicFor } from "../../domain/policy.ts";
 import { canExpedite, canRefund, canReturn, returnDeadline } from "../../domain/eligibility.ts";
 import { formatDate, formatMoney } from "../../domain/format.ts";
-import { closer, confirmPrompt, opener } from "./tone.ts";
+import { closer, opener } from "./tone.ts";
 import { destinationAsked, destinationCarried } from "../../domain/destinations.ts";
 import { WANTS_FASTER } from "../../domain/expedite.ts";
 import { generalPolicyReply } from "./policy_answer.ts";
+import { expediteOffer } from "./expedite_offer.ts";
+import { neededByReply } from "./needed_by_reply.ts";
+import { deliveryProblem } from "./delivery.ts";
 import { paymentMethodAnswer } from "../../domain/payment_questions.ts";
 import { asRead } from "./as_read.ts";
 import { saysThanks } from "./closing.ts";
 import { smallTalk } from "./social.ts";
 import { askedAsQuestion } from "../../domain/policy_questions.ts";
 import { saysNotArrived } from "../../domain/not_arrived.ts";
-import { type Draft, draft, propose, resolveOrder, say, type Tone, type TurnView } from "./view.ts";
+import { type Draft, draft, resolveOrder, say, type Tone, type TurnView } from "./view.ts";
 
 /**
  * Shipping speeds and costs; where the store ships when a place is asked about; with an
@@ -34,32 +32,20 @@ export function shippingOptions(v: TurnView, tone: Tone): Draft {
   const there = destinationCarried(v.text, v.place ?? null);
   const carried = there ? generalPolicyReply({ ...v, text: v.place! }, tone) : null;
   if (carried) return carried;
+  // "I need it by Friday": the order's estimate weighed against that day.
+  const needed = neededByReply(v, tone);
+  if (needed) return needed;
   const ref = resolveOrder(v, (o) => ["pending", "processing", "shipped"].includes(o.status));
+  // "Can you speed up my vacuum order" about a lost parcel: what can be done about that.
+  if (WANTS_FASTER.test(v.text) && ref.kind === "found" && ref.tracking?.status === "lost") {
+    return deliveryProblem(v, tone);
+  }
   if (
     WANTS_FASTER.test(v.text) && ref.kind === "found" &&
     canExpedite(ref.order, v.now, ref.tracking).ok
   ) {
-    const order = ref.order;
     const method = /overnight/i.test(v.text) ? "overnight" : "express";
-    const shipped = order.status === "shipped";
-    const fee = expediteFeeWaived(v.tier)
-      ? `As a ${v.tier} member, you pay no fee for this.`
-      : `The upgrade costs ${formatMoney(EXPEDITE_FEES[method])}.`;
-    return draft("expedite_proposed", tone, [
-      opener(v, tone),
-      shipped
-        ? `I can ask ${
-          order.carrier ?? "the carrier"
-        } to speed up the delivery of order ${order.id} (${method}).`
-        : `I can upgrade order ${order.id} to ${method} shipping.`,
-      fee,
-      "Delivery dates stay the carrier's estimate, so I can't promise a specific day.",
-      confirmPrompt(v),
-    ], [
-      shipped
-        ? propose("expedite_delivery", order.id, { method, tracking_number: order.tracking_number })
-        : propose("expedite_order", order.id, { method }),
-    ]);
+    return expediteOffer(v, tone, ref.order, { method, lead: [opener(v, tone)] });
   }
   return draft("shipping_options", tone, [
     opener(v, tone),

@@ -62,6 +62,7 @@ import { returnQuestionAfterDone } from "./after_return.ts";
 import { signInWhy } from "./sign_in_why.ts";
 import { estimateReply } from "./estimate_reply.ts";
 import { payHowReply } from "./pay_how.ts";
+import { neededByReply } from "./needed_by_reply.ts";
 import { doneItemsCorrection } from "./done_items.ts";
 import { withWrongOneNote } from "./wrong_one_note.ts";
 import { ordersListReply } from "./orders_list.ts";
@@ -112,6 +113,9 @@ function renderOne(v: TurnView, tone: Tone): Draft {
   // "Do I need to print a label?" right after a return was opened: about that return.
   const sending = returnQuestionAfterDone(v, tone);
   if (sending) return sending;
+  // "Will it arrive by Friday?": the order's estimate weighed against that day.
+  const needed = v.intent === "order_status" ? neededByReply(v, tone) : null;
+  if (needed) return needed;
   // "Is that guaranteed?" right after a delivery estimate: what the estimate is worth.
   const estimate = estimateReply(v, tone);
   if (estimate) return estimate;

@@ -7,7 +7,11 @@
  * complaint about a damaged order (the queue's message alone), and "is that guaranteed?" /
  * "what if it doesn't come by then" after a delivery estimate (the warranty, the whole
  * return policy), and "how" / "ok done, paid just now" after asking to pay by PayPal
- * instead of card (small talk; a clarifying question).
+ * instead of card (small talk; a clarifying question), and "refund please" right after
+ * turning from the lost vacuum's waiting refund to the broken mixer (the vacuum refunded),
+ * and goods needed by a day ("i need my shoes by tomorrow": a clarifying question; the
+ * headphones within a week: a refusal to change a shipped order's items; the lost vacuum: a
+ * menu, then the ways to pay for "what are my options").
  */
 import type { Conversation } from "./schema.ts";
 
@@ -206,5 +210,102 @@ export const LEAD2: Conversation[] = [
       },
     ],
     changes: [],
+  },
+  {
+    name: "Emma turns from the lost vacuum's refund to the broken mixer and says 'refund please'",
+    who: EMMA,
+    style: "tired, terse",
+    turns: [
+      // (Read before as the vacuum's status, then the vacuum's refund proposed: whatever
+      // these two answer, the mixer's refund is the one she asks for below.)
+      { say: "hello, can you tell me what orders I have with you?" },
+      { say: "and which of these can I still return?" },
+      {
+        say: "ok, the mixer then, it's broken",
+        mention: ["ORD-3002"],
+      },
+      {
+        // The mixer's refund, the order she turned to: not a yes to the vacuum's.
+        say: "refund please",
+        proposes: "refund",
+        mention: ["ORD-3002", "349.00"],
+      },
+      { say: "yes", proposes: null, mention: ["refunded 349.00"] },
+    ],
+    // Only the mixer: the vacuum's refund was offered, never agreed to.
+    changes: [{ action: "refund", target: "ORD-3002" }],
+  },
+  {
+    name: "Sarah needs her shoes by tomorrow: the estimate is later, so overnight is proposed",
+    who: SARAH,
+    style: "terse",
+    turns: [
+      {
+        // Was a clarifying question; the order's estimate is weighed against the day.
+        say: "i need my shoes by tomorrow",
+        proposes: "expedite_order",
+        mention: ["ORD-1003", "after", "overnight"],
+        avoid: ["make sure I help with the right thing"],
+      },
+      { say: "yes please", proposes: null },
+      { say: "thx", proposes: null },
+    ],
+    changes: [{ action: "expedite_order", target: "ORD-1003" }],
+  },
+  {
+    name:
+      "Sarah needs the headphones within a week for a gift: the estimate is before, nothing to change",
+    who: SARAH,
+    style: "chatty",
+    turns: [
+      {
+        // Was a refusal to change the items of a shipped order.
+        say: "I need the headphones within a week, its a gift. can you make that happen?",
+        proposes: null,
+        mention: ["ORD-1001", "in time"],
+        avoid: ["changing its items", "already shipped"],
+      },
+      { say: "great, thanks!", proposes: null },
+      { say: "bye", proposes: null },
+    ],
+    changes: [],
+  },
+  {
+    name: "Emma needs the lost vacuum by Friday, asks her options, takes the replacement",
+    who: EMMA,
+    style: "plain",
+    turns: [
+      {
+        // The parcel is lost: what can be done, not the shipping speeds or a menu.
+        say: "I need the vacuum by friday, its a gift. can you make that happen?",
+        mention: ["lost", "replacement"],
+        avoid: ["make sure I help with the right thing", "Standard shipping takes"],
+      },
+      {
+        // The choice asked again, not the ways to pay.
+        say: "ok so what are my options",
+        mention: ["refund", "replacement"],
+        avoid: ["PayPal"],
+      },
+      { say: "the replacement", proposes: "replacement" },
+      { say: "yes", proposes: null, mention: ["replacement"] },
+    ],
+    changes: [{ action: "replacement", target: "ORD-3001" }],
+  },
+  {
+    name: "Sarah asks whether her shoes arrive by tomorrow, hears they won't, asks to speed it up",
+    who: SARAH,
+    style: "plain",
+    turns: [
+      {
+        // Weighed against the day asked, not only the estimate told.
+        say: "will my shoes arrive by tomorrow?",
+        proposes: null,
+        mention: ["ORD-1003", "after", "speed it up"],
+      },
+      { say: "speed it up then", proposes: "expedite_order" },
+      { say: "yes", proposes: null },
+    ],
+    changes: [{ action: "expedite_order", target: "ORD-1003" }],
   },
 ];

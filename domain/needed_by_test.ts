@@ -1,0 +1,32 @@
+import assert from "node:assert/strict";
+import { deadlineDay, neededBy } from "./needed_by.ts";
+
+// A Monday.
+const NOW = new Date("2026-12-07T10:00:00Z");
+const day = (text: string) => neededBy(text, NOW)?.by.toISOString().slice(0, 10) ?? null;
+
+Deno.test("a day the goods are needed by is read from the customer's words", () => {
+  assert.equal(day("I need the vacuum by friday, it's a gift"), "2026-12-11");
+  assert.equal(day("i need my shoes by thursday"), "2026-12-10");
+  assert.equal(day("need it by tomorrow"), "2026-12-08");
+  assert.equal(day("will it arrive before the weekend?"), "2026-12-11");
+  assert.equal(day("can it be here in time for christmas"), "2026-12-25");
+  assert.equal(day("i need it by the 12th"), "2026-12-12");
+  assert.equal(day("will my headphones be delivered by dec 10?"), "2026-12-10");
+  assert.equal(day("I need the headphones within a week"), "2026-12-14");
+  assert.equal(day("need it in 3 days"), "2026-12-10");
+  assert.equal(day("i need it by next friday"), "2026-12-18");
+});
+
+Deno.test("no day needed: other changes with a day, or no day at all", () => {
+  assert.equal(day("where is my order"), null);
+  assert.equal(day("i want to return it by friday"), null);
+  assert.equal(day("can you cancel it before friday"), null);
+  assert.equal(day("is it in stock"), null);
+});
+
+Deno.test("days are on or after now: a date passed this year is next year's", () => {
+  assert.equal(deadlineDay("jan 3", NOW)?.toISOString().slice(0, 10), "2027-01-03");
+  assert.equal(deadlineDay("monday", NOW)?.toISOString().slice(0, 10), "2026-12-07");
+  assert.equal(deadlineDay("someday", NOW), null);
+});
