@@ -35,6 +35,8 @@ const Items = z.object({
   items: z.array(z.object({
     sku: z.string().min(1),
     quantity: z.coerce.number().int().min(0).max(20),
+    /** The item's name, for the summary the customer reads (the store needs only the sku). */
+    name: z.string().max(120).optional(),
   })).min(1, "say which items and how many of each").max(20),
 }).passthrough();
 
@@ -45,20 +47,27 @@ export const modifyItems: ActionHandler<z.infer<typeof Items>> = {
   order: "required",
   params: Items,
   describe: (i) =>
-    `Change the items of order ${i.orderId}: ${
-      i.params.items.map((x) => `${x.sku} × ${x.quantity}`).join(", ")
-    }`,
+    `Change the items of order ${i.orderId}: ${i.params.items.map(itemChange).join(", ")}`,
   // "Change the monitor to 2" while it is sold out: told now, not refused after the yes.
   precheck: (i, env) => stockRefusal(i, env),
   async run(i, env) {
     const o = await env.call(
       "orders",
       (signal) =>
-        env.store.modifyItems(i.orderId!, { ...opts(i, env, signal), items: i.params.items }),
+        env.store.modifyItems(i.orderId!, {
+          ...opts(i, env, signal),
+          items: i.params.items.map(({ sku, quantity }) => ({ sku, quantity })),
+        }),
     );
     return outcome(o, i.orderId);
   },
 };
+
+/** One line's change in the customer's words: "remove the Trail Running Shoes", "3× Mug". */
+function itemChange(x: { sku: string; quantity: number; name?: string }): string {
+  if (!x.name) return `${x.sku} × ${x.quantity}`;
+  return x.quantity === 0 ? `remove the ${x.name}` : `make it ${x.quantity}× ${x.name}`;
+}
 
 const NewAddress = z.object({ address: Address }).passthrough();
 

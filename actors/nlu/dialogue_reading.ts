@@ -29,6 +29,14 @@ import { correctsPendingItems } from "./pending_quantity.ts";
 import { asksToSendInstead } from "../../domain/send_instead.ts";
 import { placeChoice, priceChoice } from "../../domain/product_questions.ts";
 
+/** Readings of a message that only names an item, not a request of its own. */
+const PLAIN_NAMING: ReadonlySet<Intent> = new Set<Intent>([
+  "product_question",
+  "other",
+  "small_talk",
+  "deny",
+]);
+
 /** What the reading needs: the message, its reading so far, and the conversation's state. */
 export interface DialogueInput {
   text: string;
@@ -114,9 +122,10 @@ function switchReading(input: DialogueInput): IntentEnrichment | null {
     };
   }
   // "Actually make it 4", "I meant the bottles" while a change of items waits: corrected.
-  if (
-    reading.confirmation === "unclear" && correctsPendingItems(text, reading.entities, pending)
-  ) {
+  // ("Wait no, just the water bottles" reads alone as a question about the bottles.)
+  const itemsUnclear = reading.confirmation === "unclear" ||
+    (reading.confirmation === "new_request" && PLAIN_NAMING.has(reading.intent));
+  if (itemsUnclear && correctsPendingItems(text, reading.entities, pending)) {
     return {
       ...conversational(reading, "modify_order", ANSWER_CONFIDENCE),
       entities: withOrder(reading.entities, pending.action.order_id),

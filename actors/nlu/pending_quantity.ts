@@ -13,7 +13,8 @@ const COUNT = /\b(?:\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|te
 const SETS =
   /\b(?:make it|make that|change (?:it|that) to|to|instead|actually|rather|i meant|i mean|meant|no|nope|wait|just|only|in total|total|more|less|fewer)\b/i;
 /** An item corrected: "I meant the bottles", "no, the water bottles". */
-const CORRECTS = /\b(?:i meant|i mean|meant|not the|no,? the|no wait|actually|rather|instead)\b/i;
+const CORRECTS =
+  /\b(?:i meant|i mean|meant|not the|no,? the|no,? just|no,? only|wait,? no|no wait|actually|rather|instead)\b/i;
 /** The most words such a correction has. */
 const MAX_WORDS = 12;
 

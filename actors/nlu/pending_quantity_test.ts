@@ -23,6 +23,8 @@ Deno.test("a new count or another item while a change of items waits corrects it
   assert.ok(corrects("actually make it 4"));
   assert.ok(corrects("no, 3 in total"));
   assert.ok(corrects("no wait, I meant the bottles"));
+  assert.ok(corrects("wait no, just the water bottles"));
+  assert.ok(corrects("no, only the bottles"));
 });
 
 Deno.test("a question, a plain yes or no, or another kind of change waiting is no correction", () => {

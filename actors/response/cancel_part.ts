@@ -35,7 +35,7 @@ export function partialCancel(v: TurnView, tone: Tone, order: OrderView): Draft 
     confirmPrompt(v),
   ], [
     propose("modify_items", order.id, {
-      items: gone.map((l) => ({ sku: l.sku, quantity: 0 })),
+      items: gone.map((l) => ({ sku: l.sku, quantity: 0, name: l.name })),
     }),
   ]);
 }

@@ -72,5 +72,9 @@ export function doneItemsCorrection(v: TurnView, tone: Tone): Draft | null {
     `Of course. I can change order ${order.id} again: ${change}.`,
     "The new total and any difference in payment are settled automatically.",
     confirmPrompt(v),
-  ], [propose("modify_items", order.id, { items: [{ sku: line.sku, quantity: target }] })]);
+  ], [
+    propose("modify_items", order.id, {
+      items: [{ sku: line.sku, quantity: target, name: line.name }],
+    }),
+  ]);
 }

@@ -130,7 +130,14 @@ export function modifyOrder(v: TurnView, tone: Tone): Draft {
     `I can change order ${order.id} as follows: ${changes.summary}.`,
     "The new total and any difference in payment are settled automatically.",
     confirmPrompt(v),
-  ], [propose("modify_items", order.id, { items: changes.items })]);
+  ], [
+    propose("modify_items", order.id, {
+      items: changes.items.map((x) => ({
+        ...x,
+        name: order.items.find((l) => l.sku === x.sku)?.name,
+      })),
+    }),
+  ]);
 }
 
 /** Change the shipping address: proposed when a full address is given, else asked. */

@@ -308,4 +308,25 @@ export const LEAD2: Conversation[] = [
     ],
     changes: [{ action: "expedite_order", target: "ORD-1003" }],
   },
+  {
+    name: "Sarah asks to cancel the shoes, corrects it to the water bottles, says yes",
+    who: SARAH,
+    style: "chat slang, emoji",
+    turns: [
+      {
+        say: "hey 👋 can u cancel the shoes pls",
+        proposes: "modify_items",
+        mention: ["Trail Running Shoes"],
+      },
+      {
+        // The item corrected: the bottles' removal proposed in place of the shoes'.
+        say: "wait no, just the water bottles",
+        proposes: "modify_items",
+        mention: ["remove the Insulated Water Bottle"],
+        avoid: ["remove the Trail Running Shoes"],
+      },
+      { say: "yes", proposes: null, mention: ["124.00"] },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
 ];
