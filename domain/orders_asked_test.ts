@@ -9,6 +9,8 @@ Deno.test("asking for one's orders is told from a question about one order", () 
       "what did i order last month",
       "what orders do i have",
       "my orders?",
+      "my orders pls",
+      "all my orders please",
       "can you list all my orders",
       "wat did i buy",
       "order history pls",
