@@ -47,9 +47,23 @@ export function dialogueAfter(msg: Message, current: Dialogue): Dialogue {
     listed: msg.payload.context?.catalogue?.lookup === "several"
       ? msg.payload.context.catalogue.products.map((p) => p.sku)
       : current.listed ?? [],
+    orders_listed: ordersListed(told, c?.orders ?? [], current.orders_listed ?? []),
     done: doneAfter(msg, current.done ?? null),
     place: placeAfter(msg, current.place ?? null),
   };
+}
+
+/**
+ * The customer's orders our reply named, in its order, when it named several ("the second
+ * one" picks among them); else those of the reply before.
+ */
+function ordersListed(
+  told: readonly string[],
+  orders: readonly { id: string }[],
+  before: readonly string[],
+): string[] {
+  const own = told.filter((id) => orders.some((o) => o.id === id)).slice(0, 10);
+  return own.length >= 2 ? own : [...before];
 }
 
 /** Requests that keep shipping the topic ("how much?", "and the return policy there?"). */

@@ -24,6 +24,7 @@ import { carriesChange } from "./change_carried.ts";
 import { correctsPendingItems } from "./pending_quantity.ts";
 import { asksToSendInstead } from "../../domain/send_instead.ts";
 import { placeChoice, priceChoice } from "../../domain/product_questions.ts";
+import { withListedPick } from "./order_pick.ts";
 
 /** What the reading needs: the message, its reading so far, and the conversation's state. */
 export interface DialogueInput {
@@ -66,8 +67,10 @@ const UNSURE_BELOW = 0.5;
 
 /** How the conversation reads the message, or the reading unchanged when it adds nothing. */
 export function readInDialogue(input: DialogueInput): IntentEnrichment {
-  return switchReading(input) ?? answerReading(input) ?? followUpReading(input) ??
+  const read = switchReading(input) ?? answerReading(input) ?? followUpReading(input) ??
     topicReading(input) ?? input.reading;
+  // "Cancel the third one" after a reply that named several orders: that order.
+  return withListedPick(read, input.text, input.dialogue, input.pending);
 }
 
 /** "No actually the refund" while a replacement waits: a request for the refund instead. */

@@ -10,7 +10,7 @@ import type { ActionType, Entities, Intent } from "../../shared/protocol.ts";
 import { followUpOf } from "./follow_up.ts";
 
 /** The request each kind of pending change answers, to ask it again for another order. */
-const REQUEST_OF: Readonly<Partial<Record<ActionType, Intent>>> = {
+export const REQUEST_OF: Readonly<Partial<Record<ActionType, Intent>>> = {
   cancel_order: "cancel_order",
   refund: "refund_request",
   replacement: "delivery_problem",

@@ -35,12 +35,15 @@ export function shippingOptions(v: TurnView, tone: Tone): Draft {
   const carried = there ? generalPolicyReply({ ...v, text: v.place! }, tone) : null;
   if (carried) return carried;
   const ref = resolveOrder(v, (o) => ["pending", "processing", "shipped"].includes(o.status));
+  // "No, the first one" while a speed-up waits: the same speed-up, for the order now named.
+  const moved = v.withdrawn && /^expedite_/.test(v.pending?.action.type ?? "");
   if (
-    WANTS_FASTER.test(v.text) && ref.kind === "found" &&
+    (WANTS_FASTER.test(v.text) || moved) && ref.kind === "found" &&
     canExpedite(ref.order, v.now, ref.tracking).ok
   ) {
     const order = ref.order;
-    const method = /overnight/i.test(v.text) ? "overnight" : "express";
+    const was = moved ? v.pending?.action.params.method : null;
+    const method = /overnight/i.test(v.text) || was === "overnight" ? "overnight" : "express";
     const shipped = order.status === "shipped";
     const fee = expediteFeeWaived(v.tier)
       ? `As a ${v.tier} member, you pay no fee for this.`

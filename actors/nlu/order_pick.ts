@@ -1,0 +1,86 @@
+/**
+ * "Cancel the third one", "the 2nd order", "no, the first one" after a reply that named
+ * several of the customer's orders: the order at that place in our reply. The classifier
+ * reads the message alone, and the references read "the second order" as the latest one, so
+ * the wrong order came into focus. A change waiting for a yes and a pick of another order
+ * is the same change asked again for that order (proposed afresh, waiting for its own yes).
+ * Pure.
+ */
+import type { Dialogue, Intent, IntentEnrichment, PendingAction } from "../../shared/protocol.ts";
+import { REQUEST_OF } from "./pending_correction.ts";
+import { relabelled } from "./relabel.ts";
+
+/** A place in a list, then what was listed: "the third one", "that 2nd order". */
+const PICK =
+  /\b(?:the|that)\s+(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|middle|last|top|bottom)\s+(?:one|order|1|parcel|package)\b/i;
+
+const PLACES: Readonly<Record<string, (n: number) => number>> = {
+  first: () => 0,
+  "1st": () => 0,
+  top: () => 0,
+  second: () => 1,
+  "2nd": () => 1,
+  third: () => 2,
+  "3rd": () => 2,
+  fourth: () => 3,
+  "4th": () => 3,
+  fifth: () => 4,
+  "5th": () => 4,
+  middle: (n) => (n === 3 ? 1 : -1),
+  last: (n) => n - 1,
+  bottom: (n) => n - 1,
+};
+
+/** The most words a pick has: longer messages say more than which one. */
+const MAX_WORDS = 12;
+
+/** Readings that leave the request open: a pick alone asks about that order. */
+const OPEN: ReadonlySet<Intent> = new Set<Intent>([
+  "other",
+  "small_talk",
+  "product_question",
+  "place_order",
+  "feedback",
+  "affirm",
+  "deny",
+]);
+
+/** The order of `listed` the text picks by its place, or null. */
+export function pickedFromList(text: string, listed: readonly string[]): string | null {
+  if (listed.length < 2 || text.trim().split(/\s+/).length > MAX_WORDS) return null;
+  const m = PICK.exec(text);
+  if (!m) return null;
+  const at = PLACES[m[1].toLowerCase()](listed.length);
+  return at >= 0 && at < listed.length ? listed[at] : null;
+}
+
+/** The reading with the order picked from those our reply listed, when the text picks one. */
+export function withListedPick(
+  reading: IntentEnrichment,
+  text: string,
+  dialogue: Partial<Dialogue> | null | undefined,
+  pending: PendingAction | null,
+): IntentEnrichment {
+  const e = reading.entities;
+  const pendingOrder = pending?.action.order_id ?? null;
+  // The reading may carry the pending order without the text naming one.
+  const named = e.order_ids.filter((id) => id !== pendingOrder);
+  if (named.length > 0 || (e.order_refs ?? []).length > 0) return reading;
+  const picked = pickedFromList(text, dialogue?.orders_listed ?? []);
+  if (!picked) return reading;
+  const entities = { ...e, order_ids: [picked], state_refs: [] };
+  if (pending) {
+    const request = REQUEST_OF[pending.action.type];
+    if (picked === pendingOrder || reading.confirmation === "affirm" || !request) return reading;
+    // "No, the second one": the same change, for the order now picked.
+    return {
+      ...relabelled(reading, request, 0.9),
+      entities,
+      confirmation: "new_request",
+      withdraws_pending: true,
+      source: "conversation",
+    };
+  }
+  const open = OPEN.has(reading.intent) || reading.confidence < 0.5;
+  return { ...(open ? relabelled(reading, "order_status", 0.8) : reading), entities };
+}
