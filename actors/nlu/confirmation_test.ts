@@ -175,6 +175,8 @@ Deno.test("a clear yes then a change of another order: the yes acts and the chan
       ["yes, and can you also return ORD-1002?", "return_item"],
       ["yes and cancel ORD-2001 as well", "cancel_order"],
       ["yes please, and also return 1002", "return_item"],
+      // A speed-up of another order is a change too: the yes is not lost to it.
+      ["yes pls, and can u also speed up 1001", "shipping_options"],
     ] as const
   ) {
     const r = readReplyToPending(text, opts("cancel_order", "ORD-2002"));
@@ -188,6 +190,7 @@ Deno.test("a clear yes then a change of another order: the yes acts and the chan
       "yes, and where is ORD-1001?",
       "yes and maybe cancel ORD-2001",
       "ok and cancel ORD-2001",
+      "yes, and how much is shipping to 1001?",
     ]
   ) {
     const r = readReplyToPending(t, opts("cancel_order", "ORD-2002"));

@@ -25,6 +25,7 @@ import { correctsPendingItems } from "./pending_quantity.ts";
 import { asksToSendInstead } from "../../domain/send_instead.ts";
 import { placeChoice, priceChoice } from "../../domain/product_questions.ts";
 import { withListedPick } from "./order_pick.ts";
+import { correctsPendingMethod } from "./pending_method.ts";
 
 /** What the reading needs: the message, its reading so far, and the conversation's state. */
 export interface DialogueInput {
@@ -108,6 +109,14 @@ function switchReading(input: DialogueInput): IntentEnrichment | null {
   if (reading.confirmation === "unclear" && asksToSendInstead(text, pending)) {
     return {
       ...conversational(reading, "delivery_problem", ANSWER_CONFIDENCE),
+      entities: withOrder(reading.entities, pending.action.order_id),
+      confirmation: "new_request",
+    };
+  }
+  // "Yes but not the express one, overnight": the speed-up again, at the speed now asked.
+  if (reading.confirmation !== "deny" && correctsPendingMethod(text, pending)) {
+    return {
+      ...conversational(reading, "shipping_options", ANSWER_CONFIDENCE),
       entities: withOrder(reading.entities, pending.action.order_id),
       confirmation: "new_request",
     };

@@ -13,7 +13,7 @@ import { canExpedite, canRefund, canReturn, returnDeadline } from "../../domain/
 import { formatDate, formatMoney } from "../../domain/format.ts";
 import { closer, confirmPrompt, opener } from "./tone.ts";
 import { destinationAsked, destinationCarried } from "../../domain/destinations.ts";
-import { WANTS_FASTER } from "../../domain/expedite.ts";
+import { methodAsked, WANTS_FASTER } from "../../domain/expedite.ts";
 import { generalPolicyReply } from "./policy_answer.ts";
 import { paymentMethodAnswer } from "../../domain/payment_questions.ts";
 import { asRead } from "./as_read.ts";
@@ -43,7 +43,7 @@ export function shippingOptions(v: TurnView, tone: Tone): Draft {
   ) {
     const order = ref.order;
     const was = moved ? v.pending?.action.params.method : null;
-    const method = /overnight/i.test(v.text) || was === "overnight" ? "overnight" : "express";
+    const method = methodAsked(v.text) ?? (was === "overnight" ? "overnight" : "express");
     const shipped = order.status === "shipped";
     const fee = expediteFeeWaived(v.tier)
       ? `As a ${v.tier} member, you pay no fee for this.`
