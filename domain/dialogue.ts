@@ -54,15 +54,16 @@ export function dialogueAfter(msg: Message, current: Dialogue): Dialogue {
 }
 
 /**
- * The customer's orders our reply named, in its order, when it named several ("the second
- * one" picks among them); else those of the reply before.
+ * The customer's orders our reply named, in its order and with their totals, when it named
+ * several ("the second one", "the cheaper one" pick among them); else those of the reply before.
  */
 function ordersListed(
   told: readonly string[],
-  orders: readonly { id: string }[],
-  before: readonly string[],
-): string[] {
-  const own = told.filter((id) => orders.some((o) => o.id === id)).slice(0, 10);
+  orders: readonly { id: string; total: number }[],
+  before: readonly { id: string; total: number }[],
+): { id: string; total: number }[] {
+  const own = told.flatMap((id) => orders.filter((o) => o.id === id))
+    .map((o) => ({ id: o.id, total: o.total })).slice(0, 10);
   return own.length >= 2 ? own : [...before];
 }
 

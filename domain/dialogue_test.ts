@@ -283,3 +283,29 @@ Deno.test("a reply to praise and a status question that asked which order keeps 
   });
   assert.deepEqual(dialogueAfter(msg, EMPTY).unanswered, ["order_status"]);
 });
+
+Deno.test("the orders a reply names, in its order, are the list a later 'the second one' picks from", () => {
+  const withReply = (text: string, before: Dialogue) => {
+    const m = turn({ intent: "order_status" });
+    const msg = Message.parse({
+      ...m,
+      payload: {
+        ...m.payload,
+        response: {
+          text,
+          tone: "neutral",
+          proposed_actions: [],
+          template: "orders_list",
+          source: "template",
+        },
+      },
+    });
+    return dialogueAfter(msg, before);
+  };
+  const listed = withReply("ORD-3 is shipped. ORD-1 is shipped. ORD-2 is shipped.", EMPTY);
+  assert.deepEqual(listed.orders_listed?.map((o) => o.id), ["ORD-3", "ORD-1", "ORD-2"]);
+  assert.equal(listed.orders_listed?.[0].total, 1);
+  // A reply that names one order (or none) keeps the list; ORD-99 is no order of theirs.
+  const after = withReply("I can cancel ORD-1 (or ORD-99).", listed);
+  assert.deepEqual(after.orders_listed?.map((o) => o.id), ["ORD-3", "ORD-1", "ORD-2"]);
+});

@@ -11,6 +11,8 @@ Deno.test("asking for one's orders is told from a question about one order", () 
       "my orders?",
       "my orders pls",
       "all my orders please",
+      "hi, what are my orders?",
+      "which are my orders",
       "can you list all my orders",
       "wat did i buy",
       "order history pls",

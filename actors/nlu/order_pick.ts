@@ -45,13 +45,31 @@ const OPEN: ReadonlySet<Intent> = new Set<Intent>([
   "deny",
 ]);
 
-/** The order of `listed` the text picks by its place, or null. */
-export function pickedFromList(text: string, listed: readonly string[]): string | null {
+/** An order of a list, with its total. */
+export interface Listed {
+  id: string;
+  total: number;
+}
+
+/** "The cheaper one", "the most expensive order": a pick by price. */
+const BY_PRICE =
+  /\b(?:the|that)\s+(cheap(?:er|est)|less expensive|least expensive|(?:more|most) expensive|pricier|priciest|dearer|dearest|bigger|biggest|smaller|smallest)\s+(?:one|order|1)\b/i;
+
+/** The order of `listed` the text picks by its place or its price, or null. */
+export function pickedFromList(text: string, listed: readonly Listed[]): string | null {
   if (listed.length < 2 || text.trim().split(/\s+/).length > MAX_WORDS) return null;
   const m = PICK.exec(text);
-  if (!m) return null;
-  const at = PLACES[m[1].toLowerCase()](listed.length);
-  return at >= 0 && at < listed.length ? listed[at] : null;
+  if (m) {
+    const at = PLACES[m[1].toLowerCase()](listed.length);
+    return at >= 0 && at < listed.length ? listed[at].id : null;
+  }
+  const p = BY_PRICE.exec(text);
+  if (!p) return null;
+  const low = /cheap|less|least|small/i.test(p[1]);
+  // "The cheaper one" of two; of more, "cheaper" is as good as "cheapest".
+  const sorted = [...listed].sort((a, b) => low ? a.total - b.total : b.total - a.total);
+  // Two at the same price: no pick.
+  return sorted[0].total === sorted[1].total ? null : sorted[0].id;
 }
 
 /** The reading with the order picked from those our reply listed, when the text picks one. */

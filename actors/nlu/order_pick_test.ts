@@ -16,10 +16,14 @@ import { pickedFromList } from "./order_pick.ts";
 
 const now = new Date("2026-11-25T15:30:00Z");
 const ctx = { signal: new AbortController().signal, log: silentLogger, now: () => now };
-const LISTED = ["ORD-1003", "ORD-1001", "ORD-1002"];
+const LISTED = [
+  { id: "ORD-1003", total: 192 },
+  { id: "ORD-1001", total: 249 },
+  { id: "ORD-1002", total: 428 },
+];
 const AFTER_LIST: Dialogue = {
   focus: null,
-  mentioned: LISTED,
+  mentioned: LISTED.map((o) => o.id),
   unanswered: [],
   topic: "order_status",
   orders_listed: LISTED,
@@ -52,7 +56,14 @@ Deno.test("a place in the list picks that order; other words pick nothing", () =
   assert.equal(pickedFromList("the last order pls", LISTED), "ORD-1002");
   assert.equal(pickedFromList("the fourth one", LISTED), null, "no fourth was listed");
   assert.equal(pickedFromList("my first order ever", LISTED), null, "'my first order' is its age");
-  assert.equal(pickedFromList("the third one", ["ORD-1003"]), null, "one order is no list");
+  assert.equal(pickedFromList("the third one", [LISTED[0]]), null, "one order is no list");
+});
+
+Deno.test("a price picks the cheapest or the dearest listed; a tie picks nothing", () => {
+  assert.equal(pickedFromList("the cheaper one - where is it", LISTED), "ORD-1003");
+  assert.equal(pickedFromList("cancel the most expensive order", LISTED), "ORD-1002");
+  const tie = [{ id: "ORD-1", total: 10 }, { id: "ORD-2", total: 10 }];
+  assert.equal(pickedFromList("the cheaper one", tie), null);
 });
 
 Deno.test("after a list, 'cancel the third one' is the third order, not the latest", async () => {
