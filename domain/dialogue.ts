@@ -48,6 +48,9 @@ export function dialogueAfter(msg: Message, current: Dialogue): Dialogue {
       ? msg.payload.context.catalogue.products.map((p) => p.sku)
       : current.listed ?? [],
     orders_listed: ordersListed(told, c?.orders ?? [], current.orders_listed ?? []),
+    missing_order: c?.order_lookup === "not_found" || c?.order_lookup === "not_yours"
+      ? p.intent?.entities.order_ids[0] ?? null
+      : null,
     done: doneAfter(msg, current.done ?? null),
     place: placeAfter(msg, current.place ?? null),
   };

@@ -309,3 +309,20 @@ Deno.test("the orders a reply names, in its order, are the list a later 'the sec
   const after = withReply("I can cancel ORD-1 (or ORD-99).", listed);
   assert.deepEqual(after.orders_listed?.map((o) => o.id), ["ORD-3", "ORD-1", "ORD-2"]);
 });
+
+Deno.test("an order named that is not theirs is kept for the next turn only", () => {
+  const m = turn({ intent: "cancel_order", context: { order_lookup: "not_yours" } });
+  const msg = Message.parse({
+    ...m,
+    payload: {
+      ...m.payload,
+      intent: {
+        ...m.payload.intent!,
+        entities: { ...m.payload.intent!.entities, order_ids: ["ORD-9"] },
+      },
+    },
+  });
+  const after = dialogueAfter(msg, EMPTY);
+  assert.equal(after.missing_order, "ORD-9");
+  assert.equal(dialogueAfter(turn({ intent: "order_status" }), after).missing_order, null);
+});

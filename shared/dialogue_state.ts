@@ -97,6 +97,8 @@ export const Dialogue = z.object({
    * with their totals ("the cheaper one").
    */
   orders_listed: z.array(z.object({ id: z.string(), total: z.number() })).max(10).optional(),
+  /** The order id the last turn named that is not on the customer's account ("cancel it"). */
+  missing_order: z.string().max(40).nullable().optional(),
   /** The last change carried out (`DoneChange`); absent in sessions from before it. */
   done: DoneChange.nullable().optional(),
   /** The place last asked about for shipping ("canada"), while shipping stays the topic. */

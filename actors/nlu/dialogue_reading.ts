@@ -25,6 +25,7 @@ import { correctsPendingItems } from "./pending_quantity.ts";
 import { asksToSendInstead } from "../../domain/send_instead.ts";
 import { placeChoice, priceChoice } from "../../domain/product_questions.ts";
 import { withListedPick } from "./order_pick.ts";
+import { withMissingOrder } from "./missing_order.ts";
 import { correctsPendingMethod } from "./pending_method.ts";
 
 /** What the reading needs: the message, its reading so far, and the conversation's state. */
@@ -71,7 +72,9 @@ export function readInDialogue(input: DialogueInput): IntentEnrichment {
   const read = switchReading(input) ?? answerReading(input) ?? followUpReading(input) ??
     topicReading(input) ?? input.reading;
   // "Cancel the third one" after a reply that named several orders: that order.
-  return withListedPick(read, input.text, input.dialogue, input.pending);
+  const picked = withListedPick(read, input.text, input.dialogue, input.pending);
+  // "It's my order, cancel it" after we could not find the order they named: still that one.
+  return withMissingOrder(picked, input.text, input.dialogue, input.pending);
 }
 
 /** "No actually the refund" while a replacement waits: a request for the refund instead. */
