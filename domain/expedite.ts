@@ -6,7 +6,7 @@
 
 /** Words that ask for an order to come faster. */
 export const WANTS_FASTER =
-  /\b(expedit|speed (it |this |them )?up|faster|quicker|upgrade|overnight|express|rush|sooner|hurry (it |this )?up)/i;
+  /\b(exp[ei]d[ie]?t|speed (it |this |them )?up|faster|quicker|upgrade|overnight|express|rush|sooner|hurry (it |this )?up)/i;
 
 /** Whether the words ask for an order to come faster. */
 export function wantsFaster(text: string): boolean {

@@ -45,10 +45,14 @@ Deno.test("a clear yes, with courtesy, emphasis, emoji or the change's own words
       "go ahead and cancel order 2002",
       "yes I'm sure",
       "yes, I want it cancelled",
+      "Thank you, in that case please proceed.",
     ]
   ) {
     assert.equal(read(t), "affirm", t);
   }
+  // After our answer "in that case" adds no condition; a no after it stays no yes.
+  assert.notEqual(read("in that case no thanks"), "affirm");
+  assert.notEqual(read("in that case maybe"), "affirm");
 });
 
 Deno.test("a no, with its reason or in another language, declines", () => {

@@ -134,6 +134,9 @@ export const YES_FILLER: readonly string[] = [
   "for the help",
   "just",
   "then",
+  // "Thank you, in that case please proceed": after our answer, no condition of its own.
+  "in that case",
+  "in which case",
   "and",
   "now",
   "right now",

@@ -26,6 +26,7 @@ import { asksToSendInstead } from "../../domain/send_instead.ts";
 import { placeChoice, priceChoice } from "../../domain/product_questions.ts";
 import { withListedPick } from "./order_pick.ts";
 import { withMissingOrder } from "./missing_order.ts";
+import { changeAgainAfterNo } from "./after_not_yet.ts";
 import { correctsPendingMethod } from "./pending_method.ts";
 
 /** What the reading needs: the message, its reading so far, and the conversation's state. */
@@ -74,7 +75,9 @@ export function readInDialogue(input: DialogueInput): IntentEnrichment {
   // "Cancel the third one" after a reply that named several orders: that order.
   const picked = withListedPick(read, input.text, input.dialogue, input.pending);
   // "It's my order, cancel it" after we could not find the order they named: still that one.
-  return withMissingOrder(picked, input.text, input.dialogue, input.pending);
+  const carried = withMissingOrder(picked, input.text, input.dialogue, input.pending);
+  // "Not yet" to the cancellation, then "ok now do it": the cancellation proposed again.
+  return changeAgainAfterNo(carried, input.text, input);
 }
 
 /** "No actually the refund" while a replacement waits: a request for the refund instead. */
