@@ -151,7 +151,7 @@ export const TALK10: Conversation[] = [
       {
         say: "yes but not the express one, overnight",
         mention: ["ORD-1001", "overnight"],
-        avoid: ["Done", "not sure whether"],
+        avoid: ["Done —", "not sure whether"],
         proposes: "expedite_delivery",
       },
       { say: "yes", mention: ["ORD-1001"], proposes: null },
@@ -177,5 +177,136 @@ export const TALK10: Conversation[] = [
       { action: "cancel_order", target: "ORD-1003" },
       { action: "expedite_tracking", target: "TRK8800001001" },
     ],
+  },
+  {
+    name: "10th round: 'not yet' leaves the cancellation for now; 'ok now do it' proposes it again",
+    who: SARAH,
+    style: "misspelt, terse",
+    turns: [
+      { say: "cancle 1003 plz", mention: ["ORD-1003"], proposes: "cancel_order" },
+      {
+        say: "not yet",
+        mention: ["leave it for now", "nothing has been changed", "cancel order ORD-1003"],
+        proposes: null,
+      },
+      {
+        say: "ok now do it",
+        mention: ["cancel order ORD-1003"],
+        avoid: ["nothing waiting for a yes", "Done —"],
+        proposes: "cancel_order",
+      },
+      { say: "yes", mention: ["ORD-1003 is cancelled"], proposes: null },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-1003" }],
+  },
+  {
+    name:
+      "10th round: a long polite cancellation: the fee asked first, then 'in that case please proceed'",
+    who: SARAH,
+    style: "long and polite",
+    turns: [
+      {
+        say:
+          "Good evening, I would be most grateful if you could cancel my order ORD-1003, as I no longer need the shoes.",
+        mention: ["ORD-1003"],
+        proposes: "cancel_order",
+      },
+      {
+        say: "Before I confirm, could you tell me whether there is any fee for cancelling?",
+        mention: ["refunded in full", "ORD-1003"],
+        avoid: ["Done —", "is cancelled"],
+        proposes: "cancel_order",
+      },
+      {
+        say: "Thank you, in that case please proceed.",
+        mention: ["ORD-1003 is cancelled"],
+        avoid: ["haven't done anything"],
+        proposes: null,
+      },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-1003" }],
+  },
+  {
+    name: "10th round: 'sure, but first tell me the fee' is answered, the cancellation kept",
+    who: SARAH,
+    style: "a yes that asks first",
+    turns: [
+      { say: "cancel my processing order", mention: ["ORD-1003"], proposes: "cancel_order" },
+      {
+        say: "sure, but first tell me the fee",
+        mention: ["no fee for cancelling", "192.00 USD"],
+        avoid: ["not sure whether", "is cancelled"],
+        proposes: "cancel_order",
+      },
+      { say: "yup go ahead", mention: ["ORD-1003 is cancelled"], proposes: null },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-1003" }],
+  },
+  {
+    name: "10th round: Mike's misspelt 'expidite my keybord order', the price, then 'k go'",
+    who: MIKE,
+    style: "misspelt, chat slang",
+    turns: [
+      {
+        say: "expidite my keybord order",
+        mention: ["ORD-2001", "9.99 USD"],
+        proposes: "expedite_delivery",
+      },
+      {
+        say: "how much?",
+        mention: ["9.99 USD"],
+        avoid: ["Done —"],
+        proposes: "expedite_delivery",
+      },
+      { say: "k go", mention: ["ORD-2001"], proposes: null },
+    ],
+    changes: [{ action: "expedite_tracking", target: "TRK8800002001" }],
+  },
+  {
+    name:
+      "10th round: Sarah names Emma's order and insists 'its my order, cancel it': nothing shown, nothing done",
+    who: SARAH,
+    style: "another customer's order, insisted on",
+    turns: [
+      {
+        say: "cancel ORD-3001",
+        mention: ["couldn't find order ORD-3001|can't find an order ORD-3001"],
+        avoid: ["Robot Vacuum", "Cincinnati", "TRK8800003001"],
+        proposes: null,
+      },
+      {
+        say: "its my order, cancel it",
+        mention: ["ORD-3001"],
+        avoid: ["ORD-1003 \\(", "only order that can still be cancelled", "Robot Vacuum"],
+        proposes: null,
+      },
+      { say: "ok whatever", proposes: null },
+    ],
+    changes: [],
+  },
+  {
+    name:
+      "10th round: Emma's orders listed, 'the cheaper one' is the vacuum, 'the other one' the mixer",
+    who: EMMA,
+    style: "by price, then the other",
+    turns: [
+      {
+        say: "hi, what are my orders?",
+        mention: ["ORD-3002", "ORD-3001"],
+        proposes: null,
+      },
+      {
+        say: "the cheaper one - where is it",
+        mention: ["ORD-3001", "lost"],
+        facts: [{ order: "ORD-3001", field: "status" }],
+        avoid: ["ORD-3002"],
+      },
+      {
+        say: "and the other one?",
+        mention: ["ORD-3002", "delivered"],
+        proposes: null,
+      },
+    ],
+    changes: [],
   },
 ];
