@@ -198,7 +198,7 @@ export function renderActionOutcome(result: ActionResult, ctx: OutcomeContext = 
     case "declined":
       // "Not yet": left as it is for now, and how to have it done later.
       return FOR_NOW.test(ctx.said ?? "")
-        ? `No problem — I'll leave it for now; nothing has been changed. Just say when you'd like me to ${what}.`
+        ? `No problem — I won't ${what} for now; nothing has been changed. Just say when you'd like me to.`
         : `No problem — I won't ${what}; nothing has been changed.`;
     case "expired":
       return `That confirmation has expired, so I haven't gone ahead with it (${what}). ` +

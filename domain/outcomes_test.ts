@@ -92,8 +92,8 @@ Deno.test("failed, declined and expired outcomes say nothing was changed", () =>
     ...ctx,
     said: "not yet",
   });
-  assert.match(later, /leave it for now; nothing has been changed/);
-  assert.match(later, /say when you'd like me to cancel order/);
+  assert.match(later, /won't cancel order ORD-1003 for now; nothing has been changed/);
+  assert.match(later, /say when you'd like me to\.$/);
 });
 
 Deno.test("outcomes join in order, and renderOutcomeFor fits execution's renderer", () => {

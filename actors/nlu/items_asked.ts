@@ -29,12 +29,21 @@ const ITEMS_OF_ORDER = new RegExp(String.raw`\b${CHANGE}\b[^.?!]{0,60}?\b(?:${TH
 const COUNT_CHANGED =
   /\b(?:(?:drop|remove|take (?:off|out)|cut)\s+(?:just\s+)?(?:one|a|an|two|three|\d{1,2})\s+(?:of (?:the|my)\s+)?[a-z]{3,}|(?:one|two|three|\d{1,2})\s+(?:less|fewer)\s+[a-z]{3,})/i;
 
+/**
+ * A count set for an item of an order named by its number: "make it 50 water bottles on
+ * 1003", "i want 3 bottles in order 1003" — a new purchase names no order of theirs.
+ */
+const COUNT_SET =
+  /\b(?:make it|make that|change (?:it |that |them )?to|set (?:it |them )?to|i (?:want|need)|want|need)\s+(?:only\s+|just\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]{3,}[^.?!]{0,40}?\b(?:on|in|for|of)\s+(?:my\s+)?(?:order\s+)?#?(?:ord-?)?\d{3,}\b/i;
+
 /** How sure a change of their order's items is one. */
 const CONFIDENCE = 0.85;
 
 /** The reading with a change of their order's items read as one. */
 export function asItemsChange(reading: IntentEnrichment, text: string): IntentEnrichment {
   if (!MISREAD.has(reading.intent)) return reading;
-  if (!ITEMS_OF_ORDER.test(text) && !COUNT_CHANGED.test(text)) return reading;
+  if (!ITEMS_OF_ORDER.test(text) && !COUNT_CHANGED.test(text) && !COUNT_SET.test(text)) {
+    return reading;
+  }
   return relabelled(reading, "modify_order", CONFIDENCE);
 }

@@ -16,6 +16,9 @@ Deno.test("more, another or fewer items in their order is a change of the order"
       "please put one extra mug into order 1003",
       "I'd like fewer bottles in the order",
       "can you remove the shoes from my order",
+      // A count set for an item of an order named by its number.
+      "make it 50 water bottles on 1003",
+      "i want 3 bottles in order 1003",
     ]
   ) {
     const r = asItemsChange(reading("place_order"), text);

@@ -26,7 +26,7 @@ import { assumedNote, gateOrder } from "./gate.ts";
 import { etaFact, orderLabel } from "./order_facts.ts";
 import { confirmPrompt, opener } from "./tone.ts";
 import { asking, type Draft, draft, propose, say, type Tone, type TurnView } from "./view.ts";
-import { itemChanges, namedItem, VARIANT } from "./items.ts";
+import { countOverLimit, itemChanges, MAX_COUNT, namedItem, VARIANT } from "./items.ts";
 import { replacementOffer } from "./replacement.ts";
 import { linesText, returnedLines, returnParams } from "./return_items.ts";
 import { widenedLines } from "./return_widen.ts";
@@ -99,6 +99,19 @@ export function modifyOrder(v: TurnView, tone: Tone): Draft {
       "cancel it, so you can order the one you want.",
       "Just say which you'd like.",
     ]);
+  }
+  // "Make it 50 water bottles": more than a line can have, said plainly, the count asked again.
+  const over = changes ? null : countOverLimit(v);
+  if (over) {
+    return asking(
+      draft("modify_over_limit", tone, [
+        opener(v, tone),
+        `I can set at most ${MAX_COUNT} of one item on an order, so I can't make it ${over}. ` +
+        `Order ${order.id} has ${itemsText(order)} now.`,
+        `How many would you like, up to ${MAX_COUNT}?`,
+      ]),
+      { slot: "items", intent: "modify_order", order_id: order.id, text: v.text },
+    );
   }
   if (!changes) {
     const item = namedItem(v, order);

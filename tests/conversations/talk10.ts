@@ -186,7 +186,7 @@ export const TALK10: Conversation[] = [
       { say: "cancle 1003 plz", mention: ["ORD-1003"], proposes: "cancel_order" },
       {
         say: "not yet",
-        mention: ["leave it for now", "nothing has been changed", "cancel order ORD-1003"],
+        mention: ["won't cancel order ORD-1003 for now", "nothing has been changed"],
         proposes: null,
       },
       {
