@@ -309,4 +309,42 @@ export const TALK10: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name:
+      "10th round: 'make it 50 water bottles on 1003' is over the limit, said plainly; 'ok then 4'",
+    who: SARAH,
+    style: "terse, a count too big, then corrected",
+    turns: [
+      {
+        say: "make it 50 water bottles on 1003",
+        mention: ["at most 20", "ORD-1003"],
+        avoid: ["expected number", "in stock", "Add it to your cart"],
+        proposes: null,
+      },
+      {
+        say: "ok then 4",
+        mention: ["Insulated Water Bottle from 2 to 4"],
+        proposes: "modify_items",
+      },
+      { say: "yes", mention: ["ORD-1003"], proposes: null },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
+  {
+    name:
+      "10th round: 'can i change the quantity on 1003? want 3 bottles': the change, no shop advice",
+    who: SARAH,
+    style: "two sentences, one change",
+    turns: [
+      {
+        say: "can i change the quantity on 1003? want 3 bottles",
+        mention: ["Insulated Water Bottle from 2 to 3"],
+        avoid: ["Add it to your cart", "Checkout"],
+        proposes: "modify_items",
+      },
+      { say: "sounds good", mention: ["ORD-1003"], proposes: null },
+      { say: "thx", proposes: null },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
 ];
