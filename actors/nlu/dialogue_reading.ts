@@ -224,7 +224,8 @@ function followUpReading(input: DialogueInput): IntentEnrichment | null {
     : topic && CARRIED.has(topic)
     ? topic
     // "What about 1003 then?" after a change was refused for another order: that change.
-    : carriesChange(topic, input.dialogue?.done) && namesOrder(reading.entities)
+    : carriesChange(topic, input.dialogue?.done) &&
+        (namesOrder(reading.entities) || OTHER_ORDER.test(text))
     ? topic!
     : "order_status";
   return conversational(reading, intent, FOLLOW_UP_CONFIDENCE);
@@ -240,6 +241,9 @@ function topicReading(input: DialogueInput): IntentEnrichment | null {
     lastOrderId: input.dialogue?.focus?.order_id ?? input.lastOrderId,
   });
 }
+
+/** "What about the other one?": the order beside the one talked of. */
+const OTHER_ORDER = /\b(?:the|my|your)\s+other\s+(?:one|order|parcel|package)\b/i;
 
 /** "Mine", "my one", "the one I ordered": the customer's own of the product talked of. */
 const OWN = /\b(?:mine|my one|my own(?: one)?|the one i (?:ordered|bought|got))\b/i;

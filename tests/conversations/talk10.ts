@@ -191,7 +191,7 @@ export const TALK10: Conversation[] = [
       },
       {
         say: "ok now do it",
-        mention: ["cancel order ORD-1003"],
+        mention: ["cancel order ORD-1003|ORD-1003 [^.]*can cancel it"],
         avoid: ["nothing waiting for a yes", "Done —"],
         proposes: "cancel_order",
       },
@@ -346,5 +346,45 @@ export const TALK10: Conversation[] = [
       { say: "thx", proposes: null },
     ],
     changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
+  {
+    name:
+      "10th round: Mike's keyboard can't be cancelled; 'and the other one?' is the cancellation of 2002",
+    who: MIKE,
+    style: "terse follow-up after a refusal",
+    turns: [
+      {
+        say: "cancel 2001",
+        mention: ["ORD-2001", "already shipped", "return"],
+        proposes: null,
+      },
+      {
+        say: "and the other one?",
+        mention: ["cancel order ORD-2002|ORD-2002 [^.]*can cancel it"],
+        proposes: "cancel_order",
+      },
+      { say: "yes", mention: ["ORD-2002 is cancelled"], proposes: null },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-2002" }],
+  },
+  {
+    name:
+      "10th round: Emma's new address refused for the lost parcel; 'what about the other one' is refused too",
+    who: EMMA,
+    style: "whole address, then the other order",
+    turns: [
+      {
+        say: "pls change the address on my order to 5 Elm Road, Leeds LS1 4AP",
+        mention: ["ORD-3001", "already shipped", "lost"],
+        proposes: null,
+      },
+      {
+        say: "what about the other one",
+        mention: ["ORD-3002", "delivered", "changing the address is only possible until"],
+        avoid: ["Stand Mixer\\) was delivered on [^.]*\\. Anything else"],
+      },
+      { say: "ok never mind", proposes: null },
+    ],
+    changes: [],
   },
 ];
