@@ -29,6 +29,13 @@ const NO_THAT_ONE =
 const WRONG_ONE =
   /^(?:(?:no+|nope|sorry|oops)\b[\s,.!—–-]*)*(?:wrong|not (?:that|this)) (?:one|order)\b/i;
 
+/**
+ * "Yes for 1001 only", "only 1001", "just order 1001 pls": the change kept to the order
+ * named — when that is not the pending one, a correction, never a yes.
+ */
+const ONLY_THAT =
+  /^(?:(?:yes|yeah|yep|yup|ok(?:ay)?|sure|no+|nope)\b[\s,.!]*)?(?:(?:but\s+)?(?:only|just)\s+(?:for\s+|on\s+)?(?:order\s+)?(?:ord-?\s?|#)?\d{3,}|(?:for\s+|on\s+)?(?:order\s+)?(?:ord-?\s?|#)?\d{3,}\s+only)\b/i;
+
 /** "I meant 1001", "sorry, meant ORD-1001": a correction by number alone. */
 const MEANT = /^(?:(?:no+|nope|sorry|oops|wait|actually)\b[\s,.!—–-]*)*(?:i )?meant\b/i;
 /** An order number as customers write it: "ORD-1001", "#1001", "1001". */
@@ -60,6 +67,7 @@ export function correctedRequest(input: PendingCorrectionInput): Intent | null {
   if (named.length > 0 && named.every((n) => n === pendingNumber)) return null;
   const corrects = followUpOf(text, entities) === "correction" || NO_THAT_ONE.test(text.trim()) ||
     (WRONG_ONE.test(text.trim()) && named.length > 0) ||
-    (MEANT.test(text.trim()) && named.length > 0);
+    (MEANT.test(text.trim()) && named.length > 0) ||
+    (ONLY_THAT.test(text.trim()) && named.length > 0);
   return corrects ? request : null;
 }
