@@ -8,6 +8,7 @@ import type { Conversation } from "./schema.ts";
 const MIKE = "mike.johnson@example.com";
 const SARAH = "sarah.chen@example.com";
 const EMMA = "emma.wilson@example.com";
+const GUEST = "new.shopper@example.net";
 
 /** The tenth round's conversations (the talk10 branch). */
 export const TALK10: Conversation[] = [
@@ -386,5 +387,93 @@ export const TALK10: Conversation[] = [
       { say: "ok never mind", proposes: null },
     ],
     changes: [],
+  },
+  {
+    name:
+      "10th round: 'yes for 1001 only' while 1003's speed-up waits moves it to 1001, 1003 untouched",
+    who: SARAH,
+    style: "a yes that narrows to another order",
+    turns: [
+      {
+        say: "can you speed up 1001 and 1003",
+        mention: ["express"],
+        proposes: "expedite_order",
+      },
+      {
+        say: "yes for 1001 only",
+        mention: ["ORD-1001", "left order ORD-1003 as it was"],
+        avoid: ["not sure whether", "Done —"],
+        proposes: "expedite_delivery",
+      },
+      { say: "yes", mention: ["ORD-1001"], proposes: null },
+    ],
+    changes: [{ action: "expedite_tracking", target: "TRK8800001001" }],
+  },
+  {
+    name:
+      "10th round: 'yeah no', 'ok wait', 'hmm maybe', then 'do it... actually no': nothing changes",
+    who: SARAH,
+    style: "undecided, chat",
+    turns: [
+      { say: "cancel ORD-1003", mention: ["ORD-1003"], proposes: "cancel_order" },
+      {
+        say: "yeah no",
+        mention: ["haven't changed anything", "ORD-1003"],
+        proposes: "cancel_order",
+      },
+      { say: "ok wait", mention: ["take your time"], proposes: "cancel_order" },
+      {
+        say: "hmm maybe",
+        mention: ["haven't changed anything"],
+        avoid: ["Done —"],
+        proposes: "cancel_order",
+      },
+      { say: "do it... actually no", mention: ["won't cancel"], proposes: null },
+    ],
+    changes: [],
+  },
+  {
+    name:
+      "10th round: a guest asks to cancel Sarah's order and says yes: sign-in first, nothing done",
+    who: GUEST,
+    style: "guest, terse",
+    turns: [
+      {
+        say: "cancel order ORD-1003",
+        mention: ["sign in|email address you ordered with"],
+        avoid: ["Trail Running Shoes", "192.00"],
+        proposes: null,
+      },
+      { say: "yes", avoid: ["cancelled", "Trail Running Shoes"], proposes: null },
+      {
+        say: "its sarah.chen@example.com",
+        mention: ["one-time code"],
+        avoid: ["Trail Running Shoes", "ORD-1003 is"],
+        proposes: null,
+      },
+    ],
+    changes: [],
+  },
+  {
+    name:
+      "10th round: queued for a person about the keyboard, 'meanwhile can u cancel the other one'",
+    who: MIKE,
+    style: "after a handoff, a reference",
+    turns: [
+      {
+        say: "i want to talk to a human about my keyboard order",
+        mention: ["ORD-2001"],
+        handoff: "new",
+        proposes: null,
+      },
+      {
+        say: "meanwhile can u cancel the other one",
+        mention: ["ORD-2002", "still on the way"],
+        avoid: ["ORD-2001 already shipped"],
+        proposes: "cancel_order",
+      },
+      { say: "yes", mention: ["ORD-2002 is cancelled"], proposes: null },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-2002" }],
   },
 ];
