@@ -55,6 +55,16 @@ export interface Listed {
 const BY_PRICE =
   /\b(?:the|that)\s+(cheap(?:er|est)|less expensive|least expensive|(?:more|most) expensive|pricier|priciest|dearer|dearest|bigger|biggest|smaller|smallest)\s+(?:one|order|1)\b/i;
 
+/** Changes a pick may name for itself while another waits. */
+const OWN_CHANGES: ReadonlySet<Intent> = new Set<Intent>([
+  "cancel_order",
+  "return_item",
+  "refund_request",
+  "modify_order",
+  "change_address",
+  "delivery_problem",
+]);
+
 /** The order of `listed` the text picks by its place or its price, or null. */
 export function pickedFromList(text: string, listed: readonly Listed[]): string | null {
   if (listed.length < 2 || text.trim().split(/\s+/).length > MAX_WORDS) return null;
@@ -90,9 +100,11 @@ export function withListedPick(
   if (pending) {
     const request = REQUEST_OF[pending.action.type];
     if (picked === pendingOrder || reading.confirmation === "affirm" || !request) return reading;
-    // "No, the second one": the same change, for the order now picked.
+    // "No, the second one": the same change, for the order now picked; "never mind that
+    // one, what about the return of the third one?": the change it names.
+    const own = OWN_CHANGES.has(reading.intent) && reading.confidence >= 0.5;
     return {
-      ...relabelled(reading, request, 0.9),
+      ...relabelled(reading, own ? reading.intent : request, 0.9),
       entities,
       confirmation: "new_request",
       withdraws_pending: true,

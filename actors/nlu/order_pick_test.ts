@@ -88,6 +88,14 @@ Deno.test("'no, the first one' while a change waits asks it again for that order
   assert.equal(r.confirmation, "new_request");
   assert.equal(r.withdraws_pending, true);
   assert.deepEqual(r.entities.order_ids, ["ORD-1003"]);
+  // A change named beside the pick is that change, for the order picked.
+  const named = await read("never mind that one, what about the return of the third one?", {
+    dialogue: AFTER_LIST,
+    pending_action: pending("cancel_order", "ORD-1003"),
+  });
+  assert.equal(named.intent, "return_item");
+  assert.deepEqual(named.entities.order_ids, ["ORD-1002"]);
+  assert.equal(named.withdraws_pending, true);
   // The pending order picked again is no correction: nothing withdrawn, no other order.
   const same = await read("yes the second one", {
     dialogue: AFTER_LIST,

@@ -225,4 +225,22 @@ export const TALK10_MORE: Conversation[] = [
     ],
     changes: [{ action: "cancel_order", target: "ORD-2002" }],
   },
+  {
+    name:
+      "10th round: 'never mind that one, what about the return of the third one?' after the list",
+    who: SARAH,
+    style: "a change named with a pick, while another waits",
+    turns: [
+      { say: "show me my orders", mention: ["ORD-1002"], proposes: null },
+      { say: "cancel the first one", mention: ["ORD-1003"], proposes: "cancel_order" },
+      {
+        say: "never mind that one, what about the return of the third one?",
+        mention: ["return for order ORD-1002", "left order ORD-1003 as it was"],
+        avoid: ["cancelling is only possible"],
+        proposes: "return_item",
+      },
+      { say: "yes", mention: ["ORD-1002"], proposes: null },
+    ],
+    changes: [{ action: "return_item", target: "ORD-1002" }],
+  },
 ];
