@@ -15,6 +15,7 @@ import { closer, confirmPrompt, opener } from "./tone.ts";
 import { destinationAsked, destinationCarried } from "../../domain/destinations.ts";
 import { methodAsked, WANTS_FASTER } from "../../domain/expedite.ts";
 import { generalPolicyReply } from "./policy_answer.ts";
+import { deliveryDayReply } from "./delivery_day.ts";
 import { paymentMethodAnswer } from "../../domain/payment_questions.ts";
 import { asRead } from "./as_read.ts";
 import { saysThanks } from "./closing.ts";
@@ -64,6 +65,9 @@ export function shippingOptions(v: TurnView, tone: Tone): Draft {
         : propose("expedite_order", order.id, { method }),
     ]);
   }
+  // "Can you deliver it on Saturday": no day can be booked, said with what can be done.
+  const day = ref.kind === "found" ? deliveryDayReply(v, tone, ref.order, ref.tracking) : null;
+  if (day) return day;
   return draft("shipping_options", tone, [
     opener(v, tone),
     policyAnswer("shipping"),

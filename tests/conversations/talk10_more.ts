@@ -243,4 +243,26 @@ export const TALK10_MORE: Conversation[] = [
     ],
     changes: [{ action: "return_item", target: "ORD-1002" }],
   },
+  {
+    name:
+      "10th round: a delivery day asked for: the carrier sets it, said plainly, nothing proposed",
+    who: SARAH,
+    style: "delivery date, then a shrug",
+    turns: [
+      {
+        say: "can you change the delivery date of 1001",
+        mention: ["can't book a particular delivery day for order ORD-1001", "express"],
+        avoid: ["Just to make sure I help with the right thing", "Standard shipping takes"],
+        proposes: null,
+      },
+      { say: "fine", avoid: ["Done —"], proposes: null },
+      {
+        say: "pls deliver 1003 on saturday instead",
+        mention: ["ORD-1003", "carrier sets the date"],
+        avoid: ["new address", "street"],
+        proposes: null,
+      },
+    ],
+    changes: [],
+  },
 ];
