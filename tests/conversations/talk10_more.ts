@@ -235,7 +235,7 @@ export const TALK10_MORE: Conversation[] = [
       { say: "cancel the first one", mention: ["ORD-1003"], proposes: "cancel_order" },
       {
         say: "never mind that one, what about the return of the third one?",
-        mention: ["return for order ORD-1002", "left order ORD-1003 as it was"],
+        mention: ["ORD-1002", "return", "left order ORD-1003 as it was"],
         avoid: ["cancelling is only possible"],
         proposes: "return_item",
       },
