@@ -46,6 +46,7 @@ Deno.test("a clear yes, with courtesy, emphasis, emoji or the change's own words
       "yes I'm sure",
       "yes, I want it cancelled",
       "Thank you, in that case please proceed.",
+      "Wonderful, yes please go ahead",
     ]
   ) {
     assert.equal(read(t), "affirm", t);
@@ -53,6 +54,9 @@ Deno.test("a clear yes, with courtesy, emphasis, emoji or the change's own words
   // After our answer "in that case" adds no condition; a no after it stays no yes.
   assert.notEqual(read("in that case no thanks"), "affirm");
   assert.notEqual(read("in that case maybe"), "affirm");
+  // Praise with an ok alone is an acknowledgement, not consent.
+  assert.notEqual(read("ok wonderful"), "affirm");
+  assert.notEqual(read("lovely, thanks"), "affirm");
 });
 
 Deno.test("a no, with its reason or in another language, declines", () => {

@@ -265,4 +265,29 @@ export const TALK10_MORE: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "10th round: Emma's refund, the time asked first, then 'Wonderful, yes please go ahead'",
+    who: EMMA,
+    style: "long and polite, praise beside the yes",
+    turns: [
+      {
+        say: "Hello, I'd like a refund for my lost robot vacuum please",
+        mention: ["ORD-3001", "313.99 USD"],
+        proposes: "refund",
+      },
+      {
+        say: "Before you do that, how long will the refund take?",
+        mention: ["5 business days"],
+        avoid: ["Done —"],
+        proposes: "refund",
+      },
+      {
+        say: "Wonderful, yes please go ahead",
+        mention: ["refunded 313.99 USD"],
+        avoid: ["not sure whether"],
+        proposes: null,
+      },
+    ],
+    changes: [{ action: "refund", target: "ORD-3001" }],
+  },
 ];
