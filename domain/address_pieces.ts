@@ -20,11 +20,17 @@ const AROUND =
 
 /** A piece as it joins the others: courtesy and the leading "to" off. */
 function bare(piece: string): string {
-  // "New address for 1003: 12 High St": the street on, not the words leading to it.
+  // "New address for 1003: 12 High St": the street on, not the words leading to it; a flat
+  // named before the street ("flat 2, 7 Mill Rd") goes after it, as the address is read.
   const street = STREET.exec(piece);
   const from = street ? piece.slice(street.index) : piece;
-  return from.replace(AROUND, "").trim();
+  const flat = street ? FLAT_FIRST.exec(piece.slice(0, street.index)) : null;
+  const rest = from.replace(AROUND, "").trim();
+  return flat ? `${rest}, ${flat[1]}` : rest;
 }
+
+/** A flat or unit named before the street: "flat 2, ", "apt 4B ". */
+const FLAT_FIRST = /\b((?:flat|apt|apartment|unit|suite)\.?\s*[\w-]{1,6})\s*,?\s*$/i;
 
 /**
  * The address `text` gives with the `earlier` pieces (oldest first): whole when it reads as

@@ -45,3 +45,14 @@ Deno.test("the words before the street and the order's number are no part of it"
   assert.equal(r.kind === "part" && r.missing, "city_postcode");
   assert.deepEqual(r.kind === "part" && r.pieces, ["12 High St"]);
 });
+
+Deno.test("a flat named before the street is kept, after it", () => {
+  const street = addressFromPieces("flat 2, 7 Mill Rd", []);
+  assert.deepEqual(street.kind === "part" && street.pieces, ["7 Mill Rd, flat 2"]);
+  const whole = addressFromPieces("Bristol BS1 5TR", ["7 Mill Rd, flat 2"]);
+  assert.equal(whole.kind, "whole");
+  if (whole.kind !== "whole") return;
+  assert.equal(whole.address.line1, "7 Mill Rd");
+  assert.equal(whole.address.line2, "flat 2");
+  assert.equal(whole.address.city, "Bristol");
+});

@@ -39,8 +39,25 @@ const COUNT_SET =
 /** How sure a change of their order's items is one. */
 const CONFIDENCE = 0.85;
 
+/**
+ * "Can u change wher my order goes", "update where it ships": where it goes, not what is in
+ * it — an address change, which a misspelt "where" left to the items.
+ */
+const WHERE_IT_GOES =
+  /\b(?:change|update|switch|fix)\s+(?:the\s+place\s+)?(?:where|wher|whre|wehre|were)\s+(?:my\s+|the\s+|this\s+|that\s+)?(?:order|parcel|package|it|stuff|shipment|delivery)?[^.?!]{0,15}?\b(?:goes|going|ships?|shipping|is sent|gets? (?:sent|delivered)|is delivered|delivers?|will go|should go)\b/i;
+/** Readings an address change worded so is taken for, unsure. */
+const NOT_ADDRESS: ReadonlySet<Intent> = new Set<Intent>([
+  "modify_order",
+  "order_status",
+  "other",
+  "shipping_options",
+]);
+
 /** The reading with a change of their order's items read as one. */
 export function asItemsChange(reading: IntentEnrichment, text: string): IntentEnrichment {
+  if (NOT_ADDRESS.has(reading.intent) && reading.confidence < 0.7 && WHERE_IT_GOES.test(text)) {
+    return relabelled(reading, "change_address", CONFIDENCE);
+  }
   if (!MISREAD.has(reading.intent)) return reading;
   if (!ITEMS_OF_ORDER.test(text) && !COUNT_CHANGED.test(text) && !COUNT_SET.test(text)) {
     return reading;

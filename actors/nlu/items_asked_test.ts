@@ -49,3 +49,12 @@ Deno.test("a count taken away or made less needs no order named: 'can u drop one
     assert.equal(asItemsChange(reading("product_question"), text).intent, "product_question", text);
   }
 });
+
+Deno.test("where the order goes is an address change, misspelt or not", () => {
+  for (const t of ["hiya can u change wher my order goes", "can you update where it ships"]) {
+    assert.equal(asItemsChange(reading("modify_order"), t).intent, "change_address", t);
+  }
+  // What is in it stays a change of its items.
+  const items = "can i change what my order has";
+  assert.equal(asItemsChange(reading("modify_order"), items).intent, "modify_order");
+});

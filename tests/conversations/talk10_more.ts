@@ -290,4 +290,25 @@ export const TALK10_MORE: Conversation[] = [
     ],
     changes: [{ action: "refund", target: "ORD-3001" }],
   },
+  {
+    name: "10th round: 'can u change wher my order goes', then a flat and street, then the town",
+    who: SARAH,
+    style: "misspelt, address in pieces with a flat",
+    turns: [
+      {
+        say: "hiya can u change wher my order goes",
+        mention: ["ORD-1003", "new address"],
+        avoid: ["Which item", "quantity"],
+        proposes: null,
+      },
+      {
+        say: "flat 2, 7 Mill Rd",
+        mention: ["I have the street"],
+        proposes: null,
+      },
+      { say: "Bristol BS1 5TR", mention: ["Bristol", "ORD-1003"], proposes: "change_address" },
+      { say: "yep", mention: ["ORD-1003"], proposes: null },
+    ],
+    changes: [{ action: "change_address", target: "ORD-1003" }],
+  },
 ];
