@@ -182,7 +182,8 @@ function templates(now: Date): OutcomeRenderer {
   return (r, msg) => {
     const currency = msg.payload.context?.order?.currency ??
       msg.payload.context?.orders[0]?.currency;
-    return renderActionOutcome(r, { currency, now }) || defaultRenderOutcome(r);
+    const said = msg.payload.customer_message.text;
+    return renderActionOutcome(r, { currency, now, said }) || defaultRenderOutcome(r);
   };
 }
 

@@ -112,10 +112,10 @@ function parseUkAddress(text: string): ParsedAddress | null {
 }
 
 /** A street with its number ("22 Baker Street", "5 Elm Rd"): part of an address at least. */
-const STREET =
+export const STREET =
   /\b\d{1,5}[a-z]?\s+(?:[A-Za-z'-]+\s+){0,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|way|close|court|ct|place|pl|boulevard|blvd|terrace|crescent|square|sq|highway|hwy|parkway|row|mews|gardens|hill)\b\.?/i;
 /** A postcode of the UK, or a US ZIP code after its state. */
-const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b/;
+export const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b/;
 
 /** True when the text gives an address, in full or in part (a numbered street, a postcode). */
 export function looksLikeAddress(text: string): boolean {

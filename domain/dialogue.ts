@@ -48,10 +48,28 @@ export function dialogueAfter(msg: Message, current: Dialogue): Dialogue {
     listed: msg.payload.context?.catalogue?.lookup === "several"
       ? msg.payload.context.catalogue.products.map((p) => p.sku)
       : current.listed ?? [],
+    orders_listed: ordersListed(told, c?.orders ?? [], current.orders_listed ?? []),
+    missing_order: c?.order_lookup === "not_found" || c?.order_lookup === "not_yours"
+      ? p.intent?.entities.order_ids[0] ?? null
+      : null,
     done: doneAfter(msg, current.done ?? null),
     place: placeAfter(msg, current.place ?? null),
     payment: paymentAfter(msg, current.payment ?? null),
   };
+}
+
+/**
+ * The customer's orders our reply named, in its order and with their totals, when it named
+ * several ("the second one", "the cheaper one" pick among them); else those of the reply before.
+ */
+function ordersListed(
+  told: readonly string[],
+  orders: readonly { id: string; total: number }[],
+  before: readonly { id: string; total: number }[],
+): { id: string; total: number }[] {
+  const own = told.flatMap((id) => orders.filter((o) => o.id === id))
+    .map((o) => ({ id: o.id, total: o.total })).slice(0, 10);
+  return own.length >= 2 ? own : [...before];
 }
 
 /** Requests that keep shipping the topic ("how much?", "and the return policy there?"). */

@@ -297,3 +297,46 @@ Deno.test("the way to pay asked about is kept while paying stays the topic", () 
   d = dialogueAfter(turn({ intent: "order_status", text: "where is my keyboard" }), d);
   assert.equal(d.payment, null, "another subject");
 });
+
+Deno.test("the orders a reply names, in its order, are the list a later 'the second one' picks from", () => {
+  const withReply = (text: string, before: Dialogue) => {
+    const m = turn({ intent: "order_status" });
+    const msg = Message.parse({
+      ...m,
+      payload: {
+        ...m.payload,
+        response: {
+          text,
+          tone: "neutral",
+          proposed_actions: [],
+          template: "orders_list",
+          source: "template",
+        },
+      },
+    });
+    return dialogueAfter(msg, before);
+  };
+  const listed = withReply("ORD-3 is shipped. ORD-1 is shipped. ORD-2 is shipped.", EMPTY);
+  assert.deepEqual(listed.orders_listed?.map((o) => o.id), ["ORD-3", "ORD-1", "ORD-2"]);
+  assert.equal(listed.orders_listed?.[0].total, 1);
+  // A reply that names one order (or none) keeps the list; ORD-99 is no order of theirs.
+  const after = withReply("I can cancel ORD-1 (or ORD-99).", listed);
+  assert.deepEqual(after.orders_listed?.map((o) => o.id), ["ORD-3", "ORD-1", "ORD-2"]);
+});
+
+Deno.test("an order named that is not theirs is kept for the next turn only", () => {
+  const m = turn({ intent: "cancel_order", context: { order_lookup: "not_yours" } });
+  const msg = Message.parse({
+    ...m,
+    payload: {
+      ...m.payload,
+      intent: {
+        ...m.payload.intent!,
+        entities: { ...m.payload.intent!.entities, order_ids: ["ORD-9"] },
+      },
+    },
+  });
+  const after = dialogueAfter(msg, EMPTY);
+  assert.equal(after.missing_order, "ORD-9");
+  assert.equal(dialogueAfter(turn({ intent: "order_status" }), after).missing_order, null);
+});

@@ -6,9 +6,25 @@
 
 /** Words that ask for an order to come faster. */
 export const WANTS_FASTER =
-  /\b(expedit|speed (it |this |them )?up|faster|quicker|upgrade|overnight|express|rush|sooner|hurry (it |this )?up)/i;
+  /\b(exp[ei]d[ie]?t|speed (it |this |them )?up|faster|quicker|upgrade|overnight|express|rush|sooner|hurry (it |this )?up)/i;
 
 /** Whether the words ask for an order to come faster. */
 export function wantsFaster(text: string): boolean {
   return WANTS_FASTER.test(text);
+}
+
+/** A speed named, and whether "not" comes just before it ("not the express one"). */
+const METHOD = /\b(not\s+(?:the\s+|by\s+|with\s+)?)?(express|overnight|next[- ]day)\b/gi;
+
+/**
+ * The speed the words ask for: the last one named that is not turned down ("not the express
+ * one, overnight" is overnight), or null when none is.
+ */
+export function methodAsked(text: string): "express" | "overnight" | null {
+  let out: "express" | "overnight" | null = null;
+  for (const m of text.matchAll(METHOD)) {
+    if (m[1]) continue;
+    out = m[2].toLowerCase() === "express" ? "express" : "overnight";
+  }
+  return out;
 }

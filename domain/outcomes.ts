@@ -13,7 +13,12 @@ export interface OutcomeContext {
   currency?: string;
   /** Clock for dates in the text. */
   now?: Date;
+  /** The customer's words, when the outcome answers them ("not yet" declines for now). */
+  said?: string;
 }
+
+/** A no for now: "not yet", "not now", "maybe later". */
+const FOR_NOW = /\b(?:not (?:yet|now|right now|today|at the moment)|(?:maybe )?later)\b/i;
 
 /** What an action does, as a phrase after "I'll" or "I couldn't": `cancel order ORD-1003`. */
 export function actionPhrase(type: ActionType, orderId: string | null): string {
@@ -191,7 +196,10 @@ export function renderActionOutcome(result: ActionResult, ctx: OutcomeContext = 
       return `Something went wrong on our side while trying to ${what}, so it hasn't been done. ` +
         "Please try again in a few minutes, or ask for a colleague.";
     case "declined":
-      return `No problem — I won't ${what}; nothing has been changed.`;
+      // "Not yet": left as it is for now, and how to have it done later.
+      return FOR_NOW.test(ctx.said ?? "")
+        ? `No problem — I won't ${what} for now; nothing has been changed. Just say when you'd like me to.`
+        : `No problem — I won't ${what}; nothing has been changed.`;
     case "expired":
       return `That confirmation has expired, so I haven't gone ahead with it (${what}). ` +
         "Just ask again if you'd still like me to.";
@@ -202,7 +210,11 @@ export function renderActionOutcome(result: ActionResult, ctx: OutcomeContext = 
 export function renderOutcomeFor(result: ActionResult, msg: Message): string {
   const c = msg.payload.context;
   const currency = c?.order?.currency ?? c?.orders[0]?.currency;
-  return renderActionOutcome(result, { currency, now: new Date(msg.created_at) });
+  return renderActionOutcome(result, {
+    currency,
+    now: new Date(msg.created_at),
+    said: msg.payload.customer_message.text,
+  });
 }
 
 /** The reply text for several results, in order, skipping empty ones. */

@@ -40,7 +40,7 @@ const QUESTION_OPENING =
 const ASKS_ABOUT = /\b(?:polic(?:y|ies)|rules|terms and conditions)\b/;
 /** Asking in so many words: "I'd like to know…", "can you tell me…", "I was wondering…". */
 const ASKING =
-  /^(?:(?:hi|hello|hey|ok|okay|so)[ ,]+)*(?:(?:id|i would|i d) like to (?:know|ask|understand)|i (?:want|wanted|need) to (?:know|ask|understand)|(?:can|could) you (?:tell me|explain)|i (?:was|am|m) wondering|im wondering|wondering|tell me|explain)\b/;
+  /^(?:(?:hi|hello|hey|ok|okay|so|sure|yes|yeah|yep|but|first|wait)[ ,]+)*(?:(?:id|i would|i d) like to (?:know|ask|understand)|i (?:want|wanted|need) to (?:know|ask|understand)|(?:can|could) you (?:tell me|explain)|i (?:was|am|m) wondering|im wondering|wondering|tell me|explain)\b/;
 /** A wish of their own or a request to us: a request, not a question. */
 const WISH =
   /\b(?:i (?:want|wanna|need|would like|d like|am trying|m trying|d love|will|ll)(?! (?:to )?(?:know|ask|understand|check)\b)|id like(?! to (?:know|ask|understand|check)\b)|im trying|please|pls|plz|(?:can|could|would|will) you (?!tell|explain|let me know|say)|help me|lets|let me|go ahead|set (?:it|that|one) up|start (?:a|the|my) (?:return|refund)|do it)\b/;

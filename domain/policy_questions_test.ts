@@ -59,6 +59,9 @@ Deno.test("a question that names an order or a product is about that order", () 
 Deno.test("a question is asked by its words or its question mark", () => {
   assert.ok(askedAsQuestion("returns free?"));
   assert.ok(askedAsQuestion("I was wondering whether refunds take long"));
+  // "Sure, but first tell me the fee": asked before a yes is given.
+  assert.ok(askedAsQuestion("sure, but first tell me the fee"));
+  assert.ok(askedAsQuestion("ok wait, tell me how long the refund takes"));
   assert.ok(!askedAsQuestion("return it"));
 });
 

@@ -92,6 +92,13 @@ export const Dialogue = z.object({
   /** The catalogue products (skus) last looked up ("how much is it?"), and the last we listed. */
   products: z.array(z.string()).max(3).optional(),
   listed: z.array(z.string()).max(3).optional(),
+  /**
+   * The orders the last reply naming several named, in its order ("cancel the third one"),
+   * with their totals ("the cheaper one").
+   */
+  orders_listed: z.array(z.object({ id: z.string(), total: z.number() })).max(10).optional(),
+  /** The order id the last turn named that is not on the customer's account ("cancel it"). */
+  missing_order: z.string().max(40).nullable().optional(),
   /** The last change carried out (`DoneChange`); absent in sessions from before it. */
   done: DoneChange.nullable().optional(),
   /** The place last asked about for shipping ("canada"), while shipping stays the topic. */

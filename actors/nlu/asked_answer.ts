@@ -59,7 +59,7 @@ const NO_REQUEST_ANSWERS: ReadonlySet<Intent> = new Set<Intent>(["small_talk", "
 
 /** A count alone ("3", "two please"): how many of the item asked about. */
 const BARE_COUNT =
-  /^\s*(?:just |only )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:please|pls|thanks)?[.!]?\s*$/i;
+  /^\s*(?:(?:ok(?:ay)?|then|so|fine|make it|make that)[\s,]+)*(?:just |only )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:please|pls|thanks|then)?[.!]?\s*$/i;
 
 /** Words that remove an item, which need no quantity. */
 const REMOVE = /\b(?:remove|drop|delete|take (?:it |them )?(?:off|out))\b/i;

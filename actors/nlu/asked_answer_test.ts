@@ -61,6 +61,10 @@ Deno.test("the item and quantity after we asked which item answer it", () => {
     order_id: "ORD-1003",
   });
   assert.equal(answer(ITEMS, "never mind"), null);
+  // "Ok then 4" after "how many would you like in total?": the count.
+  for (const t of ["ok then 4", "ok, make it 4", "fine 3 then"]) {
+    assert.deepEqual(answer(ITEMS, t), { intent: "modify_order", order_id: "ORD-1003" }, t);
+  }
 });
 
 Deno.test("a choice of one of the changes offered asks for that change", () => {

@@ -45,10 +45,18 @@ Deno.test("a clear yes, with courtesy, emphasis, emoji or the change's own words
       "go ahead and cancel order 2002",
       "yes I'm sure",
       "yes, I want it cancelled",
+      "Thank you, in that case please proceed.",
+      "Wonderful, yes please go ahead",
     ]
   ) {
     assert.equal(read(t), "affirm", t);
   }
+  // After our answer "in that case" adds no condition; a no after it stays no yes.
+  assert.notEqual(read("in that case no thanks"), "affirm");
+  assert.notEqual(read("in that case maybe"), "affirm");
+  // Praise with an ok alone is an acknowledgement, not consent.
+  assert.notEqual(read("ok wonderful"), "affirm");
+  assert.notEqual(read("lovely, thanks"), "affirm");
 });
 
 Deno.test("a no, with its reason or in another language, declines", () => {
@@ -175,6 +183,8 @@ Deno.test("a clear yes then a change of another order: the yes acts and the chan
       ["yes, and can you also return ORD-1002?", "return_item"],
       ["yes and cancel ORD-2001 as well", "cancel_order"],
       ["yes please, and also return 1002", "return_item"],
+      // A speed-up of another order is a change too: the yes is not lost to it.
+      ["yes pls, and can u also speed up 1001", "shipping_options"],
     ] as const
   ) {
     const r = readReplyToPending(text, opts("cancel_order", "ORD-2002"));
@@ -188,6 +198,7 @@ Deno.test("a clear yes then a change of another order: the yes acts and the chan
       "yes, and where is ORD-1001?",
       "yes and maybe cancel ORD-2001",
       "ok and cancel ORD-2001",
+      "yes, and how much is shipping to 1001?",
     ]
   ) {
     const r = readReplyToPending(t, opts("cancel_order", "ORD-2002"));

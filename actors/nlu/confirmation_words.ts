@@ -116,6 +116,11 @@ export const CLOSING: readonly string[] = [
   "cool",
   "nice",
   "awesome",
+  "wonderful",
+  "excellent",
+  "lovely",
+  "brilliant",
+  "fantastic",
 ];
 
 /** Words that may stand beside a yes without changing it. */
@@ -134,6 +139,9 @@ export const YES_FILLER: readonly string[] = [
   "for the help",
   "just",
   "then",
+  // "Thank you, in that case please proceed": after our answer, no condition of its own.
+  "in that case",
+  "in which case",
   "and",
   "now",
   "right now",
@@ -160,6 +168,12 @@ export const YES_FILLER: readonly string[] = [
   "fast",
   "perfect",
   "great",
+  // "Wonderful, yes please go ahead": praise beside a yes (alone with an ok, an acknowledgement).
+  "wonderful",
+  "excellent",
+  "lovely",
+  "brilliant",
+  "fantastic",
   "me",
   "for me",
   "it",

@@ -28,6 +28,10 @@ import { carriesChange } from "./change_carried.ts";
 import { correctsPendingItems } from "./pending_quantity.ts";
 import { asksToSendInstead } from "../../domain/send_instead.ts";
 import { placeChoice, priceChoice } from "../../domain/product_questions.ts";
+import { withListedPick } from "./order_pick.ts";
+import { withMissingOrder } from "./missing_order.ts";
+import { changeAgainAfterNo } from "./after_not_yet.ts";
+import { correctsPendingMethod } from "./pending_method.ts";
 
 /** Readings of a message that only names an item, not a request of its own. */
 const PLAIN_NAMING: ReadonlySet<Intent> = new Set<Intent>([
@@ -78,8 +82,14 @@ const UNSURE_BELOW = 0.5;
 
 /** How the conversation reads the message, or the reading unchanged when it adds nothing. */
 export function readInDialogue(input: DialogueInput): IntentEnrichment {
-  return switchReading(input) ?? answerReading(input) ?? followUpReading(input) ??
+  const read = switchReading(input) ?? answerReading(input) ?? followUpReading(input) ??
     topicReading(input) ?? input.reading;
+  // "Cancel the third one" after a reply that named several orders: that order.
+  const picked = withListedPick(read, input.text, input.dialogue, input.pending);
+  // "It's my order, cancel it" after we could not find the order they named: still that one.
+  const carried = withMissingOrder(picked, input.text, input.dialogue, input.pending);
+  // "Not yet" to the cancellation, then "ok now do it": the cancellation proposed again.
+  return changeAgainAfterNo(carried, input.text, input);
 }
 
 /** "No actually the refund" while a replacement waits: a request for the refund instead. */
@@ -117,6 +127,14 @@ function switchReading(input: DialogueInput): IntentEnrichment | null {
   if (reading.confirmation === "unclear" && asksToSendInstead(text, pending)) {
     return {
       ...conversational(reading, "delivery_problem", ANSWER_CONFIDENCE),
+      entities: withOrder(reading.entities, pending.action.order_id),
+      confirmation: "new_request",
+    };
+  }
+  // "Yes but not the express one, overnight": the speed-up again, at the speed now asked.
+  if (reading.confirmation !== "deny" && correctsPendingMethod(text, pending)) {
+    return {
+      ...conversational(reading, "shipping_options", ANSWER_CONFIDENCE),
       entities: withOrder(reading.entities, pending.action.order_id),
       confirmation: "new_request",
     };
@@ -251,7 +269,8 @@ function followUpReading(input: DialogueInput): IntentEnrichment | null {
     : topic && CARRIED.has(topic)
     ? topic
     // "What about 1003 then?" after a change was refused for another order: that change.
-    : carriesChange(topic, input.dialogue?.done) && namesOrder(reading.entities)
+    : carriesChange(topic, input.dialogue?.done) &&
+        (namesOrder(reading.entities) || OTHER_ORDER.test(text))
     ? topic!
     : "order_status";
   return conversational(reading, intent, FOLLOW_UP_CONFIDENCE);
@@ -270,6 +289,9 @@ function topicReading(input: DialogueInput): IntentEnrichment | null {
   // "Is that guaranteed?" after a delivery estimate: that estimate, not the warranty.
   return checkAgain(follow) ?? estimateDoubtReading(follow) ?? topicFollowUp(follow);
 }
+
+/** "What about the other one?": the order beside the one talked of. */
+const OTHER_ORDER = /\b(?:the|my|your)\s+other\s+(?:one|order|parcel|package)\b/i;
 
 /** "Mine", "my one", "the one I ordered": the customer's own of the product talked of. */
 const OWN = /\b(?:mine|my one|my own(?: one)?|the one i (?:ordered|bought|got))\b/i;

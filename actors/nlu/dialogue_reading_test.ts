@@ -127,6 +127,11 @@ Deno.test("'what about 1003 then' after a change was refused asks that change of
   };
   const r = await read("oh ok. what about 1003 then", { dialogue, last_order_id: "ORD-1001" });
   assert.equal(r.intent, "change_address");
+  // "The other one" names an order as much as its number does.
+  for (const t of ["what about the other one", "and the other one?"]) {
+    const other = await read(t, { dialogue, last_order_id: "ORD-1001" });
+    assert.equal(other.intent, "change_address", t);
+  }
   // Once the change was carried out, the same words ask how the other order stands.
   const done = await read("what about 1003", {
     dialogue: {

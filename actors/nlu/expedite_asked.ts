@@ -10,6 +10,8 @@
 import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
 import { relabelled } from "./relabel.ts";
 import { neededBy } from "../../domain/needed_by.ts";
+import { asksDeliveryDay } from "../../domain/delivery_day.ts";
+import { looksLikeAddress } from "../../domain/address.ts";
 
 /** Readings an ask to speed up may be misheard as, below this confidence. */
 const MISHEARD: ReadonlySet<Intent> = new Set<Intent>(["order_status", "other"]);
@@ -47,6 +49,17 @@ export function asksToSpeedUp(text: string): boolean {
   return SPEED_UP.test(text) && ASK.test(text);
 }
 
+/**
+ * Readings a delivery day asked for is taken for: "pls deliver on friday instead" is no
+ * address change, "change the delivery date" no account update.
+ */
+const DAY_MISREAD: ReadonlySet<Intent> = new Set<Intent>([
+  "shipping_options",
+  "change_address",
+  "account_update",
+  "other",
+]);
+
 /** The reading with an unsure status question that asks for speed relabelled (see above). */
 export function asExpediteAsked(
   reading: IntentEnrichment,
@@ -65,6 +78,10 @@ export function asExpediteAsked(
       ...whole,
       requests: [{ intent, confidence: ASKED_CONFIDENCE, text, start: 0, end: text.length }],
     };
+  }
+  // A delivery day asked for: a shipping request (the response says the carrier sets it).
+  if (DAY_MISREAD.has(reading.intent) && asksDeliveryDay(text) && !looksLikeAddress(text)) {
+    return relabelled(reading, "shipping_options", ASKED_CONFIDENCE);
   }
   const misheard = (intent: Intent, confidence: number, words: string) =>
     MISHEARD.has(intent) && confidence < UNSURE_BELOW && asksToSpeedUp(words) &&

@@ -85,3 +85,23 @@ Deno.test("a day the goods are needed by is a shipping request, weighed against 
     "delivery_problem",
   );
 });
+
+Deno.test("a delivery day asked for is a shipping request, not an address change", () => {
+  const day = asExpediteAsked(
+    reading("pls deliver on friday instead", "change_address", 0.64),
+    "pls deliver on friday instead",
+  );
+  assert.equal(day.intent, "shipping_options");
+  assert.ok(day.confidence >= 0.8);
+  const unsure = asExpediteAsked(
+    reading("can you change the delivery date of 1001", "shipping_options", 0.27),
+    "can you change the delivery date of 1001",
+  );
+  assert.ok(unsure.confidence >= 0.8, "sure enough to answer, not to ask what was meant");
+  // An address given is the address change it reads as.
+  const text = "deliver on monday to 5 Elm Road, Leeds LS1 4AP";
+  assert.equal(
+    asExpediteAsked(reading(text, "change_address", 0.7), text).intent,
+    "change_address",
+  );
+});

@@ -29,12 +29,38 @@ const ITEMS_OF_ORDER = new RegExp(String.raw`\b${CHANGE}\b[^.?!]{0,60}?\b(?:${TH
 const COUNT_CHANGED =
   /\b(?:(?:drop|remove|take (?:off|out)|cut)\s+(?:just\s+)?(?:one|a|an|two|three|\d{1,2})\s+(?:of (?:the|my)\s+)?[a-z]{3,}|(?:one|two|three|\d{1,2})\s+(?:less|fewer)\s+[a-z]{3,})/i;
 
+/**
+ * A count set for an item of an order named by its number: "make it 50 water bottles on
+ * 1003", "i want 3 bottles in order 1003" — a new purchase names no order of theirs.
+ */
+const COUNT_SET =
+  /\b(?:make it|make that|change (?:it |that |them )?to|set (?:it |them )?to|i (?:want|need)|want|need)\s+(?:only\s+|just\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]{3,}[^.?!]{0,40}?\b(?:on|in|for|of)\s+(?:my\s+)?(?:order\s+)?#?(?:ord-?)?\d{3,}\b/i;
+
 /** How sure a change of their order's items is one. */
 const CONFIDENCE = 0.85;
 
+/**
+ * "Can u change wher my order goes", "update where it ships": where it goes, not what is in
+ * it — an address change, which a misspelt "where" left to the items.
+ */
+const WHERE_IT_GOES =
+  /\b(?:change|update|switch|fix)\s+(?:the\s+place\s+)?(?:where|wher|whre|wehre|were)\s+(?:my\s+|the\s+|this\s+|that\s+)?(?:order|parcel|package|it|stuff|shipment|delivery)?[^.?!]{0,15}?\b(?:goes|going|ships?|shipping|is sent|gets? (?:sent|delivered)|is delivered|delivers?|will go|should go)\b/i;
+/** Readings an address change worded so is taken for, unsure. */
+const NOT_ADDRESS: ReadonlySet<Intent> = new Set<Intent>([
+  "modify_order",
+  "order_status",
+  "other",
+  "shipping_options",
+]);
+
 /** The reading with a change of their order's items read as one. */
 export function asItemsChange(reading: IntentEnrichment, text: string): IntentEnrichment {
+  if (NOT_ADDRESS.has(reading.intent) && reading.confidence < 0.7 && WHERE_IT_GOES.test(text)) {
+    return relabelled(reading, "change_address", CONFIDENCE);
+  }
   if (!MISREAD.has(reading.intent)) return reading;
-  if (!ITEMS_OF_ORDER.test(text) && !COUNT_CHANGED.test(text)) return reading;
+  if (!ITEMS_OF_ORDER.test(text) && !COUNT_CHANGED.test(text) && !COUNT_SET.test(text)) {
+    return reading;
+  }
   return relabelled(reading, "modify_order", CONFIDENCE);
 }

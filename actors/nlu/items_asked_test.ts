@@ -16,6 +16,9 @@ Deno.test("more, another or fewer items in their order is a change of the order"
       "please put one extra mug into order 1003",
       "I'd like fewer bottles in the order",
       "can you remove the shoes from my order",
+      // A count set for an item of an order named by its number.
+      "make it 50 water bottles on 1003",
+      "i want 3 bottles in order 1003",
     ]
   ) {
     const r = asItemsChange(reading("place_order"), text);
@@ -45,4 +48,13 @@ Deno.test("a count taken away or made less needs no order named: 'can u drop one
   for (const text of ["drop me a line", "i want one bottle", "is one bottle enough"]) {
     assert.equal(asItemsChange(reading("product_question"), text).intent, "product_question", text);
   }
+});
+
+Deno.test("where the order goes is an address change, misspelt or not", () => {
+  for (const t of ["hiya can u change wher my order goes", "can you update where it ships"]) {
+    assert.equal(asItemsChange(reading("modify_order"), t).intent, "change_address", t);
+  }
+  // What is in it stays a change of its items.
+  const items = "can i change what my order has";
+  assert.equal(asItemsChange(reading("modify_order"), items).intent, "modify_order");
 });

@@ -10,7 +10,7 @@ import type { ActionType, Entities, Intent } from "../../shared/protocol.ts";
 import { followUpOf } from "./follow_up.ts";
 
 /** The request each kind of pending change answers, to ask it again for another order. */
-const REQUEST_OF: Readonly<Partial<Record<ActionType, Intent>>> = {
+export const REQUEST_OF: Readonly<Partial<Record<ActionType, Intent>>> = {
   cancel_order: "cancel_order",
   refund: "refund_request",
   replacement: "delivery_problem",
@@ -28,6 +28,13 @@ const NO_THAT_ONE =
 /** "Wrong order, I meant 1001": a correction that names the order. */
 const WRONG_ONE =
   /^(?:(?:no+|nope|sorry|oops)\b[\s,.!—–-]*)*(?:wrong|not (?:that|this)) (?:one|order)\b/i;
+
+/**
+ * "Yes for 1001 only", "only 1001", "just order 1001 pls": the change kept to the order
+ * named — when that is not the pending one, a correction, never a yes.
+ */
+const ONLY_THAT =
+  /^(?:(?:yes|yeah|yep|yup|ok(?:ay)?|sure|no+|nope)\b[\s,.!]*)?(?:(?:but\s+)?(?:only|just)\s+(?:for\s+|on\s+)?(?:order\s+)?(?:ord-?\s?|#)?\d{3,}|(?:for\s+|on\s+)?(?:order\s+)?(?:ord-?\s?|#)?\d{3,}\s+only)\b/i;
 
 /** "I meant 1001", "sorry, meant ORD-1001": a correction by number alone. */
 const MEANT = /^(?:(?:no+|nope|sorry|oops|wait|actually)\b[\s,.!—–-]*)*(?:i )?meant\b/i;
@@ -60,6 +67,7 @@ export function correctedRequest(input: PendingCorrectionInput): Intent | null {
   if (named.length > 0 && named.every((n) => n === pendingNumber)) return null;
   const corrects = followUpOf(text, entities) === "correction" || NO_THAT_ONE.test(text.trim()) ||
     (WRONG_ONE.test(text.trim()) && named.length > 0) ||
-    (MEANT.test(text.trim()) && named.length > 0);
+    (MEANT.test(text.trim()) && named.length > 0) ||
+    (ONLY_THAT.test(text.trim()) && named.length > 0);
   return corrects ? request : null;
 }

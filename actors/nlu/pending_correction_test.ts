@@ -23,6 +23,10 @@ Deno.test("a correction of the order while a change waits asks the same change a
       "wrong order, I meant 1001",
       "not that one, ORD-1001",
       "i meant #1001",
+      // The change kept to another order than proposed: corrected, not a yes.
+      "yes for 1001 only",
+      "only 1001 pls",
+      "just order 1001",
     ]
   ) {
     assert.equal(ask(t), "cancel_order", t);
@@ -40,6 +44,7 @@ Deno.test("a no, a yes, the pending order itself or a long message is no correct
       "no thanks",
       "i meant ORD-1003",
       "yes, 1003",
+      "yes for 1003 only",
       "no, I still need the other order and I want to know when it ships and what it costs",
       "where is the other one?",
     ]

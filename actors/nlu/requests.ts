@@ -159,6 +159,8 @@ export function detectRequests(
   for (const p of parts) {
     const target = targetOf(p.text);
     let read = classify(p.text);
+    // "Can I change the quantity on 1003? want 3 bottles": the count is the change's own.
+    if (countOfChange(primary.intent, read.intent, p.text)) continue;
     const weak = read.confidence < MIN_REQUEST_CONFIDENCE || NOT_REQUESTS.has(read.intent);
     // "where are the headphones and has the espresso machine been delivered?": a part that
     // names its own order but reads weakly alone asks what the whole message asks.
@@ -203,4 +205,15 @@ export function detectRequests(
   }
   const first: IntentRequest = mine ? { ...mine, confidence: primary.confidence } : whole;
   return [first, ...rest].slice(0, MAX_REQUESTS);
+}
+
+/** A count of an item alone ("want 3 bottles", "make it 4 please"). */
+const COUNT_ALONE =
+  /^\W*(?:(?:i\s+)?(?:want|need|make it|make that|change (?:it )?to|so)\s+)?(?:just\s+|only\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+[a-z]{3,}){0,3}\s*(?:please|pls|plz|instead|then|total)?\W*$/i;
+
+/** True when a part only gives the count a change of an order's items asks for. */
+function countOfChange(primary: Intent, part: Intent, text: string): boolean {
+  if (primary !== "modify_order" || part === "modify_order") return false;
+  return (part === "place_order" || part === "product_question" || part === "other") &&
+    COUNT_ALONE.test(text.trim());
 }

@@ -83,6 +83,10 @@ Deno.test("one request stays one: lists of things, greetings and thanks around a
   assert.deepEqual(await intents("I want to return the keyboard and the mouse"), ["return_item"]);
   assert.deepEqual(await intents("thanks, and where is my refund?"), ["refund_status"]);
   assert.deepEqual(await intents("Hello there! Where is my parcel?"), ["order_status"]);
+  // The count of a change of items, in a sentence of its own, is the change's own.
+  assert.deepEqual(await intents("can i change the quantity on 1003? want 3 bottles"), [
+    "modify_order",
+  ]);
   assert.deepEqual(await intents("do you ship to canada and how long does it take"), [
     "shipping_options",
   ]);

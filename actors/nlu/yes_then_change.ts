@@ -9,6 +9,7 @@ import type { ConfirmationOptions, ConfirmationReading } from "./confirmation.ts
 import { HEDGES } from "./confirmation_cues.ts";
 import { canonical, NEGATION } from "./confirmation_scan.ts";
 import { normaliseForRules } from "./rules.ts";
+import { wantsFaster } from "../../domain/expedite.ts";
 
 /** Below this confidence the words after the yes are no change of their own. */
 const MIN_CONFIDENCE = 0.5;
@@ -45,7 +46,10 @@ export function yesThenChange(
   // One change after the yes, nothing more: "cancel it and where is ORD-2001?" is two things.
   if (/\s(?:and|plus|then|but)\s|[,;]/i.test(tail)) return null;
   const r = opts.classify(tail);
-  if (!CHANGES_AFTER_YES.has(r.intent) || r.confidence < MIN_CONFIDENCE) return null;
+  // "Yes, and can you also speed up 1001?": a shipping request that asks for speed is a change.
+  const change = CHANGES_AFTER_YES.has(r.intent) ||
+    (r.intent === "shipping_options" && wantsFaster(tail));
+  if (!change || r.confidence < MIN_CONFIDENCE) return null;
   // About another order, named: "cancel it too" or a change of the same order is no other.
   const pendingOrder = opts.pending.order_id?.toUpperCase() ?? null;
   const named = [...tail.matchAll(/(?:\bord-?\s?|#|\b)(\d{4,})\b/gi)].map((n) => `ORD-${n[1]}`);

@@ -41,9 +41,25 @@ Deno.test("asking for the new address notes it for the next turn; a partial one 
     context: castContext("sarah", { order: "ORD-1003" }),
     session: { turn: 1 },
   });
-  assert.match(half.text, /whole new address/);
+  assert.match(half.text, /I have the street of the new address/);
+  assert.match(half.text, /town or city and the postcode/);
   assert.equal(half.asks?.slot, "address", "still waiting for the address");
+  assert.equal(half.asks?.text, "22 Baker Street", "the piece is kept for the next turn");
   assert.deepEqual(half.proposed_actions, []);
+  // "London NW1 6XE" next: the pieces together are the address proposed.
+  const rest = await reply({
+    text: "London NW1 6XE",
+    who: "sarah",
+    intent: "change_address",
+    decision: "act",
+    context: castContext("sarah", { order: "ORD-1003" }),
+    session: { turn: 2, dialogue: { ...told("ORD-1003"), asked: half.asks } },
+  });
+  const address = rest.proposed_actions[0]?.params.address as Record<string, unknown>;
+  assert.equal(rest.proposed_actions[0]?.type, "change_address");
+  assert.equal(address.line1, "22 Baker Street");
+  assert.equal(address.postcode, "NW1 6XE");
+  assert.equal(address.country, "GB");
 });
 
 Deno.test("a lost parcel's refund-or-replacement question is noted as a choice", async () => {

@@ -8,11 +8,12 @@ import { canExpedite, canRefund, canReturn, returnDeadline } from "../../domain/
 import { formatDate, formatMoney } from "../../domain/format.ts";
 import { closer, opener } from "./tone.ts";
 import { destinationAsked, destinationCarried } from "../../domain/destinations.ts";
-import { WANTS_FASTER } from "../../domain/expedite.ts";
+import { methodAsked, WANTS_FASTER } from "../../domain/expedite.ts";
 import { generalPolicyReply } from "./policy_answer.ts";
 import { expediteOffer } from "./expedite_offer.ts";
 import { neededByReply } from "./needed_by_reply.ts";
 import { deliveryProblem } from "./delivery.ts";
+import { deliveryDayReply } from "./delivery_day.ts";
 import { paymentMethodAnswer } from "../../domain/payment_questions.ts";
 import { asRead } from "./as_read.ts";
 import { saysThanks } from "./closing.ts";
@@ -40,13 +41,19 @@ export function shippingOptions(v: TurnView, tone: Tone): Draft {
   if (WANTS_FASTER.test(v.text) && ref.kind === "found" && ref.tracking?.status === "lost") {
     return deliveryProblem(v, tone);
   }
+  // "No, the first one" while a speed-up waits: the same speed-up, for the order now named.
+  const moved = v.withdrawn && /^expedite_/.test(v.pending?.action.type ?? "");
   if (
-    WANTS_FASTER.test(v.text) && ref.kind === "found" &&
+    (WANTS_FASTER.test(v.text) || moved) && ref.kind === "found" &&
     canExpedite(ref.order, v.now, ref.tracking).ok
   ) {
-    const method = /overnight/i.test(v.text) ? "overnight" : "express";
+    const was = moved ? v.pending?.action.params.method : null;
+    const method = methodAsked(v.text) ?? (was === "overnight" ? "overnight" : "express");
     return expediteOffer(v, tone, ref.order, { method, lead: [opener(v, tone)] });
   }
+  // "Can you deliver it on Saturday": no day can be booked, said with what can be done.
+  const day = ref.kind === "found" ? deliveryDayReply(v, tone, ref.order, ref.tracking) : null;
+  if (day) return day;
   return draft("shipping_options", tone, [
     opener(v, tone),
     policyAnswer("shipping"),

@@ -46,10 +46,13 @@ export const VARIANT =
 
 const COUNT = "(\\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten)";
 
+/** The most of one item an order line can have (the store's own limit). */
+export const MAX_COUNT = 20;
+
 /** A count in digits or words, or null. */
 function countOf(word: string): number | null {
   const n = /^\d+$/.test(word) ? Number(word) : WORDS.indexOf(word.toLowerCase());
-  return n >= 0 && n <= 20 ? n : null;
+  return n >= 0 && n <= MAX_COUNT ? n : null;
 }
 
 /** Takes one away: "one less", "remove one of the bottles", "one fewer". */
@@ -65,7 +68,10 @@ const TOTAL = new RegExp(`\\b${COUNT} (?:in total|total|altogether|overall)\\b`,
 const REMOVE = /\b(remove|drop|delete|take (it |them )?(off|out)|don'?t want|no longer want)\b/i;
 
 /** A count alone, answering "how many?": "3", "two please". */
-const BARE = new RegExp(`^\\s*(?:just |only )?${COUNT}\\s*(?:please|pls|thanks)?[.!]?\\s*$`, "i");
+const BARE = new RegExp(
+  `^\\s*(?:(?:ok(?:ay)?|then|so|fine|make it|make that)[\\s,]+)*(?:just |only )?${COUNT}\\s*(?:please|pls|thanks|then)?[.!]?\\s*$`,
+  "i",
+);
 /** A count set outright: "change it to 3", "make it two". */
 const SET_TO = new RegExp(
   `\\b(?:to|make it|want|only|just|make (?:the |my )?[a-z]+(?: [a-z]+)?)\\s+${COUNT}\\b`,
@@ -92,7 +98,7 @@ export function quantityIn(v: TurnView, text: string, current: number): number |
   if (ONE_MORE.test(text)) return Math.min(20, current + 1);
   if (REMOVE.test(text)) return 0;
   const q = text === v.text ? v.entities.quantities[0]?.value : undefined;
-  return typeof q === "number" && Number.isInteger(q) && q >= 0 && q <= 20 ? q : null;
+  return typeof q === "number" && Number.isInteger(q) && q >= 0 && q <= MAX_COUNT ? q : null;
 }
 
 /** An order named by what is in it: "my running shoes order", "the mixer order". */
@@ -176,4 +182,10 @@ function severalChanges(v: TurnView, order: OrderView): ItemChanges | null {
         : `change the ${c.item.name} from ${c.item.quantity} to ${c.quantity}`
     ).join(", and "),
   };
+}
+
+/** A count over the limit of one line ("make it 50 bottles"), or null. */
+export function countOverLimit(v: TurnView): number | null {
+  const q = v.entities.quantities.find((x) => x.value > MAX_COUNT && x.value < 1000);
+  return q && Number.isInteger(q.value) ? q.value : null;
 }

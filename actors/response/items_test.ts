@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
-import { itemChanges, namedItem } from "./items.ts";
-import { viewOf } from "./view.ts";
+import { countOverLimit, itemChanges, namedItem } from "./items.ts";
+import { type TurnView, viewOf } from "./view.ts";
 import { castContext, intentOf, pendingOf, turnWith } from "../../tests/fixtures/turns.ts";
 
 const context = castContext("sarah", { order: "ORD-1003" });
@@ -79,4 +79,22 @@ Deno.test("an order named by its goods with no change asked names no item of it"
   assert.equal(named("add 2 more to my water bottle order"), "OUT-102");
   assert.equal(named("more water bottles in my shoes order"), "OUT-102");
   assert.equal(named("can I change the water bottles"), "OUT-102");
+});
+
+Deno.test("a count over what one line can have is told, not dropped", () => {
+  const over = (value: number) =>
+    ({
+      entities: {
+        order_ids: [],
+        tracking_numbers: [],
+        emails: [],
+        amounts: [],
+        dates: [],
+        quantities: [{ value, item: "water bottles" }],
+        products: [],
+      },
+    }) as unknown as TurnView;
+  assert.equal(countOverLimit(over(50)), 50);
+  assert.equal(countOverLimit(over(20)), null);
+  assert.equal(countOverLimit(over(2026)), null, "a year is no count");
 });

@@ -10,7 +10,9 @@ import {
   REFUND_WINDOW_DAYS,
   RETURN_WINDOW_DAYS,
 } from "../../domain/policy.ts";
-import { looksLikeAddress, parseAddress } from "./address.ts";
+import { looksLikeAddress } from "./address.ts";
+import { addressFromPieces, piecesOf } from "../../domain/address_pieces.ts";
+import { missingAsk } from "./address_missing.ts";
 import { alternativeFor, returnReason } from "./alternatives.ts";
 import {
   canChange,
@@ -24,7 +26,7 @@ import { assumedNote, gateOrder } from "./gate.ts";
 import { etaFact, orderLabel } from "./order_facts.ts";
 import { confirmPrompt, opener } from "./tone.ts";
 import { asking, type Draft, draft, propose, say, type Tone, type TurnView } from "./view.ts";
-import { itemChanges, namedItem, VARIANT } from "./items.ts";
+import { countOverLimit, itemChanges, MAX_COUNT, namedItem, VARIANT } from "./items.ts";
 import { replacementOffer } from "./replacement.ts";
 import { linesText, returnedLines, returnParams } from "./return_items.ts";
 import { widenedLines } from "./return_widen.ts";
@@ -98,6 +100,19 @@ export function modifyOrder(v: TurnView, tone: Tone): Draft {
       "Just say which you'd like.",
     ]);
   }
+  // "Make it 50 water bottles": more than a line can have, said plainly, the count asked again.
+  const over = changes ? null : countOverLimit(v);
+  if (over) {
+    return asking(
+      draft("modify_over_limit", tone, [
+        opener(v, tone),
+        `I can set at most ${MAX_COUNT} of one item on an order, so I can't make it ${over}. ` +
+        `Order ${order.id} has ${itemsText(order)} now.`,
+        `How many would you like, up to ${MAX_COUNT}?`,
+      ]),
+      { slot: "items", intent: "modify_order", order_id: order.id, text: v.text },
+    );
+  }
   if (!changes) {
     const item = namedItem(v, order);
     return asking(
@@ -152,26 +167,32 @@ export function changeAddress(v: TurnView, tone: Tone): Draft {
   const { order } = g;
   const e = canChange(order, "changing the address is", v.now);
   if (!e.ok) return refused(v, tone, "address_refused", order, e);
-  const address = parseAddress(v.text);
-  if (!address) {
+  // "To 12 High St" / "London N1 2AB": the pieces given so far, joined.
+  const earlier = v.asked?.slot === "address" ? piecesOf(v.asked.text) : [];
+  const read = addressFromPieces(v.text, earlier);
+  if (read.kind === "part") {
+    const given = looksLikeAddress(v.text) || earlier.length > 0;
     return asking(
       draft("address_ask", tone, [
         opener(v, tone),
-        ...(looksLikeAddress(v.text)
+        ...(given
           // Part of an address, answering our question: ask for the rest, not all again.
-          ? [
-            "I need the whole new address to change it: please send the street, city, " +
-            "postcode and country in one message.",
-          ]
+          ? [missingAsk(read.missing)]
           : [
             `Order ${order.id} hasn't shipped yet, so I can still change where it goes.`,
             "What's the new address? Please send the street, city, postcode and country in " +
             "one message.",
           ]),
       ]),
-      { slot: "address", intent: "change_address", order_id: order.id },
+      {
+        slot: "address",
+        intent: "change_address",
+        order_id: order.id,
+        ...(given ? { text: read.pieces.join("\n") } : {}),
+      },
     );
   }
+  const address = read.address;
   const name = v.context?.customer?.name ?? "";
   // "…, UK. will it still arrive by the 10th?": the estimate, and that a move may change it.
   const eta = ASKS_ARRIVAL.test(v.text) ? etaFact(v, order, g.tracking) : null;

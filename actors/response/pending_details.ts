@@ -27,6 +27,8 @@ const WHOLE =
 
 const MONEY =
   /\b(money|cost|costs|fee|fees|charge[sd]?|price|pay|paid|paying|refund(ed)?|how much|free|back)\b/i;
+/** A fee asked about in so many words. */
+const FEE_ASKED = /\b(fee|fees|cost|costs|charge[sd]?|free)\b/i;
 const TIME = /\b(how long|when|how soon|how many days|how quickly|take|takes|days|weeks)\b/i;
 
 /**
@@ -54,8 +56,11 @@ function factsOf(v: TurnView, type: ActionType, order: OrderView | null): Facts 
   switch (type) {
     case "cancel_order":
       return {
+        // "Is there a fee?": none, said first.
         money: paid
-          ? (total ? refundTiming(`${total} you paid`) : "Any payment is refunded in full.")
+          ? `${FEE_ASKED.test(v.text) ? "There's no fee for cancelling. " : ""}${
+            total ? refundTiming(`${total} you paid`) : "Any payment is refunded in full."
+          }`
           : `You haven't paid for order ${id}, so nothing is charged and there's nothing to refund.`,
         // Not "is cancelled": a claim of a state the order is not in yet (the guardrail's).
         time: `Nothing changes until you say yes; then I cancel order ${id} straight away.`,

@@ -40,6 +40,13 @@ Deno.test("a question about the waiting change is answered from what it would do
   const cases: [CastName, ActionType, string, string, RegExp][] = [
     ["mike", "cancel_order", "ORD-2002", "hmm what happens to my money?", /haven't paid/],
     ["sarah", "cancel_order", "ORD-1003", "and my money?", /192\.00 USD you paid goes back/],
+    [
+      "sarah",
+      "cancel_order",
+      "ORD-1003",
+      "sure, but first tell me the fee",
+      /^There's no fee for cancelling\. The 192\.00 USD you paid goes back/,
+    ],
     ["sarah", "refund", "ORD-1002", "how long will it take", /within 5 business days/],
     ["sarah", "expedite_order", "ORD-1003", "how much does it cost?", /gold member, you pay no/],
     ["mike", "expedite_order", "ORD-2002", "what's the fee", /costs 9\.99 USD/],

@@ -26,6 +26,8 @@ import { TALK7, TALK7_PENDING } from "./talk7.ts";
 import { TALK7_TALK } from "./talk7_more.ts";
 import { TALK7_MOOD } from "./talk7_mood.ts";
 import { TALK8 } from "./talk8.ts";
+import { TALK10 } from "./talk10.ts";
+import { TALK10_MORE } from "./talk10_more.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -56,4 +58,6 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK7_TALK,
   ...TALK7_MOOD,
   ...TALK8,
+  ...TALK10,
+  ...TALK10_MORE,
 ];

@@ -1,0 +1,63 @@
+/**
+ * A new address given in pieces: "change the address" / "to 12 High St" / "London N1 2AB".
+ * The pieces given so far are kept with our question; each new one joins them (the street
+ * first, as an address is written) and the whole is read again. What is still missing is
+ * named, so the next question asks for that and not for everything again. Pure.
+ */
+import { parseAddress, type ParsedAddress, POSTCODE, STREET } from "./address.ts";
+
+/** What is missing of an address given in part. */
+export type MissingPart = "street" | "city_postcode" | "country";
+
+/** The address read from the pieces so far, or the pieces kept and what they still lack. */
+export type AddressPieces =
+  | { kind: "whole"; address: ParsedAddress }
+  | { kind: "part"; pieces: string[]; missing: MissingPart };
+
+/** Courtesy around a piece: "to 12 High St pls" is the street. */
+const AROUND =
+  /^\s*(?:(?:ok|okay|sure|yes|yeah|yep|it's|its|it is|the new (?:address|one) is|new address(?: is)?|address(?: is)?|send it to|ship it to|to)\b[\s:,-]*)+|[\s,.!]*(?:please|pls|plz|thanks|thank you|thx|ty)?[\s.!]*$/gi;
+
+/** A piece as it joins the others: courtesy and the leading "to" off. */
+function bare(piece: string): string {
+  // "New address for 1003: 12 High St": the street on, not the words leading to it; a flat
+  // named before the street ("flat 2, 7 Mill Rd") goes after it, as the address is read.
+  const street = STREET.exec(piece);
+  const from = street ? piece.slice(street.index) : piece;
+  const flat = street ? FLAT_FIRST.exec(piece.slice(0, street.index)) : null;
+  const rest = from.replace(AROUND, "").trim();
+  return flat ? `${rest}, ${flat[1]}` : rest;
+}
+
+/** A flat or unit named before the street: "flat 2, ", "apt 4B ". */
+const FLAT_FIRST = /\b((?:flat|apt|apartment|unit|suite)\.?\s*[\w-]{1,6})\s*,?\s*$/i;
+
+/**
+ * The address `text` gives with the `earlier` pieces (oldest first): whole when it reads as
+ * one, else every piece so far and what they lack. The message alone is read first (a new
+ * whole address replaces the pieces).
+ */
+export function addressFromPieces(text: string, earlier: readonly string[]): AddressPieces {
+  const alone = parseAddress(text);
+  if (alone) return { kind: "whole", address: alone };
+  const pieces = [...earlier, bare(text)].filter((p) => p !== "");
+  // The street first, then the rest in the order given.
+  const ordered = [
+    ...pieces.filter((p) => STREET.test(p)),
+    ...pieces.filter((p) => !STREET.test(p)),
+  ];
+  const joined = parseAddress(ordered.join(", "));
+  if (joined) return { kind: "whole", address: joined };
+  const all = pieces.join(" ");
+  const missing: MissingPart = !STREET.test(all)
+    ? "street"
+    : !POSTCODE.test(all)
+    ? "city_postcode"
+    : "country";
+  return { kind: "part", pieces, missing };
+}
+
+/** The pieces kept with our question (`AskedFor.text`), one a line. */
+export function piecesOf(kept: string | undefined): string[] {
+  return (kept ?? "").split("\n").map((p) => p.trim()).filter((p) => p !== "");
+}

@@ -1,0 +1,58 @@
+import assert from "node:assert/strict";
+import { addressFromPieces, piecesOf } from "./address_pieces.ts";
+
+Deno.test("a street, then the city and postcode, make one British address", () => {
+  const first = addressFromPieces("to 12 High St", []);
+  assert.equal(first.kind, "part");
+  if (first.kind !== "part") return;
+  assert.equal(first.missing, "city_postcode");
+  assert.deepEqual(first.pieces, ["12 High St"]);
+  const second = addressFromPieces("London N1 2AB", first.pieces);
+  assert.equal(second.kind, "whole");
+  if (second.kind !== "whole") return;
+  assert.equal(second.address.line1, "12 High St");
+  assert.equal(second.address.city, "London");
+  assert.equal(second.address.postcode, "N1 2AB");
+  assert.equal(second.address.country, "GB");
+});
+
+Deno.test("the city first and the street after still join, street first", () => {
+  const r = addressFromPieces("its 5 Elm Road pls", ["Leeds LS1 4AP"]);
+  assert.equal(r.kind, "whole");
+  if (r.kind === "whole") assert.equal(r.address.line1, "5 Elm Road");
+});
+
+Deno.test("a whole address in the message replaces the pieces", () => {
+  const r = addressFromPieces("22 Baker Street, London NW1 6XE", ["12 High St"]);
+  assert.equal(r.kind, "whole");
+  if (r.kind === "whole") assert.equal(r.address.line1, "22 Baker Street");
+});
+
+Deno.test("what is missing is named: the street, or the city and postcode", () => {
+  const onlyTown = addressFromPieces("London N1 2AB", []);
+  assert.equal(onlyTown.kind === "part" && onlyTown.missing, "street");
+  const street = addressFromPieces("12 High St", []);
+  assert.equal(street.kind === "part" && street.missing, "city_postcode");
+});
+
+Deno.test("the kept pieces are read one a line", () => {
+  assert.deepEqual(piecesOf("12 High St\n London "), ["12 High St", "London"]);
+  assert.deepEqual(piecesOf(undefined), []);
+});
+
+Deno.test("the words before the street and the order's number are no part of it", () => {
+  const r = addressFromPieces("new address for 1003: 12 High St", []);
+  assert.equal(r.kind === "part" && r.missing, "city_postcode");
+  assert.deepEqual(r.kind === "part" && r.pieces, ["12 High St"]);
+});
+
+Deno.test("a flat named before the street is kept, after it", () => {
+  const street = addressFromPieces("flat 2, 7 Mill Rd", []);
+  assert.deepEqual(street.kind === "part" && street.pieces, ["7 Mill Rd, flat 2"]);
+  const whole = addressFromPieces("Bristol BS1 5TR", ["7 Mill Rd, flat 2"]);
+  assert.equal(whole.kind, "whole");
+  if (whole.kind !== "whole") return;
+  assert.equal(whole.address.line1, "7 Mill Rd");
+  assert.equal(whole.address.line2, "flat 2");
+  assert.equal(whole.address.city, "Bristol");
+});
