@@ -325,7 +325,9 @@ function asRequest(
   predicted: IntentPrediction,
   entities: Entities,
 ): IntentEnrichment {
-  const notRequest = ["affirm", "deny", "small_talk", "other"].includes(predicted.intent);
+  // "Can you send it?" to a refund: the replacement asked for, whatever the words read as.
+  const notRequest = ["affirm", "deny", "small_talk", "other"].includes(predicted.intent) ||
+    reading.reason === "asks for a replacement instead";
   const r = notRequest ? reading.request : predicted;
   const intent = r?.intent ?? "other";
   return {

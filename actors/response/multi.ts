@@ -15,6 +15,7 @@ import type {
 } from "../../shared/protocol.ts";
 import { orderIdsIn } from "../../domain/facts.ts";
 import { onOneOrder } from "./multi_order.ts";
+import { otherOrderIn, refundToldByChange, withRemedyAsks } from "./request_parts.ts";
 import { faqFor } from "../../domain/faq.ts";
 import { ORDER_INTENTS } from "../../domain/intents.ts";
 import { closer, confirmPrompt, opener } from "./tone.ts";
@@ -99,11 +100,9 @@ function refIn(text: string, entities: Entities | null): string | undefined {
 /** The context narrowed to the order a request's own words name, when it is theirs. */
 function contextFor(
   c: ContextEnrichment | null,
-  text: string,
-  entities: Entities,
+  order: OrderView | null,
 ): ContextEnrichment | null {
   if (!c) return c;
-  const order = orderNamedIn(c, text, entities);
   if (!order || (c.order?.id === order.id && c.order_lookup === "found")) return c;
   return { ...c, order, order_lookup: "found", tracking: parcelOf(c, order) };
 }
@@ -112,14 +111,22 @@ function contextFor(
  * The view of one request of a message as if it were the whole message: its intent and
  * words, the order its own words name, no greeting.
  */
-export function requestView(v: TurnView, intent: Intent, text: string): TurnView {
-  const named = orderNamedIn(v.context, text, v.entities);
+export function requestView(
+  v: TurnView,
+  intent: Intent,
+  text: string,
+  others: readonly string[] = [],
+): TurnView {
+  // "…the stand mixer… and whats happening with my other order": beside the one named.
+  const elsewhere = others.flatMap((t) => orderNamedIn(v.context, t, v.entities)?.id ?? []);
+  const named = orderNamedIn(v.context, text, v.entities) ??
+    otherOrderIn(v.context, text, elsewhere);
   return {
     ...v,
     intent,
     text,
     firstTurn: false,
-    context: contextFor(v.context, text, v.entities),
+    context: contextFor(v.context, named),
     entities: {
       ...v.entities,
       order_ids: orderIdsIn(text).length
@@ -236,7 +243,7 @@ export function multiAnswer(
   requests: readonly IntentRequest[] | undefined,
   render: RenderOne,
 ): Draft | null {
-  const ordered = requestsInOrder(requests, v.context, v.entities);
+  const ordered = requestsInOrder(withRemedyAsks(v.text, requests), v.context, v.entities);
   if (ordered.length < 2) return null;
   const body: string[] = [];
   const actions: Draft["proposed_actions"] = [];
@@ -250,7 +257,9 @@ export function multiAnswer(
   let asks: Draft["asks"];
   // "Where's my order and send me the invoice": one order for both when one lands on it.
   const { subs, drafts } = onOneOrder(
-    ordered.map((r) => requestView(v, r.intent, r.text)),
+    ordered.map((r) =>
+      requestView(v, r.intent, r.text, ordered.filter((o) => o !== r).map((o) => o.text))
+    ),
     ordered,
     render,
   );
@@ -280,6 +289,8 @@ export function multiAnswer(
       deferred.push({ intent: r.intent, order_id: own, text: r.text, raised: false });
       continue;
     }
+    // "Cancel 1003, and how long does the refund take?": the cancellation says when.
+    if (refundToldByChange(r.intent, sub, actions)) continue;
     const ask = changes.length > 0 ? confirmPrompt(sub) : null;
     let text = trimmed(d.text, opener(sub, tone), [closer(sub), ask ?? ""]);
     if (d.template?.startsWith("faq_")) {
