@@ -116,11 +116,13 @@ export function requestView(
   intent: Intent,
   text: string,
   others: readonly string[] = [],
+  orderId: string | null = null,
 ): TurnView {
   // "…the stand mixer… and whats happening with my other order": beside the one named.
   const elsewhere = others.flatMap((t) => orderNamedIn(v.context, t, v.entities)?.id ?? []);
-  const named = orderNamedIn(v.context, text, v.entities) ??
-    otherOrderIn(v.context, text, elsewhere);
+  // A request put off earlier keeps the order it was about (`orderId`).
+  const named = v.context?.orders.find((o) => o.id === orderId) ??
+    orderNamedIn(v.context, text, v.entities) ?? otherOrderIn(v.context, text, elsewhere);
   return {
     ...v,
     intent,
@@ -255,6 +257,7 @@ export function multiAnswer(
   // What one answer asks ("a refund or a replacement — which would you prefer?") is noted
   // for the next turn as it would be alone.
   let asks: Draft["asks"];
+  let asksText = "";
   // "Where's my order and send me the invoice": one order for both when one lands on it.
   const { subs, drafts } = onOneOrder(
     ordered.map((r) =>
@@ -277,9 +280,12 @@ export function multiAnswer(
       const own = sub.context?.order_lookup === "found" ? sub.context.order?.id ?? null : null;
       // Nor is a return or a refund of the order a refund or a return of it already settles
       // ("the mixer came broken. return it and refund me": one remedy, not two changes).
+      // "My mixer came broken and I would like my money back": a remedy asked for without
+      // naming an order of its own is the remedy of the problem told beside it.
+      const unnamed = orderNamedIn(v.context, r.text, v.entities) === null;
       if (
         SETTLED_BY_REMEDY.has(r.intent) &&
-        actions.some((a) => REMEDIES.has(a.type) && a.order_id === own)
+        actions.some((a) => REMEDIES.has(a.type) && (a.order_id === own || unnamed))
       ) {
         continue;
       }
@@ -307,21 +313,32 @@ export function multiAnswer(
     // A complaint already states the order's facts: its status told again would repeat them.
     const fresh = text ? unsaid(text, body) : "";
     if (fresh) body.push(fresh);
-    asks ??= d.asks;
+    if (!asks && d.asks) [asks, asksText] = [d.asks, r.text];
     if (changes.length > 0) prompt = ask;
     actions.push(...d.proposed_actions);
     names.push(d.template ?? r.intent);
   }
   // "ORD-3001 never arrived. refund please": the refund proposed answers the choice the
   // lost parcel's answer offered, so that question is not asked beside the proposal.
-  if (
-    asks?.slot === "choice" &&
-    actions.some((a) => REMEDIES.has(a.type) && a.order_id === asks?.order_id)
-  ) {
+  const settled = actions.some((a) => REMEDIES.has(a.type) && a.order_id === asks?.order_id);
+  // "My mixer is broken, refund me — and when does the vacuum come?": one question to answer
+  // per reply; the lost vacuum's choice waits until the mixer's refund is settled.
+  const putOff = !settled && prompt !== null && asks?.order_id != null;
+  if (asks?.slot === "choice" && (settled || putOff)) {
     for (let i = 0; i < body.length; i++) {
       body[i] = body[i].replace(CHOICE_ASKED, "").replace(/\n{3,}/g, "\n\n").trim();
     }
     for (let i = body.length - 1; i >= 0; i--) if (body[i] === "") body.splice(i, 1);
+    if (putOff) {
+      later.push(`a refund or a replacement for order ${asks.order_id}`);
+      deferred.push({
+        intent: "delivery_problem",
+        order_id: asks.order_id ?? null,
+        text: asksText,
+        raised: false,
+      });
+      asks = undefined;
+    }
   }
   const greet = opener(v, tone);
   const sentences: string[] = [];

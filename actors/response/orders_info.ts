@@ -6,6 +6,7 @@ import { moneyIsPayment } from "../../domain/money_paid.ts";
 import { paidByStated } from "../../domain/paid_by.ts";
 import { paidByFacts } from "./paid_by_reply.ts";
 import { refundWaitNote } from "./refund_wait.ts";
+import { sentBackFacts } from "./sent_back.ts";
 import {
   BANK_TRANSFER_HOLD_DAYS,
   LOST_PARCEL_DAYS,
@@ -105,7 +106,7 @@ export function refundStatus(v: TurnView, tone: Tone): Draft {
       `No refund has been issued on order ${order.id} yet: for a return, it's issued once the parcel is back with us.`,
       `It then reaches your original payment method within ${REFUND_PROCESSING_DAYS} business days.`,
     ]
-    : [
+    : sentBackFacts(v.text, order) ?? [
       `I don't see a refund on order ${order.id} yet.`,
       "If you'd like one, just tell me and I'll check what's possible.",
     ];

@@ -25,6 +25,7 @@ import { TALK7, TALK7_PENDING } from "./talk7.ts";
 import { TALK7_TALK } from "./talk7_more.ts";
 import { TALK7_MOOD } from "./talk7_mood.ts";
 import { TALK8 } from "./talk8.ts";
+import { TALK9 } from "./talk9.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -54,4 +55,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK7_TALK,
   ...TALK7_MOOD,
   ...TALK8,
+  ...TALK9,
 ];

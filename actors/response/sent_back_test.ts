@@ -1,0 +1,33 @@
+import assert from "node:assert/strict";
+import { saysSentBack, sentBackFacts } from "./sent_back.ts";
+import type { OrderView } from "../../shared/protocol.ts";
+
+const order = (extra: Partial<OrderView> = {}) =>
+  ({ id: "ORD-1002", refunded_amount: 0, return_id: null, ...extra }) as OrderView;
+
+Deno.test("the goods said to be sent back", () => {
+  for (
+    const t of [
+      "hey i returned the espresso machine last week, wheres my refund??",
+      "I sent it back on monday",
+      "we already posted them back",
+      "i mailed the frother back, refund?",
+      "ive returned it",
+    ]
+  ) assert.ok(saysSentBack(t), t);
+  for (const t of ["where is my refund", "can i return it", "i want to send it back", "sent?"]) {
+    assert.ok(!saysSentBack(t), t);
+  }
+});
+
+Deno.test("no return opened is said, with the way to match the parcel; an open one tells when", () => {
+  const none = sentBackFacts("i returned it, where is my refund", order())!;
+  assert.match(none.join(" "), /don't see a return opened for order ORD-1002/);
+  assert.match(none.join(" "), /tracking number of your parcel/);
+  assert.doesNotMatch(none.join(" "), /If you'd like one/);
+  const open = sentBackFacts("i sent it back", order({ return_id: "RMA-000075" }))!;
+  assert.match(open.join(" "), /Return RMA-000075 for order ORD-1002 is open/);
+  assert.match(open.join(" "), /5 business days/);
+  assert.equal(sentBackFacts("where is my refund", order()), null);
+  assert.equal(sentBackFacts("i sent it back", order({ refunded_amount: 29 })), null);
+});
