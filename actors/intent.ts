@@ -42,6 +42,7 @@ import { asGeneralQuestion } from "./nlu/general_question.ts";
 import { afterTurnBack } from "./nlu/turn_back.ts";
 import { plainRequest } from "./nlu/ack_request.ts";
 import { changeOfNamedOrder } from "./nlu/change_verb.ts";
+import { asThingChange } from "./nlu/thing_change.ts";
 import { readVerbTypos } from "./nlu/verb_typos.ts";
 import { whereIsMyGoods } from "./nlu/where_is.ts";
 import { calledOffReading } from "./nlu/called_off_reading.ts";
@@ -215,7 +216,7 @@ export async function understand(
   );
   // "I paid by bank transfer": about the order's payment, not the ways to pay.
   // "Whats in my orders": the list of their orders.
-  const read = asOrdersList(asPaidBy(readFirst, text), text);
+  const read = asThingChange(asOrdersList(asPaidBy(readFirst, text), text), text);
   // "Cancle the water bottles from 1003": a change of the order named, not a product question.
   const changed = changeOfNamedOrder({ ...read, read_as: predicted.spelt }, text) ??
     whereIsMyGoods(read, text);

@@ -2,7 +2,8 @@
  * "I returned the espresso machine last week, where's my refund?": the customer says the
  * goods went back, and no refund is on the order. What the store knows of the return is
  * told — the return opened and when its refund comes, or that no return was opened, and
- * how the parcel can still be matched to the order — never "if you'd like a refund".
+ * how the parcel can still be matched to the order — never "if you'd like a refund". The
+ * same for a refund said to be late ("my refund hasn't come through") that was never issued.
  */
 import { REFUND_PROCESSING_DAYS } from "../../domain/policy.ts";
 import type { OrderView } from "../../shared/protocol.ts";
@@ -10,6 +11,10 @@ import type { OrderView } from "../../shared/protocol.ts";
 /** "I returned it", "sent them back", "i posted it back on monday", "already mailed it back". */
 const SENT_BACK =
   /\b(?:i|we|i've|ive|i have|we've)\s+(?:already\s+|just\s+|allready\s+)?(?:returned|retruned|sent|posted|mailed|shipped|dropped)\b(?:\s+(?:it|them|this|that|the\s+\w+(?:\s+\w+)?|my\s+\w+(?:\s+\w+)?))?\s+(?:back|off)\b|\b(?:i|we|i've|ive|i have|we've)\s+(?:already\s+|just\s+)?(?:returned|retruned)\b/i;
+
+/** "Hasn't come through", "still waiting for", "never got", "was supposed to come": a refund awaited. */
+const AWAITED =
+  /\b(?:has ?n[o']?t|has not|have ?n[o']?t|have not|never|not yet|still not)\s+(?:\w+\s+){0,3}?(?:come|came|arrived|received|got|gotten|shown up|showed up|landed|hit|reached)\b|\bstill waiting\b|\bwas supposed to (?:come|arrive|be)\b|\bstill (?:no|nothing)\b/i;
 
 /** Whether the customer says they have sent the goods back. */
 export function saysSentBack(text: string): boolean {
@@ -21,7 +26,8 @@ export function saysSentBack(text: string): boolean {
  * yet; null when the customer does not say they sent anything back.
  */
 export function sentBackFacts(text: string, order: OrderView): string[] | null {
-  if (!saysSentBack(text) || (order.refunded_amount ?? 0) > 0) return null;
+  if ((order.refunded_amount ?? 0) > 0) return null;
+  if (!saysSentBack(text)) return AWAITED.test(text) ? awaitedFacts(order) : null;
   if (order.return_id) {
     return [
       `Return ${order.return_id} for order ${order.id} is open, and no refund has been issued yet: ` +
@@ -31,8 +37,31 @@ export function sentBackFacts(text: string, order: OrderView): string[] | null {
   }
   return [
     `I don't see a return opened for order ${order.id}, so nothing has been refunded on it yet.`,
-    "If you sent it back without our prepaid label, send me the tracking number of your " +
-    "parcel and a colleague will match it to your order; if it hasn't gone yet, I can open " +
-    "the return and email you a prepaid label.",
+    "If you sent it back without our prepaid label, I can pass this to a colleague, who will " +
+    "match your parcel to the order and refund it (its tracking number helps).",
+  ];
+}
+
+/**
+ * Whether the reply offers a colleague's check (proposed as `escalate_supervisor`, for a
+ * yes): a refund awaited, or goods sent back, with no refund issued and no return opened.
+ */
+export function refundCheckOffered(text: string, order: OrderView): boolean {
+  if ((order.refunded_amount ?? 0) > 0 || order.return_id) return false;
+  return saysSentBack(text) || AWAITED.test(text);
+}
+
+/** A refund awaited that was never issued: what the order shows, and who can look further. */
+function awaitedFacts(order: OrderView): string[] {
+  return [
+    `I don't see a refund issued on order ${order.id}` +
+    (order.return_id
+      ? `; its return ${order.return_id} is open, and the refund is issued ` +
+        "once the parcel is back with us."
+      : ", nor a return opened for it, so nothing has been paid back yet."),
+    order.return_id
+      ? `It then reaches your original payment method within ${REFUND_PROCESSING_DAYS} business days.`
+      : "If you were promised one, or sent the items back, I can pass this to a colleague, " +
+        "who will check it with you.",
   ];
 }

@@ -173,14 +173,49 @@ export const TALK9: Conversation[] = [
     turns: [
       {
         say: "hey i returned the espresso machine last week, wheres my refund??",
-        mention: ["don't see a return opened for order ORD-1002", "tracking number"],
+        mention: ["don't see a return opened for order ORD-1002", "colleague", "tracking number"],
         avoid: ["If you'd like one"],
-        proposes: null,
+        proposes: "escalate_supervisor",
         handoff: "none",
       },
-      { say: "ok ill look for the receipt", proposes: null },
+      { say: "yes pls", mention: ["supervisor"], proposes: null },
       { say: "thx", proposes: null },
     ],
-    changes: [],
+    changes: [{ action: "customer_note", target: "CUST-0001" }],
+  },
+  {
+    name:
+      "9th round: Mike asks after the keyboard, then 'what about the monitor one, can i cancel that?' cancels the monitor",
+    who: MIKE,
+    style: "switching orders mid-flow, chat style",
+    turns: [
+      { say: "whats up with my keyboard", mention: ["ORD-2001"], proposes: null },
+      {
+        say: "and what about the monitor one, can i cancel that?",
+        mention: ["ORD-2002", "cancel"],
+        avoid: ["An order can be cancelled until it ships"],
+        proposes: "cancel_order",
+      },
+      { say: "yes please", mention: ["cancelled"], proposes: null },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-2002" }],
+  },
+  {
+    name:
+      "9th round: 'my refund for the frother hasnt come through' with none issued: said so, a colleague's check offered",
+    who: SARAH,
+    style: "terse, a refund that never was",
+    turns: [
+      {
+        say: "my refund for the frother hasnt come through",
+        mention: ["don't see a refund issued on order ORD-1002", "colleague"],
+        avoid: ["If you'd like one", "on its way"],
+        proposes: "escalate_supervisor",
+        handoff: "none",
+      },
+      { say: "yes", mention: ["supervisor"], proposes: null },
+      { say: "ok thanks", proposes: null },
+    ],
+    changes: [{ action: "customer_note", target: "CUST-0001" }],
   },
 ];

@@ -1,0 +1,43 @@
+/**
+ * "And what about the monitor one, can I cancel that?": a thing of theirs named, then a
+ * change asked about it by "it", "that" or "this one". The classifier reads a question about
+ * the rules (can one cancel?), but the words point at one order: the change of that order,
+ * proposed for a yes like any other. A rule question names no thing of theirs ("can I
+ * cancel an order after it ships?") and stays one. Pure.
+ */
+import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
+
+/** Readings a change asked about a thing of theirs is mistaken for. */
+const MISREAD: ReadonlySet<Intent> = new Set<Intent>([
+  "policy_question",
+  "product_question",
+  "other",
+]);
+
+/** "Can I cancel that", "could i still return it", "can u refund this one": the verb and its "it". */
+const CHANGE_OF_IT: readonly [RegExp, Intent][] = [
+  [/\bcancel\b/i, "cancel_order"],
+  [/\breturn\b/i, "return_item"],
+  [/\brefund\b/i, "refund_request"],
+];
+const ASKED =
+  /\b(?:can|could|may)\s+(?:i|we|you|u)\s+(?:still\s+|just\s+|please\s+)?(cancel|return|refund)\s+(?:it|that|this|them|that one|this one|those)\b(?!\s+(?:if|when|after|before|once))/i;
+
+/** The change a question about "it" asks of the thing of theirs named beside it, or null. */
+export function changeOfThingNamed(
+  reading: IntentEnrichment,
+  text: string,
+): IntentEnrichment | null {
+  if (!MISREAD.has(reading.intent)) return null;
+  const items = reading.entities.item_refs ?? [];
+  if (items.length !== 1 || (reading.entities.order_ids?.length ?? 0) > 1) return null;
+  const m = ASKED.exec(text);
+  if (!m) return null;
+  const intent = CHANGE_OF_IT.find(([re]) => re.test(m[1]))![1];
+  return { ...reading, intent, confidence: Math.max(reading.confidence, 0.8) };
+}
+
+/** The reading, or the change of the thing named it asks (`changeOfThingNamed`). */
+export function asThingChange(reading: IntentEnrichment, text: string): IntentEnrichment {
+  return changeOfThingNamed(reading, text) ?? reading;
+}

@@ -1,0 +1,49 @@
+import assert from "node:assert/strict";
+import { asThingChange } from "./thing_change.ts";
+import type { IntentEnrichment } from "../../shared/protocol.ts";
+
+const reading = (intent: IntentEnrichment["intent"], item: string | null): IntentEnrichment => ({
+  intent,
+  confidence: 0.47,
+  alternatives: [],
+  entities: {
+    order_ids: [],
+    tracking_numbers: [],
+    emails: [],
+    amounts: [],
+    dates: [],
+    quantities: [],
+    products: [],
+    item_refs: item ? [{ text: `the ${item}`, name: item, sku: null }] : [],
+  },
+  source: "classifier",
+});
+
+Deno.test("a change asked about 'that' beside a thing of theirs is that change", () => {
+  const r = asThingChange(
+    reading("policy_question", "monitor"),
+    "and what about the monitor one, can i cancel that?",
+  );
+  assert.equal(r.intent, "cancel_order");
+  assert.ok(r.confidence >= 0.8);
+  assert.equal(
+    asThingChange(reading("product_question", "frother"), "the frother, could i return it").intent,
+    "return_item",
+  );
+});
+
+Deno.test("a rule question, no thing named, or a condition stays as read", () => {
+  const rule = "can i cancel that if it already shipped?";
+  assert.equal(
+    asThingChange(reading("policy_question", "monitor"), rule).intent,
+    "policy_question",
+  );
+  assert.equal(
+    asThingChange(reading("policy_question", null), "can i cancel that?").intent,
+    "policy_question",
+  );
+  assert.equal(
+    asThingChange(reading("complaint", "monitor"), "the monitor, can i cancel that?").intent,
+    "complaint",
+  );
+});
