@@ -37,7 +37,27 @@ export function changeOfThingNamed(
   return { ...reading, intent, confidence: Math.max(reading.confidence, 0.8) };
 }
 
-/** The reading, or the change of the thing named it asks (`changeOfThingNamed`). */
+/**
+ * "Can u check the vacuum", "pls look into my headphones": the thing named is checked on —
+ * where its order is — not described from the catalogue. Null when not so asked.
+ */
+export function checkOnThingNamed(
+  reading: IntentEnrichment,
+  text: string,
+): IntentEnrichment | null {
+  if (reading.intent !== "product_question" && reading.intent !== "other") return null;
+  const items = reading.entities.item_refs ?? [];
+  if (items.length !== 1) return null;
+  const thing = items[0].text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const check = new RegExp(
+    `\\b(?:check|look)\\s+(?:on\\s+|at\\s+|into\\s+|up\\s+)?${thing}\\s*(?:for me|pls|please|again|now)?\\s*[?.!]*\\s*$`,
+    "i",
+  );
+  if (!check.test(text)) return null;
+  return { ...reading, intent: "order_status", confidence: Math.max(reading.confidence, 0.8) };
+}
+
+/** The reading, or the change or check of the thing named it asks. */
 export function asThingChange(reading: IntentEnrichment, text: string): IntentEnrichment {
-  return changeOfThingNamed(reading, text) ?? reading;
+  return changeOfThingNamed(reading, text) ?? checkOnThingNamed(reading, text) ?? reading;
 }

@@ -47,3 +47,18 @@ Deno.test("a rule question, no thing named, or a condition stays as read", () =>
     "complaint",
   );
 });
+
+Deno.test("'can u check the vacuum' checks on their vacuum; a check of its price does not", () => {
+  assert.equal(
+    asThingChange(reading("product_question", "vacuum"), "ok and can u check the vacuum").intent,
+    "order_status",
+  );
+  assert.equal(
+    asThingChange(reading("product_question", "vacuum"), "check the vacuum price pls").intent,
+    "product_question",
+  );
+  assert.equal(
+    asThingChange(reading("product_question", "vacuum"), "is the vacuum in stock").intent,
+    "product_question",
+  );
+});

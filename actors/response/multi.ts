@@ -15,7 +15,12 @@ import type {
 } from "../../shared/protocol.ts";
 import { orderIdsIn } from "../../domain/facts.ts";
 import { onOneOrder } from "./multi_order.ts";
-import { otherOrderIn, refundToldByChange, withRemedyAsks } from "./request_parts.ts";
+import {
+  otherOrderIn,
+  refundToldByChange,
+  withRemedyAsks,
+  withSameAgain,
+} from "./request_parts.ts";
 import { faqFor } from "../../domain/faq.ts";
 import { ORDER_INTENTS } from "../../domain/intents.ts";
 import { closer, confirmPrompt, opener } from "./tone.ts";
@@ -245,7 +250,8 @@ export function multiAnswer(
   requests: readonly IntentRequest[] | undefined,
   render: RenderOne,
 ): Draft | null {
-  const ordered = requestsInOrder(withRemedyAsks(v.text, requests), v.context, v.entities);
+  const parts = withSameAgain(withRemedyAsks(v.text, requests));
+  const ordered = requestsInOrder(parts, v.context, v.entities);
   if (ordered.length < 2) return null;
   const body: string[] = [];
   const actions: Draft["proposed_actions"] = [];

@@ -5,7 +5,7 @@
  * to the problem told before it, and "my other order" in one part is the order beside the
  * one the rest of the message is about. Pure.
  */
-import { asksForReplacement, REPLACEMENT_INTENTS } from "../../domain/intents.ts";
+import { asksForReplacement, ORDER_INTENTS, REPLACEMENT_INTENTS } from "../../domain/intents.ts";
 import type { ContextEnrichment, IntentRequest, OrderView } from "../../shared/protocol.ts";
 import type { Draft, TurnView } from "./view.ts";
 
@@ -26,6 +26,23 @@ export function withRemedyAsks(
     if (asksForReplacement(r.text) || !asksForReplacement(gap)) return r;
     const end = r.end + gap.replace(/[\s,;]*(?:and|also|plus|but|oh|btw)?[\s,;]*$/i, "").length;
     return { ...r, text: text.slice(r.start, end).trim(), end };
+  });
+}
+
+/** "And the headphones too?", "my bottle as well": the request before, for another thing. */
+const SAME_AGAIN =
+  /^\s*(?:(?:and|also|plus|oh and)\s+)?(?:the|my|your)\s+[\w' -]{2,40}?\s+(?:too|as well|also)\s*[?.!]*\s*$/i;
+
+/**
+ * The requests with each part that only names another thing "too" ("can i return the shoes?
+ * and the headphones too?") asking what the part before it asks, when that is about an order.
+ */
+export function withSameAgain(requests: readonly IntentRequest[]): IntentRequest[] {
+  const sorted = [...requests].sort((a, b) => a.start - b.start);
+  return sorted.map((r, i) => {
+    const before = sorted[i - 1];
+    if (!before || !ORDER_INTENTS.has(before.intent) || !SAME_AGAIN.test(r.text)) return r;
+    return { ...r, intent: before.intent, confidence: Math.max(r.confidence, before.confidence) };
   });
 }
 

@@ -16,6 +16,10 @@ const SENT_BACK =
 const AWAITED =
   /\b(?:has ?n[o']?t|has not|have ?n[o']?t|have not|never|not yet|still not)\s+(?:\w+\s+){0,3}?(?:come|came|arrived|received|got|gotten|shown up|showed up|landed|hit|reached)\b|\bstill waiting\b|\bwas supposed to (?:come|arrive|be)\b|\bstill (?:no|nothing)\b/i;
 
+/** "I already have a return open", "i started a return for it right?": a return believed open. */
+const RETURN_BELIEVED =
+  /\b(?:i|we)\s+(?:already\s+|just\s+)?(?:have|had|opened|started|made|requested|filed|set up)\s+(?:a\s+|the\s+)?return\b|\bthe return (?:is|was) (?:already )?(?:open|opened|started)\b/i;
+
 /** Whether the customer says they have sent the goods back. */
 export function saysSentBack(text: string): boolean {
   return SENT_BACK.test(text);
@@ -27,6 +31,7 @@ export function saysSentBack(text: string): boolean {
  */
 export function sentBackFacts(text: string, order: OrderView): string[] | null {
   if ((order.refunded_amount ?? 0) > 0) return null;
+  if (RETURN_BELIEVED.test(text) && !saysSentBack(text)) return returnFacts(order);
   if (!saysSentBack(text)) return AWAITED.test(text) ? awaitedFacts(order) : null;
   if (order.return_id) {
     return [
@@ -48,6 +53,7 @@ export function sentBackFacts(text: string, order: OrderView): string[] | null {
  */
 export function refundCheckOffered(text: string, order: OrderView): boolean {
   if ((order.refunded_amount ?? 0) > 0 || order.return_id) return false;
+  if (RETURN_BELIEVED.test(text) && !saysSentBack(text)) return false;
   return saysSentBack(text) || AWAITED.test(text);
 }
 
@@ -64,4 +70,17 @@ function awaitedFacts(order: OrderView): string[] {
       : "If you were promised one, or sent the items back, I can pass this to a colleague, " +
         "who will check it with you.",
   ];
+}
+
+/** A return believed open: the one on record and when its refund comes, or that there is none. */
+function returnFacts(order: OrderView): string[] {
+  return order.return_id
+    ? [
+      `Yes — return ${order.return_id} for order ${order.id} is open. The refund is issued once ` +
+      "the parcel is back with us and checked.",
+      `It then reaches your original payment method within ${REFUND_PROCESSING_DAYS} business days.`,
+    ]
+    : [
+      `I don't see a return opened for order ${order.id} yet, so nothing has been refunded on it.`,
+    ];
 }

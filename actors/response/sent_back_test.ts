@@ -49,3 +49,14 @@ Deno.test("a colleague's check is offered only with no refund issued and no retu
   assert.ok(!refundCheckOffered("i sent it back", order({ return_id: "RMA-000075" })));
   assert.ok(!refundCheckOffered("my refund hasnt come through", order({ refunded_amount: 29 })));
 });
+
+Deno.test("a return believed open is confirmed from the record, or said not to be there", () => {
+  const ask = "i already have a return open for the mixer right? when do i get my money";
+  assert.match(
+    sentBackFacts(ask, order())!.join(" "),
+    /don't see a return opened for order ORD-1002 yet/,
+  );
+  assert.ok(!refundCheckOffered(ask, order()));
+  const open = sentBackFacts(ask, order({ return_id: "RMA-000075" }))!.join(" ");
+  assert.match(open, /Yes — return RMA-000075 for order ORD-1002 is open/);
+});
