@@ -45,7 +45,7 @@ export function checkOnThingNamed(
   reading: IntentEnrichment,
   text: string,
 ): IntentEnrichment | null {
-  if (reading.intent !== "product_question" && reading.intent !== "other") return null;
+  if (reading.intent !== "product_question") return null;
   const items = reading.entities.item_refs ?? [];
   if (items.length !== 1) return null;
   const thing = items[0].text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -62,3 +62,14 @@ Deno.test("'can u check the vacuum' checks on their vacuum; a check of its price
     "product_question",
   );
 });
+
+Deno.test("a check of something outside the store stays outside", () => {
+  assert.equal(
+    asThingChange(
+      reading("other", "mobile data balance"),
+      "I'd like to check my mobile data balance",
+    )
+      .intent,
+    "other",
+  );
+});

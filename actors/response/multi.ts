@@ -20,6 +20,7 @@ import {
   refundToldByChange,
   withRemedyAsks,
   withSameAgain,
+  withWhereGoods,
 } from "./request_parts.ts";
 import { faqFor } from "../../domain/faq.ts";
 import { ORDER_INTENTS } from "../../domain/intents.ts";
@@ -250,7 +251,7 @@ export function multiAnswer(
   requests: readonly IntentRequest[] | undefined,
   render: RenderOne,
 ): Draft | null {
-  const parts = withSameAgain(withRemedyAsks(v.text, requests));
+  const parts = withWhereGoods(withSameAgain(withRemedyAsks(v.text, requests)));
   const ordered = requestsInOrder(parts, v.context, v.entities);
   if (ordered.length < 2) return null;
   const body: string[] = [];

@@ -6,7 +6,7 @@ import { moneyIsPayment } from "../../domain/money_paid.ts";
 import { paidByStated } from "../../domain/paid_by.ts";
 import { paidByFacts } from "./paid_by_reply.ts";
 import { refundWaitNote } from "./refund_wait.ts";
-import { refundCheckOffered, sentBackFacts } from "./sent_back.ts";
+import { believesReturnOpen, refundCheckOffered, sentBackFacts } from "./sent_back.ts";
 import {
   BANK_TRANSFER_HOLD_DAYS,
   LOST_PARCEL_DAYS,
@@ -92,7 +92,11 @@ export function refundStatus(v: TurnView, tone: Tone): Draft {
   if (!g.ok) return g.draft;
   const { order } = g;
   const refunded = order.refunded_amount ?? 0;
-  const toldReturn = v.told?.order_id === order.id && v.told.topic === "return_item";
+  // Right after a return, or beside one asked in the same message ("i want to return it. how
+  // long does the refund take once u get it?"): the refund of that return.
+  const toldReturn = (v.told?.order_id === order.id && v.told.topic === "return_item") ||
+    (!order.return_id && (v.requests ?? []).some((r) => r.intent === "return_item") &&
+      !(v.requests ?? []).some((r) => believesReturnOpen(r.text)));
   const facts = refunded > 0
     ? [
       `We've refunded ${formatMoney(refunded, order.currency)} on order ${order.id}.`,

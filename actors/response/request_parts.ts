@@ -46,6 +46,24 @@ export function withSameAgain(requests: readonly IntentRequest[]): IntentRequest
   });
 }
 
+/** "Also wheres the keyboard", "and where are my shoes": where goods of theirs are. */
+const WHERE_GOODS =
+  /^\s*(?:(?:also|and|oh|btw|plus|ok)[\s,]+)*wh?ere?(?:'?s|\s+is|\s+are|'?re)?\s+(?:my|the|our)\s+(?!(?:\w+\s+){0,3}(?:refund|money|payment|card|invoice|receipt|code|password|account)\b)(?:[\w-]+\s*){1,4}\??\s*$/i;
+/** Readings a part asking where goods are is mistaken for, beside the rest of the message. */
+const WHERE_MISREAD: ReadonlySet<string> = new Set([
+  "refund_status",
+  "refund_request",
+  "payment_issue",
+  "other",
+]);
+
+/** The requests with a part asking where goods of theirs are ("also wheres the keyboard") read so. */
+export function withWhereGoods(requests: readonly IntentRequest[]): IntentRequest[] {
+  return requests.map((r) =>
+    WHERE_MISREAD.has(r.intent) && WHERE_GOODS.test(r.text) ? { ...r, intent: "order_status" } : r
+  );
+}
+
 /** "My other order", "the other one", "the other parcel": an order beside the one in focus. */
 const OTHER = /\b(?:the|my|your)\s+other\s+(?:one|order|parcel|package|shipment|delivery)\b/i;
 

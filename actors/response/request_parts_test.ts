@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { otherOrderIn, withRemedyAsks, withSameAgain } from "./request_parts.ts";
+import { otherOrderIn, withRemedyAsks, withSameAgain, withWhereGoods } from "./request_parts.ts";
 import type { IntentRequest } from "../../shared/protocol.ts";
 import { castContext } from "../../tests/fixtures/turns.ts";
 
@@ -54,4 +54,18 @@ Deno.test("'and the headphones too?' asks what the part before asks", () => {
     part("and do you sell gift cards too?", other, "product_question"),
   ]);
   assert.equal(kept[1].intent, "product_question");
+});
+
+Deno.test("'also wheres the keyboard' beside a refund question asks where the keyboard is", () => {
+  const text = "can i get a refund on the monitor? also wheres the keyboard";
+  const parts = withWhereGoods([
+    part("can i get a refund on the monitor?", text, "refund_request"),
+    part("also wheres the keyboard", text, "refund_status"),
+  ]);
+  assert.deepEqual(parts.map((p) => p.intent), ["refund_request", "order_status"]);
+  const money = "cancel 1003. also where is my refund";
+  assert.equal(
+    withWhereGoods([part("also where is my refund", money, "refund_status")])[0].intent,
+    "refund_status",
+  );
 });

@@ -20,6 +20,11 @@ const AWAITED =
 const RETURN_BELIEVED =
   /\b(?:i|we)\s+(?:already\s+|just\s+)?(?:have|had|opened|started|made|requested|filed|set up)\s+(?:a\s+|the\s+)?return\b|\bthe return (?:is|was) (?:already )?(?:open|opened|started)\b/i;
 
+/** Whether the customer says a return is already open ("i already have a return open, right?"). */
+export function believesReturnOpen(text: string): boolean {
+  return RETURN_BELIEVED.test(text) && !saysSentBack(text);
+}
+
 /** Whether the customer says they have sent the goods back. */
 export function saysSentBack(text: string): boolean {
   return SENT_BACK.test(text);
@@ -31,7 +36,7 @@ export function saysSentBack(text: string): boolean {
  */
 export function sentBackFacts(text: string, order: OrderView): string[] | null {
   if ((order.refunded_amount ?? 0) > 0) return null;
-  if (RETURN_BELIEVED.test(text) && !saysSentBack(text)) return returnFacts(order);
+  if (believesReturnOpen(text)) return returnFacts(order);
   if (!saysSentBack(text)) return AWAITED.test(text) ? awaitedFacts(order) : null;
   if (order.return_id) {
     return [
@@ -53,7 +58,7 @@ export function sentBackFacts(text: string, order: OrderView): string[] | null {
  */
 export function refundCheckOffered(text: string, order: OrderView): boolean {
   if ((order.refunded_amount ?? 0) > 0 || order.return_id) return false;
-  if (RETURN_BELIEVED.test(text) && !saysSentBack(text)) return false;
+  if (believesReturnOpen(text)) return false;
   return saysSentBack(text) || AWAITED.test(text);
 }
 

@@ -218,4 +218,135 @@ export const TALK9: Conversation[] = [
     ],
     changes: [{ action: "customer_note", target: "CUST-0001" }],
   },
+  {
+    name:
+      "9th round: 'can i return the shoes? and the headphones too?' — both orders answered, nothing done on a no",
+    who: SARAH,
+    style: "two questions, the second elliptical",
+    turns: [
+      {
+        say: "can i return the shoes? and the headphones too?",
+        mention: ["ORD-1003", "ORD-1001", "once it's delivered"],
+        avoid: ["are in stock"],
+        proposes: "cancel_order",
+      },
+      { say: "no leave it", proposes: null },
+      { say: "thanks", proposes: null },
+    ],
+    changes: [],
+  },
+  {
+    name:
+      "9th round: Emma thinks a return is open for the mixer; 'can u check the vacuum' is her lost vacuum, not the catalogue's",
+    who: EMMA,
+    style: "a wrong belief, then a switch of order mid-flow",
+    turns: [
+      {
+        say: "i already have a return open for the mixer right? when do i get my money",
+        mention: ["don't see a return opened for order ORD-3002"],
+        avoid: ["If you'd like one"],
+        proposes: "return_item",
+      },
+      {
+        say: "ok and can u check the vacuum",
+        mention: ["ORD-3001", "lost"],
+        avoid: ["Cordless Stick Vacuum"],
+        facts: [{ order: "ORD-3001", field: "tracking" }],
+        proposes: "return_item",
+      },
+      { say: "yes", mention: ["return"], proposes: null },
+    ],
+    changes: [{ action: "return_item", target: "ORD-3002" }],
+  },
+  {
+    name:
+      "9th round: Mike's keyboard came with a broken spacebar (not delivered on record), 'ok send a new keyboard'",
+    who: MIKE,
+    style: "chat style, a problem and a payment question, then a replacement by the thing's name",
+    turns: [
+      {
+        say:
+          "hey the keyboard i got has a broken spacebar, and i never got an email about the monitor payment??",
+        mention: ["hasn't recorded the delivery of order ORD-2001", "ORD-2002"],
+        proposes: null,
+      },
+      {
+        say: "ok send a new keyboard",
+        mention: ["ORD-2001"],
+        avoid: ["Just to make sure I help with the right thing"],
+        proposes: null,
+      },
+      { say: "ok thanks", proposes: null },
+    ],
+    changes: [],
+  },
+  {
+    name:
+      "9th round: Sarah, polite: when the headphones arrive and a return of just the frother, in one message",
+    who: SARAH,
+    style: "long and polite, two requests",
+    turns: [
+      {
+        say:
+          "Hi there! Two things please: could you tell me when my headphones will arrive, and could I return just the milk frother from my earlier order?",
+        mention: ["ORD-1001", "Milk Frother", "ORD-1002"],
+        facts: [{ order: "ORD-1001", field: "tracking" }],
+        proposes: "return_item",
+      },
+      { say: "yes please", mention: ["return"], proposes: null },
+      { say: "thank you so much", proposes: null },
+    ],
+    changes: [{ action: "return_item", target: "ORD-1002" }],
+  },
+  {
+    name:
+      "9th round: Emma returns the damaged mixer and asks how long the refund takes once it's back — both answered",
+    who: EMMA,
+    style: "terse, a return and a question",
+    turns: [
+      {
+        say:
+          "the mixer is damaged, i want to return it. how long does the refund take once u get it?",
+        mention: ["ORD-3002", "once the parcel is back with us", "5 business days"],
+        avoid: ["If you'd like one"],
+        proposes: "return_item",
+      },
+      { say: "ok go ahead", mention: ["return"], proposes: null },
+      { say: "ty", proposes: null },
+    ],
+    changes: [{ action: "return_item", target: "ORD-3002" }],
+  },
+  {
+    name:
+      "9th round: Mike asks for a refund of the unpaid monitor and where the keyboard is — each answered",
+    who: MIKE,
+    style: "three parts, chat slang",
+    turns: [
+      {
+        say: "can i get a refund on the monitor? i havent paid yet tho. also wheres the keyboard",
+        mention: ["ORD-2002", "nothing to refund", "ORD-2001"],
+        avoid: ["I don't see a refund on order ORD-2001"],
+        facts: [{ order: "ORD-2001", field: "tracking" }],
+        proposes: null,
+      },
+      { say: "ok", proposes: null },
+      { say: "bye", proposes: null },
+    ],
+    changes: [],
+  },
+  {
+    name: "9th round: 'i want a refund for the one that hasnt shipped' cancels ORD-1003",
+    who: SARAH,
+    style: "an order named by its state",
+    turns: [
+      {
+        say: "i want a refund for the one that hasnt shipped",
+        mention: ["ORD-1003", "cancel"],
+        proposes: "cancel_order",
+      },
+      { say: "yes", mention: ["cancelled", "192\\.00"], proposes: null },
+      { say: "great thanks", proposes: null },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-1003" }],
+  },
 ];
