@@ -349,4 +349,42 @@ export const TALK9: Conversation[] = [
     ],
     changes: [{ action: "cancel_order", target: "ORD-1003" }],
   },
+  {
+    name:
+      "9th round: 'retrun the expresso machine pls', then 'wait no, the frother only' returns the frother alone",
+    who: SARAH,
+    style: "misspelt, a correction of the item while the return waits",
+    turns: [
+      {
+        say: "retrun the expresso machine pls",
+        mention: ["Espresso Machine", "ORD-1002"],
+        proposes: "return_item",
+      },
+      {
+        say: "wait no, the frother only",
+        mention: ["Milk Frother", "ORD-1002"],
+        avoid: ["won't start the return", "nothing has been changed"],
+        proposes: "return_item",
+      },
+      { say: "ya", mention: ["return"], proposes: null },
+    ],
+    changes: [{ action: "return_item", target: "ORD-1002" }],
+  },
+  {
+    name:
+      "9th round: 'is my refund for 1002 done? and did the headphones ship yet' — both answered",
+    who: SARAH,
+    style: "terse, two questions about two orders",
+    turns: [
+      {
+        say: "is my refund for 1002 done? and did the headphones ship yet",
+        mention: ["ORD-1002", "ORD-1001"],
+        facts: [{ order: "ORD-1001", field: "tracking" }],
+        proposes: null,
+      },
+      { say: "ok cool", proposes: null },
+      { say: "bye", proposes: null },
+    ],
+    changes: [],
+  },
 ];
