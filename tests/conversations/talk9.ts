@@ -45,8 +45,8 @@ export const TALK9: Conversation[] = [
       },
       {
         say: "can you send it?",
-        mention: ["send you the right", "ORD-1002"],
-        avoid: ["not sure whether", "shipping options"],
+        mention: ["send you the right Milk Frother", "ORD-1002", "29\\.00"],
+        avoid: ["not sure whether", "shipping options", "refund the full 428"],
         proposes: "replacement",
       },
       { say: "yes", mention: ["replacement"], proposes: null },
@@ -65,7 +65,7 @@ export const TALK9: Conversation[] = [
       },
       {
         say: "i want an exchange",
-        mention: ["send you the right"],
+        mention: ["send you the right Milk Frother", "29\\.00"],
         avoid: ["not sure whether"],
         proposes: "replacement",
       },
