@@ -387,4 +387,26 @@ export const TALK9: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name:
+      "9th round: upset VIP 'the mixer arrived dented. also is there any news on the vacuum??' — handed over with both orders' facts",
+    who: EMMA,
+    style: "upset, double marks, a problem and a question about two orders",
+    turns: [
+      {
+        say: "hi!! the mixer arrived dented. also is there any news on the vacuum??",
+        mention: ["ORD-3002", "ORD-3001", "lost"],
+        facts: [{ order: "ORD-3001", field: "tracking" }],
+        proposes: null,
+        handoff: "new",
+      },
+      {
+        say: "replacement for the mixer pls",
+        mention: ["Stand Mixer", "ORD-3002"],
+        proposes: "replacement",
+      },
+      { say: "yes", mention: ["replacement"], proposes: null },
+    ],
+    changes: [{ action: "replacement", target: "ORD-3002" }],
+  },
 ];
