@@ -6,6 +6,7 @@
  * cancel an order after it ships?") and stays one. Pure.
  */
 import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
+import { asksForReplacement } from "../../domain/intents.ts";
 
 /** Readings a change asked about a thing of theirs is mistaken for. */
 const MISREAD: ReadonlySet<Intent> = new Set<Intent>([
@@ -57,7 +58,21 @@ export function checkOnThingNamed(
   return { ...reading, intent: "order_status", confidence: Math.max(reading.confidence, 0.8) };
 }
 
-/** The reading, or the change or check of the thing named it asks. */
+/**
+ * "And the vacuum? I would prefer a replacement.": the thing named is to be sent again — a
+ * request about their order, not a question about the catalogue's product. Null otherwise.
+ */
+export function replacementOfThingNamed(
+  reading: IntentEnrichment,
+  text: string,
+): IntentEnrichment | null {
+  if (reading.intent !== "product_question") return null;
+  if ((reading.entities.item_refs ?? []).length !== 1 || !asksForReplacement(text)) return null;
+  return { ...reading, intent: "delivery_problem", confidence: Math.max(reading.confidence, 0.8) };
+}
+
+/** The reading, or the change, check or replacement of the thing named it asks. */
 export function asThingChange(reading: IntentEnrichment, text: string): IntentEnrichment {
-  return changeOfThingNamed(reading, text) ?? checkOnThingNamed(reading, text) ?? reading;
+  return changeOfThingNamed(reading, text) ?? checkOnThingNamed(reading, text) ??
+    replacementOfThingNamed(reading, text) ?? reading;
 }

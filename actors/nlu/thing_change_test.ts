@@ -73,3 +73,18 @@ Deno.test("a check of something outside the store stays outside", () => {
     "other",
   );
 });
+
+Deno.test("'and the vacuum? I would prefer a replacement' asks to send their vacuum again", () => {
+  assert.equal(
+    asThingChange(
+      reading("product_question", "vacuum"),
+      "And the vacuum? I would prefer a replacement.",
+    ).intent,
+    "delivery_problem",
+  );
+  assert.equal(
+    asThingChange(reading("product_question", "vacuum"), "does the vacuum come with a warranty")
+      .intent,
+    "product_question",
+  );
+});

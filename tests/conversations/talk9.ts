@@ -409,4 +409,52 @@ export const TALK9: Conversation[] = [
     ],
     changes: [{ action: "replacement", target: "ORD-3002" }],
   },
+  {
+    name:
+      "9th round: Emma, formal: refund the defective mixer, then 'And the vacuum? I would prefer a replacement.'",
+    who: EMMA,
+    style: "long and polite, a remedy and a question, then a replacement for the other order",
+    turns: [
+      {
+        say:
+          "Good morning. The stand mixer I received is defective and my robot vacuum has not arrived. Could you refund the mixer and tell me what is happening with the vacuum, please?",
+        mention: ["349\\.00", "ORD-3001", "lost"],
+        avoid: ["which would you prefer"],
+        proposes: "refund",
+      },
+      { say: "Yes, please go ahead.", mention: ["refunded 349\\.00"], proposes: null },
+      {
+        say: "And the vacuum? I would prefer a replacement.",
+        mention: ["ORD-3001", "Robot Vacuum Cleaner"],
+        avoid: ["Cordless Stick Vacuum"],
+        proposes: "replacement",
+      },
+      { say: "yes", mention: ["replacement"], proposes: null },
+    ],
+    changes: [
+      { action: "refund", target: "ORD-3002" },
+      { action: "replacement", target: "ORD-3001" },
+    ],
+  },
+  {
+    name:
+      "9th round: Sarah starts a return of the delivered order, then cancels 'the other one, the one not shipped' instead",
+    who: SARAH,
+    style: "switching orders mid-flow, by state",
+    turns: [
+      {
+        say: "i need to return something from my delivered order",
+        mention: ["ORD-1002"],
+        proposes: "return_item",
+      },
+      {
+        say: "actually can i cancel the other one instead, the one not shipped",
+        mention: ["ORD-1003"],
+        facts: [{ order: "ORD-1003", field: "total" }],
+        proposes: "cancel_order",
+      },
+      { say: "yes", mention: ["cancelled"], proposes: null },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-1003" }],
+  },
 ];
