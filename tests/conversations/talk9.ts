@@ -457,4 +457,25 @@ export const TALK9: Conversation[] = [
     ],
     changes: [{ action: "cancel_order", target: "ORD-1003" }],
   },
+  {
+    name:
+      "9th round: Mike 'refund status?' then 'for the keyboard' — the refund of ORD-2001, not the catalogue",
+    who: MIKE,
+    style: "terse, the order named in answer to our question",
+    turns: [
+      {
+        say: "refund status?",
+        mention: ["ORD-2001", "ORD-2002"],
+        proposes: null,
+      },
+      {
+        say: "for the keyboard",
+        mention: ["ORD-2001", "refund"],
+        avoid: ["in stock", "109\\.00"],
+        proposes: null,
+      },
+      { say: "ok thx", proposes: null },
+    ],
+    changes: [],
+  },
 ];
