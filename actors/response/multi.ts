@@ -23,6 +23,7 @@ import {
   withWhereGoods,
 } from "./request_parts.ts";
 import { faqFor } from "../../domain/faq.ts";
+import { policyTopicFor } from "../../domain/policy.ts";
 import { ORDER_INTENTS } from "../../domain/intents.ts";
 import { closer, confirmPrompt, opener } from "./tone.ts";
 import { type Draft, draft, LOOKUP_ACTIONS, PARAGRAPH, type Tone, type TurnView } from "./view.ts";
@@ -57,7 +58,9 @@ export function requestsInOrder(
     const order = orderNamedIn(c, r.text, entities)?.id ?? "";
     // "Change my password and update my phone number": two account questions the FAQ tells
     // apart are two requests, though one intent.
-    const topic = ORDER_INTENTS.has(r.intent) ? "" : faqFor(r.text, r.intent)?.entry.id ?? "";
+    // "How do returns work and how long do refunds take?": two sections of the rules, two too.
+    const topic = ORDER_INTENTS.has(r.intent) ? "" : faqFor(r.text, r.intent)?.entry.id ??
+      (r.intent === "policy_question" ? policyTopicFor(r.text) ?? "" : "");
     const key = `${r.intent}|${order}|${topic}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -18,7 +18,7 @@ const AWAITED =
 
 /** "I already have a return open", "i started a return for it right?": a return believed open. */
 const RETURN_BELIEVED =
-  /\b(?:i|we)\s+(?:already\s+|just\s+)?(?:have|had|opened|started|made|requested|filed|set up)\s+(?:a\s+|the\s+)?return\b|\bthe return (?:is|was) (?:already )?(?:open|opened|started)\b/i;
+  /\b(?:i|we)\s+(?:already\s+|just\s+)?(?:have|had|opened|started|made|requested|filed|set up)\s+(?:a\s+|the\s+)?return\b|\bthe return (?:is|was) (?:already )?(?:open|opened|started)\b|\bstatus of (?:the|my) (?:\w+ )?return\b|\b(?:my|the) (?:\w+ )?return(?:'s)? status\b/i;
 
 /** Whether the customer says a return is already open ("i already have a return open, right?"). */
 export function believesReturnOpen(text: string): boolean {

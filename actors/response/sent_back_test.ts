@@ -60,3 +60,15 @@ Deno.test("a return believed open is confirmed from the record, or said not to b
   const open = sentBackFacts(ask, order({ return_id: "RMA-000075" }))!.join(" ");
   assert.match(open, /Yes — return RMA-000075 for order ORD-1002 is open/);
 });
+
+Deno.test("the status of a return asked is the return on record, or none", () => {
+  const ask = "tell me the status of the mixer return";
+  assert.match(
+    sentBackFacts(ask, order())!.join(" "),
+    /don't see a return opened for order ORD-1002/,
+  );
+  assert.match(
+    sentBackFacts("whats my return status", order({ return_id: "RMA-000075" }))!.join(" "),
+    /return RMA-000075 for order ORD-1002 is open/,
+  );
+});

@@ -478,4 +478,37 @@ export const TALK9: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name:
+      "9th round: a guest asks 'how do returns work and how long do refunds take?' — both rules told",
+    who: "new.shopper@example.net",
+    style: "a guest, two policy questions in one",
+    turns: [
+      {
+        say: "how do returns work and how long do refunds take?",
+        mention: ["30 days of delivery", "prepaid return label", "5 business days"],
+        proposes: null,
+      },
+      { say: "ok and do you do exchanges", mention: ["swap", "replaced"], proposes: null },
+      { say: "thanks", proposes: null },
+    ],
+    changes: [],
+  },
+  {
+    name:
+      "9th round: Emma 'pls refund the vacuum and tell me the status of the mixer return' — refund proposed, no return on record said",
+    who: EMMA,
+    style: "terse, a request and a question about another order",
+    turns: [
+      {
+        say: "pls refund the vacuum and tell me the status of the mixer return",
+        mention: ["313\\.99", "ORD-3001", "don't see a return opened for order ORD-3002"],
+        avoid: ["If you'd like one"],
+        proposes: "refund",
+      },
+      { say: "yes", mention: ["refunded 313\\.99"], proposes: null },
+      { say: "ty", proposes: null },
+    ],
+    changes: [{ action: "refund", target: "ORD-3001" }],
+  },
 ];
