@@ -58,6 +58,10 @@ export function checkOnThingNamed(
   return { ...reading, intent: "order_status", confidence: Math.max(reading.confidence, 0.8) };
 }
 
+/** Buying words, or "replacement" naming a kind of part ("replacement filters"). */
+const FOR_SALE =
+  /\b(?:sell|sells|selling|buy|purchase|stock|carry|in stock)\b|\breplacement\s+(?!for\b|of\b|instead\b|please\b|pls\b|asap\b)[a-z]{3,}/i;
+
 /**
  * "And the vacuum? I would prefer a replacement.": the thing named is to be sent again — a
  * request about their order, not a question about the catalogue's product. Null otherwise.
@@ -68,6 +72,8 @@ export function replacementOfThingNamed(
 ): IntentEnrichment | null {
   if (reading.intent !== "product_question") return null;
   if ((reading.entities.item_refs ?? []).length !== 1 || !asksForReplacement(text)) return null;
+  // "Do you sell replacement filters for the jug?": goods to buy, not theirs sent again.
+  if (FOR_SALE.test(text)) return null;
   return { ...reading, intent: "delivery_problem", confidence: Math.max(reading.confidence, 0.8) };
 }
 

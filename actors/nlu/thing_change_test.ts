@@ -88,3 +88,22 @@ Deno.test("'and the vacuum? I would prefer a replacement' asks to send their vac
     "product_question",
   );
 });
+
+Deno.test("replacement parts for sale stay a question about products", () => {
+  for (
+    const t of [
+      "Do you sell replacement parts for the coffee grinder?",
+      "do you sell replacement filters for the water jug",
+    ]
+  ) {
+    assert.equal(
+      asThingChange(reading("product_question", "grinder"), t).intent,
+      "product_question",
+    );
+  }
+  assert.equal(
+    asThingChange(reading("product_question", "mixer"), "a replacement for the mixer please")
+      .intent,
+    "delivery_problem",
+  );
+});
