@@ -26,6 +26,7 @@ import { TALK7_TALK } from "./talk7_more.ts";
 import { TALK7_MOOD } from "./talk7_mood.ts";
 import { TALK8 } from "./talk8.ts";
 import { TALK9 } from "./talk9.ts";
+import { TALK9_MORE } from "./talk9_more.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -56,4 +57,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK7_MOOD,
   ...TALK8,
   ...TALK9,
+  ...TALK9_MORE,
 ];
