@@ -241,4 +241,22 @@ export const TALK9_MORE: Conversation[] = [
     ],
     changes: [{ action: "refund", target: "ORD-3001" }],
   },
+  {
+    name:
+      "9th round: Emma's broken mixer refunded, then 'where is ORD-3002' — refunded, not 'running late' (and no handoff)",
+    who: EMMA,
+    style: "terse, the order asked about after its refund",
+    turns: [
+      { say: "refund ORD-3002 its broken", mention: ["349\\.00"], proposes: "refund" },
+      { say: "yes", mention: ["refunded 349\\.00"], proposes: null },
+      {
+        say: "where is ORD-3002",
+        mention: ["ORD-3002", "refunded"],
+        avoid: ["running late", "delayed"],
+        proposes: null,
+        handoff: "none",
+      },
+    ],
+    changes: [{ action: "refund", target: "ORD-3002" }],
+  },
 ];
