@@ -26,7 +26,8 @@ import {
   sharedIntentClassifier,
 } from "./nlu/intent_model.ts";
 import { intentPrompt, LlmIntentAnswer, mergeLlmAnswer } from "./nlu/llm_intent.ts";
-import { indexProducts, type ProductIndex, type ProductRef } from "./nlu/products.ts";
+import type { ProductRef } from "./nlu/products.ts";
+import { productIndex, productNames } from "./nlu/catalogue_cache.ts";
 import { detectRequests } from "./nlu/requests.ts";
 import { readInDialogue } from "./nlu/dialogue_reading.ts";
 import { withoutRefusedRefund } from "./nlu/refused_refund.ts";
@@ -42,6 +43,7 @@ import { asGeneralQuestion } from "./nlu/general_question.ts";
 import { afterTurnBack } from "./nlu/turn_back.ts";
 import { plainRequest } from "./nlu/ack_request.ts";
 import { changeOfNamedOrder } from "./nlu/change_verb.ts";
+import { asThingChange } from "./nlu/thing_change.ts";
 import { readVerbTypos } from "./nlu/verb_typos.ts";
 import { whereIsMyGoods } from "./nlu/where_is.ts";
 import { calledOffReading } from "./nlu/called_off_reading.ts";
@@ -216,7 +218,10 @@ export async function understand(
   );
   // "I paid by bank transfer": about the order's payment, not the ways to pay.
   // "Whats in my orders": the list of their orders.
-  const read = asOrdersList(asPaidBy(readFirst, text, session.dialogue?.payment ?? null), text);
+  const read = asThingChange(
+    asOrdersList(asPaidBy(readFirst, text, session.dialogue?.payment ?? null), text),
+    text,
+  );
   // "Cancle the water bottles from 1003": a change of the order named, not a product question.
   const changed = changeOfNamedOrder({ ...read, read_as: predicted.spelt }, text) ??
     whereIsMyGoods(read, text);
@@ -326,7 +331,9 @@ function asRequest(
   predicted: IntentPrediction,
   entities: Entities,
 ): IntentEnrichment {
-  const notRequest = ["affirm", "deny", "small_talk", "other"].includes(predicted.intent);
+  // "Can you send it?" to a refund: the replacement asked for, whatever the words read as.
+  const notRequest = ["affirm", "deny", "small_talk", "other"].includes(predicted.intent) ||
+    reading.reason === "asks for a replacement instead";
   const r = notRequest ? reading.request : predicted;
   const intent = r?.intent ?? "other";
   return {
@@ -369,25 +376,6 @@ function withDefaultOrder(result: IntentEnrichment, lastOrderId: string | null):
   // A number alone may name another of their orders: the context actor checks it first.
   if (result.entities.order_refs?.some((r) => r.form === "bare")) return result;
   return { ...result, entities: { ...result.entities, order_ids: [lastOrderId] } };
-}
-
-const names = new WeakMap<readonly ProductRef[], readonly string[]>();
-
-/** The catalogue's names, one array per catalogue (the classifier caches by array). */
-function productNames(products: readonly ProductRef[] | undefined): readonly string[] | undefined {
-  if (!products || products.length === 0) return undefined;
-  let list = names.get(products);
-  if (!list) names.set(products, list = products.map((p) => p.name));
-  return list;
-}
-
-const indexes = new WeakMap<readonly ProductRef[], ProductIndex>();
-
-function productIndex(products: readonly ProductRef[] | undefined): ProductIndex | null {
-  if (!products || products.length === 0) return null;
-  let index = indexes.get(products);
-  if (!index) indexes.set(products, index = indexProducts(products));
-  return index;
 }
 
 /** The change asked for after a yes, as a put-off request about the order its words name. */

@@ -269,10 +269,13 @@ export interface Contradiction extends FoundClaim {
  */
 export function statusContradictions(text: string, facts: Facts): Contradiction[] {
   const out: Contradiction[] = [];
+  // "Order ORD-3001 … was lost. Since the carrier has lost it, …": "it" is the order named last.
+  let focus = facts.focus;
   for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
-    for (const c of contradictedClaims(sentence, facts.states, facts.focus)) {
+    for (const c of contradictedClaims(sentence, facts.states, focus)) {
       out.push({ orderId: c.orderId, claim: c.claim, raw: c.raw, actual: stateWords(c.state) });
     }
+    focus = orderIdsIn(sentence).at(-1) ?? focus;
   }
   return out;
 }

@@ -21,6 +21,13 @@ export const ORDER_INTENTS: ReadonlySet<Intent> = new Set<Intent>([
 const REPLACEMENT_WORDS =
   /\b(replacements?|replace (it|them|both|all|the \w+|my \w+|this|that)|re-?ship|re-?send|send (me )?(a |another )?((whole|brand|completely|entirely) )?(new|fresh|second|working) (one|unit|parcel|piece)|send (it|them) again|another (one|unit) sent|(send|get|have|want|like|prefer|rather have|need) (me )?(a |the )?((whole|brand|completely|entirely) )?(new|fresh|working|replacement|right|correct) (one|unit|item|product|thing)( instead| please)?|(a )?new one (instead|please)|(swap|exchange) (it|them|this) for (a )?(new|working) (one|unit)|(send|get) (me )?another (one|unit)|(send|get) (me )?another(?=\s*([,.!?;]|$|please|pls|instead|asap|then)))\b/i;
 
+/**
+ * "Send a new keyboard", "can you ship me a working mixer": the goods again, named by their
+ * own noun — not a new label, invoice, link or code.
+ */
+const NEW_GOODS =
+  /\b(?:send|ship|post|mail)\s+(?:me\s+|us\s+)?(?:a\s+|another\s+)?(?:new|fresh|working|replacement)\s+(?!(?:label|return|invoice|receipt|link|code|password|email|e-mail|address|card|one|unit|parcel|piece|order|account|tracking|number|message|copy)s?\b)[a-z]{3,}\b/i;
+
 /** "I don't want a refund", "no refund": the money back refused in so many words. */
 const REFUSES_REFUND =
   /\b(?:(?:do ?n[o']?t|do not|never|no longer)\s+(?:want|need|ask(?:ed)? for|looking for)\s+(?:a\s+|my\s+|the\s+|any\s+)?(?:refund|money back|my money)|not (?:a |asking for a )?refund|(?<!still |yet |got |received |had |and |but )no refunds? (?:needed|necessary|required|please|pls|thanks|thank you)\b|(?:^|[.!?]\s*)no refunds?\b(?!\s+(?:policy|yet|after|since))|rather not (?:have|get) (?:a )?refund)/i;
@@ -53,7 +60,8 @@ export function withoutRefusal(text: string): string {
  */
 export function asksForReplacement(text: string): boolean {
   const t = withReplacementTypos(text);
-  return REPLACEMENT_WORDS.test(t) || (REFUSES_REFUND.test(t) && WANTS_THE_GOODS.test(t));
+  return REPLACEMENT_WORDS.test(t) || NEW_GOODS.test(t) ||
+    (REFUSES_REFUND.test(t) && WANTS_THE_GOODS.test(t));
 }
 
 /** Misspellings of the words of a replacement ask: "can u send anothr one", "a replacment". */

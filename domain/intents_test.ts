@@ -53,3 +53,19 @@ Deno.test("a person asked for in so many words, beside anything else", () => {
     ]
   ) assert.equal(asksForPerson(t), false, t);
 });
+
+Deno.test("the goods asked again by their own noun are a replacement; a new label or code is not", () => {
+  for (
+    const t of ["ok send a new keyboard", "can you ship me a working mixer", "send me a new vacuum"]
+  ) {
+    assert.equal(asksForReplacement(t), true, t);
+  }
+  for (
+    const t of [
+      "send me a new label",
+      "can you send a new invoice",
+      "send me a new password link",
+      "send a new code pls",
+    ]
+  ) assert.equal(asksForReplacement(t), false, t);
+});

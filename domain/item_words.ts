@@ -58,8 +58,13 @@ export function namesItemWord(text: string, name: string): boolean {
   return false;
 }
 
-/** An order named by what is in it: "my espresso order", "the mixer order". */
-const ORDER_NAMED_BY = /\b(?:my|the|this|that|our)\s+(?:[\w'-]+\s+){1,4}order\b/gi;
+/**
+ * An order named by what is in it: "my espresso order", "the mixer order" — the words between
+ * the article and "order" name no other thing ("the frother from my espresso order": only
+ * "my espresso order").
+ */
+const ORDER_NAMED_BY =
+  /\b(?:my|the|this|that|our)\s+(?:(?!(?:my|the|this|that|our|from|in|of|with|for|and|on|to|is|was|a|an)\b)[\w'-]+\s+){1,4}order\b/gi;
 
 /**
  * The lines of an order the words name by a telling word (typos included), leaving out the

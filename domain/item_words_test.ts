@@ -30,4 +30,12 @@ Deno.test("the lines named leave out the words that name the order", () => {
   assert.deepEqual(linesNamed("i got the wrong frother in my espresso order", lines), [lines[1]]);
   assert.deepEqual(linesNamed("my espresso order came damaged", lines), [lines[0]]);
   assert.deepEqual(linesNamed("the box was wet", lines), []);
+  // The frother's own article does not start the order's name.
+  assert.deepEqual(
+    linesNamed("the frother from my espresso order is missing from the box", lines),
+    [lines[1]],
+  );
+  assert.deepEqual(linesNamed("the milk frother in the espresso machine order broke", lines), [
+    lines[1],
+  ]);
 });

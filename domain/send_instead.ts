@@ -14,9 +14,43 @@ const NOT_SENT =
 /** The most words such a reply has. */
 const MAX_WORDS = 10;
 
-/** Whether the reply to a waiting refund asks for the goods to be sent instead. */
+/** "Can you send it?", "could u just send the right one?": the whole message asks for the goods. */
+const SEND_IT_ASKED =
+  /^\s*(?:ok(?:ay)?[,\s]+|so[,\s]+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:just\s+|please\s+|pls\s+|not\s+)?(?:send|ship|post|mail)\s+(?:me\s+)?(?:it|them|that|the (?:right|correct|missing) (?:one|item|ones|items)|a new one|another one)(?:\s+(?:instead|again|please|pls))*\s*\?*\s*$/i;
+
+/**
+ * "I want an exchange", "can I exchange it", "swap it pls": for goods that came damaged or
+ * wrong an exchange is a replacement (domain/policy_questions.ts: "an item that arrived
+ * damaged or wrong is replaced for you"). Not a rate of exchange, nor exchanges turned down.
+ */
+const EXCHANGE_ASKED =
+  /\b(?:(?:an?|the)\s+exchange\b(?!\s+rates?)|exchange\s+(?:it|them|this|that|the \w+|(?:for|with) the (?:right|correct) (?:one|item))\b|^\s*exchange\b|swap\s+(?:it|them|this|that)\b)/i;
+const NO_EXCHANGE =
+  /\b(?:no|not|don'?t|dont|do not|without)\s+(?:want\s+|need\s+)?(?:an?\s+)?(?:exchange|swap)/i;
+
+/** Whether a short reply asks for an exchange of the goods (see `EXCHANGE_ASKED`). */
+export function asksForExchange(text: string): boolean {
+  if (text.trim().split(/\s+/).length > MAX_WORDS) return false;
+  return EXCHANGE_ASKED.test(text) && !NO_EXCHANGE.test(text);
+}
+
+/**
+ * Whether a reply to a waiting change of `type` asks for the goods in words the replacement
+ * reading (domain/intents.ts) leaves alone: an exchange, or "can you send it?" to a refund.
+ */
+export function asksGoodsInstead(text: string, type: string): boolean {
+  if (type !== "refund" && type !== "return_item") return false;
+  if (asksForExchange(text)) return true;
+  return type === "refund" && SEND_IT_ASKED.test(text) && !NOT_SENT.test(text);
+}
+
+/** Whether the reply to a waiting refund (or return) asks for the goods to be sent instead. */
 export function asksToSendInstead(text: string, pending: PendingAction): boolean {
-  if (pending.action.type !== "refund") return false;
-  if (/\?/.test(text) || text.trim().split(/\s+/).length > MAX_WORDS) return false;
+  const type = pending.action.type;
+  if (type !== "refund" && type !== "return_item") return false;
+  if (asksForExchange(text)) return true;
+  if (type !== "refund" || text.trim().split(/\s+/).length > MAX_WORDS) return false;
+  if (SEND_IT_ASKED.test(text)) return !NOT_SENT.test(text);
+  if (/\?/.test(text)) return false;
   return SEND_IT.test(text) && !NOT_SENT.test(text);
 }

@@ -27,3 +27,20 @@ Deno.test("the goods turned down, a question or another change waiting is not th
   assert.ok(!asksToSendInstead("yes send it", pending("cancel_order")));
   assert.ok(!asksToSendInstead("yes please", pending()));
 });
+
+Deno.test("'can you send it?' or an exchange while a refund waits asks for the goods", () => {
+  assert.ok(asksToSendInstead("can you send it?", pending()));
+  assert.ok(asksToSendInstead("could u just send the right one?", pending()));
+  assert.ok(asksToSendInstead("i want an exchange", pending()));
+  assert.ok(asksToSendInstead("can i exchange it for the right one", pending()));
+  assert.ok(asksToSendInstead("exchange pls", pending("return_item")));
+  assert.ok(asksToSendInstead("swap it please", pending()));
+});
+
+Deno.test("a question about sending, an exchange rate or an exchange refused is not that", () => {
+  assert.ok(!asksToSendInstead("can you send it to my work address?", pending()));
+  assert.ok(!asksToSendInstead("what's the exchange rate for the refund", pending()));
+  assert.ok(!asksToSendInstead("no i don't want an exchange, refund me", pending()));
+  assert.ok(!asksToSendInstead("i want an exchange", pending("cancel_order")));
+  assert.ok(!asksToSendInstead("can you send it?", pending("return_item")));
+});

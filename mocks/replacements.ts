@@ -7,7 +7,8 @@ import { REPLACEMENT_DISPATCH_DAYS, SHIPPING_SPEEDS } from "../domain/policy.ts"
 import { checkReplacement, parcelLost } from "./rules.ts";
 import { actingCustomer, changeRoute, keyOf, outcome, param } from "./routing.ts";
 import type { StoreApp, StoreDeps } from "./routing.ts";
-import { addDays } from "./types.ts";
+import { addDays, type OrderRecord } from "./types.ts";
+import { Refusal } from "./problem.ts";
 
 const id = param("id", "ORD-3001");
 
@@ -41,6 +42,7 @@ export function registerReplacements(app: StoreApp, { state }: StoreDeps): void 
           body.reported_issue === "missing_item",
       });
       if (refused) throw refused;
+      const items = replacedItems(order, body.items);
       const reported = order.reported_issue ?? body.reported_issue ?? "damaged";
       const issue = parcelLost(order, parcel) ? "lost" as const : reported;
       if (issue !== "lost" && !order.reported_issue) order.reported_issue = issue;
@@ -50,7 +52,7 @@ export function registerReplacements(app: StoreApp, { state }: StoreDeps): void 
         created_at: now.toISOString(),
         issue,
         reason: body.reason,
-        items: order.items.map((it) => ({ sku: it.sku, quantity: it.quantity })),
+        items,
         status: "processing" as const,
         eta: addDays(now, REPLACEMENT_DISPATCH_DAYS + speed.maxDays).toISOString(),
       };
@@ -81,4 +83,23 @@ export function registerReplacements(app: StoreApp, { state }: StoreDeps): void 
       );
     },
   );
+}
+
+/** The items sent again: those asked for (each a line of the order, no more than it had), else all. */
+function replacedItems(
+  order: OrderRecord,
+  asked: { sku: string; quantity: number }[] | undefined,
+): { sku: string; quantity: number }[] {
+  if (!asked || asked.length === 0) {
+    return order.items.map((it) => ({ sku: it.sku, quantity: it.quantity }));
+  }
+  const action = `Cannot send a replacement for order ${order.id}`;
+  return asked.map((it) => {
+    const line = order.items.find((l) => l.sku === it.sku.toUpperCase());
+    if (!line) throw new Refusal(422, "not_in_order", `${action}: it has no item ${it.sku}`);
+    if (it.quantity > line.quantity) {
+      throw new Refusal(422, "too_many", `${action}: it has only ${line.quantity} of ${line.name}`);
+    }
+    return { sku: line.sku, quantity: it.quantity };
+  });
 }

@@ -101,3 +101,24 @@ Deno.test("nobody gets a replacement of another customer's order", async () => {
   const r = await post(store, "/orders/ORD-3001/replacement", { ...SARAH, reason: "Mine now" });
   assert.equal(r.status, 403);
 });
+
+Deno.test("only the item that came wrong is sent again; an item of no line is refused", async () => {
+  const store = testStore();
+  const res = await post(store, "/orders/ORD-1002/replacement", {
+    ...SARAH,
+    reason: "Wrong or missing item",
+    reported_issue: "wrong_item",
+    items: [{ sku: "KIT-110", quantity: 1 }],
+  });
+  assert.equal(res.status, 200, JSON.stringify(res.body));
+  assert.deepEqual(res.body.replacement.items, [{ sku: "KIT-110", quantity: 1 }]);
+  const other = testStore();
+  const wrong = await post(other, "/orders/ORD-1002/replacement", {
+    ...SARAH,
+    reason: "Wrong or missing item",
+    reported_issue: "wrong_item",
+    items: [{ sku: "AUD-101", quantity: 1 }],
+  });
+  assert.equal(wrong.status, 422);
+  assert.match(wrong.body.detail, /has no item AUD-101/);
+});

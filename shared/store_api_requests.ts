@@ -112,6 +112,9 @@ export const ReplacementRequest = z
     customer_id: customerId,
     reason,
     reported_issue: z.enum(["damaged", "wrong_item", "missing_item"]).optional(),
+    /** The items sent again (the one that came wrong of several); absent: all of the order. */
+    items: z.array(z.object({ sku: z.string().min(1), quantity: z.number().int().min(1) }))
+      .optional(),
   })
   .meta({ id: "ReplacementRequest" });
 export type ReplacementRequest = z.infer<typeof ReplacementRequest>;

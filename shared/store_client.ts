@@ -182,11 +182,16 @@ export class StoreClient {
   /** Sends a replacement for a lost parcel or a delivered order that arrived damaged, once. */
   replacement(
     id: string,
-    o: ChangeOptions & { reason: string; reportedIssue?: ReplacementRequest["reported_issue"] },
+    o: ChangeOptions & {
+      reason: string;
+      reportedIssue?: ReplacementRequest["reported_issue"];
+      items?: ReplacementRequest["items"];
+    },
   ): Promise<ActionOutcome> {
     return this.#change(`/orders/${enc(id)}/replacement`, o, {
       reason: o.reason,
       reported_issue: o.reportedIssue,
+      items: o.items,
     });
   }
   /** Upgrades shipping of an undelivered order; the fee is in the outcome. */

@@ -9,6 +9,7 @@
 import type { Message, OrderView, TrackingView } from "../../shared/protocol.ts";
 import { call, type CallEnv } from "./calls.ts";
 import { toTrackingView } from "./views.ts";
+import { deferredTakenUp } from "../../domain/deferred.ts";
 
 /** How many other parcels one turn looks up at most. */
 export const OTHER_PARCELS_MAX = 2;
@@ -22,6 +23,8 @@ export function aboutSeveralOrders(msg: Message): boolean {
   const intent = msg.payload.intent;
   if (!intent) return false;
   if ((intent.requests?.length ?? 0) >= 2) return true;
+  // "Yes" to a request put off earlier about another order: that order's parcel is told.
+  if (deferredTakenUp(msg)?.order_id) return true;
   const named = new Set([
     ...intent.entities.order_ids,
     ...(intent.entities.order_refs ?? []).map((r) => r.id),

@@ -35,3 +35,30 @@ Deno.test("the other orders in transit leave out the order in question and deliv
   assert.ok(!ids(otherOrdersInTransit(orders, CAST_ORDERS["ORD-2001"])).includes("ORD-2001"));
   assert.ok(!ids(otherOrdersInTransit(orders, null)).includes("ORD-1002"), "delivered");
 });
+
+Deno.test("a yes to a request put off about another order is about that order too", () => {
+  const deferred = [{
+    intent: "delivery_problem" as const,
+    order_id: "ORD-3001",
+    text: "when will the robot vacuum finally arrive?",
+    raised: true,
+  }];
+  const yes = (raised: boolean) =>
+    aboutSeveralOrders(turnWith({
+      text: "yes",
+      who: "emma",
+      intent: "affirm",
+      session: {
+        turn: 2,
+        pending_action: null,
+        dialogue: {
+          focus: null,
+          mentioned: [],
+          unanswered: [],
+          deferred: deferred.map((d) => ({ ...d, raised })),
+        },
+      },
+    }));
+  assert.equal(yes(true), true);
+  assert.equal(yes(false), false);
+});

@@ -156,6 +156,9 @@ const ReplacementParams = z.object({
   reason: reasonParam("Customer asked for a replacement"),
   /** Set when the customer reported in chat that the delivered items arrived damaged or wrong. */
   reported_issue: z.enum(["damaged", "wrong_item", "missing_item"]).optional().catch(undefined),
+  /** The items sent again when only some of the order's came wrong; absent: all of it. */
+  items: z.array(z.object({ sku: z.string().min(1), quantity: z.coerce.number().int().min(1) }))
+    .optional().catch(undefined),
 }).passthrough();
 
 /** Sends a replacement for a lost parcel or delivered items that arrived damaged, once. */
@@ -171,6 +174,7 @@ export const replacement: ActionHandler<z.infer<typeof ReplacementParams>> = {
         ...opts(i, env, signal),
         reason: i.params.reason,
         reportedIssue: i.params.reported_issue,
+        items: i.params.items,
       }));
     return outcome(o, i.orderId);
   },

@@ -9,6 +9,7 @@ import { normaliseForRules } from "./rules.ts";
 import { endsWithTurnBack } from "./turn_back.ts";
 import { yesThenChange } from "./yes_then_change.ts";
 import { asksForReplacement } from "../../domain/intents.ts";
+import { asksGoodsInstead } from "../../domain/send_instead.ts";
 import {
   AMBIGUOUS_REPLIES,
   BEYOND,
@@ -320,8 +321,8 @@ function readReply(text: string, opts: ConfirmationOptions): ConfirmationReading
 
   // "I'd like a new one please" while a refund or a return waits: the other way, not a maybe.
   if (
-    SWITCHES_TO_REPLACEMENT.has(pending.type) && asksForReplacement(raw) &&
-    !NO_REPLACEMENT.test(raw)
+    SWITCHES_TO_REPLACEMENT.has(pending.type) &&
+    ((asksForReplacement(raw) && !NO_REPLACEMENT.test(raw)) || asksGoodsInstead(raw, pending.type))
   ) {
     return read("new_request", "asks for a replacement instead", {
       intent: "delivery_problem",

@@ -23,6 +23,7 @@ import { POINTS_BACK } from "./restated_elsewhere.ts";
 import { estimateDoubtReading } from "./estimate_reading.ts";
 import { productFollowUp } from "./product_follow_up.ts";
 import { namesItemsToReturn, widensReturn } from "./pending_items.ts";
+import { correctsReturnedItem } from "./return_other_item.ts";
 import { replacesPending, turnsDownFirst } from "./instead_of.ts";
 import { carriesChange } from "./change_carried.ts";
 import { correctsPendingItems } from "./pending_quantity.ts";
@@ -150,8 +151,12 @@ function switchReading(input: DialogueInput): IntentEnrichment | null {
       confirmation: "new_request",
     };
   }
-  // "The espresso machine, it stopped working" while the whole order's return waits.
-  if (reading.confirmation === "unclear" && namesItemsToReturn(text, reading.entities, pending)) {
+  // "The espresso machine, it stopped working" while the whole order's return waits; "wait
+  // no, the frother only" while the espresso machine's does.
+  if (
+    (reading.confirmation === "unclear" && namesItemsToReturn(text, reading.entities, pending)) ||
+    correctsReturnedItem(text, reading.entities, pending)
+  ) {
     return {
       ...conversational(reading, "return_item", ANSWER_CONFIDENCE),
       entities: withOrder(reading.entities, pending.action.order_id),

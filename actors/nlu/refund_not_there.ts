@@ -11,6 +11,9 @@ import { relabelled } from "./relabel.ts";
 /** "Not there yet", "not in my account", "hasn't shown up", "still waiting". */
 const NOT_THERE =
   /^(?:(?:but|and|so|still|hmm+|nope|nah|no|ok(?:ay)?|um+|well)\b[\s,.!]*)*(?:(?:it'?s|its|it is|the money(?: is|'s)?|my refund(?: is|'s)?|refund(?: is|'s)?)\s+)?(?:still\s+)?(?:not|isn'?t|hasn'?t|has not|haven'?t|have not|didn'?t|did not)\s+(?:there|here|in (?:my|the) (?:account|bank)|(?:arrived|come|shown up|showed up|landed|got it|gotten it|received it|seen it|been (?:credited|paid))(?: (?:yet|back))?)(?:\s+yet)?(?:\s+(?:though|tho|either))?\s*[.!?]*\s*$/i;
+/** "It was supposed to come last week", "it should have been here by now": late, so not there. */
+const SHOULD_BE_THERE =
+  /^(?:(?:but|and|so|well|hmm+|ok(?:ay)?)\b[\s,.!]*)*(?:it|that|the money|my refund|the refund)\s+(?:was supposed to|is supposed to|should(?:'ve| have)?)\s+(?:come|arrive|arrived|land|landed|be (?:here|there|back)|been (?:here|there|back))\b[^?]*$/i;
 /** Words of goods or a parcel: then it is about the parcel after all. */
 const GOODS = /\b(?:parcel|package|box|delivery|item|order|vacuum|mixer|replacement|new one)\b/i;
 
@@ -40,7 +43,9 @@ export function refundNotThereReading(
   const done = ctx.done && MONEY_BACK.has(ctx.done.type) ? ctx.done : null;
   if (!done && ctx.topic !== "refund_status") return null;
   const t = text.trim();
-  if (GOODS.test(t) || !(NOT_THERE.test(t) || saysNotArrived(t))) return null;
+  if (GOODS.test(t) || !(NOT_THERE.test(t) || SHOULD_BE_THERE.test(t) || saysNotArrived(t))) {
+    return null;
+  }
   const read = relabelled(reading, "refund_status", 0.85);
   const orderId = done?.order_id ?? null;
   return {

@@ -47,3 +47,25 @@ Deno.test("a parcel named, nothing refunded, or a change waiting keeps the readi
     null,
   );
 });
+
+Deno.test("'it was supposed to come last week' about a refund asked for is the refund", () => {
+  const ctx = { done: null, topic: "refund_status" as const, pending: false };
+  for (const text of ["it was supposed to come last week", "it should have been here by now"]) {
+    assert.equal(
+      refundNotThereReading(reading("delivery_problem"), text, ctx)?.intent,
+      "refund_status",
+      text,
+    );
+  }
+  assert.equal(
+    refundNotThereReading(reading("delivery_problem"), "it was supposed to come last week", {
+      ...ctx,
+      topic: "order_status",
+    }),
+    null,
+  );
+  assert.equal(
+    refundNotThereReading(reading("delivery_problem"), "the parcel was supposed to come", ctx),
+    null,
+  );
+});

@@ -17,6 +17,8 @@ const CHANGES_ASKED: ReadonlySet<Intent> = new Set<Intent>([
   "change_address",
   "return_item",
   "refund_request",
+  // "Refund status?" → "Which order?" → "for the keyboard": the question carried on too.
+  "refund_status",
 ]);
 
 /** "Which order?" for a change: noted, so that the answer carries the change on. */
@@ -99,11 +101,15 @@ export function gateOrder(v: TurnView, tone: Tone, opts: GateOptions): Gate {
   if (ref.candidates.length === 0 && opts.noneFit) {
     return {
       ok: false,
-      draft: draft("no_order_fits", tone, [
-        opener(v, tone),
-        opts.noneFit,
-        whichOrder(v, ref.all, opts.purpose),
-      ]),
+      draft: whichFor(
+        v,
+        draft("no_order_fits", tone, [
+          opener(v, tone),
+          opts.noneFit,
+          whichOrder(v, ref.all, opts.purpose),
+        ]),
+        ref.all,
+      ),
     };
   }
   if (v.context?.order_lookup === "ambiguous" && ref.candidates.length > 1) {

@@ -15,7 +15,15 @@ import type {
 } from "../../shared/protocol.ts";
 import { orderIdsIn } from "../../domain/facts.ts";
 import { onOneOrder } from "./multi_order.ts";
+import {
+  otherOrderIn,
+  refundToldByChange,
+  withRemedyAsks,
+  withSameAgain,
+  withWhereGoods,
+} from "./request_parts.ts";
 import { faqFor } from "../../domain/faq.ts";
+import { policyTopicFor } from "../../domain/policy.ts";
 import { ORDER_INTENTS } from "../../domain/intents.ts";
 import { closer, confirmPrompt, opener } from "./tone.ts";
 import { type Draft, draft, LOOKUP_ACTIONS, PARAGRAPH, type Tone, type TurnView } from "./view.ts";
@@ -50,7 +58,9 @@ export function requestsInOrder(
     const order = orderNamedIn(c, r.text, entities)?.id ?? "";
     // "Change my password and update my phone number": two account questions the FAQ tells
     // apart are two requests, though one intent.
-    const topic = ORDER_INTENTS.has(r.intent) ? "" : faqFor(r.text, r.intent)?.entry.id ?? "";
+    // "How do returns work and how long do refunds take?": two sections of the rules, two too.
+    const topic = ORDER_INTENTS.has(r.intent) ? "" : faqFor(r.text, r.intent)?.entry.id ??
+      (r.intent === "policy_question" ? policyTopicFor(r.text) ?? "" : "");
     const key = `${r.intent}|${order}|${topic}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -99,11 +109,9 @@ function refIn(text: string, entities: Entities | null): string | undefined {
 /** The context narrowed to the order a request's own words name, when it is theirs. */
 function contextFor(
   c: ContextEnrichment | null,
-  text: string,
-  entities: Entities,
+  order: OrderView | null,
 ): ContextEnrichment | null {
   if (!c) return c;
-  const order = orderNamedIn(c, text, entities);
   if (!order || (c.order?.id === order.id && c.order_lookup === "found")) return c;
   return { ...c, order, order_lookup: "found", tracking: parcelOf(c, order) };
 }
@@ -112,14 +120,24 @@ function contextFor(
  * The view of one request of a message as if it were the whole message: its intent and
  * words, the order its own words name, no greeting.
  */
-export function requestView(v: TurnView, intent: Intent, text: string): TurnView {
-  const named = orderNamedIn(v.context, text, v.entities);
+export function requestView(
+  v: TurnView,
+  intent: Intent,
+  text: string,
+  others: readonly string[] = [],
+  orderId: string | null = null,
+): TurnView {
+  // "…the stand mixer… and whats happening with my other order": beside the one named.
+  const elsewhere = others.flatMap((t) => orderNamedIn(v.context, t, v.entities)?.id ?? []);
+  // A request put off earlier keeps the order it was about (`orderId`).
+  const named = v.context?.orders.find((o) => o.id === orderId) ??
+    orderNamedIn(v.context, text, v.entities) ?? otherOrderIn(v.context, text, elsewhere);
   return {
     ...v,
     intent,
     text,
     firstTurn: false,
-    context: contextFor(v.context, text, v.entities),
+    context: contextFor(v.context, named),
     entities: {
       ...v.entities,
       order_ids: orderIdsIn(text).length
@@ -236,7 +254,8 @@ export function multiAnswer(
   requests: readonly IntentRequest[] | undefined,
   render: RenderOne,
 ): Draft | null {
-  const ordered = requestsInOrder(requests, v.context, v.entities);
+  const parts = withWhereGoods(withSameAgain(withRemedyAsks(v.text, requests)));
+  const ordered = requestsInOrder(parts, v.context, v.entities);
   if (ordered.length < 2) return null;
   const body: string[] = [];
   const actions: Draft["proposed_actions"] = [];
@@ -248,9 +267,12 @@ export function multiAnswer(
   // What one answer asks ("a refund or a replacement — which would you prefer?") is noted
   // for the next turn as it would be alone.
   let asks: Draft["asks"];
+  let asksText = "";
   // "Where's my order and send me the invoice": one order for both when one lands on it.
   const { subs, drafts } = onOneOrder(
-    ordered.map((r) => requestView(v, r.intent, r.text)),
+    ordered.map((r) =>
+      requestView(v, r.intent, r.text, ordered.filter((o) => o !== r).map((o) => o.text))
+    ),
     ordered,
     render,
   );
@@ -268,9 +290,12 @@ export function multiAnswer(
       const own = sub.context?.order_lookup === "found" ? sub.context.order?.id ?? null : null;
       // Nor is a return or a refund of the order a refund or a return of it already settles
       // ("the mixer came broken. return it and refund me": one remedy, not two changes).
+      // "My mixer came broken and I would like my money back": a remedy asked for without
+      // naming an order of its own is the remedy of the problem told beside it.
+      const unnamed = orderNamedIn(v.context, r.text, v.entities) === null;
       if (
         SETTLED_BY_REMEDY.has(r.intent) &&
-        actions.some((a) => REMEDIES.has(a.type) && a.order_id === own)
+        actions.some((a) => REMEDIES.has(a.type) && (a.order_id === own || unnamed))
       ) {
         continue;
       }
@@ -280,6 +305,8 @@ export function multiAnswer(
       deferred.push({ intent: r.intent, order_id: own, text: r.text, raised: false });
       continue;
     }
+    // "Cancel 1003, and how long does the refund take?": the cancellation says when.
+    if (refundToldByChange(r.intent, sub, actions)) continue;
     const ask = changes.length > 0 ? confirmPrompt(sub) : null;
     let text = trimmed(d.text, opener(sub, tone), [closer(sub), ask ?? ""]);
     if (d.template?.startsWith("faq_")) {
@@ -296,21 +323,32 @@ export function multiAnswer(
     // A complaint already states the order's facts: its status told again would repeat them.
     const fresh = text ? unsaid(text, body) : "";
     if (fresh) body.push(fresh);
-    asks ??= d.asks;
+    if (!asks && d.asks) [asks, asksText] = [d.asks, r.text];
     if (changes.length > 0) prompt = ask;
     actions.push(...d.proposed_actions);
     names.push(d.template ?? r.intent);
   }
   // "ORD-3001 never arrived. refund please": the refund proposed answers the choice the
   // lost parcel's answer offered, so that question is not asked beside the proposal.
-  if (
-    asks?.slot === "choice" &&
-    actions.some((a) => REMEDIES.has(a.type) && a.order_id === asks?.order_id)
-  ) {
+  const settled = actions.some((a) => REMEDIES.has(a.type) && a.order_id === asks?.order_id);
+  // "My mixer is broken, refund me — and when does the vacuum come?": one question to answer
+  // per reply; the lost vacuum's choice waits until the mixer's refund is settled.
+  const putOff = !settled && prompt !== null && asks?.order_id != null;
+  if (asks?.slot === "choice" && (settled || putOff)) {
     for (let i = 0; i < body.length; i++) {
       body[i] = body[i].replace(CHOICE_ASKED, "").replace(/\n{3,}/g, "\n\n").trim();
     }
     for (let i = body.length - 1; i >= 0; i--) if (body[i] === "") body.splice(i, 1);
+    if (putOff) {
+      later.push(`a refund or a replacement for order ${asks.order_id}`);
+      deferred.push({
+        intent: "delivery_problem",
+        order_id: asks.order_id ?? null,
+        text: asksText,
+        raised: false,
+      });
+      asks = undefined;
+    }
   }
   const greet = opener(v, tone);
   const sentences: string[] = [];

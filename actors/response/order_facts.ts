@@ -69,7 +69,7 @@ export function statusFacts(
     default:
       out.push(`Order ${label} is ${statusWords(order.status)}.`);
   }
-  if (order.tracking_number && order.status !== "delivered") {
+  if (order.tracking_number && order.status !== "delivered" && !order.delivered_at) {
     out.push(`Its tracking number is ${order.tracking_number}.`);
   } else if (order.tracking_number && asksForTracking(v.text)) {
     // Delivered: the number is history, said only when asked for (e.g. to check the proof
@@ -127,7 +127,10 @@ export function trackingFacts(
   order: OrderView,
   tracking: TrackingView | null,
 ): string[] {
-  if (order.status === "delivered" || order.status === "cancelled") return [];
+  // Delivered, then refunded or returned: the parcel's journey is over, nothing is "late".
+  if (order.status === "delivered" || order.status === "cancelled" || order.delivered_at) {
+    return [];
+  }
   const now = v.now;
   const out: string[] = [];
   const last = tracking?.last_event;

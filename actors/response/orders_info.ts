@@ -6,6 +6,7 @@ import { moneyIsPayment } from "../../domain/money_paid.ts";
 import { paidByStated } from "../../domain/paid_by.ts";
 import { paidByFacts } from "./paid_by_reply.ts";
 import { refundWaitNote } from "./refund_wait.ts";
+import { believesReturnOpen, refundCheckOffered, sentBackFacts } from "./sent_back.ts";
 import {
   BANK_TRANSFER_HOLD_DAYS,
   LOST_PARCEL_DAYS,
@@ -19,7 +20,7 @@ import { assumedNote, gateOrder } from "./gate.ts";
 import { statusAgain, statusFacts } from "./order_facts.ts";
 import { delayReasonFacts } from "./delay_reason.ts";
 import { replacementFacts } from "./replacement_facts.ts";
-import { closer, opener } from "./tone.ts";
+import { closer, confirmPrompt, opener } from "./tone.ts";
 import { asking, type Draft, draft, propose, say, type Tone, type TurnView } from "./view.ts";
 
 /** Where is my order: status, items, tracking number, carrier and ETA from the context. */
@@ -91,6 +92,11 @@ export function refundStatus(v: TurnView, tone: Tone): Draft {
   if (!g.ok) return g.draft;
   const { order } = g;
   const refunded = order.refunded_amount ?? 0;
+  // Right after a return, or beside one asked in the same message ("i want to return it. how
+  // long does the refund take once u get it?"): the refund of that return.
+  const toldReturn = (v.told?.order_id === order.id && v.told.topic === "return_item") ||
+    (!order.return_id && (v.requests ?? []).some((r) => r.intent === "return_item") &&
+      !(v.requests ?? []).some((r) => believesReturnOpen(r.text)));
   const facts = refunded > 0
     ? [
       `We've refunded ${formatMoney(refunded, order.currency)} on order ${order.id}.`,
@@ -99,19 +105,29 @@ export function refundStatus(v: TurnView, tone: Tone): Draft {
         `A refund reaches your original payment method within ${REFUND_PROCESSING_DAYS} ` +
           "business days; if it's been longer, let me know and I'll get a colleague to look into it.",
     ]
-    : v.told?.order_id === order.id && v.told.topic === "return_item"
+    : toldReturn
     ? [
       // "How long until I get the money?" right after a return: when the refund comes.
       `No refund has been issued on order ${order.id} yet: for a return, it's issued once the parcel is back with us.`,
       `It then reaches your original payment method within ${REFUND_PROCESSING_DAYS} business days.`,
     ]
-    : [
+    : sentBackFacts(v.text, order) ?? [
       `I don't see a refund on order ${order.id} yet.`,
       "If you'd like one, just tell me and I'll check what's possible.",
     ];
-  return draft("refund_status", tone, [opener(v, tone), ...facts], [
-    propose("refund_status", order.id),
-  ]);
+  // "My refund hasn't come through" with none issued: a colleague's check, for a yes.
+  const check = refunded === 0 && !toldReturn && refundCheckOffered(v.text, order);
+  return draft(
+    "refund_status",
+    tone,
+    [opener(v, tone), ...facts, check ? confirmPrompt(v) : null],
+    [
+      propose("refund_status", order.id),
+      ...(check
+        ? [propose("escalate_supervisor", order.id, { reason: "Refund expected, none issued" })]
+        : []),
+    ],
+  );
 }
 
 /** Invoice or receipt: where to get it for the order in question. */

@@ -11,6 +11,7 @@ import { formatMoney, refundable } from "../../domain/format.ts";
 import { alternativeFor } from "./alternatives.ts";
 import { gateOrder } from "./gate.ts";
 import { orderLabel } from "./order_facts.ts";
+import { linesNamedText, replacedLines } from "./replaced_lines.ts";
 import { confirmPrompt, opener } from "./tone.ts";
 import { type Draft, draft, propose, type Tone, type TurnView } from "./view.ts";
 
@@ -29,8 +30,20 @@ export function replacementOffer(
 }
 
 /** The sentence offering the refund as the other way, or null when it is not possible. */
-function refundOffer(v: TurnView, order: OrderView, tracking: TrackingView | null): string | null {
+function refundOffer(
+  v: TurnView,
+  order: OrderView,
+  tracking: TrackingView | null,
+  lines: readonly { price: number; quantity: number }[] | null,
+): string | null {
   if (!canRefund(order, v.now, tracking).ok) return null;
+  if (lines) {
+    const worth = Math.round(lines.reduce((s, l) => s + l.price * l.quantity, 0) * 100) / 100;
+    return `If you'd rather have your money back, I can refund ${
+      lines.length > 1 ? "their" : "its"
+    } ` +
+      `${formatMoney(worth, order.currency)} instead.`;
+  }
   return `If you'd rather have your money back, I can refund the full ` +
     `${formatMoney(refundable(order), order.currency)} instead.`;
 }
@@ -65,6 +78,9 @@ export function replacementRequest(v: TurnView, tone: Tone): Draft {
     );
   }
   const lost = parcelLost(order, tracking);
+  // "The frother is a different model": the frother sent again, not the espresso machine.
+  const lines = lost ? null : replacedLines(v, order);
+  const what = lines ? linesNamedText(lines).replace(/^the /, "") : null;
   return draft("replacement_proposed", tone, [
     opener(v, tone),
     lost
@@ -72,14 +88,14 @@ export function replacementRequest(v: TurnView, tone: Tone): Draft {
         "free of charge."
       : wrong
       ? `Since the wrong item came, I can send you the right ${
-        order.items.length === 1 ? order.items[0].name : "items"
+        what ?? (order.items.length === 1 ? order.items[0].name : "items")
       } for order ${order.id}, free of charge.`
       : `Since it arrived damaged, I can send you a new ${
-        order.items.length === 1 ? order.items[0].name : "set of the items"
+        what ?? (order.items.length === 1 ? order.items[0].name : "set of the items")
       } for order ${order.id}, free of charge.`,
     `The replacement leaves our warehouse within ${REPLACEMENT_DISPATCH_DAYS} business day, ` +
     "and we'll email you its tracking number.",
-    refundOffer(v, order, tracking),
+    refundOffer(v, order, tracking, lines),
     confirmPrompt(v),
   ], [
     propose("replacement", order.id, {
@@ -91,6 +107,7 @@ export function replacementRequest(v: TurnView, tone: Tone): Draft {
             : "damaged",
         }
         : {}),
+      ...(lines ? { items: lines.map((l) => ({ sku: l.sku, quantity: l.quantity })) } : {}),
     }),
   ]);
 }

@@ -12,7 +12,7 @@ import { closer, confirmPrompt, opener } from "./tone.ts";
 import { queued, waitText } from "./queued.ts";
 import { queuedClosing, saysBye, saysThanks } from "./closing.ts";
 import { signInWhy } from "./sign_in_why.ts";
-import { handoffFacts } from "./payment_facts.ts";
+import { handoffOrderFacts } from "./handoff_orders.ts";
 import {
   asking,
   type Draft,
@@ -293,11 +293,8 @@ export function other(v: TurnView, tone: Tone): Draft {
 export function handoff(v: TurnView, tone: Tone, priority: Priority): Draft {
   if (v.openHandoff) return queuedClosing(v) ?? queued(v, priority);
   const negative = v.sentiment?.label === "negative" || v.intent === "complaint";
-  // The facts of their order, so the customer sees we looked before handing over.
-  const ctx = v.context;
-  const facts = ctx?.order_lookup === "found" && ctx.order
-    ? ["Here is what I can see:", ...handoffFacts(v, ctx.order, ctx.tracking)]
-    : [];
+  // The facts of their order (of each asked about), so the customer sees we looked first.
+  const facts = handoffOrderFacts(v);
   return draft("handoff", tone, [
     negative || tone === "formal" ? opener(v, tone) : null,
     ...facts,

@@ -165,7 +165,8 @@ export function renderTemplate(v: TurnView): Draft {
   if (shipment) return shipment;
   if (v.takenUp && d?.action === "act") {
     // "Yes" to the change put off earlier: drafted from the customer's own words for it.
-    return renderOne(requestView(v, v.takenUp.intent, v.takenUp.text), tone);
+    const up = v.takenUp;
+    return renderOne(requestView(v, up.intent, up.text, [], up.order_id ?? null), tone);
   }
   if (v.pending && (v.intent === "affirm" || v.intent === "deny")) return pendingReply(v, tone);
   // "The shoes" after "Do you mean ORD-1003 or ORD-1001?" about a change: that change, for

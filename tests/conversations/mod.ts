@@ -28,6 +28,8 @@ import { TALK7_MOOD } from "./talk7_mood.ts";
 import { TALK8 } from "./talk8.ts";
 import { TALK10 } from "./talk10.ts";
 import { TALK10_MORE } from "./talk10_more.ts";
+import { TALK9 } from "./talk9.ts";
+import { TALK9_MORE } from "./talk9_more.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -60,4 +62,6 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK8,
   ...TALK10,
   ...TALK10_MORE,
+  ...TALK9,
+  ...TALK9_MORE,
 ];

@@ -1,0 +1,53 @@
+import assert from "node:assert/strict";
+import { handoffOrderFacts, ordersOfRequests } from "./handoff_orders.ts";
+import type { IntentRequest } from "../../shared/protocol.ts";
+import { castContext, FIXTURE_NOW } from "../../tests/fixtures/turns.ts";
+import type { TurnView } from "./view.ts";
+
+const TEXT = "hi!! the mixer arrived dented. also is there any news on the vacuum??";
+const part = (text: string, intent: IntentRequest["intent"]): IntentRequest => {
+  const start = TEXT.indexOf(text);
+  return { intent, confidence: 0.8, text, start, end: start + text.length };
+};
+
+const view = (requests: IntentRequest[]) =>
+  ({
+    text: TEXT,
+    intent: "delivery_problem",
+    now: FIXTURE_NOW,
+    context: castContext("emma", { order: "ORD-3002" }),
+    entities: {
+      order_ids: [],
+      tracking_numbers: [],
+      emails: [],
+      amounts: [],
+      dates: [],
+      quantities: [],
+      products: [],
+      item_refs: [
+        { text: "the mixer", name: "mixer", sku: null },
+        { text: "the vacuum", name: "vacuum", sku: null },
+      ],
+    },
+    requests,
+  }) as unknown as TurnView;
+
+Deno.test("a handoff of a message about two orders shows the facts of each", () => {
+  const v = view([
+    part("hi!! the mixer arrived dented", "delivery_problem"),
+    part("also is there any news on the vacuum??", "order_status"),
+  ]);
+  assert.deepEqual(ordersOfRequests(v).map((o) => o.id), ["ORD-3002", "ORD-3001"]);
+  const facts = handoffOrderFacts(v).join(" ");
+  assert.match(facts, /^Here is what I can see:/);
+  assert.match(facts, /ORD-3002/);
+  assert.match(facts, /ORD-3001/);
+});
+
+Deno.test("one request shows the order in question only", () => {
+  const v = view([part("hi!! the mixer arrived dented", "delivery_problem")]);
+  assert.deepEqual(ordersOfRequests(v), []);
+  const facts = handoffOrderFacts(v).join(" ");
+  assert.match(facts, /ORD-3002/);
+  assert.doesNotMatch(facts, /ORD-3001/);
+});

@@ -1,0 +1,42 @@
+import assert from "node:assert/strict";
+import { linesNamedText, replacedLines } from "./replaced_lines.ts";
+import type { TurnView } from "./view.ts";
+import { CAST_ORDERS, pendingOf } from "../../tests/fixtures/turns.ts";
+
+const order = CAST_ORDERS["ORD-1002"];
+const frother = order.items.find((l) => /frother/i.test(l.name))!;
+
+const view = (text: string, pending: TurnView["pending"] = null) =>
+  ({ text, pending }) as unknown as TurnView;
+
+Deno.test("the item named now is the one sent again", () => {
+  assert.deepEqual(replacedLines(view("the frother is a different model"), order), [frother]);
+  assert.equal(replacedLines(view("both the espresso machine and the frother"), order), null);
+  assert.equal(replacedLines(view("i want an exchange"), order), null);
+  assert.equal(replacedLines(view("the frother"), CAST_ORDERS["ORD-3002"]), null, "one line");
+});
+
+Deno.test("else the item the waiting refund or return was for", () => {
+  const refund = pendingOf({
+    type: "refund",
+    order_id: "ORD-1002",
+    requires_confirmation: true,
+    params: { amount: frother.price * frother.quantity },
+  });
+  assert.deepEqual(replacedLines(view("i want an exchange", refund), order), [frother]);
+  const whole = pendingOf({
+    type: "refund",
+    order_id: "ORD-1002",
+    requires_confirmation: true,
+    params: { amount: order.total },
+  });
+  assert.equal(replacedLines(view("i want an exchange", whole), order), null);
+  const ret = pendingOf({
+    type: "return_item",
+    order_id: "ORD-1002",
+    requires_confirmation: true,
+    params: { items: [{ sku: frother.sku, quantity: 1 }] },
+  });
+  assert.deepEqual(replacedLines(view("can you send a new one", ret), order), [frother]);
+  assert.equal(linesNamedText([frother]), `the ${frother.name}`);
+});
