@@ -32,6 +32,7 @@ import { detectRequests } from "./nlu/requests.ts";
 import { readInDialogue } from "./nlu/dialogue_reading.ts";
 import { withoutRefusedRefund } from "./nlu/refused_refund.ts";
 import { asPaidQuestion } from "./nlu/paid_asked.ts";
+import { asMoneyBackAsked } from "./nlu/money_back.ts";
 import { asPaidBy } from "./nlu/paid_by.ts";
 import { asOrdersList } from "./nlu/orders_asked.ts";
 import { asItemsChange } from "./nlu/items_asked.ts";
@@ -199,11 +200,14 @@ export async function understand(
     withoutRefundWhenPaid(
       asAccountAddress(
         asItemsChange(
-          asPaidQuestion(
-            withoutRefusedRefund(
-              asGeneralQuestion({ ...result, requests }, text),
+          asMoneyBackAsked(
+            asPaidQuestion(
+              withoutRefusedRefund(
+                asGeneralQuestion({ ...result, requests }, text),
+                text,
+                (rest) => classifier.classify(rest, { knownNames }),
+              ),
               text,
-              (rest) => classifier.classify(rest, { knownNames }),
             ),
             text,
           ),

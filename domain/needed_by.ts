@@ -30,7 +30,7 @@ const WHEN = String
 /** Needed by a day: "need it by friday", "arrive before thursday", "here in time for xmas". */
 const NEEDED = new RegExp(
   String
-    .raw`\b(?:need(?:s|ed)?|want(?:s|ed)?|have to have|must have|arrive|arriving|be (?:here|there|delivered)|get (?:here|there|to me)|come|reach (?:me|us)|deliver(?:ed)?|make it|in time)\b[^.?!]{0,40}?\b(by|before|for|until|no later than|on|within|in)\s+(${WHEN})\b`,
+    .raw`\b(?:need(?:s|ed)?|want(?:s|ed)?|have to have|must have|arrive|arriving|be (?:here|there|delivered)|get (?:here|there|to me)|come|reach (?:me|us)|deliver(?:ed)?|make it|in time)\b[^.?!]{0,40}?\b(by|before|for|until|no later than|within|in)\s+(${WHEN})\b`,
   "i",
 );
 

@@ -23,6 +23,8 @@ Deno.test("no day needed: other changes with a day, or no day at all", () => {
   assert.equal(day("i want to return it by friday"), null);
   assert.equal(day("can you cancel it before friday"), null);
   assert.equal(day("is it in stock"), null);
+  // A day to deliver on is a delivery day asked for, not a day it is needed by.
+  assert.equal(day("pls deliver 1003 on saturday instead"), null);
 });
 
 Deno.test("days are on or after now: a date passed this year is next year's", () => {

@@ -21,6 +21,18 @@ const CONFIDENCE = 0.8;
 
 /** The reading with a question about what they paid read as one about their order. */
 export function asPaidQuestion(reading: IntentEnrichment, text: string): IntentEnrichment {
+  if (!MISREAD.has(reading.intent) && reading.intent !== "order_status") return reading;
+  // "Is my monitor order paid?": whether their order's payment is in, however unsure.
+  if (PAID_STATUS.test(text) && reading.confidence < CONFIDENCE) {
+    return relabelled(reading, "payment_issue", CONFIDENCE);
+  }
   if (!MISREAD.has(reading.intent) || !PAID_ASKED.test(text)) return reading;
   return relabelled(reading, "order_status", CONFIDENCE);
 }
+
+/**
+ * "Is my monitor order paid?", "has ORD-2002 been paid yet", "did my payment go through?",
+ * "is the payment in": whether the payment of their order has arrived.
+ */
+const PAID_STATUS =
+  /^(?:(?:hi|hey|hello|ok|so|and|quick question)\b[\s,.!-]*)*(?:is|has|was|were|are)\s+(?:my|the|this|that|it|order|ord-?\s?\d+|\d{4,})(?:\s+[\w-]+){0,3}?\s+(?:been\s+)?paid(?:\s+for)?(?:\s+(?:yet|already|now|or not))?\s*[?!.]*\s*$|^(?:(?:hi|hey|ok|so|and)\b[\s,.!-]*)*(?:did|has|have)\s+(?:my|the)\s+payment(?:\s+(?:for|of)\s+[\w\s-]{1,30}?)?\s+(?:go(?:ne)? through|arrive[d]?|come through|clear(?:ed)?)\s*(?:yet)?\s*[?!.]*\s*$|^(?:is|was)\s+(?:my|the)\s+payment\s+(?:in|through|received|ok|done)\s*(?:yet)?\s*[?!.]*\s*$/i;

@@ -329,4 +329,36 @@ export const LEAD2: Conversation[] = [
     ],
     changes: [{ action: "modify_items", target: "ORD-1003" }],
   },
+  {
+    name: "Sarah returns the frother alone and asks when she gets her money",
+    who: SARAH,
+    style: "chatty, lowercase",
+    turns: [
+      { say: "can i return the frother only", proposes: "return_item", mention: ["Milk Frother"] },
+      { say: "yes please", proposes: null },
+      {
+        // When the refund comes, not "would you like to check on a refund, or…?".
+        say: "and when do i get my money",
+        mention: ["once the parcel is back", "5 business days"],
+        avoid: ["make sure I help with the right thing"],
+      },
+    ],
+    changes: [{ action: "return_item", target: "ORD-1002" }],
+  },
+  {
+    name: "Mike asks whether his monitor order is paid, then how to pay, then by Apple Pay",
+    who: MIKE,
+    style: "terse",
+    turns: [
+      {
+        // Answered (not paid yet), not a clarifying question.
+        say: "is my monitor order paid?",
+        facts: [{ order: "ORD-2002", field: "total" }],
+        avoid: ["make sure I help with the right thing"],
+      },
+      { say: "how do i pay then", mention: ["ORD-2002", "order's page"] },
+      { say: "can i use apple pay", mention: ["Apple Pay"], proposes: null },
+    ],
+    changes: [],
+  },
 ];
