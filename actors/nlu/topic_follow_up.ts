@@ -54,7 +54,7 @@ const WHY =
  * classifier reads "options" alone.
  */
 const OPTIONS =
-  /^(?:(?:ok(?:ay)?|hmm+|oh|but|so|and|well|right|alright|fine)\b[\s,.!]*)*(?:(?:just |please |then )?(?:tell me|let me know|say) )?(?:what(?:'?s| are| is)? (?:my|the|our) (?:options|choices|alternatives)|what (?:else )?(?:(?:can|could) (?:you|i|we)|(?:you|i|we) (?:can|could)) do(?: (?:for me|about (?:it|that|this)|now|then))?|what (?:now|next|then)|what do (?:you|u) (?:suggest|recommend|advise)|what (?:can|could|will) (?:you|u) offer(?: me| us)?|what (?:do|would) (?:you|u) offer(?: me| us)?|what (?:happens|do i do) (?:now|next)|what should i do(?: now)?)\s*[?!.]*\s*$/i;
+  /^(?:(?:ok(?:ay)?|hmm+|oh|but|so|and|well|right|alright|fine)\b[\s,.!]*)*(?:(?:just |please |then )?(?:tell me|let me know|say) )?(?:what(?:'?s| are| is)? (?:my|the|our) (?:options|choices|alternatives)|what (?:else )?(?:(?:can|could) (?:you|i|we)|(?:you|i|we) (?:can|could)) do(?: (?:for me|about (?:it|that|this)|now|then))?|what (?:now|next|then)|what do (?:you|u) (?:suggest|recommend|advise)|(?:i )?(?:just |only )?(?:want|need) (?:it|this|things|everything|this mess) (?:sorted|fixed|resolved|dealt with|handled|done)(?: out)?(?: (?:now|please|pls|asap|today|already))?|(?:just |please |pls )?(?:sort|fix|resolve) (?:it|this|this mess)(?: out)?(?: (?:now|please|pls|asap|already))?|what (?:can|could|will) (?:you|u) offer(?: me| us)?|what (?:do|would) (?:you|u) offer(?: me| us)?|what (?:happens|do i do) (?:now|next)|what should i do(?: now)?)\s*[?!.]*\s*$/i;
 
 /** Whether the message only asks what the options are ("what are my options?", "what now"). */
 export function asksForOptions(text: string): boolean {

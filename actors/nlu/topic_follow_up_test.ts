@@ -218,6 +218,8 @@ Deno.test("'what are my options?' after an answer about an order asks what can b
       "just tell me what you can do",
       "fine, what else can you do",
       "what can you offer me",
+      "i just want it sorted",
+      "just fix it please",
       "so what do you offer?",
     ]
   ) {
