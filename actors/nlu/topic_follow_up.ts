@@ -44,6 +44,13 @@ const NOT_CARRIED: ReadonlySet<Intent> = new Set<Intent>([
   "feedback",
 ]);
 
+/** Answers of the store's rules, after which another rule may be asked about in passing. */
+const ABOUT_POLICY: ReadonlySet<Intent> = new Set<Intent>([
+  "policy_question",
+  "shipping_options",
+  "payment_methods",
+]);
+
 /** "Why?", "why not?", "but why", "how come?", "why is that": the reason asked, nothing else. */
 const WHY =
   /^(?:(?:ok(?:ay)?|hmm+|oh|but|so|and|wait|really)\b[\s,.!?]*)*(?:why(?: not| is that| so| though| tho| exactly)?|how come|what for|on what grounds|what'?s the reason)\s*[?!.]*\s*$/i;
@@ -159,8 +166,10 @@ export function topicFollowUp(input: TopicFollowUpInput): IntentEnrichment | nul
   // "kk and what about exchanges" right after a policy answer: another rule asked about,
   // however out of scope the words read alone (by the conversation, never alone: "are EUR
   // exchanges acceptable?" to a bank is no question of ours).
+  // ("And returns from the uk, who pays?" after where we ship: the same, read unsurely.)
+  const unsurePolicy = reading.intent === "policy_question" && reading.confidence < UNSURE_BELOW;
   if (
-    lastIntent === "policy_question" && reading.intent === "other" &&
+    ABOUT_POLICY.has(lastIntent) && (reading.intent === "other" || unsurePolicy) &&
     isGeneralQuestion(text, { orders: 0, products: 0 }) && answerPolicyQuestion(text) !== null &&
     !namesSomething(reading.entities)
   ) {

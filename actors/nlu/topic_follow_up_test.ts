@@ -209,6 +209,20 @@ Deno.test("'kk and what about exchanges' after a policy answer is a policy quest
   );
 });
 
+Deno.test("another rule asked in passing after where we ship or how to pay is a policy question", () => {
+  const text = "and what about returns from the uk?";
+  for (const lastIntent of ["shipping_options", "payment_methods"] as const) {
+    const r = topicFollowUp({
+      text,
+      reading: reading(text, "policy_question", 0.32),
+      lastIntent,
+      lastOrderId: null,
+    });
+    assert.equal(r?.intent, "policy_question", lastIntent);
+    assert.equal(r?.confidence, 0.8, lastIntent);
+  }
+});
+
 Deno.test("'what are my options?' after an answer about an order asks what can be done about it", () => {
   for (
     const text of [

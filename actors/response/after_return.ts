@@ -16,9 +16,34 @@ const ASKED =
 /** Another return asked for ("return the frother too"): a request of its own. */
 const MORE = /\b(?:too|as well|also|another|the rest|both|everything)\b/i;
 
+/** "Can I exchange it for a different model instead?": a swap, which the store does not do. */
+const SWAP =
+  /\b(?:exchang\w*|swap\w*|trade (?:it|them) in|(?:a |another |the )?(?:different|other|another) (?:model|one|colou?r|size|version))\b/i;
+
+/** The answer to a swap asked for right after a return was opened, or null. */
+function swapAfterReturn(v: TurnView, tone: Tone, id: string): Draft | null {
+  if (
+    !SWAP.test(v.text) ||
+    !ASKED.test(v.text.trim().replace(/^(?:wait|oh|hmm+|actually)[\s,.!]+/i, ""))
+  ) {
+    return null;
+  }
+  return draft("return_swap", tone, [
+    opener(v, tone),
+    `We don't swap items directly. The return for order ${id} is open: once the parcel is ` +
+    `back with us, the refund reaches your original payment method within ` +
+    `${REFUND_PROCESSING_DAYS} business days, and you can order the model you'd like ` +
+    "whenever suits you.",
+    closer(v),
+  ]);
+}
+
 /** The answer to a question about how to send back the return just opened, or null. */
 export function returnQuestionAfterDone(v: TurnView, tone: Tone): Draft | null {
   if (v.pending || v.done?.type !== "return_item" || !v.done.order_id) return null;
+  // "Wait, can I exchange it for a different model instead?": how a swap is done here.
+  const swap = swapAfterReturn(v, tone, v.done.order_id);
+  if (swap) return swap;
   if (!HOW_SENT.test(v.text) || !ASKED.test(v.text.trim()) || MORE.test(v.text)) return null;
   const id = v.done.order_id;
   return draft("return_how_to_send", tone, [

@@ -47,3 +47,23 @@ Deno.test("'do I need to print a label?' right after a return was opened is answ
     "return_how_to_send",
   );
 });
+
+Deno.test("a swap asked for right after a return was opened: how it is done here, nothing proposed", async () => {
+  for (
+    const text of [
+      "wait, can i exchange it for a different model instead?",
+      "can I swap it for another one?",
+    ]
+  ) {
+    const r = await reply(text, true);
+    assert.equal(r.template, "return_swap", text);
+    assert.deepEqual(r.proposed_actions, [], text);
+    assert.match(r.text, /don't swap items directly/);
+    assert.match(r.text, /ORD-1002 is open/);
+  }
+  assert.notEqual(
+    (await reply("can I exchange it for a different model?", false)).template,
+    "return_swap",
+    "no return made: the exchange policy's own answer",
+  );
+});
