@@ -8,6 +8,7 @@
 import type { Intent, Message } from "../../shared/protocol.ts";
 import { queueQuestion } from "../../domain/queue_questions.ts";
 import { callsOffPerson } from "../../domain/called_off.ts";
+import { assistantAsked } from "../../domain/assistant_asked.ts";
 
 /** What a turn does while a handoff is open, and why. */
 export interface QueuedTurn {
@@ -44,6 +45,10 @@ export function whileQueued(msg: Message): QueuedTurn {
       join: true,
       why: asks === "wait" ? "asks how long the wait is" : "asks whether someone is coming",
     };
+  }
+  // "Are you a bot?" while waiting: answered (the reply says the person is still coming).
+  if (assistantAsked(msg.payload.customer_message.text)) {
+    return { join: false, why: "asks about the assistant while waiting" };
   }
   // "Actually never mind, where is my keyboard": calling the person off is no upset.
   const calledOff = callsOffPerson(msg.payload.customer_message.text);

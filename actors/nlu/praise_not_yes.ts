@@ -4,7 +4,16 @@
  * me to help with?"; "holy crap you guys are insanely fast lol" read as out of scope. Read as
  * feedback. Pure.
  */
-import type { IntentEnrichment } from "../../shared/protocol.ts";
+import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
+import { praisesInSlang } from "./mood_words.ts";
+
+/** Readings slang praise is misread as. */
+const SLANG_MISREAD: ReadonlySet<Intent> = new Set<Intent>([
+  "complaint",
+  "delivery_problem",
+  "other",
+  "small_talk",
+]);
 
 /** Words of praise. */
 const PRAISE =
@@ -78,8 +87,10 @@ export function praiseNotYes(
   if (opts.pendingChange || r.source === "conversation") return r;
   // "Holy crap you guys are insanely fast lol" read as out of scope; "no complaints at all"
   // read as a complaint.
-  const praised = r.intent === "affirm"
-    ? praisesSomething(text)
+  // "This shop is fire 🔥", "the headphones are sick" read as a complaint: slang praise.
+  const slang = SLANG_MISREAD.has(r.intent) && praisesInSlang(text);
+  const praised = slang || r.intent === "affirm"
+    ? slang || praisesSomething(text)
     : r.intent === "complaint"
     ? saysNoComplaint(text)
     : r.intent === "other" && praisesUs(text);

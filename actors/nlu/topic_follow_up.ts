@@ -14,6 +14,7 @@
 import type { Entities, Intent, IntentEnrichment } from "../../shared/protocol.ts";
 import { ORDER_INTENTS } from "../../domain/intents.ts";
 import { saysNotArrived } from "../../domain/not_arrived.ts";
+import { asksOptions } from "../../domain/assistant_asked.ts";
 import { answerPolicyQuestion, isGeneralQuestion } from "../../domain/policy_questions.ts";
 
 /** What the reading needs. */
@@ -47,14 +48,6 @@ const NOT_CARRIED: ReadonlySet<Intent> = new Set<Intent>([
 /** "Why?", "why not?", "but why", "how come?", "why is that": the reason asked, nothing else. */
 const WHY =
   /^(?:(?:ok(?:ay)?|hmm+|oh|but|so|and|wait|really)\b[\s,.!?]*)*(?:why(?: not| is that| so| though| tho| exactly)?|how come|what for|on what grounds|what'?s the reason)\s*[?!.]*\s*$/i;
-
-/**
- * "What are my options?", "what can you do?", "so what now?", "what do you suggest?": what
- * can be done about what the turn before was about — not the ways to pay, however the
- * classifier reads "options" alone.
- */
-const OPTIONS =
-  /^(?:(?:ok(?:ay)?|hmm+|oh|but|so|and|well|right|alright|fine)\b[\s,.!]*)*(?:(?:just |please |then )?(?:tell me|let me know|say) )?(?:what(?:'?s| are| is)? (?:my|the|our) (?:options|choices|alternatives)|what (?:else )?(?:(?:can|could) (?:you|i|we)|(?:you|i|we) (?:can|could)) do(?: (?:for me|about (?:it|that|this)|now|then))?|what (?:now|next|then)|what do (?:you|u) (?:suggest|recommend|advise)|what (?:happens|do i do) (?:now|next)|what should i do(?: now)?)\s*[?!.]*\s*$/i;
 
 /**
  * "What do you mean delayed?", "delayed by how long", "how long is the delay": a question
@@ -161,7 +154,7 @@ export function topicFollowUp(input: TopicFollowUpInput): IntentEnrichment | nul
   }
   // "What are my options?" after an answer about an order: what can be done about it.
   if (
-    OPTIONS.test(text.trim()) && ORDER_INTENTS.has(lastIntent) && lastOrderId &&
+    asksOptions(text) && ORDER_INTENTS.has(lastIntent) && lastOrderId &&
     !namesSomething(reading.entities)
   ) {
     return carried(reading, lastIntent, withOrder(reading.entities, lastOrderId));

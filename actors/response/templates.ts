@@ -63,6 +63,8 @@ import { signInWhy } from "./sign_in_why.ts";
 import { doneItemsCorrection } from "./done_items.ts";
 import { withWrongOneNote } from "./wrong_one_note.ts";
 import { ordersListReply } from "./orders_list.ts";
+import { aboutMe } from "./about_me.ts";
+import { pendingOptions } from "./pending_options.ts";
 
 type Template = (v: TurnView, tone: Tone) => Draft;
 
@@ -88,7 +90,7 @@ export const INTENT_TEMPLATES: Readonly<Record<Intent, Template>> = {
   complaint,
   feedback,
   human_agent: (v, tone) => handoff(v, tone, "normal"),
-  small_talk: smallTalk,
+  small_talk: (v) => aboutMe(v) ?? smallTalk(v),
   affirm: affirmOrDeny,
   deny: affirmOrDeny,
   other,
@@ -148,6 +150,7 @@ export function renderTemplate(v: TurnView): Draft {
       whichItemsToReturn(v, tone) ??
       wholeReturnCovered(v, tone) ??
       pendingOrderNamed(v, tone) ??
+      pendingOptions(v, tone) ??
       answerWhilePending(v, tone) ??
       askAgain(v, tone);
   }

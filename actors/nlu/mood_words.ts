@@ -1,0 +1,65 @@
+/**
+ * Mood said in chat words the model of words misreads (the talk11 round): profanity masked
+ * with stars ("WHERE IS MY F***ING ORDER", "what the f*** is going on") read neutral; an
+ * angry emoji alone ("😡", "🙄") neutral; slang praise ("this shop is fire", "the headphones
+ * are sick", "killing it with the fast shipping", "10/10 would order again") negative or
+ * neutral; and a payment told as a plain fact ("i paid by paypal yesterday") negative, which
+ * raised a waiting customer's priority as if they were upset. Each reading here turns the
+ * label only when the words leave no doubt, and names itself in the signals. Pure.
+ */
+import { paidByStated } from "../../domain/paid_by.ts";
+
+/** Profanity masked with stars or shortened: "f***", "f**king", "sh*t", "ffs", "wtf". */
+const MASKED_PROFANITY =
+  /(?:^|[^\p{L}])(?:f[*#@$!]{2,}(?:ing|in|ed|k|king)?|f[*#@$!]?ck\w*|fu[*#@$!]+\w*|sh[*#@$!]t\w*|bs|ffs|fml|wtf|wth|smh|omfg|stfu)(?=$|[^\p{L}])/iu;
+
+/** Emoji of anger, annoyance or contempt. */
+const ANGRY_EMOJI = /[😡🤬😤😠🙄👎💩😒😾🖕]/u;
+
+/** Emoji or words of delight: with these beside, an angry-looking word is no anger. */
+const DELIGHT =
+  /[😍🥰😊😁😀😃😄🤩🙌👏❤💯🔥👍]|\b(?:love|loved|loving|amazing|awesome|great|thanks?|thank you|thx|ty|fast|quick|early|perfect|best|brilliant|fantastic|excellent|wow)\b/iu;
+
+/** Trouble told in the words: slang praise beside it is irony or about something else. */
+const TROUBLE =
+  /\b(?:late|delay(?:ed)?|lost|broken|damaged|missing|wrong|never (?:came|arrived|showed)|still (?:not|isn'?t|hasn'?t|waiting)|not (?:here|arrived|working)|hasn'?t (?:arrived|come)|refund|return|cancel|problem|issue|sick of|tired of|fed up|where(?:'s| is))\b/i;
+
+/**
+ * Slang praise: "is fire", "are sick", "slaps", "killing it", "nailed it", "10/10", "5
+ * stars", "goated", "chef's kiss" — never "sick of", "on fire" of a device, or "fire" alone.
+ */
+const SLANG_PRAISE =
+  /\b(?:(?:is|are|was|were|'s|looks?|sounds?)\s+(?:so\s+|soo+\s+|really\s+|actually\s+|straight\s+|absolute\s+)?(?:fire|sick|lit|dope|goated|elite|bussin)\b(?!\s+(?:of|with|from|hazard|alarm))|(?:this|that|it|they)\s+(?:slaps|slap|rocks|rock|bangs)\b|killing it|killed it|nailed it|crushing it|smashed it|(?:10|11)\s*\/\s*10|(?:5|five) stars?\b|chef'?s kiss|no cap\b|a banger\b|goated\b)/i;
+
+/**
+ * Whether the message praises in slang ("this shop is fire", "the mixer slaps", "10/10")
+ * with no trouble told beside it.
+ */
+export function praisesInSlang(text: string): boolean {
+  return SLANG_PRAISE.test(text) && !TROUBLE.test(text) && !/\?/.test(text);
+}
+
+/** The label a message's chat words give it, with the signal, or null when they say nothing. */
+export function moodInWords(
+  text: string,
+  label: "negative" | "neutral" | "positive",
+): { label: "negative" | "neutral" | "positive"; signal: string } | null {
+  const delight = DELIGHT.test(text);
+  if (label !== "negative" && MASKED_PROFANITY.test(text) && !delight) {
+    return { label: "negative", signal: "profanity" };
+  }
+  if (label === "neutral" && ANGRY_EMOJI.test(text) && !delight) {
+    return { label: "negative", signal: "angry_emoji" };
+  }
+  if (label !== "positive" && SLANG_PRAISE.test(text) && !TROUBLE.test(text)) {
+    return { label: "positive", signal: "slang_praise" };
+  }
+  // "I paid by PayPal yesterday": a fact about the order's payment, not a grievance. (Told
+  // with trouble — "and it still says pending" — the model's reading stands.)
+  if (
+    label === "negative" && paidByStated(text) && !TROUBLE.test(text) && !/\bstill\b/i.test(text)
+  ) {
+    return { label: "neutral", signal: "payment_told" };
+  }
+  return null;
+}

@@ -1,0 +1,86 @@
+import assert from "node:assert/strict";
+import { responseActor } from "../response.ts";
+import { decide } from "../decision_router.ts";
+import type { Message } from "../../shared/protocol.ts";
+import {
+  castContext,
+  FIXTURE_NOW,
+  fixtureCtx,
+  intentOf,
+  pendingOf,
+  turnWith,
+} from "../../tests/fixtures/turns.ts";
+import { paidByFacts } from "./paid_by_reply.ts";
+
+const OPEN = {
+  id: "ho-first",
+  priority: "normal" as const,
+  opened_at: new Date(FIXTURE_NOW.getTime() - 15 * 60_000).toISOString(),
+};
+
+async function reply(msg: Message) {
+  msg.payload.decision = decide(msg);
+  const deps = { llm: null, llmTimeoutMs: 4_000, queuePlace: () => Promise.resolve(2) };
+  return (await responseActor.process(msg, deps, fixtureCtx())).enrichment!;
+}
+
+const cancelling = pendingOf({
+  type: "cancel_order",
+  order_id: "ORD-1003",
+  requires_confirmation: true,
+}, { summary: "Cancel order ORD-1003" });
+
+Deno.test("'are you a bot?' is told it is the assistant, and how to reach a person", async () => {
+  const text = "r u a real person";
+  const r = await reply(turnWith({
+    text,
+    who: "sarah",
+    intent: intentOf("small_talk", text),
+    session: { turn: 2 },
+  }));
+  assert.equal(r.template, "about_assistant");
+  assert.match(r.text, /virtual assistant/);
+  assert.match(r.text, /talk to a person, just say so/);
+  const queued = await reply(turnWith({
+    text: "are you a bot?",
+    who: "mike",
+    intent: intentOf("small_talk", "are you a bot?"),
+    session: { turn: 3, open_handoff: OPEN },
+  }));
+  assert.equal(queued.template, "about_assistant");
+  assert.match(queued.text, /already on the way/);
+});
+
+Deno.test("'what can you do?' gets what the assistant can do, and a guest how to sign in", async () => {
+  const text = "what can u help with";
+  const r = await reply(
+    turnWith({ text, intent: intentOf("small_talk", text), session: { turn: 2 } }),
+  );
+  assert.equal(r.template, "about_capabilities");
+  assert.match(r.text, /where an order is/);
+  assert.match(r.text, /wait for your yes/);
+  assert.match(r.text, /sign in/);
+});
+
+Deno.test("'what are my options' while a cancellation waits is the choice it leaves", async () => {
+  const text = "what are my options";
+  const r = await reply(turnWith({
+    text,
+    who: "sarah",
+    intent: intentOf("payment_methods", text, { confirmation: "unclear" }),
+    session: { turn: 2, pending_action: cancelling, last_intent: "cancel_order" },
+  }));
+  assert.equal(r.template, "pending_options");
+  assert.match(r.text, /say yes and I'll cancel order ORD-1003, or no/);
+  assert.match(r.text, /change its items or delivery address instead/);
+  assert.doesNotMatch(r.text, /PayPal|Visa/);
+});
+
+Deno.test("a payment told while a person is on the way is traced by that person", () => {
+  const order = castContext("mike", { order: "ORD-2002" }).order!;
+  const by = { id: "paypal", name: "PayPal" } as const;
+  const queued = paidByFacts(order, by, FIXTURE_NOW, true).join(" ");
+  assert.match(queued, /colleague who is on the way can trace/);
+  assert.doesNotMatch(queued, /just ask for one/);
+  assert.match(paidByFacts(order, by, FIXTURE_NOW).join(" "), /just ask for one/);
+});

@@ -1,0 +1,46 @@
+import assert from "node:assert/strict";
+import { createMessage, type PendingAction, type SessionInfo } from "../shared/protocol.ts";
+import { silentLogger } from "../shared/log.ts";
+import { INTENT_DEADLINE_MS, intentActor } from "./intent.ts";
+import { sharedIntentClassifier } from "./nlu/intent_model.ts";
+
+const now = new Date("2026-11-25T15:30:00Z");
+const classifier = sharedIntentClassifier();
+
+const pending: PendingAction = {
+  id: "p1",
+  action: { type: "cancel_order", order_id: "ORD-1003", params: {}, requires_confirmation: true },
+  proposed_in: "m0",
+  expires_at: "2026-11-25T16:00:00Z",
+  summary: "Cancel order ORD-1003",
+};
+
+async function read(text: string, session: Partial<SessionInfo> = {}) {
+  const msg = createMessage({ text, conversationId: "c1", channel: "test", session, now });
+  const ctx = {
+    signal: AbortSignal.timeout(INTENT_DEADLINE_MS),
+    log: silentLogger,
+    now: () => now,
+    deliveryCount: 1,
+  };
+  return (await intentActor.process(msg, { llm: null, classifier }, ctx)).enrichment!;
+}
+
+Deno.test("asking whether it is a person is no request for one", async () => {
+  for (const t of ["r u a real person", "am i talking to a human", "is this an AI"]) {
+    assert.equal((await read(t)).intent, "small_talk", t);
+  }
+  assert.equal((await read("can i talk to a human")).intent, "human_agent");
+});
+
+Deno.test("'what are my options' is what the assistant does with no topic, and no new request while a change waits", async () => {
+  assert.equal((await read("what are my options")).intent, "small_talk");
+  const waiting = await read("what are my options", { pending_action: pending, turn: 2 });
+  assert.equal(waiting.confirmation, "unclear");
+});
+
+Deno.test("slang praise is feedback, not a complaint", async () => {
+  for (const t of ["this shop is fire 🔥", "the headphones are sick"]) {
+    assert.equal((await read(t)).intent, "feedback", t);
+  }
+});

@@ -1,0 +1,80 @@
+/**
+ * Questions about the assistant itself: "are you a bot?", "am i talking to a real person",
+ * "is this an AI", "who am i talking to" (what it is), and "what can you do?", "what can u
+ * help with", "how can you help me" (what it does). "R u a real person" had been read as a
+ * request for one and handed over; "is this an AI" as a product question; "what can you do"
+ * got "Sure — what can I do for you next?". Asking whether somebody is a person is no wish
+ * for one: a person is given when asked for in so many words. Pure.
+ */
+import { asksForPerson } from "./intents.ts";
+
+/** What the question asks of the assistant. */
+export type AssistantAsked = "what_you_are" | "what_you_do";
+
+const BEING =
+  "(?:real\\s+|actual\\s+|live\\s+)?(?:bot|robot|ai|a\\.i\\.?|chat ?bot|human(?: being)?|person|machine|computer|program|automated(?: system| reply| message)?|someone real|somebody real)";
+
+/** "Are you a bot?", "r u human", "am i talking to a real person", "is this automated". */
+const WHAT_YOU_ARE = new RegExp(
+  [
+    `\\b(?:are|r)\\s+(?:you|u|ya)\\s+(?:a\\s+|an\\s+)?${BEING}\\b`,
+    `\\b(?:am i|are we|i'?m)\\s+(?:talking|chatting|speaking|writing)\\s+(?:to|with)\\s+(?:a\\s+|an\\s+)?${BEING}\\b`,
+    `\\b(?:is|iz)\\s+(?:this|that|it)\\s+(?:a\\s+|an\\s+|even\\s+a\\s+)?${BEING}\\b`,
+    "\\bwho (?:am i|are we) (?:talking|chatting|speaking) (?:to|with)\\b",
+    "\\bwho(?:'s| is) (?:this|there)\\s*\\?",
+    "\\bwho are (?:you|u)\\b",
+    "\\bwhat are (?:you|u)\\s*\\?*\\s*$",
+  ].join("|"),
+  "i",
+);
+
+/** Leading words that leave the question as it is: "so", "ok", "hi", "wait". */
+const LEAD = "(?:(?:so|ok(?:ay)?|and|hi|hey|hello|wait|um+|hmm+|well)\\b[\\s,.!]*)*";
+
+/** "What can you do?", "what can u help with", "how can you help me", "what do you do". */
+const WHAT_YOU_DO = new RegExp(
+  `^${LEAD}(?:(?:just |please |then )?(?:tell me |let me know )?)?(?:` +
+    [
+      "what (?:else )?(?:can|could|do) (?:you|u|ya) (?:do|help(?: me| out)?(?: with)?)(?: for me| here)?",
+      "what (?:things|stuff|kind of things) (?:can|could|do) (?:you|u) (?:do|help with)",
+      "what are (?:you|u) (?:able to do|able to help with|here for|for)",
+      "how (?:can|could|do) (?:you|u) help(?: me)?",
+      "what (?:can|could) i ask (?:you|u)(?: about)?",
+      "what do (?:you|u) (?:do|know)",
+      "what (?:is|'s) this (?:chat )?for",
+    ].join("|") +
+    ")\\s*[?!.]*\\s*$",
+  "i",
+);
+
+/**
+ * "What are my options?", "what can you do about it?", "so what now?", "what do you
+ * suggest?": what can be done about what the conversation is about.
+ */
+export const OPTIONS_ASKED =
+  /^(?:(?:ok(?:ay)?|hmm+|oh|but|so|and|well|right|alright|fine)\b[\s,.!]*)*(?:(?:just |please |then )?(?:tell me|let me know|say) )?(?:what(?:'?s| are| is)? (?:my|the|our) (?:options|choices|alternatives)|what (?:else )?(?:(?:can|could) (?:you|i|we)|(?:you|i|we) (?:can|could)) do(?: (?:for me|about (?:it|that|this)|now|then))?|what (?:now|next|then)|what do (?:you|u) (?:suggest|recommend|advise)|what (?:happens|do i do) (?:now|next)|what should i do(?: now)?)\s*[?!.]*\s*$/i;
+
+/** Whether the message asks what can be done ("what are my options?"). */
+export function asksOptions(text: string): boolean {
+  return OPTIONS_ASKED.test(text.trim());
+}
+
+/** What the message asks about the assistant, or null when it asks nothing of the kind. */
+export function assistantAsked(text: string): AssistantAsked | null {
+  const t = text.trim();
+  if (t.split(/\s+/).length > 14 || asksForPerson(t)) return null;
+  // "I want a real person, are you a bot?": the wish is said in so many words.
+  if (/\b(?:i want|i need|i'?d like|get me|give me|let me (?:talk|speak))\b/i.test(t)) return null;
+  if (WHAT_YOU_ARE.test(t)) return "what_you_are";
+  if (WHAT_YOU_DO.test(t)) return "what_you_do";
+  return null;
+}
+
+/**
+ * Whether a clause of the message asks what the assistant can do or what the options are:
+ * "never mind, just tell me what you can do" (the rest of the message says something else).
+ */
+export function asksWhatYouDoIn(text: string): boolean {
+  return text.split(/[,.;!]+|\s+(?:but|so|and)\s+/i).map((c) => c.trim()).filter((c) => c !== "")
+    .some((c) => assistantAsked(c) === "what_you_do" || asksOptions(c));
+}

@@ -1,0 +1,44 @@
+import assert from "node:assert/strict";
+import { asksOptions, asksWhatYouDoIn, assistantAsked } from "./assistant_asked.ts";
+
+Deno.test("asking what the assistant is is told apart from asking for a person", () => {
+  for (
+    const t of [
+      "are you a bot?",
+      "r u a real person",
+      "am i talking to a human",
+      "is this an AI",
+      "who am i talking to",
+      "is this automated",
+    ]
+  ) {
+    assert.equal(assistantAsked(t), "what_you_are", t);
+  }
+  for (
+    const t of [
+      "can i talk to a human",
+      "are you a real person? i want to speak to a human",
+      "is it real leather",
+      "is this a good mixer",
+    ]
+  ) {
+    assert.equal(assistantAsked(t), null, t);
+  }
+});
+
+Deno.test("asking what the assistant can do, and what the options are", () => {
+  for (
+    const t of [
+      "what can you do",
+      "what can u help with",
+      "hi, what can you do?",
+      "how can you help me",
+    ]
+  ) {
+    assert.equal(assistantAsked(t), "what_you_do", t);
+  }
+  assert.equal(asksOptions("what are my options"), true);
+  assert.equal(asksOptions("what are my options for paying by card"), false);
+  assert.equal(asksWhatYouDoIn("never mind, just tell me what you can do"), true);
+  assert.equal(asksWhatYouDoIn("never mind, I sorted it"), false);
+});
