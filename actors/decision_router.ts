@@ -190,7 +190,12 @@ function decideRoute(msg: Message): DecisionEnrichment {
     reasons.push(noGrounds);
     return make("answer");
   }
-  if (tier === "vip" && sentiment?.label === "negative" && !mildAnswer(msg) && !mildQuestion(msg)) {
+  // "The mixer is great but delivery was a nightmare": mixed feedback is thanked and owned.
+  const mixed = sentiment?.signals?.includes("mixed") ?? false;
+  if (
+    tier === "vip" && sentiment?.label === "negative" && !mildAnswer(msg) && !mildQuestion(msg) &&
+    !mixed
+  ) {
     reasons.push("vip customer with a negative message");
     priority = sentiment.urgency === "high" ? "urgent" : "high";
     return make("handoff");

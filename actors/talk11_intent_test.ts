@@ -44,3 +44,11 @@ Deno.test("slang praise is feedback, not a complaint", async () => {
     assert.equal((await read(t)).intent, "feedback", t);
   }
 });
+
+Deno.test("'how much?' and 'and the other?' lean on the answer about an order before", async () => {
+  const after = { turn: 2, last_intent: "order_status" as const, last_order_id: "ORD-2001" };
+  const price = await read("how much?", after);
+  assert.equal(price.intent, "order_status");
+  assert.deepEqual(price.entities.order_ids, ["ORD-2001"]);
+  assert.equal((await read("and the other?", after)).intent, "order_status");
+});

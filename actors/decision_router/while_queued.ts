@@ -24,6 +24,21 @@ const FOR_THE_PERSON: ReadonlySet<Intent> = new Set<Intent>([
   "other",
 ]);
 
+/** Requests an upset customer waiting for a person is still served in. */
+const SERVED_WHILE_UPSET: ReadonlySet<Intent> = new Set<Intent>([
+  "order_status",
+  "refund_status",
+  "payment_issue",
+  "shipping_options",
+  "payment_methods",
+  "invoice_request",
+  "policy_question",
+  "product_question",
+  "account_access",
+]);
+/** The confidence from which such a request is taken as asked. */
+const SERVED_FROM = 0.5;
+
 /** Readings that, next to an order of theirs named outright, ask about that order. */
 const VAGUE: ReadonlySet<Intent> = new Set<Intent>(["small_talk", "other"]);
 
@@ -52,6 +67,12 @@ export function whileQueued(msg: Message): QueuedTurn {
   }
   // "Actually never mind, where is my keyboard": calling the person off is no upset.
   const calledOff = callsOffPerson(msg.payload.customer_message.text);
+  // "Actually can you just tell me where it is": upset, but asking for something the
+  // assistant does — served now, with the line that the person is still coming.
+  const sure = (msg.payload.intent?.confidence ?? 0) >= SERVED_FROM;
+  if (upset && !calledOff && i !== undefined && sure && SERVED_WHILE_UPSET.has(i)) {
+    return { join: false, why: `upset, and ${i} is answered while waiting` };
+  }
   if (upset && !calledOff) return { join: true, why: "upset while waiting" };
   if (i === "affirm" || i === "deny") {
     return msg.session.pending_action === null

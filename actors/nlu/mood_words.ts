@@ -39,11 +39,38 @@ export function praisesInSlang(text: string): boolean {
   return SLANG_PRAISE.test(text) && !TROUBLE.test(text) && !/\?/.test(text);
 }
 
+/** Praise of the goods or of us, before a "but". */
+const PRAISE =
+  /\b(?:great|love|loved|amazing|awesome|fantastic|perfect|excellent|good|nice|happy with|brilliant|lovely|gorgeous|works? (?:great|perfectly|fine))\b/i;
+/** Words of a let-down told after it: the experience, not goods that came wrong. */
+const LET_DOWN =
+  /\b(?:nightmare|terrible|awful|horrible|horrendous|slow|took (?:forever|ages|so long|too long)|a pain|a mess|disaster|disappointing|annoying|frustrating|meh|not great|could (?:have been|be) better|bad|poor|sucked|rubbish|late|rude|unhelpful|careless)\b/i;
+/** Trouble still to put right: with it, the message is a report, not mixed feedback. */
+const UNRESOLVED =
+  /\b(?:broken|broke|damaged|cracked|smashed|missing|wrong|lost|never (?:came|arrived|showed)|not (?:arrived|here|working)|hasn'?t (?:arrived|come)|still|refund|return|replace|cancel)\b/i;
+/** "…, but …": the turn from praise to a let-down. */
+const CONTRAST = /^(.+?)\b(?:but|though|although|however|except|only)\b(.+)$/i;
+
+/**
+ * "The mixer is great but delivery was a nightmare": praise, then a let-down already past,
+ * with nothing asked or still wrong — mixed feedback, neither thanks alone nor anger.
+ */
+export function mixedFeedback(text: string): boolean {
+  const m = text.match(CONTRAST);
+  if (!m || /\?/.test(text) || UNRESOLVED.test(text)) return false;
+  return PRAISE.test(m[1]) && LET_DOWN.test(m[2]);
+}
+
 /** The label a message's chat words give it, with the signal, or null when they say nothing. */
 export function moodInWords(
   text: string,
   label: "negative" | "neutral" | "positive",
 ): { label: "negative" | "neutral" | "positive"; signal: string } | null {
+  // Mixed feedback is no thanks alone: never positive, and the reply says both.
+  // (Read negative, it stays so: what follows "but" weighs more, as the model has it.)
+  if (mixedFeedback(text)) {
+    return { label: label === "negative" ? label : "neutral", signal: "mixed" };
+  }
   const delight = DELIGHT.test(text);
   if (label !== "negative" && MASKED_PROFANITY.test(text) && !delight) {
     return { label: "negative", signal: "profanity" };

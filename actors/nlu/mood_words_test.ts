@@ -41,3 +41,15 @@ Deno.test("swearing in delight is no anger", () => {
   assert.equal(moodInWords("f*** yes, love it", "neutral"), null);
   assert.equal(model.analyse("fucking love this mixer").label, "positive");
 });
+
+Deno.test("praise then a let-down already past is mixed feedback, never positive", () => {
+  const mixed = model.analyse("the mixer is great but delivery was a nightmare");
+  assert.notEqual(mixed.label, "positive");
+  assert.ok(mixed.signals.includes("mixed"));
+  assert.ok(
+    model.analyse("love the headphones, but shipping took forever").signals.includes("mixed"),
+  );
+  // Goods still wrong, or a question: a report or a request, not mixed feedback.
+  assert.ok(!model.analyse("the mixer is great but it arrived broken").signals.includes("mixed"));
+  assert.ok(!model.analyse("love the shop but where is my order?").signals.includes("mixed"));
+});

@@ -147,7 +147,8 @@ function analyse(nlp: Wink, model: SoftmaxModel, raw: string): SentimentEnrichme
   if (supposed) label = "neutral";
   const read = scoreOf(label, lexicon.score, { pNeg, pNeu, pPos });
   // Swearing or an angry face is plainly upset, however few the lexicon's words.
-  const score = chat && chat.label === "negative" ? Math.min(read, -0.35) : read;
+  const angry = chat?.signal === "profanity" || chat?.signal === "angry_emoji";
+  const score = angry ? Math.min(read, -0.35) : read;
   // A complaint is about us or what we sent, not a task that failed ("my payment failed").
   const grievance = factors.goodsHarmed || factors.moneyLost || lexicon.valence.negative >= 2.5;
   const isComplaint = signals.threat || signals.waiting ||

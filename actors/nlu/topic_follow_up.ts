@@ -15,6 +15,7 @@ import type { Entities, Intent, IntentEnrichment } from "../../shared/protocol.t
 import { ORDER_INTENTS } from "../../domain/intents.ts";
 import { saysNotArrived } from "../../domain/not_arrived.ts";
 import { asksOptions } from "../../domain/assistant_asked.ts";
+import { bareFollowUp } from "./bare_follow_up.ts";
 import { answerPolicyQuestion, isGeneralQuestion } from "../../domain/policy_questions.ts";
 
 /** What the reading needs. */
@@ -159,6 +160,9 @@ export function topicFollowUp(input: TopicFollowUpInput): IntentEnrichment | nul
   ) {
     return carried(reading, lastIntent, withOrder(reading.entities, lastOrderId));
   }
+  // "How much?" right after an order's status: its total (after shipping abroad: the cost).
+  const bare = bareFollowUp(text, { lastIntent, lastOrderId, entities: reading.entities });
+  if (bare) return carried(reading, bare.intent, bare.entities);
   if (reading.confidence >= UNSURE_BELOW && !NOT_CARRIED.has(reading.intent)) return null;
   // Another order named: the follow-up readers for other orders have it.
   const named = reading.entities.order_ids.filter((id) => id !== lastOrderId);

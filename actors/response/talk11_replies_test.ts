@@ -84,3 +84,40 @@ Deno.test("a payment told while a person is on the way is traced by that person"
   assert.doesNotMatch(queued, /just ask for one/);
   assert.match(paidByFacts(order, by, FIXTURE_NOW).join(" "), /just ask for one/);
 });
+
+Deno.test("mixed feedback is thanked and the let-down owned, with no review to write", async () => {
+  const text = "the mixer is great but delivery was a nightmare";
+  const msg = turnWith({
+    text,
+    who: "emma",
+    intent: intentOf("feedback", text),
+    session: { turn: 2 },
+  });
+  msg.payload.sentiment = {
+    label: "negative",
+    score: -0.15,
+    urgency: "low",
+    is_complaint: false,
+    confidence: 0.6,
+    signals: ["mixed"],
+  };
+  const r = await reply(msg);
+  assert.equal(r.template, "feedback_mixed");
+  assert.match(r.text, /glad you like it/);
+  assert.match(r.text, /sorry the delivery let you down/);
+  assert.doesNotMatch(r.text, /review|passing our conversation/);
+});
+
+Deno.test("'ok no worries' while a change waits: nothing done, and a yes still does it", async () => {
+  const text = "ok no worries";
+  const r = await reply(turnWith({
+    text,
+    who: "sarah",
+    intent: intentOf("other", text, { confirmation: "unclear" }),
+    session: { turn: 2, pending_action: cancelling, last_intent: "cancel_order" },
+  }));
+  assert.equal(r.template, "pending_let_rest");
+  assert.match(r.text, /haven't changed anything/);
+  assert.match(r.text, /cancel order ORD-1003 after all, just say yes/);
+  assert.doesNotMatch(r.text, /yes or a no/);
+});

@@ -64,7 +64,9 @@ import { doneItemsCorrection } from "./done_items.ts";
 import { withWrongOneNote } from "./wrong_one_note.ts";
 import { ordersListReply } from "./orders_list.ts";
 import { aboutMe } from "./about_me.ts";
+import { mixedFeedbackReply } from "./mixed_feedback.ts";
 import { pendingOptions } from "./pending_options.ts";
+import { settledWhilePending } from "./settled.ts";
 
 type Template = (v: TurnView, tone: Tone) => Draft;
 
@@ -87,8 +89,8 @@ export const INTENT_TEMPLATES: Readonly<Record<Intent, Template>> = {
   account_update: accountUpdate,
   place_order: placeOrder,
   product_question: productQuestion,
-  complaint,
-  feedback,
+  complaint: (v, tone) => mixedFeedbackReply(v, tone) ?? complaint(v, tone),
+  feedback: (v, tone) => mixedFeedbackReply(v, tone) ?? feedback(v, tone),
   human_agent: (v, tone) => handoff(v, tone, "normal"),
   small_talk: (v) => aboutMe(v) ?? smallTalk(v),
   affirm: affirmOrDeny,
@@ -145,7 +147,8 @@ export function renderTemplate(v: TurnView): Draft {
   const pointed = pendingPointedAt(v, tone);
   if (pointed) return pointed;
   if (v.pending && v.confirmation === "unclear") {
-    return goodbyeWhilePending(v) ?? thanksWhilePending(v) ?? tellMeWhenItComes(v, tone) ??
+    return goodbyeWhilePending(v) ?? settledWhilePending(v) ?? thanksWhilePending(v) ??
+      tellMeWhenItComes(v, tone) ??
       holdOnOrExplain(v, tone) ??
       whichItemsToReturn(v, tone) ??
       wholeReturnCovered(v, tone) ??

@@ -1,0 +1,29 @@
+/**
+ * "Ok no worries", "all good", "it's fine", "nah it's ok" while a change waits for a yes:
+ * the customer lets it rest. Neither a yes nor a no in so many words, so nothing is done —
+ * but asking "is that a yes or a no?" again reads as not listening. Said back: nothing has
+ * changed, and a yes still does it (the change stays theirs to take up). Null otherwise.
+ */
+import { actionPhrase } from "../../domain/outcomes.ts";
+import { type Draft, draft, type TurnView } from "./view.ts";
+
+/** Letting it rest: "no worries", "all good", "it's fine", "don't worry about it". */
+const LETS_IT_REST =
+  /^(?:(?:ok(?:ay)?|oh|ah|alright|right|cool|kk?|yeah|yea|ya|nah|hmm+)\b[\s,.!]*)*(?:no worries|no problem|no probs?|np|all good|it'?s (?:all )?(?:fine|ok|okay|alright|good)|that'?s (?:fine|ok|okay|alright)|don'?t worry(?: about it)?|never ?mind|nvm)(?:[\s,.!]+(?:then|thanks?|thx|ty|mate|anyway|either way))*[\s.!]*$/i;
+
+/** Whether the message only lets things rest. */
+export function letsItRest(text: string): boolean {
+  return LETS_IT_REST.test(text.trim());
+}
+
+/** The reply to "ok no worries" while a change waits; null for anything else. */
+export function settledWhilePending(v: TurnView): Draft | null {
+  const p = v.pending;
+  if (!p || new Date(p.expires_at) <= v.now || !letsItRest(v.text)) return null;
+  const name = v.name ? `, ${v.name}` : "";
+  return draft("pending_let_rest", "friendly", [
+    `No problem${name} — I haven't changed anything.`,
+    `If you'd like me to ${actionPhrase(p.action.type, p.action.order_id)} after all, just say ` +
+    "yes; otherwise everything stays as it is.",
+  ]);
+}
