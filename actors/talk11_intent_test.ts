@@ -52,3 +52,21 @@ Deno.test("'how much?' and 'and the other?' lean on the answer about an order be
   assert.deepEqual(price.entities.order_ids, ["ORD-2001"]);
   assert.equal((await read("and the other?", after)).intent, "order_status");
 });
+
+Deno.test("goods praised in so many words are feedback, in a part or the whole", async () => {
+  const whole = await read("the stand mixer I received is wonderful");
+  assert.equal(whole.intent, "feedback");
+  const two = await read("the stand mixer I received is wonderful. Many thanks to the whole team.");
+  assert.deepEqual(two.requests?.map((r) => r.intent), ["feedback"]);
+  // Praise beside trouble is no praise alone.
+  assert.equal((await read("the mixer is great but it arrived broken")).intent, "delivery_problem");
+});
+
+Deno.test("a goodbye in chat words is small talk; a laughed 'ok' before a question asks nothing", async () => {
+  for (const t of ["cya", "ttyl", "ok thx, cya"]) {
+    assert.equal((await read(t)).intent, "small_talk", t);
+  }
+  const asked = await read("lol ok. do u sell headphones");
+  assert.equal(asked.intent, "product_question");
+  assert.ok(asked.confidence >= 0.5);
+});

@@ -8,6 +8,7 @@
 import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
 import type { ConfirmationReading } from "./confirmation.ts";
 import { asksOptions, assistantAsked } from "../../domain/assistant_asked.ts";
+import { onlyGoodbye } from "./chat_closing.ts";
 
 /** Turns after which "what are my options?" has no topic to be about. */
 const NO_TOPIC: ReadonlySet<Intent> = new Set<Intent>([
@@ -30,7 +31,8 @@ export function asAssistantQuestion(
 ): IntentEnrichment {
   if (session.pending_action || r.source === "conversation") return r;
   const last = session.last_intent ?? null;
-  const about = assistantAsked(text) !== null ||
+  // "Cya", "ttyl": a goodbye is small talk too (it read as out of scope).
+  const about = assistantAsked(text) !== null || onlyGoodbye(text) ||
     (asksOptions(text) && (last === null || NO_TOPIC.has(last)));
   return about ? single(r, text) : r;
 }

@@ -11,6 +11,16 @@ import { shippingFollowUp } from "../../domain/destinations.ts";
 /** "How much?", "and how much", "ok how much?": the price asked and nothing else. */
 const BARE_PRICE = /^\s*(?:(?:and|so|ok(?:ay)?|hmm+|right)[\s,]+)*how much\s*[?!.]*\s*$/i;
 
+/** Readings a shipping follow-up may have of its own: shipping, or nothing clear. */
+const SHIPPING_OR_NOTHING: ReadonlySet<Intent> = new Set<Intent>([
+  "shipping_options",
+  "small_talk",
+  "other",
+]);
+/** Words of another topic: the follow-up asks about that, not shipping. */
+const OTHER_TOPIC =
+  /\b(?:refunds?|returns?|exchanges?|cancel\w*|pay\w*|invoices?|password|account|warranty)\b/i;
+
 /** What a bare follow-up carries on: the request, and the order when it is one's. */
 export interface BareFollowUp {
   intent: Intent;
@@ -20,14 +30,18 @@ export interface BareFollowUp {
 /** The request a bare follow-up carries on from the turn before, or null. */
 export function bareFollowUp(
   text: string,
-  input: { lastIntent: Intent; lastOrderId: string | null; entities: Entities },
+  input: { lastIntent: Intent; lastOrderId: string | null; entities: Entities; read: Intent },
 ): BareFollowUp | null {
   const { lastIntent, lastOrderId, entities } = input;
   if (entities.order_ids.length > 0 || entities.products.length > 0) return null;
   if (BARE_PRICE.test(text) && ORDER_INTENTS.has(lastIntent) && lastOrderId) {
     return { intent: "order_status", entities: { ...entities, order_ids: [lastOrderId] } };
   }
-  if (lastIntent === "shipping_options" && shippingFollowUp(text)) {
+  // "How long does it take to get a refund" after shipping to the UK asks about refunds.
+  if (
+    lastIntent === "shipping_options" && SHIPPING_OR_NOTHING.has(input.read) &&
+    !OTHER_TOPIC.test(text) && shippingFollowUp(text)
+  ) {
     return { intent: "shipping_options", entities };
   }
   return null;

@@ -16,6 +16,11 @@ const MASKED_PROFANITY =
 /** Emoji of anger, annoyance or contempt. */
 const ANGRY_EMOJI = /[😡🤬😤😠🙄👎💩😒😾🖕]/u;
 
+/** Whether the message is angry faces and nothing else ("😡", "🤬🤬"). */
+export function angryFaceAlone(text: string): boolean {
+  return ANGRY_EMOJI.test(text) && !/[\p{L}\p{N}]/u.test(text);
+}
+
 /** Emoji or words of delight: with these beside, an angry-looking word is no anger. */
 const DELIGHT =
   /[😍🥰😊😁😀😃😄🤩🙌👏❤💯🔥👍]|\b(?:love|loved|loving|amazing|awesome|great|thanks?|thank you|thx|ty|fast|quick|early|perfect|best|brilliant|fantastic|excellent|wow)\b/iu;

@@ -5,7 +5,8 @@
  * feedback. Pure.
  */
 import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
-import { praisesInSlang } from "./mood_words.ts";
+import { angryFaceAlone, praisesInSlang } from "./mood_words.ts";
+import { withPraisedParts } from "./praised_parts.ts";
 
 /** Readings slang praise is misread as. */
 const SLANG_MISREAD: ReadonlySet<Intent> = new Set<Intent>([
@@ -85,6 +86,14 @@ export function praiseNotYes(
   opts: { pendingChange: boolean },
 ): IntentEnrichment {
   if (opts.pendingChange || r.source === "conversation") return r;
+  // "😡" alone tells no complaint yet: out of scope's upset reply asks what happened.
+  if (r.intent === "complaint" && angryFaceAlone(text)) {
+    const requests = r.requests?.map((q) => ({ ...q, intent: "other" as const }));
+    return { ...r, intent: "other", ...(requests ? { requests } : {}) };
+  }
+  // "The stand mixer I received is wonderful": goods praised, in a part or in the whole.
+  const praisedParts = withPraisedParts(r, text);
+  if (praisedParts !== r) return praisedParts;
   // "Holy crap you guys are insanely fast lol" read as out of scope; "no complaints at all"
   // read as a complaint.
   // "This shop is fire 🔥", "the headphones are sick" read as a complaint: slang praise.

@@ -161,7 +161,12 @@ export function topicFollowUp(input: TopicFollowUpInput): IntentEnrichment | nul
     return carried(reading, lastIntent, withOrder(reading.entities, lastOrderId));
   }
   // "How much?" right after an order's status: its total (after shipping abroad: the cost).
-  const bare = bareFollowUp(text, { lastIntent, lastOrderId, entities: reading.entities });
+  const bare = bareFollowUp(text, {
+    lastIntent,
+    lastOrderId,
+    entities: reading.entities,
+    read: reading.intent,
+  });
   if (bare) return carried(reading, bare.intent, bare.entities);
   if (reading.confidence >= UNSURE_BELOW && !NOT_CARRIED.has(reading.intent)) return null;
   // Another order named: the follow-up readers for other orders have it.

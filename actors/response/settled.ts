@@ -11,9 +11,16 @@ import { type Draft, draft, type TurnView } from "./view.ts";
 const LETS_IT_REST =
   /^(?:(?:ok(?:ay)?|oh|ah|alright|right|cool|kk?|yeah|yea|ya|nah|hmm+)\b[\s,.!]*)*(?:no worries|no problem|no probs?|np|all good|it'?s (?:all )?(?:fine|ok|okay|alright|good)|that'?s (?:fine|ok|okay|alright)|don'?t worry(?: about it)?|never ?mind|nvm)(?:[\s,.!]+(?:then|thanks?|thx|ty|mate|anyway|either way))*[\s.!]*$/i;
 
-/** Whether the message only lets things rest. */
+/** Faces and hands: "🙄 fine" is "fine" said with a face. */
+const FACES = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]/gu;
+/** "Fine", "whatever", "ok" — taken in, said with a face beside them. */
+const TAKEN_IN =
+  /^(?:ok(?:ay)?|k|fine|whatever|sure|alright|got it|cool)(?:[\s,.!]+(?:fine|whatever|then))*[\s.!]*$/i;
+
+/** Whether the message only lets things rest ("ok no worries", "🙄 fine"). */
 export function letsItRest(text: string): boolean {
-  return LETS_IT_REST.test(text.trim());
+  const bare = text.replace(FACES, " ").trim();
+  return LETS_IT_REST.test(bare) || (bare !== text.trim() && TAKEN_IN.test(bare));
 }
 
 /** The reply to "ok no worries" while a change waits; null for anything else. */
