@@ -70,3 +70,9 @@ Deno.test("a goodbye in chat words is small talk; a laughed 'ok' before a questi
   assert.equal(asked.intent, "product_question");
   assert.ok(asked.confidence >= 0.5);
 });
+
+Deno.test("'ok get me one then' after the assistant said what it is asks for a person", async () => {
+  const after = { turn: 2, last_intent: "small_talk" as const };
+  assert.equal((await read("ok get me one then", after)).intent, "human_agent");
+  assert.notEqual((await read("ok get me one then", { turn: 2 })).intent, "small_talk");
+});

@@ -62,12 +62,34 @@ export function asksOptions(text: string): boolean {
 /** What the message asks about the assistant, or null when it asks nothing of the kind. */
 export function assistantAsked(text: string): AssistantAsked | null {
   const t = text.trim();
-  if (t.split(/\s+/).length > 14 || asksForPerson(t)) return null;
+  const words = t.split(/\s+/).length;
+  if (words > 24 || asksForPerson(t)) return null;
   // "I want a real person, are you a bot?": the wish is said in so many words.
   if (/\b(?:i want|i need|i'?d like|get me|give me|let me (?:talk|speak))\b/i.test(t)) return null;
+  if (politelyAsked(t)) return "what_you_do";
+  // Beyond a short message, the words may say something else besides.
+  if (words > 14) return null;
   if (WHAT_YOU_ARE.test(t)) return "what_you_are";
   if (WHAT_YOU_DO.test(t)) return "what_you_do";
   return null;
+}
+
+/** "Could you please tell me what you are able to help me with?" */
+const POLITE_DO =
+  /^(?:(?:could|can|would) (?:you|u) (?:please |kindly )?(?:tell me|let me know|explain) )?what (?:you|u) (?:are able to|can|could) (?:do|help(?: me)? with)(?: for me| here)?\s*[?.!]*$/i;
+/** Sentences that greet or thank and ask nothing. */
+const PLEASANTRY =
+  /^(?:good (?:morning|afternoon|evening)|hi|hello|hey|greetings|thanks?(?: you)?|i hope you(?:'re| are) (?:well|doing well))(?:\s+there)?[\s,.!]*$/i;
+
+/**
+ * A long, polite way of asking what the assistant does: each sentence greets, or one asks
+ * it ("Good afternoon. Could you please tell me what you are able to help me with?").
+ */
+function politelyAsked(t: string): boolean {
+  const sentences = t.split(/(?<=[.!?])\s+/).map((x) => x.trim()).filter((x) => x !== "");
+  const asks = sentences.filter((x) => WHAT_YOU_DO.test(x) || POLITE_DO.test(x));
+  return asks.length === 1 &&
+    sentences.every((x) => asks.includes(x) || PLEASANTRY.test(x));
 }
 
 /**

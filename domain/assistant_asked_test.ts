@@ -42,3 +42,14 @@ Deno.test("asking what the assistant can do, and what the options are", () => {
   assert.equal(asksWhatYouDoIn("never mind, just tell me what you can do"), true);
   assert.equal(asksWhatYouDoIn("never mind, I sorted it"), false);
 });
+
+Deno.test("a long polite way of asking what the assistant does is asked", () => {
+  assert.equal(
+    assistantAsked("Good afternoon. Could you please tell me what you are able to help me with?"),
+    "what_you_do",
+  );
+  assert.equal(
+    assistantAsked("Good afternoon. Could you tell me what you can do about my broken mixer?"),
+    null,
+  );
+});

@@ -20,6 +20,10 @@ const NO_TOPIC: ReadonlySet<Intent> = new Set<Intent>([
   "human_agent",
 ]);
 
+/** "Ok get me one then", "yes put me through", "i'd like to speak to one". */
+const PERSON_AFTER =
+  /^(?:(?:ok(?:ay)?|yes|yeah|yep|sure|fine|alright|right|then)[\s,.!]+)*(?:(?:please|pls)\s+)?(?:(?:get|give|put|find|connect)\s+me\s+(?:one|through|someone|somebody|to (?:one|them))|i'?d like (?:to (?:speak|talk) to )?one|(?:let me )?(?:speak|talk) to one)(?:[\s,]+(?:then|please|pls|now))*[\s.!]*$/i;
+
 /** The confidence of a question about the assistant read by its words. */
 const ABOUT_ME_CONFIDENCE = 0.9;
 
@@ -30,6 +34,10 @@ export function asAssistantQuestion(
   session: { pending_action: unknown; last_intent?: Intent | null },
 ): IntentEnrichment {
   if (session.pending_action || r.source === "conversation") return r;
+  // "Ok get me one then" right after we said a person is there for the asking.
+  if (session.last_intent === "small_talk" && PERSON_AFTER.test(text.trim())) {
+    return single(r, text, "human_agent");
+  }
   const last = session.last_intent ?? null;
   // "Cya", "ttyl": a goodbye is small talk too (it read as out of scope).
   const about = assistantAsked(text) !== null || onlyGoodbye(text) ||
@@ -37,15 +45,19 @@ export function asAssistantQuestion(
   return about ? single(r, text) : r;
 }
 
-function single(r: IntentEnrichment, text: string): IntentEnrichment {
+function single(
+  r: IntentEnrichment,
+  text: string,
+  intent: Intent = "small_talk",
+): IntentEnrichment {
   return {
     ...r,
-    intent: "small_talk",
+    intent,
     confidence: ABOUT_ME_CONFIDENCE,
     alternatives: [{ intent: r.intent, confidence: r.confidence }, ...r.alternatives]
-      .filter((a) => a.intent !== "small_talk").slice(0, 3),
+      .filter((a) => a.intent !== intent).slice(0, 3),
     requests: [{
-      intent: "small_talk",
+      intent,
       confidence: ABOUT_ME_CONFIDENCE,
       text,
       start: 0,

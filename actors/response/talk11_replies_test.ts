@@ -121,3 +121,23 @@ Deno.test("'ok no worries' while a change waits: nothing done, and a yes still d
   assert.match(r.text, /cancel order ORD-1003 after all, just say yes/);
   assert.doesNotMatch(r.text, /yes or a no/);
 });
+
+Deno.test("'where is my keyboard' while its carrier investigation waits is answered, then asked again", async () => {
+  const investigating = pendingOf({
+    type: "carrier_investigation",
+    order_id: "ORD-2001",
+    requires_confirmation: true,
+  }, { summary: "Open a carrier investigation for ORD-2001" });
+  const text = "where is my keyboard";
+  const r = await reply(turnWith({
+    text,
+    who: "mike",
+    intent: intentOf("order_status", text, { confirmation: "unclear" }),
+    context: castContext("mike", { order: "ORD-2001" }),
+    session: { turn: 2, pending_action: investigating, last_intent: "delivery_problem" },
+  }));
+  assert.equal(r.template, "pending_status_answered");
+  assert.match(r.text, /ORD-2001/);
+  assert.match(r.text, /I haven't done anything yet: shall I/);
+  assert.doesNotMatch(r.text, /yes or a no/);
+});

@@ -67,6 +67,7 @@ import { aboutMe } from "./about_me.ts";
 import { mixedFeedbackReply } from "./mixed_feedback.ts";
 import { pendingOptions } from "./pending_options.ts";
 import { settledWhilePending } from "./settled.ts";
+import { statusWhilePending } from "./status_while_pending.ts";
 
 type Template = (v: TurnView, tone: Tone) => Draft;
 
@@ -148,7 +149,7 @@ export function renderTemplate(v: TurnView): Draft {
   if (pointed) return pointed;
   if (v.pending && v.confirmation === "unclear") {
     return goodbyeWhilePending(v) ?? settledWhilePending(v) ?? thanksWhilePending(v) ??
-      tellMeWhenItComes(v, tone) ??
+      tellMeWhenItComes(v, tone) ?? statusWhilePending(v, tone) ??
       holdOnOrExplain(v, tone) ??
       whichItemsToReturn(v, tone) ??
       wholeReturnCovered(v, tone) ??

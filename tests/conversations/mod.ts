@@ -25,6 +25,8 @@ import { TALK7, TALK7_PENDING } from "./talk7.ts";
 import { TALK7_TALK } from "./talk7_more.ts";
 import { TALK7_MOOD } from "./talk7_mood.ts";
 import { TALK8 } from "./talk8.ts";
+import { TALK11 } from "./talk11.ts";
+import { TALK11_MORE } from "./talk11_more.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -54,4 +56,6 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK7_TALK,
   ...TALK7_MOOD,
   ...TALK8,
+  ...TALK11,
+  ...TALK11_MORE,
 ];
