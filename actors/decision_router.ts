@@ -30,6 +30,7 @@ import { onTimeWaitRemedy } from "./decision_router/on_time_wait.ts";
 import { onlyWithdraws, withdrawalOf } from "./decision_router/withdrawal.ts";
 import { expediteRemedy } from "./decision_router/expedite_remedy.ts";
 import { callsOffPerson } from "../domain/called_off.ts";
+import { onTimeStatusAnswer } from "./decision_router/on_time_status.ts";
 import {
   askedRemedy,
   compensationRemedy,
@@ -188,6 +189,12 @@ function decideRoute(msg: Message): DecisionEnrichment {
   const noGrounds = pending || wantsPerson ? null : compensationWithoutGrounds(msg);
   if (noGrounds) {
     reasons.push(noGrounds);
+    return make("answer");
+  }
+  // "My headphones still not here 😤" about a parcel on time: where it is, not a queue.
+  const onTime = pending || wantsPerson ? null : onTimeStatusAnswer(msg);
+  if (onTime) {
+    reasons.push(onTime);
     return make("answer");
   }
   // "The mixer is great but delivery was a nightmare": mixed feedback is thanked and owned.

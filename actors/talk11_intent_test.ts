@@ -76,3 +76,12 @@ Deno.test("'ok get me one then' after the assistant said what it is asks for a p
   assert.equal((await read("ok get me one then", after)).intent, "human_agent");
   assert.notEqual((await read("ok get me one then", { turn: 2 })).intent, "small_talk");
 });
+
+Deno.test("a pasted five-star review is feedback, its 'delivery was quick' no shipping question", async () => {
+  const review = "★★★★★ Absolutely love the stand mixer. Sturdy, quiet, and the bowl is huge. " +
+    "Delivery was quick too. Highly recommend!";
+  const r = await read(review);
+  assert.equal(r.intent, "feedback");
+  assert.ok(r.requests?.every((q) => q.intent === "feedback"));
+  assert.equal((await read("is delivery quick?")).intent, "shipping_options");
+});

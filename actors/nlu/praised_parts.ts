@@ -9,7 +9,7 @@ import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
 
 /** "Is wonderful", "are amazing", "works perfectly", "was worth every penny". */
 const PRAISED =
-  /\b(?:(?:is|are|was|were|'s|looks?|feels?|sounds?)\s+(?:so\s+|really\s+|absolutely\s+|just\s+|truly\s+|simply\s+|very\s+)?(?:wonderful|great|amazing|awesome|excellent|perfect|fantastic|brilliant|lovely|gorgeous|beautiful|superb|stunning|incredible|fab|fabulous|a dream|spot on)|works?\s+(?:perfectly|great|beautifully|like a charm|a treat)|worth every (?:penny|cent))\b/i;
+  /\b(?:(?:is|are|was|were|'s|looks?|feels?|sounds?)\s+(?:so\s+|really\s+|absolutely\s+|just\s+|truly\s+|simply\s+|very\s+)?(?:wonderful|great|amazing|awesome|excellent|perfect|fantastic|brilliant|lovely|gorgeous|beautiful|superb|stunning|incredible|fab|fabulous|a dream|spot on)|works?\s+(?:perfectly|great|beautifully|like a charm|a treat)|worth every (?:penny|cent)|(?:was|were|is|arrived|came)\s+(?:so\s+|really\s+|super\s+|very\s+)?(?:quick|fast|speedy|early|on time)(?:\s+too)?|highly recommend(?:ed)?)\b/i;
 
 /** Trouble or a request beside the praise: then it is no praise alone. */
 const NOT_ONLY_PRAISE =
@@ -17,6 +17,8 @@ const NOT_ONLY_PRAISE =
 
 /** Readings goods praised are misread as. */
 const MISREAD: ReadonlySet<Intent> = new Set<Intent>([
+  "shipping_options",
+  "order_status",
   "delivery_problem",
   "complaint",
   "product_question",

@@ -141,3 +141,16 @@ Deno.test("'where is my keyboard' while its carrier investigation waits is answe
   assert.match(r.text, /I haven't done anything yet: shall I/);
   assert.doesNotMatch(r.text, /yes or a no/);
 });
+
+Deno.test("praise of us is thanked for the team, with no product page to review", async () => {
+  const text = "thx for the quick reply tho";
+  const r = await reply(turnWith({
+    text,
+    who: "sarah",
+    intent: intentOf("feedback", text),
+    sentiment: "positive",
+    session: { turn: 2 },
+  }));
+  assert.equal(r.template, "feedback_us");
+  assert.doesNotMatch(r.text, /review/);
+});

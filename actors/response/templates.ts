@@ -65,6 +65,7 @@ import { withWrongOneNote } from "./wrong_one_note.ts";
 import { ordersListReply } from "./orders_list.ts";
 import { aboutMe } from "./about_me.ts";
 import { mixedFeedbackReply } from "./mixed_feedback.ts";
+import { praiseOfUs } from "./praise_of_us.ts";
 import { pendingOptions } from "./pending_options.ts";
 import { settledWhilePending } from "./settled.ts";
 import { statusWhilePending } from "./status_while_pending.ts";
@@ -91,7 +92,7 @@ export const INTENT_TEMPLATES: Readonly<Record<Intent, Template>> = {
   place_order: placeOrder,
   product_question: productQuestion,
   complaint: (v, tone) => mixedFeedbackReply(v, tone) ?? complaint(v, tone),
-  feedback: (v, tone) => mixedFeedbackReply(v, tone) ?? feedback(v, tone),
+  feedback: (v, tone) => mixedFeedbackReply(v, tone) ?? praiseOfUs(v, tone) ?? feedback(v, tone),
   human_agent: (v, tone) => handoff(v, tone, "normal"),
   small_talk: (v) => aboutMe(v) ?? smallTalk(v),
   affirm: affirmOrDeny,
