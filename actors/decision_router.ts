@@ -31,6 +31,7 @@ import { onlyWithdraws, withdrawalOf } from "./decision_router/withdrawal.ts";
 import { expediteRemedy } from "./decision_router/expedite_remedy.ts";
 import { callsOffPerson } from "../domain/called_off.ts";
 import { onTimeStatusAnswer } from "./decision_router/on_time_status.ts";
+import { lostUnreadRemedy } from "./decision_router/never_arrived.ts";
 import {
   askedRemedy,
   compensationRemedy,
@@ -176,7 +177,7 @@ function decideRoute(msg: Message): DecisionEnrichment {
     return make("answer");
   }
   const remedy = compensationRemedy(msg) ?? lostParcelRemedy(msg) ?? askedRemedy(msg) ??
-    expediteRemedy(msg) ?? onTimeWaitRemedy(msg);
+    expediteRemedy(msg) ?? onTimeWaitRemedy(msg) ?? lostUnreadRemedy(msg);
   // Asked for a person in so many words, they get one, however the message reads besides.
   const wantsPerson = intent.intent === "human_agent" ||
     (intent.requests ?? []).some((r) => r.intent === "human_agent") ||

@@ -85,3 +85,11 @@ Deno.test("a pasted five-star review is feedback, its 'delivery was quick' no sh
   assert.ok(r.requests?.every((q) => q.intent === "feedback"));
   assert.equal((await read("is delivery quick?")).intent, "shipping_options");
 });
+
+Deno.test("praise typed fast is feedback; 'what would you suggest?' after an upset message is that order", async () => {
+  assert.equal((await read("hii im so hapy with my espreso machine!!! tysm")).intent, "feedback");
+  const after = { turn: 2, last_intent: "other" as const, last_order_id: "ORD-3001" };
+  const r = await read("I see. What would you suggest?", after);
+  assert.equal(r.intent, "order_status");
+  assert.deepEqual(r.entities.order_ids, ["ORD-3001"]);
+});

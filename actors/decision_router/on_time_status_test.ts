@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { onTimeStatusAnswer } from "./on_time_status.ts";
+import { lostUnreadRemedy } from "./never_arrived.ts";
 import { decide } from "../decision_router.ts";
 import { castContext, intentOf, sentimentOf, turnWith } from "../../tests/fixtures/turns.ts";
 
@@ -39,4 +40,21 @@ Deno.test("anger beyond impatience, or a parcel in trouble, still goes to a pers
   const late = tweet("my keyboard ORD-2001 still not here 😤", { order: "ORD-2001" });
   late.payload.context = castContext("mike", { order: "ORD-2001" });
   assert.equal(onTimeStatusAnswer(late), null);
+});
+
+Deno.test("'my robot vacuum never arrived', read as nothing known, is offered the lost parcel's remedy", () => {
+  const text =
+    "I am rather disappointed: my robot vacuum never arrived. I would appreciate an answer.";
+  const context = castContext("emma", { order: "ORD-3001" });
+  context.focus = { order_id: "ORD-3001", why: "product" };
+  const msg = turnWith({
+    text,
+    who: "emma",
+    intent: intentOf("other", text),
+    sentiment: "negative",
+    context,
+    session: { turn: 1 },
+  });
+  assert.match(lostUnreadRemedy(msg) ?? "", /never came/);
+  assert.equal(decide(msg).action, "act");
 });

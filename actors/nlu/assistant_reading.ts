@@ -31,7 +31,7 @@ const ABOUT_ME_CONFIDENCE = 0.9;
 export function asAssistantQuestion(
   r: IntentEnrichment,
   text: string,
-  session: { pending_action: unknown; last_intent?: Intent | null },
+  session: { pending_action: unknown; last_intent?: Intent | null; last_order_id?: string | null },
 ): IntentEnrichment {
   if (session.pending_action || r.source === "conversation") return r;
   // "Ok get me one then" right after we said a person is there for the asking.
@@ -41,7 +41,7 @@ export function asAssistantQuestion(
   const last = session.last_intent ?? null;
   // "Cya", "ttyl": a goodbye is small talk too (it read as out of scope).
   const about = assistantAsked(text) !== null || onlyGoodbye(text) ||
-    (asksOptions(text) && (last === null || NO_TOPIC.has(last)));
+    (asksOptions(text) && (last === null || NO_TOPIC.has(last)) && !session.last_order_id);
   return about ? single(r, text) : r;
 }
 

@@ -7,6 +7,7 @@
 import type { Entities, Intent } from "../../shared/protocol.ts";
 import { ORDER_INTENTS } from "../../domain/intents.ts";
 import { shippingFollowUp } from "../../domain/destinations.ts";
+import { asksOptions } from "../../domain/assistant_asked.ts";
 
 /** "How much?", "and how much", "ok how much?": the price asked and nothing else. */
 const BARE_PRICE = /^\s*(?:(?:and|so|ok(?:ay)?|hmm+|right)[\s,]+)*how much\s*[?!.]*\s*$/i;
@@ -45,4 +46,25 @@ export function bareFollowUp(
     return { intent: "shipping_options", entities };
   }
   return null;
+}
+
+/** Readings of a message about trouble with an order that said what, but asked nothing. */
+const TROUBLE_TOLD: ReadonlySet<Intent> = new Set<Intent>(["other", "complaint"]);
+
+/**
+ * "What would you suggest?", "what are my options?" right after a complaint or an upset
+ * message about an order (read as nothing the customer asked): what can be done about that
+ * order — its status, whose reply offers what its state allows (a lost parcel: a refund or
+ * a replacement). It had joined the queue as a chase.
+ */
+export function optionsAfterTrouble(
+  text: string,
+  input: { lastIntent: Intent | null; lastOrderId: string | null; entities: Entities },
+): BareFollowUp | null {
+  const { lastIntent, lastOrderId, entities } = input;
+  if (!lastIntent || !TROUBLE_TOLD.has(lastIntent) || !lastOrderId || !asksOptions(text)) {
+    return null;
+  }
+  if (entities.order_ids.length > 0 || entities.products.length > 0) return null;
+  return { intent: "order_status", entities: { ...entities, order_ids: [lastOrderId] } };
 }

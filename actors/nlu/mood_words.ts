@@ -41,8 +41,13 @@ const SLANG_PRAISE =
  * with no trouble told beside it.
  */
 export function praisesInSlang(text: string): boolean {
-  return SLANG_PRAISE.test(text) && !TROUBLE.test(text) && !/\?/.test(text);
+  return (SLANG_PRAISE.test(text) || PRAISE_MISSPELT.test(text)) && !TROUBLE.test(text) &&
+    !/\?/.test(text);
 }
+
+/** Praise and thanks typed fast: "so hapy", "luv it", "tysm", "awsome", "gr8". */
+const PRAISE_MISSPELT =
+  /\b(?:(?:so|soo+|rly|really|very)\s+(?:hapy|happpy+|hapyy+|happi)|hapy with|luv+|lovee+|tysm|tyvm|thx so much|awsome|awesum|amazin|gr8|fab+)\b/i;
 
 /** Praise of the goods or of us, before a "but". */
 const PRAISE =
@@ -83,7 +88,7 @@ export function moodInWords(
   if (label === "neutral" && ANGRY_EMOJI.test(text) && !delight) {
     return { label: "negative", signal: "angry_emoji" };
   }
-  if (label !== "positive" && SLANG_PRAISE.test(text) && !TROUBLE.test(text)) {
+  if (label !== "positive" && praisesInSlang(text)) {
     return { label: "positive", signal: "slang_praise" };
   }
   // "I paid by PayPal yesterday": a fact about the order's payment, not a grievance. (Told

@@ -97,7 +97,9 @@ export function praiseNotYes(
   // "Holy crap you guys are insanely fast lol" read as out of scope; "no complaints at all"
   // read as a complaint.
   // "This shop is fire 🔥", "the headphones are sick" read as a complaint: slang praise.
-  const slang = SLANG_MISREAD.has(r.intent) && praisesInSlang(text);
+  // (Read as feedback, but too unsurely to answer: "hii im so hapy with my espreso machine".)
+  const unsure = r.intent === "feedback" && r.confidence < PRAISE_CONFIDENCE;
+  const slang = (SLANG_MISREAD.has(r.intent) || unsure) && praisesInSlang(text);
   const praised = slang || r.intent === "affirm"
     ? slang || praisesSomething(text)
     : r.intent === "complaint"

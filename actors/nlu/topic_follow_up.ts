@@ -15,7 +15,7 @@ import type { Entities, Intent, IntentEnrichment } from "../../shared/protocol.t
 import { ORDER_INTENTS } from "../../domain/intents.ts";
 import { saysNotArrived } from "../../domain/not_arrived.ts";
 import { asksOptions } from "../../domain/assistant_asked.ts";
-import { bareFollowUp } from "./bare_follow_up.ts";
+import { bareFollowUp, optionsAfterTrouble } from "./bare_follow_up.ts";
 import { answerPolicyQuestion, isGeneralQuestion } from "../../domain/policy_questions.ts";
 
 /** What the reading needs. */
@@ -125,6 +125,9 @@ const BARE_FILLER = new Set([
 /** The reading carried on from the turn before, or null when the message does not follow up. */
 export function topicFollowUp(input: TopicFollowUpInput): IntentEnrichment | null {
   const { text, reading, lastIntent, lastOrderId } = input;
+  // "What would you suggest?" right after an upset message about an order.
+  const after = optionsAfterTrouble(text, { lastIntent, lastOrderId, entities: reading.entities });
+  if (after) return carried(reading, after.intent, after.entities);
   if (!lastIntent || NOT_CARRIED.has(lastIntent)) return null;
   const words = text.trim().split(/\s+/).filter((w) => w !== "");
   if (words.length === 0 || words.length > MAX_WORDS) return null;

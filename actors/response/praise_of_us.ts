@@ -25,7 +25,7 @@ export function praiseOfUs(v: TurnView, tone: Tone): Draft | null {
     opener(v, tone),
     say(v, "thanks-us", [
       "Thank you so much — that's lovely to hear, and I'll pass it on to the team!",
-      "That's really kind of you, thank you — the team will be glad to hear it!",
+      "Thank you for the kind words — the team will be glad to hear it!",
     ]),
     "Is there anything else I can help with?",
   ]);

@@ -154,3 +154,41 @@ Deno.test("praise of us is thanked for the team, with no product page to review"
   assert.equal(r.template, "feedback_us");
   assert.doesNotMatch(r.text, /review/);
 });
+
+Deno.test("a verdict on the assistant gets an apology and a way on, not thanks for telling us", async () => {
+  const text = "ur useless";
+  const r = await reply(turnWith({
+    text,
+    who: "mike",
+    intent: intentOf("complaint", text),
+    sentiment: "negative",
+    session: { turn: 2 },
+  }));
+  assert.equal(r.template, "unhelped");
+  assert.match(r.text, /haven't been much help/);
+  assert.doesNotMatch(r.text, /taking the time to tell us/);
+});
+
+Deno.test("'what would you suggest?' after 'a refund or a replacement?' explains both", async () => {
+  const text = "I see. What would you suggest?";
+  const r = await reply(turnWith({
+    text,
+    who: "emma",
+    intent: intentOf("other", text, { confidence: 0.3 }),
+    context: castContext("emma", { order: "ORD-3001" }),
+    session: {
+      turn: 2,
+      dialogue: {
+        asked: {
+          slot: "choice",
+          intent: "delivery_problem",
+          order_id: "ORD-3001",
+          options: ["refund", "replacement"],
+        },
+      },
+    } as never,
+  }));
+  assert.equal(r.template, "choice_explained");
+  assert.match(r.text, /a refund puts .* within 5 business days/);
+  assert.match(r.text, /replacement leaves our warehouse/);
+});

@@ -66,6 +66,8 @@ import { ordersListReply } from "./orders_list.ts";
 import { aboutMe } from "./about_me.ts";
 import { mixedFeedbackReply } from "./mixed_feedback.ts";
 import { praiseOfUs } from "./praise_of_us.ts";
+import { unhelpedReply } from "./unhelped.ts";
+import { choiceExplained } from "./choice_explained.ts";
 import { pendingOptions } from "./pending_options.ts";
 import { settledWhilePending } from "./settled.ts";
 import { statusWhilePending } from "./status_while_pending.ts";
@@ -91,13 +93,13 @@ export const INTENT_TEMPLATES: Readonly<Record<Intent, Template>> = {
   account_update: accountUpdate,
   place_order: placeOrder,
   product_question: productQuestion,
-  complaint: (v, tone) => mixedFeedbackReply(v, tone) ?? complaint(v, tone),
+  complaint: (v, tone) => mixedFeedbackReply(v, tone) ?? unhelpedReply(v) ?? complaint(v, tone),
   feedback: (v, tone) => mixedFeedbackReply(v, tone) ?? praiseOfUs(v, tone) ?? feedback(v, tone),
   human_agent: (v, tone) => handoff(v, tone, "normal"),
   small_talk: (v) => aboutMe(v) ?? smallTalk(v),
   affirm: affirmOrDeny,
   deny: affirmOrDeny,
-  other,
+  other: (v, tone) => unhelpedReply(v) ?? other(v, tone),
 };
 
 /** Drafts the reply to one request: the catalogue's or the FAQ's answer, else the intent's template. */
@@ -173,6 +175,9 @@ export function renderTemplate(v: TurnView): Draft {
   if (change) return renderOne(change, tone);
   // A guest asking about an order and about something else (a product) is asked to sign
   // in for the order, and answered the rest (each request below).
+  // "What would you suggest?" after "a refund or a replacement?": both, explained.
+  const choice = choiceExplained(v, tone);
+  if (choice) return choice;
   // "Why not?" / "why do you need that?" right after a guest was asked to sign in: why.
   const why = signInWhy(v, tone);
   if (why) return why;

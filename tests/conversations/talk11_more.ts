@@ -186,4 +186,74 @@ export const TALK11_MORE: Conversation[] = [
     ],
     changes: [{ action: "refund", target: "ORD-3001" }],
   },
+  {
+    name: "11th round: Mike tells the assistant it is useless, then asks where his keyboard is",
+    who: MIKE,
+    style: "rude, terse",
+    turns: [
+      {
+        say: "ur useless",
+        mention: ["haven't been much help"],
+        avoid: ["taking the time to tell us", "supervisor"],
+        proposes: null,
+      },
+      { say: "where is my keyboard", facts: [{ order: "ORD-2001", field: "tracking" }] },
+      { say: "whatever", avoid: [OUT_OF_SCOPE] },
+    ],
+    changes: [],
+  },
+  {
+    name: "11th round: Emma, politely disappointed, asks what we suggest and takes a replacement",
+    who: EMMA,
+    style: "long and polite, VIP",
+    turns: [
+      {
+        say: "Good evening. I am writing because I am rather disappointed: my robot vacuum " +
+          "never arrived and nobody has told me anything. I would appreciate an explanation.",
+        mention: ["lost", "refund", "replacement"],
+        handoff: "none",
+      },
+      {
+        say: "I see. What would you suggest?",
+        mention: ["a refund puts 313\\.99 USD back", "replacement leaves our warehouse"],
+        avoid: ["Just to make sure", "where an order is"],
+      },
+      { say: "the replacement then", proposes: "replacement" },
+      { say: "Yes, go ahead.", proposes: null },
+    ],
+    changes: [{ action: "replacement", target: "ORD-3001" }],
+  },
+  {
+    name: "11th round: Sarah tweets that her headphones aren't here; on time, she is told where",
+    who: SARAH,
+    style: "tweet-style, emoji",
+    turns: [
+      {
+        say: "@SupportMesh my headphones ORD-1001 still not here 😤 #fail",
+        facts: [{ order: "ORD-1001", field: "tracking" }],
+        mention: ["estimate"],
+        handoff: "none",
+      },
+      { say: "thx for the quick reply tho", avoid: ["review", "sorry"] },
+      { say: "👍", handoff: "none" },
+    ],
+    changes: [],
+  },
+  {
+    name: "11th round: Emma pastes a five-star review; no shipping speeds, no refund",
+    who: EMMA,
+    style: "a review pasted as a message",
+    turns: [
+      {
+        say: "★★★★★ Absolutely love the stand mixer. Sturdy, quiet, and the bowl is huge. " +
+          "Delivery was quick too. Highly recommend!",
+        mention: ["lovely to hear|kind words"],
+        avoid: ["business days", "refund", "sorry"],
+        proposes: null,
+      },
+      { say: "hii im so hapy with it!!! tysm", avoid: ["Just to make sure", "sorry"] },
+      { say: "ok bye", avoid: [OUT_OF_SCOPE] },
+    ],
+    changes: [],
+  },
 ];
