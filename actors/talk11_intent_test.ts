@@ -93,3 +93,11 @@ Deno.test("praise typed fast is feedback; 'what would you suggest?' after an ups
   assert.equal(r.intent, "order_status");
   assert.deepEqual(r.entities.order_ids, ["ORD-3001"]);
 });
+
+Deno.test("'can u help me' asks what the assistant does; 'why so long?' follows up the order", async () => {
+  assert.equal((await read("can u help me")).intent, "small_talk");
+  const after = { turn: 2, last_intent: "order_status" as const, last_order_id: "ORD-1003" };
+  const why = await read("why so long?", after);
+  assert.equal(why.intent, "order_status");
+  assert.deepEqual(why.entities.order_ids, ["ORD-1003"]);
+});

@@ -42,6 +42,9 @@ const WHAT_YOU_DO = new RegExp(
       "what (?:can|could) i ask (?:you|u)(?: about)?",
       "what do (?:you|u) (?:do|know)",
       "what (?:is|'s) this (?:chat )?for",
+      "(?:can|could) (?:you|u) help(?: me)?(?: out)?(?: please| pls| plz)?",
+      "(?:i )?need (?:some )?help(?: please| pls| plz)?",
+      "help(?: me)?(?: please| pls| plz)?",
     ].join("|") +
     ")\\s*[?!.]*\\s*$",
   "i",
@@ -65,7 +68,10 @@ export function assistantAsked(text: string): AssistantAsked | null {
   const words = t.split(/\s+/).length;
   if (words > 24 || asksForPerson(t)) return null;
   // "I want a real person, are you a bot?": the wish is said in so many words.
-  if (/\b(?:i want|i need|i'?d like|get me|give me|let me (?:talk|speak))\b/i.test(t)) return null;
+  if (
+    /\b(?:i want|i need|i'?d like|get me|give me|let me (?:talk|speak))\b/i.test(t) &&
+    /\b(?:person|human|agent|someone|somebody|manager|representative|people)\b/i.test(t)
+  ) return null;
   if (politelyAsked(t)) return "what_you_do";
   // Beyond a short message, the words may say something else besides.
   if (words > 14) return null;

@@ -48,7 +48,7 @@ const NOT_CARRIED: ReadonlySet<Intent> = new Set<Intent>([
 
 /** "Why?", "why not?", "but why", "how come?", "why is that": the reason asked, nothing else. */
 const WHY =
-  /^(?:(?:ok(?:ay)?|hmm+|oh|but|so|and|wait|really)\b[\s,.!?]*)*(?:why(?: not| is that| so| though| tho| exactly)?|how come|what for|on what grounds|what'?s the reason)\s*[?!.]*\s*$/i;
+  /^(?:(?:ok(?:ay)?|hmm+|oh|but|so|and|wait|really)\b[\s,.!?]*)*(?:why(?: not| is that| so| though| tho| exactly)?|why (?:so (?:long|slow)|the (?:delay|wait|hold ?up)|is (?:it|this) taking so long|(?:has|hasn'?t) it (?:not )?(?:shipped|arrived|come)(?: yet)?)|how come|what for|on what grounds|what'?s the reason)\s*[?!.]*\s*$/i;
 
 /**
  * "What do you mean delayed?", "delayed by how long", "how long is the delay": a question

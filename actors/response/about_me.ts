@@ -46,8 +46,11 @@ export function aboutMe(v: TurnView): Draft | null {
       personLine(v),
     ]);
   }
+  // "Can u help me", "i need help": yes, first.
+  const help = /\bhelp\b/i.test(v.text) && !/\bwhat\b/i.test(v.text);
   return draft("about_capabilities", "friendly", [
     greeting(v),
+    help ? "Of course — happy to help." : null,
     CAN_DO,
     ASKS_FIRST,
     signIn,

@@ -5,7 +5,8 @@
  * changed, and a yes still does it (the change stays theirs to take up). Null otherwise.
  */
 import { actionPhrase } from "../../domain/outcomes.ts";
-import { type Draft, draft, type TurnView } from "./view.ts";
+import { ORDER_INTENTS } from "../../domain/intents.ts";
+import { asking, type Draft, draft, type TurnView } from "./view.ts";
 
 /** Letting it rest: "no worries", "all good", "it's fine", "don't worry about it". */
 const LETS_IT_REST =
@@ -33,4 +34,18 @@ export function settledWhilePending(v: TurnView): Draft | null {
     `If you'd like me to ${actionPhrase(p.action.type, p.action.order_id)} after all, just say ` +
     "yes; otherwise everything stays as it is.",
   ]);
+}
+
+/**
+ * The clarifying question (`clarify`), noted as our question about the order (`order`) when
+ * it asks which of their orders it is about — so that "the shoes one" answers it with the
+ * request read, instead of being read on its own (it had become a delivery problem).
+ */
+export function askingWhichOrder(v: TurnView, d: Draft): Draft {
+  const orders = v.context?.orders ?? [];
+  const asksWhich = ORDER_INTENTS.has(v.intent) && v.context?.order_lookup === "none" &&
+    orders.length > 1;
+  if (!asksWhich || d.asks) return d;
+  const ids = orders.slice(0, 3).map((o) => o.id);
+  return asking(d, { slot: "order", intent: v.intent, order_id: null, orders: ids });
 }

@@ -192,3 +192,17 @@ Deno.test("'what would you suggest?' after 'a refund or a replacement?' explains
   assert.match(r.text, /a refund puts .* within 5 business days/);
   assert.match(r.text, /replacement leaves our warehouse/);
 });
+
+Deno.test("asking which of several orders is noted as our question, so 'the shoes one' answers it", async () => {
+  const text = "my order";
+  const msg = turnWith({
+    text,
+    who: "sarah",
+    intent: intentOf("order_status", text, { confidence: 0.2 }),
+    session: { turn: 2 },
+  });
+  const r = await reply(msg);
+  assert.equal(r.template, "clarify");
+  assert.equal(r.asks?.slot, "order");
+  assert.equal(r.asks?.intent, "order_status");
+});

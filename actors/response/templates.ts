@@ -69,7 +69,7 @@ import { praiseOfUs } from "./praise_of_us.ts";
 import { unhelpedReply } from "./unhelped.ts";
 import { choiceExplained } from "./choice_explained.ts";
 import { pendingOptions } from "./pending_options.ts";
-import { settledWhilePending } from "./settled.ts";
+import { askingWhichOrder, settledWhilePending } from "./settled.ts";
 import { statusWhilePending } from "./status_while_pending.ts";
 
 type Template = (v: TurnView, tone: Tone) => Draft;
@@ -212,7 +212,7 @@ export function renderTemplate(v: TurnView): Draft {
     // An order named that is not theirs (or not found) is said so, however unsure the rest.
     const missing = v.context?.order_lookup === "not_yours" ||
       v.context?.order_lookup === "not_found";
-    if (d?.action === "clarify" && !missing) return clarify(v, tone);
+    if (d?.action === "clarify" && !missing) return askingWhichOrder(v, clarify(v, tone));
     out = renderOne(
       missing && !ORDER_INTENTS.has(v.intent) ? { ...v, intent: "order_status" } : v,
       tone,

@@ -256,4 +256,29 @@ export const TALK11_MORE: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name:
+      "11th round: Sarah asks 'can u help me', then 'my order', 'the shoes one', 'why so long?'",
+    who: SARAH,
+    style: "terse, chat slang",
+    turns: [
+      {
+        say: "can u help me",
+        mention: ["happy to help", "where an order is"],
+        avoid: ["speak to a person"],
+      },
+      { say: "my order", mention: ["which order"] },
+      {
+        say: "the shoes one",
+        facts: [{ order: "ORD-1003", field: "status" }],
+        avoid: ["couldn't check the tracking"],
+      },
+      {
+        say: "why so long?",
+        facts: [{ order: "ORD-1003", field: "id" }],
+        avoid: ["Just to make sure", "payment problem"],
+      },
+    ],
+    changes: [],
+  },
 ];
