@@ -206,3 +206,17 @@ Deno.test("asking which of several orders is noted as our question, so 'the shoe
   assert.equal(r.asks?.slot, "order");
   assert.equal(r.asks?.intent, "order_status");
 });
+
+Deno.test("'hi, I have a complaint' is asked what happened, not thanked for telling it", async () => {
+  const text = "hi, I have a complaint";
+  const r = await reply(turnWith({
+    text,
+    who: "mike",
+    intent: intentOf("complaint", text),
+    sentiment: "negative",
+    session: { turn: 1 },
+  }));
+  assert.equal(r.template, "complaint_announced");
+  assert.match(r.text, /Tell me what happened/);
+  assert.doesNotMatch(r.text, /taking the time to tell us/);
+});

@@ -66,7 +66,7 @@ import { ordersListReply } from "./orders_list.ts";
 import { aboutMe } from "./about_me.ts";
 import { mixedFeedbackReply } from "./mixed_feedback.ts";
 import { praiseOfUs } from "./praise_of_us.ts";
-import { unhelpedReply } from "./unhelped.ts";
+import { complaintAnnounced, unhelpedReply } from "./unhelped.ts";
 import { choiceExplained } from "./choice_explained.ts";
 import { pendingOptions } from "./pending_options.ts";
 import { askingWhichOrder, settledWhilePending } from "./settled.ts";
@@ -93,7 +93,9 @@ export const INTENT_TEMPLATES: Readonly<Record<Intent, Template>> = {
   account_update: accountUpdate,
   place_order: placeOrder,
   product_question: productQuestion,
-  complaint: (v, tone) => mixedFeedbackReply(v, tone) ?? unhelpedReply(v) ?? complaint(v, tone),
+  complaint: (v, tone) =>
+    mixedFeedbackReply(v, tone) ?? unhelpedReply(v) ?? complaintAnnounced(v) ??
+      complaint(v, tone),
   feedback: (v, tone) => mixedFeedbackReply(v, tone) ?? praiseOfUs(v, tone) ?? feedback(v, tone),
   human_agent: (v, tone) => handoff(v, tone, "normal"),
   small_talk: (v) => aboutMe(v) ?? smallTalk(v),

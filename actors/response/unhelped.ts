@@ -30,3 +30,21 @@ export function unhelpedReply(v: TurnView): Draft | null {
       : "Or, if you'd rather, just say so and I'll pass you to a member of our team.",
   ]);
 }
+
+/** "Hi, I have a complaint", "i want to complain": a complaint announced, nothing told yet. */
+const ANNOUNCED =
+  /^(?:(?:hi|hello|hey|yes|ok|so|um+|hmm+)[\s,.!]*)*(?:i(?:'d| would)? (?:have|like to make|want to make|wanna make|need to make|want to (?:file|lodge|raise)|would like to (?:file|lodge|raise)) (?:a |an official )?complaint|i (?:want|need|would like|'d like) to complain|complaint)(?: (?:please|pls|to make))?[\s.!]*$/i;
+
+/** The reply to a complaint announced with nothing told yet: what happened, asked. */
+export function complaintAnnounced(v: TurnView): Draft | null {
+  if (v.intent !== "complaint" || !ANNOUNCED.test(v.text.trim())) return null;
+  const name = v.name ? `, ${v.name}` : "";
+  return draft("complaint_announced", "empathetic", [
+    `I'm sorry something has gone wrong${name}.`,
+    "Tell me what happened — and with which order, if it's about one — and I'll look into it " +
+    "straight away.",
+    v.openHandoff
+      ? "A member of our team is also on the way and will reply right here."
+      : "If you'd rather tell a member of our team, just say so and I'll pass you over.",
+  ]);
+}

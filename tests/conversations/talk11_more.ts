@@ -281,4 +281,29 @@ export const TALK11_MORE: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "11th round: Mike announces a complaint, then tells it, then asks what can be done",
+    who: MIKE,
+    style: "step by step",
+    turns: [
+      {
+        say: "hi, I have a complaint",
+        mention: ["tell me what happened"],
+        avoid: ["taking the time to tell us", "shouldn't have happened"],
+        proposes: null,
+      },
+      {
+        say: "my keyboard is late and nobody tells me anything",
+        facts: [{ order: "ORD-2001", field: "tracking" }],
+        mention: ["Memphis"],
+      },
+      {
+        say: "ok and what can you do about it?",
+        mention: ["investigation"],
+        proposes: "carrier_investigation",
+      },
+      { say: "no thanks, i'll wait", proposes: null },
+    ],
+    changes: [],
+  },
 ];
