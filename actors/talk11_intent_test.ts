@@ -101,3 +101,8 @@ Deno.test("'can u help me' asks what the assistant does; 'why so long?' follows 
   assert.equal(why.intent, "order_status");
   assert.deepEqual(why.entities.order_ids, ["ORD-1003"]);
 });
+
+Deno.test("'ur a lifesaver, the return label worked' is praise, not a return asked for", async () => {
+  assert.equal((await read("omg ur a lifesaver, the return label worked")).intent, "feedback");
+  assert.equal((await read("the return label didn't work")).intent, "return_item");
+});

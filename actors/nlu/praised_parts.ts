@@ -9,7 +9,7 @@ import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
 
 /** "Is wonderful", "are amazing", "works perfectly", "was worth every penny". */
 const PRAISED =
-  /\b(?:(?:is|are|was|were|'s|looks?|feels?|sounds?)\s+(?:so\s+|really\s+|absolutely\s+|just\s+|truly\s+|simply\s+|very\s+)?(?:wonderful|great|amazing|awesome|excellent|perfect|fantastic|brilliant|lovely|gorgeous|beautiful|superb|stunning|incredible|fab|fabulous|a dream|spot on)|works?\s+(?:perfectly|great|beautifully|like a charm|a treat)|worth every (?:penny|cent)|(?:was|were|is|arrived|came)\s+(?:so\s+|really\s+|super\s+|very\s+)?(?:quick|fast|speedy|early|on time)(?:\s+too)?|highly recommend(?:ed)?)\b/i;
+  /\b(?:(?:is|are|was|were|'s|looks?|feels?|sounds?)\s+(?:so\s+|really\s+|absolutely\s+|just\s+|truly\s+|simply\s+|very\s+)?(?:wonderful|great|amazing|awesome|excellent|perfect|fantastic|brilliant|lovely|gorgeous|beautiful|superb|stunning|incredible|fab|fabulous|a dream|spot on)|works?\s+(?:perfectly|great|beautifully|like a charm|a treat)|worth every (?:penny|cent)|(?:was|were|is|arrived|came)\s+(?:so\s+|really\s+|super\s+|very\s+)?(?:quick|fast|speedy|early|on time)(?:\s+too)?|highly recommend(?:ed)?|(?:ur|you'?re|you are|u r) (?:a |an )?(?:absolute |total )?(?:lifesaver|life saver|star|legend|hero|gem)|(?:it|that|the [a-z]+(?: [a-z]+)?) worked(?: perfectly| great| fine| like a charm)?)\b/i;
 
 /** Trouble or a request beside the praise: then it is no praise alone. */
 const NOT_ONLY_PRAISE =
@@ -17,6 +17,8 @@ const NOT_ONLY_PRAISE =
 
 /** Readings goods praised are misread as. */
 const MISREAD: ReadonlySet<Intent> = new Set<Intent>([
+  "return_item",
+  "refund_status",
   "shipping_options",
   "order_status",
   "delivery_problem",
@@ -30,8 +32,14 @@ const PRAISE_CONFIDENCE = 0.7;
 
 /** Whether the words only praise what they name. */
 export function onlyPraises(text: string): boolean {
-  return PRAISED.test(text) && !NOT_ONLY_PRAISE.test(text);
+  // "The return label worked": a thing of ours praised, not a return asked for.
+  const told = text.replace(DONE_THING, "it");
+  return PRAISED.test(told) && !NOT_ONLY_PRAISE.test(told);
 }
+
+/** Things of ours a customer may praise once they worked: "the return label", "the refund". */
+const DONE_THING =
+  /\b(?:the|my|your) (?:return|refund|replacement|exchange) (?:label|process|form|link)\b|\b(?:the|my) (?:refund|replacement)\b(?= (?:worked|came|arrived|was))/gi;
 
 /** The reading with each part that only praises read as feedback (and the whole, when so). */
 export function withPraisedParts(r: IntentEnrichment, text: string): IntentEnrichment {

@@ -306,4 +306,20 @@ export const TALK11_MORE: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "11th round: Sarah says the return label worked; nothing is proposed, then a goodbye",
+    who: SARAH,
+    style: "chat slang",
+    turns: [
+      {
+        say: "omg ur a lifesaver, the return label worked",
+        mention: ["kind words|lovely to hear"],
+        avoid: ["can be returned", "Reply yes"],
+        proposes: null,
+      },
+      { say: "gr8 thx", avoid: [OUT_OF_SCOPE, "Just to make sure"] },
+      { say: "ttyl", avoid: [OUT_OF_SCOPE], handoff: "none" },
+    ],
+    changes: [],
+  },
 ];
