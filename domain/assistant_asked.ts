@@ -18,7 +18,7 @@ const BEING =
 const WHAT_YOU_ARE = new RegExp(
   [
     `\\b(?:are|r)\\s+(?:you|u|ya)\\s+(?:a\\s+|an\\s+)?${BEING}\\b`,
-    `\\b(?:am i|are we|i'?m)\\s+(?:talking|chatting|speaking|writing)\\s+(?:to|with)\\s+(?:a\\s+|an\\s+)?${BEING}\\b`,
+    `\\b(?:am i|are we|i'?m|i am|we are)\\s+(?:talking|chatting|speaking|writing)\\s+(?:to|with)\\s+(?:a\\s+|an\\s+)?${BEING}\\b`,
     `\\b(?:is|iz)\\s+(?:this|that|it)\\s+(?:a\\s+|an\\s+|even\\s+a\\s+)?${BEING}\\b`,
     "\\bwho (?:am i|are we) (?:talking|chatting|speaking) (?:to|with)\\b",
     "\\bwho(?:'s| is) (?:this|there)\\s*\\?",
@@ -35,7 +35,7 @@ const LEAD = "(?:(?:so|ok(?:ay)?|and|hi|hey|hello|wait|um+|hmm+|well)\\b[\\s,.!]
 const WHAT_YOU_DO = new RegExp(
   `^${LEAD}(?:(?:just |please |then )?(?:tell me |let me know )?)?(?:` +
     [
-      "what (?:else )?(?:can|could|do) (?:you|u|ya) (?:do|help(?: me| out)?(?: with)?)(?: for me| here)?",
+      "(?:what|wut|wat|wht|wot) (?:else )?(?:can|could|do) (?:you|u|ya) (?:do|help(?: me| out)?(?: with)?)(?: for me| here)?",
       "what (?:things|stuff|kind of things) (?:can|could|do) (?:you|u) (?:do|help with)",
       "what are (?:you|u) (?:able to do|able to help with|here for|for)",
       "how (?:can|could|do) (?:you|u) help(?: me)?",
@@ -66,13 +66,17 @@ export function asksOptions(text: string): boolean {
 export function assistantAsked(text: string): AssistantAsked | null {
   const t = text.trim();
   const words = t.split(/\s+/).length;
-  if (words > 24 || asksForPerson(t)) return null;
+  if (words > 30 || asksForPerson(t)) return null;
   // "I want a real person, are you a bot?": the wish is said in so many words.
   if (
     /\b(?:i want|i need|i'?d like|get me|give me|let me (?:talk|speak))\b/i.test(t) &&
     /\b(?:person|human|agent|someone|somebody|manager|representative|people)\b/i.test(t)
   ) return null;
   if (politelyAsked(t)) return "what_you_do";
+  // "I would be grateful if you could let me know whether I am speaking with a real person":
+  // asked at length, with the asking said.
+  const asking = /\?|\b(?:whether|let me know|tell me|wondering)\b/i.test(t);
+  if (asking && WHAT_YOU_ARE.test(t)) return "what_you_are";
   // Beyond a short message, the words may say something else besides.
   if (words > 14) return null;
   if (WHAT_YOU_ARE.test(t)) return "what_you_are";

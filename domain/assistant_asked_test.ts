@@ -53,3 +53,15 @@ Deno.test("a long polite way of asking what the assistant does is asked", () => 
     null,
   );
 });
+
+Deno.test("asked at length or typed fast, the question about the assistant is read", () => {
+  assert.equal(assistantAsked("wut can u do"), "what_you_do");
+  assert.equal(
+    assistantAsked(
+      "Dear Sir or Madam, I would be grateful if you could let me know whether I am speaking " +
+        "with a real person or an automated system.",
+    ),
+    "what_you_are",
+  );
+  assert.equal(assistantAsked("I am talking to a real person next week about my order"), null);
+});
