@@ -18,13 +18,19 @@ const BEING =
 const WHAT_YOU_ARE = new RegExp(
   [
     `\\b(?:are|r)\\s+(?:you|u|ya)\\s+(?:a\\s+|an\\s+)?${BEING}\\b`,
-    `\\b(?:am i|are we|i'?m|i am|we are)\\s+(?:talking|chatting|speaking|writing)\\s+(?:to|with)\\s+(?:a\\s+|an\\s+)?${BEING}\\b`,
+    `\\b(?:am i|are we)\\s+(?:talking|chatting|speaking|writing)\\s+(?:to|with)\\s+(?:a\\s+|an\\s+)?${BEING}\\b`,
     `\\b(?:is|iz)\\s+(?:this|that|it)\\s+(?:a\\s+|an\\s+|even\\s+a\\s+)?${BEING}\\b`,
     "\\bwho (?:am i|are we) (?:talking|chatting|speaking) (?:to|with)\\b",
     "\\bwho(?:'s| is) (?:this|there)\\s*\\?",
     "\\bwho are (?:you|u)\\b",
     "\\bwhat are (?:you|u)\\s*\\?*\\s*$",
   ].join("|"),
+  "i",
+);
+
+/** "(whether) I am speaking with a real person": asked only where the asking is said. */
+const SAID_FORM = new RegExp(
+  `\\b(?:i'?m|i am|we are)\\s+(?:talking|chatting|speaking|writing)\\s+(?:to|with)\\s+(?:a\\s+|an\\s+)?${BEING}\\b`,
   "i",
 );
 
@@ -76,7 +82,7 @@ export function assistantAsked(text: string): AssistantAsked | null {
   // "I would be grateful if you could let me know whether I am speaking with a real person":
   // asked at length, with the asking said.
   const asking = /\?|\b(?:whether|let me know|tell me|wondering)\b/i.test(t);
-  if (asking && WHAT_YOU_ARE.test(t)) return "what_you_are";
+  if (asking && (WHAT_YOU_ARE.test(t) || SAID_FORM.test(t))) return "what_you_are";
   // Beyond a short message, the words may say something else besides.
   if (words > 14) return null;
   if (WHAT_YOU_ARE.test(t)) return "what_you_are";
