@@ -21,7 +21,7 @@ export const TALK11_MORE: Conversation[] = [
     turns: [
       { say: "whats the capital of france", mention: [OUT_OF_SCOPE] },
       {
-        say: "lol ok. are the headphones in stock?",
+        say: "lol ok. do u sell headphones",
         mention: ["headphones"],
         avoid: ["Just to make sure", "shipping options"],
       },
