@@ -106,3 +106,10 @@ Deno.test("'ur a lifesaver, the return label worked' is praise, not a return ask
   assert.equal((await read("omg ur a lifesaver, the return label worked")).intent, "feedback");
   assert.equal((await read("the return label didn't work")).intent, "return_item");
 });
+
+Deno.test("'actually yes i do want one' after the person was called off asks for one again", async () => {
+  const after = { turn: 3, last_intent: "deny" as const };
+  assert.equal((await read("actually yes i do want one", after)).intent, "human_agent");
+  const product = { turn: 2, last_intent: "product_question" as const };
+  assert.notEqual((await read("i want one", product)).intent, "human_agent");
+});

@@ -20,9 +20,12 @@ const NO_TOPIC: ReadonlySet<Intent> = new Set<Intent>([
   "human_agent",
 ]);
 
-/** "Ok get me one then", "yes put me through", "i'd like to speak to one". */
+/** Turns after which "one" is a person: we said what we are, or a person was called off. */
+const AFTER_PERSON_TALK: ReadonlySet<Intent> = new Set<Intent>(["small_talk", "deny"]);
+
+/** "Ok get me one then", "yes put me through", "actually yes i do want one". */
 const PERSON_AFTER =
-  /^(?:(?:ok(?:ay)?|yes|yeah|yep|sure|fine|alright|right|then)[\s,.!]+)*(?:(?:please|pls)\s+)?(?:(?:get|give|put|find|connect)\s+me\s+(?:one|through|someone|somebody|to (?:one|them))|i'?d like (?:to (?:speak|talk) to )?one|(?:let me )?(?:speak|talk) to one)(?:[\s,]+(?:then|please|pls|now))*[\s.!]*$/i;
+  /^(?:(?:ok(?:ay)?|yes|yeah|yep|sure|fine|alright|right|then)[\s,.!]+)*(?:(?:please|pls)\s+)?(?:(?:get|give|put|find|connect)\s+me\s+(?:one|through|someone|somebody|to (?:one|them))|i'?d like (?:to (?:speak|talk) to )?one|(?:let me )?(?:speak|talk) to one|(?:actually\s+)?(?:yes\s+)?i (?:do )?(?:want|need) (?:one|a person|someone)(?: after all)?)(?:[\s,]+(?:then|please|pls|now))*[\s.!]*$/i;
 
 /** The confidence of a question about the assistant read by its words. */
 const ABOUT_ME_CONFIDENCE = 0.9;
@@ -35,7 +38,7 @@ export function asAssistantQuestion(
 ): IntentEnrichment {
   if (session.pending_action || r.source === "conversation") return r;
   // "Ok get me one then" right after we said a person is there for the asking.
-  if (session.last_intent === "small_talk" && PERSON_AFTER.test(text.trim())) {
+  if (AFTER_PERSON_TALK.has(session.last_intent ?? "other") && PERSON_AFTER.test(text.trim())) {
     return single(r, text, "human_agent");
   }
   const last = session.last_intent ?? null;

@@ -220,3 +220,17 @@ Deno.test("'hi, I have a complaint' is asked what happened, not thanked for tell
   assert.match(r.text, /Tell me what happened/);
   assert.doesNotMatch(r.text, /taking the time to tell us/);
 });
+
+Deno.test("a joke about their own parcel is taken as the question it is: which order", async () => {
+  const text = "lol my parcel went on holiday without me";
+  const r = await reply(turnWith({
+    text,
+    who: "sarah",
+    intent: intentOf("other", text),
+    session: { turn: 1 },
+  }));
+  assert.equal(r.template, "own_parcel_unread");
+  assert.match(r.text, /Which order is it/);
+  assert.equal(r.asks?.slot, "order");
+  assert.doesNotMatch(r.text, /support assistant|outside what I can help/);
+});

@@ -68,6 +68,7 @@ import { mixedFeedbackReply } from "./mixed_feedback.ts";
 import { praiseOfUs } from "./praise_of_us.ts";
 import { complaintAnnounced, unhelpedReply } from "./unhelped.ts";
 import { choiceExplained } from "./choice_explained.ts";
+import { ownParcelUnread } from "./own_parcel.ts";
 import { pendingOptions } from "./pending_options.ts";
 import { askingWhichOrder, settledWhilePending } from "./settled.ts";
 import { statusWhilePending } from "./status_while_pending.ts";
@@ -101,7 +102,7 @@ export const INTENT_TEMPLATES: Readonly<Record<Intent, Template>> = {
   small_talk: (v) => aboutMe(v) ?? smallTalk(v),
   affirm: affirmOrDeny,
   deny: affirmOrDeny,
-  other: (v, tone) => unhelpedReply(v) ?? other(v, tone),
+  other: (v, tone) => unhelpedReply(v) ?? ownParcelUnread(v, tone) ?? other(v, tone),
 };
 
 /** Drafts the reply to one request: the catalogue's or the FAQ's answer, else the intent's template. */

@@ -282,4 +282,30 @@ export const TALK11: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "11th round: Sarah jokes that her parcel went on holiday, then names it",
+    who: SARAH,
+    style: "humour, chat slang",
+    turns: [
+      {
+        say: "lol my parcel went on holiday without me",
+        mention: ["which order"],
+        avoid: ["support assistant", "outside what I can help"],
+      },
+      { say: "the headphones", facts: [{ order: "ORD-1001", field: "tracking" }] },
+      { say: "ok haha thanks", mention: ["welcome|happy to help"] },
+    ],
+    changes: [],
+  },
+  {
+    name: "11th round: Emma calls the person off, then wants one after all",
+    who: EMMA,
+    style: "capitals, change of mind",
+    turns: [
+      { say: "i need a human NOW", handoff: "new" },
+      { say: "never mind", handoff: "withdrawn" },
+      { say: "actually yes i do want one", handoff: "new" },
+    ],
+    changes: [],
+  },
 ];
