@@ -30,6 +30,8 @@ import { onTimeWaitRemedy } from "./decision_router/on_time_wait.ts";
 import { onlyWithdraws, withdrawalOf } from "./decision_router/withdrawal.ts";
 import { expediteRemedy } from "./decision_router/expedite_remedy.ts";
 import { callsOffPerson } from "../domain/called_off.ts";
+import { onTimeStatusAnswer } from "./decision_router/on_time_status.ts";
+import { lostUnreadRemedy } from "./decision_router/never_arrived.ts";
 import {
   askedRemedy,
   compensationRemedy,
@@ -175,7 +177,7 @@ function decideRoute(msg: Message): DecisionEnrichment {
     return make("answer");
   }
   const remedy = compensationRemedy(msg) ?? lostParcelRemedy(msg) ?? askedRemedy(msg) ??
-    expediteRemedy(msg) ?? onTimeWaitRemedy(msg);
+    expediteRemedy(msg) ?? onTimeWaitRemedy(msg) ?? lostUnreadRemedy(msg);
   // Asked for a person in so many words, they get one, however the message reads besides.
   const wantsPerson = intent.intent === "human_agent" ||
     (intent.requests ?? []).some((r) => r.intent === "human_agent") ||
@@ -190,7 +192,18 @@ function decideRoute(msg: Message): DecisionEnrichment {
     reasons.push(noGrounds);
     return make("answer");
   }
-  if (tier === "vip" && sentiment?.label === "negative" && !mildAnswer(msg) && !mildQuestion(msg)) {
+  // "My headphones still not here 😤" about a parcel on time: where it is, not a queue.
+  const onTime = pending || wantsPerson ? null : onTimeStatusAnswer(msg);
+  if (onTime) {
+    reasons.push(onTime);
+    return make("answer");
+  }
+  // "The mixer is great but delivery was a nightmare": mixed feedback is thanked and owned.
+  const mixed = sentiment?.signals?.includes("mixed") ?? false;
+  if (
+    tier === "vip" && sentiment?.label === "negative" && !mildAnswer(msg) && !mildQuestion(msg) &&
+    !mixed
+  ) {
     reasons.push("vip customer with a negative message");
     priority = sentiment.urgency === "high" ? "urgent" : "high";
     return make("handoff");

@@ -18,6 +18,7 @@ import { enrich } from "../shared/actor.ts";
 import { ORDER_FOLLOW_UP_INTENTS } from "../domain/intents.ts";
 import { type ConfirmationReading, readReplyToPending } from "./nlu/confirmation.ts";
 import { inSession } from "./nlu/restated_elsewhere.ts";
+import { asAssistantQuestion, optionsWhilePending } from "./nlu/assistant_reading.ts";
 import { extractEntities } from "./nlu/entities.ts";
 import { withLanguage } from "./nlu/language_guard.ts";
 import {
@@ -243,7 +244,8 @@ export async function understand(
       classify: (rest) => classifier.classify(rest, { knownNames }),
     },
   );
-  const done = withDefaultOrder(kept, session.last_order_id);
+  // "R u a real person?", "what can you do?": about the assistant, not a request.
+  const done = withDefaultOrder(asAssistantQuestion(kept, text, session), session.last_order_id);
   // The classifier's spelling travels as `read_as` (for replies that look for words), not as
   // a key of the prediction.
   const { spelt: _spelt, ...enrichment } = done as IntentEnrichment & { spelt?: string };
@@ -284,10 +286,9 @@ export function readPendingReply(
 ): ConfirmationReading {
   const classifier = deps.classifier ?? sharedIntentClassifier();
   const knownNames = productNames(deps.products);
-  return readReplyToPending(text, {
-    pending: pending.action,
-    classify: (t) => classifier.classify(t, { knownNames }),
-  });
+  const classify = (t: string) => classifier.classify(t, { knownNames });
+  // "What are my options?" while the change waits: a question about it, no request.
+  return optionsWhilePending(readReplyToPending(text, { pending: pending.action, classify }), text);
 }
 
 /** A yes, a no or an unclear reply to the pending change, about the pending change's order. */

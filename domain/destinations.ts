@@ -13,6 +13,7 @@ import {
   SHIPPING_SPEEDS,
   type ShippingDestination,
 } from "./policy.ts";
+import { placesRespelt } from "./place_spelling.ts";
 
 /**
  * Countries the store does not ship to, by the words that name them, so that "do you ship
@@ -73,7 +74,7 @@ const PLACE_ALONE = /^ (?:and |or |also |what about |how about |to )*(?:the )?([
  * is asked by a country's name.
  */
 export function destinationAsked(text: string): DestinationQuestion | null {
-  const t = normalise(text);
+  const t = placesRespelt(normalise(text), PLACE_WORDS);
   const alone = t.match(PLACE_ALONE)?.[1];
   const named = alone ? placeNamed(` ${alone} `) : null;
   // The place's own words and nothing else ("and australia", not "the capital of australia").
@@ -89,6 +90,9 @@ const PLACES: readonly [ShippingDestination | string, readonly string[]][] = [
   ...SHIPPING_DESTINATIONS.map((d): [ShippingDestination, string[]] => [d, spaced(d.names)]),
   ...ELSEWHERE.map(([country, names]): [string, string[]] => [country, spaced(names)]),
 ];
+
+/** Every name of every place, as `normalise` spaces it: the words a typo is read against. */
+const PLACE_WORDS: readonly string[] = PLACES.flatMap(([, names]) => names);
 
 function spaced(names: readonly string[]): string[] {
   return names.map((n) => ` ${n} `);

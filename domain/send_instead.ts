@@ -11,6 +11,17 @@ const SEND_IT =
 /** "Don't send it", "no need to send it": the goods turned down. */
 const NOT_SENT =
   /\b(?:don'?t|dont|do not|no need to|never mind|not)\s+(?:\w+\s+)?(?:send|ship|post|mail)\b/i;
+/**
+ * "Can you send me the case?", "could you just send the lid", "pls send me the missing part":
+ * the goods named, asked for politely (a question is no obstacle here). Documents, codes and
+ * links are no goods: "can you send me the invoice?" asks for a copy, not a replacement.
+ */
+const SEND_THE_GOODS =
+  /^(?:(?:ok(?:ay)?|so|well|hmm+|oh|actually|instead)[\s,.!]+)*(?:(?:can|could|would|will) (?:you|u) (?:just |please |pls )?|(?:just |please |pls )?)(?:send|ship|post|mail)(?: me| us)? (?:over )?(?:the|a|another|one|my|a new|the missing|a replacement) ([a-z][a-z -]{1,30}?)(?: (?:instead|then|please|pls|over))?\s*[?.!]*$/i;
+/** What may be sent that is no goods. */
+const NOT_GOODS =
+  /\b(?:invoice|receipt|label|tracking|link|code|e-?mail|confirmation|copy|details|number|info|information|refund|money|policy|bill|statement|address|message|photo|picture|form|reply|update|notification)s?\b/i;
+
 /** The most words such a reply has. */
 const MAX_WORDS = 10;
 
@@ -50,7 +61,10 @@ export function asksToSendInstead(text: string, pending: PendingAction): boolean
   if (type !== "refund" && type !== "return_item") return false;
   if (asksForExchange(text)) return true;
   if (type !== "refund" || text.trim().split(/\s+/).length > MAX_WORDS) return false;
-  if (SEND_IT_ASKED.test(text)) return !NOT_SENT.test(text);
-  if (/\?/.test(text)) return false;
-  return SEND_IT.test(text) && !NOT_SENT.test(text);
+  if (NOT_SENT.test(text)) return false;
+  if (SEND_IT_ASKED.test(text)) return true;
+  // "Can you send me the case?": the goods named, asked as a question too.
+  const goods = text.trim().match(SEND_THE_GOODS)?.[1];
+  if (goods && !NOT_GOODS.test(goods)) return true;
+  return !/\?/.test(text) && SEND_IT.test(text);
 }

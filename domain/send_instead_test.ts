@@ -44,3 +44,13 @@ Deno.test("a question about sending, an exchange rate or an exchange refused is 
   assert.ok(!asksToSendInstead("i want an exchange", pending("cancel_order")));
   assert.ok(!asksToSendInstead("can you send it?", pending("return_item")));
 });
+
+Deno.test("'can you send me the case?' while a refund for a missing part waits asks for the goods", () => {
+  assert.ok(asksToSendInstead("can you send me the case?", pending()));
+  assert.ok(asksToSendInstead("could you just send the lid instead", pending()));
+  assert.ok(asksToSendInstead("pls send me the missing part", pending()));
+  assert.ok(!asksToSendInstead("can you send me the invoice?", pending()));
+  assert.ok(!asksToSendInstead("can you send the tracking link", pending()));
+  assert.ok(!asksToSendInstead("can you not send the case", pending()));
+  assert.ok(!asksToSendInstead("can you send me the case?", pending("cancel_order")));
+});

@@ -47,7 +47,8 @@ export function allowedClaims(s: OrderState): ReadonlySet<StatusClaim> {
     case "delivered":
     case "returned":
     case "refunded":
-      return new Set(["shipped", "delivered"]);
+      // A lost parcel refunded stays lost: "has been refunded … marked as lost" is true.
+      return s.parcel === "lost" ? new Set(["shipped", "lost"]) : new Set(["shipped", "delivered"]);
     case "shipped": {
       if (s.parcel === "lost") return new Set(["shipped", "lost", "delayed"]);
       if (s.parcel === "delivered") return new Set(["shipped", "delivered"]);

@@ -104,3 +104,12 @@ Deno.test("the replies in Spanish, French and German are held to the same facts"
   assert.deepEqual(wrong("Votre commande ORD-1001 n'a pas encore été livrée."), []);
   assert.deepEqual(wrong("Ihre Bestellung ORD-1001 wurde noch nicht zugestellt."), []);
 });
+
+Deno.test("a lost parcel refunded is still lost, and never delivered", () => {
+  const refunded = orderStateOf(
+    { ...CAST_ORDERS["ORD-3001"], status: "refunded" },
+    CAST_TRACKING["ORD-3001"] ?? null,
+    FIXTURE_NOW,
+  );
+  assert.deepEqual([...allowedClaims(refunded)].sort(), ["lost", "shipped"]);
+});

@@ -78,10 +78,16 @@ export function productQueryOf(msg: Message): ProductQuery | null {
   // Only for a product question: under a policy one, "warranty policy" names no product.
   if (!intents.includes("product_question")) return null;
   const words = contentWords(text);
-  return words.length > 0 && words.length <= 3 && productAspects(text).length > 0
+  // "Do u sell headphones": whether the store has them is asked as much as their stock.
+  const asked = productAspects(text).length > 0 || SELLS.test(text);
+  return words.length > 0 && words.length <= 3 && asked
     ? { skus: [], words: words.join(" ") }
     : null;
 }
+
+/** "Do you sell …", "do u guys carry …", "does the store have …". */
+const SELLS =
+  /\b(?:do|does|d'?you) (?:you|u|ya|y'?all|the (?:shop|store))(?: guys| all)? (?:sell|carry|stock|have|do|offer)\b/i;
 
 /** A pronoun for the product talked of, or a question about it that names nothing. */
 function points(text: string): boolean {
@@ -96,7 +102,7 @@ const ASKING_WORDS = new Set(
     "currently now yet again back stock instock available availability sold out left restock " +
     "restocked price prices priced cost costs how much what whats what's which when where there " +
     "warranty guarantee rating rated reviews review good hi hello hey please pls thanks ok okay sell " +
-    "carry buy order policy")
+    "carry buy order policy guys y'all offer lol haha lmao btw")
     .split(" "),
 );
 

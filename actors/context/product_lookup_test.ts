@@ -134,3 +134,10 @@ Deno.test("'the cheapest one' of those listed is looked up and the cheapest kept
     assert.equal(c.catalogue?.lookup, "found");
     assert.equal(c.catalogue?.products[0].price, Math.min(...prices));
   }));
+
+Deno.test("'do u sell headphones' asks the store for them, as a stock question does", () => {
+  const q = (text: string) => productQueryOf(turn(asks(text, "product_question", [])));
+  assert.deepEqual(q("do u sell headphones"), { skus: [], words: "headphones" });
+  assert.deepEqual(q("do you guys carry kettles"), { skus: [], words: "kettles" });
+  assert.equal(q("do you like headphones"), null);
+});

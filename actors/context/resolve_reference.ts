@@ -90,7 +90,9 @@ export function resolveReference(
 }
 
 /** "The other one", "my other order": an order beside the one talked about. */
-const OTHER = /\b(?:the|my|your)\s+other\s+(?:one|order|parcel|package|shipment|delivery)\b/i;
+// "And the other?": the bare word, ending the message, means the other order too.
+const OTHER =
+  /\b(?:the|my|your)\s+other\s+(?:one|order|parcel|package|shipment|delivery)\b|\b(?:the|my|your)\s+other\s*[?!.]*\s*$/i;
 
 /** True when the text points at "the other" order. */
 export function saysOther(text: string): boolean {

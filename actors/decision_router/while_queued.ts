@@ -8,6 +8,7 @@
 import type { Intent, Message } from "../../shared/protocol.ts";
 import { queueQuestion } from "../../domain/queue_questions.ts";
 import { callsOffPerson } from "../../domain/called_off.ts";
+import { assistantAsked } from "../../domain/assistant_asked.ts";
 
 /** What a turn does while a handoff is open, and why. */
 export interface QueuedTurn {
@@ -22,6 +23,21 @@ const FOR_THE_PERSON: ReadonlySet<Intent> = new Set<Intent>([
   "complaint",
   "other",
 ]);
+
+/** Requests an upset customer waiting for a person is still served in. */
+const SERVED_WHILE_UPSET: ReadonlySet<Intent> = new Set<Intent>([
+  "order_status",
+  "refund_status",
+  "payment_issue",
+  "shipping_options",
+  "payment_methods",
+  "invoice_request",
+  "policy_question",
+  "product_question",
+  "account_access",
+]);
+/** The confidence from which such a request is taken as asked. */
+const SERVED_FROM = 0.5;
 
 /** Readings that, next to an order of theirs named outright, ask about that order. */
 const VAGUE: ReadonlySet<Intent> = new Set<Intent>(["small_talk", "other"]);
@@ -45,8 +61,18 @@ export function whileQueued(msg: Message): QueuedTurn {
       why: asks === "wait" ? "asks how long the wait is" : "asks whether someone is coming",
     };
   }
+  // "Are you a bot?" while waiting: answered (the reply says the person is still coming).
+  if (assistantAsked(msg.payload.customer_message.text)) {
+    return { join: false, why: "asks about the assistant while waiting" };
+  }
   // "Actually never mind, where is my keyboard": calling the person off is no upset.
   const calledOff = callsOffPerson(msg.payload.customer_message.text);
+  // "Actually can you just tell me where it is": upset, but asking for something the
+  // assistant does — served now, with the line that the person is still coming.
+  const sure = (msg.payload.intent?.confidence ?? 0) >= SERVED_FROM;
+  if (upset && !calledOff && i !== undefined && sure && SERVED_WHILE_UPSET.has(i)) {
+    return { join: false, why: `upset, and ${i} is answered while waiting` };
+  }
   if (upset && !calledOff) return { join: true, why: "upset while waiting" };
   if (i === "affirm" || i === "deny") {
     return msg.session.pending_action === null

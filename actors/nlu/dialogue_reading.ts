@@ -17,7 +17,8 @@ import { answerToAsked } from "./asked_answer.ts";
 import { CHANGE_INTENT, restatesChange, switchedChange } from "./change_switch.ts";
 import { followUpOf } from "./follow_up.ts";
 import { correctedRequest } from "./pending_correction.ts";
-import { asksForOptions, pointsAtAskedOrder, topicFollowUp } from "./topic_follow_up.ts";
+import { pointsAtAskedOrder, topicFollowUp } from "./topic_follow_up.ts";
+import { asksOptions } from "../../domain/assistant_asked.ts";
 import { checkAgain } from "./check_again.ts";
 import { POINTS_BACK } from "./restated_elsewhere.ts";
 import { estimateDoubtReading } from "./estimate_reading.ts";
@@ -215,7 +216,7 @@ function answerReading(input: DialogueInput): IntentEnrichment | null {
   }
   // "Ok so what are my options?" after "a refund or a replacement — which would you prefer?":
   // the choice asked again, for the same order.
-  if (asked.slot === "choice" && asked.order_id && asksForOptions(input.text)) {
+  if (asked.slot === "choice" && asked.order_id && asksOptions(input.text)) {
     return {
       ...conversational(input.reading, asked.intent, ANSWER_CONFIDENCE),
       entities: withOrder(input.reading.entities, asked.order_id),

@@ -27,7 +27,9 @@ const LEAD =
 /** "…too?", "…as well?": the same again, for another. */
 const TAIL = /\b(?:too|as well|also)\s*[?!.]*\s*$/i;
 /** "The other one", "my other order". */
-const OTHER = /\b(?:the|my|your)\s+other\s+(?:one|order|parcel|package|shipment|delivery)\b/i;
+// "And the other?": the bare word, ending the message, means the other order too.
+const OTHER =
+  /\b(?:the|my|your)\s+other\s+(?:one|order|parcel|package|shipment|delivery)\b|\b(?:the|my|your)\s+other\s*[?!.]*\s*$/i;
 /** The order talked of, by a pronoun or a plain noun. */
 const THE_ORDER =
   /\b(?:it|it's|its|that|this|they|they're|them|the (?:order|parcel|package|delivery|shipment|box))\b/i;

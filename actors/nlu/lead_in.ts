@@ -1,13 +1,20 @@
 /**
  * "Sure, but first, how long do refunds take?" with nothing waiting for a yes: the leading
  * "sure, but first" answers nothing and asks nothing, and it turned the question into a
- * refund status of their last order. The words after it are what is asked. The same
- * for "ok and how much was my order": the nod and its "and" ask nothing. Pure.
+ * refund status of their last order. The words after it are what is asked. The same for "ok
+ * and how much was my order": the nod and its "and" ask nothing. Pure.
  */
 
 /** "Sure, but first", "ok but before that", "yes, quick question", "alright, one thing first". */
 const LEAD_IN =
   /^\s*(?:sure|ok(?:ay)?|yes|yeah|yep|alright|all right|fine|right|cool)[\s,.!-]+(?:but\s+)?(?:first(?:\s+of\s+all)?|before (?:that|i do|we do)|quick question|one (?:more )?(?:thing|question)(?: first)?)[\s,.:;!-]+(?=\S)/i;
+
+/**
+ * "Lol ok. do u sell headphones", "haha alright, where's my order": a laugh and an "ok" that
+ * take the answer before in, then the question (the lead had made the classifier unsure).
+ */
+const LAUGHED_OK =
+  /^\s*(?:lol|haha+|lmao|hehe+|ah|oh)[\s,]+(?:ok(?:ay)?|k|alright|fine|cool|right)[\s,.!-]+(?=\S)/i;
 
 /**
  * "Ok and", "thanks, so", "cool but": a nod to the last answer and a joining word before a
@@ -23,8 +30,9 @@ const ASKS_ITSELF =
   /^(?:how|what|whats|what's|when|where|wheres|where's|why|who|which|can|could|will|would|is|are|was|were|do|does|did|i|i'?d|i'?m|please|pls|cancel|refund|return|change|send|track)\b/i;
 
 /**
- * The message without a leading "sure, but first" (two words or more must follow), or
- * without a leading "ok and" before a question of three words or more; else as it is.
+ * The message without a leading "sure, but first" or "lol ok" (two words or more must
+ * follow), or without a leading "ok and" before a question of three words or more; else as
+ * it is.
  */
 export function withoutLeadIn(text: string): string {
   const and = text.match(ACK_AND);
@@ -33,7 +41,7 @@ export function withoutLeadIn(text: string): string {
     const words = rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
     if (words >= 3 && ASKS_ITSELF.test(rest)) return rest;
   }
-  const m = text.match(LEAD_IN);
+  const m = text.match(LEAD_IN) ?? text.match(LAUGHED_OK);
   if (!m) return text;
   const rest = text.slice(m[0].length);
   return (rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 2 ? rest : text;

@@ -4,7 +4,17 @@
  * me to help with?"; "holy crap you guys are insanely fast lol" read as out of scope. Read as
  * feedback. Pure.
  */
-import type { IntentEnrichment } from "../../shared/protocol.ts";
+import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
+import { angryFaceAlone, praisesInSlang } from "./mood_words.ts";
+import { withPraisedParts } from "./praised_parts.ts";
+
+/** Readings slang praise is misread as. */
+const SLANG_MISREAD: ReadonlySet<Intent> = new Set<Intent>([
+  "complaint",
+  "delivery_problem",
+  "other",
+  "small_talk",
+]);
 
 /** Words of praise. */
 const PRAISE =
@@ -76,10 +86,22 @@ export function praiseNotYes(
   opts: { pendingChange: boolean },
 ): IntentEnrichment {
   if (opts.pendingChange || r.source === "conversation") return r;
+  // "😡" alone tells no complaint yet: out of scope's upset reply asks what happened.
+  if (r.intent === "complaint" && angryFaceAlone(text)) {
+    const requests = r.requests?.map((q) => ({ ...q, intent: "other" as const }));
+    return { ...r, intent: "other", ...(requests ? { requests } : {}) };
+  }
+  // "The stand mixer I received is wonderful": goods praised, in a part or in the whole.
+  const praisedParts = withPraisedParts(r, text);
+  if (praisedParts !== r) return praisedParts;
   // "Holy crap you guys are insanely fast lol" read as out of scope; "no complaints at all"
   // read as a complaint.
-  const praised = r.intent === "affirm"
-    ? praisesSomething(text)
+  // "This shop is fire 🔥", "the headphones are sick" read as a complaint: slang praise.
+  // (Read as feedback, but too unsurely to answer: "hii im so hapy with my espreso machine".)
+  const unsure = r.intent === "feedback" && r.confidence < PRAISE_CONFIDENCE;
+  const slang = (SLANG_MISREAD.has(r.intent) || unsure) && praisesInSlang(text);
+  const praised = slang || r.intent === "affirm"
+    ? slang || praisesSomething(text)
     : r.intent === "complaint"
     ? saysNoComplaint(text)
     : r.intent === "other" && praisesUs(text);

@@ -17,6 +17,7 @@
  */
 import { ironicPraise } from "./sarcasm.ts";
 import { supposition } from "./hypothetical.ts";
+import { moodInWords } from "./mood_words.ts";
 import type { SentimentEnrichment } from "../../shared/protocol.ts";
 import { type SentimentExample, type SentimentSource, trainingExamples } from "./sentiment_data.ts";
 import type { FeatureVector } from "./features.ts";
@@ -136,10 +137,18 @@ function analyse(nlp: Wink, model: SoftmaxModel, raw: string): SentimentEnrichme
   // "Thanks a lot, that was useless": thanks said in irony is displeasure.
   const irony = ironicPraise(lexicon.text);
   if (irony) label = "negative";
+  // "WHERE IS MY F***ING ORDER", "😡", "this shop is fire", "i paid by paypal yesterday".
+  const hard = signals.threat || signals.waiting || factors.safety;
+  const worded = irony ? null : moodInWords(lexicon.text, label);
+  const chat = worded && !(hard && worded.label !== "negative") ? worded : null;
+  if (chat) label = chat.label;
   // "What happens if a parcel is lost?": trouble supposed, asked about calmly.
   const supposed = label === "negative" && !signals.threat && supposition(lexicon.text);
   if (supposed) label = "neutral";
-  const score = scoreOf(label, lexicon.score, { pNeg, pNeu, pPos });
+  const read = scoreOf(label, lexicon.score, { pNeg, pNeu, pPos });
+  // Swearing or an angry face is plainly upset, however few the lexicon's words.
+  const angry = chat?.signal === "profanity" || chat?.signal === "angry_emoji";
+  const score = angry ? Math.min(read, -0.35) : read;
   // A complaint is about us or what we sent, not a task that failed ("my payment failed").
   const grievance = factors.goodsHarmed || factors.moneyLost || lexicon.valence.negative >= 2.5;
   const isComplaint = signals.threat || signals.waiting ||
@@ -157,6 +166,7 @@ function analyse(nlp: Wink, model: SoftmaxModel, raw: string): SentimentEnrichme
       ...factors.names,
       ...(irony ? ["irony"] : []),
       ...(supposed ? ["supposition"] : []),
+      ...(chat ? [chat.signal] : []),
     ],
   };
 }

@@ -14,6 +14,8 @@
 import type { Entities, Intent, IntentEnrichment } from "../../shared/protocol.ts";
 import { ORDER_INTENTS } from "../../domain/intents.ts";
 import { saysNotArrived } from "../../domain/not_arrived.ts";
+import { asksOptions } from "../../domain/assistant_asked.ts";
+import { bareFollowUp, optionsAfterTrouble } from "./bare_follow_up.ts";
 import { answerPolicyQuestion, isGeneralQuestion } from "../../domain/policy_questions.ts";
 
 /** What the reading needs. */
@@ -53,20 +55,7 @@ const ABOUT_POLICY: ReadonlySet<Intent> = new Set<Intent>([
 
 /** "Why?", "why not?", "but why", "how come?", "why is that": the reason asked, nothing else. */
 const WHY =
-  /^(?:(?:ok(?:ay)?|hmm+|oh|but|so|and|wait|really)\b[\s,.!?]*)*(?:why(?: not| is that| so| though| tho| exactly)?|how come|what for|on what grounds|what'?s the reason)\s*[?!.]*\s*$/i;
-
-/**
- * "What are my options?", "what can you do?", "so what now?", "what do you suggest?": what
- * can be done about what the turn before was about — not the ways to pay, however the
- * classifier reads "options" alone.
- */
-const OPTIONS =
-  /^(?:(?:ok(?:ay)?|hmm+|oh|but|so|and|well|right|alright|fine)\b[\s,.!]*)*(?:(?:just |please |then )?(?:tell me|let me know|say) )?(?:what(?:'?s| are| is)? (?:my|the|our) (?:options|choices|alternatives)|what (?:else )?(?:(?:can|could) (?:you|i|we)|(?:you|i|we) (?:can|could)) do(?: (?:for me|about (?:it|that|this)|now|then))?|what (?:now|next|then)|what do (?:you|u) (?:suggest|recommend|advise)|(?:i )?(?:just |only )?(?:want|need) (?:it|this|things|everything|this mess) (?:sorted|fixed|resolved|dealt with|handled|done)(?: out)?(?: (?:now|please|pls|asap|today|already))?|(?:just |please |pls )?(?:sort|fix|resolve) (?:it|this|this mess)(?: out)?(?: (?:now|please|pls|asap|already))?|what (?:can|could|will) (?:you|u) offer(?: me| us)?|what (?:do|would) (?:you|u) offer(?: me| us)?|what (?:happens|do i do) (?:now|next)|what should i do(?: now)?)\s*[?!.]*\s*$/i;
-
-/** Whether the message only asks what the options are ("what are my options?", "what now"). */
-export function asksForOptions(text: string): boolean {
-  return OPTIONS.test(text.trim());
-}
+  /^(?:(?:ok(?:ay)?|hmm+|oh|but|so|and|wait|really)\b[\s,.!?]*)*(?:why(?: not| is that| so| though| tho| exactly)?|why (?:so (?:long|slow)|the (?:delay|wait|hold ?up)|is (?:it|this) taking so long|(?:has|hasn'?t) it (?:not )?(?:shipped|arrived|come)(?: yet)?)|how come|what for|on what grounds|what'?s the reason)\s*[?!.]*\s*$/i;
 
 /**
  * "What do you mean delayed?", "delayed by how long", "how long is the delay": a question
@@ -143,9 +132,10 @@ const BARE_FILLER = new Set([
 /** The reading carried on from the turn before, or null when the message does not follow up. */
 export function topicFollowUp(input: TopicFollowUpInput): IntentEnrichment | null {
   const { text, reading, lastIntent, lastOrderId } = input;
-  if (!lastIntent) return null;
-  if (lastIntent === "complaint") return optionsAfterComplaint(input);
-  if (NOT_CARRIED.has(lastIntent)) return null;
+  // "What would you suggest?" right after an upset message about an order.
+  const after = optionsAfterTrouble(text, { lastIntent, lastOrderId, entities: reading.entities });
+  if (after) return carried(reading, after.intent, after.entities);
+  if (!lastIntent || NOT_CARRIED.has(lastIntent)) return null;
   const words = text.trim().split(/\s+/).filter((w) => w !== "");
   if (words.length === 0 || words.length > MAX_WORDS) return null;
   // "Can you send it to my work email instead?" after the invoice: a copy of the document
@@ -177,11 +167,19 @@ export function topicFollowUp(input: TopicFollowUpInput): IntentEnrichment | nul
   }
   // "What are my options?" after an answer about an order: what can be done about it.
   if (
-    OPTIONS.test(text.trim()) && ORDER_INTENTS.has(lastIntent) && lastOrderId &&
+    asksOptions(text) && ORDER_INTENTS.has(lastIntent) && lastOrderId &&
     !namesSomething(reading.entities)
   ) {
     return carried(reading, lastIntent, withOrder(reading.entities, lastOrderId));
   }
+  // "How much?" right after an order's status: its total (after shipping abroad: the cost).
+  const bare = bareFollowUp(text, {
+    lastIntent,
+    lastOrderId,
+    entities: reading.entities,
+    read: reading.intent,
+  });
+  if (bare) return carried(reading, bare.intent, bare.entities);
   if (reading.confidence >= UNSURE_BELOW && !NOT_CARRIED.has(reading.intent)) return null;
   // Another order named: the follow-up readers for other orders have it.
   const named = reading.entities.order_ids.filter((id) => id !== lastOrderId);
@@ -212,17 +210,6 @@ export function topicFollowUp(input: TopicFollowUpInput): IntentEnrichment | nul
     return carried(reading, lastIntent, entities);
   }
   return null;
-}
-
-/**
- * "What can you offer me?" after a complaint about an order: what can be done about what
- * went wrong with it — its delivery's problem, which the reply reads from the order (a
- * damaged item: a refund or a replacement).
- */
-function optionsAfterComplaint(input: TopicFollowUpInput): IntentEnrichment | null {
-  const { text, reading, lastOrderId } = input;
-  if (!OPTIONS.test(text.trim()) || !lastOrderId || namesSomething(reading.entities)) return null;
-  return carried(reading, "delivery_problem", withOrder(reading.entities, lastOrderId));
 }
 
 function carried(reading: IntentEnrichment, intent: Intent, entities: Entities): IntentEnrichment {

@@ -19,7 +19,8 @@ export function saysThanks(text: string): boolean {
 
 /** Words of goodbye, or of having nothing more to ask. */
 export function saysBye(text: string): boolean {
-  return /\b(bye|goodbye|see you|see ya|cya|that'?s all|have a (nice|good|great))/i.test(text) ||
+  return /\b(bye|goodbye|see you|see ya|cya|ttyl|gtg|g2g|gotta go|got to go|peace out|laters|that'?s all|have a (nice|good|great))/i
+    .test(text) ||
     CLOSING.test(text);
 }
 

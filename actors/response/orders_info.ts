@@ -211,7 +211,9 @@ export function paymentIssue(v: TurnView, tone: Tone): Draft {
     );
   } else if (pendingOrder?.payment_status === "pending" && paidByStated(v.text, v.payment)) {
     // "I paid by bank transfer": what that way takes, and until when the order waits.
-    facts.push(...paidByFacts(pendingOrder, paidByStated(v.text, v.payment)!, v.now));
+    facts.push(
+      ...paidByFacts(pendingOrder, paidByStated(v.text, v.payment)!, v.now, !!v.openHandoff),
+    );
   } else if (pendingOrder?.payment_status === "pending") {
     facts.push(
       `We haven't received the payment for order ${pendingOrder.id} ` +

@@ -13,6 +13,7 @@ import { queued, waitText } from "./queued.ts";
 import { queuedClosing, saysBye, saysThanks } from "./closing.ts";
 import { signInWhy } from "./sign_in_why.ts";
 import { handoffOrderFacts } from "./handoff_orders.ts";
+import { letsItRest } from "./settled.ts";
 import {
   asking,
   type Draft,
@@ -125,7 +126,7 @@ export function smallTalk(v: TurnView): Draft {
     ]);
   } else if (/how are you/i.test(t)) {
     text = `I'm doing well, thanks for asking${name}! How can I help you today?`;
-  } else if (!v.firstTurn && ACKNOWLEDGED.test(t.trim())) {
+  } else if (!v.firstTurn && (ACKNOWLEDGED.test(t.trim()) || letsItRest(t))) {
     // "cool", "got it": taken in, nothing to ask back.
     text = acknowledgement(v);
   } else if (!v.firstTurn && !GREETS.test(t)) {
@@ -203,7 +204,7 @@ export function affirmOrDeny(v: TurnView, tone: Tone): Draft {
     // "ok", "fine whatever" after an answer take it in: nothing to ask back. A bare "yes"
     // answers our "anything else?", so it asks what.
     // "👍" after an answer takes it in as much as "ok" does.
-    if (ACKNOWLEDGED.test(v.text.trim()) || THUMBS.test(v.text)) {
+    if (ACKNOWLEDGED.test(v.text.trim()) || THUMBS.test(v.text) || letsItRest(v.text)) {
       return draft("affirm", tone, [acknowledgement(v)]);
     }
     // "Yep" to "what's the new address?": the address is still what is needed.

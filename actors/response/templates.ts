@@ -66,6 +66,15 @@ import { neededByReply } from "./needed_by_reply.ts";
 import { doneItemsCorrection } from "./done_items.ts";
 import { withWrongOneNote } from "./wrong_one_note.ts";
 import { ordersListReply } from "./orders_list.ts";
+import { aboutMe } from "./about_me.ts";
+import { mixedFeedbackReply } from "./mixed_feedback.ts";
+import { praiseOfUs } from "./praise_of_us.ts";
+import { complaintAnnounced, unhelpedReply } from "./unhelped.ts";
+import { choiceExplained } from "./choice_explained.ts";
+import { ownParcelUnread } from "./own_parcel.ts";
+import { pendingOptions } from "./pending_options.ts";
+import { askingWhichOrder, settledWhilePending } from "./settled.ts";
+import { statusWhilePending } from "./status_while_pending.ts";
 
 type Template = (v: TurnView, tone: Tone) => Draft;
 
@@ -88,13 +97,15 @@ export const INTENT_TEMPLATES: Readonly<Record<Intent, Template>> = {
   account_update: accountUpdate,
   place_order: placeOrder,
   product_question: productQuestion,
-  complaint,
-  feedback,
+  complaint: (v, tone) =>
+    mixedFeedbackReply(v, tone) ?? unhelpedReply(v) ?? complaintAnnounced(v) ??
+      complaint(v, tone),
+  feedback: (v, tone) => mixedFeedbackReply(v, tone) ?? praiseOfUs(v, tone) ?? feedback(v, tone),
   human_agent: (v, tone) => handoff(v, tone, "normal"),
-  small_talk: smallTalk,
+  small_talk: (v) => aboutMe(v) ?? smallTalk(v),
   affirm: affirmOrDeny,
   deny: affirmOrDeny,
-  other,
+  other: (v, tone) => unhelpedReply(v) ?? ownParcelUnread(v, tone) ?? other(v, tone),
 };
 
 /** Drafts the reply to one request: the catalogue's or the FAQ's answer, else the intent's template. */
@@ -152,11 +163,13 @@ export function renderTemplate(v: TurnView): Draft {
   const pointed = pendingPointedAt(v, tone);
   if (pointed) return pointed;
   if (v.pending && v.confirmation === "unclear") {
-    return goodbyeWhilePending(v) ?? thanksWhilePending(v) ?? tellMeWhenItComes(v, tone) ??
+    return goodbyeWhilePending(v) ?? settledWhilePending(v) ?? thanksWhilePending(v) ??
+      tellMeWhenItComes(v, tone) ?? statusWhilePending(v, tone) ??
       holdOnOrExplain(v, tone) ??
       whichItemsToReturn(v, tone) ??
       wholeReturnCovered(v, tone) ??
       pendingOrderNamed(v, tone) ??
+      pendingOptions(v, tone) ??
       answerWhilePending(v, tone) ??
       askAgain(v, tone);
   }
@@ -175,6 +188,9 @@ export function renderTemplate(v: TurnView): Draft {
   if (change) return renderOne(change, tone);
   // A guest asking about an order and about something else (a product) is asked to sign
   // in for the order, and answered the rest (each request below).
+  // "What would you suggest?" after "a refund or a replacement?": both, explained.
+  const choice = choiceExplained(v, tone);
+  if (choice) return choice;
   // "Why not?" / "why do you need that?" right after a guest was asked to sign in: why.
   // "How?" right after "can I pay with PayPal instead?": how to pay that way.
   const payHow = payHowReply(v, tone);
@@ -212,7 +228,7 @@ export function renderTemplate(v: TurnView): Draft {
     // An order named that is not theirs (or not found) is said so, however unsure the rest.
     const missing = v.context?.order_lookup === "not_yours" ||
       v.context?.order_lookup === "not_found";
-    if (d?.action === "clarify" && !missing) return clarify(v, tone);
+    if (d?.action === "clarify" && !missing) return askingWhichOrder(v, clarify(v, tone));
     out = renderOne(
       missing && !ORDER_INTENTS.has(v.intent) ? { ...v, intent: "order_status" } : v,
       tone,

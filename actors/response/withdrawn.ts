@@ -6,6 +6,8 @@
 import { type Draft, draft, type TurnView } from "./view.ts";
 import { saysThanks } from "./closing.ts";
 import { asksAssistantInstead } from "../../domain/called_off.ts";
+import { asksWhatYouDoIn } from "../../domain/assistant_asked.ts";
+import { CAN_DO } from "./about_me.ts";
 
 /** The withdrawal said alone, in the languages our colleagues speak. */
 const ALONE_ELSEWHERE: Record<string, string> = {
@@ -35,6 +37,14 @@ export function withdrawnAlone(v: TurnView): Draft | null {
       `Of course${name}. I've withdrawn your request for a person, so I'll take care of it here.`,
       "Tell me what you'd like done — a refund, a return, a change to an order — and with which " +
       "order, and I'll set it up.",
+    ]);
+  }
+  // "Never mind, just tell me what you can do": what the assistant can do, with the withdrawal.
+  if (asksWhatYouDoIn(v.text)) {
+    return draft("handoff_withdrawn", "friendly", [
+      `Of course${name}. I've withdrawn your request for a person, so I'll help you here.`,
+      CAN_DO,
+      "What would you like to start with?",
     ]);
   }
   const sorted = /\b(?:sorted|fixed|resolved|figured|worked it out|found it|got it working)\b/i

@@ -30,6 +30,8 @@ import { TALK10 } from "./talk10.ts";
 import { TALK10_MORE } from "./talk10_more.ts";
 import { TALK9 } from "./talk9.ts";
 import { TALK9_MORE } from "./talk9_more.ts";
+import { TALK11 } from "./talk11.ts";
+import { TALK11_MORE } from "./talk11_more.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -64,4 +66,6 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK10_MORE,
   ...TALK9,
   ...TALK9_MORE,
+  ...TALK11,
+  ...TALK11_MORE,
 ];

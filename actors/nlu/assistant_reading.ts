@@ -1,0 +1,84 @@
+/**
+ * Questions about the assistant read as what they are (`domain/assistant_asked.ts`): "r u a
+ * real person" had read as a request for one (and was handed over), "is this an AI" as a
+ * product question; they are small talk, answered by the assistant about itself. "What are
+ * my options?" with nothing talked of yet is what the assistant can do, not the ways to pay;
+ * while a change waits for a yes, it is a question about that change (no new request). Pure.
+ */
+import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
+import type { ConfirmationReading } from "./confirmation.ts";
+import { asksOptions, assistantAsked } from "../../domain/assistant_asked.ts";
+import { onlyGoodbye } from "./chat_closing.ts";
+
+/** Turns after which "what are my options?" has no topic to be about. */
+const NO_TOPIC: ReadonlySet<Intent> = new Set<Intent>([
+  "small_talk",
+  "feedback",
+  "other",
+  "affirm",
+  "deny",
+  "human_agent",
+]);
+
+/** Turns after which "one" is a person: we said what we are, or a person was called off. */
+const AFTER_PERSON_TALK: ReadonlySet<Intent> = new Set<Intent>(["small_talk", "deny"]);
+
+/** "Ok get me one then", "yes put me through", "actually yes i do want one". */
+const PERSON_AFTER =
+  /^(?:(?:ok(?:ay)?|yes|yeah|yep|sure|fine|alright|right|then)[\s,.!]+)*(?:(?:please|pls)\s+)?(?:(?:get|give|put|find|connect)\s+me\s+(?:one|through|someone|somebody|to (?:one|them))|i'?d like (?:to (?:speak|talk) to )?one|(?:let me )?(?:speak|talk) to one|(?:actually\s+)?(?:yes\s+)?i (?:do )?(?:want|need) (?:one|a person|someone)(?: after all)?)(?:[\s,]+(?:then|please|pls|now))*[\s.!]*$/i;
+
+/** The confidence of a question about the assistant read by its words. */
+const ABOUT_ME_CONFIDENCE = 0.9;
+
+/** The reading of a question about the assistant: small talk; the reading as it was otherwise. */
+export function asAssistantQuestion(
+  r: IntentEnrichment,
+  text: string,
+  session: { pending_action: unknown; last_intent?: Intent | null; last_order_id?: string | null },
+): IntentEnrichment {
+  if (session.pending_action || r.source === "conversation") return r;
+  // "Ok get me one then" right after we said a person is there for the asking.
+  if (AFTER_PERSON_TALK.has(session.last_intent ?? "other") && PERSON_AFTER.test(text.trim())) {
+    return single(r, text, "human_agent");
+  }
+  const last = session.last_intent ?? null;
+  // "Cya", "ttyl": a goodbye is small talk too (it read as out of scope).
+  const about = assistantAsked(text) !== null || onlyGoodbye(text) ||
+    (asksOptions(text) && (last === null || NO_TOPIC.has(last)) && !session.last_order_id);
+  return about ? single(r, text) : r;
+}
+
+function single(
+  r: IntentEnrichment,
+  text: string,
+  intent: Intent = "small_talk",
+): IntentEnrichment {
+  return {
+    ...r,
+    intent,
+    confidence: ABOUT_ME_CONFIDENCE,
+    alternatives: [{ intent: r.intent, confidence: r.confidence }, ...r.alternatives]
+      .filter((a) => a.intent !== intent).slice(0, 3),
+    requests: [{
+      intent,
+      confidence: ABOUT_ME_CONFIDENCE,
+      text,
+      start: 0,
+      end: text.length,
+    }],
+  };
+}
+
+/**
+ * "What are my options?", "what can you do?" while a change waits: no request of its own
+ * (it had read as the ways to pay and left the change asked again beside them) but a
+ * question about that change, answered with the choice it leaves.
+ */
+export function optionsWhilePending(
+  reading: ConfirmationReading,
+  text: string,
+): ConfirmationReading {
+  if (reading.label !== "new_request") return reading;
+  if (!asksOptions(text) && assistantAsked(text) !== "what_you_do") return reading;
+  return { label: "unclear", reason: "asks what the options are", request: null };
+}

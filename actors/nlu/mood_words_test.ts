@@ -1,0 +1,55 @@
+import assert from "node:assert/strict";
+import { sharedSentimentModel } from "./sentiment_model.ts";
+import { moodInWords, praisesInSlang } from "./mood_words.ts";
+
+const model = sharedSentimentModel();
+
+Deno.test("masked profanity and an angry face alone read negative", () => {
+  for (const t of ["WHERE IS MY F***ING ORDER", "what the f*** is going on", "ffs", "😡", "🙄"]) {
+    const r = model.analyse(t);
+    assert.equal(r.label, "negative", t);
+    assert.ok(r.score <= -0.35, t);
+  }
+});
+
+Deno.test("slang praise reads positive, and trouble beside it keeps the model's reading", () => {
+  for (
+    const t of [
+      "this shop is fire",
+      "the headphones are sick",
+      "killing it with the fast shipping guys",
+      "10/10 would order again",
+    ]
+  ) {
+    assert.equal(model.analyse(t).label, "positive", t);
+  }
+  assert.equal(model.analyse("i'm sick of waiting for my order").label, "negative");
+  assert.equal(praisesInSlang("the mixer is fire but it arrived late"), false);
+  assert.equal(praisesInSlang("is the kettle sick?"), false);
+});
+
+Deno.test("a payment told as a plain fact is no grievance; told with trouble it stays as read", () => {
+  assert.equal(model.analyse("i paid by paypal yesterday").label, "neutral");
+  assert.equal(
+    moodInWords("I paid by PayPal yesterday and it still says pending", "negative"),
+    null,
+  );
+});
+
+Deno.test("swearing in delight is no anger", () => {
+  assert.equal(moodInWords("holy shit that was fast", "positive"), null);
+  assert.equal(moodInWords("f*** yes, love it", "neutral"), null);
+  assert.equal(model.analyse("fucking love this mixer").label, "positive");
+});
+
+Deno.test("praise then a let-down already past is mixed feedback, never positive", () => {
+  const mixed = model.analyse("the mixer is great but delivery was a nightmare");
+  assert.notEqual(mixed.label, "positive");
+  assert.ok(mixed.signals.includes("mixed"));
+  assert.ok(
+    model.analyse("love the headphones, but shipping took forever").signals.includes("mixed"),
+  );
+  // Goods still wrong, or a question: a report or a request, not mixed feedback.
+  assert.ok(!model.analyse("the mixer is great but it arrived broken").signals.includes("mixed"));
+  assert.ok(!model.analyse("love the shop but where is my order?").signals.includes("mixed"));
+});

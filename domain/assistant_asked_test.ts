@@ -1,0 +1,67 @@
+import assert from "node:assert/strict";
+import { asksOptions, asksWhatYouDoIn, assistantAsked } from "./assistant_asked.ts";
+
+Deno.test("asking what the assistant is is told apart from asking for a person", () => {
+  for (
+    const t of [
+      "are you a bot?",
+      "r u a real person",
+      "am i talking to a human",
+      "is this an AI",
+      "who am i talking to",
+      "is this automated",
+    ]
+  ) {
+    assert.equal(assistantAsked(t), "what_you_are", t);
+  }
+  for (
+    const t of [
+      "can i talk to a human",
+      "are you a real person? i want to speak to a human",
+      "is it real leather",
+      "is this a good mixer",
+    ]
+  ) {
+    assert.equal(assistantAsked(t), null, t);
+  }
+});
+
+Deno.test("asking what the assistant can do, and what the options are", () => {
+  for (
+    const t of [
+      "what can you do",
+      "what can u help with",
+      "hi, what can you do?",
+      "how can you help me",
+    ]
+  ) {
+    assert.equal(assistantAsked(t), "what_you_do", t);
+  }
+  assert.equal(asksOptions("what are my options"), true);
+  assert.equal(asksOptions("what are my options for paying by card"), false);
+  assert.equal(asksWhatYouDoIn("never mind, just tell me what you can do"), true);
+  assert.equal(asksWhatYouDoIn("never mind, I sorted it"), false);
+});
+
+Deno.test("a long polite way of asking what the assistant does is asked", () => {
+  assert.equal(
+    assistantAsked("Good afternoon. Could you please tell me what you are able to help me with?"),
+    "what_you_do",
+  );
+  assert.equal(
+    assistantAsked("Good afternoon. Could you tell me what you can do about my broken mixer?"),
+    null,
+  );
+});
+
+Deno.test("asked at length or typed fast, the question about the assistant is read", () => {
+  assert.equal(assistantAsked("wut can u do"), "what_you_do");
+  assert.equal(
+    assistantAsked(
+      "Dear Sir or Madam, I would be grateful if you could let me know whether I am speaking " +
+        "with a real person or an automated system.",
+    ),
+    "what_you_are",
+  );
+  assert.equal(assistantAsked("I am talking to a real person next week about my order"), null);
+});
