@@ -66,5 +66,8 @@ export function optionsAfterTrouble(
     return null;
   }
   if (entities.order_ids.length > 0 || entities.products.length > 0) return null;
-  return { intent: "order_status", entities: { ...entities, order_ids: [lastOrderId] } };
+  // After a complaint about the order, what went wrong with it (a damaged mixer: a refund or
+  // a replacement; the status alone said only "delivered").
+  const intent = lastIntent === "complaint" ? "delivery_problem" : "order_status";
+  return { intent, entities: { ...entities, order_ids: [lastOrderId] } };
 }

@@ -13,9 +13,11 @@ Deno.test("cancelling just some items of an order removes those lines, not the o
   const d = part("cancel just the water bottles from my order");
   assert.equal(d?.template, "cancel_part_proposed");
   assert.match(d?.text ?? "", /remove 2× Insulated Water Bottle from it; the rest/);
-  assert.deepEqual(d?.proposed_actions[0].params, { items: [{ sku: "OUT-102", quantity: 0 }] });
+  assert.deepEqual(d?.proposed_actions[0].params, {
+    items: [{ sku: "OUT-102", quantity: 0, name: "Insulated Water Bottle" }],
+  });
   assert.deepEqual(part("only cancel the shoes, keep the bottles")?.proposed_actions[0].params, {
-    items: [{ sku: "OUT-101", quantity: 0 }],
+    items: [{ sku: "OUT-101", quantity: 0, name: "Trail Running Shoes" }],
   });
 });
 
@@ -28,7 +30,7 @@ Deno.test("the order named by an item, all its items, or no part cue cancels the
 
 Deno.test("'cancel the bottles' with no word of the order is a part of it too", () => {
   assert.deepEqual(part("ok then cancel the bottles")?.proposed_actions[0].params, {
-    items: [{ sku: "OUT-102", quantity: 0 }],
+    items: [{ sku: "OUT-102", quantity: 0, name: "Insulated Water Bottle" }],
   });
   assert.equal(part("cancel the shoes order"), null);
 });

@@ -116,7 +116,7 @@ Deno.test("a correction right after a change of items proposes the corrected cou
     const [a] = r.proposed_actions;
     assert.equal(a.type, "modify_items", text);
     assert.ok(a.requires_confirmation, text);
-    assert.deepEqual(a.params.items, [{ sku, quantity }], text);
+    assert.deepEqual(a.params.items, [{ sku, quantity, name: "Insulated Water Bottle" }], text);
   }
 });
 
