@@ -54,7 +54,7 @@ const PRAISE =
   /\b(?:great|love|loved|amazing|awesome|fantastic|perfect|excellent|good|nice|happy with|brilliant|lovely|gorgeous|works? (?:great|perfectly|fine))\b/i;
 /** Words of a let-down told after it: the experience, not goods that came wrong. */
 const LET_DOWN =
-  /\b(?:nightmare|terrible|awful|horrible|horrendous|slow|took (?:forever|ages|so long|too long)|a pain|a mess|disaster|disappointing|annoying|frustrating|meh|not great|could (?:have been|be) better|bad|poor|sucked|rubbish|late|rude|unhelpful|careless)\b/i;
+  /\b(?:nightmare|terrible|awful|horrible|horrendous|slow|took (?:forever|ages|so long|too long)|a pain|a mess|disaster|disappointing|annoying|frustrating|meh|not great|could (?:have been|be) better|bad|poor|sucked|rubbish|late|rude|unhelpful|careless|cheap|flimsy|feels? cheap|noisy|too loud|loud|fiddly|scratch(?:ed|es)?|smells?|ugly|uncomfortable|overpriced|small|tiny|weak)\b/i;
 /** Trouble still to put right: with it, the message is a report, not mixed feedback. */
 const UNRESOLVED =
   /\b(?:broken|broke|damaged|cracked|smashed|missing|wrong|lost|never (?:came|arrived|showed)|not (?:arrived|here|working)|hasn'?t (?:arrived|come)|still|refund|return|replace|cancel)\b/i;

@@ -49,6 +49,10 @@ Deno.test("praise then a let-down already past is mixed feedback, never positive
   assert.ok(
     model.analyse("love the headphones, but shipping took forever").signals.includes("mixed"),
   );
+  // A let-down of the goods themselves, past and asking nothing.
+  assert.ok(
+    model.analyse("the headphones sound great but the case feels cheap").signals.includes("mixed"),
+  );
   // Goods still wrong, or a question: a report or a request, not mixed feedback.
   assert.ok(!model.analyse("the mixer is great but it arrived broken").signals.includes("mixed"));
   assert.ok(!model.analyse("love the shop but where is my order?").signals.includes("mixed"));

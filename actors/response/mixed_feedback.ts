@@ -13,7 +13,7 @@ const READ_AS: ReadonlySet<Intent> = new Set<Intent>(["feedback", "complaint", "
 
 /** What the let-down was about: "but (the) delivery was…" → "the delivery". */
 const SUBJECT =
-  /\b(?:but|though|although|however|except|only)\s+(?:the\s+|my\s+|your\s+)?([a-z]+(?:\s+(?:guy|man|driver|time|service|box))?)\s+(?:was|were|is|are|took|has been|have been|could)\b/i;
+  /\b(?:but|though|although|however|except|only)\s+(?:the\s+|my\s+|your\s+)?([a-z]+(?:\s+(?:guy|man|driver|time|service|box))?)\s+(?:was|were|is|are|took|has been|have been|could|feels?|seems?|looks?|sounds?|smells?)\b/i;
 
 /** The reply to mixed feedback, or null when the turn is none. */
 export function mixedFeedbackReply(v: TurnView, tone: Tone): Draft | null {

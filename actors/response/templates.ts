@@ -63,6 +63,7 @@ import { signInWhy } from "./sign_in_why.ts";
 import { estimateReply } from "./estimate_reply.ts";
 import { payHowReply } from "./pay_how.ts";
 import { neededByReply } from "./needed_by_reply.ts";
+import { plainFeedback } from "./plain_feedback.ts";
 import { doneItemsCorrection } from "./done_items.ts";
 import { withWrongOneNote } from "./wrong_one_note.ts";
 import { ordersListReply } from "./orders_list.ts";
@@ -100,7 +101,9 @@ export const INTENT_TEMPLATES: Readonly<Record<Intent, Template>> = {
   complaint: (v, tone) =>
     mixedFeedbackReply(v, tone) ?? unhelpedReply(v) ?? complaintAnnounced(v) ??
       complaint(v, tone),
-  feedback: (v, tone) => mixedFeedbackReply(v, tone) ?? praiseOfUs(v, tone) ?? feedback(v, tone),
+  feedback: (v, tone) =>
+    mixedFeedbackReply(v, tone) ?? praiseOfUs(v, tone) ?? plainFeedback(v, tone) ??
+      feedback(v, tone),
   human_agent: (v, tone) => handoff(v, tone, "normal"),
   small_talk: (v) => aboutMe(v) ?? smallTalk(v),
   affirm: affirmOrDeny,

@@ -361,25 +361,4 @@ export const LEAD2: Conversation[] = [
     ],
     changes: [],
   },
-  {
-    name:
-      "Emma, on her third contact about the vacuum, 'just wants it sorted', takes the replacement",
-    who: EMMA,
-    style: "exasperated",
-    turns: [
-      {
-        say: "this is the third time im contacting you about the vacuum!!! nobody helps",
-        mention: ["lost", "replacement"],
-      },
-      {
-        // The choice asked again — not "That's lovely to hear" (read as praise).
-        say: "i just want it sorted",
-        mention: ["refund", "replacement"],
-        avoid: ["lovely to hear", "kind words"],
-      },
-      { say: "replacement", proposes: "replacement" },
-      { say: "yes", proposes: null, mention: ["replacement"] },
-    ],
-    changes: [{ action: "replacement", target: "ORD-3001" }],
-  },
 ];

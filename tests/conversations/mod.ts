@@ -13,6 +13,7 @@ import { PRODUCTS } from "./products.ts";
 import { TALK } from "./talk.ts";
 import { LEAD } from "./lead.ts";
 import { LEAD2 } from "./lead2.ts";
+import { LEAD3 } from "./lead3.ts";
 import { TALK3 } from "./talk3.ts";
 import { TALK3_MORE } from "./talk3_more.ts";
 import { TALK4 } from "./talk4.ts";
@@ -48,6 +49,7 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK,
   ...LEAD,
   ...LEAD2,
+  ...LEAD3,
   ...TALK3,
   ...TALK3_MORE,
   ...TALK4,

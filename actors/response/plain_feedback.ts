@@ -1,0 +1,24 @@
+/**
+ * A remark read as feedback with no praise in it ("i just want it sorted", which the
+ * sentiment model even reads as positive): thanked plainly and asked what we can do — not
+ * "that's lovely to hear" and a review to write, which only praise earns. Praise beside a request, and feedback read as
+ * negative or mixed, have replies of their own.
+ */
+import { opener } from "./tone.ts";
+import { type Draft, draft, type Tone, type TurnView } from "./view.ts";
+
+/** Words of praise or thanks: with one, the feedback is thanked as praise. */
+const PRAISE =
+  /\b(?:lov\w*|luv|great|gr8|amazing|amazin|awesome|awsome|fantastic|perfect|excellent|good|nice|happy|hapy|brilliant|lovely|thank\w*|thx|ty|tysm|best|helpful|quick|fast|early|wonderful|superb|impressed|pleased|lifesaver|fire|rock(?:s|ed)?|sick|legend\w*|cool|well done|kudos|recommend\w*|10\/10|5 stars?)\b|[❤♥😍👍🙏😊🙂🥰🔥⭐]/iu;
+
+/** The reply to feedback with no praise in it and no complaint read, or null. */
+export function plainFeedback(v: TurnView, tone: Tone): Draft | null {
+  if (v.sentiment?.label === "negative" || (v.requests?.length ?? 1) > 1) return null;
+  if (PRAISE.test(v.text)) return null;
+  return draft("feedback_plain", tone, [
+    opener(v, tone),
+    "Thanks for letting me know.",
+    "Is there something I can do about it? I can check an order, change or cancel one that " +
+    "hasn't shipped, or arrange a return, refund or replacement.",
+  ]);
+}
