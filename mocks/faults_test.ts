@@ -14,16 +14,17 @@ Deno.test("latency set for one service delays its requests only", async () => {
   const set = await store.app.request("/admin/faults", {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ orders: { latency_ms: 80 } }),
+    body: JSON.stringify({ orders: { latency_ms: 500 } }),
   });
   assert.equal(set.status, 200);
-  assert.equal((await set.json()).orders.latency_ms, 80);
+  assert.equal((await set.json()).orders.latency_ms, 500);
   let t = performance.now();
   assert.equal((await get(store, "/orders/ORD-1001")).status, 200);
-  assert.ok(performance.now() - t >= 75, "orders are delayed");
+  assert.ok(performance.now() - t >= 490, "orders are delayed");
   t = performance.now();
   await get(store, "/customers/CUST-0001");
-  assert.ok(performance.now() - t < 75, "customers are not");
+  // A wide margin: on a loaded machine an undelayed request can still take tens of ms.
+  assert.ok(performance.now() - t < 400, "customers are not");
 });
 
 Deno.test("the error rate fails about that share of requests with 503 problems", async () => {
