@@ -153,3 +153,18 @@ Deno.test("a short word one letter from a product's head is that word, not the p
   assert.deepEqual(skus("do you sell a tent"), ["OUT-103"]);
   assert.deepEqual(skus("wheres my keybord"), ["CMP-101"]);
 });
+
+Deno.test("a plural word several products share names them all, not the one it heads", () => {
+  const vacuums = indexProducts([
+    { sku: "HOM-101", name: "Robot Vacuum Cleaner" },
+    { sku: "HOM-108", name: "Cordless Stick Vacuum" },
+    { sku: "KIT-101", name: "Espresso Machine" },
+  ]);
+  assert.deepEqual(
+    vacuums.match("whats the difference between your two vacuums").map((p) => p.sku).sort(),
+    ["HOM-101", "HOM-108"],
+  );
+  // Singular, it names the one it heads; a fuller name, that one alone.
+  assert.deepEqual(vacuums.match("is the vacuum in stock").map((p) => p.sku), ["HOM-108"]);
+  assert.deepEqual(vacuums.match("do you have robot vacuums").map((p) => p.sku), ["HOM-101"]);
+});

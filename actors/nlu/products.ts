@@ -94,7 +94,14 @@ export function indexProducts(products: readonly ProductRef[]): ProductIndex {
           headOnly.push({ ref: e.ref, score: 0.5 });
         }
       }
-      if (hits.length === 0) hits.push(...headOnly);
+      // "Your two vacuums", "do you sell keyboards": a plural word several names share is the
+      // kind of product, all of them (the head noun alone would name just one).
+      if (hits.length === 0) {
+        const kind = [...pluralsOf(text)].filter((w) => vocabulary.has(w));
+        const all = entries.filter((e) => kind.some((w) => e.words.includes(w)));
+        if (all.length >= 2) hits.push(...all.map((e) => ({ ref: e.ref, score: 0.5 })));
+        else hits.push(...headOnly);
+      }
       hits.sort((a, b) => b.score - a.score);
       const best = hits[0]?.score ?? 0;
       // Keep only the best readings: "mug" should not list every mug when one fits fully.
@@ -115,6 +122,21 @@ const NEAR_CACHE_SIZE = 20_000;
 function wordsOf(text: string): string[] {
   return text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 2 && !STOPWORDS.has(w))
     .map(singular);
+}
+
+/**
+ * The plural words of a message, singular ("vacuums" → "vacuum"); not those that are the
+ * customer's own ("my headphones" is the pair they have, found among their orders).
+ */
+function pluralsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  const words = text.toLowerCase().split(/[^a-z0-9]+/);
+  for (const [i, w] of words.entries()) {
+    if (w.length <= 3 || STOPWORDS.has(w) || singular(w) === w) continue;
+    if (/^(?:my|our|mine|his|her|their)$/.test(words[i - 1] ?? "")) continue;
+    out.add(singular(w));
+  }
+  return out;
 }
 
 function singular(w: string): string {

@@ -219,3 +219,19 @@ Deno.test("a whole read as something neither part asks is a blend: the parts are
     "policy_question",
   ]);
 });
+
+Deno.test("'first …, and second …' cuts the message into its two requests", () => {
+  assert.deepEqual(
+    splitRequests(
+      "two things: first, I want to know when my headphones will arrive, and second, I'd like to return the frother.",
+    ).map((p) => p.text),
+    [
+      "two things: first, I want to know when my headphones will arrive",
+      "second, I'd like to return the frother",
+    ],
+  );
+  assert.deepEqual(
+    splitRequests("where is my order. secondly can you cancel 1003").map((p) => p.text),
+    ["where is my order", "secondly can you cancel 1003"],
+  );
+});

@@ -111,6 +111,12 @@ export function refundStatus(v: TurnView, tone: Tone): Draft {
       `No refund has been issued on order ${order.id} yet: for a return, it's issued once the parcel is back with us.`,
       `It then reaches your original payment method within ${REFUND_PROCESSING_DAYS} business days.`,
     ]
+    : order.payment_status === "pending" && order.status === "cancelled"
+    // "Refund?" after the unpaid monitor's cancellation: nothing was taken, nothing is owed.
+    ? [
+      `Order ${order.id} was never paid, so nothing was charged and there's nothing to ` +
+      "refund. If you do see a charge for it, tell me and a colleague will look into it.",
+    ]
     : sentBackFacts(v.text, order) ?? [
       `I don't see a refund on order ${order.id} yet.`,
       "If you'd like one, just tell me and I'll check what's possible.",
