@@ -7,7 +7,7 @@
  * asked for still go the usual way.
  */
 import type { Intent, Message } from "../../shared/protocol.ts";
-import { parcelLost } from "../../domain/eligibility.ts";
+import { onTimeOrder } from "./on_time.ts";
 
 /** Requests about getting money back that the reply can answer for a parcel on its way. */
 const REFUND_WORDS: ReadonlySet<Intent> = new Set<Intent>([
@@ -16,8 +16,6 @@ const REFUND_WORDS: ReadonlySet<Intent> = new Set<Intent>([
   "return_item",
 ]);
 
-/** Impatience without anger: the waiting signal, and a mildly negative score. */
-const MILD_SCORE = -0.5;
 /** Signals that say more than impatience (threats of a chargeback, legal words…). */
 const ONLY_IMPATIENT: ReadonlySet<string> = new Set([
   "waiting",
@@ -31,16 +29,13 @@ const ONLY_IMPATIENT: ReadonlySet<string> = new Set([
  * turn is not one.
  */
 export function onTimeWaitRemedy(msg: Message): string | null {
-  const { intent, context, sentiment } = msg.payload;
-  if (!intent || !context || context.guest || context.order_lookup !== "found") return null;
-  const order = context.order;
-  if (!order || !REFUND_WORDS.has(intent.intent) || !sentiment) return null;
-  if (!sentiment.signals.includes("waiting") || sentiment.score < MILD_SCORE) return null;
-  if (!sentiment.signals.every((s) => ONLY_IMPATIENT.has(s))) return null;
-  if (order.status !== "shipped" || order.delivered_at) return null;
-  const tracking = context.tracking ?? null;
-  if (parcelLost(order, tracking) || tracking?.status === "exception") return null;
-  const eta = tracking?.eta ?? order.eta ?? null;
-  if (!eta || Date.parse(eta) < Date.parse(msg.created_at)) return null;
-  return `asks impatiently about a refund of ${order.id}, on its way and on time: answered before a person`;
+  const order = onTimeOrder(msg, {
+    intents: REFUND_WORDS,
+    signals: ONLY_IMPATIENT,
+    waiting: true,
+    tracked: false,
+  });
+  return order
+    ? `asks impatiently about a refund of ${order.id}, on its way and on time: answered before a person`
+    : null;
 }
