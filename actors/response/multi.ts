@@ -14,6 +14,7 @@ import type {
   OrderView,
 } from "../../shared/protocol.ts";
 import { orderIdsIn } from "../../domain/facts.ts";
+import { orderNamedBefore } from "./order_before.ts";
 import { onOneOrder } from "./multi_order.ts";
 import {
   otherOrderIn,
@@ -271,7 +272,16 @@ export function multiAnswer(
   // "Where's my order and send me the invoice": one order for both when one lands on it.
   const { subs, drafts } = onOneOrder(
     ordered.map((r) =>
-      requestView(v, r.intent, r.text, ordered.filter((o) => o !== r).map((o) => o.text))
+      requestView(
+        v,
+        r.intent,
+        r.text,
+        ordered.filter((o) => o !== r).map((o) => o.text),
+        // "…order 3001 three weeks ago. I would like a full refund please": 3001's refund.
+        orderNamedIn(v.context, r.text, v.entities)
+          ? null
+          : orderNamedBefore(v.text, r, v.context, v.entities),
+      )
     ),
     ordered,
     render,
