@@ -40,12 +40,13 @@ export function quotedOrderIds(text: string, own: string): string[] {
 }
 
 /** The entities with the quoted order ids (`quotedOrderIds`) when their own words name none. */
-export function withQuotedOrders<E extends { order_ids: string[] }>(
+export function withQuotedOrders<E extends { order_ids: string[]; order_refs?: unknown[] }>(
   entities: E,
   text: string,
   own: string,
 ): E {
-  if (entities.order_ids.length > 0) return entities;
+  // "Can I add a bottle to 1003?": a number of their own names the order, not the quote.
+  if (entities.order_ids.length > 0 || (entities.order_refs?.length ?? 0) > 0) return entities;
   const quoted = quotedOrderIds(text, own);
   return quoted.length > 0 ? { ...entities, order_ids: quoted } : entities;
 }

@@ -43,6 +43,12 @@ export function asksAboutTheRest(part: string): boolean {
 /** "I bought the trail shoes for a race", "we ordered it in March": what happened, told. */
 const STORY =
   /^(?:[\p{L}' ,:-]{0,30}?\b)?(?:i|we|my (?:wife|husband|partner))\s+(?:(?:had|have|just|recently|already|originally|first)\s+)?(?:bought|ordered|got|purchased|placed|received|picked|paid for|gave|chose)\b[^?]*$/iu;
+/**
+ * Who writes and why, before the questions: "My name is Mike", "I've bought from you a few
+ * times", "I was going to order a second monitor but wanted to ask a couple of things first".
+ */
+const INTRO =
+  /^(?:(?:my name is|this is|i am|i'm)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s*[.!]?$|i(?:'ve| have)\s+(?:bought|ordered|shopped)\s+(?:from|with)\s+(?:you|your (?:shop|store))\b[^?]*$|i was (?:going|planning|about) to\b[^?]*$|i(?:'m| am) (?:a |an )?(?:loyal|regular|long-?time|returning|new|happy) customer\b[^?]*$|(?:i )?(?:just )?(?:wanted|want|would like|'d like) to ask (?:you )?(?:a |some )?(?:couple of |few |quick )*(?:things|questions)\b[^?]*$|i have (?:a |two |three |some )?(?:few |couple of )?(?:quick )?questions\b[^?]*$)/iu;
 /** Words that make a told part a request after all. */
 const ASKING =
   /\b(?:want|need|would like|'d like|please|pls|can you|could you|can i|could i|how|when|where|why|refund|cancel|return|replace|change|help)\b/i;
@@ -53,7 +59,7 @@ const ASKING =
  */
 export function tellsStory(part: string): boolean {
   const t = part.trim();
-  return STORY.test(t) && !ASKING.test(t);
+  return INTRO.test(t) || (STORY.test(t) && !ASKING.test(t));
 }
 
 /** Readings that voice a mood rather than ask for something done or answered. */

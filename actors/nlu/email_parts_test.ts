@@ -89,3 +89,21 @@ Deno.test("a part that only tells what happened is a story, one that asks is not
     ]
   ) assert.ok(!tellsStory(t), t);
 });
+
+Deno.test("who writes and why is no request; the numbered questions are", async () => {
+  const { tellsStory } = await import("./email_parts.ts");
+  for (
+    const t of [
+      "My name is Mike",
+      "I've bought from you a few times",
+      "I was going to order a second monitor for my office but wanted to ask a couple of things first",
+      "I'm a loyal customer of many years",
+    ]
+  ) assert.ok(tellsStory(t), t);
+  const text = "Good morning,\n\nMy name is Mike and I've bought from you a few times. I was " +
+    "going to order a second monitor for my office but wanted to ask a couple of things " +
+    "first.\n\n1. Do you ship to Canada?\n2. How long do refunds take?\n3. Is my order ORD 2002 " +
+    "still waiting for payment?\n\nThanks in advance,\nMike";
+  const found = requestsOf(text, (t) => /2002|monitor|Mike/.test(t) ? "x" : null);
+  assert.deepEqual([...found].sort(), ["payment_issue", "policy_question", "shipping_options"]);
+});

@@ -175,4 +175,9 @@ Deno.test("'the item in 3002' names order 3002; 'in 2024' is still a year", asyn
   );
   assert.deepEqual(bareOrderRefs("whats in 1003?", []).map((r) => r.ref.id), ["ORD-1003"]);
   assert.deepEqual(bareOrderRefs("I ordered it in 2024", []), []);
+  assert.deepEqual(
+    bareOrderRefs("can I add another water bottle to 1003?", []).map((r) => r.ref.id),
+    ["ORD-1003"],
+  );
+  assert.deepEqual(bareOrderRefs("up to 500 please", []), []);
 });

@@ -171,10 +171,10 @@ export function detectRequests(
     // address…") is not turned into the change the rest of the message asks for.
     const ownQuestion = CHANGES.has(primary.intent) && read.intent !== primary.intent &&
       !NOT_REQUESTS.has(read.intent) && !CHANGES.has(read.intent) && ASKS.test(p.text);
-    // Only a whole read surely lends its reading: a story's "I bought the trail shoes for a
-    // race" in a long email is no request because the whole reads weakly as one.
-    const sureWhole = primary.confidence >= MIN_REQUEST_CONFIDENCE || !tellsStory(p.text);
-    if (weak && target !== null && !NOT_REQUESTS.has(primary.intent) && !ownQuestion && sureWhole) {
+    // A story's "I bought the trail shoes for a race" or "My name is Mike" in a long email is
+    // no request of the whole's kind: only what asks borrows the whole's reading.
+    const notStory = !tellsStory(p.text);
+    if (weak && target !== null && !NOT_REQUESTS.has(primary.intent) && !ownQuestion && notStory) {
       read = primary;
     } else if (weak && !ownQuestion) {
       // "do you do student discounts? also how do i change my password": a question the FAQ
