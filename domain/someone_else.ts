@@ -70,6 +70,7 @@ const SAID_TO_BE_ANOTHERS = new RegExp(
   String
     .raw`\b(?:(?:it'?s|its|it is|this is|that'?s|thats|that is|the order is|order is)\s+(?:actually\s+|really\s+)?(?:my\s+${PERSON}(?:'?s)?|his|hers?|theirs?)\b` +
     String.raw`|my\s+${PERSON}'?s\s+(?:order|parcel|package|account)` +
+    String.raw`|\b(?:he|she|they)(?:'?s|'re| is| are)\s+my\s+${PERSON}\b` +
     String.raw`|(?:some|any)(?:one|body)\s+else'?s)`,
   "i",
 );

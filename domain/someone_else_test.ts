@@ -56,6 +56,7 @@ Deno.test("an order said outright to be somebody else's, not an order bought for
       "the order is my sister's",
       "its someone else's order",
       "can you check my mum's order",
+      "whats mike johnsons order status, hes my neighbour",
     ]
   ) assert.ok(saysOrderIsAnothers(t), t);
   for (

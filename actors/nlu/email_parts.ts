@@ -45,10 +45,11 @@ const STORY =
   /^(?:[\p{L}' ,:-]{0,30}?\b)?(?:i|we|my (?:wife|husband|partner))\s+(?:(?:had|have|just|recently|already|originally|first)\s+)?(?:bought|ordered|got|purchased|placed|received|picked|paid for|gave|chose)\b[^?]*$/iu;
 /**
  * Who writes and why, before the questions: "My name is Mike", "I've bought from you a few
- * times", "I was going to order a second monitor but wanted to ask a couple of things first".
+ * times", "I was going to order a second monitor but wanted to ask a couple of things first",
+ * "I am writing about my order, reference ORD-2001".
  */
 const INTRO =
-  /^(?:(?:my name is|this is|i am|i'm)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s*[.!]?$|i(?:'ve| have)\s+(?:bought|ordered|shopped)\s+(?:from|with)\s+(?:you|your (?:shop|store))\b[^?]*$|i was (?:going|planning|about) to\b[^?]*$|i(?:'m| am) (?:a |an )?(?:loyal|regular|long-?time|returning|new|happy) customer\b[^?]*$|(?:i )?(?:just )?(?:wanted|want|would like|'d like) to ask (?:you )?(?:a |some )?(?:couple of |few |quick )*(?:things|questions)\b[^?]*$|i have (?:a |two |three |some )?(?:few |couple of )?(?:quick )?questions\b[^?]*$)/iu;
+  /^(?:(?:my name is|this is|i am|i'm)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s*[.!]?$|i(?:'ve| have)\s+(?:bought|ordered|shopped)\s+(?:from|with)\s+(?:you|your (?:shop|store))\b[^?]*$|i was (?:going|planning|about) to\b[^?]*$|i(?:'m| am) (?:a |an )?(?:loyal|regular|long-?time|returning|new|happy) customer\b[^?]*$|(?:i )?(?:just )?(?:wanted|want|would like|'d like) to ask (?:you )?(?:a |some )?(?:couple of |few |quick )*(?:things|questions)\b[^?]*$|i have (?:a |two |three |some )?(?:few |couple of )?(?:quick )?questions\b[^?]*$|i(?:'m| am) (?:writing|contacting you|getting in touch|reaching out|emailing) (?:about|regarding|concerning|in regard to|with regard to|re)\b[^?]*$)/iu;
 /** Words that make a told part a request after all. */
 const ASKING =
   /\b(?:want|need|would like|'d like|please|pls|can you|could you|can i|could i|how|when|where|why|refund|cancel|return|replace|change|help)\b/i;
@@ -60,6 +61,18 @@ const ASKING =
 export function tellsStory(part: string): boolean {
   const t = part.trim();
   return INTRO.test(t) || (STORY.test(t) && !ASKING.test(t));
+}
+
+/**
+ * "I would appreciate an update", "any news?", "please keep me posted": in a message about an
+ * order, where it stands — asked however politely.
+ */
+const UPDATE_ASKED =
+  /^(?:(?:so|but|and)\s+)?(?:i(?:\s+would|'d|\s+will|\s+do)\s+(?:really\s+|greatly\s+)?appreciate\s+(?:an?\s+|any\s+|some\s+)?(?:update|news|status update)|(?:please\s+|pls\s+|kindly\s+)?(?:keep me (?:posted|updated|informed)|let me know (?:what'?s happening|the status|where it is))|(?:any|an)\s+(?:update|news)(?:\s+(?:on|about)\s+(?:it|this|that|my order))?(?:\s+please)?)\b[^?]*\??$/i;
+
+/** True when a part asks where an order stands in so many polite words. */
+export function asksForUpdate(part: string): boolean {
+  return UPDATE_ASKED.test(part.trim());
 }
 
 /** Readings that voice a mood rather than ask for something done or answered. */

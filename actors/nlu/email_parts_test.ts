@@ -107,3 +107,25 @@ Deno.test("who writes and why is no request; the numbered questions are", async 
   const found = requestsOf(text, (t) => /2002|monitor|Mike/.test(t) ? "x" : null);
   assert.deepEqual([...found].sort(), ["payment_issue", "policy_question", "shipping_options"]);
 });
+
+Deno.test("'I would appreciate an update' in a formal letter asks where the order stands", async () => {
+  const { asksForUpdate } = await import("./email_parts.ts");
+  for (
+    const t of [
+      "but I would appreciate an update",
+      "I'd appreciate an update",
+      "any update on my order?",
+      "please keep me posted",
+    ]
+  ) assert.ok(asksForUpdate(t), t);
+  for (const t of ["thanks for the update", "I updated my address", "any discount codes?"]) {
+    assert.ok(!asksForUpdate(t), t);
+  }
+  const text = "Dear Sir or Madam,\n\nI am writing about my order, reference ORD-2001. I was " +
+    "told it would arrive last week. My brother had the same problem with another shop, so I " +
+    "know these things happen, but I would appreciate an update.\n\nCould you also tell me " +
+    "which payment methods you accept? My card was declined on the other order.";
+  const found = requestsOf(text, (t) => /2001/.test(t) ? "ORD-2001" : null);
+  assert.ok(found.includes("order_status") || found.includes("delivery_problem"), found.join());
+  assert.ok(found.includes("payment_methods"), found.join());
+});

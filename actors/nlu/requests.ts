@@ -8,7 +8,7 @@ import type { Intent, IntentRequest } from "../../shared/protocol.ts";
 import { FAQ_INTENTS, faqFor } from "../../domain/faq.ts";
 import { ORDER_INTENTS } from "../../domain/intents.ts";
 import { askedAsQuestion } from "../../domain/policy_questions.ts";
-import { asksAboutTheRest, byWhatIsAsked, tellsStory } from "./email_parts.ts";
+import { asksAboutTheRest, asksForUpdate, byWhatIsAsked, tellsStory } from "./email_parts.ts";
 
 /** Most requests kept from one message. */
 export const MAX_REQUESTS = 3;
@@ -176,6 +176,9 @@ export function detectRequests(
     const notStory = !tellsStory(p.text);
     if (weak && target !== null && !NOT_REQUESTS.has(primary.intent) && !ownQuestion && notStory) {
       read = primary;
+    } else if (weak && asksForUpdate(p.text)) {
+      // "…ORD-2001. I would appreciate an update.": where the order stands.
+      read = { intent: "order_status", confidence: MIN_REQUEST_CONFIDENCE };
     } else if (weak && !ownQuestion) {
       // "do you do student discounts? also how do i change my password": a question the FAQ
       // answers is asked, however weakly the classifier reads it alone.
