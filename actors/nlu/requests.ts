@@ -216,7 +216,10 @@ export function detectRequests(
   // surely: the part is the request, the whole's reading none ("I bought the trail shoes…
   // I need them sent to my office" is no refund).
   // (Three parts or more: a short message's whole reading still carries its own sense.)
-  const chatter = parts.length >= 3 && (primary.intent === "other" || weak);
+  // A whole read surely as `other` gives way only to a question ("…declined notice. I have
+  // checked my information" tells a bank's trouble, no question of ours).
+  const chatter = parts.length >= 3 &&
+    (weak || (primary.intent === "other" && rest.length > 0 && ASKS.test(rest[0].text)));
   if (!mine && chatter && rest.length > 0 && rest[0].confidence > primary.confidence) {
     return rest.slice(0, MAX_REQUESTS);
   }
