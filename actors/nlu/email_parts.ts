@@ -12,6 +12,7 @@
  * Pure; used by `detectRequests`.
  */
 import type { Intent } from "../../shared/protocol.ts";
+import { asksForReplacement, refusesRefund } from "../../domain/intents.ts";
 
 /** An order reference at the end of a part ("for ORD-1003", "on order #1003"). */
 const FOR_ORDER = String
@@ -88,4 +89,18 @@ export function byWhatIsAsked<T extends { intent: Intent; confidence: number }>(
 ): T[] {
   const rank = (r: T) => (VENTING.has(r.intent) ? 1 : 0);
   return [...requests].sort((a, b) => rank(a) - rank(b) || b.confidence - a.confidence);
+}
+
+/**
+ * "I'd like a replacement rather than a refund": a part of a longer message read as the
+ * refund it refuses is the replacement it asks for — a delivery problem, whose reply offers
+ * the replacement (a yes to the refund proposed refunded the order).
+ */
+export function replacementNotRefund(
+  part: string,
+  read: { intent: Intent; confidence: number },
+): { intent: Intent; confidence: number } {
+  if (read.intent !== "refund_request") return read;
+  if (!refusesRefund(part) || !asksForReplacement(part)) return read;
+  return { intent: "delivery_problem", confidence: read.confidence };
 }

@@ -129,3 +129,14 @@ Deno.test("'I would appreciate an update' in a formal letter asks where the orde
   assert.ok(found.includes("order_status") || found.includes("delivery_problem"), found.join());
   assert.ok(found.includes("payment_methods"), found.join());
 });
+
+Deno.test("a part asking a replacement rather than a refund is no refund request", async () => {
+  const { replacementNotRefund } = await import("./email_parts.ts");
+  const asked = "I'd like a replacement rather than a refund if possible";
+  assert.equal(replacementNotRefund(asked, classify(asked)).intent, "delivery_problem");
+  const refund = "I'd like a refund please";
+  assert.equal(
+    replacementNotRefund(refund, { intent: "refund_request", confidence: 0.9 }).intent,
+    "refund_request",
+  );
+});

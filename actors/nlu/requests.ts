@@ -8,7 +8,13 @@ import type { Intent, IntentRequest } from "../../shared/protocol.ts";
 import { FAQ_INTENTS, faqFor } from "../../domain/faq.ts";
 import { ORDER_INTENTS } from "../../domain/intents.ts";
 import { askedAsQuestion } from "../../domain/policy_questions.ts";
-import { asksAboutTheRest, asksForUpdate, byWhatIsAsked, tellsStory } from "./email_parts.ts";
+import {
+  asksAboutTheRest,
+  asksForUpdate,
+  byWhatIsAsked,
+  replacementNotRefund,
+  tellsStory,
+} from "./email_parts.ts";
 
 /** Most requests kept from one message. */
 export const MAX_REQUESTS = 3;
@@ -161,7 +167,7 @@ export function detectRequests(
     // "Is that possible for ORD-1003?": the sentence before asked politely.
     if (asksAboutTheRest(p.text)) continue;
     const target = targetOf(p.text);
-    let read = classify(p.text);
+    let read = replacementNotRefund(p.text, classify(p.text));
     // "Can I change the quantity on 1003? want 3 bottles": the count is the change's own.
     if (countOfChange(primary.intent, read.intent, p.text)) continue;
     const weak = read.confidence < MIN_REQUEST_CONFIDENCE || NOT_REQUESTS.has(read.intent);

@@ -75,7 +75,17 @@ export function requestsInOrder(
       j !== i && o.r.intent === r.intent && o.topic === topic && (o.order !== "" || j < i)
     )
   ).map(({ r }) => r);
-  return kept.length >= 2 ? kept.sort((a, b) => a.start - b.start).slice(0, 3) : [];
+  // Its words go with it ("…arrived dented. I'd like a replacement rather than a refund").
+  const said = kept.map((r) =>
+    withWordsOf(r, out.map((o) => o.r).filter((o) => !kept.includes(o)))
+  );
+  return said.length >= 2 ? said.sort((a, b) => a.start - b.start).slice(0, 3) : [];
+}
+
+/** The request with the words of the dropped parts of its intent after its own. */
+function withWordsOf(r: IntentRequest, dropped: readonly IntentRequest[]): IntentRequest {
+  const more = dropped.filter((d) => d.intent === r.intent).map((d) => d.text);
+  return more.length > 0 ? { ...r, text: [r.text, ...more].join(" ") } : r;
 }
 
 /** The customer's order a request's own words name: by its id, else by a product in it. */

@@ -257,4 +257,22 @@ export const TALK14: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "14th round: Emma's warm email asks a replacement rather than a refund: no refund",
+    who: EMMA,
+    style: "long warm email",
+    turns: [
+      {
+        say: "Hi there!\n\nFirst of all, thank you for the quick help last time, your " +
+          "colleague was lovely. I'm writing because the stand mixer (order 3002) arrived with " +
+          "a big dent in the bowl. I'd like a replacement rather than a refund if possible." +
+          "\n\nWarm wishes,\nEmma",
+        mention: ["replacement", "Stand Mixer"],
+        proposes: "replacement",
+      },
+      { say: "yes please", mention: ["replacement"], avoid: ["refunded"], proposes: null },
+      { say: "thank you so much" },
+    ],
+    changes: [{ action: "replacement", target: "ORD-3002" }],
+  },
 ];
