@@ -53,6 +53,7 @@ import { asGiftServiceQuestion } from "./nlu/gift_wrap.ts";
 import { withoutIronicPraise } from "./nlu/ironic_reading.ts";
 import { praiseNotYes } from "./nlu/praise_not_yes.ts";
 import { withoutLeadIn } from "./nlu/lead_in.ts";
+import { withoutQuoted, withQuotedOrders } from "../domain/email_quote.ts";
 import { readSlots, type Slot, slotOrderRefs, writtenSpan } from "./nlu/slots.ts";
 
 /** The part of the LLM client the intent actor uses. */
@@ -103,7 +104,8 @@ export async function understand(
 ): Promise<IntentEnrichment> {
   const started = performance.now();
   const session = msg.session;
-  const whole = msg.payload.customer_message.text;
+  // An email's quote of our earlier reply is not the customer's words.
+  const whole = withoutQuoted(msg.payload.customer_message.text);
   // "cancel ORD-2002... actually wait, no, where is the keyboard": only the last thought
   // counts. With a change pending, the confirmation reader reads turn-backs itself.
   const written = session.pending_action ? whole : afterTurnBack(whole) ?? whole;
@@ -113,7 +115,11 @@ export async function understand(
   // "Sure, but first, how long do refunds take?": with nothing pending, the lead-in asks nothing.
   const text = session.pending_action ? slotted.text : withoutLeadIn(slotted.text);
   const entities = withSlotRefs(
-    extractEntities(written, { now: ctx.now(), products: productIndex(deps.products) }),
+    withQuotedOrders(
+      extractEntities(written, { now: ctx.now(), products: productIndex(deps.products) }),
+      msg.payload.customer_message.text,
+      whole,
+    ),
     slotted.slots,
   );
   const classifier = deps.classifier ?? sharedIntentClassifier();

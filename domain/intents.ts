@@ -30,7 +30,7 @@ const NEW_GOODS =
 
 /** "I don't want a refund", "no refund": the money back refused in so many words. */
 const REFUSES_REFUND =
-  /\b(?:(?:do ?n[o']?t|do not|never|no longer)\s+(?:want|need|ask(?:ed)? for|looking for)\s+(?:a\s+|my\s+|the\s+|any\s+)?(?:refund|money back|my money)|not (?:a |asking for a )?refund|(?<!still |yet |got |received |had |and |but )no refunds? (?:needed|necessary|required|please|pls|thanks|thank you)\b|(?:^|[.!?]\s*)no refunds?\b(?!\s+(?:policy|yet|after|since))|rather not (?:have|get) (?:a )?refund)/i;
+  /\b(?:(?:do ?n[o']?t|do not|never|no longer)\s+(?:want|need|ask(?:ed)? for|looking for)\s+(?:a\s+|my\s+|the\s+|any\s+)?(?:refund|money back|my money)|not (?:a |asking for a )?refund|(?<!still |yet |got |received |had |and |but )no refunds? (?:needed|necessary|required|please|pls|thanks|thank you)\b|(?:^|[.!?]\s*)no refunds?\b(?!\s+(?:policy|yet|after|since))|rather not (?:have|get) (?:a )?refund|(?:rather than|instead of)\s+(?:a\s+|my\s+|the\s+)?(?:refund|money back))/i;
 
 /** "I want the vacuum", "I just need my order": the goods themselves, not money or a person. */
 const WANTS_THE_GOODS =

@@ -56,3 +56,26 @@ export function asksAboutSomeoneElse(text: string, asker: Asker): boolean {
   }
   return FOR_CUSTOMER.test(text) && emails.length > 0;
 }
+
+/** Who an order may be said to belong to. */
+const PERSON = String
+  .raw`(?:wife|husband|partner|spouse|boyfriend|girlfriend|mum|mom|mother|dad|father|son|daughter|brother|sister|friend|colleague|boss|neighbou?r|roommate|flatmate)`;
+
+/**
+ * The order talked about said outright to be somebody else's: "it's my wife's order",
+ * "that's her order", "the order is my husband's", "someone else's order". Narrower than
+ * `OTHER_PERSONS_ORDER` ("my wife ordered it for me" may be on their own account).
+ */
+const SAID_TO_BE_ANOTHERS = new RegExp(
+  String
+    .raw`\b(?:(?:it'?s|its|it is|this is|that'?s|thats|that is|the order is|order is)\s+(?:actually\s+|really\s+)?(?:my\s+${PERSON}(?:'?s)?|his|hers?|theirs?)\b` +
+    String.raw`|my\s+${PERSON}'?s\s+(?:order|parcel|package|account)` +
+    String.raw`|\b(?:he|she|they)(?:'?s|'re| is| are)\s+my\s+${PERSON}\b` +
+    String.raw`|(?:some|any)(?:one|body)\s+else'?s)`,
+  "i",
+);
+
+/** Whether the message says the order in question belongs to somebody else. */
+export function saysOrderIsAnothers(text: string): boolean {
+  return SAID_TO_BE_ANOTHERS.test(text);
+}

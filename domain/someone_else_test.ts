@@ -45,3 +45,26 @@ Deno.test("an email given as the customer's own new address is no other person's
     true,
   );
 });
+
+Deno.test("an order said outright to be somebody else's, not an order bought for them", async () => {
+  const { saysOrderIsAnothers } = await import("./someone_else.ts");
+  for (
+    const t of [
+      "its my wifes order, she asked me to check",
+      "it's my husband's order",
+      "that's her order not mine",
+      "the order is my sister's",
+      "its someone else's order",
+      "can you check my mum's order",
+      "whats mike johnsons order status, hes my neighbour",
+    ]
+  ) assert.ok(saysOrderIsAnothers(t), t);
+  for (
+    const t of [
+      "my wife ordered it for me, where is it",
+      "i bought it for my sister",
+      "it's my order",
+      "its the headphones order",
+    ]
+  ) assert.ok(!saysOrderIsAnothers(t), t);
+});

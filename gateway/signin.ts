@@ -12,6 +12,7 @@ import { z } from "zod";
 import type { GatewayServices } from "./services.ts";
 import type { ChatReply } from "./replies.ts";
 import { sameSecret } from "./auth.ts";
+import { typedCode, wrongLengthReply } from "./signin_code.ts";
 import type { SessionRecord } from "../shared/store/types.ts";
 
 /** How long a code stays valid. */
@@ -94,11 +95,16 @@ export async function guestSignIn(
   now: number = Date.now(),
 ): Promise<string | null> {
   if (session.customer_id !== null || session.mode !== "ai") return null;
-  const code = CODE.exec(text)?.[1];
-  if (code) {
+  // "oh wait its 654321", "12345": typed loosely, read only while a code is awaited.
+  const typed = CODE.exec(text)?.[1] ?? typedCode(text);
+  if (typed) {
     const raw = await s.store.cacheGet(keyOf(session.session_id));
     const parsed = PendingCode.safeParse(raw);
     if (!parsed.success || parsed.data.expires_at <= now) return null;
+    if (typeof typed !== "string" && "wrongLength" in typed) {
+      return wrongLengthReply(typed.wrongLength);
+    }
+    const code = typeof typed === "string" ? typed : typed.code;
     return await checkCode(s, session, { pending: parsed.data, code, now });
   }
   const email = EMAIL.exec(text)?.[0].toLowerCase();

@@ -14,6 +14,7 @@ import {
   productAspects,
 } from "../../domain/product_questions.ts";
 import { call, type CallEnv } from "./calls.ts";
+import { withoutQuoted } from "../../domain/email_quote.ts";
 
 /** The store methods the product lookup uses. */
 export type ProductStore = Pick<StoreClient, "searchProducts" | "getProduct">;
@@ -44,7 +45,8 @@ export interface ProductQuery {
 export function productQueryOf(msg: Message): ProductQuery | null {
   const reading = msg.payload.intent;
   if (!reading) return null;
-  const text = msg.payload.customer_message.text;
+  // The products an email quotes of our earlier reply are not asked about.
+  const text = withoutQuoted(msg.payload.customer_message.text);
   const intents = reading.requests?.map((r) => r.intent) ?? [reading.intent];
   // After a product answer, a message under a product intent may name the one they meant
   // ("the noise cancelling ones"); thanks and goodbyes name nothing.

@@ -58,9 +58,33 @@ export function asItemsChange(reading: IntentEnrichment, text: string): IntentEn
   if (NOT_ADDRESS.has(reading.intent) && reading.confidence < 0.7 && WHERE_IT_GOES.test(text)) {
     return relabelled(reading, "change_address", CONFIDENCE);
   }
-  if (!MISREAD.has(reading.intent)) return reading;
+  if (!MISREAD.has(reading.intent)) return partsAsItemsChange(reading);
   if (!ITEMS_OF_ORDER.test(text) && !COUNT_CHANGED.test(text) && !COUNT_SET.test(text)) {
-    return reading;
+    return partsAsItemsChange(reading);
   }
   return relabelled(reading, "modify_order", CONFIDENCE);
+}
+
+/** Whether a part's words change the items of an order of theirs. */
+function changesItems(text: string): boolean {
+  return ITEMS_OF_ORDER.test(text) || COUNT_CHANGED.test(text) || COUNT_SET.test(text);
+}
+
+/**
+ * "It still hasn't come. Also can I add another water bottle to 1003?": of several
+ * requests, a part that changes the items of an order of theirs is that change too, as it
+ * would be alone (it was answered as a product question: "add it to your cart").
+ */
+function partsAsItemsChange(reading: IntentEnrichment): IntentEnrichment {
+  const requests = reading.requests;
+  if (!requests || requests.length < 2) return reading;
+  if (!requests.some((r) => MISREAD.has(r.intent) && changesItems(r.text))) return reading;
+  return {
+    ...reading,
+    requests: requests.map((r) =>
+      MISREAD.has(r.intent) && changesItems(r.text)
+        ? { ...r, intent: "modify_order" as const, confidence: Math.max(r.confidence, CONFIDENCE) }
+        : r
+    ),
+  };
 }

@@ -52,6 +52,12 @@ const BARE = /(?<![\w.,:/$£€#+-])(\d{3,7})(?![\w%]|[.,:/-]\d)/g;
 /** Words before a number that make it something else than an order. */
 const NOT_ORDER_BEFORE =
   /\b(?:tracking|phone|tel|mobile|call|zip|postcode|post code|postal code|apt|apartment|flat|suite|room|house|unit|street|pin|code|account|card|iban|model|sku|size|page|ext|extension|year|since|in|from|to|until|till|by|before|after|around|over|under|than|only|just|spent|paid|pay|cost|costs|price|priced|x|times|route|bus|flight|gate|seat|platform)\s*(?:number|no\.?|nr\.?)?\s*(?:is|was|=)?\s*[:#]?\s*$/i;
+/**
+ * "The item in 3002", "what's in 1003", "add another bottle to 1003": what an order holds,
+ * the number its id.
+ */
+const CONTENTS_OF =
+  /\b(?:item|items|thing|things|stuff|product|products|goods|everything|something|whats|what's|what is|what was)\s+in\s*$|\b(?:add|added|adding|put)\b[^.?!]{0,40}?\b(?:to|into|in)\s*$/i;
 /** Words after a number that make it an amount, a measure or a time. */
 const NOT_ORDER_AFTER =
   /^\s*(?:%|percent|kg|g|grams?|mm|cm|m|km|gb|tb|mb|ml|l|litres?|liters?|w|watts?|v|mah|hz|dollars?|usd|eur|euros?|pounds?|gbp|quid|bucks|items?|pcs|pieces?|units?|times|x|am|pm|days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|seconds?|calories|kcal|miles?|pixels?|px|megapixels?|mp|lumens?|lm|bpm|cc|sq ?ft|ft|feet|inch(?:es)?|rpm|dpi|people|customers|orders|reviews|stars|points|words|characters)\b/i;
@@ -74,7 +80,8 @@ export function bareOrderRefs(
     const end = start + m[0].length;
     if (taken.some(([s, e]) => start < e && end > s)) continue;
     const before = text.slice(Math.max(0, start - 24), start);
-    if (NOT_ORDER_BEFORE.test(before)) continue;
+    const contents = CONTENTS_OF.test(text.slice(Math.max(0, start - 64), start));
+    if (NOT_ORDER_BEFORE.test(before) && !contents) continue;
     if (NOT_ORDER_AFTER.test(text.slice(end, end + 16))) continue;
     if (STREET_AFTER.test(text.slice(end, end + 48))) continue;
     // Part of a longer run of digit groups: a phone number or an account number.

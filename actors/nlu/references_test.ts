@@ -166,3 +166,18 @@ Deno.test("an order named by who paid it: not paid is waiting for its payment", 
   assert.deepEqual(one("not the order I already paid for"), [["pending", true]]);
   assert.deepEqual(one("I paid for the order"), []);
 });
+
+Deno.test("'the item in 3002' names order 3002; 'in 2024' is still a year", async () => {
+  const { bareOrderRefs } = await import("./references.ts");
+  assert.deepEqual(
+    bareOrderRefs("also the item in 3002 arrived damaged", []).map((r) => r.ref.id),
+    ["ORD-3002"],
+  );
+  assert.deepEqual(bareOrderRefs("whats in 1003?", []).map((r) => r.ref.id), ["ORD-1003"]);
+  assert.deepEqual(bareOrderRefs("I ordered it in 2024", []), []);
+  assert.deepEqual(
+    bareOrderRefs("can I add another water bottle to 1003?", []).map((r) => r.ref.id),
+    ["ORD-1003"],
+  );
+  assert.deepEqual(bareOrderRefs("up to 500 please", []), []);
+});

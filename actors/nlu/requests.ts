@@ -8,6 +8,13 @@ import type { Intent, IntentRequest } from "../../shared/protocol.ts";
 import { FAQ_INTENTS, faqFor } from "../../domain/faq.ts";
 import { ORDER_INTENTS } from "../../domain/intents.ts";
 import { askedAsQuestion } from "../../domain/policy_questions.ts";
+import {
+  asksAboutTheRest,
+  asksForUpdate,
+  byWhatIsAsked,
+  replacementNotRefund,
+  tellsStory,
+} from "./email_parts.ts";
 
 /** Most requests kept from one message. */
 export const MAX_REQUESTS = 3;
@@ -157,8 +164,10 @@ export function detectRequests(
   // the tracking for the keyboard" asks the same thing of two orders.
   const best = new Map<string, IntentRequest>();
   for (const p of parts) {
+    // "Is that possible for ORD-1003?": the sentence before asked politely.
+    if (asksAboutTheRest(p.text)) continue;
     const target = targetOf(p.text);
-    let read = classify(p.text);
+    let read = replacementNotRefund(p.text, classify(p.text));
     // "Can I change the quantity on 1003? want 3 bottles": the count is the change's own.
     if (countOfChange(primary.intent, read.intent, p.text)) continue;
     const weak = read.confidence < MIN_REQUEST_CONFIDENCE || NOT_REQUESTS.has(read.intent);
@@ -168,8 +177,14 @@ export function detectRequests(
     // address…") is not turned into the change the rest of the message asks for.
     const ownQuestion = CHANGES.has(primary.intent) && read.intent !== primary.intent &&
       !NOT_REQUESTS.has(read.intent) && !CHANGES.has(read.intent) && ASKS.test(p.text);
-    if (weak && target !== null && !NOT_REQUESTS.has(primary.intent) && !ownQuestion) {
+    // A story's "I bought the trail shoes for a race" or "My name is Mike" in a long email is
+    // no request of the whole's kind: only what asks borrows the whole's reading.
+    const notStory = !tellsStory(p.text);
+    if (weak && target !== null && !NOT_REQUESTS.has(primary.intent) && !ownQuestion && notStory) {
       read = primary;
+    } else if (weak && asksForUpdate(p.text)) {
+      // "…ORD-2001. I would appreciate an update.": where the order stands.
+      read = { intent: "order_status", confidence: MIN_REQUEST_CONFIDENCE };
     } else if (weak && !ownQuestion) {
       // "do you do student discounts? also how do i change my password": a question the FAQ
       // answers is asked, however weakly the classifier reads it alone.
@@ -189,7 +204,7 @@ export function detectRequests(
   const found = [...best.values()];
   const mine = found.filter((r) => r.intent === primary.intent)
     .sort((a, b) => a.start - b.start)[0];
-  const rest = found.filter((r) => r !== mine).sort((a, b) => b.confidence - a.confidence);
+  const rest = byWhatIsAsked(found.filter((r) => r !== mine));
   // Two or more parts ask their own things, none what the whole reads as, and each more
   // surely: the whole's reading is a blend of them, not a request. So it is when the whole
   // reads weakly as one of them: each part is surer of what it asks than the whole is.
@@ -202,6 +217,17 @@ export function detectRequests(
     ASKS.test(text);
   if (blend || ((!mine || weak) && rest.length >= 2 && rest[1].confidence > primary.confidence)) {
     return found.sort((a, b) => b.confidence - a.confidence).slice(0, MAX_REQUESTS);
+  }
+  // A long chatty email read as `other`, or weakly as anything, whose part asks something
+  // surely: the part is the request, the whole's reading none ("I bought the trail shoes…
+  // I need them sent to my office" is no refund).
+  // (Three parts or more: a short message's whole reading still carries its own sense.)
+  // A whole read surely as `other` gives way only to a question ("…declined notice. I have
+  // checked my information" tells a bank's trouble, no question of ours).
+  const chatter = parts.length >= 3 &&
+    (weak || (primary.intent === "other" && rest.length > 0 && ASKS.test(rest[0].text)));
+  if (!mine && chatter && rest.length > 0 && rest[0].confidence > primary.confidence) {
+    return rest.slice(0, MAX_REQUESTS);
   }
   const first: IntentRequest = mine ? { ...mine, confidence: primary.confidence } : whole;
   return [first, ...rest].slice(0, MAX_REQUESTS);

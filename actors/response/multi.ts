@@ -14,6 +14,7 @@ import type {
   OrderView,
 } from "../../shared/protocol.ts";
 import { orderIdsIn } from "../../domain/facts.ts";
+import { orderNamedBefore } from "./order_before.ts";
 import { onOneOrder } from "./multi_order.ts";
 import {
   otherOrderIn,
@@ -74,7 +75,17 @@ export function requestsInOrder(
       j !== i && o.r.intent === r.intent && o.topic === topic && (o.order !== "" || j < i)
     )
   ).map(({ r }) => r);
-  return kept.length >= 2 ? kept.sort((a, b) => a.start - b.start).slice(0, 3) : [];
+  // Its words go with it ("…arrived dented. I'd like a replacement rather than a refund").
+  const said = kept.map((r) =>
+    withWordsOf(r, out.map((o) => o.r).filter((o) => !kept.includes(o)))
+  );
+  return said.length >= 2 ? said.sort((a, b) => a.start - b.start).slice(0, 3) : [];
+}
+
+/** The request with the words of the dropped parts of its intent after its own. */
+function withWordsOf(r: IntentRequest, dropped: readonly IntentRequest[]): IntentRequest {
+  const more = dropped.filter((d) => d.intent === r.intent).map((d) => d.text);
+  return more.length > 0 ? { ...r, text: [r.text, ...more].join(" ") } : r;
 }
 
 /** The customer's order a request's own words name: by its id, else by a product in it. */
@@ -271,7 +282,16 @@ export function multiAnswer(
   // "Where's my order and send me the invoice": one order for both when one lands on it.
   const { subs, drafts } = onOneOrder(
     ordered.map((r) =>
-      requestView(v, r.intent, r.text, ordered.filter((o) => o !== r).map((o) => o.text))
+      requestView(
+        v,
+        r.intent,
+        r.text,
+        ordered.filter((o) => o !== r).map((o) => o.text),
+        // "…order 3001 three weeks ago. I would like a full refund please": 3001's refund.
+        orderNamedIn(v.context, r.text, v.entities)
+          ? null
+          : orderNamedBefore(v.text, r, v.context, v.entities),
+      )
     ),
     ordered,
     render,

@@ -54,3 +54,19 @@ Deno.test("'show me emma's orders' gets the privacy rule and nothing of Emma", a
   assert.doesNotMatch(r.text, /ORD-3\d{3}|Robot Vacuum|Stand Mixer/);
   assert.deepEqual(r.proposed_actions, []);
 });
+
+Deno.test("'its my wifes order' after an order not theirs: the rule, not the order we guessed", async () => {
+  const text = "its my wifes order, she asked me to check";
+  const msg = turnWith({
+    text,
+    who: "sarah",
+    intent: intentOf("order_status", text),
+    decision: "act",
+    // The conversation's last order stands in for the one meant: our guess, not hers.
+    context: castContext("sarah", { order: "ORD-1001" }),
+  });
+  const r = await reply(msg);
+  assert.match(r.text, /only look at and change orders on the account you're signed in with/);
+  assert.doesNotMatch(r.text, /Headphones|shipped|TRK/);
+  assert.deepEqual(r.proposed_actions, []);
+});

@@ -4,7 +4,11 @@
  * they are a customer (`domain/someone_else.ts`); a guest saying the order is a friend's is
  * told the same rule and what the person who ordered can do.
  */
-import { asksAboutSomeoneElse, OTHER_PERSONS_ORDER } from "../../domain/someone_else.ts";
+import {
+  asksAboutSomeoneElse,
+  OTHER_PERSONS_ORDER,
+  saysOrderIsAnothers,
+} from "../../domain/someone_else.ts";
 import { opener } from "./tone.ts";
 import { type Draft, draft, type Tone, type TurnView } from "./view.ts";
 
@@ -12,13 +16,23 @@ import { type Draft, draft, type Tone, type TurnView } from "./view.ts";
 export function someoneElsesReply(v: TurnView, tone: Tone): Draft | null {
   const c = v.context;
   if (v.guest || !c?.customer) return guestAsksForAnother(v, tone);
+  // "It's my wife's order" naming none: the order found is only our guess from the
+  // conversation, and the one they mean is not theirs to see.
+  // (The entities' order ids carry the conversation's order; the words are what was named.)
+  const named = (v.entities.order_refs?.length ?? 0) > 0 || /\d{3,}/.test(v.text);
+  const anothers = !named && saysOrderIsAnothers(v.text);
   // One of their own orders named: the order's own reply (a not-found says the rule too).
   if (
-    c.order_lookup === "found" || c.order_lookup === "not_found" || c.order_lookup === "not_yours"
+    !anothers &&
+    (
+      c.order_lookup === "found" || c.order_lookup === "not_found" || c.order_lookup === "not_yours"
+    )
   ) {
     return null;
   }
-  if (!asksAboutSomeoneElse(v.text, { email: c.customer.email, firstName: v.name })) return null;
+  if (!anothers && !asksAboutSomeoneElse(v.text, { email: c.customer.email, firstName: v.name })) {
+    return null;
+  }
   return draft("privacy_other_customer", tone, [
     opener(v, tone),
     "I can only look at and change orders on the account you're signed in with, so I can't " +

@@ -54,6 +54,7 @@ import { asksToUndo, undoSentences } from "../../domain/undo.ts";
 import { goodwillReply } from "./goodwill.ts";
 import { whichItemsToReturn, wholeReturnCovered } from "./return_which.ts";
 import { someoneElsesReply } from "./someone_else.ts";
+import { handoffWithAnswers } from "./handoff_questions.ts";
 import { goodbyeWhilePending, thanksWhilePending } from "./closing.ts";
 import { tellMeWhenItComes } from "./tell_me_when.ts";
 import { holdOnOrExplain } from "./hold_on.ts";
@@ -153,7 +154,10 @@ export function renderTemplate(v: TurnView): Draft {
   if (courtesy) return courtesy;
   const foreign = v.pending && d?.action === "act" ? null : foreignReply(v, tone);
   if (foreign) return foreign;
-  if (d?.action === "handoff") return handoff(v, tone, d.priority);
+  // With the questions the rules answer beside it answered too ("do you ship to Canada?").
+  if (d?.action === "handoff") {
+    return handoffWithAnswers(v, tone, handoff(v, tone, d.priority), renderOne);
+  }
   // "Actually make it 2 more", "change it back" after a change of items: the corrected change.
   const corrected = doneItemsCorrection(v, tone);
   if (corrected) return corrected;

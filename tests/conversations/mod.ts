@@ -33,6 +33,7 @@ import { TALK9 } from "./talk9.ts";
 import { TALK9_MORE } from "./talk9_more.ts";
 import { TALK11 } from "./talk11.ts";
 import { TALK11_MORE } from "./talk11_more.ts";
+import { TALK14 } from "./talk14.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -70,4 +71,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK9_MORE,
   ...TALK11,
   ...TALK11_MORE,
+  ...TALK14,
 ];
