@@ -22,3 +22,20 @@ Deno.test("a reply that opens with a no turns the waiting change down before its
   assert.ok(!turnsDownFirst("now when will it ship?"));
   assert.ok(!turnsDownFirst("when will it ship, no rush"));
 });
+
+Deno.test("a call-off after a filler turns the waiting change down before the question", () => {
+  for (
+    const t of [
+      "ok nvm. when will it ship",
+      "oh wait scratch that, where is it now?",
+      "actually forget about it, how long does shipping take",
+      "hmm never mind. when does 1001 arrive",
+      "k forget it whats the status",
+      "on second thought, leave it. is 1001 on its way?",
+      "nevermind, when will it ship?",
+    ]
+  ) assert.ok(turnsDownFirst(t), t);
+  for (
+    const t of ["ok when will it ship", "oh and where is 1001?", "actually yes, and when does it ship"]
+  ) assert.ok(!turnsDownFirst(t), t);
+});
