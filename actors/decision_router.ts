@@ -172,6 +172,10 @@ function decideRoute(msg: Message): DecisionEnrichment {
     );
     return make("handoff");
   }
+  if (pending && intent.confirms_pending) {
+    reasons.push(`yes to the pending ${pending.action.type} besides a question`);
+    return make("act");
+  }
   if (faq && !(pending && (intent.intent === "affirm" || intent.intent === "deny"))) {
     reasons.push(`answered from the FAQ (${faq.entry.id})`);
     return make("answer");

@@ -54,6 +54,7 @@ import { withoutIronicPraise } from "./nlu/ironic_reading.ts";
 import { praiseNotYes } from "./nlu/praise_not_yes.ts";
 import { withoutLeadIn } from "./nlu/lead_in.ts";
 import { readSlots, type Slot, slotOrderRefs, writtenSpan } from "./nlu/slots.ts";
+import { YES_THEN_QUESTION, yesThenQuestion } from "./nlu/yes_then_question.ts";
 
 /** The part of the LLM client the intent actor uses. */
 export type IntentLlm = Pick<Llm, "completeJson">;
@@ -288,7 +289,8 @@ export function readPendingReply(
   const knownNames = productNames(deps.products);
   const classify = (t: string) => classifier.classify(t, { knownNames });
   // "What are my options?" while the change waits: a question about it, no request.
-  return optionsWhilePending(readReplyToPending(text, { pending: pending.action, classify }), text);
+  const opts = { pending: pending.action, classify, read: readReplyToPending };
+  return yesThenQuestion(optionsWhilePending(readReplyToPending(text, opts), text), text, opts);
 }
 
 /** A yes, a no or an unclear reply to the pending change, about the pending change's order. */
@@ -350,6 +352,7 @@ function asRequest(
     entities,
     source: r === predicted ? predicted.source : "classifier",
     confirmation: "new_request",
+    ...(reading.reason === YES_THEN_QUESTION ? { confirms_pending: true } : {}),
   };
 }
 

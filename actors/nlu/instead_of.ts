@@ -36,12 +36,14 @@ export function replacesPending(text: string, intent: Intent): boolean {
  * "actually forget about it, …".
  */
 const LEADING_NO = new RegExp(
-  String.raw`^\s*(?:(?:ok(?:ay)?|k|oh|ah|hmm+|um+|erm|wait|actually|acc?tually|sorry|well|right|hm)[\s,.!]+)*` +
+  String
+    .raw`^\s*(?:(?:ok(?:ay)?|k|oh|ah|hmm+|um+|erm|wait|actually|acc?tually|sorry|well|right|hm)[\s,.!]+)*` +
     String.raw`(?:no+|nope|nah|no thanks|no thank you|(?:i'?ve |i have )?changed my mind|` +
     String.raw`never ?mind|nevermnd|nvm|nm|forget (?:it|that|about (?:it|that)|the \w+)|forgt it|` +
     String.raw`scratch that|ignore (?:that|it|me)|leave it|skip it|no need(?! to)|not anymore|` +
     String.raw`on (?:second|2nd) thoughts?|don'?t worry(?: about (?:it|that))?|` +
-    String.raw`don'?t (?:cancel|do (?:it|that)|bother|change|return|refund)|i'?ll keep (?:it|them))\b`,
+    String
+      .raw`don'?t (?:cancel|do (?:it|that)|bother|change|return|refund)|i'?ll keep (?:it|them))\b`,
   "i",
 );
 

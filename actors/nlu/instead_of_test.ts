@@ -36,6 +36,10 @@ Deno.test("a call-off after a filler turns the waiting change down before the qu
     ]
   ) assert.ok(turnsDownFirst(t), t);
   for (
-    const t of ["ok when will it ship", "oh and where is 1001?", "actually yes, and when does it ship"]
+    const t of [
+      "ok when will it ship",
+      "oh and where is 1001?",
+      "actually yes, and when does it ship",
+    ]
   ) assert.ok(!turnsDownFirst(t), t);
 });

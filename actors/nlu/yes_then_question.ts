@@ -1,0 +1,87 @@
+/**
+ * "Sounds good. Also, what's the status of ORD-1001?" while the cancellation of ORD-1003
+ * waits: a clear yes to the change, then a question of its own about something else. The
+ * yes is carried out and the question answered in the same reply (`confirms_pending` on the
+ * intent); before, the question was answered and the yes asked for again. A question about
+ * the waiting change or its order ("ok, when will it arrive?", "yes. is there a fee?") stays
+ * what it was — asked again, nothing done — so nothing is done on words that may doubt it.
+ * Pure.
+ */
+import type { Intent } from "../../shared/protocol.ts";
+import type { ConfirmationOptions, ConfirmationReading } from "./confirmation.ts";
+import { HEDGES, RELATED_INTENTS, TERMS, TERMS_INTENTS } from "./confirmation_cues.ts";
+import { canonical, NEGATION } from "./confirmation_scan.ts";
+import { normaliseForRules } from "./rules.ts";
+import { wantsFaster } from "../../domain/expedite.ts";
+
+/** The reason a reading carries when it is a yes and a question of its own. */
+export const YES_THEN_QUESTION = "a clear yes, then a question of its own";
+
+/** Below this confidence the words after the yes are no question of their own. */
+const MIN_CONFIDENCE = 0.5;
+const HEDGE_RE = new RegExp(`(?:^| )(?:${HEDGES.join("|")})(?= |$)`);
+
+/** Questions that only look something up: answering one changes nothing. */
+const QUESTIONS: ReadonlySet<Intent> = new Set<Intent>([
+  "order_status",
+  "refund_status",
+  "shipping_options",
+  "payment_methods",
+  "invoice_request",
+  "policy_question",
+  "product_question",
+]);
+/** Questions that need no order: about the shop's rules, its goods, how to pay. */
+const ORDER_FREE: ReadonlySet<Intent> = new Set<Intent>([
+  "shipping_options",
+  "payment_methods",
+  "policy_question",
+  "product_question",
+]);
+
+/**
+ * The yes, then the question: "yes please, and where is 1001?", "sounds good. also …",
+ * "yep go ahead! btw do u take paypal". The yes ends at the first stop or comma, or before
+ * a joining word.
+ */
+const YES_THEN =
+  /^([^,.;:!?]{1,40}?)(?:[,.;:!]+\s*|\s+(?=(?:and|also|plus|btw)\b))((?:(?:and|also|plus|btw|by the way|oh|one more thing|quick question)\b[\s,:-]*)*)(.+)$/i;
+
+/** Words that point back at the waiting change or its order ("when will it arrive?"). */
+const POINTS_BACK = /\b(?:it|its|it's|that|this|them|they|those|these|the order|my order)\b/i;
+
+/**
+ * The reading of a reply that says a clear yes and asks a question about something else:
+ * `new_request` with `YES_THEN_QUESTION` as its reason and the question as its request.
+ * The reading as it was otherwise.
+ */
+export function yesThenQuestion(
+  reading: ConfirmationReading,
+  text: string,
+  opts: ConfirmationOptions & {
+    read: (text: string, opts: ConfirmationOptions) => ConfirmationReading;
+  },
+): ConfirmationReading {
+  if (reading.label !== "new_request") return reading;
+  const m = YES_THEN.exec(text.trim());
+  if (!m) return reading;
+  const head = opts.read(m[1], opts);
+  if (head.label !== "affirm" || head.reason !== "a clear yes") return reading;
+  const tail = m[3].trim();
+  const words = normaliseForRules(tail).split(" ").filter((w) => w !== "").map(canonical);
+  if (words.length < 2) return reading;
+  if (words.some((w) => NEGATION.test(w)) || HEDGE_RE.test(words.join(" "))) return reading;
+  const asked = opts.classify(tail);
+  if (!QUESTIONS.has(asked.intent) || asked.confidence < MIN_CONFIDENCE) return reading;
+  // "Yes. How long does the refund take?": a question about the change itself is no yes yet.
+  const terms = TERMS.test(words.join(" ")) && TERMS_INTENTS.has(asked.intent);
+  if (RELATED_INTENTS[opts.pending.type]?.includes(asked.intent) || terms) return reading;
+  // "Yes, and can you make it overnight?" asks more of a change, no question.
+  if (asked.intent === "shipping_options" && wantsFaster(tail)) return reading;
+  const pendingOrder = opts.pending.order_id?.toUpperCase() ?? null;
+  const named = [...tail.matchAll(/(?:\bord-?\s?|#|\b)(\d{4,})\b/gi)].map((n) => `ORD-${n[1]}`);
+  const other = named.length > 0 && named.every((id) => id !== pendingOrder);
+  const general = named.length === 0 && ORDER_FREE.has(asked.intent) && !POINTS_BACK.test(tail);
+  if (!other && !general) return reading;
+  return { label: "new_request", reason: YES_THEN_QUESTION, request: asked, requestText: tail };
+}
