@@ -15,6 +15,8 @@ import type {
 } from "../../shared/protocol.ts";
 import { trimmed, unsaid } from "./multi.ts";
 import { asksForReplacement } from "../../domain/intents.ts";
+import { wantsFaster } from "../../domain/expedite.ts";
+import { sameKind } from "../../domain/change_kind.ts";
 import { closer, confirmPrompt, opener } from "./tone.ts";
 import { type Draft, draft, LOOKUP_ACTIONS, PARAGRAPH, type Tone, type TurnView } from "./view.ts";
 
@@ -53,7 +55,10 @@ const NOT_ALL = /\b(?:not|n't|dont)\s+(?:both|all)\b|\b(?:just|only) one\b/i;
 /** The customer's orders the message asks about together, in its order; [] when not several. */
 export function ordersAskedTogether(v: TurnView): string[] {
   const c = v.context;
-  if (!c || c.guest || !EACH_INTENTS.has(v.intent) || NOT_ALL.test(v.text)) return [];
+  // "Speed up 1001 and 1003": a faster delivery asked of each, like a cancellation.
+  const each = EACH_INTENTS.has(v.intent) ||
+    (v.intent === "shipping_options" && wantsFaster(v.text));
+  if (!c || c.guest || !each || NOT_ALL.test(v.text)) return [];
   // "Cancel ORD-1003 and return ORD-1002": two changes, one at a time (multi.ts).
   // "Where are 1001 and 1003, and do you take PayPal?": another question, answered apart.
   const apart = (i: Intent) =>
@@ -141,7 +146,8 @@ export function eachOrderAnswer(
   for (const [i, d] of drafts.entries()) {
     const sub = subs[i];
     const changes = changesOf(d);
-    const joins = !!first && changes.length > 0 && changes.every((a) => a.type === first.type);
+    const joins = !!first && changes.length > 0 &&
+      changes.every((a) => sameKind(a.type, first.type));
     const ask = changes.length > 0 ? confirmPrompt(sub) : "";
     const text = trimmed(d.text, opener(sub, tone), [closer(sub), ask]);
     const fresh = text ? unsaid(offerOnly ? asOffer(text) : text, body) : "";
@@ -150,7 +156,7 @@ export function eachOrderAnswer(
     if (fresh) body.push(fresh);
     for (const a of d.proposed_actions) {
       if (LOOKUP_ACTIONS.has(a.type)) actions.push(a);
-      else if (a.type === first?.type && !grouped.includes(a.order_id ?? "")) {
+      else if (first && sameKind(a.type, first.type) && !grouped.includes(a.order_id ?? "")) {
         actions.push(grouped.length === 0 ? a : { ...a, together: true });
         grouped.push(a.order_id ?? "");
       }
