@@ -3,6 +3,7 @@
  * route — hand over to a human, ask to clarify, ask who the customer is, answer, or
  * answer and act — and records the decision with its reasons.
  */
+import { speedsUpTheirOrders } from "./decision_router/speed_up_all.ts";
 import type { ActorDef } from "../shared/actor.ts";
 import type {
   DecisionEnrichment,
@@ -277,7 +278,7 @@ function decideRoute(msg: Message): DecisionEnrichment {
     reasons.push("asks for a replacement: execution included");
     return make("act");
   }
-  const aboutTheirOrder = context.order_lookup === "found";
+  const aboutTheirOrder = context.order_lookup === "found" || speedsUpTheirOrders(msg);
   const changing = [intent.intent, ...requests.map((r) => r.intent)].find((i) =>
     ACTIONABLE.has(i) || (aboutTheirOrder && ORDER_ACTIONABLE.has(i))
   );

@@ -92,8 +92,17 @@ export function ordersAskedTogether(v: TurnView): string[] {
       : mentioned.slice(-3);
   }
   if (c.orders.length === 2) return c.orders.map((o) => o.id);
+  // "Expedite both my orders" with a third delivered: the two still to arrive.
+  if (v.intent === "shipping_options") {
+    const open = c.orders.filter((o) => STILL_COMING.has(o.status)).map((o) => o.id);
+    const both = /\bboth\b/i.test(v.text);
+    if ((both && open.length === 2) || (!both && open.length >= 2)) return open.slice(0, 5);
+  }
   return [];
 }
+
+/** Orders a speed-up may still reach: not delivered, cancelled or sent back. */
+const STILL_COMING: ReadonlySet<string> = new Set(["pending", "processing", "shipped"]);
 
 /** The view of the request narrowed to one order, as if the customer had named it alone. */
 function onOrder(v: TurnView, id: string, order: OrderView | undefined): TurnView {
