@@ -17,6 +17,7 @@ import { trimmed, unsaid } from "./multi.ts";
 import { asksForReplacement } from "../../domain/intents.ts";
 import { wantsFaster } from "../../domain/expedite.ts";
 import { sameKind } from "../../domain/change_kind.ts";
+import { asksSameForAnother } from "../../domain/same_for.ts";
 import { closer, confirmPrompt, opener } from "./tone.ts";
 import { type Draft, draft, LOOKUP_ACTIONS, PARAGRAPH, type Tone, type TurnView } from "./view.ts";
 
@@ -55,10 +56,19 @@ const NOT_ALL = /\b(?:not|n't|dont)\s+(?:both|all)\b|\b(?:just|only) one\b/i;
 /** The customer's orders the message asks about together, in its order; [] when not several. */
 export function ordersAskedTogether(v: TurnView): string[] {
   const c = v.context;
+  if (!c || c.guest) return [];
+  // "Same for the other one" while 2002's cancellation waits: 2002 and the other, together.
+  const first = v.pending?.action.order_id;
+  const another = [...v.entities.order_ids, ...(v.entities.order_refs ?? []).map((r) => r.id)]
+    .some((id) => id !== first);
+  if (first && v.confirmation === "new_request" && asksSameForAnother(v.text, another)) {
+    const other = c.order?.id;
+    return other && other !== first ? [first, other] : [];
+  }
   // "Speed up 1001 and 1003": a faster delivery asked of each, like a cancellation.
   const each = EACH_INTENTS.has(v.intent) ||
     (v.intent === "shipping_options" && wantsFaster(v.text));
-  if (!c || c.guest || !each || NOT_ALL.test(v.text)) return [];
+  if (!each || NOT_ALL.test(v.text)) return [];
   // "Cancel ORD-1003 and return ORD-1002": two changes, one at a time (multi.ts).
   // "Where are 1001 and 1003, and do you take PayPal?": another question, answered apart.
   const apart = (i: Intent) =>
