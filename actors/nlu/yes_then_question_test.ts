@@ -44,3 +44,15 @@ Deno.test("a question about the waiting change or its order is no yes to it", ()
     YES_THEN_QUESTION,
   );
 });
+
+Deno.test("the longest opening that is a clear yes is the yes; a misspelt one is none", () => {
+  assert.equal(
+    reasonOf(
+      "Yes, please go ahead. Also, could you tell me whether you accept PayPal for future orders?",
+    ),
+    YES_THEN_QUESTION,
+  );
+  assert.equal(reasonOf("yea go ahead. oh and wheres 1001 at"), YES_THEN_QUESTION);
+  assert.notEqual(reasonOf("yea go ahed. oh and wheres 1001 at"), YES_THEN_QUESTION);
+  assert.notEqual(reasonOf("yes, maybe, where is 1001?"), YES_THEN_QUESTION);
+});
