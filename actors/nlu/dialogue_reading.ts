@@ -25,7 +25,7 @@ import { estimateDoubtReading } from "./estimate_reading.ts";
 import { productFollowUp } from "./product_follow_up.ts";
 import { namesItemsToReturn, widensReturn } from "./pending_items.ts";
 import { correctsReturnedItem } from "./return_other_item.ts";
-import { replacesPending, turnsDownFirst } from "./instead_of.ts";
+import { calledOffBeforeQuestion, replacesPending, turnsDownFirst } from "./instead_of.ts";
 import { carriesChange } from "./change_carried.ts";
 import { correctsPendingItems } from "./pending_quantity.ts";
 import { asksToSendInstead } from "../../domain/send_instead.ts";
@@ -173,6 +173,10 @@ function switchReading(input: DialogueInput): IntentEnrichment | null {
     (replacesPending(text, reading.intent) || turnsDownFirst(text))
   ) {
     return { ...reading, withdraws_pending: true };
+  }
+  // "Oh wait scratch that, where is 1001 now?" read as no clear answer: called off, and asked.
+  if (!change && calledOffBeforeQuestion(text, reading)) {
+    return { ...reading, confirmation: "new_request", withdraws_pending: true };
   }
   if (!change) {
     // "The refund" while the refund waits: not a yes, and no request to read as another.

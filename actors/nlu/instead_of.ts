@@ -5,7 +5,7 @@
  * (`withdraws_pending`), so that the customer's next "yes" — meant for the new change —
  * never carries out the one they turned from. Pure.
  */
-import type { Intent } from "../../shared/protocol.ts";
+import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
 
 /** Requests that change an order (the answer to one is proposed for its own yes). */
 const CHANGES: ReadonlySet<Intent> = new Set<Intent>([
@@ -54,4 +54,25 @@ const LEADING_NO = new RegExp(
  */
 export function turnsDownFirst(text: string): boolean {
   return LEADING_NO.test(text);
+}
+
+/** Readings that ask nothing of their own beside a call-off. */
+const ASKS_NOTHING: ReadonlySet<Intent> = new Set<Intent>([
+  "other",
+  "affirm",
+  "deny",
+  "small_talk",
+  "human_agent",
+  "complaint",
+  "feedback",
+]);
+
+/**
+ * Whether a reply read as no clear answer opens with a call-off and asks something of its
+ * own ("oh wait scratch that, where is 1001 now?"): the waiting change is dropped and the
+ * question answered. A call-off alone, or beside nothing asked, is left as it was read.
+ */
+export function calledOffBeforeQuestion(text: string, reading: IntentEnrichment): boolean {
+  return reading.confirmation === "unclear" && turnsDownFirst(text) &&
+    !ASKS_NOTHING.has(reading.intent) && reading.confidence >= 0.5;
 }

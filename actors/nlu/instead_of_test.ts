@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { replacesPending, turnsDownFirst } from "./instead_of.ts";
+import { calledOffBeforeQuestion, replacesPending, turnsDownFirst } from "./instead_of.ts";
+import type { IntentEnrichment } from "../../shared/protocol.ts";
 
 Deno.test("another change asked 'instead' takes the place of the one waiting", () => {
   assert.ok(
@@ -42,4 +43,15 @@ Deno.test("a call-off after a filler turns the waiting change down before the qu
       "actually yes, and when does it ship",
     ]
   ) assert.ok(!turnsDownFirst(t), t);
+});
+
+Deno.test("a call-off read as no clear answer, beside a question, drops the change", () => {
+  const reading = (intent: IntentEnrichment["intent"], confidence = 0.6) =>
+    ({ intent, confidence, confirmation: "unclear" }) as IntentEnrichment;
+  assert.ok(
+    calledOffBeforeQuestion("oh wait scratch that, where is 1001 now?", reading("order_status")),
+  );
+  assert.ok(!calledOffBeforeQuestion("scratch that", reading("other")));
+  assert.ok(!calledOffBeforeQuestion("where is 1001 now?", reading("order_status")));
+  assert.ok(!calledOffBeforeQuestion("nvm, where is it", reading("order_status", 0.3)));
 });
