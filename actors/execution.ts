@@ -20,7 +20,7 @@ import { defaultRenderOutcome, type OutcomeRenderer } from "./execution/outcome_
 import { renderActionOutcome } from "../domain/outcomes.ts";
 import {
   confirmPending,
-  declinePending,
+  declineEach,
   type ExecutionSessions,
   outcomeWrite,
   settlePending,
@@ -122,7 +122,8 @@ async function execute(
       run = { enrichment: { results: c.results, pending: null, text: null }, consumed: c.consumed };
     }
   } else if (pending && intent === "deny") {
-    run = only(await declinePending({ msg, sessions }), null);
+    const results = await declineEach({ msg, sessions });
+    run = { enrichment: { results, pending: null, text: null }, consumed: null };
   } else {
     const p = await proposeActions({
       msg,

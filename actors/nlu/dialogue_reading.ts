@@ -35,6 +35,7 @@ import { withMissingOrder } from "./missing_order.ts";
 import { changeAgainAfterNo } from "./after_not_yet.ts";
 import { correctsPendingMethod } from "./pending_method.ts";
 import { sameForOther } from "./same_for_other.ts";
+import { narrowedPending } from "./narrowed_pending.ts";
 
 /** Readings of a message that only names an item, not a request of its own. */
 const PLAIN_NAMING: ReadonlySet<Intent> = new Set<Intent>([
@@ -86,7 +87,8 @@ const UNSURE_BELOW = 0.5;
 /** How the conversation reads the message, or the reading unchanged when it adds nothing. */
 export function readInDialogue(input: DialogueInput): IntentEnrichment {
   // "Same for the other one" while a change waits: that change for both orders.
-  const read = sameForOther(input.reading, input.text, input.pending) ?? switchReading(input) ??
+  const read = sameForOther(input.reading, input.text, input.pending) ??
+    narrowedPending(input.reading, input.text, input.pending) ?? switchReading(input) ??
     answerReading(input) ?? followUpReading(input) ?? topicReading(input) ?? input.reading;
   // "Cancel the third one" after a reply that named several orders: that order.
   const picked = withListedPick(read, input.text, input.dialogue, input.pending);

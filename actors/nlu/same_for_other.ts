@@ -7,8 +7,8 @@
 import type { ActionType, Intent, IntentEnrichment, PendingAction } from "../../shared/protocol.ts";
 import { asksSameForAnother } from "../../domain/same_for.ts";
 
-/** The request each waiting change is asked by. */
-const REQUEST_OF: Partial<Record<ActionType, Intent>> = {
+/** The request each waiting change is asked by (its kind, asked again). */
+export const REQUEST_OF: Partial<Record<ActionType, Intent>> = {
   cancel_order: "cancel_order",
   refund: "refund_request",
   return_item: "return_item",
