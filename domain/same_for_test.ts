@@ -8,6 +8,8 @@ Deno.test("the same change asked for another order, named or 'the other one'", (
   assert.ok(asksSameForAnother("and the other one too", false));
   assert.ok(asksSameForAnother("ORD-2001 as well please", true));
   assert.ok(asksSameForAnother("ditto for the other order", false));
+  assert.ok(asksSameForAnother("actually what about 1001", true));
+  assert.ok(asksSameForAnother("ok how about the other one?", false));
 });
 
 Deno.test("no other order, or the same turned down, asks nothing more", () => {
@@ -15,4 +17,5 @@ Deno.test("no other order, or the same turned down, asks nothing more", () => {
   assert.ok(!asksSameForAnother("me too", false));
   assert.ok(!asksSameForAnother("not the same for the other one", false));
   assert.ok(!asksSameForAnother("where is the other one", false));
+  assert.ok(!asksSameForAnother("what about returns, how long do i have?", false));
 });
