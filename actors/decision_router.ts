@@ -3,6 +3,7 @@
  * route — hand over to a human, ask to clarify, ask who the customer is, answer, or
  * answer and act — and records the decision with its reasons.
  */
+import { speedsUpTheirOrders } from "./decision_router/speed_up_all.ts";
 import type { ActorDef } from "../shared/actor.ts";
 import type {
   DecisionEnrichment,
@@ -172,6 +173,10 @@ function decideRoute(msg: Message): DecisionEnrichment {
     );
     return make("handoff");
   }
+  if (pending && intent.confirms_pending) {
+    reasons.push(`yes to the pending ${pending.action.type} besides a question`);
+    return make("act");
+  }
   if (faq && !(pending && (intent.intent === "affirm" || intent.intent === "deny"))) {
     reasons.push(`answered from the FAQ (${faq.entry.id})`);
     return make("answer");
@@ -273,7 +278,7 @@ function decideRoute(msg: Message): DecisionEnrichment {
     reasons.push("asks for a replacement: execution included");
     return make("act");
   }
-  const aboutTheirOrder = context.order_lookup === "found";
+  const aboutTheirOrder = context.order_lookup === "found" || speedsUpTheirOrders(msg);
   const changing = [intent.intent, ...requests.map((r) => r.intent)].find((i) =>
     ACTIONABLE.has(i) || (aboutTheirOrder && ORDER_ACTIONABLE.has(i))
   );

@@ -20,7 +20,7 @@ import { defaultRenderOutcome, type OutcomeRenderer } from "./execution/outcome_
 import { renderActionOutcome } from "../domain/outcomes.ts";
 import {
   confirmPending,
-  declinePending,
+  declineEach,
   type ExecutionSessions,
   outcomeWrite,
   settlePending,
@@ -91,7 +91,9 @@ async function execute(
   const intent = msg.payload.intent?.intent;
   const customerId = msg.session.customer_id;
   const pending = msg.session.pending_action;
-  const answering = !!pending && (intent === "affirm" || intent === "deny");
+  // "Sounds good. Also, where is ORD-1001?": a yes besides a question carries the change out.
+  const confirms = !!pending && msg.payload.intent?.confirms_pending === true;
+  const answering = !!pending && (intent === "affirm" || intent === "deny" || confirms);
   // Only a yes, a no or a proposed change touches state a redelivery must not touch again;
   // look-ups alone run again on a redelivery (reads, or keyed by the store), so a turn
   // without those reads and writes nothing in the session store.
@@ -112,7 +114,7 @@ async function execute(
   });
   let run: CachedRun;
   let proposal: PendingAction | null = null;
-  if (pending && intent === "affirm") {
+  if (pending && (intent === "affirm" || confirms)) {
     if (!customerId || !sessionId) {
       run = only(result(pending.action, "refused", GUEST_DETAIL), null);
     } else {
@@ -120,7 +122,8 @@ async function execute(
       run = { enrichment: { results: c.results, pending: null, text: null }, consumed: c.consumed };
     }
   } else if (pending && intent === "deny") {
-    run = only(await declinePending({ msg, sessions }), null);
+    const results = await declineEach({ msg, sessions });
+    run = { enrichment: { results, pending: null, text: null }, consumed: null };
   } else {
     const p = await proposeActions({
       msg,
@@ -207,6 +210,8 @@ function replyText(run: CachedRun, msg: Message, render: OutcomeRenderer): strin
   const confirming = msg.session.pending_action !== null &&
     (msg.payload.intent?.intent === "affirm" || msg.payload.intent?.intent === "deny");
   const base = msg.payload.guardrail?.text ?? msg.payload.response?.text ?? null;
+  // A yes besides a question: what was done, then the answer to the question.
+  if (msg.payload.intent?.confirms_pending && base) return `${outcomes}\n\n${base}`;
   const kept = !confirming && told.length < results.length && base ? base : null;
   return [kept, outcomes].filter(Boolean).join("\n\n") || null;
 }

@@ -6,7 +6,6 @@
 import type { Llm } from "../shared/llm.ts";
 import { describeError } from "../shared/errors.ts";
 import type {
-  DeferredRequest,
   Entities,
   Intent,
   IntentEnrichment,
@@ -15,7 +14,6 @@ import type {
 } from "../shared/protocol.ts";
 import type { ActorContext, ActorDef } from "../shared/actor.ts";
 import { enrich } from "../shared/actor.ts";
-import { ORDER_FOLLOW_UP_INTENTS } from "../domain/intents.ts";
 import { type ConfirmationReading, readReplyToPending } from "./nlu/confirmation.ts";
 import { inSession } from "./nlu/restated_elsewhere.ts";
 import { asAssistantQuestion, optionsWhilePending } from "./nlu/assistant_reading.ts";
@@ -54,7 +52,9 @@ import { withoutIronicPraise } from "./nlu/ironic_reading.ts";
 import { praiseNotYes } from "./nlu/praise_not_yes.ts";
 import { withoutLeadIn } from "./nlu/lead_in.ts";
 import { withoutQuoted, withQuotedOrders } from "../domain/email_quote.ts";
-import { readSlots, type Slot, slotOrderRefs, writtenSpan } from "./nlu/slots.ts";
+import { readSlots, writtenSpan } from "./nlu/slots.ts";
+import { afterYes, targetFinder, withDefaultOrder, withSlotRefs } from "./nlu/reading_parts.ts";
+import { YES_THEN_QUESTION, yesThenQuestion } from "./nlu/yes_then_question.ts";
 
 /** The part of the LLM client the intent actor uses. */
 export type IntentLlm = Pick<Llm, "completeJson">;
@@ -258,28 +258,6 @@ export async function understand(
   return predicted.spelt ? { ...enrichment, read_as: predicted.spelt } : enrichment;
 }
 
-/** The entities with the order references of the message's order-number slots added. */
-function withSlotRefs(entities: Entities, slots: readonly Slot[]): Entities {
-  const refs = slotOrderRefs(slots);
-  if (refs.length === 0) return entities;
-  return { ...entities, order_refs: [...(entities.order_refs ?? []), ...refs] };
-}
-
-/** What a part of the message is about: the order or the product it names, if any. */
-function targetFinder(entities: Entities): (part: string) => string | null {
-  const named = [
-    ...(entities.order_refs ?? []).map((r) => ({ words: r.text.toLowerCase(), key: r.id })),
-    ...(entities.item_refs ?? []).map((r) => ({
-      words: r.text.toLowerCase(),
-      key: r.sku ?? r.name.toLowerCase(),
-    })),
-  ];
-  return (part) => {
-    const lower = part.toLowerCase();
-    return named.find((n) => lower.includes(n.words))?.key ?? null;
-  };
-}
-
 /**
  * Reads the message as the answer to the pending change, with the same classifier the
  * actor uses to tell a second request. The intent actor's only way to a yes or a no while
@@ -294,7 +272,8 @@ export function readPendingReply(
   const knownNames = productNames(deps.products);
   const classify = (t: string) => classifier.classify(t, { knownNames });
   // "What are my options?" while the change waits: a question about it, no request.
-  return optionsWhilePending(readReplyToPending(text, { pending: pending.action, classify }), text);
+  const opts = { pending: pending.action, classify, read: readReplyToPending };
+  return yesThenQuestion(optionsWhilePending(readReplyToPending(text, opts), text), text, opts);
 }
 
 /** A yes, a no or an unclear reply to the pending change, about the pending change's order. */
@@ -356,6 +335,7 @@ function asRequest(
     entities,
     source: r === predicted ? predicted.source : "classifier",
     confirmation: "new_request",
+    ...(reading.reason === YES_THEN_QUESTION ? { confirms_pending: true } : {}),
   };
 }
 
@@ -375,22 +355,4 @@ async function askLlm(
     ctx.log.warn("LLM intent failed: the classifier answers", { error: describeError(err) });
     return null;
   }
-}
-
-function withDefaultOrder(result: IntentEnrichment, lastOrderId: string | null): IntentEnrichment {
-  if (
-    !lastOrderId || result.entities.order_ids.length > 0 ||
-    !ORDER_FOLLOW_UP_INTENTS.has(result.intent)
-  ) {
-    return result;
-  }
-  // A number alone may name another of their orders: the context actor checks it first.
-  if (result.entities.order_refs?.some((r) => r.form === "bare")) return result;
-  return { ...result, entities: { ...result.entities, order_ids: [lastOrderId] } };
-}
-
-/** The change asked for after a yes, as a put-off request about the order its words name. */
-function afterYes(intent: Intent, text: string): DeferredRequest {
-  const n = /(?:\bord-?\s?|#|\b)(\d{4,})\b/i.exec(text);
-  return { intent, order_id: n ? `ORD-${n[1]}` : null, text, raised: false };
 }

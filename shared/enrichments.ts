@@ -125,7 +125,7 @@ export const IntentEnrichment = z.object({
    * pending one, raised right after the yes is carried out (`domain/deferred.ts`).
    */
   after_yes: DeferredRequest.optional(),
-
+  confirms_pending: z.boolean().optional(), // A clear yes beside a question: done, and answered.
   /**
    * The requests of the message, most important first (up to three, distinct intents):
    * "where is ORD-1001 and do you take PayPal?" makes two. The first is `intent`. Absent in

@@ -35,6 +35,8 @@ export function pendingAfterTurn(msg: Message): PendingAction | null {
   if (!still || (reading !== "unclear" && reading !== "new_request")) return null;
   // "Sorry, I meant the other order": the change for the order first named is not wanted.
   if (p.intent?.withdraws_pending) return null;
+  // "Sounds good. Also, where is ORD-1001?": the yes carried it out.
+  if (p.intent?.confirms_pending) return null;
   const handoff = p.escalation?.handoff ?? msg.session.open_handoff;
   if (supersededByHandoff(still, handoff)) return null;
   return Date.parse(still.expires_at) > Date.parse(msg.created_at) ? still : null;

@@ -10,6 +10,7 @@ import type { Message, OrderView, TrackingView } from "../../shared/protocol.ts"
 import { call, type CallEnv } from "./calls.ts";
 import { toTrackingView } from "./views.ts";
 import { deferredTakenUp } from "../../domain/deferred.ts";
+import { asksSameForAnother } from "../../domain/same_for.ts";
 
 /** How many other parcels one turn looks up at most. */
 export const OTHER_PARCELS_MAX = 2;
@@ -29,7 +30,12 @@ export function aboutSeveralOrders(msg: Message): boolean {
     ...intent.entities.order_ids,
     ...(intent.entities.order_refs ?? []).map((r) => r.id),
   ]);
-  return named.size >= 2 || SEVERAL.test(msg.payload.customer_message.text);
+  const text = msg.payload.customer_message.text;
+  // "Same for 3002" while 3001's refund waits: the waiting order's parcel is told too.
+  const pending = msg.session.pending_action?.action.order_id;
+  const same = !!pending && [...named].some((id) => id !== pending) &&
+    asksSameForAnother(text, true);
+  return named.size >= 2 || same || SEVERAL.test(text);
 }
 
 /** The customer's orders in transit besides `order`, the most recent first. */

@@ -104,6 +104,22 @@ export async function declinePending(o: {
 }
 
 /**
+ * The no to a change proposed for several orders ("speed up 1001 and 1003", "nah leave
+ * it"): the first order's result, then one for each other order, so the reply names each.
+ */
+export async function declineEach(o: {
+  msg: Message;
+  sessions: ExecutionSessions;
+}): Promise<ActionResult[]> {
+  const also = o.msg.session.pending_action?.also ?? [];
+  const first = await declinePending(o);
+  return [
+    first,
+    ...also.map((a) => result(a.action, "declined", `As you asked, I did not ${lower(a.summary)}`)),
+  ];
+}
+
+/**
  * The write that remembers the outcome of a pending change, for a later yes to the same
  * change; made with the message's outcome, before `settlePending`.
  */

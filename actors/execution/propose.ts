@@ -2,6 +2,7 @@
  * The reply's proposed actions: look-ups run at once; the first change is checked and
  * stored as the session's pending action, waiting for the customer's yes.
  */
+import { sameKind } from "../../domain/change_kind.ts";
 import type {
   ActionResult,
   Message,
@@ -111,7 +112,7 @@ export async function proposeActions(o: {
 
 /** Whether `action` is the same change as the pending one for another order ("refund both"). */
 export function joinsPending(pending: PendingAction, action: ProposedAction): boolean {
-  if (action.together !== true || action.type !== pending.action.type) return false;
+  if (action.together !== true || !sameKind(action.type, pending.action.type)) return false;
   if (!action.order_id) return false;
   const orders = [pending.action, ...(pending.also ?? []).map((a) => a.action)]
     .map((a) => a.order_id);

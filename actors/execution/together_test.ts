@@ -104,3 +104,24 @@ Deno.test("only the same change for a different order joins the pending one", ()
     "another kind of change",
   );
 });
+
+Deno.test("a no to a speed-up of two orders names each order, and changes neither", () =>
+  withRig(async (rig) => {
+    // "Can u rush 1001 and 1003": a parcel on its way and an order being prepared, one yes.
+    const pending = await propose(rig, {
+      intent: "shipping_options",
+      actions: [
+        { ...action("expedite_delivery", "ORD-1001"), params: { method: "express" } },
+        { ...action("expedite_order", "ORD-1003"), params: { method: "express" }, together: true },
+      ],
+    });
+    assert.deepEqual(pending.also?.map((a) => a.action.order_id), ["ORD-1003"]);
+    const no = await message(rig, { intent: "deny", pending, text: "nah leave it" });
+    const e = await execute(rig, no);
+    assert.deepEqual(e.results.map((r) => [r.status, r.order_id]), [
+      ["declined", "ORD-1001"],
+      ["declined", "ORD-1003"],
+    ]);
+    assert.match(e.text ?? "", /ORD-1001[\s\S]*ORD-1003/);
+    assert.equal((await rig.ledger()).length, 0);
+  }));

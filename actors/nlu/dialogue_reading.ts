@@ -25,7 +25,7 @@ import { estimateDoubtReading } from "./estimate_reading.ts";
 import { productFollowUp } from "./product_follow_up.ts";
 import { namesItemsToReturn, widensReturn } from "./pending_items.ts";
 import { correctsReturnedItem } from "./return_other_item.ts";
-import { replacesPending, turnsDownFirst } from "./instead_of.ts";
+import { calledOffBeforeQuestion, replacesPending, turnsDownFirst } from "./instead_of.ts";
 import { carriesChange } from "./change_carried.ts";
 import { correctsPendingItems } from "./pending_quantity.ts";
 import { asksToSendInstead } from "../../domain/send_instead.ts";
@@ -34,6 +34,8 @@ import { withListedPick } from "./order_pick.ts";
 import { withMissingOrder } from "./missing_order.ts";
 import { changeAgainAfterNo } from "./after_not_yet.ts";
 import { correctsPendingMethod } from "./pending_method.ts";
+import { sameForOther } from "./same_for_other.ts";
+import { narrowedPending } from "./narrowed_pending.ts";
 
 /** Readings of a message that only names an item, not a request of its own. */
 const PLAIN_NAMING: ReadonlySet<Intent> = new Set<Intent>([
@@ -84,8 +86,10 @@ const UNSURE_BELOW = 0.5;
 
 /** How the conversation reads the message, or the reading unchanged when it adds nothing. */
 export function readInDialogue(input: DialogueInput): IntentEnrichment {
-  const read = switchReading(input) ?? answerReading(input) ?? followUpReading(input) ??
-    topicReading(input) ?? input.reading;
+  // "Same for the other one" while a change waits: that change for both orders.
+  const read = sameForOther(input.reading, input.text, input.pending) ??
+    narrowedPending(input.reading, input.text, input.pending) ?? switchReading(input) ??
+    answerReading(input) ?? followUpReading(input) ?? topicReading(input) ?? input.reading;
   // "Cancel the third one" after a reply that named several orders: that order.
   const picked = withListedPick(read, input.text, input.dialogue, input.pending);
   // "It's my order, cancel it" after we could not find the order they named: still that one.
@@ -171,6 +175,10 @@ function switchReading(input: DialogueInput): IntentEnrichment | null {
     (replacesPending(text, reading.intent) || turnsDownFirst(text))
   ) {
     return { ...reading, withdraws_pending: true };
+  }
+  // "Oh wait scratch that, where is 1001 now?" read as no clear answer: called off, and asked.
+  if (!change && calledOffBeforeQuestion(text, reading)) {
+    return { ...reading, confirmation: "new_request", withdraws_pending: true };
   }
   if (!change) {
     // "The refund" while the refund waits: not a yes, and no request to read as another.

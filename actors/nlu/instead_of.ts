@@ -5,7 +5,7 @@
  * (`withdraws_pending`), so that the customer's next "yes" — meant for the new change —
  * never carries out the one they turned from. Pure.
  */
-import type { Intent } from "../../shared/protocol.ts";
+import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
 
 /** Requests that change an order (the answer to one is proposed for its own yes). */
 const CHANGES: ReadonlySet<Intent> = new Set<Intent>([
@@ -30,9 +30,22 @@ export function replacesPending(text: string, intent: Intent): boolean {
   return CHANGES.has(intent) && INSTEAD.test(text);
 }
 
-/** A reply that opens with a no: "no, but when will it ship?", "nah I'll keep it, …". */
-const LEADING_NO =
-  /^\s*(?:no+|nope|nah|no thanks|no thank you|(?:i'?ve |i have )?changed my mind|never ?mind|forget it|leave it|don'?t (?:cancel|do (?:it|that)|bother|change|return|refund)|i'?ll keep (?:it|them))\b/i;
+/**
+ * A reply that opens with a no: "no, but when will it ship?", "nah I'll keep it, …"; or with
+ * a call-off after a filler: "ok nvm. when will it ship", "oh wait scratch that, …",
+ * "actually forget about it, …".
+ */
+const LEADING_NO = new RegExp(
+  String
+    .raw`^\s*(?:(?:ok(?:ay)?|k|oh|ah|hmm+|um+|erm|wait|actually|acc?tually|sorry|well|right|hm)[\s,.!]+)*` +
+    String.raw`(?:no+|nope|nah|no thanks|no thank you|(?:i'?ve |i have )?changed my mind|` +
+    String.raw`never ?mind|nevermnd|nvm|nm|forget (?:it|that|about (?:it|that)|the \w+)|forgt it|` +
+    String.raw`scratch that|ignore (?:that|it|me)|leave it|skip it|no need(?! to)|not anymore|` +
+    String.raw`on (?:second|2nd) thoughts?|don'?t worry(?: about (?:it|that))?|` +
+    String
+      .raw`don'?t (?:cancel|do (?:it|that)|bother|change|return|refund)|i'?ll keep (?:it|them))\b`,
+  "i",
+);
 
 /**
  * Whether a reply that makes a request of its own turns the waiting change down first ("no
@@ -41,4 +54,25 @@ const LEADING_NO =
  */
 export function turnsDownFirst(text: string): boolean {
   return LEADING_NO.test(text);
+}
+
+/** Readings that ask nothing of their own beside a call-off. */
+const ASKS_NOTHING: ReadonlySet<Intent> = new Set<Intent>([
+  "other",
+  "affirm",
+  "deny",
+  "small_talk",
+  "human_agent",
+  "complaint",
+  "feedback",
+]);
+
+/**
+ * Whether a reply read as no clear answer opens with a call-off and asks something of its
+ * own ("oh wait scratch that, where is 1001 now?"): the waiting change is dropped and the
+ * question answered. A call-off alone, or beside nothing asked, is left as it was read.
+ */
+export function calledOffBeforeQuestion(text: string, reading: IntentEnrichment): boolean {
+  return reading.confirmation === "unclear" && turnsDownFirst(text) &&
+    !ASKS_NOTHING.has(reading.intent) && reading.confidence >= 0.5;
 }

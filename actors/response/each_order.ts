@@ -15,6 +15,9 @@ import type {
 } from "../../shared/protocol.ts";
 import { trimmed, unsaid } from "./multi.ts";
 import { asksForReplacement } from "../../domain/intents.ts";
+import { wantsFaster } from "../../domain/expedite.ts";
+import { sameKind } from "../../domain/change_kind.ts";
+import { asksSameForAnother } from "../../domain/same_for.ts";
 import { closer, confirmPrompt, opener } from "./tone.ts";
 import { type Draft, draft, LOOKUP_ACTIONS, PARAGRAPH, type Tone, type TurnView } from "./view.ts";
 
@@ -53,7 +56,19 @@ const NOT_ALL = /\b(?:not|n't|dont)\s+(?:both|all)\b|\b(?:just|only) one\b/i;
 /** The customer's orders the message asks about together, in its order; [] when not several. */
 export function ordersAskedTogether(v: TurnView): string[] {
   const c = v.context;
-  if (!c || c.guest || !EACH_INTENTS.has(v.intent) || NOT_ALL.test(v.text)) return [];
+  if (!c || c.guest) return [];
+  // "Same for the other one" while 2002's cancellation waits: 2002 and the other, together.
+  const first = v.pending?.action.order_id;
+  const another = [...v.entities.order_ids, ...(v.entities.order_refs ?? []).map((r) => r.id)]
+    .some((id) => id !== first);
+  if (first && v.confirmation === "new_request" && asksSameForAnother(v.text, another)) {
+    const other = c.order?.id;
+    return other && other !== first ? [first, other] : [];
+  }
+  // "Speed up 1001 and 1003": a faster delivery asked of each, like a cancellation.
+  const each = EACH_INTENTS.has(v.intent) ||
+    (v.intent === "shipping_options" && wantsFaster(v.text));
+  if (!each || NOT_ALL.test(v.text)) return [];
   // "Cancel ORD-1003 and return ORD-1002": two changes, one at a time (multi.ts).
   // "Where are 1001 and 1003, and do you take PayPal?": another question, answered apart.
   const apart = (i: Intent) =>
@@ -87,8 +102,17 @@ export function ordersAskedTogether(v: TurnView): string[] {
       : mentioned.slice(-3);
   }
   if (c.orders.length === 2) return c.orders.map((o) => o.id);
+  // "Expedite both my orders" with a third delivered: the two still to arrive.
+  if (v.intent === "shipping_options") {
+    const open = c.orders.filter((o) => STILL_COMING.has(o.status)).map((o) => o.id);
+    const both = /\bboth\b/i.test(v.text);
+    if ((both && open.length === 2) || (!both && open.length >= 2)) return open.slice(0, 5);
+  }
   return [];
 }
+
+/** Orders a speed-up may still reach: not delivered, cancelled or sent back. */
+const STILL_COMING: ReadonlySet<string> = new Set(["pending", "processing", "shipped"]);
 
 /** The view of the request narrowed to one order, as if the customer had named it alone. */
 function onOrder(v: TurnView, id: string, order: OrderView | undefined): TurnView {
@@ -141,7 +165,8 @@ export function eachOrderAnswer(
   for (const [i, d] of drafts.entries()) {
     const sub = subs[i];
     const changes = changesOf(d);
-    const joins = !!first && changes.length > 0 && changes.every((a) => a.type === first.type);
+    const joins = !!first && changes.length > 0 &&
+      changes.every((a) => sameKind(a.type, first.type));
     const ask = changes.length > 0 ? confirmPrompt(sub) : "";
     const text = trimmed(d.text, opener(sub, tone), [closer(sub), ask]);
     const fresh = text ? unsaid(offerOnly ? asOffer(text) : text, body) : "";
@@ -150,7 +175,7 @@ export function eachOrderAnswer(
     if (fresh) body.push(fresh);
     for (const a of d.proposed_actions) {
       if (LOOKUP_ACTIONS.has(a.type)) actions.push(a);
-      else if (a.type === first?.type && !grouped.includes(a.order_id ?? "")) {
+      else if (first && sameKind(a.type, first.type) && !grouped.includes(a.order_id ?? "")) {
         actions.push(grouped.length === 0 ? a : { ...a, together: true });
         grouped.push(a.order_id ?? "");
       }

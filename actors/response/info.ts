@@ -20,6 +20,7 @@ import { saysThanks } from "./closing.ts";
 import { smallTalk } from "./social.ts";
 import { askedAsQuestion } from "../../domain/policy_questions.ts";
 import { saysNotArrived } from "../../domain/not_arrived.ts";
+import { asksSameForAnother } from "../../domain/same_for.ts";
 import { type Draft, draft, resolveOrder, say, type Tone, type TurnView } from "./view.ts";
 
 /**
@@ -42,7 +43,9 @@ export function shippingOptions(v: TurnView, tone: Tone): Draft {
     return deliveryProblem(v, tone);
   }
   // "No, the first one" while a speed-up waits: the same speed-up, for the order now named.
-  const moved = v.withdrawn && /^expedite_/.test(v.pending?.action.type ?? "");
+  // "Same for 1001" while 1003's speed-up waits: the same speed-up, for each (each_order.ts).
+  const moved = /^expedite_/.test(v.pending?.action.type ?? "") &&
+    (v.withdrawn || (v.confirmation === "new_request" && asksSameForAnother(v.text, true)));
   if (
     (WANTS_FASTER.test(v.text) || moved) && ref.kind === "found" &&
     canExpedite(ref.order, v.now, ref.tracking).ok

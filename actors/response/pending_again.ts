@@ -71,11 +71,13 @@ export function pendingReminder(v: TurnView, reply: Draft, drafted: Draft = repl
   if (v.confirmation !== "new_request") return null;
   // "Sorry, I meant the other order": the first one is left as it was, and said so.
   if (v.withdrawn) {
-    // The same order's change proposed anew ("no wait, I meant the bottles") replaces it.
-    const same = reply.proposed_actions.some((a) =>
-      !LOOKUP_ACTIONS.has(a.type) && a.order_id === p.action.order_id
-    );
-    return same ? null : withdrawnLine(p);
+    // The same order's change proposed anew ("no wait, I meant the bottles") replaces it;
+    // "yes for 1001 only" of a change for 1001 and 1003 leaves 1003 as it was.
+    const anew = reply.proposed_actions.filter((a) => !LOOKUP_ACTIONS.has(a.type))
+      .map((a) => a.order_id);
+    const left = [p.action, ...(p.also ?? []).map((a) => a.action)]
+      .filter((a) => !anew.includes(a.order_id));
+    return left.length === 0 ? null : withdrawnLine(left.map((a) => a.order_id));
   }
   // An answer about the change itself already asks about it again.
   if (drafted.template === "pending_question_answered") return null;
@@ -88,8 +90,13 @@ export function pendingReminder(v: TurnView, reply: Draft, drafted: Draft = repl
 }
 
 /** The line that says the change first proposed was dropped, not carried out. */
-function withdrawnLine(p: PendingAction): string {
-  const order = p.action.order_id ? ` order ${p.action.order_id}` : " it";
+function withdrawnLine(ids: readonly (string | null)[]): string {
+  const named = ids.filter((id): id is string => !!id);
+  const order = named.length === 0
+    ? " it"
+    : named.length === 1
+    ? ` order ${named[0]}`
+    : ` orders ${named.join(" and ")}`;
   return `I've left${order} as it was — nothing has been changed there.`;
 }
 

@@ -142,7 +142,8 @@ export function viewOf(msg: Message, now: Date): TurnView {
       : p.sentiment ?? null,
     context: p.context ?? null,
     decision: p.decision ?? null,
-    pending: msg.session.pending_action,
+    // A yes besides a question: the question is answered, the change done after it.
+    pending: p.intent?.confirms_pending ? null : msg.session.pending_action,
     confirmation: p.intent?.confirmation ?? null,
     withdrawn: p.intent?.withdraws_pending ?? false,
     now,

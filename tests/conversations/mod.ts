@@ -34,6 +34,8 @@ import { TALK9_MORE } from "./talk9_more.ts";
 import { TALK11 } from "./talk11.ts";
 import { TALK11_MORE } from "./talk11_more.ts";
 import { TALK14 } from "./talk14.ts";
+import { TALK12 } from "./talk12.ts";
+import { TALK12_MORE } from "./talk12_more.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -72,4 +74,6 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK11,
   ...TALK11_MORE,
   ...TALK14,
+  ...TALK12,
+  ...TALK12_MORE,
 ];

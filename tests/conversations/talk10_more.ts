@@ -145,8 +145,8 @@ export const TALK10_MORE: Conversation[] = [
     turns: [
       {
         say: "can you speed up 1001 and 1003",
-        mention: ["express"],
-        proposes: "expedite_order",
+        mention: ["express", "ORD-1001", "ORD-1003"],
+        proposes: "expedite_delivery",
       },
       {
         say: "yes for 1001 only",

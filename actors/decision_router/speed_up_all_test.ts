@@ -1,0 +1,29 @@
+import assert from "node:assert/strict";
+import type { Message } from "../../shared/protocol.ts";
+import { speedsUpTheirOrders } from "./speed_up_all.ts";
+
+function msg(text: string, o: { orders?: number; guest?: boolean; intent?: string } = {}): Message {
+  return {
+    payload: {
+      customer_message: { text },
+      intent: { intent: o.intent ?? "shipping_options" },
+      context: {
+        guest: o.guest ?? false,
+        orders: Array.from({ length: o.orders ?? 2 }, (_, i) => ({ id: `ORD-200${i + 1}` })),
+      },
+    },
+  } as unknown as Message;
+}
+
+Deno.test("a speed-up asked of both or all their orders changes orders", () => {
+  for (
+    const t of ["expedite both my orders pls", "speed up all my orders", "can u rush both of them"]
+  ) assert.ok(speedsUpTheirOrders(msg(t)), t);
+});
+
+Deno.test("a question about the speeds, one order, a guest or another intent is none", () => {
+  assert.ok(!speedsUpTheirOrders(msg("how much is express for my orders?", { orders: 1 })));
+  assert.ok(!speedsUpTheirOrders(msg("what shipping options do you have for orders")));
+  assert.ok(!speedsUpTheirOrders(msg("expedite both my orders", { guest: true })));
+  assert.ok(!speedsUpTheirOrders(msg("cancel both my orders", { intent: "cancel_order" })));
+});
