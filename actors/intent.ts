@@ -53,6 +53,7 @@ import { asGiftServiceQuestion } from "./nlu/gift_wrap.ts";
 import { withoutIronicPraise } from "./nlu/ironic_reading.ts";
 import { praiseNotYes } from "./nlu/praise_not_yes.ts";
 import { withoutLeadIn } from "./nlu/lead_in.ts";
+import { asRefundAsked } from "./nlu/refund_asked.ts";
 import { readSlots, type Slot, slotOrderRefs, writtenSpan } from "./nlu/slots.ts";
 
 /** The part of the LLM client the intent actor uses. */
@@ -223,10 +224,9 @@ export async function understand(
   );
   // "I paid by bank transfer": about the order's payment, not the ways to pay.
   // "Whats in my orders": the list of their orders.
-  const read = asThingChange(
-    asOrdersList(asPaidBy(readFirst, text, session.dialogue?.payment ?? null), text),
-    text,
-  );
+  // "Refund my lost vacuum", "i want my keyboard": what returns and refunds ask (talk13).
+  const paidBy = asPaidBy(readFirst, text, session.dialogue?.payment ?? null);
+  const read = asRefundAsked(asThingChange(asOrdersList(paidBy, text), text), text);
   // "Cancle the water bottles from 1003": a change of the order named, not a product question.
   const changed = changeOfNamedOrder({ ...read, read_as: predicted.spelt }, text) ??
     whereIsMyGoods(read, text);
