@@ -16,13 +16,20 @@ export const FAULTY =
 export const WRONG_OR_MISSING =
   /\b(?:wrong (?:items?|size|colou?r|products?|thing|model|one|order|parts?|pieces?)|not what i (?:ordered|paid for)|not the (?:one|model|colou?r|size) i (?:ordered|paid for|chose|picked)|(?:is|are|was|were) missing|missing (?:part|parts|piece|pieces|item|items)|(?:part|parts|piece|pieces) (?:is |are )?missing|(?:got|received|receive|sent(?: me)?|send me|came with|delivered|shipped|packed|gave me) (?:me )?(?:the |a |an )?wrong(?! (?:idea|impression|end|way|number|email|link|info\w*|answer|person|time|day|address|card|code|account)\b)|wrong [a-z]+ (?:came|arrived|turned up|was (?:sent|delivered|packed|in)|in (?:my|the) (?:box|parcel|package|order)))\b/i;
 
+/**
+ * A part of the goods did not come: "came without the water tank", "no lid in the box",
+ * "the charger wasn't included", "didn't come with the bowl", "missing the remote".
+ */
+export const PART_MISSING =
+  /\b(?:(?:came|arrived|delivered|shipped|turned up|showed up|was sent|were sent|got it|received it)\s+(?:\w+\s+)?without\s+(?:a|an|the|its|their|any)\b|(?:did ?n[o']?t|does ?n[o']?t|did not|does not|never)\s+(?:come|arrive|ship)\s+with\b|(?:was|were|is|are)\s*(?:n[o']?t|not)\s+(?:included|in the (?:box|package|parcel))|no\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|inside)\s+the\s+(?:box|package|parcel)|missing\s+(?:the|a|an|its|their|my)\s+[a-z]+)/i;
+
 /** What went wrong with goods that came, or null when the words name nothing of it. */
 export type GoodsProblem = "damaged" | "faulty" | "wrong_or_missing";
 
 /** The problem a message reports with goods that arrived, the most specific first. */
 export function goodsProblem(text: string): GoodsProblem | null {
   if (DAMAGED.test(text)) return "damaged";
-  if (WRONG_OR_MISSING.test(text)) return "wrong_or_missing";
+  if (WRONG_OR_MISSING.test(text) || PART_MISSING.test(text)) return "wrong_or_missing";
   if (FAULTY.test(text)) return "faulty";
   return null;
 }
@@ -39,6 +46,7 @@ export type ReportedIssue = "damaged" | "wrong_item" | "missing_item";
 /** What the customer's words report about delivered goods, as the store records it. */
 export function reportedIssueIn(text: string): ReportedIssue | null {
   if (DAMAGED.test(text)) return "damaged";
+  if (PART_MISSING.test(text)) return "missing_item";
   if (WRONG_OR_MISSING.test(text)) return /missing/i.test(text) ? "missing_item" : "wrong_item";
   return null;
 }

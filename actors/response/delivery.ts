@@ -16,6 +16,8 @@ import { confirmPrompt, opener } from "./tone.ts";
 import { asking, type Draft, draft, propose, say, type Tone, type TurnView } from "./view.ts";
 import { lostParcelChoice } from "./orders_info.ts";
 import { replacementOffer } from "./replacement.ts";
+import { partReason } from "../../domain/missing_part.ts";
+import { missingPartOf, partMissingSentence } from "./missing_part.ts";
 
 type Problem = "damaged" | "lost" | "late" | "not_received" | "on_time";
 
@@ -144,7 +146,10 @@ function lostChoice(
 }
 
 function damaged(v: TurnView, tone: Tone, order: OrderView, open: string): Draft {
-  const what = goodsProblem(v.text) === "wrong_or_missing"
+  const part = missingPartOf(v.text, order);
+  const what = part
+    ? partMissingSentence(v, order, part)
+    : goodsProblem(v.text) === "wrong_or_missing"
     ? `Order ${order.id} should have brought you exactly what you ordered (${itemsText(order)}).`
     : say(v, "dmg", [
       // The opener has already apologised: this says what went wrong, not sorry again.
@@ -166,7 +171,12 @@ function damaged(v: TurnView, tone: Tone, order: OrderView, open: string): Draft
       `right away; it arrives within ${REFUND_PROCESSING_DAYS} business days.`,
       replacementOffer(v, order, null),
       confirmPrompt(v),
-    ], [propose("refund", order.id, { amount: value, reason: problemReason(v.text) })]);
+    ], [
+      propose("refund", order.id, {
+        amount: value,
+        reason: part ? partReason(part) : problemReason(v.text),
+      }),
+    ]);
   }
   const ret = canReturn(order, v.now);
   if (ret.ok) {
@@ -175,7 +185,11 @@ function damaged(v: TurnView, tone: Tone, order: OrderView, open: string): Draft
       what,
       "I can start a free return with a prepaid label, and we'll sort out the item once it's back.",
       confirmPrompt(v),
-    ], [propose("return_item", order.id, { reason: problemReason(v.text) })]);
+    ], [
+      propose("return_item", order.id, {
+        reason: part ? partReason(part) : problemReason(v.text),
+      }),
+    ]);
   }
   const alt = alternativeFor(v, order, refund);
   return draft(
