@@ -24,6 +24,7 @@ import { POINTS_BACK } from "./restated_elsewhere.ts";
 import { estimateDoubtReading } from "./estimate_reading.ts";
 import { productFollowUp } from "./product_follow_up.ts";
 import { namesItemsToReturn, widensReturn } from "./pending_items.ts";
+import { narrowsCancel } from "./pending_cancel_items.ts";
 import { correctsReturnedItem } from "./return_other_item.ts";
 import { replacesPending, turnsDownFirst } from "./instead_of.ts";
 import { carriesChange } from "./change_carried.ts";
@@ -148,6 +149,14 @@ function switchReading(input: DialogueInput): IntentEnrichment | null {
   if (itemsUnclear && correctsPendingItems(text, reading.entities, pending)) {
     return {
       ...conversational(reading, "modify_order", ANSWER_CONFIDENCE),
+      entities: withOrder(reading.entities, pending.action.order_id),
+      confirmation: "new_request",
+    };
+  }
+  // "Ok cancel the shoes then" while the whole order's cancellation waits: those items only.
+  if (narrowsCancel(text, reading.entities, pending, reading.confirmation === "deny")) {
+    return {
+      ...conversational(reading, "cancel_order", ANSWER_CONFIDENCE),
       entities: withOrder(reading.entities, pending.action.order_id),
       confirmation: "new_request",
     };
