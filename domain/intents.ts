@@ -36,6 +36,10 @@ const REFUSES_REFUND =
 const WANTS_THE_GOODS =
   /\b(?:i|we)\s+(?:just\s+|only\s+|really\s+|still\s+)?(?:want|need|'d like|would like|wanted)\s+(?:the|my|it|them|what i (?:ordered|paid for))\b(?!\s+(?:refund|money|person|human|manager|agent|supervisor))/i;
 
+/** "Can it be repaired or replaced?", "I want it replaced", "get them replaced": sent anew. */
+const REPLACED =
+  /\b(?:(?:it|them|this|that|one)\s+(?:be\s+)?(?:repaired\s+or\s+|fixed\s+or\s+)?replaced|(?:get|have|want|need)\s+(?:it|them|this|that|the \w+)\s+(?:repaired\s+or\s+|fixed\s+or\s+)?replaced)\b/i;
+
 /** True when the customer refuses a refund in so many words. */
 export function refusesRefund(text: string): boolean {
   return REFUSES_REFUND.test(text);
@@ -60,7 +64,7 @@ export function withoutRefusal(text: string): string {
  */
 export function asksForReplacement(text: string): boolean {
   const t = withReplacementTypos(text);
-  return REPLACEMENT_WORDS.test(t) || NEW_GOODS.test(t) ||
+  return REPLACEMENT_WORDS.test(t) || NEW_GOODS.test(t) || REPLACED.test(t) ||
     (REFUSES_REFUND.test(t) && WANTS_THE_GOODS.test(t));
 }
 

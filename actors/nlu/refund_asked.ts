@@ -7,10 +7,12 @@
  *   where that order is (the classifier reads "want" as buying or as out of scope).
  * - "i'll file a chargeback with my bank": the money back asked for under a threat; when the
  *   classifier reads it only as a complaint, the refund is what can be done about it.
+ * - "my espresso machine leaks water": a fault told about their goods (`defect_reported.ts`).
  * Pure.
  */
 import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
 import { relabelled } from "./relabel.ts";
+import { asDefectReported } from "./defect_reported.ts";
 
 /** A refund verb first, as an order, spelt loosely: "refund", "refnud", "reimburse". */
 const REFUND_VERB =
@@ -78,6 +80,8 @@ export function threatensChargeback(text: string): boolean {
 
 /** The reading with the refund and goods questions above read as what they ask. */
 export function asRefundAsked(reading: IntentEnrichment, text: string): IntentEnrichment {
+  const defect = asDefectReported(reading, text);
+  if (defect !== reading) return defect;
   if (REFUND_MISREAD.has(reading.intent) && ordersRefund(text)) {
     return relabelled(reading, "refund_request", CONFIDENCE);
   }

@@ -13,6 +13,7 @@ import { gateOrder } from "./gate.ts";
 import { orderLabel } from "./order_facts.ts";
 import { linesNamedText, replacedLines } from "./replaced_lines.ts";
 import { confirmPrompt, opener } from "./tone.ts";
+import { sinceDamaged } from "./fault_words.ts";
 import { partOfReason, partReason } from "../../domain/missing_part.ts";
 import { missingPartOf, partReplacementOffer } from "./missing_part.ts";
 import { type Draft, draft, propose, type Tone, type TurnView } from "./view.ts";
@@ -100,7 +101,7 @@ export function replacementRequest(v: TurnView, tone: Tone): Draft {
       ? `Since the wrong item came, I can send you the right ${
         what ?? (order.items.length === 1 ? order.items[0].name : "items")
       } for order ${order.id}, free of charge.`
-      : `Since it arrived damaged, I can send you a new ${
+      : `${sinceDamaged(v.text)}, I can send you a new ${
         what ?? (order.items.length === 1 ? order.items[0].name : "set of the items")
       } for order ${order.id}, free of charge.`,
     `The replacement leaves our warehouse within ${REPLACEMENT_DISPATCH_DAYS} business day, ` +
