@@ -3,7 +3,8 @@
  * empathy, the facts from the context, and what the rules allow (a carrier
  * investigation, a refund, a return).
  */
-import { linesNamed } from "../../domain/item_words.ts";
+import { linesMeant } from "./lines_meant.ts";
+import { faultInUse } from "./fault_words.ts";
 import { DAMAGED_REASON, goodsProblem, WRONG_REASON } from "../../domain/problems.ts";
 import type { OrderView, TrackingView } from "../../shared/protocol.ts";
 import { LOST_PARCEL_DAYS, REFUND_PROCESSING_DAYS } from "../../domain/policy.ts";
@@ -147,8 +148,13 @@ function lostChoice(
 
 function damaged(v: TurnView, tone: Tone, order: OrderView, open: string): Draft {
   const part = missingPartOf(v.text, order);
+  const meant = linesMeant(v, order);
   const what = part
     ? partMissingSentence(v, order, part)
+    : faultInUse(v.text)
+    ? `A fault like that in the ${
+      meant.length === 1 ? meant[0].name : itemsText(order)
+    } from order ${order.id} is ours to put right.`
     : goodsProblem(v.text) === "wrong_or_missing"
     ? `Order ${order.id} should have brought you exactly what you ordered (${itemsText(order)}).`
     : say(v, "dmg", [
@@ -159,7 +165,7 @@ function damaged(v: TurnView, tone: Tone, order: OrderView, open: string): Draft
   const refund = canRefund(order, v.now);
   if (refund.ok) {
     // "The wrong frother in my espresso order": the frother, by a word of its name.
-    const named = linesNamed(v.text, order.items);
+    const named = meant;
     const item = named.length === 1 ? named[0] : undefined;
     // One named item of several is refunded alone; otherwise all that is left.
     const amount = order.items.length > 1 && item ? item.price * item.quantity : refundable(order);

@@ -12,8 +12,12 @@ const AS_CAME =
 const IN_USE =
   /\b(?:leaks?|leaking|leaked|stopped working|broke after|after (?:a|two|\d+) (?:days?|weeks?|uses?))\b/i;
 
+/** True when the words tell of a fault found in use, not of goods that came damaged. */
+export function faultInUse(text: string): boolean {
+  return (IN_USE.test(text) || FAULTY.test(text)) && !AS_CAME.test(text);
+}
+
 /** "Since it arrived damaged" or "Since it's faulty", as the customer's words tell it. */
 export function sinceDamaged(text: string): string {
-  const inUse = IN_USE.test(text) || FAULTY.test(text);
-  return inUse && !AS_CAME.test(text) ? "Since it's faulty" : "Since it arrived damaged";
+  return faultInUse(text) ? "Since it's faulty" : "Since it arrived damaged";
 }

@@ -8,6 +8,7 @@ import { itemsText } from "../../domain/format.ts";
 import { missingPart } from "../../domain/missing_part.ts";
 import type { OrderView } from "../../shared/protocol.ts";
 import type { TurnView } from "./view.ts";
+import { linesMeant } from "./lines_meant.ts";
 
 /**
  * The part of the order's goods the text says did not come, or null — also when the words
@@ -21,7 +22,7 @@ export function missingPartOf(text: string, order: OrderView): string | null {
 
 /** The item of the order the part belongs to: the one named, else the only one. */
 function itemOf(v: TurnView, order: OrderView): string | null {
-  const named = linesNamed(v.text, order.items);
+  const named = linesMeant(v, order);
   if (named.length === 1) return named[0].name;
   return order.items.length === 1 ? order.items[0].name : null;
 }
