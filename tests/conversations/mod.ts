@@ -32,6 +32,7 @@ import { TALK9 } from "./talk9.ts";
 import { TALK9_MORE } from "./talk9_more.ts";
 import { TALK11 } from "./talk11.ts";
 import { TALK11_MORE } from "./talk11_more.ts";
+import { TALK13 } from "./talk13.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -68,4 +69,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK9_MORE,
   ...TALK11,
   ...TALK11_MORE,
+  ...TALK13,
 ];
