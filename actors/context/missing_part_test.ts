@@ -41,3 +41,17 @@ Deno.test("a missing item of an order still names that order", () => {
     { kind: "order", id: "ORD-1003", why: "product" },
   );
 });
+
+Deno.test("a fault's words name no order: 'a weird noise' is not the noise-cancelling headphones", () => {
+  const orders = [order("ORD-1001", "shipped", ["Noise-Cancelling Headphones"]), ...SARAH];
+  const said = "my espresso machine makes a weird noise, is that covered by the warranty?";
+  assert.deepEqual(
+    resolveReference(refs(said, ["espresso machine"]), orders, null),
+    { kind: "order", id: "ORD-1002", why: "product" },
+  );
+  const headphones = "my noise cancelling headphones make a weird sound";
+  assert.deepEqual(
+    resolveReference(refs(headphones, ["noise cancelling headphones"]), orders, null),
+    { kind: "order", id: "ORD-1001", why: "product" },
+  );
+});

@@ -10,7 +10,7 @@ const AS_CAME =
   /\b(?:arrived|arrive|came|come|delivered|received|recieved|got it|in the (?:box|parcel|package)|out of the box|opened)\b/i;
 /** A fault found in use: a leak, stopped working, does not work, broke after a while. */
 const IN_USE =
-  /\b(?:leaks?|leaking|leaked|stopped working|broke after|after (?:a|two|\d+) (?:days?|weeks?|uses?))\b/i;
+  /\b(?:leaks?|leaking|leaked|stopped working|noise|sound|smell|overheat\w*|broke after|after (?:a|two|\d+) (?:days?|weeks?|uses?))\b/i;
 
 /** True when the words tell of a fault found in use, not of goods that came damaged. */
 export function faultInUse(text: string): boolean {
