@@ -34,6 +34,9 @@ export function goodsProblem(text: string): GoodsProblem | null {
   return null;
 }
 
+/** The reason a change for goods that do not work carries. */
+export const FAULTY_REASON = "Does not work";
+
 /** The reason a change for goods that arrived damaged carries. */
 export const DAMAGED_REASON = "Arrived damaged";
 
@@ -61,8 +64,10 @@ export function reportsIn(
   text: string,
 ): { reportsDamage: boolean; reportsWrong: boolean } {
   const issue = order.status === "delivered" ? reportedIssueIn(text) : null;
+  // A fault found in use ("makes a grinding noise") is replaced like goods that came damaged.
+  const faulty = order.status === "delivered" && issue === null && FAULTY.test(text);
   return {
-    reportsDamage: issue === "damaged",
+    reportsDamage: issue === "damaged" || faulty,
     reportsWrong: issue !== null && issue !== "damaged",
   };
 }

@@ -3,6 +3,7 @@ import { readIntent as read } from "../../tests/fixtures/intent.ts";
 import { asDefectReported, toldDefect } from "./defect_reported.ts";
 import type { IntentEnrichment } from "../../shared/protocol.ts";
 import { asksForReplacement } from "../../domain/intents.ts";
+import { reportsIn } from "../../domain/problems.ts";
 
 const reading = (item: string | null): IntentEnrichment => ({
   intent: "product_question",
@@ -50,4 +51,16 @@ Deno.test("'can it be repaired or replaced', 'i want it replaced' ask for a repl
   assert.ok(asksForReplacement("my keyboard is faulty, i want it replaced"));
   assert.ok(asksForReplacement("can i get the mixer replaced"));
   assert.ok(!asksForReplacement("has the replaced part shipped"));
+  assert.ok(asksForReplacement("can you fix it"));
+  assert.ok(asksForReplacement("ok a new one then"));
+  assert.ok(!asksForReplacement("can you fix my address"));
+});
+
+Deno.test("a fault found in use may be replaced like goods that came damaged", () => {
+  const delivered = { status: "delivered" };
+  assert.deepEqual(reportsIn(delivered, "the motor makes a grinding noise now"), {
+    reportsDamage: true,
+    reportsWrong: false,
+  });
+  assert.equal(reportsIn({ status: "shipped" }, "it won't charge").reportsDamage, false);
 });

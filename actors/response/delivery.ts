@@ -5,7 +5,12 @@
  */
 import { linesMeant } from "./lines_meant.ts";
 import { faultInUse } from "./fault_words.ts";
-import { DAMAGED_REASON, goodsProblem, WRONG_REASON } from "../../domain/problems.ts";
+import {
+  DAMAGED_REASON,
+  FAULTY_REASON,
+  goodsProblem,
+  WRONG_REASON,
+} from "../../domain/problems.ts";
 import type { OrderView, TrackingView } from "../../shared/protocol.ts";
 import { LOST_PARCEL_DAYS, REFUND_PROCESSING_DAYS } from "../../domain/policy.ts";
 import { alternativeFor } from "./alternatives.ts";
@@ -114,7 +119,7 @@ function problemReason(text: string): string {
   return problem === "damaged"
     ? DAMAGED_REASON
     : problem === "faulty"
-    ? "Does not work"
+    ? FAULTY_REASON
     : problem === "wrong_or_missing"
     ? WRONG_REASON
     : "Arrived damaged or wrong";

@@ -3,7 +3,14 @@
  * sent again free of charge instead of refunded. The template proposes the replacement the
  * customer asked for (and names the refund as the other way), or refuses with the rule.
  */
-import { DAMAGED_REASON, reportedIssueIn, reportsIn, WRONG_REASON } from "../../domain/problems.ts";
+import {
+  DAMAGED_REASON,
+  FAULTY,
+  FAULTY_REASON,
+  reportedIssueIn,
+  reportsIn,
+  WRONG_REASON,
+} from "../../domain/problems.ts";
 import type { OrderView, TrackingView } from "../../shared/protocol.ts";
 import { REPLACEMENT_DISPATCH_DAYS } from "../../domain/policy.ts";
 import { canRefund, canReplace, parcelLost } from "../../domain/eligibility.ts";
@@ -68,7 +75,9 @@ export function replacementRequest(v: TurnView, tone: Tone): Draft {
   const before = pending?.order_id === order.id ? pending.params.reason : null;
   const delivered = order.status === "delivered";
   const told = delivered ? reportedIssueIn(v.text) : null;
-  const damaged = delivered && (told === "damaged" || before === DAMAGED_REASON);
+  const damaged = delivered &&
+    (told === "damaged" || before === DAMAGED_REASON || before === FAULTY_REASON ||
+      (told === null && FAULTY.test(v.text)));
   // "Came without the water tank", now or when the change now pending was proposed.
   const part = delivered && !damaged ? missingPartOf(v.text, order) ?? partOfReason(before) : null;
   const wrong = delivered && !damaged &&
@@ -101,7 +110,9 @@ export function replacementRequest(v: TurnView, tone: Tone): Draft {
       ? `Since the wrong item came, I can send you the right ${
         what ?? (order.items.length === 1 ? order.items[0].name : "items")
       } for order ${order.id}, free of charge.`
-      : `${sinceDamaged(v.text)}, I can send you a new ${
+      : `${
+        before === FAULTY_REASON ? "Since it's faulty" : sinceDamaged(v.text)
+      }, I can send you a new ${
         what ?? (order.items.length === 1 ? order.items[0].name : "set of the items")
       } for order ${order.id}, free of charge.`,
     `The replacement leaves our warehouse within ${REPLACEMENT_DISPATCH_DAYS} business day, ` +
