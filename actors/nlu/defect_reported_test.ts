@@ -53,6 +53,7 @@ Deno.test("'can it be repaired or replaced', 'i want it replaced' ask for a repl
   assert.ok(!asksForReplacement("has the replaced part shipped"));
   assert.ok(asksForReplacement("can you fix it"));
   assert.ok(asksForReplacement("ok a new one then"));
+  assert.ok(asksForReplacement("the bowl has a crack, do i have to send it back for a new one?"));
   assert.ok(!asksForReplacement("can you fix my address"));
 });
 
