@@ -243,4 +243,96 @@ export const TALK13: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "13th round: Emma's mixer grinds: 'still under warranty?' gets the remedy, then a " +
+      "replacement on her yes",
+    who: EMMA,
+    style: "question and a fault, polite",
+    turns: [
+      {
+        say: "is my stand mixer still under warranty? the motor makes a grinding noise now",
+        proposes: "refund",
+        mention: ["Stand Mixer", "ORD-3002", "replacement"],
+        avoid: ["costs 349", "in stock"],
+        handoff: "none",
+      },
+      { say: "a replacement would be lovely", proposes: "replacement" },
+      { say: "yes", proposes: null, mention: ["replacement"] },
+    ],
+    changes: [{ action: "replacement", target: "ORD-3002" }],
+  },
+  {
+    name: "13th round: Sarah's espresso machine makes a weird noise: not the noise-cancelling " +
+      "headphones; 'can you fix it' gets a new one",
+    who: SARAH,
+    style: "casual, question",
+    turns: [
+      {
+        say: "my espresso machine makes a weird noise, is that covered by the warranty?",
+        proposes: "refund",
+        mention: ["Espresso Machine", "399\\.00 USD", "replacement"],
+        avoid: ["Do you mean", "Headphones", "428\\.00"],
+      },
+      {
+        say: "can you fix it",
+        proposes: "replacement",
+        mention: ["faulty", "new Espresso Machine"],
+        avoid: [UNSURE, "neighbours"],
+      },
+      { say: "yes", proposes: null, mention: ["replacement"] },
+    ],
+    changes: [{ action: "replacement", target: "ORD-1002" }],
+  },
+  {
+    name: "13th round: Emma's cracked mixer bowl: 'do i have to send it back for a new one?' " +
+      "is the replacement, not a return",
+    who: EMMA,
+    style: "chat, lower case",
+    turns: [
+      {
+        say: "hi emma here, the bowl of my mixer has a crack, do i have to send it back for a " +
+          "new one?",
+        proposes: "replacement",
+        mention: ["new Stand Mixer"],
+        avoid: ["return label"],
+      },
+      { say: "yes pls", proposes: null, mention: ["replacement"] },
+      { say: "thx", avoid: [UNSURE] },
+    ],
+    changes: [{ action: "replacement", target: "ORD-3002" }],
+  },
+  {
+    name: "13th round: Mike asks where a refund for 2001 is, then to cancel it for his money",
+    who: MIKE,
+    style: "terse, misspelt",
+    turns: [
+      { say: "wheres my refund for 2001", mention: ["ORD-2001"], proposes: null },
+      {
+        say: "ok can i cancel it and get money back",
+        mention: ["on its way"],
+        proposes: null,
+      },
+      { say: "fine", avoid: [UNSURE], handoff: "none" },
+    ],
+    changes: [],
+  },
+  {
+    name: "13th round: Sarah's headphones are too tight but still on their way: nothing opened",
+    who: SARAH,
+    style: "capitals",
+    turns: [
+      {
+        say: "HI I NEED TO RETURN THE HEADPHONES THEY ARE TOO TIGHT",
+        mention: ["still on its way", "30 days"],
+        proposes: null,
+      },
+      {
+        say: "ok when it arrives then",
+        facts: [{ order: "ORD-1001", field: "tracking" }],
+        proposes: null,
+      },
+      { say: "thanks", avoid: [UNSURE, CLARIFY] },
+    ],
+    changes: [],
+  },
 ];
