@@ -21,7 +21,7 @@ export const WRONG_OR_MISSING =
  * "the charger wasn't included", "didn't come with the bowl", "missing the remote".
  */
 export const PART_MISSING =
-  /\b(?:(?:came|arrived|delivered|shipped|turned up|showed up|was sent|were sent|got it|received it)\s+(?:\w+\s+)?without\s+(?:a|an|the|its|their|any)\b|(?:did ?n[o']?t|does ?n[o']?t|did not|does not|never)\s+(?:come|arrive|ship)\s+with\b|(?:was|were|is|are)\s*(?:n[o']?t|not)\s+(?:included|in the (?:box|package|parcel))|no\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|inside)\s+the\s+(?:box|package|parcel)|missing\s+(?:the|a|an|its|their|my)\s+[a-z]+)/i;
+  /\b(?:(?:came|arrived|delivered|shipped|turned up|showed up|was sent|were sent|got it|received it)\s+(?:\w+\s+)?without\s+(?:a|an|the|its|their|any)\b|(?:did ?n[o']?t|does ?n[o']?t|did not|does not|never)\s+(?:come|arrive|ship)\s+with\b|(?:was|were|is|are)\s*(?:n[o']?t|not)\s+(?:included|in the (?:box|package|parcel))|no\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|inside)\s+the\s+(?:box|package|parcel)|missing\s+(?:the|a|an|its|their|my)\s+(?!(?:refund|money|payment|transfer|funds|card|parcel|package|order|delivery)\b)[a-z]+)/i;
 
 /** What went wrong with goods that came, or null when the words name nothing of it. */
 export type GoodsProblem = "damaged" | "faulty" | "wrong_or_missing";

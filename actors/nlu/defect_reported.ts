@@ -24,6 +24,10 @@ const TOLD =
 /** Not told as a fact: "if it breaks", "what if", "would it", "does it leak", "in case". */
 const SUPPOSED =
   /\b(?:if|what if|in case|suppose|would|should it|does it|do they|will it|can it break|ever)\b[^.?!]{0,25}\b(?:leak|break|broke|stop|fail|faulty|defect)/i;
+/** Not goods of an order: a form, the site, a card, a payment, a code, a transfer. */
+const NOT_GOODS =
+  /\b(?:form|site|website|web ?page|page|app|account|log ?in|sign ?(?:up|in)|registration|password|pass-?code|pin|code|link|card|payment|transfer|top-?up|contactless|checkout|coupon|voucher|discount|promo|email|phone|screen|laptop|car|tv)\b/i;
+
 /** Asking for money back outright stays a refund ("it broke, I want a refund"). */
 const MONEY = /\b(?:refund|money back|reimburse)\b/i;
 
@@ -33,7 +37,7 @@ const CONFIDENCE = 0.7;
 /** True when the text tells of a fault in goods of theirs, not supposes one. */
 export function toldDefect(text: string): boolean {
   return TOLD.test(text) && (DAMAGED.test(text) || FAULTY.test(text) || /\bbroke\b/i.test(text)) &&
-    !SUPPOSED.test(text);
+    !SUPPOSED.test(text) && !NOT_GOODS.test(text);
 }
 
 /** The reading with a fault told about their goods read as a problem with the order. */

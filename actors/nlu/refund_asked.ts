@@ -34,7 +34,7 @@ const WANTS_MINE =
   /^\s*(?:(?:hi|hey|hello|ok(?:ay)?|so|look|listen|honestly)[\s,.!]+)*(?:i|we)\s+(?:just\s+|only\s+|really\s+|still\s+)?(?:want|need|wanna|would like|'d like)\s+(?:my|our)\s+([a-z0-9'-]{2,20}(?:\s+[a-z0-9'-]{2,20}){0,2}?)(?:\s+(?:already|now|asap|please|pls|plz|today|back))*\s*[.!?]*\s*$/i;
 /** Not goods, or something else wanted of them: another question. */
 const NOT_GOODS =
-  /\b(?:money|mony|cash|refund|account|password|payment|invoice|receipt|bill|order number|tracking|email|details|data|address|card|points|voucher|discount|coupon|package cancelled|order cancelled|order changed)\b/i;
+  /\b(?:cancel\w*|refund\w*|return\w*|replac\w*|deliver\w*|sent|fixed|changed|updated|money|mony|cash|refund|account|password|payment|invoice|receipt|bill|order number|tracking|email|details|data|address|card|points|voucher|discount|coupon|package cancelled|order cancelled|order changed)\b/i;
 /** Readings that miss a question about where their goods are. */
 const GOODS_MISREAD: ReadonlySet<Intent> = new Set<Intent>([
   "other",
