@@ -15,6 +15,10 @@ const ONLY = /\b(?:just|only)\b/i;
 const SPARES =
   /\b(?:do ?n[o']?t|do not|never|not)\s+(?:cancel\s+)?(?:the|my)\b|^\s*keep\b|\bleave the\b/i;
 
+/** Another change or a thing no item is: "change the address instead", "refund the shoes". */
+const OTHER_CHANGE =
+  /\b(?:address|change|update|return|refund|replac\w*|exchange|swap|expedite|speed|ship|deliver\w*|instead|invoice|payment|email)\b/i;
+
 /** Whether the message narrows the whole order's cancellation that waits to items it names. */
 export function narrowsCancel(
   text: string,
@@ -24,7 +28,7 @@ export function narrowsCancel(
 ): boolean {
   if (pending.action.type !== "cancel_order") return false;
   if ((entities.item_refs ?? []).length === 0 && entities.products.length === 0) return false;
-  if (/\?/.test(text)) return false;
+  if (/\?/.test(text) || OTHER_CHANGE.test(text)) return false;
   const words = text.trim().split(/\s+/).filter((w) => w !== "");
   if (words.length === 0 || words.length > MAX_WORDS) return false;
   if (denied && !ONLY.test(text)) return false;

@@ -31,5 +31,7 @@ Deno.test("a no, a spared item, a question or another change is left to the conf
   assert.ok(!narrows("keep the shoes"));
   assert.ok(!narrows("will the shoes be refunded too?"));
   assert.ok(!narrows("yes please"));
+  assert.ok(!narrows("yes but change the address instead"));
+  assert.ok(!narrows("refund the shoes"));
   assert.ok(!narrows("the shoes", false, pending("return_item")));
 });
