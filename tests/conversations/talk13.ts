@@ -335,4 +335,32 @@ export const TALK13: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name:
+      "13th round: Emma asks where her 'refnud' for the vacuum is, then 'ok then refund it now'",
+    who: EMMA,
+    style: "misspelt, impatient",
+    turns: [
+      { say: "where is my refnud for the vacuum??", mention: ["ORD-3001"], proposes: null },
+      { say: "ok then refund it now", proposes: "refund", mention: ["313\\.99 USD"] },
+      { say: "yes", proposes: null, mention: ["refunded 313\\.99 USD"] },
+    ],
+    changes: [{ action: "refund", target: "ORD-3001" }],
+  },
+  {
+    name: "13th round: Sarah's frother came without its whisk attachment: the frother's 29.00",
+    who: SARAH,
+    style: "plain",
+    turns: [
+      {
+        say: "the frother came without the whisk attachment",
+        proposes: "refund",
+        mention: ["Milk Frother", "whisk attachment", "29\\.00 USD", "complete Milk Frother"],
+        avoid: ["428\\.00 USD to", "wrong item", "neighbours"],
+      },
+      { say: "yes", proposes: null, mention: ["refunded 29\\.00 USD"] },
+      { say: "thanks!", avoid: [UNSURE, CLARIFY] },
+    ],
+    changes: [{ action: "refund", target: "ORD-1002" }],
+  },
 ];
