@@ -55,6 +55,7 @@ import { withoutQuoted, withQuotedOrders } from "../domain/email_quote.ts";
 import { readSlots, writtenSpan } from "./nlu/slots.ts";
 import { afterYes, targetFinder, withDefaultOrder, withSlotRefs } from "./nlu/reading_parts.ts";
 import { YES_THEN_QUESTION, yesThenQuestion } from "./nlu/yes_then_question.ts";
+import { asRefundAsked } from "./nlu/refund_asked.ts";
 
 /** The part of the LLM client the intent actor uses. */
 export type IntentLlm = Pick<Llm, "completeJson">;
@@ -229,10 +230,9 @@ export async function understand(
   );
   // "I paid by bank transfer": about the order's payment, not the ways to pay.
   // "Whats in my orders": the list of their orders.
-  const read = asThingChange(
-    asOrdersList(asPaidBy(readFirst, text, session.dialogue?.payment ?? null), text),
-    text,
-  );
+  // "Refund my lost vacuum", "i want my keyboard": what returns and refunds ask (talk13).
+  const paidBy = asPaidBy(readFirst, text, session.dialogue?.payment ?? null);
+  const read = asRefundAsked(asThingChange(asOrdersList(paidBy, text), text), text);
   // "Cancle the water bottles from 1003": a change of the order named, not a product question.
   const changed = changeOfNamedOrder({ ...read, read_as: predicted.spelt }, text) ??
     whereIsMyGoods(read, text);

@@ -157,6 +157,16 @@ export function canRefund(
       alternative: "cancel",
     };
   }
+  // The store refuses a refund once a replacement was sent (mocks/rules.ts): never offered.
+  if (order.replacement_id) {
+    return {
+      ok: false,
+      code: "already_replaced",
+      rule: `We've already sent a replacement for order ${order.id}, so it can't be refunded ` +
+        "as well.",
+      alternative: null,
+    };
+  }
   if (parcelLost(order, tracking)) return refundedOnce(order) ?? leftToRefund(order);
   if (!["delivered", "returned"].includes(order.status) || !order.delivered_at) {
     return {

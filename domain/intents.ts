@@ -36,6 +36,14 @@ const REFUSES_REFUND =
 const WANTS_THE_GOODS =
   /\b(?:i|we)\s+(?:just\s+|only\s+|really\s+|still\s+)?(?:want|need|'d like|would like|wanted)\s+(?:the|my|it|them|what i (?:ordered|paid for))\b(?!\s+(?:refund|money|person|human|manager|agent|supervisor))/i;
 
+/**
+ * "Can it be repaired or replaced?", "I want it replaced", "can you fix it", "a new one then":
+ * sent anew (the store's remedy for a fault is a replacement; the warranty's repair is
+ * arranged the same way).
+ */
+const REPLACED =
+  /\b(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|just\s+)?(?:fix|repair)\s+(?:it|them|this|that|the \w+)|(?:get|have)\s+(?:it|them|this|that)\s+(?:fixed|repaired)|(?:a\s+)?new\s+one\s+then|\bfor\s+a\s+(?:new|replacement|working)\s+(?:one|unit)|(?:it|them|this|that|one)\s+(?:be\s+)?(?:repaired\s+or\s+|fixed\s+or\s+)?replaced|(?:get|have|want|need)\s+(?:it|them|this|that|the \w+)\s+(?:repaired\s+or\s+|fixed\s+or\s+)?replaced)\b/i;
+
 /** True when the customer refuses a refund in so many words. */
 export function refusesRefund(text: string): boolean {
   return REFUSES_REFUND.test(text);
@@ -60,7 +68,7 @@ export function withoutRefusal(text: string): string {
  */
 export function asksForReplacement(text: string): boolean {
   const t = withReplacementTypos(text);
-  return REPLACEMENT_WORDS.test(t) || NEW_GOODS.test(t) ||
+  return REPLACEMENT_WORDS.test(t) || NEW_GOODS.test(t) || REPLACED.test(t) ||
     (REFUSES_REFUND.test(t) && WANTS_THE_GOODS.test(t));
 }
 

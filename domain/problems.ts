@@ -10,11 +10,18 @@ export const DAMAGED =
 
 /** The goods do not work ("faulty", "won't turn on", "stopped working"). */
 export const FAULTY =
-  /\b(?:faulty|defect\w*|doesn'?t work|does not work|not working|isn'?t working|stopped working|won'?t (?:turn|switch|power) on|dead on arrival|doa)\b/i;
+  /\b(?:faulty|defect\w*|doesn'?t work|does not work|not working|isn'?t working|stopped working|won'?t (?:turn|switch|power) on|dead on arrival|doa|(?:weird|strange|loud|grinding|rattling|buzzing|burning|horrible|awful|funny|clicking|screeching) (?:noise|sound|smell)s?|overheat(?:s|ing)?|keeps (?:turning|switching|cutting) (?:itself )?off|won'?t (?:charge|heat up|heat|start|pair|connect)|(?:stopped|not) (?:charging|heating|pairing|connecting))\b/i;
 
 /** Something else than what was ordered came, or a part of it did not. */
 export const WRONG_OR_MISSING =
   /\b(?:wrong (?:items?|size|colou?r|products?|thing|model|one|order|parts?|pieces?)|not what i (?:ordered|paid for)|not the (?:one|model|colou?r|size) i (?:ordered|paid for|chose|picked)|(?:is|are|was|were) missing|missing (?:part|parts|piece|pieces|item|items)|(?:part|parts|piece|pieces) (?:is |are )?missing|(?:got|received|receive|sent(?: me)?|send me|came with|delivered|shipped|packed|gave me) (?:me )?(?:the |a |an )?wrong(?! (?:idea|impression|end|way|number|email|link|info\w*|answer|person|time|day|address|card|code|account)\b)|wrong [a-z]+ (?:came|arrived|turned up|was (?:sent|delivered|packed|in)|in (?:my|the) (?:box|parcel|package|order)))\b/i;
+
+/**
+ * A part of the goods did not come: "came without the water tank", "no lid in the box",
+ * "the charger wasn't included", "didn't come with the bowl", "missing the remote".
+ */
+export const PART_MISSING =
+  /\b(?:(?:came|arrived|delivered|shipped|turned up|showed up|was sent|were sent|got it|received it)\s+(?:\w+\s+)?without\s+(?:a|an|the|its|their|any)\b|(?:did ?n[o']?t|does ?n[o']?t|did not|does not|never)\s+(?:come|arrive|ship)\s+with\b|(?:was|were|is|are)\s*(?:n[o']?t|not)\s+(?:included|in the (?:box|package|parcel))|no\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|inside)\s+the\s+(?:box|package|parcel)|missing\s+(?:the|a|an|its|their|my)\s+(?!(?:refund|money|payment|transfer|funds|card|parcel|package|order|delivery)\b)[a-z]+)/i;
 
 /** What went wrong with goods that came, or null when the words name nothing of it. */
 export type GoodsProblem = "damaged" | "faulty" | "wrong_or_missing";
@@ -22,10 +29,13 @@ export type GoodsProblem = "damaged" | "faulty" | "wrong_or_missing";
 /** The problem a message reports with goods that arrived, the most specific first. */
 export function goodsProblem(text: string): GoodsProblem | null {
   if (DAMAGED.test(text)) return "damaged";
-  if (WRONG_OR_MISSING.test(text)) return "wrong_or_missing";
+  if (WRONG_OR_MISSING.test(text) || PART_MISSING.test(text)) return "wrong_or_missing";
   if (FAULTY.test(text)) return "faulty";
   return null;
 }
+
+/** The reason a change for goods that do not work carries. */
+export const FAULTY_REASON = "Does not work";
 
 /** The reason a change for goods that arrived damaged carries. */
 export const DAMAGED_REASON = "Arrived damaged";
@@ -39,6 +49,7 @@ export type ReportedIssue = "damaged" | "wrong_item" | "missing_item";
 /** What the customer's words report about delivered goods, as the store records it. */
 export function reportedIssueIn(text: string): ReportedIssue | null {
   if (DAMAGED.test(text)) return "damaged";
+  if (PART_MISSING.test(text)) return "missing_item";
   if (WRONG_OR_MISSING.test(text)) return /missing/i.test(text) ? "missing_item" : "wrong_item";
   return null;
 }
@@ -53,8 +64,10 @@ export function reportsIn(
   text: string,
 ): { reportsDamage: boolean; reportsWrong: boolean } {
   const issue = order.status === "delivered" ? reportedIssueIn(text) : null;
+  // A fault found in use ("makes a grinding noise") is replaced like goods that came damaged.
+  const faulty = order.status === "delivered" && issue === null && FAULTY.test(text);
   return {
-    reportsDamage: issue === "damaged",
+    reportsDamage: issue === "damaged" || faulty,
     reportsWrong: issue !== null && issue !== "damaged",
   };
 }

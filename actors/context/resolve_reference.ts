@@ -7,6 +7,7 @@
  */
 import type { FocusWhy, ItemReference, OrderView, StateReference } from "../../shared/protocol.ts";
 import { ordersMentioned } from "./order_mentions.ts";
+import { withoutMissingPart } from "./missing_part.ts";
 import { besideByAge, type RelativeOrder } from "../../domain/relative_order.ts";
 
 /** What a message says about the order it means. */
@@ -66,8 +67,10 @@ export function resolveReference(
   const pool = beside ? orders.filter((o) => o.id !== focus) : orders;
   const tieBreak = beside ? null : focus;
 
-  const itemText = refs.items.map((i) => i.name).join(" ");
-  const byItem = ordersMentioned(pool, `${refs.text} ${itemText}`, refs.skus, itemText);
+  // "Came without the water tank": the goods named besides the part, when they name an order.
+  const partless = withoutMissingPart(refs.text, refs.items);
+  const byGoods = partless && mentioned(pool, partless.text, partless.items, refs.skus);
+  const byItem = byGoods?.length ? byGoods : mentioned(pool, refs.text, refs.items, refs.skus);
   if (byItem.length > 0) {
     // "the keyboard that shipped": the state narrows the product's orders.
     const narrowed = refs.states.length > 0 ? fitState(byItem, refs.states) : byItem;
@@ -87,6 +90,17 @@ export function resolveReference(
     }
   }
   return focus ? { kind: "order", id: focus, why: "focus" } : { kind: "none" };
+}
+
+/** The orders a text and its item references name by their goods. */
+function mentioned(
+  pool: readonly OrderView[],
+  text: string,
+  items: readonly ItemReference[],
+  skus: readonly string[],
+): OrderView[] {
+  const itemText = items.map((i) => i.name).join(" ");
+  return ordersMentioned(pool, `${text} ${itemText}`, skus, itemText);
 }
 
 /** "The other one", "my other order": an order beside the one talked about. */

@@ -24,6 +24,8 @@ import { POINTS_BACK } from "./restated_elsewhere.ts";
 import { estimateDoubtReading } from "./estimate_reading.ts";
 import { productFollowUp } from "./product_follow_up.ts";
 import { namesItemsToReturn, widensReturn } from "./pending_items.ts";
+import { narrowsCancel } from "./pending_cancel_items.ts";
+import { choiceOverPending } from "./asked_over_pending.ts";
 import { correctsReturnedItem } from "./return_other_item.ts";
 import { calledOffBeforeQuestion, replacesPending, turnsDownFirst } from "./instead_of.ts";
 import { carriesChange } from "./change_carried.ts";
@@ -156,6 +158,14 @@ function switchReading(input: DialogueInput): IntentEnrichment | null {
       confirmation: "new_request",
     };
   }
+  // "Ok cancel the shoes then" while the whole order's cancellation waits: those items only.
+  if (narrowsCancel(text, reading.entities, pending, reading.confirmation === "deny")) {
+    return {
+      ...conversational(reading, "cancel_order", ANSWER_CONFIDENCE),
+      entities: withOrder(reading.entities, pending.action.order_id),
+      confirmation: "new_request",
+    };
+  }
   // "The espresso machine, it stopped working" while the whole order's return waits; "wait
   // no, the frother only" while the espresso machine's does.
   if (
@@ -212,6 +222,13 @@ function switchReading(input: DialogueInput): IntentEnrichment | null {
 /** The address, items or choice our last reply asked for. */
 function answerReading(input: DialogueInput): IntentEnrichment | null {
   const asked = input.dialogue?.asked;
+  // "Refund it" to our choice about the lost vacuum while another order's return waits.
+  const over = choiceOverPending(asked, input.pending, input.text, input.reading);
+  if (over) {
+    const entities = { ...input.reading.entities, order_ids: [over.order_id] };
+    const read = conversational(input.reading, over.intent, ANSWER_CONFIDENCE);
+    return { ...read, entities, confirmation: "new_request" };
+  }
   if (!asked || input.pending) return null;
   // "The vacuum" after "a refund or a replacement?" about the lost vacuum: that order.
   // (Only a choice between changes: after "which item?" the item is the answer itself.)

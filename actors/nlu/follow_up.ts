@@ -23,7 +23,7 @@ const ACK =
   /^(?:(?:ok(?:ay)?|k|alright|right|cool|great|thanks|thank you|thx|ty|got it|i see|nice|perfect|hmm+|oh)\b[\s,.!-]*)+/i;
 /** Words that ask the same about something else. */
 const LEAD =
-  /^(?:and|also|plus|then|so)?\s*(?:what about|how about|what of|same (?:for|with)|and|also|plus)\b/i;
+  /^(?:and|also|plus|then|so)?\s*(?:wh?a?t about|wut about|how about|what of|same (?:for|with)|and|also|plus)\b/i;
 /** "…too?", "…as well?": the same again, for another. */
 const TAIL = /\b(?:too|as well|also)\s*[?!.]*\s*$/i;
 /** "The other one", "my other order". */

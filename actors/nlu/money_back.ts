@@ -8,7 +8,7 @@ import { relabelled } from "./relabel.ts";
 
 /** When or where their money comes back. */
 const MONEY_BACK =
-  /\b(?:when|how (?:long|soon)|how many days|what day)\b[^?.!]{0,30}\b(?:get|see|receive|have|be (?:back|refunded))\b[^?.!]{0,20}\bmoney\b|\bwhere(?:'?s| is)\s+(?:my|the)\s+money\b|\bmoney back\b[^?.!]{0,20}\b(?:when|yet|how long)\b/i;
+  /\b(?:when|how (?:long|lng|soon)|how many days|what day)\b[^?.!]{0,30}\b(?:get|see|receive|have|be (?:back|refunded))\b[^?.!]{0,20}\b(?:money|mony|monie|cash)\b|\bwhere(?:'?s| is)\s+(?:my|the)\s+(?:money|mony|cash)\b|\b(?:money|mony) back\b[^?.!]{0,20}\b(?:when|yet|how long)\b/i;
 /** Money they are to pay, not money back: "when do I pay the money", "money for the order". */
 const PAYING = /\b(?:pay|paying|owe|charge[ds]?)\b/i;
 

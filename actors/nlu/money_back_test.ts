@@ -7,6 +7,7 @@ Deno.test("when their money comes back is a refund's status", async () => {
       "and when do i get my money",
       "how long till i see my money",
       "where's my money",
+      "how long til i get the mony",
     ]
   ) {
     assert.equal((await read(text)).intent, "refund_status", text);

@@ -3,8 +3,14 @@
  * empathy, the facts from the context, and what the rules allow (a carrier
  * investigation, a refund, a return).
  */
-import { linesNamed } from "../../domain/item_words.ts";
-import { DAMAGED_REASON, goodsProblem, WRONG_REASON } from "../../domain/problems.ts";
+import { linesMeant } from "./lines_meant.ts";
+import { faultInUse } from "./fault_words.ts";
+import {
+  DAMAGED_REASON,
+  FAULTY_REASON,
+  goodsProblem,
+  WRONG_REASON,
+} from "../../domain/problems.ts";
 import type { OrderView, TrackingView } from "../../shared/protocol.ts";
 import { LOST_PARCEL_DAYS, REFUND_PROCESSING_DAYS } from "../../domain/policy.ts";
 import { alternativeFor } from "./alternatives.ts";
@@ -16,6 +22,8 @@ import { confirmPrompt, opener } from "./tone.ts";
 import { asking, type Draft, draft, propose, say, type Tone, type TurnView } from "./view.ts";
 import { lostParcelChoice } from "./orders_info.ts";
 import { replacementOffer } from "./replacement.ts";
+import { partReason } from "../../domain/missing_part.ts";
+import { missingPartOf, partMissingSentence } from "./missing_part.ts";
 
 type Problem = "damaged" | "lost" | "late" | "not_received" | "on_time";
 
@@ -111,7 +119,7 @@ function problemReason(text: string): string {
   return problem === "damaged"
     ? DAMAGED_REASON
     : problem === "faulty"
-    ? "Does not work"
+    ? FAULTY_REASON
     : problem === "wrong_or_missing"
     ? WRONG_REASON
     : "Arrived damaged or wrong";
@@ -144,7 +152,15 @@ function lostChoice(
 }
 
 function damaged(v: TurnView, tone: Tone, order: OrderView, open: string): Draft {
-  const what = goodsProblem(v.text) === "wrong_or_missing"
+  const part = missingPartOf(v.text, order);
+  const meant = linesMeant(v, order);
+  const what = part
+    ? partMissingSentence(v, order, part)
+    : faultInUse(v.text)
+    ? `A fault like that in the ${
+      meant.length === 1 ? meant[0].name : itemsText(order)
+    } from order ${order.id} is ours to put right.`
+    : goodsProblem(v.text) === "wrong_or_missing"
     ? `Order ${order.id} should have brought you exactly what you ordered (${itemsText(order)}).`
     : say(v, "dmg", [
       // The opener has already apologised: this says what went wrong, not sorry again.
@@ -154,7 +170,7 @@ function damaged(v: TurnView, tone: Tone, order: OrderView, open: string): Draft
   const refund = canRefund(order, v.now);
   if (refund.ok) {
     // "The wrong frother in my espresso order": the frother, by a word of its name.
-    const named = linesNamed(v.text, order.items);
+    const named = meant;
     const item = named.length === 1 ? named[0] : undefined;
     // One named item of several is refunded alone; otherwise all that is left.
     const amount = order.items.length > 1 && item ? item.price * item.quantity : refundable(order);
@@ -166,7 +182,12 @@ function damaged(v: TurnView, tone: Tone, order: OrderView, open: string): Draft
       `right away; it arrives within ${REFUND_PROCESSING_DAYS} business days.`,
       replacementOffer(v, order, null),
       confirmPrompt(v),
-    ], [propose("refund", order.id, { amount: value, reason: problemReason(v.text) })]);
+    ], [
+      propose("refund", order.id, {
+        amount: value,
+        reason: part ? partReason(part) : problemReason(v.text),
+      }),
+    ]);
   }
   const ret = canReturn(order, v.now);
   if (ret.ok) {
@@ -175,7 +196,11 @@ function damaged(v: TurnView, tone: Tone, order: OrderView, open: string): Draft
       what,
       "I can start a free return with a prepaid label, and we'll sort out the item once it's back.",
       confirmPrompt(v),
-    ], [propose("return_item", order.id, { reason: problemReason(v.text) })]);
+    ], [
+      propose("return_item", order.id, {
+        reason: part ? partReason(part) : problemReason(v.text),
+      }),
+    ]);
   }
   const alt = alternativeFor(v, order, refund);
   return draft(

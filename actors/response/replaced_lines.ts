@@ -4,7 +4,7 @@
  * ones the change still waiting was for — a refund of just the frother's price, a return of
  * just the frother. Null: the whole order (one line, everything named, nothing known). Pure.
  */
-import { linesNamed } from "../../domain/item_words.ts";
+import { linesMeant } from "./lines_meant.ts";
 import type { OrderView } from "../../shared/protocol.ts";
 import type { TurnView } from "./view.ts";
 
@@ -16,7 +16,7 @@ export function replacedLines(v: TurnView, order: OrderView): Line[] | null {
   if (order.items.length < 2) return null;
   const some = (lines: Line[]) =>
     lines.length > 0 && lines.length < order.items.length ? lines : null;
-  const named = some(linesNamed(v.text, order.items));
+  const named = some(linesMeant(v, order));
   if (named) return named;
   const pending = v.pending?.action;
   if (!pending || pending.order_id !== order.id) return null;

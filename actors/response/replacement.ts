@@ -3,7 +3,14 @@
  * sent again free of charge instead of refunded. The template proposes the replacement the
  * customer asked for (and names the refund as the other way), or refuses with the rule.
  */
-import { DAMAGED_REASON, reportedIssueIn, reportsIn, WRONG_REASON } from "../../domain/problems.ts";
+import {
+  DAMAGED_REASON,
+  FAULTY,
+  FAULTY_REASON,
+  reportedIssueIn,
+  reportsIn,
+  WRONG_REASON,
+} from "../../domain/problems.ts";
 import type { OrderView, TrackingView } from "../../shared/protocol.ts";
 import { REPLACEMENT_DISPATCH_DAYS } from "../../domain/policy.ts";
 import { canRefund, canReplace, parcelLost } from "../../domain/eligibility.ts";
@@ -13,6 +20,9 @@ import { gateOrder } from "./gate.ts";
 import { orderLabel } from "./order_facts.ts";
 import { linesNamedText, replacedLines } from "./replaced_lines.ts";
 import { confirmPrompt, opener } from "./tone.ts";
+import { sinceDamaged } from "./fault_words.ts";
+import { partOfReason, partReason } from "../../domain/missing_part.ts";
+import { missingPartOf, partReplacementOffer } from "./missing_part.ts";
 import { type Draft, draft, propose, type Tone, type TurnView } from "./view.ts";
 
 /** The sentence offering a replacement, or null when the order cannot be replaced. */
@@ -23,6 +33,8 @@ export function replacementOffer(
 ): string | null {
   const reports = reportsIn(order, v.text);
   if (!canReplace(order, v.now, { tracking, ...reports }).ok) return null;
+  const part = missingPartOf(v.text, order);
+  if (part) return partReplacementOffer(v, order);
   return reports.reportsWrong
     ? "If you'd rather have the right item, I can send it free of charge instead — just say so."
     : "If you'd rather have a new one, I can send a replacement free of charge instead — " +
@@ -63,9 +75,13 @@ export function replacementRequest(v: TurnView, tone: Tone): Draft {
   const before = pending?.order_id === order.id ? pending.params.reason : null;
   const delivered = order.status === "delivered";
   const told = delivered ? reportedIssueIn(v.text) : null;
-  const damaged = delivered && (told === "damaged" || before === DAMAGED_REASON);
+  const damaged = delivered &&
+    (told === "damaged" || before === DAMAGED_REASON || before === FAULTY_REASON ||
+      (told === null && FAULTY.test(v.text)));
+  // "Came without the water tank", now or when the change now pending was proposed.
+  const part = delivered && !damaged ? missingPartOf(v.text, order) ?? partOfReason(before) : null;
   const wrong = delivered && !damaged &&
-    ((told !== null && told !== "damaged") || before === WRONG_REASON ||
+    (part !== null || (told !== null && told !== "damaged") || before === WRONG_REASON ||
       order.reported_issue === "wrong_item" || order.reported_issue === "missing_item");
   const e = canReplace(order, v.now, { tracking, reportsDamage: damaged, reportsWrong: wrong });
   if (!e.ok) {
@@ -86,11 +102,17 @@ export function replacementRequest(v: TurnView, tone: Tone): Draft {
     lost
       ? `Since the carrier has lost the parcel, I can send order ${orderLabel(order)} again, ` +
         "free of charge."
+      : part
+      ? `Since the ${part} was missing, I can send you a complete new ${
+        what ?? (order.items.length === 1 ? order.items[0].name : "set of the items")
+      } for order ${order.id}, free of charge.`
       : wrong
       ? `Since the wrong item came, I can send you the right ${
         what ?? (order.items.length === 1 ? order.items[0].name : "items")
       } for order ${order.id}, free of charge.`
-      : `Since it arrived damaged, I can send you a new ${
+      : `${
+        before === FAULTY_REASON ? "Since it's faulty" : sinceDamaged(v.text)
+      }, I can send you a new ${
         what ?? (order.items.length === 1 ? order.items[0].name : "set of the items")
       } for order ${order.id}, free of charge.`,
     `The replacement leaves our warehouse within ${REPLACEMENT_DISPATCH_DAYS} business day, ` +
@@ -99,11 +121,17 @@ export function replacementRequest(v: TurnView, tone: Tone): Draft {
     confirmPrompt(v),
   ], [
     propose("replacement", order.id, {
-      reason: lost ? "Parcel lost in transit" : wrong ? WRONG_REASON : DAMAGED_REASON,
+      reason: lost
+        ? "Parcel lost in transit"
+        : part
+        ? partReason(part)
+        : wrong
+        ? WRONG_REASON
+        : DAMAGED_REASON,
       ...(!lost && !order.reported_issue
         ? {
           reported_issue: wrong
-            ? (told === "missing_item" ? "missing_item" : "wrong_item")
+            ? (told === "missing_item" || part ? "missing_item" : "wrong_item")
             : "damaged",
         }
         : {}),

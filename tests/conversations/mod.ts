@@ -36,6 +36,7 @@ import { TALK11_MORE } from "./talk11_more.ts";
 import { TALK14 } from "./talk14.ts";
 import { TALK12 } from "./talk12.ts";
 import { TALK12_MORE } from "./talk12_more.ts";
+import { TALK13 } from "./talk13.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -76,4 +77,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK14,
   ...TALK12,
   ...TALK12_MORE,
+  ...TALK13,
 ];

@@ -1,0 +1,51 @@
+/**
+ * "My espresso machine leaks water, can it be repaired or replaced?", "the keyboard stopped
+ * working": a fault told about goods of theirs, as a statement — a problem with an order
+ * (the context finds which by the goods), not a question about the product for sale or the
+ * warranty's rule. A hypothetical ("if it breaks, is it covered?") or a question whether it
+ * may ("does it leak?") stays what it was. Pure.
+ */
+import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
+import { DAMAGED, FAULTY } from "../../domain/problems.ts";
+import { relabelled } from "./relabel.ts";
+
+/** Readings a fault told about their goods is mistaken for. */
+const MISREAD: ReadonlySet<Intent> = new Set<Intent>([
+  "product_question",
+  "policy_question",
+  "other",
+  "feedback",
+  "small_talk",
+  "refund_request",
+]);
+/** A fault told as a fact: "leaks", "is leaking", "stopped working", "broke", "is faulty". */
+const TOLD =
+  /(?:^\s*|\b(?:my|the|our|this|it)\b)[^.?!]{0,30}?\b(?:leaks|leaked|is leaking|keeps leaking|stopped working|broke|has broken|is broken|is faulty|is defective|doesn'?t work|does not work|isn'?t working|is not working|won'?t (?:turn|switch|power) on|cracked|is cracked|makes? (?:a |this )?(?:\w+ )?(?:noise|sound|smell)|overheats|keeps (?:turning|switching|cutting) off|won'?t (?:charge|heat|start|pair|connect))\b/i;
+/** Not told as a fact: "if it breaks", "what if", "would it", "does it leak", "in case". */
+const SUPPOSED =
+  /\b(?:if|what if|in case|suppose|would|should it|does it|do they|will it|can it break|ever)\b[^.?!]{0,25}\b(?:leak|break|broke|stop|fail|faulty|defect)/i;
+/** Not goods of an order: a form, the site, a card, a payment, a code, a transfer. */
+const NOT_GOODS =
+  /\b(?:form|site|website|web ?page|page|app|account|log ?in|sign ?(?:up|in)|registration|password|pass-?code|pin|code|link|card|payment|transfer|top-?up|contactless|checkout|coupon|voucher|discount|promo|email|phone|screen|laptop|car|tv)\b/i;
+
+/** Asking for money back outright stays a refund ("it broke, I want a refund"). */
+const MONEY = /\b(?:refund|money back|reimburse)\b/i;
+
+/** How sure a fault told about their goods is a problem with the order. */
+const CONFIDENCE = 0.7;
+
+/** True when the text tells of a fault in goods of theirs, not supposes one. */
+export function toldDefect(text: string): boolean {
+  return TOLD.test(text) && (DAMAGED.test(text) || FAULTY.test(text) || /\bbroke\b/i.test(text)) &&
+    !SUPPOSED.test(text) && !NOT_GOODS.test(text);
+}
+
+/** The reading with a fault told about their goods read as a problem with the order. */
+export function asDefectReported(reading: IntentEnrichment, text: string): IntentEnrichment {
+  if (!MISREAD.has(reading.intent) || !toldDefect(text)) return reading;
+  if (reading.intent === "refund_request" && MONEY.test(text)) return reading;
+  const named = (reading.entities.item_refs?.length ?? 0) > 0 ||
+    reading.entities.products.length > 0 || reading.entities.order_ids.length > 0;
+  if (!named) return reading;
+  return relabelled(reading, "delivery_problem", CONFIDENCE);
+}

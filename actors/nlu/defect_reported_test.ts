@@ -1,0 +1,67 @@
+import assert from "node:assert/strict";
+import { readIntent as read } from "../../tests/fixtures/intent.ts";
+import { asDefectReported, toldDefect } from "./defect_reported.ts";
+import type { IntentEnrichment } from "../../shared/protocol.ts";
+import { asksForReplacement } from "../../domain/intents.ts";
+import { reportsIn } from "../../domain/problems.ts";
+
+const reading = (item: string | null): IntentEnrichment => ({
+  intent: "product_question",
+  confidence: 0.62,
+  alternatives: [],
+  source: "classifier",
+  entities: {
+    order_ids: [],
+    tracking_numbers: [],
+    emails: [],
+    amounts: [],
+    dates: [],
+    quantities: [],
+    products: [],
+    item_refs: item ? [{ text: item, name: item, sku: null }] : [],
+  },
+});
+
+Deno.test("a fault told about goods of theirs is a problem with the order", async () => {
+  for (
+    const text of [
+      "espresso machine leaks water, can it be repaired or replaced?",
+      "my espresso machine leaks water",
+      "the espresso machine stopped working, can you fix it",
+    ]
+  ) {
+    assert.equal(asDefectReported(reading("espresso machine"), text).intent, "delivery_problem");
+  }
+  assert.equal((await read("the espresso machine stopped working")).intent, "delivery_problem");
+  // Nothing of theirs named ("the website stopped working"): not about an order.
+  assert.equal(
+    asDefectReported(reading(null), "the website stopped working").intent,
+    "product_question",
+  );
+});
+
+Deno.test("a supposed fault stays a question", () => {
+  assert.ok(!toldDefect("if the espresso machine leaks, is it covered?"));
+  assert.ok(!toldDefect("does the espresso machine leak?"));
+  assert.ok(!toldDefect("what happens if my headphones broke after a year"));
+});
+
+Deno.test("'can it be repaired or replaced', 'i want it replaced' ask for a replacement", () => {
+  assert.ok(asksForReplacement("espresso machine leaks water, can it be repaired or replaced?"));
+  assert.ok(asksForReplacement("my keyboard is faulty, i want it replaced"));
+  assert.ok(asksForReplacement("can i get the mixer replaced"));
+  assert.ok(!asksForReplacement("has the replaced part shipped"));
+  assert.ok(asksForReplacement("can you fix it"));
+  assert.ok(asksForReplacement("ok a new one then"));
+  assert.ok(asksForReplacement("the bowl has a crack, do i have to send it back for a new one?"));
+  assert.ok(!asksForReplacement("can you fix my address"));
+});
+
+Deno.test("a fault found in use may be replaced like goods that came damaged", () => {
+  const delivered = { status: "delivered" };
+  assert.deepEqual(reportsIn(delivered, "the motor makes a grinding noise now"), {
+    reportsDamage: true,
+    reportsWrong: false,
+  });
+  assert.equal(reportsIn({ status: "shipped" }, "it won't charge").reportsDamage, false);
+});

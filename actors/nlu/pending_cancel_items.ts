@@ -1,0 +1,36 @@
+/**
+ * "Ok cancel the shoes then", "actually just the shoes", "no, only the bottles" while the
+ * cancellation of a whole order waits: the customer names which of its items go. Neither a
+ * yes to the whole nor a no, it is the cancellation asked again for what they named (the
+ * response proposes removing those lines, `actors/response/cancel_part.ts`), for its own yes.
+ * Pure.
+ */
+import type { Entities, PendingAction } from "../../shared/protocol.ts";
+
+/** The most words such an answer has: longer messages say what they want themselves. */
+const MAX_WORDS = 12;
+/** "Just", "only": a part of the order, even after a "no". */
+const ONLY = /\b(?:just|only)\b/i;
+/** A no to the items named: "don't cancel the shoes", "not the shoes", "keep the shoes". */
+const SPARES =
+  /\b(?:do ?n[o']?t|do not|never|not)\s+(?:cancel\s+)?(?:the|my)\b|^\s*keep\b|\bleave the\b/i;
+
+/** Another change or a thing no item is: "change the address instead", "refund the shoes". */
+const OTHER_CHANGE =
+  /\b(?:address|change|update|return|refund|replac\w*|exchange|swap|expedite|speed|ship|deliver\w*|instead|invoice|payment|email)\b/i;
+
+/** Whether the message narrows the whole order's cancellation that waits to items it names. */
+export function narrowsCancel(
+  text: string,
+  entities: Entities,
+  pending: PendingAction,
+  denied: boolean,
+): boolean {
+  if (pending.action.type !== "cancel_order") return false;
+  if ((entities.item_refs ?? []).length === 0 && entities.products.length === 0) return false;
+  if (/\?/.test(text) || OTHER_CHANGE.test(text)) return false;
+  const words = text.trim().split(/\s+/).filter((w) => w !== "");
+  if (words.length === 0 || words.length > MAX_WORDS) return false;
+  if (denied && !ONLY.test(text)) return false;
+  return !SPARES.test(text.replace(/^\s*no\b[\s,.!]*/i, ""));
+}
