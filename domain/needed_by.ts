@@ -4,22 +4,9 @@
  * order's delivery estimate against it — in time, or a faster speed proposed, or (a lost
  * parcel) the replacement. Pure; `now` is passed in.
  */
+import { MONTHS } from "./format.ts";
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-const MONTHS = [
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "may",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "oct",
-  "nov",
-  "dec",
-];
 
 /** A span of days from now: "a week", "3 days", "two weeks". */
 const SPAN = String.raw`(?:a|one|two|three|four|five|six|seven|\d{1,2}) (?:days?|weeks?)`;
@@ -91,7 +78,7 @@ export function deadlineDay(when: string, now: Date): Date | null {
   const md = /^([a-z]+) (\d{1,2})/.exec(w) ?? /^(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+)/.exec(w);
   if (md) {
     const [name, n] = /^\d/.test(md[1]) ? [md[2], md[1]] : [md[1], md[2]];
-    const month = MONTHS.indexOf(name.slice(0, 3));
+    const month = MONTHS.findIndex((m) => m.toLowerCase().startsWith(name.slice(0, 3)));
     return month < 0 ? null : nextDate(now, month, Number(n));
   }
   return null;

@@ -1,23 +1,11 @@
 import assert from "node:assert/strict";
 import { asksToCheckAgain, checkAgain } from "./check_again.ts";
 import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
+import { intentOf } from "../../tests/fixtures/turns.ts";
 
 function reading(intent: Intent, orderIds: string[] = []): IntentEnrichment {
-  return {
-    intent,
-    confidence: 0.62,
-    alternatives: [],
-    entities: {
-      order_ids: orderIds,
-      tracking_numbers: [],
-      emails: [],
-      amounts: [],
-      dates: [],
-      quantities: [],
-      products: [],
-    },
-    source: "classifier",
-  };
+  const r = intentOf(intent, "", { confidence: 0.62, source: "classifier" });
+  return { ...r, entities: { ...r.entities, order_ids: orderIds } };
 }
 
 Deno.test("asking to look again is told from other checks", () => {

@@ -12,11 +12,10 @@ import { expediteOffer } from "./expedite_offer.ts";
 import { closer, opener } from "./tone.ts";
 import { type Draft, draft, resolveOrder, type Tone, type TurnView } from "./view.ts";
 
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-
 /** "Friday, December 11". */
 function dayName(d: Date, now: Date): string {
-  return `${WEEKDAYS[d.getUTCDay()]}, ${formatDate(d.toISOString(), now)}`;
+  const weekday = d.toLocaleDateString("en-US", { weekday: "long", timeZone: "UTC" });
+  return `${weekday}, ${formatDate(d.toISOString(), now)}`;
 }
 
 /** The answer to a day the goods are needed by, or null when the turn names none or no order. */
