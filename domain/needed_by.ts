@@ -12,7 +12,7 @@ const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "frida
 const SPAN = String.raw`(?:a|one|two|three|four|five|six|seven|\d{1,2}) (?:days?|weeks?)`;
 /** The day words a deadline is given in, as a pattern. */
 const WHEN = String
-  .raw`(?:${SPAN}|(?:this |next |on )?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|tomorrow|tmrw|tmr|(?:this |the )?weekend|christmas(?: eve| day)?|xmas|new year'?s?(?: eve)?|the \d{1,2}(?:st|nd|rd|th)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)`;
+  .raw`(?:${SPAN}|(?:this |next |on )?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|tomorrow|tomorow|tommorow|tommorrow|tomorrw|2moro|tmrw|tmr|(?:this |the )?weekend|christmas(?: eve| day)?|xmas|new year'?s?(?: eve)?|the \d{1,2}(?:st|nd|rd|th)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)`;
 
 /** Needed by a day: "need it by friday", "arrive before thursday", "here in time for xmas". */
 const NEEDED = new RegExp(
@@ -52,7 +52,9 @@ export function deadlineDay(when: string, now: Date): Date | null {
     const n = /^\d/.test(span[1]) ? Number(span[1]) : Math.max(1, words.indexOf(span[1]));
     return endOfDay(now, n * (span[2] === "week" ? 7 : 1));
   }
-  if (/^(?:tomorrow|tmrw|tmr)$/.test(w)) return endOfDay(now, 1);
+  if (/^(?:tomorrow|tomorow|tommorow|tommorrow|tomorrw|2moro|tmrw|tmr)$/.test(w)) {
+    return endOfDay(now, 1);
+  }
   if (/weekend$/.test(w)) {
     const ahead = (6 - now.getUTCDay() + 7) % 7;
     return endOfDay(now, ahead);

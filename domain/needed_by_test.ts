@@ -9,6 +9,7 @@ Deno.test("a day the goods are needed by is read from the customer's words", () 
   assert.equal(day("I need the vacuum by friday, it's a gift"), "2026-12-11");
   assert.equal(day("i need my shoes by thursday"), "2026-12-10");
   assert.equal(day("need it by tomorrow"), "2026-12-08");
+  assert.equal(day("i need my keybord by tomorow its for work"), "2026-12-08");
   assert.equal(day("will it arrive before the weekend?"), "2026-12-11");
   assert.equal(day("can it be here in time for christmas"), "2026-12-25");
   assert.equal(day("i need it by the 12th"), "2026-12-12");
