@@ -51,6 +51,13 @@ const ymd = (d: Date) => d.toISOString().slice(0, 10);
 /** A UTC time as `toISOString` (and the store) writes it: 6–10× faster to read than a parse. */
 const UTC_ISO = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
 
+/** The amounts the policy and the FAQ state: fixed for the process, read once. */
+let stated: readonly number[] | null = null;
+function statedAmounts(): readonly number[] {
+  stated ??= [...new Set([...policyAmounts(), ...faqAmounts()])];
+  return stated;
+}
+
 /** The facts a reply to `msg` may state, at `now`. */
 export function factsOf(msg: Message, now: Date): Facts {
   const c = msg.payload.context;
@@ -59,7 +66,7 @@ export function factsOf(msg: Message, now: Date): Facts {
     ...(c?.orders ?? []),
     ...(c?.order_lookup === "found" && c.order ? [c.order] : []),
   ];
-  const amounts = new Set<number>([...policyAmounts(), ...faqAmounts()]);
+  const amounts = new Set<number>(statedAmounts());
   const days = new Set<string>([ymd(now)]);
   const tracking = new Set<string>();
   const addDay = (iso: string | null | undefined) => {

@@ -74,7 +74,14 @@ export function readBody(opts: { maxBytes: number; log: Logger }): MiddlewareHan
       if (err instanceof ValidationError) throw err;
       throw unreadableBody(err, c.req.path, log);
     }
-    c.req.raw = new Request(raw, { body: join(chunks, size) });
+    // Built from its parts, not from `raw`: copying a Request makes its abort signal, which
+    // Deno then aborts as the response closes, with an exception made a turn for nothing
+    // (1.5 % of the gateway's thread at 200 turns/s). No route listens to the signal.
+    c.req.raw = new Request(raw.url, {
+      method: raw.method,
+      headers: raw.headers,
+      body: join(chunks, size),
+    });
     await next();
   };
 }

@@ -37,8 +37,13 @@ function uuidV7(now: number, seq: number): string {
   bytes[7] = seq & 0xff;
   // Variant 10.
   bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${
-    hex.slice(20)
-  }`;
+  let hex = "";
+  for (let i = 0; i < 16; i++) {
+    hex += HEX[bytes[i]];
+    if (i === 3 || i === 5 || i === 7 || i === 9) hex += "-";
+  }
+  return hex;
 }
+
+/** Each byte's two hex digits. */
+const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, "0"));

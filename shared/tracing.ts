@@ -75,6 +75,9 @@ export function startStepSpan(
  * belong to it; with tracing off the span is a no-op and `fn` just runs.
  */
 export function inSpan<T>(span: Span, fn: () => T): T {
+  // A no-op span (tracing off) has nothing to hand down: a new context a step costs more
+  // than some steps do.
+  if (!span.isRecording() && !trace.isSpanContextValid(span.spanContext())) return fn();
   return context.with(trace.setSpan(context.active(), span), fn);
 }
 

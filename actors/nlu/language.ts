@@ -107,13 +107,18 @@ const SCRIPTS: [RegExp, string][] = [
 const NOISE =
   /\\u[0-9a-f]{4}|@\w+|\b(?:ord-?\d+|trk\d+|[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/\S+|www\.\S+|#?\d[\d.,:/-]*)\b/g;
 
-let last: { text: string; guess: LanguageGuess } | null = null;
+/** Texts detected lately: both NLU actors ask, with other turns' steps run in between. */
+const recent = new Map<string, LanguageGuess>();
+/** How many texts are remembered. */
+const RECENT_TEXTS = 32;
 
-/** Detects the language of a text (the last answer is kept: both NLU actors ask). */
+/** Detects the language of a text (recent answers are kept: both NLU actors ask). */
 export function detectLanguage(text: string): LanguageGuess {
-  if (last?.text === text) return last.guess;
-  const guess = detect(text);
-  last = { text, guess };
+  let guess = recent.get(text);
+  if (guess) return guess;
+  guess = detect(text);
+  if (recent.size >= RECENT_TEXTS) recent.delete(recent.keys().next().value!);
+  recent.set(text, guess);
   return guess;
 }
 

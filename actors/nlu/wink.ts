@@ -69,7 +69,7 @@ function stemOf(value: string): string {
 /** Texts read lately, per pipeline: the sentiment and intent actors read the same message. */
 const recent = new WeakMap<Wink, Map<string, ReadText>>();
 /** How many texts each pipeline remembers. */
-const RECENT_TEXTS = 8;
+const RECENT_TEXTS = 32;
 
 /**
  * Reads a text with wink: tokens with their types and negation, and sentiment. A text read
