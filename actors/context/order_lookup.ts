@@ -18,7 +18,7 @@ import { asksForReplacement } from "../../domain/intents.ts";
 import { goodsProblem } from "../../domain/problems.ts";
 import { relativeOrder } from "../../domain/relative_order.ts";
 import type { FocusWhy } from "../../shared/protocol.ts";
-import { type References, resolveReference, saysOther } from "./resolve_reference.ts";
+import { namesNoOrder, type References, resolveReference, saysOther } from "./resolve_reference.ts";
 
 export { ordersMentioned } from "./order_mentions.ts";
 
@@ -126,6 +126,8 @@ export function referencesOf(msg: Message): References {
     states: e?.state_refs ?? [],
     other: saysOther(msg.payload.customer_message.text),
     relative: relativeOrder(msg.payload.customer_message.text),
+    listed: msg.session.dialogue?.orders_listed?.map((o) => o.id) ?? [],
+    askedWhich: msg.session.dialogue?.asked?.slot === "order",
   };
 }
 
@@ -236,6 +238,7 @@ export async function lookupOrder(
   let candidate = o.candidate;
   let why: FocusWhy | null = candidate?.source === "message" ? "explicit" : null;
   let candidates: string[] = [];
+  let elsewhere = false;
   if (o.refs && (candidate === null || candidate.source !== "message")) {
     // A product or a state they name outranks the order talked about before.
     const focus = candidate?.kind === "order" ? candidate.id : null;
@@ -250,8 +253,11 @@ export async function lookupOrder(
       candidate = null;
       candidates = r.ids;
     } else {
-      // A catalogue product in none of their orders: not the order talked about before.
+      // A catalogue product in none of their orders: not the order talked about before, nor
+      // the one order that fits the request ("the espresso machine I got stopped working"
+      // is no news of the parcel the carrier lost).
       candidate = null;
+      elsewhere = r.kind === "elsewhere";
     }
   }
   const notes: string[] = [];
@@ -309,6 +315,8 @@ export async function lookupOrder(
     }
   } else {
     if (candidates.length > 0) return done("ambiguous", null);
+    // "It won't heat up anymore" after "which order was it?": still none named.
+    if (elsewhere || (o.refs?.askedWhich && namesNoOrder(o.refs))) return done("none", null);
     order = onlyOrderOfRequests([o.intent, ...o.also ?? []], await o.orders(), o.refs?.text ?? "");
     if (!order) return done("none", null);
     why = "only_order";

@@ -28,6 +28,16 @@ export interface References {
   other?: boolean;
   /** "The one before that": the order placed just before (or after) the one in focus. */
   relative?: RelativeOrder | null;
+  /** The orders our last list named, in its order: "the other one" is among them first. */
+  listed?: readonly string[];
+  /** Our reply before asked which order: an answer naming none is not the one that fits. */
+  askedWhich?: boolean;
+}
+
+/** True when the references name no order in any way. */
+export function namesNoOrder(r: References): boolean {
+  return r.explicit.length === 0 && r.bare.length === 0 && r.items.length === 0 &&
+    r.skus.length === 0 && r.states.length === 0 && !r.other && !r.relative;
 }
 
 /** What a message's references resolve to. */
@@ -85,6 +95,12 @@ export function resolveReference(
   if (beside) {
     // Named by how it stands to the order in focus; several others are asked about.
     if (pool.length === 1) return { kind: "order", id: pool[0].id, why: "state" };
+    // "Which one, 1003 or 1001?" → "the headphones" → "and the other one?": the other of the
+    // two we named, not every other order of theirs.
+    const named = pool.filter((o) => refs.listed?.includes(o.id));
+    if (named.length === 1 && refs.listed?.includes(focus!)) {
+      return { kind: "order", id: named[0].id, why: "state" };
+    }
     if (pool.length > 1) {
       return { kind: "ambiguous", ids: pool.slice(0, 3).map((o) => o.id), why: "state" };
     }

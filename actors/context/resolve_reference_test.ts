@@ -190,6 +190,20 @@ Deno.test("'the other one' is the order beside the one in focus", () => {
   assert.deepEqual(resolveReference(other, MIKE, null), { kind: "none" });
 });
 
+Deno.test("'the other one' after we named two orders is the other of those two", () => {
+  const other = { ...none, text: "and the other one?", other: true };
+  // "Which order: ORD-1003 or ORD-1001?" → "the headphones" → "and the other one?".
+  assert.deepEqual(
+    resolveReference({ ...other, listed: ["ORD-1003", "ORD-1001"] }, SARAH, "ORD-1001"),
+    { kind: "order", id: "ORD-1003", why: "state" },
+  );
+  // A list the order in focus was not on says nothing of which is "the other".
+  assert.equal(
+    resolveReference({ ...other, listed: ["ORD-1002", "ORD-1003"] }, SARAH, "ORD-1001").kind,
+    "ambiguous",
+  );
+});
+
 Deno.test("an explicit number wins over 'the other one'", () => {
   const r = resolveReference(
     { ...none, text: "whats going on with the other one, 2002?", bare: ["ORD-2002"], other: true },

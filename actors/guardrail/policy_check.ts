@@ -17,7 +17,9 @@ const GUARANTEE =
 const REFUND_PROMISE = /\b(refund|money back|reimburse)/i;
 const PROMISE_VERBS =
   /\b(i'?ll|i will|i can|i'?ve|i have|we'?ll|we will|we can|we'?ve|we have|you'?ll (get|receive)|approved|on its way|processed|issued|going to)\b/i;
-const EVERYTHING = /\b(everything|all (of )?(your|the|my) orders|every order|all orders)\b/i;
+/** A refund of everything; not "everything stays as it is" beside a refund of one order. */
+const EVERYTHING =
+  /\b(everything(?! (?:else|stays|stay|remains|will stay|is left|as it is))|all (of )?(your|the|my) orders|every order|all orders)\b/i;
 const COMPENSATION = /\b(credit|voucher|gift card|compensat\w*|coupon|goodwill|store credit)\b/i;
 const OFFER = /\b(i'?d like to|we'?d like to|let me|as a gesture|here'?s|offer(ing)?)\b/i;
 const DISCOUNT = /\b\d{1,3}\s?% (off|discount)|\b\d{1,3}\s?percent (off|discount)/i;

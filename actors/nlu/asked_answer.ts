@@ -64,6 +64,25 @@ const BARE_COUNT =
 /** Words that remove an item, which need no quantity. */
 const REMOVE = /\b(?:remove|drop|delete|take (?:it |them )?(?:off|out))\b/i;
 
+/** Questions whose "which order?" a longer message may leave for a request of its own. */
+const QUESTIONS: ReadonlySet<Intent> = new Set<Intent>([
+  "order_status",
+  "delivery_problem",
+  "refund_status",
+]);
+
+/**
+ * "Ah sorry, wrong shop. My keyboard is what I wanted to ask about, where is it" after "which
+ * order is the broken machine?": more than an answer, and sure of a question of its own. A
+ * short answer ("1003", "the shoes one") still carries the question asked.
+ */
+function ownQuestion(asked: AskedFor, text: string, reading: OwnReading): boolean {
+  const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return QUESTIONS.has(asked.intent) && words > SHORT_ANSWER_WORDS &&
+    !NO_REQUEST.has(reading.intent) && reading.intent !== asked.intent &&
+    reading.confidence >= OWN_REQUEST_MIN;
+}
+
 /** What the answer carries on, and about which order; null when the message is no answer. */
 export interface AskedAnswer {
   intent: Intent;
@@ -91,7 +110,7 @@ export function answerToAsked(
       return names ? answer : null;
     }
     case "order": {
-      if (own) return null;
+      if (own || ownQuestion(asked, text, o.reading)) return null;
       const e = o.entities;
       const placed = e.order_ids.length === 0 ? pickedByPlace(text, asked.orders ?? []) : null;
       // "The shoes", "the one being prepared", "1003": the context finds which of theirs.

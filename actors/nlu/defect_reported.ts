@@ -20,7 +20,7 @@ const MISREAD: ReadonlySet<Intent> = new Set<Intent>([
 ]);
 /** A fault told as a fact: "leaks", "is leaking", "stopped working", "broke", "is faulty". */
 const TOLD =
-  /(?:^\s*|\b(?:my|the|our|this|it)\b)[^.?!]{0,30}?\b(?:leaks|leaked|is leaking|keeps leaking|stopped working|broke|has broken|is broken|is faulty|is defective|doesn'?t work|does not work|isn'?t working|is not working|won'?t (?:turn|switch|power) on|cracked|is cracked|makes? (?:a |this )?(?:\w+ )?(?:noise|sound|smell)|overheats|keeps (?:turning|switching|cutting) off|won'?t (?:charge|heat|start|pair|connect))\b/i;
+  /(?:^\s*|\b(?:my|the|our|this|it)\b)[^.?!]{0,45}?\b(?:leaks|leaked|is leaking|keeps leaking|stopped working|broke|has broken|is broken|is faulty|is defective|doesn'?t work|does not work|isn'?t working|is not working|won'?t (?:turn|switch|power) on|cracked|is cracked|makes? (?:a |this )?(?:\w+ )?(?:noise|sound|smell)|overheats|keeps (?:turning|switching|cutting) off|won'?t (?:charge|heat|start|pair|connect))\b/i;
 /** Not told as a fact: "if it breaks", "what if", "would it", "does it leak", "in case". */
 const SUPPOSED =
   /\b(?:if|what if|in case|suppose|would|should it|does it|do they|will it|can it break|ever)\b[^.?!]{0,25}\b(?:leak|break|broke|stop|fail|faulty|defect)/i;
@@ -42,7 +42,10 @@ export function toldDefect(text: string): boolean {
 
 /** The reading with a fault told about their goods read as a problem with the order. */
 export function asDefectReported(reading: IntentEnrichment, text: string): IntentEnrichment {
-  if (!MISREAD.has(reading.intent) || !toldDefect(text)) return reading;
+  // Read right but unsure ("the espresso machine i got last month stopped working", 0.45):
+  // the fault told makes it sure, rather than a question which of three things they want.
+  const unsure = reading.intent === "delivery_problem" && reading.confidence < CONFIDENCE;
+  if ((!MISREAD.has(reading.intent) && !unsure) || !toldDefect(text)) return reading;
   if (reading.intent === "refund_request" && MONEY.test(text)) return reading;
   const named = (reading.entities.item_refs?.length ?? 0) > 0 ||
     reading.entities.products.length > 0 || reading.entities.order_ids.length > 0;

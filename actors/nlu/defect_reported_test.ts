@@ -65,3 +65,17 @@ Deno.test("a fault found in use may be replaced like goods that came damaged", (
   });
   assert.equal(reportsIn({ status: "shipped" }, "it won't charge").reportsDamage, false);
 });
+
+Deno.test("a fault told makes an unsure reading of a delivery problem sure", () => {
+  const unsure = {
+    ...reading("espresso machine"),
+    intent: "delivery_problem" as const,
+    confidence: 0.45,
+  };
+  const text = "the espresso machine i got last month stopped working";
+  const r = asDefectReported(unsure, text);
+  assert.equal(r.intent, "delivery_problem");
+  assert.equal(r.confidence, 0.7);
+  // Unsure without a fault told stays as unsure as it was.
+  assert.equal(asDefectReported(unsure, "the espresso machine i got last month").confidence, 0.45);
+});

@@ -5,10 +5,11 @@
 import type { Intent, OrderView, TrackingView } from "../../shared/protocol.ts";
 import { notFoundFacts, ordersList, whichOrder } from "./order_facts.ts";
 import { opener } from "./tone.ts";
+import { ANOTHER_ACCOUNT, goodsInNoOrder, notInOrdersLine } from "./not_in_orders.ts";
 import { asking, type Draft, draft, resolveOrder, type Tone, type TurnView } from "./view.ts";
 
 /**
- * Changes whose "which order?" keeps the request's words: the answer ("the shoes", "1003")
+ * Changes and questions whose "which order?" keeps the request's words: the answer ("the shoes", "1003")
  * carries the change on, filled with what the request gave (a new address, a reason).
  */
 const CHANGES_ASKED: ReadonlySet<Intent> = new Set<Intent>([
@@ -19,6 +20,10 @@ const CHANGES_ASKED: ReadonlySet<Intent> = new Set<Intent>([
   "refund_request",
   // "Refund status?" → "Which order?" → "for the keyboard": the question carried on too.
   "refund_status",
+  // "What's going on with my order?" → "Which order?" → "the shoes one", which the
+  // classifier alone reads as a delivery problem: the status question carried on.
+  "order_status",
+  "delivery_problem",
 ]);
 
 /** "Which order?" for a change: noted, so that the answer carries the change on. */
@@ -26,6 +31,18 @@ function whichFor(v: TurnView, d: Draft, named: readonly OrderView[]): Draft {
   if (v.guest || !CHANGES_ASKED.has(v.intent)) return d;
   const orders = named.slice(0, 10).map((o) => o.id);
   return asking(d, { slot: "order", intent: v.intent, order_id: null, text: v.text, orders });
+}
+
+/**
+ * We asked which order and the answer names none ("it won't heat up anymore", after "I can't
+ * see the Espresso Machine in your orders — which order?"): the one order the request fits is
+ * no answer, so we ask again rather than speak of it.
+ */
+function stillUnnamed(v: TurnView): boolean {
+  const e = v.entities;
+  return v.asked?.slot === "order" && e.order_ids.length === 0 && e.products.length === 0 &&
+    (e.item_refs?.length ?? 0) === 0 && (e.state_refs?.length ?? 0) === 0 &&
+    (e.order_refs?.length ?? 0) === 0;
 }
 
 /** How an intent picks its order. */
@@ -47,8 +64,37 @@ export type Gate =
 export function gateOrder(v: TurnView, tone: Tone, opts: GateOptions): Gate {
   // A change (it says when none fits) narrows "the other one" to the orders it can apply to.
   const ref = resolveOrder(v, opts.fits, opts.noneFit !== undefined);
+  // Goods none of their orders holds: not the one order the request fits, whatever it holds.
+  const strange = goodsInNoOrder(v);
+  if (strange && ref.kind !== "missing" && !v.lookupFailed) {
+    const all = v.context?.orders ?? [];
+    return {
+      ok: false,
+      draft: whichFor(
+        v,
+        draft("which_order", tone, [
+          opener(v, tone),
+          notInOrdersLine(strange),
+          whichOrder(v, all, opts.purpose),
+          ANOTHER_ACCOUNT,
+        ]),
+        all,
+      ),
+    };
+  }
   if (ref.kind === "found") {
-    return { ok: true, order: ref.order, tracking: ref.tracking, assumed: ref.assumed };
+    if (!ref.assumed || !stillUnnamed(v)) {
+      return { ok: true, order: ref.order, tracking: ref.tracking, assumed: ref.assumed };
+    }
+    const all = v.context?.orders ?? [];
+    return {
+      ok: false,
+      draft: whichFor(
+        v,
+        draft("which_order", tone, [opener(v, tone), whichOrder(v, all, opts.purpose)]),
+        all,
+      ),
+    };
   }
   if (ref.kind === "missing") {
     // Not found and not yours read the same, so the reply tells nothing about the order.

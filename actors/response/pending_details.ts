@@ -49,10 +49,17 @@ function refundTiming(amount: string): string {
     `${REFUND_PROCESSING_DAYS} business days.`;
 }
 
-function factsOf(v: TurnView, type: ActionType, order: OrderView | null): Facts | null {
+function factsOf(
+  v: TurnView,
+  type: ActionType,
+  order: OrderView | null,
+  amount: number | null,
+): Facts | null {
   const id = order?.id ?? "the order";
   const paid = order ? order.payment_status === undefined || order.payment_status === "paid" : true;
   const total = order ? formatMoney(refundable(order), order.currency) : null;
+  // A refund of part of the order (one item's) states its own amount, not the order's.
+  const refunded = order && amount !== null ? formatMoney(amount, order.currency) : total;
   switch (type) {
     case "cancel_order":
       return {
@@ -66,7 +73,7 @@ function factsOf(v: TurnView, type: ActionType, order: OrderView | null): Facts 
         time: `Nothing changes until you say yes; then I cancel order ${id} straight away.`,
       };
     case "refund": {
-      const said = refundTiming(total ? `${total} for order ${id}` : "refund");
+      const said = refundTiming(refunded ? `${refunded} for order ${id}` : "refund");
       return { money: said, time: said };
     }
     case "expedite_order":
@@ -123,10 +130,12 @@ export function pendingDetails(v: TurnView, p: PendingAction): string[] | null {
   if (items) return items;
   const aspect = aspectOf(v.text);
   if (!aspect) return null;
-  const facts = factsOf(v, p.action.type, pendingOrder(v, p));
+  const amount = typeof p.action.params?.amount === "number" ? p.action.params.amount : null;
+  const facts = factsOf(v, p.action.type, pendingOrder(v, p), amount);
   if (!facts) return null;
   const said = aspect === "any" ? [facts.time, facts.money] : [facts[aspect]];
-  const out = said.filter((s): s is string => typeof s === "string" && s.length > 0);
+  // A refund's money and time are one sentence: said once.
+  const out = [...new Set(said)].filter((s): s is string => typeof s === "string" && s.length > 0);
   return out.length > 0 ? out : null;
 }
 

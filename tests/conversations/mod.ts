@@ -14,6 +14,7 @@ import { TALK } from "./talk.ts";
 import { LEAD } from "./lead.ts";
 import { LEAD2 } from "./lead2.ts";
 import { LEAD3 } from "./lead3.ts";
+import { LEAD4 } from "./lead4.ts";
 import { TALK3 } from "./talk3.ts";
 import { TALK3_MORE } from "./talk3_more.ts";
 import { TALK4 } from "./talk4.ts";
@@ -54,6 +55,7 @@ export const CONVERSATIONS: Conversation[] = [
   ...LEAD,
   ...LEAD2,
   ...LEAD3,
+  ...LEAD4,
   ...TALK3,
   ...TALK3_MORE,
   ...TALK4,
