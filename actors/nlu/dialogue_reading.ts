@@ -31,12 +31,12 @@ import { calledOffBeforeQuestion, replacesPending, turnsDownFirst } from "./inst
 import { carriesChange } from "./change_carried.ts";
 import { correctsPendingItems } from "./pending_quantity.ts";
 import { asksToSendInstead } from "../../domain/send_instead.ts";
-import { placeChoice, priceChoice } from "../../domain/product_questions.ts";
 import { withListedPick } from "./order_pick.ts";
 import { withMissingOrder } from "./missing_order.ts";
 import { changeAgainAfterNo } from "./after_not_yet.ts";
 import { correctsPendingMethod } from "./pending_method.ts";
 import { sameForOther } from "./same_for_other.ts";
+import { listChoice } from "./list_pick_name.ts";
 import { narrowedPending } from "./narrowed_pending.ts";
 
 /** Readings of a message that only names an item, not a request of its own. */
@@ -358,10 +358,7 @@ function listPick(input: DialogueInput): IntentEnrichment | null {
   const listed = input.dialogue?.listed ?? [];
   if (input.dialogue?.topic !== "product_question" || listed.length < 2) return null;
   if (reading.entities.products.length > 0 || reading.entities.order_ids.length > 0) return null;
-  const place = placeChoice(text, listed.length);
-  const chosen = place !== null ? [listed[place]] : priceChoice(text) ? listed : [];
-  const names = new Map((input.catalogue ?? []).map((p) => [p.sku, p.name]));
-  const products = chosen.flatMap((sku) => names.has(sku) ? [{ sku, name: names.get(sku)! }] : []);
+  const products = listChoice(text, listed, input.catalogue ?? []);
   if (products.length === 0) return null;
   return {
     ...conversational(reading, "product_question", FOLLOW_UP_CONFIDENCE),

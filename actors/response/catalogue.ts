@@ -17,7 +17,7 @@ import { type Draft, draft, PARAGRAPH, say, type Tone, type TurnView } from "./v
 
 /** Questions about a product's specifications, which the store's record does not hold. */
 const SPEC =
-  /\b(?:safe|sizes?|dimensions?|measure\w*|weigh\w*|colou?rs?|materials?|made of|made from|compatib\w*|fits?|battery|waterproof|capacity|voltage|watts?|wattage|specs?|specifications?|features?|difference|versus|vs|how (?:big|long is it|heavy|wide|tall|loud))\b/i;
+  /\b(?:safe|sizes?|dimensions?|measure\w*|weigh\w*|colou?rs?|materials?|made of|made from|compatib\w*|fits?|battery|waterproof|capacity|voltage|watts?|wattage|specs?|specifications?|features?|difference|versus|vs|how (?:big|long is it|heavy|wide|tall|loud)|in (?:white|black|red|blue|green|grey|gray|pink|silver|gold|beige|navy|brown|yellow|purple|orange|another colou?r))\b/i;
 
 /** At or below this many units, the reply says how many are left (the store's own count). */
 export const LOW_STOCK = 5;
@@ -130,17 +130,54 @@ function grammarOf(p: ProductView): Grammar {
     : { It: "It", it: "it", is: "is", costs: "costs", comes: "comes", has: "has" };
 }
 
-/** Several products fit: name up to three, with price and availability, and ask which. */
+/**
+ * Several products fit: name up to three, with price and availability, and ask which. What
+ * the message asks of them ("how much are they", "and the warranty?") is answered for each,
+ * rather than the same list given again.
+ */
 function whichProduct(v: TurnView, tone: Tone, products: readonly ProductView[]): Draft {
-  const named = products.slice(0, 3).map((p) =>
+  const shown = products.slice(0, 3);
+  const asked = productAspects(v.text);
+  const which = say(v, "which-product", [
+    "Which one do you mean?",
+    "Which of these are you after?",
+  ]);
+  // "Do you have headphones?" is answered by the list itself, which says what is in stock.
+  if (asked.some((a) => a !== "stock")) {
+    const facts = shown.map((p) => asked.map((a) => eachSentence(p, a)).join(" "));
+    return draft("product_which", tone, [productOpener(v, tone), ...facts, PARAGRAPH, which]);
+  }
+  const named = shown.map((p) =>
     `the ${p.name} (${price(p)}, ${p.in_stock ? "in stock" : "sold out"})`
   );
   return draft("product_which", tone, [
     productOpener(v, tone),
     `A few of our products fit: ${joinAnd(named, "and")}.`,
+    // "In white?": a detail the store's record does not hold is not guessed.
+    ...(SPEC.test(v.text)
+      ? ["Details like that are on each product's page, or a colleague can help you choose."]
+      : []),
     PARAGRAPH,
-    say(v, "which-product", ["Which one do you mean?", "Which of these are you after?"]),
+    which,
   ]);
+}
+
+/** One aspect of one of several products, named: "The Studio Monitor Headphones cost 159.00 USD." */
+function eachSentence(p: ProductView, a: ProductAspect): string {
+  const name = `The ${p.name}`;
+  const g = grammarOf(p);
+  switch (a) {
+    case "stock":
+      return `${name} ${g.is} ${p.in_stock ? inStock(p) : "sold out at the moment"}.`;
+    case "price":
+      return `${name} ${g.costs} ${price(p)}.`;
+    case "warranty":
+      return p.warranty_months === 0
+        ? `${name} ${g.has} no manufacturer's warranty beyond our returns.`
+        : `${name} ${g.comes} with a ${p.warranty_months}-month warranty against defects.`;
+    case "rating":
+      return `Customers rate the ${p.name} ${rating(p)}.`;
+  }
 }
 
 /**

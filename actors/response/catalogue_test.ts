@@ -211,3 +211,28 @@ Deno.test("a guest asking about an order and a product: sign in for the order, t
   assert.match(r.enrichment!.text, /Stand Mixer is in stock/);
   assert.doesNotMatch(r.enrichment!.text, /I don't see any orders/);
 });
+
+Deno.test("several products fit and one thing is asked: it is answered for each, not the list again", async () => {
+  const three = lookup([
+    product({ sku: "AUD-102", name: "Noise-Cancelling Headphones", price: 249 }),
+    product({ sku: "AUD-104", name: "Studio Monitor Headphones", price: 159 }),
+    product({
+      sku: "AUD-107",
+      name: "Kids Volume-Limited Headphones",
+      price: 29.99,
+      warranty_months: 6,
+    }),
+  ]);
+  const prices = await answer("how much are they", three);
+  assert.match(prices.text, /Studio Monitor Headphones cost 159\.00 USD/);
+  assert.match(prices.text, /Kids Volume-Limited Headphones cost 29\.99 USD/);
+  assert.doesNotMatch(prices.text, /A few of our products fit/);
+  assert.equal(prices.guardrail.verdict, "pass");
+  const warranty = await answer("and whats the warranty on them", three);
+  assert.match(warranty.text, /Kids Volume-Limited Headphones come with a 6-month warranty/);
+  assert.equal(warranty.guardrail.verdict, "pass");
+  // "Do you have …?" is answered by the list itself; a colour is not guessed.
+  const white = await answer("do you have headphones in white?", three);
+  assert.match(white.text, /A few of our products fit/);
+  assert.match(white.text, /product's page/);
+});

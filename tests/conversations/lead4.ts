@@ -134,4 +134,34 @@ export const LEAD4: Conversation[] = [
     ],
     changes: [{ action: "replacement", target: "ORD-1002" }],
   },
+  {
+    name: "Sarah asks the headphones' price and warranty, then picks 'the studio ones' by a word",
+    who: SARAH,
+    style: "casual",
+    turns: [
+      {
+        say: "do you have the headphones in white?",
+        mention: ["Studio Monitor Headphones", "product's page"],
+        facts: [{ product: "AUD-104", field: "price" }],
+      },
+      {
+        // Each one's price — not the same list and question again.
+        say: "how much are they",
+        facts: [{ product: "AUD-104", field: "price" }],
+        avoid: ["A few of our products fit"],
+      },
+      {
+        say: "ok and whats the warranty",
+        facts: [{ product: "AUD-104", field: "warranty" }],
+        avoid: ["A few of our products fit"],
+      },
+      {
+        // A word of one listed name picks it — not her own headphones' parcel.
+        say: "the studio ones",
+        mention: ["Studio Monitor Headphones"],
+        avoid: ["ORD-1001", "UPS", "Noise-Cancelling"],
+      },
+    ],
+    changes: [],
+  },
 ];
