@@ -126,6 +126,7 @@ export function referencesOf(msg: Message): References {
     states: e?.state_refs ?? [],
     other: saysOther(msg.payload.customer_message.text),
     relative: relativeOrder(msg.payload.customer_message.text),
+    mentioned: msg.session.dialogue?.mentioned ?? [],
   };
 }
 

@@ -28,6 +28,8 @@ export interface References {
   other?: boolean;
   /** "The one before that": the order placed just before (or after) the one in focus. */
   relative?: RelativeOrder | null;
+  /** The orders the conversation has talked of (the dialogue's `mentioned`). */
+  mentioned?: readonly string[];
 }
 
 /** What a message's references resolve to. */
@@ -66,6 +68,15 @@ export function resolveReference(
   const beside = refs.other === true && focus !== null && orders.some((o) => o.id === focus);
   const pool = beside ? orders.filter((o) => o.id !== focus) : orders;
   const tieBreak = beside ? null : focus;
+
+  // "And the other one?" after two orders answered together (none in focus): the one order
+  // of theirs not talked of yet.
+  if (refs.other && focus === null && !refs.items.length && !refs.states.length) {
+    const untold = orders.filter((o) => !(refs.mentioned ?? []).includes(o.id));
+    if ((refs.mentioned ?? []).length > 0 && untold.length === 1) {
+      return { kind: "order", id: untold[0].id, why: "state" };
+    }
+  }
 
   // "Came without the water tank": the goods named besides the part, when they name an order.
   const partless = withoutMissingPart(refs.text, refs.items);
