@@ -25,3 +25,23 @@ Deno.test("'the other one' with nothing talked of, or several untold, is no gues
     kind: "none",
   });
 });
+
+Deno.test("'the first one I asked about' is the first order talked of, not the oldest placed", () => {
+  const first: References = {
+    ...other,
+    other: false,
+    text: "ok cancel the first one i asked about",
+  };
+  const talked = { ...first, mentioned: ["ORD-1003", "ORD-1001"] };
+  assert.deepEqual(resolveReference(talked, SARAH, "ORD-1001"), {
+    kind: "order",
+    id: "ORD-1003",
+    why: "state",
+  });
+  const last = { ...talked, text: "the last one we talked about" };
+  assert.deepEqual(resolveReference(last, SARAH, null), {
+    kind: "order",
+    id: "ORD-1001",
+    why: "state",
+  });
+});

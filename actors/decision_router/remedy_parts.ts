@@ -11,6 +11,8 @@ import type { ContextEnrichment, Message, OrderView } from "../../shared/protoco
 import { clausesOf, ordersNamedByGoods } from "../../domain/goods_named.ts";
 import { asksForReplacement, refusesRefund } from "../../domain/intents.ts";
 import { askedRemedy } from "./own_remedy.ts";
+import { canReplace, parcelLost } from "../../domain/eligibility.ts";
+import { reportsIn } from "../../domain/problems.ts";
 
 /** Money back asked in so many words ("refund the vacuum", "I want my money back"). */
 const REFUND_ASKED = /\b(?:refund|money back|reimburse)/i;
@@ -32,6 +34,8 @@ export function remedyOfParts(msg: Message): string | null {
   if (!intent || !context || context.guest || context.order_lookup === "found") return null;
   const text = msg.payload.customer_message.text;
   if (ordersNamedByGoods(context.orders, text).length < 2) return null;
+  const options = optionsFor(msg);
+  if (options) return options;
   let before: OrderView | null = null;
   for (const { text: clause } of clausesOf(text)) {
     const named = ordersNamedByGoods(context.orders, clause);
@@ -58,6 +62,34 @@ export function remedyOfParts(msg: Message): string | null {
     };
     const why = askedRemedy(narrowed);
     if (why) return why;
+  }
+  return null;
+}
+
+/** "What can you do about each?", "what are my options": the remedies asked for, unnamed. */
+const OPTIONS_OF_EACH =
+  /\bwhat (?:can|could|will|would) (?:you|u) do (?:about|for) (?:each|both|them|all|it|this|that)\b|\bwhat (?:are|r) (?:my|the) options\b|\bwhat (?:can|could|will) (?:you|u) offer\b/i;
+
+/**
+ * "The vacuum never arrived and the mixer was damaged. What can you do about each?": the
+ * remedies asked for without naming one. When an order the message names by its goods is
+ * lost or came damaged, the store's remedies are offered for the customer to choose.
+ */
+function optionsFor(msg: Message): string | null {
+  const { context } = msg.payload;
+  const text = msg.payload.customer_message.text;
+  if (!context || !OPTIONS_OF_EACH.test(text)) return null;
+  const now = new Date(msg.created_at);
+  for (const { text: clause } of clausesOf(text)) {
+    const named = ordersNamedByGoods(context.orders, clause);
+    if (named.length !== 1) continue;
+    const order = named[0];
+    const tracking = trackingOf(context, order);
+    const reports = reportsIn(order, clause);
+    const trouble = parcelLost(order, tracking) || reports.reportsDamage || reports.reportsWrong;
+    if (trouble && canReplace(order, now, { tracking, ...reports }).ok) {
+      return `asks what can be done about ${order.id}, which the store can put right: its remedies offered before a person`;
+    }
   }
   return null;
 }

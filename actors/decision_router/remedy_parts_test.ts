@@ -49,3 +49,12 @@ Deno.test("trouble with two orders told without asking for anything still goes t
   assert.equal(remedyOfParts(msg), null);
   assert.equal(decide(msg).action, "handoff");
 });
+
+Deno.test("'what can you do about each?' of a lost parcel and a damaged one offers the remedies", () => {
+  const msg = emma(
+    "Hi, I have two orders with you. The vacuum never arrived and the mixer was damaged. " +
+      "What can you do about each?",
+  );
+  assert.match(remedyOfParts(msg)!, /what can be done about ORD-3001/);
+  assert.equal(decide(msg).action, "act");
+});

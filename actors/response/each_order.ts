@@ -50,6 +50,9 @@ const ALL_OF_THEM =
   /\b(?:both|all (?:of )?(?:them|those|my orders|the orders|(?:my )?(?:two|three|2|3) orders)|each (?:of them|one|order)|(?:the|my|these|those) (?:two|2) orders|them all|both orders)\b/i;
 /** "One never showed up and the other came smashed": two orders, each with its trouble. */
 const ONE_AND_OTHER = /\bone\b[^.?!]{0,80}\b(?:and|but|while)\b[^.?!]{0,20}\bthe other\b/i;
+/** "The other two", "the other ones", "my other orders", "the rest of them". */
+const OTHERS =
+  /\b(?:the|my) (?:other (?:two|2|three|3|ones|orders|parcels|packages)|rest(?: of (?:them|my orders))?)\b/i;
 /** The word "orders" (or "parcels", "packages"): the customer means orders, not items. */
 const ORDERS_WORD = /\b(?:orders|parcels|packages|deliveries)\b/i;
 /** "Not both", "just one of them": one order after all. */
@@ -88,6 +91,10 @@ export function ordersAskedTogether(v: TurnView): string[] {
   // when the message asks the one thing of each (else each order's request is its own).
   const byGoods = named.length === 0 ? ordersNamedByGoods(c.orders, v.text) : [];
   if (byGoods.length >= 2 && oneAskOfEach(v)) return byGoods.map((o) => o.id);
+  // "And the other two?" after one order: every order of theirs but that one.
+  const focus = v.told?.order_id ?? c.order?.id;
+  const rest = c.orders.filter((o) => o.id !== focus).map((o) => o.id);
+  if (focus && OTHERS.test(v.text) && rest.length >= 2) return rest.slice(0, 3);
   const together = ALL_OF_THEM.test(v.text) || ONE_AND_OTHER.test(v.text);
   if (!together || named.length > 0) return [];
   const theirs = new Set(c.orders.map((o) => o.id));
@@ -98,7 +105,9 @@ export function ordersAskedTogether(v: TurnView): string[] {
   const aboutOrder = c.orders.find((o) => o.id === about);
   const ordersMeant = ORDERS_WORD.test(v.text) ||
     (v.intent === "cancel_order" && mentioned.length >= 2);
-  if (aboutOrder && aboutOrder.items.length > 1 && !ordersMeant) return [];
+  // A speed-up is of whole orders: "speed up both" never means two items of one.
+  const items = v.intent !== "shipping_options" && aboutOrder && aboutOrder.items.length > 1;
+  if (items && !ordersMeant) return [];
   const pendingOrders = v.pending
     ? [v.pending.action, ...(v.pending.also ?? []).map((a) => a.action)].map((a) => a.order_id)
     : [];

@@ -44,3 +44,23 @@ Deno.test("'both my orders that aren't delivered' are the two still to come", ()
   const text = "whats the status of both my orders that arent delivered";
   assert.deepEqual(ordersAskedTogether(sarah(text, "order_status")), ["ORD-1003", "ORD-1001"]);
 });
+
+Deno.test("'the other two' after one order are every other order of theirs", () => {
+  const v = sarah("and the other two?", "order_status");
+  const told = {
+    ...v,
+    context: { ...v.context!, order_lookup: "found" },
+    told: { order_id: "ORD-1001" },
+  };
+  assert.deepEqual(ordersAskedTogether(told as TurnView), ["ORD-1003", "ORD-1002"]);
+});
+
+Deno.test("'speed up both' after two orders is both, though one of them has two items", () => {
+  const v = sarah("can you speed up both", "shipping_options");
+  const after = {
+    ...v,
+    mentioned: ["ORD-1001", "ORD-1003"],
+    told: { order_id: "ORD-1003" },
+  } as TurnView;
+  assert.deepEqual(ordersAskedTogether(after), ["ORD-1001", "ORD-1003"]);
+});

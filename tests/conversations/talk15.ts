@@ -404,4 +404,98 @@ export const TALK15: Conversation[] = [
     ],
     changes: [{ action: "refund", target: "ORD-3001" }, { action: "refund", target: "ORD-3002" }],
   },
+  {
+    name: "15th round: Sarah cancels 'the first one i asked about', not her oldest order",
+    who: SARAH,
+    style: "a reference to the conversation",
+    turns: [
+      { say: "whats the status of 1003", facts: [{ order: "ORD-1003", field: "status" }] },
+      { say: "what about the headphones", facts: [{ order: "ORD-1001", field: "status" }] },
+      {
+        say: "ok cancel the first one i asked about",
+        mention: ["ORD-1003"],
+        avoid: ["ORD-1002", "return"],
+        proposes: "cancel_order",
+      },
+      { say: "yes", mention: ["cancelled"], proposes: null },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-1003" }],
+  },
+  {
+    name: "15th round: after 1001 and 1003, 'can you speed up both' speeds up both orders",
+    who: SARAH,
+    style: "both, after switching orders",
+    turns: [
+      { say: "where is 1001", facts: [{ order: "ORD-1001", field: "status" }] },
+      { say: "and 1003", facts: [{ order: "ORD-1003", field: "status" }] },
+      {
+        say: "can you speed up both",
+        mention: ["ORD-1001", "ORD-1003", "one yes covers both"],
+        proposes: "expedite_delivery",
+      },
+      { say: "yes", proposes: null },
+    ],
+    changes: [
+      { action: "expedite_tracking", target: "TRK8800001001" },
+      { action: "expedite_order", target: "ORD-1003" },
+    ],
+  },
+  {
+    name: "15th round: Sarah asks after 1001, then 'and the other two?' gets both others",
+    who: SARAH,
+    style: "the other two",
+    turns: [
+      { say: "where is 1001", facts: [{ order: "ORD-1001", field: "status" }] },
+      {
+        say: "and the other two?",
+        facts: [
+          { order: "ORD-1003", field: "status" },
+          { order: "ORD-1002", field: "id" },
+          { order: "ORD-1002", field: "status" },
+        ],
+        avoid: ["ORD-1001"],
+      },
+      { say: "thanks!", avoid: ["Which order"] },
+    ],
+  },
+  {
+    name: "15th round: Emma asks what can be done about each order, then 'replace both please'",
+    who: EMMA,
+    style: "upset VIP, options asked",
+    turns: [
+      {
+        say: "Hi, I have two orders with you. The vacuum never arrived and the mixer was " +
+          "damaged. What can you do about each?",
+        mention: ["ORD-3001", "ORD-3002", "refund", "replacement"],
+        avoid: ["member of our team", "passing our conversation"],
+        proposes: null,
+        handoff: "none",
+      },
+      {
+        say: "replace both please",
+        mention: ["ORD-3001", "ORD-3002", "one yes covers both"],
+        avoid: ["changing its items"],
+        proposes: "replacement",
+      },
+      { say: "yes", mention: ["replacement"], proposes: null },
+    ],
+    changes: [
+      { action: "replacement", target: "ORD-3002" },
+      { action: "replacement", target: "ORD-3001" },
+    ],
+  },
+  {
+    name: "15th round: Mike's terse 'yo whr is ORD 2001 its been like 2 wks smh'",
+    who: MIKE,
+    style: "chat slang, grumbling",
+    turns: [
+      {
+        say: "yo whr is ORD 2001 its been like 2 wks smh",
+        facts: [{ order: "ORD-2001", field: "status" }, { order: "ORD-2001", field: "tracking" }],
+        avoid: ["Just to make sure", "would you like to"],
+      },
+      { say: "ugh ok", avoid: ["Just to make sure"] },
+      { say: "whats the hold up exactly", mention: ["weather|Memphis"] },
+    ],
+  },
 ];
