@@ -233,4 +233,23 @@ export const TALK15_MORE: Conversation[] = [
       { say: "how long is the wait", mention: ["minutes|queue"] },
     ],
   },
+  {
+    name: "15th round: after her open orders, Sarah's 'ok cancel the shoes one' cancels that order",
+    who: SARAH,
+    style: "an order called by its goods and 'one'",
+    turns: [
+      {
+        say: "whats happening with my orders that havent been delivered yet, both of them",
+        facts: [{ order: "ORD-1003", field: "status" }, { order: "ORD-1001", field: "status" }],
+      },
+      {
+        say: "ok cancel the shoes one",
+        mention: ["cancel order ORD-1003|cancel it"],
+        avoid: ["remove"],
+        proposes: "cancel_order",
+      },
+      { say: "yes", mention: ["ORD-1003 is cancelled"], proposes: null },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-1003" }],
+  },
 ];
