@@ -40,6 +40,7 @@ import {
   lostParcelRemedy,
 } from "./decision_router/own_remedy.ts";
 import { deferredTakenUp } from "../domain/deferred.ts";
+import { remedyOfParts } from "./decision_router/remedy_parts.ts";
 
 /** Below this intent confidence the customer is asked what they mean. */
 export const CLARIFY_BELOW = 0.45;
@@ -182,7 +183,7 @@ function decideRoute(msg: Message): DecisionEnrichment {
     return make("answer");
   }
   const remedy = compensationRemedy(msg) ?? lostParcelRemedy(msg) ?? askedRemedy(msg) ??
-    expediteRemedy(msg) ?? onTimeWaitRemedy(msg) ?? lostUnreadRemedy(msg);
+    expediteRemedy(msg) ?? onTimeWaitRemedy(msg) ?? lostUnreadRemedy(msg) ?? remedyOfParts(msg);
   // Asked for a person in so many words, they get one, however the message reads besides.
   const wantsPerson = intent.intent === "human_agent" ||
     (intent.requests ?? []).some((r) => r.intent === "human_agent") ||

@@ -50,3 +50,17 @@ export function withQuotedOrders<E extends { order_ids: string[]; order_refs?: u
   const quoted = quotedOrderIds(text, own);
   return quoted.length > 0 ? { ...entities, order_ids: quoted } : entities;
 }
+
+/**
+ * The order ids only the quoted part of an email names ("> Order ORD-1001 … shipped"), in
+ * the order quoted; empty when nothing is quoted. A request of the customer's own words that
+ * names no order is about one of these, even when another request names an order of its own
+ * ("it still hasn't come. also add a bottle to 1003").
+ */
+export function quotedOnlyOrderIds(text: string): string[] {
+  const own = withoutQuoted(text);
+  if (own === text) return [];
+  const ownIds = new Set((own.match(ORDER_ID) ?? []).map((id) => id.toUpperCase()));
+  const all = (text.match(ORDER_ID) ?? []).map((id) => id.toUpperCase());
+  return [...new Set(all.filter((id) => !ownIds.has(id)))];
+}

@@ -128,6 +128,7 @@ export function referencesOf(msg: Message): References {
     relative: relativeOrder(msg.payload.customer_message.text),
     listed: msg.session.dialogue?.orders_listed?.map((o) => o.id) ?? [],
     askedWhich: msg.session.dialogue?.asked?.slot === "order",
+    mentioned: msg.session.dialogue?.mentioned ?? [],
   };
 }
 

@@ -11,6 +11,7 @@ import { call, type CallEnv } from "./calls.ts";
 import { toTrackingView } from "./views.ts";
 import { deferredTakenUp } from "../../domain/deferred.ts";
 import { asksSameForAnother } from "../../domain/same_for.ts";
+import { ordersNamedByGoods } from "../../domain/goods_named.ts";
 
 /** How many other parcels one turn looks up at most. */
 export const OTHER_PARCELS_MAX = 2;
@@ -53,7 +54,9 @@ export async function otherParcels(
   env: CallEnv,
   o: { msg: Message; customerId: string; orders: readonly OrderView[]; order: OrderView | null },
 ): Promise<{ tracking: TrackingView[]; notes: string[] }> {
-  if (!aboutSeveralOrders(o.msg)) return { tracking: [], notes: [] };
+  // "My vacuum never came and the mixer is broken": two orders named by their goods.
+  const byGoods = ordersNamedByGoods(o.orders, o.msg.payload.customer_message.text).length >= 2;
+  if (!aboutSeveralOrders(o.msg) && !byGoods) return { tracking: [], notes: [] };
   const others = otherOrdersInTransit(o.orders, o.order);
   const got = await Promise.all(others.map((order) =>
     call(

@@ -32,6 +32,8 @@ export interface References {
   listed?: readonly string[];
   /** Our reply before asked which order: an answer naming none is not the one that fits. */
   askedWhich?: boolean;
+  /** The orders the conversation has talked of (the dialogue's `mentioned`). */
+  mentioned?: readonly string[];
 }
 
 /** True when the references name no order in any way. */
@@ -77,6 +79,23 @@ export function resolveReference(
   const pool = beside ? orders.filter((o) => o.id !== focus) : orders;
   const tieBreak = beside ? null : focus;
 
+  // "And the other one?" after two orders answered together (none in focus): the one order
+  // of theirs not talked of yet.
+  if (refs.other && focus === null && !refs.items.length && !refs.states.length) {
+    const untold = orders.filter((o) => !(refs.mentioned ?? []).includes(o.id));
+    if ((refs.mentioned ?? []).length > 0 && untold.length === 1) {
+      return { kind: "order", id: untold[0].id, why: "state" };
+    }
+  }
+
+  // "The first one I asked about": the conversation's order, not the oldest placed.
+  const told = ASKED_ABOUT.exec(refs.text);
+  const talked = refs.mentioned ?? [];
+  if (told && talked.length >= 2 && !refs.items.length) {
+    const id = /first|earl/i.test(told[1]) ? talked[0] : talked[talked.length - 1];
+    if (orders.some((o) => o.id === id)) return { kind: "order", id, why: "state" };
+  }
+
   // "Came without the water tank": the goods named besides the part, when they name an order.
   const partless = withoutMissingPart(refs.text, refs.items);
   const byGoods = partless && mentioned(pool, partless.text, partless.items, refs.skus);
@@ -118,6 +137,10 @@ function mentioned(
   const itemText = items.map((i) => i.name).join(" ");
   return ordersMentioned(pool, `${text} ${itemText}`, skus, itemText);
 }
+
+/** "The first one I asked about", "the one we talked about earlier": by the conversation. */
+const ASKED_ABOUT =
+  /\bthe\s+(first|earlier|last|latest)\s+(?:one|order)\s+(?:(?:that|which)\s+)?(?:i|we|you)\s+(?:asked|talked|spoke|mentioned|checked|told)\b/i;
 
 /** "The other one", "my other order": an order beside the one talked about. */
 // "And the other?": the bare word, ending the message, means the other order too.

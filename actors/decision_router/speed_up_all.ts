@@ -6,6 +6,7 @@
  */
 import type { Message } from "../../shared/protocol.ts";
 import { wantsFaster } from "../../domain/expedite.ts";
+import { ordersNamedByGoods } from "../../domain/goods_named.ts";
 
 /** "Both my orders", "all of them", "each order", "my orders". */
 const THEIR_ORDERS =
@@ -17,5 +18,7 @@ export function speedsUpTheirOrders(msg: Message): boolean {
   const context = msg.payload.context;
   if (!intent || !context || context.guest || intent.intent !== "shipping_options") return false;
   const text = msg.payload.customer_message.text;
-  return context.orders.length >= 2 && wantsFaster(text) && THEIR_ORDERS.test(text);
+  if (context.orders.length < 2 || !wantsFaster(text)) return false;
+  // "Speed up my headphones order and my shoes order": two of theirs, named by their goods.
+  return THEIR_ORDERS.test(text) || ordersNamedByGoods(context.orders, text).length >= 2;
 }

@@ -39,6 +39,9 @@ const STATE =
 /** A question by its first words, written without a question mark ("why is it delayed then"). */
 const ASKS =
   /^(?:so\s+|but\s+)?(?:why|how come|is|isn'?t|has|hasn'?t|did|didn'?t|was|will|when|where)\b/i;
+/** A question why the order talked of is late, naming no order: "whats the hold up". */
+const HOLD_UP =
+  /^(?:so\s+|but\s+|and\s+)?(?:what(?:'?s| is)(?: the)? hold ?up|what(?:'?s| is) taking (?:so|this|that) long|why (?:is it )?taking so long)\b/i;
 /** "Sorry, I meant…", "no, I'm talking about…": the customer corrects what they named. */
 const CORRECTION =
   /^(?:(?:sorry|oops|no|nope|wait|actually|my bad|oh|ah)\b[\s,.!-]*)*(?:i meant|i mean|meant|i was talking about|i'?m talking about|i was asking about)\b/i;
@@ -69,6 +72,8 @@ export function followUpOf(text: string, entities: Entities): FollowUp | null {
   // "Is ORD-2001 lost?": the state of an order named by its number is asked the same way.
   const byNumber = entities.order_ids.length > 0 || (entities.order_refs?.length ?? 0) > 0;
   if (asked && (THE_ORDER.test(rest) || byNumber) && STATE.test(rest)) return "state";
+  // "Whats the hold up exactly", "what's taking so long": why the order talked of is late.
+  if (HOLD_UP.test(rest)) return "state";
   // "ok and how much was it": the total of the order talked of.
   if (PRICE_ASKED.test(rest) && (THE_ORDER.test(rest) || /\btotal\b/i.test(rest))) return "state";
   return null;

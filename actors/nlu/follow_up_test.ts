@@ -95,3 +95,9 @@ Deno.test("'sorry I meant the other order' corrects what was named and keeps the
   }
   assert.equal(follow("I meant what I said"), null, "names no order");
 });
+
+Deno.test("'whats the hold up exactly' asks why the order talked of is late", () => {
+  assert.equal(follow("whats the hold up exactly"), "state");
+  assert.equal(follow("so what's taking so long?"), "state");
+  assert.equal(follow("i hold up my end of the deal"), null);
+});

@@ -167,6 +167,15 @@ const RECENCY: readonly [NonNullable<StateReference["recency"]>, RegExp][] = [
 ];
 
 /**
+ * "And my oldest?", "what about the newest": an age alone at the end of a follow-up, the
+ * order left unsaid (the patterns above need its noun).
+ */
+const BARE_AGE: readonly [NonNullable<StateReference["recency"]>, RegExp][] = [
+  ["latest", /\b(?:my|the)\s+(?:latest|newest|most recent)\s*[?!.]*\s*$/gi],
+  ["earliest", /\b(?:my|the)\s+(?:oldest|earliest)\s*[?!.]*\s*$/gi],
+];
+
+/**
  * What every state or age pattern needs: "the", "my", "that" or "this", and one of the
  * order's nouns after a space. Most messages have not both, and skip the patterns.
  */
@@ -175,12 +184,18 @@ const STATE_NOUN = new RegExp(`\\s${NOUN}\\b`, "i");
 
 /** Orders pointed at by their state or age. */
 export function stateRefs(text: string): Spanned<StateReference>[] {
-  if (!STATE_DETERMINER.test(text) || !STATE_NOUN.test(text)) return [];
+  if (!STATE_DETERMINER.test(text)) return [];
   const out: Spanned<StateReference>[] = [];
   const add = (ref: StateReference, start: number, end: number) => {
     if (out.some((o) => start < o.end && end > o.start)) return;
     out.push({ ref, start, end });
   };
+  for (const [recency, re] of BARE_AGE) {
+    for (const m of text.matchAll(re)) {
+      add({ text: m[0], status: null, negated: false, recency }, m.index!, m.index! + m[0].length);
+    }
+  }
+  if (!STATE_NOUN.test(text)) return out;
   for (const m of [...text.matchAll(ON_THE_WAY), ...text.matchAll(LOST)]) {
     add(
       { text: m[0], status: "shipped", negated: false, recency: null },

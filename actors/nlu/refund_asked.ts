@@ -13,6 +13,7 @@
 import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
 import { relabelled } from "./relabel.ts";
 import { asDefectReported } from "./defect_reported.ts";
+import { asReplacementOfOrders } from "./replace_orders.ts";
 
 /** A refund verb first, as an order, spelt loosely: "refund", "refnud", "reimburse". */
 const REFUND_VERB =
@@ -82,6 +83,9 @@ export function threatensChargeback(text: string): boolean {
 export function asRefundAsked(reading: IntentEnrichment, text: string): IntentEnrichment {
   const defect = asDefectReported(reading, text);
   if (defect !== reading) return defect;
+  // "Replace both please": the replacement of the orders whose trouble was told.
+  const replaced = asReplacementOfOrders(reading, text);
+  if (replaced !== reading) return replaced;
   if (REFUND_MISREAD.has(reading.intent) && ordersRefund(text)) {
     return relabelled(reading, "refund_request", CONFIDENCE);
   }

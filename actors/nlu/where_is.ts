@@ -26,6 +26,8 @@ const MISSED: ReadonlySet<Intent> = new Set<Intent>(["other", "feedback", "small
  * or null when the message is not one.
  */
 export function whereIsMyGoods(reading: IntentEnrichment, text: string): IntentEnrichment | null {
+  const named = whereIsOrderNamed(reading, text);
+  if (named) return named;
   if (!MISSED.has(reading.intent)) return null;
   const m = WHERE_MY.exec(text);
   if (!m) return null;
@@ -45,5 +47,37 @@ export function whereIsMyGoods(reading: IntentEnrichment, text: string): IntentE
     confidence: Math.max(reading.confidence, 0.6),
     alternatives: [{ intent: reading.intent, confidence: reading.confidence }],
     requests: [{ intent: "order_status", confidence: 0.6, text, start: 0, end: text.length }],
+  };
+}
+
+/** "Whr is ORD 2001", "yo where's order 2001", "wheres #2001": where an order named is. */
+const WHERE_ORDER =
+  /^\s*(?:(?:yo|so|and|ok|okay|hi|hey|hello|um+|uh+|pls|please)[\s,.!]+)*(?:wh?e?re?|whr|wer)(?:'?s|\s+is|\s+are|'?re)?\s+(?:my\s+)?(?:order\s+|ord\s*-?\s*|#\s*)?\d{4,}\b/i;
+
+/** Readings an unsure "where is <order>" gets, weighed down by a grumble after it. */
+const UNSURE_WHERE: ReadonlySet<Intent> = new Set<Intent>([
+  "delivery_problem",
+  "order_status",
+  "complaint",
+  "refund_status",
+  "other",
+]);
+const UNSURE_BELOW = 0.45;
+
+/**
+ * "Yo whr is ORD 2001 its been like 2 wks smh": a question where an order named outright is,
+ * that the grumble after it left the classifier unsure of (was: asked what they meant). The
+ * where-question before the order's id is what is asked; null when the message is not one.
+ */
+function whereIsOrderNamed(reading: IntentEnrichment, text: string): IntentEnrichment | null {
+  if (!UNSURE_WHERE.has(reading.intent) || reading.confidence >= UNSURE_BELOW) return null;
+  if (reading.entities.order_ids.length === 0 || !WHERE_ORDER.test(text)) return null;
+  const confidence = 0.6;
+  return {
+    ...reading,
+    intent: "order_status",
+    confidence,
+    alternatives: [{ intent: reading.intent, confidence: reading.confidence }],
+    requests: [{ intent: "order_status", confidence, text, start: 0, end: text.length }],
   };
 }

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { whereIsMyGoods } from "./where_is.ts";
 import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
 import { asksForReplacement } from "../../domain/intents.ts";
+import { entitiesIn, intentOf } from "../../tests/fixtures/turns.ts";
 
 function reading(intent: Intent, item: string | null): IntentEnrichment {
   return {
@@ -45,4 +46,18 @@ Deno.test("a replacement asked with the words misspelt is still one", () => {
   assert.ok(asksForReplacement("can u send anothr one"));
   assert.ok(asksForReplacement("i want a replacment"));
   assert.ok(!asksForReplacement("can u send the invoice"));
+});
+
+Deno.test("an unsure 'whr is ORD 2001' with a grumble after it asks where that order is", () => {
+  const text = "yo whr is ORD 2001 its been like 2 wks smh";
+  // The entity reader takes "ORD 2001" for ORD-2001.
+  const entities = entitiesIn(text, { order_ids: ["ORD-2001"] });
+  const unsure = intentOf("delivery_problem", text, { confidence: 0.18, entities });
+  const read = whereIsMyGoods(unsure, text);
+  assert.equal(read?.intent, "order_status");
+  // Sure readings, and messages that do not open by asking where, are left alone.
+  assert.equal(whereIsMyGoods({ ...unsure, confidence: 0.8 }, text), null);
+  const late = "ORD 2001 its been like 2 wks, where is it";
+  const lateReading = intentOf("delivery_problem", late, { confidence: 0.2, entities });
+  assert.equal(whereIsMyGoods(lateReading, late), null);
 });

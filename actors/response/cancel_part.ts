@@ -13,6 +13,9 @@ import { type Draft, draft, propose, type Tone, type TurnView } from "./view.ts"
 const PART =
   /\b(?:just|only)\b|\b(?:from|in|out of|off) (?:my |the |this |that )?(?:\w+ )?order\b|\bfrom (?:order )?(?:ord-?)?\d{4}\b|\bkeep(?:ing)? the\b/i;
 
+/** "The shoes one", "that espresso one": an order called by its goods and "one". */
+const ORDER_BY_GOODS = /\b(?:the|my|that|this)\s+((?:[\w'-]+\s+){0,2}?[\w'-]+)\s+one\b/i;
+
 /**
  * The proposal to remove the lines a cancellation names, or null when it names none, all of
  * them, or says nothing that makes them a part ("cancel the order with the shoes" is all).
@@ -20,6 +23,9 @@ const PART =
 export function partialCancel(v: TurnView, tone: Tone, order: OrderView): Draft | null {
   // "Cancel the bottles" names a line, not the order: with no word of an order, a part.
   const noOrder = !/\border\b|\bord-?\d|\b\d{4}\b/i.test(v.text);
+  // "Cancel the shoes one" after the orders were listed: the order with the shoes, whole.
+  const one = ORDER_BY_GOODS.exec(v.text);
+  if (one && linesNamed(one[1], order.items).length > 0 && !PART.test(v.text)) return null;
   if (order.items.length < 2 || !(PART.test(v.text) || noOrder)) return null;
   const lines = linesNamed(v.text, order.items);
   if (lines.length === 0) return null;

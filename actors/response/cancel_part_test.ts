@@ -34,3 +34,11 @@ Deno.test("'cancel the bottles' with no word of the order is a part of it too", 
   });
   assert.equal(part("cancel the shoes order"), null);
 });
+
+Deno.test("'cancel the shoes one' is the order with the shoes, whole", () => {
+  assert.equal(part("ok cancel the shoes one"), null);
+  assert.equal(part("cancel that trail shoes one pls"), null);
+  // An item called "one" of its kind is still a part: "just the bottle one".
+  assert.equal(part("cancel just the bottle one")?.template, "cancel_part_proposed");
+  assert.equal(part("cancel the shoes")?.template, "cancel_part_proposed");
+});

@@ -17,6 +17,8 @@ import { trimmed, unsaid } from "./multi.ts";
 import { asksForReplacement } from "../../domain/intents.ts";
 import { wantsFaster } from "../../domain/expedite.ts";
 import { sameKind } from "../../domain/change_kind.ts";
+import { ordersNamedByGoods } from "../../domain/goods_named.ts";
+import { askedIn, byOrderParts } from "./order_parts.ts";
 import { asksSameForAnother } from "../../domain/same_for.ts";
 import { closer, confirmPrompt, opener } from "./tone.ts";
 import { type Draft, draft, LOOKUP_ACTIONS, PARAGRAPH, type Tone, type TurnView } from "./view.ts";
@@ -48,6 +50,9 @@ const ALL_OF_THEM =
   /\b(?:both|all (?:of )?(?:them|those|my orders|the orders|(?:my )?(?:two|three|2|3) orders)|each (?:of them|one|order)|(?:the|my|these|those) (?:two|2) orders|them all|both orders)\b/i;
 /** "One never showed up and the other came smashed": two orders, each with its trouble. */
 const ONE_AND_OTHER = /\bone\b[^.?!]{0,80}\b(?:and|but|while)\b[^.?!]{0,20}\bthe other\b/i;
+/** "The other two", "the other ones", "my other orders", "the rest of them". */
+const OTHERS =
+  /\b(?:the|my) (?:other (?:two|2|three|3|ones|orders|parcels|packages)|rest(?: of (?:them|my orders))?)\b/i;
 /** The word "orders" (or "parcels", "packages"): the customer means orders, not items. */
 const ORDERS_WORD = /\b(?:orders|parcels|packages|deliveries)\b/i;
 /** "Not both", "just one of them": one order after all. */
@@ -82,6 +87,14 @@ export function ordersAskedTogether(v: TurnView): string[] {
     ...(v.entities.order_refs ?? []).map((r) => r.id),
   ].filter((id, i, all) => all.indexOf(id) === i && said.includes(id.replace(/^ORD-/, "")));
   if (named.length >= 2) return named;
+  // "Speed up my headphones order and my shoes order": orders named by goods of their own,
+  // when the message asks the one thing of each (else each order's request is its own).
+  const byGoods = named.length === 0 ? ordersNamedByGoods(c.orders, v.text) : [];
+  if (byGoods.length >= 2 && oneAskOfEach(v)) return byGoods.map((o) => o.id);
+  // "And the other two?" after one order: every order of theirs but that one.
+  const focus = v.told?.order_id ?? c.order?.id;
+  const rest = c.orders.filter((o) => o.id !== focus).map((o) => o.id);
+  if (focus && OTHERS.test(v.text) && rest.length >= 2) return rest.slice(0, 3);
   const together = ALL_OF_THEM.test(v.text) || ONE_AND_OTHER.test(v.text);
   if (!together || named.length > 0) return [];
   const theirs = new Set(c.orders.map((o) => o.id));
@@ -92,7 +105,9 @@ export function ordersAskedTogether(v: TurnView): string[] {
   const aboutOrder = c.orders.find((o) => o.id === about);
   const ordersMeant = ORDERS_WORD.test(v.text) ||
     (v.intent === "cancel_order" && mentioned.length >= 2);
-  if (aboutOrder && aboutOrder.items.length > 1 && !ordersMeant) return [];
+  // A speed-up is of whole orders: "speed up both" never means two items of one.
+  const items = v.intent !== "shipping_options" && aboutOrder && aboutOrder.items.length > 1;
+  if (items && !ordersMeant) return [];
   const pendingOrders = v.pending
     ? [v.pending.action, ...(v.pending.also ?? []).map((a) => a.action)].map((a) => a.order_id)
     : [];
@@ -102,14 +117,27 @@ export function ordersAskedTogether(v: TurnView): string[] {
       : mentioned.slice(-3);
   }
   if (c.orders.length === 2) return c.orders.map((o) => o.id);
+  const open = c.orders.filter((o) => STILL_COMING.has(o.status)).map((o) => o.id);
+  const both = /\bboth\b/i.test(v.text);
+  // "Both my orders that aren't delivered yet": the two still to come, whatever is asked.
+  if (both && open.length === 2 && NOT_DELIVERED.test(v.text)) return open;
   // "Expedite both my orders" with a third delivered: the two still to arrive.
   if (v.intent === "shipping_options") {
-    const open = c.orders.filter((o) => STILL_COMING.has(o.status)).map((o) => o.id);
-    const both = /\bboth\b/i.test(v.text);
     if ((both && open.length === 2) || (!both && open.length >= 2)) return open.slice(0, 5);
   }
   return [];
 }
+
+/** Whether the message, cut by the orders its goods name, asks the same of each. */
+function oneAskOfEach(v: TurnView): boolean {
+  const parts = byOrderParts(v.context, v.text, v.requests) ?? v.requests ?? [];
+  // "Check on my headphones, and can i still return the espresso machine?": two asks.
+  return new Set(parts.map((p) => askedIn(p.text) ?? p.intent)).size <= 1;
+}
+
+/** "That aren't delivered", "still on their way": the orders still to come. */
+const NOT_DELIVERED =
+  /\b(?:(?:are|is|have|has|were)\s*n[o']?t|not|never|yet to)\s+(?:been\s+|yet\s+)?(?:delivered|arrived|here|come)\b|\b(?:on (?:the|their) way|in transit|still coming)\b/i;
 
 /** Orders a speed-up may still reach: not delivered, cancelled or sent back. */
 const STILL_COMING: ReadonlySet<string> = new Set(["pending", "processing", "shipped"]);

@@ -8,18 +8,28 @@ import type { OrderView } from "../../shared/protocol.ts";
 import { handoffFacts } from "./payment_facts.ts";
 import { parcelOf } from "./parcel_of.ts";
 import { requestView } from "./multi.ts";
+import { orderNamedBefore } from "./order_before.ts";
 import type { TurnView } from "./view.ts";
 
 /** The customer's orders the requests of a message name, as written; none when one request. */
 export function ordersOfRequests(v: TurnView): OrderView[] {
+  return asked(v).map((a) => a.order);
+}
+
+/** Each order the requests name with what its first request asks. */
+function asked(v: TurnView): { order: OrderView; intent: TurnView["intent"] }[] {
   const parts = v.requests ?? [];
   if (parts.length < 2 || !v.context) return [];
-  const out: OrderView[] = [];
+  const out: { order: OrderView; intent: TurnView["intent"] }[] = [];
   for (const r of parts) {
     const others = parts.filter((p) => p !== r).map((p) => p.text);
-    const c = requestView(v, r.intent, r.text, others).context;
+    const own = requestView(v, r.intent, r.text, others).context;
+    // "It still hasn't come" above our quoted reply about ORD-1001: the order named before.
+    const narrowed = own !== v.context;
+    const before = narrowed ? null : orderNamedBefore(v.text, r, v.context, v.entities);
+    const c = before ? requestView(v, r.intent, r.text, others, before).context : own;
     const o = c?.order_lookup === "found" ? c.order : null;
-    if (o && !out.some((x) => x.id === o.id)) out.push(o);
+    if (o && !out.some((x) => x.order.id === o.id)) out.push({ order: o, intent: r.intent });
   }
   return out;
 }
@@ -28,11 +38,15 @@ export function ordersOfRequests(v: TurnView): OrderView[] {
 export function handoffOrderFacts(v: TurnView): string[] {
   const c = v.context;
   if (!c) return [];
-  const several = ordersOfRequests(v);
+  const several = asked(v);
   if (several.length > 1) {
+    // "Keyboard order - still not here?? also monitor - did payment go thru": each order's
+    // facts for what was asked of it — the keyboard's parcel, the monitor's payment.
     return [
       "Here is what I can see:",
-      ...several.flatMap((o) => handoffFacts(v, o, parcelOf(c, o))),
+      ...several.flatMap(({ order, intent }) =>
+        handoffFacts({ ...v, intent }, order, parcelOf(c, order))
+      ),
     ];
   }
   return c.order_lookup === "found" && c.order

@@ -51,3 +51,28 @@ Deno.test("one request shows the order in question only", () => {
   assert.match(facts, /ORD-3002/);
   assert.doesNotMatch(facts, /ORD-3001/);
 });
+
+Deno.test("each order's facts answer what was asked of it: a parcel, or a payment", () => {
+  const text = "keyboard order - still not here?? also monitor - did payment go thru";
+  const at = (s: string) => text.indexOf(s);
+  const v = {
+    ...view([]),
+    text,
+    intent: "payment_issue",
+    context: castContext("mike"),
+    requests: [
+      { intent: "delivery_problem", confidence: 0.7, text: text.slice(0, 33), start: 0, end: 33 },
+      {
+        intent: "payment_issue",
+        confidence: 0.55,
+        text: text.slice(at("monitor")),
+        start: at("monitor"),
+        end: text.length,
+      },
+    ],
+  } as unknown as TurnView;
+  const facts = handoffOrderFacts(v).join(" ");
+  assert.match(facts, /ORD-2001 \(Mechanical Keyboard\)[^.]*shipped/);
+  assert.doesNotMatch(facts, /ORD-2001[^.]*payment/);
+  assert.match(facts, /ORD-2002 \(27-inch 4K Monitor\): we haven't received its payment/);
+});

@@ -16,6 +16,8 @@ import type {
 import { orderIdsIn } from "../../domain/facts.ts";
 import { orderNamedBefore } from "./order_before.ts";
 import { onOneOrder } from "./multi_order.ts";
+import { byOrderParts, remedyLater } from "./order_parts.ts";
+import { ordersNamedByGoods } from "../../domain/goods_named.ts";
 import {
   otherOrderIn,
   refundToldByChange,
@@ -102,7 +104,9 @@ function orderNamedIn(
   const lower = text.toLowerCase();
   const names = (entities?.item_refs ?? []).filter((r) => lower.includes(r.text.toLowerCase()))
     .map((r) => r.name.toLowerCase());
-  if (names.length === 0) return null;
+  // "…and my shoes order": goods the reference reader left out, by a word of their own.
+  const byGoods = names.length === 0 ? ordersNamedByGoods(c.orders, text) : [];
+  if (names.length === 0) return byGoods.length === 1 ? byGoods[0] : null;
   const fitting = c.orders.filter((o) =>
     o.items.some((it) => names.some((n) => it.name.toLowerCase().includes(n)))
   );
@@ -265,7 +269,9 @@ export function multiAnswer(
   requests: readonly IntentRequest[] | undefined,
   render: RenderOne,
 ): Draft | null {
-  const parts = withWhereGoods(withSameAgain(withRemedyAsks(v.text, requests)));
+  // "The vacuum never came. refund it. and the mixer came dented": cut again by order.
+  const parts = byOrderParts(v.context, v.text, requests) ??
+    withWhereGoods(withSameAgain(withRemedyAsks(v.text, requests)));
   const ordered = requestsInOrder(parts, v.context, v.entities);
   if (ordered.length < 2) return null;
   const body: string[] = [];
@@ -321,7 +327,7 @@ export function multiAnswer(
       }
       // One change at a time: the customer's yes must be unambiguous. The other is raised
       // again once this one is settled (domain/deferred.ts).
-      later.push(CHANGE_WORDS[r.intent] ?? "your other request");
+      later.push(remedyLater(r.text, own) ?? CHANGE_WORDS[r.intent] ?? "your other request");
       deferred.push({ intent: r.intent, order_id: own, text: r.text, raised: false });
       continue;
     }

@@ -7,6 +7,7 @@
  */
 import type { ContextEnrichment, Entities } from "../../shared/protocol.ts";
 import { orderIdsIn } from "../../domain/facts.ts";
+import { quotedOnlyOrderIds } from "../../domain/email_quote.ts";
 
 /** Where an order is named in the message: the ids written out and the references read. */
 function namings(text: string, entities: Entities | null): { id: string; at: number }[] {
@@ -41,6 +42,8 @@ export function orderNamedBefore(
   const start = found >= 0 ? found : request.start;
   const before = namings(text, entities).filter((n) => n.at < start)
     .sort((a, b) => b.at - a.at)[0];
-  if (!before) return null;
-  return c.orders.some((o) => o.id === before.id) ? before.id : null;
+  // "It still hasn't come" above our quoted "> Order ORD-1001 … shipped": the quoted order.
+  const id = before?.id ?? quotedOnlyOrderIds(text)[0];
+  if (!id) return null;
+  return c.orders.some((o) => o.id === id) ? id : null;
 }

@@ -35,6 +35,8 @@ import { TALK9_MORE } from "./talk9_more.ts";
 import { TALK11 } from "./talk11.ts";
 import { TALK11_MORE } from "./talk11_more.ts";
 import { TALK14 } from "./talk14.ts";
+import { TALK15 } from "./talk15.ts";
+import { TALK15_MORE } from "./talk15_more.ts";
 import { TALK12 } from "./talk12.ts";
 import { TALK12_MORE } from "./talk12_more.ts";
 import { TALK13 } from "./talk13.ts";
@@ -80,4 +82,6 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK12,
   ...TALK12_MORE,
   ...TALK13,
+  ...TALK15,
+  ...TALK15_MORE,
 ];
