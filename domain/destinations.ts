@@ -154,6 +154,38 @@ export function destinationAnswer(q: DestinationQuestion): string[] {
   }
 }
 
+/** A follow-up about time only ("and how long?"), or about cost only ("how much?"). */
+const ASKS_TIME = /\b(?:how long|how many days|how fast|how quick(?:ly)?|when|take|takes)\b/i;
+const ASKS_COST = /\b(?:how much|cost|costs|price|fee|fees|charge|duties|duty|taxes|customs)\b/i;
+
+/**
+ * "How much?", "and how long?" after we said we don't ship to a place: no price or time for it
+ * (not the refusal again, word for word), and what shipping abroad costs or takes where we do
+ * deliver — what was asked, so a second follow-up gets its own answer.
+ */
+export function elsewhereFollowUp(country: string, text: string): string[] {
+  const time = ASKS_TIME.test(text);
+  const cost = ASKS_COST.test(text);
+  const s = INTERNATIONAL_SHIPPING;
+  const where = "Where we do ship abroad (Canada, the United Kingdom and every EU country)";
+  const [none, terms] = time && !cost
+    ? [
+      "delivery time",
+      `${where}, standard shipping takes ${days(s.standard)} and express ${days(s.express)}.`,
+    ]
+    : cost && !time
+    ? [
+      "shipping price",
+      `${where}, standard shipping costs ${policyMoney(s.standard.fee)} and express ` +
+      `${policyMoney(s.express.fee)}; import duties and taxes aren't included.`,
+    ]
+    : ["shipping price or time", `${where}: ${abroadTerms()}`];
+  return [
+    `As we don't deliver to ${country}, there's no ${none} I can give you for it, I'm afraid.`,
+    terms,
+  ];
+}
+
 /**
  * A short name of the place a question asked about, which `destinationAsked` reads back as
  * the same question: kept by the dialogue so that "how much does it cost?" after "do you

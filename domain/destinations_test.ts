@@ -3,6 +3,7 @@ import {
   destinationAnswer,
   destinationAsked,
   destinationCarried,
+  elsewhereFollowUp,
   placeOf,
   shippingFollowUp,
 } from "./destinations.ts";
@@ -84,4 +85,16 @@ Deno.test("a short follow-up about shipping time or cost naming no place is told
       "how long does standard shipping take to germany",
     ]
   ) assert.ok(!shippingFollowUp(t), t);
+});
+
+Deno.test("a follow-up after 'we don't ship there' answers what it asks, not the refusal again", () => {
+  const cost = elsewhereFollowUp("Australia", "how much");
+  assert.match(cost[0], /no shipping price/);
+  assert.match(cost[1], /costs 19\.99 USD/);
+  assert.doesNotMatch(cost.join(" "), /business days/);
+  const time = elsewhereFollowUp("Australia", "and how long");
+  assert.match(time[0], /no delivery time/);
+  assert.match(time[1], /6–10 business days/);
+  assert.doesNotMatch(time.join(" "), /USD/);
+  assert.match(elsewhereFollowUp("Australia", "what about express")[1], /39\.99 USD/);
 });

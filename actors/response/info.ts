@@ -7,7 +7,11 @@ import { policyAnswer, policyTopicFor } from "../../domain/policy.ts";
 import { canExpedite, canRefund, canReturn, returnDeadline } from "../../domain/eligibility.ts";
 import { formatDate, formatMoney } from "../../domain/format.ts";
 import { closer, opener } from "./tone.ts";
-import { destinationAsked, destinationCarried } from "../../domain/destinations.ts";
+import {
+  destinationAsked,
+  destinationCarried,
+  elsewhereFollowUp,
+} from "../../domain/destinations.ts";
 import { methodAsked, WANTS_FASTER } from "../../domain/expedite.ts";
 import { generalPolicyReply } from "./policy_answer.ts";
 import { expediteOffer } from "./expedite_offer.ts";
@@ -32,6 +36,9 @@ export function shippingOptions(v: TurnView, tone: Tone): Draft {
   if (abroad) return abroad;
   // "How much does it cost?" right after "do you ship to canada": the cost there.
   const there = destinationCarried(v.text, v.place ?? null);
+  if (there?.kind === "elsewhere") {
+    return draft("shipping_destination", tone, elsewhereFollowUp(there.country, v.text));
+  }
   const carried = there ? generalPolicyReply({ ...v, text: v.place! }, tone) : null;
   if (carried) return carried;
   // "I need it by Friday": the order's estimate weighed against that day.

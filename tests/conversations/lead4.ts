@@ -164,4 +164,24 @@ export const LEAD4: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name:
+      "A guest asks to ship to Australia, then how much and how long: no refusal said three times",
+    who: "lin.guest@example.net",
+    style: "terse",
+    turns: [
+      { say: "hi do you ship to australia", mention: ["don't ship to Australia"] },
+      {
+        say: "how much",
+        mention: ["no shipping price", "19\\.99 USD"],
+        avoid: ["I'm sorry, we don't ship to Australia"],
+      },
+      {
+        say: "and how long",
+        mention: ["no delivery time", "6–10 business days"],
+        avoid: ["I'm sorry, we don't ship to Australia", "USD"],
+      },
+    ],
+    changes: [],
+  },
 ];
