@@ -41,8 +41,13 @@ export interface Piece {
   clause: number;
 }
 
-/** Drawn-out words read as the word: "noooo", "yesss", "okkk". */
+/** Contractions typed without their apostrophe: "lets do it", "thats what i want". */
+const UNSPLIT: Readonly<Record<string, string>> = { lets: "let's", thats: "that's", im: "i'm" };
+
+/** Drawn-out words read as the word: "noooo", "yesss", "okkk"; "lets" as "let's". */
 export function canonical(word: string): string {
+  const unsplit = UNSPLIT[word];
+  if (unsplit) return unsplit;
   if (/^no{2,}$/.test(word)) return "no";
   if (/^nah+$/.test(word)) return "nah";
   if (/^ye+s{2,}$/.test(word) || /^ye{2,}s+$/.test(word)) return "yes";

@@ -288,3 +288,10 @@ Deno.test("a no said softly ('i guess not') declines; 'i guess so', 'probably no
     assert.equal(read(t), "unclear", t);
   }
 });
+
+Deno.test("a yes typed without its apostrophe ('ok lets do it', 'thats what i want') agrees", () => {
+  for (const text of ["ok lets do it", "lets do that", "thats what i want", "im sure"]) {
+    assert.equal(read(text), "affirm", text);
+  }
+  assert.equal(read("lets wait"), "unclear");
+});

@@ -1,6 +1,6 @@
 /**
- * "Can you gift wrap it?", "can I add a gift message?": a question about a service, which the
- * FAQ answers (the store offers none), not a change to an order ("add" read as modifying
+ * "Can you gift wrap it?", "can I add a gift message?", "cancel my membership": a question
+ * about a service, which the FAQ answers (the store offers none), not a change to an order ("add" read as modifying
  * it) nor a question outside the store's business. Pure.
  */
 import type { IntentEnrichment } from "../../shared/protocol.ts";
@@ -10,12 +10,20 @@ import { FAQ_INTENTS } from "../../domain/faq.ts";
 const GIFT_SERVICE =
   /\bgift[\s-]?(?:wrap(?:ping|ped)?|message|note|packaging|box(?:es)?)\b|\bwrap(?:ped)?\s+(?:it|them|this|that|my order|the order)?\s*(?:up\s+)?as\s+a\s+(?:gift|present)\b|\bpresent wrapping\b/i;
 
+/**
+ * A membership or subscription to cancel ("I'd like to cancel my membership"): the store
+ * sells none, so it is no order to cancel — the FAQ says so, with the newsletter and the
+ * account's closing beside it.
+ */
+const MEMBERSHIP =
+  /\b(?:cancel|end|stop|quit|terminate)\b[^.?!]{0,20}\b(?:membership|subscription)\b|\b(?:membership|subscription|monthly|annual|yearly) fees?\b/i;
+
 /** The confidence of a gift-service question read by its words. */
 const GIFT_CONFIDENCE = 0.8;
 
 /** Whether the message asks about gift wrapping or a gift note. */
 export function asksGiftService(text: string): boolean {
-  return GIFT_SERVICE.test(text);
+  return GIFT_SERVICE.test(text) || (MEMBERSHIP.test(text) && !/\bnewsletter\b/i.test(text));
 }
 
 /**

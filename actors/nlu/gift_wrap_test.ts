@@ -58,3 +58,12 @@ Deno.test("a gift-wrapping question is a policy question, not a change to an ord
   ]);
   assert.equal(asGiftServiceQuestion(r, both).intent, "cancel_order");
 });
+
+Deno.test("a membership or subscription to cancel is a question the FAQ answers, not an order", () => {
+  for (const text of ["I'd like to cancel my membership", "cancel my subscription pls"]) {
+    assert.equal(asksGiftService(text), true, text);
+  }
+  // The newsletter has its own FAQ entry; an order stays an order.
+  assert.equal(asksGiftService("cancel my newsletter subscription"), false);
+  assert.equal(asksGiftService("cancel my order ORD-1003"), false);
+});

@@ -184,4 +184,43 @@ export const LEAD4: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "Sarah's return waits: she asks about the box she threw away, then says 'ok lets do it'",
+    who: SARAH,
+    style: "casual, no apostrophes",
+    turns: [
+      { say: "can i return the espresso machine", proposes: "return_item" },
+      {
+        // The FAQ's answer, with the return still waiting — not "yes or no?" alone.
+        say: "what if i already threw away the box",
+        mention: ["don't need the original box", "yes or no"],
+        avoid: ["on its way"],
+        proposes: "return_item",
+        handoff: "none",
+      },
+      {
+        // "lets" without its apostrophe is still a yes.
+        say: "ok lets do it",
+        mention: ["return"],
+        proposes: null,
+      },
+    ],
+    changes: [{ action: "return_item", target: "ORD-1002" }],
+  },
+  {
+    name: "Emma wants to cancel her membership: there is none, and no order is cancelled",
+    who: EMMA,
+    style: "polite",
+    turns: [
+      {
+        say: "I'd like to cancel my membership",
+        mention: ["no paid membership", "Account → Privacy"],
+        avoid: ["ORD-3001", "cancelling is only possible"],
+        proposes: null,
+      },
+      { say: "ok then how do i delete my account", mention: ["Account → Privacy"] },
+      { say: "thanks", avoid: ["ORD-3001"] },
+    ],
+    changes: [],
+  },
 ];
