@@ -8,6 +8,7 @@
  * - "i'll file a chargeback with my bank": the money back asked for under a threat; when the
  *   classifier reads it only as a complaint, the refund is what can be done about it.
  * - "my espresso machine leaks water": a fault told about their goods (`defect_reported.ts`).
+ * - "can you refund the extra one" after a double charge: the second charge, a payment issue.
  * Pure.
  */
 import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
@@ -79,8 +80,26 @@ export function threatensChargeback(text: string): boolean {
   return CHARGEBACK.test(text);
 }
 
+/**
+ * "Can you refund the extra one" after "I was charged twice": the money of a second charge,
+ * which a colleague traces with the payment provider — not a refund of an order (which was
+ * answered "refunds are for delivered orders").
+ */
+const EXTRA_CHARGE =
+  /\b(?:refund|money back|reverse|give (?:me )?back|cancel)\b[^.?!]{0,25}\b(?:the |that |this )?(?:extra|second|double|duplicate(?:d)?)\s+(?:one|charge|payment|transaction|amount)\b/i;
+/** Readings a refund of a second charge is taken for. */
+const CHARGE_MISREAD: ReadonlySet<Intent> = new Set<Intent>([
+  "refund_request",
+  "refund_status",
+  "cancel_order",
+  "other",
+]);
+
 /** The reading with the refund and goods questions above read as what they ask. */
 export function asRefundAsked(reading: IntentEnrichment, text: string): IntentEnrichment {
+  if (CHARGE_MISREAD.has(reading.intent) && EXTRA_CHARGE.test(text)) {
+    return relabelled(reading, "payment_issue", CONFIDENCE);
+  }
   const defect = asDefectReported(reading, text);
   if (defect !== reading) return defect;
   // "Replace both please": the replacement of the orders whose trouble was told.

@@ -46,3 +46,10 @@ Deno.test("a chargeback threat asks for the money back", () => {
   assert.ok(threatensChargeback("I will dispute the charge"));
   assert.ok(!threatensChargeback("I was charged twice"));
 });
+
+Deno.test("the refund of a second charge is a payment issue, not a refund of the order", async () => {
+  for (const text of ["can you refund the extra one", "please refund the duplicate charge"]) {
+    assert.equal((await read(text)).intent, "payment_issue", text);
+  }
+  assert.notEqual((await read("refund the other one please")).intent, "payment_issue");
+});

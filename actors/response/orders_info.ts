@@ -21,6 +21,7 @@ import { statusAgain, statusFacts } from "./order_facts.ts";
 import { delayReasonFacts } from "./delay_reason.ts";
 import { replacementFacts } from "./replacement_facts.ts";
 import { closer, confirmPrompt, opener } from "./tone.ts";
+import { paymentHandoffFacts } from "./payment_facts.ts";
 import { asking, type Draft, draft, propose, say, type Tone, type TurnView } from "./view.ts";
 
 /** Where is my order: status, items, tracking number, carrier and ETA from the context. */
@@ -198,13 +199,22 @@ function otherEmailLine(v: TurnView): string | null {
 const DECLINED =
   /\b(?:declined?|rejected|refused|denied|(?:wo|does|did|is)n'?t (?:go(?:ing)? through|work(?:ing)?)|keeps? failing|failed|fails)\b/i;
 
+/** A second charge: "charged twice", "the extra one", "a duplicate payment". */
+const SECOND_CHARGE =
+  /\b(?:charged (?:me )?(?:twice|double|two times)|double[- ]charged|(?:extra|second|double|duplicated?) (?:one|charge|payment|transaction|amount))\b/i;
+
 /** A payment problem: what the order's payment state says, or the general help. */
 export function paymentIssue(v: TurnView, tone: Tone): Draft {
   const c = v.context;
   const order = c?.order_lookup === "found" ? c.order : null;
   const pendingOrder = order ?? c?.orders.find((o) => o.payment_status === "pending") ?? null;
   const facts: string[] = [];
-  if (pendingOrder?.payment_status === "pending" && DECLINED.test(v.text)) {
+  // "Can you refund the extra one?" after "charged twice": what we received for the order in
+  // question, and who checks the other charge — not the general help again.
+  const charged = order && SECOND_CHARGE.test(v.text) ? paymentHandoffFacts(v, order) : null;
+  if (charged) {
+    facts.push(...charged);
+  } else if (pendingOrder?.payment_status === "pending" && DECLINED.test(v.text)) {
     // The card was refused: nothing was taken, and another way to pay keeps the order.
     facts.push(
       `We haven't received a payment for order ${pendingOrder.id} ` +

@@ -223,4 +223,26 @@ export const LEAD4: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name:
+      "Mike, charged twice and queued, asks to refund the extra one: the payment, not the order",
+    who: MIKE,
+    style: "terse, upset",
+    turns: [
+      {
+        say: "i was charged twice for my keyboard",
+        mention: ["one payment of 109\\.00 USD"],
+        handoff: "new",
+      },
+      {
+        // Not "refunds are for delivered orders": the second charge is the colleague's.
+        say: "can you refund the extra one",
+        mention: ["109\\.00 USD", "other charge"],
+        avoid: ["delivered orders", "card was declined"],
+        proposes: null,
+      },
+      { say: "how long will that take", mention: ["queue"] },
+    ],
+    changes: [],
+  },
 ];
