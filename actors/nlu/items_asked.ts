@@ -18,7 +18,7 @@ const CHANGE = String
   .raw`(?:add(?:ed|ing)?|put|more(?!\s+(?:info|information|details?|about|time|questions?|help)\b)|another|extra|an additional|fewer|less|remove|take (?:off|out)|drop)`;
 /** …in, to or from an order of theirs ("my order", "my running shoes order", "ORD-1003"). */
 const THEIR_ORDER = String
-  .raw`(?:to|in|into|on|from|onto)\s+(?:my|our|the|this|that)\b(?:\s+[\w'-]+){0,4}?\s+order\b|(?:to|in|into|from)\s+(?:order\s+)?#?(?:ord-?)?\d{3,}\b`;
+  .raw`(?:to|in|into|on|from|onto)\s+(?:my|our|the|this|that)\b(?:\s+[\w'-]+){0,4}?\s+order\b|(?:to|in|into|on|onto|for|from)\s+(?:order\s+)?#?(?:ord-?)?\d{3,}\b`;
 const ITEMS_OF_ORDER = new RegExp(String.raw`\b${CHANGE}\b[^.?!]{0,60}?\b(?:${THEIR_ORDER})`, "i");
 
 /**

@@ -19,6 +19,7 @@ Deno.test("more, another or fewer items in their order is a change of the order"
       // A count set for an item of an order named by its number.
       "make it 50 water bottles on 1003",
       "i want 3 bottles in order 1003",
+      "can i get more water bottles on 1003",
     ]
   ) {
     const r = asItemsChange(reading("place_order"), text);

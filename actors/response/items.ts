@@ -72,9 +72,11 @@ const BARE = new RegExp(
   `^\\s*(?:(?:ok(?:ay)?|then|so|fine|make it|make that)[\\s,]+)*(?:just |only )?${COUNT}\\s*(?:please|pls|thanks|then)?[.!]?\\s*$`,
   "i",
 );
-/** A count set outright: "change it to 3", "make it two". */
+/** A count set outright: "change it to 3", "make it two" (not "just 1 more"). */
 const SET_TO = new RegExp(
-  `\\b(?:to|make it|want|only|just|make (?:the |my )?[a-z]+(?: [a-z]+)?)\\s+${COUNT}\\b`,
+  `\\b(?:to|make it|want|only|just|make (?:the |my )?[a-z]+(?: [a-z]+)?)\\s+${COUNT}\\b` +
+    // "just 1 more" adds one: no count set outright.
+    "(?!\\s+(?:more|extra|additional|less|fewer)\\b)",
   "i",
 );
 

@@ -41,10 +41,9 @@ export function correctedItems(v: TurnView, order: OrderView): ItemChanges | nul
     return { items: [{ sku: named.sku, quantity }], summary: summaryOf(named, quantity) };
   }
   if (!before) return null;
-  // "Actually make it 4": the new count, of the item waiting.
+  // "Actually make it 4": the new count, of the item waiting; "just 1 more" said again of
+  // the waiting +1 is the same change, proposed again rather than asked about.
   const quantity = quantityIn(v, v.text, before.quantity);
-  if (quantity === null || quantity === waiting.quantity || quantity === before.quantity) {
-    return null;
-  }
+  if (quantity === null || quantity === before.quantity) return null;
   return { items: [{ sku: before.sku, quantity }], summary: summaryOf(before, quantity) };
 }

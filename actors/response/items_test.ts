@@ -18,6 +18,7 @@ Deno.test("a change by count is relative to what the order has: another, two mor
   ]);
   assert.deepEqual(change("one less water bottle")?.items, [{ sku: "OUT-102", quantity: 1 }]);
   assert.deepEqual(change("make it 3 bottles")?.items, [{ sku: "OUT-102", quantity: 3 }]);
+  assert.deepEqual(change("just 1 more water bottle")?.items, [{ sku: "OUT-102", quantity: 3 }]);
   assert.deepEqual(change("remove the water bottles")?.items, [{ sku: "OUT-102", quantity: 0 }]);
   assert.equal(change("change the shoes size to 9"), null);
 });
@@ -55,6 +56,10 @@ Deno.test("while a change of items waits, a new count or the item meant corrects
     waiting([{ sku: "OUT-101", quantity: 0 }], "no wait, I meant the bottles")?.items,
     [{ sku: "OUT-102", quantity: 0 }],
   );
+  // "Just 1 more" while one more bottle waits is the same change — never "from 2 to 1".
+  assert.deepEqual(waiting([{ sku: "OUT-102", quantity: 3 }], "just 1 more")?.items, [
+    { sku: "OUT-102", quantity: 3 },
+  ]);
 });
 
 Deno.test("a colour named is a variant the store does not change", () => {

@@ -245,4 +245,40 @@ export const LEAD4: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "Sarah adds another bottle, then says 'just 1 more': three bottles, never one",
+    who: SARAH,
+    style: "casual",
+    turns: [
+      {
+        say: "can I add another water bottle to my order?",
+        mention: ["from 2 to 3"],
+        proposes: "modify_items",
+      },
+      {
+        // Read as "set it to 1" before: her yes took the bottles down to one.
+        say: "just 1 more",
+        mention: ["from 2 to 3"],
+        avoid: ["from 2 to 1", "which item"],
+        proposes: "modify_items",
+      },
+      { say: "yes", mention: ["226\\.00 USD"], proposes: null },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
+  {
+    name: "Sarah asks for more water bottles 'on 1003': a change of that order, not a purchase",
+    who: SARAH,
+    style: "terse",
+    turns: [
+      {
+        say: "can i get more water bottles on 1003",
+        mention: ["ORD-1003", "how many"],
+        avoid: ["Add it to your cart"],
+      },
+      { say: "just 1 more please", mention: ["from 2 to 3"], proposes: "modify_items" },
+      { say: "yes", proposes: null },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
 ];
