@@ -6,6 +6,8 @@
  */
 import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
 import { angryFaceAlone, praisesInSlang } from "./mood_words.ts";
+import { relabelled } from "./relabel.ts";
+import { wantsItSorted } from "../../domain/wants_sorted.ts";
 import { withPraisedParts } from "./praised_parts.ts";
 
 /** Readings slang praise is misread as. */
@@ -86,6 +88,8 @@ export function praiseNotYes(
   opts: { pendingChange: boolean },
 ): IntentEnrichment {
   if (opts.pendingChange || r.source === "conversation") return r;
+  // "I just want it sorted" read as small talk or praise: a grievance whose story is untold.
+  if (r.intent !== "complaint" && wantsItSorted(text)) return relabelled(r, "complaint", 0.7);
   // "😡" alone tells no complaint yet: out of scope's upset reply asks what happened.
   if (r.intent === "complaint" && angryFaceAlone(text)) {
     const requests = r.requests?.map((q) => ({ ...q, intent: "other" as const }));

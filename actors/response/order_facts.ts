@@ -83,6 +83,9 @@ export function statusFacts(
 /** Words asking for the tracking number itself: it is given again when asked for. */
 const ASKS_TRACKING = /\btrack(?:ing)?\b|\bnumber\b/i;
 
+/** "Which carrier?", "who's delivering it", "what courier": the carrier asked for. */
+const ASKS_CARRIER = /\b(?:carrier|courier|who(?:'s| is) (?:delivering|bringing) it)\b/i;
+
 /**
  * The status of an order asked about again, right after it was told ("so it's really
  * gone?", "is it delivered yet?"): where it stands now, without the shipping date, carrier
@@ -93,7 +96,8 @@ export function statusAgain(
   order: OrderView,
   tracking: TrackingView | null,
 ): string[] {
-  if (order.status !== "shipped" || ASKS_TRACKING.test(v.text)) {
+  // "Which carrier?": the whole facts, the carrier among them.
+  if (order.status !== "shipped" || ASKS_TRACKING.test(v.text) || ASKS_CARRIER.test(v.text)) {
     return statusFacts(v, order, tracking);
   }
   const now = v.now;
