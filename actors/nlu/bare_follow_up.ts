@@ -19,9 +19,13 @@ const BARE_PRICE = /^\s*(?:(?:and|so|ok(?:ay)?|hmm+|right)[\s,]+)*how much\s*[?!
 const BARE_ABOUT_ORDER =
   /^\s*(?:(?:and|so|ok(?:ay)?|hmm+|right|but)[\s,]+)*(?:how long(?: (?:then|now|still|more))?|how much longer|when(?: then)?|eta|which (?:carrier|courier)|what (?:carrier|courier)|who(?:'s| is) (?:delivering|bringing) it|tracking(?: (?:number|no|#))?)\s*[?!.]*\s*$/i;
 
-/** Readings a shipping follow-up may have of its own: shipping, or nothing clear. */
+/**
+ * Readings a shipping follow-up may have of its own: shipping, a rule ("how long?" reads as
+ * one), or nothing clear.
+ */
 const SHIPPING_OR_NOTHING: ReadonlySet<Intent> = new Set<Intent>([
   "shipping_options",
+  "policy_question",
   "small_talk",
   "other",
 ]);

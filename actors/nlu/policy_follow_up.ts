@@ -21,17 +21,19 @@ const IN_PASSING =
 /** A wish or an order of their own: a request, not a question about the rules. */
 const OWN =
   /\b(?:i (?:want|wanna|need|would like|'d like|d like|will)|id like|please|pls|plz|my|mine|this|these|it|them|start|open|set up)\b/i;
+/** Readings with answers of their own: "what about google pay" is the ways to pay, asked again. */
+const OWN_ANSWER: ReadonlySet<Intent> = new Set<Intent>(["payment_methods", "shipping_options"]);
 /** The most words such a follow-up has. */
 const MAX_WORDS = 12;
 
 /** Whether the message asks about another of the store's rules right after one was answered. */
 export function policyFollowUp(
   text: string,
-  input: { lastIntent: Intent | null; namesSomething: boolean },
+  input: { lastIntent: Intent | null; read: Intent; namesSomething: boolean },
 ): boolean {
-  if (!input.lastIntent || !ABOUT_POLICY.has(input.lastIntent) || input.namesSomething) {
-    return false;
-  }
+  const { lastIntent, read } = input;
+  if (!lastIntent || !ABOUT_POLICY.has(lastIntent) || input.namesSomething) return false;
+  if (OWN_ANSWER.has(read)) return false;
   const t = text.trim().replace(/[’]/g, "'");
   if (t.split(/\s+/).length > MAX_WORDS || !IN_PASSING.test(t) || OWN.test(t)) return false;
   return answerPolicyQuestion(t) !== null;

@@ -167,7 +167,8 @@ export function topicFollowUp(input: TopicFollowUpInput): IntentEnrichment | nul
     return carried(reading, "policy_question", reading.entities);
   }
   // "Cool, and returns?" after where we ship: the rule, even read as a return of an order.
-  if (policyFollowUp(text, { lastIntent, namesSomething: namesSomething(reading.entities) })) {
+  const passing = { lastIntent, read: reading.intent, namesSomething: namesSomething(e) };
+  if (policyFollowUp(text, passing)) {
     return carried(reading, "policy_question", reading.entities);
   }
   // "What are my options?" after an answer about an order: what can be done about it.
