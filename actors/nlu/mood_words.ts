@@ -7,7 +7,7 @@
  * raised a waiting customer's priority as if they were upset. Each reading here turns the
  * label only when the words leave no doubt, and names itself in the signals. Pure.
  */
-import { paidByStated } from "../../domain/paid_by.ts";
+import { paymentStated } from "../../domain/paid_by.ts";
 import { wantsItSorted } from "../../domain/wants_sorted.ts";
 
 /** Profanity masked with stars or shortened: "f***", "f**king", "sh*t", "ffs", "wtf". */
@@ -99,7 +99,7 @@ export function moodInWords(
   // "I paid by PayPal yesterday": a fact about the order's payment, not a grievance. (Told
   // with trouble — "and it still says pending" — the model's reading stands.)
   if (
-    label === "negative" && paidByStated(text) && !TROUBLE.test(text) && !/\bstill\b/i.test(text)
+    label === "negative" && paymentStated(text) && !TROUBLE.test(text) && !/\bstill\b/i.test(text)
   ) {
     return { label: "neutral", signal: "payment_told" };
   }

@@ -12,6 +12,7 @@ import { topicFollowUp } from "./topic_follow_up.ts";
 import { policyFollowUp } from "./policy_follow_up.ts";
 import { extractEntities } from "./entities.ts";
 import { praiseNotYes } from "./praise_not_yes.ts";
+import { asPaidBy } from "./paid_by.ts";
 
 const classifier = sharedIntentClassifier();
 const NOW = new Date("2026-03-01T12:00:00Z");
@@ -122,4 +123,12 @@ Deno.test("'how long?' after where we ship, read as a rule, is the shipping time
     lastOrderId: null,
   });
   assert.equal(r?.intent, "shipping_options");
+});
+
+Deno.test("the order said to be paid, with no way named, is about its payment", () => {
+  for (const text of ["ok its paid now", "nvm its paid. how much was it", "paid it just now"]) {
+    assert.equal(asPaidBy(reading(text, "affirm", 0.6), text).intent, "payment_issue", text);
+  }
+  assert.equal(asPaidBy(reading("is it paid?", "other", 0.4), "is it paid?").intent, "other");
+  assert.equal(moodInWords("nvm its paid", "negative")?.signal, "payment_told");
 });

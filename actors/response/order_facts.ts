@@ -2,6 +2,7 @@
  * Sentences that state an order's facts — status, items, tracking, carrier, ETA — using
  * only what the context holds. Nothing here guesses: a missing fact is left out.
  */
+import { notTheirsAgain } from "./not_theirs_again.ts";
 import { asksAboutSomeoneElse } from "../../domain/someone_else.ts";
 import type { OrderView, TrackingView } from "../../shared/protocol.ts";
 import {
@@ -213,6 +214,8 @@ export function notFoundFacts(v: TurnView, id: string | null): string[] {
     ])
     : "I couldn't find that order on your account.";
   const own = v.context?.orders ?? [];
+  // "Ok can you at least tell me if it shipped": asked again, not even that.
+  if (id && v.missingBefore === id) return [notTheirsAgain(v, id)];
   // "It's my wife's order": checking the number will not help; the owner's account will.
   if (
     asksAboutSomeoneElse(v.text, { email: v.context?.customer?.email ?? null, firstName: v.name })

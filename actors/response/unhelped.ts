@@ -41,8 +41,9 @@ const ANNOUNCED =
 
 /** The reply to a complaint announced with nothing told yet: what happened, asked. */
 export function complaintAnnounced(v: TurnView): Draft | null {
-  if (v.intent !== "complaint") return null;
-  if (!ANNOUNCED.test(v.text.trim()) && !wantsItSorted(v.text)) return null;
+  // "I just want it sorted" as the first thing said (read as a complaint, or as feedback).
+  const untold = wantsItSorted(v.text) && (v.intent === "complaint" || !v.lastIntent);
+  if (!untold && (v.intent !== "complaint" || !ANNOUNCED.test(v.text.trim()))) return null;
   const name = v.name ? `, ${v.name}` : "";
   return draft("complaint_announced", "empathetic", [
     `I'm sorry something has gone wrong${name}.`,
