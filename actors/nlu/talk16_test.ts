@@ -132,3 +132,9 @@ Deno.test("the order said to be paid, with no way named, is about its payment", 
   assert.equal(asPaidBy(reading("is it paid?", "other", 0.4), "is it paid?").intent, "other");
   assert.equal(moodInWords("nvm its paid", "negative")?.signal, "payment_told");
 });
+
+Deno.test("'ugh' opens a reply as 'hmm' does: 'ugh no' is a no, 'ugh fine' no yes yet", () => {
+  assert.equal(read("ugh no"), "deny");
+  assert.equal(read("ugh fine"), "unclear");
+  assert.equal(read("ugh ok fine do it"), "affirm");
+});

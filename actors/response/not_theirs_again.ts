@@ -25,8 +25,8 @@ function shippedWords(o: OrderView): string {
 /** The reply to an order not theirs asked about again. */
 export function notTheirsAgain(v: TurnView, id: string): string {
   // (The id stays out of the sentence that speaks of shipping: no state is given for it.)
-  const rule = "That order isn't on your account, so I can't share anything about it — not " +
-    "even whether it has shipped. Whoever placed it can see its tracking in their own account, " +
+  const rule = `Order ${id} isn't on your account. I can't share anything about an order on ` +
+    "another account — not even whether it has shipped. Whoever placed it can see its tracking in their own account, " +
     "or ask us signed in with their email address.";
   const focus = v.told?.order_id ?? null;
   const own = focus && focus !== id

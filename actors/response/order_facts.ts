@@ -215,7 +215,7 @@ export function notFoundFacts(v: TurnView, id: string | null): string[] {
     : "I couldn't find that order on your account.";
   const own = v.context?.orders ?? [];
   // "Ok can you at least tell me if it shipped": asked again, not even that.
-  if (id && v.missingBefore === id) return [notTheirsAgain(v, id)];
+  if (id && v.missingBefore === id && v.intent === "order_status") return [notTheirsAgain(v, id)];
   // "It's my wife's order": checking the number will not help; the owner's account will.
   if (
     asksAboutSomeoneElse(v.text, { email: v.context?.customer?.email ?? null, firstName: v.name })

@@ -75,7 +75,8 @@ export const TALK16: Conversation[] = [
       { say: "why is my keyboard late", proposes: "carrier_investigation" },
       {
         say: "ugh typical",
-        avoid: ["You're welcome", "Done"],
+        mention: ["frustrating", "investigation"],
+        avoid: ["You're welcome", "Done", ASKED_AGAIN],
         proposes: "carrier_investigation",
       },
       { say: "no thanks, that's all", avoid: ["Done", ASKED_AGAIN], proposes: null },
@@ -370,6 +371,17 @@ export const TALK16: Conversation[] = [
         mention: ["not even whether"],
         avoid: ["Robot Vacuum", "DHL", "lost", "Which order do you mean"],
       },
+    ],
+    changes: [],
+  },
+  {
+    name: "16th round: Sarah's 'ugh no' keeps ORD-1003, 'ugh fine' alone does not cancel",
+    who: SARAH,
+    style: "exasperated interjections",
+    turns: [
+      { say: "cancel ORD-1003", proposes: "cancel_order" },
+      { say: "ugh fine", avoid: ["Done", "is cancelled"], proposes: "cancel_order" },
+      { say: "ugh no", mention: ["won't cancel"], avoid: ["Done", ASKED_AGAIN], proposes: null },
     ],
     changes: [],
   },
