@@ -140,6 +140,9 @@ export const YES_FILLER: readonly string[] = [
   // Relief beside a yes ("yes!! finally"): the wait was long, the answer is still yes.
   "finally",
   "at last",
+  "thank god",
+  "thank goodness",
+  "phew",
   "just",
   "then",
   // "Thank you, in that case please proceed": after our answer, no condition of its own.

@@ -138,3 +138,14 @@ Deno.test("'ugh' opens a reply as 'hmm' does: 'ugh no' is a no, 'ugh fine' no ye
   assert.equal(read("ugh fine"), "unclear");
   assert.equal(read("ugh ok fine do it"), "affirm");
 });
+
+Deno.test("relief beside a yes ('thank god', 'phew') is a yes; alone it says nothing", () => {
+  assert.equal(read("yes please!! thank god"), "affirm");
+  assert.equal(read("phew yes"), "affirm");
+  assert.equal(read("thank god"), "unclear");
+});
+
+Deno.test("'obsessed with my espresso machine' is praise, not a grievance", () => {
+  assert.ok(praisesInSlang("omg obsessed with my espresso machine"));
+  assert.equal(praisesInSlang("im obsessed with tracking this parcel, where is it"), false);
+});

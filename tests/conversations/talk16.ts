@@ -385,4 +385,24 @@ export const TALK16: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "16th round: Sarah's 'yes please!! thank god' cancels, 'obsessed with' is praise",
+    who: SARAH,
+    style: "relief and slang",
+    turns: [
+      { say: "pls cancel 1003", proposes: "cancel_order" },
+      {
+        say: "yes please!! thank god",
+        mention: ["cancelled"],
+        avoid: ["You're welcome", ASKED_AGAIN],
+        proposes: null,
+      },
+      {
+        say: "omg obsessed with my espresso machine btw",
+        avoid: ["sorted", "honest feedback", "sorry"],
+        handoff: "none",
+      },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-1003" }],
+  },
 ];
