@@ -34,6 +34,7 @@ import { TALK9_MORE } from "./talk9_more.ts";
 import { TALK11 } from "./talk11.ts";
 import { TALK11_MORE } from "./talk11_more.ts";
 import { TALK16 } from "./talk16.ts";
+import { TALK16_MORE } from "./talk16_more.ts";
 import { TALK14 } from "./talk14.ts";
 import { TALK12 } from "./talk12.ts";
 import { TALK12_MORE } from "./talk12_more.ts";
@@ -80,4 +81,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK12_MORE,
   ...TALK13,
   ...TALK16,
+  ...TALK16_MORE,
 ];
