@@ -4,7 +4,7 @@
  * follow-ups of a few words ("how long?", "which carrier?", "cool, and returns?").
  */
 import assert from "node:assert/strict";
-import type { ActionType, Intent, IntentEnrichment } from "../../shared/protocol.ts";
+import type { ActionType, Intent, IntentEnrichment, PendingAction } from "../../shared/protocol.ts";
 import { readReplyToPending } from "./confirmation.ts";
 import { sharedIntentClassifier } from "./intent_model.ts";
 import { moodInWords, praisesInSlang } from "./mood_words.ts";
@@ -13,6 +13,7 @@ import { policyFollowUp } from "./policy_follow_up.ts";
 import { extractEntities } from "./entities.ts";
 import { praiseNotYes } from "./praise_not_yes.ts";
 import { asPaidBy } from "./paid_by.ts";
+import { narrowsCancel } from "./pending_cancel_items.ts";
 
 const classifier = sharedIntentClassifier();
 const NOW = new Date("2026-03-01T12:00:00Z");
@@ -148,4 +149,14 @@ Deno.test("relief beside a yes ('thank god', 'phew') is a yes; alone it says not
 Deno.test("'obsessed with my espresso machine' is praise, not a grievance", () => {
   assert.ok(praisesInSlang("omg obsessed with my espresso machine"));
   assert.equal(praisesInSlang("im obsessed with tracking this parcel, where is it"), false);
+});
+
+Deno.test("'sure but not the shoes' narrows the whole order's cancellation", () => {
+  const pending = {
+    action: { type: "cancel_order" as const, order_id: "ORD-1003" },
+  } as unknown as PendingAction;
+  const text = "sure but not the shoes";
+  assert.ok(narrowsCancel(text, extractEntities(text, { now: NOW }), pending, false));
+  const no = "no, not the shoes";
+  assert.equal(narrowsCancel(no, extractEntities(no, { now: NOW }), pending, true), false);
 });

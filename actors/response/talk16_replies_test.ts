@@ -2,7 +2,14 @@ import assert from "node:assert/strict";
 import { responseActor } from "../response.ts";
 import { decide } from "../decision_router.ts";
 import type { Message } from "../../shared/protocol.ts";
-import { fixtureCtx, intentOf, pendingOf, turnWith } from "../../tests/fixtures/turns.ts";
+import {
+  castContext,
+  entitiesIn,
+  fixtureCtx,
+  intentOf,
+  pendingOf,
+  turnWith,
+} from "../../tests/fixtures/turns.ts";
 
 async function reply(msg: Message) {
   msg.payload.decision = decide(msg);
@@ -39,4 +46,18 @@ Deno.test("an unclear answer with no venting is still asked as before", async ()
     session: { turn: 2, pending_action: cancelling, last_intent: "cancel_order" },
   }));
   assert.match(r.text, /whether that's a yes or a no/);
+});
+
+Deno.test("'sure but not the shoes' removes the other lines of ORD-1003", async () => {
+  const r = await reply(turnWith({
+    text: "sure but not the shoes",
+    who: "sarah",
+    intent: intentOf("cancel_order", "sure but not the shoes", {
+      entities: entitiesIn("sure but not the shoes", { order_ids: ["ORD-1003"] }),
+    }),
+    context: castContext("sarah", { order: "ORD-1003" }),
+  }));
+  const items = r.proposed_actions[0]?.params?.items as { name: string }[] | undefined;
+  assert.equal(r.proposed_actions[0]?.type, "modify_items");
+  assert.deepEqual(items?.map((i) => i.name), ["Insulated Water Bottle"]);
 });

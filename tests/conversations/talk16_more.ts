@@ -114,4 +114,36 @@ export const TALK16_MORE: Conversation[] = [
     ],
     changes: [{ action: "cancel_order", target: "ORD-1003" }],
   },
+  {
+    name: "16th round: Sarah's 'sure but not the shoes' removes the bottles from ORD-1003",
+    who: SARAH,
+    style: "mixed answer: yes, except",
+    turns: [
+      { say: "cancel ORD-1003", proposes: "cancel_order" },
+      {
+        say: "sure but not the shoes",
+        mention: ["Insulated Water Bottle"],
+        avoid: [ASKED_AGAIN, "remove the Trail Running Shoes"],
+        proposes: "modify_items",
+      },
+      { say: "yes", mention: ["new total"], proposes: null },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
+  {
+    name: "16th round: Sarah's 'yes, everything except the bottles', then a no: nothing changes",
+    who: SARAH,
+    style: "mixed answer, then declines",
+    turns: [
+      { say: "can u cancel 1003", proposes: "cancel_order" },
+      {
+        say: "yes, everything except the bottles",
+        mention: ["Trail Running Shoes"],
+        avoid: [ASKED_AGAIN, "is cancelled"],
+        proposes: "modify_items",
+      },
+      { say: "hmm no leave it", avoid: ["Done"], proposes: null },
+    ],
+    changes: [],
+  },
 ];
