@@ -51,6 +51,9 @@ export function dialogueAfter(msg: Message, current: Dialogue): Dialogue {
     orders_listed: ordersListed(told, c?.orders ?? [], current.orders_listed ?? []),
     missing_order: c?.order_lookup === "not_found" || c?.order_lookup === "not_yours"
       ? p.intent?.entities.order_ids[0] ?? null
+      // "It's my friend's order": the privacy rule said, the order not theirs is still the one.
+      : p.response?.template === "privacy_other_customer"
+      ? current.missing_order ?? null
       : null,
     done: doneAfter(msg, current.done ?? null),
     place: placeAfter(msg, current.place ?? null),

@@ -340,3 +340,23 @@ Deno.test("an order named that is not theirs is kept for the next turn only", ()
   assert.equal(after.missing_order, "ORD-9");
   assert.equal(dialogueAfter(turn({ intent: "order_status" }), after).missing_order, null);
 });
+
+Deno.test("an order not theirs stays through the privacy rule said for it, then goes", () => {
+  const before: Dialogue = { ...EMPTY, missing_order: "ORD-9" };
+  const m = turn({ intent: "other", text: "its my friends order" });
+  const privacy = Message.parse({
+    ...m,
+    payload: {
+      ...m.payload,
+      response: {
+        text: "I can only look at…",
+        tone: "neutral",
+        source: "template",
+        template: "privacy_other_customer",
+      },
+    },
+  });
+  const after = dialogueAfter(privacy, before);
+  assert.equal(after.missing_order, "ORD-9");
+  assert.equal(dialogueAfter(turn({ intent: "other" }), before).missing_order, null);
+});

@@ -9,6 +9,7 @@ import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
 import type { ConfirmationReading } from "./confirmation.ts";
 import { asksOptions, assistantAsked } from "../../domain/assistant_asked.ts";
 import { onlyGoodbye } from "./chat_closing.ts";
+import { wantsItSorted } from "../../domain/wants_sorted.ts";
 
 /** Turns after which "what are my options?" has no topic to be about. */
 const NO_TOPIC: ReadonlySet<Intent> = new Set<Intent>([
@@ -43,8 +44,10 @@ export function asAssistantQuestion(
   }
   const last = session.last_intent ?? null;
   // "Cya", "ttyl": a goodbye is small talk too (it read as out of scope).
+  // "I just want it sorted" with nothing told yet asks what happened, not what we can do.
   const about = assistantAsked(text) !== null || onlyGoodbye(text) ||
-    (asksOptions(text) && (last === null || NO_TOPIC.has(last)) && !session.last_order_id);
+    (asksOptions(text) && (last === null || NO_TOPIC.has(last)) && !session.last_order_id &&
+      !wantsItSorted(text));
   return about ? single(r, text) : r;
 }
 

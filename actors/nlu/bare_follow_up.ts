@@ -12,9 +12,20 @@ import { asksOptions } from "../../domain/assistant_asked.ts";
 /** "How much?", "and how much", "ok how much?": the price asked and nothing else. */
 const BARE_PRICE = /^\s*(?:(?:and|so|ok(?:ay)?|hmm+|right)[\s,]+)*how much\s*[?!.]*\s*$/i;
 
-/** Readings a shipping follow-up may have of its own: shipping, or nothing clear. */
+/**
+ * "How long?", "when?", "which carrier?", "eta?" right after an order's status: that order's
+ * delivery, asked again in two words (they had read as a policy or payment question).
+ */
+const BARE_ABOUT_ORDER =
+  /^\s*(?:(?:and|so|ok(?:ay)?|hmm+|right|but)[\s,]+)*(?:how long(?: (?:then|now|still|more))?|how much longer|when(?: then)?|eta|which (?:carrier|courier)|what (?:carrier|courier)|who(?:'s| is) (?:delivering|bringing) it|tracking(?: (?:number|no|#))?)\s*[?!.]*\s*$/i;
+
+/**
+ * Readings a shipping follow-up may have of its own: shipping, a rule ("how long?" reads as
+ * one), or nothing clear.
+ */
 const SHIPPING_OR_NOTHING: ReadonlySet<Intent> = new Set<Intent>([
   "shipping_options",
+  "policy_question",
   "small_talk",
   "other",
 ]);
@@ -35,7 +46,8 @@ export function bareFollowUp(
 ): BareFollowUp | null {
   const { lastIntent, lastOrderId, entities } = input;
   if (entities.order_ids.length > 0 || entities.products.length > 0) return null;
-  if (BARE_PRICE.test(text) && ORDER_INTENTS.has(lastIntent) && lastOrderId) {
+  const bare = BARE_PRICE.test(text) || BARE_ABOUT_ORDER.test(text);
+  if (bare && ORDER_INTENTS.has(lastIntent) && lastOrderId) {
     return { intent: "order_status", entities: { ...entities, order_ids: [lastOrderId] } };
   }
   // "How long does it take to get a refund" after shipping to the UK asks about refunds.

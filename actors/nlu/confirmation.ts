@@ -207,6 +207,8 @@ export function readReplyToPending(text: string, opts: ConfirmationOptions): Con
     // "actually don't cancel": the no after the turn-back counts; "actually yes" reads as a whole.
     const reading = readReply(after, opts);
     if (reading.label === "deny" || reading.label === "new_request") return reading;
+    // "actually yes do it" settles on a yes ("wait, yes" stays unclear).
+    if (reading.label === "affirm" && !/^\s*wait\b/i.test(text)) return reading;
   }
   return readReply(text, opts);
 }
@@ -237,11 +239,7 @@ function readReply(text: string, opts: ConfirmationOptions): ConfirmationReading
     label: ConfirmationReply,
     reason: string,
     request: ScoredRequest | null = null,
-  ) => ({
-    label,
-    reason,
-    request,
-  });
+  ) => ({ label, reason, request });
   const raw = text.trim();
   const clauses = clausesOf(raw);
   const words = clauses.flat();

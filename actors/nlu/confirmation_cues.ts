@@ -152,10 +152,11 @@ export const LEADS: readonly string[] = [
 ];
 
 /**
- * A hesitation that opens a reply ("hmm, on second thought…", "umm no"): the reply is read
+ * A hesitation that opens a reply ("hmm, on second thought…", "umm no", "ugh no"): the reply is read
  * without it, and what follows may withdraw the change or ask for another, never consent.
  */
-export const LEADING_HESITATION = /^\s*(?:h+m+|u+m+|u+h+|e+r+m*|a+h+m*)\b[\s,.…!-]*/i;
+export const LEADING_HESITATION =
+  /^\s*(?:h+m+|u+m+|u+h+|e+r+m*|a+h+m*|u+g+h+|a+r+g+h+)\b[\s,.…!-]*/i;
 
 /** An opener that turns back ("actually", "wait", "on second thought") before a no or a new ask. */
 export const CHANGE_OF_MIND = /^\s*(?:actually|wait|on second thought|on reflection)\b[\s,.…!-]*/i;

@@ -137,6 +137,12 @@ export const YES_FILLER: readonly string[] = [
   "a lot",
   "for your help",
   "for the help",
+  // Relief beside a yes ("yes!! finally"): the wait was long, the answer is still yes.
+  "finally",
+  "at last",
+  "thank god",
+  "thank goodness",
+  "phew",
   "just",
   "then",
   // "Thank you, in that case please proceed": after our answer, no condition of its own.
@@ -211,6 +217,16 @@ export const RESTATING: Readonly<Partial<Record<ActionType, readonly string[]>>>
   expedite_delivery: ["expedite", "speed up", "speed", "up", "the delivery"],
   carrier_investigation: ["open", "start", "an investigation", "the investigation", "look into"],
   goodwill_credit: ["add", "apply", "the credit", "to my account"],
+  // "ok send the new one pls": the replacement asked for again, in its own words.
+  replacement: [
+    "send",
+    "resend",
+    "again",
+    "the new one",
+    "a new one",
+    "new one",
+    "the replacement",
+  ],
   schedule_callback: ["call", "call me", "back", "book", "schedule", "the call"],
 };
 

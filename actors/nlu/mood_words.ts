@@ -7,7 +7,8 @@
  * raised a waiting customer's priority as if they were upset. Each reading here turns the
  * label only when the words leave no doubt, and names itself in the signals. Pure.
  */
-import { paidByStated } from "../../domain/paid_by.ts";
+import { paymentStated } from "../../domain/paid_by.ts";
+import { wantsItSorted } from "../../domain/wants_sorted.ts";
 
 /** Profanity masked with stars or shortened: "f***", "f**king", "sh*t", "ffs", "wtf". */
 const MASKED_PROFANITY =
@@ -30,11 +31,11 @@ const TROUBLE =
   /\b(?:late|delay(?:ed)?|lost|broken|damaged|missing|wrong|never (?:came|arrived|showed)|still (?:not|isn'?t|hasn'?t|waiting)|not (?:here|arrived|working)|hasn'?t (?:arrived|come)|refund|return|cancel|problem|issue|sick of|tired of|fed up|where(?:'s| is))\b/i;
 
 /**
- * Slang praise: "is fire", "are sick", "slaps", "killing it", "nailed it", "10/10", "5
+ * Slang praise: "is fire", "are sick", "this shop slaps", "u guys rock", "killing it", "nailed it", "10/10", "5
  * stars", "goated", "chef's kiss" — never "sick of", "on fire" of a device, or "fire" alone.
  */
 const SLANG_PRAISE =
-  /\b(?:(?:is|are|was|were|'s|looks?|sounds?)\s+(?:so\s+|soo+\s+|really\s+|actually\s+|straight\s+|absolute\s+)?(?:fire|sick|lit|dope|goated|elite|bussin)\b(?!\s+(?:of|with|from|hazard|alarm))|(?:this|that|it|they)\s+(?:slaps|slap|rocks|rock|bangs)\b|killing it|killed it|nailed it|crushing it|smashed it|(?:10|11)\s*\/\s*10|(?:5|five) stars?\b|chef'?s kiss|no cap\b|a banger\b|goated\b)/i;
+  /\b(?:(?:is|are|was|were|'s|looks?|sounds?)\s+(?:so\s+|soo+\s+|really\s+|actually\s+|straight\s+|absolute\s+)?(?:fire|sick|lit|dope|goated|elite|bussin)\b(?!\s+(?:of|with|from|hazard|alarm))|(?:this|that|it|they|(?:this|that|the|ur|your|you|u)\s+(?:\w+\s+)?\w+)\s+(?:slaps|slap|rocks|rock|bangs)\b|(?:so |totally |literally |lowkey |kinda )?obsessed with (?:my|the|this|these|it|them)\b|killing it|killed it|nailed it|crushing it|smashed it|(?:10|11)\s*\/\s*10|(?:5|five) stars?\b|chef'?s kiss|no cap\b|a banger\b|goated\b)/i;
 
 /**
  * Whether the message praises in slang ("this shop is fire", "the mixer slaps", "10/10")
@@ -88,13 +89,17 @@ export function moodInWords(
   if (label === "neutral" && ANGRY_EMOJI.test(text) && !delight) {
     return { label: "negative", signal: "angry_emoji" };
   }
+  // "I just want it sorted": no praise in it, whatever "just" and "want" weigh in the model.
+  if (label === "positive" && wantsItSorted(text)) {
+    return { label: "neutral", signal: "wants_sorted" };
+  }
   if (label !== "positive" && praisesInSlang(text)) {
     return { label: "positive", signal: "slang_praise" };
   }
   // "I paid by PayPal yesterday": a fact about the order's payment, not a grievance. (Told
   // with trouble — "and it still says pending" — the model's reading stands.)
   if (
-    label === "negative" && paidByStated(text) && !TROUBLE.test(text) && !/\bstill\b/i.test(text)
+    label === "negative" && paymentStated(text) && !TROUBLE.test(text) && !/\bstill\b/i.test(text)
   ) {
     return { label: "neutral", signal: "payment_told" };
   }

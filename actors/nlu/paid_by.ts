@@ -4,7 +4,7 @@
  * read as a question about the ways to pay, or as nothing it knows, from the way named.
  */
 import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
-import { paidByStated } from "../../domain/paid_by.ts";
+import { paidByStated, paymentStated } from "../../domain/paid_by.ts";
 import { relabelled } from "./relabel.ts";
 
 /** Readings a statement of a payment made is taken for. */
@@ -28,6 +28,9 @@ export function asPaidBy(
   /** The way to pay the conversation is about, for "ok done, paid just now". */
   known: string | null = null,
 ): IntentEnrichment {
-  if (!MISREAD.has(reading.intent) || !paidByStated(text, known)) return reading;
+  // "Ok its paid now" names no way to pay: the order's payment all the same (the reply says
+  // what a payment not yet seen means; with the way known, what that way takes).
+  const told = paymentStated(text) || paidByStated(text, known) !== null;
+  if (!MISREAD.has(reading.intent) || !told) return reading;
   return relabelled(reading, "payment_issue", CONFIDENCE);
 }

@@ -6,6 +6,7 @@
  * Pure.
  */
 import type { Entities, PendingAction } from "../../shared/protocol.ts";
+import { allButKept } from "../../domain/all_but.ts";
 
 /** The most words such an answer has: longer messages say what they want themselves. */
 const MAX_WORDS = 12;
@@ -32,5 +33,7 @@ export function narrowsCancel(
   const words = text.trim().split(/\s+/).filter((w) => w !== "");
   if (words.length === 0 || words.length > MAX_WORDS) return false;
   if (denied && !ONLY.test(text)) return false;
+  // "Sure but not the shoes": a yes to the rest, the items named kept.
+  if (allButKept(text) !== null) return true;
   return !SPARES.test(text.replace(/^\s*no\b[\s,.!]*/i, ""));
 }

@@ -6,6 +6,8 @@
  */
 import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
 import { angryFaceAlone, praisesInSlang } from "./mood_words.ts";
+import { relabelled } from "./relabel.ts";
+import { wantsItSorted } from "../../domain/wants_sorted.ts";
 import { withPraisedParts } from "./praised_parts.ts";
 
 /** Readings slang praise is misread as. */
@@ -75,6 +77,9 @@ export function saysNoComplaint(text: string): boolean {
   return NO_COMPLAINT.test(text) && !/\?/.test(text) && !/\bbut\b/i.test(text);
 }
 
+/** Readings "i just want it sorted" is given when nothing was told: what we do, or nothing. */
+const WANTS_READ_AS: ReadonlySet<Intent> = new Set<Intent>(["small_talk", "other"]);
+
 /**
  * The reading of a yes that answers nothing (no change waiting, no question of ours) and
  * praises something, or of a message out of scope that praises us: feedback; the reading
@@ -86,6 +91,9 @@ export function praiseNotYes(
   opts: { pendingChange: boolean },
 ): IntentEnrichment {
   if (opts.pendingChange || r.source === "conversation") return r;
+  // "I just want it sorted" read as small talk or praise: a grievance whose story is untold.
+  // (Read as feedback, after a let-down told, it is thanked and asked what we can do.)
+  if (WANTS_READ_AS.has(r.intent) && wantsItSorted(text)) return relabelled(r, "complaint", 0.7);
   // "😡" alone tells no complaint yet: out of scope's upset reply asks what happened.
   if (r.intent === "complaint" && angryFaceAlone(text)) {
     const requests = r.requests?.map((q) => ({ ...q, intent: "other" as const }));

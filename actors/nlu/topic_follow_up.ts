@@ -16,6 +16,7 @@ import { ORDER_INTENTS } from "../../domain/intents.ts";
 import { saysNotArrived } from "../../domain/not_arrived.ts";
 import { asksOptions } from "../../domain/assistant_asked.ts";
 import { bareFollowUp, optionsAfterTrouble } from "./bare_follow_up.ts";
+import { policyFollowUp } from "./policy_follow_up.ts";
 import { answerPolicyQuestion, isGeneralQuestion } from "../../domain/policy_questions.ts";
 
 /** What the reading needs. */
@@ -163,6 +164,11 @@ export function topicFollowUp(input: TopicFollowUpInput): IntentEnrichment | nul
     isGeneralQuestion(text, { orders: 0, products: 0 }) && answerPolicyQuestion(text) !== null &&
     !namesSomething(reading.entities)
   ) {
+    return carried(reading, "policy_question", reading.entities);
+  }
+  // "Cool, and returns?" after where we ship: the rule, even read as a return of an order.
+  const passing = { lastIntent, read: reading.intent, namesSomething: namesSomething(e) };
+  if (policyFollowUp(text, passing)) {
     return carried(reading, "policy_question", reading.entities);
   }
   // "What are my options?" after an answer about an order: what can be done about it.

@@ -1,10 +1,12 @@
 /**
  * "Cancel just the water bottles from my order": part of an order that hasn't shipped, not
  * all of it. Cancelling the whole order would take the shoes too, so what is proposed is the
- * change of its items that removes those lines; the rest of the order stays. Pure.
+ * change of its items that removes those lines; the rest of the order stays ("sure but not the
+ * shoes": the lines other than those named go). Pure.
  */
 import type { OrderView } from "../../shared/protocol.ts";
 import { linesNamed } from "../../domain/item_words.ts";
+import { allButKept } from "../../domain/all_but.ts";
 import { linesText } from "./return_items.ts";
 import { confirmPrompt, opener } from "./tone.ts";
 import { type Draft, draft, propose, type Tone, type TurnView } from "./view.ts";
@@ -31,7 +33,14 @@ export function partialCancel(v: TurnView, tone: Tone, order: OrderView): Draft 
   if (lines.length === 0) return null;
   // "Just the bottles, keep the shoes": the lines kept are not the ones cancelled.
   const kept = /\bkeep(?:ing)? the ([^,.;!?]+)/i.exec(v.text)?.[1] ?? "";
-  const gone = kept ? lines.filter((l) => !linesNamed(kept, [l]).length) : lines;
+  // "Sure but not the shoes": all the others go.
+  const allBut = allButKept(v.text);
+  const spared = allBut ? linesNamed(allBut, order.items) : [];
+  const gone = spared.length > 0
+    ? order.items.filter((l) => !spared.includes(l))
+    : kept
+    ? lines.filter((l) => !linesNamed(kept, [l]).length)
+    : lines;
   if (gone.length === 0 || gone.length === order.items.length) return null;
   return draft("cancel_part_proposed", tone, [
     opener(v, tone),

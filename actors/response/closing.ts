@@ -13,7 +13,9 @@ export const CLOSING =
 
 /** Words of thanks; 🙏 and 🙂 alone say thanks as much as "thx" does. */
 export function saysThanks(text: string): boolean {
-  return /\b(thank|thx|thnx|thanx|tysm|ty|cheers|appreciate)/i.test(text) || /\bta\b/i.test(text) ||
+  // "ty" is a word of its own: "ugh typical" and "what type" thank nobody.
+  return /\b(?:thank|thx|thnx|thanx|appreciate)/i.test(text) ||
+    /\b(?:ty|tysm|tyvm|ta|cheers)\b/i.test(text) ||
     /^\s*(?:🙏|😊|🙂|☺️?|❤️?|👌)+\s*$/u.test(text);
 }
 

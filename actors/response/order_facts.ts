@@ -2,6 +2,7 @@
  * Sentences that state an order's facts — status, items, tracking, carrier, ETA — using
  * only what the context holds. Nothing here guesses: a missing fact is left out.
  */
+import { notTheirsAgain } from "./not_theirs_again.ts";
 import { asksAboutSomeoneElse } from "../../domain/someone_else.ts";
 import type { OrderView, TrackingView } from "../../shared/protocol.ts";
 import {
@@ -83,6 +84,9 @@ export function statusFacts(
 /** Words asking for the tracking number itself: it is given again when asked for. */
 const ASKS_TRACKING = /\btrack(?:ing)?\b|\bnumber\b/i;
 
+/** "Which carrier?", "who's delivering it", "what courier": the carrier asked for. */
+const ASKS_CARRIER = /\b(?:carrier|courier|who(?:'s| is) (?:delivering|bringing) it)\b/i;
+
 /**
  * The status of an order asked about again, right after it was told ("so it's really
  * gone?", "is it delivered yet?"): where it stands now, without the shipping date, carrier
@@ -93,7 +97,8 @@ export function statusAgain(
   order: OrderView,
   tracking: TrackingView | null,
 ): string[] {
-  if (order.status !== "shipped" || ASKS_TRACKING.test(v.text)) {
+  // "Which carrier?": the whole facts, the carrier among them.
+  if (order.status !== "shipped" || ASKS_TRACKING.test(v.text) || ASKS_CARRIER.test(v.text)) {
     return statusFacts(v, order, tracking);
   }
   const now = v.now;
@@ -209,6 +214,8 @@ export function notFoundFacts(v: TurnView, id: string | null): string[] {
     ])
     : "I couldn't find that order on your account.";
   const own = v.context?.orders ?? [];
+  // "Ok can you at least tell me if it shipped": asked again, not even that.
+  if (id && v.missingBefore === id && v.intent === "order_status") return [notTheirsAgain(v, id)];
   // "It's my wife's order": checking the number will not help; the owner's account will.
   if (
     asksAboutSomeoneElse(v.text, { email: v.context?.customer?.email ?? null, firstName: v.name })

@@ -29,6 +29,17 @@ export function pendingQuestion(v: TurnView, p: PendingAction): string {
   return `shall I ${named}? ${answers}`;
 }
 
+/** Exasperation in a word or a face: "ugh", "typical", "ffs", "🙄". */
+const VENTING =
+  /\b(?:u+g+h+|a+r+g+h+|ffs|typical|ridiculous|unbelievable|seriously|figures|come on|jeez|smh)\b|[🙄😤😡🤬😠😒]/iu;
+/** Words of a yes or a no: a reply with one is an answer, however upset. */
+const YES_OR_NO =
+  /\b(?:yes|yeah|yep|yup|ya|ok(?:ay)?|sure|fine|go|do it|no|nope|nah|don'?t|dont|not|never|stop|cancel|keep)\b/i;
+
+function capitalFirst(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 /** The reply to an unclear answer: nothing changed yet, and the exact question again. */
 export function askAgain(v: TurnView, tone: Tone): Draft {
   const p = v.pending!;
@@ -42,6 +53,14 @@ export function askAgain(v: TurnView, tone: Tone): Draft {
         idempotency_key: null,
         data: {},
       }),
+    ]);
+  }
+  // "Ugh typical", "this is ridiculous 🙄": venting, no dodged question — owned, then asked.
+  // (The view reads a short answer as mild: the words tell the venting.)
+  if (VENTING.test(v.text) && !YES_OR_NO.test(v.text)) {
+    return draft("pending_unclear_upset", "empathetic", [
+      "I'm sorry — I know this is frustrating. I haven't changed anything yet.",
+      capitalFirst(pendingQuestion(v, p)),
     ]);
   }
   return draft("pending_unclear", tone, [

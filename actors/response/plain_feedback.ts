@@ -1,8 +1,8 @@
 /**
- * A remark read as feedback with no praise in it ("i just want it sorted", which the
- * sentiment model even reads as positive): thanked plainly and asked what we can do — not
- * "that's lovely to hear" and a review to write, which only praise earns. Praise beside a request, and feedback read as
- * negative or mixed, have replies of their own.
+ * A remark read as feedback with no praise in it and no mood either way: thanked plainly and
+ * asked what we can do — not "that's lovely to hear" and a review to write, which only praise
+ * earns. Praise (in praise words, or in slang the sentiment reader names), praise beside a
+ * request, and feedback read as negative or mixed have replies of their own.
  */
 import { opener } from "./tone.ts";
 import { type Draft, draft, type Tone, type TurnView } from "./view.ts";
@@ -14,7 +14,8 @@ const PRAISE =
 /** The reply to feedback with no praise in it and no complaint read, or null. */
 export function plainFeedback(v: TurnView, tone: Tone): Draft | null {
   if (v.sentiment?.label === "negative" || (v.requests?.length ?? 1) > 1) return null;
-  if (PRAISE.test(v.text)) return null;
+  // Praise in words, or in slang the sentiment reader found ("the mixer slaps").
+  if (PRAISE.test(v.text) || v.sentiment?.signals?.includes("slang_praise")) return null;
   return draft("feedback_plain", tone, [
     opener(v, tone),
     "Thanks for letting me know.",

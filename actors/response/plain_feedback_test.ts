@@ -11,10 +11,11 @@ async function reply(msg: Message) {
 }
 
 Deno.test("feedback with no praise in it is thanked plainly and asked what we can do", async () => {
-  // The sentiment model reads "i just want it sorted" as positive: the words decide.
+  // Read positive by a model that misreads it, the words decide. ("I just want it sorted" as
+  // the first thing said is asked what happened: the test below.)
   for (const sentiment of ["positive", "neutral"] as const) {
     const r = await reply(
-      turnWith({ text: "i just want it sorted", who: "sarah", intent: "feedback", sentiment }),
+      turnWith({ text: "the parcel came on tuesday", who: "sarah", intent: "feedback", sentiment }),
     );
     assert.equal(r.template, "feedback_plain", sentiment);
     assert.doesNotMatch(r.text, /lovely to hear|kind words|leave a review/, sentiment);
@@ -33,4 +34,24 @@ Deno.test("praise is still thanked as praise", async () => {
   );
   assert.notEqual(r.template, "feedback_plain");
   assert.match(r.text, /kind words|lovely to hear|thank/i);
+});
+
+Deno.test("praise in slang, named by the sentiment reader, is thanked as praise", async () => {
+  const msg = turnWith({
+    text: "the mixer slaps",
+    who: "sarah",
+    intent: "feedback",
+    sentiment: "positive",
+  });
+  msg.payload.sentiment = { ...msg.payload.sentiment!, signals: ["slang_praise"] };
+  const r = await reply(msg);
+  assert.notEqual(r.template, "feedback_plain");
+});
+
+Deno.test("'i just want it sorted' as the first thing said is asked what happened", async () => {
+  const r = await reply(
+    turnWith({ text: "i just want it sorted", who: "sarah", intent: "feedback" }),
+  );
+  assert.equal(r.template, "complaint_announced");
+  assert.match(r.text, /what happened/);
 });

@@ -103,7 +103,8 @@ export const INTENT_TEMPLATES: Readonly<Record<Intent, Template>> = {
     mixedFeedbackReply(v, tone) ?? unhelpedReply(v) ?? complaintAnnounced(v) ??
       complaint(v, tone),
   feedback: (v, tone) =>
-    mixedFeedbackReply(v, tone) ?? praiseOfUs(v, tone) ?? plainFeedback(v, tone) ??
+    mixedFeedbackReply(v, tone) ?? praiseOfUs(v, tone) ?? complaintAnnounced(v) ??
+      plainFeedback(v, tone) ??
       feedback(v, tone),
   human_agent: (v, tone) => handoff(v, tone, "normal"),
   small_talk: (v) => aboutMe(v) ?? smallTalk(v),

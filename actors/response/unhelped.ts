@@ -6,6 +6,7 @@
  */
 import type { Intent } from "../../shared/protocol.ts";
 import { type Draft, draft, type TurnView } from "./view.ts";
+import { wantsItSorted } from "../../domain/wants_sorted.ts";
 
 /** A verdict on the assistant itself. */
 const NO_HELP_FROM_YOU =
@@ -31,13 +32,18 @@ export function unhelpedReply(v: TurnView): Draft | null {
   ]);
 }
 
-/** "Hi, I have a complaint", "i want to complain": a complaint announced, nothing told yet. */
+/**
+ * "Hi, I have a complaint", "i want to complain": a complaint announced, nothing told yet
+ * (so is "i just want it sorted", `domain/wants_sorted.ts`).
+ */
 const ANNOUNCED =
   /^(?:(?:hi|hello|hey|yes|ok|so|um+|hmm+)[\s,.!]*)*(?:i(?:'d| would)? (?:have|like to make|want to make|wanna make|need to make|want to (?:file|lodge|raise)|would like to (?:file|lodge|raise)) (?:a |an official )?complaint|i (?:want|need|would like|'d like) to complain|complaint)(?: (?:please|pls|to make))?[\s.!]*$/i;
 
 /** The reply to a complaint announced with nothing told yet: what happened, asked. */
 export function complaintAnnounced(v: TurnView): Draft | null {
-  if (v.intent !== "complaint" || !ANNOUNCED.test(v.text.trim())) return null;
+  // "I just want it sorted" as the first thing said (read as a complaint, or as feedback).
+  const untold = wantsItSorted(v.text) && (v.intent === "complaint" || !v.lastIntent);
+  if (!untold && (v.intent !== "complaint" || !ANNOUNCED.test(v.text.trim()))) return null;
   const name = v.name ? `, ${v.name}` : "";
   return draft("complaint_announced", "empathetic", [
     `I'm sorry something has gone wrong${name}.`,

@@ -112,6 +112,8 @@ export interface TurnView {
   payment?: string | null;
   /** The orders the conversation mentioned, oldest first (the dialogue state's last five). */
   mentioned?: string[];
+  /** The order the turn before could not find on the account (the dialogue state's). */
+  missingBefore?: string | null;
 }
 
 const NO_ENTITIES: Entities = {
@@ -177,6 +179,7 @@ export function viewOf(msg: Message, now: Date): TurnView {
     place: msg.session.dialogue?.place ?? null,
     payment: msg.session.dialogue?.payment ?? null,
     mentioned: msg.session.dialogue?.mentioned ?? [],
+    missingBefore: msg.session.dialogue?.missing_order ?? null,
   };
 }
 

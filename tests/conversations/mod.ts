@@ -34,6 +34,8 @@ import { TALK9 } from "./talk9.ts";
 import { TALK9_MORE } from "./talk9_more.ts";
 import { TALK11 } from "./talk11.ts";
 import { TALK11_MORE } from "./talk11_more.ts";
+import { TALK16 } from "./talk16.ts";
+import { TALK16_MORE } from "./talk16_more.ts";
 import { TALK14 } from "./talk14.ts";
 import { TALK15 } from "./talk15.ts";
 import { TALK15_MORE } from "./talk15_more.ts";
@@ -84,4 +86,6 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK13,
   ...TALK15,
   ...TALK15_MORE,
+  ...TALK16,
+  ...TALK16_MORE,
 ];
