@@ -16,7 +16,7 @@ const GIFT_SERVICE =
  * account's closing beside it.
  */
 const MEMBERSHIP =
-  /\b(?:cancel|end|stop|quit|terminate)\b[^.?!]{0,20}\b(?:membership|subscription)\b|\b(?:membership|subscription|monthly|annual|yearly) fees?\b/i;
+  /\b(?:cancel|end|stop|quit|terminate)\b[^.?!]{0,20}?\b(?:my|the|our|your|this|a)\s+(?:vip\s+|paid\s+|monthly\s+|annual\s+)?(?:membership|subscription)\b|\b(?:membership|subscription) fees?\b/i;
 
 /** The confidence of a gift-service question read by its words. */
 const GIFT_CONFIDENCE = 0.8;

@@ -63,6 +63,9 @@ Deno.test("a membership or subscription to cancel is a question the FAQ answers,
   for (const text of ["I'd like to cancel my membership", "cancel my subscription pls"]) {
     assert.equal(asksGiftService(text), true, text);
   }
+  // Another business's ("my gym membership", "my netflix subscription") is out of scope.
+  assert.equal(asksGiftService("I need to cancel my gym membership"), false);
+  assert.equal(asksGiftService("how do I cancel my netflix subscription"), false);
   // The newsletter has its own FAQ entry; an order stays an order.
   assert.equal(asksGiftService("cancel my newsletter subscription"), false);
   assert.equal(asksGiftService("cancel my order ORD-1003"), false);
