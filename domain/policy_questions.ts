@@ -41,9 +41,9 @@ const ASKS_ABOUT = /\b(?:polic(?:y|ies)|rules|terms and conditions)\b/;
 /** Asking in so many words: "I'd like to know…", "can you tell me…", "I was wondering…". */
 const ASKING =
   /^(?:(?:hi|hello|hey|ok|okay|so|sure|yes|yeah|yep|but|first|wait)[ ,]+)*(?:(?:id|i would|i d) like to (?:know|ask|understand)|i (?:want|wanted|need) to (?:know|ask|understand)|(?:can|could) you (?:tell me|explain)|i (?:was|am|m) wondering|im wondering|wondering|tell me|explain)\b/;
-/** A wish of their own or a request to us: a request, not a question. */
+/** A wish of their own or a request to us: a request, not a question ("do I need…" asks). */
 const WISH =
-  /\b(?:i (?:want|wanna|need|would like|d like|am trying|m trying|d love|will|ll)(?! (?:to )?(?:know|ask|understand|check)\b)|id like(?! to (?:know|ask|understand|check)\b)|im trying|please|pls|plz|(?:can|could|would|will) you (?!tell|explain|let me know|say)|help me|lets|let me|go ahead|set (?:it|that|one) up|start (?:a|the|my) (?:return|refund)|do it)\b/;
+  /\b(?:(?<!\b(?:do|would|will|should|must) )i (?:want|wanna|need|would like|d like|am trying|m trying|d love|will|ll)(?! (?:to )?(?:know|ask|understand|check)\b)|id like(?! to (?:know|ask|understand|check)\b)|im trying|please|pls|plz|(?:can|could|would|will) you (?!tell|explain|let me know|say)|help me|lets|let me|go ahead|set (?:it|that|one) up|start (?:a|the|my) (?:return|refund)|do it)\b/;
 /** "Can I …" with nothing general to do it to is about the order in focus: "can I cancel?". */
 const CAN_I = /\b(?:can|could|may) (?:i|we)\b/;
 const GENERIC =
@@ -54,7 +54,7 @@ const GENERIC =
  * definite thing that is no part of the rules).
  */
 const PARTICULAR =
-  /\b(?:status|on (?:its|the) way|arrived?|arrives|track(?:ing)?|where(?:s| is) my|that (?:is|s|has|was|hasnt|isnt)|i (?:just )?(?:placed|received|got)|i (?:am|m) (?:returning|sending|cancell?ing)|im (?:returning|sending|cancell?ing))\b|\bthe (?!(?:refund|return|exchange)s? (?:take|takes|usually|normally|cost|costs|work|works)\b)(?!(?:return |refund |shipping |exchange |delivery )?(?:polic(?:y|ies)|labels?|window|process|rules?|warranty|fees?|costs?|deadline|time|same|store|shop|postage|shipping|uk|us|usa|eu|united|netherlands|czech|states|typical)\b)[a-z]+/;
+  /\b(?:status|on (?:its|the) way|arrived?|arrives|track(?:ing)?|where(?:s| is) my|that (?:is|s|has|was|hasnt|isnt)|i (?:just )?(?:placed|received|got)|i (?:am|m) (?:returning|sending|cancell?ing)|im (?:returning|sending|cancell?ing))\b|\bthe (?!(?:refund|return|exchange)s? (?:take|takes|usually|normally|cost|costs|work|works)\b)(?!(?:return |refund |shipping |exchange |delivery )?(?:polic(?:y|ies)|labels?|window|process|rules?|warranty|fees?|costs?|deadline|time|same|store|shop|postage|shipping|uk|us|usa|eu|united|netherlands|czech|states|typical|receipt|original receipt|tags?)\b)[a-z]+/;
 /** "…go back to my card, right?": a statement asked back for a yes. */
 const TAG_QUESTION =
   /\b(?:right|correct|yes|yeah|isnt it|is it|dont they|do they|wont it)\s*\?\s*$/;
@@ -122,6 +122,14 @@ const RETURNS =
   /\b(?:returns?|returning|send(?:ing)? (?:it |them |something |things |stuff |items? )?back)\b/;
 
 /** Swapping an item for another (not a rate of exchange). */
+/** A receipt or proof of purchase asked about: "do I need the receipt", "lost my receipt". */
+const RECEIPT =
+  /\b(?:need|needs|required?|without|lost|have|keep|bring|show)\s+(?:a |an |the |my |any |the original |a paper )?(?:receipt|proof of purchase)\b/;
+/** Bought in a sale: "sale items", "discounted", "clearance". */
+const SALE = /\b(?:sale|discounted|clearance|reduced|on offer|marked down)\b/;
+/** Opened, used or tried: "opened", "worn", "tried it on", "tags off". */
+const OPENED =
+  /\b(?:opened|used|worn|tried (?:it |them )?on|unboxed|without (?:the )?tags|tags off|removed the tags)\b/;
 const EXCHANGE = /\bexchang(?:es|ing)\b|\bexchange (?:an?|it|them|something|items?|for|policy)\b/;
 
 /** A detail of the policy a question asks for precisely, before its whole section. */
@@ -176,6 +184,28 @@ function detail(t: string, text: string): PolicyReply | null {
           "we email a prepaid label and refund you once the parcel is back with us.",
         ],
     );
+  }
+  // "Do I need the receipt?", "can I return sale items?", "what if I've worn them?": the
+  // returns policy's own answer to what is asked, not the whole policy again.
+  if (RECEIPT.test(t)) {
+    return reply("receipt", "invoices", [
+      "No receipt is needed: a return, a refund or a warranty repair is started from the order " +
+      "itself (in your account, or here with me), and the order is your proof of purchase. The " +
+      "invoice is on the order's page if you'd like a copy.",
+    ]);
+  }
+  if (ret && SALE.test(t)) {
+    return reply("sale_items", "returns", [
+      "Yes — items bought in a sale can be returned like any other, within " +
+      `${RETURN_WINDOW_DAYS} days of delivery, and the refund is what you paid for them.`,
+    ]);
+  }
+  if (ret && OPENED.test(t)) {
+    return reply("opened_items", "returns", [
+      `Yes — you can return an item you've opened or tried within ${RETURN_WINDOW_DAYS} days ` +
+      "of delivery, as long as it's complete with its parts; if it's faulty, tell me and it's " +
+      "treated as a fault, not a change of mind.",
+    ]);
   }
   if (EXCHANGE.test(t)) {
     return reply("exchanges", "returns", [

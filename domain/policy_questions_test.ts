@@ -145,3 +145,17 @@ Deno.test("'and refunds go back to my card right?' asks where refunds go", () =>
   // "my order" still points at an order of theirs.
   assert.equal(isGeneralQuestion("where is my order right?", none), false);
 });
+
+Deno.test("a receipt, sale items or an item tried: the returns policy's own answer to it", () => {
+  const none = { orders: 0, products: 0 };
+  assert.equal(isGeneralQuestion("do i need the receipt", none), true);
+  assert.equal(answerPolicyQuestion("do i need the receipt")?.id, "receipt");
+  assert.match(
+    answerPolicyQuestion("do i need the receipt")!.paragraphs[0],
+    /No receipt is needed/,
+  );
+  assert.equal(answerPolicyQuestion("can i return sale items?")?.id, "sale_items");
+  assert.equal(answerPolicyQuestion("can i return something i've worn once")?.id, "opened_items");
+  // "I need a refund" is still a wish, not a question.
+  assert.equal(isGeneralQuestion("i need a refund", none), false);
+});

@@ -281,4 +281,25 @@ export const LEAD4: Conversation[] = [
     ],
     changes: [{ action: "modify_items", target: "ORD-1003" }],
   },
+  {
+    name: "A guest asks the return policy, then whether a receipt is needed and about sale items",
+    who: "lin.guest@example.net",
+    style: "terse",
+    turns: [
+      { say: "hey whats your return policy", mention: ["30 days"] },
+      {
+        // Read as an invoice request: a guest was asked to sign in.
+        say: "do i need the receipt",
+        mention: ["No receipt is needed"],
+        avoid: ["sign in", "confirm who you are"],
+      },
+      {
+        // Not the whole policy again.
+        say: "and can i return sale items",
+        mention: ["sale can be returned"],
+        avoid: ["prepaid return label, which you send back"],
+      },
+    ],
+    changes: [],
+  },
 ];
