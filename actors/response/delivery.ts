@@ -23,6 +23,7 @@ import { asking, type Draft, draft, propose, say, type Tone, type TurnView } fro
 import { lostParcelChoice } from "./orders_info.ts";
 import { replacementOffer } from "./replacement.ts";
 import { partReason } from "../../domain/missing_part.ts";
+import { asksOptions } from "../../domain/assistant_asked.ts";
 import { missingPartOf, partMissingSentence } from "./missing_part.ts";
 
 type Problem = "damaged" | "lost" | "late" | "not_received" | "on_time";
@@ -100,6 +101,17 @@ export function deliveryProblem(v: TurnView, tone: Tone): Draft {
           ...statusFacts(v, order, tracking),
           `Tell me what's wrong with the delivery, or if it hasn't arrived by the estimate, ` +
           `and I'll check with ${carrier} and open an investigation.`,
+        ], [propose("tracking_info", order.id)]);
+      }
+      // "Ok what now?" after that answer: what can be done, not the parcel's news again.
+      if (asksOptions(v.text) && v.told?.order_id === order.id) {
+        const by = tracking.eta ?? order.eta;
+        return draft("delivery_on_time", tone, [
+          `There's nothing you need to do yet: ${carrier} still expects it${
+            by ? ` by ${formatDate(by, v.now)}` : " within its estimate"
+          }.`,
+          `If it hasn't arrived by then, tell me and I'll open an investigation with ${carrier} ` +
+          "straight away. You can also ask for a colleague at any time.",
         ], [propose("tracking_info", order.id)]);
       }
       return draft("delivery_on_time", tone, [

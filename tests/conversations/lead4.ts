@@ -302,4 +302,26 @@ export const LEAD4: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name:
+      "Sarah's headphones are within the estimate; 'ok what now' is told what to do, not the news again",
+    who: SARAH,
+    style: "casual",
+    turns: [
+      {
+        say: "hi, i ordered headphones and they said delivered yesterday but nothing here",
+        mention: ["ORD-1001", "estimate"],
+        facts: [{ order: "ORD-1001", field: "tracking" }],
+      },
+      {
+        // Before: the same parcel news, word for word.
+        say: "ok what now",
+        mention: ["nothing you need to do yet", "investigation"],
+        avoid: ["TRK8800001001", "latest scan"],
+        proposes: null,
+      },
+      { say: "ok thanks", avoid: ["TRK8800001001"] },
+    ],
+    changes: [],
+  },
 ];
