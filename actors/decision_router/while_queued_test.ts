@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { whileQueued } from "./while_queued.ts";
 import { decide } from "../decision_router.ts";
+import { withdrawalOf } from "./withdrawal.ts";
 import type { Message } from "../../shared/protocol.ts";
 import {
   castContext,
@@ -102,4 +103,16 @@ Deno.test("calling the person off while queued, read as upset, does not raise th
   const wants = decide(queuedTurn("i don't need a refund, i need a person", "human_agent"));
   assert.equal(wants.action, "handoff");
   assert.equal(wants.withdraws_handoff, undefined);
+});
+
+Deno.test("'english is fine' withdraws a handoff opened for their language, and no other", () => {
+  const spanish = { ...OPEN, reason: "customer writes in Spanish" };
+  const turn = (reason: typeof OPEN) => {
+    const msg = queuedTurn("ok english is fine, cancel the shoes order please", "cancel_order");
+    msg.session.open_handoff = reason;
+    return withdrawalOf(msg);
+  };
+  assert.equal(turn(spanish)?.id, "ho-first");
+  // A person asked for is not called off by the language they write in.
+  assert.equal(turn(OPEN), null);
 });

@@ -18,11 +18,18 @@ const NOTHING_MORE: ReadonlySet<Intent> = new Set<Intent>([
   "feedback",
 ]);
 
+/** English will do after all: "english is fine", "i can speak english", "in english please". */
+const ENGLISH_WILL_DO =
+  /\b(?:english (?:is |would be |will be )?(?:fine|ok|okay|good|great|works|will do)|(?:in |speak |write )?english (?:please|pls|is ok)|(?:i|we) (?:can |do )?(?:speak|write|read|understand) english|english works|english also ok|english too)\b/i;
+
 /** The handoff this turn withdraws and the customer's words, or null when it withdraws none. */
 export function withdrawalOf(msg: Message): DecisionEnrichment["withdraws_handoff"] | null {
   const open = msg.session.open_handoff;
   const text = msg.payload.customer_message.text;
-  if (!open || !withdrawsPerson(text, { pendingChange: msg.session.pending_action !== null })) {
+  if (!open) return null;
+  // "Ok, English is fine": the colleague who speaks their language is no longer needed.
+  const english = /\bwrites in\b/i.test(open.reason ?? "") && ENGLISH_WILL_DO.test(text);
+  if (!english && !withdrawsPerson(text, { pendingChange: msg.session.pending_action !== null })) {
     return null;
   }
   return { id: open.id, note: text.trim(), alone: false };

@@ -77,7 +77,7 @@ export interface TurnView {
   /** The conversation's open handoff: a person is on the way. */
   openHandoff: OpenHandoff | null;
   /** The open handoff this turn withdraws ("never mind, I sorted it"), if it does. */
-  withdrawal: { id: string; alone: boolean } | null;
+  withdrawal: { id: string; alone: boolean; reason?: string } | null;
   /** Its place in the agents' queue (1 is next), when known. */
   queuePlace: number | null;
   /** The message's requests when it makes several (`actors/nlu/requests.ts`). */
@@ -160,7 +160,11 @@ export function viewOf(msg: Message, now: Date): TurnView {
     // A handoff withdrawn this turn is over: the reply says so, and nothing more of it.
     openHandoff: p.decision?.withdraws_handoff ? null : msg.session.open_handoff,
     withdrawal: p.decision?.withdraws_handoff
-      ? { id: p.decision.withdraws_handoff.id, alone: p.decision.withdraws_handoff.alone }
+      ? {
+        id: p.decision.withdraws_handoff.id,
+        alone: p.decision.withdraws_handoff.alone,
+        reason: msg.session.open_handoff?.reason,
+      }
       : null,
     queuePlace: null,
     requests: p.intent?.requests,

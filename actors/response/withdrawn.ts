@@ -21,6 +21,11 @@ const ALONE_ELSEWHERE: Record<string, string> = {
 
 /** The line that says the request for a person is withdrawn. */
 function withdrawnLine(v: TurnView): string {
+  // "Ok, English is fine" after being passed to a colleague who speaks their language.
+  if (/\benglish\b/i.test(v.text) && /\bwrites in\b/i.test(v.withdrawal?.reason ?? "")) {
+    return "We'll carry on in English, so you won't need to wait for a colleague who speaks " +
+      "your language.";
+  }
   return v.language === "en"
     ? "I've withdrawn your request for a person, so nobody from our team will pick this up."
     : "I've withdrawn your request for a person.";

@@ -324,4 +324,23 @@ export const LEAD4: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name:
+      "Sarah writes in Spanish, is passed to a colleague, then says English is fine and cancels",
+    who: SARAH,
+    style: "Spanish, then English",
+    turns: [
+      { say: "Hola, quiero cancelar mi pedido de zapatillas", handoff: "new" },
+      {
+        // The Spanish-speaking colleague is no longer needed: no queue after her cancel.
+        say: "ok english is fine, cancel the shoes order please",
+        mention: ["carry on in English", "ORD-1003"],
+        avoid: ["still on the way", "in the queue"],
+        proposes: "cancel_order",
+        handoff: "withdrawn",
+      },
+      { say: "yes", mention: ["cancelled"], avoid: ["queue"], proposes: null },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-1003" }],
+  },
 ];
