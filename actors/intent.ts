@@ -48,6 +48,7 @@ import { readVerbTypos } from "./nlu/verb_typos.ts";
 import { whereIsMyGoods } from "./nlu/where_is.ts";
 import { calledOffReading } from "./nlu/called_off_reading.ts";
 import { asGiftServiceQuestion } from "./nlu/gift_wrap.ts";
+import { reactionAfterNews } from "./nlu/reaction_reading.ts";
 import { withoutIronicPraise } from "./nlu/ironic_reading.ts";
 import { praiseNotYes } from "./nlu/praise_not_yes.ts";
 import { withoutLeadIn } from "./nlu/lead_in.ts";
@@ -240,7 +241,14 @@ export async function understand(
   // "Never mind the person, where is ORD-3002": the call-off asks nothing; the rest does.
   const kept = calledOffReading(
     asGiftServiceQuestion(
-      praiseNotYes(withoutIronicPraise(base, text), text, { pendingChange: !!pending }),
+      praiseNotYes(
+        reactionAfterNews(withoutIronicPraise(base, text), text, {
+          dialogue: session.dialogue,
+          pendingChange: !!pending,
+        }),
+        text,
+        { pendingChange: !!pending },
+      ),
       text,
     ),
     text,

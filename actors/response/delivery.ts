@@ -24,6 +24,7 @@ import { lostParcelChoice } from "./orders_info.ts";
 import { replacementOffer } from "./replacement.ts";
 import { partReason } from "../../domain/missing_part.ts";
 import { asksOptions } from "../../domain/assistant_asked.ts";
+import { bareReaction } from "../../domain/reaction.ts";
 import { missingPartOf, partMissingSentence } from "./missing_part.ts";
 
 type Problem = "damaged" | "lost" | "late" | "not_received" | "on_time";
@@ -53,16 +54,26 @@ export function deliveryProblem(v: TurnView, tone: Tone): Draft {
   const problem = problemOf(v, order, tracking);
   const open = opener(v, tone === "neutral" || tone === "friendly" ? "empathetic" : tone);
   const carrier = tracking?.carrier ?? order.carrier ?? "the carrier";
+  // "Wow thanks a lot" right after this order's news: that news is not told again.
+  const reacted = bareReaction(v.text) && v.told?.order_id === order.id;
+  const news = reacted
+    ? [
+      say(v, "sorry-news", [
+        "I'm sorry — I know that's not the news you were hoping for.",
+        "I'm sorry it isn't better news.",
+      ]),
+    ]
+    : statusFacts(v, order, tracking);
   const investigate = propose("carrier_investigation", order.id, {
     tracking_number: order.tracking_number,
     reason: problem === "lost" ? "Parcel lost in transit" : "Parcel delayed",
   });
   switch (problem) {
     case "lost":
-      if (parcelLost(order, tracking)) return lostChoice(v, tone, order, tracking, open);
+      if (parcelLost(order, tracking)) return lostChoice(v, tone, order, tracking, open, news);
       return draft("delivery_lost", tone, [
         open,
-        ...statusFacts(v, order, tracking),
+        ...news,
         `I can open an investigation with ${carrier} right away; if they confirm the parcel ` +
         "is lost, we'll send a replacement or refund it in full.",
         confirmPrompt(v),
@@ -70,7 +81,7 @@ export function deliveryProblem(v: TurnView, tone: Tone): Draft {
     case "late":
       return draft("delivery_late", tone, [
         open,
-        ...statusFacts(v, order, tracking),
+        ...news,
         `I can open an investigation with ${carrier} so they chase the parcel.`,
         confirmPrompt(v),
       ], [investigate]);
@@ -102,6 +113,13 @@ export function deliveryProblem(v: TurnView, tone: Tone): Draft {
           `Tell me what's wrong with the delivery, or if it hasn't arrived by the estimate, ` +
           `and I'll check with ${carrier} and open an investigation.`,
         ], [propose("tracking_info", order.id)]);
+      }
+      // "Great, thanks!" after good news: taken as thanks, the news not told again.
+      if (reacted) {
+        return draft("delivery_on_time", tone, [
+          say(v, "good-news", ["You're welcome!", "Glad to help!"]),
+          "It's still within the carrier's estimate, so it should be with you soon.",
+        ]);
       }
       // "Ok what now?" after that answer: what can be done, not the parcel's news again.
       if (asksOptions(v.text) && v.told?.order_id === order.id) {
@@ -144,6 +162,7 @@ function lostChoice(
   order: OrderView,
   tracking: TrackingView | null,
   open: string,
+  news: readonly string[],
 ): Draft {
   const refund = canRefund(order, v.now, tracking).ok;
   const replace = canReplace(order, v.now, { tracking }).ok;
@@ -155,11 +174,7 @@ function lostChoice(
     : replace
     ? "I can send a replacement free of charge. Would you like me to?"
     : "I'll pass this to a colleague, who will sort it out with you.";
-  const d = draft("delivery_lost_confirmed", tone, [
-    open,
-    ...statusFacts(v, order, tracking),
-    choice,
-  ]);
+  const d = draft("delivery_lost_confirmed", tone, [open, ...news, choice]);
   return refund && replace ? asking(d, lostParcelChoice(order.id)) : d;
 }
 

@@ -343,4 +343,62 @@ export const LEAD4: Conversation[] = [
     ],
     changes: [{ action: "cancel_order", target: "ORD-1003" }],
   },
+  {
+    name:
+      "Mike hears his keyboard is delayed, says 'wow thanks a lot', and takes the investigation",
+    who: MIKE,
+    style: "sarcastic",
+    turns: [
+      { say: "wheres my keyboard", mention: ["ORD-2001", "Memphis"] },
+      {
+        // Was "Happy to help, Mike!": irony after bad news.
+        say: "wow thanks a lot",
+        mention: ["sorry", "investigation"],
+        avoid: ["Happy to help", "You're welcome", "TRK8800002001"],
+        proposes: "carrier_investigation",
+      },
+      {
+        say: "so what are you going to do about it",
+        mention: ["your call", "investigation"],
+        proposes: "carrier_investigation",
+      },
+      { say: "yes", proposes: null },
+    ],
+    changes: [{ action: "carrier_investigation", target: "TRK8800002001" }],
+  },
+  {
+    name:
+      "Emma hears the vacuum is lost, says 'oh wonderful. just wonderful.', then takes a new one",
+    who: EMMA,
+    style: "formal, ironic",
+    turns: [
+      { say: "where is my vacuum", mention: ["lost"] },
+      {
+        // Was a clarifying question: "would you like to sort out a delivery problem?".
+        say: "oh wonderful. just wonderful.",
+        mention: ["sorry", "refund", "replacement"],
+        avoid: ["Just to make sure", "lovely to hear", "Cincinnati"],
+      },
+      { say: "the replacement", proposes: "replacement" },
+      { say: "yes", proposes: null },
+    ],
+    changes: [{ action: "replacement", target: "ORD-3001" }],
+  },
+  {
+    name:
+      "Sarah hears her headphones are on time and says 'great thanks!': thanked, not apologised to",
+    who: SARAH,
+    style: "cheerful",
+    turns: [
+      { say: "where are my headphones", mention: ["ORD-1001"] },
+      {
+        say: "great thanks!",
+        mention: ["You're welcome|Glad to help"],
+        avoid: ["sorry", "investigation", "TRK8800001001"],
+        proposes: null,
+      },
+      { say: "bye", avoid: ["sorry"] },
+    ],
+    changes: [],
+  },
 ];

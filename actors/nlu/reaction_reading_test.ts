@@ -1,0 +1,37 @@
+import assert from "node:assert/strict";
+import { reactionAfterNews } from "./reaction_reading.ts";
+import { bareReaction } from "../../domain/reaction.ts";
+import { intentOf } from "../../tests/fixtures/turns.ts";
+
+Deno.test("a bare reaction is told from thanks that close a turn and from a question", () => {
+  for (const t of ["wow thanks a lot", "oh wonderful. just wonderful.", "great, just great 🙄"]) {
+    assert.equal(bareReaction(t), true, t);
+  }
+  for (const t of ["thanks", "ok thanks", "thank you", "great, where is my other order"]) {
+    assert.equal(bareReaction(t), false, t);
+  }
+});
+
+Deno.test("a reaction right after news of an order is about that order", () => {
+  const after = {
+    topic: "order_status" as const,
+    focus: { order_id: "ORD-2001", why: "product" as const },
+  };
+  const r = reactionAfterNews(intentOf("small_talk", "wow thanks a lot"), "wow thanks a lot", {
+    dialogue: after,
+    pendingChange: false,
+  });
+  assert.equal(r.intent, "delivery_problem");
+  assert.deepEqual(r.entities.order_ids, ["ORD-2001"]);
+  // "Perfect" may be the yes to a change that waits; with no order's news before, thanks.
+  const waiting = reactionAfterNews(intentOf("affirm", "perfect"), "perfect", {
+    dialogue: after,
+    pendingChange: true,
+  });
+  assert.equal(waiting.intent, "affirm");
+  const noNews = reactionAfterNews(intentOf("small_talk", "wow thanks a lot"), "wow thanks a lot", {
+    dialogue: { topic: "policy_question", focus: null },
+    pendingChange: false,
+  });
+  assert.equal(noNews.intent, "small_talk");
+});
