@@ -245,6 +245,7 @@ export async function understand(
         reactionAfterNews(withoutIronicPraise(base, text), text, {
           dialogue: session.dialogue,
           pendingChange: !!pending,
+          lastIntent: session.last_intent ?? null,
         }),
         text,
         { pendingChange: !!pending },

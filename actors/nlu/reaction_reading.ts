@@ -33,11 +33,15 @@ export function reactionAfterNews(
   o: {
     dialogue: { focus?: DialogueFocus | null; topic?: Intent | null } | null | undefined;
     pendingChange: boolean;
+    /** The intent of the turn before: it asked for the news (not a yes that did a change). */
+    lastIntent: Intent | null;
   },
 ): IntentEnrichment {
   const focus = o.dialogue?.focus?.order_id;
   const topic = o.dialogue?.topic ?? null;
   if (o.pendingChange || !focus || !topic || !NEWS.has(topic)) return reading;
+  // "Great", "thank you so much!" after a change was carried out are thanks for it.
+  if (!o.lastIntent || !NEWS.has(o.lastIntent)) return reading;
   if (!REACTION_READ.has(reading.intent) || !bareReaction(text)) return reading;
   const r = relabelled(reading, "delivery_problem", CONFIDENCE);
   const order_ids = r.entities.order_ids.includes(focus)

@@ -20,18 +20,28 @@ Deno.test("a reaction right after news of an order is about that order", () => {
   const r = reactionAfterNews(intentOf("small_talk", "wow thanks a lot"), "wow thanks a lot", {
     dialogue: after,
     pendingChange: false,
+    lastIntent: "order_status",
   });
   assert.equal(r.intent, "delivery_problem");
+  // After a yes that carried a change out, "great" is thanks for it.
+  const afterYes = reactionAfterNews(intentOf("small_talk", "great"), "great", {
+    dialogue: after,
+    pendingChange: false,
+    lastIntent: "affirm",
+  });
+  assert.equal(afterYes.intent, "small_talk");
   assert.deepEqual(r.entities.order_ids, ["ORD-2001"]);
   // "Perfect" may be the yes to a change that waits; with no order's news before, thanks.
   const waiting = reactionAfterNews(intentOf("affirm", "perfect"), "perfect", {
     dialogue: after,
     pendingChange: true,
+    lastIntent: "order_status",
   });
   assert.equal(waiting.intent, "affirm");
   const noNews = reactionAfterNews(intentOf("small_talk", "wow thanks a lot"), "wow thanks a lot", {
     dialogue: { topic: "policy_question", focus: null },
     pendingChange: false,
+    lastIntent: "policy_question",
   });
   assert.equal(noNews.intent, "small_talk");
 });
