@@ -7,21 +7,25 @@
  */
 import type { OrderView } from "../shared/protocol.ts";
 
-/** Words of item names too common to tell one order from another. */
-const GENERIC = new Set([
+/** Words of item names too common to tell one order from another (shared with the context). */
+export const ITEM_NOISE: readonly string[] = [
   "order",
   "with",
   "pack",
+  "set",
   "size",
   "black",
   "white",
   "blue",
   "small",
   "large",
-  "inch",
-]);
+];
 
-function stem(word: string): string {
+/** Here "27-inch" tells no order from another either. */
+const GENERIC = new Set([...ITEM_NOISE, "inch"]);
+
+/** A word of an item's name with a plural's "s" dropped ("headphones" → "headphone"). */
+export function itemStem(word: string): string {
   return word.length > 4 && word.endsWith("s") ? word.slice(0, -1) : word;
 }
 
@@ -38,7 +42,7 @@ function wordsOfOrder(o: OrderView): OrderWords {
     const words = item.name.toLowerCase().split(/[^a-z0-9]+/).filter((w) =>
       w.length >= 4 && !GENERIC.has(w)
     );
-    words.forEach((w, i) => (i === words.length - 1 ? out.heads : out.others).add(stem(w)));
+    words.forEach((w, i) => (i === words.length - 1 ? out.heads : out.others).add(itemStem(w)));
   }
   return out;
 }
@@ -59,12 +63,12 @@ const DETERMINER = new Set("my the your this that our his her".split(" "));
  * end of a phrase — "the water tank" and "a weird noise" name no water bottle or headphones.
  */
 function names(words: readonly string[], ends: readonly boolean[], i: number, own: OrderWords) {
-  const w = stem(words[i]);
+  const w = itemStem(words[i]);
   if (own.heads.has(w)) return true;
   if (!own.others.has(w)) return false;
   const next = words[i + 1];
   if (next !== undefined && !ends[i]) {
-    const n = stem(next);
+    const n = itemStem(next);
     return own.heads.has(n) || own.others.has(n) || AFTER_GOODS.has(next);
   }
   return i > 0 && DETERMINER.has(words[i - 1]);

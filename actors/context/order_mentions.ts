@@ -4,24 +4,10 @@
  */
 import type { OrderView } from "../../shared/protocol.ts";
 import { misspeltWord } from "../../domain/spelling.ts";
+import { ITEM_NOISE, itemStem } from "../../domain/goods_named.ts";
 
 /** Words of item names too common to tell one order from another. */
-const GENERIC = new Set([
-  "order",
-  "with",
-  "pack",
-  "set",
-  "size",
-  "black",
-  "white",
-  "blue",
-  "small",
-  "large",
-]);
-
-function stem(word: string): string {
-  return word.length > 4 && word.endsWith("s") ? word.slice(0, -1) : word;
-}
+const GENERIC = new Set(ITEM_NOISE);
 
 /**
  * The customer's orders the message mentions by product (a catalogue entity, or a word of
@@ -52,7 +38,7 @@ export function ordersMentioned(
 }
 
 function wordsOf(text: string): Set<string> {
-  return new Set(text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 4).map(stem));
+  return new Set(text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 4).map(itemStem));
 }
 
 /** The orders by each telling word of their items' names (stemmed) and by sku. */
@@ -77,7 +63,7 @@ function mentionIndex(orders: readonly OrderView[]): MentionIndex {
     for (const item of o.items) {
       add(index.skus, item.sku, o);
       for (const w of item.name.toLowerCase().split(/[^a-z0-9]+/)) {
-        if (w.length >= 4 && !GENERIC.has(w)) add(index.words, stem(w), o);
+        if (w.length >= 4 && !GENERIC.has(w)) add(index.words, itemStem(w), o);
       }
     }
   }
