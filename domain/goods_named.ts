@@ -51,7 +51,10 @@ function wordsOfOrder(o: OrderView): OrderWords {
 const AFTER_GOODS = new Set(
   ("order orders one parcel package delivery shipment is isnt was wasnt has hasnt have havent " +
     "had never still not and or but also arrived came come never did didnt to from in on at " +
-    "with without for please pls plz too as yet i it its that which").split(" "),
+    "with without for please pls plz too as yet i it its that which " +
+    // "Get the vacuum refunded", "the mixer replaced": what is to be done to the goods.
+    "refunded replaced returned cancelled canceled exchanged swapped repaired fixed sent " +
+    "shipped delivered expedited").split(" "),
 );
 /** Words before goods named: "my", "the"… */
 const DETERMINER = new Set("my the your this that our his her".split(" "));

@@ -17,6 +17,11 @@ Deno.test("orders named by their goods, each by a word of its own, in the order 
     "ORD-1001",
     "ORD-1003",
   ]);
+  // What is to be done to the goods follows them: "get the vacuum refunded".
+  assert.deepEqual(
+    ids(ordersNamedByGoods(EMMA, "can I get the mixer replaced and the vacuum refunded?")),
+    ["ORD-3002", "ORD-3001"],
+  );
 });
 
 Deno.test("a word of a name that describes something else names no order", () => {

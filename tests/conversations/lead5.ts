@@ -188,4 +188,25 @@ export const LEAD5: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "Emma asks to get the mixer replaced and the vacuum refunded: each proposed in turn",
+    who: EMMA,
+    style: "polite question",
+    turns: [
+      {
+        // "The vacuum refunded" named no order: the reply asked which of the two was meant.
+        say: "Is there any way to get the mixer replaced and the vacuum refunded at the same time?",
+        mention: ["Stand Mixer", "ORD-3001"],
+        avoid: ["Do you mean"],
+        proposes: "replacement",
+      },
+      { say: "yes please", mention: ["refund for order ORD-3001"], proposes: null },
+      { say: "yes", proposes: "refund" },
+      { say: "yes", proposes: null },
+    ],
+    changes: [
+      { action: "replacement", target: "ORD-3002" },
+      { action: "refund", target: "ORD-3001" },
+    ],
+  },
 ];
