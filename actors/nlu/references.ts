@@ -182,14 +182,25 @@ const BARE_AGE: readonly [NonNullable<StateReference["recency"]>, RegExp][] = [
 const STATE_DETERMINER = /\b(?:the|my|that|this)\s/i;
 const STATE_NOUN = new RegExp(`\\s${NOUN}\\b`, "i");
 
+/** "What I ordered last time", "the last thing I bought": their latest order, no noun said. */
+const LAST_TIME =
+  /\b(?:(?:i|we)\s+(?:ordered|bought|purchased|got)(?:\s+from\s+you)?\s+last(?:\s+time)?|last\s+time\s+(?:i|we)\s+(?:ordered|bought|purchased)|(?:my|the)\s+last\s+thing\s+(?:i|we)\s+(?:ordered|bought)|my\s+(?:last|latest|most\s+recent)\s+purchase)\b/gi;
+
 /** Orders pointed at by their state or age. */
 export function stateRefs(text: string): Spanned<StateReference>[] {
-  if (!STATE_DETERMINER.test(text)) return [];
   const out: Spanned<StateReference>[] = [];
   const add = (ref: StateReference, start: number, end: number) => {
     if (out.some((o) => start < o.end && end > o.start)) return;
     out.push({ ref, start, end });
   };
+  for (const m of text.matchAll(LAST_TIME)) {
+    add(
+      { text: m[0], status: null, negated: false, recency: "latest" },
+      m.index!,
+      m.index! + m[0].length,
+    );
+  }
+  if (!STATE_DETERMINER.test(text)) return out;
   for (const [recency, re] of BARE_AGE) {
     for (const m of text.matchAll(re)) {
       add({ text: m[0], status: null, negated: false, recency }, m.index!, m.index! + m[0].length);

@@ -181,3 +181,12 @@ Deno.test("'the item in 3002' names order 3002; 'in 2024' is still a year", asyn
   );
   assert.deepEqual(bareOrderRefs("up to 500 please", []), []);
 });
+
+Deno.test("'what I ordered last time' points at their latest order, with no noun said", () => {
+  const ages = (text: string) => read(text).state_refs!.map((s) => s.recency);
+  assert.deepEqual(ages("hi can you tell me what i ordered last time"), ["latest"]);
+  assert.deepEqual(ages("where's my last purchase"), ["latest"]);
+  assert.deepEqual(ages("the last thing i bought was broken"), ["latest"]);
+  assert.deepEqual(ages("last time I ordered it was late too"), ["latest"]);
+  assert.deepEqual(ages("i'll order next time"), []);
+});

@@ -209,4 +209,24 @@ export const LEAD5: Conversation[] = [
       { action: "refund", target: "ORD-3001" },
     ],
   },
+  {
+    name: "Sarah asks what she ordered last time, when it arrives and whether she can return it",
+    who: SARAH,
+    style: "casual",
+    turns: [
+      {
+        // "Last time" is her latest order: she was asked which order, three times over.
+        say: "hi can you tell me what i ordered last time",
+        mention: ["ORD-1003", "Trail Running Shoes"],
+        avoid: ["Which order", "Do you mean"],
+      },
+      {
+        say: "and when did it arrive",
+        mention: ["ORD-1003", "hasn't shipped"],
+        avoid: ["Which order"],
+      },
+      { say: "can i still return it", mention: ["ORD-1003"], avoid: ["Which order"] },
+    ],
+    changes: [],
+  },
 ];
