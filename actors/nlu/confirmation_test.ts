@@ -295,3 +295,8 @@ Deno.test("a yes typed without its apostrophe ('ok lets do it', 'thats what i wa
   }
   assert.equal(read("lets wait"), "unclear");
 });
+
+Deno.test("the change restated of 'them' ('ok then cancel them') agrees; 'keep them' declines", () => {
+  assert.equal(read("ok then cancel them"), "affirm");
+  assert.equal(read("keep them"), "deny");
+});

@@ -185,6 +185,9 @@ export const YES_FILLER: readonly string[] = [
   "it",
   "that",
   "this",
+  // "ok then cancel them": the order's goods, or the orders, said in the plural.
+  "them",
+  "those",
   "there",
   "the order",
   "my order",

@@ -229,4 +229,26 @@ export const LEAD5: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name:
+      "Sarah can't swap the shoes' size, and 'ok then cancel them' is her yes to the cancellation",
+    who: SARAH,
+    style: "casual",
+    turns: [
+      {
+        say: "I'd like to exchange the shoes for a bigger size",
+        mention: ["ORD-1003", "cancel"],
+        proposes: "cancel_order",
+      },
+      {
+        // "Them" beside the change's own verb: a yes, not "yes or no?".
+        say: "ok then cancel them",
+        mention: ["cancelled"],
+        avoid: ["yes or a no"],
+        proposes: null,
+      },
+      { say: "thanks", avoid: ["cancel it\\?"] },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-1003" }],
+  },
 ];
