@@ -128,13 +128,14 @@ function decideRoute(msg: Message): DecisionEnrichment {
   let priority = basePriority(sentiment, tier);
   const named = intent.entities.order_ids.length > 0 || intent.entities.tracking_numbers.length > 0;
   const pending = msg.session.pending_action;
-  const make = (action: DecisionEnrichment["action"]): DecisionEnrichment => ({
-    action,
-    priority,
-    include_execution: action === "act",
-    steps: ROUTES[action],
-    reasons,
-  });
+  // A waiting change turned down is dropped by execution, whatever else the turn needs: a
+  // clarifying question said "I've left it as it was" while the change still waited.
+  const drops = !!pending && intent.withdraws_pending === true;
+  const make = (action: DecisionEnrichment["action"]): DecisionEnrichment => {
+    const execution = action === "act" || (drops && (action === "clarify" || action === "answer"));
+    const steps = execution && action !== "act" ? ROUTES.act : ROUTES[action];
+    return { action, priority, include_execution: execution, steps, reasons };
+  };
 
   if (sentiment?.urgency === "critical") {
     reasons.push("critical urgency: a person should take this now");

@@ -29,3 +29,20 @@ Deno.test("a question that turns the waiting change down includes execution to d
   assert.ok(dropped.steps.includes("execution"));
   assert.equal(route(false).action, "answer");
 });
+
+Deno.test("a waiting change turned down is dropped even when the rest is asked about again", () => {
+  const said = "wait actually can I just pay for it instead";
+  const unsure = decide(turnWith({
+    text: said,
+    who: "sarah",
+    intent: {
+      ...intentOf("payment_methods", said, { confirmation: "new_request", confidence: 0.3 }),
+      withdraws_pending: true,
+    },
+    context: castContext("sarah", { order: "ORD-1003" }),
+    session: { pending_action },
+  }));
+  assert.equal(unsure.action, "clarify");
+  assert.ok(unsure.steps.includes("execution"));
+  assert.equal(unsure.include_execution, true);
+});

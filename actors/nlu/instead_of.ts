@@ -27,7 +27,8 @@ const INSTEAD =
  * a change to an order, said to be instead of the one waiting.
  */
 export function replacesPending(text: string, intent: Intent): boolean {
-  return CHANGES.has(intent) && INSTEAD.test(text);
+  // "Can I just pay for it instead?" while its cancellation waits: keeping it, paid.
+  return (CHANGES.has(intent) || intent === "payment_methods") && INSTEAD.test(text);
 }
 
 /**

@@ -55,3 +55,11 @@ Deno.test("a call-off read as no clear answer, beside a question, drops the chan
   assert.ok(!calledOffBeforeQuestion("where is 1001 now?", reading("order_status")));
   assert.ok(!calledOffBeforeQuestion("nvm, where is it", reading("order_status", 0.3)));
 });
+
+Deno.test("paying instead takes the place of a waiting cancellation", () => {
+  assert.equal(
+    replacesPending("wait actually can I just pay for it instead", "payment_methods"),
+    true,
+  );
+  assert.equal(replacesPending("how can I pay", "payment_methods"), false);
+});
