@@ -238,27 +238,24 @@ export async function understand(
   const changed = changeOfNamedOrder({ ...read, read_as: predicted.spelt }, text) ??
     whereIsMyGoods(read, text);
   const base = changed ? { ...changed, read_as: read.read_as } : read;
-  // "Never mind the person, where is ORD-3002": the call-off asks nothing; the rest does.
-  const kept = calledOffReading(
-    asGiftServiceQuestion(
-      praiseNotYes(
-        reactionAfterNews(withoutIronicPraise(base, text), text, {
-          dialogue: session.dialogue,
-          pendingChange: !!pending,
-          lastIntent: session.last_intent ?? null,
-        }),
-        text,
-        { pendingChange: !!pending },
-      ),
-      text,
-    ),
+  // Irony ("wow thanks a lot, late AGAIN"), a reaction to an order's news, praise that is no
+  // yes, a service the store does not offer — each read in turn.
+  const unironic = withoutIronicPraise(base, text);
+  const reacted = reactionAfterNews(unironic, text, {
+    dialogue: session.dialogue,
+    pendingChange: !!pending,
+    lastIntent: session.last_intent ?? null,
+  });
+  const service = asGiftServiceQuestion(
+    praiseNotYes(reacted, text, { pendingChange: !!pending }),
     text,
-    {
-      queued: !!session.open_handoff,
-      pendingChange: !!pending,
-      classify: (rest) => classifier.classify(rest, { knownNames }),
-    },
   );
+  // "Never mind the person, where is ORD-3002": the call-off asks nothing; the rest does.
+  const kept = calledOffReading(service, text, {
+    queued: !!session.open_handoff,
+    pendingChange: !!pending,
+    classify: (rest) => classifier.classify(rest, { knownNames }),
+  });
   // "R u a real person?", "what can you do?": about the assistant, not a request.
   const done = withDefaultOrder(asAssistantQuestion(kept, text, session), session.last_order_id);
   // The classifier's spelling travels as `read_as` (for replies that look for words), not as

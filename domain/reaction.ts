@@ -6,8 +6,10 @@
  * "ok thanks" and "thank you" are not such a reaction: they close a turn. Pure.
  */
 
-const WORD =
-  "(?:great|wonderful|perfect|fantastic|brilliant|lovely|awesome|marvell?ous|terrific|super|amazing|excellent)";
+/** Words of praise that a reaction is made of, and irony turns around (`actors/nlu/sarcasm.ts`). */
+export const PRAISE_WORD =
+  "(?:great|wonderful|perfect|fantastic|brilliant|lovely|awesome|marvell?ous|terrific|super|amazing|excellent|nice)";
+const WORD = PRAISE_WORD;
 /** The reaction, whole: intensifiers, then thanks in so many words or a word of praise. */
 const REACTION = new RegExp(
   String.raw`^\s*(?:(?:oh|wow|well|just|gee|so|really|yeah|ok(?:ay)?|ah|ha|haha)[\s,.!]+)*` +

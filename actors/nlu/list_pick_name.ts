@@ -6,6 +6,7 @@
  * Pure.
  */
 import { placeChoice, priceChoice } from "../../domain/product_questions.ts";
+import { itemStem } from "../../domain/goods_named.ts";
 
 /** Words that tell no product from another. */
 const PLAIN = new Set([
@@ -26,11 +27,11 @@ const PLAIN = new Set([
   "this",
 ]);
 
-/** The words of a name or a message, lower case, a plural's "s" dropped. */
+/** The words of a name or a message, lower case, a plural's "s" dropped as items' words are. */
 function wordsOf(text: string): string[] {
   return (text.toLowerCase().match(/[a-z0-9]+/g) ?? [])
     .filter((w) => w.length >= 3 && !PLAIN.has(w))
-    .map((w) => w.length > 3 ? w.replace(/s$/, "") : w);
+    .map(itemStem);
 }
 
 /**

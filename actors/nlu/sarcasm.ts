@@ -5,6 +5,7 @@
  * they are the customer's displeasure, and a reply that says "You're welcome!" reads as
  * not listening.
  */
+import { PRAISE_WORD } from "../../domain/reaction.ts";
 
 /** Words of thanks or praise that irony turns around. */
 const PRAISE =
@@ -23,8 +24,11 @@ const PRAISED_TROUBLE =
   /\b(?:love|loving|great|nice|lovely|wonderful|fantastic|brilliant|awesome)\s+(?:how|that)\b[^.!?]*\b(?:late|delayed|lost|broken|damaged|missing|wrong|never (?:came|arrived|showed)|still (?:not|hasn'?t|isn'?t|waiting))\b/i;
 
 /** "Perfect. Just perfect.": a sentence of praise and nothing else. */
-const PRAISE_SENTENCE =
-  /(?:^|[.!?]\s*)(?:(?:oh|just|so|really|wow|well)[\s,]+)*(?:perfect|great|wonderful|brilliant|fantastic|lovely|awesome|nice|amazing|super)(?:[\s,]+(?:just\s+)?(?:perfect|great|wonderful|brilliant|fantastic|lovely|awesome|nice|amazing|super))*\s*[.!]+/i;
+const PRAISE_SENTENCE = new RegExp(
+  String.raw`(?:^|[.!?]\s*)(?:(?:oh|just|so|really|wow|well)[\s,]+)*${PRAISE_WORD}` +
+    String.raw`(?:[\s,]+(?:just\s+)?${PRAISE_WORD})*\s*[.!]+`,
+  "i",
+);
 
 /** Trouble with the order told beside it: "still isn't here", "late", "broken". */
 const TROUBLE =

@@ -144,7 +144,7 @@ function whichProduct(v: TurnView, tone: Tone, products: readonly ProductView[])
   ]);
   // "Do you have headphones?" is answered by the list itself, which says what is in stock.
   if (asked.some((a) => a !== "stock")) {
-    const facts = shown.map((p) => asked.map((a) => eachSentence(p, a)).join(" "));
+    const facts = shown.map((p) => asked.map((a) => eachSentence(v, p, a)).join(" "));
     return draft("product_which", tone, [productOpener(v, tone), ...facts, PARAGRAPH, which]);
   }
   const named = shown.map((p) =>
@@ -162,21 +162,23 @@ function whichProduct(v: TurnView, tone: Tone, products: readonly ProductView[])
   ]);
 }
 
-/** One aspect of one of several products, named: "The Studio Monitor Headphones cost 159.00 USD." */
-function eachSentence(p: ProductView, a: ProductAspect): string {
+/**
+ * One aspect of one of several products, named: "The Studio Monitor Headphones cost 159.00 USD."
+ * Price and rating read as for one product; stock plainly (no "Yes —"), and the warranty
+ * without its long clause, which three products would repeat.
+ */
+function eachSentence(v: TurnView, p: ProductView, a: ProductAspect): string {
   const name = `The ${p.name}`;
   const g = grammarOf(p);
   switch (a) {
     case "stock":
       return `${name} ${g.is} ${p.in_stock ? inStock(p) : "sold out at the moment"}.`;
-    case "price":
-      return `${name} ${g.costs} ${price(p)}.`;
     case "warranty":
       return p.warranty_months === 0
         ? `${name} ${g.has} no manufacturer's warranty beyond our returns.`
         : `${name} ${g.comes} with a ${p.warranty_months}-month warranty against defects.`;
-    case "rating":
-      return `Customers rate the ${p.name} ${rating(p)}.`;
+    default:
+      return leadSentence(v, p, a);
   }
 }
 
