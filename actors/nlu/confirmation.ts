@@ -50,6 +50,7 @@ import {
   WEAK_YES,
   YES_FILLER,
 } from "./confirmation_words.ts";
+import { GO_VERBS } from "./go_verbs.ts";
 
 /** An intent and how sure the classifier is of it. */
 export interface ScoredRequest {
@@ -128,7 +129,7 @@ const lexicons = new Map<ActionType, { yes: Lexicon; no: Lexicon; lead: Lexicon 
 function lexiconsFor(type: ActionType) {
   let found = lexicons.get(type);
   if (found) return found;
-  const verbs = RESTATING[type] ?? [];
+  const verbs = [...(RESTATING[type] ?? []), ...GO_VERBS];
   found = {
     yes: lexicon([...YES_BASE, [verbs, "verb"]]),
     no: lexicon([...NO_BASE, [verbs, "verb"]]),

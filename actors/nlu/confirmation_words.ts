@@ -205,6 +205,7 @@ export const LEAD_INS: readonly string[] = [
   "i still want to",
   "i want it",
   "i want",
+  "let's",
   "with",
 ];
 
