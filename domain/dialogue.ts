@@ -113,11 +113,15 @@ function doneAfter(msg: Message, before: DoneChange | null): DoneChange | null {
     .filter((r) => r.status === "done" && !READS.has(r.type)).at(-1);
   if (!done) return before;
   const items = done.type === "modify_items" ? itemsChanged(msg, done.order_id) : [];
+  const also = (msg.payload.execution?.results ?? [])
+    .filter((r) => r.status === "done" && r.type === done.type && r.order_id !== done.order_id)
+    .flatMap((r) => r.order_id ? [r.order_id] : []);
   return {
     type: done.type,
     order_id: done.order_id,
     at: msg.created_at,
     ...(items.length > 0 ? { items } : {}),
+    ...(also.length > 0 ? { also: [...new Set(also)].slice(0, 10) } : {}),
   };
 }
 

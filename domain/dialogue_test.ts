@@ -360,3 +360,17 @@ Deno.test("an order not theirs stays through the privacy rule said for it, then 
   assert.equal(after.missing_order, "ORD-9");
   assert.equal(dialogueAfter(turn({ intent: "other" }), before).missing_order, null);
 });
+
+Deno.test("a change carried out on two orders in one turn remembers both", () => {
+  const m = turn({ intent: "affirm" });
+  const results = ["ORD-2", "ORD-1"].map((id) => ({
+    type: "refund",
+    order_id: id,
+    status: "done",
+    detail: "",
+  }));
+  const done = Message.parse({ ...m, payload: { ...m.payload, execution: { results } } });
+  const after = dialogueAfter(done, EMPTY).done;
+  assert.equal(after?.order_id, "ORD-1");
+  assert.deepEqual(after?.also, ["ORD-2"]);
+});

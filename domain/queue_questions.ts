@@ -70,9 +70,12 @@ const PRESENCE: readonly RegExp[] = [
   /^(so |and |ok(ay)? |well |hi,? |hey,? )?any (news|updates?|word|progress)( yet| now| at all| on this)?\s*[?!.]*\s*$/,
 ];
 
-/** Words of an order question: with these, a wait is the parcel's, not ours. */
+/**
+ * Words of an order question: with these, a wait is the parcel's or the refund's, not ours
+ * ("how long until i see the money").
+ */
 const ORDER_WORDS =
-  /\b(ord-?\s?\d+|order|orders|parcel|package|delivery|deliver|arrive|arrival|ship|shipping|shipped|refund|return|keyboard|monitor|item|items|tracking|courier|carrier)\b/;
+  /\b(ord-?\s?\d+|order|orders|parcel|package|delivery|deliver|arrive|arrival|ship|shipping|shipped|refund|refunded|return|keyboard|monitor|item|items|tracking|courier|carrier|money|funds|reimburse\w*|credited|replacement|label)\b/;
 
 /** A person of ours or the queue named outright: the question is about them after all. */
 const OUR_SIDE =

@@ -69,6 +69,9 @@ Deno.test("questions about an order, a parcel or anything else are not queue que
       "thanks",
       "ok",
       "I'd like a refund",
+      "how long until i see the money",
+      "when will the funds be back",
+      "how long till the replacement comes",
     ]
   ) {
     assert.equal(queueQuestion(text), null, text);

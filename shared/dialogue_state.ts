@@ -61,6 +61,8 @@ export const DoneChange = z.object({
   order_id: z.string().nullable(),
   /** When it was carried out (the turn's time). */
   at: z.string(),
+  /** The other orders the same kind of change was carried out on in that turn ("refund both"). */
+  also: z.array(z.string()).max(10).optional(),
   /**
    * For a change of items: each line changed, its count before (null when unknown) and
    * after — "actually make it 2 more", "change it back" correct it from there.

@@ -5,7 +5,7 @@
 import { moneyIsPayment } from "../../domain/money_paid.ts";
 import { paidByStated } from "../../domain/paid_by.ts";
 import { paidByFacts } from "./paid_by_reply.ts";
-import { refundWaitNote } from "./refund_wait.ts";
+import { refundsTogether, refundWaitNote } from "./refund_wait.ts";
 import { believesReturnOpen, refundCheckOffered, sentBackFacts } from "./sent_back.ts";
 import {
   BANK_TRANSFER_HOLD_DAYS,
@@ -99,7 +99,7 @@ export function refundStatus(v: TurnView, tone: Tone): Draft {
     (!order.return_id && (v.requests ?? []).some((r) => r.intent === "return_item") &&
       !(v.requests ?? []).some((r) => believesReturnOpen(r.text)));
   const facts = refunded > 0
-    ? [
+    ? refundsTogether(v, order) ?? [
       `We've refunded ${formatMoney(refunded, order.currency)} on order ${order.id}.`,
       // "It's not there yet" after the refund we just made: when it was issued, the wait left.
       refundWaitNote(v, order) ??
