@@ -221,7 +221,8 @@ Deno.test("the wrong item of several, named by a word of it, is refunded alone",
   assert.match(wrong.text, /exactly what you ordered/);
   assert.deepEqual(wrong.proposed_actions[0].params, {
     amount: 29,
-    reason: "Wrong or missing item",
+    // Which of the two is kept, so that a replacement asked next says it the same way.
+    reason: "Wrong item",
   });
 });
 

@@ -71,6 +71,25 @@ const ORDER_NAMED_BY =
  * words that name the order itself ("the wrong frother in my espresso order": the frother).
  */
 export function linesNamed<T extends { name: string }>(text: string, lines: readonly T[]): T[] {
+  // "I received my espresso machine but the milk frother is missing": the goods of the part
+  // that tells the problem, when another part names goods that came well.
+  const parts = text.split(CLAUSE);
+  const troubled = parts.filter((p) => PROBLEM.test(p));
+  if (troubled.length > 0 && troubled.length < parts.length) {
+    const named = linesNamedIn(troubled.join(" . "), lines);
+    if (named.length > 0) return named;
+  }
+  return linesNamedIn(text, lines);
+}
+
+/** Where one thought of a message ends: "but", "though", a full stop. */
+const CLAUSE = /\b(?:but|however|though|although|except)\b|[.;!?]+(?:\s|$)/i;
+
+/** Words of a problem with goods: missing, broken, wrong, not working. */
+const PROBLEM =
+  /\b(?:missing|without|broken|broke|damaged|dented|cracked|smashed|shattered|scratched|wrong|faulty|defective|leak\w*|stopped|dead|doesn'?t|does not|didn'?t|did not|wasn'?t|weren'?t|isn'?t|aren'?t|won'?t|not (?:in|included|working|there)|no longer)\b/i;
+
+function linesNamedIn<T extends { name: string }>(text: string, lines: readonly T[]): T[] {
   const rest = text.replace(ORDER_NAMED_BY, " ");
   const named = lines.filter((l) => namesItemWord(rest, l.name));
   return named.length > 0 ? named : lines.filter((l) => namesItemWord(text, l.name));

@@ -21,7 +21,7 @@ export const WRONG_OR_MISSING =
  * "the charger wasn't included", "didn't come with the bowl", "missing the remote".
  */
 export const PART_MISSING =
-  /\b(?:(?:came|arrived|delivered|shipped|turned up|showed up|was sent|were sent|got it|received it)\s+(?:\w+\s+)?without\s+(?:a|an|the|its|their|any)\b|(?:did ?n[o']?t|does ?n[o']?t|did not|does not|never)\s+(?:come|arrive|ship)\s+with\b|(?:was|were|is|are)\s*(?:n[o']?t|not)\s+(?:included|in the (?:box|package|parcel))|no\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|inside)\s+the\s+(?:box|package|parcel)|missing\s+(?:the|a|an|its|their|my)\s+(?!(?:refund|money|payment|transfer|funds|card|parcel|package|order|delivery)\b)[a-z]+)/i;
+  /\b(?:(?:came|arrived|delivered|shipped|turned up|showed up|was sent|were sent|got it|received it)\s+(?:\w+\s+)?without\s+(?:a|an|the|its|their|any)\b|(?:did ?n[o']?t|does ?n[o']?t|did not|does not|never)\s+(?:come|arrive|ship)\s+with\b|(?:was|were|is|are)\s*(?:n[o']?t|not)\s+(?:included|in (?:the|my|our) (?:box|package|parcel|order))|no\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|inside)\s+the\s+(?:box|package|parcel)|missing\s+(?:the|a|an|its|their|my)\s+(?!(?:refund|money|payment|transfer|funds|card|parcel|package|order|delivery)\b)[a-z]+)/i;
 
 /** What went wrong with goods that came, or null when the words name nothing of it. */
 export type GoodsProblem = "damaged" | "faulty" | "wrong_or_missing";
@@ -42,6 +42,15 @@ export const DAMAGED_REASON = "Arrived damaged";
 
 /** The reason a change for goods that came wrong or incomplete carries. */
 export const WRONG_REASON = "Wrong or missing item";
+/** The reason when the customer said which: the wrong item came, or one was missing. */
+export const WRONG_ITEM_REASON = "Wrong item";
+export const MISSING_ITEM_REASON = "Missing item";
+
+/** Whether a change's reason says the goods came wrong or incomplete. */
+export function wrongOrMissingReason(reason: unknown): boolean {
+  return reason === WRONG_REASON || reason === WRONG_ITEM_REASON ||
+    reason === MISSING_ITEM_REASON;
+}
 
 /** What the store records a customer reported about delivered goods. */
 export type ReportedIssue = "damaged" | "wrong_item" | "missing_item";

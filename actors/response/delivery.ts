@@ -9,7 +9,9 @@ import {
   DAMAGED_REASON,
   FAULTY_REASON,
   goodsProblem,
-  WRONG_REASON,
+  MISSING_ITEM_REASON,
+  reportedIssueIn,
+  WRONG_ITEM_REASON,
 } from "../../domain/problems.ts";
 import type { OrderView, TrackingView } from "../../shared/protocol.ts";
 import { LOST_PARCEL_DAYS, REFUND_PROCESSING_DAYS } from "../../domain/policy.ts";
@@ -151,7 +153,7 @@ function problemReason(text: string): string {
     : problem === "faulty"
     ? FAULTY_REASON
     : problem === "wrong_or_missing"
-    ? WRONG_REASON
+    ? (reportedIssueIn(text) === "missing_item" ? MISSING_ITEM_REASON : WRONG_ITEM_REASON)
     : "Arrived damaged or wrong";
 }
 
@@ -188,7 +190,11 @@ function damaged(v: TurnView, tone: Tone, order: OrderView, open: string): Draft
       meant.length === 1 ? meant[0].name : itemsText(order)
     } from order ${order.id} is ours to put right.`
     : goodsProblem(v.text) === "wrong_or_missing"
-    ? `Order ${order.id} should have brought you exactly what you ordered (${itemsText(order)}).`
+    ? (reportedIssueIn(v.text) === "missing_item" && meant.length > 0 &&
+        meant.length < order.items.length
+      ? `The ${meant.map((l) => l.name).join(" and ")} should have been in order ${order.id} — ` +
+        "that's ours to put right."
+      : `Order ${order.id} should have brought you exactly what you ordered (${itemsText(order)}).`)
     : say(v, "dmg", [
       // The opener has already apologised: this says what went wrong, not sorry again.
       `Order ${order.id} (${itemsText(order)}) should have reached you in perfect condition.`,

@@ -7,9 +7,12 @@ import {
   DAMAGED_REASON,
   FAULTY,
   FAULTY_REASON,
+  MISSING_ITEM_REASON,
   reportedIssueIn,
   reportsIn,
+  WRONG_ITEM_REASON,
   WRONG_REASON,
+  wrongOrMissingReason,
 } from "../../domain/problems.ts";
 import type { OrderView, TrackingView } from "../../shared/protocol.ts";
 import { REPLACEMENT_DISPATCH_DAYS } from "../../domain/policy.ts";
@@ -81,8 +84,15 @@ export function replacementRequest(v: TurnView, tone: Tone): Draft {
   // "Came without the water tank", now or when the change now pending was proposed.
   const part = delivered && !damaged ? missingPartOf(v.text, order) ?? partOfReason(before) : null;
   const wrong = delivered && !damaged &&
-    (part !== null || (told !== null && told !== "damaged") || before === WRONG_REASON ||
+    (part !== null || (told !== null && told !== "damaged") || wrongOrMissingReason(before) ||
       order.reported_issue === "wrong_item" || order.reported_issue === "missing_item");
+  // Which of the two, as said now, when the change now pending was proposed, or recorded.
+  const issue = told ??
+    (before === MISSING_ITEM_REASON || part
+      ? "missing_item"
+      : before === WRONG_ITEM_REASON
+      ? "wrong_item"
+      : order.reported_issue ?? null);
   const e = canReplace(order, v.now, { tracking, reportsDamage: damaged, reportsWrong: wrong });
   if (!e.ok) {
     const alt = alternativeFor(v, order, e);
@@ -107,9 +117,7 @@ export function replacementRequest(v: TurnView, tone: Tone): Draft {
         what ?? (order.items.length === 1 ? order.items[0].name : "set of the items")
       } for order ${order.id}, free of charge.`
       : wrong
-      ? `Since the wrong item came, I can send you the right ${
-        what ?? (order.items.length === 1 ? order.items[0].name : "items")
-      } for order ${order.id}, free of charge.`
+      ? wrongSentence(order, what, issue)
       : `${
         before === FAULTY_REASON ? "Since it's faulty" : sinceDamaged(v.text)
       }, I can send you a new ${
@@ -126,7 +134,11 @@ export function replacementRequest(v: TurnView, tone: Tone): Draft {
         : part
         ? partReason(part)
         : wrong
-        ? WRONG_REASON
+        ? (issue === "missing_item"
+          ? MISSING_ITEM_REASON
+          : issue === "wrong_item"
+          ? WRONG_ITEM_REASON
+          : WRONG_REASON)
         : DAMAGED_REASON,
       ...(!lost && !order.reported_issue
         ? {
@@ -138,4 +150,24 @@ export function replacementRequest(v: TurnView, tone: Tone): Draft {
       ...(lines ? { items: lines.map((l) => ({ sku: l.sku, quantity: l.quantity })) } : {}),
     }),
   ]);
+}
+
+/**
+ * Why the goods are sent: the wrong item came, or one was missing; when the turn that told
+ * which is gone (only "wrong or missing" was kept), said so that it holds for both.
+ */
+function wrongSentence(order: OrderView, what: string | null, issue: string | null): string {
+  const goods = what ?? (order.items.length === 1 ? order.items[0].name : "items");
+  if (issue === "wrong_item") {
+    return `Since the wrong item came, I can send you the right ${goods} for order ${order.id}, ` +
+      "free of charge.";
+  }
+  if (issue === "missing_item" && what) {
+    const many = /\band\b|×|s$/.test(what);
+    return `Since the ${what} ${many ? "were" : "was"} missing, I can send ${
+      many ? "them" : "it"
+    } to you for order ${order.id}, free of charge.`;
+  }
+  return `Since order ${order.id} didn't bring you what you ordered, I can send you the ${goods}, ` +
+    "free of charge.";
 }

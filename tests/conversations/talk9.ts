@@ -45,7 +45,8 @@ export const TALK9: Conversation[] = [
       },
       {
         say: "can you send it?",
-        mention: ["send you the right Milk Frother", "ORD-1002", "29\\.00"],
+        // A missing frother is sent as missing (was "the right Milk Frother", as for a wrong one).
+        mention: ["Milk Frother was missing, I can send it", "ORD-1002", "29\\.00"],
         avoid: ["not sure whether", "shipping options", "refund the full 428"],
         proposes: "replacement",
       },
