@@ -46,6 +46,8 @@ import { changeOfNamedOrder } from "./nlu/change_verb.ts";
 import { asThingChange } from "./nlu/thing_change.ts";
 import { readVerbTypos } from "./nlu/verb_typos.ts";
 import { whereIsMyGoods } from "./nlu/where_is.ts";
+import { goodsNews } from "./nlu/goods_news.ts";
+import { ownApology } from "./nlu/own_apology.ts";
 import { calledOffReading } from "./nlu/called_off_reading.ts";
 import { asGiftServiceQuestion } from "./nlu/gift_wrap.ts";
 import { reactionAfterNews } from "./nlu/reaction_reading.ts";
@@ -234,9 +236,10 @@ export async function understand(
   // "Refund my lost vacuum", "i want my keyboard": what returns and refunds ask (talk13).
   const paidBy = asPaidBy(readFirst, text, session.dialogue?.payment ?? null);
   const read = asRefundAsked(asThingChange(asOrdersList(paidBy, text), text), text);
-  // "Cancle the water bottles from 1003": a change of the order named, not a product question.
+  // "Cancle the water bottles from 1003": a change of the order named, not a product question;
+  // "and the vacuum, any news?": the order's status; "sorry for being rude": small talk.
   const changed = changeOfNamedOrder({ ...read, read_as: predicted.spelt }, text) ??
-    whereIsMyGoods(read, text);
+    whereIsMyGoods(read, text) ?? goodsNews(read, text) ?? ownApology(read, text);
   const base = changed ? { ...changed, read_as: read.read_as } : read;
   // Irony ("wow thanks a lot, late AGAIN"), a reaction to an order's news, praise that is no
   // yes, a service the store does not offer — each read in turn.

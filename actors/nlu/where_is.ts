@@ -8,18 +8,32 @@ import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
 
 /** "Where is my", "wheres my", "where's the", "where are my", "wher is my". */
 const WHERE_MY =
-  /^\s*(?:(?:so|and|ok|okay|hi|hey|hello)[\s,.!]+)*wh?ere?(?:'?s|\s+is|\s+are|'?re)?\s+(?:my|the|our)\s+/i;
+  /^\s*(?:(?:so|and|ok|okay|hi|hey|hello|um+|well)[\s,.!]+)*wh?ere?(?:'?s|\s+is|\s+are|\s+r|'?re)?(?:\s+the\s+hell\s+(?:is|are))?\s+(?:my|the|our)\s+/i;
 
 /** Things that are not goods: where they are is another question (banking, account, refund). */
 const NOT_GOODS =
-  /\b(?:card|pin|money|cash|account|password|refund|transfer|payment|code|invoice|receipt|bill|statement|balance|deposit|credit|points?|voucher|coupon|discount|order number|tracking number|email|confirmation)\b/i;
+  /\b(?:card|pin|money|cash|account|password|refund|transfer|payment|code|invoice|receipt|bill|statement|balance|deposit|credit|points?|voucher|coupon|discount|order number|tracking number|email|confirmation|button|page|link|site|website|app|checkout|menu|setting|settings|option)\b/i;
 
 /** "Where is the nearest ATM": a place asked for, not goods. */
 const PLACE =
   /^(?:nearest|closest|best|cheapest|fastest|quickest|easiest|next|nearby|local)\b|\b(?:store|shop|branch|office|atm|hospital|station)\b/i;
 
+/** "… anyway", "… now", "… already": said after the goods, adding no question. */
+const MOMENT =
+  /(?:\s+(?:at|now|anyway|already|then|rn|right now|exactly|today|pls|please))+\s*[?!.]*\s*$/i;
+
 /** Readings that miss a question about where goods are. */
 const MISSED: ReadonlySet<Intent> = new Set<Intent>(["other", "feedback", "small_talk"]);
+
+/**
+ * "Where is the vacuum", "so where's the vacuum now": goods the catalogue sells too read
+ * as a product question, or the status read too weakly to answer. Where a product is made,
+ * sold or found is still the product's question.
+ */
+const MISSED_AS_PRODUCT: ReadonlySet<Intent> = new Set<Intent>(["product_question"]);
+const WEAK_STATUS = 0.45;
+const OF_THE_PRODUCT =
+  /\b(?:made|manufactured|produced|from|sold|sell|find|buy|get|available|stock|cost|price|colou?rs?|sizes?|warranty)\b/i;
 
 /**
  * The reading of "where is my <goods>" the classifier missed: a question about the order,
@@ -28,10 +42,13 @@ const MISSED: ReadonlySet<Intent> = new Set<Intent>(["other", "feedback", "small
 export function whereIsMyGoods(reading: IntentEnrichment, text: string): IntentEnrichment | null {
   const named = whereIsOrderNamed(reading, text);
   if (named) return named;
-  if (!MISSED.has(reading.intent)) return null;
+  const weak = reading.intent === "order_status" && reading.confidence < WEAK_STATUS;
+  const asProduct = MISSED_AS_PRODUCT.has(reading.intent) && !OF_THE_PRODUCT.test(text);
+  if (!MISSED.has(reading.intent) && !asProduct && !weak) return null;
   const m = WHERE_MY.exec(text);
   if (!m) return null;
-  const rest = text.slice(m[0].length);
+  // "Where's the vacuum now", "wheres my stuff anyway": words of the moment ask nothing more.
+  const rest = text.slice(m[0].length).replace(MOMENT, "");
   if (
     rest.trim().split(/\s+/).length > 5 || NOT_GOODS.test(rest) || PLACE.test(rest) ||
     /\?.*\S/.test(rest)

@@ -61,3 +61,31 @@ Deno.test("an unsure 'whr is ORD 2001' with a grumble after it asks where that o
   const lateReading = intentOf("delivery_problem", late, { confidence: 0.2, entities });
   assert.equal(whereIsMyGoods(lateReading, late), null);
 });
+
+Deno.test("'wheres the vacuum anyway' read as a product question, or a status too weak, is the status", () => {
+  for (
+    const t of [
+      "wheres the vacuum anyway",
+      "so where's the vacuum now",
+      "where the hell is my vacuum",
+    ]
+  ) {
+    assert.equal(
+      whereIsMyGoods(reading("product_question", "vacuum"), t)?.intent,
+      "order_status",
+      t,
+    );
+    assert.equal(whereIsMyGoods(reading("order_status", "vacuum"), t)?.intent, "order_status", t);
+  }
+  assert.equal(
+    whereIsMyGoods(reading("product_question", "vacuum"), "where is the vacuum made"),
+    null,
+  );
+  assert.equal(
+    whereIsMyGoods(
+      reading("place_order", "checkout button"),
+      "where's the checkout button on mobile?",
+    ),
+    null,
+  );
+});
