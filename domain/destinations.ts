@@ -217,3 +217,39 @@ export function shippingFollowUp(text: string): boolean {
 export function destinationCarried(text: string, place: string | null): DestinationQuestion | null {
   return place && shippingFollowUp(text) ? destinationAsked(place) : null;
 }
+
+/**
+ * "And how much is shipping there?", "how long to germany then?" after we said we ship to a
+ * country abroad: what was asked, first and alone — the cost or the time — not the whole
+ * answer again. Null when both or neither are asked, or the country is at home.
+ */
+export function shippedFollowUp(q: DestinationQuestion, text: string): string[] | null {
+  if (q.kind !== "country" || q.destination.zone !== "international") return null;
+  const time = ASKS_TIME.test(text);
+  const cost = ASKS_COST.test(text);
+  if (time === cost) return null;
+  const s = INTERNATIONAL_SHIPPING;
+  const to = q.destination.country;
+  return [
+    cost
+      ? `Shipping to ${to} costs ${policyMoney(s.standard.fee)} standard (${days(s.standard)}) or ${
+        policyMoney(s.express.fee)
+      } express (${days(s.express)}). Import duties and ` +
+        "taxes aren't included and may be collected by the carrier on delivery."
+      : `Standard shipping to ${to} takes ${days(s.standard)}; express takes ${days(s.express)} (${
+        policyMoney(s.express.fee)
+      } instead of ${policyMoney(s.standard.fee)}).`,
+  ];
+}
+
+/**
+ * "If I don't like it, can I send it back from Germany?": a return from a country we ship
+ * to goes as any other (the prepaid label works there too); null for a place we don't
+ * ship to, whose answer is that.
+ */
+export function returnFromAbroad(q: DestinationQuestion): string | null {
+  if (q.kind === "elsewhere") return null;
+  const from = q.kind === "country" ? q.destination.country : "abroad";
+  return `That goes for returns from ${from} too: the prepaid return label works from every ` +
+    "country we ship to.";
+}

@@ -1,10 +1,12 @@
 import assert from "node:assert/strict";
+import { answerPolicyQuestion } from "./policy_questions.ts";
 import {
   destinationAnswer,
   destinationAsked,
   destinationCarried,
   elsewhereFollowUp,
   placeOf,
+  shippedFollowUp,
   shippingFollowUp,
 } from "./destinations.ts";
 import { INTERNATIONAL_SHIPPING, SHIPPING_DESTINATIONS, SHIPPING_SPEEDS } from "./policy.ts";
@@ -97,4 +99,21 @@ Deno.test("a follow-up after 'we don't ship there' answers what it asks, not the
   assert.match(time[1], /6–10 business days/);
   assert.doesNotMatch(time.join(" "), /USD/);
   assert.match(elsewhereFollowUp("Australia", "what about express")[1], /39\.99 USD/);
+});
+
+Deno.test("a follow-up on a country we ship to gets the cost or the time asked, alone", () => {
+  const germany = destinationAsked("do you ship to germany")!;
+  const [cost] = shippedFollowUp(germany, "and how much is shipping there") ?? [];
+  assert.match(cost, /^Shipping to Germany costs 19\.99 USD standard \(6–10 business days\)/);
+  const [time] = shippedFollowUp(germany, "how long does it take") ?? [];
+  assert.match(time, /^Standard shipping to Germany takes 6–10 business days; express/);
+  assert.equal(shippedFollowUp(germany, "how long and how much"), null);
+  assert.equal(shippedFollowUp(destinationAsked("do you ship to australia")!, "how much"), null);
+});
+
+Deno.test("a return from a country we ship to is the return policy, with the label there too", () => {
+  const a = answerPolicyQuestion("ok and if i dont like it can i send it back from germany?");
+  assert.equal(a?.topic, "returns");
+  assert.match(a?.paragraphs.at(-1) ?? "", /returns from Germany too/);
+  assert.equal(answerPolicyQuestion("can i send it back from australia?")?.topic, "shipping");
 });

@@ -24,7 +24,7 @@ import {
   RETURN_SEND_DAYS,
   RETURN_WINDOW_DAYS,
 } from "./policy.ts";
-import { destinationAnswer, destinationAsked } from "./destinations.ts";
+import { destinationAnswer, destinationAsked, returnFromAbroad } from "./destinations.ts";
 import type { Tier } from "../shared/protocol.ts";
 
 /** What a message names besides its words: ids and products the understanding found. */
@@ -253,6 +253,16 @@ export function answerPolicyQuestion(
   }
   const t = normalise(text);
   const place = destinationAsked(text);
+  // "Can I send it back from Germany?": a return asked about, from a place we ship to.
+  const from = place && RETURNS.test(t) ? returnFromAbroad(place) : null;
+  if (from) {
+    return {
+      id: "policy_returns",
+      topic: "returns",
+      paragraphs: [policyAnswer("returns", { tier: opts.tier ?? null }), from],
+      followUp: null,
+    };
+  }
   if (place) {
     return {
       id: "shipping_destination",

@@ -8,12 +8,17 @@
  *   new one" after a damaged or lost order is a replacement request about that order — a
  *   delivery problem, under which the reply offers the replacement (`asksForReplacement`).
  *
+ * - "If I don't like it, can I send it back?": the return policy (`return_if.ts`); "can you
+ *   hold the order till then?": the order's payment (`hold_asked.ts`).
+ *
  * Pure; the intent actor applies them only when no change is pending (then the confirmation
  * reader reads the yes).
  */
 import type { Intent, IntentEnrichment, SessionInfo } from "../../shared/protocol.ts";
 import { asksForReplacement } from "../../domain/intents.ts";
 import type { ReadText } from "./refused_refund.ts";
+import { returnIf } from "./return_if.ts";
+import { holdAsked } from "./hold_asked.ts";
 
 /**
  * "Fine,", "ok then", "alright", "whatever": a concession before the request. A yes proper
@@ -107,5 +112,5 @@ export function plainRequest(
 ): IntentEnrichment {
   const aboutAnOrder = !!(session.last_order_id ?? session.dialogue?.focus?.order_id);
   return ackThenRequest(reading, text, read) ?? newOneAsked(reading, text, aboutAnOrder) ??
-    reading;
+    returnIf(reading, text) ?? holdAsked(reading, text) ?? reading;
 }

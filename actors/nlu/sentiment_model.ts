@@ -15,6 +15,7 @@
  * and a model of our own words alone misreads strangers ("This is a great phone!" read as
  * negative when "phone" mostly came up in complaints): hence both.
  */
+import { customerApologises } from "../../domain/own_apology.ts";
 import { ironicPraise } from "./sarcasm.ts";
 import { supposition } from "./hypothetical.ts";
 import { moodInWords } from "./mood_words.ts";
@@ -145,6 +146,9 @@ function analyse(nlp: Wink, model: SoftmaxModel, raw: string): SentimentEnrichme
   // "What happens if a parcel is lost?": trouble supposed, asked about calmly.
   const supposed = label === "negative" && !signals.threat && supposition(lexicon.text);
   if (supposed) label = "neutral";
+  // "Sorry for being rude earlier": the customer's own apology makes amends, not a grievance.
+  const amends = label === "negative" && !hard && customerApologises(lexicon.text);
+  if (amends) label = "neutral";
   const read = scoreOf(label, lexicon.score, { pNeg, pNeu, pPos });
   // Swearing or an angry face is plainly upset, however few the lexicon's words.
   const angry = chat?.signal === "profanity" || chat?.signal === "angry_emoji";
@@ -166,6 +170,7 @@ function analyse(nlp: Wink, model: SoftmaxModel, raw: string): SentimentEnrichme
       ...factors.names,
       ...(irony ? ["irony"] : []),
       ...(supposed ? ["supposition"] : []),
+      ...(amends ? ["own_apology"] : []),
       ...(chat ? [chat.signal] : []),
     ],
   };

@@ -11,6 +11,7 @@ import {
   destinationAsked,
   destinationCarried,
   elsewhereFollowUp,
+  shippedFollowUp,
 } from "../../domain/destinations.ts";
 import { methodAsked, WANTS_FASTER } from "../../domain/expedite.ts";
 import { generalPolicyReply } from "./policy_answer.ts";
@@ -39,6 +40,9 @@ export function shippingOptions(v: TurnView, tone: Tone): Draft {
   if (there?.kind === "elsewhere") {
     return draft("shipping_destination", tone, elsewhereFollowUp(there.country, v.text));
   }
+  // "And how much is shipping there?" after "we ship to Germany": the cost, not it all again.
+  const asked = there ? shippedFollowUp(there, v.text) : null;
+  if (asked) return draft("shipping_destination", tone, [...asked, closer(v)]);
   const carried = there ? generalPolicyReply({ ...v, text: v.place! }, tone) : null;
   if (carried) return carried;
   // "I need it by Friday": the order's estimate weighed against that day.

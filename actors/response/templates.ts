@@ -69,6 +69,8 @@ import { doneItemsCorrection } from "./done_items.ts";
 import { withWrongOneNote } from "./wrong_one_note.ts";
 import { ordersListReply } from "./orders_list.ts";
 import { aboutMe } from "./about_me.ts";
+import { apologyAccepted } from "./own_apology.ts";
+import { holdReply } from "./order_hold.ts";
 import { mixedFeedbackReply } from "./mixed_feedback.ts";
 import { praiseOfUs } from "./praise_of_us.ts";
 import { complaintAnnounced, unhelpedReply } from "./unhelped.ts";
@@ -107,7 +109,7 @@ export const INTENT_TEMPLATES: Readonly<Record<Intent, Template>> = {
       plainFeedback(v, tone) ??
       feedback(v, tone),
   human_agent: (v, tone) => handoff(v, tone, "normal"),
-  small_talk: (v) => aboutMe(v) ?? smallTalk(v),
+  small_talk: (v) => aboutMe(v) ?? apologyAccepted(v) ?? smallTalk(v),
   affirm: affirmOrDeny,
   deny: affirmOrDeny,
   other: (v, tone) => unhelpedReply(v) ?? ownParcelUnread(v, tone) ?? other(v, tone),
@@ -117,7 +119,8 @@ export const INTENT_TEMPLATES: Readonly<Record<Intent, Template>> = {
 function renderOne(v: TurnView, tone: Tone): Draft {
   // A guest's question about an order beside a product question: sign in for that part.
   if (v.guest && ORDER_INTENTS.has(v.intent)) return identify(v, tone);
-  const faq = catalogueReply(v, tone) ?? faqReply(v, tone);
+  // "Can you hold the order till then?": how long it waits for its payment.
+  const faq = holdReply(v, tone) ?? catalogueReply(v, tone) ?? faqReply(v, tone);
   if (faq) return faq;
   // "Yes send it" to a refund whose offer named the goods asks for them too.
   // "Refund it when it arrives": how a refund works once the parcel is there.
@@ -231,7 +234,8 @@ export function renderTemplate(v: TurnView): Draft {
   else if (resumed) out = INTENT_TEMPLATES[resumed](v, tone);
   else {
     // A product looked up in the store answers before the FAQ (and before asking what they meant).
-    const faq = catalogueReply(v, tone) ?? faqReply(v, tone);
+    // "Can you hold the order till then?": how long it waits for its payment.
+    const faq = holdReply(v, tone) ?? catalogueReply(v, tone) ?? faqReply(v, tone);
     if (faq) return faq;
     // An order named that is not theirs (or not found) is said so, however unsure the rest.
     const missing = v.context?.order_lookup === "not_yours" ||

@@ -1,0 +1,46 @@
+/**
+ * "Can you hold the order till then?" — how long an unpaid order waits for its payment: for
+ * the customer's order that waits for one, until which day; for a guest, or a customer with
+ * none waiting, the rule. A paid order has nothing to hold: null, and the reply is the
+ * intent's own. Pure.
+ */
+import { asksHold } from "../../domain/order_hold.ts";
+import { BANK_TRANSFER_HOLD_DAYS } from "../../domain/policy.ts";
+import { addDaysIso, formatDate } from "../../domain/format.ts";
+import { closer } from "./tone.ts";
+import { type Draft, draft, type Tone, type TurnView } from "./view.ts";
+
+/** The rule, said of any unpaid order. */
+const RULE = `We hold an unpaid order for ${BANK_TRANSFER_HOLD_DAYS} days from when it's ` +
+  "placed, and cancel it only if no payment has arrived by then.";
+
+/** The answer to a question about holding an unpaid order, or null. */
+export function holdReply(v: TurnView, tone: Tone): Draft | null {
+  if (!asksHold(v.text)) return null;
+  const orders = v.context?.orders ?? [];
+  const named = v.context?.order_lookup === "found" ? v.context.order : null;
+  const waiting = orders.filter((o) => o.payment_status === "pending" && o.status !== "cancelled");
+  const order = named?.payment_status === "pending"
+    ? named
+    : waiting.length === 1
+    ? waiting[0]
+    : null;
+  if (!order && !v.guest && orders.length > 0 && waiting.length === 0) return null;
+  const paying = /\b(?:paypal|apple pay|card|visa|mastercard|amex)\b/i.test(v.text)
+    ? " Paying by card, PayPal or Apple Pay from the order's page confirms it straight away."
+    : "";
+  if (!order) {
+    // "If I pay by bank transfer": the FAQ's answer on transfers says the hold and more.
+    if (/\btransfer\b/i.test(v.text)) return null;
+    return draft("order_hold", tone, [RULE + paying, closer(v)]);
+  }
+  const until = formatDate(addDaysIso(order.placed_at, BANK_TRANSFER_HOLD_DAYS), v.now);
+  return draft("order_hold", tone, [
+    `${
+      /\bcancel/i.test(v.text) ? "No" : "Yes"
+    } — order ${order.id} stays reserved for you until ${until} (we hold an unpaid order ` +
+    `for ${BANK_TRANSFER_HOLD_DAYS} days); it's only cancelled if no payment has arrived by then.` +
+    paying,
+    closer(v),
+  ]);
+}

@@ -1,0 +1,19 @@
+/**
+ * "Can you hold the order till then?", "will my order be cancelled if I don't pay today?",
+ * "how long do you keep it": how long an unpaid order waits for its payment. Pure.
+ */
+
+const HOLD_ASKED = [
+  // "Can you hold the order till friday", "keep it for me until i pay", "reserve it till then".
+  /\b(?:hold|keep|reserve|save)\s+(?:on\s+to\s+)?(?:the|my|this|that|it|them|order)\b[^.?!]{0,30}\b(?:until|till|til|for|while|through|over|a (?:few|couple)|(?:one|two|a) more)\b/i,
+  // "Will my order be cancelled if I don't pay today".
+  /\b(?:be|get|gets)\s+cancel+ed\b[^.?!]{0,20}\bif\s+i\s+(?:don'?t|do not|can'?t|cannot|haven'?t)\s+(?:pay|paid)\b/i,
+  // "How long do you hold it", "how long will you keep my order".
+  /\bhow long (?:do|will|can|would) (?:you|u|ya) (?:hold|keep|reserve)\b/i,
+  /\bhow long (?:is|will) (?:the|my) order (?:held|kept|reserved)\b/i,
+];
+
+/** Whether the message asks how long an order waits for its payment. */
+export function asksHold(text: string): boolean {
+  return text.length <= 240 && HOLD_ASKED.some((re) => re.test(text));
+}
