@@ -66,6 +66,17 @@ export function alternativeFor(
           },
         };
       }
+      if (order.status === "shipped" && v.intent === "change_address" && order.tracking_number) {
+        // "I'm gonna be away": the carrier's own options, not a return of goods not yet there.
+        return {
+          sentences: [
+            `${order.carrier ?? "The carrier"} may still let you redirect it or have it held ` +
+            `at a pickup point: look up tracking number ${order.tracking_number} on their ` +
+            "website.",
+          ],
+          actions: [],
+        };
+      }
       if (order.status === "shipped") {
         return {
           sentences: [

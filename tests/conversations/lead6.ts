@@ -215,4 +215,31 @@ export const LEAD6: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "Sarah can't re-address her shipped headphones: the carrier's redirect, not a return",
+    who: SARAH,
+    style: "casual, two questions in one",
+    turns: [
+      {
+        say: "hey, quick one - did my headphones ship yet and whats the tracking number",
+        mention: ["ORD-1001", "TRK8800001001"],
+      },
+      {
+        // Was "Once it's delivered, you can return it within 30 days for a refund."
+        say: "ok and can i change the delivery address for those? im gonna be away",
+        mention: ["already shipped", "redirect it or have it held at a pickup point"],
+        avoid: ["return it within"],
+        proposes: null,
+      },
+      { say: "never mind then", proposes: null },
+      {
+        say:
+          "what about my shoe order, can that go to my work address instead? 500 Pine St, Seattle WA 98101",
+        mention: ["ORD-1003", "Seattle"],
+        proposes: "change_address",
+      },
+      { say: "yes", mention: ["ORD-1003"], proposes: null },
+    ],
+    changes: [{ action: "change_address", target: "ORD-1003" }],
+  },
 ];
