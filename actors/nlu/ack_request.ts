@@ -9,7 +9,8 @@
  *   delivery problem, under which the reply offers the replacement (`asksForReplacement`).
  *
  * - "If I don't like it, can I send it back?": the return policy (`return_if.ts`); "can you
- *   hold the order till then?": the order's payment (`hold_asked.ts`).
+ *   hold the order till then?": the order's payment (`hold_asked.ts`); "they haven't shipped,
+ *   right?": the order's status (`status_check.ts`).
  *
  * Pure; the intent actor applies them only when no change is pending (then the confirmation
  * reader reads the yes).
@@ -19,6 +20,7 @@ import { asksForReplacement } from "../../domain/intents.ts";
 import type { ReadText } from "./refused_refund.ts";
 import { returnIf } from "./return_if.ts";
 import { holdAsked } from "./hold_asked.ts";
+import { statusCheck } from "./status_check.ts";
 
 /**
  * "Fine,", "ok then", "alright", "whatever": a concession before the request. A yes proper
@@ -112,5 +114,5 @@ export function plainRequest(
 ): IntentEnrichment {
   const aboutAnOrder = !!(session.last_order_id ?? session.dialogue?.focus?.order_id);
   return ackThenRequest(reading, text, read) ?? newOneAsked(reading, text, aboutAnOrder) ??
-    returnIf(reading, text) ?? holdAsked(reading, text) ?? reading;
+    returnIf(reading, text) ?? holdAsked(reading, text) ?? statusCheck(reading, text) ?? reading;
 }

@@ -242,4 +242,24 @@ export const LEAD6: Conversation[] = [
     ],
     changes: [{ action: "change_address", target: "ORD-1003" }],
   },
+  {
+    name: "Sarah checks 'they havent shipped right' after a size swap was refused: the status",
+    who: SARAH,
+    style: "casual",
+    turns: [
+      {
+        say: "hi! i ordered the wrong size shoes, can i swap them for a 9?",
+        mention: ["size", "cancel"],
+        proposes: null,
+      },
+      {
+        // Was "would you like to check where an order is, or make a complaint?"
+        say: "they havent shipped right",
+        mention: ["ORD-1003", "hasn't shipped"],
+        avoid: ["make a complaint", "Just to make sure"],
+      },
+      { say: "ok cancel it then", mention: ["ORD-1003"], proposes: "cancel_order" },
+    ],
+    changes: [],
+  },
 ];
