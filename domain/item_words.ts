@@ -63,7 +63,7 @@ export function namesItemWord(text: string, name: string): boolean {
  * the article and "order" name no other thing ("the frother from my espresso order": only
  * "my espresso order").
  */
-const ORDER_NAMED_BY =
+export const ORDER_NAMED_BY =
   /\b(?:my|the|this|that|our)\s+(?:(?!(?:my|the|this|that|our|from|in|of|with|for|and|on|to|is|was|a|an)\b)[\w'-]+\s+){1,4}order\b/gi;
 
 /**

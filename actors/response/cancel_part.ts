@@ -15,6 +15,10 @@ import { type Draft, draft, propose, type Tone, type TurnView } from "./view.ts"
 const PART =
   /\b(?:just|only)\b|\b(?:from|in|out of|off) (?:my |the |this |that )?(?:\w+ )?order\b|\bfrom (?:order )?(?:ord-?)?\d{4}\b|\bkeep(?:ing)? the\b/i;
 
+/** The lines kept: "keep the shoes", "I only want the shoes", "…, just the shoes". */
+const KEPT =
+  /\b(?:keep(?:ing)?|(?:i )?(?:only|just) (?:want|need)|(?:[,;]|\bbut) (?:just|only))\s+(?:the |my )?([^,.;!?]+)/i;
+
 /** "The shoes one", "that espresso one": an order called by its goods and "one". */
 const ORDER_BY_GOODS = /\b(?:the|my|that|this)\s+((?:[\w'-]+\s+){0,2}?[\w'-]+)\s+one\b/i;
 
@@ -32,7 +36,8 @@ export function partialCancel(v: TurnView, tone: Tone, order: OrderView): Draft 
   const lines = linesNamed(v.text, order.items);
   if (lines.length === 0) return null;
   // "Just the bottles, keep the shoes": the lines kept are not the ones cancelled.
-  const kept = /\bkeep(?:ing)? the ([^,.;!?]+)/i.exec(v.text)?.[1] ?? "";
+  // "I don't want the bottles anymore, just the shoes": so are those wanted alone.
+  const kept = KEPT.exec(v.text)?.[1] ?? "";
   // "Sure but not the shoes": all the others go.
   const allBut = allButKept(v.text);
   const spared = allBut ? linesNamed(allBut, order.items) : [];

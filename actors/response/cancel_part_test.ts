@@ -42,3 +42,16 @@ Deno.test("'cancel the shoes one' is the order with the shoes, whole", () => {
   assert.equal(part("cancel just the bottle one")?.template, "cancel_part_proposed");
   assert.equal(part("cancel the shoes")?.template, "cancel_part_proposed");
 });
+
+Deno.test("'i don't want the bottles anymore, just the shoes': the lines wanted alone are kept", () => {
+  for (
+    const t of [
+      "i don't want the water bottles anymore, just the shoes",
+      "cancel the water bottles, i only want the shoes",
+    ]
+  ) {
+    assert.deepEqual(part(t)?.proposed_actions[0].params, {
+      items: [{ sku: "OUT-102", quantity: 0, name: "Insulated Water Bottle" }],
+    }, t);
+  }
+});

@@ -2,6 +2,7 @@
  * Reads which item of an order the customer wants changed, and to what quantity, from
  * their words and the intent's entities. When either is unclear the template asks.
  */
+import { ORDER_NAMED_BY } from "../../domain/item_words.ts";
 import type { OrderView } from "../../shared/protocol.ts";
 import type { TurnView } from "./view.ts";
 import { namesItemWord } from "../../domain/item_words.ts";
@@ -65,7 +66,8 @@ const MORE = new RegExp(`\\b(?:${COUNT} (?:more|extra|additional)|add ${COUNT}\\
 /** A total: "3 in total", "four altogether". */
 const TOTAL = new RegExp(`\\b${COUNT} (?:in total|total|altogether|overall)\\b`, "i");
 /** Removes the item: "remove", "I don't want it any more". */
-const REMOVE = /\b(remove|drop|delete|take (it |them )?(off|out)|don'?t want|no longer want)\b/i;
+const REMOVE =
+  /\b(remove|drop|delete|take (?:it |them |(?:the |my )?[a-z]+(?: [a-z]+)? )?(off|out)|don'?t want|no longer want)\b/i;
 
 /** A count alone, answering "how many?": "3", "two please". */
 const BARE = new RegExp(
@@ -103,8 +105,7 @@ export function quantityIn(v: TurnView, text: string, current: number): number |
   return typeof q === "number" && Number.isInteger(q) && q >= 0 && q <= MAX_COUNT ? q : null;
 }
 
-/** An order named by what is in it: "my running shoes order", "the mixer order". */
-const ORDER_NAMED_BY = /\b(?:my|the|this|that|our)\s+(?:[\w'-]+\s+){1,4}order\b/gi;
+// An order named by what is in it ("my running shoes order"), not "the bottles from my order".
 /** Words of a change of an item's count, beside an order named by its goods. */
 const CHANGE_ASKED =
   /\b(?:\d+|one|two|three|four|five|more|another|extra|less|fewer|add|remove|drop|only|just)\b/i;
@@ -156,7 +157,9 @@ export function itemChanges(v: TurnView, order: OrderView): ItemChanges | null {
 }
 
 /** Where one change of a message ends and the next begins: "and", "also", a comma. */
-const PARTS = /\s*(?:[,;]|\band also\b|\band\b|\balso\b|\bplus\b)\s*/i;
+const PARTS = /\s*(?:[,;]|[.?!]+\s+|\band also\b|\band\b|\balso\b|\bplus\b|\bbut\b)\s*/i;
+/** A line kept as it is: "I only want the shoes", "keep the shoes". */
+const KEPT = /\b(?:only want|just want|only need|just need|keep|leave)\b/i;
 
 /**
  * Changes of two lines or more in one message, each part naming one line and its count
@@ -166,15 +169,21 @@ function severalChanges(v: TurnView, order: OrderView): ItemChanges | null {
   const parts = v.text.split(PARTS).filter((p) => p.trim() !== "");
   if (parts.length < 2) return null;
   const found = new Map<string, { item: OrderView["items"][number]; quantity: number }>();
+  let kept = 0;
   for (const part of parts) {
     const rest = part.replace(ORDER_NAMED_BY, " ");
     const named = order.items.filter((it) => mentions(rest, it.name, it.sku));
     if (named.length !== 1) continue;
+    if (KEPT.test(part) && !REMOVE.test(part)) {
+      kept++;
+      continue;
+    }
     const quantity = quantityIn(v, part, named[0].quantity);
     if (quantity === null || quantity === named[0].quantity) continue;
     found.set(named[0].sku, { item: named[0], quantity });
   }
-  if (found.size < 2) return null;
+  // "Remove the water bottles. I only want the shoes": one change, the other line kept.
+  if (found.size < 2 && !(found.size === 1 && kept > 0)) return null;
   const changes = [...found.values()];
   return {
     items: changes.map((c) => ({ sku: c.item.sku, quantity: c.quantity })),

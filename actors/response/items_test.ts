@@ -103,3 +103,15 @@ Deno.test("a count over what one line can have is told, not dropped", () => {
   assert.equal(countOverLimit(over(20)), null);
   assert.equal(countOverLimit(over(2026)), null, "a year is no count");
 });
+
+Deno.test("the line kept is not the one removed; 'the bottles from my order' names no order", () => {
+  const bottlesGo = [{ sku: "OUT-102", quantity: 0 }];
+  assert.deepEqual(
+    change(
+      "Could you please remove the water bottles from my order that hasn't shipped? I only want the shoes.",
+    )?.items,
+    bottlesGo,
+  );
+  assert.deepEqual(change("keep the shoes but drop the water bottles")?.items, bottlesGo);
+  assert.deepEqual(change("take the bottles out of my shoe order")?.items, bottlesGo);
+});

@@ -262,4 +262,69 @@ export const LEAD6: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "Sarah removes 'the water bottles from my order… I only want the shoes': the bottles go",
+    who: SARAH,
+    style: "polite, two sentences",
+    turns: [
+      {
+        // Was "remove the Trail Running Shoes": "the water bottles from my order" was taken
+        // for an order named by its goods, and the shoes she keeps for the line to remove.
+        say:
+          "Could you please remove the water bottles from my order that hasn't shipped? I only want the shoes.",
+        mention: ["remove the Insulated Water Bottle"],
+        avoid: ["remove the Trail Running Shoes"],
+        proposes: "modify_items",
+      },
+      { say: "Yes, that's what I want.", mention: ["ORD-1003"], proposes: null },
+      {
+        say: "And could you upgrade it to express shipping?",
+        mention: ["express"],
+        proposes: "expedite_order",
+      },
+      { say: "sure", proposes: null },
+    ],
+    changes: [
+      { action: "modify_items", target: "ORD-1003" },
+      { action: "expedite_order", target: "ORD-1003" },
+    ],
+  },
+  {
+    name:
+      "Sarah: 'i don't want the water bottles anymore, just the shoes' — the bottles, not the order",
+    who: SARAH,
+    style: "casual",
+    turns: [
+      {
+        // Was the whole ORD-1003's cancellation proposed.
+        say: "i don't want the water bottles anymore, just the shoes",
+        mention: ["remove 2× Insulated Water Bottle"],
+        avoid: ["so I can cancel it"],
+        proposes: "modify_items",
+      },
+      { say: "yes", proposes: null },
+      { say: "thanks!", mention: ["welcome|Happy to help"] },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
+  {
+    name: "Sarah: 'keep the shoes but drop the water bottles', then 'take the bottles out' again",
+    who: SARAH,
+    style: "terse",
+    turns: [
+      {
+        say: "keep the shoes but drop the water bottles from my order",
+        mention: ["remove the Insulated Water Bottle"],
+        proposes: "modify_items",
+      },
+      {
+        say: "take the bottles out of my shoe order",
+        mention: ["Insulated Water Bottle"],
+        avoid: ["How many would you like"],
+        proposes: "modify_items",
+      },
+      { say: "yes", proposes: null },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
 ];
