@@ -48,6 +48,7 @@ import { readVerbTypos } from "./nlu/verb_typos.ts";
 import { whereIsMyGoods } from "./nlu/where_is.ts";
 import { goodsNews } from "./nlu/goods_news.ts";
 import { ownApology } from "./nlu/own_apology.ts";
+import { labelOfReturn } from "./nlu/label_asked.ts";
 import { calledOffReading } from "./nlu/called_off_reading.ts";
 import { asGiftServiceQuestion } from "./nlu/gift_wrap.ts";
 import { reactionAfterNews } from "./nlu/reaction_reading.ts";
@@ -239,7 +240,8 @@ export async function understand(
   // "Cancle the water bottles from 1003": a change of the order named, not a product question;
   // "and the vacuum, any news?": the order's status; "sorry for being rude": small talk.
   const changed = changeOfNamedOrder({ ...read, read_as: predicted.spelt }, text) ??
-    whereIsMyGoods(read, text) ?? goodsNews(read, text) ?? ownApology(read, text);
+    whereIsMyGoods(read, text) ?? goodsNews(read, text) ?? ownApology(read, text) ??
+    labelOfReturn(read, text, session.dialogue);
   const base = changed ? { ...changed, read_as: read.read_as } : read;
   // Irony ("wow thanks a lot, late AGAIN"), a reaction to an order's news, praise that is no
   // yes, a service the store does not offer — each read in turn.

@@ -71,6 +71,7 @@ import { ordersListReply } from "./orders_list.ts";
 import { aboutMe } from "./about_me.ts";
 import { apologyAccepted } from "./own_apology.ts";
 import { holdReply } from "./order_hold.ts";
+import { labelAgain } from "./label_again.ts";
 import { mixedFeedbackReply } from "./mixed_feedback.ts";
 import { praiseOfUs } from "./praise_of_us.ts";
 import { complaintAnnounced, unhelpedReply } from "./unhelped.ts";
@@ -88,7 +89,7 @@ export const INTENT_TEMPLATES: Readonly<Record<Intent, Template>> = {
   cancel_order: cancelOrder,
   modify_order: modifyOrder,
   change_address: changeAddress,
-  return_item: returnItem,
+  return_item: (v, tone) => labelAgain(v, tone) ?? returnItem(v, tone),
   refund_request: refundRequest,
   refund_status: refundStatus,
   delivery_problem: deliveryProblem,

@@ -192,6 +192,8 @@ export const LOOKUP_ACTIONS: ReadonlySet<ActionType> = new Set<ActionType>([
   "order_status",
   "tracking_info",
   "refund_status",
+  // The label of a return already open, sent again: it changes nothing.
+  "return_label",
 ]);
 
 /** A proposed action; changes require the customer's confirmation, look-ups do not. */
