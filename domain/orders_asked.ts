@@ -7,7 +7,7 @@
 
 /** Words asking for the list of the customer's orders. */
 const LIST_ASKED =
-  /\b(?:show|list|see|view|check|give|tell)\b(?: me)?(?: (?:all|every|each))?(?: of)? (?:my|our) (?:orders|purchases)\b|\bwh?at(?:'?s| is| are|s)? (?:in|on) (?:my|our) (?:orders|account)\b|\bwh?at (?:orders|purchases) (?:do|have|did) (?:i|we)\b|\b(?:wh?at|which)(?:'re| are|re) (?:my|our) (?:orders|purchases)\b|\bwh?at (?:did|have|had) (?:i|we) (?:order|ordered|buy|bought|purchase|purchased|get)\b|\b(?:(?:my|our) )?(?:order|purchase) history\b|\b(?:all|list of) (?:my|our) orders\b|^(?:(?:all|just) )?(?:my|our) (?:orders|ordrs|oders)(?:,? (?:please|pls|plz|thanks|thx|ty))?\s*[?!.]*$|\bhow many orders (?:do|have) (?:i|we)\b/i;
+  /\b(?:show|list|see|view|check|give|tell)\b(?: me)?(?: (?:all|every|each))?(?: of)? (?:my|our) (?:orders|purchases)\b|\bwh?at(?:'?s| is| are|s)? (?:in|on) (?:my|our) (?:orders|account)\b|\bwh?at (?:orders|purchases) (?:do|have|did) (?:i|we)\b|\b(?:wh?at|which)(?:'re| are|re) (?:my|our) (?:orders|purchases)\b|\bwh?at (?:did|have|had) (?:i|we) (?:order|ordered|buy|bought|purchase|purchased|get)\b|\b(?:(?:my|our) )?(?:order|purchase) history\b|\b(?:all|list of) (?:my|our) orders\b|^(?:(?:all|just) )?(?:my|our) (?:orders|ordrs|oders)(?:,? (?:please|pls|plz|thanks|thx|ty))?\s*[?!.]*$|\bhow many orders (?:do|have) (?:i|we)\b|\bwh?at (?:my|our) (?:orders|purchases) (?:are|were)\b|\bwhich (?:of (?:my|our) )?(?:orders|ones) (?:are|is) (?:still )?(?:coming|on (?:the|their) way|open|pending|outstanding|in transit)\b/i;
 
 /** Whether the message asks for the list of the customer's orders. */
 export function asksForOrderList(text: string): boolean {

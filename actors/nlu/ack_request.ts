@@ -10,7 +10,10 @@
  *
  * - "If I don't like it, can I send it back?": the return policy (`return_if.ts`); "can you
  *   hold the order till then?": the order's payment (`hold_asked.ts`); "they haven't shipped,
- *   right?": the order's status (`status_check.ts`).
+ *   right?": the order's status (`status_check.ts`); "when do i get the label": the return's
+ *   (`label_asked.ts`); "i need help with my vacuum order": that order's status first
+ *   (`help_with_order.ts`); "do the investigation then": a carrier investigation asked for
+ *   (`investigation_asked.ts`).
  *
  * Pure; the intent actor applies them only when no change is pending (then the confirmation
  * reader reads the yes).
@@ -21,6 +24,9 @@ import type { ReadText } from "./refused_refund.ts";
 import { returnIf } from "./return_if.ts";
 import { holdAsked } from "./hold_asked.ts";
 import { statusCheck } from "./status_check.ts";
+import { labelAsked } from "./label_asked.ts";
+import { helpWithOrder } from "./help_with_order.ts";
+import { investigationAsked } from "./investigation_asked.ts";
 
 /**
  * "Fine,", "ok then", "alright", "whatever": a concession before the request. A yes proper
@@ -114,5 +120,7 @@ export function plainRequest(
 ): IntentEnrichment {
   const aboutAnOrder = !!(session.last_order_id ?? session.dialogue?.focus?.order_id);
   return ackThenRequest(reading, text, read) ?? newOneAsked(reading, text, aboutAnOrder) ??
-    returnIf(reading, text) ?? holdAsked(reading, text) ?? statusCheck(reading, text) ?? reading;
+    returnIf(reading, text) ?? holdAsked(reading, text) ?? statusCheck(reading, text) ??
+    labelAsked(reading, text) ?? helpWithOrder(reading, text) ??
+    investigationAsked(reading, text) ?? reading;
 }

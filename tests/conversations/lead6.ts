@@ -327,4 +327,83 @@ export const LEAD6: Conversation[] = [
     ],
     changes: [{ action: "modify_items", target: "ORD-1003" }],
   },
+  {
+    name: "Sarah returns the frother, then asks when she gets the label and has lost it: its link",
+    who: SARAH,
+    style: "casual",
+    turns: [
+      {
+        say: "i want to return the milk frother only, the espresso machine is fine",
+        mention: ["Milk Frother"],
+        proposes: "return_item",
+      },
+      { say: "yes please", mention: ["label.pdf"], proposes: null },
+      {
+        // Was a clarifying question, then the rules' answer that labels are free.
+        say: "when do i get the label",
+        mention: ["return label for order ORD-1002", "label.pdf"],
+        avoid: ["Just to make sure", "The return label is free"],
+      },
+      {
+        say: "i lost it, can you send the label again",
+        mention: ["label.pdf"],
+        proposes: null,
+      },
+    ],
+    changes: [
+      { action: "return_item", target: "ORD-1002" },
+      { action: "return_label", target: "ORD-1002", times: 2 },
+    ],
+  },
+  {
+    name: "Emma asks for help with her vacuum order, nothing more: its news and what can be done",
+    who: EMMA,
+    style: "hesitant",
+    turns: [
+      { say: "hello? is anyone there", mention: ["Emma"] },
+      {
+        // Was "would you like to change the items of an order, or check where an order is…".
+        say: "i need help with my vacuum order",
+        mention: ["ORD-3001", "lost"],
+        avoid: ["Just to make sure"],
+      },
+      { say: "replacement please", mention: ["ORD-3001"], proposes: "replacement" },
+      { say: "yes", mention: ["replacement"], proposes: null },
+    ],
+    changes: [{ action: "replacement", target: "ORD-3001" }],
+  },
+  {
+    name: "Mike, queued after an angry cancel, says 'do the investigation then': it is proposed",
+    who: MIKE,
+    style: "angry, then resigned",
+    turns: [
+      {
+        say: "ok this is ridiculous. keyboard STILL not here. cancel it and refund me",
+        handoff: "new",
+      },
+      {
+        // Was read as a yes to nothing: the queue's wait again, no investigation.
+        say: "fine whatever, do the investigation then",
+        mention: ["investigation with FedEx"],
+        proposes: "carrier_investigation",
+      },
+      { say: "yes", proposes: null },
+    ],
+    changes: [{ action: "carrier_investigation", target: "TRK8800002001" }],
+  },
+  {
+    name: "Sarah asks what her orders are: the list of them, not which order",
+    who: SARAH,
+    style: "polite",
+    turns: [
+      {
+        say: "Hi Sarah here. Can you tell me what my orders are and which ones are still coming?",
+        mention: ["ORD-1003", "ORD-1001"],
+        avoid: ["Which order do you mean"],
+      },
+      { say: "ok what about the headphones, when do they arrive", mention: ["ORD-1001"] },
+      { say: "thanks!", mention: ["welcome|Happy to help"] },
+    ],
+    changes: [],
+  },
 ];
