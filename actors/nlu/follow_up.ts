@@ -63,7 +63,8 @@ export function followUpOf(text: string, entities: Entities): FollowUp | null {
   const rest = text.trim().replace(ACK, "");
   if (namesReference(text, entities) && CORRECTION.test(rest)) return "correction";
   if (
-    namesReference(text, entities) && (LEAD.test(rest) || TAIL.test(rest) || bare(rest)) &&
+    namesReference(text, entities) &&
+    (LEAD.test(rest) || TAIL.test(rest) || bare(rest) || byPlacedDay(entities)) &&
     onlyReference(rest, entities)
   ) {
     return "another";
@@ -122,4 +123,12 @@ function onlyReference(rest: string, entities: Entities): boolean {
  */
 function bare(rest: string): boolean {
   return /\?\s*$/.test(rest) && rest.trim().split(/\s+/).length <= 4;
+}
+
+/**
+ * "The order I placed 2 days ago", "my order from november": an order named by when it was
+ * placed says which order it is in full, question mark or not (no answer to ours is a date).
+ */
+function byPlacedDay(entities: Entities): boolean {
+  return (entities.state_refs ?? []).some((r) => r.placed !== undefined);
 }
