@@ -66,9 +66,17 @@ export function asItemsChange(reading: IntentEnrichment, text: string): IntentEn
 }
 
 /** Whether a part's words change the items of an order of theirs. */
-function changesItems(text: string): boolean {
-  return ITEMS_OF_ORDER.test(text) || COUNT_CHANGED.test(text) || COUNT_SET.test(text);
+export function changesItems(text: string): boolean {
+  return ITEMS_OF_ORDER.test(text) || COUNT_CHANGED.test(text) || COUNT_SET.test(text) ||
+    ADDED_TO_IT.test(text);
 }
+
+/**
+ * "…and can i add a water bottle to it": in a part after one naming their order, "it" is that
+ * order (alone, the whole message names none, and "add it to my cart" buys).
+ */
+const ADDED_TO_IT =
+  /\b(?:add|put|throw|chuck|stick|include)\s+(?:(?:a|an|one|two|three|another|some|\d{1,2})\s+)?(?!it\b|them\b)[a-z][\w' -]{2,40}?\s+(?:to|in|into|onto|with)\s+(?:it|that(?: one)?|this(?: one)?|the same (?:one|order))\s*[?!.]*\s*$/i;
 
 /**
  * "It still hasn't come. Also can I add another water bottle to 1003?": of several

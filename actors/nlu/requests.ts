@@ -7,6 +7,7 @@
 import type { Intent, IntentRequest } from "../../shared/protocol.ts";
 import { FAQ_INTENTS, faqFor } from "../../domain/faq.ts";
 import { ORDER_INTENTS } from "../../domain/intents.ts";
+import { changesItems } from "./items_asked.ts";
 import { askedAsQuestion } from "../../domain/policy_questions.ts";
 import {
   asksAboutTheRest,
@@ -182,6 +183,10 @@ export function detectRequests(
     const notStory = !tellsStory(p.text);
     if (weak && target !== null && !NOT_REQUESTS.has(primary.intent) && !ownQuestion && notStory) {
       read = primary;
+    } else if (weak && read.intent !== "small_talk" && changesItems(p.text)) {
+      // "…and can i add a water bottle to it": a change of the items of the order named
+      // before, however weakly the part reads alone (as buying).
+      read = { intent: "modify_order", confidence: MIN_REQUEST_CONFIDENCE };
     } else if (weak && asksForUpdate(p.text)) {
       // "…ORD-2001. I would appreciate an update.": where the order stands.
       read = { intent: "order_status", confidence: MIN_REQUEST_CONFIDENCE };

@@ -103,3 +103,35 @@ Deno.test("a count over what one line can have is told, not dropped", () => {
   assert.equal(countOverLimit(over(20)), null);
   assert.equal(countOverLimit(over(2026)), null, "a year is no count");
 });
+
+Deno.test("of several requests, the item is the one the change's own part names", () => {
+  const text = "where are my shoes? also can i add another bottle to that one";
+  const msg = turnWith({
+    text,
+    who: "sarah",
+    intent: intentOf("modify_order", text, {
+      requests: [
+        {
+          intent: "order_status",
+          confidence: 0.75,
+          text: "where are my shoes?",
+          start: 0,
+          end: 19,
+        },
+        {
+          intent: "modify_order",
+          confidence: 0.5,
+          text: "can i add another bottle to that one",
+          start: 25,
+          end: text.length,
+        },
+      ],
+    }),
+    context,
+  });
+  const v = {
+    ...viewOf(msg, new Date(msg.created_at)),
+    text: "can i add another bottle to that one",
+  };
+  assert.deepEqual(itemChanges(v, context.order!)?.items, [{ sku: "OUT-102", quantity: 3 }]);
+});
