@@ -16,7 +16,7 @@ import type {
 import { answerToAsked } from "./asked_answer.ts";
 import { CHANGE_INTENT, restatesChange, switchedChange } from "./change_switch.ts";
 import { followUpOf } from "./follow_up.ts";
-import { correctedRequest } from "./pending_correction.ts";
+import { correctedRequest, REQUEST_OF } from "./pending_correction.ts";
 import { pointsAtAskedOrder, topicFollowUp } from "./topic_follow_up.ts";
 import { asksOptions } from "../../domain/assistant_asked.ts";
 import { checkAgain } from "./check_again.ts";
@@ -27,7 +27,12 @@ import { namesItemsToReturn, widensReturn } from "./pending_items.ts";
 import { narrowsCancel } from "./pending_cancel_items.ts";
 import { choiceOverPending } from "./asked_over_pending.ts";
 import { correctsReturnedItem } from "./return_other_item.ts";
-import { calledOffBeforeQuestion, replacesPending, turnsDownFirst } from "./instead_of.ts";
+import {
+  calledOffBeforeQuestion,
+  insteadOfPending,
+  replacesPending,
+  turnsDownFirst,
+} from "./instead_of.ts";
 import { carriesChange } from "./change_carried.ts";
 import { correctsPendingItems } from "./pending_quantity.ts";
 import { asksToSendInstead } from "../../domain/send_instead.ts";
@@ -180,11 +185,14 @@ function switchReading(input: DialogueInput): IntentEnrichment | null {
   }
   const change = switchedChange(text, pending.action.type);
   // "Can I just change the address instead?": the change waiting is turned from.
-  if (
-    !change && reading.confirmation === "new_request" &&
-    (replacesPending(text, reading.intent) || turnsDownFirst(text))
-  ) {
-    return { ...reading, withdraws_pending: true };
+  // "Actually can you just remove the water bottles instead" (read unclear) too.
+  const instead = replacesPending(text, reading.intent) &&
+    (reading.confirmation === "new_request" ||
+      (reading.confirmation === "unclear" && REQUEST_OF[pending.action.type] !== reading.intent));
+  if (!change && (instead || (reading.confirmation === "new_request" && turnsDownFirst(text)))) {
+    return instead
+      ? insteadOfPending(reading, pending.action.order_id)
+      : { ...reading, withdraws_pending: true };
   }
   // "Oh wait scratch that, where is 1001 now?" read as no clear answer: called off, and asked.
   if (!change && calledOffBeforeQuestion(text, reading)) {

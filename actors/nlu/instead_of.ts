@@ -6,6 +6,7 @@
  * never carries out the one they turned from. Pure.
  */
 import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
+import { relabelled } from "./relabel.ts";
 
 /** Requests that change an order (the answer to one is proposed for its own yes). */
 const CHANGES: ReadonlySet<Intent> = new Set<Intent>([
@@ -29,6 +30,29 @@ const INSTEAD =
 export function replacesPending(text: string, intent: Intent): boolean {
   // "Can I just pay for it instead?" while its cancellation waits: keeping it, paid.
   return (CHANGES.has(intent) || intent === "payment_methods") && INSTEAD.test(text);
+}
+
+/** How sure a request said to replace the waiting change is what it reads as. */
+const INSTEAD_CONFIDENCE = 0.8;
+
+/**
+ * The reading of a request said instead of the waiting change on `orderId`: the waiting
+ * change dropped, and — "wait actually can I just pay for it instead" — about that order when
+ * it names none, as sure as the "instead" makes it (alone it read too unsure to answer).
+ */
+export function insteadOfPending(
+  reading: IntentEnrichment,
+  orderId: string | null,
+): IntentEnrichment {
+  const e = reading.entities;
+  const named = e.order_ids.length > 0 || (e.order_refs ?? []).length > 0 ||
+    (e.item_refs ?? []).length > 0 || (e.state_refs ?? []).length > 0;
+  return {
+    ...relabelled(reading, reading.intent, INSTEAD_CONFIDENCE),
+    entities: named || !orderId ? e : { ...e, order_ids: [orderId] },
+    confirmation: "new_request",
+    withdraws_pending: true,
+  };
 }
 
 /**

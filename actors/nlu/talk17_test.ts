@@ -3,7 +3,7 @@
  * named by when they were placed — read as the shopper meant them.
  */
 import assert from "node:assert/strict";
-import { createMessage } from "../../shared/protocol.ts";
+import { createMessage, type PendingAction } from "../../shared/protocol.ts";
 import { silentLogger } from "../../shared/log.ts";
 import { understand } from "../intent.ts";
 import { changesItems } from "./items_asked.ts";
@@ -35,4 +35,52 @@ Deno.test("an order named by its placing day alone asks where it stands", async 
     assert.equal(r.intent, "order_status", text);
     assert.ok(r.entities.state_refs?.some((s) => s.placed), text);
   }
+});
+
+function pending(type: PendingAction["action"]["type"], orderId: string): PendingAction {
+  return {
+    id: "p-1",
+    action: { type, order_id: orderId, params: {}, requires_confirmation: true },
+    proposed_in: "m-0",
+    expires_at: "2026-12-07T11:00:00Z",
+    summary: `${type} of ${orderId}`,
+  };
+}
+
+async function readWaiting(text: string, waiting: PendingAction) {
+  const msg = createMessage({
+    text,
+    conversationId: "c",
+    now,
+    session: {
+      session_id: "s",
+      customer_id: "CUST-1",
+      email: null,
+      turn: 2,
+      pending_action: waiting,
+    },
+  });
+  return await understand(msg, { llm: null }, ctx);
+}
+
+Deno.test("a request said instead of the waiting change replaces it, about that order", async () => {
+  const pay = await readWaiting(
+    "wait actually can I just pay for it instead",
+    pending("cancel_order", "ORD-2002"),
+  );
+  assert.equal(pay.intent, "payment_methods");
+  assert.ok(pay.confidence >= 0.8, "sure enough to answer, not asked what it means");
+  assert.deepEqual(pay.entities.order_ids, ["ORD-2002"]);
+  assert.equal(pay.withdraws_pending, true);
+  assert.equal(pay.confirmation, "new_request");
+  // Read unclear as an answer, the change said instead is a request of its own.
+  const remove = await readWaiting(
+    "actually can you just remove the water bottles instead",
+    pending("cancel_order", "ORD-1003"),
+  );
+  assert.equal(remove.intent, "modify_order");
+  assert.equal(remove.confirmation, "new_request");
+  assert.equal(remove.withdraws_pending, true);
+  // A plain yes is still a yes.
+  assert.equal((await readWaiting("yes", pending("cancel_order", "ORD-1003"))).intent, "affirm");
 });

@@ -3,6 +3,7 @@
  * policy questions, account help, how to order, products. Speeding up an order is the
  * one change proposed here.
  */
+import { ordersNamedByGoods } from "../../domain/goods_named.ts";
 import { policyAnswer, policyTopicFor } from "../../domain/policy.ts";
 import { canExpedite, canRefund, canReturn, returnDeadline } from "../../domain/eligibility.ts";
 import { formatDate, formatMoney } from "../../domain/format.ts";
@@ -78,10 +79,17 @@ export function paymentMethods(v: TurnView, tone: Tone): Draft {
   if (!askedAsQuestion(v.text) && saysThanks(v.text)) return smallTalk(v);
   const asked = paymentMethodAnswer(asRead(v));
   const unpaid = unpaidOrderMeant(v);
+  // "How do i pay for my keyboard" when the keyboard's order is paid: nothing left to pay.
+  const named = unpaid ? [] : ordersNamedByGoods(v.context?.orders ?? [], v.text);
+  const paid = named.length === 1 && named[0].payment_status === "paid" ? named[0] : null;
   return draft("payment_methods", tone, [
     opener(v, tone),
+    paid
+      ? `Order ${paid.id} (${formatMoney(paid.total, paid.currency)}) is already paid, so ` +
+        "there's nothing more to pay for it."
+      : null,
     // "How do I pay for it then" about the order waiting for its payment: where to pay it.
-    ...(unpaid
+    ...(unpaid && !paid
       ? [
         `Order ${unpaid.id} (${formatMoney(unpaid.total, unpaid.currency)}) is waiting for ` +
         "its payment: you can pay it from the order's page in your account.",
@@ -107,6 +115,9 @@ function unpaidOrderMeant(v: TurnView) {
     ? c?.orders.find((o) => o.id === v.told?.order_id && o.payment_status === "pending")
     : undefined;
   if (asked && !/\b(?:other|another|new|next)\b/i.test(v.text)) return asked;
+  // "Pay for monitor how": the goods of an order waiting for its payment name it, article or not.
+  const byGoods = ordersNamedByGoods(c?.orders ?? [], v.text);
+  if (byGoods.length === 1 && byGoods[0].payment_status === "pending") return byGoods[0];
   // "How do i pay for the monitor": a product of theirs points at its order too.
   if (!AN_ORDER.test(v.text) && (v.entities.item_refs?.length ?? 0) === 0) return null;
   const found = c?.order_lookup === "found" ? c.order : null;

@@ -38,3 +38,24 @@ Deno.test("'how do i pay for the monitor' names the monitor's order waiting for 
   );
   assert.doesNotMatch(general.text, /ORD-2002/, "paying in general names no order");
 });
+
+Deno.test("'pay for monitor how' names the monitor's order by its goods, article or not", () => {
+  const pay = (text: string) =>
+    paymentMethods(
+      viewOf(
+        turnWith({
+          text,
+          who: "mike",
+          intent: intentOf("payment_methods", text),
+          context: castContext("mike"),
+        }),
+        FIXTURE_NOW,
+      ),
+      "friendly",
+    ).text;
+  assert.match(pay("pay for monitor how"), /Order ORD-2002 .* is waiting for its payment/);
+  // The keyboard's order is paid: said so, not how to pay it.
+  const keyboard = pay("how do i pay for my keyboard");
+  assert.match(keyboard, /ORD-2001 .* is already paid/);
+  assert.doesNotMatch(keyboard, /waiting for its payment/);
+});
