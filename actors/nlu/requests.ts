@@ -63,6 +63,12 @@ const CLAUSE_JOIN = new RegExp(
   `(?:,\\s*|\\s+)(?:(?:and\\s+)?(?:second(?:ly)?|third(?:ly)?|finally|lastly|next)[,:]?|and also|and then|and|also|plus|but also|but|oh and|btw|by the way)\\s+(?=${CLAUSE_START})`,
   "gi",
 );
+/**
+ * A comma before a change asked outright: "where is ORD-1001, cancel ORD-1003 and do you take
+ * paypal" makes three requests; the change's own words follow the comma.
+ */
+const COMMA_CHANGE =
+  /,\s*(?=(?:(?:and\s+)?(?:please|pls|then|also)\s+)?(?:cancel|refund|return|rush|expedite|speed up|change|update|add|remove)\s+(?:my|the|this|that|it|order|ord|#?\d{3,}))/gi;
 /** What may open a part without belonging to its request. */
 const LEADING = /^(?:[\s,;:.!?-]+|(?:and|also|plus|but|oh|btw|so|then)\b\s*)+/i;
 
@@ -111,6 +117,7 @@ export function splitRequests(text: string): Part[] {
   const cuts = new Set<number>([0, text.length]);
   for (const m of text.matchAll(SENTENCE_END)) cuts.add(m.index! + m[0].length);
   for (const m of text.matchAll(CLAUSE_JOIN)) cuts.add(m.index!);
+  for (const m of text.matchAll(COMMA_CHANGE)) cuts.add(m.index!);
   const points = [...cuts].sort((a, b) => a - b);
   const parts: Part[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
@@ -181,12 +188,15 @@ export function detectRequests(
     // A story's "I bought the trail shoes for a race" or "My name is Mike" in a long email is
     // no request of the whole's kind: only what asks borrows the whole's reading.
     const notStory = !tellsStory(p.text);
-    if (weak && target !== null && !NOT_REQUESTS.has(primary.intent) && !ownQuestion && notStory) {
-      read = primary;
-    } else if (weak && read.intent !== "small_talk" && changesItems(p.text)) {
-      // "…and can i add a water bottle to it": a change of the items of the order named
-      // before, however weakly the part reads alone (as buying).
+    if (weak && read.intent !== "small_talk" && changesItems(p.text)) {
+      // "…and can i add a water bottle to it", "can i get 2 more water bottles on 1003, and
+      // can you rush it": a change of the items of their order, however weakly the part reads
+      // alone (as buying, or as what the whole message asks).
       read = { intent: "modify_order", confidence: MIN_REQUEST_CONFIDENCE };
+    } else if (
+      weak && target !== null && !NOT_REQUESTS.has(primary.intent) && !ownQuestion && notStory
+    ) {
+      read = primary;
     } else if (weak && asksForUpdate(p.text)) {
       // "…ORD-2001. I would appreciate an update.": where the order stands.
       read = { intent: "order_status", confidence: MIN_REQUEST_CONFIDENCE };

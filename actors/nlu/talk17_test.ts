@@ -84,3 +84,22 @@ Deno.test("a request said instead of the waiting change replaces it, about that 
   // A plain yes is still a yes.
   assert.equal((await readWaiting("yes", pending("cancel_order", "ORD-1003"))).intent, "affirm");
 });
+
+Deno.test("a comma before a change asked outright starts a request of its own", async () => {
+  const r = await read("where is ORD-1001, cancel ORD-1003 and do you take paypal");
+  assert.deepEqual(
+    new Map(r.requests!.map((x) => [x.intent, x.text])),
+    new Map([
+      ["cancel_order", "cancel ORD-1003"],
+      ["payment_methods", "do you take paypal"],
+      ["order_status", "where is ORD-1001"],
+    ]),
+  );
+});
+
+Deno.test("more of an item on an order beside a speed-up of it is a change of its items", async () => {
+  const r = await read(
+    "hey so two things: can i get 2 more water bottles on 1003, and can you rush it",
+  );
+  assert.deepEqual(r.requests!.map((x) => x.intent).sort(), ["modify_order", "shipping_options"]);
+});
