@@ -103,3 +103,20 @@ Deno.test("more of an item on an order beside a speed-up of it is a change of it
   );
   assert.deepEqual(r.requests!.map((x) => x.intent).sort(), ["modify_order", "shipping_options"]);
 });
+
+Deno.test("an unsure shipping reading that asks to rush an order is a speed-up asked", async () => {
+  const { asExpediteAsked } = await import("./expedite_asked.ts");
+  const r = await read("can u rush my espresso machine order");
+  const unsure = {
+    ...r,
+    intent: "shipping_options" as const,
+    confidence: 0.32,
+    requests: undefined,
+  };
+  const out = asExpediteAsked(unsure, "can u rush my espresso machine order");
+  assert.equal(out.intent, "shipping_options");
+  assert.ok(out.confidence >= 0.8);
+  // No order of ours in the words: left as unsure as it was.
+  const vague = asExpediteAsked({ ...unsure }, "can you rush");
+  assert.equal(vague.confidence, 0.32);
+});

@@ -16,6 +16,7 @@ import {
 import { methodAsked, WANTS_FASTER } from "../../domain/expedite.ts";
 import { generalPolicyReply } from "./policy_answer.ts";
 import { expediteOffer } from "./expedite_offer.ts";
+import { expediteRefusedReply } from "./expedite_done.ts";
 import { neededByReply } from "./needed_by_reply.ts";
 import { deliveryProblem } from "./delivery.ts";
 import { deliveryDayReply } from "./delivery_day.ts";
@@ -50,6 +51,9 @@ export function shippingOptions(v: TurnView, tone: Tone): Draft {
   if (WANTS_FASTER.test(v.text) && ref.kind === "found" && ref.tracking?.status === "lost") {
     return deliveryProblem(v, tone);
   }
+  // "Can you expedite ORD-3002" when it was delivered: nothing left to speed up.
+  const closedOne = expediteRefusedReply(v, tone);
+  if (closedOne) return closedOne;
   // "No, the first one" while a speed-up waits: the same speed-up, for the order now named.
   // "Same for 1001" while 1003's speed-up waits: the same speed-up, for each (each_order.ts).
   const moved = /^expedite_/.test(v.pending?.action.type ?? "") &&
