@@ -16,7 +16,7 @@ import type {
 import { answerToAsked } from "./asked_answer.ts";
 import { CHANGE_INTENT, restatesChange, switchedChange } from "./change_switch.ts";
 import { followUpOf } from "./follow_up.ts";
-import { correctedRequest, REQUEST_OF } from "./pending_correction.ts";
+import { correctedRequest } from "./pending_correction.ts";
 import { pointsAtAskedOrder, topicFollowUp } from "./topic_follow_up.ts";
 import { asksOptions } from "../../domain/assistant_asked.ts";
 import { checkAgain } from "./check_again.ts";
@@ -27,12 +27,7 @@ import { namesItemsToReturn, widensReturn } from "./pending_items.ts";
 import { narrowsCancel } from "./pending_cancel_items.ts";
 import { choiceOverPending } from "./asked_over_pending.ts";
 import { correctsReturnedItem } from "./return_other_item.ts";
-import {
-  calledOffBeforeQuestion,
-  insteadOfPending,
-  replacesPending,
-  turnsDownFirst,
-} from "./instead_of.ts";
+import { calledOffBeforeQuestion, insteadOfPending, turnsDownFirst } from "./instead_of.ts";
 import { carriesChange } from "./change_carried.ts";
 import { correctsPendingItems } from "./pending_quantity.ts";
 import { asksToSendInstead } from "../../domain/send_instead.ts";
@@ -43,6 +38,7 @@ import { correctsPendingMethod } from "./pending_method.ts";
 import { sameForOther } from "./same_for_other.ts";
 import { listChoice } from "./list_pick_name.ts";
 import { narrowedPending } from "./narrowed_pending.ts";
+import { withAddedChange } from "./added_change.ts";
 
 /** Readings of a message that only names an item, not a request of its own. */
 const PLAIN_NAMING: ReadonlySet<Intent> = new Set<Intent>([
@@ -102,7 +98,9 @@ export function readInDialogue(input: DialogueInput): IntentEnrichment {
   // "It's my order, cancel it" after we could not find the order they named: still that one.
   const carried = withMissingOrder(picked, input.text, input.dialogue, input.pending);
   // "Not yet" to the cancellation, then "ok now do it": the cancellation proposed again.
-  return changeAgainAfterNo(carried, input.text, input);
+  const again = changeAgainAfterNo(carried, input.text, input);
+  // "Oh and add a water bottle too" while the speed-up waits: kept for after it.
+  return withAddedChange(again, input.text, input.pending);
 }
 
 /** "No actually the refund" while a replacement waits: a request for the refund instead. */
@@ -185,14 +183,10 @@ function switchReading(input: DialogueInput): IntentEnrichment | null {
   }
   const change = switchedChange(text, pending.action.type);
   // "Can I just change the address instead?": the change waiting is turned from.
-  // "Actually can you just remove the water bottles instead" (read unclear) too.
-  const instead = replacesPending(text, reading.intent) &&
-    (reading.confirmation === "new_request" ||
-      (reading.confirmation === "unclear" && REQUEST_OF[pending.action.type] !== reading.intent));
-  if (!change && (instead || (reading.confirmation === "new_request" && turnsDownFirst(text)))) {
-    return instead
-      ? insteadOfPending(reading, pending.action.order_id)
-      : { ...reading, withdraws_pending: true };
+  const instead = change ? null : insteadOfPending(reading, text, pending);
+  if (instead) return instead;
+  if (!change && reading.confirmation === "new_request" && turnsDownFirst(text)) {
+    return { ...reading, withdraws_pending: true };
   }
   // "Oh wait scratch that, where is 1001 now?" read as no clear answer: called off, and asked.
   if (!change && calledOffBeforeQuestion(text, reading)) {
