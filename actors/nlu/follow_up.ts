@@ -98,6 +98,12 @@ const FILLER = new Set([
   "mine",
 ]);
 
+/** Words asking how an order stands, beside an order named by its placing day. */
+const STATE_ASKED = new Set(
+  "whats what's what is up with where where's wheres is it status news any on about how's hows going"
+    .split(" "),
+);
+
 /**
  * True when, without its lead ("and", "what about") and the words naming the order, the
  * message says next to nothing: "and the blender, is it any good?" asks something else.
@@ -114,6 +120,8 @@ function onlyReference(rest: string, entities: Entities): boolean {
   for (const words of named) left = left.split(words).join(" ");
   left = left.replace(OTHER, " ").replace(RELATIVE_ORDER, " ");
   const extra = left.toLowerCase().split(/[^a-z0-9'-]+/).filter((w) => w && !FILLER.has(w));
+  // "Whats up with the one from last week": an order named in full, its state asked.
+  if (byPlacedDay(entities)) return extra.filter((w) => !STATE_ASKED.has(w)).length <= 1;
   return extra.length <= 1;
 }
 

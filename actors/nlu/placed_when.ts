@@ -87,7 +87,10 @@ export function placedWindow(phrase: string, now: Date): string | null {
     return days(-30 * n - 7, -30 * n + 7, 7);
   }
   const weekStart = -((new Date(today).getUTCDay() + 6) % 7); // Monday of this week
-  if (/^last week$/.test(p)) return weekWindow(today, weekStart - 7, weekStart - 1, -13, -3);
+  // Last calendar week, but not the last two days ("yesterday" is what those are called).
+  if (/^last week$/.test(p)) {
+    return weekWindow(today, weekStart - 7, Math.min(weekStart - 1, -2), -13, -3);
+  }
   if (/^(earlier )?this week$/.test(p)) return days(weekStart, 0, 1);
   if (/^(last|this|earlier this) month$/.test(p)) {
     const d = new Date(today);

@@ -9,7 +9,7 @@ const THURSDAY = new Date(Date.UTC(2026, 11, 10, 10));
 
 Deno.test("an order named by when it was placed carries those days", () => {
   const cases: [string, string][] = [
-    ["what about the one from last week", "2026-11-30/2026-12-06,2026-11-24/2026-12-06"],
+    ["what about the one from last week", "2026-11-30/2026-12-05,2026-11-24/2026-12-05"],
     ["the order I placed 2 days ago", "2026-12-05/2026-12-05,2026-12-04/2026-12-06"],
     ["my order from november", "2026-11-01/2026-11-30,2026-10-29/2026-12-03"],
     ["where's the order i placed yesterday", "2026-12-06/2026-12-06,2026-12-05/2026-12-07"],
@@ -29,6 +29,8 @@ Deno.test("last week is the calendar week before, loosened to the days people ro
   // On a Thursday an order from Monday three days back is this week, but "last week" is
   // still said of it: the looser days reach three days back.
   assert.equal(placedWindow("last week", THURSDAY), "2026-11-30/2026-12-06,2026-11-27/2026-12-07");
+  // On a Monday, yesterday is no "last week": the two days before are left out.
+  assert.equal(placedWindow("last week", MONDAY), "2026-11-30/2026-12-05,2026-11-24/2026-12-05");
 });
 
 Deno.test("a month said alone names an order only after a linking word", () => {
@@ -49,4 +51,9 @@ Deno.test("an order named by its placing day alone is a follow-up asking about i
   }
   const asked = "the order from last week, can I return the blender from it and get a refund";
   assert.equal(followUpOf(asked, extractEntities(asked, { now: MONDAY })), null);
+});
+
+Deno.test("how an order named by its placing day stands may be asked in a few words", () => {
+  const text = "whats up with the one from last week";
+  assert.equal(followUpOf(text, extractEntities(text, { now: MONDAY })), "another");
 });
