@@ -15,6 +15,9 @@ const ADDED =
 /** A turn from the waiting change, which asks another in its place (`instead_of.ts`). */
 const NOT_ADDED = /\b(?:instead|rather|not|don'?t|dont|no|nah|nope|never ?mind|nvm)\b/i;
 
+/** A yes word, or a question's opening. */
+const YES_OR_ASKED =
+  /\b(?:yes|yeah|yep|yup|ya|ok(?:ay)?|sure|fine|go ahead|how|what|when|where|why|which)\b/i;
 /** Changes asked outright beside the waiting one. */
 const CHANGES: ReadonlySet<Intent> = new Set<Intent>([
   "cancel_order",
@@ -50,6 +53,9 @@ export function withAddedChange(
   const own = reading.confirmation === "new_request" && CHANGES.has(reading.intent) &&
     reading.confidence >= MIN_CONFIDENCE;
   if (reading.confirmation !== "unclear" && !own) return reading;
+  // "Yes and change the address too", "ok, also how do I return an item?": a yes, or a
+  // question, read as they are.
+  if (own && (YES_OR_ASKED.test(text) || text.includes("?"))) return reading;
   if (!ADDED.test(text) || NOT_ADDED.test(text)) return reading;
   const intent = own
     ? reading.intent

@@ -28,7 +28,7 @@ import { narrowsCancel } from "./pending_cancel_items.ts";
 import { choiceOverPending } from "./asked_over_pending.ts";
 import { correctsReturnedItem } from "./return_other_item.ts";
 import { calledOffBeforeQuestion, insteadOfPending, turnsDownFirst } from "./instead_of.ts";
-import { carriesChange } from "./change_carried.ts";
+import { carriedToOther, carriesChange } from "./change_carried.ts";
 import { correctsPendingItems } from "./pending_quantity.ts";
 import { asksToSendInstead } from "../../domain/send_instead.ts";
 import { withListedPick } from "./order_pick.ts";
@@ -92,7 +92,9 @@ export function readInDialogue(input: DialogueInput): IntentEnrichment {
   // "Same for the other one" while a change waits: that change for both orders.
   const read = sameForOther(input.reading, input.text, input.pending) ??
     narrowedPending(input.reading, input.text, input.pending) ?? switchReading(input) ??
-    answerReading(input) ?? followUpReading(input) ?? topicReading(input) ?? input.reading;
+    answerReading(input) ??
+    carriedToOther(input.reading, input.text, input.dialogue, input.pending) ??
+    followUpReading(input) ?? topicReading(input) ?? input.reading;
   // "Cancel the third one" after a reply that named several orders: that order.
   const picked = withListedPick(read, input.text, input.dialogue, input.pending);
   // "It's my order, cancel it" after we could not find the order they named: still that one.

@@ -218,4 +218,25 @@ export const TALK17_MORE: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "17th round: Mike's keyboard has shipped, so 'ok then change it on the monitor order'",
+    who: MIKE,
+    style: "a refused change carried to another order",
+    turns: [
+      {
+        say: "can i change the address on my keyboard order to 400 Main St, Austin TX 78701",
+        mention: ["ORD-2001", "already shipped"],
+        proposes: null,
+      },
+      {
+        say: "ok then change it on the monitor order",
+        mention: ["ORD-2002", "new address"],
+        avoid: ["Which item", "quantity"],
+        proposes: null,
+      },
+      { say: "400 Main St, Austin TX 78701", mention: ["Austin"], proposes: "change_address" },
+      { say: "yes", mention: ["new address"], proposes: null },
+    ],
+    changes: [{ action: "change_address", target: "ORD-2002" }],
+  },
 ];
