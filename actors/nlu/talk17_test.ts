@@ -120,3 +120,23 @@ Deno.test("an unsure shipping reading that asks to rush an order is a speed-up a
   const vague = asExpediteAsked({ ...unsure }, "can you rush");
   assert.equal(vague.confidence, 0.32);
 });
+
+Deno.test("'wheres my shoes' beside a cancellation asks where they are, not to cancel them", async () => {
+  const r = await read("cancle the headphones and wheres my shoes lol");
+  assert.deepEqual(
+    new Map(r.requests!.map((x) => [x.text, x.intent])),
+    new Map([["cancle the headphones", "cancel_order"], ["wheres my shoes lol", "order_status"]]),
+  );
+});
+
+Deno.test("a count set for goods beside an address change is a change of items of its own", async () => {
+  const { setsCount } = await import("./items_asked.ts");
+  assert.ok(setsCount("can you change the water bottles to 3"));
+  assert.ok(setsCount("make the bottles 1 please"));
+  assert.ok(!setsCount("change the address to 5 Elm Rd"));
+  assert.ok(!setsCount("change the shoes size to 9"));
+  const r = await read(
+    "can you change the water bottles to 3 and also the address to 5 Elm Rd, Seattle WA 98101 on 1003",
+  );
+  assert.deepEqual(r.requests!.map((x) => x.intent).sort(), ["change_address", "modify_order"]);
+});

@@ -130,7 +130,7 @@ export function namedItem(v: TurnView, order: OrderView): OrderView["items"][num
   // change names the item; the shoes name the order the other part asks about.
   const part = changePart(v);
   // Its own words only: the products found are the whole message's.
-  let named = part ? order.items.filter((it) => mentions(part, it.name, it.sku)) : [];
+  let named = part ? itemsOfPart(order, part) : [];
   if (named.length !== 1) named = own(v.text);
   if (named.length === 0 && earlier) named = own(earlier);
   return named.length === 1 ? named[0] : null;
@@ -160,6 +160,16 @@ export function itemChanges(v: TurnView, order: OrderView): ItemChanges | null {
     ? `remove the ${item.name}`
     : `change the ${item.name} from ${item.quantity} to ${quantity}`;
   return { items: [{ sku: item.sku, quantity }], summary };
+}
+
+/** "The shoes one", "(the shoes order)": goods naming the order, not the item changed. */
+const ORDER_NAMED_ONE = /\(?\b(?:the|my|this|that)\s+(?:[\w'-]+\s+){1,3}one\b\)?/gi;
+
+/** The lines a part's own words name, the goods naming the order left out when others remain. */
+function itemsOfPart(order: OrderView, part: string): OrderView["items"] {
+  const rest = part.replace(ORDER_NAMED_BY, " ").replace(ORDER_NAMED_ONE, " ");
+  const inRest = order.items.filter((it) => mentions(rest, it.name, it.sku));
+  return inRest.length > 0 ? inRest : order.items.filter((it) => mentions(part, it.name, it.sku));
 }
 
 /** The words of the part of a message of several requests that asks to change its items. */
