@@ -239,4 +239,59 @@ export const TALK17_MORE: Conversation[] = [
     ],
     changes: [{ action: "change_address", target: "ORD-2002" }],
   },
+  {
+    name: "17th round: Sarah's email asks when the headphones come and adds a bottle to the shoes",
+    who: SARAH,
+    style: "long polite email, two requests",
+    turns: [
+      {
+        say:
+          "Hi there,\n\nI placed an order a few days ago for some headphones and was wondering when it will arrive. Also, I'd like to add one more water bottle to my other order (the shoes one) if that's still possible.\n\nThanks,\nSarah",
+        mention: ["ORD-1001", "Insulated Water Bottle from 2 to 3"],
+        avoid: ["Which item would you like to change", "Just tell me if"],
+        facts: [{ order: "ORD-1001", field: "tracking" }],
+        proposes: "modify_items",
+      },
+      { say: "yes please", mention: ["ORD-1003 now has the changes"], proposes: null },
+      { say: "thank you!", avoid: ["as follows"] },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
+  {
+    name: "17th round: 'cancle the headphones and wheres my shoes lol' — no shoes removed",
+    who: SARAH,
+    style: "typos, slang",
+    turns: [
+      {
+        say: "cancle the headphones and wheres my shoes lol",
+        mention: ["ORD-1001", "ORD-1003"],
+        avoid: ["remove the Trail Running Shoes"],
+        facts: [{ order: "ORD-1003", field: "status" }],
+        proposes: null,
+      },
+      { say: "ok", avoid: ["cancelled", "removed"], proposes: null },
+      { say: "thx", avoid: ["cancelled"] },
+    ],
+    changes: [],
+  },
+  {
+    name: "17th round: three bottles and a new address on 1003 in one message, one yes each",
+    who: SARAH,
+    style: "two changes of one order",
+    turns: [
+      {
+        say:
+          "can you change the water bottles to 3 and also the address to 5 Elm Rd, Seattle WA 98101 on 1003",
+        mention: ["Insulated Water Bottle from 2 to 3", "delivery address"],
+        proposes: "modify_items",
+      },
+      { say: "yes", mention: ["You also asked about changing the delivery address"] },
+      { say: "yes", mention: ["Seattle"], proposes: "change_address" },
+      { say: "yes", mention: ["new address"], proposes: null },
+    ],
+    changes: [
+      { action: "modify_items", target: "ORD-1003" },
+      { action: "change_address", target: "ORD-1003" },
+    ],
+  },
 ];
