@@ -35,3 +35,11 @@ Deno.test("an order named by a day none was placed on is said not to exist, with
   const day = c.orders.find((o) => o.id === "ORD-3002")!.placed_at.slice(0, 10);
   assert.equal(placedInNoOrder(view("cancel that order", `${day}/${day}`)), null);
 });
+
+Deno.test("two orders placed about the day said are asked about with the day of each", async () => {
+  const { placedDaysOf } = await import("./placed_none.ts");
+  const v = view("the order I placed 2 days ago", "2026-01-01/2026-01-01");
+  const orders = castContext("emma").orders;
+  assert.match(placedDaysOf(v, orders) ?? "", /^You placed ORD-3002 on .* and ORD-3001 on .*\.$/);
+  assert.equal(placedDaysOf(v, orders.slice(0, 1)), null, "one order is no question");
+});

@@ -213,4 +213,19 @@ export const TALK17: Conversation[] = [
     ],
     changes: [{ action: "cancel_order", target: "ORD-1003" }],
   },
+  {
+    name:
+      "17th round: Sarah's 'the order I placed 2 days ago' — the days told, the headphones picked",
+    who: SARAH,
+    style: "order named by its day, two near it",
+    turns: [
+      { say: "the order I placed 2 days ago", mention: ["ORD-1001"], avoid: [CLARIFY] },
+      {
+        say: "the headphones one",
+        mention: ["ORD-1001"],
+        facts: [{ order: "ORD-1001", field: "status" }],
+      },
+      { say: "thanks", avoid: [CLARIFY] },
+    ],
+  },
 ];
