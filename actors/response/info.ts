@@ -105,7 +105,9 @@ export function paymentMethods(v: TurnView, tone: Tone): Draft {
 }
 
 /** Words pointing at an order rather than at paying in general. */
-const AN_ORDER = /\b(?:it|this|that|(?:my|the|this|that) order|ORD-?\d+)\b/i;
+// "Can i pay for the other one with paypal": an order named by how it stands to another.
+const AN_ORDER =
+  /\b(?:it|this|that|(?:my|the|this|that) order|(?:the|my) other (?:one|order)|ORD-?\d+)\b/i;
 
 /**
  * The order a question about paying means when it points at one and that order waits for
@@ -126,7 +128,10 @@ function unpaidOrderMeant(v: TurnView) {
   if (!AN_ORDER.test(v.text) && (v.entities.item_refs?.length ?? 0) === 0) return null;
   const found = c?.order_lookup === "found" ? c.order : null;
   const waiting = c?.orders.filter((o) => o.payment_status === "pending") ?? [];
-  const order = found ?? (waiting.length === 1 ? waiting[0] : null);
+  // "The other one" beside an order talked of: the one waiting, when that is another.
+  const other = /\b(?:the|my) other (?:one|order)\b/i.test(v.text) && waiting.length === 1 &&
+    waiting[0].id !== found?.id;
+  const order = other ? waiting[0] : found ?? (waiting.length === 1 ? waiting[0] : null);
   return order?.payment_status === "pending" ? order : null;
 }
 

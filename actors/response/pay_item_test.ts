@@ -59,3 +59,29 @@ Deno.test("'pay for monitor how' names the monitor's order by its goods, article
   assert.match(keyboard, /ORD-2001 .* is already paid/);
   assert.doesNotMatch(keyboard, /waiting for its payment/);
 });
+
+Deno.test("'can i pay for the other one with paypal' beside the keyboard names the monitor's order", async () => {
+  const { unpaidOrderNote } = await import("./unpaid_note.ts");
+  const text = "can i pay for the other one with paypal";
+  const v = viewOf(
+    turnWith({
+      text,
+      who: "mike",
+      intent: intentOf("payment_methods", text),
+      context: castContext("mike", { order: "ORD-2001" }),
+    }),
+    FIXTURE_NOW,
+  );
+  assert.match(unpaidOrderNote(v) ?? "", /To pay order ORD-2002 .* by PayPal/);
+  // Paying in general points at no order.
+  const plain = viewOf(
+    turnWith({
+      text: "do you take paypal",
+      who: "mike",
+      intent: intentOf("payment_methods", "do you take paypal"),
+      context: castContext("mike", { order: "ORD-2001" }),
+    }),
+    FIXTURE_NOW,
+  );
+  assert.equal(unpaidOrderNote(plain), null);
+});

@@ -228,4 +228,20 @@ export const TALK17: Conversation[] = [
       { say: "thanks", avoid: [CLARIFY] },
     ],
   },
+  {
+    name: "17th round: Mike asks about last week's order and paying 'the other one' with PayPal",
+    who: MIKE,
+    style: "two questions, orders named by day and by 'the other one'",
+    turns: [
+      {
+        say:
+          "whats going on with my order from last week and can i pay for the other one with paypal",
+        mention: ["ORD-2001", "To pay order ORD-2002", "PayPal"],
+        avoid: ["Just to make sure"],
+        facts: [{ order: "ORD-2001", field: "tracking" }, { order: "ORD-2002", field: "total" }],
+      },
+      { say: "ok cool", avoid: ["Just to make sure"] },
+      { say: "thanks", avoid: ["Just to make sure"] },
+    ],
+  },
 ];
