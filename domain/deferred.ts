@@ -64,15 +64,19 @@ export function deferredToRaise(msg: Message): DeferredRequest | null {
   return next;
 }
 
-/** The sentence that raises a put-off change again. */
-export function deferredLine(d: DeferredRequest): string {
+/** What a put-off change is called: "changing order ORD-1003", "the refund". */
+export function deferredWhat(d: DeferredRequest): string {
   const name = d.order_id ? NAMES[d.intent] : NAMES_ALONE[d.intent];
-  const what = !name
+  return !name
     ? `your other request ("${d.text.slice(0, 80)}")`
     : d.order_id
     ? `${name} order ${d.order_id}`
     : name;
-  return `You also asked about ${what}. Shall I look at that now? Just say yes.`;
+}
+
+/** The sentence that raises a put-off change again. */
+export function deferredLine(d: DeferredRequest): string {
+  return `You also asked about ${deferredWhat(d)}. Shall I look at that now? Just say yes.`;
 }
 
 /** The put-off changes after this turn. */

@@ -1,7 +1,4 @@
-/**
- * The enrichments: one schema per actor, stored under the actor's payload key
- * (re-exported by `protocol.ts`).
- */
+/** Each actor's enrichment schema, stored under its payload key (re-exported by `protocol.ts`). */
 import { z } from "zod";
 import { ActionType, Intent, Priority, SentimentLabel, Tier, Urgency } from "./vocabulary.ts";
 import { AskedFor, DeferredRequest, DialogueFocus } from "./dialogue_state.ts";
@@ -65,6 +62,8 @@ export const StateReference = z.object({
   ]).nullable(),
   negated: z.boolean(),
   recency: z.enum(["latest", "earliest"]).nullable(),
+  /** When it was placed ("the one from last week"): UTC days `from/to`, then `,` a looser one. */
+  placed: z.string().optional(),
 });
 export type StateReference = z.infer<typeof StateReference>;
 

@@ -9,6 +9,7 @@ import type { FocusWhy, ItemReference, OrderView, StateReference } from "../../s
 import { ordersMentioned } from "./order_mentions.ts";
 import { withoutMissingPart } from "./missing_part.ts";
 import { besideByAge, type RelativeOrder } from "../../domain/relative_order.ts";
+import { placedOn } from "../../domain/placed_days.ts";
 
 /** What a message says about the order it means. */
 export interface References {
@@ -175,6 +176,8 @@ export function fitState(
   let fit = [...orders];
   for (const s of states) {
     if (s.status) fit = fit.filter((o) => hasStatus(o, s.status!, s.negated));
+    // "The one from last week": the orders placed then (the looser days when none was).
+    if (s.placed) fit = placedOn(fit, s.placed);
     if (s.recency && fit.length > 1) {
       const sorted = [...fit].sort((a, b) => Date.parse(b.placed_at) - Date.parse(a.placed_at));
       fit = [s.recency === "latest" ? sorted[0] : sorted[sorted.length - 1]];

@@ -15,6 +15,15 @@ const WHERE_IS_IT: ReadonlySet<Intent> = new Set<Intent>([
   "complaint",
 ]);
 
+/** Requests that change an order. */
+const CHANGES: ReadonlySet<Intent> = new Set<Intent>([
+  "cancel_order",
+  "modify_order",
+  "change_address",
+  "return_item",
+  "refund_request",
+]);
+
 /** Signals of impatience and of how it is written, nothing more. */
 const ONLY_IMPATIENT: ReadonlySet<string> = new Set([
   "waiting",
@@ -29,6 +38,10 @@ const ONLY_IMPATIENT: ReadonlySet<string> = new Set([
 
 /** The reason to answer an impatient "where is it" about an order on time, or null. */
 export function onTimeStatusAnswer(msg: Message): string | null {
+  // "…when will it arrive? Also, I'd like to add a water bottle to my shoes order": the change
+  // asked beside it is proposed, which only acting can do.
+  const asked = msg.payload.intent?.requests ?? [];
+  if (asked.length > 1 && asked.some((r) => CHANGES.has(r.intent))) return null;
   const order = onTimeOrder(msg, {
     intents: WHERE_IS_IT,
     signals: ONLY_IMPATIENT,

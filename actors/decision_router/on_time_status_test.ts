@@ -58,3 +58,28 @@ Deno.test("'my robot vacuum never arrived', read as nothing known, is offered th
   assert.match(lostUnreadRemedy(msg) ?? "", /never came/);
   assert.equal(decide(msg).action, "act");
 });
+
+Deno.test("a change asked beside a where-is-it about a parcel on time is acted on", () => {
+  const text = "when will my headphones arrive? also add one more water bottle to my shoes order";
+  const msg = tweet(text, { order: "ORD-1001" });
+  msg.payload.intent = intentOf("order_status", text, {
+    requests: [
+      {
+        intent: "order_status",
+        confidence: 0.48,
+        text: "when will my headphones arrive?",
+        start: 0,
+        end: 31,
+      },
+      {
+        intent: "modify_order",
+        confidence: 0.81,
+        text: "add one more water bottle",
+        start: 37,
+        end: 62,
+      },
+    ],
+  });
+  assert.equal(onTimeStatusAnswer(msg), null);
+  assert.equal(decide(msg).include_execution, true);
+});

@@ -5,7 +5,15 @@
  * these words. After the change was carried out, the same words ask how the other order
  * stands instead. Pure.
  */
-import type { ActionType, DoneChange, Intent } from "../../shared/protocol.ts";
+import type {
+  ActionType,
+  Dialogue,
+  DoneChange,
+  Intent,
+  IntentEnrichment,
+  PendingAction,
+} from "../../shared/protocol.ts";
+import { relabelled } from "./relabel.ts";
 
 /** The change each request asks for, for the requests a follow-up may carry on. */
 const CHANGE_OF: Partial<Record<Intent, ActionType>> = {
@@ -23,4 +31,27 @@ const CHANGE_OF: Partial<Record<Intent, ActionType>> = {
 export function carriesChange(topic: Intent | null, done: DoneChange | null | undefined): boolean {
   const change = topic ? CHANGE_OF[topic] : undefined;
   return change !== undefined && done?.type !== change;
+}
+
+/**
+ * "Ok then change it on the monitor order", "do that for 2002 instead": the change just talked
+ * of, asked by a pronoun for another order the words name (the classifier hears "change" and
+ * reads a change of items).
+ */
+const DO_IT_ON =
+  /^(?:(?:ok(?:ay)?|then|so|well|fine|alright|hmm+|ugh)\b[\s,.!]*)*(?:(?:can|could) (?:you|u) |pls |please |just )?(?:change|do|make|update|send) (?:it|that|this|the same|the same thing) (?:on|for|to|with|of) (?:the |my |order )?(?:[\w-]+ ){0,3}?(?:order|one|#?(?:ord-?)?\d{3,})\b/i;
+
+/** The reading of such a follow-up as the change talked of, or null when it is none. */
+export function carriedToOther(
+  reading: IntentEnrichment,
+  text: string,
+  dialogue: Partial<Dialogue> | null | undefined,
+  pending: PendingAction | null,
+): IntentEnrichment | null {
+  const topic = dialogue?.topic ?? null;
+  if (pending || !topic || !carriesChange(topic, dialogue?.done) || topic === reading.intent) {
+    return null;
+  }
+  if (!DO_IT_ON.test(text.trim())) return null;
+  return { ...relabelled(reading, topic, 0.85), source: "conversation" };
 }

@@ -27,8 +27,8 @@ import { namesItemsToReturn, widensReturn } from "./pending_items.ts";
 import { narrowsCancel } from "./pending_cancel_items.ts";
 import { choiceOverPending } from "./asked_over_pending.ts";
 import { correctsReturnedItem } from "./return_other_item.ts";
-import { calledOffBeforeQuestion, replacesPending, turnsDownFirst } from "./instead_of.ts";
-import { carriesChange } from "./change_carried.ts";
+import { calledOffBeforeQuestion, insteadOfPending, turnsDownFirst } from "./instead_of.ts";
+import { carriedToOther, carriesChange } from "./change_carried.ts";
 import { correctsPendingItems } from "./pending_quantity.ts";
 import { asksToSendInstead } from "../../domain/send_instead.ts";
 import { withListedPick } from "./order_pick.ts";
@@ -38,6 +38,7 @@ import { correctsPendingMethod } from "./pending_method.ts";
 import { sameForOther } from "./same_for_other.ts";
 import { listChoice } from "./list_pick_name.ts";
 import { narrowedPending } from "./narrowed_pending.ts";
+import { withAddedChange } from "./added_change.ts";
 
 /** Readings of a message that only names an item, not a request of its own. */
 const PLAIN_NAMING: ReadonlySet<Intent> = new Set<Intent>([
@@ -91,13 +92,17 @@ export function readInDialogue(input: DialogueInput): IntentEnrichment {
   // "Same for the other one" while a change waits: that change for both orders.
   const read = sameForOther(input.reading, input.text, input.pending) ??
     narrowedPending(input.reading, input.text, input.pending) ?? switchReading(input) ??
-    answerReading(input) ?? followUpReading(input) ?? topicReading(input) ?? input.reading;
+    answerReading(input) ??
+    carriedToOther(input.reading, input.text, input.dialogue, input.pending) ??
+    followUpReading(input) ?? topicReading(input) ?? input.reading;
   // "Cancel the third one" after a reply that named several orders: that order.
   const picked = withListedPick(read, input.text, input.dialogue, input.pending);
   // "It's my order, cancel it" after we could not find the order they named: still that one.
   const carried = withMissingOrder(picked, input.text, input.dialogue, input.pending);
   // "Not yet" to the cancellation, then "ok now do it": the cancellation proposed again.
-  return changeAgainAfterNo(carried, input.text, input);
+  const again = changeAgainAfterNo(carried, input.text, input);
+  // "Oh and add a water bottle too" while the speed-up waits: kept for after it.
+  return withAddedChange(again, input.text, input.pending);
 }
 
 /** "No actually the refund" while a replacement waits: a request for the refund instead. */
@@ -180,10 +185,9 @@ function switchReading(input: DialogueInput): IntentEnrichment | null {
   }
   const change = switchedChange(text, pending.action.type);
   // "Can I just change the address instead?": the change waiting is turned from.
-  if (
-    !change && reading.confirmation === "new_request" &&
-    (replacesPending(text, reading.intent) || turnsDownFirst(text))
-  ) {
+  const instead = change ? null : insteadOfPending(reading, text, pending);
+  if (instead) return instead;
+  if (!change && reading.confirmation === "new_request" && turnsDownFirst(text)) {
     return { ...reading, withdraws_pending: true };
   }
   // "Oh wait scratch that, where is 1001 now?" read as no clear answer: called off, and asked.

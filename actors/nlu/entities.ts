@@ -9,6 +9,7 @@ import { extractAmounts } from "./money.ts";
 import type { ProductIndex } from "./products.ts";
 import { extractQuantities } from "./quantities.ts";
 import { bareOrderRefs, explicitOrderRefs, itemRefs, stateRefs } from "./references.ts";
+import { placedRefs } from "./placed_when.ts";
 
 /** What entity extraction needs besides the text. */
 export interface EntityOptions {
@@ -45,7 +46,12 @@ export function extractEntities(text: string, opts: EntityOptions): Entities {
   for (const q of quantitySpans(text, quantities)) mark(q[0], q[1]);
   // A number alone is an order's only when the customer has one of that id (context decides).
   const bare = bareOrderRefs(text, spans);
-  const states = stateRefs(text);
+  // "The one from last week": an order named by when it was placed, read against the clock.
+  const placed = placedRefs(text, opts.now);
+  const states = [
+    ...placed,
+    ...stateRefs(text).filter((s) => !placed.some((p) => s.start < p.end && s.end > p.start)),
+  ].sort((a, b) => a.start - b.start);
   const items = itemRefs(text, opts.products ?? null).filter((i) =>
     !states.some((s) => i.start < s.end && i.end > s.start)
   );

@@ -14,7 +14,12 @@ import { asksDeliveryDay } from "../../domain/delivery_day.ts";
 import { looksLikeAddress } from "../../domain/address.ts";
 
 /** Readings an ask to speed up may be misheard as, below this confidence. */
-const MISHEARD: ReadonlySet<Intent> = new Set<Intent>(["order_status", "other"]);
+// Or as a shipping question too unsure to answer ("can u rush my espresso machine order").
+const MISHEARD: ReadonlySet<Intent> = new Set<Intent>([
+  "order_status",
+  "other",
+  "shipping_options",
+]);
 const UNSURE_BELOW = 0.7;
 /** How sure the reading is once the words said it. */
 const ASKED_CONFIDENCE = 0.8;
@@ -86,7 +91,7 @@ export function asExpediteAsked(
   const misheard = (intent: Intent, confidence: number, words: string) =>
     MISHEARD.has(intent) && confidence < UNSURE_BELOW && asksToSpeedUp(words) &&
     // Out of scope, only about an order of ours ("can I speed up my transfer" is a bank's).
-    (intent !== "other" || ORDER_WORD.test(words));
+    (intent === "order_status" || ORDER_WORD.test(words));
   const requests = reading.requests?.map((r) =>
     misheard(r.intent, r.confidence, r.text)
       ? { ...r, intent: "shipping_options" as const, confidence: ASKED_CONFIDENCE }

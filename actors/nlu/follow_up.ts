@@ -63,7 +63,8 @@ export function followUpOf(text: string, entities: Entities): FollowUp | null {
   const rest = text.trim().replace(ACK, "");
   if (namesReference(text, entities) && CORRECTION.test(rest)) return "correction";
   if (
-    namesReference(text, entities) && (LEAD.test(rest) || TAIL.test(rest) || bare(rest)) &&
+    namesReference(text, entities) &&
+    (LEAD.test(rest) || TAIL.test(rest) || bare(rest) || byPlacedDay(entities)) &&
     onlyReference(rest, entities)
   ) {
     return "another";
@@ -97,6 +98,12 @@ const FILLER = new Set([
   "mine",
 ]);
 
+/** Words asking how an order stands, beside an order named by its placing day. */
+const STATE_ASKED = new Set(
+  "whats what's what is up with where where's wheres is it status news any on about how's hows going"
+    .split(" "),
+);
+
 /**
  * True when, without its lead ("and", "what about") and the words naming the order, the
  * message says next to nothing: "and the blender, is it any good?" asks something else.
@@ -113,6 +120,8 @@ function onlyReference(rest: string, entities: Entities): boolean {
   for (const words of named) left = left.split(words).join(" ");
   left = left.replace(OTHER, " ").replace(RELATIVE_ORDER, " ");
   const extra = left.toLowerCase().split(/[^a-z0-9'-]+/).filter((w) => w && !FILLER.has(w));
+  // "Whats up with the one from last week": an order named in full, its state asked.
+  if (byPlacedDay(entities)) return extra.filter((w) => !STATE_ASKED.has(w)).length <= 1;
   return extra.length <= 1;
 }
 
@@ -122,4 +131,12 @@ function onlyReference(rest: string, entities: Entities): boolean {
  */
 function bare(rest: string): boolean {
   return /\?\s*$/.test(rest) && rest.trim().split(/\s+/).length <= 4;
+}
+
+/**
+ * "The order I placed 2 days ago", "my order from november": an order named by when it was
+ * placed says which order it is in full, question mark or not (no answer to ours is a date).
+ */
+function byPlacedDay(entities: Entities): boolean {
+  return (entities.state_refs ?? []).some((r) => r.placed !== undefined);
 }

@@ -5,7 +5,9 @@
  * (`withdraws_pending`), so that the customer's next "yes" — meant for the new change —
  * never carries out the one they turned from. Pure.
  */
-import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
+import type { Intent, IntentEnrichment, PendingAction } from "../../shared/protocol.ts";
+import { REQUEST_OF } from "./pending_correction.ts";
+import { relabelled } from "./relabel.ts";
 
 /** Requests that change an order (the answer to one is proposed for its own yes). */
 const CHANGES: ReadonlySet<Intent> = new Set<Intent>([
@@ -29,6 +31,38 @@ const INSTEAD =
 export function replacesPending(text: string, intent: Intent): boolean {
   // "Can I just pay for it instead?" while its cancellation waits: keeping it, paid.
   return (CHANGES.has(intent) || intent === "payment_methods") && INSTEAD.test(text);
+}
+
+/** How sure a request said to replace the waiting change is what it reads as. */
+const INSTEAD_CONFIDENCE = 0.8;
+
+/**
+ * The reading of a request said instead of the waiting change, or null when it is none: the
+ * waiting change dropped, and — "wait actually can I just pay for it instead" — about that
+ * order when it names none, as sure as the "instead" makes it (alone it read too unsure to
+ * answer). Read unclear as an answer ("actually can you just remove the water bottles
+ * instead"), a change other than the one waiting is such a request too.
+ */
+export function insteadOfPending(
+  reading: IntentEnrichment,
+  text: string,
+  pending: PendingAction,
+): IntentEnrichment | null {
+  if (!replacesPending(text, reading.intent)) return null;
+  const other = REQUEST_OF[pending.action.type] !== reading.intent;
+  const asked = reading.confirmation === "new_request" ||
+    (reading.confirmation === "unclear" && other);
+  if (!asked) return null;
+  const e = reading.entities;
+  const named = e.order_ids.length > 0 || (e.order_refs ?? []).length > 0 ||
+    (e.item_refs ?? []).length > 0 || (e.state_refs ?? []).length > 0;
+  const orderId = pending.action.order_id;
+  return {
+    ...relabelled(reading, reading.intent, INSTEAD_CONFIDENCE),
+    entities: named || !orderId ? e : { ...e, order_ids: [orderId] },
+    confirmation: "new_request",
+    withdraws_pending: true,
+  };
 }
 
 /**

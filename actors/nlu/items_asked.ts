@@ -36,6 +36,19 @@ const COUNT_CHANGED =
 const COUNT_SET =
   /\b(?:make it|make that|change (?:it |that |them )?to|set (?:it |them )?to|i (?:want|need)|want|need)\s+(?:only\s+|just\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]{3,}[^.?!]{0,40}?\b(?:on|in|for|of)\s+(?:my\s+)?(?:order\s+)?#?(?:ord-?)?\d{3,}\b/i;
 
+/**
+ * A count set for goods named, the part ending there: "can you change the water bottles to
+ * 3", "make the bottles 1 please" — not "change the address to 5 Elm Rd".
+ */
+const COUNT_TO =
+  /\b(?:change|set|make|update|put)\s+(?:the\s+|my\s+)?(?:[a-z]+\s+){0,2}?[a-z]{3,}\s+(?:to\s+|into\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:instead|please|pls|in total|total|each|of them))?\s*[.!?,;]*\s*$/i;
+
+/** Whether a part of a message sets how many of its goods an order has. */
+export function setsCount(text: string): boolean {
+  return COUNT_TO.test(text) &&
+    !/\b(?:address|street|st|rd|road|ave|avenue|zip|postcode|size|colou?r)\b/i.test(text);
+}
+
 /** How sure a change of their order's items is one. */
 const CONFIDENCE = 0.85;
 
@@ -66,9 +79,17 @@ export function asItemsChange(reading: IntentEnrichment, text: string): IntentEn
 }
 
 /** Whether a part's words change the items of an order of theirs. */
-function changesItems(text: string): boolean {
-  return ITEMS_OF_ORDER.test(text) || COUNT_CHANGED.test(text) || COUNT_SET.test(text);
+export function changesItems(text: string): boolean {
+  return ITEMS_OF_ORDER.test(text) || COUNT_CHANGED.test(text) || COUNT_SET.test(text) ||
+    ADDED_TO_IT.test(text) || setsCount(text);
 }
+
+/**
+ * "…and can i add a water bottle to it": in a part after one naming their order, "it" is that
+ * order (alone, the whole message names none, and "add it to my cart" buys).
+ */
+const ADDED_TO_IT =
+  /\b(?:add|put|throw|chuck|stick|include)\s+(?:(?:a|an|one|two|three|another|some|\d{1,2})\s+)?(?!it\b|them\b)[a-z][\w' -]{2,40}?\s+(?:to|in|into|onto|with)\s+(?:it|that(?: one)?|this(?: one)?|the same (?:one|order))\s*[?!.]*\s*$/i;
 
 /**
  * "It still hasn't come. Also can I add another water bottle to 1003?": of several

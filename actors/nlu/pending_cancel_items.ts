@@ -20,6 +20,10 @@ const SPARES =
 const OTHER_CHANGE =
   /\b(?:address|change|update|return|refund|replac\w*|exchange|swap|expedite|speed|ship|deliver\w*|instead|invoice|payment|email)\b/i;
 
+/** A question by its first words, mark or not: "also where is my headphones order". */
+const ASKS =
+  /^\s*(?:(?:also|and|oh|btw|but|so|ok(?:ay)?)\b[\s,.!]*)*(?:where|where'?s|when|what|what'?s|why|how|is|are|has|have|did|does|do|can you tell|any news)\b/i;
+
 /** Whether the message narrows the whole order's cancellation that waits to items it names. */
 export function narrowsCancel(
   text: string,
@@ -29,7 +33,7 @@ export function narrowsCancel(
 ): boolean {
   if (pending.action.type !== "cancel_order") return false;
   if ((entities.item_refs ?? []).length === 0 && entities.products.length === 0) return false;
-  if (/\?/.test(text) || OTHER_CHANGE.test(text)) return false;
+  if (/\?/.test(text) || OTHER_CHANGE.test(text) || ASKS.test(text)) return false;
   const words = text.trim().split(/\s+/).filter((w) => w !== "");
   if (words.length === 0 || words.length > MAX_WORDS) return false;
   if (denied && !ONLY.test(text)) return false;

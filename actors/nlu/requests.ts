@@ -7,6 +7,7 @@
 import type { Intent, IntentRequest } from "../../shared/protocol.ts";
 import { FAQ_INTENTS, faqFor } from "../../domain/faq.ts";
 import { ORDER_INTENTS } from "../../domain/intents.ts";
+import { changesItems, setsCount } from "./items_asked.ts";
 import { askedAsQuestion } from "../../domain/policy_questions.ts";
 import {
   asksAboutTheRest,
@@ -49,9 +50,12 @@ const CHANGES: ReadonlySet<Intent> = new Set<Intent>([
   "return_item",
   "refund_request",
 ]);
+/** A part asking where something is: "wheres my shoes lol", "and where are the headphones". */
+const WHERE_IS =
+  /^(?:(?:and|also|so|oh|btw|plus)\b[\s,]*)*(?:where|where'?s|wheres|wher|whr|wheres)\b/i;
 /** A part asked as a question by its words: "where are my headphones", "has it shipped". */
 const ASKS =
-  /^(?:[^:]{0,20}:\s*)?(?:(?:hi|hey|hello|so|and|also|oh|btw)\b[\s,!]*)*(?:where|when|what|which|how|is|are|has|have|did|does|do|can you tell)\b|\?\s*$/i;
+  /^(?:[^:]{0,20}:\s*)?(?:(?:hi|hey|hello|so|and|also|oh|btw)\b[\s,!]*)*(?:where|where'?s|wheres|when|what|what'?s|whats|which|how|how'?s|hows|is|are|has|have|did|does|do|can you tell)\b|\?\s*$/i;
 
 const SENTENCE_END = /[.!?;]+(?=\s|$)|\n+/g;
 /** Words that open a new clause: a question, a request, or "I…". */
@@ -62,6 +66,12 @@ const CLAUSE_JOIN = new RegExp(
   `(?:,\\s*|\\s+)(?:(?:and\\s+)?(?:second(?:ly)?|third(?:ly)?|finally|lastly|next)[,:]?|and also|and then|and|also|plus|but also|but|oh and|btw|by the way)\\s+(?=${CLAUSE_START})`,
   "gi",
 );
+/**
+ * A comma before a change asked outright: "where is ORD-1001, cancel ORD-1003 and do you take
+ * paypal" makes three requests; the change's own words follow the comma.
+ */
+const COMMA_CHANGE =
+  /,\s*(?=(?:(?:and\s+)?(?:please|pls|then|also)\s+)?(?:cancel|refund|return|rush|expedite|speed up|change|update|add|remove)\s+(?:my|the|this|that|it|order|ord|#?\d{3,}))/gi;
 /** What may open a part without belonging to its request. */
 const LEADING = /^(?:[\s,;:.!?-]+|(?:and|also|plus|but|oh|btw|so|then)\b\s*)+/i;
 
@@ -110,6 +120,7 @@ export function splitRequests(text: string): Part[] {
   const cuts = new Set<number>([0, text.length]);
   for (const m of text.matchAll(SENTENCE_END)) cuts.add(m.index! + m[0].length);
   for (const m of text.matchAll(CLAUSE_JOIN)) cuts.add(m.index!);
+  for (const m of text.matchAll(COMMA_CHANGE)) cuts.add(m.index!);
   const points = [...cuts].sort((a, b) => a - b);
   const parts: Part[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
@@ -168,6 +179,14 @@ export function detectRequests(
     if (asksAboutTheRest(p.text)) continue;
     const target = targetOf(p.text);
     let read = replacementNotRefund(p.text, classify(p.text));
+    // "can you change the water bottles to 3 and also the address to …": the count is its own
+    // change of items, whatever the address beside it made the part read as.
+    if (read.intent !== "modify_order" && setsCount(p.text)) {
+      read = {
+        intent: "modify_order",
+        confidence: Math.max(read.confidence, MIN_REQUEST_CONFIDENCE),
+      };
+    }
     // "Can I change the quantity on 1003? want 3 bottles": the count is the change's own.
     if (countOfChange(primary.intent, read.intent, p.text)) continue;
     const weak = read.confidence < MIN_REQUEST_CONFIDENCE || NOT_REQUESTS.has(read.intent);
@@ -180,7 +199,18 @@ export function detectRequests(
     // A story's "I bought the trail shoes for a race" or "My name is Mike" in a long email is
     // no request of the whole's kind: only what asks borrows the whole's reading.
     const notStory = !tellsStory(p.text);
-    if (weak && target !== null && !NOT_REQUESTS.has(primary.intent) && !ownQuestion && notStory) {
+    if (weak && read.intent !== "small_talk" && changesItems(p.text)) {
+      // "…and can i add a water bottle to it", "can i get 2 more water bottles on 1003, and
+      // can you rush it": a change of the items of their order, however weakly the part reads
+      // alone (as buying, or as what the whole message asks).
+      read = { intent: "modify_order", confidence: MIN_REQUEST_CONFIDENCE };
+    } else if (weak && target !== null && WHERE_IS.test(p.text)) {
+      // "cancle the headphones and wheres my shoes lol": where the shoes are, however unsure
+      // the part reads alone — never the cancellation the whole message asks.
+      read = { intent: "order_status", confidence: MIN_REQUEST_CONFIDENCE };
+    } else if (
+      weak && target !== null && !NOT_REQUESTS.has(primary.intent) && !ownQuestion && notStory
+    ) {
       read = primary;
     } else if (weak && asksForUpdate(p.text)) {
       // "…ORD-2001. I would appreciate an update.": where the order stands.

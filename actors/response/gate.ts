@@ -6,6 +6,7 @@ import type { Intent, OrderView, TrackingView } from "../../shared/protocol.ts";
 import { notFoundFacts, ordersList, whichOrder } from "./order_facts.ts";
 import { opener } from "./tone.ts";
 import { ANOTHER_ACCOUNT, goodsInNoOrder, notInOrdersLine } from "./not_in_orders.ts";
+import { placedDaysOf, placedInNoOrder } from "./placed_none.ts";
 import { asking, type Draft, draft, resolveOrder, type Tone, type TurnView } from "./view.ts";
 
 /**
@@ -81,6 +82,13 @@ export function gateOrder(v: TurnView, tone: Tone, opts: GateOptions): Gate {
         all,
       ),
     };
+  }
+  // "Cancel yesterday's order" with none placed yesterday: said, and which one asked.
+  const unplaced = ref.kind === "missing" || v.lookupFailed ? null : placedInNoOrder(v);
+  if (unplaced) {
+    const all = v.context?.orders ?? [];
+    const asked = [opener(v, tone), unplaced, whichOrder(v, all, opts.purpose)];
+    return { ok: false, draft: whichFor(v, draft("which_order", tone, asked), all) };
   }
   if (ref.kind === "found") {
     if (!ref.assumed || !stillUnnamed(v)) {
@@ -166,6 +174,8 @@ export function gateOrder(v: TurnView, tone: Tone, opts: GateOptions): Gate {
         draft("which_order", tone, [
           opener(v, tone),
           `Do you mean ${ordersList(ref.candidates, 3, "or")}?`,
+          // "The order I placed 2 days ago": the day each of them was placed.
+          placedDaysOf(v, ref.candidates.slice(0, 3)),
         ]),
         ref.candidates.slice(0, 3),
       ),

@@ -3,6 +3,7 @@
  * policy questions, account help, how to order, products. Speeding up an order is the
  * one change proposed here.
  */
+import { ordersNamedByGoods } from "../../domain/goods_named.ts";
 import { policyAnswer, policyTopicFor } from "../../domain/policy.ts";
 import { canExpedite, canRefund, canReturn, returnDeadline } from "../../domain/eligibility.ts";
 import { formatDate, formatMoney } from "../../domain/format.ts";
@@ -16,6 +17,7 @@ import {
 import { methodAsked, WANTS_FASTER } from "../../domain/expedite.ts";
 import { generalPolicyReply } from "./policy_answer.ts";
 import { expediteOffer } from "./expedite_offer.ts";
+import { expediteRefusedReply } from "./expedite_done.ts";
 import { neededByReply } from "./needed_by_reply.ts";
 import { deliveryProblem } from "./delivery.ts";
 import { deliveryDayReply } from "./delivery_day.ts";
@@ -53,6 +55,9 @@ export function shippingOptions(v: TurnView, tone: Tone): Draft {
   if (WANTS_FASTER.test(v.text) && ref.kind === "found" && ref.tracking?.status === "lost") {
     return deliveryProblem(v, tone);
   }
+  // "Can you expedite ORD-3002" when it was delivered: nothing left to speed up.
+  const closedOne = expediteRefusedReply(v, tone);
+  if (closedOne) return closedOne;
   // "No, the first one" while a speed-up waits: the same speed-up, for the order now named.
   // "Same for 1001" while 1003's speed-up waits: the same speed-up, for each (each_order.ts).
   const moved = /^expedite_/.test(v.pending?.action.type ?? "") &&
@@ -82,10 +87,17 @@ export function paymentMethods(v: TurnView, tone: Tone): Draft {
   if (!askedAsQuestion(v.text) && saysThanks(v.text)) return smallTalk(v);
   const asked = paymentMethodAnswer(asRead(v));
   const unpaid = unpaidOrderMeant(v);
+  // "How do i pay for my keyboard" when the keyboard's order is paid: nothing left to pay.
+  const named = unpaid ? [] : ordersNamedByGoods(v.context?.orders ?? [], v.text);
+  const paid = named.length === 1 && named[0].payment_status === "paid" ? named[0] : null;
   return draft("payment_methods", tone, [
     opener(v, tone),
+    paid
+      ? `Order ${paid.id} (${formatMoney(paid.total, paid.currency)}) is already paid, so ` +
+        "there's nothing more to pay for it."
+      : null,
     // "How do I pay for it then" about the order waiting for its payment: where to pay it.
-    ...(unpaid
+    ...(unpaid && !paid
       ? [
         `Order ${unpaid.id} (${formatMoney(unpaid.total, unpaid.currency)}) is waiting for ` +
         "its payment: you can pay it from the order's page in your account.",
@@ -97,7 +109,9 @@ export function paymentMethods(v: TurnView, tone: Tone): Draft {
 }
 
 /** Words pointing at an order rather than at paying in general. */
-const AN_ORDER = /\b(?:it|this|that|(?:my|the|this|that) order|ORD-?\d+)\b/i;
+// "Can i pay for the other one with paypal": an order named by how it stands to another.
+const AN_ORDER =
+  /\b(?:it|this|that|(?:my|the|this|that) order|(?:the|my) other (?:one|order)|ORD-?\d+)\b/i;
 
 /**
  * The order a question about paying means when it points at one and that order waits for
@@ -111,11 +125,17 @@ function unpaidOrderMeant(v: TurnView) {
     ? c?.orders.find((o) => o.id === v.told?.order_id && o.payment_status === "pending")
     : undefined;
   if (asked && !/\b(?:other|another|new|next)\b/i.test(v.text)) return asked;
+  // "Pay for monitor how": the goods of an order waiting for its payment name it, article or not.
+  const byGoods = ordersNamedByGoods(c?.orders ?? [], v.text);
+  if (byGoods.length === 1 && byGoods[0].payment_status === "pending") return byGoods[0];
   // "How do i pay for the monitor": a product of theirs points at its order too.
   if (!AN_ORDER.test(v.text) && (v.entities.item_refs?.length ?? 0) === 0) return null;
   const found = c?.order_lookup === "found" ? c.order : null;
   const waiting = c?.orders.filter((o) => o.payment_status === "pending") ?? [];
-  const order = found ?? (waiting.length === 1 ? waiting[0] : null);
+  // "The other one" beside an order talked of: the one waiting, when that is another.
+  const other = /\b(?:the|my) other (?:one|order)\b/i.test(v.text) && waiting.length === 1 &&
+    waiting[0].id !== found?.id;
+  const order = other ? waiting[0] : found ?? (waiting.length === 1 ? waiting[0] : null);
   return order?.payment_status === "pending" ? order : null;
 }
 

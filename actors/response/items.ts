@@ -127,7 +127,12 @@ export function namedItem(v: TurnView, order: OrderView): OrderView["items"][num
     if (named.length > 0) return named;
     return rest === text || CHANGE_ASKED.test(rest) ? namedIn(text) : [];
   };
-  let named = own(v.text);
+  // "Where are my shoes? also can i add another bottle to that one": the part asking the
+  // change names the item; the shoes name the order the other part asks about.
+  const part = changePart(v);
+  // Its own words only: the products found are the whole message's.
+  let named = part ? itemsOfPart(order, part) : [];
+  if (named.length !== 1) named = own(v.text);
   if (named.length === 0 && earlier) named = own(earlier);
   return named.length === 1 ? named[0] : null;
 }
@@ -147,13 +152,32 @@ export function itemChanges(v: TurnView, order: OrderView): ItemChanges | null {
   if (several) return several;
   const item = namedItem(v, order);
   if (!item) return null;
-  const quantity = quantityIn(v, v.text, item.quantity) ??
+  const part = changePart(v);
+  const quantity = (part ? quantityIn(v, part, item.quantity) : null) ??
+    quantityIn(v, v.text, item.quantity) ??
     (earlier ? quantityIn(v, earlier, item.quantity) : null);
   if (quantity === null || quantity === item.quantity) return null;
   const summary = quantity === 0
     ? `remove the ${item.name}`
     : `change the ${item.name} from ${item.quantity} to ${quantity}`;
   return { items: [{ sku: item.sku, quantity }], summary };
+}
+
+/** "The shoes one", "(the shoes order)": goods naming the order, not the item changed. */
+const ORDER_NAMED_ONE = /\(?\b(?:the|my|this|that)\s+(?:[\w'-]+\s+){1,3}one\b\)?/gi;
+
+/** The lines a part's own words name, the goods naming the order left out when others remain. */
+function itemsOfPart(order: OrderView, part: string): OrderView["items"] {
+  const rest = part.replace(ORDER_NAMED_BY, " ").replace(ORDER_NAMED_ONE, " ");
+  const inRest = order.items.filter((it) => mentions(rest, it.name, it.sku));
+  return inRest.length > 0 ? inRest : order.items.filter((it) => mentions(part, it.name, it.sku));
+}
+
+/** The words of the part of a message of several requests that asks to change its items. */
+function changePart(v: TurnView): string | null {
+  const parts = v.requests ?? [];
+  if (parts.length < 2) return null;
+  return parts.find((r) => r.intent === "modify_order")?.text ?? null;
 }
 
 /** Where one change of a message ends and the next begins: "and", "also", a comma. */

@@ -115,3 +115,59 @@ Deno.test("the line kept is not the one removed; 'the bottles from my order' nam
   assert.deepEqual(change("keep the shoes but drop the water bottles")?.items, bottlesGo);
   assert.deepEqual(change("take the bottles out of my shoe order")?.items, bottlesGo);
 });
+
+Deno.test("of several requests, the item is the one the change's own part names", () => {
+  const text = "where are my shoes? also can i add another bottle to that one";
+  const msg = turnWith({
+    text,
+    who: "sarah",
+    intent: intentOf("modify_order", text, {
+      requests: [
+        {
+          intent: "order_status",
+          confidence: 0.75,
+          text: "where are my shoes?",
+          start: 0,
+          end: 19,
+        },
+        {
+          intent: "modify_order",
+          confidence: 0.5,
+          text: "can i add another bottle to that one",
+          start: 25,
+          end: text.length,
+        },
+      ],
+    }),
+    context,
+  });
+  const v = {
+    ...viewOf(msg, new Date(msg.created_at)),
+    text: "can i add another bottle to that one",
+  };
+  assert.deepEqual(itemChanges(v, context.order!)?.items, [{ sku: "OUT-102", quantity: 3 }]);
+});
+
+Deno.test("'(the shoes one)' names the order in a part adding a bottle, not the item", () => {
+  const part = "I'd like to add one more water bottle to my other order (the shoes one)";
+  const text = `when will my headphones arrive? Also, ${part}`;
+  const msg = turnWith({
+    text,
+    who: "sarah",
+    intent: intentOf("order_status", text, {
+      requests: [
+        {
+          intent: "order_status",
+          confidence: 0.5,
+          text: "when will my headphones arrive?",
+          start: 0,
+          end: 31,
+        },
+        { intent: "modify_order", confidence: 0.8, text: part, start: 38, end: text.length },
+      ],
+    }),
+    context,
+  });
+  const v = { ...viewOf(msg, new Date(msg.created_at)), text: part };
+  assert.deepEqual(itemChanges(v, context.order!)?.items, [{ sku: "OUT-102", quantity: 3 }]);
+});

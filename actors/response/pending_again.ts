@@ -10,6 +10,7 @@ import { type Draft, draft, LOOKUP_ACTIONS, type Tone, type TurnView } from "./v
 import { SUPERSEDED_BY_HANDOFF } from "../../shared/pending_after.ts";
 import { shortPendingLine } from "./policy_answer.ts";
 import { pendingOrder } from "./pending_details.ts";
+import { deferredWhat } from "../../domain/deferred.ts";
 
 /**
  * The question that names the pending change exactly: its summary (what execution will
@@ -61,6 +62,14 @@ export function askAgain(v: TurnView, tone: Tone): Draft {
     return draft("pending_unclear_upset", "empathetic", [
       "I'm sorry — I know this is frustrating. I haven't changed anything yet.",
       capitalFirst(pendingQuestion(v, p)),
+    ]);
+  }
+  // "Oh and add a water bottle too": noted for after this one, which is asked again first.
+  if (v.added) {
+    return draft("pending_added", tone, [
+      `Noted — I'll come to ${deferredWhat(v.added)} as soon as this is settled. One change at ` +
+      "a time, so that each has its own yes.",
+      `First: ${pendingQuestion(v, p)}`,
     ]);
   }
   return draft("pending_unclear", tone, [
@@ -120,7 +129,11 @@ function withdrawnLine(ids: readonly (string | null)[]): string {
 }
 
 /** Templates whose reply is the pending question asked again. */
-const ASKS_AGAIN: ReadonlySet<string> = new Set(["pending_unclear", "pending_pointed"]);
+const ASKS_AGAIN: ReadonlySet<string> = new Set([
+  "pending_unclear",
+  "pending_pointed",
+  "pending_added",
+]);
 
 /** Templates that answer a question about the shop's rules (the policy, the FAQ). */
 const INFO_ANSWER = /^(?:policy_|faq_|shipping_options$|payment_methods$)/;

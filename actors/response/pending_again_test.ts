@@ -188,3 +188,24 @@ Deno.test("'sorry I meant the other order' drops the change it corrects and says
   assert.doesNotMatch(r.text, /shall I cancel order ORD-1003/);
   assert.equal(pendingAfterTurn(corrected), null);
 });
+
+Deno.test("a change added beside the waiting one is noted for after it, the waiting one asked", async () => {
+  const text = "oh and can you also refund the espresso machine";
+  const t = turnWith({
+    text,
+    who: "sarah",
+    intent: intentOf("refund_request", text, {
+      confirmation: "unclear",
+      source: "conversation",
+      after_yes: { intent: "refund_request", order_id: "ORD-1002", text, raised: false },
+    }),
+    context: castContext("sarah", { order: "ORD-1003" }),
+    session: { pending_action: pending },
+    decision: "clarify",
+  });
+  const r = await reply(t);
+  assert.equal(r.template, "pending_added");
+  assert.match(r.text, /I'll come to a refund for order ORD-1002 as soon as this is settled/);
+  assert.match(r.text, /shall I cancel order ORD-1003/);
+  assert.ok(!r.proposed_actions.some((a) => a.type === "refund"), "the refund waits its turn");
+});

@@ -175,6 +175,8 @@ export function renderTemplate(v: TurnView): Draft {
   const pointed = pendingPointedAt(v, tone);
   if (pointed) return pointed;
   if (v.pending && v.confirmation === "unclear") {
+    // "Oh and add a water bottle too": kept for after the waiting change, asked again first.
+    if (v.added) return askAgain(v, tone);
     return goodbyeWhilePending(v) ?? settledWhilePending(v) ?? thanksWhilePending(v) ??
       tellMeWhenItComes(v, tone) ?? statusWhilePending(v, tone) ??
       holdOnOrExplain(v, tone) ??

@@ -100,6 +100,8 @@ export interface TurnView {
   signInCodeSent?: boolean;
   /** The change put off earlier that this turn's yes takes up, if any. */
   takenUp?: DeferredRequest | null;
+  /** A change asked beside the one waiting ("oh and add a bottle too"), kept for after it. */
+  added?: DeferredRequest | null;
   /** What our reply before asked for (an address, items, a choice), still unanswered. */
   asked?: AskedFor | null;
   /** The last change carried out in the conversation, if any. */
@@ -177,6 +179,7 @@ export function viewOf(msg: Message, now: Date): TurnView {
     },
     signInCodeSent: msg.session.sign_in_code_sent ?? false,
     takenUp: deferredTakenUp(msg),
+    added: p.intent?.confirmation === "unclear" ? p.intent.after_yes ?? null : null,
     asked: msg.session.dialogue?.asked ?? null,
     done: msg.session.dialogue?.done ?? null,
     lastIntent: msg.session.last_intent ?? null,

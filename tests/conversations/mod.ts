@@ -38,6 +38,8 @@ import { TALK11 } from "./talk11.ts";
 import { TALK11_MORE } from "./talk11_more.ts";
 import { TALK16 } from "./talk16.ts";
 import { TALK16_MORE } from "./talk16_more.ts";
+import { TALK17 } from "./talk17.ts";
+import { TALK17_MORE } from "./talk17_more.ts";
 import { TALK14 } from "./talk14.ts";
 import { TALK15 } from "./talk15.ts";
 import { TALK15_MORE } from "./talk15_more.ts";
@@ -92,4 +94,6 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK15_MORE,
   ...TALK16,
   ...TALK16_MORE,
+  ...TALK17,
+  ...TALK17_MORE,
 ];

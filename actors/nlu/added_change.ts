@@ -1,0 +1,73 @@
+/**
+ * "Oh and add a water bottle too" while the speed-up of that order waits for a yes: another
+ * change asked beside the one waiting — neither a yes nor a no to it, nor a change in its
+ * place. The one waiting is asked again, and the one added is kept to be raised once that is
+ * settled (`after_yes`, `domain/deferred.ts`), so that nothing asked is dropped and each
+ * change still has its own yes. Pure.
+ */
+import type { Intent, IntentEnrichment, PendingAction } from "../../shared/protocol.ts";
+import { wantsFaster } from "../../domain/expedite.ts";
+import { REQUEST_OF } from "./pending_correction.ts";
+
+/** Said as an addition: "oh and …", "also …", "… too", "… as well". */
+const ADDED =
+  /^\s*(?:(?:oh|ok(?:ay)?|and|also|plus|btw|one more thing)\b[\s,.:!-]*)*(?:and|also|plus)\b|\b(?:too|as well|also|while you'?re at it)\b/i;
+/** A turn from the waiting change, which asks another in its place (`instead_of.ts`). */
+const NOT_ADDED = /\b(?:instead|rather|not|don'?t|dont|no|nah|nope|never ?mind|nvm)\b/i;
+
+/** A yes word, or a question's opening. */
+const YES_OR_ASKED =
+  /\b(?:yes|yeah|yep|yup|ya|ok(?:ay)?|sure|fine|go ahead|how|what|when|where|why|which)\b/i;
+/** Changes asked outright beside the waiting one. */
+const CHANGES: ReadonlySet<Intent> = new Set<Intent>([
+  "cancel_order",
+  "modify_order",
+  "change_address",
+  "return_item",
+  "refund_request",
+]);
+/** How sure a request of its own must read to be kept for after the waiting change. */
+const MIN_CONFIDENCE = 0.6;
+
+/** The change the words ask for, by their verbs. */
+const ASKED: readonly [Intent, RegExp][] = [
+  ["change_address", /\b(?:address|ship it to|send it to|deliver it to)\b/i],
+  ["cancel_order", /\bcancel\b/i],
+  ["refund_request", /\brefund\b/i],
+  ["return_item", /\breturn\b/i],
+  [
+    "modify_order",
+    /\b(?:add|another|one more|(?:\d+|two|three) more|an? extra|remove|take off|drop)\b/i,
+  ],
+];
+
+/** The reading with a change added beside the waiting one kept for after it, if one is. */
+export function withAddedChange(
+  reading: IntentEnrichment,
+  text: string,
+  pending: PendingAction | null,
+): IntentEnrichment {
+  if (!pending || reading.after_yes || reading.withdraws_pending) return reading;
+  // Read as a request of its own, only a change the classifier is sure of ("and can you also
+  // change the address on 1003 to …"): it would have taken the waiting one's place unsaid.
+  const own = reading.confirmation === "new_request" && CHANGES.has(reading.intent) &&
+    reading.confidence >= MIN_CONFIDENCE;
+  if (reading.confirmation !== "unclear" && !own) return reading;
+  // "Yes and change the address too", "ok, also how do I return an item?": a yes, or a
+  // question, read as they are.
+  if (own && (YES_OR_ASKED.test(text) || text.includes("?"))) return reading;
+  if (!ADDED.test(text) || NOT_ADDED.test(text)) return reading;
+  const intent = own
+    ? reading.intent
+    : wantsFaster(text)
+    ? "shipping_options"
+    : ASKED.find(([, re]) => re.test(text))?.[0] ?? null;
+  if (!intent || intent === REQUEST_OF[pending.action.type]) return reading;
+  const n = /(?:\bord-?\s?|#|\b)(\d{4,})\b/i.exec(text);
+  const order_id = n ? `ORD-${n[1]}` : pending.action.order_id;
+  return {
+    ...reading,
+    confirmation: "unclear",
+    after_yes: { intent, order_id, text, raised: false },
+  };
+}
