@@ -15,7 +15,7 @@ import type {
 } from "../../shared/protocol.ts";
 import { answerToAsked } from "./asked_answer.ts";
 import { CHANGE_INTENT, restatesChange, switchedChange } from "./change_switch.ts";
-import { followUpOf } from "./follow_up.ts";
+import { followUpOf, onlyCorrects } from "./follow_up.ts";
 import { correctedRequest } from "./pending_correction.ts";
 import { pointsAtAskedOrder, topicFollowUp } from "./topic_follow_up.ts";
 import { asksOptions } from "../../domain/assistant_asked.ts";
@@ -262,7 +262,8 @@ function answerReading(input: DialogueInput): IntentEnrichment | null {
 function followUpReading(input: DialogueInput): IntentEnrichment | null {
   const { reading, text } = input;
   if (input.pending) return null;
-  const open = OPEN_READING.has(reading.intent) || reading.confidence < UNSURE_BELOW;
+  const open = OPEN_READING.has(reading.intent) || reading.confidence < UNSURE_BELOW ||
+    (reading.intent !== "affirm" && onlyCorrects(text, reading.entities));
   // "Where's mine?" is about their order whether or not the classifier saw that much.
   const own = open || reading.intent === "order_status" ? ownAfterProduct(input) : null;
   if (own) return own;
