@@ -19,10 +19,12 @@ const MISREAD: ReadonlySet<Intent> = new Set<Intent>([
 /** The whole message only announces a problem with an order (a greeting and a please aside). */
 const ANNOUNCED = new RegExp(
   String.raw`^(?:(?:hi|hello|hey|hiya|um+|so|ok)\b[\s,!.]*)*` +
-    String.raw`(?:(?:i|we)\s+(?:have|got|'ve got|have got|'m having|am having|are having)\s+|there(?:'s| is)\s+|having\s+|got\s+)?` +
+    String
+      .raw`(?:(?:i|we)\s+(?:have|got|'ve got|have got|'m having|am having|are having)\s+|there(?:'s| is)\s+|having\s+|got\s+)?` +
     String.raw`(?:a|an|some|one)?\s*(?:small\s+|big\s+|slight\s+|little\s+|bit of\s+an?\s+)?` +
     String.raw`(?:problem|issue|trouble|prob)s?\s+(?:with|on|about|regarding)\s+` +
-    String.raw`(?:my|an|the|our|one of my|a)\s+(?:recent\s+|last\s+|latest\s+)?(?:order|purchase|parcel|package|delivery)s?` +
+    String
+      .raw`(?:my|an|the|our|one of my|a)\s+(?:recent\s+|last\s+|latest\s+)?(?:order|purchase|parcel|package|delivery)s?` +
     String.raw`(?:\s+(?:please|pls|plz|help))?[\s.!?]*$`,
   "i",
 );
