@@ -37,7 +37,7 @@ export interface Named {
 }
 
 const QUESTION_OPENING =
-  /^(?:(?:hi|hello|hey|ok|okay|k+|cool|great|fine|whatever|alright|thanks|thx|ty|right|so|and|also|quick question|just wondering|um+|hmm+)[ ,.!]+)*(?:how|what|whats|when|which|why|where|is|are|do|does|did|can|could|may|will|would|should|am|any|if)\b/;
+  /^(?:(?:hi|hello|hey|ok|okay|k+|cool|great|fine|whatever|alright|thanks|thank you|thx|ty|cheers|right|so|and|also|quick question|just wondering|um+|hmm+|one more (?:thing|question)|another (?:thing|question)|last (?:thing|question)|btw|by the way|oh and|oh also)[ ,.!:;-]+)*(?:how|what|whats|when|which|why|where|is|are|do|does|did|can|could|may|will|would|should|am|any|if)\b/;
 const ASKS_ABOUT = /\b(?:polic(?:y|ies)|rules|terms and conditions)\b/;
 /** Asking in so many words: "I'd like to know…", "can you tell me…", "I was wondering…". */
 const ASKING =

@@ -48,3 +48,19 @@ Deno.test("a return asked for after the window is a no, within it a yes", () => 
   assert.match(first("can i return something after 2 weeks?"), /^Yes — /);
   assert.match(first("can i return something within 30 days?"), /^Yes — /);
 });
+
+Deno.test("'thanks, one more thing: how long do refunds take?' is a general question", async () => {
+  const { isGeneralQuestion } = await import("./policy_questions.ts");
+  const none = { orders: 0, products: 0 };
+  for (
+    const text of [
+      "thanks, one more thing: how long do refunds take?",
+      "cheers. also how long do refunds take",
+      "ok. one more question - how long do refunds take",
+      "btw how long do refunds take?",
+    ]
+  ) {
+    assert.equal(isGeneralQuestion(text, none), true, text);
+  }
+  assert.equal(isGeneralQuestion("thanks, one more thing: where is my refund?", none), false);
+});
