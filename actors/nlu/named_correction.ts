@@ -10,7 +10,7 @@ const OPENER = String
   .raw`(?:sorry|soz|oops|whoops|no+|nope|nah|wait|actually|my bad|my mistake|oh|ah|argh|ugh)`;
 /** The slip named: the number typed wrong, or the order or item pointed at wrongly. */
 const SLIP = String
-  .raw`(?:(?:the\s+)?wrong\s+(?:order\s+)?(?:number|no\.?|#|num|nr|id)|(?:a\s+|my\s+)?typo|i\s+(?:typed|wrote|put)\s+(?:it|that|the number)\s+wrong|mis-?typed|not\s+(?:that|this)\s+(?:one|order))`;
+  .raw`(?:(?:the\s+)?wrong\s+(?:order\s+)?(?:number|no\.?|#|num|nr|id)|(?:a\s+|my\s+)?typo|i\s+(?:typed|wrote|put)\s+(?:it|that|the number)\s+wrong|mis-?typed|not\s+(?:that|this)\s+(?:one|order)|not\s+(?:order\s+)?(?:ord-?\s?|#)?\d{3,})`;
 /** What the right one is introduced by. */
 const RIGHT = String
   .raw`(?:i\s+meant|i\s+mean|meant|i\s+was\s+(?:talking|asking)\s+about|i'?m\s+(?:talking|asking)\s+about|it'?s|it\s+is|its|it\s+should\s+(?:be|say)|should\s+(?:be|have\s+been|'?ve\s+been)|the\s+(?:right|correct)\s+(?:one|number)\s+is|(?:it\s+)?was\s+meant\s+to\s+be)`;

@@ -80,3 +80,11 @@ Deno.test("the correction's opening words are told from a wrong delivery and a p
     assert.equal(correctionLead(text), null, text);
   }
 });
+
+Deno.test("'nvm' turns back inside a message: only what follows is asked", async () => {
+  const { afterTurnBack } = await import("./turn_back.ts");
+  assert.equal(
+    afterTurnBack("oh wait thats my husband's account. nvm. where are my headphones"),
+    "where are my headphones",
+  );
+});
