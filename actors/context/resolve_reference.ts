@@ -73,6 +73,14 @@ export function resolveReference(
     if (next) return { kind: "order", id: next.id, why: "state" };
   }
 
+  // "No the other one, the frother" while the espresso machine of that order is talked of:
+  // the other item of the order in focus, not another order.
+  const inFocus = orders.filter((o) => o.id === focus);
+  if (
+    refs.other && inFocus.length > 0 && mentioned(inFocus, refs.text, refs.items, refs.skus).length
+  ) {
+    return { kind: "order", id: focus!, why: "product" };
+  }
   // "The other one (that hasn't shipped)": every other reference narrows the orders beside
   // the one in focus, never the focus itself.
   const beside = refs.other === true && focus !== null && orders.some((o) => o.id === focus);

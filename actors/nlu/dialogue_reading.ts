@@ -120,8 +120,8 @@ function switchReading(input: DialogueInput): IntentEnrichment | null {
     entities: reading.entities,
     pending: { type: pending.action.type, order_id: pending.action.order_id },
   });
-  if (corrected) {
-    // Not the pending order, which the answer to it was given as the order meant.
+  // "No the other one, the frother" while the espresso machine's return waits: the item.
+  if (corrected && !correctsReturnedItem(text, reading.entities, pending)) {
     const pendingOrder = pending.action.order_id;
     const order_ids = reading.entities.order_ids.filter((id) => id !== pendingOrder);
     return {
