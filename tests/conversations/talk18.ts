@@ -211,4 +211,51 @@ export const TALK18: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "18th round: Sarah's 'sorry not 1003, the headphones order' after the address question",
+    who: SARAH,
+    style: "corrects the order she named",
+    turns: [
+      { say: "change address of ORD-1003", mention: ["new address"] },
+      {
+        say: "sorry not 1003, the headphones order",
+        mention: ["ORD-1001", "already shipped"],
+        avoid: ["ORD-1003"],
+        proposes: null,
+      },
+      { say: "ah ok never mind then", proposes: null },
+    ],
+    changes: [],
+  },
+  {
+    name: "18th round: Sarah's 'not 1002, 1003' answers 1003 only",
+    who: SARAH,
+    style: "terse",
+    turns: [
+      { say: "where is ORD-1002", facts: [{ order: "ORD-1002", field: "status" }] },
+      {
+        say: "not 1002, 1003",
+        facts: [{ order: "ORD-1003", field: "status" }],
+        avoid: ["ORD-1002"],
+      },
+      { say: "thanks", avoid: ["ORD-1002"] },
+    ],
+    changes: [],
+  },
+  {
+    name: "18th round: 'no the other one, the frother' returns the frother, not another order",
+    who: SARAH,
+    style: "corrects the item",
+    turns: [
+      { say: "return the espresso machine", proposes: "return_item" },
+      {
+        say: "no the other one, the frother",
+        mention: ["Milk Frother"],
+        avoid: ["ORD-1001", "ORD-1003"],
+        proposes: "return_item",
+      },
+      { say: "yes", mention: ["return"], proposes: null },
+    ],
+    changes: [{ action: "return_item", target: "ORD-1002" }],
+  },
 ];

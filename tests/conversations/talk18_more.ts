@@ -200,4 +200,41 @@ export const TALK18_MORE: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "18th round: 'no sorry, i meant return it, not refund' switches to the return",
+    who: SARAH,
+    style: "apologetic, corrects the change",
+    turns: [
+      { say: "refund ORD-1002", proposes: "refund" },
+      {
+        say: "no sorry, i meant return it, not refund",
+        mention: ["return"],
+        avoid: ["I won't refund"],
+        proposes: "return_item",
+      },
+      { say: "yes", mention: ["return"], proposes: null },
+    ],
+    changes: [{ action: "return_item", target: "ORD-1002" }],
+  },
+  {
+    name: "18th round: back from the warranty, 'ok lets do the return now' opens it once",
+    who: SARAH,
+    style: "detour, then decides",
+    turns: [
+      { say: "can i return ORD-1002", proposes: "return_item" },
+      {
+        say: "hmm maybe later. whats the warranty on the espresso machine?",
+        mention: ["warranty"],
+        proposes: "return_item",
+      },
+      {
+        say: "ok lets do the return now",
+        mention: ["return"],
+        avoid: [ASKED_AGAIN],
+        proposes: null,
+      },
+      { say: "thanks", avoid: [ASKED_AGAIN] },
+    ],
+    changes: [{ action: "return_item", target: "ORD-1002" }],
+  },
 ];
