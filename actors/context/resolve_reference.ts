@@ -113,7 +113,10 @@ export function resolveReference(
     const narrowed = refs.states.length > 0 ? fitState(byItem, refs.states) : byItem;
     return pick(narrowed.length > 0 ? narrowed : byItem, "product", tieBreak);
   }
-  if (refs.skus.length > 0 && !beside) return { kind: "elsewhere" };
+  // "Where are my headphones" (a word of several catalogue products) from a customer with
+  // none in their orders: elsewhere too, not the order that fits the request.
+  const goodsNamed = refs.skus.length > 0 || (refs.items.length > 0 && !partless);
+  if (goodsNamed && !beside) return { kind: "elsewhere" };
 
   if (refs.states.length > 0) {
     const byState = fitState(pool, refs.states);

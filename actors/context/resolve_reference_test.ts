@@ -278,3 +278,14 @@ Deno.test("'no the other one, the frother' about the espresso machine's order is
   const plain = { ...none, text: "no the other one", other: true };
   assert.notEqual((resolveReference(plain, MIKE, "ORD-2002") as { id?: string }).id, "ORD-2002");
 });
+
+Deno.test("goods of several catalogue products in none of their orders are elsewhere", () => {
+  const headphones = {
+    ...none,
+    text: "where are my headphones",
+    items: [{ text: "my headphones", name: "headphones", sku: null }],
+  };
+  assert.deepEqual(resolveReference(headphones, MIKE, null), { kind: "elsewhere" });
+  // Sarah has headphones: her order.
+  assert.equal((resolveReference(headphones, SARAH, null) as { id?: string }).id, "ORD-1001");
+});

@@ -258,4 +258,24 @@ export const TALK18: Conversation[] = [
     ],
     changes: [{ action: "return_item", target: "ORD-1002" }],
   },
+  {
+    name: "18th round: Emma's 'where are my headphones' (none of hers) is not her lost vacuum",
+    who: EMMA,
+    style: "wrong account, then the right question",
+    turns: [
+      {
+        say: "where are my headphones",
+        mention: ["can't see any headphones"],
+        avoid: ["marked the parcel as lost", "refund it in full"],
+      },
+      {
+        say: "oh sorry, wrong account lol. where's my mixer",
+        facts: [{ order: "ORD-3002", field: "status" }],
+        avoid: ["password", "passing our conversation"],
+        handoff: "none",
+      },
+      { say: "perfect thanks", handoff: "none" },
+    ],
+    changes: [],
+  },
 ];
