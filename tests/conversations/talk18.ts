@@ -278,4 +278,19 @@ export const TALK18: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "18th round: Sarah's 'thats my husband's account. nvm. where are my headphones'",
+    who: SARAH,
+    style: "takes a slip back mid-message",
+    turns: [
+      { say: "where is the keyboard i ordered", mention: ["can't see"] },
+      {
+        say: "oh wait thats my husband's account. nvm. where are my headphones",
+        facts: [{ order: "ORD-1001", field: "status" }, { order: "ORD-1001", field: "tracking" }],
+        avoid: ["another person's account"],
+      },
+      { say: "thanks!", avoid: ["another person"] },
+    ],
+    changes: [],
+  },
 ];
