@@ -16,10 +16,16 @@ const NOT_GOODS =
 
 /** "Where is the nearest ATM": a place asked for, not goods. */
 const PLACE =
-  /^(?:nearest|closest|best|cheapest|fastest|quickest|easiest|next|nearby|local)\b|\b(?:store|shop|branch|office|atm|hospital|station)\b/i;
+  /^(?:nearest|closest|best|cheapest|fastest|quickest|easiest|next|nearby|local)\b|\b(?:store|shop|branch|office|atm|hospital|station|catalog(?:ue)?|website|site|range)\b/i;
 
 /** Readings that miss a question about where goods are. */
-const MISSED: ReadonlySet<Intent> = new Set<Intent>(["other", "feedback", "small_talk"]);
+const MISSED: ReadonlySet<Intent> = new Set<Intent>([
+  "other",
+  "feedback",
+  "small_talk",
+  // "Where are the bottles": the goods' words read as a question about the product for sale.
+  "product_question",
+]);
 
 /**
  * The reading of "where is my <goods>" the classifier missed: a question about the order,

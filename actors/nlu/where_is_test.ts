@@ -61,3 +61,11 @@ Deno.test("an unsure 'whr is ORD 2001' with a grumble after it asks where that o
   const lateReading = intentOf("delivery_problem", late, { confidence: 0.2, entities });
   assert.equal(whereIsMyGoods(lateReading, late), null);
 });
+
+Deno.test("'where are the bottles' read as a product question asks where the order is", () => {
+  const t = "where are the bottles";
+  assert.equal(whereIsMyGoods(reading("product_question", "bottles"), t)?.intent, "order_status");
+  // Where a product is in the catalogue is no order's whereabouts.
+  const shop = "where is the frother in your catalogue";
+  assert.equal(whereIsMyGoods(reading("product_question", "frother"), shop), null);
+});

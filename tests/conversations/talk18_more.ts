@@ -237,4 +237,19 @@ export const TALK18_MORE: Conversation[] = [
     ],
     changes: [{ action: "return_item", target: "ORD-1002" }],
   },
+  {
+    name: "18th round: Sarah's 'where are the bottles' is her order's status, not their price",
+    who: SARAH,
+    style: "terse",
+    turns: [
+      {
+        say: "where are the bottles",
+        facts: [{ order: "ORD-1003", field: "status" }],
+        avoid: ["in stock", "34\\.00"],
+      },
+      { say: "and the headphones?", facts: [{ order: "ORD-1001", field: "status" }] },
+      { say: "ok cool thx", avoid: ["in stock"] },
+    ],
+    changes: [],
+  },
 ];
