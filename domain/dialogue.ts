@@ -9,6 +9,7 @@ import { deferredAfter } from "./deferred.ts";
 import { destinationAsked, placeOf } from "./destinations.ts";
 import { paymentMethodsNamed } from "./payment_questions.ts";
 import { orderIdsIn } from "./facts.ts";
+import { reportedAfter } from "./reported_problem.ts";
 
 /** How many mentioned orders a conversation remembers. */
 export const MENTIONED_MAX = 5;
@@ -56,6 +57,7 @@ export function dialogueAfter(msg: Message, current: Dialogue): Dialogue {
       ? current.missing_order ?? null
       : null,
     done: doneAfter(msg, current.done ?? null),
+    reported: reportedAfter(msg, current.reported ?? null),
     place: placeAfter(msg, current.place ?? null),
     payment: paymentAfter(msg, current.payment ?? null),
   };

@@ -26,6 +26,7 @@ import {
 } from "./policy.ts";
 import { destinationAnswer, destinationAsked, returnFromAbroad } from "./destinations.ts";
 import type { Tier } from "../shared/protocol.ts";
+import { openedForQuestion } from "./yes_no_asked.ts";
 
 /** What a message names besides its words: ids and products the understanding found. */
 export interface Named {
@@ -36,7 +37,7 @@ export interface Named {
 }
 
 const QUESTION_OPENING =
-  /^(?:(?:hi|hello|hey|ok|okay|k+|cool|great|fine|whatever|alright|thanks|thx|ty|right|so|and|also|quick question|just wondering|um+|hmm+)[ ,.!]+)*(?:how|what|whats|when|which|why|where|is|are|do|does|did|can|could|may|will|would|should|am|any|if)\b/;
+  /^(?:(?:hi|hello|hey|ok|okay|k+|cool|great|fine|whatever|alright|thanks|thank you|thx|ty|cheers|right|so|and|also|quick question|just wondering|um+|hmm+|one more (?:thing|question)|another (?:thing|question)|last (?:thing|question)|btw|by the way|oh and|oh also)[ ,.!:;-]+)*(?:how|what|whats|when|which|why|where|is|are|do|does|did|can|could|may|will|would|should|am|any|if)\b/;
 const ASKS_ABOUT = /\b(?:polic(?:y|ies)|rules|terms and conditions)\b/;
 /** Asking in so many words: "I'd like to know…", "can you tell me…", "I was wondering…". */
 const ASKING =
@@ -132,6 +133,18 @@ const OPENED =
   /\b(?:opened|used|worn|tried (?:it |them )?on|unboxed|without (?:the )?tags|tags off|removed the tags)\b/;
 const EXCHANGE = /\bexchang(?:es|ing)\b|\bexchange (?:an?|it|them|something|items?|for|policy)\b/;
 
+/** "After 30 days", "more than a month": past the span named, not within it. */
+const BEYOND =
+  /\b(?:after|past|beyond|more than|over|later than|longer than)\s+(?:the\s+)?(?:\d+|a|an|one|two|three|four|five|six|thirty)\b/;
+/** Asking whether goods may go back at all: "returnable", "final sale", "refundable". */
+const RETURNABLE = /\b(?:returnable|non-?returnable|final sale|refundable|non-?refundable)\b/;
+/** Goods in general, as a follow-up names them: "what about opened items". */
+const GOODS = /\b(?:items?|things|stuff|products?|goods|purchases?|clothes|ones)\b/;
+/** A follow-up asking the same of other goods: "and opened ones?", "what about sale items". */
+const AND_ABOUT = /^(?:(?:ok|okay|thanks|cool)[\s,.!]+)?(?:and|what about|how about|wh?at about)\b/;
+/** A question leaning to "they can't": "final sale?", "non-returnable?", "excluded?". */
+const EXCLUDED = /\b(?:final sale|non-?returnable|non-?refundable|excluded|exempt)\b/;
+
 /** A detail of the policy a question asks for precisely, before its whole section. */
 function detail(t: string, text: string): PolicyReply | null {
   const reply = (id: string, topic: PolicyTopic, paragraphs: string[]): PolicyReply => ({
@@ -144,8 +157,11 @@ function detail(t: string, text: string): PolicyReply | null {
   const ret = RETURNS.test(t);
   if (/\bshipping\b|\bpostage\b|\bdelivery (?:fee|cost|charge)/.test(t) && refund) {
     return reply("shipping_refund", "refunds", [
-      "Yes — a refund covers everything you paid, the shipping fee included. And the return " +
-      "label is prepaid, so sending an item back costs you nothing.",
+      openedForQuestion(
+        text,
+        "a refund covers everything you paid, the shipping fee included. And the return " +
+          "label is prepaid, so sending an item back costs you nothing.",
+      ),
     ]);
   }
   if (/\blabels?\b/.test(t) || (ret && COST.test(t))) {
@@ -156,8 +172,11 @@ function detail(t: string, text: string): PolicyReply | null {
   }
   if (refund && /\b(?:card|paypal|apple pay|bank|payment method|same way|original)\b/.test(t)) {
     return reply("refund_method", "refunds", [
-      "Yes — a refund goes back to the way you paid (the same card, PayPal, Apple Pay or bank " +
-      `account) and arrives within ${REFUND_PROCESSING_DAYS} business days of being issued.`,
+      openedForQuestion(
+        text,
+        "a refund goes back to the way you paid (the same card, PayPal, Apple Pay or bank " +
+          `account) and arrives within ${REFUND_PROCESSING_DAYS} business days of being issued.`,
+      ),
     ]);
   }
   if (refund && TIMING.test(t)) {
@@ -172,7 +191,7 @@ function detail(t: string, text: string): PolicyReply | null {
     return reply(
       "return_window",
       "returns",
-      span > RETURN_WINDOW_DAYS
+      span > RETURN_WINDOW_DAYS || (span === RETURN_WINDOW_DAYS && BEYOND.test(t))
         ? [
           `Not after ${months}, I'm afraid: returns and refunds are accepted within ` +
           `${RETURN_WINDOW_DAYS} days of delivery.`,
@@ -180,8 +199,11 @@ function detail(t: string, text: string): PolicyReply | null {
           "months) still covers it, and we arrange the repair or a replacement.",
         ]
         : [
-          `Yes — anything delivered within the last ${RETURN_WINDOW_DAYS} days can be returned; ` +
-          "we email a prepaid label and refund you once the parcel is back with us.",
+          openedForQuestion(
+            text,
+            `anything delivered within the last ${RETURN_WINDOW_DAYS} days can be returned; ` +
+              "we email a prepaid label and refund you once the parcel is back with us.",
+          ),
         ],
     );
   }
@@ -194,17 +216,29 @@ function detail(t: string, text: string): PolicyReply | null {
       "invoice is on the order's page if you'd like a copy.",
     ]);
   }
-  if (ret && SALE.test(t)) {
+  // "Sale items returnable?", "what's your policy on sale items?", "what about opened ones".
+  const rule = ret || RETURNABLE.test(t) || /\b(?:polic(?:y|ies)|rules)\b/.test(t) ||
+    (AND_ABOUT.test(t) && GOODS.test(t) && !refund);
+  if (rule && SALE.test(t)) {
+    // "Are sale items final sale?" leans to a no: they can be returned, so "No —".
     return reply("sale_items", "returns", [
-      "Yes — items bought in a sale can be returned like any other, within " +
-      `${RETURN_WINDOW_DAYS} days of delivery, and the refund is what you paid for them.`,
+      openedForQuestion(
+        text,
+        "items bought in a sale can be returned like any other, within " +
+          `${RETURN_WINDOW_DAYS} days of delivery, and the refund is what you paid for them.`,
+        EXCLUDED.test(t) ? "No" : "Yes",
+      ),
     ]);
   }
-  if (ret && OPENED.test(t)) {
+  if (rule && OPENED.test(t)) {
     return reply("opened_items", "returns", [
-      `Yes — you can return an item you've opened or tried within ${RETURN_WINDOW_DAYS} days ` +
-      "of delivery, as long as it's complete with its parts; if it's faulty, tell me and it's " +
-      "treated as a fault, not a change of mind.",
+      openedForQuestion(
+        text,
+        `you can return an item you've opened or tried within ${RETURN_WINDOW_DAYS} days ` +
+          "of delivery, as long as it's complete with its parts; if it's faulty, tell me and " +
+          "it's treated as a fault, not a change of mind.",
+        EXCLUDED.test(t) ? "No" : "Yes",
+      ),
     ]);
   }
   if (EXCHANGE.test(t)) {

@@ -107,5 +107,10 @@ export const Dialogue = z.object({
   place: z.string().max(60).nullable().optional(),
   /** The way to pay last asked about ("paypal"), while payment stays the topic. */
   payment: z.string().max(20).nullable().optional(),
+  /** What the customer told us went wrong with goods that reached them, until it is settled. */
+  reported: z.object({
+    order_id: z.string(),
+    problem: z.enum(["damaged", "faulty", "wrong_or_missing"]),
+  }).nullable().optional(),
 });
 export type Dialogue = z.infer<typeof Dialogue>;

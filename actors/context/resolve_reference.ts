@@ -74,6 +74,14 @@ export function resolveReference(
     if (next) return { kind: "order", id: next.id, why: "state" };
   }
 
+  // "No the other one, the frother" while the espresso machine of that order is talked of:
+  // the other item of the order in focus, not another order.
+  const inFocus = orders.filter((o) => o.id === focus);
+  if (
+    refs.other && inFocus.length > 0 && mentioned(inFocus, refs.text, refs.items, refs.skus).length
+  ) {
+    return { kind: "order", id: focus!, why: "product" };
+  }
   // "The other one (that hasn't shipped)": every other reference narrows the orders beside
   // the one in focus, never the focus itself.
   const beside = refs.other === true && focus !== null && orders.some((o) => o.id === focus);
@@ -106,7 +114,10 @@ export function resolveReference(
     const narrowed = refs.states.length > 0 ? fitState(byItem, refs.states) : byItem;
     return pick(narrowed.length > 0 ? narrowed : byItem, "product", tieBreak);
   }
-  if (refs.skus.length > 0 && !beside) return { kind: "elsewhere" };
+  // "Where are my headphones" (a word of several catalogue products) from a customer with
+  // none in their orders: elsewhere too, not the order that fits the request.
+  const goodsNamed = refs.skus.length > 0 || (refs.items.length > 0 && !partless);
+  if (goodsNamed && !beside) return { kind: "elsewhere" };
 
   if (refs.states.length > 0) {
     const byState = fitState(pool, refs.states);

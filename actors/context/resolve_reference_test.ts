@@ -260,3 +260,32 @@ Deno.test("'the other one' never means the order in focus, even when it fits the
   );
   assert.deepEqual(none2, { kind: "ambiguous", ids: ["ORD-1002", "ORD-1003"], why: "state" });
 });
+
+Deno.test("'no the other one, the frother' about the espresso machine's order is that order", () => {
+  const text = "no the other one, the frother";
+  const frother = {
+    ...none,
+    text,
+    other: true,
+    items: [{ text: "the frother", name: "frother", sku: null }],
+  };
+  assert.deepEqual(resolveReference(frother, SARAH, "ORD-1002"), {
+    kind: "order",
+    id: "ORD-1002",
+    why: "product",
+  });
+  // "The other one" naming nothing of the order in focus is still another order.
+  const plain = { ...none, text: "no the other one", other: true };
+  assert.notEqual((resolveReference(plain, MIKE, "ORD-2002") as { id?: string }).id, "ORD-2002");
+});
+
+Deno.test("goods of several catalogue products in none of their orders are elsewhere", () => {
+  const headphones = {
+    ...none,
+    text: "where are my headphones",
+    items: [{ text: "my headphones", name: "headphones", sku: null }],
+  };
+  assert.deepEqual(resolveReference(headphones, MIKE, null), { kind: "elsewhere" });
+  // Sarah has headphones: her order.
+  assert.equal((resolveReference(headphones, SARAH, null) as { id?: string }).id, "ORD-1001");
+});

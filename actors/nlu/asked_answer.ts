@@ -83,6 +83,19 @@ function ownQuestion(asked: AskedFor, text: string, reading: OwnReading): boolea
     reading.confidence >= OWN_REQUEST_MIN;
 }
 
+/** A question where an order is or when it comes, by its first words. */
+const WHERE_ASKED =
+  /^(?:(?:so|and|but|ok|okay)[\s,]+)?(?:where(?:'?s| is| are)?|when (?:will|is|does|do)|has (?:my|the)|did (?:my|the)|what(?:'?s| is) the status)\b/i;
+
+/**
+ * "Where's my keyboard" after we asked which order to return or cancel: a question of its
+ * own about where an order is, not the answer naming the order to change.
+ */
+function asksWhere(asked: AskedFor, text: string, reading: OwnReading): boolean {
+  return asked.intent !== "order_status" && reading.intent === "order_status" &&
+    WHERE_ASKED.test(text.trim());
+}
+
 /** What the answer carries on, and about which order; null when the message is no answer. */
 export interface AskedAnswer {
   intent: Intent;
@@ -111,6 +124,8 @@ export function answerToAsked(
     }
     case "order": {
       if (own || ownQuestion(asked, text, o.reading)) return null;
+      // "Where's my keyboard" after "which order would you like to return?": where it is.
+      if (asksWhere(asked, text, o.reading)) return null;
       const e = o.entities;
       const placed = e.order_ids.length === 0 ? pickedByPlace(text, asked.orders ?? []) : null;
       // "The shoes", "the one being prepared", "1003": the context finds which of theirs.

@@ -105,3 +105,12 @@ Deno.test("after 'which order?' about a change, a message naming one carries the
   assert.equal(answer(WHICH, "yes", "affirm", 0.95), null);
   assert.equal(answer(WHICH, "actually just cancel ORD-1003", "cancel_order", 0.9), null);
 });
+
+Deno.test("'where's my keyboard' after 'which order would you like to return?' asks where it is", () => {
+  const RETURN: AskedFor = { slot: "order", intent: "return_item", order_id: null };
+  assert.equal(answer(RETURN, "where's my keyboard", "order_status", 0.9), null);
+  assert.equal(answer(RETURN, "when will the keyboard arrive", "order_status", 0.9), null);
+  // Naming the order alone still answers.
+  assert.notEqual(answer(RETURN, "the keyboard", "order_status", 0.5), null);
+  assert.notEqual(answer(RETURN, "1003", "order_status", 0.5), null);
+});

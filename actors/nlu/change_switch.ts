@@ -34,7 +34,7 @@ const ASKS_ABOUT =
 
 /** Words that make a change named a choice ("the refund", "make it a refund", "refund instead"). */
 const CHOICE_CUE =
-  /\b(?:the|a|an|make it|rather|instead|prefer|want|just|go with|take|get|send|please|pls|do)\b/i;
+  /\b(?:the|a|an|make it|rather|instead|prefer|want|just|go with|take|get|send|please|pls|do|meant|mean)\b/i;
 
 /** The intent under which each change is requested. */
 export const CHANGE_INTENT: Readonly<Record<NamedChange, Intent>> = {

@@ -51,6 +51,7 @@ import {
   YES_FILLER,
 } from "./confirmation_words.ts";
 import { GO_VERBS } from "./go_verbs.ts";
+import { CHANGE_LEADS } from "./change_leads.ts";
 
 /** An intent and how sure the classifier is of it. */
 export interface ScoredRequest {
@@ -96,7 +97,7 @@ const YES_BASE: readonly [readonly string[], Tag][] = [
   [WEAK_YES, "weak"],
   [CLOSING, "closing"],
   [YES_FILLER, "filler"],
-  [LEAD_INS, "lead_in"],
+  [[...LEAD_INS, ...CHANGE_LEADS], "lead_in"],
   [FOREIGN_YES, "foreign"],
   [FOREIGN_POLITE, "foreign_polite"],
   [NEGATED_YES, "no"],

@@ -15,7 +15,7 @@ import type {
 } from "../../shared/protocol.ts";
 import { answerToAsked } from "./asked_answer.ts";
 import { CHANGE_INTENT, restatesChange, switchedChange } from "./change_switch.ts";
-import { followUpOf } from "./follow_up.ts";
+import { followUpOf, onlyCorrects } from "./follow_up.ts";
 import { correctedRequest } from "./pending_correction.ts";
 import { pointsAtAskedOrder, topicFollowUp } from "./topic_follow_up.ts";
 import { asksOptions } from "../../domain/assistant_asked.ts";
@@ -125,8 +125,8 @@ function switchReading(input: DialogueInput): IntentEnrichment | null {
     entities: reading.entities,
     pending: { type: pending.action.type, order_id: pending.action.order_id },
   });
-  if (corrected) {
-    // Not the pending order, which the answer to it was given as the order meant.
+  // "No the other one, the frother" while the espresso machine's return waits: the item.
+  if (corrected && !correctsReturnedItem(text, reading.entities, pending)) {
     const pendingOrder = pending.action.order_id;
     const order_ids = reading.entities.order_ids.filter((id) => id !== pendingOrder);
     return {
@@ -266,7 +266,8 @@ function answerReading(input: DialogueInput): IntentEnrichment | null {
 function followUpReading(input: DialogueInput): IntentEnrichment | null {
   const { reading, text } = input;
   if (input.pending) return null;
-  const open = OPEN_READING.has(reading.intent) || reading.confidence < UNSURE_BELOW;
+  const open = OPEN_READING.has(reading.intent) || reading.confidence < UNSURE_BELOW ||
+    (reading.intent !== "affirm" && onlyCorrects(text, reading.entities));
   // "Where's mine?" is about their order whether or not the classifier saw that much.
   const own = open || reading.intent === "order_status" ? ownAfterProduct(input) : null;
   if (own) return own;

@@ -10,6 +10,7 @@ import type { ProductIndex } from "./products.ts";
 import { extractQuantities } from "./quantities.ts";
 import { bareOrderRefs, explicitOrderRefs, itemRefs, stateRefs } from "./references.ts";
 import { placedRefs } from "./placed_when.ts";
+import { withoutNegated } from "./negated_order.ts";
 
 /** What entity extraction needs besides the text. */
 export interface EntityOptions {
@@ -36,8 +37,8 @@ export function extractEntities(text: string, opts: EntityOptions): Entities {
     return m[0].toUpperCase();
   }));
   // "ORD-1001", "ord 1001", "order #1001", "order no. 1001", "#1001".
-  const explicit = explicitOrderRefs(text).filter((r) => !inSpans(spans, r.start));
-  for (const r of explicit) mark(r.start, r.end);
+  const written = explicitOrderRefs(text).filter((r) => !inSpans(spans, r.start));
+  for (const r of written) mark(r.start, r.end);
   const amounts = extractAmounts(masked(text, spans));
   for (const a of amounts) mark(a.start, a.end);
   const dates = extractDates(masked(text, spans), opts.now);
@@ -45,7 +46,6 @@ export function extractEntities(text: string, opts: EntityOptions): Entities {
   const quantities = extractQuantities(masked(text, spans));
   for (const q of quantitySpans(text, quantities)) mark(q[0], q[1]);
   // A number alone is an order's only when the customer has one of that id (context decides).
-  const bare = bareOrderRefs(text, spans);
   // "The one from last week": an order named by when it was placed, read against the clock.
   const placed = placedRefs(text, opts.now);
   const states = [
@@ -55,6 +55,11 @@ export function extractEntities(text: string, opts: EntityOptions): Entities {
   const items = itemRefs(text, opts.products ?? null).filter((i) =>
     !states.some((s) => i.start < s.end && i.end > s.start)
   );
+  // "Sorry not 1003, the headphones order": the order said not to be meant is left out.
+  const goods = items.length > 0 || /\bother\b/i.test(text);
+  const numbered = withoutNegated(text, [...written, ...bareOrderRefs(text, spans)], goods);
+  const explicit = written.filter((r) => numbered.includes(r));
+  const bare = numbered.filter((r) => !written.includes(r));
   // A flood of numbers is no list of facts; keep the first few of each kind.
   const cap = <T>(xs: T[]) => xs.slice(0, MAX_PER_KIND);
   return {

@@ -8,6 +8,7 @@
 import type { Entities } from "../../shared/protocol.ts";
 import { PRICE_ASKED } from "../../domain/dialogue.ts";
 import { RELATIVE_ORDER, relativeOrder } from "../../domain/relative_order.ts";
+import { correctionLead } from "./named_correction.ts";
 
 /** How a message follows up on the turn before, if it does. */
 export type FollowUp =
@@ -61,7 +62,8 @@ export function followUpOf(text: string, entities: Entities): FollowUp | null {
   const words = text.trim().split(/\s+/).filter((w) => w !== "");
   if (words.length === 0 || words.length > MAX_WORDS) return null;
   const rest = text.trim().replace(ACK, "");
-  if (namesReference(text, entities) && CORRECTION.test(rest)) return "correction";
+  const corrects = CORRECTION.test(rest) || correctionLead(rest) !== null;
+  if (namesReference(text, entities) && corrects) return "correction";
   if (
     namesReference(text, entities) &&
     (LEAD.test(rest) || TAIL.test(rest) || bare(rest) || byPlacedDay(entities)) &&
@@ -78,6 +80,18 @@ export function followUpOf(text: string, entities: Entities): FollowUp | null {
   // "ok and how much was it": the total of the order talked of.
   if (PRICE_ASKED.test(rest) && (THE_ORDER.test(rest) || /\btotal\b/i.test(rest))) return "state";
   return null;
+}
+
+/**
+ * True when the message corrects what it named and says nothing else: "no I meant the
+ * shoes", "not that one, the other", "sorry wrong number, it's 1003". Such a message asks
+ * what the turn before asked, whatever the classifier reads in it ("wrong order", "no").
+ */
+export function onlyCorrects(text: string, entities: Entities): boolean {
+  if (followUpOf(text, entities) !== "correction") return false;
+  const rest = text.trim().replace(ACK, "");
+  const lead = CORRECTION.exec(rest)?.[0] ?? correctionLead(rest) ?? "";
+  return onlyReference(rest.slice(lead.length), entities, 0);
 }
 
 /** Words a follow-up may have besides its lead and its reference. */
@@ -108,7 +122,7 @@ const STATE_ASKED = new Set(
  * True when, without its lead ("and", "what about") and the words naming the order, the
  * message says next to nothing: "and the blender, is it any good?" asks something else.
  */
-function onlyReference(rest: string, entities: Entities): boolean {
+function onlyReference(rest: string, entities: Entities, most = 1): boolean {
   let left = ` ${rest.replace(LEAD, " ").replace(TAIL, " ")} `;
   const named = [
     ...(entities.order_refs ?? []).map((r) => r.text),
@@ -121,8 +135,8 @@ function onlyReference(rest: string, entities: Entities): boolean {
   left = left.replace(OTHER, " ").replace(RELATIVE_ORDER, " ");
   const extra = left.toLowerCase().split(/[^a-z0-9'-]+/).filter((w) => w && !FILLER.has(w));
   // "Whats up with the one from last week": an order named in full, its state asked.
-  if (byPlacedDay(entities)) return extra.filter((w) => !STATE_ASKED.has(w)).length <= 1;
-  return extra.length <= 1;
+  if (byPlacedDay(entities)) return extra.filter((w) => !STATE_ASKED.has(w)).length <= most;
+  return extra.length <= most;
 }
 
 /**

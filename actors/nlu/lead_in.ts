@@ -17,6 +17,13 @@ const LAUGHED_OK =
   /^\s*(?:lol|haha+|lmao|hehe+|ah|oh)[\s,]+(?:ok(?:ay)?|k|alright|fine|cool|right)[\s,.!-]+(?=\S)/i;
 
 /**
+ * "Ah sorry, wrong shop.", "oops my bad, that was another website": the message before was
+ * not meant for us; what follows is ("my keyboard is what i wanted to ask about").
+ */
+const WRONG_PLACE =
+  /^\s*(?:(?:ah|oh|oops|whoops|lol|haha+|omg)[\s,.!-]+)*(?:(?:sorry|soz|my bad|my mistake)[\s,.!-]+)?(?:(?:that was|i was (?:on|in)|i meant|i thought (?:this|you) (?:was|were))\s+)?(?:the\s+|a\s+)?(?:wrong|another|a different|different|other)\s+(?:shop|store|site|website|account|chat|company|tab|window|brand|retailer)(?:\s+(?:i think|lol|haha|sorry|oops|my bad))*[\s,.!:;-]+(?=\S)/i;
+
+/**
  * "Ok and", "thanks, so", "cool but": a nod to the last answer and a joining word before a
  * question of its own ("ok and how much was my order" read as feedback, wholly unsure).
  */
@@ -41,7 +48,7 @@ export function withoutLeadIn(text: string): string {
     const words = rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
     if (words >= 3 && ASKS_ITSELF.test(rest)) return rest;
   }
-  const m = text.match(LEAD_IN) ?? text.match(LAUGHED_OK);
+  const m = text.match(LEAD_IN) ?? text.match(LAUGHED_OK) ?? text.match(WRONG_PLACE);
   if (!m) return text;
   const rest = text.slice(m[0].length);
   return (rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 2 ? rest : text;

@@ -27,3 +27,21 @@ Deno.test("a nod and a joining word before a question of its own are left out", 
   // Too little after it.
   assert.equal(withoutLeadIn("ok and why?"), "ok and why?");
 });
+
+Deno.test("'sorry, wrong shop' before a question of its own is left out of what is asked", () => {
+  assert.equal(
+    withoutLeadIn("ah sorry, wrong shop. my keyboard is what i wanted to ask about"),
+    "my keyboard is what i wanted to ask about",
+  );
+  assert.equal(
+    withoutLeadIn("sorry, wrong account i think. what about my mixer"),
+    "what about my mixer",
+  );
+  assert.equal(
+    withoutLeadIn("my bad, that was another website. where's my keyboard"),
+    "where's my keyboard",
+  );
+  // A slip with nothing after it, or a wrong item, is no lead-in.
+  assert.equal(withoutLeadIn("sorry, wrong shop"), "sorry, wrong shop");
+  assert.equal(withoutLeadIn("wrong item arrived in my box"), "wrong item arrived in my box");
+});

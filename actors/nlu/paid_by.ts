@@ -6,6 +6,7 @@
 import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
 import { paidByStated, paymentStated } from "../../domain/paid_by.ts";
 import { relabelled } from "./relabel.ts";
+import { asVagueProblem } from "./vague_problem.ts";
 
 /** Readings a statement of a payment made is taken for. */
 const MISREAD: ReadonlySet<Intent> = new Set<Intent>([
@@ -31,6 +32,8 @@ export function asPaidBy(
   // "Ok its paid now" names no way to pay: the order's payment all the same (the reply says
   // what a payment not yet seen means; with the way known, what that way takes).
   const told = paymentStated(text) || paidByStated(text, known) !== null;
-  if (!MISREAD.has(reading.intent) || !told) return reading;
+  // "I have a problem with my order" names no payment at all: a problem with an order.
+  if (!told) return asVagueProblem(reading, text);
+  if (!MISREAD.has(reading.intent)) return reading;
   return relabelled(reading, "payment_issue", CONFIDENCE);
 }

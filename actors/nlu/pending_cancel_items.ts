@@ -21,8 +21,14 @@ const OTHER_CHANGE =
   /\b(?:address|change|update|return|refund|replac\w*|exchange|swap|expedite|speed|ship|deliver\w*|instead|invoice|payment|email)\b/i;
 
 /** A question by its first words, mark or not: "also where is my headphones order". */
-const ASKS =
+const ASKS_FIRST =
   /^\s*(?:(?:also|and|oh|btw|but|so|ok(?:ay)?)\b[\s,.!]*)*(?:where|where'?s|when|what|what'?s|why|how|is|are|has|have|did|does|do|can you tell|any news)\b/i;
+/**
+ * A question without its question mark: "thanks! one more thing, where are my headphones",
+ * "when will the shoes come" asks about the goods, never narrows the cancellation.
+ */
+const ASKS =
+  /\b(?:where(?:'?s| is| are| did)?|when (?:will|is|are|does|do|did)|how (?:long|much|many|do|does|is)|what(?:'?s| is| about)|has|have|did|does|is (?:it|my|the)|are (?:my|the|they))\b/i;
 
 /** Whether the message narrows the whole order's cancellation that waits to items it names. */
 export function narrowsCancel(
@@ -33,7 +39,9 @@ export function narrowsCancel(
 ): boolean {
   if (pending.action.type !== "cancel_order") return false;
   if ((entities.item_refs ?? []).length === 0 && entities.products.length === 0) return false;
-  if (/\?/.test(text) || OTHER_CHANGE.test(text) || ASKS.test(text)) return false;
+  if (/\?/.test(text) || OTHER_CHANGE.test(text) || ASKS.test(text) || ASKS_FIRST.test(text)) {
+    return false;
+  }
   const words = text.trim().split(/\s+/).filter((w) => w !== "");
   if (words.length === 0 || words.length > MAX_WORDS) return false;
   if (denied && !ONLY.test(text)) return false;

@@ -8,6 +8,7 @@
  */
 import type { ActionType, Entities, Intent } from "../../shared/protocol.ts";
 import { followUpOf } from "./follow_up.ts";
+import { namedChanges } from "./change_switch.ts";
 
 /** The request each kind of pending change answers, to ask it again for another order. */
 export const REQUEST_OF: Readonly<Partial<Record<ActionType, Intent>>> = {
@@ -65,6 +66,8 @@ export function correctedRequest(input: PendingCorrectionInput): Intent | null {
   const named = [...text.matchAll(ORDER_NUMBER)].map((m) => m[1]);
   const pendingNumber = pending.order_id?.replace(/^ORD-?/i, "") ?? null;
   if (named.length > 0 && named.every((n) => n === pendingNumber)) return null;
+  // "No, I meant return it": another change named, not another order (a switch, read apart).
+  if (namedChanges(text).some((c) => c !== pending.type)) return null;
   const corrects = followUpOf(text, entities) === "correction" || NO_THAT_ONE.test(text.trim()) ||
     (WRONG_ONE.test(text.trim()) && named.length > 0) ||
     (MEANT.test(text.trim()) && named.length > 0) ||

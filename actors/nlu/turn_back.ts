@@ -6,7 +6,7 @@
 
 /** "actually no", "wait, no", "scratch that", "never mind that", "on second thought". */
 const TURN_BACK =
-  /(?:^|[\s,.;:!?…-])(?:actually,?\s*(?:wait,?\s*)?(?:no|nah)|wait,?\s*(?:no|nah)|no,?\s*wait|scratch that|never ?mind(?: that)?|forget (?:that|it)|on second thought|hold on,?\s*no)\b[\s,.;:!?…-]*/gi;
+  /(?:^|[\s,.;:!?…-])(?:actually,?\s*(?:wait,?\s*)?(?:no|nah)|wait,?\s*(?:no|nah)|no,?\s*wait|scratch that|never ?mind(?: that)?|nvm|forget (?:that|it)|on second thought|hold on,?\s*no)\b[\s,.;:!?…-]*/gi;
 
 /**
  * The words after the last turn-back in the middle of `text`, or null when there is none
@@ -32,7 +32,7 @@ export function endsWithTurnBack(text: string): boolean {
   for (const m of text.matchAll(TURN_BACK)) last = m as RegExpExecArray;
   if (!last || last.index === 0) return false;
   // "Yes, no, wait" hesitates rather than takes back: only a plain turn-back counts.
-  if (!/actually|never ?mind|scratch|forget|second thought/i.test(last[0])) return false;
+  if (!/actually|never ?mind|nvm|scratch|forget|second thought/i.test(last[0])) return false;
   const after = text.slice(last.index + last[0].length).trim();
   return (after.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) === 0;
 }

@@ -16,7 +16,7 @@ const NOT_GOODS =
 
 /** "Where is the nearest ATM": a place asked for, not goods. */
 const PLACE =
-  /^(?:nearest|closest|best|cheapest|fastest|quickest|easiest|next|nearby|local)\b|\b(?:store|shop|branch|office|atm|hospital|station)\b/i;
+  /^(?:nearest|closest|best|cheapest|fastest|quickest|easiest|next|nearby|local)\b|\b(?:store|shop|branch|office|atm|hospital|station|catalog(?:ue)?|website|site|range)\b/i;
 
 /** "… anyway", "… now", "… already": said after the goods, adding no question. */
 const MOMENT =
@@ -26,7 +26,7 @@ const MOMENT =
 const MISSED: ReadonlySet<Intent> = new Set<Intent>(["other", "feedback", "small_talk"]);
 
 /**
- * "Where is the vacuum", "so where's the vacuum now": goods the catalogue sells too read
+ * "Where are the bottles", "so where's the vacuum now": goods the catalogue sells too read
  * as a product question, or the status read too weakly to answer. Where a product is made,
  * sold or found is still the product's question.
  */

@@ -89,3 +89,11 @@ Deno.test("'wheres the vacuum anyway' read as a product question, or a status to
     null,
   );
 });
+
+Deno.test("'where are the bottles' read as a product question asks where the order is", () => {
+  const t = "where are the bottles";
+  assert.equal(whereIsMyGoods(reading("product_question", "bottles"), t)?.intent, "order_status");
+  // Where a product is in the catalogue is no order's whereabouts.
+  const shop = "where is the frother in your catalogue";
+  assert.equal(whereIsMyGoods(reading("product_question", "frother"), shop), null);
+});

@@ -13,6 +13,7 @@ import { HEDGES, RELATED_INTENTS, TERMS, TERMS_INTENTS } from "./confirmation_cu
 import { canonical, NEGATION } from "./confirmation_scan.ts";
 import { normaliseForRules } from "./rules.ts";
 import { wantsFaster } from "../../domain/expedite.ts";
+import { thanksThenQuestion } from "./thanks_then_question.ts";
 
 /** The reason a reading carries when it is a yes and a question of its own. */
 export const YES_THEN_QUESTION = "a clear yes, then a question of its own";
@@ -86,7 +87,8 @@ export function yesThenQuestion(
 ): ConfirmationReading {
   if (reading.label !== "new_request" && reading.label !== "unclear") return reading;
   const parts = split(text, opts);
-  if (!parts) return reading;
+  // "Thanks! one more thing, where are my headphones": no yes, a question of its own.
+  if (!parts) return thanksThenQuestion(reading, text, opts);
   const tail = parts.tail;
   const words = normaliseForRules(tail).split(" ").filter((w) => w !== "").map(canonical);
   if (words.length < 2) return reading;

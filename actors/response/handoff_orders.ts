@@ -10,6 +10,7 @@ import { parcelOf } from "./parcel_of.ts";
 import { requestView } from "./multi.ts";
 import { orderNamedBefore } from "./order_before.ts";
 import type { TurnView } from "./view.ts";
+import { reportedInHandoff } from "./reported_told.ts";
 
 /** The customer's orders the requests of a message name, as written; none when one request. */
 export function ordersOfRequests(v: TurnView): OrderView[] {
@@ -49,7 +50,12 @@ export function handoffOrderFacts(v: TurnView): string[] {
       ),
     ];
   }
-  return c.order_lookup === "found" && c.order
-    ? ["Here is what I can see:", ...handoffFacts(v, c.order, c.tracking)]
-    : [];
+  if (c.order_lookup !== "found" || !c.order) return [];
+  // "The mixer arrived with a cracked bowl": what they told us, beside what we can see.
+  const reported = reportedInHandoff(v, c.order);
+  return [
+    "Here is what I can see:",
+    ...handoffFacts(v, c.order, c.tracking),
+    ...(reported ? [reported] : []),
+  ];
 }

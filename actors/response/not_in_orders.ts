@@ -23,14 +23,16 @@ export function goodsInNoOrder(v: TurnView): string[] | null {
   const c = v.context;
   if (!c || v.guest || c.order_lookup !== "none" || v.entities.order_ids.length > 0) return null;
   const products = v.entities.products;
-  if (products.length === 0 || c.orders.length === 0) return null;
+  // "Where are my headphones": a word of several catalogue products, none of them named.
+  const words = v.entities.item_refs ?? [];
+  if ((products.length === 0 && words.length === 0) || c.orders.length === 0) return null;
   const owned = products.some((p) => c.orders.some((o) => holds(o, p.sku, p.name))) ||
     (v.entities.item_refs ?? []).some((r) => c.orders.some((o) => holds(o, r.sku ?? null, r.name)));
   if (owned) return null;
   // "the headphones" fits three of the catalogue's: the customer's own words name them.
   if (products.length === 1) return [`the ${products[0].name}`];
-  const words = (v.entities.item_refs ?? []).map((r) => `any ${r.name}`);
-  return words.length > 0 ? [...new Set(words)] : products.map((p) => `the ${p.name}`);
+  const said = words.map((r) => `any ${r.name}`);
+  return said.length > 0 ? [...new Set(said)] : products.map((p) => `the ${p.name}`);
 }
 
 /** "I can't see the Espresso Machine in your recent orders." */

@@ -14,6 +14,7 @@ import {
   statusWords,
 } from "../../domain/format.ts";
 import { say, type TurnView } from "./view.ts";
+import { reportedBefore } from "./reported_told.ts";
 
 /** `ORD-1001 (Noise-Cancelling Headphones)`. */
 export function orderLabel(order: OrderView): string {
@@ -58,6 +59,9 @@ export function statusFacts(
     case "delivered": {
       const on = order.delivered_at ? ` on ${formatDate(order.delivered_at, now)}` : "";
       out.push(`Order ${label} was delivered${on}.`);
+      // "What's the status of my stand mixer?" after telling us it came damaged.
+      const reported = reportedBefore(v, order);
+      if (reported) out.push(reported);
       break;
     }
     case "refunded": {

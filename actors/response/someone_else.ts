@@ -19,8 +19,11 @@ export function someoneElsesReply(v: TurnView, tone: Tone): Draft | null {
   // "It's my wife's order" naming none: the order found is only our guess from the
   // conversation, and the one they mean is not theirs to see.
   // (The entities' order ids carry the conversation's order; the words are what was named.)
-  const named = (v.entities.order_refs?.length ?? 0) > 0 || /\d{3,}/.test(v.text);
-  const anothers = !named && saysOrderIsAnothers(v.text);
+  // "Oh wait thats my husband's account. nvm. where are my headphones": the words after the
+  // turn-back are what the intent actor read (its one request); the slip before asks nothing.
+  const meant = v.requests?.length === 1 ? v.requests[0].text : v.text;
+  const named = (v.entities.order_refs?.length ?? 0) > 0 || /\d{3,}/.test(meant);
+  const anothers = !named && saysOrderIsAnothers(meant);
   // One of their own orders named: the order's own reply (a not-found says the rule too).
   if (
     !anothers &&
@@ -30,7 +33,7 @@ export function someoneElsesReply(v: TurnView, tone: Tone): Draft | null {
   ) {
     return null;
   }
-  if (!anothers && !asksAboutSomeoneElse(v.text, { email: c.customer.email, firstName: v.name })) {
+  if (!anothers && !asksAboutSomeoneElse(meant, { email: c.customer.email, firstName: v.name })) {
     return null;
   }
   return draft("privacy_other_customer", tone, [

@@ -10,6 +10,7 @@ import type {
   ContextEnrichment,
   DecisionEnrichment,
   DeferredRequest,
+  Dialogue,
   DoneChange,
   Entities,
   Intent,
@@ -116,6 +117,8 @@ export interface TurnView {
   mentioned?: string[];
   /** The order the turn before could not find on the account (the dialogue state's). */
   missingBefore?: string | null;
+  /** What the customer told us earlier went wrong with an order's goods, not yet settled. */
+  reported?: Dialogue["reported"];
 }
 
 const NO_ENTITIES: Entities = {
@@ -187,6 +190,7 @@ export function viewOf(msg: Message, now: Date): TurnView {
     payment: msg.session.dialogue?.payment ?? null,
     mentioned: msg.session.dialogue?.mentioned ?? [],
     missingBefore: msg.session.dialogue?.missing_order ?? null,
+    reported: msg.session.dialogue?.reported ?? null,
   };
 }
 

@@ -46,6 +46,8 @@ import { TALK15_MORE } from "./talk15_more.ts";
 import { TALK12 } from "./talk12.ts";
 import { TALK12_MORE } from "./talk12_more.ts";
 import { TALK13 } from "./talk13.ts";
+import { TALK18 } from "./talk18.ts";
+import { TALK18_MORE } from "./talk18_more.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -96,4 +98,6 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK16_MORE,
   ...TALK17,
   ...TALK17_MORE,
+  ...TALK18,
+  ...TALK18_MORE,
 ];
