@@ -1,6 +1,7 @@
 /**
  * "I need help with my vacuum order", "can you help me with ORD-3001", "question about my
- * headphones order": help asked with an order, nothing said yet of what. The order's status
+ * headphones order": help asked with an order, nothing said yet of what ("a problem with my
+ * order" is a problem: `vague_problem.ts`). The order's status
  * is the place to start (its news, and what can be done with it), not a question which of
  * three requests they meant. Pure.
  */
@@ -20,7 +21,7 @@ const HELP_WITH = new RegExp(
 );
 const QUESTION_ABOUT = new RegExp(
   String
-    .raw`^\s*${GREETING}(?:i\s+have\s+)?(?:(?:a|an|one)\s+)?(?:quick\s+)?(?:question|query|issue|problem)\s+(?:about|regarding|with|on)\s+(?:${ORDER})${TAIL}`,
+    .raw`^\s*${GREETING}(?:i\s+have\s+)?(?:(?:a|an|one)\s+)?(?:quick\s+)?(?:question|query)\s+(?:about|regarding|with|on)\s+(?:${ORDER})${TAIL}`,
   "iu",
 );
 

@@ -17,6 +17,7 @@ import { LEAD3 } from "./lead3.ts";
 import { LEAD4 } from "./lead4.ts";
 import { LEAD5 } from "./lead5.ts";
 import { LEAD6 } from "./lead6.ts";
+import { LEAD7 } from "./lead7.ts";
 import { TALK3 } from "./talk3.ts";
 import { TALK3_MORE } from "./talk3_more.ts";
 import { TALK4 } from "./talk4.ts";
@@ -68,6 +69,7 @@ export const CONVERSATIONS: Conversation[] = [
   ...LEAD4,
   ...LEAD5,
   ...LEAD6,
+  ...LEAD7,
   ...TALK3,
   ...TALK3_MORE,
   ...TALK4,
