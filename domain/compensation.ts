@@ -10,7 +10,7 @@ import { goodsProblem } from "./problems.ts";
 
 /** Words that ask for something to make up for trouble. */
 const COMPENSATION =
-  /\b(?:compensat\w*|discount(?:\s+code)?s?|vouchers?|coupons?|promo(?:\s+code)?|gift\s+card|store\s+credit|credit\s+(?:on|to)\s+my\s+account|goodwill|gesture|make\s+(?:it|this|that)\s+up\s+to\s+me|something\s+for\s+the\s+(?:trouble|inconvenience|hassle|wait))\b/i;
+  /\b(?:compensat\w*|discount(?:\s+code)?s?|vouchers?|coupons?|promo(?:\s+code)?|gift\s+card|store\s+credit|credit\s+(?:on|to)\s+my\s+account|goodwill|gesture|make\s+(?:it|this|that)\s+up\s+to\s+me|make\s+up\s+for\s+(?:it|this|that|the\s+\w+)|something\s+for\s+the\s+(?:trouble|inconvenience|hassle|wait))\b/i;
 /** The ask turned down or asked about in general ("no need for a voucher", "do you have discount codes for students"). */
 const NOT_ASKED =
   /\b(?:no|don'?t|do not|dont|never)\s+(?:need|want)\s+(?:\w+\s+){0,2}(?:compensat\w*|discount|voucher|coupon|credit)|\b(?:student|newsletter|first[- ]order|welcome|black friday|sale)\b/i;

@@ -19,7 +19,7 @@ export const ORDER_INTENTS: ReadonlySet<Intent> = new Set<Intent>([
 
 /** Words that ask for the goods to be sent again rather than the money back. */
 const REPLACEMENT_WORDS =
-  /\b(replacements?|replace (it|them|both|all|the \w+|my \w+|this|that)|re-?ship|re-?send|send (me )?(a |another )?((whole|brand|completely|entirely) )?(new|fresh|second|working) (one|unit|parcel|piece)|send (it|them) again|another (one|unit) sent|(send|get|have|want|like|prefer|rather have|need) (me )?(a |the )?((whole|brand|completely|entirely) )?(new|fresh|working|replacement|right|correct) (one|unit|item|product|thing)( instead| please)?|(a )?new one (instead|please)|(swap|exchange) (it|them|this) for (a )?(new|working) (one|unit)|(send|get) (me )?another (one|unit)|(send|get) (me )?another(?=\s*([,.!?;]|$|please|pls|instead|asap|then)))\b/i;
+  /\b(replacements?|replace (it|them|both|all|the \w+|my \w+|this|that)|re-?ship|re-?send|send (me )?(a |another )?((whole|brand|completely|entirely) )?(new|fresh|second|working) (one|unit|parcel|piece)|send (it|them|(the|my) (?!(label|return|invoice|receipt|link|code|password|e-?mail|message|confirmation|tracking|details|form|refund)s?\b)\w+( \w+)?) (again|over again|once more)|another (one|unit) sent|(send|get|have|want|like|prefer|rather have|need) (me )?(a |the )?((whole|brand|completely|entirely) )?(new|fresh|working|replacement|right|correct) (one|unit|item|product|thing)( instead| please)?|(a )?new one (instead|please)|(swap|exchange) (it|them|this) for (a )?(new|working) (one|unit)|(send|get) (me )?another (one|unit)|(send|get) (me )?another(?=\s*([,.!?;]|$|please|pls|instead|asap|then)))\b/i;
 
 /**
  * "Send a new keyboard", "can you ship me a working mixer": the goods again, named by their

@@ -18,6 +18,7 @@ Deno.test("a replacement asked for in shoppers' words, not a new purchase", () =
       "send another please",
       "I don't want a refund, I want the vacuum",
       "no refund, I just want what I ordered",
+      "and can you send the vacuum again",
     ]
   ) assert.equal(asksForReplacement(t), true, t);
   for (
@@ -28,6 +29,8 @@ Deno.test("a replacement asked for in shoppers' words, not a new purchase", () =
       "is the new one in stock",
       "can you send another code",
       "send me another invoice",
+      "can you send the invoice again",
+      "send the return label again",
       "I don't want a refund, I want to talk to a manager",
       "I want the refund",
       "still no refund after 3 weeks, I want the money",

@@ -155,4 +155,42 @@ export const LEAD7: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name:
+      "Sarah asks for the headphones to be left with her neighbour: the carrier's way, no privacy rule",
+    who: SARAH,
+    style: "casual",
+    turns: [
+      { say: "TRK8800001001", mention: ["ORD-1001"] },
+      {
+        // Was the privacy rule ("I can't show or change anything of another person's account").
+        say: "can you leave it with my neighbour at 12?",
+        mention: ["UPS", "TRK8800001001", "neighbour"],
+        avoid: ["another person's account", "outside what I can help"],
+      },
+      {
+        say: "and the shoes, can they be left at the back door when they come?",
+        mention: ["ORD-1003 hasn't shipped yet"],
+        avoid: ["in stock", "124\\.00"],
+      },
+    ],
+    changes: [],
+  },
+  {
+    name: "Emma, a loyal customer, asks what can be done to make up for the lost vacuum: a credit",
+    who: EMMA,
+    style: "disappointed, polite",
+    turns: [
+      {
+        // Was the parcel's news and "refund or replacement?", then "yes please" to a choice.
+        say:
+          "I've been a loyal customer for years and this vacuum situation is really disappointing. is there anything you can do to make up for it?",
+        mention: ["goodwill credit", "ORD-3001"],
+        proposes: "goodwill_credit",
+      },
+      { say: "yes please", mention: ["goodwill"], proposes: null },
+      { say: "and can you send the vacuum again", mention: ["ORD-3001"], proposes: "replacement" },
+    ],
+    changes: [{ action: "goodwill_credit", target: "CUST-0003" }],
+  },
 ];

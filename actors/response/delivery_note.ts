@@ -1,0 +1,42 @@
+/**
+ * "Can you leave it with my neighbour at 12?": instructions for the delivery go to the
+ * carrier, who takes them with the parcel's tracking number — said of the order talked
+ * about (the one named, else the last one mentioned, else the only one on its way); before
+ * it ships, how it will work once it has. Null when the message gives no such instruction
+ * or no order fits. Pure.
+ */
+import { asksDeliveryNote } from "../../domain/delivery_note.ts";
+import type { OrderView } from "../../shared/protocol.ts";
+import { closer, opener } from "./tone.ts";
+import { type Draft, draft, type Tone, type TurnView } from "./view.ts";
+
+function orderMeant(v: TurnView): OrderView | null {
+  const c = v.context;
+  if (!c) return null;
+  if (c.order_lookup === "found" && c.order) return c.order;
+  const last = v.mentioned?.at(-1);
+  const mentioned = last ? c.orders.find((o) => o.id === last) : undefined;
+  if (mentioned && mentioned.status !== "delivered") return mentioned;
+  const coming = c.orders.filter((o) => ["shipped", "processing", "pending"].includes(o.status));
+  return coming.length === 1 ? coming[0] : null;
+}
+
+/** The reply to a delivery instruction, or null. */
+export function deliveryNoteReply(v: TurnView, tone: Tone): Draft | null {
+  if (v.guest || !asksDeliveryNote(v.text)) return null;
+  const order = orderMeant(v);
+  if (!order || order.status === "delivered" || order.status === "cancelled") return null;
+  const carrier = order.carrier ?? "the carrier";
+  const said = order.status === "shipped" && order.tracking_number
+    ? `Order ${order.id} is with ${carrier} now, and delivery instructions go to them: on ` +
+      `${carrier}'s website, with tracking number ${order.tracking_number}, you can ask for it ` +
+      "to be left with a neighbour or in a safe place, or held for pickup."
+    : `Order ${order.id} hasn't shipped yet. Once it has, we'll email you its tracking number, ` +
+      "and with it you can ask the carrier to leave it with a neighbour or in a safe place.";
+  return draft("delivery_note", tone, [
+    opener(v, tone),
+    "I can't pass instructions to the driver from here, I'm afraid.",
+    said,
+    closer(v),
+  ]);
+}
