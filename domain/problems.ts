@@ -10,7 +10,7 @@ export const DAMAGED =
 
 /** The goods do not work ("faulty", "won't turn on", "stopped working"). */
 export const FAULTY =
-  /\b(?:faulty|defect\w*|doesn'?t work|does not work|not working|isn'?t working|stopped working|won'?t (?:turn|switch|power) on|dead on arrival|doa|(?:weird|strange|loud|grinding|rattling|buzzing|burning|horrible|awful|funny|clicking|screeching) (?:noise|sound|smell)s?|overheat(?:s|ing)?|keeps (?:turning|switching|cutting) (?:itself )?off|won'?t (?:charge|heat up|heat|start|pair|connect)|(?:stopped|not) (?:charging|heating|pairing|connecting))\b/i;
+  /\b(?:faulty|defect\w*|doesn'?t work|does not work|not working|isn'?t working|stopped working|won'?t (?:turn|switch|power) on|dead on arrival|doa|(?:weird|strange|loud|grinding|rattling|buzzing|burning|horrible|awful|funny|clicking|screeching) (?:noise|sound|smell)s?|overheat(?:s|ing)?|keeps (?:turning|switching|cutting) (?:itself )?off|won'?t (?:charge|heat up|heat|start|pair|connect)|(?:stopped|not|isn'?t|aren'?t) (?:charging|heating|pairing|connecting))\b/i;
 
 /** Something else than what was ordered came, or a part of it did not. */
 export const WRONG_OR_MISSING =

@@ -13,7 +13,8 @@
  *   right?": the order's status (`status_check.ts`); "when do i get the label": the return's
  *   (`label_asked.ts`); "i need help with my vacuum order": that order's status first
  *   (`help_with_order.ts`); "do the investigation then": a carrier investigation asked for
- *   (`investigation_asked.ts`).
+ *   (`investigation_asked.ts`); "12 Oak Avenue, Portland OR 97201" alone: an address change
+ *   (`address_alone.ts`).
  *
  * Pure; the intent actor applies them only when no change is pending (then the confirmation
  * reader reads the yes).
@@ -27,6 +28,7 @@ import { statusCheck } from "./status_check.ts";
 import { labelAsked } from "./label_asked.ts";
 import { helpWithOrder } from "./help_with_order.ts";
 import { investigationAsked } from "./investigation_asked.ts";
+import { addressAlone } from "./address_alone.ts";
 
 /**
  * "Fine,", "ok then", "alright", "whatever": a concession before the request. A yes proper
@@ -122,5 +124,5 @@ export function plainRequest(
   return ackThenRequest(reading, text, read) ?? newOneAsked(reading, text, aboutAnOrder) ??
     returnIf(reading, text) ?? holdAsked(reading, text) ?? statusCheck(reading, text) ??
     labelAsked(reading, text) ?? helpWithOrder(reading, text) ??
-    investigationAsked(reading, text) ?? reading;
+    investigationAsked(reading, text) ?? addressAlone(reading, text) ?? reading;
 }

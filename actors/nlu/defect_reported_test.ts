@@ -79,3 +79,14 @@ Deno.test("a fault told makes an unsure reading of a delivery problem sure", () 
   // Unsure without a fault told stays as unsure as it was.
   assert.equal(asDefectReported(unsure, "the espresso machine i got last month").confidence, 0.45);
 });
+
+Deno.test("a fault told as stopped heating or charging is told, a card's charge is not", () => {
+  for (
+    const t of [
+      "my espresso machine stopped heating, it's only a few weeks old",
+      "the headphones wont charge anymore",
+      "my mixer isn't heating",
+    ]
+  ) assert.ok(toldDefect(t), t);
+  assert.equal(toldDefect("my card wont charge"), false);
+});

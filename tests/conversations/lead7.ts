@@ -193,4 +193,44 @@ export const LEAD7: Conversation[] = [
     ],
     changes: [{ action: "goodwill_credit", target: "CUST-0003" }],
   },
+  {
+    name:
+      "Sarah's espresso machine stopped heating after a few weeks: the fault's remedy, a new one",
+    who: SARAH,
+    style: "plain",
+    turns: [
+      {
+        // Was "I'm not sure what you'd like me to do with order ORD-1002", then a replacement
+        // refused ("replaced when it arrived damaged, wrong or incomplete") and a return opened.
+        say: "my espresso machine stopped heating, it's only a few weeks old",
+        mention: ["Espresso Machine", "ORD-1002"],
+        avoid: ["I'm not sure what you'd like"],
+        proposes: "refund",
+      },
+      { say: "can you replace it", mention: ["new Espresso Machine"], proposes: "replacement" },
+      { say: "yes", mention: ["replacement"], proposes: null },
+    ],
+    changes: [{ action: "replacement", target: "ORD-1002" }],
+  },
+  {
+    name: "Mike moved and types his new address alone: the order that can still change goes there",
+    who: MIKE,
+    style: "terse",
+    turns: [
+      {
+        say: "i need to update my shipping address on my account, i moved",
+        mention: ["Account → Profile"],
+      },
+      {
+        // Was "would you like to change a delivery address?", and "yes" then got "Sure — what
+        // would you like me to help with?"; the ZIP code was read as an order number.
+        say: "12 Oak Avenue, Portland OR 97201",
+        mention: ["ORD-2002", "Portland"],
+        avoid: ["Just to make sure", "ORD-97201"],
+        proposes: "change_address",
+      },
+      { say: "yes", mention: ["ORD-2002"], proposes: null },
+    ],
+    changes: [{ action: "change_address", target: "ORD-2002" }],
+  },
 ];

@@ -1,0 +1,42 @@
+/**
+ * "12 Oak Avenue, Portland OR 97201", "new address: 5 Elm Rd, Leeds LS1 4AB": a message that
+ * is a full address and little else gives where an order should go — an address change
+ * (the gate asks which order, or takes the only one that can still change), not a message
+ * the classifier cannot place. Its postcode names no order ("97201" is no ORD-97201). Pure.
+ */
+import type { IntentEnrichment } from "../../shared/protocol.ts";
+import { parseAddress, withoutAddress } from "../../domain/address.ts";
+
+/** What may stand beside the address: its lead-in, courtesy, the state and the country. */
+const LEAD =
+  /\b(?:my|the|new|address|is|to|ship|send|deliver|it|please|pls|thanks|thank you|now|here|instead|use|this|one|moved|i|i've|ive|we|we've|have|changed|updated|[a-z]{2}|usa|us|uk|united states|united kingdom)\b|[^\p{L}\p{N}]+/giu;
+
+/** Whether the message is a full address and nothing else of note. */
+export function isAddressAlone(text: string): boolean {
+  if (text.length > 200 || !parseAddress(text)) return false;
+  return withoutAddress(text).replace(LEAD, " ").trim() === "";
+}
+
+/** The address change reading of an address given alone, or null. */
+export function addressAlone(reading: IntentEnrichment, text: string): IntentEnrichment | null {
+  if (reading.intent === "change_address" || reading.source === "rules") return null;
+  if (!isAddressAlone(text)) return null;
+  const postcode = parseAddress(text)?.postcode ?? "";
+  const refs = (reading.entities.order_refs ?? []).filter((r) =>
+    !(r.form === "bare" && postcode.includes(r.text))
+  );
+  const ids = new Set(refs.map((r) => r.id));
+  return {
+    ...reading,
+    intent: "change_address",
+    confidence: Math.max(reading.confidence, 0.8),
+    alternatives: [{ intent: reading.intent, confidence: reading.confidence }],
+    requests: undefined,
+    entities: {
+      ...reading.entities,
+      order_refs: refs,
+      order_ids: reading.entities.order_ids.filter((id) => ids.has(id)),
+      quantities: [],
+    },
+  };
+}

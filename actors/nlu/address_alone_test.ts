@@ -1,0 +1,39 @@
+import assert from "node:assert/strict";
+import type { IntentEnrichment } from "../../shared/protocol.ts";
+import { addressAlone, isAddressAlone } from "./address_alone.ts";
+
+Deno.test("a full address given alone, with its lead-in or not, is an address change", () => {
+  for (
+    const t of [
+      "12 Oak Avenue, Portland OR 97201",
+      "my new address is 5 Elm Rd, Leeds LS1 4AB",
+      "ship it to 500 Pine St, Seattle WA 98101 please",
+    ]
+  ) assert.ok(isAddressAlone(t), t);
+  assert.equal(isAddressAlone("12 Oak Avenue, Portland OR 97201 - where is my keyboard"), false);
+  assert.equal(isAddressAlone("where is my order"), false);
+});
+
+Deno.test("the postcode of an address given alone names no order", () => {
+  const text = "12 Oak Avenue, Portland OR 97201";
+  const reading: IntentEnrichment = {
+    intent: "other",
+    confidence: 0.26,
+    alternatives: [],
+    entities: {
+      order_ids: [],
+      tracking_numbers: [],
+      emails: [],
+      amounts: [],
+      dates: [],
+      quantities: [{ value: 12, item: "oak avenue" }],
+      products: [],
+      order_refs: [{ text: "97201", id: "ORD-97201", form: "bare" }],
+    },
+    source: "classifier",
+  };
+  const read = addressAlone(reading, text);
+  assert.equal(read?.intent, "change_address");
+  assert.deepEqual(read?.entities.order_refs, []);
+  assert.deepEqual(read?.entities.quantities, []);
+});
