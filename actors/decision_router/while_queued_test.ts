@@ -116,3 +116,20 @@ Deno.test("'english is fine' withdraws a handoff opened for their language, and 
   // A person asked for is not called off by the language they write in.
   assert.equal(turn(OPEN), null);
 });
+
+Deno.test("'ok in english then' and 'let's do it in english' withdraw the language's handoff", () => {
+  const spanish = { ...OPEN, reason: "customer writes in Spanish" };
+  for (
+    const text of [
+      "ok in english then - the vacuum never arrived, what are my options?",
+      "let's do it in english",
+    ]
+  ) {
+    const msg = queuedTurn(text, "delivery_problem");
+    msg.session.open_handoff = spanish;
+    assert.equal(withdrawalOf(msg)?.id, "ho-first", text);
+  }
+  const msg = queuedTurn("is there anyone who speaks english", "human_agent");
+  msg.session.open_handoff = spanish;
+  assert.equal(withdrawalOf(msg), null);
+});

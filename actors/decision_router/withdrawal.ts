@@ -20,7 +20,7 @@ const NOTHING_MORE: ReadonlySet<Intent> = new Set<Intent>([
 
 /** English will do after all: "english is fine", "i can speak english", "in english please". */
 const ENGLISH_WILL_DO =
-  /\b(?:english (?:is |would be |will be )?(?:fine|ok|okay|good|great|works|will do)|(?:in |speak |write )?english (?:please|pls|is ok)|(?:i|we) (?:can |do )?(?:speak|write|read|understand) english|english works|english also ok|english too)\b/i;
+  /\b(?:english (?:is |would be |will be )?(?:fine|ok|okay|good|great|works|will do)|(?:in |speak |write )?english (?:please|pls|is ok)|(?:i|we) (?:can |do )?(?:speak|write|read|understand) english|english works|english also ok|english too|(?:ok(?:ay)?|fine|alright|sure)?,? ?in english(?: then| instead| is fine| it is)|(?:let'?s|lets|i'?ll|i will|we can) (?:do it |talk |write |continue |carry on )?in english)\b/i;
 
 /** The handoff this turn withdraws and the customer's words, or null when it withdraws none. */
 export function withdrawalOf(msg: Message): DecisionEnrichment["withdraws_handoff"] | null {

@@ -233,4 +233,22 @@ export const LEAD7: Conversation[] = [
     ],
     changes: [{ action: "change_address", target: "ORD-2002" }],
   },
+  {
+    name: "Emma writes in Spanish, then 'ok in english then': no colleague waited for, a refund",
+    who: EMMA,
+    style: "two languages",
+    turns: [
+      { say: "hola, mi aspiradora nunca llegó", handoff: "new" },
+      {
+        // The Spanish speaker's handoff stayed open: "A member of our team is still on the way".
+        say: "ok in english then - the vacuum never arrived, what are my options?",
+        mention: ["carry on in English", "ORD-3001"],
+        avoid: ["still on the way"],
+        handoff: "withdrawn",
+      },
+      { say: "refund", mention: ["313\\.99"], proposes: "refund" },
+      { say: "yes", proposes: null },
+    ],
+    changes: [{ action: "refund", target: "ORD-3001" }],
+  },
 ];
