@@ -11,6 +11,8 @@ const HOLD_ASKED = [
   // "How long do you hold it", "how long will you keep my order".
   /\bhow long (?:do|will|can|would) (?:you|u|ya) (?:hold|keep|reserve)\b/i,
   /\bhow long (?:is|will) (?:the|my) order (?:held|kept|reserved)\b/i,
+  // "And if it doesn't show up by friday?", "what if the transfer hasn't arrived by then".
+  /\bif\s+(?:it|the\s+(?:payment|transfer|money))\s+(?:doesn'?t|does\s+not|hasn'?t|has\s+not|won'?t|never|isn'?t)\s+(?:show(?:n|ed)?\s+up|arrive[ds]?|come|go(?:ne)?\s+through|clear(?:ed)?|turn(?:ed)?\s+up|there)\b/i,
 ];
 
 /** Whether the message asks how long an order waits for its payment. */

@@ -95,7 +95,7 @@ export function paymentHow(id: string): string {
         "on the order's page in your account): you then see our bank details and the " +
         "reference to put on the transfer. We hold the order for " +
         `${BANK_TRANSFER_HOLD_DAYS} days and ship it once the payment has arrived; if it ` +
-        "hasn't arrived by then, the order is cancelled.";
+        "hasn't arrived by then, it's cancelled.";
     case "paypal":
       return "Choose PayPal at checkout (or on the order's page, for an order waiting for " +
         "its payment) and you'll be taken to PayPal to approve the payment; " +
@@ -133,8 +133,8 @@ export function paymentTiming(id: string, name: string): string {
     ? "A bank transfer usually takes a few business days to reach us — how many depends on " +
       "your bank, and one sent on a weekend or a holiday only starts on the next business " +
       "day. We hold the order for " +
-      `${BANK_TRANSFER_HOLD_DAYS} days and prepare it as soon as the payment is in; if it ` +
-      "hasn't arrived by then, the order is cancelled. If the money left your account " +
+      `${BANK_TRANSFER_HOLD_DAYS} days and prepare it as soon as the payment is in; it's ` +
+      "cancelled only if the payment hasn't arrived by then. If the money left your account " +
       "more than a few business days ago and the order still waits for it, a colleague can " +
       "trace the payment with you."
     : `A payment by ${name} is confirmed straight away, so the order goes to be prepared at ` +

@@ -14,7 +14,8 @@
  *   (`label_asked.ts`); "i need help with my vacuum order": that order's status first
  *   (`help_with_order.ts`); "do the investigation then": a carrier investigation asked for
  *   (`investigation_asked.ts`); "12 Oak Avenue, Portland OR 97201" alone: an address change
- *   (`address_alone.ts`).
+ *   (`address_alone.ts`); "how long does a transfer take to show" after paying was talked
+ *   of: the payment (`payment_follow_up.ts`).
  *
  * Pure; the intent actor applies them only when no change is pending (then the confirmation
  * reader reads the yes).
@@ -29,6 +30,7 @@ import { labelAsked } from "./label_asked.ts";
 import { helpWithOrder } from "./help_with_order.ts";
 import { investigationAsked } from "./investigation_asked.ts";
 import { addressAlone } from "./address_alone.ts";
+import { paymentFollowUp } from "./payment_follow_up.ts";
 
 /**
  * "Fine,", "ok then", "alright", "whatever": a concession before the request. A yes proper
@@ -117,12 +119,13 @@ export function newOneAsked(
 export function plainRequest(
   reading: IntentEnrichment,
   text: string,
-  session: Pick<SessionInfo, "last_order_id" | "dialogue">,
+  session: Pick<SessionInfo, "last_order_id" | "dialogue"> & { last_intent?: Intent | null },
   read: ReadText,
 ): IntentEnrichment {
   const aboutAnOrder = !!(session.last_order_id ?? session.dialogue?.focus?.order_id);
   return ackThenRequest(reading, text, read) ?? newOneAsked(reading, text, aboutAnOrder) ??
     returnIf(reading, text) ?? holdAsked(reading, text) ?? statusCheck(reading, text) ??
     labelAsked(reading, text) ?? helpWithOrder(reading, text) ??
-    investigationAsked(reading, text) ?? addressAlone(reading, text) ?? reading;
+    investigationAsked(reading, text) ?? addressAlone(reading, text) ??
+    paymentFollowUp(reading, text, session.last_intent) ?? reading;
 }

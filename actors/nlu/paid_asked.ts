@@ -6,6 +6,7 @@
 import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
 import { PAID_ASKED } from "../../domain/dialogue.ts";
 import { relabelled } from "./relabel.ts";
+import { asksIfCharged } from "../../domain/charged_asked.ts";
 
 /** Readings the question about what they paid is taken for. */
 const MISREAD: ReadonlySet<Intent> = new Set<Intent>([
@@ -23,7 +24,10 @@ const CONFIDENCE = 0.8;
 export function asPaidQuestion(reading: IntentEnrichment, text: string): IntentEnrichment {
   if (!MISREAD.has(reading.intent) && reading.intent !== "order_status") return reading;
   // "Is my monitor order paid?": whether their order's payment is in, however unsure.
-  if (PAID_STATUS.test(text) && reading.confidence < CONFIDENCE) {
+  // "Have you taken the money for the headphones", read as a product question.
+  const charged = asksIfCharged(text) && reading.intent !== "payment_issue" &&
+    reading.intent !== "order_status";
+  if ((PAID_STATUS.test(text) && reading.confidence < CONFIDENCE) || charged) {
     return relabelled(reading, "payment_issue", CONFIDENCE);
   }
   if (!MISREAD.has(reading.intent) || !PAID_ASKED.test(text)) return reading;

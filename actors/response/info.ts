@@ -85,7 +85,9 @@ export function shippingOptions(v: TurnView, tone: Tone): Draft {
 export function paymentMethods(v: TurnView, tone: Tone): Draft {
   // "Ok, apple pay it is. thanks": a choice made and thanks, no question to answer.
   if (!askedAsQuestion(v.text) && saysThanks(v.text)) return smallTalk(v);
-  const asked = paymentMethodAnswer(asRead(v));
+  // "How long does a transfer take to show" after "i paid by bank transfer": that way to pay.
+  const asked = paymentMethodAnswer(asRead(v)) ??
+    (v.payment ? paymentMethodAnswer(`${v.payment.replace(/_/g, " ")}: ${asRead(v)}`) : null);
   const unpaid = unpaidOrderMeant(v);
   // "How do i pay for my keyboard" when the keyboard's order is paid: nothing left to pay.
   const named = unpaid ? [] : ordersNamedByGoods(v.context?.orders ?? [], v.text);

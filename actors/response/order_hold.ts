@@ -10,6 +10,11 @@ import { addDaysIso, formatDate } from "../../domain/format.ts";
 import { closer } from "./tone.ts";
 import { type Draft, draft, type Tone, type TurnView } from "./view.ts";
 
+/** Readings under which a hold is the payment's. */
+const PAYING_INTENTS = new Set(["payment_issue", "payment_methods"]);
+/** Words of paying. */
+const PAY_WORDS = /\b(?:pay|paid|paying|payment|paypal|card|transfer|money|funds)\b/i;
+
 /** The rule, said of any unpaid order. */
 const RULE = `We hold an unpaid order for ${BANK_TRANSFER_HOLD_DAYS} days from when it's ` +
   "placed, and cancel it only if no payment has arrived by then.";
@@ -17,6 +22,8 @@ const RULE = `We hold an unpaid order for ${BANK_TRANSFER_HOLD_DAYS} days from w
 /** The answer to a question about holding an unpaid order, or null. */
 export function holdReply(v: TurnView, tone: Tone): Draft | null {
   if (!asksHold(v.text)) return null;
+  // "What if it doesn't come by then" about a parcel is the parcel's: paying must be the topic.
+  if (!PAYING_INTENTS.has(v.intent) && !PAY_WORDS.test(v.text)) return null;
   const orders = v.context?.orders ?? [];
   const named = v.context?.order_lookup === "found" ? v.context.order : null;
   const waiting = orders.filter((o) => o.payment_status === "pending" && o.status !== "cancelled");
@@ -35,12 +42,21 @@ export function holdReply(v: TurnView, tone: Tone): Draft | null {
     return draft("order_hold", tone, [RULE + paying, closer(v)]);
   }
   const until = formatDate(addDaysIso(order.placed_at, BANK_TRANSFER_HOLD_DAYS), v.now);
+  // "Will it be cancelled…?" is answered no, "can you hold it…?" yes; "and if it doesn't show
+  // up by friday?" asks neither.
+  const lead = /\bcancel/i.test(v.text)
+    ? "No — order"
+    : /\b(?:can|could|will|would|please)\b[^.?!]*\b(?:hold|keep|reserve|save)\b/i.test(v.text)
+    ? "Yes — order"
+    : "Order";
+  const late = /\bif\b/i.test(v.text) && !/\bcancel/i.test(v.text)
+    ? " If the money has already left your account and still hasn't arrived, tell me and a " +
+      "colleague will trace the payment with you."
+    : "";
   return draft("order_hold", tone, [
-    `${
-      /\bcancel/i.test(v.text) ? "No" : "Yes"
-    } — order ${order.id} stays reserved for you until ${until} (we hold an unpaid order ` +
-    `for ${BANK_TRANSFER_HOLD_DAYS} days); it's only cancelled if no payment has arrived by then.` +
-    paying,
+    `${lead} ${order.id} stays reserved for you until ${until} (we hold an unpaid order for ` +
+    `${BANK_TRANSFER_HOLD_DAYS} days); it's only cancelled if no payment has arrived by then.` +
+    paying + late,
     closer(v),
   ]);
 }

@@ -54,7 +54,7 @@ Deno.test("the customer's unpaid order is held until a day, and a cancellation a
 
 Deno.test("a guest gets the rule; paid orders and other questions get no hold answer", () => {
   assert.match(
-    holdReply(view("how long do you hold an order", [], true), "neutral")?.text ?? "",
+    holdReply(view("how long do you hold an order before i pay", [], true), "neutral")?.text ?? "",
     /We hold an unpaid order for 7 days/,
   );
   const paid = [order("ORD-1003", "paid", "processing")];

@@ -73,6 +73,7 @@ import { apologyAccepted } from "./own_apology.ts";
 import { holdReply } from "./order_hold.ts";
 import { labelAgain } from "./label_again.ts";
 import { deliveryNoteReply } from "./delivery_note.ts";
+import { chargedReply } from "./charged_reply.ts";
 import { mixedFeedbackReply } from "./mixed_feedback.ts";
 import { praiseOfUs } from "./praise_of_us.ts";
 import { complaintAnnounced, unhelpedReply } from "./unhelped.ts";
@@ -95,7 +96,7 @@ export const INTENT_TEMPLATES: Readonly<Record<Intent, Template>> = {
   refund_status: refundStatus,
   delivery_problem: deliveryProblem,
   shipping_options: shippingOptions,
-  payment_issue: paymentIssue,
+  payment_issue: (v, tone) => chargedReply(v, tone) ?? paymentIssue(v, tone),
   payment_methods: paymentMethods,
   invoice_request: invoiceRequest,
   policy_question: policyQuestion,

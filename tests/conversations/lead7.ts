@@ -251,4 +251,55 @@ export const LEAD7: Conversation[] = [
     ],
     changes: [{ action: "refund", target: "ORD-3001" }],
   },
+  {
+    name:
+      "Mike paid the monitor by bank transfer: how long it takes, and what if it isn't there by friday",
+    who: MIKE,
+    style: "plain, worried",
+    turns: [
+      {
+        say: "why is my monitor order still pending? i paid yesterday by bank transfer",
+        mention: ["ORD-2002"],
+      },
+      {
+        // Was "That's outside what I can help with here" (read as a bank's question).
+        say: "how long does a transfer take to show",
+        mention: ["few business days"],
+        avoid: ["outside what I can help"],
+        handoff: "none",
+      },
+      {
+        say: "ok and if it doesnt show up by friday?",
+        mention: ["ORD-2002 stays reserved for you until", "trace the payment"],
+        avoid: ["outside what I can help"],
+      },
+    ],
+    changes: [],
+  },
+  {
+    name: "Sarah asks whether she was charged for the shoes and the headphones: each order paid",
+    who: SARAH,
+    style: "terse",
+    turns: [
+      {
+        // Was the general help for a card that was declined.
+        say: "was i charged for the shoes yet?",
+        mention: ["ORD-1003", "is paid", "192\\.00"],
+        avoid: ["card was declined"],
+      },
+      {
+        // Was the catalogue's three headphones and "which one do you mean?".
+        say: "have you taken the money for the headphones",
+        mention: ["ORD-1001", "249\\.00"],
+        avoid: ["Which one do you mean"],
+      },
+      {
+        // Was "I can't offer a discount code or credit for order ORD-1003".
+        say: "can i pay the shoes with a gift card instead",
+        mention: ["gift card"],
+        avoid: ["can't offer a discount code or credit"],
+      },
+    ],
+    changes: [],
+  },
 ];

@@ -1,0 +1,38 @@
+import assert from "node:assert/strict";
+import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
+import { paymentFollowUp } from "./payment_follow_up.ts";
+
+const reading = (intent: Intent, confidence = 0.9): IntentEnrichment => ({
+  intent,
+  confidence,
+  alternatives: [],
+  entities: {
+    order_ids: [],
+    tracking_numbers: [],
+    emails: [],
+    amounts: [],
+    dates: [],
+    quantities: [],
+    products: [],
+  },
+  source: "classifier",
+});
+
+Deno.test("a follow-up on paying carries the payment on, not a bank's question", () => {
+  const after = "payment_issue";
+  assert.equal(
+    paymentFollowUp(reading("other"), "how long does a transfer take to show", after)?.intent,
+    "payment_methods",
+  );
+  assert.equal(
+    paymentFollowUp(reading("other"), "ok and if it doesnt show up by friday?", after)?.intent,
+    "payment_issue",
+  );
+});
+
+Deno.test("without paying talked of, or with a request of its own, nothing is carried", () => {
+  const text = "how long does a transfer take to show";
+  assert.equal(paymentFollowUp(reading("other"), text, "order_status"), null);
+  assert.equal(paymentFollowUp(reading("other"), text, null), null);
+  assert.equal(paymentFollowUp(reading("cancel_order"), "cancel it then", "payment_issue"), null);
+});
