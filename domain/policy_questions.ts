@@ -27,6 +27,7 @@ import {
 import { destinationAnswer, destinationAsked, returnFromAbroad } from "./destinations.ts";
 import type { Tier } from "../shared/protocol.ts";
 import { openedForQuestion } from "./yes_no_asked.ts";
+import { priceRuleAnswer } from "./price_questions.ts";
 
 /** What a message names besides its words: ids and products the understanding found. */
 export interface Named {
@@ -153,6 +154,8 @@ function detail(t: string, text: string): PolicyReply | null {
     paragraphs,
     followUp: null,
   });
+  const price = priceRuleAnswer(text);
+  if (price) return reply(price.id, "prices", price.paragraphs);
   const refund = /\b(?:refunds?|refunded|money back|my money)\b/.test(t);
   const ret = RETURNS.test(t);
   if (/\bshipping\b|\bpostage\b|\bdelivery (?:fee|cost|charge)/.test(t) && refund) {

@@ -42,6 +42,7 @@ import { asksForReplacement, ORDER_INTENTS, REPLACEMENT_INTENTS } from "../../do
 import { asksToSendInstead } from "../../domain/send_instead.ts";
 import { replacementRequest } from "./replacement.ts";
 import { faqReply } from "./faq.ts";
+import { priceReply } from "./price_reply.ts";
 import { catalogueReply } from "./catalogue.ts";
 import { foreignReply } from "./foreign.ts";
 import { multiAnswer, requestsInOrder, requestView } from "./multi.ts";
@@ -121,7 +122,8 @@ function renderOne(v: TurnView, tone: Tone): Draft {
   // A guest's question about an order beside a product question: sign in for that part.
   if (v.guest && ORDER_INTENTS.has(v.intent)) return identify(v, tone);
   // "Can you hold the order till then?": how long it waits for its payment.
-  const faq = holdReply(v, tone) ?? catalogueReply(v, tone) ?? faqReply(v, tone);
+  const faq = priceReply(v, tone) ?? holdReply(v, tone) ?? catalogueReply(v, tone) ??
+    faqReply(v, tone);
   if (faq) return faq;
   // "Yes send it" to a refund whose offer named the goods asks for them too.
   // "Refund it when it arrives": how a refund works once the parcel is there.
@@ -238,7 +240,8 @@ export function renderTemplate(v: TurnView): Draft {
   else {
     // A product looked up in the store answers before the FAQ (and before asking what they meant).
     // "Can you hold the order till then?": how long it waits for its payment.
-    const faq = holdReply(v, tone) ?? catalogueReply(v, tone) ?? faqReply(v, tone);
+    const faq = priceReply(v, tone) ?? holdReply(v, tone) ?? catalogueReply(v, tone) ??
+      faqReply(v, tone);
     if (faq) return faq;
     // An order named that is not theirs (or not found) is said so, however unsure the rest.
     const missing = v.context?.order_lookup === "not_yours" ||
