@@ -28,6 +28,7 @@ import { destinationAnswer, destinationAsked, returnFromAbroad } from "./destina
 import type { Tier } from "../shared/protocol.ts";
 import { openedForQuestion } from "./yes_no_asked.ts";
 import { priceRuleAnswer } from "./price_questions.ts";
+import { asksAboutDuties, dutiesAnswer } from "./duties.ts";
 
 /** What a message names besides its words: ids and products the understanding found. */
 export interface Named {
@@ -156,6 +157,7 @@ function detail(t: string, text: string): PolicyReply | null {
   });
   const price = priceRuleAnswer(text);
   if (price) return reply(price.id, "prices", price.paragraphs);
+  if (asksAboutDuties(text)) return reply("duties", "shipping", dutiesAnswer());
   const refund = /\b(?:refunds?|refunded|money back|my money)\b/.test(t);
   const ret = RETURNS.test(t);
   if (/\bshipping\b|\bpostage\b|\bdelivery (?:fee|cost|charge)/.test(t) && refund) {

@@ -7,7 +7,6 @@
  */
 import type { IntentEnrichment, IntentRequest } from "../../shared/protocol.ts";
 import { priceAsked } from "../../domain/price_questions.ts";
-import { asGiftServiceQuestion } from "./gift_wrap.ts";
 
 /** The confidence of a price question read by its words. */
 const PRICE_CONFIDENCE = 0.8;
@@ -51,9 +50,4 @@ export function asPriceQuestion(r: IntentEnrichment, text: string): IntentEnrich
       .filter((a) => a.intent !== intent).slice(0, 3),
     requests,
   };
-}
-
-/** A service the store does not offer, or its price rule, asked about: the rule's reading. */
-export function asStoreRuleQuestion(r: IntentEnrichment, text: string): IntentEnrichment {
-  return asPriceQuestion(asGiftServiceQuestion(r, text), text);
 }

@@ -43,6 +43,7 @@ import { asksToSendInstead } from "../../domain/send_instead.ts";
 import { replacementRequest } from "./replacement.ts";
 import { faqReply } from "./faq.ts";
 import { priceReply } from "./price_reply.ts";
+import { guestRuleReply } from "./guest_rule.ts";
 import { catalogueReply } from "./catalogue.ts";
 import { foreignReply } from "./foreign.ts";
 import { multiAnswer, requestsInOrder, requestView } from "./multi.ts";
@@ -215,7 +216,8 @@ export function renderTemplate(v: TurnView): Draft {
   if (why) return why;
   const mixed = v.guest && requestsInOrder(v.requests).some((r) => !ORDER_INTENTS.has(r.intent));
   if (!mixed && (d?.action === "identify" || (v.guest && ORDER_INTENTS.has(v.intent)))) {
-    return identify(v, tone);
+    // "I need an invoice with our VAT number": the rule first, then how to sign in.
+    return guestRuleReply(v, tone) ?? identify(v, tone);
   }
   // "Whats in my orders", "what did I order last month": each of them, where it stands.
   const listed = ordersListReply(v, tone);
