@@ -23,11 +23,11 @@ const PRICE_MATCH =
 
 /** A price that fell after the order: "refund the difference", "price drop", "went on sale". */
 const DIFFERENCE =
-  /\b(?:the|a|that|price) difference\b(?! between)|\bdifference (?:back|refunded)\b|\bprice (?:adjustments?|protection|drop(?:s|ped)?|went down|reduction)\b|\b(?:goes|went|gone|go|going|is now|was put) on sale (?:after|since|later|now|the (?:day|week)|a (?:day|week))|\b(?:is|its|it's|now) (?:cheaper|lower|less) now\b|\bcheaper (?:now|today|this week) than\b/i;
+  /\b(?:refund|pay|give|get|credit|return)\b[^.?!]{0,25}\b(?:the|a|that|price) difference\b|\bdifference (?:back|refunded)\b|\bprice (?:adjustments?|protection|drop(?:s|ped)?|went down|reduction)\b|\b(?:goes|went|gone|go|going|is now|was put) on sale (?:after|since|later|now|the (?:day|week)|a (?:day|week))|\b(?:is|its|it's|now) (?:cheaper|lower|less) now\b|\bcheaper (?:now|today|this week) than\b/i;
 
 /** Charged more than a price believed: "charged $349 but I thought it was on sale for $299". */
 const CHARGED_MORE =
-  /\b(?:charged|paid|billed|cost me)\b[^.?!]{0,60}\b(?:on sale|sale price|discount(?:ed)?|thought|supposed to (?:be|cost)|advertised|should (?:have )?(?:be(?:en)?|cost)|listed (?:at|for)|the price (?:said|showed|was))\b/i;
+  /\b(?:charged|paid|billed|cost me)\b[^.?!]{0,60}\b(?:on sale|sale price|discount(?:ed)?|supposed to (?:be|cost)|advertised|should (?:have )?(?:be(?:en)?|cost)|listed (?:at|for)|the price (?:said|showed|was)|thought (?:it|they) (?:was|were) (?:on sale|cheaper|only|\$?\d))\b/i;
 
 /** A fee for taking goods back: "restocking fee", "do you charge for returns". */
 const RESTOCKING = /\brestock(?:ing)?[\s-]fees?\b|\brestocking\b/i;
@@ -44,15 +44,22 @@ const SALES_NOW =
 const BOUGHT_ON_SALE =
   /\b(?:return(?:s|ing|able)?|send (?:it |them )?back|refund(?:able)?|final sale|polic(?:y|ies)|rules?)\b|\b(?:bought|got|purchased|ordered) (?:it |them |something |stuff |items? )?(?:on|in a|during the) sale\b|\bsale items?\b/i;
 
+/** Money taken wrongly ("overcharged", "charged twice"): a payment problem, not the price rule. */
+const OVERCHARGED =
+  /\bover-?charg|\bcharged (?:me )?(?:twice|double|two times)\b|\bdouble[\s-]charg/i;
+
 /** The part of the price rule a message asks about, or null for none. */
 export function priceAsked(text: string): PriceAsked | null {
+  if (OVERCHARGED.test(text)) return null;
   if (RESTOCKING.test(text)) return "restocking_fee";
   if (PRICE_MATCH.test(text)) return "price_match";
   if (CHARGED_MORE.test(text)) return "charged_more";
+  // "Will the price drop on black friday?": sales to come, nothing asked back.
+  const sales = SALES_NOW.test(text) && !BOUGHT_ON_SALE.test(text);
+  if (sales && !/\b(?:back|difference|adjust\w*)\b/i.test(text)) return "sales_now";
   if (DIFFERENCE.test(text)) return "price_difference";
   if (FULL_BACK.test(text)) return "full_back";
-  if (SALES_NOW.test(text) && !BOUGHT_ON_SALE.test(text)) return "sales_now";
-  return null;
+  return sales ? "sales_now" : null;
 }
 
 /** The answer to a price question, as one or two short paragraphs; null when none is asked. */

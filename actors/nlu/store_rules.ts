@@ -19,6 +19,10 @@ const ASKS =
 /** Readings a delivery rule question gets: changing an address, or an order's news. */
 const ASKED_AS: ReadonlySet<string> = new Set(["change_address", "order_status"]);
 
+/** A parcel of theirs redirected ("could my package be amended to a parcel locker?"). */
+const OWN_PARCEL =
+  /\b(?:my|our|the) (?:package|parcel|order|delivery|shipment)\b|\b(?:amend|redirect|reroute|re-route)/i;
+
 /** The confidence of a rule question read by its words. */
 const RULE_CONFIDENCE = 0.8;
 
@@ -30,7 +34,7 @@ const RULE_CONFIDENCE = 0.8;
  */
 export function asDeliveryRuleQuestion(r: IntentEnrichment, text: string): IntentEnrichment {
   if (!ASKED_AS.has(r.intent) || r.entities.order_ids.length > 0) return r;
-  if (!ASKS.test(text) || /\d/.test(text)) return r;
+  if (!ASKS.test(text) || /\d/.test(text) || OWN_PARCEL.test(text)) return r;
   const hit = faqFor(text);
   if (!hit || !DELIVERY_RULES.has(hit.entry.id)) return r;
   const intent = "shipping_options" as const;
