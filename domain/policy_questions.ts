@@ -272,6 +272,13 @@ export function refundOnCancelReply(): PolicyReply {
   };
 }
 
+/** Rules a destination's own answer covers already (speeds, fees, duties, delays). */
+const SHIPPING_TOPICS: ReadonlySet<PolicyTopic> = new Set<PolicyTopic>([
+  "shipping",
+  "expedite",
+  "delivery_problems",
+]);
+
 /**
  * The answer to a policy question from the FAQ operators edit (its entry wins when one
  * matches), a precise detail of the policy, a destination, or the policy section it names;
@@ -303,10 +310,13 @@ export function answerPolicyQuestion(
     };
   }
   if (place) {
+    // "Do you ship to canada and how long is the warranty?": the other rule asked too.
+    const also = policyTopicFor(text);
+    const other = also && !SHIPPING_TOPICS.has(also) ? [policyAnswer(also, opts)] : [];
     return {
       id: "shipping_destination",
       topic: "shipping",
-      paragraphs: destinationAnswer(place),
+      paragraphs: [...destinationAnswer(place), ...other],
       followUp: null,
     };
   }

@@ -5,7 +5,7 @@
  * the full price back?". Each gets the rule's own answer to what was asked, first, in one or
  * two sentences (the rule itself: `policyAnswer("prices")` in `policy.ts`). Pure.
  */
-import { REFUND_PROCESSING_DAYS, RETURN_WINDOW_DAYS } from "./policy.ts";
+import { policyAnswer, REFUND_PROCESSING_DAYS, RETURN_WINDOW_DAYS } from "./policy.ts";
 import { openedForQuestion } from "./yes_no_asked.ts";
 
 /** Which part of the price rule a message asks about. */
@@ -23,7 +23,7 @@ const PRICE_MATCH =
 
 /** A price that fell after the order: "refund the difference", "price drop", "went on sale". */
 const DIFFERENCE =
-  /\b(?:refund|pay|give|get|credit|return)\b[^.?!]{0,25}\b(?:the|a|that|price) difference\b|\bdifference (?:back|refunded)\b|\bprice (?:adjustments?|protection|drop(?:s|ped)?|went down|reduction)\b|\b(?:goes|went|gone|go|going|is now|was put) on sale (?:after|since|later|now|the (?:day|week)|a (?:day|week))|\b(?:is|its|it's|now) (?:cheaper|lower|less) now\b|\bcheaper (?:now|today|this week) than\b/i;
+  /\b(?:paid|charged|bought (?:it|them) for)\s+(?:\$|usd\s?)?\d[^.?!]{0,60}\b(?:now|today|since)\b|\b(?:refund|pay|give|get|credit|return)\b[^.?!]{0,25}\b(?:the|a|that|price) difference\b|\bdifference (?:back|refunded)\b|\bprice (?:adjustments?|protection|drop(?:s|ped)?|went down|reduction)\b|\b(?:goes|went|gone|go|going|is now|was put) on sale (?:after|since|later|now|the (?:day|week)|a (?:day|week))|\b(?:is|its|it's|now) (?:cheaper|lower|less) now\b|\bcheaper (?:now|today|this week) than\b/i;
 
 /** Charged more than a price believed: "charged $349 but I thought it was on sale for $299". */
 const CHARGED_MORE =
@@ -62,8 +62,21 @@ export function priceAsked(text: string): PriceAsked | null {
   return sales ? "sales_now" : null;
 }
 
-/** The answer to a price question, as one or two short paragraphs; null when none is asked. */
+/** The returns policy asked for beside the price: "whats ur return policy? and is there a…". */
+const RETURN_POLICY = /\breturns? polic(?:y|ies)\b|\bpolic(?:y|ies) (?:on|for) returns?\b/i;
+
+/**
+ * The answer to a price question, as one or two short paragraphs (and the returns policy
+ * when it is asked for beside it); null when none is asked.
+ */
 export function priceRuleAnswer(text: string): { id: PriceAsked; paragraphs: string[] } | null {
+  const answer = priceRuleOnly(text);
+  if (!answer || !RETURN_POLICY.test(text)) return answer;
+  return { ...answer, paragraphs: [...answer.paragraphs, policyAnswer("returns")] };
+}
+
+/** The price rule's own answer to the question, or null when none is asked. */
+function priceRuleOnly(text: string): { id: PriceAsked; paragraphs: string[] } | null {
   const id = priceAsked(text);
   if (!id) return null;
   const returnIt = `you can return it within ${RETURN_WINDOW_DAYS} days of delivery for a ` +

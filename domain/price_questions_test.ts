@@ -63,3 +63,12 @@ Deno.test("a discount code that fails is read with the code in the middle", () =
   assert.equal(codeTroubleMatch("where do i enter a discount code"), null);
   assert.equal(codeTroubleMatch("my gift card code isnt working"), null);
 });
+
+Deno.test("a destination asked beside another rule answers both", () => {
+  const r = answerPolicyQuestion("do you ship to canada and how long is the warranty?")!;
+  assert.equal(r.id, "shipping_destination");
+  assert.match(r.paragraphs.join(" "), /Canada/);
+  assert.match(r.paragraphs.join(" "), /warranty against defects/);
+  const alone = answerPolicyQuestion("do you ship to canada?")!;
+  assert.doesNotMatch(alone.paragraphs.join(" "), /warranty/);
+});

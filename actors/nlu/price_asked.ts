@@ -11,6 +11,10 @@ import { priceAsked } from "../../domain/price_questions.ts";
 /** The confidence of a price question read by its words. */
 const PRICE_CONFIDENCE = 0.8;
 
+/** A price said: "cheaper", "the price", "on sale", "$20", "20 bucks". */
+const PRICE_TALK =
+  /\b(?:cheaper|pricier|prices?|priced|on sale|sale price|discount(?:ed)?|reduced|difference)\b|\$\s?\d|\b\d+(?:\.\d\d)? ?(?:usd|dollars|bucks|euros?|eur|gbp)\b/i;
+
 /** Changes asked beside a price question keep their own reading ("cancel it, is there a fee?"). */
 const KEPT: ReadonlySet<string> = new Set([
   "cancel_order",
@@ -36,11 +40,14 @@ export function asPriceQuestion(r: IntentEnrichment, text: string): IntentEnrich
     start: 0,
     end: text.length,
   };
-  const parts = r.requests ?? [];
-  const requests = parts.length > 1
-    ? parts.map((q) =>
-      priceAsked(q.text) && !KEPT.has(q.intent) ? { ...q, intent, confidence: PRICE_CONFIDENCE } : q
-    )
+  // "The keyboard was $20 cheaper the day after i bought it. can you refund me the
+  // difference?": the price told and the question about it are one question.
+  const all = r.requests ?? [];
+  const price = (q: IntentRequest) =>
+    (priceAsked(q.text) !== null || PRICE_TALK.test(q.text)) && !KEPT.has(q.intent);
+  const others = all.filter((q) => !price(q));
+  const requests = all.length > 1 && others.length > 0
+    ? all.map((q) => price(q) ? { ...q, intent, confidence: PRICE_CONFIDENCE } : q)
     : [whole];
   return {
     ...r,

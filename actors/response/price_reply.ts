@@ -29,6 +29,12 @@ function chargedLine(order: OrderView, text: string): string {
   const item = itemNamed(order, text);
   if (!item) return `${order.id} was charged ${formatMoney(order.total)} in all.`;
   const each = item.quantity > 1 ? ` each (${item.quantity} of them)` : "";
+  // An order still waiting for its payment has charged nothing yet: its price, said so.
+  if (order.payment_status === "pending" || order.payment_status === "failed") {
+    return `${order.id} is ${formatMoney(item.price)}${each} for the ${item.name} — the price ` +
+      "at checkout when you ordered; its payment hasn't reached us yet, so nothing has been " +
+      "charged.";
+  }
   return `On ${order.id} you paid ${formatMoney(item.price)}${each} for the ${item.name} — ` +
     "the price at checkout when you ordered.";
 }
@@ -62,7 +68,8 @@ export function priceReply(v: TurnView, tone: Tone): Draft | null {
   const kind = priceAsked(v.text);
   const answer = priceRuleAnswer(v.text);
   if (!kind || !answer) return null;
-  const open = opener(v, tone === "friendly" ? "neutral" : tone);
+  // The rule is no apology: a neutral opening, whatever else troubles them.
+  const open = opener(v, "neutral");
   const order = kind === "charged_more" || kind === "price_difference" ? orderAsked(v) : null;
   const product = kind === "price_match" && v.context?.catalogue?.lookup === "found"
     ? v.context.catalogue.products[0] ?? null
