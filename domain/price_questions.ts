@@ -15,7 +15,8 @@ export type PriceAsked =
   | "charged_more"
   | "restocking_fee"
   | "full_back"
-  | "sales_now";
+  | "sales_now"
+  | "cancel_fee";
 
 /** Another store's price: "price match", "cheaper on amazon", "beat their price". */
 const PRICE_MATCH =
@@ -28,6 +29,10 @@ const DIFFERENCE =
 /** Charged more than a price believed: "charged $349 but I thought it was on sale for $299". */
 const CHARGED_MORE =
   /\b(?:charged|paid|billed|cost me)\b[^.?!]{0,60}\b(?:on sale|sale price|discount(?:ed)?|supposed to (?:be|cost)|advertised|should (?:have )?(?:be(?:en)?|cost)|listed (?:at|for)|the price (?:said|showed|was)|thought (?:it|they) (?:was|were) (?:on sale|cheaper|only|\$?\d))\b/i;
+
+/** A fee for cancelling: "is there a fee to cancel?", "does it cost anything to cancel". */
+const CANCEL_FEE =
+  /\b(?:fee|fees|charge|charges|cost|costs|penalty)\b[^.?!]{0,25}\bcancel(?:l?ing|l?ation|led)?\b(?![^.?!]*\b(?:subscription|membership)\b)|\bcancel(?:l?ation)? (?:fee|fees|charge|penalty)\b/i;
 
 /** A fee for taking goods back: "restocking fee", "do you charge for returns". */
 const RESTOCKING = /\brestock(?:ing)?[\s-]fees?\b|\brestocking\b/i;
@@ -52,6 +57,7 @@ const OVERCHARGED =
 export function priceAsked(text: string): PriceAsked | null {
   if (OVERCHARGED.test(text)) return null;
   if (RESTOCKING.test(text)) return "restocking_fee";
+  if (CANCEL_FEE.test(text)) return "cancel_fee";
   if (PRICE_MATCH.test(text)) return "price_match";
   if (CHARGED_MORE.test(text)) return "charged_more";
   // "Will the price drop on black friday?": sales to come, nothing asked back.
@@ -138,6 +144,18 @@ function priceRuleOnly(text: string): { id: PriceAsked; paragraphs: string[] } |
             "a refund is the full amount you paid, the shipping fee included; there's no " +
               "restocking fee, and it reaches your original payment method within " +
               `${REFUND_PROCESSING_DAYS} business days of being issued.`,
+          ),
+        ],
+      };
+    case "cancel_fee":
+      return {
+        id,
+        paragraphs: [
+          openedForQuestion(
+            text,
+            "cancelling is free: an order can be cancelled until it ships (while it is pending " +
+              "or processing), and any payment is refunded in full.",
+            "No",
           ),
         ],
       };

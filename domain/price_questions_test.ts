@@ -72,3 +72,21 @@ Deno.test("a destination asked beside another rule answers both", () => {
   const alone = answerPolicyQuestion("do you ship to canada?")!;
   assert.doesNotMatch(alone.paragraphs.join(" "), /warranty/);
 });
+
+Deno.test("a fee to cancel is a no first: cancelling is free until the order ships", () => {
+  assert.equal(priceAsked("is there a fee to cancel?"), "cancel_fee");
+  assert.equal(priceAsked("does it cost anything to cancel my order"), "cancel_fee");
+  assert.equal(priceAsked("cancel ORD-1003 please"), null);
+  assert.match(
+    priceRuleAnswer("is there a fee to cancel?")!.paragraphs[0],
+    /^No — cancelling is free/,
+  );
+});
+
+Deno.test("money taken for a cancelled order, or a subscription's exit fee, is no cancel fee", () => {
+  assert.equal(priceAsked("I was charged for something I cancelled, I want that money back"), null);
+  assert.equal(
+    priceAsked("is there an early exit fee if I cancel my subscription within the first month?"),
+    null,
+  );
+});

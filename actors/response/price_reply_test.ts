@@ -61,3 +61,13 @@ Deno.test("a guest asking for a VAT number on the invoice is told how, then how 
   assert.match(r.text, /billing details at checkout/);
   assert.match(r.text, /sign in or tell me the email address/);
 });
+
+Deno.test("a product the catalogue does not have is said so, not the warranty rules", async () => {
+  const context = {
+    ...guestContext(),
+    catalogue: { lookup: "none" as const, query: "iphones", products: [] },
+  };
+  const r = await answer("do you sell iphones?", context, "product_question");
+  assert.match(r.text, /can't find "iphones" in our catalogue/);
+  assert.doesNotMatch(r.text, /manufacturer's warranty/);
+});

@@ -205,4 +205,41 @@ export const TALK19_MORE: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "19th round: iphones, a gift card's balance and a pickup: each the store's own answer",
+    who: GUEST,
+    style: "guest, quick questions",
+    turns: [
+      {
+        say: "do you sell iphones?",
+        mention: ['can\'t find "iphones" in our catalogue'],
+        avoid: ["manufacturer's warranty"],
+      },
+      {
+        say: "how do i check my gift card balance",
+        mention: ["balance left on it shows there"],
+        avoid: ["we sell digital gift cards"],
+      },
+      {
+        say: "is it cheaper if i pick up in store?",
+        mention: ["no pickup option"],
+      },
+    ],
+    changes: [],
+  },
+  {
+    name: "19th round: Mike's 'is there a fee to cancel?' is a no first; his no cancels nothing",
+    who: MIKE,
+    style: "terse",
+    turns: [
+      {
+        say: "is there a fee to cancel?",
+        mention: ["^(?:[^\\n]*\\n+)?No — cancelling is free"],
+        proposes: null,
+      },
+      { say: "ok cancel ORD-2002", proposes: "cancel_order" },
+      { say: "no", mention: ["nothing has been changed"], proposes: null },
+    ],
+    changes: [],
+  },
 ];
