@@ -50,7 +50,7 @@ import { goodsNews } from "./nlu/goods_news.ts";
 import { ownApology } from "./nlu/own_apology.ts";
 import { labelOfReturn } from "./nlu/label_asked.ts";
 import { calledOffReading } from "./nlu/called_off_reading.ts";
-import { asGiftServiceQuestion } from "./nlu/gift_wrap.ts";
+import { asStoreRuleQuestion } from "./nlu/store_rules.ts";
 import { reactionAfterNews } from "./nlu/reaction_reading.ts";
 import { withoutIronicPraise } from "./nlu/ironic_reading.ts";
 import { praiseNotYes } from "./nlu/praise_not_yes.ts";
@@ -251,7 +251,7 @@ export async function understand(
     pendingChange: !!pending,
     lastIntent: session.last_intent ?? null,
   });
-  const service = asGiftServiceQuestion(
+  const service = asStoreRuleQuestion(
     praiseNotYes(reacted, text, { pendingChange: !!pending }),
     text,
   );

@@ -220,6 +220,7 @@ export const POLICY_TOPICS = [
   "privacy",
   "delivery_problems",
   "support",
+  "prices",
 ] as const;
 /** One section of the policy. */
 export type PolicyTopic = (typeof POLICY_TOPICS)[number];
@@ -301,6 +302,11 @@ export function policyAnswer(topic: PolicyTopic, opts: PolicyAnswerOptions = {})
         `${INVESTIGATION_DAYS} days; if it is lost we send a replacement or refund it in full. ` +
         "Damaged or wrong items can be returned " +
         `free of charge within ${RETURN_WINDOW_DAYS} days of delivery.`;
+    case "prices":
+      return "An order is charged the price shown at checkout and keeps it: we don't adjust " +
+        "the price of an order already placed (also when a sale starts later) and don't match " +
+        "other stores' prices. There's no restocking fee, and a return within " +
+        `${RETURN_WINDOW_DAYS} days of delivery is refunded in full.`;
     case "support":
       return "Our team answers chats around the clock; urgent cases are picked up within about " +
         `${HANDOFF_WAIT_MINUTES.urgent} minutes, and we can call you back at a time you choose ` +

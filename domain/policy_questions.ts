@@ -27,6 +27,8 @@ import {
 import { destinationAnswer, destinationAsked, returnFromAbroad } from "./destinations.ts";
 import type { Tier } from "../shared/protocol.ts";
 import { openedForQuestion } from "./yes_no_asked.ts";
+import { priceRuleAnswer } from "./price_questions.ts";
+import { asksAboutDuties, dutiesAnswer } from "./duties.ts";
 
 /** What a message names besides its words: ids and products the understanding found. */
 export interface Named {
@@ -153,6 +155,9 @@ function detail(t: string, text: string): PolicyReply | null {
     paragraphs,
     followUp: null,
   });
+  const price = priceRuleAnswer(text);
+  if (price) return reply(price.id, "prices", price.paragraphs);
+  if (asksAboutDuties(text)) return reply("duties", "shipping", dutiesAnswer());
   const refund = /\b(?:refunds?|refunded|money back|my money)\b/.test(t);
   const ret = RETURNS.test(t);
   if (/\bshipping\b|\bpostage\b|\bdelivery (?:fee|cost|charge)/.test(t) && refund) {
@@ -267,6 +272,13 @@ export function refundOnCancelReply(): PolicyReply {
   };
 }
 
+/** Rules a destination's own answer covers already (speeds, fees, duties, delays). */
+const SHIPPING_TOPICS: ReadonlySet<PolicyTopic> = new Set<PolicyTopic>([
+  "shipping",
+  "expedite",
+  "delivery_problems",
+]);
+
 /**
  * The answer to a policy question from the FAQ operators edit (its entry wins when one
  * matches), a precise detail of the policy, a destination, or the policy section it names;
@@ -298,10 +310,13 @@ export function answerPolicyQuestion(
     };
   }
   if (place) {
+    // "Do you ship to canada and how long is the warranty?": the other rule asked too.
+    const also = policyTopicFor(text);
+    const other = also && !SHIPPING_TOPICS.has(also) ? [policyAnswer(also, opts)] : [];
     return {
       id: "shipping_destination",
       topic: "shipping",
-      paragraphs: destinationAnswer(place),
+      paragraphs: [...destinationAnswer(place), ...other],
       followUp: null,
     };
   }

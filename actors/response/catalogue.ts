@@ -19,6 +19,26 @@ import { type Draft, draft, PARAGRAPH, say, type Tone, type TurnView } from "./v
 const SPEC =
   /\b(?:safe|sizes?|dimensions?|measure\w*|weigh\w*|colou?rs?|materials?|made of|made from|compatib\w*|fits?|battery|waterproof|capacity|voltage|watts?|wattage|specs?|specifications?|features?|difference|versus|vs|how (?:big|long is it|heavy|wide|tall|loud)|in (?:white|black|red|blue|green|grey|gray|pink|silver|gold|beige|navy|brown|yellow|purple|orange|another colou?r))\b/i;
 
+/** A size or a colour asked about: "in red", "size 14", "what colours". */
+const SIZE_OR_COLOUR =
+  /\b(?:sizes?|colou?rs?|in (?:white|black|red|blue|green|grey|gray|pink|silver|gold|beige|navy|brown|yellow|purple|orange|another colou?r))\b/i;
+
+/** Which kind of version a message asks about ("sizes", "colours"), or null for none. */
+function versionAsked(text: string): "sizes" | "colours" | "details" | null {
+  if (/\bsizes?\b/i.test(text)) return "sizes";
+  if (SIZE_OR_COLOUR.test(text)) return "colours";
+  return SPEC.test(text) ? "details" : null;
+}
+
+/** That the record holds no sizes or colours of the product, and where they are shown. */
+function versionSentence(p: ProductView, kind: "sizes" | "colours" | "details"): string {
+  if (kind === "details") {
+    return `I don't have details like that here: the product page of the ${p.name} lists its full specifications, or a colleague can help you choose.`;
+  }
+  return `I can't see the ${kind} of the ${p.name} in our records: its product page shows ` +
+    `the ${kind} it comes in and which are available, or a colleague can check for you.`;
+}
+
 /** At or below this many units, the reply says how many are left (the store's own count). */
 export const LOW_STOCK = 5;
 
@@ -38,8 +58,12 @@ function oneProduct(v: TurnView, tone: Tone, p: ProductView): Draft {
   // Nothing in particular asked ("tell me about the mixer"): availability, price, warranty.
   const aspects: ProductAspect[] = asked.length > 0 ? asked : ["stock", "price", "warranty"];
   const facts: string[] = [];
-  const lead = aspects[0];
-  facts.push(leadSentence(v, p, lead));
+  // "Do you sell the mixer in red?", "what sizes do the shoes come in?": the record holds no
+  // sizes or colours, so that is said first, and nothing of it answered "Yes —".
+  const version = asked.length === 0 || SIZE_OR_COLOUR.test(v.text) ? versionAsked(v.text) : null;
+  const lead = version ? "stock" : aspects[0];
+  facts.push(version ? versionSentence(p, version) : leadSentence(v, p, lead));
+  if (version) facts.push(followSentence(p, "stock")!, followSentence(p, "price")!);
   // Whether they can have it always goes with the answer, and the price they would pay —
   // unless the turn before told them, and this one asks only about something else.
   const told = v.told?.topic === "product_question" && asked.length > 0 &&
@@ -49,12 +73,12 @@ function oneProduct(v: TurnView, tone: Tone, p: ProductView): Draft {
   const onlyAsked = told || (v.intent === "policy_question" && asked.length > 0);
   const extras: ProductAspect[] = onlyAsked ? aspects : ["stock", "price", ...aspects];
   for (const a of extras) {
-    if (a === lead || facts.length > 3) continue;
+    if (a === lead || facts.length > 3 || version) continue;
     const s = followSentence(p, a);
     if (s && !facts.includes(s)) facts.push(s);
   }
   // "Is it dishwasher safe?": a detail the store's record does not hold is not guessed.
-  if (SPEC.test(v.text)) {
+  if (SPEC.test(v.text) && !version) {
     facts.push(
       `I don't have details like that here: the product page of the ${p.name} lists its full specifications, or a colleague can help you choose.`,
     );

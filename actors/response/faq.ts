@@ -4,6 +4,7 @@
  * useful answer operators wrote, in short paragraphs, not a handoff.
  */
 import { faqFor, faqMayAnswer, faqParagraphs } from "../../domain/faq.ts";
+import { codeTroubleMatch } from "../../domain/code_trouble.ts";
 import { askedAsQuestion } from "../../domain/policy_questions.ts";
 import { paymentMethodAnswer } from "../../domain/payment_questions.ts";
 import { asRead } from "./as_read.ts";
@@ -23,7 +24,8 @@ export function faqReply(v: TurnView, tone: Tone): Draft | null {
   if (v.intent === "payment_methods" && !askedAsQuestion(v.text) && saysThanks(v.text)) {
     return null;
   }
-  const hit = faqFor(text, v.intent);
+  // "My discount code SAVE10 isnt working": the code's trouble, the code in the way of a phrase.
+  const hit = codeTroubleMatch(text) ?? faqFor(text, v.intent);
   if (!hit) return null;
   // "How do I pay by bank transfer?": that way to pay, not the list of every way.
   const paragraphs = (hit.entry.policy === "payment" ? paymentMethodAnswer(text) : null) ??

@@ -251,6 +251,16 @@ export function placeOrder(v: TurnView, tone: Tone): Draft {
 
 /** A question about a product: what the assistant can and cannot say about it. */
 export function productQuestion(v: TurnView, tone: Tone): Draft {
+  // "Do you sell iphones?": nothing of the catalogue fits, and the FAQ had no answer either.
+  const c = v.context?.catalogue;
+  if (c?.lookup === "none" && /^[a-z0-9' -]{3,40}$/i.test(c.query.trim())) {
+    return draft("product_not_sold", tone, [
+      opener(v, tone),
+      `I can't find "${c.query.trim()}" in our catalogue, so I'm afraid we don't sell that at ` +
+      "the moment.",
+      "Tell me what you're looking for and I'll check what we have.",
+    ]);
+  }
   const product = v.entities.products[0]?.name;
   return draft("product_question", tone, [
     opener(v, tone),

@@ -42,6 +42,8 @@ import { asksForReplacement, ORDER_INTENTS, REPLACEMENT_INTENTS } from "../../do
 import { asksToSendInstead } from "../../domain/send_instead.ts";
 import { replacementRequest } from "./replacement.ts";
 import { faqReply } from "./faq.ts";
+import { priceReply } from "./price_reply.ts";
+import { guestRuleReply } from "./guest_rule.ts";
 import { catalogueReply } from "./catalogue.ts";
 import { foreignReply } from "./foreign.ts";
 import { multiAnswer, requestsInOrder, requestView } from "./multi.ts";
@@ -123,7 +125,8 @@ function renderOne(v: TurnView, tone: Tone): Draft {
   // A guest's question about an order beside a product question: sign in for that part.
   if (v.guest && ORDER_INTENTS.has(v.intent)) return identify(v, tone);
   // "Can you hold the order till then?": how long it waits for its payment.
-  const faq = holdReply(v, tone) ?? deliveryNoteReply(v, tone) ?? catalogueReply(v, tone) ??
+  const faq = priceReply(v, tone) ?? holdReply(v, tone) ?? deliveryNoteReply(v, tone) ??
+    catalogueReply(v, tone) ??
     faqReply(v, tone);
   if (faq) return faq;
   // "Yes send it" to a refund whose offer named the goods asks for them too.
@@ -216,7 +219,8 @@ export function renderTemplate(v: TurnView): Draft {
   if (why) return why;
   const mixed = v.guest && requestsInOrder(v.requests).some((r) => !ORDER_INTENTS.has(r.intent));
   if (!mixed && (d?.action === "identify" || (v.guest && ORDER_INTENTS.has(v.intent)))) {
-    return identify(v, tone);
+    // "I need an invoice with our VAT number": the rule first, then how to sign in.
+    return guestRuleReply(v, tone) ?? identify(v, tone);
   }
   // "Whats in my orders", "what did I order last month": each of them, where it stands.
   const listed = ordersListReply(v, tone);
@@ -241,7 +245,8 @@ export function renderTemplate(v: TurnView): Draft {
   else {
     // A product looked up in the store answers before the FAQ (and before asking what they meant).
     // "Can you hold the order till then?": how long it waits for its payment.
-    const faq = holdReply(v, tone) ?? deliveryNoteReply(v, tone) ?? catalogueReply(v, tone) ??
+    const faq = priceReply(v, tone) ?? holdReply(v, tone) ?? deliveryNoteReply(v, tone) ??
+      catalogueReply(v, tone) ??
       faqReply(v, tone);
     if (faq) return faq;
     // An order named that is not theirs (or not found) is said so, however unsure the rest.

@@ -1,0 +1,54 @@
+/**
+ * Questions about the store's rules that the classifier reads as a request: "can you deliver
+ * to a PO box?", "can i ship to a second address, like my office?" (read as changing an
+ * address, so a guest was asked to sign in), a service the store does not offer, its price
+ * rule. Each is read as the question it is, for the FAQ or the policy to answer. Pure.
+ */
+import type { IntentEnrichment } from "../../shared/protocol.ts";
+import { faqFor } from "../../domain/faq.ts";
+import { asGiftServiceQuestion } from "./gift_wrap.ts";
+import { asPriceQuestion } from "./price_asked.ts";
+
+/** FAQ answers about where an order can go, asked before any order is named. */
+const DELIVERY_RULES: ReadonlySet<string> = new Set(["po_box", "several_addresses"]);
+
+/** A question rather than a request: "can I…", "do you…", "is it possible…", a "?". */
+const ASKS =
+  /\?|^\s*(?:(?:hi|hey|hello|quick question)[\s,.!-]+)?(?:can|could|do|does|is|are|will|would|may)\b/i;
+
+/** Readings a delivery rule question gets: changing an address, or an order's news. */
+const ASKED_AS: ReadonlySet<string> = new Set(["change_address", "order_status"]);
+
+/** A parcel of theirs redirected ("could my package be amended to a parcel locker?"). */
+const OWN_PARCEL =
+  /\b(?:my|our|the) (?:package|parcel|order|delivery|shipment)\b|\b(?:amend|redirect|reroute|re-route)/i;
+
+/** The confidence of a rule question read by its words. */
+const RULE_CONFIDENCE = 0.8;
+
+/**
+ * "Can I ship to a second address?" read as changing an address, "can you deliver to a p.o.
+ * box?" as an order's news: a question about where an
+ * order can go (shipping options, which the FAQ answers) when no order is named nor an
+ * address given; the reading as it was otherwise.
+ */
+export function asDeliveryRuleQuestion(r: IntentEnrichment, text: string): IntentEnrichment {
+  if (!ASKED_AS.has(r.intent) || r.entities.order_ids.length > 0) return r;
+  if (!ASKS.test(text) || /\d/.test(text) || OWN_PARCEL.test(text)) return r;
+  const hit = faqFor(text);
+  if (!hit || !DELIVERY_RULES.has(hit.entry.id)) return r;
+  const intent = "shipping_options" as const;
+  return {
+    ...r,
+    intent,
+    confidence: RULE_CONFIDENCE,
+    alternatives: [{ intent: r.intent, confidence: r.confidence }, ...r.alternatives]
+      .filter((a) => a.intent !== intent).slice(0, 3),
+    requests: [{ intent, confidence: RULE_CONFIDENCE, text, start: 0, end: text.length }],
+  };
+}
+
+/** A service the store does not offer, its price rule or its delivery rules, asked about. */
+export function asStoreRuleQuestion(r: IntentEnrichment, text: string): IntentEnrichment {
+  return asDeliveryRuleQuestion(asPriceQuestion(asGiftServiceQuestion(r, text), text), text);
+}

@@ -1,0 +1,64 @@
+import assert from "node:assert/strict";
+import { asStoreRuleQuestion } from "./store_rules.ts";
+import type { IntentEnrichment } from "../../shared/protocol.ts";
+
+const read = (intent: IntentEnrichment["intent"], orderIds: string[] = []) =>
+  ({
+    intent,
+    confidence: 0.6,
+    alternatives: [],
+    entities: {
+      order_ids: orderIds,
+      tracking_numbers: [],
+      emails: [],
+      amounts: [],
+      dates: [],
+      quantities: [],
+      products: [],
+    },
+    source: "classifier",
+  }) as IntentEnrichment;
+
+Deno.test("price questions read as other or a payment problem are policy questions", () => {
+  for (
+    const [text, was] of [
+      ["so can I get the difference back?", "other"],
+      ["do i get the full price back?", "other"],
+      ["I was charged $349 but I thought the mixer was on sale for $299?", "payment_issue"],
+      ["do you price match? saw the espresso machine cheaper on amazon", "other"],
+    ] as const
+  ) {
+    const r = asStoreRuleQuestion(read(was), text);
+    assert.equal(r.intent, "policy_question", text);
+    assert.equal(r.requests?.[0].intent, "policy_question", text);
+  }
+  // A change asked beside a price keeps its reading.
+  const cancel = asStoreRuleQuestion(
+    read("cancel_order", ["ORD-1003"]),
+    "Please cancel ORD-1003, I found it cheaper elsewhere",
+  );
+  assert.equal(cancel.intent, "cancel_order");
+});
+
+Deno.test("where an order can go, asked before any order, is a shipping question", () => {
+  const second = asStoreRuleQuestion(
+    read("change_address"),
+    "can i ship to a second address, like my office",
+  );
+  assert.equal(second.intent, "shipping_options");
+  const po = asStoreRuleQuestion(
+    read("order_status"),
+    "Hi, can you deliver to a p.o. box? I live rurally",
+  );
+  assert.equal(po.intent, "shipping_options");
+  // Their own parcel redirected, or an order named, stays a change of address.
+  for (
+    const text of [
+      "Could the destination of my package be amended to a parcel locker?",
+      "can you ship ORD-1003 to my office instead",
+    ]
+  ) {
+    const ids = /ORD-\d+/.exec(text)?.map((s) => s) ?? [];
+    assert.equal(asStoreRuleQuestion(read("change_address", ids), text).intent, "change_address");
+  }
+});
