@@ -49,6 +49,7 @@ import { whereIsMyGoods } from "./nlu/where_is.ts";
 import { goodsNews } from "./nlu/goods_news.ts";
 import { ownApology } from "./nlu/own_apology.ts";
 import { labelOfReturn } from "./nlu/label_asked.ts";
+import { noThenItems } from "./nlu/no_then_items.ts";
 import { calledOffReading } from "./nlu/called_off_reading.ts";
 import { asStoreRuleQuestion } from "./nlu/store_rules.ts";
 import { reactionAfterNews } from "./nlu/reaction_reading.ts";
@@ -284,7 +285,13 @@ export function readPendingReply(
   const classify = (t: string) => classifier.classify(t, { knownNames });
   // "What are my options?" while the change waits: a question about it, no request.
   const opts = { pending: pending.action, classify, read: readReplyToPending };
-  return yesThenQuestion(optionsWhilePending(readReplyToPending(text, opts), text), text, opts);
+  const read = yesThenQuestion(
+    optionsWhilePending(readReplyToPending(text, opts), text),
+    text,
+    opts,
+  );
+  // "No, just remove one water bottle": the no makes way for another change of the items.
+  return noThenItems(read, text, pending.action, classify) ?? read;
 }
 
 /** A yes, a no or an unclear reply to the pending change, about the pending change's order. */

@@ -30,6 +30,10 @@ const ASKS_FIRST =
 const ASKS =
   /\b(?:where(?:'?s| is| are| did)?|when (?:will|is|are|does|do|did)|how (?:long|much|many|do|does|is)|what(?:'?s| is| about)|has|have|did|does|is (?:it|my|the)|are (?:my|the|they))\b/i;
 
+/** Some of a line taken off, not all of it: "one of the bottles", "remove one bottle". */
+const FEWER =
+  /\b(?:one|1|a single)\s+(?:of\s+(?:the|my|those|them)\b|less\b|fewer\b)|\b(?:remove|drop|take\s+(?:off|out)|cancel|delete)\s+(?:just\s+|only\s+)?(?:one|1|a|an|a single)\s+(?!of\s+(?:the\s+)?order)/i;
+
 /** Whether the message narrows the whole order's cancellation that waits to items it names. */
 export function narrowsCancel(
   text: string,
@@ -42,6 +46,8 @@ export function narrowsCancel(
   if (/\?/.test(text) || OTHER_CHANGE.test(text) || ASKS.test(text) || ASKS_FIRST.test(text)) {
     return false;
   }
+  // "No, just take off one of the water bottles": one fewer of them, not the line gone.
+  if (FEWER.test(text)) return false;
   const words = text.trim().split(/\s+/).filter((w) => w !== "");
   if (words.length === 0 || words.length > MAX_WORDS) return false;
   if (denied && !ONLY.test(text)) return false;

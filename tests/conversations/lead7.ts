@@ -302,4 +302,22 @@ export const LEAD7: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "Sarah turns a whole cancellation down for one bottle less: the bottle, never the order",
+    who: SARAH,
+    style: "casual, changes her mind",
+    turns: [
+      { say: "hey can u cancel my order", mention: ["ORD-1003"], proposes: "cancel_order" },
+      { say: "the shoes one", mention: ["ORD-1003"], proposes: "cancel_order" },
+      {
+        // Was the whole cancellation proposed again, which her "yes" then carried out.
+        say: "wait actually no, just take off one of the water bottles",
+        mention: ["Insulated Water Bottle from 2 to 1"],
+        avoid: ["cancel order ORD-1003", "not sure whether"],
+        proposes: "modify_items",
+      },
+      { say: "yes", mention: ["ORD-1003"], proposes: null },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
 ];

@@ -1,0 +1,49 @@
+/**
+ * "No, just remove one water bottle", "wait actually no, just take off one of the water
+ * bottles" while the whole order's cancellation (or another change of its items) waits: the
+ * no turns the waiting change down for another change of the order's items, said in the same
+ * breath — a request of its own, which takes the waiting change's place (a "yes" to the
+ * cancellation asked again would have cancelled the order). Pure.
+ */
+import type { PendingAction } from "../../shared/protocol.ts";
+import type { ConfirmationReading, ScoredRequest } from "./confirmation.ts";
+
+/** The no, the hesitation and the turn back before the new change. */
+const LEAD =
+  /^\s*(?:(?:wait|hold on|hmm+|um+|actually|sorry|no+|nope|nah|not that|oh|ok(?:ay)?|scratch that|on second thought)\b[\s,.!-]*)+/i;
+/** A change of an item's count: one off, one more, a count set. */
+const ITEM_CHANGE =
+  /\b(?:take\s+(?:off|out)|remove|drop|delete|add|one\s+(?:less|fewer|more)|another|an\s+extra|make\s+it\s+\d+|(?:\d+|one|two|three)\s+(?:more|less|fewer|instead))\b/i;
+/** Readings of the words after the no that a change of the items gets. */
+const ITEMS_READ = new Set([
+  "modify_order",
+  "cancel_order",
+  "product_question",
+  "place_order",
+  "other",
+]);
+/** Changes whose waiting proposal another change of the items may replace. */
+const REPLACEABLE = new Set(["cancel_order", "modify_items"]);
+
+/** The item change said after a no to the waiting change, as a new request, or null. */
+export function noThenItems(
+  reading: ConfirmationReading,
+  text: string,
+  pending: PendingAction["action"],
+  classify: (t: string) => ScoredRequest,
+): ConfirmationReading | null {
+  if (!REPLACEABLE.has(pending.type)) return null;
+  if (reading.label !== "deny" && reading.label !== "unclear") return null;
+  const lead = LEAD.exec(text);
+  if (!lead) return null;
+  const rest = text.slice(lead[0].length).replace(/^(?:just|only|instead)\s+/i, "");
+  if (rest.trim() === "" || !ITEM_CHANGE.test(rest)) return null;
+  const read = classify(rest);
+  // The goods' words may lean it to a product question: the change's verb decides.
+  if (!ITEMS_READ.has(read.intent)) return null;
+  return {
+    label: "new_request",
+    reason: "another change of the items after a no",
+    request: { ...read, intent: "modify_order", confidence: Math.max(read.confidence, 0.8) },
+  };
+}

@@ -1,0 +1,33 @@
+import assert from "node:assert/strict";
+import type { PendingAction } from "../../shared/protocol.ts";
+import { readPendingReply } from "../intent.ts";
+
+const pending = (type: "cancel_order" | "refund"): PendingAction => ({
+  id: "p-1",
+  action: { type, order_id: "ORD-1003", params: {}, requires_confirmation: true },
+  proposed_in: "m-1",
+  expires_at: "2030-01-01T00:00:00Z",
+  summary: "",
+});
+
+Deno.test("a no with another change of the items is that change, taking the waiting one's place", () => {
+  for (
+    const t of [
+      "no, just remove one water bottle",
+      "wait actually no, just take off one of the water bottles",
+    ]
+  ) {
+    const read = readPendingReply(t, pending("cancel_order"), {});
+    assert.equal(read.label, "new_request", t);
+    assert.equal(read.request?.intent, "modify_order", t);
+  }
+});
+
+Deno.test("a plain no, or a no to a change of another kind, stays as read", () => {
+  assert.equal(readPendingReply("no, keep it", pending("cancel_order"), {}).label, "deny");
+  assert.equal(readPendingReply("no thanks", pending("cancel_order"), {}).label, "deny");
+  assert.notEqual(
+    readPendingReply("no, just remove one water bottle", pending("refund"), {}).request?.intent,
+    "modify_order",
+  );
+});
