@@ -50,6 +50,7 @@ import { goodsNews } from "./nlu/goods_news.ts";
 import { ownApology } from "./nlu/own_apology.ts";
 import { labelOfReturn } from "./nlu/label_asked.ts";
 import { noThenItems } from "./nlu/no_then_items.ts";
+import { methodSwitch } from "./nlu/method_switch.ts";
 import { calledOffReading } from "./nlu/called_off_reading.ts";
 import { asStoreRuleQuestion } from "./nlu/store_rules.ts";
 import { reactionAfterNews } from "./nlu/reaction_reading.ts";
@@ -290,8 +291,10 @@ export function readPendingReply(
     text,
     opts,
   );
-  // "No, just remove one water bottle": the no makes way for another change of the items.
-  return noThenItems(read, text, pending.action, classify) ?? read;
+  // "No, just remove one water bottle": the no makes way for another change of the items;
+  // "overnight then" while express waits: that speed instead.
+  return noThenItems(read, text, pending.action, classify) ??
+    methodSwitch(read, text, pending.action) ?? read;
 }
 
 /** A yes, a no or an unclear reply to the pending change, about the pending change's order. */

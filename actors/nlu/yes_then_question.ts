@@ -70,6 +70,9 @@ function split(
   return null;
 }
 
+/** Goods named by their noun: "the keyboard", "my headphones". */
+const GOODS_NAMED = /\b(?:the|my)\s+(?!order\b|parcel\b|package\b|delivery\b)[a-z]{3,}/i;
+
 /** Words that point back at the waiting change or its order ("when will it arrive?"). */
 const POINTS_BACK = /\b(?:it|its|it's|that|this|them|they|those|these|the order|my order)\b/i;
 
@@ -106,6 +109,9 @@ export function yesThenQuestion(
   // "Yes, and can you make it overnight?" asks more of a change, no question.
   if (asked.intent === "shipping_options" && wantsFaster(tail)) return reading;
   const general = named.length === 0 && ORDER_FREE.has(asked.intent) && !POINTS_BACK.test(tail);
-  if (!other && !general) return reading;
+  // "Yes and also where is the keyboard": where goods named are, not the change's order.
+  const goods = named.length === 0 && asked.intent === "order_status" &&
+    GOODS_NAMED.test(tail) && !POINTS_BACK.test(tail);
+  if (!other && !general && !goods) return reading;
   return { label: "new_request", reason: YES_THEN_QUESTION, request: asked, requestText: tail };
 }

@@ -30,6 +30,10 @@ import { saysNotArrived } from "../../domain/not_arrived.ts";
 import { asksSameForAnother } from "../../domain/same_for.ts";
 import { type Draft, draft, resolveOrder, say, type Tone, type TurnView } from "./view.ts";
 
+/** Speeds asked about side by side: "the difference between express and overnight". */
+const COMPARES_SPEEDS =
+  /\b(?:difference|differ|vs\.?|versus|compare|compared)\b[^.?!]*\b(?:express|overnight|standard|speeds?|shipping)\b|\b(?:express|overnight)\b[^.?!]*\b(?:difference|vs\.?|versus|or)\b[^.?!]*\b(?:express|overnight|standard)\b[^.?!]*\?/i;
+
 /**
  * Shipping speeds and costs; where the store ships when a place is asked about; with an
  * order to speed up, an expedite proposal.
@@ -47,6 +51,16 @@ export function shippingOptions(v: TurnView, tone: Tone): Draft {
   if (asked) return draft("shipping_destination", tone, [...asked, closer(v)]);
   const carried = there ? generalPolicyReply({ ...v, text: v.place! }, tone) : null;
   if (carried) return carried;
+  // "What's the difference between express and overnight?": the speeds side by side.
+  if (COMPARES_SPEEDS.test(v.text)) {
+    return draft("shipping_speeds", tone, [
+      opener(v, tone),
+      policyAnswer("shipping"),
+      policyAnswer("expedite", { tier: v.tier }),
+      // A speed-up that waits is asked about again after the reply (pending_again).
+      v.pending ? null : closer(v),
+    ]);
+  }
   // "I need it by Friday": the order's estimate weighed against that day.
   const needed = neededByReply(v, tone);
   if (needed) return needed;

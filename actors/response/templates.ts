@@ -76,6 +76,7 @@ import { holdReply } from "./order_hold.ts";
 import { labelAgain } from "./label_again.ts";
 import { deliveryNoteReply } from "./delivery_note.ts";
 import { chargedReply } from "./charged_reply.ts";
+import { pendingQuestion } from "./pending_question.ts";
 import { mixedFeedbackReply } from "./mixed_feedback.ts";
 import { praiseOfUs } from "./praise_of_us.ts";
 import { complaintAnnounced, unhelpedReply } from "./unhelped.ts";
@@ -184,7 +185,7 @@ export function renderTemplate(v: TurnView): Draft {
     // "Oh and add a water bottle too": kept for after the waiting change, asked again first.
     if (v.added) return askAgain(v, tone);
     return goodbyeWhilePending(v) ?? settledWhilePending(v) ?? thanksWhilePending(v) ??
-      tellMeWhenItComes(v, tone) ?? statusWhilePending(v, tone) ??
+      tellMeWhenItComes(v, tone) ?? pendingQuestion(v, tone) ?? statusWhilePending(v, tone) ??
       holdOnOrExplain(v, tone) ??
       whichItemsToReturn(v, tone) ??
       wholeReturnCovered(v, tone) ??

@@ -18,6 +18,7 @@ import { LEAD4 } from "./lead4.ts";
 import { LEAD5 } from "./lead5.ts";
 import { LEAD6 } from "./lead6.ts";
 import { LEAD7 } from "./lead7.ts";
+import { LEAD8 } from "./lead8.ts";
 import { TALK3 } from "./talk3.ts";
 import { TALK3_MORE } from "./talk3_more.ts";
 import { TALK4 } from "./talk4.ts";
@@ -72,6 +73,7 @@ export const CONVERSATIONS: Conversation[] = [
   ...LEAD5,
   ...LEAD6,
   ...LEAD7,
+  ...LEAD8,
   ...TALK3,
   ...TALK3_MORE,
   ...TALK4,

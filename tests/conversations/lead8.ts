@@ -1,0 +1,73 @@
+/**
+ * Conversations found by the lead reading transcripts in the eighth session, last file: a yes
+ * with a question about other goods, another speed while a speed-up waits, a refund's timing
+ * asked in two words.
+ */
+import type { Conversation } from "./schema.ts";
+
+const SARAH = "sarah.chen@example.com";
+const MIKE = "mike.johnson@example.com";
+const EMMA = "emma.wilson@example.com";
+
+/** Conversations found by reading transcripts, eighth file. */
+export const LEAD8: Conversation[] = [
+  {
+    name:
+      "Mike says 'yes and also where is the keyboard': the monitor cancelled, the keyboard told",
+    who: MIKE,
+    style: "terse",
+    turns: [
+      { say: "cancel the monitor", mention: ["ORD-2002"], proposes: "cancel_order" },
+      {
+        // Was the keyboard's news and the cancellation asked again: the yes was lost.
+        say: "yes and also where is the keyboard",
+        mention: ["ORD-2002 is cancelled", "ORD-2001", "Memphis"],
+        avoid: ["haven't done anything"],
+        proposes: null,
+      },
+      { say: "thanks", mention: ["welcome|Happy to help"] },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-2002" }],
+  },
+  {
+    name: "Sarah asks the difference between express and overnight, then picks overnight",
+    who: SARAH,
+    style: "curious",
+    turns: [
+      { say: "can you speed up my shoe order", mention: ["express"], proposes: "expedite_order" },
+      {
+        // Was the overnight upgrade proposed, with no word on the difference.
+        say: "whats the difference between express and overnight",
+        mention: ["1–2 business days", "next business day"],
+        proposes: "expedite_order",
+      },
+      {
+        // Was "I'm not sure whether that's a yes or a no" about the express upgrade.
+        say: "overnight then",
+        mention: ["overnight"],
+        avoid: ["not sure whether"],
+        proposes: "expedite_order",
+      },
+      { say: "yes", proposes: null },
+    ],
+    changes: [{ action: "expedite_order", target: "ORD-1003" }],
+  },
+  {
+    name: "Emma asks how much and when of a waiting refund: the refund's timing, not the delivery",
+    who: EMMA,
+    style: "short questions",
+    turns: [
+      { say: "refund the mixer please", mention: ["349\\.00"], proposes: "refund" },
+      { say: "how much will i get back", mention: ["349\\.00"], proposes: "refund" },
+      {
+        // Was "Order ORD-3002 (Stand Mixer) was delivered on December 3."
+        say: "and when",
+        mention: ["within 5 business days", "shall I refund"],
+        avoid: ["was delivered on"],
+        proposes: "refund",
+      },
+      { say: "yes go ahead", mention: ["refunded 349\\.00"], proposes: null },
+    ],
+    changes: [{ action: "refund", target: "ORD-3002" }],
+  },
+];
