@@ -41,6 +41,8 @@ import {
 } from "./decision_router/own_remedy.ts";
 import { deferredTakenUp } from "../domain/deferred.ts";
 import { remedyOfParts } from "./decision_router/remedy_parts.ts";
+import { upsetButAsks } from "./decision_router/upset_request.ts";
+import { lettingGo } from "./decision_router/letting_go.ts";
 
 /** Below this intent confidence the customer is asked what they mean. */
 export const CLARIFY_BELOW = 0.45;
@@ -205,11 +207,18 @@ function decideRoute(msg: Message): DecisionEnrichment {
     reasons.push(onTime);
     return make("answer");
   }
+  // "This is ridiculous. Cancel it and refund me": the request answered, not a queue.
+  const asks = pending || wantsPerson ? null : upsetButAsks(msg);
+  if (asks) {
+    reasons.push(asks);
+    if (priority === "low") priority = "normal";
+    return make("act");
+  }
   // "The mixer is great but delivery was a nightmare": mixed feedback is thanked and owned.
   const mixed = sentiment?.signals?.includes("mixed") ?? false;
   if (
     tier === "vip" && sentiment?.label === "negative" && !mildAnswer(msg) && !mildQuestion(msg) &&
-    !mixed
+    !mixed && !lettingGo(msg)
   ) {
     reasons.push("vip customer with a negative message");
     priority = sentiment.urgency === "high" ? "urgent" : "high";

@@ -4,6 +4,7 @@
  * each part is classified on its own, and the distinct intents read with confidence are
  * kept, the message's own intent first, up to three.
  */
+import { withoutVentBesideChange } from "./vent_beside_change.ts";
 import type { Intent, IntentRequest } from "../../shared/protocol.ts";
 import { FAQ_INTENTS, faqFor } from "../../domain/faq.ts";
 import { ORDER_INTENTS } from "../../domain/intents.ts";
@@ -161,6 +162,16 @@ export function detectRequests(
   primary: { intent: Intent; confidence: number },
   classify: ClassifyPart,
   targetOf: (part: string) => string | null = () => null,
+): IntentRequest[] {
+  const found = partsAsked(text, primary, classify, targetOf);
+  return withoutVentBesideChange(found, MIN_REQUEST_CONFIDENCE);
+}
+
+function partsAsked(
+  text: string,
+  primary: { intent: Intent; confidence: number },
+  classify: ClassifyPart,
+  targetOf: (part: string) => string | null,
 ): IntentRequest[] {
   const whole: IntentRequest = {
     intent: primary.intent,

@@ -1,0 +1,48 @@
+/**
+ * "Ok this is ridiculous. Keyboard STILL not here. Cancel it and refund me": an upset customer
+ * who asks for a change of an order of theirs in so many words. The request is theirs to have
+ * answered — the change proposed when the store can make it, or refused plainly with what can
+ * be done instead — not a queue for a person with the parcel's news only. A person still takes
+ * over when they ask for one, when it is critical (a threat of a chargeback or a lawyer), or
+ * when the message asks for nothing the assistant can do. Pure.
+ */
+import type { Intent, Message } from "../../shared/protocol.ts";
+
+/** The changes an upset customer may ask for outright. */
+const CHANGES: ReadonlySet<Intent> = new Set<Intent>([
+  "cancel_order",
+  "modify_order",
+  "change_address",
+  "return_item",
+  "refund_request",
+]);
+
+/** The confidence from which a change is taken as asked in so many words. */
+const ASKED_FROM = 0.5;
+
+/** The change an upset message asks for outright, with its confidence; null when none. */
+function askedChange(msg: Message): Intent | null {
+  const intent = msg.payload.intent;
+  if (!intent) return null;
+  const readings = [
+    { intent: intent.intent, confidence: intent.confidence },
+    ...(intent.requests ?? []),
+  ];
+  return readings.find((r) => CHANGES.has(r.intent) && r.confidence >= ASKED_FROM)?.intent ??
+    null;
+}
+
+/**
+ * The reason to answer an upset customer's request instead of queueing them for a person, or
+ * null when the rules for a person still hold (a guest, no order of theirs in question, a
+ * person asked for — the caller checks that).
+ */
+export function upsetButAsks(msg: Message): string | null {
+  const { sentiment, context } = msg.payload;
+  if (sentiment?.label !== "negative" || !context || context.guest) return null;
+  if (context.order_lookup !== "found" || !context.order) return null;
+  const change = askedChange(msg);
+  if (!change) return null;
+  return `upset, but asks for ${change} of ${context.order.id}: the request is answered ` +
+    "(proposed, or refused with what can be done instead) before any person";
+}
