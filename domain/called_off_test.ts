@@ -53,3 +53,22 @@ Deno.test("withdrawing the person: called off and none asked for; with a change 
   assert.equal(withdrawsPerson("never mind", waiting), false, "the change, not the person");
   assert.equal(withdrawsPerson("never mind the agent", waiting), true);
 });
+
+Deno.test("'actually you can help me', 'ok you'll do' withdraw the person; doubt or a question does not", () => {
+  for (
+    const t of [
+      "actually you can help me. just tell me when it arrives",
+      "actually it's fine, you can handle it. where is my keyboard",
+      "ok you'll do. cancel ORD-1003",
+      "I'll stick with you then",
+    ]
+  ) assert.equal(withdrawsPerson(t, { pendingChange: false }), true, t);
+  for (
+    const t of [
+      "I doubt you can help me with this",
+      "you can help me with a refund?",
+      "can you help me",
+      "you can't help me, get me a person",
+    ]
+  ) assert.equal(withdrawsPerson(t, { pendingChange: false }), false, t);
+});

@@ -17,7 +17,7 @@ const LET_GO = String
 /** What may come after: "then", "thanks", "for now". */
 const TAIL = String.raw`(?:[\s,.!-]*(?:then|thanks|thank you|ty|for now|after all|i guess))*`;
 
-const RE = new RegExp(String.raw`^\s*${LEAD}${LET_GO}${TAIL}[\s.!]*$`, "i");
+const RE = new RegExp(String.raw`^\s*${LEAD}${LET_GO}(?:[\s,.!-]+${LET_GO})*${TAIL}[\s.!]*$`, "i");
 
 /** Whether the turn only lets the matter go, with no complaint or hurry in it. */
 export function lettingGo(msg: Message): boolean {

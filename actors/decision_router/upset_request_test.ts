@@ -1,0 +1,65 @@
+import assert from "node:assert/strict";
+import { decide } from "../decision_router.ts";
+import { upsetButAsks } from "./upset_request.ts";
+import { castContext, intentOf, sentimentOf, turnWith } from "../../tests/fixtures/turns.ts";
+
+const angry = sentimentOf("negative", { urgency: "high", is_complaint: true, score: -0.4 });
+
+function mikeSays(text: string, intent = intentOf("cancel_order", text, { confidence: 0.3 })) {
+  return turnWith({
+    text,
+    who: "mike",
+    sentiment: angry,
+    intent,
+    context: castContext("mike", { order: "ORD-2001" }),
+  });
+}
+
+Deno.test("an upset customer who asks outright to cancel is answered, not queued", () => {
+  const text = "ok this is ridiculous. keyboard STILL not here. cancel it and refund me";
+  const intent = intentOf("cancel_order", text, {
+    confidence: 0.3,
+    requests: [
+      {
+        intent: "cancel_order",
+        confidence: 0.94,
+        text: "cancel it and refund me",
+        start: 0,
+        end: 1,
+      },
+      { intent: "delivery_problem", confidence: 0.93, text: "keyboard STILL", start: 0, end: 1 },
+    ],
+  });
+  const d = decide(mikeSays(text, intent));
+  assert.equal(d.action, "act");
+  assert.ok(d.steps.includes("execution"));
+  assert.match(d.reasons.join(" "), /upset, but asks for cancel_order/);
+});
+
+Deno.test("an upset complaint that asks for nothing still goes to a person", () => {
+  const text = "this is ridiculous, my keyboard is STILL not here";
+  const d = decide(mikeSays(text, intentOf("delivery_problem", text, { confidence: 0.9 })));
+  assert.equal(d.action, "handoff");
+});
+
+Deno.test("an upset change request that also asks for a person goes to one", () => {
+  const text = "this is a joke. cancel it and get me a manager";
+  const intent = intentOf("cancel_order", text, {
+    confidence: 0.9,
+    requests: [
+      { intent: "cancel_order", confidence: 0.9, text: "cancel it", start: 0, end: 1 },
+      { intent: "human_agent", confidence: 0.9, text: "get me a manager", start: 0, end: 1 },
+    ],
+  });
+  assert.equal(decide(mikeSays(text, intent)).action, "handoff");
+});
+
+Deno.test("a change read unsurely, or with no order of theirs in question, is no clear request", () => {
+  const text = "ugh whatever just sort it";
+  assert.equal(
+    upsetButAsks(mikeSays(text, intentOf("refund_request", text, { confidence: 0.3 }))),
+    null,
+  );
+  const guest = turnWith({ text: "cancel my order now", sentiment: angry, intent: "cancel_order" });
+  assert.equal(upsetButAsks(guest), null);
+});

@@ -1,0 +1,33 @@
+import assert from "node:assert/strict";
+import { withoutVentBesideChange } from "./vent_beside_change.ts";
+import type { IntentRequest } from "../../shared/protocol.ts";
+
+const part = (
+  intent: IntentRequest["intent"],
+  confidence: number,
+  text: string,
+): IntentRequest => ({
+  intent,
+  confidence,
+  text,
+  start: 0,
+  end: text.length,
+});
+
+Deno.test("venting beside a change asked outright is no request of its own", () => {
+  const got = withoutVentBesideChange([
+    part("cancel_order", 0.9, "cancel ORD-1003"),
+    part("complaint", 0.8, "this bot is useless"),
+  ], 0.5);
+  assert.deepEqual(got.map((r) => r.intent), ["cancel_order"]);
+});
+
+Deno.test("a complaint stays a request beside a question, or beside a change read unsurely", () => {
+  const asked = [
+    part("complaint", 0.8, "this is a joke"),
+    part("order_status", 0.9, "where is it"),
+  ];
+  assert.deepEqual(withoutVentBesideChange(asked, 0.5), asked);
+  const unsure = [part("complaint", 0.8, "this is a joke"), part("refund_request", 0.3, "sort it")];
+  assert.deepEqual(withoutVentBesideChange(unsure, 0.5), unsure);
+});
