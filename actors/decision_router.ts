@@ -139,7 +139,13 @@ function decideRoute(msg: Message): DecisionEnrichment {
     return { action, priority, include_execution: execution, steps, reasons };
   };
 
-  if (sentiment?.urgency === "critical") {
+  // Asked for a person in so many words, they get one, however the message reads besides.
+  const wantsPerson = intent.intent === "human_agent" ||
+    (intent.requests ?? []).some((r) => r.intent === "human_agent") ||
+    asksForPerson(msg.payload.customer_message.text);
+  // "This is ridiculous. Cancel it and refund me": the request answered, not a queue.
+  const asks = pending || wantsPerson ? null : upsetButAsks(msg);
+  if (sentiment?.urgency === "critical" && !asks) {
     reasons.push("critical urgency: a person should take this now");
     return make("handoff");
   }
@@ -165,7 +171,7 @@ function decideRoute(msg: Message): DecisionEnrichment {
   const open = msg.session.open_handoff;
   // While a person is on the way, an FAQ question is still answered; chasing joins the queue.
   const queued = open ? whileQueued(msg) : null;
-  if (open && queued?.join && !(faq && sentiment?.label !== "negative")) {
+  if (open && queued?.join && !asks && !(faq && sentiment?.label !== "negative")) {
     // One handoff per conversation: this turn joins it; an upset follow-up raises it (not
     // one that calls the person off: "never mind, I'm sorted").
     const upset = sentiment?.label === "negative" &&
@@ -187,10 +193,6 @@ function decideRoute(msg: Message): DecisionEnrichment {
   }
   const remedy = compensationRemedy(msg) ?? lostParcelRemedy(msg) ?? askedRemedy(msg) ??
     expediteRemedy(msg) ?? onTimeWaitRemedy(msg) ?? lostUnreadRemedy(msg) ?? remedyOfParts(msg);
-  // Asked for a person in so many words, they get one, however the message reads besides.
-  const wantsPerson = intent.intent === "human_agent" ||
-    (intent.requests ?? []).some((r) => r.intent === "human_agent") ||
-    asksForPerson(msg.payload.customer_message.text);
   if (remedy && !pending && !wantsPerson) {
     reasons.push(remedy);
     if (sentiment?.label === "negative" && priority === "low") priority = "normal";
@@ -207,8 +209,6 @@ function decideRoute(msg: Message): DecisionEnrichment {
     reasons.push(onTime);
     return make("answer");
   }
-  // "This is ridiculous. Cancel it and refund me": the request answered, not a queue.
-  const asks = pending || wantsPerson ? null : upsetButAsks(msg);
   if (asks) {
     reasons.push(asks);
     if (priority === "low") priority = "normal";

@@ -3,8 +3,9 @@
  * who asks for a change of an order of theirs in so many words. The request is theirs to have
  * answered — the change proposed when the store can make it, or refused plainly with what can
  * be done instead — not a queue for a person with the parcel's news only. A person still takes
- * over when they ask for one, when it is critical (a threat of a chargeback or a lawyer), or
- * when the message asks for nothing the assistant can do. Pure.
+ * over when they ask for one, when someone's safety is at stake, or when the message asks for
+ * nothing the assistant can do. A threat (a chargeback, a lawyer, a bad review) beside a clear
+ * request is met by meeting the request. Pure.
  */
 import type { Intent, Message } from "../../shared/protocol.ts";
 
@@ -16,6 +17,14 @@ const CHANGES: ReadonlySet<Intent> = new Set<Intent>([
   "return_item",
   "refund_request",
 ]);
+
+/**
+ * Whether what made the message critical is a threat alone ("I'm doing a chargeback", "my
+ * lawyer will hear of this"): the threat is to have the request met, which answering it does.
+ */
+function threatOnly(signals: readonly string[]): boolean {
+  return signals.some((s) => s.startsWith("threat_")) && !signals.includes("safety");
+}
 
 /** The confidence from which a change is taken as asked in so many words. */
 const ASKED_FROM = 0.5;
@@ -40,6 +49,8 @@ function askedChange(msg: Message): Intent | null {
 export function upsetButAsks(msg: Message): string | null {
   const { sentiment, context } = msg.payload;
   if (sentiment?.label !== "negative" || !context || context.guest) return null;
+  // A danger to someone's safety is a person's at once, whatever else is asked.
+  if (sentiment.urgency === "critical" && !threatOnly(sentiment.signals)) return null;
   if (context.order_lookup !== "found" || !context.order) return null;
   const change = askedChange(msg);
   if (!change) return null;

@@ -63,3 +63,22 @@ Deno.test("a change read unsurely, or with no order of theirs in question, is no
   const guest = turnWith({ text: "cancel my order now", sentiment: angry, intent: "cancel_order" });
   assert.equal(upsetButAsks(guest), null);
 });
+
+Deno.test("a threat beside a clear request is met by the request; a danger still goes to a person", () => {
+  const text = "if this isn't sorted today I'm doing a chargeback. just cancel my monitor order";
+  const threat = sentimentOf("negative", {
+    urgency: "critical",
+    is_complaint: true,
+    signals: ["threat_chargeback"],
+  });
+  const msg = turnWith({
+    text,
+    who: "mike",
+    sentiment: threat,
+    intent: intentOf("cancel_order", text, { confidence: 0.8 }),
+    context: castContext("mike", { order: "ORD-2002" }),
+  });
+  assert.equal(decide(msg).action, "act");
+  msg.payload.sentiment = { ...threat, signals: ["safety"] };
+  assert.equal(decide(msg).action, "handoff");
+});
