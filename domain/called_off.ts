@@ -25,9 +25,9 @@ const DO_IT_YOURSELF =
 const ASSISTANT_WILL_DO =
   /\b(?:you|u) (?:can|could|might be able to) (?:probably |prob |just |actually |prolly )?(?:help|handle|sort|do|deal with|fix)\b(?![^.!?]*\?)|\b(?:you'?ll|you will|u'?ll) do\b|\b(?:i'?ll|let me|let'?s) (?:just )?(?:try|stick|go|carry on|continue) (?:it )?with you\b/i;
 
-/** Doubt before it: "I doubt you can help", "not sure you can sort it". */
+/** Doubt before it ("I doubt you can help"), or a question of it ("what you can do"). */
 const DOUBTED =
-  /\b(?:doubt|don'?t think|dont think|not sure|no way|if only|wish)\b[^.!?]*\b(?:you|u)\b/i;
+  /\b(?:doubt|don'?t think|dont think|not sure|no way|if only|wish)\b[^.!?]*\b(?:you|u)\b|\b(?:what|how|if|whether|which|whatever)\s+(?:you|u)\s+(?:can|could)\b/i;
 
 /** Whether the message says the assistant will do instead of the person. */
 function assistantWillDo(text: string): boolean {

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { callsOffPerson, withdrawsPerson } from "./called_off.ts";
+import { asksAssistantInstead, callsOffPerson, withdrawsPerson } from "./called_off.ts";
 
 Deno.test("a person no longer needed is told from other messages while waiting", () => {
   for (
@@ -71,4 +71,7 @@ Deno.test("'actually you can help me', 'ok you'll do' withdraw the person; doubt
       "you can't help me, get me a person",
     ]
   ) assert.equal(withdrawsPerson(t, { pendingChange: false }), false, t);
+  // Asked what the assistant can do: no "I'll take care of it" (the never mind withdraws).
+  assert.equal(asksAssistantInstead("never mind, just tell me what you can do"), false);
+  assert.equal(asksAssistantInstead("actually you can help me"), true);
 });
