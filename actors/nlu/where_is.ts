@@ -5,6 +5,7 @@
  * theirs that is goods, not money or an account, ask where their order is. Pure.
  */
 import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
+import { whyNotHere } from "./why_not_here.ts";
 
 /** "Where is my", "wheres my", "where's the", "where are my", "wher is my". */
 const WHERE_MY =
@@ -40,7 +41,8 @@ const OF_THE_PRODUCT =
  * or null when the message is not one.
  */
 export function whereIsMyGoods(reading: IntentEnrichment, text: string): IntentEnrichment | null {
-  const named = whereIsOrderNamed(reading, text);
+  // "Why is my keyboard not here yet": where it is, asked with a why.
+  const named = whereIsOrderNamed(reading, text) ?? whyNotHere(reading, text);
   if (named) return named;
   const weak = reading.intent === "order_status" && reading.confidence < WEAK_STATUS;
   const asProduct = MISSED_AS_PRODUCT.has(reading.intent) && !OF_THE_PRODUCT.test(text);
