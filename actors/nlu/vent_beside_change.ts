@@ -3,9 +3,21 @@
  * cancel it and refund me": the venting beside a change asked outright is no request of its
  * own. Read as one (a complaint), it offered a supervisor's review first and put the change
  * off until "this is settled" — the customer's yes then left a note for a supervisor and
- * changed nothing. The change is the request; the upset is met by the reply's apology. Pure.
+ * changed nothing. The change is the request; the upset is met by the reply's apology. So is
+ * "sorry, not your fault" before a question: it softens the question, it tells of no
+ * trouble to thank them for. Pure.
  */
 import type { Intent, IntentRequest } from "../../shared/protocol.ts";
+import { customerApologises } from "../../domain/own_apology.ts";
+
+/** "Sorry, not your fault", "I know it's not you": the customer taking the blame off us. */
+const NOT_YOUR_FAULT =
+  /\b(?:not|isn'?t|wasn'?t|isnt|wasnt)\s+(?:your|ur|you guys'?|yours)\s+fault\b|\b(?:i know|i reali[sz]e|i get)\s+(?:it'?s|its)\s+not\s+(?:you|your fault)\b/i;
+
+/** Whether a part only softens what follows: their apology, or "not your fault". */
+function softening(text: string): boolean {
+  return NOT_YOUR_FAULT.test(text) || customerApologises(text);
+}
 
 /** Parts that only vent: the complaint itself, said beside what they ask for. */
 const VENTING: ReadonlySet<Intent> = new Set<Intent>(["complaint"]);
@@ -25,6 +37,9 @@ export function withoutVentBesideChange(
   sure: number,
 ): IntentRequest[] {
   if (requests.length < 2) return requests;
-  const asks = requests.some((r) => CHANGES.has(r.intent) && r.confidence >= sure);
-  return asks ? requests.filter((r) => !VENTING.has(r.intent)) : requests;
+  // "Sorry, not your fault. can you just tell me when it will arrive": no complaint to thank.
+  const soft = requests.filter((r) => !(VENTING.has(r.intent) && softening(r.text)));
+  const kept = soft.length > 0 ? soft : requests;
+  const asks = kept.some((r) => CHANGES.has(r.intent) && r.confidence >= sure);
+  return asks ? kept.filter((r) => !VENTING.has(r.intent)) : kept;
 }

@@ -31,3 +31,11 @@ Deno.test("a complaint stays a request beside a question, or beside a change rea
   const unsure = [part("complaint", 0.8, "this is a joke"), part("refund_request", 0.3, "sort it")];
   assert.deepEqual(withoutVentBesideChange(unsure, 0.5), unsure);
 });
+
+Deno.test("'sorry, not your fault' before a question is no complaint of its own", () => {
+  const got = withoutVentBesideChange([
+    part("order_status", 0.74, "can you just tell me when it will arrive"),
+    part("complaint", 0.88, "sorry, not your fault"),
+  ], 0.5);
+  assert.deepEqual(got.map((r) => r.intent), ["order_status"]);
+});
