@@ -233,7 +233,11 @@ function decideRoute(msg: Message): DecisionEnrichment {
     if (priority === "low" || priority === "normal") priority = "high";
     return make("handoff");
   }
-  if (intent.intent === "human_agent") {
+  // "I want a manager. my mixer arrived smashed": asked in a part of its own, a person too.
+  const personPart = (intent.requests ?? []).some((r) =>
+    r.intent === "human_agent" && r.confidence >= CLARIFY_BELOW
+  );
+  if (intent.intent === "human_agent" || (personPart && !pending)) {
     reasons.push("the customer asked for a person");
     if (priority === "low") priority = "normal";
     return make("handoff");

@@ -82,3 +82,27 @@ Deno.test("a threat beside a clear request is met by the request; a danger still
   msg.payload.sentiment = { ...threat, signals: ["safety"] };
   assert.equal(decide(msg).action, "handoff");
 });
+
+Deno.test("a person asked for in a part of its own is a handoff, the damage told beside it", () => {
+  const text = "I want a manager. my mixer arrived smashed";
+  const d = decide(turnWith({
+    text,
+    who: "emma",
+    sentiment: sentimentOf("negative", { urgency: "medium" }),
+    intent: intentOf("delivery_problem", text, {
+      confidence: 0.54,
+      requests: [
+        {
+          intent: "delivery_problem",
+          confidence: 0.54,
+          text: "my mixer arrived smashed",
+          start: 0,
+          end: 1,
+        },
+        { intent: "human_agent", confidence: 0.96, text: "I want a manager", start: 0, end: 1 },
+      ],
+    }),
+    context: castContext("emma", { order: "ORD-3002" }),
+  }));
+  assert.equal(d.action, "handoff");
+});
