@@ -8,6 +8,7 @@
  * request is met by meeting the request. Pure.
  */
 import type { Intent, Message } from "../../shared/protocol.ts";
+import { asksForReplacement, REPLACEMENT_INTENTS } from "../../domain/intents.ts";
 
 /** The changes an upset customer may ask for outright. */
 const CHANGES: ReadonlySet<Intent> = new Set<Intent>([
@@ -29,10 +30,14 @@ function threatOnly(signals: readonly string[]): boolean {
 /** The confidence from which a change is taken as asked in so many words. */
 const ASKED_FROM = 0.5;
 
-/** The change an upset message asks for outright, with its confidence; null when none. */
-function askedChange(msg: Message): Intent | null {
+/** The change an upset message asks for outright; null when none. */
+function askedChange(msg: Message): Intent | "a replacement" | null {
   const intent = msg.payload.intent;
   if (!intent) return null;
+  // "Actually a replacement please": what the store sends instead, however it was read.
+  if (
+    REPLACEMENT_INTENTS.has(intent.intent) && asksForReplacement(msg.payload.customer_message.text)
+  ) return "a replacement";
   const readings = [
     { intent: intent.intent, confidence: intent.confidence },
     ...(intent.requests ?? []),

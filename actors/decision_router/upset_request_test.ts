@@ -106,3 +106,23 @@ Deno.test("a person asked for in a part of its own is a handoff, the damage told
   }));
   assert.equal(d.action, "handoff");
 });
+
+Deno.test("an upset 'actually a replacement please' while a person is awaited is proposed, not queued", () => {
+  const text = "actually a replacement please";
+  const d = decide(turnWith({
+    text,
+    who: "emma",
+    sentiment: sentimentOf("negative", { urgency: "medium" }),
+    intent: intentOf("delivery_problem", text, { confidence: 0.8 }),
+    context: castContext("emma", { order: "ORD-3002" }),
+    session: {
+      open_handoff: {
+        id: "h-1",
+        priority: "high",
+        opened_at: "2026-12-07T10:00:00.000Z",
+        reason: "vip customer with a negative message",
+      },
+    },
+  }));
+  assert.equal(d.action, "act");
+});

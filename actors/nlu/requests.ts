@@ -72,7 +72,7 @@ const CLAUSE_JOIN = new RegExp(
  * paypal" makes three requests; the change's own words follow the comma.
  */
 const COMMA_CHANGE =
-  /,\s*(?=(?:(?:and\s+)?(?:please|pls|then|also)\s+)?(?:cancel|refund|return|rush|expedite|speed up|change|update|add|remove)\s+(?:my|the|this|that|it|order|ord|#?\d{3,}))/gi;
+  /,\s*(?=(?:(?:and\s+)?(?:please|pls|then|also|just|so|now)\s+)?(?:cancel|refund|return|rush|expedite|speed up|change|update|add|remove)\s+(?:my|the|this|that|it|order|ord|#?\d{3,}))/gi;
 /** What may open a part without belonging to its request. */
 const LEADING = /^(?:[\s,;:.!?-]+|(?:and|also|plus|but|oh|btw|so|then)\b\s*)+/i;
 
