@@ -104,7 +104,7 @@ export const TALK20: Conversation[] = [
       { say: "I want a human", handoff: "new" },
       {
         say: "ok you'll do. cancel ORD-1003",
-        mention: [WITHDRAWN, "cancel it"],
+        mention: [WITHDRAWN, "can cancel"],
         proposes: "cancel_order",
         handoff: "withdrawn",
       },
@@ -178,7 +178,7 @@ export const TALK20: Conversation[] = [
     turns: [
       {
         say: "if this isn't sorted today I'm doing a chargeback. just cancel my monitor order",
-        mention: ["cancel it"],
+        mention: ["can cancel"],
         avoid: ["member of our team will take over"],
         proposes: "cancel_order",
         handoff: "none",
@@ -212,7 +212,7 @@ export const TALK20: Conversation[] = [
     turns: [
       {
         say: "this bot is f***ing useless. cancel ORD-1003",
-        mention: ["cancel it", "192\\.00 USD"],
+        mention: ["can cancel", "192\\.00 USD"],
         avoid: ["supervisor", "Thank you for telling us", "once this is settled"],
         proposes: "cancel_order",
         handoff: "none",
