@@ -9,6 +9,7 @@
  */
 import type { Intent, Message } from "../../shared/protocol.ts";
 import { asksForReplacement, REPLACEMENT_INTENTS } from "../../domain/intents.ts";
+import { askedRemedy } from "./own_remedy.ts";
 
 /** The changes an upset customer may ask for outright. */
 const CHANGES: ReadonlySet<Intent> = new Set<Intent>([
@@ -34,10 +35,11 @@ const ASKED_FROM = 0.5;
 function askedChange(msg: Message): Intent | "a replacement" | null {
   const intent = msg.payload.intent;
   if (!intent) return null;
-  // "Actually a replacement please": what the store sends instead, however it was read.
+  // "Actually a replacement please": what the store sends instead, however it was read —
+  // when it can send one (delivered intact, it cannot: a person settles that).
   if (
     REPLACEMENT_INTENTS.has(intent.intent) && asksForReplacement(msg.payload.customer_message.text)
-  ) return "a replacement";
+  ) return askedRemedy(msg) ? "a replacement" : null;
   const readings = [
     { intent: intent.intent, confidence: intent.confidence },
     ...(intent.requests ?? []),

@@ -109,12 +109,14 @@ Deno.test("a person asked for in a part of its own is a handoff, the damage told
 
 Deno.test("an upset 'actually a replacement please' while a person is awaited is proposed, not queued", () => {
   const text = "actually a replacement please";
+  const ctx = castContext("emma", { order: "ORD-3002" });
+  const damaged = { ...ctx, order: { ...ctx.order!, reported_issue: "arrived damaged" } };
   const d = decide(turnWith({
     text,
     who: "emma",
     sentiment: sentimentOf("negative", { urgency: "medium" }),
     intent: intentOf("delivery_problem", text, { confidence: 0.8 }),
-    context: castContext("emma", { order: "ORD-3002" }),
+    context: damaged,
     session: {
       open_handoff: {
         id: "h-1",

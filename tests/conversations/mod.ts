@@ -50,6 +50,7 @@ import { TALK13 } from "./talk13.ts";
 import { TALK18 } from "./talk18.ts";
 import { TALK18_MORE } from "./talk18_more.ts";
 import { TALK20 } from "./talk20.ts";
+import { TALK20_MORE } from "./talk20_more.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -104,4 +105,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK18,
   ...TALK18_MORE,
   ...TALK20,
+  ...TALK20_MORE,
 ];
