@@ -61,6 +61,6 @@ export function upsetButAsks(msg: Message): string | null {
   if (context.order_lookup !== "found" || !context.order) return null;
   const change = askedChange(msg);
   if (!change) return null;
-  return `upset, but asks for ${change} of ${context.order.id}: the request is answered ` +
+  return `upset, but asks for ${change}: the request is answered ` +
     "(proposed, or refused with what can be done instead) before any person";
 }

@@ -5,6 +5,7 @@
  * kept, the message's own intent first, up to three.
  */
 import { withoutVentBesideChange } from "./vent_beside_change.ts";
+import { asksHowItWorks } from "./how_it_works.ts";
 import type { Intent, IntentRequest } from "../../shared/protocol.ts";
 import { FAQ_INTENTS, faqFor } from "../../domain/faq.ts";
 import { ORDER_INTENTS } from "../../domain/intents.ts";
@@ -197,6 +198,10 @@ function partsAsked(
         intent: "modify_order",
         confidence: Math.max(read.confidence, MIN_REQUEST_CONFIDENCE),
       };
+    }
+    // "…and tell me how returns work": the rules asked, not the return.
+    if (CHANGES.has(read.intent) && asksHowItWorks(p.text)) {
+      read = { intent: "policy_question", confidence: Math.max(read.confidence, 0.5) };
     }
     // "Can I change the quantity on 1003? want 3 bottles": the count is the change's own.
     if (countOfChange(primary.intent, read.intent, p.text)) continue;

@@ -31,6 +31,10 @@ const CHANGES: ReadonlySet<Intent> = new Set<Intent>([
   "refund_request",
 ]);
 
+/** Words that ask after a refund already asked for: where, when, whether it came. */
+const ASKS_AFTER =
+  /\?|\b(?:where|when|status|yet|received|arrived|came|has|have|did|still|how long|processed|issued|sent)\b/i;
+
 /** The requests without the venting parts, when a change is asked beside them surely enough. */
 export function withoutVentBesideChange(
   requests: IntentRequest[],
@@ -41,5 +45,13 @@ export function withoutVentBesideChange(
   const soft = requests.filter((r) => !(VENTING.has(r.intent) && softening(r.text)));
   const kept = soft.length > 0 ? soft : requests;
   const asks = kept.some((r) => CHANGES.has(r.intent) && r.confidence >= sure);
-  return asks ? kept.filter((r) => !VENTING.has(r.intent)) : kept;
+  // "I'm contacting my lawyer. refund my vacuum NOW": a refund asked for, no refund's news
+  // asked after ("I don't see a refund on ORD-3001 yet" before the offer of one).
+  const refunds = kept.some((r) => r.intent === "refund_request" && r.confidence >= sure);
+  return asks
+    ? kept.filter((r) =>
+      !VENTING.has(r.intent) &&
+      !(refunds && r.intent === "refund_status" && !ASKS_AFTER.test(r.text))
+    )
+    : kept;
 }

@@ -39,3 +39,16 @@ Deno.test("'sorry, not your fault' before a question is no complaint of its own"
   ], 0.5);
   assert.deepEqual(got.map((r) => r.intent), ["order_status"]);
 });
+
+Deno.test("a refund demanded is no refund's news asked; 'where is my refund' beside it still is", () => {
+  const demand = withoutVentBesideChange([
+    part("refund_status", 0.55, "I'm contacting my lawyer. refund my vacuum NOW"),
+    part("refund_request", 0.84, "refund my vacuum NOW"),
+  ], 0.5);
+  assert.deepEqual(demand.map((r) => r.intent), ["refund_request"]);
+  const asked = [
+    part("refund_status", 0.8, "where is the refund for the keyboard"),
+    part("refund_request", 0.84, "refund my vacuum"),
+  ];
+  assert.deepEqual(withoutVentBesideChange(asked, 0.5), asked);
+});
