@@ -33,7 +33,7 @@ const CHANGES: ReadonlySet<Intent> = new Set<Intent>([
 
 /** Words that ask after a refund already asked for: where, when, whether it came. */
 const ASKS_AFTER =
-  /\?|\b(?:where|when|status|yet|received|arrived|came|has|have|did|still|how long|processed|issued|sent)\b/i;
+  /\?|\b(?:where|when|status|yet|received|arrived|came|has|have|did|still|how long|processed|issued|sent|see|seen|show|showing|statement|account|bank|requested|asked)\b/i;
 
 /** The requests without the venting parts, when a change is asked beside them surely enough. */
 export function withoutVentBesideChange(
@@ -47,11 +47,10 @@ export function withoutVentBesideChange(
   const asks = kept.some((r) => CHANGES.has(r.intent) && r.confidence >= sure);
   // "I'm contacting my lawyer. refund my vacuum NOW": a refund asked for, no refund's news
   // asked after ("I don't see a refund on ORD-3001 yet" before the offer of one).
-  const refunds = kept.some((r) => r.intent === "refund_request" && r.confidence >= sure);
-  return asks
-    ? kept.filter((r) =>
-      !VENTING.has(r.intent) &&
-      !(refunds && r.intent === "refund_status" && !ASKS_AFTER.test(r.text))
-    )
-    : kept;
+  // Only the whole read so, around the demand: "I requested a refund but can't see it" asks.
+  const demands = kept.filter((r) => r.intent === "refund_request" && r.confidence >= sure);
+  const around = (r: IntentRequest) =>
+    r.intent === "refund_status" && !ASKS_AFTER.test(r.text) &&
+    demands.some((d) => d !== r && r.text.includes(d.text) && r.text.length > d.text.length);
+  return asks ? kept.filter((r) => !VENTING.has(r.intent) && !around(r)) : kept;
 }

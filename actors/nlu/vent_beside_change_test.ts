@@ -52,3 +52,11 @@ Deno.test("a refund demanded is no refund's news asked; 'where is my refund' bes
   ];
   assert.deepEqual(withoutVentBesideChange(asked, 0.5), asked);
 });
+
+Deno.test("'I requested a refund but can't see it' still asks after the refund", () => {
+  const asked = [
+    part("refund_request", 0.9, "I requested a refund"),
+    part("refund_status", 0.7, "I requested a refund but can't see it"),
+  ];
+  assert.deepEqual(withoutVentBesideChange(asked, 0.5), asked);
+});

@@ -168,4 +168,47 @@ export const TALK20_MORE: Conversation[] = [
     ],
     changes: [{ action: "cancel_order", target: "ORD-1003" }],
   },
+  {
+    name:
+      "20th round: Sarah's fed-up email: the headphones' news, 1003 cancelled, the return rules told",
+    who: SARAH,
+    style: "long email: greeting, story, two asks, signature",
+    turns: [
+      {
+        say:
+          "Hi,\n\nMy headphones (ORD-1001) still haven't come and I'm fed up. Please cancel my shoes order 1003, and tell me how returns work.\n\nThanks,\nSarah",
+        facts: [{ order: "ORD-1001", field: "tracking" }],
+        mention: ["can cancel", "within 30 days of delivery"],
+        avoid: ["help with the return once", "member of our team"],
+        proposes: "cancel_order",
+        handoff: "none",
+      },
+      {
+        say: "yes",
+        mention: ["ORD-1003 is cancelled"],
+        avoid: ["returning order ORD-1003"],
+        proposes: null,
+      },
+      { say: "thanks", avoid: ["return"], handoff: "none" },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-1003" }],
+  },
+  {
+    name:
+      "20th round: Emma's 'I'm contacting my lawyer. refund my vacuum NOW' is offered the refund",
+    who: EMMA,
+    style: "legal threat beside a demand",
+    turns: [
+      {
+        say: "I'm contacting my lawyer. refund my vacuum NOW",
+        mention: ["refund 313\\.99 USD"],
+        avoid: ["don't see a refund", "member of our team"],
+        proposes: "refund",
+        handoff: "none",
+      },
+      { say: "yes", mention: ["refunded 313\\.99 USD"], proposes: null },
+      { say: "thank you", avoid: ["sorry", "queue"], handoff: "none" },
+    ],
+    changes: [{ action: "refund", target: "ORD-3001" }],
+  },
 ];
