@@ -200,7 +200,9 @@ function partsAsked(
       };
     }
     // "…and tell me how returns work": the rules asked, not the return.
-    if (CHANGES.has(read.intent) && asksHowItWorks(p.text)) {
+    // (Beside another change only: alone, the rules of returns are answered as they were.)
+    const besideChange = CHANGES.has(primary.intent) && primary.intent !== read.intent;
+    if (besideChange && CHANGES.has(read.intent) && asksHowItWorks(p.text)) {
       read = { intent: "policy_question", confidence: Math.max(read.confidence, 0.5) };
     }
     // "Can I change the quantity on 1003? want 3 bottles": the count is the change's own.
