@@ -10,6 +10,7 @@
 import type { Intent, Message } from "../../shared/protocol.ts";
 import { asksForReplacement, REPLACEMENT_INTENTS } from "../../domain/intents.ts";
 import { askedRemedy } from "./own_remedy.ts";
+import { changeOrdered } from "../../domain/change_ordered.ts";
 
 /** The changes an upset customer may ask for outright. */
 const CHANGES: ReadonlySet<Intent> = new Set<Intent>([
@@ -44,8 +45,10 @@ function askedChange(msg: Message): Intent | "a replacement" | null {
     { intent: intent.intent, confidence: intent.confidence },
     ...(intent.requests ?? []),
   ];
-  return readings.find((r) => CHANGES.has(r.intent) && r.confidence >= ASKED_FROM)?.intent ??
-    null;
+  return readings.find((r) =>
+    CHANGES.has(r.intent) &&
+    (r.confidence >= ASKED_FROM || ("text" in r && changeOrdered(r.text)))
+  )?.intent ?? null;
 }
 
 /**

@@ -128,3 +128,24 @@ Deno.test("an upset 'actually a replacement please' while a person is awaited is
   }));
   assert.equal(d.action, "act");
 });
+
+Deno.test("an upset VIP's weakly read 'refund it.' is still the refund asked, not a queue", () => {
+  const text = "the mixer is broken and honestly I'm done with this shop. refund it.";
+  const d = decide(turnWith({
+    text,
+    who: "emma",
+    sentiment: sentimentOf("negative", { urgency: "high", is_complaint: true }),
+    intent: intentOf("refund_request", text, {
+      confidence: 0.44,
+      requests: [{
+        intent: "refund_request",
+        confidence: 0.44,
+        text: "refund it",
+        start: 0,
+        end: 1,
+      }],
+    }),
+    context: castContext("emma", { order: "ORD-3002" }),
+  }));
+  assert.equal(d.action, "act");
+});

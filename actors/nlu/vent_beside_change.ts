@@ -9,6 +9,7 @@
  */
 import type { Intent, IntentRequest } from "../../shared/protocol.ts";
 import { customerApologises } from "../../domain/own_apology.ts";
+import { changeOrdered } from "../../domain/change_ordered.ts";
 
 /** "Sorry, not your fault", "I know it's not you": the customer taking the blame off us. */
 const NOT_YOUR_FAULT =
@@ -44,7 +45,10 @@ export function withoutVentBesideChange(
   // "Sorry, not your fault. can you just tell me when it will arrive": no complaint to thank.
   const soft = requests.filter((r) => !(VENTING.has(r.intent) && softening(r.text)));
   const kept = soft.length > 0 ? soft : requests;
-  const asks = kept.some((r) => CHANGES.has(r.intent) && r.confidence >= sure);
+  // "…I'm done with this shop. refund it.": the order said plainly counts however weakly read.
+  const asks = kept.some((r) =>
+    CHANGES.has(r.intent) && (r.confidence >= sure || changeOrdered(r.text))
+  );
   // "I'm contacting my lawyer. refund my vacuum NOW": a refund asked for, no refund's news
   // asked after ("I don't see a refund on ORD-3001 yet" before the offer of one).
   // Only the whole read so, around the demand: "I requested a refund but can't see it" asks.

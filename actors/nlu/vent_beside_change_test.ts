@@ -60,3 +60,11 @@ Deno.test("'I requested a refund but can't see it' still asks after the refund",
   ];
   assert.deepEqual(withoutVentBesideChange(asked, 0.5), asked);
 });
+
+Deno.test("'…I'm done with this shop. refund it.': the order said plainly drops the venting", () => {
+  const got = withoutVentBesideChange([
+    part("refund_request", 0.44, "refund it"),
+    part("complaint", 0.8, "the mixer is broken and honestly I'm done with this shop"),
+  ], 0.5);
+  assert.deepEqual(got.map((r) => r.intent), ["refund_request"]);
+});
