@@ -9,7 +9,7 @@ import { whyNotHere } from "./why_not_here.ts";
 
 /** "Where is my", "wheres my", "where's the", "where are my", "wher is my". */
 const WHERE_MY =
-  /^\s*(?:(?:so|and|ok|okay|hi|hey|hello|um+|well)[\s,.!]+)*wh?ere?(?:'?s|\s+is|\s+are|\s+r|'?re)?(?:\s+the\s+hell\s+(?:is|are))?\s+(?:my|the|our)\s+/i;
+  /^\s*(?:(?:so|and|ok|okay|hi|hey|hello|um+|well|ugh+|ffs|omg|wtf|jeez|seriously|come on|for (?:god'?s|fuck'?s|christ'?s) sake|f+u+c+k+(?: this| me| sake)?|f\*+k(?: this)?|damn(?: it)?|bloody hell|jesus)[\s,.!?]+)*wh?ere?(?:'?s|\s+is|\s+are|\s+r|'?re)?(?:\s+the\s+hell\s+(?:is|are))?\s+(?:my|the|our)\s+/i;
 
 /** Things that are not goods: where they are is another question (banking, account, refund). */
 const NOT_GOODS =
