@@ -211,4 +211,59 @@ export const TALK20_MORE: Conversation[] = [
     ],
     changes: [{ action: "refund", target: "ORD-3001" }],
   },
+  {
+    name:
+      "20th round: Emma's 'I'm done with this shop. refund it.' is offered the refund, not queued",
+    who: EMMA,
+    style: "VIP, fed up, terse order",
+    turns: [
+      {
+        say: "the mixer is broken and honestly I'm done with this shop. refund it.",
+        mention: ["refund 349\\.00 USD"],
+        avoid: ["supervisor", "member of our team"],
+        proposes: "refund",
+        handoff: "none",
+      },
+      { say: "yes", mention: ["refunded 349\\.00 USD"], proposes: null },
+      { say: "ok thanks, appreciated", avoid: ["queue", "sorry"], handoff: "none" },
+    ],
+    changes: [{ action: "refund", target: "ORD-3002" }],
+  },
+  {
+    name: "20th round: Sarah's 'fuck this, where are my headphones' is told where they are",
+    who: SARAH,
+    style: "swearing at the situation",
+    turns: [
+      {
+        say: "fuck this, where are my headphones",
+        facts: [{ order: "ORD-1001", field: "tracking" }],
+        avoid: ["Just to make sure", "make a complaint"],
+        handoff: "none",
+      },
+      { say: "ok sorry. when do they arrive", mention: ["December 9"], handoff: "none" },
+      { say: "thanks", avoid: ["sorry"], handoff: "none" },
+    ],
+    changes: [],
+  },
+  {
+    name:
+      "20th round: Mike's 'I want my money back for the keyboard' is refused with the chase offered",
+    who: MIKE,
+    style: "accuses us of a scam, then asks what we can do",
+    turns: [
+      {
+        say: "your company is a scam. I want my money back for the keyboard",
+        mention: ["Refunds are for delivered orders", "investigation with FedEx"],
+        proposes: "carrier_investigation",
+        handoff: "none",
+      },
+      {
+        say: "fine, what CAN you do then",
+        mention: ["carrier investigation"],
+        proposes: "carrier_investigation",
+      },
+      { say: "yes", mention: ["opened an investigation"], proposes: null },
+    ],
+    changes: [{ action: "carrier_investigation", target: "TRK8800002001" }],
+  },
 ];
