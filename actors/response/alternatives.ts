@@ -150,10 +150,20 @@ export function alternativeFor(
   }
 }
 
-/** The carrier's chase of a delayed parcel, offered while it is still on its way; else nothing. */
+/**
+ * The carrier's chase of a delayed parcel, offered to an angry customer refused a refund while
+ * it is still on its way; else nothing.
+ */
 function chaseOffer(v: TurnView, order: OrderView): Alternative {
   const tracking = trackingFor(v, order);
-  if (order.status !== "shipped" || !order.tracking_number || tracking?.status !== "exception") {
+  // Only to an angry refund demand: a calm "can I get a refund?" is told the rule and the wait
+  // (as decided before), not pressed with an offer.
+  const s = v.sentiment;
+  const angry = s?.label === "negative" && (s.urgency === "high" || s.urgency === "critical");
+  if (
+    !angry || v.intent !== "refund_request" || order.status !== "shipped" ||
+    !order.tracking_number || tracking?.status !== "exception"
+  ) {
     return { sentences: [], actions: [] };
   }
   const carrier = tracking.carrier ?? order.carrier ?? "the carrier";
