@@ -23,7 +23,7 @@ const DO_IT_YOURSELF =
 
 /** "Actually you can help me", "ok you'll do", "I'll stick with you": the assistant will do. */
 const ASSISTANT_WILL_DO =
-  /\b(?:you|u) (?:can|could|might be able to) (?:probably |prob |just |actually |prolly )?(?:help|handle|sort|do|deal with|fix)\b(?![^.!?]*\?)|\b(?:you'?ll|you will|u'?ll) do\b|\b(?:i'?ll|let me|let'?s) (?:just )?(?:try|stick|go|carry on|continue) (?:it )?with you\b/i;
+  /\b(?:you|u) (?:can|could|might be able to) (?:probably |prob |just |actually |prolly )?(?:help|handle|sort|do|deal with|fix)\b(?![^.!?]*\?)|\b(?:you'?ll|you will|u'?ll) do\b|\b(?:i'?ll|let me|let'?s|i can) (?:just )?(?:try|stick|go|carry on|continue|stay|keep going) (?:it )?with (?:you|u|the bot|the assistant|this chat|the chat)\b/i;
 
 /** Doubt before it ("I doubt you can help"), or a question of it ("what you can do"). */
 const DOUBTED =

@@ -61,6 +61,7 @@ Deno.test("'actually you can help me', 'ok you'll do' withdraw the person; doubt
       "actually it's fine, you can handle it. where is my keyboard",
       "ok you'll do. cancel ORD-1003",
       "I'll stick with you then",
+      "no wait, I'll stay with the bot. where's my keyboard",
     ]
   ) assert.equal(withdrawsPerson(t, { pendingChange: false }), true, t);
   for (

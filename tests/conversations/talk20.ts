@@ -259,4 +259,20 @@ export const TALK20: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "20th round: Mike asks for a person, then 'no wait, I'll stay with the bot': withdrawn",
+    who: MIKE,
+    style: "changes his mind mid-sentence",
+    turns: [
+      { say: "I want a person", handoff: "new" },
+      {
+        say: "no wait, I'll stay with the bot. where's my keyboard",
+        mention: [WITHDRAWN, "December 10"],
+        avoid: [QUEUE_LINE],
+        handoff: "withdrawn",
+      },
+      { say: "ok cheers", avoid: ["queue"], handoff: "none" },
+    ],
+    changes: [],
+  },
 ];
