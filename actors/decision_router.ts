@@ -41,6 +41,8 @@ import {
 } from "./decision_router/own_remedy.ts";
 import { deferredTakenUp } from "../domain/deferred.ts";
 import { remedyOfParts } from "./decision_router/remedy_parts.ts";
+import { upsetButAsks } from "./decision_router/upset_request.ts";
+import { lettingGo } from "./decision_router/letting_go.ts";
 
 /** Below this intent confidence the customer is asked what they mean. */
 export const CLARIFY_BELOW = 0.45;
@@ -137,7 +139,13 @@ function decideRoute(msg: Message): DecisionEnrichment {
     return { action, priority, include_execution: execution, steps, reasons };
   };
 
-  if (sentiment?.urgency === "critical") {
+  // Asked for a person in so many words, they get one, however the message reads besides.
+  const wantsPerson = intent.intent === "human_agent" ||
+    (intent.requests ?? []).some((r) => r.intent === "human_agent") ||
+    asksForPerson(msg.payload.customer_message.text);
+  // "This is ridiculous. Cancel it and refund me": the request answered, not a queue.
+  const asks = pending || wantsPerson ? null : upsetButAsks(msg);
+  if (sentiment?.urgency === "critical" && !asks) {
     reasons.push("critical urgency: a person should take this now");
     return make("handoff");
   }
@@ -163,7 +171,7 @@ function decideRoute(msg: Message): DecisionEnrichment {
   const open = msg.session.open_handoff;
   // While a person is on the way, an FAQ question is still answered; chasing joins the queue.
   const queued = open ? whileQueued(msg) : null;
-  if (open && queued?.join && !(faq && sentiment?.label !== "negative")) {
+  if (open && queued?.join && !asks && !(faq && sentiment?.label !== "negative")) {
     // One handoff per conversation: this turn joins it; an upset follow-up raises it (not
     // one that calls the person off: "never mind, I'm sorted").
     const upset = sentiment?.label === "negative" &&
@@ -185,10 +193,6 @@ function decideRoute(msg: Message): DecisionEnrichment {
   }
   const remedy = compensationRemedy(msg) ?? lostParcelRemedy(msg) ?? askedRemedy(msg) ??
     expediteRemedy(msg) ?? onTimeWaitRemedy(msg) ?? lostUnreadRemedy(msg) ?? remedyOfParts(msg);
-  // Asked for a person in so many words, they get one, however the message reads besides.
-  const wantsPerson = intent.intent === "human_agent" ||
-    (intent.requests ?? []).some((r) => r.intent === "human_agent") ||
-    asksForPerson(msg.payload.customer_message.text);
   if (remedy && !pending && !wantsPerson) {
     reasons.push(remedy);
     if (sentiment?.label === "negative" && priority === "low") priority = "normal";
@@ -205,11 +209,16 @@ function decideRoute(msg: Message): DecisionEnrichment {
     reasons.push(onTime);
     return make("answer");
   }
+  if (asks) {
+    reasons.push(asks);
+    if (priority === "low") priority = "normal";
+    return make("act");
+  }
   // "The mixer is great but delivery was a nightmare": mixed feedback is thanked and owned.
   const mixed = sentiment?.signals?.includes("mixed") ?? false;
   if (
     tier === "vip" && sentiment?.label === "negative" && !mildAnswer(msg) && !mildQuestion(msg) &&
-    !mixed
+    !mixed && !lettingGo(msg)
   ) {
     reasons.push("vip customer with a negative message");
     priority = sentiment.urgency === "high" ? "urgent" : "high";
@@ -224,7 +233,11 @@ function decideRoute(msg: Message): DecisionEnrichment {
     if (priority === "low" || priority === "normal") priority = "high";
     return make("handoff");
   }
-  if (intent.intent === "human_agent") {
+  // "I want a manager. my mixer arrived smashed": asked in a part of its own, a person too.
+  const personPart = (intent.requests ?? []).some((r) =>
+    r.intent === "human_agent" && r.confidence >= CLARIFY_BELOW
+  );
+  if (intent.intent === "human_agent" || (personPart && !pending)) {
     reasons.push("the customer asked for a person");
     if (priority === "low") priority = "normal";
     return make("handoff");

@@ -21,15 +21,28 @@ const CALLED_OFF_ELSEWHERE =
 const DO_IT_YOURSELF =
   /\b(?:can'?t|could|can|would|will)\s+you\s+(?:not\s+)?(?:just\s+)?(?:do|sort|handle|fix|deal with)\s+(?:it|that|this)(?:\s+(?:yourself|for me|here|now))?\s*[?!.]*$|\b(?:just\s+)?do it yourself\b/i;
 
+/** "Actually you can help me", "ok you'll do", "I'll stick with you": the assistant will do. */
+const ASSISTANT_WILL_DO =
+  /\b(?:you|u) (?:can|could|might be able to) (?:probably |prob |just |actually |prolly )?(?:help|handle|sort|do|deal with|fix)\b(?![^.!?]*\?)|\b(?:you'?ll|you will|u'?ll) do\b|\b(?:i'?ll|let me|let'?s|i can) (?:just )?(?:try|stick|go|carry on|continue|stay|keep going) (?:it )?with (?:you|u|the bot|the assistant|this chat|the chat)\b/i;
+
+/** Doubt before it ("I doubt you can help"), or a question of it ("what you can do"). */
+const DOUBTED =
+  /\b(?:doubt|don'?t think|dont think|not sure|no way|if only|wish)\b[^.!?]*\b(?:you|u)\b|\b(?:what|how|if|whether|which|whatever)\s+(?:you|u)\s+(?:can|could)\b/i;
+
+/** Whether the message says the assistant will do instead of the person. */
+function assistantWillDo(text: string): boolean {
+  return ASSISTANT_WILL_DO.test(text) && !DOUBTED.test(text);
+}
+
 /** Whether the message says the person asked for is no longer needed. */
 export function callsOffPerson(text: string): boolean {
   return CALLED_OFF.test(text) || LEADING_NEVER_MIND.test(text) ||
-    CALLED_OFF_ELSEWHERE.test(text) || DO_IT_YOURSELF.test(text);
+    CALLED_OFF_ELSEWHERE.test(text) || DO_IT_YOURSELF.test(text) || assistantWillDo(text);
 }
 
 /** Whether the message asks the assistant to do it instead of the person. */
 export function asksAssistantInstead(text: string): boolean {
-  return DO_IT_YOURSELF.test(text);
+  return DO_IT_YOURSELF.test(text) || assistantWillDo(text);
 }
 
 /** "don't need a person": no request for one ("need a person" would read as one). */

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { callsOffPerson, withdrawsPerson } from "./called_off.ts";
+import { asksAssistantInstead, callsOffPerson, withdrawsPerson } from "./called_off.ts";
 
 Deno.test("a person no longer needed is told from other messages while waiting", () => {
   for (
@@ -52,4 +52,27 @@ Deno.test("withdrawing the person: called off and none asked for; with a change 
   const waiting = { pendingChange: true };
   assert.equal(withdrawsPerson("never mind", waiting), false, "the change, not the person");
   assert.equal(withdrawsPerson("never mind the agent", waiting), true);
+});
+
+Deno.test("'actually you can help me', 'ok you'll do' withdraw the person; doubt or a question does not", () => {
+  for (
+    const t of [
+      "actually you can help me. just tell me when it arrives",
+      "actually it's fine, you can handle it. where is my keyboard",
+      "ok you'll do. cancel ORD-1003",
+      "I'll stick with you then",
+      "no wait, I'll stay with the bot. where's my keyboard",
+    ]
+  ) assert.equal(withdrawsPerson(t, { pendingChange: false }), true, t);
+  for (
+    const t of [
+      "I doubt you can help me with this",
+      "you can help me with a refund?",
+      "can you help me",
+      "you can't help me, get me a person",
+    ]
+  ) assert.equal(withdrawsPerson(t, { pendingChange: false }), false, t);
+  // Asked what the assistant can do: no "I'll take care of it" (the never mind withdraws).
+  assert.equal(asksAssistantInstead("never mind, just tell me what you can do"), false);
+  assert.equal(asksAssistantInstead("actually you can help me"), true);
 });

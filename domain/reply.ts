@@ -5,6 +5,7 @@
  */
 import type { AggregationEnrichment, Message } from "../shared/protocol.ts";
 import { deferredLine, deferredToRaise } from "./deferred.ts";
+import { doneWhileQueuedLine } from "./done_while_queued.ts";
 
 /** What a customer reads when no actor managed to write a reply, or the mesh gave up. */
 export const LAST_RESORT_REPLY =
@@ -20,8 +21,11 @@ export function finalReply(msg: Message): Pick<AggregationEnrichment, "reply" | 
   const action = p.decision?.action;
   // The first change settled: the one put off beside it is raised again (domain/deferred.ts).
   const raise = deferredToRaise(msg);
+  // "Done — …" while a person is on the way: that they still are.
+  const queued = doneWhileQueuedLine(msg);
+  const lines = [reply, raise ? deferredLine(raise) : null, queued].filter((l) => l !== null);
   return {
-    reply: raise ? `${reply}\n\n${deferredLine(raise)}` : reply,
+    reply: lines.join("\n\n"),
     outcome: action === "clarify" || action === "identify" ? "clarify" : "answered",
   };
 }

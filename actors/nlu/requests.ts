@@ -4,6 +4,8 @@
  * each part is classified on its own, and the distinct intents read with confidence are
  * kept, the message's own intent first, up to three.
  */
+import { withoutVentBesideChange } from "./vent_beside_change.ts";
+import { asksHowItWorks } from "./how_it_works.ts";
 import type { Intent, IntentRequest } from "../../shared/protocol.ts";
 import { FAQ_INTENTS, faqFor } from "../../domain/faq.ts";
 import { ORDER_INTENTS } from "../../domain/intents.ts";
@@ -71,7 +73,7 @@ const CLAUSE_JOIN = new RegExp(
  * paypal" makes three requests; the change's own words follow the comma.
  */
 const COMMA_CHANGE =
-  /,\s*(?=(?:(?:and\s+)?(?:please|pls|then|also)\s+)?(?:cancel|refund|return|rush|expedite|speed up|change|update|add|remove)\s+(?:my|the|this|that|it|order|ord|#?\d{3,}))/gi;
+  /,\s*(?=(?:(?:and\s+)?(?:please|pls|then|also|just|so|now)\s+)?(?:cancel|refund|return|rush|expedite|speed up|change|update|add|remove)\s+(?:my|the|this|that|it|order|ord|#?\d{3,}))/gi;
 /** What may open a part without belonging to its request. */
 const LEADING = /^(?:[\s,;:.!?-]+|(?:and|also|plus|but|oh|btw|so|then)\b\s*)+/i;
 
@@ -162,6 +164,16 @@ export function detectRequests(
   classify: ClassifyPart,
   targetOf: (part: string) => string | null = () => null,
 ): IntentRequest[] {
+  const found = partsAsked(text, primary, classify, targetOf);
+  return withoutVentBesideChange(found, MIN_REQUEST_CONFIDENCE);
+}
+
+function partsAsked(
+  text: string,
+  primary: { intent: Intent; confidence: number },
+  classify: ClassifyPart,
+  targetOf: (part: string) => string | null,
+): IntentRequest[] {
   const whole: IntentRequest = {
     intent: primary.intent,
     confidence: primary.confidence,
@@ -186,6 +198,12 @@ export function detectRequests(
         intent: "modify_order",
         confidence: Math.max(read.confidence, MIN_REQUEST_CONFIDENCE),
       };
+    }
+    // "…and tell me how returns work": the rules asked, not the return.
+    // (Beside another change only: alone, the rules of returns are answered as they were.)
+    const besideChange = CHANGES.has(primary.intent) && primary.intent !== read.intent;
+    if (besideChange && CHANGES.has(read.intent) && asksHowItWorks(p.text)) {
+      read = { intent: "policy_question", confidence: Math.max(read.confidence, 0.5) };
     }
     // "Can I change the quantity on 1003? want 3 bottles": the count is the change's own.
     if (countOfChange(primary.intent, read.intent, p.text)) continue;

@@ -235,3 +235,12 @@ Deno.test("'first …, and second …' cuts the message into its two requests", 
     ["where is my order", "secondly can you cancel 1003"],
   );
 });
+
+Deno.test("a comma before 'just cancel it' starts the change asked outright", () => {
+  assert.deepEqual(
+    splitRequests("this is a joke. my keyboard STILL hasnt come, just cancel it").map((p) =>
+      p.text
+    ),
+    ["this is a joke", "my keyboard STILL hasnt come", "just cancel it"],
+  );
+});

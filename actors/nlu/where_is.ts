@@ -5,10 +5,11 @@
  * theirs that is goods, not money or an account, ask where their order is. Pure.
  */
 import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
+import { whyNotHere } from "./why_not_here.ts";
 
 /** "Where is my", "wheres my", "where's the", "where are my", "wher is my". */
 const WHERE_MY =
-  /^\s*(?:(?:so|and|ok|okay|hi|hey|hello|um+|well)[\s,.!]+)*wh?ere?(?:'?s|\s+is|\s+are|\s+r|'?re)?(?:\s+the\s+hell\s+(?:is|are))?\s+(?:my|the|our)\s+/i;
+  /^\s*(?:(?:so|and|ok|okay|hi|hey|hello|um+|well|ugh+|ffs|omg|wtf|jeez|seriously|come on|for (?:god'?s|fuck'?s|christ'?s) sake|f+u+c+k+(?: this| me| sake)?|f\*+k(?: this)?|damn(?: it)?|bloody hell|jesus)[\s,.!?]+)*wh?ere?(?:'?s|\s+is|\s+are|\s+r|'?re)?(?:\s+the\s+hell\s+(?:is|are))?\s+(?:my|the|our)\s+/i;
 
 /** Things that are not goods: where they are is another question (banking, account, refund). */
 const NOT_GOODS =
@@ -40,7 +41,8 @@ const OF_THE_PRODUCT =
  * or null when the message is not one.
  */
 export function whereIsMyGoods(reading: IntentEnrichment, text: string): IntentEnrichment | null {
-  const named = whereIsOrderNamed(reading, text);
+  // "Why is my keyboard not here yet": where it is, asked with a why.
+  const named = whereIsOrderNamed(reading, text) ?? whyNotHere(reading, text);
   if (named) return named;
   const weak = reading.intent === "order_status" && reading.confidence < WEAK_STATUS;
   const asProduct = MISSED_AS_PRODUCT.has(reading.intent) && !OF_THE_PRODUCT.test(text);

@@ -97,3 +97,15 @@ Deno.test("'where are the bottles' read as a product question asks where the ord
   const shop = "where is the frother in your catalogue";
   assert.equal(whereIsMyGoods(reading("product_question", "frother"), shop), null);
 });
+
+Deno.test("swearing at the situation before 'where are my headphones' still asks where they are", () => {
+  for (
+    const t of [
+      "fuck this, where are my headphones",
+      "ugh. where's my headphones",
+      "ffs where are my headphones",
+    ]
+  ) {
+    assert.equal(whereIsMyGoods(reading("other", "headphones"), t)?.intent, "order_status", t);
+  }
+});

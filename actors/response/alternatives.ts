@@ -131,18 +131,54 @@ export function alternativeFor(
         ],
         actions: [],
       };
-    case "wait":
+    case "wait": {
+      // "I want my money back for the keyboard" while the carrier reports it delayed: what
+      // can be done now is to have the carrier chase it, offered beside the wait.
+      const chase = chaseOffer(v, order);
       // The refusal of a return says it already ("once it's delivered you can return it").
-      if (/\bonce it'?s delivered\b/i.test(refusal.rule)) return { sentences: [], actions: [] };
+      if (/\bonce it'?s delivered\b/i.test(refusal.rule)) return chase;
       return {
         sentences: [
           `Once it's delivered, you'll have ${RETURN_WINDOW_DAYS} days to return it or ask for a refund.`,
+          ...chase.sentences,
         ],
-        actions: [],
+        actions: chase.actions,
       };
+    }
     default:
       return { sentences: [], actions: [] };
   }
+}
+
+/**
+ * The carrier's chase of a delayed parcel, offered to an angry customer refused a refund while
+ * it is still on its way; else nothing.
+ */
+function chaseOffer(v: TurnView, order: OrderView): Alternative {
+  const tracking = trackingFor(v, order);
+  // Only to an angry refund demand: a calm "can I get a refund?" is told the rule and the wait
+  // (as decided before), not pressed with an offer.
+  const s = v.sentiment;
+  const angry = s?.label === "negative" && (s.urgency === "high" || s.urgency === "critical");
+  if (
+    !angry || v.intent !== "refund_request" || order.status !== "shipped" ||
+    !order.tracking_number || tracking?.status !== "exception"
+  ) {
+    return { sentences: [], actions: [] };
+  }
+  const carrier = tracking.carrier ?? order.carrier ?? "the carrier";
+  return {
+    sentences: [
+      `What I can do now is open an investigation with ${carrier} so they chase the delayed parcel.`,
+      confirmPrompt(v),
+    ],
+    actions: [
+      propose("carrier_investigation", order.id, {
+        tracking_number: order.tracking_number,
+        reason: "Parcel delayed",
+      }),
+    ],
+  };
 }
 
 function lowerFirst(s: string): string {

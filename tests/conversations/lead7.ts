@@ -127,13 +127,17 @@ export const LEAD7: Conversation[] = [
     style: "angry, then resigned",
     turns: [
       {
+        // talk20: the request answered (cancel refused, it shipped; the investigation offered),
+        // not a queue with the parcel's news only.
         say: "ok this is ridiculous. keyboard STILL not here. cancel it and refund me",
-        handoff: "new",
+        mention: ["investigation with FedEx", "cancelling is only possible until"],
+        proposes: "carrier_investigation",
+        handoff: "none",
       },
       {
-        // Was read as a yes to nothing: the queue's wait again, no investigation.
+        // "Whatever" hedges: the investigation is asked once more, not opened on it.
         say: "fine whatever, do the investigation then",
-        mention: ["investigation with FedEx"],
+        mention: ["investigation"],
         proposes: "carrier_investigation",
       },
       { say: "yes", proposes: null },

@@ -52,6 +52,8 @@ import { TALK18 } from "./talk18.ts";
 import { TALK18_MORE } from "./talk18_more.ts";
 import { TALK19 } from "./talk19.ts";
 import { TALK19_MORE } from "./talk19_more.ts";
+import { TALK20 } from "./talk20.ts";
+import { TALK20_MORE } from "./talk20_more.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -108,4 +110,6 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK18_MORE,
   ...TALK19,
   ...TALK19_MORE,
+  ...TALK20,
+  ...TALK20_MORE,
 ];
