@@ -33,3 +33,27 @@ export function correctsPendingItems(
     CORRECTS.test(text);
   return count || item;
 }
+
+const WORD_COUNTS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight"];
+
+/** The one count a correction sets ("make it two", "just 2"), or null. */
+function countSet(text: string): number | null {
+  const m = [...text.matchAll(/\b(\d{1,2}|zero|one|two|three|four|five|six|seven|eight)\b/gi)];
+  if (m.length !== 1 || /\b(?:more|less|fewer|extra)\b/i.test(text)) return null;
+  const w = m[0][1].toLowerCase();
+  return /^\d+$/.test(w) ? Number(w) : WORD_COUNTS.indexOf(w);
+}
+
+/**
+ * "Wait make it two" while 2 → 3 waits: the count the order has already, so there is
+ * nothing to change — the change waiting is dropped (`withdraws_pending`), never kept for
+ * the next yes. Empty when the count corrected is another.
+ */
+export function backToWas(text: string, pending: PendingAction): { withdraws_pending?: true } {
+  const items = pending.action.params.items;
+  if (pending.action.type !== "modify_items" || !Array.isArray(items) || items.length !== 1) {
+    return {};
+  }
+  const was = (items[0] as { was?: unknown }).was;
+  return typeof was === "number" && countSet(text) === was ? { withdraws_pending: true } : {};
+}

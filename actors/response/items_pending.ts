@@ -47,3 +47,17 @@ export function correctedItems(v: TurnView, order: OrderView): ItemChanges | nul
   if (quantity === null || quantity === before.quantity) return null;
   return { items: [{ sku: before.sku, quantity }], summary: summaryOf(before, quantity) };
 }
+
+/**
+ * "Wait make it two" while 2 → 3 waits: the count the order has now, so nothing is to be
+ * changed and the change waiting was dropped (`withdraws_pending`); said, never asked which
+ * item. Null otherwise.
+ */
+export function backToNow(v: TurnView, order: OrderView): string | null {
+  const waiting = waitingLine(v, order);
+  if (!waiting || !v.withdrawn) return null;
+  const now = order.items.find((it) => it.sku === waiting.sku);
+  if (!now || quantityIn(v, v.text, now.quantity) !== now.quantity) return null;
+  return `Order ${order.id} already has ${now.quantity}× ${now.name}, so there's nothing to ` +
+    `change: I've dropped the change to ${waiting.quantity} and left the order as it is.`;
+}
