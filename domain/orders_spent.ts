@@ -22,7 +22,7 @@ export interface Spent {
 
 /** Words asking how much they spent in all. */
 const SPENT_ASKED =
-  /\b(?:(?:the )?total (?:(?:that )?i(?:'ve| have)? (?:spent|spend|paid)|(?:amount |money )?(?:i(?:'ve| have)? )?spent|of (?:all )?my orders)|how much (?:money )?(?:have i|did i|i(?:'ve)?|i have) (?:spent|spend|paid)(?: (?:in total|altogether|overall|so far|with you|here|on (?:all )?(?:my )?orders))?|(?:what|how much) (?:have|did) i (?:spend|spent|pay) (?:in total|altogether|overall|so far)|(?:what|how much) i(?:'ve| have)? spent)\b/i;
+  /\b(?:(?:the )?total (?:(?:that )?i(?:'ve| have)? (?:spent|spend)|(?:amount |money )?(?:i(?:'ve| have)? )?spent|of (?:all )?my orders)|how much (?:money )?(?:have i|did i|i(?:'ve)?|i have) (?:spent|spend|paid)(?: (?:in total|altogether|overall|so far|with you|here|on (?:all )?(?:my )?orders))?|(?:what|how much) (?:have|did) i (?:spend|spent|pay) (?:in total|altogether|overall|so far)|(?:what|how much) i(?:'ve| have)? spent)\b/i;
 
 /** Whether the message asks for the sum of what they spent on their orders. */
 export function asksSpent(text: string): boolean {

@@ -5,6 +5,7 @@
  */
 import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
 import { relabelled } from "./relabel.ts";
+import { changesCount } from "./count_change.ts";
 
 /** Readings a change of an order's items is taken for. */
 const MISREAD: ReadonlySet<Intent> = new Set<Intent>([
@@ -70,6 +71,11 @@ const NOT_ADDRESS: ReadonlySet<Intent> = new Set<Intent>([
 export function asItemsChange(reading: IntentEnrichment, text: string): IntentEnrichment {
   if (NOT_ADDRESS.has(reading.intent) && reading.confidence < 0.7 && WHERE_IT_GOES.test(text)) {
     return relabelled(reading, "change_address", CONFIDENCE);
+  }
+  // "One less water bottle pls on my processing order": a count moved, read unsurely.
+  const unsure = reading.intent === "modify_order" && reading.confidence < CONFIDENCE;
+  if ((MISREAD.has(reading.intent) || unsure) && changesCount(text)) {
+    return relabelled(reading, "modify_order", CONFIDENCE);
   }
   if (!MISREAD.has(reading.intent)) return partsAsItemsChange(reading);
   if (!ITEMS_OF_ORDER.test(text) && !COUNT_CHANGED.test(text) && !COUNT_SET.test(text)) {

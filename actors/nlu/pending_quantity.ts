@@ -6,9 +6,13 @@
  * for its own yes — the next yes never carries out the count the customer corrected. Pure.
  */
 import type { Entities, PendingAction } from "../../shared/protocol.ts";
+import { COUNT_WORD_PATTERN, countWord } from "../../domain/count_words.ts";
 
 /** A count: digits or a word up to ten. */
-const COUNT = /\b(?:\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+const COUNT = new RegExp(
+  String.raw`\b(?:\d{1,2}|${COUNT_WORD_PATTERN.replace("none|", "")})\b`,
+  "i",
+);
 /** Words that set or correct a count ("make it", "change it to", "instead", "actually"). */
 const SETS =
   /\b(?:make it|make that|change (?:it|that) to|to|instead|actually|rather|i meant|i mean|meant|no|nope|wait|just|only|in total|total|more|less|fewer)\b/i;
@@ -34,14 +38,11 @@ export function correctsPendingItems(
   return count || item;
 }
 
-const WORD_COUNTS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight"];
-
 /** The one count a correction sets ("make it two", "just 2"), or null. */
 function countSet(text: string): number | null {
-  const m = [...text.matchAll(/\b(\d{1,2}|zero|one|two|three|four|five|six|seven|eight)\b/gi)];
+  const m = [...text.matchAll(new RegExp(COUNT.source, "gi"))];
   if (m.length !== 1 || /\b(?:more|less|fewer|extra)\b/i.test(text)) return null;
-  const w = m[0][1].toLowerCase();
-  return /^\d+$/.test(w) ? Number(w) : WORD_COUNTS.indexOf(w);
+  return countWord(m[0][0]);
 }
 
 /**

@@ -34,6 +34,7 @@ import { partialCancel } from "./cancel_part.ts";
 import { variantSwap } from "./variant_swap.ts";
 import { backToNow } from "./items_pending.ts";
 import { keepGivenAddress } from "./address_kept.ts";
+import { allRemoved } from "./remove_all.ts";
 
 const changeable = (o: OrderView) => o.status === "pending" || o.status === "processing";
 
@@ -93,6 +94,8 @@ export function modifyOrder(v: TurnView, tone: Tone): Draft {
   const e = canChange(order, "changing its items is", v.now);
   if (!e.ok) return refused(v, tone, "modify_refused", order, e);
   const changes = itemChanges(v, order);
+  const emptied = changes ? null : allRemoved(v, tone, order);
+  if (emptied) return emptied;
   const same = changes ? null : backToNow(v, order);
   if (same) return draft("modify_unchanged", tone, [same]);
   const swap = changes ? null : variantSwap(v, tone, order);

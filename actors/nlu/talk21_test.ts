@@ -1,0 +1,103 @@
+import assert from "node:assert/strict";
+import { changesCount } from "./count_change.ts";
+import { backToWas } from "./pending_quantity.ts";
+import { asExpediteAsked } from "./expedite_asked.ts";
+import { asOrdersList } from "./orders_asked.ts";
+import { readPendingReply } from "../intent.ts";
+import type { IntentEnrichment, PendingAction } from "../../shared/protocol.ts";
+
+const reading = (intent: IntentEnrichment["intent"], confidence = 0.4): IntentEnrichment => ({
+  intent,
+  confidence,
+  alternatives: [],
+  entities: {
+    order_ids: [],
+    tracking_numbers: [],
+    emails: [],
+    dates: [],
+    amounts: [],
+    products: [],
+    quantities: [],
+  },
+  source: "classifier",
+} as IntentEnrichment);
+
+const pending = (type: string, params: Record<string, unknown> = {}): PendingAction => ({
+  id: "p",
+  action: { type, order_id: "ORD-1003", params, requires_confirmation: true },
+  proposed_in: "m",
+  expires_at: "2026-12-01T00:00:00Z",
+  summary: "x",
+} as PendingAction);
+
+Deno.test("counts changed in shoppers' words are changes of an order's items", () => {
+  for (
+    const text of [
+      "make it tree bottles on 1003",
+      "one less water bottle pls on my processing order",
+      "can I double the water bottles on 1003",
+      "set the water bottles to zero on ORD-1003",
+      "i want just one bottle not two",
+      "only want one of them not two, can you fix the amount",
+    ]
+  ) assert.ok(changesCount(text), text);
+  for (
+    const text of [
+      "how much is a water bottle",
+      "change the address to 5 Elm Rd",
+      "set up an account",
+      "i need it in 3 days",
+    ]
+  ) assert.ok(!changesCount(text), text);
+});
+
+Deno.test("'wait make it two' back to the count the order had drops the change waiting", () => {
+  const p = pending("modify_items", { items: [{ sku: "B", quantity: 3, was: 2 }] });
+  assert.deepEqual(backToWas("wait make it two", p), { withdraws_pending: true });
+  assert.deepEqual(backToWas("actually just 2", p), { withdraws_pending: true });
+  assert.deepEqual(backToWas("make it 4", p), {});
+  assert.deepEqual(backToWas("two more", p), {});
+  // Proposed before `was` was kept: nothing dropped.
+  assert.deepEqual(
+    backToWas("make it two", pending("modify_items", { items: [{ sku: "B", quantity: 3 }] })),
+    {},
+  );
+});
+
+Deno.test("'undo that', 'scrap that', 'forget that' before the yes turn the change down", () => {
+  for (const text of ["actually undo that", "scrap that", "forget that", "oops scratch that"]) {
+    assert.equal(
+      readPendingReply(text, pending("modify_items"), { products: [] }).label,
+      "deny",
+      text,
+    );
+  }
+});
+
+Deno.test("'overnight my monitor pls' asks for a faster speed", () => {
+  assert.equal(
+    asExpediteAsked(reading("other", 0.87), "overnight my monitor pls").intent,
+    "shipping_options",
+  );
+  assert.equal(
+    asExpediteAsked(reading("other", 0.87), "can u overnight it").intent,
+    "shipping_options",
+  );
+  assert.equal(
+    asExpediteAsked(reading("other", 0.87), "i stayed overnight in paris").intent,
+    "other",
+  );
+});
+
+Deno.test("'and the total i spent?' and 'what's still on its way?' ask about their orders", () => {
+  assert.equal(
+    asOrdersList(reading("payment_issue"), "and the total i spent?").intent,
+    "order_status",
+  );
+  assert.equal(asOrdersList(reading("other"), "what's still on its way?").intent, "order_status");
+  assert.equal(
+    asOrdersList(reading("payment_issue"), "The total I paid is higher than the cart showed")
+      .intent,
+    "payment_issue",
+  );
+});
