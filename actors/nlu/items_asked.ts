@@ -87,7 +87,7 @@ export function asItemsChange(reading: IntentEnrichment, text: string): IntentEn
 /** Whether a part's words change the items of an order of theirs. */
 export function changesItems(text: string): boolean {
   return ITEMS_OF_ORDER.test(text) || COUNT_CHANGED.test(text) || COUNT_SET.test(text) ||
-    ADDED_TO_IT.test(text) || setsCount(text);
+    ADDED_TO_IT.test(text) || setsCount(text) || changesCount(text);
 }
 
 /**

@@ -4,6 +4,7 @@ import { backToWas } from "./pending_quantity.ts";
 import { asExpediteAsked } from "./expedite_asked.ts";
 import { asOrdersList } from "./orders_asked.ts";
 import { readPendingReply } from "../intent.ts";
+import { splitRequests } from "./requests.ts";
 import type { IntentEnrichment, PendingAction } from "../../shared/protocol.ts";
 
 const reading = (intent: IntentEnrichment["intent"], confidence = 0.4): IntentEnrichment => ({
@@ -100,4 +101,47 @@ Deno.test("'and the total i spent?' and 'what's still on its way?' ask about the
       .intent,
     "payment_issue",
   );
+});
+
+Deno.test("the fee of a faster speed asked of goods is about that order's upgrade", () => {
+  assert.equal(
+    asExpediteAsked(reading("product_question", 0.47), "how much to overnight the monitor?").intent,
+    "shipping_options",
+  );
+  assert.equal(
+    asExpediteAsked(reading("product_question", 0.9), "how much is the monitor?").intent,
+    "product_question",
+  );
+  // "Do i pay for it?" beside the upgrade is its fee, not the ways to pay.
+  const both = {
+    ...reading("shipping_options", 0.47),
+    requests: [
+      {
+        intent: "shipping_options" as const,
+        confidence: 0.47,
+        text: "upgrade my shoes order to express",
+        start: 0,
+        end: 33,
+      },
+      {
+        intent: "payment_methods" as const,
+        confidence: 0.4,
+        text: "do i pay for it?",
+        start: 35,
+        end: 51,
+      },
+    ],
+  };
+  const read = asExpediteAsked(both, "upgrade my shoes order to express. do i pay for it?");
+  assert.deepEqual(read.requests?.map((r) => r.intent), ["shipping_options"]);
+});
+
+Deno.test("'… and ship it to <address>' starts a request of its own", () => {
+  const parts = splitRequests(
+    "add 2 bottles to 1003 and ship it to 8 Mill Road, Cambridge CB1 2AD",
+  );
+  assert.deepEqual(parts.map((p) => p.text), [
+    "add 2 bottles to 1003",
+    "ship it to 8 Mill Road, Cambridge CB1 2AD",
+  ]);
 });

@@ -49,6 +49,7 @@ import { TALK12_MORE } from "./talk12_more.ts";
 import { TALK13 } from "./talk13.ts";
 import { TALK18 } from "./talk18.ts";
 import { TALK18_MORE } from "./talk18_more.ts";
+import { TALK21 } from "./talk21.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -102,4 +103,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK17_MORE,
   ...TALK18,
   ...TALK18_MORE,
+  ...TALK21,
 ];
