@@ -50,6 +50,7 @@ import { TALK13 } from "./talk13.ts";
 import { TALK18 } from "./talk18.ts";
 import { TALK18_MORE } from "./talk18_more.ts";
 import { TALK21 } from "./talk21.ts";
+import { TALK21_MORE } from "./talk21_more.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -104,4 +105,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK18,
   ...TALK18_MORE,
   ...TALK21,
+  ...TALK21_MORE,
 ];
