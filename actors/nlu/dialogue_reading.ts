@@ -29,7 +29,7 @@ import { choiceOverPending } from "./asked_over_pending.ts";
 import { correctsReturnedItem } from "./return_other_item.ts";
 import { calledOffBeforeQuestion, insteadOfPending, turnsDownFirst } from "./instead_of.ts";
 import { carriedToOther, carriesChange } from "./change_carried.ts";
-import { backToWas, correctsPendingItems } from "./pending_quantity.ts";
+import { backToWas, correctsPendingItems, countForNo } from "./pending_quantity.ts";
 import { asksToSendInstead } from "../../domain/send_instead.ts";
 import { withListedPick } from "./order_pick.ts";
 import { withMissingOrder } from "./missing_order.ts";
@@ -154,7 +154,7 @@ function switchReading(input: DialogueInput): IntentEnrichment | null {
   }
   // "Actually make it 4", "I meant the bottles" while a change of items waits: corrected.
   // ("Wait no, just the water bottles" reads alone as a question about the bottles.)
-  const itemsUnclear = reading.confirmation === "unclear" ||
+  const itemsUnclear = reading.confirmation === "unclear" || countForNo(text, reading, pending) ||
     (reading.confirmation === "new_request" && PLAIN_NAMING.has(reading.intent));
   if (itemsUnclear && correctsPendingItems(text, reading.entities, pending)) {
     return {

@@ -58,3 +58,20 @@ export function backToWas(text: string, pending: PendingAction): { withdraws_pen
   const was = (items[0] as { was?: unknown }).was;
   return typeof was === "number" && countSet(text) === was ? { withdraws_pending: true } : {};
 }
+
+/** Words of a no that keep things as they are ("no, leave it", "no don't"): no correction. */
+const KEEPS = /\b(?:keep|leave|don'?t|do not|cancel|stop|forget|never ?mind|nvm|scrap)\b/i;
+
+/**
+ * "Wait no 4", "no, 4 please" while 2 → 5 bottles waits: the "no" corrects the count, it does
+ * not turn the change down — read as the correction (`correctsPendingItems`), not a no.
+ */
+export function countForNo(
+  text: string,
+  reading: { confirmation?: string | null },
+  pending: PendingAction,
+): boolean {
+  if (reading.confirmation !== "deny" || pending.action.type !== "modify_items") return false;
+  const words = text.trim().split(/\s+/).filter((w) => w !== "");
+  return words.length <= 6 && !KEEPS.test(text) && COUNT.test(text);
+}

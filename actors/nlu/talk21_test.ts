@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { changesCount } from "./count_change.ts";
-import { backToWas } from "./pending_quantity.ts";
+import { backToWas, countForNo } from "./pending_quantity.ts";
 import { asExpediteAsked } from "./expedite_asked.ts";
 import { asOrdersList } from "./orders_asked.ts";
 import { readPendingReply } from "../intent.ts";
@@ -144,4 +144,21 @@ Deno.test("'… and ship it to <address>' starts a request of its own", () => {
     "add 2 bottles to 1003",
     "ship it to 8 Mill Road, Cambridge CB1 2AD",
   ]);
+});
+
+Deno.test("'wait no 4' while a count waits corrects it; 'no leave it at 2' is a no", () => {
+  const p = pending("modify_items", { items: [{ sku: "B", quantity: 5, was: 2 }] });
+  assert.ok(countForNo("wait no 4", { confirmation: "deny" }, p));
+  assert.ok(countForNo("no, 4 please", { confirmation: "deny" }, p));
+  assert.ok(!countForNo("no leave it at 2", { confirmation: "deny" }, p));
+  assert.ok(!countForNo("no", { confirmation: "deny" }, p));
+  assert.ok(!countForNo("wait no 4", { confirmation: "deny" }, pending("cancel_order")));
+});
+
+Deno.test("'… and expedite it' starts a request of its own", () => {
+  const parts = splitRequests(
+    "change the address on ORD-2002 to 77 Lake Shore Dr, Chicago IL 60601 and expedite it",
+  );
+  assert.equal(parts.length, 2);
+  assert.equal(parts[1].text, "expedite it");
 });

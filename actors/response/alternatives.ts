@@ -2,6 +2,7 @@
  * What a refused change offers instead: a return after delivery, a cancellation before
  * shipping, the warranty after the return window. Offers are proposals like any other.
  */
+import { noReturnFor } from "./after_delivery.ts";
 import { goodsProblem } from "../../domain/problems.ts";
 import type { AskedFor, OrderView, ProposedAction } from "../../shared/protocol.ts";
 import { parcelLost } from "../../domain/eligibility.ts";
@@ -37,6 +38,9 @@ export function alternativeFor(
 ): Alternative {
   switch (refusal.alternative) {
     case "return": {
+      // "Add another mixer", "change the address" of a delivered order: no return for that.
+      const instead = noReturnFor(v, order);
+      if (instead) return instead;
       if (canReturn(order, v.now).ok) {
         const until = returnDeadline(order);
         return {

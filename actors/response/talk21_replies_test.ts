@@ -10,6 +10,7 @@ import { detailFirst } from "./detail_first.ts";
 import { spentReply } from "./orders_spent.ts";
 import { ordersListReply } from "./orders_list.ts";
 import { itemChanges } from "./items.ts";
+import { noReturnFor } from "./after_delivery.ts";
 
 const sarah = castContext("sarah", { order: "ORD-1003" });
 
@@ -138,4 +139,36 @@ Deno.test("'and the total i spent?' is the sum of paid orders; 'which ones are s
   assert.match(coming?.text ?? "", /still to come/);
   assert.match(coming?.text ?? "", /ORD-1003/);
   assert.doesNotMatch(coming?.text ?? "", /ORD-1002/);
+});
+
+Deno.test("'wait no 4' while 2 → 5 waits: 4 proposed, never the 5", () => {
+  const pending = {
+    type: "modify_items",
+    order_id: "ORD-1003",
+    params: { items: [{ sku: "OUT-102", quantity: 5, was: 2 }] },
+    requires_confirmation: true,
+  };
+  assert.deepEqual(itemChanges(view("wait no 4", { pending }), sarah.order!)?.items, [
+    { sku: "OUT-102", quantity: 4 },
+  ]);
+  const back = view("no, 2", { pending, withdrawn: true });
+  assert.match(backToNow(back, sarah.order!) ?? "", /already has 2×/);
+});
+
+Deno.test("more of a delivered order, or its address: said what can be done, no return proposed", () => {
+  const emma = (text: string, intent: string) =>
+    noReturnFor(
+      view(text, { intent, who: "emma", order: "ORD-3002" }),
+      castContext("emma", { order: "ORD-3002" }).order!,
+    );
+  assert.match(
+    emma("can i add another mixer to my order", "modify_order")?.sentences[0] ?? "",
+    /new order/,
+  );
+  assert.match(
+    emma("change the address for my mixer order", "change_address")?.sentences[0] ?? "",
+    /delivered to the address/,
+  );
+  // Fewer of it: a return answers that.
+  assert.equal(emma("remove the mixer from my order", "modify_order"), null);
 });

@@ -7,6 +7,7 @@ import type { Conversation } from "./schema.ts";
 
 const MIKE = "mike.johnson@example.com";
 const SARAH = "sarah.chen@example.com";
+const EMMA = "emma.wilson@example.com";
 
 /** The twenty-first round's conversations, continued. */
 export const TALK21_MORE: Conversation[] = [
@@ -221,5 +222,83 @@ export const TALK21_MORE: Conversation[] = [
       { say: "yes", mention: ["new address"], proposes: null },
     ],
     changes: [{ action: "change_address", target: "ORD-1003" }],
+  },
+  {
+    name: "21st round: 'wait no 4' while 2 → 5 bottles waits: 4 proposed, the yes makes it 4",
+    who: SARAH,
+    style: "a no that corrects a count",
+    turns: [
+      {
+        say: "change the qty of bottles on 1003 to 5 pls",
+        mention: ["from 2 to 5"],
+        proposes: "modify_items",
+      },
+      {
+        // Was a plain no ("I won't change the items"): the 4 she asked for was lost.
+        say: "wait no 4",
+        mention: ["from 2 to 4"],
+        avoid: ["I won't change", "Which item"],
+        proposes: "modify_items",
+      },
+      { say: "yes", mention: ["260\\.00 USD"], avoid: ["294"], proposes: null },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
+  {
+    name:
+      "21st round: Emma asks to add another mixer to her delivered order: a new order, no return",
+    who: EMMA,
+    style: "more of a delivered order",
+    turns: [
+      {
+        // Was a return of the mixer proposed, which her "ok" then opened.
+        say: "can i add another mixer to my order",
+        mention: ["ORD-3002", "delivered", "new order"],
+        avoid: ["start a return"],
+        proposes: null,
+        handoff: "none",
+      },
+      { say: "ok", avoid: ["return"], proposes: null },
+      { say: "thanks", avoid: ["Just to make sure"] },
+    ],
+    changes: [],
+  },
+  {
+    name:
+      "21st round: Emma's new address for her delivered mixer: nothing to re-address, no return",
+    who: EMMA,
+    style: "an address change after delivery",
+    turns: [
+      {
+        say: "change the address for my mixer order to 3 Rose Lane, York YO1 7HH",
+        mention: ["ORD-3002", "delivered to the address on the order"],
+        avoid: ["start a return"],
+        proposes: null,
+      },
+      { say: "hmm ok", avoid: ["return", "yes or a no"], proposes: null },
+      { say: "bye", avoid: ["Just to make sure"] },
+    ],
+    changes: [],
+  },
+  {
+    name: "21st round: Mike's new address and 'and expedite it' in one message, one yes each",
+    who: MIKE,
+    style: "two changes, the second after 'and'",
+    turns: [
+      {
+        // Was the address alone: the speed-up dropped.
+        say:
+          "can you change the address on ORD-2002 to 77 Lake Shore Dr, Chicago IL 60601 and expedite it",
+        mention: ["Chicago", "speeding up the delivery once this is settled"],
+        proposes: "change_address",
+      },
+      { say: "yes", mention: ["new address", "speeding up"], proposes: null },
+      { say: "yes", mention: ["9\\.99 USD"], proposes: "expedite_order" },
+      { say: "yes", mention: ["upgraded"], proposes: null },
+    ],
+    changes: [
+      { action: "change_address", target: "ORD-2002" },
+      { action: "expedite_order", target: "ORD-2002" },
+    ],
   },
 ];
