@@ -3,6 +3,7 @@ import { parseAddress } from "./address.ts";
 import { spentOn } from "./orders_spent.ts";
 import { asksComing } from "./orders_asked.ts";
 import { countWord } from "./count_words.ts";
+import { doneRemoval, sameAgain } from "./done_too.ts";
 
 Deno.test("a flat or unit written before the street is kept as the second line", () => {
   assert.equal(parseAddress("Flat 3, 10 Downing Street, London SW1A 2AA")?.line2, "Flat 3");
@@ -49,4 +50,19 @@ Deno.test("'which ones are still coming' asks for the orders not delivered; coun
   assert.equal(countWord("tree"), 3);
   assert.equal(countWord("12"), 12);
   assert.equal(countWord("bottle"), null);
+});
+
+Deno.test("'and the shoes too' after goods were taken off asks the same again", () => {
+  const removed = {
+    type: "modify_items" as const,
+    order_id: "ORD-1003",
+    at: "2026-12-01T00:00:00Z",
+    items: [{ sku: "B", name: "Insulated Water Bottle", from: 2, to: 0 }],
+  };
+  assert.ok(doneRemoval(removed));
+  assert.ok(!doneRemoval({ ...removed, items: [{ ...removed.items[0], to: 3 }] }));
+  assert.ok(sameAgain("and the shoes too"));
+  assert.ok(sameAgain("the frother as well"));
+  assert.ok(!sameAgain("and the shoes too?"));
+  assert.ok(!sameAgain("where are the shoes"));
 });

@@ -72,9 +72,10 @@ export function asItemsChange(reading: IntentEnrichment, text: string): IntentEn
   if (NOT_ADDRESS.has(reading.intent) && reading.confidence < 0.7 && WHERE_IT_GOES.test(text)) {
     return relabelled(reading, "change_address", CONFIDENCE);
   }
-  // "One less water bottle pls on my processing order": a count moved, read unsurely.
+  // "One less water bottle pls on my processing order", "remove the water bottles from 1003":
+  // a change of items, read unsurely.
   const unsure = reading.intent === "modify_order" && reading.confidence < CONFIDENCE;
-  if ((MISREAD.has(reading.intent) || unsure) && changesCount(text)) {
+  if ((MISREAD.has(reading.intent) || unsure) && (changesCount(text) || changesItems(text))) {
     return relabelled(reading, "modify_order", CONFIDENCE);
   }
   if (!MISREAD.has(reading.intent)) return partsAsItemsChange(reading);

@@ -5,6 +5,8 @@ import { asExpediteAsked } from "./expedite_asked.ts";
 import { asOrdersList } from "./orders_asked.ts";
 import { readPendingReply } from "../intent.ts";
 import { splitRequests } from "./requests.ts";
+import { asItemsChange } from "./items_asked.ts";
+import { doneTooReading } from "./done_too.ts";
 import type { IntentEnrichment, PendingAction } from "../../shared/protocol.ts";
 
 const reading = (intent: IntentEnrichment["intent"], confidence = 0.4): IntentEnrichment => ({
@@ -161,4 +163,23 @@ Deno.test("'… and expedite it' starts a request of its own", () => {
   );
   assert.equal(parts.length, 2);
   assert.equal(parts[1].text, "expedite it");
+});
+
+Deno.test("'remove the water bottles from 1003' read unsurely as a change of items is one", () => {
+  const read = asItemsChange(reading("modify_order", 0.27), "remove the water bottles from 1003");
+  assert.equal(read.intent, "modify_order");
+  assert.ok(read.confidence >= 0.85);
+});
+
+Deno.test("'and the shoes too' right after the bottles were removed changes that order's items", () => {
+  const done = {
+    type: "modify_items" as const,
+    order_id: "ORD-1003",
+    at: "2026-12-01T00:00:00Z",
+    items: [{ sku: "B", name: "Insulated Water Bottle", from: 2, to: 0 }],
+  };
+  const read = doneTooReading(reading("order_status", 0.6), "and the shoes too", done, false);
+  assert.equal(read?.intent, "modify_order");
+  assert.deepEqual(read?.entities.order_ids, ["ORD-1003"]);
+  assert.equal(doneTooReading(reading("order_status", 0.6), "and the shoes too", done, true), null);
 });

@@ -94,7 +94,7 @@ export function modifyOrder(v: TurnView, tone: Tone): Draft {
   const e = canChange(order, "changing its items is", v.now);
   if (!e.ok) return refused(v, tone, "modify_refused", order, e);
   const changes = itemChanges(v, order);
-  const emptied = changes ? null : allRemoved(v, tone, order);
+  const emptied = allRemoved(v, tone, order);
   if (emptied) return emptied;
   const same = changes ? null : backToNow(v, order);
   if (same) return draft("modify_unchanged", tone, [same]);

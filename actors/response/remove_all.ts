@@ -1,6 +1,7 @@
 /**
- * "Remove the shoes and the bottles from 1003", "take everything off my order": every item
- * of the order removed leaves nothing to send — the store cannot keep an order of nothing —
+ * "Remove the shoes and the bottles from 1003", "take everything off my order", the last item
+ * left taken off: every item of the order removed leaves nothing to send — the store cannot
+ * keep an order of nothing —
  * so it is the order's cancellation, proposed as that (with the refund said), for its own
  * yes, rather than asked which item. Null when any item is kept or none is removed. Pure.
  */
@@ -9,6 +10,7 @@ import { formatMoney } from "../../domain/format.ts";
 import { confirmPrompt, opener } from "./tone.ts";
 import { type Draft, draft, propose, type Tone, type TurnView } from "./view.ts";
 import { mentions } from "./items.ts";
+import { doneRemoval, sameAgain } from "../../domain/done_too.ts";
 
 /** Taking goods off, without a count ("remove one of the bottles" keeps the rest). */
 const REMOVES =
@@ -18,14 +20,18 @@ const EVERYTHING = /\b(?:everything|all (?:the )?(?:items|things|of it|of them)|
 
 /** The cancellation proposed when the message removes every item of `order`, or null. */
 export function allRemoved(v: TurnView, tone: Tone, order: OrderView): Draft | null {
-  if (!REMOVES.test(v.text)) return null;
+  // "And the shoes too" right after the bottles were taken off is a removal as well.
+  if (!REMOVES.test(v.text) && !(doneRemoval(v.done) && sameAgain(v.text))) return null;
+  // The last item left taken off is as much every item as all of them named.
+  const left = order.items.filter((it) => it.quantity > 0);
   const all = EVERYTHING.test(v.text) ||
-    (order.items.length > 1 && order.items.every((it) => mentions(v.text, it.name, it.sku)));
+    (left.length > 0 && left.every((it) => mentions(v.text, it.name, it.sku)));
   if (!all) return null;
   const paid = order.payment_status !== "pending" && order.payment_status !== "failed";
   return draft("modify_all_removed", tone, [
     opener(v, tone),
-    `Taking every item off order ${order.id} leaves nothing to send, so that would be ` +
+    `Taking ${left.length === 1 ? `the ${left[0].name}` : "every item"} off order ${order.id} ` +
+    "leaves nothing to send, so that would be " +
     "cancelling the order.",
     `It hasn't shipped yet, so I can cancel it` +
     (paid

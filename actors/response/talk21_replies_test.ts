@@ -172,3 +172,10 @@ Deno.test("more of a delivered order, or its address: said what can be done, no 
   // Fewer of it: a return answers that.
   assert.equal(emma("remove the mixer from my order", "modify_order"), null);
 });
+
+Deno.test("the last item left taken off is the order's cancellation", () => {
+  const order = { ...sarah.order!, items: sarah.order!.items.filter((it) => it.sku === "OUT-101") };
+  const d = allRemoved(view("remove the shoes from 1003"), "friendly", order);
+  assert.deepEqual(d?.proposed_actions.map((a) => a.type), ["cancel_order"]);
+  assert.match(d?.text ?? "", /Taking the Trail Running Shoes off order ORD-1003 leaves nothing/);
+});

@@ -301,4 +301,56 @@ export const TALK21_MORE: Conversation[] = [
       { action: "expedite_order", target: "ORD-2002" },
     ],
   },
+  {
+    name: "21st round: the bottles removed, then 'and the shoes too': the order's cancellation",
+    who: SARAH,
+    style: "the last item removed after the first",
+    turns: [
+      {
+        say: "i want to remove both water bottles from order 1003",
+        mention: ["remove the Insulated Water Bottle"],
+        proposes: "modify_items",
+      },
+      { say: "yes", mention: ["124\\.00 USD"], proposes: null },
+      {
+        // Was the status of the order ("We're preparing order ORD-1003").
+        say: "and the shoes too",
+        mention: ["Trail Running Shoes off", "leaves nothing to send", "cancel"],
+        avoid: ["We're preparing"],
+        proposes: "cancel_order",
+      },
+      { say: "yes", mention: ["cancelled"], proposes: null },
+    ],
+    changes: [
+      { action: "modify_items", target: "ORD-1003" },
+      { action: "cancel_order", target: "ORD-1003" },
+    ],
+  },
+  {
+    name:
+      "21st round: 'remove the water bottles from 1003', then the shoes: no refusal after the yes",
+    who: SARAH,
+    style: "terse, one item at a time",
+    turns: [
+      {
+        // Was "would you like to change the items of an order, or change your account?".
+        say: "remove the water bottles from 1003",
+        mention: ["remove the Insulated Water Bottle"],
+        avoid: ["Just to make sure"],
+        proposes: "modify_items",
+      },
+      { say: "yes", mention: ["124\\.00 USD"], proposes: null },
+      {
+        // Was the shoes' removal proposed and refused by the store after the yes ("empty").
+        say: "remove the shoes from 1003",
+        mention: ["leaves nothing to send"],
+        proposes: "cancel_order",
+      },
+      { say: "yes", mention: ["cancelled"], avoid: ["couldn't"], proposes: null },
+    ],
+    changes: [
+      { action: "modify_items", target: "ORD-1003" },
+      { action: "cancel_order", target: "ORD-1003" },
+    ],
+  },
 ];
