@@ -94,7 +94,9 @@ export function modifyOrder(v: TurnView, tone: Tone): Draft {
   const e = canChange(order, "changing its items is", v.now);
   if (!e.ok) return refused(v, tone, "modify_refused", order, e);
   const changes = itemChanges(v, order);
-  const emptied = allRemoved(v, tone, order);
+  // Every line left set to none (or named so) is the cancellation, not a change to nothing.
+  const none = !changes || changes.items.every((x) => x.quantity === 0);
+  const emptied = none ? allRemoved(v, tone, order) : null;
   if (emptied) return emptied;
   const same = changes ? null : backToNow(v, order);
   if (same) return draft("modify_unchanged", tone, [same]);

@@ -15,6 +15,8 @@ import { doneRemoval, sameAgain } from "../../domain/done_too.ts";
 /** Taking goods off, without a count ("remove one of the bottles" keeps the rest). */
 const REMOVES =
   /\b(?:remove|drop|delete|take (?:[a-z]+ )?(?:off|out)|get rid of|don'?t want)\b(?![^.?!]*\b(?:\d{1,2}|one|two|three|less|fewer|only|just|keep)\b)/i;
+/** Words that keep something: "i only want the shoes", "keep the shoes", "leave the rest". */
+const KEEPS = /\b(?:keep|only want|just want|only need|just need|leave|rest)\b/i;
 /** Everything in it named at once. */
 const EVERYTHING = /\b(?:everything|all (?:the )?(?:items|things|of it|of them)|both items)\b/i;
 
@@ -22,6 +24,8 @@ const EVERYTHING = /\b(?:everything|all (?:the )?(?:items|things|of it|of them)|
 export function allRemoved(v: TurnView, tone: Tone, order: OrderView): Draft | null {
   // "And the shoes too" right after the bottles were taken off is a removal as well.
   if (!REMOVES.test(v.text) && !(doneRemoval(v.done) && sameAgain(v.text))) return null;
+  // "Drop the bottles, I only want the shoes", "keep the shoes but…": something is kept.
+  if (KEEPS.test(v.text)) return null;
   // The last item left taken off is as much every item as all of them named.
   const left = order.items.filter((it) => it.quantity > 0);
   const all = EVERYTHING.test(v.text) ||

@@ -61,6 +61,13 @@ Deno.test("every item removed is the order's cancellation, not 'which item?'", (
     assert.deepEqual(d?.proposed_actions.map((a) => a.type), ["cancel_order"], text);
   }
   assert.equal(allRemoved(view("remove the shoes"), "friendly", sarah.order!), null);
+  // Something kept: not everything removed, whatever else is named.
+  for (
+    const text of [
+      "keep the shoes but drop the water bottles from my order",
+      "remove the water bottles, I only want the shoes",
+    ]
+  ) assert.equal(allRemoved(view(text), "friendly", sarah.order!), null, text);
   assert.equal(
     allRemoved(view("remove one of the bottles and the shoes"), "friendly", sarah.order!),
     null,
