@@ -11,6 +11,8 @@ import { spentReply } from "./orders_spent.ts";
 import { ordersListReply } from "./orders_list.ts";
 import { itemChanges } from "./items.ts";
 import { noReturnFor } from "./after_delivery.ts";
+import { alternativeFor } from "./alternatives.ts";
+import { canChange } from "../../domain/eligibility.ts";
 
 const sarah = castContext("sarah", { order: "ORD-1003" });
 
@@ -185,4 +187,15 @@ Deno.test("the last item left taken off is the order's cancellation", () => {
   const d = allRemoved(view("remove the shoes from 1003"), "friendly", order);
   assert.deepEqual(d?.proposed_actions.map((a) => a.type), ["cancel_order"]);
   assert.match(d?.text ?? "", /Taking the Trail Running Shoes off order ORD-1003 leaves nothing/);
+});
+
+Deno.test("one item of a delivered order taken off: that item's return is offered", () => {
+  const base = view("remove the frother from ORD-1002", { order: "ORD-1002" });
+  const frother = { text: "the frother", name: "frother", sku: null };
+  const v = { ...base, entities: { ...base.entities, item_refs: [frother] } };
+  const order = v.context!.order!;
+  const alt = alternativeFor(v, order, canChange(order, "changing its items is", v.now) as never);
+  const frotherSku = order.items.find((it) => it.name === "Milk Frother")!.sku;
+  assert.deepEqual(alt.actions.map((a) => a.params.items), [[{ sku: frotherSku, quantity: 1 }]]);
+  assert.match(alt.sentences[0], /return of the Milk Frother/);
 });

@@ -353,4 +353,21 @@ export const TALK21_MORE: Conversation[] = [
       { action: "cancel_order", target: "ORD-1003" },
     ],
   },
+  {
+    name:
+      "21st round: 'remove the frother from ORD-1002' once delivered: the frother's return only",
+    who: SARAH,
+    style: "a change of a delivered order said plainly",
+    turns: [
+      {
+        // Was the whole order's return offered (the espresso machine too).
+        say: "remove the frother from ORD-1002",
+        mention: ["delivered", "return of the Milk Frother"],
+        proposes: "return_item",
+      },
+      { say: "yes", mention: ["return", "label"], proposes: null },
+      { say: "thanks", avoid: ["Just to make sure"] },
+    ],
+    changes: [{ action: "return_item", target: "ORD-1002" }],
+  },
 ];
