@@ -3,6 +3,7 @@
  * full (street, city, postcode, and a country or a US state). Anything less is asked for.
  */
 import { parseEuAddress } from "./address_eu.ts";
+import { parseCaAddress } from "./address_ca.ts";
 
 /** A shipping address as the store's `AddressChangeRequest` takes it (without the name). */
 export interface ParsedAddress {
@@ -57,10 +58,23 @@ const US_STATES = new Set(
 const US_ADDRESS =
   /(?<![\w-])(\d{1,6}[a-z]?\s+[^,\n]{3,80}?)(?:,?\s+((?:apt|apartment|suite|ste|unit|#)\.?\s*[\w-]{1,10}))?,\s*([A-Za-z][A-Za-z.'-]*(?:[ -][A-Za-z][A-Za-z.'-]*){0,3}?),?\s+([A-Za-z]{2})\.?\s+(\d{5}(?:-\d{4})?)\b/i;
 
-/** The first full address in `text`, or null. */
+/** A flat or unit written before the street's number: "Flat 3, 10 Downing St", "Apt 4B, 221 …". */
+const UNIT_FIRST =
+  /\b((?:flat|apt|apartment|unit|suite)\.?\s*#?[\w-]{1,6})\s*,?\s*(?=\d{1,6}[a-z]?\s)/i;
+
+/** The first full address in `text`, or null; a flat named before the street kept as line 2. */
 export function parseAddress(text: string): ParsedAddress | null {
+  const a = parseWritten(text);
+  const unit = a && !a.line2 ? UNIT_FIRST.exec(text) : null;
+  return a && unit ? { ...a, line2: unit[1].trim() } : a;
+}
+
+function parseWritten(text: string): ParsedAddress | null {
   const m = ADDRESS.exec(text);
-  if (!m) return parseUsAddress(text) ?? parseUkAddress(text) ?? parseEuAddress(text);
+  if (!m) {
+    return parseUsAddress(text) ?? parseUkAddress(text) ?? parseEuAddress(text) ??
+      parseCaAddress(text);
+  }
   const [, line1, line2, city, region, postcode, countryWord] = m;
   const countryKey = countryKeyOf(countryWord);
   const country = countryKey

@@ -34,7 +34,7 @@ const COUNTRIES: Record<string, string> = {
 
 /** Street (number first or last), postcode, city and country, comma-separated. */
 const EU_ADDRESS =
-  /(?<![\p{L}\d-])((?:\d{1,5}[a-z]?(?:,)?\s+[^,\n\d]{3,80}?)|(?:(?:\p{L}[\p{L}.'-]*\s+){0,3}\p{L}[\p{L}.'-]{2,}\s+\d{1,5}[a-z]?)),\s*(\d{4,5}(?:\s?[A-Z]{2})?)\s+(\p{L}[\p{L} .'-]{1,60}?)\s*,\s*(\p{L}[\p{L} .]{1,30}?)\s*(?:[.!?]|$|,|\s+(?:please|pls|thanks|thank you)\b)/iu;
+  /(?<![\p{L}\d-])((?:\d{1,5}[a-z]?(?:,)?\s+[^,\n\d]{3,80}?)|(?:(?:\p{L}[\p{L}.'-]*\s+){0,3}\p{L}[\p{L}.'-]{2,}\s+\d{1,5}[a-z]?)),\s*(\d{4,5}(?:\s?[A-Z]{2})?)\s+(\p{L}[\p{L} .'-]{1,60}?)\s*,\s*(\p{L}[\p{L} .]{1,30}?)\s*(?:[.!?]|$|,|\s+(?:please|pls|thanks|thank you|instead|then|now|asap|too)\b)/iu;
 
 /** An address of the Continent in `text`, the fields as `ParsedAddress` has them, or null. */
 export function parseEuAddress(text: string): {

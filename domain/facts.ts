@@ -13,6 +13,7 @@ import {
 } from "./policy.ts";
 import { addDaysIso, MONTHS } from "./format.ts";
 import { faqAmounts } from "./faq.ts";
+import { spentOn } from "./orders_spent.ts";
 import {
   contradictedClaims,
   type FoundClaim,
@@ -94,6 +95,8 @@ export function factsOf(msg: Message, now: Date): Facts {
       addDay(addDaysIso(o.delivered_at, REFUND_WINDOW_DAYS));
     }
   }
+  // "The total I spent": the sum of their orders that took money (domain/orders_spent.ts).
+  amounts.add(spentOn(c?.orders ?? []).amount);
   // The parcel of the order in question, and those of the other orders the message is about.
   const parcels = [...(c?.tracking ? [c.tracking] : []), ...(c?.other_tracking ?? [])];
   for (const t of parcels) {

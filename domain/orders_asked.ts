@@ -4,6 +4,16 @@
  * not about one order, and not for a change. A period named ("last month", "this week")
  * narrows the list to the orders placed in it. Pure.
  */
+import { asksSpent } from "./orders_spent.ts";
+
+/** "Which ones are still coming?", "what's still on its way": the orders not delivered yet. */
+const COMING_ASKED =
+  /\b(?:(?:which(?: ones?| orders?| of (?:my|them|those|these)(?: orders)?)?|what(?: orders?| of my orders))(?:'s| is| are|re)? (?:still )?|what(?:'s| is| are|re) still )(?:coming|on (?:the|its|their) way|in transit|not (?:here|delivered|arrived) yet|(?:yet|left) to (?:come|arrive))\b/i;
+
+/** Whether the message asks which of their orders are still to come. */
+export function asksComing(text: string): boolean {
+  return COMING_ASKED.test(text);
+}
 
 /** Words asking for the list of the customer's orders. */
 const LIST_ASKED =
@@ -11,7 +21,7 @@ const LIST_ASKED =
 
 /** Whether the message asks for the list of the customer's orders. */
 export function asksForOrderList(text: string): boolean {
-  return LIST_ASKED.test(text.trim());
+  return LIST_ASKED.test(text.trim()) || asksSpent(text) || asksComing(text);
 }
 
 /** A period of placing named in the message: from (inclusive) and to (exclusive), and its words. */

@@ -37,6 +37,8 @@ const Items = z.object({
     quantity: z.coerce.number().int().min(0).max(20),
     /** The item's name, for the summary the customer reads (the store needs only the sku). */
     name: z.string().max(120).optional(),
+    /** How many the order had when proposed: "make it two" back to it drops the change. */
+    was: z.number().int().min(0).max(999).optional(),
   })).min(1, "say which items and how many of each").max(20),
 }).passthrough();
 

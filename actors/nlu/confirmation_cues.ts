@@ -166,3 +166,18 @@ export const CHANGE_OF_MIND = /^\s*(?:actually|wait|on second thought|on reflect
  * one, as the labelled replies read it).
  */
 export const SOFT_NO = /\b(?:i don't think so|(?:i )?(?:guess|suppose|think) not)\b/g;
+
+/**
+ * A change called off before its yes: "never mind", and "scrap that", "undo that",
+ * "forget that" said while it waits — nothing has been done, so there is nothing to undo but
+ * the proposal itself.
+ */
+export const CALL_OFF: readonly string[] = [
+  "never mind",
+  "scrap that",
+  "scratch that",
+  "forget that",
+  "forget about that",
+  "undo that",
+  "undo",
+];

@@ -5,6 +5,7 @@
  * it is understood.
  */
 import type { ActionType } from "../../shared/protocol.ts";
+import { CALL_OFF } from "./confirmation_cues.ts";
 
 /** A yes on its own: "yes", "go ahead", "that's right". */
 export const STRONG_YES: readonly string[] = [
@@ -290,7 +291,7 @@ export const NO: readonly string[] = [
   "not anymore",
   "not today",
   "negative",
-  "never mind",
+  ...CALL_OFF,
   "nevermind",
   "nvm",
   "forget it",

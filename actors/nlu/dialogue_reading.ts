@@ -29,7 +29,7 @@ import { choiceOverPending } from "./asked_over_pending.ts";
 import { correctsReturnedItem } from "./return_other_item.ts";
 import { calledOffBeforeQuestion, insteadOfPending, turnsDownFirst } from "./instead_of.ts";
 import { carriedToOther, carriesChange } from "./change_carried.ts";
-import { correctsPendingItems } from "./pending_quantity.ts";
+import { backToWas, correctsPendingItems, countForNo } from "./pending_quantity.ts";
 import { asksToSendInstead } from "../../domain/send_instead.ts";
 import { withListedPick } from "./order_pick.ts";
 import { withMissingOrder } from "./missing_order.ts";
@@ -154,13 +154,14 @@ function switchReading(input: DialogueInput): IntentEnrichment | null {
   }
   // "Actually make it 4", "I meant the bottles" while a change of items waits: corrected.
   // ("Wait no, just the water bottles" reads alone as a question about the bottles.)
-  const itemsUnclear = reading.confirmation === "unclear" ||
+  const itemsUnclear = reading.confirmation === "unclear" || countForNo(text, reading, pending) ||
     (reading.confirmation === "new_request" && PLAIN_NAMING.has(reading.intent));
   if (itemsUnclear && correctsPendingItems(text, reading.entities, pending)) {
     return {
       ...conversational(reading, "modify_order", ANSWER_CONFIDENCE),
       entities: withOrder(reading.entities, pending.action.order_id),
       confirmation: "new_request",
+      ...backToWas(text, pending),
     };
   }
   // "Ok cancel the shoes then" while the whole order's cancellation waits: those items only.
@@ -314,7 +315,8 @@ function followUpReading(input: DialogueInput): IntentEnrichment | null {
 
 /** "I didn't get the email" after the password answer, "why not?" after a refusal. */
 function topicReading(input: DialogueInput): IntentEnrichment | null {
-  if (input.pending || input.dialogue?.asked) return null;
+  // A refused change kept for another order (`options`) asks nothing the topic cannot carry.
+  if (input.pending || (input.dialogue?.asked && !input.dialogue.asked.options)) return null;
   const follow = {
     text: input.text,
     reading: input.reading,

@@ -26,10 +26,10 @@ const ASKED_CONFIDENCE = 0.8;
 
 /** Speeding up, as a verb (whole words: "expedited" or "rushed" describing an order is not). */
 const SPEED_UP =
-  /\b(?:expedite|rush|hurry(?: up)?|speed (?:up|(?:it|this|that|them|(?:my|the) (?:order|parcel|package|delivery|shipment|one)) up)|upgrade (?:the |my )?(?:shipping|delivery))\b/i;
+  /\b(?:expedite|rush|hurry(?: up)?|overnight (?:it|them|this|that|my|the)|(?:send|ship|deliver) (?:it |them |my [\w-]+ (?:order )?)?(?:overnight|express)|speed (?:up|(?:it|this|that|them|(?:my|the) (?:order|parcel|package|delivery|shipment|one)) up)|upgrade (?:the |my )?(?:shipping|delivery))\b/i;
 /** Asked: a request's opening, or the verb first. */
 const ASK =
-  /(?:^\s*(?:please |pls |plz |kindly )?(?:expedite|rush|hurry|speed|upgrade)\b|\b(?:can|could|would|will) (?:you|u|ya|i|we)\b|\bplease\b|\bpls\b|\bplz\b|\bi (?:need|want|would like|'d like)\b|\bis (?:it|there) (?:possible|a way)\b)/i;
+  /(?:^\s*(?:please |pls |plz |kindly )?(?:expedite|rush|hurry|speed|upgrade|overnight)\b|\b(?:can|could|would|will) (?:you|u|ya|i|we)\b|\bplease\b|\bpls\b|\bplz\b|\bi (?:need|want|would like|'d like)\b|\bis (?:it|there) (?:possible|a way)\b)/i;
 
 /**
  * Readings a day the goods are needed by is misheard as ("I need my shoes by thursday" is out
@@ -48,6 +48,24 @@ const NEEDED_MISREAD: ReadonlySet<Intent> = new Set<Intent>([
 
 /** An order of ours, in words. */
 const ORDER_WORD = /\b(?:orders?|parcels?|packages?|deliver(?:y|ies)|shipments?)\b|\bORD-?\d+/i;
+
+/** "Overnight my monitor", "can u overnight it": a speed used as the verb, an ask of its own. */
+const OVERNIGHT_IT =
+  /^\s*(?:(?:please|pls|plz|can (?:you|u)|could (?:you|u)) )?overnight (?:it|them|this|that|my [\w-]+(?: order)?)\b/i;
+
+/** "How much to overnight the monitor?", "what would it cost to expedite my order": the fee asked. */
+const FEE_OF_SPEED =
+  /\b(?:how much|what(?:'s| is| would| does)?(?: it)? (?:the )?(?:cost|fee|price))\b[^.?!]{0,25}?\bto (?:overnight|expedite|rush|speed up|upgrade)\b/i;
+/** Readings such a question is taken for: the goods named read as a question about them. */
+const FEE_MISREAD: ReadonlySet<Intent> = new Set<Intent>([
+  "product_question",
+  "place_order",
+  "order_status",
+  "other",
+]);
+/** "Do i pay for it?", "will i have to pay extra?" beside an upgrade: its fee. */
+const PAY_FOR_IT =
+  /^\s*(?:and |so )?(?:do|will|would|must) i (?:have to |need to )?pay (?:for (?:it|that|this)|extra|anything(?: extra)?|more)\s*\??\s*$/i;
 
 /** True when the words ask for an order to come faster. */
 export function asksToSpeedUp(text: string): boolean {
@@ -87,6 +105,23 @@ export function asExpediteAsked(
   // A delivery day asked for: a shipping request (the response says the carrier sets it).
   if (DAY_MISREAD.has(reading.intent) && asksDeliveryDay(text) && !looksLikeAddress(text)) {
     return relabelled(reading, "shipping_options", ASKED_CONFIDENCE);
+  }
+  // "Overnight my monitor pls": the speed as the verb says nothing else, however sure the misreading;
+  // "how much to overnight the monitor?" asks the fee of that order's upgrade.
+  if (
+    (MISHEARD.has(reading.intent) && OVERNIGHT_IT.test(text)) ||
+    (FEE_MISREAD.has(reading.intent) && FEE_OF_SPEED.test(text))
+  ) {
+    return relabelled(reading, "shipping_options", ASKED_CONFIDENCE);
+  }
+  // "Upgrade my shoes order to express. do i pay for it?": the upgrade's fee, said with it.
+  const fee = reading.requests?.filter((r) =>
+    !(r.intent !== "shipping_options" && PAY_FOR_IT.test(r.text))
+  );
+  if (
+    fee && fee.length < reading.requests!.length && fee.some((r) => r.intent === "shipping_options")
+  ) {
+    return asExpediteAsked({ ...reading, requests: fee }, text, now);
   }
   const misheard = (intent: Intent, confidence: number, words: string) =>
     MISHEARD.has(intent) && confidence < UNSURE_BELOW && asksToSpeedUp(words) &&

@@ -5,6 +5,7 @@
  */
 import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
 import { relabelled } from "./relabel.ts";
+import { changesCount } from "./count_change.ts";
 
 /** Readings a change of an order's items is taken for. */
 const MISREAD: ReadonlySet<Intent> = new Set<Intent>([
@@ -71,6 +72,12 @@ export function asItemsChange(reading: IntentEnrichment, text: string): IntentEn
   if (NOT_ADDRESS.has(reading.intent) && reading.confidence < 0.7 && WHERE_IT_GOES.test(text)) {
     return relabelled(reading, "change_address", CONFIDENCE);
   }
+  // "One less water bottle pls on my processing order", "remove the water bottles from 1003":
+  // a change of items, read unsurely.
+  const unsure = reading.intent === "modify_order" && reading.confidence < CONFIDENCE;
+  if ((MISREAD.has(reading.intent) || unsure) && (changesCount(text) || changesItems(text))) {
+    return relabelled(reading, "modify_order", CONFIDENCE);
+  }
   if (!MISREAD.has(reading.intent)) return partsAsItemsChange(reading);
   if (!ITEMS_OF_ORDER.test(text) && !COUNT_CHANGED.test(text) && !COUNT_SET.test(text)) {
     return partsAsItemsChange(reading);
@@ -81,7 +88,7 @@ export function asItemsChange(reading: IntentEnrichment, text: string): IntentEn
 /** Whether a part's words change the items of an order of theirs. */
 export function changesItems(text: string): boolean {
   return ITEMS_OF_ORDER.test(text) || COUNT_CHANGED.test(text) || COUNT_SET.test(text) ||
-    ADDED_TO_IT.test(text) || setsCount(text);
+    ADDED_TO_IT.test(text) || setsCount(text) || changesCount(text);
 }
 
 /**

@@ -16,6 +16,9 @@ const MISREAD: ReadonlySet<Intent> = new Set<Intent>([
   "small_talk",
   "product_question",
   "place_order",
+  // "And the total i spent?" reads as trouble with a payment.
+  "payment_issue",
+  "payment_methods",
 ]);
 
 /** How sure the list is what is asked. */

@@ -6,9 +6,13 @@
  * for its own yes — the next yes never carries out the count the customer corrected. Pure.
  */
 import type { Entities, PendingAction } from "../../shared/protocol.ts";
+import { COUNT_WORD_PATTERN, countWord } from "../../domain/count_words.ts";
 
 /** A count: digits or a word up to ten. */
-const COUNT = /\b(?:\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+const COUNT = new RegExp(
+  String.raw`\b(?:\d{1,2}|${COUNT_WORD_PATTERN.replace("none|", "")})\b`,
+  "i",
+);
 /** Words that set or correct a count ("make it", "change it to", "instead", "actually"). */
 const SETS =
   /\b(?:make it|make that|change (?:it|that) to|to|instead|actually|rather|i meant|i mean|meant|no|nope|wait|just|only|in total|total|more|less|fewer)\b/i;
@@ -32,4 +36,42 @@ export function correctsPendingItems(
   const item = ((entities.item_refs ?? []).length > 0 || entities.products.length > 0) &&
     CORRECTS.test(text);
   return count || item;
+}
+
+/** The one count a correction sets ("make it two", "just 2"), or null. */
+function countSet(text: string): number | null {
+  const m = [...text.matchAll(new RegExp(COUNT.source, "gi"))];
+  if (m.length !== 1 || /\b(?:more|less|fewer|extra)\b/i.test(text)) return null;
+  return countWord(m[0][0]);
+}
+
+/**
+ * "Wait make it two" while 2 → 3 waits: the count the order has already, so there is
+ * nothing to change — the change waiting is dropped (`withdraws_pending`), never kept for
+ * the next yes. Empty when the count corrected is another.
+ */
+export function backToWas(text: string, pending: PendingAction): { withdraws_pending?: true } {
+  const items = pending.action.params.items;
+  if (pending.action.type !== "modify_items" || !Array.isArray(items) || items.length !== 1) {
+    return {};
+  }
+  const was = (items[0] as { was?: unknown }).was;
+  return typeof was === "number" && countSet(text) === was ? { withdraws_pending: true } : {};
+}
+
+/** Words of a no that keep things as they are ("no, leave it", "no don't"): no correction. */
+const KEEPS = /\b(?:keep|leave|don'?t|do not|cancel|stop|forget|never ?mind|nvm|scrap)\b/i;
+
+/**
+ * "Wait no 4", "no, 4 please" while 2 → 5 bottles waits: the "no" corrects the count, it does
+ * not turn the change down — read as the correction (`correctsPendingItems`), not a no.
+ */
+export function countForNo(
+  text: string,
+  reading: { confirmation?: string | null },
+  pending: PendingAction,
+): boolean {
+  if (reading.confirmation !== "deny" || pending.action.type !== "modify_items") return false;
+  const words = text.trim().split(/\s+/).filter((w) => w !== "");
+  return words.length <= 6 && !KEEPS.test(text) && COUNT.test(text);
 }

@@ -2,6 +2,8 @@
  * What a refused change offers instead: a return after delivery, a cancellation before
  * shipping, the warranty after the return window. Offers are proposals like any other.
  */
+import { noReturnFor } from "./after_delivery.ts";
+import { linesText, returnedLines, returnParams } from "./return_items.ts";
 import { goodsProblem } from "../../domain/problems.ts";
 import type { AskedFor, OrderView, ProposedAction } from "../../shared/protocol.ts";
 import { parcelLost } from "../../domain/eligibility.ts";
@@ -37,17 +39,28 @@ export function alternativeFor(
 ): Alternative {
   switch (refusal.alternative) {
     case "return": {
+      // "Add another mixer", "change the address" of a delivered order: no return for that.
+      const instead = noReturnFor(v, order);
+      if (instead) return instead;
       if (canReturn(order, v.now).ok) {
         const until = returnDeadline(order);
+        // "Remove the frother from ORD-1002" once delivered: the frother's return, not all of it.
+        const lines = returnedLines(v.text, v.entities.item_refs ?? [], order);
         return {
           sentences: [
-            "I can start a return instead: you'd get a prepaid label, and the refund follows " +
+            `I can start a return ${lines ? `of ${linesText(lines)} ` : ""}instead: you'd get a ` +
+            "prepaid label, and the refund follows " +
             `once it's back with us${
               until ? ` (you have until ${formatDate(until, v.now)})` : ""
             }.`,
             confirmPrompt(v),
           ],
-          actions: [propose("return_item", order.id, { reason: returnReason(v.text) })],
+          actions: [
+            propose("return_item", order.id, {
+              reason: returnReason(v.text),
+              ...(lines ? { items: returnParams(lines) } : {}),
+            }),
+          ],
         };
       }
       if (order.status === "shipped" && parcelLost(order, trackingFor(v, order))) {

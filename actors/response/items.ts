@@ -7,6 +7,7 @@ import type { OrderView } from "../../shared/protocol.ts";
 import type { TurnView } from "./view.ts";
 import { namesItemWord } from "../../domain/item_words.ts";
 import { correctedItems } from "./items_pending.ts";
+import { COUNT_WORD_PATTERN, countWord } from "../../domain/count_words.ts";
 
 /** Item changes for the store's `ItemsRequest`, with a sentence describing them. */
 export interface ItemChanges {
@@ -14,21 +15,7 @@ export interface ItemChanges {
   summary: string;
 }
 
-const WORDS = [
-  "zero",
-  "one",
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-];
-
-function mentions(text: string, name: string, sku: string): boolean {
+export function mentions(text: string, name: string, sku: string): boolean {
   const t = text.toLowerCase();
   if (t.includes(sku.toLowerCase()) || t.includes(name.toLowerCase())) return true;
   // The last word of a product name is usually its noun ("bottle", "shoes").
@@ -45,20 +32,23 @@ function mentions(text: string, name: string, sku: string): boolean {
 export const VARIANT =
   /\b(?:sizes?|colou?rs?|shades?|widths?|variants?|black|white|blue|red|green|gr[ae]y|pink|yellow|purple|orange|brown|navy|beige)\b/i;
 
-const COUNT = "(\\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten)";
+// Words and their usual misspellings ("make it tree bottles"): domain/count_words.ts.
+const COUNT = `(\\d{1,2}|${COUNT_WORD_PATTERN})`;
 
 /** The most of one item an order line can have (the store's own limit). */
 export const MAX_COUNT = 20;
 
 /** A count in digits or words, or null. */
 function countOf(word: string): number | null {
-  const n = /^\d+$/.test(word) ? Number(word) : WORDS.indexOf(word.toLowerCase());
-  return n >= 0 && n <= MAX_COUNT ? n : null;
+  const n = countWord(word);
+  return n !== null && n >= 0 && n <= MAX_COUNT ? n : null;
 }
 
 /** Takes one away: "one less", "remove one of the bottles", "one fewer". */
 const ONE_LESS =
   /\b(?:one (?:less|fewer)|(?:remove|drop|take off|take out) (?:just )?one (?:of )?)/i;
+/** Twice as many: "double the bottles". */
+const DOUBLE = /\bdouble (?:the|my|those|these|it|them)\b/i;
 /** Adds one: "another bottle", "one more", "an extra", "a second". */
 const ONE_MORE = /\b(?:another|one more|an? extra|a second|an additional|add (?:a|an|one)\b)/i;
 /** Adds a count: "2 more", "three extra", "add 2". */
@@ -94,6 +84,8 @@ export function quantityIn(v: TurnView, text: string, current: number): number |
   const set = VARIANT.test(text) ? null : SET_TO.exec(text);
   if (set) return countOf(set[1]);
   if (ONE_LESS.test(text)) return Math.max(0, current - 1);
+  // "Double the water bottles": twice what it has.
+  if (DOUBLE.test(text)) return Math.min(MAX_COUNT, current * 2);
   const more = MORE.exec(text);
   if (more) {
     const n = countOf(more[1] ?? more[2]);

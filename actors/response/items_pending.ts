@@ -6,7 +6,8 @@
  */
 import type { OrderView } from "../../shared/protocol.ts";
 import type { TurnView } from "./view.ts";
-import { type ItemChanges, namedItem, quantityIn } from "./items.ts";
+import { type ItemChanges, MAX_COUNT, namedItem, quantityIn } from "./items.ts";
+import { countWord } from "../../domain/count_words.ts";
 
 /** The one line of the items' change waiting for `order`, or null. */
 function waitingLine(v: TurnView, order: OrderView): { sku: string; quantity: number } | null {
@@ -18,6 +19,14 @@ function waitingLine(v: TurnView, order: OrderView): { sku: string; quantity: nu
   return typeof line?.sku === "string" && typeof line.quantity === "number"
     ? { sku: line.sku, quantity: line.quantity }
     : null;
+}
+
+/** The one count of a short correction ("wait no 4", "no, 2"), or null. */
+function loneCount(text: string): number | null {
+  const words = text.match(/[\p{L}\p{N}']+/gu) ?? [];
+  if (words.length > 6) return null;
+  const counts = words.map(countWord).filter((n): n is number => n !== null);
+  return counts.length === 1 && counts[0] <= MAX_COUNT ? counts[0] : null;
 }
 
 /** The summary of setting `item` to `quantity`. */
@@ -43,7 +52,22 @@ export function correctedItems(v: TurnView, order: OrderView): ItemChanges | nul
   if (!before) return null;
   // "Actually make it 4": the new count, of the item waiting; "just 1 more" said again of
   // the waiting +1 is the same change, proposed again rather than asked about.
-  const quantity = quantityIn(v, v.text, before.quantity);
+  const quantity = quantityIn(v, v.text, before.quantity) ?? loneCount(v.text);
   if (quantity === null || quantity === before.quantity) return null;
   return { items: [{ sku: before.sku, quantity }], summary: summaryOf(before, quantity) };
+}
+
+/**
+ * "Wait make it two" while 2 → 3 waits: the count the order has now, so nothing is to be
+ * changed and the change waiting was dropped (`withdraws_pending`); said, never asked which
+ * item. Null otherwise.
+ */
+export function backToNow(v: TurnView, order: OrderView): string | null {
+  const waiting = waitingLine(v, order);
+  if (!waiting || !v.withdrawn) return null;
+  const now = order.items.find((it) => it.sku === waiting.sku);
+  const asked = quantityIn(v, v.text, now?.quantity ?? 0) ?? loneCount(v.text);
+  if (!now || asked !== now.quantity) return null;
+  return `Order ${order.id} already has ${now.quantity}× ${now.name}, so there's nothing to ` +
+    `change: I've dropped the change to ${waiting.quantity} and left the order as it is.`;
 }

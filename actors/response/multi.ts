@@ -29,6 +29,7 @@ import { faqFor } from "../../domain/faq.ts";
 import { policyTopicFor } from "../../domain/policy.ts";
 import { ORDER_INTENTS } from "../../domain/intents.ts";
 import { closer, confirmPrompt, opener } from "./tone.ts";
+import { detailFirst } from "./detail_first.ts";
 import { type Draft, draft, LOOKUP_ACTIONS, PARAGRAPH, type Tone, type TurnView } from "./view.ts";
 
 /** Renders one request as if it were the whole message (the single-request templates). */
@@ -304,13 +305,13 @@ export function multiAnswer(
   );
   // An answer that asks the customer something ("a refund or a replacement — which would you
   // prefer?") comes last, so the reply ends on its question (praise thanked after it had).
-  const sequence = askedLast(askedChangesFirst(drafts), drafts);
+  const { sequence, first } = detailFirst(askedLast(askedChangesFirst(drafts), drafts), drafts);
   for (const i of sequence) {
     const r = ordered[i];
     const sub = subs[i];
     const d = drafts[i];
     const changes = d.proposed_actions.filter((a) => !LOOKUP_ACTIONS.has(a.type));
-    if (changes.length > 0 && prompt !== null) {
+    if (changes.length > 0 && (prompt !== null || (first !== null && i !== first))) {
       // The trouble a return, a refund or a replacement of the same order settles ("how do
       // I return the mixer? it's broken") is no request for later.
       const own = sub.context?.order_lookup === "found" ? sub.context.order?.id ?? null : null;

@@ -31,6 +31,10 @@ import { replacementOffer } from "./replacement.ts";
 import { linesText, returnedLines, returnParams } from "./return_items.ts";
 import { widenedLines } from "./return_widen.ts";
 import { partialCancel } from "./cancel_part.ts";
+import { variantSwap } from "./variant_swap.ts";
+import { backToNow } from "./items_pending.ts";
+import { keepGivenAddress } from "./address_kept.ts";
+import { allRemoved } from "./remove_all.ts";
 
 const changeable = (o: OrderView) => o.status === "pending" || o.status === "processing";
 
@@ -90,6 +94,14 @@ export function modifyOrder(v: TurnView, tone: Tone): Draft {
   const e = canChange(order, "changing its items is", v.now);
   if (!e.ok) return refused(v, tone, "modify_refused", order, e);
   const changes = itemChanges(v, order);
+  // Every line left set to none (or named so) is the cancellation, not a change to nothing.
+  const none = !changes || changes.items.every((x) => x.quantity === 0);
+  const emptied = none ? allRemoved(v, tone, order) : null;
+  if (emptied) return emptied;
+  const same = changes ? null : backToNow(v, order);
+  if (same) return draft("modify_unchanged", tone, [same]);
+  const swap = changes ? null : variantSwap(v, tone, order);
+  if (swap) return swap;
   if (!changes && VARIANT.test(v.text)) {
     // A size or a colour is another product to the store: not a change of this order.
     return draft("modify_variant", tone, [
@@ -147,10 +159,10 @@ export function modifyOrder(v: TurnView, tone: Tone): Draft {
     confirmPrompt(v),
   ], [
     propose("modify_items", order.id, {
-      items: changes.items.map((x) => ({
-        ...x,
-        name: order.items.find((l) => l.sku === x.sku)?.name,
-      })),
+      items: changes.items.map((x) => {
+        const line = order.items.find((l) => l.sku === x.sku);
+        return { ...x, name: line?.name, was: line?.quantity ?? 0 };
+      }),
     }),
   ]);
 }
@@ -166,7 +178,7 @@ export function changeAddress(v: TurnView, tone: Tone): Draft {
   if (!g.ok) return g.draft;
   const { order } = g;
   const e = canChange(order, "changing the address is", v.now);
-  if (!e.ok) return refused(v, tone, "address_refused", order, e);
+  if (!e.ok) return keepGivenAddress(v, refused(v, tone, "address_refused", order, e), order);
   // "To 12 High St" / "London N1 2AB": the pieces given so far, joined.
   const earlier = v.asked?.slot === "address" ? piecesOf(v.asked.text) : [];
   const read = addressFromPieces(v.text, earlier);
@@ -219,7 +231,8 @@ export function returnItem(v: TurnView, tone: Tone): Draft {
   if (!g.ok) return g.draft;
   const { order } = g;
   const e = canReturn(order, v.now, g.tracking);
-  if (!e.ok) return refused(v, tone, "return_refused", order, e);
+  // "Can I swap the shoes for a size 9" before it ships: that item off, not all cancelled.
+  if (!e.ok) return variantSwap(v, tone, order) ?? refused(v, tone, "return_refused", order, e);
   const until = returnDeadline(order);
   // "Just the milk frother — the espresso machine is fine": those lines, not the whole order.
   // "Both please", "the espresso machine too" while part of it waits: more of the order.

@@ -51,7 +51,7 @@ Deno.test("counts added or taken away are read against what the order has (2 wat
   assert.equal(asked.asks?.text, "I want to change my order");
 });
 
-Deno.test("a size or a colour is not taken for a quantity: what can be done is said instead", async () => {
+Deno.test("a size or a colour is not taken for a quantity: that item off the order is proposed", async () => {
   for (
     const text of [
       "can i change the shoe size in my order to 9?",
@@ -59,9 +59,14 @@ Deno.test("a size or a colour is not taken for a quantity: what can be done is s
     ]
   ) {
     const r = await modify(text);
-    assert.equal(r.template, "modify_variant", text);
+    // Talk21: the shoes taken off (the rest kept) for a yes — was nothing proposed.
+    assert.equal(r.template, "variant_remove", text);
     assert.match(r.text, /can't change the size or colour/, text);
-    assert.deepEqual(r.proposed_actions, [], `${text}: nothing proposed`);
+    assert.deepEqual(
+      r.proposed_actions.map((a) => [a.type, (a.params.items as { quantity: number }[])[0]]),
+      [["modify_items", { sku: "OUT-101", quantity: 0, name: "Trail Running Shoes", was: 1 }]],
+      text,
+    );
   }
 });
 

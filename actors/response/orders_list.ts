@@ -4,10 +4,14 @@
  * first, narrowed to a period they named. Nothing is proposed. Pure.
  */
 import type { OrderView } from "../../shared/protocol.ts";
-import { asksForOrderList, periodAsked } from "../../domain/orders_asked.ts";
+import { asksComing, asksForOrderList, periodAsked } from "../../domain/orders_asked.ts";
+import { spentReply } from "./orders_spent.ts";
 import { formatDate, formatMoney, itemsText, statusWords } from "../../domain/format.ts";
 import { closer, opener } from "./tone.ts";
 import { type Draft, draft, PARAGRAPH, type Tone, type TurnView } from "./view.ts";
+
+/** Where an order stands while it is still to come to the customer. */
+const STILL_COMING: ReadonlySet<string> = new Set(["pending", "processing", "shipped"]);
 
 /** The most orders listed in one reply. */
 const MAX_LISTED = 6;
@@ -15,9 +19,32 @@ const MAX_LISTED = 6;
 /** The list of the customer's orders, or null when the turn asks for no such list. */
 export function ordersListReply(v: TurnView, tone: Tone): Draft | null {
   if (v.guest || v.intent !== "order_status" || !asksForOrderList(v.text)) return null;
-  const all = [...(v.context?.orders ?? [])].sort((a, b) =>
+  // "And the total I spent?": the sum, not the list again.
+  const spent = spentReply(v, tone);
+  if (spent) return spent;
+  const sorted = [...(v.context?.orders ?? [])].sort((a, b) =>
     Date.parse(b.placed_at) - Date.parse(a.placed_at)
   );
+  // "Which ones are still coming?": those not delivered (nor cancelled or returned) yet.
+  const coming = asksComing(v.text);
+  const parcels = [v.context?.tracking, ...(v.context?.other_tracking ?? [])];
+  const lost = (o: OrderView) =>
+    parcels.some((t) => t && t.number === o.tracking_number && t.status === "lost");
+  const all = coming ? sorted.filter((o) => STILL_COMING.has(o.status) && !lost(o)) : sorted;
+  // A parcel the carrier lost is not coming: said, not listed as on its way.
+  const gone = coming
+    ? sorted.filter(lost).map((o) =>
+      `Order ${o.id}'s parcel is lost: the carrier has not scanned it for days.`
+    )
+    : [];
+  if (coming && all.length === 0 && sorted.length > 0) {
+    return draft("orders_list", tone, [
+      opener(v, tone),
+      "None of your orders is still to come.",
+      ...gone.flatMap((g) => [PARAGRAPH, g]),
+      closer(v),
+    ]);
+  }
   const open = opener(v, tone);
   if (all.length === 0) {
     return draft("orders_list", tone, [
@@ -42,6 +69,8 @@ export function ordersListReply(v: TurnView, tone: Tone): Draft | null {
     ? `Here ${
       inPeriod.length === 1 ? "is the order" : "are the orders"
     } you placed ${period.words}:`
+    : coming
+    ? `${shown.length === 1 ? "This one is" : "These are"} still to come, newest first:`
     : `Here ${shown.length === 1 ? "is your order" : "are your orders"}, newest first:`;
   // One paragraph an order: the replies' text keeps paragraphs, not single line breaks.
   const lines = shown.slice(0, MAX_LISTED).flatMap((o) => [line(o, v.now), PARAGRAPH]);
@@ -54,6 +83,7 @@ export function ordersListReply(v: TurnView, tone: Tone): Draft | null {
     PARAGRAPH,
     ...lines,
     ...more,
+    ...gone,
     PARAGRAPH,
     "Tell me the order you'd like to know more about or change.",
   ]);

@@ -99,6 +99,8 @@ export function pendingReminder(v: TurnView, reply: Draft, drafted: Draft = repl
   if (v.confirmation !== "new_request") return null;
   // "Sorry, I meant the other order": the first one is left as it was, and said so.
   if (v.withdrawn) {
+    // "Wait make it two" (what it has now) says itself that the change was dropped.
+    if (drafted.template === "modify_unchanged") return null;
     // The same order's change proposed anew ("no wait, I meant the bottles") replaces it;
     // "yes for 1001 only" of a change for 1001 and 1003 leaves 1003 as it was.
     const anew = reply.proposed_actions.filter((a) => !LOOKUP_ACTIONS.has(a.type))

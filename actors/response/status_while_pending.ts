@@ -11,7 +11,7 @@ import { shortPendingLine } from "./policy_answer.ts";
 
 /** Words of a question about where an order is or when it comes. */
 const WHERE_OR_WHEN =
-  /\b(?:where(?:'?s| is| are)?|when(?:'?s| will| does| is)?|status|arriv\w*|come|coming|deliver(?:y|ed)?|track\w*|eta|how long until|any news|update)\b/i;
+  /\b(?:where(?:'?s| is| are)?|when(?:'?s| will| does| is)?|status|arriv\w*|come|coming|ship\w*|deliver(?:y|ed)?|track\w*|eta|how long until|any news|update)\b/i;
 
 /** The order's status and the waiting change asked again; else null. */
 export function statusWhilePending(v: TurnView, tone: Tone): Draft | null {

@@ -231,22 +231,25 @@ export const LEAD5: Conversation[] = [
   },
   {
     name:
-      "Sarah can't swap the shoes' size, and 'ok then cancel them' is her yes to the cancellation",
+      "Sarah can't swap the shoes' size: the shoes' removal offered, 'ok then cancel them' asks the whole order's cancellation",
     who: SARAH,
     style: "casual",
     turns: [
       {
+        // Talk21: the shoes taken off (the bottles kept), the whole order's cancellation offered
+        // beside it — was the whole order's cancellation proposed.
         say: "I'd like to exchange the shoes for a bigger size",
-        mention: ["ORD-1003", "cancel"],
-        proposes: "cancel_order",
+        mention: ["ORD-1003", "Trail Running Shoes off", "cancel"],
+        proposes: "modify_items",
       },
       {
-        // "Them" beside the change's own verb: a yes, not "yes or no?".
+        // "Cancel" is the whole order's change: proposed with what is in it, for its own yes.
         say: "ok then cancel them",
-        mention: ["cancelled"],
+        mention: ["ORD-1003", "cancel"],
         avoid: ["yes or a no"],
-        proposes: null,
+        proposes: "cancel_order",
       },
+      { say: "yes", mention: ["cancelled"], proposes: null },
       { say: "thanks", avoid: ["cancel it\\?"] },
     ],
     changes: [{ action: "cancel_order", target: "ORD-1003" }],

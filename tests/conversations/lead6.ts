@@ -250,7 +250,8 @@ export const LEAD6: Conversation[] = [
       {
         say: "hi! i ordered the wrong size shoes, can i swap them for a 9?",
         mention: ["size", "cancel"],
-        proposes: null,
+        // Talk21: the shoes' removal proposed (was nothing, and "ok do it" found no change).
+        proposes: "modify_items",
       },
       {
         // Was "would you like to check where an order is, or make a complaint?"

@@ -54,6 +54,8 @@ import { TALK19 } from "./talk19.ts";
 import { TALK19_MORE } from "./talk19_more.ts";
 import { TALK20 } from "./talk20.ts";
 import { TALK20_MORE } from "./talk20_more.ts";
+import { TALK21 } from "./talk21.ts";
+import { TALK21_MORE } from "./talk21_more.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -112,4 +114,6 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK19_MORE,
   ...TALK20,
   ...TALK20_MORE,
+  ...TALK21,
+  ...TALK21_MORE,
 ];

@@ -229,12 +229,12 @@ export const TALK17_MORE: Conversation[] = [
         proposes: null,
       },
       {
+        // Talk21: the address given for the keyboard, proposed (it was asked for again).
         say: "ok then change it on the monitor order",
-        mention: ["ORD-2002", "new address"],
-        avoid: ["Which item", "quantity"],
-        proposes: null,
+        mention: ["ORD-2002", "Austin"],
+        avoid: ["Which item", "quantity", "What's the new address"],
+        proposes: "change_address",
       },
-      { say: "400 Main St, Austin TX 78701", mention: ["Austin"], proposes: "change_address" },
       { say: "yes", mention: ["new address"], proposes: null },
     ],
     changes: [{ action: "change_address", target: "ORD-2002" }],

@@ -217,7 +217,8 @@ export const TALK4_MORE: Conversation[] = [
     turns: [
       {
         say: "can i get the blue water bottle instead of the black one in my order",
-        proposes: null,
+        // Talk21: the bottles' removal proposed, so that she can order the blue one.
+        proposes: "modify_items",
         mention: ["size or colour"],
         avoid: ["How many would you like"],
       },

@@ -1,0 +1,49 @@
+/**
+ * "I ordered the wrong size shoes, can I swap them for a 9?" of an order not shipped yet:
+ * the store changes counts, never a size or a colour, so the one thing to offer is the
+ * smallest change that lets the customer order the right one — that item taken off the
+ * order (the rest kept), or the whole order cancelled when it is the only item. Proposed
+ * for a yes, so "ok do it" acts; null when the item meant is not clear (then asked). Pure.
+ */
+import type { OrderView } from "../../shared/protocol.ts";
+import { confirmPrompt, opener } from "./tone.ts";
+import { type Draft, draft, propose, type Tone, type TurnView } from "./view.ts";
+import { namedItem, VARIANT } from "./items.ts";
+
+/** "Swap", "exchange", "wrong size", "in a 9 instead": another variant of an item asked for. */
+const SWAP =
+  /\b(?:swap|switch|exchange|change|replace|wrong|different|another|instead|smaller|bigger|larger)\b/i;
+
+/** Whether the message asks for another size or colour of something ordered. */
+export function asksVariant(text: string): boolean {
+  return VARIANT.test(text) && SWAP.test(text);
+}
+
+/** The item of `order` to take off (or the order to cancel) for another size, or null. */
+export function variantSwap(v: TurnView, tone: Tone, order: OrderView): Draft | null {
+  if (!asksVariant(v.text)) return null;
+  if (order.status !== "pending" && order.status !== "processing") return null;
+  const only = order.items.length === 1 ? order.items[0] : null;
+  const item = only ?? namedItem(v, order);
+  if (!item) return null;
+  const lead = `I can't change the size or colour of an item in an order, but order ${order.id} ` +
+    "hasn't shipped yet";
+  if (only) {
+    return draft("variant_cancel", tone, [
+      opener(v, tone),
+      `${lead}, so I can cancel it for you and you can order the ${item.name} in the one you ` +
+      "want.",
+      confirmPrompt(v),
+    ], [propose("cancel_order", order.id, { reason: "Wrong size or colour ordered" })]);
+  }
+  return draft("variant_remove", tone, [
+    opener(v, tone),
+    `${lead}, so I can take the ${item.name} off it and you can order the one you want; ` +
+    "the rest of the order stays as it is. (If you'd rather cancel the whole order, just say so.)",
+    confirmPrompt(v),
+  ], [
+    propose("modify_items", order.id, {
+      items: [{ sku: item.sku, quantity: 0, name: item.name, was: item.quantity }],
+    }),
+  ]);
+}
