@@ -13,7 +13,8 @@ const LEAD =
 
 /** Whether the message is a full address and nothing else of note. */
 export function isAddressAlone(text: string): boolean {
-  if (text.length > 200 || !parseAddress(text)) return false;
+  // A street number and a postcode have digits: most messages are passed over at once.
+  if (text.length > 200 || !/\d/.test(text) || !parseAddress(text)) return false;
   return withoutAddress(text).replace(LEAD, " ").trim() === "";
 }
 
