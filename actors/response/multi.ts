@@ -282,8 +282,7 @@ export function multiAnswer(
   let prompt: string | null = null;
   let followUp: string | null = null;
   const deferred: DeferredRequest[] = [];
-  // What one answer asks ("a refund or a replacement — which would you prefer?") is noted
-  // for the next turn as it would be alone.
+  // What one answer asks ("a refund or a replacement?") is noted for the next turn as alone.
   let asks: Draft["asks"];
   let asksText = "";
   // "Where's my order and send me the invoice": one order for both when one lands on it.
@@ -303,8 +302,7 @@ export function multiAnswer(
     ordered,
     render,
   );
-  // An answer that asks the customer something ("a refund or a replacement — which would you
-  // prefer?") comes last, so the reply ends on its question (praise thanked after it had).
+  // An answer that asks something ("a refund or a replacement?") comes last, ending the reply.
   const { sequence, first } = detailFirst(askedLast(askedChangesFirst(drafts), drafts), drafts);
   for (const i of sequence) {
     const r = ordered[i];
@@ -323,6 +321,12 @@ export function multiAnswer(
       if (
         SETTLED_BY_REMEDY.has(r.intent) &&
         actions.some((a) => REMEDIES.has(a.type) && (a.order_id === own || unnamed))
+      ) {
+        continue;
+      }
+      // "Return the monitor? i dont need it anymore": the change already proposed, not a second.
+      if (
+        changes.every((c) => actions.some((a) => a.type === c.type && a.order_id === c.order_id))
       ) {
         continue;
       }
@@ -355,11 +359,9 @@ export function multiAnswer(
     actions.push(...d.proposed_actions);
     names.push(d.template ?? r.intent);
   }
-  // "ORD-3001 never arrived. refund please": the refund proposed answers the choice the
-  // lost parcel's answer offered, so that question is not asked beside the proposal.
+  // "ORD-3001 never arrived. refund please": the refund proposed answers the lost parcel's choice.
   const settled = actions.some((a) => REMEDIES.has(a.type) && a.order_id === asks?.order_id);
-  // "My mixer is broken, refund me — and when does the vacuum come?": one question to answer
-  // per reply; the lost vacuum's choice waits until the mixer's refund is settled.
+  // "My mixer is broken, refund me — and the vacuum?": the vacuum's choice waits for the refund.
   const putOff = !settled && prompt !== null && asks?.order_id != null;
   if (asks?.slot === "choice" && (settled || putOff)) {
     for (let i = 0; i < body.length; i++) {

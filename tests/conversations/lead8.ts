@@ -70,4 +70,27 @@ export const LEAD8: Conversation[] = [
     ],
     changes: [{ action: "refund", target: "ORD-3002" }],
   },
+  {
+    name: "Mike asks to return the unpaid monitor he no longer needs: its cancellation, asked once",
+    who: MIKE,
+    style: "casual",
+    turns: [
+      {
+        // "I can also help with cancelling an order once this is settled" followed, and after
+        // the yes "You also asked about cancelling order ORD-2002. Shall I look at that now?".
+        say: "hey, can i return the monitor? i dont need it anymore",
+        mention: ["cancel order ORD-2002"],
+        avoid: ["once this is settled"],
+        proposes: "cancel_order",
+      },
+      {
+        say: "ok cancel it then",
+        mention: ["ORD-2002 is cancelled"],
+        avoid: ["You also asked"],
+        proposes: null,
+      },
+      { say: "thanks", mention: ["welcome|Happy to help"] },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-2002" }],
+  },
 ];
