@@ -56,7 +56,9 @@ export function asksAboutSomeoneElse(text: string, asker: Asker): boolean {
   const first = asker.firstName?.toLowerCase() ?? null;
   for (const m of text.matchAll(NAMED_PERSONS)) {
     const who = m[1].toLowerCase();
-    if (!NOT_A_PERSON.has(who) && who !== first) return true;
+    // "Could it go to my sister's address?": where it goes, not whose it is.
+    const destination = /address$/i.test(m[0]) && /\bmy\s+$/i.test(text.slice(0, m.index));
+    if (!NOT_A_PERSON.has(who) && who !== first && !destination) return true;
   }
   return FOR_CUSTOMER.test(text) && emails.length > 0;
 }
