@@ -79,7 +79,8 @@ export function faqFollowUp(input: FaqFollowUpInput, book: FaqBook = FAQ): FaqFo
   const words = text.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > MAX_WORDS || !POINTS_BACK.test(text)) return null;
   const entry = book.entries.find((e) => e.id === faq);
-  if (!entry) return null;
+  // A section of the policy has readings of its own ("and is paypal safe?" after the ways to pay).
+  if (!entry || entry.policy) return null;
   const picked = sentencesOn(entry, text, { tier: input.tier });
   return picked ? { entry, paragraphs: picked } : null;
 }

@@ -26,6 +26,8 @@ Deno.test("no FAQ answer before, a long message, one naming something, or a new 
   );
   // "A gift receipt" was never part of the gift-wrapping answer.
   assert.equal(ask("what about a gift receipt?", "gift_wrapping"), null);
+  // A policy section has readings of its own: "and is paypal safe?" after the ways to pay.
+  assert.equal(ask("and is paypal safe?", "payment_methods"), null);
   // Words without pointing back ("expire") are read as they stand.
   assert.equal(ask("expiry", "gift_cards"), null);
 });

@@ -50,6 +50,7 @@ import { TALK13 } from "./talk13.ts";
 import { TALK18 } from "./talk18.ts";
 import { TALK18_MORE } from "./talk18_more.ts";
 import { TALK19 } from "./talk19.ts";
+import { TALK22 } from "./talk22.ts";
 import { TALK19_MORE } from "./talk19_more.ts";
 
 /** All conversations, the examples first. */
@@ -106,4 +107,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK18_MORE,
   ...TALK19,
   ...TALK19_MORE,
+  ...TALK22,
 ];
