@@ -41,11 +41,11 @@ export function faqReply(v: TurnView, tone: Tone): Draft | null {
   });
   const hit = own ?? after;
   if (!hit) return null;
-  // "How do I pay by bank transfer?": that way to pay, not the list of every way.
   // "Can you add a gift receipt?" right after the answer on presents: its words on that.
-  const again = own && own.entry.id === v.faq
+  const again = own && !own.entry.policy && own.entry.id === v.faq
     ? sentencesOn(own.entry, v.text, { tier: v.tier, named: true })
     : null;
+  // "How do I pay by bank transfer?": that way to pay, not the list of every way.
   const paragraphs = after?.paragraphs ?? again ??
     (hit.entry.policy === "payment" ? paymentMethodAnswer(text) : null) ??
     faqParagraphs(hit.entry, v.tier);

@@ -363,4 +363,24 @@ export const TALK22: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "22nd round: 'and if I'm not home?' after an order's news is about its delivery",
+    who: SARAH,
+    style: "follow-up in five words",
+    turns: [
+      { say: "when will ORD-1001 arrive", facts: [{ order: "ORD-1001", field: "tracking" }] },
+      {
+        say: "and if I'm not home?",
+        mention: ["If nobody's in", "neighbour or in a safe place"],
+        avoid: ["Just to make sure", "can't pass instructions"],
+        facts: [{ order: "ORD-1001", field: "tracking" }],
+      },
+      {
+        say: "can you leave ORD-1001 with my neighbour if I'm out?",
+        mention: ["can't pass instructions", "neighbour"],
+        avoid: ["Just to make sure", PRIVACY],
+      },
+    ],
+    changes: [],
+  },
 ];
