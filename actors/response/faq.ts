@@ -22,7 +22,11 @@ export function faqReply(v: TurnView, tone: Tone): Draft | null {
   const trouble = codeTroubleMatch(text);
   // An entry that names the intent it answers under ("can you add a gift receipt?" reads as
   // an invoice) answers it there too.
-  const claimed = faqFor(text, v.intent)?.entry.intents?.includes(v.intent) ?? false;
+  // An order in question keeps its own template ("put our VAT number on ORD-1002's invoice"),
+  // unless the entry was the answer just given ("can you add a gift receipt?" after presents).
+  const claim = faqFor(text, v.intent)?.entry;
+  const claimed = (claim?.intents?.includes(v.intent) ?? false) &&
+    (!v.context?.order || claim?.id === v.faq);
   if (!trouble && !claimed && !faqMayAnswer(v.intent, text)) return null;
   // Small talk that names a topic ("ok I'll try paypal, thanks") is no question about it.
   if (v.intent === "small_talk" && !askedAsQuestion(v.text)) return null;
