@@ -383,4 +383,19 @@ export const TALK22: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "22nd round: 'does it cover drops?' after the headphones' warranties is no duvet cover",
+    who: SARAH,
+    style: "follow-up on a warranty",
+    turns: [
+      { say: "how long is the warranty on the headphones", mention: ["24-month warranty"] },
+      {
+        say: "does it cover drops?",
+        mention: ["warranty against defects"],
+        avoid: ["Duvet"],
+      },
+      { say: "ok, thanks", avoid: ["Duvet"] },
+    ],
+    changes: [],
+  },
 ];
