@@ -51,6 +51,7 @@ import { TALK18 } from "./talk18.ts";
 import { TALK18_MORE } from "./talk18_more.ts";
 import { TALK19 } from "./talk19.ts";
 import { TALK22 } from "./talk22.ts";
+import { TALK22_MORE } from "./talk22_more.ts";
 import { TALK19_MORE } from "./talk19_more.ts";
 
 /** All conversations, the examples first. */
@@ -108,4 +109,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK19,
   ...TALK19_MORE,
   ...TALK22,
+  ...TALK22_MORE,
 ];
