@@ -9,6 +9,7 @@ import { askedAsQuestion } from "../../domain/policy_questions.ts";
 import { paymentMethodAnswer } from "../../domain/payment_questions.ts";
 import { asRead } from "./as_read.ts";
 import { faqFollowUp, sentencesOn } from "./faq_follow_up.ts";
+import { faqAcknowledged } from "./faq_ack.ts";
 import { saysThanks } from "./closing.ts";
 import { opener } from "./tone.ts";
 import { unpaidOrderNote } from "./unpaid_note.ts";
@@ -18,6 +19,9 @@ import { type Draft, draft, PARAGRAPH, type Tone, type TurnView } from "./view.t
 export function faqReply(v: TurnView, tone: Tone): Draft | null {
   // "how do I reset my pasword": the words as the classifier read them.
   const text = asRead(v);
+  // "Ok ill check the code" after the answer on failing codes: a go-ahead, nothing asked.
+  const ack = faqAcknowledged(v, tone);
+  if (ack) return ack;
   // "My gift card code isn't working" (read as trouble paying): the code's trouble all the same.
   const trouble = codeTroubleMatch(text);
   // An entry that names the intent it answers under ("can you add a gift receipt?" reads as

@@ -79,4 +79,20 @@ export const TALK22_MORE: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "22nd round: 'ok ill check the code' after the failing-code answer is a go-ahead",
+    who: "mike.johnson@example.com",
+    style: "acknowledgement, no question",
+    turns: [
+      { say: "my discount code WELCOME10 doesnt work", mention: ["typed exactly"] },
+      {
+        say: "ok ill check the code",
+        mention: ["if it still doesn't work"],
+        avoid: ["Just to make sure", "password"],
+        handoff: "none",
+      },
+      { say: "thanks", avoid: ["Just to make sure"] },
+    ],
+    changes: [],
+  },
 ];
