@@ -18,6 +18,7 @@ import {
 import { assessRisk } from "./context/risk.ts";
 import { otherParcels } from "./context/other_parcels.ts";
 import { summarize } from "./context/summary.ts";
+import { ownItemAsked } from "../domain/own_item_asked.ts";
 import {
   catalogueSummary,
   lookupProducts,
@@ -121,7 +122,20 @@ async function buildContext(
     other_tracking: others.tracking,
     notes: [...assembled.notes, ...others.notes],
   };
-  return { enrichment: withCatalogue(withOthers, products) };
+  // "The vacuum I ordered – is it in stock?": the product of their own order, not all that fit.
+  const own = products ? ownItemAsked(msg.payload.customer_message.text, assembled.orders) : null;
+  const mine = own && !onlyProduct(products, own.sku)
+    ? await lookupProducts(env, { skus: [own.sku], words: null })
+    : null;
+  return {
+    enrichment: withCatalogue(withOthers, mine?.catalogue.lookup === "found" ? mine : products),
+  };
+}
+
+/** Whether the lookup found that one product and no other. */
+function onlyProduct(products: ProductsLooked | null, sku: string): boolean {
+  const found = products?.catalogue.products ?? [];
+  return found.length === 1 && found[0].sku === sku;
 }
 
 /** The context with the catalogue products the message asks about, and the notes of that lookup. */

@@ -12,11 +12,22 @@ const CODE_FAILS =
 
 /** The id of the FAQ entry about failing codes. */
 export const CODE_TROUBLE_ENTRY = "discount_code_trouble";
+/** The id of the FAQ entry about a gift card that is refused at checkout. */
+export const GIFT_CARD_TROUBLE_ENTRY = "gift_card_trouble";
 
-/** The FAQ entry on a failing discount code when the message reports one; else null. */
+/** A gift card, then in the same sentence a sign that it was refused. */
+const GIFT_CARD_FAILS =
+  /\bgift ?cards?\b[^.?!]{0,40}?\b(?:(?:is|was|does|did|do|will|wo|ca)(?:\s*n[o']?t|\s+not)\s+(?:working|work|valid|accepted|apply|applying|go(?:ing)? through|be used|use it)|not (?:working|valid|accepted|applying|going through)|invalid|expired|rejected|declined|refused|error|fails?|failed)\b/i;
+
+/**
+ * The FAQ entry on a failing code when the message reports one — a gift card's ("my gift
+ * card code isn't working") or a discount code's — else null.
+ */
 export function codeTroubleMatch(text: string, book: FaqBook = FAQ): FaqMatch | null {
-  const m = CODE_FAILS.exec(text);
-  if (!m || /\bgift ?card\b/i.test(text)) return null;
-  const entry = book.entries.find((e) => e.id === CODE_TROUBLE_ENTRY);
+  const gift = GIFT_CARD_FAILS.exec(text);
+  const m = gift ?? (/\bgift ?cards?\b/i.test(text) ? null : CODE_FAILS.exec(text));
+  if (!m) return null;
+  const id = gift ? GIFT_CARD_TROUBLE_ENTRY : CODE_TROUBLE_ENTRY;
+  const entry = book.entries.find((e) => e.id === id);
   return entry ? { entry, phrase: m[0] } : null;
 }

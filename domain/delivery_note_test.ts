@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { asksDeliveryNote } from "./delivery_note.ts";
+import { asksDeliveryNote, asksInstruction, asksNobodyIn } from "./delivery_note.ts";
 import { asksAboutSomeoneElse } from "./someone_else.ts";
 import { asksForCompensation } from "./compensation.ts";
 
@@ -14,6 +14,21 @@ Deno.test("instructions for the delivery are read as such", () => {
   ) assert.ok(asksDeliveryNote(t), t);
   for (const t of ["where is my parcel", "leave me alone", "i left a review"]) {
     assert.equal(asksDeliveryNote(t), false, t);
+  }
+  // The order named by its number between the verb and the place.
+  assert.ok(asksInstruction("can you leave ORD-1001 with my neighbour if I'm out?"));
+});
+
+Deno.test("'and if I'm not home?' asks what happens when nobody is in, and gives no instruction", () => {
+  for (
+    const t of ["and if I'm not home?", "what if nobody's in when it comes", "in case we are out"]
+  ) {
+    assert.ok(asksNobodyIn(t), t);
+    assert.ok(asksDeliveryNote(t), t);
+    assert.equal(asksInstruction(t), false, t);
+  }
+  for (const t of ["what if i'm home by 5", "will it come when i'm at home?"]) {
+    assert.equal(asksNobodyIn(t), false, t);
   }
 });
 

@@ -9,6 +9,7 @@ import { deferredAfter } from "./deferred.ts";
 import { destinationAsked, placeOf } from "./destinations.ts";
 import { paymentMethodsNamed } from "./payment_questions.ts";
 import { orderIdsIn } from "./facts.ts";
+import { FAQ_INTENTS } from "./faq.ts";
 import { reportedAfter } from "./reported_problem.ts";
 
 /** How many mentioned orders a conversation remembers. */
@@ -60,7 +61,22 @@ export function dialogueAfter(msg: Message, current: Dialogue): Dialogue {
     reported: reportedAfter(msg, current.reported ?? null),
     place: placeAfter(msg, current.place ?? null),
     payment: paymentAfter(msg, current.payment ?? null),
+    faq: faqAnswered(msg, current.faq ?? null),
   };
+}
+
+/** A reply drafted from the FAQ (alone or as one part of several): its entry's id. */
+const FAQ_TEMPLATE = /(?:^|[:+])faq_([a-z][a-z0-9_]*)/;
+
+/**
+ * The FAQ entry this turn's reply answered from; else the one before while the turn only
+ * asked for information ("can i use them in store?" answered from elsewhere), else null.
+ */
+function faqAnswered(msg: Message, before: string | null): string | null {
+  const own = FAQ_TEMPLATE.exec(msg.payload.response?.template ?? "")?.[1];
+  if (own) return own;
+  const intent = msg.payload.intent?.intent;
+  return intent && FAQ_INTENTS.has(intent) && !msg.payload.context?.order ? before : null;
 }
 
 /**

@@ -61,7 +61,16 @@ Deno.test("a discount code that fails is read with the code in the middle", () =
     ]
   ) assert.equal(codeTroubleMatch(t)?.entry.id, "discount_code_trouble", t);
   assert.equal(codeTroubleMatch("where do i enter a discount code"), null);
-  assert.equal(codeTroubleMatch("my gift card code isnt working"), null);
+  // A gift card refused is its own trouble, not a discount code's.
+  for (
+    const t of [
+      "my gift card code isn't working",
+      "my gift card got declined at checkout",
+      "the giftcard says invalid",
+      "gift card wont go through",
+    ]
+  ) assert.equal(codeTroubleMatch(t)?.entry.id, "gift_card_trouble", t);
+  assert.equal(codeTroubleMatch("do gift cards expire?"), null);
 });
 
 Deno.test("a destination asked beside another rule answers both", () => {

@@ -7,10 +7,11 @@
 
 /**
  * Words that say the order belongs to somebody else: "my wife's order", "it's his order". A
- * person named alone is no owner: "leave it with my neighbour", "can my husband sign for it".
+ * person named alone is no owner: "leave it with my neighbour", "can my husband sign for it";
+ * nor is one whose place is named as where it goes: "can half my order go to my mom's place".
  */
 export const OTHER_PERSONS_ORDER =
-  /\b(?:my\s+(?:wife|husband|partner|spouse|boyfriend|girlfriend|mum|mom|mother|dad|father|son|daughter|brother|sister|friend|colleague|boss|neighbou?r|roommate|flatmate)(?:['’]s\b|s?\s+(?:order|orders|parcel|package|account|details|purchases?)\b)|(?:his|her|their)\s+(?:order|orders|parcel|package|account)|someone\s+else'?s|somebody\s+else'?s|another\s+(?:person|customer|account)'?s?|(?:on|from)\s+(?:another|a different|(?:his|her|their))\s+account|ordered\s+(?:it\s+)?for\s+me)\b/i;
+  /\b(?:my\s+(?:wife|husband|partner|spouse|boyfriend|girlfriend|mum|mom|mother|dad|father|son|daughter|brother|sister|friend|colleague|boss|neighbou?r|roommate|flatmate)(?:['’]s\b(?!\s+(?:place|house|home|flat|apartment|apt|address|door|doorstep|porch|office|work|shop|building|street|town|city))|s?\s+(?:order|orders|parcel|package|account|details|purchases?)\b)|(?:his|her|their)\s+(?:order|orders|parcel|package|account)|someone\s+else'?s|somebody\s+else'?s|another\s+(?:person|customer|account)'?s?|(?:on|from)\s+(?:another|a different|(?:his|her|their))\s+account|ordered\s+(?:it\s+)?for\s+me)\b/i;
 
 /** "Emma's orders", "the account of mike": a person's orders, account or details by name. */
 const NAMED_PERSONS =
@@ -55,7 +56,9 @@ export function asksAboutSomeoneElse(text: string, asker: Asker): boolean {
   const first = asker.firstName?.toLowerCase() ?? null;
   for (const m of text.matchAll(NAMED_PERSONS)) {
     const who = m[1].toLowerCase();
-    if (!NOT_A_PERSON.has(who) && who !== first) return true;
+    // "Could it go to my sister's address?": where it goes, not whose it is.
+    const destination = /address$/i.test(m[0]) && /\bmy\s+$/i.test(text.slice(0, m.index));
+    if (!NOT_A_PERSON.has(who) && who !== first && !destination) return true;
   }
   return FOR_CUSTOMER.test(text) && emails.length > 0;
 }

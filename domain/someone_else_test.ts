@@ -22,6 +22,10 @@ Deno.test("somebody else's orders, account or email are told from the customer's
       "my email is mike.johnson@example.com",
       "what's today's delivery estimate",
       "where is it's tracking",
+      // A person's place is where the order goes, not whose it is.
+      "can half my order go to my mom's place",
+      "send ORD-1003 to my dad's house instead",
+      "could it go to my sister's address?",
     ]
   ) {
     assert.ok(!asksAboutSomeoneElse(t, mike), t);

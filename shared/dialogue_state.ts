@@ -107,6 +107,8 @@ export const Dialogue = z.object({
   place: z.string().max(60).nullable().optional(),
   /** The way to pay last asked about ("paypal"), while payment stays the topic. */
   payment: z.string().max(20).nullable().optional(),
+  /** The FAQ entry (its id) the last reply answered from: "do they expire?" asks on about it. */
+  faq: z.string().max(60).nullable().optional(),
   /** What the customer told us went wrong with goods that reached them, until it is settled. */
   reported: z.object({
     order_id: z.string(),

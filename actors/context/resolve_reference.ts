@@ -132,6 +132,11 @@ export function resolveReference(
     if (named.length === 1 && refs.listed?.includes(focus!)) {
       return { kind: "order", id: named[0].id, why: "state" };
     }
+    // "Where is 1002" → "same for 1001" → "and the other one?": of three, the one not talked of.
+    const untold = pool.filter((o) => !(refs.mentioned ?? []).includes(o.id));
+    if (untold.length === 1 && pool.length > 1) {
+      return { kind: "order", id: untold[0].id, why: "state" };
+    }
     if (pool.length > 1) {
       return { kind: "ambiguous", ids: pool.slice(0, 3).map((o) => o.id), why: "state" };
     }

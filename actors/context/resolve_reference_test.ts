@@ -190,6 +190,20 @@ Deno.test("'the other one' is the order beside the one in focus", () => {
   assert.deepEqual(resolveReference(other, MIKE, null), { kind: "none" });
 });
 
+Deno.test("'the other one' of three, two of them talked of, is the third", () => {
+  const other = { ...none, text: "and for the other one?", other: true };
+  // "Where is 1002" → "same for 1001" → "and for the other one?".
+  assert.deepEqual(
+    resolveReference({ ...other, mentioned: ["ORD-1002", "ORD-1001"] }, SARAH, "ORD-1001"),
+    { kind: "order", id: "ORD-1003", why: "state" },
+  );
+  // Only the one in focus talked of: either of the two others, so asked which.
+  assert.equal(
+    resolveReference({ ...other, mentioned: ["ORD-1001"] }, SARAH, "ORD-1001").kind,
+    "ambiguous",
+  );
+});
+
 Deno.test("'the other one' after we named two orders is the other of those two", () => {
   const other = { ...none, text: "and the other one?", other: true };
   // "Which order: ORD-1003 or ORD-1001?" → "the headphones" → "and the other one?".

@@ -89,7 +89,7 @@ export function indexProducts(products: readonly ProductRef[]): ProductIndex {
         // "sent" no "tent"; "keybord" is the keyboard).
         else if (
           headHit && heads.get(head) === 1 && head.length >= 4 &&
-          (said.has(head) || head.length >= MIN_FUZZY_HEAD)
+          (said.has(head) || head.length >= MIN_FUZZY_HEAD) && !usedAsVerb(lower, head)
         ) {
           headOnly.push({ ref: e.ref, score: 0.5 });
         }
@@ -111,6 +111,17 @@ export function indexProducts(products: readonly ProductRef[]): ProductIndex {
       }));
     },
   };
+}
+
+/**
+ * "Does it cover drops?", "the warranty covers that": a product's head noun ("Duvet Cover")
+ * said as the verb of a pronoun or a rule, which names no product.
+ */
+function usedAsVerb(lower: string, head: string): boolean {
+  return new RegExp(
+    String
+      .raw`\b(?:it|they|that|this|which|warranty|guarantee|insurance|policy)\s+(?:also\s+|even\s+|still\s+|not\s+)?${head}s?\b`,
+  ).test(lower);
 }
 
 /** The shortest head noun that a misspelling alone may name. */

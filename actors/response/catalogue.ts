@@ -5,6 +5,7 @@
  * products that fit are named (up to three) and the customer is asked which. Without a
  * lookup, or when the store could not be asked, the FAQ answers as before.
  */
+import { ownItemNote } from "./own_item_note.ts";
 import type { ProductView } from "../../shared/protocol.ts";
 import { formatMoney, joinAnd } from "../../domain/format.ts";
 import {
@@ -83,6 +84,9 @@ function oneProduct(v: TurnView, tone: Tone, p: ProductView): Draft {
       `I don't have details like that here: the product page of the ${p.name} lists its full specifications, or a colleague can help you choose.`,
     );
   }
+  // "The vacuum I ordered": which order it is, and what can be done if theirs is in trouble.
+  const own = ownItemNote(v, p);
+  if (own) facts.push(own);
   // "Notify me" only where the reply says it is sold out.
   const saysStock = lead === "stock" || extras.includes("stock");
   const next = !p.in_stock && saysStock

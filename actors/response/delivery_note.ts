@@ -5,7 +5,7 @@
  * it ships, how it will work once it has. Null when the message gives no such instruction
  * or no order fits. Pure.
  */
-import { asksDeliveryNote } from "../../domain/delivery_note.ts";
+import { asksDeliveryNote, asksInstruction, asksNobodyIn } from "../../domain/delivery_note.ts";
 import type { OrderView } from "../../shared/protocol.ts";
 import { closer, opener } from "./tone.ts";
 import { type Draft, draft, type Tone, type TurnView } from "./view.ts";
@@ -35,7 +35,10 @@ export function deliveryNoteReply(v: TurnView, tone: Tone): Draft | null {
       "and with it you can ask the carrier to leave it with a neighbour or in a safe place.";
   return draft("delivery_note", tone, [
     opener(v, tone),
-    "I can't pass instructions to the driver from here, I'm afraid.",
+    // "And if I'm not home?": no instruction given, so none is refused.
+    asksNobodyIn(v.text) && !asksInstruction(v.text)
+      ? "If nobody's in when it comes, what happens is up to the carrier."
+      : "I can't pass instructions to the driver from here, I'm afraid.",
     said,
     closer(v),
   ]);

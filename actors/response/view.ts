@@ -111,6 +111,8 @@ export interface TurnView {
   lastIntent?: Intent | null;
   /** The place last asked about for shipping, while shipping stays the topic. */
   place?: string | null;
+  /** The FAQ entry our last reply answered from ("do they expire?" asks on about it). */
+  faq?: string | null;
   /** The way to pay last asked about ("paypal"), while paying stays the topic. */
   payment?: string | null;
   /** The orders the conversation mentioned, oldest first (the dialogue state's last five). */
@@ -188,6 +190,7 @@ export function viewOf(msg: Message, now: Date): TurnView {
     lastIntent: msg.session.last_intent ?? null,
     place: msg.session.dialogue?.place ?? null,
     payment: msg.session.dialogue?.payment ?? null,
+    faq: msg.session.dialogue?.faq ?? null,
     mentioned: msg.session.dialogue?.mentioned ?? [],
     missingBefore: msg.session.dialogue?.missing_order ?? null,
     reported: msg.session.dialogue?.reported ?? null,

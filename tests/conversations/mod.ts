@@ -51,6 +51,8 @@ import { TALK13 } from "./talk13.ts";
 import { TALK18 } from "./talk18.ts";
 import { TALK18_MORE } from "./talk18_more.ts";
 import { TALK19 } from "./talk19.ts";
+import { TALK22 } from "./talk22.ts";
+import { TALK22_MORE } from "./talk22_more.ts";
 import { TALK19_MORE } from "./talk19_more.ts";
 import { TALK20 } from "./talk20.ts";
 import { TALK20_MORE } from "./talk20_more.ts";
@@ -116,4 +118,6 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK20_MORE,
   ...TALK21,
   ...TALK21_MORE,
+  ...TALK22,
+  ...TALK22_MORE,
 ];
