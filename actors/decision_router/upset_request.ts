@@ -29,6 +29,10 @@ function threatOnly(signals: readonly string[]): boolean {
   return signals.some((s) => s.startsWith("threat_")) && !signals.includes("safety");
 }
 
+/** A change named in so many words, beside a threat. */
+const CHANGE_WORDS =
+  /\b(?:refund\w*|money back|reimburs\w*|cancel\w*|return\w*|replace\w*|send (?:it|a new)|new one|change|address)\b/i;
+
 /** The confidence from which a change is taken as asked in so many words. */
 const ASKED_FROM = 0.5;
 
@@ -64,6 +68,9 @@ export function upsetButAsks(msg: Message): string | null {
   if (context.order_lookup !== "found" || !context.order) return null;
   const change = askedChange(msg);
   if (!change) return null;
+  // "I'm going to dispute the charge with my bank": the threat, read as a refund, asks none.
+  const threat = sentiment.signals.some((s) => s.startsWith("threat_"));
+  if (threat && !CHANGE_WORDS.test(msg.payload.customer_message.text)) return null;
   return `upset, but asks for ${change}: the request is answered ` +
     "(proposed, or refused with what can be done instead) before any person";
 }

@@ -149,3 +149,22 @@ Deno.test("an upset VIP's weakly read 'refund it.' is still the refund asked, no
   }));
   assert.equal(d.action, "act");
 });
+
+Deno.test("a chargeback threatened beside a status question, read as a refund, asks for none", () => {
+  const text =
+    "This is RIDICULOUS!!! Third time I'm asking: where is ORD-2001?? It is two weeks late and I'm going to dispute the charge with my bank!";
+  const threat = sentimentOf("negative", {
+    urgency: "critical",
+    is_complaint: true,
+    signals: ["threat_chargeback"],
+  });
+  const msg = turnWith({
+    text,
+    who: "mike",
+    sentiment: threat,
+    intent: intentOf("refund_request", text, { confidence: 0.84 }),
+    context: castContext("mike", { order: "ORD-2001" }),
+  });
+  assert.equal(upsetButAsks(msg), null);
+  assert.equal(decide(msg).action, "handoff");
+});
