@@ -1,23 +1,11 @@
 import assert from "node:assert/strict";
-import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
+import type { Intent } from "../../shared/protocol.ts";
+import { intentOf } from "../../tests/fixtures/turns.ts";
 import { asksHelpWithOrder, helpWithOrder } from "./help_with_order.ts";
 import { investigationAsked } from "./investigation_asked.ts";
 
-const reading = (intent: Intent, confidence = 0.3): IntentEnrichment => ({
-  intent,
-  confidence,
-  alternatives: [],
-  entities: {
-    order_ids: [],
-    tracking_numbers: [],
-    emails: [],
-    amounts: [],
-    dates: [],
-    quantities: [],
-    products: [],
-  },
-  source: "classifier",
-});
+const reading = (intent: Intent, confidence = 0.3) =>
+  intentOf(intent, "", { confidence, source: "classifier" });
 
 Deno.test("help asked with an order, nothing more, starts from its status", () => {
   for (

@@ -1,22 +1,10 @@
 import assert from "node:assert/strict";
-import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
+import type { Intent } from "../../shared/protocol.ts";
+import { intentOf } from "../../tests/fixtures/turns.ts";
 import { paymentFollowUp } from "./payment_follow_up.ts";
 
-const reading = (intent: Intent, confidence = 0.9): IntentEnrichment => ({
-  intent,
-  confidence,
-  alternatives: [],
-  entities: {
-    order_ids: [],
-    tracking_numbers: [],
-    emails: [],
-    amounts: [],
-    dates: [],
-    quantities: [],
-    products: [],
-  },
-  source: "classifier",
-});
+const reading = (intent: Intent, confidence = 0.9) =>
+  intentOf(intent, "", { confidence, source: "classifier" });
 
 Deno.test("a follow-up on paying carries the payment on, not a bank's question", () => {
   const after = "payment_issue";

@@ -1,24 +1,11 @@
 import assert from "node:assert/strict";
-import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
+import type { Intent } from "../../shared/protocol.ts";
+import { intentOf } from "../../tests/fixtures/turns.ts";
 import { asksReturnIf, returnIf } from "./return_if.ts";
 import { holdAsked } from "./hold_asked.ts";
 import { ownApology } from "./own_apology.ts";
 
-const reading = (intent: Intent): IntentEnrichment => ({
-  intent,
-  confidence: 0.5,
-  alternatives: [],
-  entities: {
-    order_ids: [],
-    tracking_numbers: [],
-    emails: [],
-    amounts: [],
-    dates: [],
-    quantities: [],
-    products: [],
-  },
-  source: "classifier",
-});
+const reading = (intent: Intent) => intentOf(intent, "", { confidence: 0.5, source: "classifier" });
 
 Deno.test("a return asked about under a condition is the return policy", () => {
   for (

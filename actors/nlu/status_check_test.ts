@@ -1,22 +1,10 @@
 import assert from "node:assert/strict";
-import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
+import type { Intent } from "../../shared/protocol.ts";
+import { intentOf } from "../../tests/fixtures/turns.ts";
 import { statusCheck } from "./status_check.ts";
 
-const reading = (intent: Intent, confidence = 0.25): IntentEnrichment => ({
-  intent,
-  confidence,
-  alternatives: [],
-  entities: {
-    order_ids: [],
-    tracking_numbers: [],
-    emails: [],
-    amounts: [],
-    dates: [],
-    quantities: [],
-    products: [],
-  },
-  source: "classifier",
-});
+const reading = (intent: Intent, confidence = 0.25) =>
+  intentOf(intent, "", { confidence, source: "classifier" });
 
 Deno.test("a state put to us to confirm is a status question", () => {
   for (
