@@ -19,6 +19,8 @@ const MISREAD: ReadonlySet<Intent> = new Set<Intent>([
   "refund_request",
   // "The headphones wont charge anymore": charging of goods, not of a card.
   "payment_issue",
+  // "The frother stopped working": goods, not a sign-in that stopped working.
+  "account_access",
 ]);
 /** A fault told as a fact: "leaks", "is leaking", "stopped working", "broke", "is faulty". */
 const TOLD =

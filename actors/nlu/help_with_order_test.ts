@@ -41,3 +41,10 @@ Deno.test("an investigation asked for is a delivery problem; asked about, it is 
   assert.equal(investigationAsked(reading("other"), "how long does an investigation take"), null);
   assert.equal(investigationAsked(reading("cancel_order"), "cancel it and investigate"), null);
 });
+
+Deno.test("'chase fedex' asks for an investigation", () => {
+  assert.equal(
+    investigationAsked(reading("other"), "can u at least chase fedex")?.intent,
+    "delivery_problem",
+  );
+});

@@ -4,6 +4,7 @@
  * each part is classified on its own, and the distinct intents read with confidence are
  * kept, the message's own intent first, up to three.
  */
+import { asksOptions } from "../../domain/assistant_asked.ts";
 import { withoutVentBesideChange } from "./vent_beside_change.ts";
 import { asksHowItWorks } from "./how_it_works.ts";
 import type { Intent, IntentRequest } from "../../shared/protocol.ts";
@@ -187,8 +188,9 @@ function partsAsked(
   // the tracking for the keyboard" asks the same thing of two orders.
   const best = new Map<string, IntentRequest>();
   for (const p of parts) {
-    // "Is that possible for ORD-1003?": the sentence before asked politely.
-    if (asksAboutTheRest(p.text)) continue;
+    // "Is that possible for ORD-1003?": the sentence before asked politely. "The vacuum never
+    // turned up. What are my options?": the options of the trouble beside it.
+    if (asksAboutTheRest(p.text) || asksOptions(p.text)) continue;
     const target = targetOf(p.text);
     let read = replacementNotRefund(p.text, classify(p.text));
     // "can you change the water bottles to 3 and also the address to …": the count is its own

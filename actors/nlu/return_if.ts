@@ -25,7 +25,9 @@ export function asksReturnIf(text: string): boolean {
 
 /** The policy reading of a return asked about under a condition, or null. */
 export function returnIf(reading: IntentEnrichment, text: string): IntentEnrichment | null {
-  if (reading.intent !== "return_item" || !asksReturnIf(text)) return null;
+  // "And if i need to return something from there?": read unsurely as the rules, it is them.
+  const unsure = reading.intent === "policy_question" && reading.confidence < 0.7;
+  if ((reading.intent !== "return_item" && !unsure) || !asksReturnIf(text)) return null;
   return {
     ...reading,
     intent: "policy_question",

@@ -46,7 +46,7 @@ function countOf(word: string): number | null {
 
 /** Takes one away: "one less", "remove one of the bottles", "one fewer". */
 const ONE_LESS =
-  /\b(?:one (?:less|fewer)|(?:remove|drop|take off|take out) (?:just )?one (?:of )?)/i;
+  /\b(?:one (?:less|fewer)|(?:remove|drop|take off|take out) (?:just )?one (?:of )?|take (?:just )?(?:one|a single) (?:[a-z]+ )?(?:off|out))/i;
 /** Twice as many: "double the bottles". */
 const DOUBLE = /\bdouble (?:the|my|those|these|it|them)\b/i;
 /** Adds one: "another bottle", "one more", "an extra", "a second". */
@@ -57,7 +57,7 @@ const MORE = new RegExp(`\\b(?:${COUNT} (?:more|extra|additional)|add ${COUNT}\\
 const TOTAL = new RegExp(`\\b${COUNT} (?:in total|total|altogether|overall)\\b`, "i");
 /** Removes the item: "remove", "I don't want it any more". */
 const REMOVE =
-  /\b(remove|drop|delete|take (?:it |them |(?:the |my )?[a-z]+(?: [a-z]+)? )?(off|out)|don'?t want|no longer want)\b/i;
+  /\b(remove|drop|delete|take (?:it |them |(?:the |my )?(?!one\b|a\b|an\b|\d)[a-z]+(?: [a-z]+)? )?(off|out)|don'?t want|no longer want)\b/i;
 
 /** A count alone, answering "how many?": "3", "two please". */
 const BARE = new RegExp(

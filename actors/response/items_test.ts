@@ -171,3 +171,9 @@ Deno.test("'(the shoes one)' names the order in a part adding a bottle, not the 
   const v = { ...viewOf(msg, new Date(msg.created_at)), text: part };
   assert.deepEqual(itemChanges(v, context.order!)?.items, [{ sku: "OUT-102", quantity: 3 }]);
 });
+
+Deno.test("'take one bottle off' is one fewer, not the line removed", () => {
+  assert.deepEqual(change("heyy can u take one bottle off my shoe order")?.items, [
+    { sku: "OUT-102", quantity: 1 },
+  ]);
+});

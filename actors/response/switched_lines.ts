@@ -1,7 +1,7 @@
 /**
  * The lines of an order a change switched from keeps: "I want to return the frother" then
  * "actually make it a refund instead" refunds the frother, not the whole espresso order. A
- * return of part of an order waits with its lines; a refund asked in its place that names
+ * return or a replacement of part of an order waits with its lines; a refund asked in its place that names
  * no item of its own (nor the whole order) is for those lines. Pure.
  */
 import type { OrderView } from "../../shared/protocol.ts";
@@ -17,7 +17,9 @@ type OrderLine = OrderView["items"][number];
  */
 export function linesOfSwitchedReturn(v: TurnView, order: OrderView): OrderLine[] | null {
   const p = v.pending;
-  if (!p || p.action.type !== "return_item" || p.action.order_id !== order.id) return null;
+  // A replacement of part of an order waits with its lines too ("nah actually refund it").
+  const partial = p?.action.type === "return_item" || p?.action.type === "replacement";
+  if (!p || !partial || p.action.order_id !== order.id) return null;
   if ((v.entities.item_refs?.length ?? 0) > 0 || asksForWhole(v.text)) return null;
   const items = p.action.params.items;
   if (!Array.isArray(items) || items.length === 0) return null;

@@ -93,4 +93,77 @@ export const LEAD8: Conversation[] = [
     ],
     changes: [{ action: "cancel_order", target: "ORD-2002" }],
   },
+  {
+    name: "Sarah takes one bottle off, then the frother stops working and she takes its refund",
+    who: SARAH,
+    style: "casual",
+    turns: [
+      {
+        // Was "remove the Insulated Water Bottle": both bottles gone on her yes.
+        say: "heyy can u take one bottle off my shoe order",
+        mention: ["Insulated Water Bottle from 2 to 1"],
+        avoid: ["remove the Insulated Water Bottle"],
+        proposes: "modify_items",
+      },
+      { say: "ya go ahead", mention: ["158\\.00"], proposes: null },
+      {
+        // Was a clarifying question about getting into her account.
+        say: "the frother stopped working",
+        mention: ["Milk Frother", "29\\.00"],
+        avoid: ["get into your account"],
+        proposes: "refund",
+      },
+      {
+        say: "can i get the frother replaced",
+        mention: ["new Milk Frother"],
+        proposes: "replacement",
+      },
+      {
+        // Was the whole order's 428.00 proposed, and refunded on her yes.
+        say: "nah actually refund it",
+        mention: ["29\\.00 USD for the Milk Frother"],
+        avoid: ["428\\.00"],
+        proposes: "refund",
+      },
+      { say: "yes", mention: ["refunded 29\\.00"], proposes: null },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }, {
+      action: "refund",
+      target: "ORD-1002",
+    }],
+  },
+  {
+    name:
+      "Emma's vacuum never turned up, 'what are my options?': the parcel's remedies, no ways to pay",
+    who: EMMA,
+    style: "polite",
+    turns: [
+      {
+        // Was the ways to pay beside the lost parcel's news ("options" read as payment options).
+        say: "Hi, the vacuum never turned up. What are my options?",
+        mention: ["ORD-3001", "lost", "replacement"],
+        avoid: ["We accept credit"],
+      },
+      { say: "a new one please", proposes: "replacement" },
+      { say: "yes", mention: ["replacement"], proposes: null },
+    ],
+    changes: [{ action: "replacement", target: "ORD-3001" }],
+  },
+  {
+    name:
+      "Mike queued asks to 'chase fedex': the investigation proposed and opened, the queue kept",
+    who: MIKE,
+    style: "upset",
+    turns: [
+      { say: "my keybord still isnt here and nobody tells me anything", handoff: "new" },
+      {
+        // Was the queue's wait only.
+        say: "can u at least chase fedex",
+        mention: ["investigation with FedEx"],
+        proposes: "carrier_investigation",
+      },
+      { say: "ok do it", mention: ["investigation"], proposes: null },
+    ],
+    changes: [{ action: "carrier_investigation", target: "TRK8800002001" }],
+  },
 ];
