@@ -107,31 +107,67 @@ export function faqFor(
   intent: Intent | null = null,
   book: FaqBook = FAQ,
 ): FaqMatch | null {
+  // The response reads the same message against the FAQ several times a turn (the reply,
+  // each request, the order of requests): the last few answers are kept.
+  const key = `${intent ?? ""}\u0000${text}`;
+  const memo = recent.get(book);
+  if (memo?.has(key)) return memo.get(key)!;
   const t = normalize(text);
   let best: FaqMatch | null = null;
-  for (const entry of book.entries) {
-    if (intent && entry.intents && !entry.intents.includes(intent)) continue;
-    for (const phrase of entry.phrases) {
-      const p = normalizedPhrase(phrase);
-      if (t.includes(p) && (!best || p.length > normalizedPhrase(best.phrase).length)) {
+  let bestLength = 0;
+  let bestAt = Infinity;
+  // Only the phrases whose first word is a word of the text can be in it.
+  const byWord = phrasesOf(book);
+  for (const word of new Set(t.split(" "))) {
+    for (const { entry, phrase, normal, at } of byWord.get(word) ?? []) {
+      if (intent && entry.intents && !entry.intents.includes(intent)) continue;
+      // The longest phrase wins; of two as long, the one the FAQ lists first.
+      const better = normal.length > bestLength || (normal.length === bestLength && at < bestAt);
+      if (better && t.includes(normal)) {
         best = { entry, phrase };
+        bestLength = normal.length;
+        bestAt = at;
       }
     }
   }
+  const kept = memo ?? new Map<string, FaqMatch | null>();
+  if (kept.size >= RECENT) kept.delete(kept.keys().next().value!);
+  kept.set(key, best);
+  if (!memo) recent.set(book, kept);
   return best;
 }
 
-const phrases = new Map<string, string>();
+/** How many answers of recent messages are kept, per book. */
+const RECENT = 32;
+const recent = new WeakMap<FaqBook, Map<string, FaqMatch | null>>();
 
-/** A phrase normalised, kept: every message is held against every phrase of the FAQ. */
-function normalizedPhrase(phrase: string): string {
-  let p = phrases.get(phrase);
-  if (p === undefined) {
-    // Phrases come from the FAQ file, so the cache stays small; it is bounded all the same.
-    if (phrases.size >= 10_000) phrases.clear();
-    phrases.set(phrase, p = normalize(phrase));
+/** A phrase of the FAQ normalised, with its entry and its place in the file. */
+interface Phrase {
+  entry: FaqEntry;
+  phrase: string;
+  normal: string;
+  at: number;
+}
+
+/** Every phrase of a book, normalised once and filed by its first word (a book does not change). */
+const normalised = new WeakMap<FaqBook, Map<string, Phrase[]>>();
+function phrasesOf(book: FaqBook): Map<string, Phrase[]> {
+  let byWord = normalised.get(book);
+  if (!byWord) {
+    byWord = new Map();
+    let at = 0;
+    for (const entry of book.entries) {
+      for (const phrase of entry.phrases) {
+        const normal = normalize(phrase);
+        const first = normal.trim().split(" ")[0];
+        const list = byWord.get(first) ?? [];
+        list.push({ entry, phrase, normal, at: at++ });
+        byWord.set(first, list);
+      }
+    }
+    normalised.set(book, byWord);
   }
-  return p;
+  return byWord;
 }
 
 /** The paragraphs of an entry's answer: its own words, then the policy section it quotes. */
