@@ -5,6 +5,27 @@ import { castContext, intentOf, sentimentOf, turnWith } from "../../tests/fixtur
 
 const angry = sentimentOf("negative", { urgency: "high", is_complaint: true, score: -0.4 });
 
+/** Mike upset with a chargeback threatened, read as `intent`, about `order`. */
+function threatens(
+  text: string,
+  intent: Parameters<typeof intentOf>[0],
+  confidence: number,
+  order: string,
+) {
+  const threat = sentimentOf("negative", {
+    urgency: "critical",
+    is_complaint: true,
+    signals: ["threat_chargeback"],
+  });
+  return turnWith({
+    text,
+    who: "mike",
+    sentiment: threat,
+    intent: intentOf(intent, text, { confidence }),
+    context: castContext("mike", { order }),
+  });
+}
+
 function mikeSays(text: string, intent = intentOf("cancel_order", text, { confidence: 0.3 })) {
   return turnWith({
     text,
@@ -66,20 +87,9 @@ Deno.test("a change read unsurely, or with no order of theirs in question, is no
 
 Deno.test("a threat beside a clear request is met by the request; a danger still goes to a person", () => {
   const text = "if this isn't sorted today I'm doing a chargeback. just cancel my monitor order";
-  const threat = sentimentOf("negative", {
-    urgency: "critical",
-    is_complaint: true,
-    signals: ["threat_chargeback"],
-  });
-  const msg = turnWith({
-    text,
-    who: "mike",
-    sentiment: threat,
-    intent: intentOf("cancel_order", text, { confidence: 0.8 }),
-    context: castContext("mike", { order: "ORD-2002" }),
-  });
+  const msg = threatens(text, "cancel_order", 0.8, "ORD-2002");
   assert.equal(decide(msg).action, "act");
-  msg.payload.sentiment = { ...threat, signals: ["safety"] };
+  msg.payload.sentiment = { ...msg.payload.sentiment!, signals: ["safety"] };
   assert.equal(decide(msg).action, "handoff");
 });
 
@@ -153,18 +163,7 @@ Deno.test("an upset VIP's weakly read 'refund it.' is still the refund asked, no
 Deno.test("a chargeback threatened beside a status question, read as a refund, asks for none", () => {
   const text =
     "This is RIDICULOUS!!! Third time I'm asking: where is ORD-2001?? It is two weeks late and I'm going to dispute the charge with my bank!";
-  const threat = sentimentOf("negative", {
-    urgency: "critical",
-    is_complaint: true,
-    signals: ["threat_chargeback"],
-  });
-  const msg = turnWith({
-    text,
-    who: "mike",
-    sentiment: threat,
-    intent: intentOf("refund_request", text, { confidence: 0.84 }),
-    context: castContext("mike", { order: "ORD-2001" }),
-  });
+  const msg = threatens(text, "refund_request", 0.84, "ORD-2001");
   assert.equal(upsetButAsks(msg), null);
   assert.equal(decide(msg).action, "handoff");
 });

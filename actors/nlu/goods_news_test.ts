@@ -1,23 +1,14 @@
 import assert from "node:assert/strict";
 import type { Intent, IntentEnrichment, IntentRequest } from "../../shared/protocol.ts";
 import { goodsNews } from "./goods_news.ts";
+import { intentOf } from "../../tests/fixtures/turns.ts";
 
+const VACUUM = [{ text: "the vacuum", name: "vacuum", sku: "HOM-108" }];
 function reading(intent: Intent, requests?: IntentRequest[]): IntentEnrichment {
+  const base = intentOf(intent, "", { confidence: 0.55, source: "classifier" });
   return {
-    intent,
-    confidence: 0.55,
-    alternatives: [],
-    entities: {
-      order_ids: [],
-      tracking_numbers: [],
-      emails: [],
-      amounts: [],
-      dates: [],
-      quantities: [],
-      products: [],
-      item_refs: [{ text: "the vacuum", name: "vacuum", sku: "HOM-108" }],
-    },
-    source: "classifier",
+    ...base,
+    entities: { ...base.entities, item_refs: VACUUM },
     ...(requests ? { requests } : {}),
   };
 }

@@ -10,15 +10,15 @@ import { formatDate, formatMoney, itemsText } from "../../domain/format.ts";
 import { BANK_TRANSFER_HOLD_DAYS } from "../../domain/policy.ts";
 import type { OrderView } from "../../shared/protocol.ts";
 import { closer, opener } from "./tone.ts";
-import { type Draft, draft, type Tone, type TurnView } from "./view.ts";
+import { type Draft, draft, resolveOrder, type Tone, type TurnView } from "./view.ts";
 
+/** The order meant: the one named or the only one (`resolveOrder`), else one named by goods. */
 function orderMeant(v: TurnView): OrderView | null {
-  const c = v.context;
-  if (!c) return null;
-  if (c.order_lookup === "found" && c.order) return c.order;
-  const named = ordersNamedByGoods(c.orders, v.text);
-  if (named.length === 1) return named[0];
-  return c.orders.length === 1 ? c.orders[0] : null;
+  const ref = resolveOrder(v);
+  if (ref.kind === "found") return ref.order;
+  if (ref.kind === "missing") return null;
+  const named = ordersNamedByGoods(v.context?.orders ?? [], v.text);
+  return named.length === 1 ? named[0] : null;
 }
 
 /** The answer whether an order's payment was taken, or null. */

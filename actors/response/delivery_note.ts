@@ -8,17 +8,19 @@
 import { asksDeliveryNote, asksInstruction, asksNobodyIn } from "../../domain/delivery_note.ts";
 import type { OrderView } from "../../shared/protocol.ts";
 import { closer, opener } from "./tone.ts";
-import { type Draft, draft, type Tone, type TurnView } from "./view.ts";
+import { type Draft, draft, resolveOrder, type Tone, type TurnView } from "./view.ts";
 
+/** Orders still to be delivered, whose delivery an instruction is for. */
+const COMING = new Set(["shipped", "processing", "pending"]);
+
+/** The order named, else the last one mentioned if still coming, else the only one coming. */
 function orderMeant(v: TurnView): OrderView | null {
-  const c = v.context;
-  if (!c) return null;
-  if (c.order_lookup === "found" && c.order) return c.order;
+  const ref = resolveOrder(v, (o) => COMING.has(o.status));
+  if (ref.kind === "found" && !ref.assumed) return ref.order;
   const last = v.mentioned?.at(-1);
-  const mentioned = last ? c.orders.find((o) => o.id === last) : undefined;
-  if (mentioned && mentioned.status !== "delivered") return mentioned;
-  const coming = c.orders.filter((o) => ["shipped", "processing", "pending"].includes(o.status));
-  return coming.length === 1 ? coming[0] : null;
+  const mentioned = last ? v.context?.orders.find((o) => o.id === last) : undefined;
+  if (mentioned && COMING.has(mentioned.status)) return mentioned;
+  return ref.kind === "found" ? ref.order : null;
 }
 
 /** The reply to a delivery instruction, or null. */
