@@ -22,6 +22,14 @@ const ITEMS_READ = new Set([
   "place_order",
   "other",
 ]);
+/** Changes a no may narrow to goods named, and the request that asks them again. */
+const PART_OF: Readonly<Record<string, "refund_request" | "return_item">> = {
+  refund: "refund_request",
+  return_item: "return_item",
+};
+/** "Just the frother", "only the milk frother please": goods named, nothing else. */
+const ONLY_GOODS =
+  /^\s*(?:just|only)\s+(?:the|my)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:please|pls|then)?\s*[.!]*\s*$/iu;
 /** Changes whose waiting proposal another change of the items may replace. */
 const REPLACEABLE = new Set(["cancel_order", "modify_items"]);
 
@@ -32,10 +40,19 @@ export function noThenItems(
   pending: PendingAction["action"],
   classify: (t: string) => ScoredRequest,
 ): ConfirmationReading | null {
-  if (!REPLACEABLE.has(pending.type)) return null;
   if (reading.label !== "deny" && reading.label !== "unclear") return null;
   const lead = LEAD.exec(text);
   if (!lead) return null;
+  // "No wait, just the frother" while the whole order's refund or return waits: those goods.
+  const part = PART_OF[pending.type];
+  if (part && ONLY_GOODS.test(text.slice(lead[0].length))) {
+    return {
+      label: "new_request",
+      reason: "the same change narrowed to goods after a no",
+      request: { intent: part, confidence: 0.8 },
+    };
+  }
+  if (!REPLACEABLE.has(pending.type)) return null;
   const rest = text.slice(lead[0].length).replace(/^(?:just|only|instead)\s+/i, "");
   if (rest.trim() === "" || !ITEM_CHANGE.test(rest)) return null;
   const read = classify(rest);

@@ -31,3 +31,10 @@ Deno.test("a plain no, or a no to a change of another kind, stays as read", () =
     "modify_order",
   );
 });
+
+Deno.test("'no wait, just the frother' while the whole order's refund waits asks it of the frother", () => {
+  const read = readPendingReply("no wait, just the frother", pending("refund"), {});
+  assert.equal(read.label, "new_request");
+  assert.equal(read.request?.intent, "refund_request");
+  assert.equal(readPendingReply("no wait", pending("refund"), {}).label === "new_request", false);
+});

@@ -166,4 +166,22 @@ export const LEAD8: Conversation[] = [
     ],
     changes: [{ action: "carrier_investigation", target: "TRK8800002001" }],
   },
+  {
+    name: "Sarah narrows the whole espresso order's refund to the frother after a no",
+    who: SARAH,
+    style: "terse, changes her mind",
+    turns: [
+      { say: "refund my espresso order", mention: ["428\\.00"], proposes: "refund" },
+      {
+        // Was a plain no: nothing proposed, and her "yes" after it did nothing.
+        say: "no wait, just the frother",
+        mention: ["29\\.00 USD for the Milk Frother"],
+        avoid: ["428\\.00"],
+        proposes: "refund",
+      },
+      { say: "yes", mention: ["refunded 29\\.00"], proposes: null },
+      { say: "how long till i get it", mention: ["5 business days"] },
+    ],
+    changes: [{ action: "refund", target: "ORD-1002" }],
+  },
 ];
