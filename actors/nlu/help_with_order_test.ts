@@ -39,6 +39,9 @@ Deno.test("an investigation asked for is a delivery problem; asked about, it is 
     ]
   ) assert.equal(investigationAsked(reading("affirm"), t)?.intent, "delivery_problem", t);
   assert.equal(investigationAsked(reading("other"), "how long does an investigation take"), null);
+  // Somebody else's delivery is out of scope: "them" is no carrier of ours.
+  const pizza = "delivery from the pizza place is taking forever, can you chase them";
+  assert.equal(investigationAsked(reading("other"), pizza), null);
   assert.equal(investigationAsked(reading("cancel_order"), "cancel it and investigate"), null);
 });
 

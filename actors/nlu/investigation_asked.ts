@@ -8,7 +8,7 @@ import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
 
 /** An investigation, or the carrier set to look for the parcel. */
 const INVESTIGATION =
-  /\b(?:do|open|start|launch|file|raise|begin|request|want|need|get)\b[^.?!]{0,20}\binvestigation\b|\binvestigate\b|\b(?:carrier|courier|fedex|ups|dhl|usps)\b[^.?!]{0,20}\b(?:look (?:for|into)|chase|trace|find)\b|\b(?:chase|trace)\b[^.?!]{0,12}\b(?:carrier|courier|parcel|package|it|fedex|ups|dhl|usps|them)\b/i;
+  /\b(?:do|open|start|launch|file|raise|begin|request|want|need|get)\b[^.?!]{0,20}\binvestigation\b|\binvestigate\b|\b(?:carrier|courier|fedex|ups|dhl|usps)\b[^.?!]{0,20}\b(?:look (?:for|into)|chase|trace|find)\b|\b(?:chase|trace)\b[^.?!]{0,12}\b(?:carrier|courier|parcel|package|it|fedex|ups|dhl|usps)\b/i;
 /** Asked about, not asked for: "how long does an investigation take". */
 const QUESTION = /\b(?:how long|what happens|what is|what's|how does|how do)\b/i;
 
