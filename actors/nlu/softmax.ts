@@ -154,7 +154,9 @@ export function loadSoftmax(saved: SoftmaxWeights): SoftmaxModel {
     throw new Error("Cannot load the model: the weights do not match its features");
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const w = new Float64Array(saved.features.length * classes);
+  // 16-bit steps fit a 32-bit float's 24-bit mantissa with room to spare: half the memory
+  // of 64-bit floats (the shipped model's 1.1 million weights: 4.5 MB instead of 9).
+  const w = new Float32Array(saved.features.length * classes);
   for (let i = 0; i < w.length; i++) w[i] = view.getInt16(i * 2, true) * scale;
   const index = new Map<string, number>();
   saved.features.forEach((name, id) => index.set(name, id));
@@ -186,14 +188,14 @@ const MAX_RECENT_NAMES = 20_000;
 
 interface Internals {
   index: Map<string, number>;
-  w: Float64Array;
+  w: Weights;
   bias: Float64Array;
   classes: number;
 }
 
 function modelOf(
   index: Map<string, number>,
-  w: Float64Array,
+  w: Weights,
   bias: Float64Array,
   classes: number,
 ): SoftmaxModel {
@@ -240,8 +242,11 @@ function modelOf(
   return model;
 }
 
+/** A model's weights: 64-bit as trained, 32-bit as loaded from saved 16-bit steps. */
+type Weights = Float64Array | Float32Array;
+
 function scores(
-  w: Float64Array,
+  w: Weights,
   bias: Float64Array,
   ids: Int32Array,
   values: Float64Array,
