@@ -236,6 +236,21 @@ export function orderIdsIn(text: string): string[] {
   return [...new Set((text.match(ORDER_RE) ?? []).map((s) => s.toUpperCase()))];
 }
 
+/** The allowed days of each `Facts` as `y-m-d` and `m-d` keys (a reply is checked clause by clause). */
+const allowedKeys = new WeakMap<Facts, Set<string>>();
+function allowedDays(facts: Facts): Set<string> {
+  let keys = allowedKeys.get(facts);
+  if (!keys) {
+    keys = new Set();
+    for (const day of facts.days) {
+      const [y, m, d] = day.split("-").map(Number);
+      keys.add(`${y}-${m}-${d}`).add(`${m}-${d}`);
+    }
+    allowedKeys.set(facts, keys);
+  }
+  return keys;
+}
+
 /** Every order id, tracking number, amount and date in `text` that `facts` do not allow. */
 export function ungrounded(text: string, facts: Facts): Found[] {
   const out: Found[] = [];
@@ -252,10 +267,12 @@ export function ungrounded(text: string, facts: Facts): Found[] {
       out.push({ kind: "amount", raw: a.raw });
     }
   }
-  const allowed = [...facts.days].map((d) => d.split("-").map(Number));
-  for (const d of datesIn(text)) {
+  const dates = datesIn(text);
+  if (dates.length === 0) return out;
+  const allowed = allowedDays(facts);
+  for (const d of dates) {
     const ok = d.candidates.some(([mo, day]) =>
-      allowed.some(([y, m2, d2]) => m2 === mo && d2 === day && (d.year === null || d.year === y))
+      allowed.has(d.year === null ? `${mo}-${day}` : `${d.year}-${mo}-${day}`)
     );
     if (!ok) out.push({ kind: "date", raw: d.raw });
   }
