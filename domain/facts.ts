@@ -68,15 +68,7 @@ export function factsOf(msg: Message, now: Date): Facts {
     ...(c?.order_lookup === "found" && c.order ? [c.order] : []),
   ];
   const amounts = new Set<number>(statedAmounts());
-  const days = new Set<string>([ymd(now)]);
   const tracking = new Set<string>();
-  const addDay = (iso: string | null | undefined) => {
-    if (!iso) return;
-    // The store's times are UTC ISO strings: their day is their first ten characters.
-    if (UTC_ISO.test(iso)) return void days.add(iso.slice(0, 10));
-    const d = new Date(iso);
-    if (!Number.isNaN(d.getTime())) days.add(ymd(d));
-  };
   for (const o of orders) {
     const subtotal = o.items.reduce((s, it) => s + it.price * it.quantity, 0);
     const refunded = o.refunded_amount ?? 0;
@@ -85,50 +77,67 @@ export function factsOf(msg: Message, now: Date): Facts {
     }
     for (const it of o.items) amounts.add(round(it.price)).add(round(it.price * it.quantity));
     if (o.tracking_number) tracking.add(o.tracking_number);
-    for (const d of [o.placed_at, o.shipped_at, o.delivered_at, o.eta, o.replacement_eta]) {
-      addDay(d);
-    }
-    // An order waiting for its payment is held so many days from when it was placed.
-    if (o.payment_status === "pending") addDay(addDaysIso(o.placed_at, BANK_TRANSFER_HOLD_DAYS));
-    if (o.delivered_at) {
-      addDay(addDaysIso(o.delivered_at, RETURN_WINDOW_DAYS));
-      addDay(addDaysIso(o.delivered_at, REFUND_WINDOW_DAYS));
-    }
   }
   // "The total I spent": the sum of their orders that took money (domain/orders_spent.ts).
   amounts.add(spentOn(c?.orders ?? []).amount);
   // The parcel of the order in question, and those of the other orders the message is about.
   const parcels = [...(c?.tracking ? [c.tracking] : []), ...(c?.other_tracking ?? [])];
-  for (const t of parcels) {
-    tracking.add(t.number);
-    addDay(t.eta);
-    addDay(t.last_event?.at);
-  }
+  for (const t of parcels) tracking.add(t.number);
   // The prices of the catalogue products looked up this turn (domain/product_claims.ts checks
   // each is said of its own product).
   for (const p of c?.catalogue?.products ?? []) amounts.add(round(p.price));
-  for (const h of c?.history ?? []) addDay(h.at);
   for (const a of entities?.amounts ?? []) amounts.add(round(a.value));
-  for (const d of entities?.dates ?? []) addDay(d.iso);
-  // "I need it by Friday": the day the customer needs the goods by, which the reply names.
-  addDay(neededBy(msg.payload.customer_message.text, now)?.by.toISOString());
-  addDay(msg.session.pending_action?.expires_at);
   // The pending change's own amount and time were checked when it was proposed; asking
   // about it again states them.
   const pa = msg.session.pending_action;
-  for (const a of pa ? [pa.action, ...(pa.also ?? []).map((x) => x.action)] : []) {
-    const params = a.params ?? {};
-    if (typeof params.amount === "number") amounts.add(round(params.amount));
-    if (typeof params.at === "string") addDay(params.at);
+  const pendingActions = pa ? [pa.action, ...(pa.also ?? []).map((x) => x.action)] : [];
+  for (const a of pendingActions) {
+    const amount = a.params?.amount;
+    if (typeof amount === "number") amounts.add(round(amount));
   }
+  /** The days a reply may name; read only when a reply names one (most name none). */
+  const allowedDays = (): Set<string> => {
+    const days = new Set<string>([ymd(now)]);
+    const addDay = (iso: string | null | undefined) => {
+      if (!iso) return;
+      // The store's times are UTC ISO strings: their day is their first ten characters.
+      if (UTC_ISO.test(iso)) return void days.add(iso.slice(0, 10));
+      const d = new Date(iso);
+      if (!Number.isNaN(d.getTime())) days.add(ymd(d));
+    };
+    for (const o of orders) {
+      for (const d of [o.placed_at, o.shipped_at, o.delivered_at, o.eta, o.replacement_eta]) {
+        addDay(d);
+      }
+      // An order waiting for its payment is held so many days from when it was placed.
+      if (o.payment_status === "pending") {
+        addDay(addDaysIso(o.placed_at, BANK_TRANSFER_HOLD_DAYS));
+      }
+      if (o.delivered_at) {
+        addDay(addDaysIso(o.delivered_at, RETURN_WINDOW_DAYS));
+        addDay(addDaysIso(o.delivered_at, REFUND_WINDOW_DAYS));
+      }
+    }
+    for (const t of parcels) {
+      addDay(t.eta);
+      addDay(t.last_event?.at);
+    }
+    for (const h of c?.history ?? []) addDay(h.at);
+    for (const d of entities?.dates ?? []) addDay(d.iso);
+    // "I need it by Friday": the day the customer needs the goods by, which the reply names.
+    addDay(neededBy(msg.payload.customer_message.text, now)?.by.toISOString());
+    addDay(pa?.expires_at);
+    for (const a of pendingActions) {
+      if (typeof a.params?.at === "string") addDay(a.params.at);
+    }
+    return days;
+  };
   const emails = new Set<string>();
   for (const e of [c?.customer?.email, msg.session.email, msg.customer]) {
     if (e && e.includes("@")) emails.add(e.toLowerCase());
   }
-  const pendingOrders = pa
-    ? [pa.action, ...(pa.also ?? []).map((x) => x.action)].map((a) => a.order_id ?? "")
-      .filter(Boolean)
-    : [];
+  const pendingOrders = pendingActions.map((a) => a.order_id ?? "").filter(Boolean);
+  let days: Set<string> | undefined;
   const states = new Map<string, OrderState>();
   // Later entries win: the order in question (with its tracking) over the list's copy.
   const parcelOf = (o: { tracking_number: string | null }) =>
@@ -149,7 +158,9 @@ export function factsOf(msg: Message, now: Date): Facts {
     ),
     trackingNumbers: tracking,
     amounts: [...amounts],
-    days,
+    get days() {
+      return days ??= allowedDays();
+    },
     emails,
     states,
     focus,
@@ -236,20 +247,19 @@ export function orderIdsIn(text: string): string[] {
   return [...new Set((text.match(ORDER_RE) ?? []).map((s) => s.toUpperCase()))];
 }
 
-/** The allowed days of each `Facts` as `y-m-d` and `m-d` keys (a reply is checked clause by clause). */
-const allowedKeys = new WeakMap<Facts, Set<string>>();
-function allowedDays(facts: Facts): Set<string> {
-  let keys = allowedKeys.get(facts);
+/** The allowed days of each `Facts` without their year (`MM-DD`): a reply is checked clause by clause. */
+const monthDays = new WeakMap<Facts, Set<string>>();
+function allowedMonthDays(facts: Facts): Set<string> {
+  let keys = monthDays.get(facts);
   if (!keys) {
     keys = new Set();
-    for (const day of facts.days) {
-      const [y, m, d] = day.split("-").map(Number);
-      keys.add(`${y}-${m}-${d}`).add(`${m}-${d}`);
-    }
-    allowedKeys.set(facts, keys);
+    for (const day of facts.days) keys.add(day.slice(5));
+    monthDays.set(facts, keys);
   }
   return keys;
 }
+
+const pad2 = (n: number) => n < 10 ? `0${n}` : String(n);
 
 /** Every order id, tracking number, amount and date in `text` that `facts` do not allow. */
 export function ungrounded(text: string, facts: Facts): Found[] {
@@ -269,11 +279,11 @@ export function ungrounded(text: string, facts: Facts): Found[] {
   }
   const dates = datesIn(text);
   if (dates.length === 0) return out;
-  const allowed = allowedDays(facts);
   for (const d of dates) {
-    const ok = d.candidates.some(([mo, day]) =>
-      allowed.has(d.year === null ? `${mo}-${day}` : `${d.year}-${mo}-${day}`)
-    );
+    const ok = d.candidates.some(([mo, day]) => {
+      const md = `${pad2(mo)}-${pad2(day)}`;
+      return d.year === null ? allowedMonthDays(facts).has(md) : facts.days.has(`${d.year}-${md}`);
+    });
     if (!ok) out.push({ kind: "date", raw: d.raw });
   }
   return out;
