@@ -35,14 +35,27 @@ interface OrderWords {
   others: Set<string>;
 }
 
+/** The telling words of each item name seen, stemmed (a shop has a few hundred names). */
+const nameWords = new Map<string, readonly string[]>();
+
+/** The telling words of an item's name, stemmed; its head noun last. */
+function wordsOfName(name: string): readonly string[] {
+  let words = nameWords.get(name);
+  if (words === undefined) {
+    words = name.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 4 && !GENERIC.has(w))
+      .map(itemStem);
+    if (nameWords.size >= 4096) nameWords.clear();
+    nameWords.set(name, words);
+  }
+  return words;
+}
+
 /** The telling words of an order's item names, stemmed: the last of each is its head noun. */
 function wordsOfOrder(o: OrderView): OrderWords {
   const out: OrderWords = { heads: new Set(), others: new Set() };
   for (const item of o.items) {
-    const words = item.name.toLowerCase().split(/[^a-z0-9]+/).filter((w) =>
-      w.length >= 4 && !GENERIC.has(w)
-    );
-    words.forEach((w, i) => (i === words.length - 1 ? out.heads : out.others).add(itemStem(w)));
+    const words = wordsOfName(item.name);
+    words.forEach((w, i) => (i === words.length - 1 ? out.heads : out.others).add(w));
   }
   return out;
 }
