@@ -48,7 +48,67 @@ export function asDeliveryRuleQuestion(r: IntentEnrichment, text: string): Inten
   };
 }
 
+/** FAQ answers about the store itself. */
+const ABOUT_STORE: ReadonlySet<string> = new Set(["about_store"]);
+
+/**
+ * "Where are you located?" read as an order's news (a guest was asked to sign in), "are you a
+ * us company" as a complaint, "where do you ship from" as the speeds: a question about the
+ * store itself, for the FAQ to answer, when it is the message's one request and names no order.
+ */
+export function asAboutStoreQuestion(r: IntentEnrichment, text: string): IntentEnrichment {
+  const about = (t: string) => !/\d/.test(t) && ABOUT_STORE.has(faqFor(t)?.entry.id ?? "");
+  if ((r.requests?.length ?? 1) > 1 || (r.requests?.length === 1 && !about(r.requests[0].text))) {
+    return withAboutStorePart(r, text, about);
+  }
+  if (r.intent === "policy_question" || r.entities.order_ids.length > 0) return r;
+  if (!about(text)) return r;
+  const intent = "policy_question" as const;
+  return {
+    ...r,
+    intent,
+    confidence: RULE_CONFIDENCE,
+    alternatives: [{ intent: r.intent, confidence: r.confidence }, ...r.alternatives]
+      .filter((a) => a.intent !== intent).slice(0, 3),
+    requests: [{ intent, confidence: RULE_CONFIDENCE, text, start: 0, end: text.length }],
+  };
+}
+
+/**
+ * Several requests, one of them about the store: "where are you located? also where is my
+ * order ORD-1001" (both read as an order's news) or "hi where r u guys based? and do u ship
+ * to france" (the first part left out as a greeting): that part becomes the question it is.
+ */
+function withAboutStorePart(
+  r: IntentEnrichment,
+  text: string,
+  about: (t: string) => boolean,
+): IntentEnrichment {
+  const asked = { intent: "policy_question" as const, confidence: RULE_CONFIDENCE };
+  const requests = (r.requests ?? []).map((q) =>
+    q.intent !== "policy_question" && about(q.text) ? { ...q, ...asked } : q
+  );
+  if (!requests.some((q) => q.intent === "policy_question")) {
+    // The sentence that asks it, when no request covers it.
+    for (const m of text.matchAll(/[^.?!\n]+[.?!]*/g)) {
+      const start = m.index, end = m.index + m[0].length;
+      const covered = requests.some((q) => q.start < end && q.end > start);
+      if (!covered && about(m[0])) {
+        requests.push({ ...asked, text: m[0].trim(), start, end });
+        requests.sort((a, b) => a.start - b.start);
+        break;
+      }
+    }
+  }
+  const changed = requests.length !== r.requests?.length ||
+    requests.some((q, i) => q !== r.requests![i]);
+  return changed ? { ...r, requests } : r;
+}
+
 /** A service the store does not offer, its price rule or its delivery rules, asked about. */
 export function asStoreRuleQuestion(r: IntentEnrichment, text: string): IntentEnrichment {
-  return asDeliveryRuleQuestion(asPriceQuestion(asGiftServiceQuestion(r, text), text), text);
+  return asAboutStoreQuestion(
+    asDeliveryRuleQuestion(asPriceQuestion(asGiftServiceQuestion(r, text), text), text),
+    text,
+  );
 }

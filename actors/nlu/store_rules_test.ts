@@ -62,3 +62,55 @@ Deno.test("where an order can go, asked before any order, is a shipping question
     assert.equal(asStoreRuleQuestion(read("change_address", ids), text).intent, "change_address");
   }
 });
+
+Deno.test("questions about the store itself are policy questions, whatever they were read as", () => {
+  for (
+    const [text, was] of [
+      ["where are you located", "order_status"],
+      ["are you a us company", "complaint"],
+      ["where do you ship from", "shipping_options"],
+      ["Where are you guys based?", "other"],
+    ] as const
+  ) {
+    const r = asStoreRuleQuestion(read(was), text);
+    assert.equal(r.intent, "policy_question", text);
+    assert.deepEqual(r.requests?.map((q) => q.intent), ["policy_question"], text);
+  }
+  // An order's news asked beside it keeps its own part.
+  const text = "where are you located? also where is my order ORD-1001";
+  const both = asStoreRuleQuestion({
+    ...read("order_status", ["ORD-1001"]),
+    requests: [
+      {
+        intent: "order_status",
+        confidence: 0.9,
+        text: "where are you located?",
+        start: 0,
+        end: 22,
+      },
+      { intent: "order_status", confidence: 0.9, text: text.slice(29), start: 29, end: 55 },
+    ],
+  }, text);
+  assert.equal(both.intent, "order_status");
+  assert.deepEqual(both.requests?.map((q) => q.intent), ["policy_question", "order_status"]);
+  // A part the splitting left out as a greeting is added back as the question it is.
+  const greeting = "hi where r u guys based? and do u ship to france";
+  const added = asStoreRuleQuestion({
+    ...read("shipping_options"),
+    requests: [
+      {
+        intent: "shipping_options",
+        confidence: 0.8,
+        text: "do u ship to france",
+        start: 29,
+        end: 48,
+      },
+    ],
+  }, greeting);
+  assert.deepEqual(added.requests?.map((q) => q.intent), ["policy_question", "shipping_options"]);
+  // "Where is my order" is no question about the store.
+  assert.equal(
+    asStoreRuleQuestion(read("order_status"), "where is my order from").intent,
+    "order_status",
+  );
+});

@@ -1,4 +1,5 @@
 /** Every conversation of the suite (tests/conversation_suite_test.ts). */
+import { LEAD9 } from "./lead9.ts";
 import type { Conversation } from "./schema.ts";
 import { ISSUE_EXAMPLES } from "./issue_examples.ts";
 import { CHANGES } from "./changes.ts";
@@ -120,4 +121,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK21_MORE,
   ...TALK22,
   ...TALK22_MORE,
+  ...LEAD9,
 ];

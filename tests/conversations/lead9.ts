@@ -1,0 +1,55 @@
+/**
+ * Conversations found by the lead reading transcripts in the ninth session: questions about
+ * the store itself, an order named by its goods after an answer about another.
+ */
+import type { Conversation } from "./schema.ts";
+
+const SARAH = "sarah.chen@example.com";
+const GUEST = "new.shopper@example.org";
+
+/** Conversations found by reading transcripts, ninth session. */
+export const LEAD9: Conversation[] = [
+  {
+    name: "A guest asks where the store is based, in three ways, then about shipping abroad",
+    who: GUEST,
+    style: "curious",
+    turns: [
+      {
+        // Was read as an order's news: the guest was asked to sign in.
+        say: "where are you located",
+        mention: ["based in the United States"],
+        avoid: ["sign in", "email address you ordered with"],
+      },
+      {
+        // Was a complaint: "Thank you for taking the time to tell us what went wrong".
+        say: "are you a us company",
+        mention: ["United States"],
+        avoid: ["what went wrong", "colleague"],
+      },
+      {
+        // Was the list of speeds and their prices.
+        say: "where do you ship from",
+        mention: ["warehouse in the US"],
+      },
+      { say: "how much is shipping to canada", mention: ["19.99 USD"], handoff: "none" },
+    ],
+  },
+  {
+    name: "Sarah asks where the store is and where her order is in one message",
+    who: SARAH,
+    style: "two questions",
+    turns: [
+      {
+        say: "where are you located? also where is my order ORD-1001",
+        mention: ["based in the United States", "ORD-1001", "UPS"],
+        avoid: ["sign in"],
+      },
+      {
+        // The greeting-like first part was left out: only France was answered.
+        say: "hi where r u guys based? and do u ship to france",
+        mention: ["United States", "France"],
+      },
+      { say: "ok thanks", mention: ["welcome|Happy to help|glad"] },
+    ],
+  },
+];
