@@ -49,6 +49,13 @@ const CORRECTION =
 
 /** The most words a follow-up has: longer messages say what they want themselves. */
 const MAX_WORDS = 9;
+/**
+ * "The espresso machine one", "for the headphones order", "the one with the frother": an
+ * order pointed at by what it holds, with nothing asked — after an answer about another
+ * order, the same request about this one.
+ */
+const POINTED =
+  /^(?:(?:no|for|on|about|with)\s+)?(?:(?:the|my)\s+(?:[\w-]+\s+){0,4}(?:one|order)|the one (?:with|for|from)\b.*)\s*[?!.]*$/i;
 
 /** True when the message names an order, a product, a state or "the other one". */
 export function namesReference(text: string, entities: Entities): boolean {
@@ -66,7 +73,8 @@ export function followUpOf(text: string, entities: Entities): FollowUp | null {
   if (namesReference(text, entities) && corrects) return "correction";
   if (
     namesReference(text, entities) &&
-    (LEAD.test(rest) || TAIL.test(rest) || bare(rest) || byPlacedDay(entities)) &&
+    (LEAD.test(rest) || TAIL.test(rest) || bare(rest) || byPlacedDay(entities) ||
+      POINTED.test(rest)) &&
     onlyReference(rest, entities)
   ) {
     return "another";

@@ -33,6 +33,22 @@ Deno.test("'and X?', 'what about X' and 'X too?' follow up about another order",
   }
 });
 
+Deno.test("an order pointed at by what it holds, with nothing asked, follows up too", () => {
+  for (
+    const text of [
+      "the espresso machine one",
+      "for the stand mixer order",
+      "the one with the mixer",
+      "no the espresso machine one",
+    ]
+  ) {
+    assert.equal(follow(text), "another", text);
+  }
+  // A statement about the goods is no pointing.
+  assert.equal(follow("the espresso machine is broken"), null);
+  assert.equal(follow("the one i wanted was the mixer, it's broken"), null);
+});
+
 Deno.test("a short question about how 'it' stands follows up on the order talked of", () => {
   for (
     const text of [

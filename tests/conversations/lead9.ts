@@ -5,6 +5,7 @@
 import type { Conversation } from "./schema.ts";
 
 const SARAH = "sarah.chen@example.com";
+const MIKE = "mike.johnson@example.com";
 const GUEST = "new.shopper@example.org";
 
 /** Conversations found by reading transcripts, ninth session. */
@@ -51,5 +52,32 @@ export const LEAD9: Conversation[] = [
       },
       { say: "ok thanks", mention: ["welcome|Happy to help|glad"] },
     ],
+  },
+  {
+    name: "Sarah asks for an invoice, then points at other orders by what they hold",
+    who: SARAH,
+    style: "terse",
+    turns: [
+      { say: "can you send me the invoice for my last order", mention: ["invoice", "ORD-1003"] },
+      {
+        // Was the Espresso Machine's stock and price from the catalogue.
+        say: "the espresso machine one",
+        mention: ["invoice", "ORD-1002"],
+        avoid: ["in stock", "399.00"],
+      },
+      { say: "for the headphones order", mention: ["invoice", "ORD-1001"] },
+      { say: "perfect thanks", mention: ["welcome|Happy to help|glad"] },
+    ],
+  },
+  {
+    name: "Mike asks after a refund, then names the order by its goods without a question",
+    who: MIKE,
+    style: "terse",
+    turns: [
+      { say: "has my refund gone through", mention: ["ORD-2002", "ORD-2001"] },
+      { say: "the keyboard one", mention: ["refund", "ORD-2001"], avoid: ["ORD-2002"] },
+      { say: "ok", avoid: ["refunded"] },
+    ],
+    changes: [],
   },
 ];
