@@ -64,6 +64,20 @@ export function tellsStory(part: string): boolean {
   return INTRO.test(t) || (STORY.test(t) && !ASKING.test(t));
 }
 
+/** Words that make a told purchase a report of trouble: "I ordered a monitor and it never came". */
+const TROUBLE =
+  /\b(?:never|not|\w+n'?t|no|broken|damaged|defective|faulty|wrong|missing|late|delayed|lost|stolen|still|yet|but|instead|twice|charged|refund\w*|arriv\w*|came|deliver\w*)\b/i;
+
+/**
+ * True when a part only tells that something was bought ("Hello, I ordered a monitor last
+ * week"), with no trouble in it: the background of what the message asks, never a request of
+ * its own — it read as a delivery problem, and a status question came with a carrier check.
+ */
+export function onlyTellsPurchase(part: string): boolean {
+  const t = part.trim();
+  return STORY.test(t) && !ASKING.test(t) && !TROUBLE.test(t);
+}
+
 /**
  * "I would appreciate an update", "any news?", "please keep me posted": in a message about an
  * order, where it stands — asked however politely.

@@ -140,3 +140,25 @@ Deno.test("a part asking a replacement rather than a refund is no refund request
     "refund_request",
   );
 });
+
+Deno.test("a purchase told with no trouble is the background of a message, not a request", async () => {
+  const { onlyTellsPurchase } = await import("./email_parts.ts");
+  for (
+    const t of [
+      "Hello, I ordered a monitor last week",
+      "I bought headphones from you",
+      "We ordered the stand mixer in March",
+    ]
+  ) assert.ok(onlyTellsPurchase(t), t);
+  for (
+    const t of [
+      "I ordered a vacuum two weeks ago and it never arrived",
+      "I received the wrong item",
+      "I bought headphones but they're broken",
+      "I ordered a monitor, can you cancel it",
+    ]
+  ) assert.ok(!onlyTellsPurchase(t), t);
+  const text = "Hello, I ordered a monitor last week and I haven't heard anything. " +
+    "Can you tell me when it ships?";
+  assert.deepEqual(requestsOf(text, () => "ORD-2002"), ["order_status"]);
+});

@@ -16,6 +16,7 @@ import {
   asksAboutTheRest,
   asksForUpdate,
   byWhatIsAsked,
+  onlyTellsPurchase,
   replacementNotRefund,
   tellsStory,
 } from "./email_parts.ts";
@@ -190,7 +191,7 @@ function partsAsked(
   for (const p of parts) {
     // "Is that possible for ORD-1003?": the sentence before asked politely. "The vacuum never
     // turned up. What are my options?": the options of the trouble beside it.
-    if (asksAboutTheRest(p.text) || asksOptions(p.text)) continue;
+    if (asksAboutTheRest(p.text) || asksOptions(p.text) || onlyTellsPurchase(p.text)) continue;
     const target = targetOf(p.text);
     let read = replacementNotRefund(p.text, classify(p.text));
     // "can you change the water bottles to 3 and also the address to …": the count is its own

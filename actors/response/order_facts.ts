@@ -34,7 +34,8 @@ export function statusFacts(
     case "pending":
       out.push(
         order.payment_status === "pending"
-          ? `Order ${label} is waiting for payment; it will be prepared once the payment arrives.`
+          ? `Order ${label} is waiting for payment; it will be prepared once the payment arrives. ` +
+            "You can pay it from the order's page in your account."
           : `Order ${label} has been received and is waiting to be prepared.`,
       );
       break;

@@ -80,4 +80,22 @@ export const LEAD9: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "Mike tells when he ordered and asks when it ships: the unpaid order, and how to pay",
+    who: MIKE,
+    style: "polite email",
+    turns: [
+      {
+        // "I ordered a monitor last week" was a delivery problem of its own: the reply offered
+        // a carrier check and an investigation, and said the tracking could not be checked.
+        say: "Hello, I ordered a monitor last week and I haven't heard anything. Can you tell " +
+          "me when it ships?",
+        mention: ["ORD-2002", "waiting for payment", "order's page"],
+        avoid: ["carrier", "investigation", "tracking"],
+      },
+      { say: "how do i pay for it", mention: ["PayPal", "bank transfer"] },
+      { say: "ok thanks", mention: ["welcome|Happy to help|glad"] },
+    ],
+    changes: [],
+  },
 ];
