@@ -39,6 +39,7 @@ import { sameForOther } from "./same_for_other.ts";
 import { listChoice } from "./list_pick_name.ts";
 import { narrowedPending } from "./narrowed_pending.ts";
 import { withAddedChange } from "./added_change.ts";
+import { withTalkedProduct } from "./talked_product.ts";
 
 /** Readings of a message that only names an item, not a request of its own. */
 const PLAIN_NAMING: ReadonlySet<Intent> = new Set<Intent>([
@@ -102,7 +103,7 @@ export function readInDialogue(input: DialogueInput): IntentEnrichment {
   // "Not yet" to the cancellation, then "ok now do it": the cancellation proposed again.
   const again = changeAgainAfterNo(carried, input.text, input);
   // "Oh and add a water bottle too" while the speed-up waits: kept for after it.
-  return withAddedChange(again, input.text, input.pending);
+  return withTalkedProduct(withAddedChange(again, input.text, input.pending), input.text, input);
 }
 
 /** "No actually the refund" while a replacement waits: a request for the refund instead. */

@@ -98,4 +98,25 @@ export const LEAD9: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "Sarah swaps her shoes for a bigger size and asks which sizes there are",
+    who: SARAH,
+    style: "chatty",
+    turns: [
+      {
+        say: "hi, i want to exchange the shoes i got for a bigger size",
+        mention: ["Trail Running Shoes"],
+        proposes: "modify_items",
+      },
+      {
+        // Was "I can't find "sizes" in our catalogue, so we don't sell that".
+        say: "what sizes do you have?",
+        mention: ["sizes of the Trail Running Shoes", "product page"],
+        avoid: ["don't sell"],
+        proposes: "modify_items",
+      },
+      { say: "ok go ahead then", mention: ["Done"], proposes: null },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
 ];
