@@ -13,11 +13,7 @@ import type {
   SentimentEnrichment,
 } from "../shared/protocol.ts";
 import { PermanentError } from "../shared/errors.ts";
-import {
-  asksForReplacement,
-  ORDER_INTENTS,
-  REPLACEMENT_INTENTS,
-} from "../domain/intents.ts";
+import { asksForReplacement, ORDER_INTENTS, REPLACEMENT_INTENTS } from "../domain/intents.ts";
 import { faqFor, faqMayAnswer } from "../domain/faq.ts";
 import { askedAsQuestion } from "../domain/policy_questions.ts";
 import { parcelLost } from "../domain/eligibility.ts";

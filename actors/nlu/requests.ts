@@ -77,6 +77,9 @@ const CLAUSE_JOIN = new RegExp(
  */
 const COMMA_CHANGE =
   /,\s*(?=(?:(?:and\s+)?(?:please|pls|then|also|just|so|now)\s+)?(?:cancel|refund|return|rush|expedite|speed up|change|update|add|remove)\s+(?:my|the|this|that|it|order|ord|#?\d{3,}))/gi;
+/** A person asked for in a clause of its own: "put me through to customer service". */
+const PERSON_BEFORE_COMMA =
+  /^\W*(?:(?:please|pls|just|ok(?:ay)?)\s+)*(?:put me through to|transfer me to|connect me (?:to|with)|get me|give me|i want|i need|let me (?:talk|speak) (?:to|with)|can i (?:talk|speak) (?:to|with))\s+(?:a |an |the |your |some )?(?:real )?(?:person|human|agent|manager|supervisor|representative|someone|somebody|customer (?:service|support|care))(?:\s+(?:please|pls|now|asap))?\s*$/i;
 /** What may open a part without belonging to its request. */
 const LEADING = /^(?:[\s,;:.!?-]+|(?:and|also|plus|but|oh|btw|so|then)\b\s*)+/i;
 
@@ -129,7 +132,9 @@ export function splitRequests(text: string): Part[] {
   // "this is a joke, where is my keyboard?": the venting before a comma is a part of its own.
   for (const m of text.matchAll(/,/g)) {
     const from = Math.max(...[...cuts].filter((c) => c <= m.index!));
-    if (onlyVents(text.slice(from, m.index!))) cuts.add(m.index! + 1);
+    const before = text.slice(from, m.index!);
+    // "put me through to customer service, I want to return…": the person is a part too.
+    if (onlyVents(before) || PERSON_BEFORE_COMMA.test(before)) cuts.add(m.index! + 1);
   }
   const points = [...cuts].sort((a, b) => a - b);
   const parts: Part[] = [];

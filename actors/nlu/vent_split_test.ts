@@ -28,3 +28,15 @@ Deno.test("Talk23: a person turned down beside a change is no request of its own
   const got = detectRequests(text, { intent: "human_agent", confidence: 0.6 }, classify);
   assert.deepEqual(got.map((r) => r.intent), ["cancel_order"]);
 });
+
+Deno.test("Talk23: a person asked for before a comma is a part of its own", () => {
+  assert.deepEqual(
+    splitRequests("put me through to customer service, I want to return the espresso machine")
+      .map((p) => p.text),
+    ["put me through to customer service", "I want to return the espresso machine"],
+  );
+  assert.deepEqual(
+    splitRequests("i need someone who knows, this is complicated").map((p) => p.text),
+    ["i need someone who knows, this is complicated"],
+  );
+});
