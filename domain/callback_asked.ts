@@ -162,3 +162,19 @@ export function clockText(at: Date): string {
   const min = String(at.getUTCMinutes()).padStart(2, "0");
   return `${h % 12 === 0 ? 12 : h % 12}:${min} ${h < 12 ? "am" : "pm"}`;
 }
+
+/** The call itself named: "the call", "the callback", "you'll ring me", "phone call". */
+const THE_CALL =
+  /\b(?:the|my|that|this|your)\s+(?:phone\s+)?(?:call(?:\s*-?\s*back)?|callback)\b|\b(?:will|'ll|are|r)\s+(?:you|u|they|someone|your colleague)\s+(?:\w+\s+)?(?:call|ring|phone)\b|\b(?:call|ring|phone)\s+(?:me|us)\b/i;
+/** Calling it off: "cancel the call", "don't call me after all", "I don't need the callback". */
+const CALL_OFF =
+  /\b(?:cancel|call off|scrap|forget|drop|skip|undo|unbook)\b|\b(?:don'?t|do not|no longer|not)\s+(?:\w+\s+)?(?:need|want|call|ring|phone)\b/i;
+/** Asking when: "what time will you call?", "when are you calling", "which day". */
+const WHEN_ASKED = /\b(?:what time|when|which day|what day|what date)\b/i;
+
+/** What a message says of a call back already booked: calling it off, asking when, or null. */
+export function aboutBookedCall(text: string): "call_off" | "when" | null {
+  if (!THE_CALL.test(text)) return null;
+  if (CALL_OFF.test(text)) return "call_off";
+  return WHEN_ASKED.test(text) ? "when" : null;
+}

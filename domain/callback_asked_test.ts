@@ -1,5 +1,11 @@
 import assert from "node:assert/strict";
-import { asksForCallback, callbackAsked, clockText, phoneIn } from "./callback_asked.ts";
+import {
+  aboutBookedCall,
+  asksForCallback,
+  callbackAsked,
+  clockText,
+  phoneIn,
+} from "./callback_asked.ts";
 
 // A Monday, 13:30 UTC.
 const NOW = new Date("2026-03-02T13:30:00Z");
@@ -85,4 +91,14 @@ Deno.test("'asap' asks for the next free slot, not a time of theirs", () => {
   assert.equal(a.soon, true);
   assert.equal(a.at, null);
   assert.equal(callbackAsked("call me asap tomorrow at 3pm", NOW).soon, false);
+});
+
+Deno.test("Talk23: after a call back is booked, calling it off and asking when are read", () => {
+  assert.equal(aboutBookedCall("actually cancel the call"), "call_off");
+  assert.equal(aboutBookedCall("I don't need the callback anymore"), "call_off");
+  assert.equal(aboutBookedCall("please don't call me after all"), "call_off");
+  assert.equal(aboutBookedCall("what time will you call?"), "when");
+  assert.equal(aboutBookedCall("when is my callback"), "when");
+  assert.equal(aboutBookedCall("cancel ORD-1003"), null);
+  assert.equal(aboutBookedCall("thanks"), null);
 });

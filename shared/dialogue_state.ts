@@ -62,6 +62,8 @@ export const DoneChange = z.object({
   order_id: z.string().nullable(),
   /** When it was carried out (the turn's time). */
   at: z.string(),
+  /** For a call back booked: when the store booked it ("what time will you call?"). */
+  scheduled_for: z.string().optional(),
   /** The other orders the same kind of change was carried out on in that turn ("refund both"). */
   also: z.array(z.string()).max(10).optional(),
   /**

@@ -5,7 +5,12 @@
  * words said so far, so "tomorrow at 10am, 206 555 0142" carries the request on. The time
  * is said in UTC, the store's time, so the customer can correct it before agreeing.
  */
-import { asksForCallback, callbackAsked, clockText } from "../../domain/callback_asked.ts";
+import {
+  aboutBookedCall,
+  asksForCallback,
+  callbackAsked,
+  clockText,
+} from "../../domain/callback_asked.ts";
 import { CALLBACK_MAX_DAYS } from "../../domain/policy.ts";
 import { asking, type Draft, draft, propose, type Tone, type TurnView } from "./view.ts";
 import { opener } from "./tone.ts";
@@ -19,8 +24,54 @@ function aboutCallback(v: TurnView): boolean {
   return asksForCallback(v.text) || v.asked?.slot === "callback";
 }
 
+/** "Today", "tomorrow" or "on Friday" for a time booked, as seen at `now` (UTC days). */
+function dayWords(at: Date, now: Date): string {
+  const day = (d: Date) => Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+  const days = Math.round((day(at) - day(now)) / 86_400_000);
+  if (days === 0) return "today";
+  if (days === 1) return "tomorrow";
+  return `on ${at.toLocaleDateString("en-US", { weekday: "long", timeZone: "UTC" })}`;
+}
+
+/**
+ * "What time will you call?", "actually cancel the call" right after a call back was booked:
+ * when it is, or — the store cannot take a booked call off its schedule — a note for the team
+ * that it is no longer needed, proposed for a yes. Never an order's cancellation.
+ */
+function bookedCallReply(v: TurnView, tone: Tone): Draft | null {
+  if (v.done?.type !== "schedule_callback" || v.pending || v.guest) return null;
+  const about = aboutBookedCall(v.text);
+  if (!about) return null;
+  const at = v.done.scheduled_for ? new Date(v.done.scheduled_for) : null;
+  const when = at && !Number.isNaN(at.getTime())
+    ? `${dayWords(at, v.now)} at ${clockText(at)} UTC`
+    : null;
+  if (about === "when") {
+    return draft("callback_when", tone, [
+      when
+        ? `Your call back is booked for ${when}: a member of our team will call you then.`
+        : "Your call back is booked, for the time in my message above.",
+    ]);
+  }
+  if (!v.canAct) return null;
+  return draft("callback_call_off", tone, [
+    `A call back that's booked can't be taken off the schedule from this chat, but I can leave a note for our team that you no longer need it${
+      when ? ` (the call ${when})` : ""
+    }.`,
+    "Nothing on your orders changes. Shall I leave the note? Reply yes to confirm.",
+  ], [
+    propose("customer_note", null, {
+      text: `Customer no longer needs the call back${
+        v.done.scheduled_for ? ` booked for ${v.done.scheduled_for}` : ""
+      }: "${v.text.slice(0, 300)}"`,
+    }),
+  ]);
+}
+
 /** The reply to a call back asked for, or null when the turn is about none. */
 export function callbackReply(v: TurnView, tone: Tone): Draft | null {
+  const booked = bookedCallReply(v, tone);
+  if (booked) return booked;
   if (!aboutCallback(v)) return null;
   const before = v.asked?.slot === "callback" ? v.asked.text ?? "" : "";
   // What was said before first: a number or a time given now wins over one given earlier.

@@ -64,3 +64,18 @@ Deno.test("'call me tomorrow' asks what time tomorrow and which number", async (
   assert.match(r.text, /number on my account/);
   assert.deepEqual(r.proposed_actions, []);
 });
+
+Deno.test("after a call back is booked, 'cancel the call' proposes a note, never an order's cancel", async () => {
+  const done = {
+    type: "schedule_callback" as const,
+    order_id: null,
+    at: FIXTURE_NOW.toISOString(),
+    scheduled_for: new Date(FIXTURE_NOW.getTime() + 86_400_000).toISOString(),
+  };
+  const session = { dialogue: { focus: null, mentioned: [], unanswered: [], done } };
+  const off = await reply("actually cancel the call", session);
+  assert.equal(off.proposed_actions[0]?.type, "customer_note");
+  assert.match(off.text, /Nothing on your orders changes/);
+  const when = await reply("what time will you call?", session);
+  assert.match(when.text, /booked for tomorrow at 12:00 pm UTC/);
+});

@@ -242,4 +242,33 @@ export const TALK23_MORE: Conversation[] = [
     ],
     changes: [{ action: "schedule_callback", target: "CUST-0002" }],
   },
+  {
+    name:
+      "23rd round: after a call back is booked, 'what time?' and 'cancel the call' stay on the call",
+    who: SARAH,
+    style: "follow-ups on the call",
+    turns: [
+      {
+        say: "call me tomorrow at 10am on 555-0134",
+        proposes: "schedule_callback",
+      },
+      { say: "yes", mention: ["call you back"], proposes: null },
+      {
+        say: "what time will you call?",
+        mention: ["booked for tomorrow at 10:00 am UTC"],
+        avoid: ["only help with orders", "outside what I can help"],
+      },
+      {
+        say: "actually cancel the call",
+        mention: ["note for our team", "Nothing on your orders changes"],
+        avoid: ["ORD-1003", "can cancel"],
+        proposes: "customer_note",
+      },
+      { say: "yes", mention: ["added a note"], proposes: null },
+    ],
+    changes: [
+      { action: "schedule_callback", target: "CUST-0001" },
+      { action: "customer_note", target: "CUST-0001" },
+    ],
+  },
 ];
