@@ -13,12 +13,7 @@ import type {
   SentimentEnrichment,
 } from "../shared/protocol.ts";
 import { PermanentError } from "../shared/errors.ts";
-import {
-  asksForPerson,
-  asksForReplacement,
-  ORDER_INTENTS,
-  REPLACEMENT_INTENTS,
-} from "../domain/intents.ts";
+import { asksForReplacement, ORDER_INTENTS, REPLACEMENT_INTENTS } from "../domain/intents.ts";
 import { faqFor, faqMayAnswer } from "../domain/faq.ts";
 import { askedAsQuestion } from "../domain/policy_questions.ts";
 import { parcelLost } from "../domain/eligibility.ts";
@@ -43,6 +38,13 @@ import { deferredTakenUp } from "../domain/deferred.ts";
 import { remedyOfParts } from "./decision_router/remedy_parts.ts";
 import { upsetButAsks } from "./decision_router/upset_request.ts";
 import { lettingGo } from "./decision_router/letting_go.ts";
+import {
+  asksPerson,
+  asksPersonInWords,
+  changeBesidePerson,
+  HANDOFF_AND_ACT,
+} from "./decision_router/person_and_change.ts";
+import { callbackReason } from "./decision_router/callback.ts";
 
 /** Below this intent confidence the customer is asked what they mean. */
 export const CLARIFY_BELOW = 0.45;
@@ -140,9 +142,8 @@ function decideRoute(msg: Message): DecisionEnrichment {
   };
 
   // Asked for a person in so many words, they get one, however the message reads besides.
-  const wantsPerson = intent.intent === "human_agent" ||
-    (intent.requests ?? []).some((r) => r.intent === "human_agent") ||
-    asksForPerson(msg.payload.customer_message.text);
+  // "No need to talk to a person, just cancel it": turned down, no person.
+  const wantsPerson = asksPerson(msg);
   // "This is ridiculous. Cancel it and refund me": the request answered, not a queue.
   const asks = pending || wantsPerson ? null : upsetButAsks(msg);
   if (sentiment?.urgency === "critical" && !asks) {
@@ -154,6 +155,21 @@ function decideRoute(msg: Message): DecisionEnrichment {
     reasons.push(foreign.reason);
     if (foreign.action === "handoff" && priority === "low") priority = "normal";
     return make(foreign.action);
+  }
+  // "Call me tomorrow after 3pm on 07700 900123": the store books call backs, no chat queue.
+  const callback = callbackReason(msg, new Date(msg.created_at));
+  if (callback) {
+    reasons.push(callback);
+    return make("act");
+  }
+  // "Get me a manager and cancel ORD-1003": the change answered now, and the person queued
+  // too (while one is on the way, the change is answered and they stay on their way).
+  const beside = changeBesidePerson(msg);
+  if (beside) {
+    reasons.push(`a person asked for beside ${beside.intent}: the change answered, the person too`);
+    if (priority === "low") priority = "normal";
+    if (msg.session.open_handoff) return make("act");
+    return { ...make("handoff"), include_execution: true, steps: HANDOFF_AND_ACT };
   }
   // A question the FAQ answers (a password reset, opening hours) gets the answer, not a
   // person — however upset the customer is — unless they ask for one or it is critical.
@@ -237,7 +253,10 @@ function decideRoute(msg: Message): DecisionEnrichment {
   const personPart = (intent.requests ?? []).some((r) =>
     r.intent === "human_agent" && r.confidence >= CLARIFY_BELOW
   );
-  if (intent.intent === "human_agent" || (personPart && !pending)) {
+  // "Can i speak to someone, my order hasn't arrived": asked in so many words, read otherwise.
+  const inWords = asksPersonInWords(msg.payload.customer_message.text);
+  const declined = !wantsPerson && intent.intent === "human_agent";
+  if (!declined && (intent.intent === "human_agent" || ((personPart || inWords) && !pending))) {
     reasons.push("the customer asked for a person");
     if (priority === "low") priority = "normal";
     return make("handoff");

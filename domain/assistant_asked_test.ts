@@ -65,3 +65,11 @@ Deno.test("asked at length or typed fast, the question about the assistant is re
   );
   assert.equal(assistantAsked("I am talking to a real person next week about my order"), null);
 });
+
+Deno.test("Talk23: 'are you real' alone asks what the assistant is; 'are you for real?' does not", () => {
+  assert.equal(assistantAsked("are you real"), "what_you_are");
+  assert.equal(assistantAsked("r u even human??"), "what_you_are");
+  assert.equal(assistantAsked("wait, are you actually real?"), "what_you_are");
+  assert.equal(assistantAsked("are you for real?"), null);
+  assert.equal(assistantAsked("are you real sure it shipped"), null);
+});

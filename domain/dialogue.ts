@@ -139,8 +139,15 @@ function doneAfter(msg: Message, before: DoneChange | null): DoneChange | null {
     order_id: done.order_id,
     at: msg.created_at,
     ...(items.length > 0 ? { items } : {}),
+    ...(scheduledFor(done.data) ? { scheduled_for: scheduledFor(done.data)! } : {}),
     ...(also.length > 0 ? { also: [...new Set(also)].slice(0, 10) } : {}),
   };
+}
+
+/** When a call back carried out was booked for, from the store's outcome. */
+function scheduledFor(data: Record<string, unknown>): string | null {
+  const cb = data.callback as { scheduled_for?: unknown } | undefined;
+  return typeof cb?.scheduled_for === "string" ? cb.scheduled_for : null;
 }
 
 /**

@@ -106,6 +106,8 @@ export const REPLACEMENT_INTENTS: ReadonlySet<Intent> = new Set<Intent>([
   "complaint",
   "order_status",
   "other",
+  // "Actually, could you just send a new vacuum?" read weakly as feedback: still the ask.
+  "feedback",
 ]);
 
 /**

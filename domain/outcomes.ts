@@ -145,8 +145,10 @@ function doneText(r: ActionResult, ctx: OutcomeContext): string {
     }
     case "schedule_callback": {
       const at = str(obj(d.callback).scheduled_for) ?? str(d.scheduled_for);
+      // The day and the hour booked (UTC, the store's time), as the proposal said them.
+      const hour = at && !Number.isNaN(Date.parse(at)) ? ` at ${at.slice(11, 16)} UTC` : "";
       return `Done — a colleague will call you back${
-        at ? ` on ${formatDate(at, now)}` : " as soon as possible"
+        at ? ` on ${formatDate(at, now)}${hour}` : " as soon as possible"
       }.`;
     }
     case "escalate_supervisor":

@@ -6,8 +6,11 @@
  * they are read here, and only consulted while a handoff is open.
  */
 
-/** A question about the queue: the wait, or whether anybody is there or coming. */
-export type QueueQuestion = "wait" | "presence";
+/**
+ * A question about the queue: the wait, whether anybody is there or coming, or what the
+ * person will see ("what will the agent see?", "do I have to explain it all again?").
+ */
+export type QueueQuestion = "wait" | "presence" | "sees";
 
 /** Chat spellings of the words these questions are made of, written out. */
 const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
@@ -70,6 +73,16 @@ const PRESENCE: readonly RegExp[] = [
   /^(so |and |ok(ay)? |well |hi,? |hey,? )?any (news|updates?|word|progress)( yet| now| at all| on this)?\s*[?!.]*\s*$/,
 ];
 
+/** What the person will see or know: "what will they see", "do i need to repeat myself". */
+const SEES: readonly RegExp[] = [
+  new RegExp(`\\b(what|how much) (will|do|does|can|would) ${PERSON} (see|know|have|get|read)\\b`),
+  new RegExp(
+    `\\b(will|do|does|can|would) ${PERSON} (be able to )?(see|read|know about|have|get) (my|our|this|the|what|everything|all)\\b`,
+  ),
+  /\b(do|will|should|must|would) i (need|have) to (repeat|explain|say|tell|type|write)( (it|this|that|everything|myself|all( of it)?|my (story|problem|issue)))?( (again|over|all over))?\b/,
+  /\b(start|explain (it )?(all )?)(all )?over( again)?\b/,
+];
+
 /**
  * Words of an order question: with these, a wait is the parcel's or the refund's, not ours
  * ("how long until i see the money").
@@ -95,6 +108,8 @@ export function normalised(text: string): string {
 export function queueQuestion(text: string): QueueQuestion | null {
   const t = normalised(text);
   if (t.length > 160) return null;
+  // "Will they see my order details?": about the person, whatever else it names.
+  if (SEES.some((re) => re.test(t))) return "sees";
   if (ORDER_WORDS.test(t) && !OUR_SIDE.test(t)) return null;
   if (WAIT.some((re) => re.test(t))) return "wait";
   if (PRESENCE.some((re) => re.test(t))) return "presence";

@@ -81,3 +81,16 @@ Deno.test("questions about an order, a parcel or anything else are not queue que
 Deno.test("chat spellings are written out before reading", () => {
   assert.equal(normalised("R U there? is some1 comin"), "are you there? is someone coming");
 });
+
+Deno.test("Talk23: what the person will see is a question about the queue", () => {
+  for (
+    const t of [
+      "what will the agent see?",
+      "will they see my messages?",
+      "do i have to explain everything again??",
+      "will the person have my order details",
+      "do I need to repeat myself",
+    ]
+  ) assert.equal(queueQuestion(t), "sees", t);
+  assert.equal(queueQuestion("will my order arrive today"), null);
+});

@@ -20,10 +20,11 @@ export type DialogueFocus = z.infer<typeof DialogueFocus>;
  * What a reply asked the customer for, so that the next message is read as the answer: a
  * new address (`address`), the item and quantity to change (`items`), a choice between
  * the changes it offered (`choice`, e.g. a refund or a replacement for a lost parcel), or
- * which of their orders a change is for (`order`, with the words of the request).
+ * which of their orders a change is for (`order`, with the words of the request), or the
+ * number or the time of a call back (`callback`, with the words said for it so far).
  */
 export const AskedFor = z.object({
-  slot: z.enum(["address", "items", "choice", "order"]),
+  slot: z.enum(["address", "items", "choice", "order", "callback"]),
   /** The request the answer carries on (`change_address`, `modify_order`…). */
   intent: Intent,
   /** The order the question was about. */
@@ -61,6 +62,8 @@ export const DoneChange = z.object({
   order_id: z.string().nullable(),
   /** When it was carried out (the turn's time). */
   at: z.string(),
+  /** For a call back booked: when the store booked it ("what time will you call?"). */
+  scheduled_for: z.string().optional(),
   /** The other orders the same kind of change was carried out on in that turn ("refund both"). */
   also: z.array(z.string()).max(10).optional(),
   /**

@@ -58,7 +58,11 @@ export function whileQueued(msg: Message): QueuedTurn {
   if (asks) {
     return {
       join: true,
-      why: asks === "wait" ? "asks how long the wait is" : "asks whether someone is coming",
+      why: asks === "wait"
+        ? "asks how long the wait is"
+        : asks === "sees"
+        ? "asks what the person will see"
+        : "asks whether someone is coming",
     };
   }
   // "Are you a bot?" while waiting: answered (the reply says the person is still coming).

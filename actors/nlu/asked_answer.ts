@@ -35,6 +35,8 @@ const FITS: Readonly<Record<AskedFor["slot"], ReadonlySet<Intent>>> = {
   ]),
   // "1003" reads as a status question, "the shoes" as a product one: both name the order.
   order: new Set<Intent>(["order_status", "product_question", "place_order", "modify_order"]),
+  // A call back's number or time is read by the decision router and the response themselves.
+  callback: new Set<Intent>(),
 };
 
 /** "The first one", "the second", "the last one": an order picked by its place in our list. */
@@ -135,6 +137,8 @@ export function answerToAsked(
         (words <= SHORT_ANSWER_WORDS && !NO_REQUEST_ANSWERS.has(o.reading.intent));
       return points ? { intent: asked.intent, order_id: e.order_ids[0] ?? placed } : null;
     }
+    case "callback":
+      return null;
     case "choice": {
       const chosen = chosenChange(text, asked.options ?? []);
       if (!chosen || own) return null;

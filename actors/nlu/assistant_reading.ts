@@ -10,6 +10,7 @@ import type { ConfirmationReading } from "./confirmation.ts";
 import { asksOptions, assistantAsked } from "../../domain/assistant_asked.ts";
 import { onlyGoodbye } from "./chat_closing.ts";
 import { wantsItSorted } from "../../domain/wants_sorted.ts";
+import { onlyVents } from "../../domain/vent_only.ts";
 
 /** Turns after which "what are my options?" has no topic to be about. */
 const NO_TOPIC: ReadonlySet<Intent> = new Set<Intent>([
@@ -75,13 +76,16 @@ function single(
 /**
  * "What are my options?", "what can you do?" while a change waits: no request of its own
  * (it had read as the ways to pay and left the change asked again beside them) but a
- * question about that change, answered with the choice it leaves.
+ * question about that change, answered with the choice it leaves. Venting alone ("this is
+ * ridiculous 🙄") is no request either: the change is asked again, not replaced.
  */
 export function optionsWhilePending(
   reading: ConfirmationReading,
   text: string,
 ): ConfirmationReading {
   if (reading.label !== "new_request") return reading;
+  // "This is ridiculous 🙄" while the investigation waits: venting, no request to replace it.
+  if (onlyVents(text)) return { label: "unclear", reason: "vents while it waits", request: null };
   if (!asksOptions(text) && assistantAsked(text) !== "what_you_do") return reading;
   return { label: "unclear", reason: "asks what the options are", request: null };
 }

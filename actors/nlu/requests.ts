@@ -6,6 +6,8 @@
  */
 import { asksOptions } from "../../domain/assistant_asked.ts";
 import { withoutVentBesideChange } from "./vent_beside_change.ts";
+import { onlyVents } from "../../domain/vent_only.ts";
+import { personDeclined } from "../../domain/person_beside.ts";
 import { asksHowItWorks } from "./how_it_works.ts";
 import type { Intent, IntentRequest } from "../../shared/protocol.ts";
 import { FAQ_INTENTS, faqFor } from "../../domain/faq.ts";
@@ -64,7 +66,7 @@ const ASKS =
 const SENTENCE_END = /[.!?;]+(?=\s|$)|\n+/g;
 /** Words that open a new clause: a question, a request, or "I…". */
 const CLAUSE_START =
-  "(?:do|does|did|can|could|would|will|should|is|are|was|were|has|have|how|what|what's|whats|where|where's|wheres|when|why|which|who|i|i'd|id|i'm|im|i've|ive|i'll|my|please|pls|kindly|cancel|change|update|send|give|refund|return|tell|let|add|remove|check|track|reset|delete|close|unsubscribe|make|ship|expedite|rush|upgrade|speed|any|also|you|your)\\b";
+  "(?:do|does|did|can|could|would|will|should|is|are|was|were|has|have|how|what|what's|whats|where|where's|wheres|when|why|which|who|i|i'd|id|i'm|im|i've|ive|i'll|my|please|pls|kindly|cancel|change|update|send|give|refund|return|tell|let|add|remove|check|track|reset|delete|close|unsubscribe|make|ship|expedite|rush|upgrade|speed|any|also|you|your|get me|put me|connect me|transfer me|speak|talk)\\b";
 /** A conjunction before a new clause: "… and do you take PayPal", "…, also cancel…". */
 const CLAUSE_JOIN = new RegExp(
   `(?:,\\s*|\\s+)(?:(?:and\\s+)?(?:second(?:ly)?|third(?:ly)?|finally|lastly|next)[,:]?|and also|and then|and|also|plus|but also|but|oh and|btw|by the way)\\s+(?=${CLAUSE_START})`,
@@ -76,6 +78,9 @@ const CLAUSE_JOIN = new RegExp(
  */
 const COMMA_CHANGE =
   /,\s*(?=(?:(?:and\s+)?(?:please|pls|then|also|just|so|now)\s+)?(?:cancel|refund|return|rush|expedite|speed up|change|update|add|remove)\s+(?:my|the|this|that|it|order|ord|#?\d{3,}))/gi;
+/** A person asked for in a clause of its own: "put me through to customer service". */
+const PERSON_BEFORE_COMMA =
+  /^\W*(?:(?:please|pls|just|ok(?:ay)?)\s+)*(?:put me through to|transfer me to|connect me (?:to|with)|get me|give me|i want|i need|let me (?:talk|speak) (?:to|with)|can i (?:talk|speak) (?:to|with))\s+(?:a |an |the |your |some )?(?:real )?(?:person|human|agent|manager|supervisor|representative|someone|somebody|customer (?:service|support|care))(?:\s+(?:please|pls|now|asap))?\s*$/i;
 /** What may open a part without belonging to its request. */
 const LEADING = /^(?:[\s,;:.!?-]+|(?:and|also|plus|but|oh|btw|so|then)\b\s*)+/i;
 
@@ -125,6 +130,13 @@ export function splitRequests(text: string): Part[] {
   for (const m of text.matchAll(SENTENCE_END)) cuts.add(m.index! + m[0].length);
   for (const m of text.matchAll(CLAUSE_JOIN)) cuts.add(m.index!);
   for (const m of text.matchAll(COMMA_CHANGE)) cuts.add(m.index!);
+  // "this is a joke, where is my keyboard?": the venting before a comma is a part of its own.
+  for (const m of text.matchAll(/,/g)) {
+    const from = Math.max(...[...cuts].filter((c) => c <= m.index!));
+    const before = text.slice(from, m.index!);
+    // "put me through to customer service, I want to return…": the person is a part too.
+    if (onlyVents(before) || PERSON_BEFORE_COMMA.test(before)) cuts.add(m.index! + 1);
+  }
   const points = [...cuts].sort((a, b) => a - b);
   const parts: Part[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
@@ -167,7 +179,9 @@ export function detectRequests(
   targetOf: (part: string) => string | null = () => null,
 ): IntentRequest[] {
   const found = partsAsked(text, primary, classify, targetOf);
-  return withoutVentBesideChange(found, MIN_REQUEST_CONFIDENCE);
+  // "No need to talk to a person, just cancel ORD-1003": the person turned down is no request.
+  const kept = found.filter((r) => !(r.intent === "human_agent" && personDeclined(r.text)));
+  return withoutVentBesideChange(kept.length > 0 ? kept : found, MIN_REQUEST_CONFIDENCE);
 }
 
 function partsAsked(

@@ -10,6 +10,7 @@
 import type { Intent, IntentRequest } from "../../shared/protocol.ts";
 import { customerApologises } from "../../domain/own_apology.ts";
 import { changeOrdered } from "../../domain/change_ordered.ts";
+import { onlyVents } from "../../domain/vent_only.ts";
 
 /** "Sorry, not your fault", "I know it's not you": the customer taking the blame off us. */
 const NOT_YOUR_FAULT =
@@ -44,6 +45,15 @@ export function withoutVentBesideChange(
   if (requests.length < 2) return requests;
   // "Sorry, not your fault. can you just tell me when it will arrive": no complaint to thank.
   const soft = requests.filter((r) => !(VENTING.has(r.intent) && softening(r.text)));
+  // "THIS IS UNACCEPTABLE. WHERE IS MY ORDER 1001": a few words of venting beside a question
+  // read surely tell nothing to thank them for; the question is the request.
+  const asked = soft.some((r) => !VENTING.has(r.intent) && r.confidence >= sure);
+  if (asked && soft.some((r) => VENTING.has(r.intent) && onlyVents(r.text))) {
+    return withoutVentBesideChange(
+      soft.filter((r) => !(VENTING.has(r.intent) && onlyVents(r.text))),
+      sure,
+    );
+  }
   const kept = soft.length > 0 ? soft : requests;
   // "…I'm done with this shop. refund it.": the order said plainly counts however weakly read.
   const asks = kept.some((r) =>

@@ -22,12 +22,28 @@ Deno.test("venting beside a change asked outright is no request of its own", () 
   assert.deepEqual(got.map((r) => r.intent), ["cancel_order"]);
 });
 
-Deno.test("a complaint stays a request beside a question, or beside a change read unsurely", () => {
-  const asked = [
-    part("complaint", 0.8, "this is a joke"),
+Deno.test("a complaint that tells of trouble stays a request beside a question", () => {
+  const told = [
+    part("complaint", 0.8, "the box came crushed and nobody answers my emails"),
     part("order_status", 0.9, "where is it"),
   ];
-  assert.deepEqual(withoutVentBesideChange(asked, 0.5), asked);
+  assert.deepEqual(withoutVentBesideChange(told, 0.5), told);
+});
+
+Deno.test("Talk23: a few words of venting beside a question asked surely are no request", () => {
+  const shouted = withoutVentBesideChange([
+    part("complaint", 0.6, "THIS IS UNACCEPTABLE"),
+    part("order_status", 0.98, "WHERE IS MY ORDER 1001"),
+  ], 0.5);
+  assert.deepEqual(shouted.map((r) => r.intent), ["order_status"]);
+  const joke = withoutVentBesideChange([
+    part("complaint", 0.8, "this is a joke"),
+    part("order_status", 0.9, "where is it"),
+  ], 0.5);
+  assert.deepEqual(joke.map((r) => r.intent), ["order_status"]);
+});
+
+Deno.test("venting stays a request beside a change read unsurely", () => {
   const unsure = [part("complaint", 0.8, "this is a joke"), part("refund_request", 0.3, "sort it")];
   assert.deepEqual(withoutVentBesideChange(unsure, 0.5), unsure);
 });

@@ -76,6 +76,20 @@ export function queued(v: TurnView, priority: Priority): Draft {
       offer,
     ]);
   }
+  if (asks === "sees") {
+    // "What will the agent see?": everything so far, so nothing needs saying twice.
+    return draft("handoff_queued_sees", "empathetic", [
+      sorry,
+      "They'll see our whole conversation — everything you've written here, this message " +
+      "included — and the details of your account and orders, so you won't need to repeat " +
+      "anything.",
+      place,
+      urgent,
+      PARAGRAPH,
+      wait,
+      offer,
+    ]);
+  }
   if (asks === "presence") {
     return draft("handoff_queued_presence", "empathetic", [
       sorry,

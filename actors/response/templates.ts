@@ -57,6 +57,8 @@ import { goodwillReply } from "./goodwill.ts";
 import { whichItemsToReturn, wholeReturnCovered } from "./return_which.ts";
 import { someoneElsesReply } from "./someone_else.ts";
 import { handoffWithAnswers } from "./handoff_questions.ts";
+import { handoffWithChange } from "./person_and_change.ts";
+import { callbackReply } from "./callback.ts";
 import { goodbyeWhilePending, thanksWhilePending } from "./closing.ts";
 import { tellMeWhenItComes } from "./tell_me_when.ts";
 import { holdOnOrExplain } from "./hold_on.ts";
@@ -166,9 +168,15 @@ export function renderTemplate(v: TurnView): Draft {
   if (courtesy) return courtesy;
   const foreign = v.pending && d?.action === "act" ? null : foreignReply(v, tone);
   if (foreign) return foreign;
+  // "Call me tomorrow after 3pm on 07700 900123": the call back proposed, or what it needs asked.
+  const callback = callbackReply(v, tone);
+  if (callback) return callback;
   // With the questions the rules answer beside it answered too ("do you ship to Canada?").
   if (d?.action === "handoff") {
-    return handoffWithAnswers(v, tone, handoff(v, tone, d.priority), renderOne);
+    const held = handoff(v, tone, d.priority);
+    // "Get me a manager and cancel ORD-1003": the change answered, then the person announced.
+    return handoffWithChange(v, tone, held, renderOne) ??
+      handoffWithAnswers(v, tone, held, renderOne);
   }
   // "Actually make it 2 more", "change it back" after a change of items: the corrected change.
   const corrected = doneItemsCorrection(v, tone);

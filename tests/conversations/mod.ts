@@ -54,6 +54,8 @@ import { TALK18_MORE } from "./talk18_more.ts";
 import { TALK19 } from "./talk19.ts";
 import { TALK22 } from "./talk22.ts";
 import { TALK22_MORE } from "./talk22_more.ts";
+import { TALK23 } from "./talk23.ts";
+import { TALK23_MORE } from "./talk23_more.ts";
 import { TALK19_MORE } from "./talk19_more.ts";
 import { TALK20 } from "./talk20.ts";
 import { TALK20_MORE } from "./talk20_more.ts";
@@ -122,4 +124,6 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK22,
   ...TALK22_MORE,
   ...LEAD9,
+  ...TALK23,
+  ...TALK23_MORE,
 ];

@@ -1,0 +1,39 @@
+/**
+ * The changes of an order that a person asked for beside them does not swallow ("get me a
+ * manager and cancel ORD-1003"): the decision router routes such a turn through execution
+ * and to a person, and the response answers the change before announcing the person.
+ */
+import type { Intent } from "../shared/protocol.ts";
+
+/** Changes of an order answered beside a request for a person. */
+export const CHANGES_BESIDE_PERSON: ReadonlySet<Intent> = new Set<Intent>([
+  "cancel_order",
+  "modify_order",
+  "change_address",
+  "return_item",
+  "refund_request",
+]);
+
+/** "A person about cancelling ORD-1003": the change named as what the person is wanted for. */
+const ABOUT_CHANGE: readonly [RegExp, Intent][] = [
+  [/\babout\s+(?:cancel+ing|cancel+ation of|cancel+ing my order)\b/i, "cancel_order"],
+  [/\babout\s+(?:returning|sending (?:it|them|\w+) back)\b/i, "return_item"],
+  [
+    /\babout\s+(?:changing|updating)\s+(?:the|my)\s+(?:delivery |shipping )?address\b/i,
+    "change_address",
+  ],
+];
+
+/** The change a request for a person names as its subject, or null. */
+export function changeAbout(text: string): Intent | null {
+  return ABOUT_CHANGE.find(([re]) => re.test(text))?.[1] ?? null;
+}
+
+/** "No need to talk to a person", "I don't want a human": a person turned down, not asked. */
+const PERSON_DECLINED =
+  /\b(?:(?:don'?t|do not|dont|no longer|never)\s+(?:need|want|have)\s+(?:to\s+(?:talk|speak|chat)\s+(?:to|with)\s+)?|no need\s+(?:to\s+(?:talk|speak|chat)\s+(?:to|with)\s+|for\s+)|rather not\s+(?:talk|speak|chat)\s+(?:to|with)\s+|without\s+)(?:a |an |the |your |any )?(?:real )?(?:person|human|manager|agent|supervisor|someone|somebody|people)\b/i;
+
+/** Whether the message turns a person down ("no need to talk to a person, just cancel it"). */
+export function personDeclined(text: string): boolean {
+  return PERSON_DECLINED.test(text);
+}

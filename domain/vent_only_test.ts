@@ -1,0 +1,31 @@
+import assert from "node:assert/strict";
+import { onlyVents } from "./vent_only.ts";
+
+Deno.test("a few words that only judge the situation vent", () => {
+  for (
+    const t of [
+      "THIS IS UNACCEPTABLE",
+      "this is ridiculous 🙄",
+      "Absolutely disgusting service",
+      "what a joke",
+      "ugh this is so annoying!!",
+      "seriously, this is beyond a joke",
+      "your service is pathetic",
+      "unbelievable.",
+    ]
+  ) assert.equal(onlyVents(t), true, t);
+});
+
+Deno.test("a judgement that tells of trouble, asks or names an order does not only vent", () => {
+  for (
+    const t of [
+      "this is ridiculous, where is my order",
+      "my mixer arrived smashed, this is unacceptable",
+      "ORD-1001 is a joke",
+      "is this a joke?? cancel it",
+      "the delivery was terrible and the box was crushed",
+      "thanks",
+      "",
+    ]
+  ) assert.equal(onlyVents(t), false, t);
+});
