@@ -6,6 +6,7 @@
  * they ask for it. While a change waits for a yes, such a question is answered and the
  * change asked about again in one short line.
  */
+import { returnCostSentence } from "./return_cost.ts";
 import type { OrderView, PendingAction } from "../../shared/protocol.ts";
 import {
   answerPolicyQuestion,
@@ -136,6 +137,9 @@ export function answerWhilePending(v: TurnView, tone: Tone): Draft | null {
   if (reason) {
     return draft("pending_question_answered", tone, [...reason, PARAGRAPH, shortPendingLine(p)]);
   }
+  // "Why do I need to pay for shipping?" while a return waits: sending it back is free.
+  const cost = returnCostSentence(v);
+  if (cost) return draft("pending_question_answered", tone, [cost, PARAGRAPH, shortPendingLine(p)]);
   const answer = answerFor(v);
   if (!answer) {
     // A question about the change itself: what it would do, from the order and the policy.

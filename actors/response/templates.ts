@@ -2,6 +2,7 @@
  * The template path of the response actor: picks the template for the turn's situation
  * and intent. Every reply states only facts from the context.
  */
+import { beforeFaqReply } from "./before_faq.ts";
 import type { Intent } from "../../shared/protocol.ts";
 import { deliveryProblem } from "./delivery.ts";
 import {
@@ -41,10 +42,7 @@ import { opener } from "./tone.ts";
 import { asksForReplacement, ORDER_INTENTS, REPLACEMENT_INTENTS } from "../../domain/intents.ts";
 import { asksToSendInstead } from "../../domain/send_instead.ts";
 import { replacementRequest } from "./replacement.ts";
-import { faqReply } from "./faq.ts";
-import { priceReply } from "./price_reply.ts";
 import { guestRuleReply } from "./guest_rule.ts";
-import { catalogueReply } from "./catalogue.ts";
 import { foreignReply } from "./foreign.ts";
 import { multiAnswer, requestsInOrder, requestView } from "./multi.ts";
 import { eachOrderAnswer } from "./each_order.ts";
@@ -74,9 +72,7 @@ import { withWrongOneNote } from "./wrong_one_note.ts";
 import { ordersListReply } from "./orders_list.ts";
 import { aboutMe } from "./about_me.ts";
 import { apologyAccepted } from "./own_apology.ts";
-import { holdReply } from "./order_hold.ts";
 import { labelAgain } from "./label_again.ts";
-import { deliveryNoteReply } from "./delivery_note.ts";
 import { chargedReply } from "./charged_reply.ts";
 import { pendingQuestion } from "./pending_question.ts";
 import { mixedFeedbackReply } from "./mixed_feedback.ts";
@@ -128,9 +124,7 @@ function renderOne(v: TurnView, tone: Tone): Draft {
   // A guest's question about an order beside a product question: sign in for that part.
   if (v.guest && ORDER_INTENTS.has(v.intent)) return identify(v, tone);
   // "Can you hold the order till then?": how long it waits for its payment.
-  const faq = priceReply(v, tone) ?? holdReply(v, tone) ?? deliveryNoteReply(v, tone) ??
-    catalogueReply(v, tone) ??
-    faqReply(v, tone);
+  const faq = beforeFaqReply(v, tone);
   if (faq) return faq;
   // "Yes send it" to a refund whose offer named the goods asks for them too.
   // "Refund it when it arrives": how a refund works once the parcel is there.
@@ -254,9 +248,7 @@ export function renderTemplate(v: TurnView): Draft {
   else {
     // A product looked up in the store answers before the FAQ (and before asking what they meant).
     // "Can you hold the order till then?": how long it waits for its payment.
-    const faq = priceReply(v, tone) ?? holdReply(v, tone) ?? deliveryNoteReply(v, tone) ??
-      catalogueReply(v, tone) ??
-      faqReply(v, tone);
+    const faq = beforeFaqReply(v, tone);
     if (faq) return faq;
     // An order named that is not theirs (or not found) is said so, however unsure the rest.
     const missing = v.context?.order_lookup === "not_yours" ||

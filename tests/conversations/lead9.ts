@@ -119,4 +119,32 @@ export const LEAD9: Conversation[] = [
     ],
     changes: [{ action: "modify_items", target: "ORD-1003" }],
   },
+  {
+    name: "Sarah starts a return and asks why she has to pay for shipping: she does not",
+    who: SARAH,
+    style: "wary",
+    turns: [
+      {
+        say: "I want to return the espresso machine",
+        mention: ["Espresso Machine", "prepaid"],
+        proposes: "return_item",
+      },
+      {
+        // Was the list of shipping speeds and their prices, and "do i have to pay for the
+        // postage?" the ways to pay.
+        say: "why do I need to pay for shipping?",
+        mention: ["costs you nothing", "prepaid"],
+        avoid: ["5.99", "overnight"],
+        proposes: "return_item",
+      },
+      {
+        say: "do i have to pay for the postage?",
+        mention: ["costs you nothing"],
+        avoid: ["PayPal", "Visa"],
+        proposes: "return_item",
+      },
+      { say: "fine, go ahead", mention: ["return", "open"], proposes: null },
+    ],
+    changes: [{ action: "return_item", target: "ORD-1002" }],
+  },
 ];
