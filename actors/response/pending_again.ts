@@ -3,6 +3,7 @@
  * happen, when the customer's answer was not a clear yes or no; recalled after the
  * answer to a request of its own, so that a later yes is given knowingly.
  */
+import { whyRefused } from "./why_refused.ts";
 import type { PendingAction } from "../../shared/protocol.ts";
 import { formatMoney, itemsText } from "../../domain/format.ts";
 import { actionPhrase, renderActionOutcome } from "../../domain/outcomes.ts";
@@ -64,6 +65,9 @@ export function askAgain(v: TurnView, tone: Tone): Draft {
       capitalFirst(pendingQuestion(v, p)),
     ]);
   }
+  // "Why not?" after a cancellation was refused and a return offered: why, then the return.
+  const why = whyRefused(v);
+  if (why) return draft("pending_why_refused", tone, [...why, capitalFirst(pendingQuestion(v, p))]);
   // "Oh and add a water bottle too": noted for after this one, which is asked again first.
   if (v.added) {
     return draft("pending_added", tone, [
@@ -135,6 +139,7 @@ const ASKS_AGAIN: ReadonlySet<string> = new Set([
   "pending_unclear",
   "pending_pointed",
   "pending_added",
+  "pending_why_refused",
 ]);
 
 /** Templates that answer a question about the shop's rules (the policy, the FAQ). */

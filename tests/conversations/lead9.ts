@@ -6,6 +6,7 @@ import type { Conversation } from "./schema.ts";
 
 const SARAH = "sarah.chen@example.com";
 const MIKE = "mike.johnson@example.com";
+const EMMA = "emma.wilson@example.com";
 const GUEST = "new.shopper@example.org";
 
 /** Conversations found by reading transcripts, ninth session. */
@@ -146,5 +147,26 @@ export const LEAD9: Conversation[] = [
       { say: "fine, go ahead", mention: ["return", "open"], proposes: null },
     ],
     changes: [{ action: "return_item", target: "ORD-1002" }],
+  },
+  {
+    name: "Emma asks why her delivered mixer cannot be cancelled, then takes the return",
+    who: EMMA,
+    style: "short questions",
+    turns: [
+      {
+        say: "Hi, I'd like to cancel my mixer order please",
+        mention: ["ORD-3002", "delivered", "return"],
+        proposes: "return_item",
+      },
+      {
+        // Was "I'm not sure whether that's a yes or a no".
+        say: "why not",
+        mention: ["because", "delivered", "same refund"],
+        avoid: ["yes or a no"],
+        proposes: "return_item",
+      },
+      { say: "ok yes then", mention: ["return", "open"], proposes: null },
+    ],
+    changes: [{ action: "return_item", target: "ORD-3002" }],
   },
 ];
