@@ -3,6 +3,7 @@
  * customer, so that an order of someone else never enters the message (only the verdict
  * "not_yours" does).
  */
+import { speaksOfLateOrder } from "../../domain/late_order.ts";
 import type {
   ContextEnrichment,
   Intent,
@@ -178,6 +179,8 @@ function ordersItMayMean(
   if (!intent) return null;
   const orderish = OPEN_ORDER_INTENTS.has(intent) || DELIVERED_ORDER_INTENTS.has(intent);
   if (orderish && NOT_ARRIVED.test(text)) return orders.filter((o) => o.status === "shipped");
+  // "A refund for a late delivery": an order still on its way, not one that came in time.
+  if (orderish && speaksOfLateOrder(text)) return orders.filter((o) => OPEN.has(o.status));
   if (orderish && saysArrivedFaulty(text)) {
     const delivered = orders.filter((o) => o.status === "delivered");
     if (delivered.length > 0) return delivered;

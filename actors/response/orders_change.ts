@@ -3,6 +3,7 @@
  * refund. Each proposes the change and asks for a yes, or refuses with the rule and
  * offers what the rules allow instead.
  */
+import { speaksOfLateOrder } from "../../domain/late_order.ts";
 import { linesOfSwitchedReturn } from "./switched_lines.ts";
 import type { OrderView } from "../../shared/protocol.ts";
 import {
@@ -256,11 +257,15 @@ export function returnItem(v: TurnView, tone: Tone): Draft {
   ], [propose("return_item", order.id, params)]);
 }
 
+/** Orders not delivered yet. */
+const ON_ITS_WAY: ReadonlySet<string> = new Set(["pending", "processing", "shipped"]);
+
 /** Refund an order: proposed for a delivered order within the window, once. */
 export function refundRequest(v: TurnView, tone: Tone): Draft {
   const g = gateOrder(v, tone, {
     purpose: "refunded",
-    fits: (o) => o.status === "delivered",
+    // "A refund for a late delivery" is of an order on its way (refused as such, below).
+    fits: (o) => speaksOfLateOrder(v.text) ? ON_ITS_WAY.has(o.status) : o.status === "delivered",
     noneFit: `None of your orders can be refunded right now: refunds are for delivered ` +
       `orders, within ${REFUND_WINDOW_DAYS} days of delivery.`,
   });

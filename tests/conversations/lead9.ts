@@ -169,4 +169,25 @@ export const LEAD9: Conversation[] = [
     ],
     changes: [{ action: "return_item", target: "ORD-3002" }],
   },
+  {
+    name: "Sarah asks for a refund for a late delivery: not the espresso machine that came",
+    who: SARAH,
+    style: "short",
+    turns: [
+      {
+        // Was the full 428.00 refund of ORD-1002, delivered in time, proposed for a yes.
+        say: "Can I get a refund for a late delivery?",
+        mention: ["Which order", "ORD-1001", "ORD-1003"],
+        avoid: ["428.00", "ORD-1002"],
+        proposes: null,
+      },
+      {
+        say: "the headphones",
+        mention: ["ORD-1001", "still on its way"],
+        proposes: null,
+      },
+      { say: "ok thanks", mention: ["welcome|Happy to help|glad"] },
+    ],
+    changes: [],
+  },
 ];
