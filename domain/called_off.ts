@@ -45,6 +45,15 @@ export function asksAssistantInstead(text: string): boolean {
   return DO_IT_YOURSELF.test(text) || assistantWillDo(text);
 }
 
+/**
+ * Whether the message only asks the assistant to do it ("can you fix it?") and calls no person
+ * off in words: a person the store brought in (a double charge, a complaint) stays.
+ */
+export function onlyAsksAssistant(text: string): boolean {
+  return asksAssistantInstead(text) && !CALLED_OFF.test(text) && !LEADING_NEVER_MIND.test(text) &&
+    !CALLED_OFF_ELSEWHERE.test(text);
+}
+
 /** "don't need a person": no request for one ("need a person" would read as one). */
 const NEGATED_NEED =
   /\b(?:don'?t|do not|dont|no longer|doesn'?t|won'?t)\s+(?:really\s+)?(?:need|want)\b/gi;

@@ -76,3 +76,18 @@ Deno.test("'actually you can help me', 'ok you'll do' withdraw the person; doubt
   assert.equal(asksAssistantInstead("never mind, just tell me what you can do"), false);
   assert.equal(asksAssistantInstead("actually you can help me"), true);
 });
+
+Deno.test("asking the assistant to do it, with no person called off in words", async () => {
+  const { onlyAsksAssistant } = await import("./called_off.ts");
+  for (const t of ["can you fix it", "could you just do it yourself?", "can't you sort this?"]) {
+    assert.equal(onlyAsksAssistant(t), true, t);
+  }
+  for (
+    const t of [
+      "never mind the agent, can you fix it",
+      "i'm sorted now",
+      "where is my order",
+      "no need for anyone, you can handle it",
+    ]
+  ) assert.equal(onlyAsksAssistant(t), false, t);
+});

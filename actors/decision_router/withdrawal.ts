@@ -5,7 +5,7 @@
  * it would be with no handoff open.
  */
 import type { DecisionEnrichment, Intent, Message } from "../../shared/protocol.ts";
-import { withdrawsPerson } from "../../domain/called_off.ts";
+import { onlyAsksAssistant, withdrawsPerson } from "../../domain/called_off.ts";
 
 /** Readings that ask nothing beside the withdrawal ("cancel the request" reads as a cancel). */
 const NOTHING_MORE: ReadonlySet<Intent> = new Set<Intent>([
@@ -32,7 +32,15 @@ export function withdrawalOf(msg: Message): DecisionEnrichment["withdraws_handof
   if (!english && !withdrawsPerson(text, { pendingChange: msg.session.pending_action !== null })) {
     return null;
   }
+  // "Can you fix it?" after the store brought a person in (a double charge only they can
+  // trace): the person is what fixes it, and stays. A person they asked for is let go.
+  if (!english && !askedByCustomer(open.reason) && onlyAsksAssistant(text)) return null;
   return { id: open.id, note: text.trim(), alone: false };
+}
+
+/** Whether the handoff was the customer's wish (or opened before reasons were kept). */
+function askedByCustomer(reason: string | undefined): boolean {
+  return reason === undefined || /\b(?:asked for a person|a person asked for)\b/i.test(reason);
 }
 
 /** Whether the message asks nothing but to withdraw the person ("cancel the request for a human"). */

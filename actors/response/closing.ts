@@ -4,7 +4,7 @@
  * while queued is a goodbye, not another message to tell the queue about).
  */
 import { type Draft, draft, say, type TurnView } from "./view.ts";
-import { withdrawsPerson } from "../../domain/called_off.ts";
+import { onlyAsksAssistant, withdrawsPerson } from "../../domain/called_off.ts";
 import { actionPhrase } from "../../domain/outcomes.ts";
 
 /** "nah all good", "no that's it", "i'm good": nothing more to ask, said at the end. */
@@ -33,6 +33,19 @@ export function saysBye(text: string): boolean {
  */
 export function queuedClosing(v: TurnView): Draft | null {
   if (!v.openHandoff) return null;
+  // "Can you fix it?" while a person the store brought in is on the way (the handoff stays:
+  // `actors/decision_router/withdrawal.ts`): what the person can do that the assistant cannot.
+  if (!v.withdrawal && onlyAsksAssistant(v.text)) {
+    const place = v.queuePlace ? ` You're number ${v.queuePlace} in the queue.` : "";
+    const records = v.lastIntent === "payment_issue"
+      ? ", such as the payment provider's records,"
+      : "";
+    return draft("handoff_queued_needs_person", "neutral", [
+      "I'd like to, but this one needs a member of our team: they can look into what I can't " +
+      `from here${records} and put it right. They have our whole conversation, so you won't ` +
+      `need to explain anything again.${place}`,
+    ]);
+  }
   // "I don't need a refund, I need a person" asks for one: no "glad you're sorted".
   if (withdrawsPerson(v.text, { pendingChange: false }) && !/\?/.test(v.text)) {
     // Reached when the handoff was not withdrawn this turn: the colleague reads this first.

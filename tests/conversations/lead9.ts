@@ -190,4 +190,26 @@ export const LEAD9: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "Mike, charged twice and handed to a person, asks 'can you fix it': the person stays",
+    who: MIKE,
+    style: "terse",
+    turns: [
+      {
+        say: "I was charged twice for my keyboard",
+        mention: ["ORD-2001", "payment provider"],
+        handoff: "new",
+      },
+      {
+        // Was "I've withdrawn your request for a person": the one who can trace the second
+        // charge was called off, and Mike asked what he wanted done.
+        say: "can you fix it",
+        mention: ["member of our team", "payment provider's records"],
+        avoid: ["withdrawn", "sorted", "don't need them"],
+        handoff: "same",
+      },
+      { say: "ok", mention: ["queue|on the way"], handoff: "same" },
+    ],
+    changes: [],
+  },
 ];
