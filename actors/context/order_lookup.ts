@@ -180,7 +180,9 @@ function ordersItMayMean(
   const orderish = OPEN_ORDER_INTENTS.has(intent) || DELIVERED_ORDER_INTENTS.has(intent);
   if (orderish && NOT_ARRIVED.test(text)) return orders.filter((o) => o.status === "shipped");
   // "A refund for a late delivery": an order still on its way, not one that came in time.
-  if (orderish && speaksOfLateOrder(text)) return orders.filter((o) => OPEN.has(o.status));
+  if (DELIVERED_ORDER_INTENTS.has(intent) && speaksOfLateOrder(text)) {
+    return orders.filter((o) => OPEN.has(o.status));
+  }
   if (orderish && saysArrivedFaulty(text)) {
     const delivered = orders.filter((o) => o.status === "delivered");
     if (delivered.length > 0) return delivered;

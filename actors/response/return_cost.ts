@@ -24,9 +24,13 @@ function aboutReturn(v: TurnView): boolean {
 export function returnCostSentence(v: TurnView): string | null {
   if (!aboutReturn(v) || v.text.length > 160) return null;
   if (!PAY.test(v.text) || !SENDING.test(v.text) || REFUND.test(v.text)) return null;
-  const why = /^\s*(?:but\s+|so\s+|ok\s+)?why\b/i.test(v.text) ? "You don't, in fact: s" : "S";
-  return `${why}ending it back costs you nothing. The return label is prepaid: we email it to ` +
-    `you, and you send the parcel within ${RETURN_SEND_DAYS} days of getting it.`;
+  const lead = /^\s*(?:but\s+|so\s+|ok\s+)?why\b/i.test(v.text)
+    ? "You don't, in fact: sending it back costs you nothing."
+    : /\bfree\b/i.test(v.text)
+    ? "Yes, it's free: sending it back costs you nothing."
+    : "Sending it back costs you nothing.";
+  return `${lead} The return label is prepaid: we email it to you, and you send the parcel ` +
+    `within ${RETURN_SEND_DAYS} days of getting it.`;
 }
 
 /** The reply, or null when the message asks something else. */
