@@ -24,3 +24,22 @@ Deno.test("without paying talked of, or with a request of its own, nothing is ca
   assert.equal(paymentFollowUp(reading("other"), text, null), null);
   assert.equal(paymentFollowUp(reading("cancel_order"), "cancel it then", "payment_issue"), null);
 });
+
+Deno.test("the card named, or another way asked for, after a payment that fails", () => {
+  const after = "payment_issue";
+  assert.equal(
+    paymentFollowUp(reading("other"), "it's a visa card", after)?.intent,
+    "payment_issue",
+  );
+  assert.equal(
+    paymentFollowUp(reading("payment_methods", 0.42), "what else can i use", after)?.intent,
+    "payment_methods",
+  );
+  assert.equal(
+    paymentFollowUp(reading("other"), "any other options?", after)?.intent,
+    "payment_methods",
+  );
+  // Named long after, or with a request of its own: not carried.
+  assert.equal(paymentFollowUp(reading("other"), "it's a visa card", "order_status"), null);
+  assert.equal(paymentFollowUp(reading("refund_request"), "refund it to my visa", after), null);
+});

@@ -100,8 +100,13 @@ export function paymentMethods(v: TurnView, tone: Tone): Draft {
   // "Ok, apple pay it is. thanks": a choice made and thanks, no question to answer.
   if (!askedAsQuestion(v.text) && saysThanks(v.text)) return smallTalk(v);
   // "How long does a transfer take to show" after "i paid by bank transfer": that way to pay.
+  // "What else can i use?" asks beyond the way talked of: every way, as the policy lists them.
+  const beyond = /\b(?:what else|anything else|any other|other (?:ways?|options?|methods?))\b/i
+    .test(v.text);
   const asked = paymentMethodAnswer(asRead(v)) ??
-    (v.payment ? paymentMethodAnswer(`${v.payment.replace(/_/g, " ")}: ${asRead(v)}`) : null);
+    (v.payment && !beyond
+      ? paymentMethodAnswer(`${v.payment.replace(/_/g, " ")}: ${asRead(v)}`)
+      : null);
   const unpaid = unpaidOrderMeant(v);
   // "How do i pay for my keyboard" when the keyboard's order is paid: nothing left to pay.
   const named = unpaid ? [] : ordersNamedByGoods(v.context?.orders ?? [], v.text);

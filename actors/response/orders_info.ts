@@ -203,6 +203,15 @@ const DECLINED =
 const SECOND_CHARGE =
   /\b(?:charged (?:me )?(?:twice|double|two times)|double[- ]charged|(?:extra|second|double|duplicated?) (?:one|charge|payment|transaction|amount))\b/i;
 
+/** A card brand named right after a payment problem ("it's a visa card"), as we write it. */
+function cardAfterDecline(v: TurnView): string | null {
+  if (v.lastIntent !== "payment_issue" || v.text.length > 60) return null;
+  const m = /\b(visa|master ?card|amex|american express)\b/i.exec(v.text);
+  if (!m) return null;
+  const brand = m[1].toLowerCase().replace(/\s+/g, "");
+  return brand === "visa" ? "Visa" : brand === "mastercard" ? "Mastercard" : "American Express";
+}
+
 /** A payment problem: what the order's payment state says, or the general help. */
 export function paymentIssue(v: TurnView, tone: Tone): Draft {
   const c = v.context;
@@ -224,6 +233,14 @@ export function paymentIssue(v: TurnView, tone: Tone): Draft {
         "what your bank has — it's worth checking with them. You can also pay with PayPal, " +
         "Apple Pay or bank transfer from the order's page in your account; we hold the order " +
         `for ${BANK_TRANSFER_HOLD_DAYS} days. Never send your full card number in this chat.`,
+    );
+  } else if (pendingOrder?.payment_status === "pending" && cardAfterDecline(v)) {
+    // "It's a visa card" after a payment that keeps failing: the card is fine by us.
+    facts.push(
+      `We do accept ${cardAfterDecline(v)}, so the card itself isn't the problem: a decline ` +
+        "usually comes from the bank's side — the billing address, a spending limit, or online " +
+        "payments blocked on the card — and a quick word with your bank usually sorts it. Or " +
+        "pay with PayPal, Apple Pay or bank transfer from the order's page in your account.",
     );
   } else if (pendingOrder?.payment_status === "pending" && paidByStated(v.text, v.payment)) {
     // "I paid by bank transfer": what that way takes, and until when the order waits.

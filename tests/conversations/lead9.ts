@@ -212,4 +212,28 @@ export const LEAD9: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "Mike's card keeps failing on the monitor: he names the card, then asks what else",
+    who: MIKE,
+    style: "plain",
+    turns: [
+      {
+        say: "Hi there, I'd like to pay for my monitor order but the payment keeps failing",
+        mention: ["ORD-2002", "nothing has been charged"],
+      },
+      {
+        // Was "I can only help with orders, deliveries…": the card named was off-topic.
+        say: "it's a visa card",
+        mention: ["accept Visa", "bank"],
+        avoid: ["only help with"],
+      },
+      {
+        // Was "would you like to know how you can pay?", then the card's answer again.
+        say: "what else can i use",
+        mention: ["PayPal", "Apple Pay", "bank transfer"],
+        avoid: ["Just to make sure"],
+      },
+    ],
+    changes: [],
+  },
 ];
