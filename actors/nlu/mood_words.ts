@@ -9,6 +9,7 @@
  */
 import { paymentStated } from "../../domain/paid_by.ts";
 import { wantsItSorted } from "../../domain/wants_sorted.ts";
+import { reliefTold } from "../../domain/relief.ts";
 
 /** Profanity masked with stars or shortened: "f***", "f**king", "sh*t", "ffs", "wtf". */
 const MASKED_PROFANITY =
@@ -81,6 +82,10 @@ export function moodInWords(
   // (Read negative, it stays so: what follows "but" weighs more, as the model has it.)
   if (mixedFeedback(text)) {
     return { label: label === "negative" ? label : "neutral", signal: "mixed" };
+  }
+  // "Phew, it turned up, all good": the worry's words ("lost", "ignore") are over.
+  if (reliefTold(text)) {
+    return { label: label === "negative" ? "neutral" : label, signal: "relief" };
   }
   const delight = DELIGHT.test(text);
   if (label !== "negative" && MASKED_PROFANITY.test(text) && !delight) {

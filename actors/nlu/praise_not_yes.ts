@@ -9,6 +9,7 @@ import { angryFaceAlone, praisesInSlang } from "./mood_words.ts";
 import { relabelled } from "./relabel.ts";
 import { wantsItSorted } from "../../domain/wants_sorted.ts";
 import { withPraisedParts } from "./praised_parts.ts";
+import { reliefTold } from "../../domain/relief.ts";
 
 /** Readings slang praise is misread as. */
 const SLANG_MISREAD: ReadonlySet<Intent> = new Set<Intent>([
@@ -90,7 +91,11 @@ export function praiseNotYes(
   text: string,
   opts: { pendingChange: boolean },
 ): IntentEnrichment {
-  if (opts.pendingChange || r.source === "conversation") return r;
+  if (opts.pendingChange) return r;
+  // "Phew, just saw the mixer got delivered, all good", "panic over, it turned up" after its
+  // news: relief asks nothing of the order.
+  if (r.intent !== "small_talk" && reliefTold(text)) return asOneRequest(r, text, "small_talk");
+  if (r.source === "conversation") return r;
   // "I just want it sorted" read as small talk or praise: a grievance whose story is untold.
   // (Read as feedback, after a let-down told, it is thanked and asked what we can do.)
   if (WANTS_READ_AS.has(r.intent) && wantsItSorted(text)) return relabelled(r, "complaint", 0.7);
@@ -128,4 +133,11 @@ export function praiseNotYes(
       end: text.length,
     }],
   };
+}
+
+/** The whole message as one request of `intent`, read by its words. */
+function asOneRequest(r: IntentEnrichment, text: string, intent: Intent): IntentEnrichment {
+  const confidence = 0.8;
+  const whole = relabelled({ ...r, requests: undefined }, intent, confidence);
+  return { ...whole, requests: [{ intent, confidence, text, start: 0, end: text.length }] };
 }

@@ -61,3 +61,21 @@ Deno.test("'no complaints at all' read as a complaint is feedback; a complaint a
   const but = "no complaints about the shop but my order is late";
   assert.equal(praiseNotYes(complaint, but, { pendingChange: false }).intent, "complaint");
 });
+
+Deno.test("relief told is small talk, whatever the worry's words read as", () => {
+  const problem: IntentEnrichment = { ...yes(), intent: "delivery_problem", confidence: 0.5 };
+  for (
+    const t of [
+      "phew, just saw the mixer got delivered, all good, ignore my email",
+      "panic over, it turned up!! thanks",
+    ]
+  ) {
+    const r = praiseNotYes(problem, t, { pendingChange: false });
+    assert.equal(r.intent, "small_talk", t);
+    assert.deepEqual(r.requests?.map((q) => q.intent), ["small_talk"], t);
+  }
+  const still = praiseNotYes(problem, "phew it arrived but the box is smashed", {
+    pendingChange: false,
+  });
+  assert.equal(still.intent, "delivery_problem");
+});

@@ -8,6 +8,7 @@ import { goodsProblem } from "../../domain/problems.ts";
 import type { Tone, TurnView } from "./view.ts";
 import { say } from "./view.ts";
 import { LOST_PARCEL_DAYS } from "../../domain/policy.ts";
+import { customerApologises } from "../../domain/own_apology.ts";
 
 /** Tone from sentiment, intent and tier: formal for an unhappy VIP, warm otherwise. */
 export function chooseTone(v: TurnView): Tone {
@@ -141,7 +142,7 @@ function feeling(v: TurnView, tone: Tone): string | null {
  */
 export function opener(v: TurnView, tone: Tone): string {
   const greet = greeting(v, tone);
-  const feel = feeling(v, tone);
+  const feel = withAmends(v, feeling(v, tone));
   if (greet && feel) {
     const lower = /^I\b/.test(feel) ? feel : feel.charAt(0).toLowerCase() + feel.slice(1);
     return `${greet}, ${lower}`;
@@ -149,6 +150,17 @@ export function opener(v: TurnView, tone: Tone): string {
   if (greet) return `${greet}${tone === "friendly" ? "!" : "."}`;
   if (feel) return feel.charAt(0).toUpperCase() + feel.slice(1);
   return "";
+}
+
+/**
+ * "Sorry for being rude earlier, where is my keyboard": their apology before a question is
+ * answered first ("no need to apologise"), then the feeling the turn calls for. (An apology
+ * said alone has its own reply.)
+ */
+function withAmends(v: TurnView, feel: string | null): string | null {
+  if (!v.sentiment?.signals?.includes("own_apology") || customerApologises(v.text)) return feel;
+  const amends = say(v, "amends", ["no need to apologise.", "no apology needed."]);
+  return feel ? `${amends} ${feel.charAt(0).toUpperCase()}${feel.slice(1)}` : amends;
 }
 
 /** The question that asks the customer to confirm a proposed change. */

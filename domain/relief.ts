@@ -1,0 +1,25 @@
+/**
+ * Relief told: "phew, just saw the mixer got delivered, all good, ignore my email", "panic
+ * over, it turned up", "false alarm, found it", "what a relief, thank you". The worry is over
+ * and nothing is asked — but the words of the worry ("delivered", "ignore", "lost") read as
+ * bad news, and a VIP was queued for a person with an apology. Pure.
+ */
+
+/** Words that say the worry is over. */
+const RELIEF =
+  /\b(?:phew+|whew+|panic over|false alarm|(?:what|such) a relief|(?:i'?m|im|i am|so|really|very|was)\s+(?:so\s+)?relieved|relieved to (?:hear|see|know)|all good(?: now)?|all sorted|(?:it'?s|its|that'?s|thats) (?:all )?sorted(?: now)?|sorted now|(?:please )?(?:ignore|disregard) my (?:last |previous |earlier |other )?(?:email|e-mail|message|msg|question|chat|complaint)|found (?:it|them)(?! (?:broken|damaged))|(?:turned|showed) up(?: after all| in the end)?)(?=$|[^\p{L}])/iu;
+
+/** "I thought it was lost, but…": the worry told as past, not trouble now. */
+const PAST_WORRY =
+  /\b(?:i )?(?:thought|was worried|was scared|feared|was afraid)\b[^.!?,]*?(?=,|\.|!|\bbut\b|$)|\bbut\b/gi;
+
+/** Trouble still to put right, or something asked: then it is no relief alone. */
+const STILL_WRONG =
+  /\?|\b(?:broken|broke|damaged|cracked|smashed|missing|wrong|lost|never|still|not (?:arrived|here|working|come)|hasn'?t|haven'?t|isn'?t|doesn'?t work|can you|could you|would you|please (?:cancel|refund|return|send|change)|pls|cancel|refund (?:it|me|my)|return (?:it|them)|where|when|why|how)\b/i;
+
+/** Whether the message only tells that a worry is over (with thanks or not). */
+export function reliefTold(text: string): boolean {
+  const plain = text.replace(/[‘’]/g, "'");
+  if (plain.length > 200 || !RELIEF.test(plain)) return false;
+  return !STILL_WRONG.test(plain.replace(PAST_WORRY, " "));
+}
