@@ -10,6 +10,7 @@
 import { paymentStated } from "../../domain/paid_by.ts";
 import { wantsItSorted } from "../../domain/wants_sorted.ts";
 import { reliefTold } from "../../domain/relief.ts";
+import { mixedFeedback } from "../../domain/mixed_feedback.ts";
 
 /** Profanity masked with stars or shortened: "f***", "f**king", "sh*t", "ffs", "wtf". */
 const MASKED_PROFANITY =
@@ -51,27 +52,7 @@ export function praisesInSlang(text: string): boolean {
 const PRAISE_MISSPELT =
   /\b(?:(?:so|soo+|rly|really|very)\s+(?:hapy|happpy+|hapyy+|happi)|hapy with|luv+|lovee+|tysm|tyvm|thx so much|awsome|awesum|amazin|gr8|fab+)\b/i;
 
-/** Praise of the goods or of us, before a "but". */
-const PRAISE =
-  /\b(?:great|love|loved|amazing|awesome|fantastic|perfect|excellent|good|nice|happy with|brilliant|lovely|gorgeous|works? (?:great|perfectly|fine))\b/i;
-/** Words of a let-down told after it: the experience, not goods that came wrong. */
-const LET_DOWN =
-  /\b(?:nightmare|terrible|awful|horrible|horrendous|slow|took (?:forever|ages|so long|too long)|a pain|a mess|disaster|disappointing|annoying|frustrating|meh|not great|could (?:have been|be) better|bad|poor|sucked|rubbish|late|rude|unhelpful|careless|cheap|flimsy|feels? cheap|noisy|too loud|loud|fiddly|scratch(?:ed|es)?|smells?|ugly|uncomfortable|overpriced|small|tiny|weak)\b/i;
-/** Trouble still to put right: with it, the message is a report, not mixed feedback. */
-const UNRESOLVED =
-  /\b(?:broken|broke|damaged|cracked|smashed|missing|wrong|lost|never (?:came|arrived|showed)|not (?:arrived|here|working)|hasn'?t (?:arrived|come)|still|refund|return|replace|cancel)\b/i;
-/** "…, but …": the turn from praise to a let-down. */
-const CONTRAST = /^(.+?)\b(?:but|though|although|however|except|only)\b(.+)$/i;
-
-/**
- * "The mixer is great but delivery was a nightmare": praise, then a let-down already past,
- * with nothing asked or still wrong — mixed feedback, neither thanks alone nor anger.
- */
-export function mixedFeedback(text: string): boolean {
-  const m = text.match(CONTRAST);
-  if (!m || /\?/.test(text) || UNRESOLVED.test(text)) return false;
-  return PRAISE.test(m[1]) && LET_DOWN.test(m[2]);
-}
+export { mixedFeedback };
 
 /** The label a message's chat words give it, with the signal, or null when they say nothing. */
 export function moodInWords(

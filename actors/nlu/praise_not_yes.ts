@@ -10,6 +10,7 @@ import { relabelled } from "./relabel.ts";
 import { wantsItSorted } from "../../domain/wants_sorted.ts";
 import { withPraisedParts } from "./praised_parts.ts";
 import { reliefTold } from "../../domain/relief.ts";
+import { mixedAsFeedback, troubleBesidePraise } from "./praise_beside_trouble.ts";
 
 /** Readings slang praise is misread as. */
 const SLANG_MISREAD: ReadonlySet<Intent> = new Set<Intent>([
@@ -104,6 +105,12 @@ export function praiseNotYes(
     const requests = r.requests?.map((q) => ({ ...q, intent: "other" as const }));
     return { ...r, intent: "other", ...(requests ? { requests } : {}) };
   }
+  // "Loved your products. Unfortunately ORD-3001 never arrived": the trouble leads.
+  const trouble = troubleBesidePraise(r, text);
+  if (trouble !== r) return trouble;
+  // "Love the shoes but delivery took forever": thanked and owned, nothing to chase.
+  const mixed = mixedAsFeedback(r, text);
+  if (mixed !== r) return mixed;
   // "The stand mixer I received is wonderful": goods praised, in a part or in the whole.
   const praisedParts = withPraisedParts(r, text);
   if (praisedParts !== r) return praisedParts;

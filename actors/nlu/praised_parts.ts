@@ -6,6 +6,7 @@
  * is feedback. Pure.
  */
 import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
+import { goodsProblem } from "../../domain/problems.ts";
 
 /** "Is wonderful", "are amazing", "works perfectly", "was worth every penny". */
 const PRAISED =
@@ -34,7 +35,8 @@ const PRAISE_CONFIDENCE = 0.7;
 export function onlyPraises(text: string): boolean {
   // "The return label worked": a thing of ours praised, not a return asked for.
   const told = text.replace(DONE_THING, "it");
-  return PRAISED.test(told) && !NOT_ONLY_PRAISE.test(told);
+  // "The mixer is beautiful, shame it came in pieces": damage told is no praise alone.
+  return PRAISED.test(told) && !NOT_ONLY_PRAISE.test(told) && goodsProblem(told) === null;
 }
 
 /** Things of ours a customer may praise once they worked: "the return label", "the refund". */

@@ -1,0 +1,29 @@
+/**
+ * Mixed feedback: praise, then a let-down already past, with nothing asked or still wrong
+ * ("the mixer is great but delivery was a nightmare", "great keyboard, shame the delivery was
+ * a nightmare"). The sentiment reads it (never positive), the intent reads it as feedback and
+ * the reply thanks for the one and owns the other — in the whole message or in a part. Pure.
+ */
+
+/** Praise of the goods or of us, before a "but". */
+const PRAISE =
+  /\b(?:great|love|loved|amazing|awesome|fantastic|perfect|excellent|good|nice|happy with|brilliant|lovely|gorgeous|works? (?:great|perfectly|fine))\b/i;
+/** Words of a let-down told after it: the experience, not goods that came wrong. */
+const LET_DOWN =
+  /\b(?:nightmare|terrible|awful|horrible|horrendous|slow|took (?:forever|ages|so long|too long)|a pain|a mess|disaster|disappointing|annoying|frustrating|meh|not great|could (?:have been|be) better|bad|poor|sucked|rubbish|late|rude|unhelpful|careless|cheap|flimsy|feels? cheap|noisy|too loud|loud|fiddly|scratch(?:ed|es)?|smells?|ugly|uncomfortable|overpriced|small|tiny|weak)\b/i;
+/** Trouble still to put right: with it, the message is a report, not mixed feedback. */
+const UNRESOLVED =
+  /\b(?:broken|broke|damaged|cracked|smashed|missing|wrong|lost|never (?:came|arrived|showed)|not (?:arrived|here|working)|hasn'?t (?:arrived|come)|still|refund|return|replace|cancel)\b/i;
+/** "…, but …": the turn from praise to a let-down. */
+const CONTRAST =
+  /^(.+?)\b(?:but|though|although|however|except|only|shame|pity|sadly|unfortunately)\b(.+)$/i;
+
+/**
+ * "The mixer is great but delivery was a nightmare": praise, then a let-down already past,
+ * with nothing asked or still wrong — mixed feedback, neither thanks alone nor anger.
+ */
+export function mixedFeedback(text: string): boolean {
+  const m = text.match(CONTRAST);
+  if (!m || /\?/.test(text) || UNRESOLVED.test(text)) return false;
+  return PRAISE.test(m[1]) && LET_DOWN.test(m[2]);
+}
