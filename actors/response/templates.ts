@@ -80,6 +80,7 @@ import { pendingQuestion } from "./pending_question.ts";
 import { mixedFeedbackReply } from "./mixed_feedback.ts";
 import { praiseOfUs } from "./praise_of_us.ts";
 import { reliefReply } from "./relief.ts";
+import { ironyReply } from "./irony.ts";
 import { complaintAnnounced, unhelpedReply } from "./unhelped.ts";
 import { choiceExplained } from "./choice_explained.ts";
 import { ownParcelUnread } from "./own_parcel.ts";
@@ -116,7 +117,8 @@ export const INTENT_TEMPLATES: Readonly<Record<Intent, Template>> = {
       plainFeedback(v, tone) ??
       feedback(v, tone),
   human_agent: (v, tone) => handoff(v, tone, "normal"),
-  small_talk: (v) => aboutMe(v) ?? apologyAccepted(v) ?? reliefReply(v) ?? smallTalk(v),
+  small_talk: (v) =>
+    aboutMe(v) ?? apologyAccepted(v) ?? reliefReply(v) ?? ironyReply(v) ?? smallTalk(v),
   affirm: affirmOrDeny,
   deny: affirmOrDeny,
   other: (v, tone) => unhelpedReply(v) ?? ownParcelUnread(v, tone) ?? other(v, tone),
