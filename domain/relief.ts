@@ -7,7 +7,14 @@
 
 /** Words that say the worry is over. */
 const RELIEF =
-  /\b(?:phew+|whew+|panic over|false alarm|(?:what|such) a relief|(?:i'?m|im|i am|so|really|very|was)\s+(?:so\s+)?relieved|relieved to (?:hear|see|know)|all good(?: now)?|all sorted|(?:it'?s|its|that'?s|thats) (?:all )?sorted(?: now)?|sorted now|(?:please )?(?:ignore|disregard) my (?:last |previous |earlier |other )?(?:email|e-mail|message|msg|question|chat|complaint)|found (?:it|them)(?! (?:broken|damaged))|(?:turned|showed) up(?: after all| in the end)?)(?=$|[^\p{L}])/iu;
+  /\b(?:phew+|whew+|panic over|false alarm|(?:what|such) a relief|(?:i'?m|im|i am|so|really|very|was)\s+(?:so\s+)?relieved|relieved to (?:hear|see|know)|(?:please )?(?:ignore|disregard) my (?:last |previous |earlier |other )?(?:email|e-mail|message|msg|question|chat|complaint)|found (?:it|them)(?! (?:broken|damaged))|(?:turned|showed) up(?: after all| in the end)?)(?=$|[^\p{L}])/iu;
+
+/**
+ * "All good", "sorted now": a close after an answer ("nah all good") unless the goods are
+ * said to have come ("it arrived today, all good").
+ */
+const ALL_GOOD = /\b(?:all good(?: now)?|all sorted|(?:it'?s|its|that'?s|thats) (?:all )?sorted(?: now)?|sorted now)\b/i;
+const CAME = /\b(?:arrived|came|delivered|got (?:it|them|here)|received|here now)\b/i;
 
 /** "I thought it was lost, but…": the worry told as past, not trouble now. */
 const PAST_WORRY =
@@ -20,6 +27,7 @@ const STILL_WRONG =
 /** Whether the message only tells that a worry is over (with thanks or not). */
 export function reliefTold(text: string): boolean {
   const plain = text.replace(/[‘’]/g, "'");
-  if (plain.length > 200 || !RELIEF.test(plain)) return false;
+  const over = RELIEF.test(plain) || (ALL_GOOD.test(plain) && CAME.test(plain));
+  if (plain.length > 200 || !over) return false;
   return !STILL_WRONG.test(plain.replace(PAST_WORRY, " "));
 }

@@ -105,6 +105,8 @@ export function praiseNotYes(
     const requests = r.requests?.map((q) => ({ ...q, intent: "other" as const }));
     return { ...r, intent: "other", ...(requests ? { requests } : {}) };
   }
+  // "Perfect, thanks a ton!! you've been super helpful": one thanks, answered once.
+  if (thanksWithPraise(r)) return asOneRequest(r, text, "small_talk");
   // "Loved your products. Unfortunately ORD-3001 never arrived": the trouble leads.
   const trouble = troubleBesidePraise(r, text);
   if (trouble !== r) return trouble;
@@ -147,4 +149,18 @@ function asOneRequest(r: IntentEnrichment, text: string, intent: Intent): Intent
   const confidence = 0.8;
   const whole = relabelled({ ...r, requests: undefined }, intent, confidence);
   return { ...whole, requests: [{ intent, confidence, text, start: 0, end: text.length }] };
+}
+
+/** Thanks in so many words. */
+const THANKS = /\b(?:thanks?|thank you|thx|ty|tysm|cheers|ta)\b/i;
+
+/**
+ * Whether the message thanks us and praises us beside it, and asks nothing: read as two
+ * requests, it was thanked twice ("Happy to help!… Thank you so much — that's lovely to hear…").
+ */
+function thanksWithPraise(r: IntentEnrichment): boolean {
+  const parts = r.requests ?? [];
+  return r.intent === "small_talk" && parts.length >= 2 &&
+    parts.every((q) => q.intent === "small_talk" || q.intent === "feedback") &&
+    parts.some((q) => q.intent === "small_talk" && THANKS.test(q.text));
 }

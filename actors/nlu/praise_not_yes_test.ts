@@ -79,3 +79,21 @@ Deno.test("relief told is small talk, whatever the worry's words read as", () =>
   });
   assert.equal(still.intent, "delivery_problem");
 });
+
+Deno.test("thanks with praise of us beside it is one thanks, not two replies", () => {
+  const t = "perfect, thanks a ton!! you've been super helpful 🙌";
+  const r = praiseNotYes(
+    {
+      ...yes(),
+      intent: "small_talk",
+      confidence: 0.73,
+      requests: [
+        { intent: "small_talk", confidence: 0.73, text: t, start: 0, end: t.length },
+        { intent: "feedback", confidence: 0.58, text: "you've been super helpful 🙌", start: 24, end: 51 },
+      ],
+    },
+    t,
+    { pendingChange: false },
+  );
+  assert.deepEqual(r.requests?.map((q) => q.intent), ["small_talk"]);
+});
