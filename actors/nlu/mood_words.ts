@@ -24,6 +24,14 @@ export function angryFaceAlone(text: string): boolean {
   return ANGRY_EMOJI.test(text) && !/[\p{L}\p{N}]/u.test(text);
 }
 
+/** Emoji of sadness or despair. */
+const SAD_EMOJI = /[😭😢😞😔☹🙁😩😫🥺💔😿]/u;
+
+/** Whether the message is sad faces and nothing else ("😭😭", "😢"). */
+export function sadFaceAlone(text: string): boolean {
+  return SAD_EMOJI.test(text) && !/[\p{L}\p{N}]/u.test(text) && !DELIGHT.test(text);
+}
+
 /** Emoji or words of delight: with these beside, an angry-looking word is no anger. */
 const DELIGHT =
   /[😍🥰😊😁😀😃😄🤩🙌👏❤💯🔥👍]|\b(?:love|loved|loving|amazing|awesome|great|thanks?|thank you|thx|ty|fast|quick|early|perfect|best|brilliant|fantastic|excellent|wow)\b/iu;
@@ -75,6 +83,8 @@ export function moodInWords(
   if (label === "neutral" && ANGRY_EMOJI.test(text) && !delight) {
     return { label: "negative", signal: "angry_emoji" };
   }
+  // "😭😭", "😢" alone: upset with nothing told yet — asked what happened, not "off-topic".
+  if (label !== "negative" && sadFaceAlone(text)) return { label: "negative", signal: "sad_emoji" };
   // "I just want it sorted": no praise in it, whatever "just" and "want" weigh in the model.
   if (label === "positive" && wantsItSorted(text)) {
     return { label: "neutral", signal: "wants_sorted" };

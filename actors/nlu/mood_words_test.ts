@@ -75,3 +75,13 @@ Deno.test("relief told is never negative, and is named; its apology-free leads r
   assert.ok(sorry.signals?.includes("own_apology"));
   assert.equal(model.analyse("phew it arrived but the box is smashed").label, "negative");
 });
+
+Deno.test("a sad face alone reads negative; beside words or delight it is left to the model", () => {
+  for (const t of ["😭😭", "😢", "💔"]) {
+    const r = model.analyse(t);
+    assert.equal(r.label, "negative", t);
+    assert.ok(r.signals?.includes("sad_emoji"), t);
+  }
+  assert.notEqual(model.analyse("omg thank you so much 😭").label, "negative");
+  assert.notEqual(model.analyse("😭❤️").label, "negative");
+});

@@ -76,6 +76,10 @@ export function troubleBesidePraise(r: IntentEnrichment, text: string): IntentEn
   };
 }
 
+/** "My order is late", "it's running late": trouble now, which the order's news answers. */
+const STILL_LATE =
+  /\b(?:is|are|'s|still|running|been)\s+(?:\w+\s+)?(?:late|delayed|slow)\b|\b(?:hasn'?t|has not|not)\s+(?:arrived|come|shipped)\b/i;
+
 /** Readings a past let-down beside praise is misread as: trouble to act on. */
 const LET_DOWN_MISREAD: ReadonlySet<Intent> = new Set<Intent>([
   "delivery_problem",
@@ -94,19 +98,20 @@ const LET_DOWN_MISREAD: ReadonlySet<Intent> = new Set<Intent>([
  */
 export function mixedAsFeedback(r: IntentEnrichment, text: string): IntentEnrichment {
   if (r.source === "conversation") return r;
+  const past = (t: string) => mixedFeedback(t) && !STILL_LATE.test(t);
   const parts = r.requests ?? [];
   const turned = parts.map((q) =>
-    LET_DOWN_MISREAD.has(q.intent) && mixedFeedback(q.text)
+    LET_DOWN_MISREAD.has(q.intent) && past(q.text)
       ? { ...q, intent: "feedback" as const, confidence: TROUBLE_CONFIDENCE }
       : q
   );
-  const whole = LET_DOWN_MISREAD.has(r.intent) && mixedFeedback(text);
+  const whole = LET_DOWN_MISREAD.has(r.intent) && past(text);
   // "Great keyboard, shame the delivery was a nightmare. also how do i pay?": the part read
   // too weakly to be a request is still said, and answered.
   const unread = whole
     ? []
     : splitRequests(text).filter((p) =>
-      mixedFeedback(p.text) && !turned.some((q) => q.start < p.end && p.start < q.end)
+      past(p.text) && !turned.some((q) => q.start < p.end && p.start < q.end)
     ).map((p) => ({ ...p, intent: "feedback" as const, confidence: TROUBLE_CONFIDENCE }));
   turned.push(...unread.slice(0, Math.max(0, 3 - turned.length)));
   if (!whole && turned.length === parts.length && turned.every((q, i) => q === parts[i])) return r;

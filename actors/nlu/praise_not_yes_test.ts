@@ -89,7 +89,13 @@ Deno.test("thanks with praise of us beside it is one thanks, not two replies", (
       confidence: 0.73,
       requests: [
         { intent: "small_talk", confidence: 0.73, text: t, start: 0, end: t.length },
-        { intent: "feedback", confidence: 0.58, text: "you've been super helpful 🙌", start: 24, end: 51 },
+        {
+          intent: "feedback",
+          confidence: 0.58,
+          text: "you've been super helpful 🙌",
+          start: 24,
+          end: 51,
+        },
       ],
     },
     t,

@@ -81,6 +81,7 @@ import { mixedFeedbackReply } from "./mixed_feedback.ts";
 import { praiseOfUs } from "./praise_of_us.ts";
 import { reliefReply } from "./relief.ts";
 import { ironyReply } from "./irony.ts";
+import { emojiOpening } from "./emoji_alone.ts";
 import { complaintAnnounced, unhelpedReply } from "./unhelped.ts";
 import { choiceExplained } from "./choice_explained.ts";
 import { ownParcelUnread } from "./own_parcel.ts";
@@ -118,7 +119,8 @@ export const INTENT_TEMPLATES: Readonly<Record<Intent, Template>> = {
       feedback(v, tone),
   human_agent: (v, tone) => handoff(v, tone, "normal"),
   small_talk: (v) =>
-    aboutMe(v) ?? apologyAccepted(v) ?? reliefReply(v) ?? ironyReply(v) ?? smallTalk(v),
+    aboutMe(v) ?? apologyAccepted(v) ?? reliefReply(v) ?? ironyReply(v) ?? emojiOpening(v) ??
+      smallTalk(v),
   affirm: affirmOrDeny,
   deny: affirmOrDeny,
   other: (v, tone) => unhelpedReply(v) ?? ownParcelUnread(v, tone) ?? other(v, tone),
