@@ -7,13 +7,14 @@
 
 /** Words that say the worry is over. */
 const RELIEF =
-  /\b(?:phew+|whew+|panic over|false alarm|(?:what|such) a relief|(?:i'?m|im|i am|so|really|very|was)\s+(?:so\s+)?relieved|relieved to (?:hear|see|know)|(?:please )?(?:ignore|disregard) my (?:last |previous |earlier |other )?(?:email|e-mail|message|msg|question|chat|complaint)|found (?:it|them)(?! (?:broken|damaged))|(?:turned|showed) up(?: after all| in the end)?)(?=$|[^\p{L}])/iu;
+  /\b(?:phew+|whew+|panic over|false alarm|(?:what|such) a relief|(?:i'?m|im|i am|so|really|very|was)\s+(?:so\s+)?relieved|relieved to (?:hear|see|know)|(?:please )?(?:ignore|disregard) my (?:last |previous |earlier |other )?(?:email|e-mail|message|msg|question|chat|complaint)|found (?:it|them)(?! (?:broken|damaged))|(?:it|they|it'?s|parcel|package|order|box|\w+ (?:parcel|package|order))(?: (?:just|finally|has|have))? (?:turned|showed) up(?: after all| in the end)?)(?=$|[^\p{L}])/iu;
 
 /**
  * "All good", "sorted now": a close after an answer ("nah all good") unless the goods are
  * said to have come ("it arrived today, all good").
  */
-const ALL_GOOD = /\b(?:all good(?: now)?|all sorted|(?:it'?s|its|that'?s|thats) (?:all )?sorted(?: now)?|sorted now)\b/i;
+const ALL_GOOD =
+  /\b(?:all good(?: now)?|all sorted|(?:it'?s|its|that'?s|thats) (?:all )?sorted(?: now)?|sorted now)\b/i;
 const CAME = /\b(?:arrived|came|delivered|got (?:it|them|here)|received|here now)\b/i;
 
 /** "I thought it was lost, but…": the worry told as past, not trouble now. */

@@ -25,6 +25,10 @@ const TURN =
 const NOT_ARRIVED =
   /\b(?:never (?:arrived|came|showed up|turned up|got here|was delivered)|(?:hasn'?t|has not|haven'?t|have not|didn'?t|did not|still not|still hasn'?t) (?:yet )?(?:arrived|come|came|shown up|turned up|been delivered|got here)|not (?:arrived|delivered|here) yet|(?:is|was|got) lost|went missing)\b/i;
 
+/** Words of praise before the turn: without them, "I transferred money but…" praises nothing. */
+const PRAISE =
+  /\b(?:love[ds]?|loving|adore|great|amazing|awesome|excellent|brilliant|fantastic|perfect|superb|wonderful|lovely|gorgeous|beautiful|stunning|incredible|impressed|happy with|pleased with|delighted|thrilled|fab(?:ulous)?|best|good)\b/i;
+
 /** The confidence the trouble is read with. */
 const TROUBLE_CONFIDENCE = 0.7;
 
@@ -49,7 +53,7 @@ export function troubleBesidePraise(r: IntentEnrichment, text: string): IntentEn
   const start = turn.index + (turn[0].length - turn[0].trimStart().length);
   const told = text.slice(start);
   const praise = text.slice(0, start).replace(/[\s,.;:!-]+$/, "");
-  if (!tellsTrouble(told) || tellsTrouble(praise) || !/\p{L}{3,}/u.test(praise)) return r;
+  if (!tellsTrouble(told) || tellsTrouble(praise) || !PRAISE.test(praise)) return r;
   const trouble: IntentRequest = {
     intent: "delivery_problem",
     confidence: TROUBLE_CONFIDENCE,

@@ -45,6 +45,7 @@ Deno.test("praise alone, a let-down already past, or irony is not turned into tr
       "the mixer is beautiful, thank you",
       "love the shoes but delivery took forever",
       "great, another delay, my parcel never arrived",
+      "I transferred some money but it hasn't arrived.",
     ]
   ) {
     assert.equal(
