@@ -135,3 +135,33 @@ export function mixedAsFeedback(r: IntentEnrichment, text: string): IntentEnrich
       : [{ intent, confidence: TROUBLE_CONFIDENCE, text, start: 0, end: text.length }],
   };
 }
+
+/** "Please where are my headphones 😩": a where-question behind a plea or a "but". */
+const WHERE_ASKED =
+  /^(?:(?:but|so|and|please|pls|plz|just|now)\b[\s,]*)*(?:where(?:'s| is| are|s)?|any (?:news|update)s? on)\b/i;
+
+/**
+ * "I love you guys but please where are my headphones 😩": the part that asks where the goods
+ * are was read as praise too (the plea and the face beside it), and only the praise was
+ * answered. A part read as feedback that asks where something is, is where it is.
+ */
+export function whereBesidePraise(r: IntentEnrichment): IntentEnrichment {
+  const parts = r.requests ?? [];
+  if (r.source === "conversation" || parts.length < 2) return r;
+  const asked = parts.findIndex((q) => q.intent === "feedback" && WHERE_ASKED.test(q.text));
+  if (asked < 0) return r;
+  const where: IntentRequest = {
+    ...parts[asked],
+    intent: "order_status",
+    confidence: TROUBLE_CONFIDENCE,
+  };
+  const rest = parts.filter((_, i) => i !== asked);
+  return {
+    ...r,
+    intent: "order_status",
+    confidence: TROUBLE_CONFIDENCE,
+    alternatives: [{ intent: r.intent, confidence: r.confidence }, ...r.alternatives]
+      .filter((a) => a.intent !== "order_status").slice(0, 3),
+    requests: [where, ...rest],
+  };
+}

@@ -1,5 +1,9 @@
 import assert from "node:assert/strict";
-import { mixedAsFeedback, troubleBesidePraise } from "./praise_beside_trouble.ts";
+import {
+  mixedAsFeedback,
+  troubleBesidePraise,
+  whereBesidePraise,
+} from "./praise_beside_trouble.ts";
 import type { Intent, IntentEnrichment, IntentRequest } from "../../shared/protocol.ts";
 
 const reading = (intent: Intent, requests: IntentRequest[]): IntentEnrichment => ({
@@ -81,4 +85,20 @@ Deno.test("a let-down already past beside praise is feedback, in the whole or in
     weak,
   );
   assert.deepEqual(w.requests?.map((q) => q.intent), ["payment_methods", "feedback"]);
+});
+
+Deno.test("a where-question read as praise beside praise is where the goods are", () => {
+  const r = whereBesidePraise(
+    reading("feedback", [
+      part("feedback", "I love you guys"),
+      part("feedback", "please where are my headphones 😩", 20),
+    ]),
+  );
+  assert.equal(r.intent, "order_status");
+  assert.deepEqual(r.requests?.map((q) => q.intent), ["order_status", "feedback"]);
+  const praise = reading("feedback", [
+    part("feedback", "I love you guys"),
+    part("feedback", "the shoes fit perfectly", 20),
+  ]);
+  assert.equal(whereBesidePraise(praise), praise);
 });

@@ -10,7 +10,11 @@ import { relabelled } from "./relabel.ts";
 import { wantsItSorted } from "../../domain/wants_sorted.ts";
 import { withPraisedParts } from "./praised_parts.ts";
 import { reliefTold } from "../../domain/relief.ts";
-import { mixedAsFeedback, troubleBesidePraise } from "./praise_beside_trouble.ts";
+import {
+  mixedAsFeedback,
+  troubleBesidePraise,
+  whereBesidePraise,
+} from "./praise_beside_trouble.ts";
 
 /** Readings slang praise is misread as. */
 const SLANG_MISREAD: ReadonlySet<Intent> = new Set<Intent>([
@@ -110,6 +114,9 @@ export function praiseNotYes(
   // "Loved your products. Unfortunately ORD-3001 never arrived": the trouble leads.
   const trouble = troubleBesidePraise(r, text);
   if (trouble !== r) return trouble;
+  // "I love you guys but please where are my headphones 😩": where they are, and thanks.
+  const where = whereBesidePraise(r);
+  if (where !== r) return where;
   // "Love the shoes but delivery took forever": thanked and owned, nothing to chase.
   const mixed = mixedAsFeedback(r, text);
   if (mixed !== r) return mixed;

@@ -75,7 +75,10 @@ export function withPraisedParts(r: IntentEnrichment, text: string): IntentEnric
       : p
   );
   const changed = turned.some((p, i) => p !== parts[i]);
-  const whole = MISREAD.has(r.intent) && onlyPraises(text);
+  // "WOW!!! The mixer replacement is STUNNING. Thank you!!!" read as feedback, too unsurely
+  // to answer: asked "could you tell me a little more about what you need?".
+  const unsure = r.intent === "feedback" && r.confidence < PRAISE_CONFIDENCE;
+  const whole = (MISREAD.has(r.intent) || unsure) && onlyPraises(text);
   if (!changed && !whole) return r;
   // Two parts that are both feedback now are one.
   const requests = turned.filter((p, i) =>
@@ -85,13 +88,19 @@ export function withPraisedParts(r: IntentEnrichment, text: string): IntentEnric
   return {
     ...r,
     intent,
-    confidence: intent === r.intent ? r.confidence : PRAISE_CONFIDENCE,
+    confidence: intent === r.intent
+      ? Math.max(r.confidence, whole ? PRAISE_CONFIDENCE : 0)
+      : PRAISE_CONFIDENCE,
     alternatives: intent === r.intent ? r.alternatives : [
       { intent: r.intent, confidence: r.confidence },
       ...r.alternatives,
     ].filter((a) => a.intent !== intent).slice(0, 3),
     requests: requests.length > 0
-      ? requests
+      ? requests.map((q) =>
+        whole && q.intent === "feedback" && q.confidence < PRAISE_CONFIDENCE
+          ? { ...q, confidence: PRAISE_CONFIDENCE }
+          : q
+      )
       : [{ intent, confidence: PRAISE_CONFIDENCE, text, start: 0, end: text.length }],
   };
 }

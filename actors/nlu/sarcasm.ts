@@ -42,7 +42,7 @@ const PRAISE_SENTENCE = new RegExp(
 
 /** Trouble with the order told beside it: "still isn't here", "late", "broken". */
 const TROUBLE =
-  /\b(?:late|delayed|lost|broken|damaged|missing|wrong|never (?:came|arrived|showed)|still (?:not|isn'?t|hasn'?t|waiting)|not (?:here|arrived)|hasn'?t (?:arrived|come))\b/i;
+  /\b(?:late|delayed|lost|broken|damaged|missing|wrong|never (?:came|arrived|showed)|still (?:not|no|nothing|isn'?t|hasn'?t|waiting)|not (?:here|arrived)|hasn'?t (?:arrived|come))\b/i;
 
 /** "Very helpful... NOT": praise taken back by a "not" at the very end. */
 const TRAILING_NOT = /\bnot\s*[.!]*\s*$/i;

@@ -53,3 +53,7 @@ Deno.test("delight in an ordeal, or praise with an eye-roll, is irony; plain lov
     ]
   ) assert.equal(ironicPraise(t), false, t);
 });
+
+Deno.test("'oh great, just great. still no keyboard.' is irony", () => {
+  assert.ok(ironicPraise("oh great, just great. still no keyboard."));
+});
