@@ -23,7 +23,7 @@ const PAST_WORRY =
 
 /** Trouble still to put right, or something asked: then it is no relief alone. */
 const STILL_WRONG =
-  /\?|\b(?:broken|broke|damaged|cracked|smashed|missing|wrong|lost|never|still|not (?:arrived|here|working|come)|hasn'?t|haven'?t|isn'?t|doesn'?t work|can you|could you|would you|please (?:cancel|refund|return|send|change)|pls|cancel|refund (?:it|me|my)|return (?:it|them)|where|when|why|how)\b/i;
+  /\?|\b(?:broken|broke|damaged|cracked|smashed|missing|wrong|lost|never|still|not (?:arrived|here|working|come)|hasn'?t|haven'?t|isn'?t|doesn'?t work|can you|could you|would you|please (?:cancel|refund|return|send|change)|pls|cancel|refund (?:it|me|my)|return (?:it|them)|where|when|why|how|don'?t (?:even )?want|hate|dread\w*|sad)\b/i;
 
 /** Whether the message only tells that a worry is over (with thanks or not). */
 export function reliefTold(text: string): boolean {

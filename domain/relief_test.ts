@@ -26,6 +26,7 @@ Deno.test("relief beside trouble still there, or a question, is not relief alone
       "the mixer arrived",
       "where is my order",
       "nah all good",
+      "Wheww I leave Ohio June 3rd I don't even want to think about leaving",
       "Some cash withdrawal that I didn't make showed up in the app.",
       "all sorted now, thanks",
     ]

@@ -5,6 +5,7 @@
  * and how much was my order": the nod and its "and" ask nothing. Pure.
  */
 import { apologyLead } from "../../domain/own_apology.ts";
+import { thanksLead } from "../../domain/thanks_lead.ts";
 
 /** "Sure, but first", "ok but before that", "yes, quick question", "alright, one thing first". */
 const LEAD_IN =
@@ -43,7 +44,8 @@ const ASKS_ITSELF =
 
 /**
  * The message without a leading "sure, but first", "sorry to bother you again!" (their own
- * apology, which asks nothing: `apologyLead`) or "lol ok" (two words or more must
+ * apology, which asks nothing: `apologyLead`), "thanks so much for your help yesterday!"
+ * (`thanksLead`) or "lol ok" (two words or more must
  * follow), or without a leading "ok and" before a question of three words or more; else as
  * it is.
  */
@@ -54,7 +56,7 @@ export function withoutLeadIn(text: string): string {
     const words = rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
     if (words >= 3 && ASKS_ITSELF.test(rest)) return rest;
   }
-  const sorry = apologyLead(text);
+  const sorry = apologyLead(text) ?? thanksLead(text);
   if (sorry) return withoutLeadIn(text.slice(sorry.length));
   // "Quick q, does ORD-1003 ship soon?": the announcement of a question is none.
   const quick = text.match(QUICK_QUESTION);

@@ -58,3 +58,12 @@ Deno.test("their own apology before a question is a lead-in: the question is rea
   assert.equal(withoutLeadIn("quick question: do you ship to Canada?"), "do you ship to Canada?");
   assert.equal(withoutLeadIn("sorry, can you cancel it"), "sorry, can you cancel it");
 });
+
+Deno.test("a sentence of thanks before a question is a lead-in too", () => {
+  assert.equal(
+    withoutLeadIn(
+      "Thanks so much for your help yesterday! Quick follow up - did the refund for the frother go through?",
+    ),
+    "did the refund for the frother go through?",
+  );
+});

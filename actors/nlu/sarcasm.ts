@@ -17,7 +17,7 @@ const NO_HELP =
 
 /** Trouble that came again: what praise beside it cannot mean. */
 const TROUBLE_AGAIN =
-  /\b(?:another (?:delay|problem|mistake|excuse|issue)|(?:late|lost|delayed|broken|damaged|wrong|missing) again|yet again|(?:delayed|late|lost) (?:once )?more)\b/i;
+  /\b(?:another (?:delay|problem|mistake|excuse|issue|(?:week|day|month|fortnight|few (?:days|weeks))(?: of waiting)?)|(?:late|lost|delayed|broken|damaged|wrong|missing) again|yet again|(?:delayed|late|lost) (?:once )?more)\b/i;
 
 /** "Love how my keyboard is late", "great that it's still not here": praise of the trouble itself. */
 const PRAISED_TROUBLE =

@@ -57,3 +57,7 @@ Deno.test("delight in an ordeal, or praise with an eye-roll, is irony; plain lov
 Deno.test("'oh great, just great. still no keyboard.' is irony", () => {
   assert.ok(ironicPraise("oh great, just great. still no keyboard."));
 });
+
+Deno.test("'Fantastic. Just fantastic. Another week of waiting I guess' is irony", () => {
+  assert.ok(ironicPraise("Fantastic. Just fantastic. Another week of waiting I guess"));
+});

@@ -9,6 +9,7 @@ import type { Tone, TurnView } from "./view.ts";
 import { say } from "./view.ts";
 import { LOST_PARCEL_DAYS } from "../../domain/policy.ts";
 import { customerApologises } from "../../domain/own_apology.ts";
+import { thanksLead } from "../../domain/thanks_lead.ts";
 
 /** Tone from sentiment, intent and tier: formal for an unhappy VIP, warm otherwise. */
 export function chooseTone(v: TurnView): Tone {
@@ -141,7 +142,10 @@ function feeling(v: TurnView, tone: Tone): string | null {
  * understanding or nothing, as the turn calls for. Empty when neither is due.
  */
 export function opener(v: TurnView, tone: Tone): string {
-  const greet = greeting(v, tone);
+  // Thanked first, we do not thank them back for getting in touch.
+  const greet = thanksLead(v.text)
+    ? greeting(v, tone)?.replace(/, thanks for getting in touch$/, "") ?? null
+    : greeting(v, tone);
   const feel = withAmends(v, feeling(v, tone));
   if (greet && feel) {
     const lower = /^I\b/.test(feel) ? feel : feel.charAt(0).toLowerCase() + feel.slice(1);
@@ -158,8 +162,13 @@ export function opener(v: TurnView, tone: Tone): string {
  * said alone has its own reply.)
  */
 function withAmends(v: TurnView, feel: string | null): string | null {
-  if (!v.sentiment?.signals?.includes("own_apology") || customerApologises(v.text)) return feel;
-  const amends = say(v, "amends", ["no need to apologise.", "no apology needed."]);
+  // "Thanks so much for your help yesterday! Quick follow up - …": thanked back in a word.
+  const thanked = v.intent !== "small_talk" && v.intent !== "feedback" && thanksLead(v.text);
+  const sorry = v.sentiment?.signals?.includes("own_apology") && !customerApologises(v.text);
+  if (!thanked && !sorry) return feel;
+  const amends = thanked
+    ? say(v, "thanked", ["you're welcome!", "glad I could help!"])
+    : say(v, "amends", ["no need to apologise.", "no apology needed."]);
   return feel ? `${amends} ${feel.charAt(0).toUpperCase()}${feel.slice(1)}` : amends;
 }
 
