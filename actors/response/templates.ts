@@ -81,6 +81,7 @@ import { mixedFeedbackReply } from "./mixed_feedback.ts";
 import { praiseOfUs } from "./praise_of_us.ts";
 import { reliefReply } from "./relief.ts";
 import { ironyReply } from "./irony.ts";
+import { reactionToUnshipped } from "./reaction_unshipped.ts";
 import { emojiOpening } from "./emoji_alone.ts";
 import { complaintAnnounced, unhelpedReply } from "./unhelped.ts";
 import { choiceExplained } from "./choice_explained.ts";
@@ -100,7 +101,7 @@ export const INTENT_TEMPLATES: Readonly<Record<Intent, Template>> = {
   return_item: (v, tone) => labelAgain(v, tone) ?? returnItem(v, tone),
   refund_request: refundRequest,
   refund_status: refundStatus,
-  delivery_problem: deliveryProblem,
+  delivery_problem: (v, tone) => reactionToUnshipped(v) ?? deliveryProblem(v, tone),
   shipping_options: shippingOptions,
   payment_issue: (v, tone) => chargedReply(v, tone) ?? paymentIssue(v, tone),
   payment_methods: paymentMethods,

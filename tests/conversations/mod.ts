@@ -59,6 +59,7 @@ import { TALK20_MORE } from "./talk20_more.ts";
 import { TALK21 } from "./talk21.ts";
 import { TALK21_MORE } from "./talk21_more.ts";
 import { TALK26 } from "./talk26.ts";
+import { TALK26_MORE } from "./talk26_more.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -122,4 +123,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK22,
   ...TALK22_MORE,
   ...TALK26,
+  ...TALK26_MORE,
 ];
