@@ -27,3 +27,21 @@ export function mixedFeedback(text: string): boolean {
   if (!m || /\?/.test(text) || UNRESOLVED.test(text)) return false;
   return PRAISE.test(m[1]) && LET_DOWN.test(m[2]);
 }
+
+/** Lukewarm words of the goods: "is okay i guess", "decent, nothing special", "it's fine". */
+const LUKEWARM =
+  /\b(?:(?:is|are|was|were|'s|it'?s|its|they'?re)\s+(?:just\s+|only\s+|kinda\s+|pretty\s+)?(?:ok(?:ay)?|fine|alright|decent|average|mediocre|so-so)|nothing special|nothing to write home about|not (?:amazing|great|the best)|could be better|mid)\b/i;
+/** What makes lukewarm words a verdict, not a yes: a let-down, a hedge, "nothing special". */
+const VERDICT =
+  /\b(?:i guess|i suppose|tbh|to be honest|honestly|nothing special|nothing to write home about|could be better|a bit|bit|kinda|slightly)\b/i;
+
+/**
+ * A lukewarm review of the goods ("the espresso machine is okay i guess. a bit loud", "the
+ * headphones are decent, nothing special tbh"): neither praise nor a complaint, and nothing
+ * asked or still wrong. The reply thanks for it and owns that it fell short.
+ */
+export function lukewarmReview(text: string): boolean {
+  if (/\?/.test(text) || UNRESOLVED.test(text) || text.length > 160) return false;
+  return LUKEWARM.test(text) && (VERDICT.test(text) || LET_DOWN.test(text)) &&
+    /\b(?:the|my|it|its|it'?s|they|this|these)\b/i.test(text);
+}

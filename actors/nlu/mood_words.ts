@@ -10,7 +10,7 @@
 import { paymentStated } from "../../domain/paid_by.ts";
 import { wantsItSorted } from "../../domain/wants_sorted.ts";
 import { reliefTold } from "../../domain/relief.ts";
-import { mixedFeedback } from "../../domain/mixed_feedback.ts";
+import { lukewarmReview, mixedFeedback } from "../../domain/mixed_feedback.ts";
 
 /** Profanity masked with stars or shortened: "f***", "f**king", "sh*t", "ffs", "wtf". */
 const MASKED_PROFANITY =
@@ -72,6 +72,8 @@ export function moodInWords(
   if (mixedFeedback(text)) {
     return { label: label === "negative" ? label : "neutral", signal: "mixed" };
   }
+  // "The espresso machine is okay i guess. a bit loud": lukewarm, never praise.
+  if (label === "positive" && lukewarmReview(text)) return { label: "neutral", signal: "lukewarm" };
   // "Phew, it turned up, all good": the worry's words ("lost", "ignore") are over.
   if (reliefTold(text)) {
     return { label: label === "negative" ? "neutral" : label, signal: "relief" };

@@ -11,7 +11,7 @@
 import type { Intent, IntentEnrichment, IntentRequest } from "../../shared/protocol.ts";
 import { goodsProblem } from "../../domain/problems.ts";
 import { ironicPraise } from "./sarcasm.ts";
-import { mixedFeedback } from "./mood_words.ts";
+import { lukewarmReview, mixedFeedback } from "../../domain/mixed_feedback.ts";
 import { splitRequests } from "./requests.ts";
 
 /** Readings the praise makes of the whole, or of the part that tells the trouble. */
@@ -86,6 +86,7 @@ const STILL_LATE =
 
 /** Readings a past let-down beside praise is misread as: trouble to act on. */
 const LET_DOWN_MISREAD: ReadonlySet<Intent> = new Set<Intent>([
+  "product_question",
   "delivery_problem",
   "complaint",
   "order_status",
@@ -102,14 +103,15 @@ const LET_DOWN_MISREAD: ReadonlySet<Intent> = new Set<Intent>([
  */
 export function mixedAsFeedback(r: IntentEnrichment, text: string): IntentEnrichment {
   if (r.source === "conversation") return r;
-  const past = (t: string) => mixedFeedback(t) && !STILL_LATE.test(t);
+  const past = (t: string) => (mixedFeedback(t) || lukewarmReview(t)) && !STILL_LATE.test(t);
   const parts = r.requests ?? [];
   const turned = parts.map((q) =>
     LET_DOWN_MISREAD.has(q.intent) && past(q.text)
       ? { ...q, intent: "feedback" as const, confidence: TROUBLE_CONFIDENCE }
       : q
   );
-  const whole = LET_DOWN_MISREAD.has(r.intent) && past(text);
+  const unsure = r.intent === "feedback" && r.confidence < TROUBLE_CONFIDENCE;
+  const whole = (LET_DOWN_MISREAD.has(r.intent) || unsure) && past(text);
   // "Great keyboard, shame the delivery was a nightmare. also how do i pay?": the part read
   // too weakly to be a request is still said, and answered.
   const unread = whole

@@ -102,3 +102,14 @@ Deno.test("a where-question read as praise beside praise is where the goods are"
   ]);
   assert.equal(whereBesidePraise(praise), praise);
 });
+
+Deno.test("a lukewarm review read as a product question, or unsurely, is feedback", () => {
+  const t = "the espresso machine is okay i guess. a bit loud";
+  assert.equal(
+    mixedAsFeedback(reading("product_question", [part("product_question", t)]), t).intent,
+    "feedback",
+  );
+  const d = "the headphones are decent, nothing special tbh";
+  const r = mixedAsFeedback({ ...reading("feedback", [part("feedback", d)]), confidence: 0.38 }, d);
+  assert.ok(r.confidence >= 0.7);
+});

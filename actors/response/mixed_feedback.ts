@@ -7,7 +7,7 @@
 import type { Intent } from "../../shared/protocol.ts";
 import { type Draft, draft, type Tone, type TurnView } from "./view.ts";
 import { opener } from "./tone.ts";
-import { mixedFeedback } from "../../domain/mixed_feedback.ts";
+import { lukewarmReview, mixedFeedback } from "../../domain/mixed_feedback.ts";
 
 /** Readings mixed feedback is given by the classifier. */
 const READ_AS: ReadonlySet<Intent> = new Set<Intent>(["feedback", "complaint", "other"]);
@@ -21,7 +21,7 @@ export function mixedFeedbackReply(v: TurnView, tone: Tone): Draft | null {
   if (!READ_AS.has(v.intent)) return null;
   // "The espresso machine is great but it took ages. anyway where are my headphones?": the
   // part that is mixed feedback is answered as such beside the question.
-  const part = mixedFeedback(v.text);
+  const part = mixedFeedback(v.text) || lukewarmReview(v.text);
   if (!part && !v.sentiment?.signals?.includes("mixed")) return null;
   const others = (v.requests ?? []).some((r) =>
     !READ_AS.has(r.intent) && r.intent !== "small_talk"
@@ -39,8 +39,11 @@ export function mixedFeedbackReply(v: TurnView, tone: Tone): Draft | null {
   return draft("feedback_mixed", tone === "formal" ? "formal" : "empathetic", [
     // A greeting only: the let-down is owned below, not met with "let's get this sorted".
     v.firstTurn ? opener(calm(v), "friendly") : null,
-    `Thank you${name} — I'm glad you like it, and I'm sorry ${what} let you down; that's not ` +
-    "how it should go, and I'll make sure the team hears about it.",
+    lukewarmReview(v.text)
+      ? `Thank you for telling us how you find it${name} — I'm sorry it isn't all you hoped ` +
+        "for, and I'll make sure the team hears about it."
+      : `Thank you${name} — I'm glad you like it, and I'm sorry ${what} let you down; that's ` +
+        "not how it should go, and I'll make sure the team hears about it.",
     // Beside a question, the question is what they want done.
     others ? null : "If anything with an order still needs putting right — something late, " +
       "damaged or missing — tell me which order and I'll sort it out.",

@@ -35,3 +35,13 @@ Deno.test("a part of mixed feedback beside a question is answered as such, witho
   assert.match(d.text, /^Thank you — I'm glad you like it, and I'm sorry the wait let you down/);
   assert.doesNotMatch(d.text, /tell me which order/);
 });
+
+Deno.test("a lukewarm review is thanked and owned, not 'glad you like it'", () => {
+  const d = mixedFeedbackReply(
+    view("the espresso machine is okay i guess. a bit loud", { sentiment: null }),
+    "neutral",
+  );
+  assert.ok(d);
+  assert.match(d.text, /isn't all you hoped for/);
+  assert.doesNotMatch(d.text, /glad you like it/);
+});

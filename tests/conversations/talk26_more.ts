@@ -304,4 +304,20 @@ export const TALK26_MORE: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "26th round: 'the espresso machine is okay i guess. a bit loud' is a review, not a price",
+    who: SARAH,
+    style: "lukewarm review",
+    turns: [
+      {
+        say: "the espresso machine is okay i guess. a bit loud",
+        mention: ["isn't all you hoped for"],
+        avoid: ["in stock", "399\\.00", "glad you like it", UPSET_OPENING],
+        proposes: null,
+      },
+      { say: "can i return it?", proposes: "return_item" },
+      { say: "no leave it", proposes: null, mention: ["nothing has been changed"] },
+    ],
+    changes: [],
+  },
 ];
