@@ -18,11 +18,16 @@ const UNRESOLVED =
 const CONTRAST =
   /^(.+?)\b(?:but|though|although|however|except|only|shame|pity|sadly|unfortunately)\b(.+)$/i;
 
+/** "Five stars for the mixer, zero stars for the delivery": a review's split verdict. */
+const STARS_SPLIT =
+  /\b(?:5|five|10|ten|full)\s*(?:\/\s*(?:5|10)\s*)?(?:stars?|marks|points)?\s+for\b[^.!?]*?[,;.]?\s*\b(?:0|zero|1|one|no|minus \w+)\s*(?:\/\s*(?:5|10)\s*)?(?:stars?|marks|points)\s+for\b/i;
+
 /**
  * "The mixer is great but delivery was a nightmare": praise, then a let-down already past,
  * with nothing asked or still wrong — mixed feedback, neither thanks alone nor anger.
  */
 export function mixedFeedback(text: string): boolean {
+  if (STARS_SPLIT.test(text) && !/\?/.test(text) && !UNRESOLVED.test(text)) return true;
   const m = text.match(CONTRAST);
   if (!m || /\?/.test(text) || UNRESOLVED.test(text)) return false;
   return PRAISE.test(m[1]) && LET_DOWN.test(m[2]);

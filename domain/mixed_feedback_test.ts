@@ -5,6 +5,8 @@ Deno.test("praise then a let-down past is mixed feedback, after 'shame' or 'unfo
   assert.ok(mixedFeedback("love the shoes but delivery took forever"));
   assert.ok(mixedFeedback("great keyboard, shame the delivery was a nightmare"));
   assert.equal(mixedFeedback("love the shoes but where are they?"), false);
+  assert.ok(mixedFeedback("Five stars for the mixer, zero stars for the delivery."));
+  assert.equal(mixedFeedback("five stars for the mixer!"), false);
 });
 
 Deno.test("a lukewarm review of the goods is read as one; a plain ok or a question is not", () => {

@@ -51,7 +51,8 @@ const LEAD_END = /^(.{4,80}?)(?:[,.;:!]+|\s+-+)\s+(?=\S)/s;
  */
 export function apologyLead(text: string): string | null {
   const m = LEAD_END.exec(text.replace(/[‘’]/g, "'"));
-  if (!m || !customerApologises(m[1])) return null;
+  // A bare "I'm so sorry," leads what it is sorry for, which the rest tells.
+  if (!m || !customerApologises(m[1]) || !OWN_DOING.test(m[1])) return null;
   const rest = text.slice(m[0].length);
   return (rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 2 ? text.slice(0, m[0].length) : null;
 }

@@ -56,6 +56,7 @@ Deno.test("an apology of their own that leads a question is its lead, not the qu
       "sorry that my order is late, where is it",
       "sorry for being rude earlier",
       "where is my keyboard, sorry",
+      "I'm so sorry, I think I was rude to your colleague earlier. Everything's fine now.",
     ]
   ) assert.equal(apologyLead(t), null, t);
 });

@@ -16,6 +16,10 @@ const READ_AS: ReadonlySet<Intent> = new Set<Intent>(["feedback", "complaint", "
 const SUBJECT =
   /\b(?:but|though|although|however|except|only|shame|pity|sadly|unfortunately)\s+(?:the\s+|my\s+|your\s+)?([a-z]+(?:\s+(?:guy|man|driver|time|service|box))?)\s+(?:was|were|is|are|took|has been|have been|could|feels?|seems?|looks?|sounds?|smells?)\b/i;
 
+/** What got no stars: "zero stars for the delivery" → "the delivery". */
+const NO_STARS_FOR =
+  /\b(?:0|zero|1|one|no)\s*(?:stars?|marks|points)\s+for\s+(?:the\s+|my\s+|your\s+)?([a-z]+)/i;
+
 /** The reply to mixed feedback, or null when the turn is none. */
 export function mixedFeedbackReply(v: TurnView, tone: Tone): Draft | null {
   if (!READ_AS.has(v.intent)) return null;
@@ -27,7 +31,7 @@ export function mixedFeedbackReply(v: TurnView, tone: Tone): Draft | null {
     !READ_AS.has(r.intent) && r.intent !== "small_talk"
   );
   if (others && !part) return null;
-  const subject = v.text.match(SUBJECT)?.[1]?.toLowerCase();
+  const subject = (v.text.match(SUBJECT) ?? v.text.match(NO_STARS_FOR))?.[1]?.toLowerCase();
   const what = subject && !/^(?:it|they|this|that)$/.test(subject)
     ? `the ${subject}`
     : /\btook (?:forever|ages|so long|too long)\b/i.test(v.text)

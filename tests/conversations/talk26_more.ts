@@ -320,4 +320,36 @@ export const TALK26_MORE: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "26th round: 'Five stars for the mixer, zero stars for the delivery.' says both sides",
+    who: EMMA,
+    style: "review with a split verdict, VIP",
+    turns: [
+      {
+        say: "Five stars for the mixer, zero stars for the delivery.",
+        mention: ["glad you like it", "sorry the delivery let you down"],
+        avoid: ["lovely to hear", REVIEW, "member of our team"],
+        handoff: "none",
+      },
+      { say: "that's all, thanks", mention: [THANKS_BACK] },
+      { say: "bye", mention: ["take care|lovely day"] },
+    ],
+    changes: [],
+  },
+  {
+    name: "26th round: 'I'm so sorry, I think I was rude to your colleague earlier' is accepted",
+    who: SARAH,
+    style: "own apology, whole",
+    turns: [
+      {
+        say: "I'm so sorry, I think I was rude to your colleague earlier. Everything's fine now.",
+        mention: ["no need to apologise|no apology needed"],
+        avoid: ["would you like to", "complaint"],
+        handoff: "none",
+      },
+      { say: "where's ORD-1003?", facts: [{ order: "ORD-1003", field: "status" }] },
+      { say: "thanks!", mention: [THANKS_BACK] },
+    ],
+    changes: [],
+  },
 ];
