@@ -270,4 +270,20 @@ export const TALK26: Conversation[] = [
     ],
     changes: [{ action: "carrier_investigation", target: "TRK8800002001" }],
   },
+  {
+    name: "26th round: 'ugh fine whatever' after the keyboard's news is taken in, not asked back",
+    who: MIKE,
+    style: "grumbling acknowledgement",
+    turns: [
+      { say: "where is my keyboard", facts: [{ order: "ORD-2001", field: "status" }] },
+      {
+        say: "ugh fine whatever",
+        avoid: ["what would you like me to help with", "lovely"],
+        proposes: null,
+        handoff: "none",
+      },
+      { say: "bye", mention: ["take care|lovely day"] },
+    ],
+    changes: [],
+  },
 ];
