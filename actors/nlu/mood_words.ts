@@ -11,6 +11,7 @@ import { paymentStated } from "../../domain/paid_by.ts";
 import { wantsItSorted } from "../../domain/wants_sorted.ts";
 import { reliefTold } from "../../domain/relief.ts";
 import { lukewarmReview, mixedFeedback } from "../../domain/mixed_feedback.ts";
+import { onlyPraises } from "./praised_parts.ts";
 
 /** Profanity masked with stars or shortened: "f***", "f**king", "sh*t", "ffs", "wtf". */
 const MASKED_PROFANITY =
@@ -94,6 +95,9 @@ export function moodInWords(
   if (label !== "positive" && praisesInSlang(text)) {
     return { label: "positive", signal: "slang_praise" };
   }
+  // "Ur a legend, the investigation thing worked, keyboard arrived!!": praise and nothing else
+  // (`onlyPraises`) is no grievance, whatever "investigation" weighs in the model.
+  if (label === "negative" && onlyPraises(text)) return { label: "positive", signal: "praise" };
   // "I paid by PayPal yesterday": a fact about the order's payment, not a grievance. (Told
   // with trouble — "and it still says pending" — the model's reading stands.)
   if (

@@ -85,3 +85,8 @@ Deno.test("a sad face alone reads negative; beside words or delight it is left t
   assert.notEqual(model.analyse("omg thank you so much 😭").label, "negative");
   assert.notEqual(model.analyse("😭❤️").label, "negative");
 });
+
+Deno.test("praise and nothing else is never read as a grievance", () => {
+  const r = model.analyse("ur a legend, the investigation thing worked, keyboard arrived!!");
+  assert.notEqual(r.label, "negative");
+});

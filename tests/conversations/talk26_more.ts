@@ -352,4 +352,20 @@ export const TALK26_MORE: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "26th round: 'ur a legend, the investigation thing worked, keyboard arrived!!' is praise",
+    who: MIKE,
+    style: "slang gratitude after a fix",
+    turns: [
+      {
+        say: "ur a legend, the investigation thing worked, keyboard arrived!!",
+        mention: ["lovely|kind words|thank you"],
+        avoid: [APOLOGY, "honest feedback", UPSET_OPENING],
+        handoff: "none",
+      },
+      { say: "and how do i pay for ORD-2002?", mention: ["PayPal"] },
+      { say: "cheers", mention: [THANKS_BACK] },
+    ],
+    changes: [],
+  },
 ];
