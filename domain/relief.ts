@@ -7,7 +7,7 @@
 
 /** Words that say the worry is over. */
 const RELIEF =
-  /\b(?:phew+|whew+|panic over|false alarm|(?:what|such) a relief|(?:i'?m|im|i am|so|really|very|was)\s+(?:so\s+)?relieved|relieved to (?:hear|see|know)|(?:please )?(?:ignore|disregard) my (?:last |previous |earlier |other )?(?:email|e-mail|message|msg|question|chat|complaint)|found (?:it|them)(?! (?:broken|damaged))|(?:it|they|it'?s|parcel|package|order|box|\w+ (?:parcel|package|order))(?: (?:just|finally|has|have))? (?:turned|showed) up(?: after all| in the end)?)(?=$|[^\p{L}])/iu;
+  /\b(?:phew+|whew+|panic over|false alarm|(?:what|such) a relief|(?:i'?m|im|i am|so|really|very|was)\s+(?:so\s+)?relieved|relieved to (?:hear|see|know)|(?:please )?(?:ignore|disregard) my (?:last |previous |earlier |other )?(?:email|e-mail|message|msg|question|chat|complaint)|found (?:it|them)(?=\s*(?:$|[,.!]|(?:behind|under|outside|next to|by the|in the|at the|on the|with (?:my|the)|after all|lol|haha)\b))|(?:it|they|it'?s|parcel|package|order|box|\w+ (?:parcel|package|order))(?: (?:just|finally|has|have))? (?:turned|showed) up(?: after all| in the end)?)(?=$|[^\p{L}])/iu;
 
 /**
  * "All good", "sorted now": a close after an answer ("nah all good") unless the goods are
