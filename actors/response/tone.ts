@@ -168,8 +168,15 @@ function withAmends(v: TurnView, feel: string | null): string | null {
   if (!thanked && !sorry) return feel;
   const amends = thanked
     ? say(v, "thanked", ["you're welcome!", "glad I could help!"])
-    : say(v, "amends", ["no need to apologise.", "no apology needed."]);
+    : say(v, "amends", ["no need to apologise", "no apology needed"]);
+  // "No need to apologise — I'm sorry for the trouble…": one breath, not two apologies in a row.
+  if (!thanked) return feel ? `${amends} — ${lowerFirst(feel)}` : `${amends}.`;
   return feel ? `${amends} ${feel.charAt(0).toUpperCase()}${feel.slice(1)}` : amends;
+}
+
+/** The sentence with its first letter lower-cased, "I" and "I'm" kept. */
+function lowerFirst(s: string): string {
+  return /^I\b/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1);
 }
 
 /** The question that asks the customer to confirm a proposed change. */
