@@ -3,12 +3,13 @@
  * the refund for the frother go through?". Read whole, the thanks made it small talk: the
  * reply thanked back twice ("Hi Sarah! You're welcome, Sarah! Anything else I can help
  * with?") around the answer. The question is what is asked; the thanks is answered in a word
- * before the answer. Pure.
+ * before the answer. Thanks for something of the order ("thanks for approving my refund! when
+ * should it arrive?") name what the question is about, and are left to be read with it. Pure.
  */
 
 /** A sentence of thanks and nothing else, ended by "!" or "." (or a dash). */
 const THANKS_SENTENCE =
-  /^\s*(?:(?:hi|hey|hello)[\s,!]+)?(?:thanks|thank you|thank u|thx|ty|tysm|many thanks|cheers)(?:\s+(?:so|very)\s+much|\s+a (?:lot|ton|million|bunch))?(?:\s+(?:for|4)\s+(?!nothing|nowt|wasting|no\b)[^.!?]{1,60})?\s*(?:[.!]+|\s-+|:)\s*/i;
+  /^\s*(?:(?:hi|hey|hello)[\s,!]+)?(?:thanks|thank you|thank u|thx|ty|tysm|many thanks|cheers)(?:\s+(?:so|very)\s+much|\s+a (?:lot|ton|million|bunch))?(?:\s+(?:for|4)\s+(?:(?:all\s+)?(?:your|the|ur)\s+(?:\w+\s+)?(?:help|reply|response|answer|patience|time|support|assistance|info|information)|everything|helping(?: me)?(?: out)?|getting back to me)(?:\s+(?:yesterday|earlier|today|before|last time|the other day))?)?(?:\s+(?:yesterday|earlier|today))?\s*(?:[.!]+|\s-+|:)\s*/i;
 
 /** "Quick follow up -", "one more thing:", "also,": what announces the question after. */
 const ANNOUNCED =

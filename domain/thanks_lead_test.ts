@@ -18,6 +18,7 @@ Deno.test("thanks alone, thanks for something asked, or a request after it is no
       "thanks for nothing. where is my order",
       "thanks, cancel it",
       "thanks for the refund",
+      "Thanks for approving my refund! When should it arrive?",
     ]
   ) assert.equal(thanksLead(t), null, t);
 });
