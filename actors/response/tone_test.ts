@@ -158,3 +158,18 @@ Deno.test("their apology before a question is answered first, in one breath with
   assert.match(r.text, /no need to apologise|no apology needed/);
   assert.doesNotMatch(r.text, /apologise\. I'm sorry|needed\. I'm sorry/);
 });
+
+Deno.test("thanks for help leading a question is thanked back; a bare 'thanks!' first is not", async () => {
+  const t = (text: string, turn: number) =>
+    at(turn, {
+      text,
+      who: "sarah",
+      intent: "order_status",
+      context: castContext("sarah", { order: "ORD-1001" }),
+    });
+  const helped = await reply(t("Thanks so much for your help yesterday! where is ORD-1001 now?", 0));
+  assert.match(helped.text, /glad I could help|you're welcome/);
+  assert.doesNotMatch(helped.text, /thanks for getting in touch/);
+  const ahead = await reply(t("thanks! where is ORD-1001?", 0));
+  assert.doesNotMatch(ahead.text, /glad I could help|you're welcome/);
+});
