@@ -167,7 +167,9 @@ Deno.test("thanks for help leading a question is thanked back; a bare 'thanks!' 
       intent: "order_status",
       context: castContext("sarah", { order: "ORD-1001" }),
     });
-  const helped = await reply(t("Thanks so much for your help yesterday! where is ORD-1001 now?", 0));
+  const helped = await reply(
+    t("Thanks so much for your help yesterday! where is ORD-1001 now?", 0),
+  );
   assert.match(helped.text, /glad I could help|you're welcome/);
   assert.doesNotMatch(helped.text, /thanks for getting in touch/);
   const ahead = await reply(t("thanks! where is ORD-1001?", 0));
