@@ -163,9 +163,10 @@ export function opener(v: TurnView, tone: Tone): string {
  */
 function withAmends(v: TurnView, feel: string | null): string | null {
   // "Thanks so much for your help yesterday! Quick follow up - …": thanked back in a word.
-  // (A bare "thanks!" opening the chat thanks in advance: nothing to be welcome for yet.)
+  // Only thanks for help given: a bare "thanks!" before a question thanks in advance (or
+  // takes in an answer while a change waits), with nothing to be welcome for.
   const lead = v.intent !== "small_talk" && v.intent !== "feedback" ? thanksLead(v.text) : null;
-  const thanked = lead !== null && (!v.firstTurn || /\b(?:for|4)\b/i.test(lead));
+  const thanked = lead !== null && !v.pending && /\b(?:for|4)\b/i.test(lead);
   const sorry = v.sentiment?.signals?.includes("own_apology") && !customerApologises(v.text);
   if (!thanked && !sorry) return feel;
   const amends = thanked
