@@ -38,7 +38,7 @@ export function withoutIronicPraise(r: IntentEnrichment, text: string): IntentEn
 
 /** Words of a parcel that is late, lost or broken. */
 const LATE =
-  /\b(?:late|delayed|lost|broken|damaged|missing|never (?:came|arrived|showed)|still (?:not|hasn'?t|isn'?t))\b/i;
+  /\b(?:late|delayed|lost|broken|damaged|missing|never (?:came|arrived|showed)|still (?:not|no|nothing|hasn'?t|isn'?t)|waiting (?:\d+|a|an|one|two|three|four|five|six) (?:days?|weeks?|months?))\b/i;
 
 function asRequest(
   r: IntentEnrichment,

@@ -4,6 +4,8 @@
  * refund status of their last order. The words after it are what is asked. The same for "ok
  * and how much was my order": the nod and its "and" ask nothing. Pure.
  */
+import { apologyLead } from "../../domain/own_apology.ts";
+import { thanksLead } from "../../domain/thanks_lead.ts";
 
 /** "Sure, but first", "ok but before that", "yes, quick question", "alright, one thing first". */
 const LEAD_IN =
@@ -29,6 +31,10 @@ const WRONG_PLACE =
  */
 const ACK_AND =
   /^\s*(?:ok(?:ay)?|k+|alright|all right|right|cool|great|thanks|thank you|thx|ty|got it|i see|hmm+|oh)[\s,.!-]+(?:and|so|but|also)\s+/i;
+/** "Quick q,", "quick question:", "one question -": a question announced. */
+const QUICK_QUESTION =
+  /^\s*(?:(?:a|one|just a|just one)\s+)?(?:quick|small|little)\s+(?:q|qq|question|qn|one)\b[\s,.:;!?-]+(?=\S)/i;
+
 /**
  * A rest that asks or requests by its first word. "Ok and the other one?" only names
  * something: its "and" asks the same again, which the follow-up readers read.
@@ -37,7 +43,9 @@ const ASKS_ITSELF =
   /^(?:how|what|whats|what's|when|where|wheres|where's|why|who|which|can|could|will|would|is|are|was|were|do|does|did|i|i'?d|i'?m|please|pls|cancel|refund|return|change|send|track)\b/i;
 
 /**
- * The message without a leading "sure, but first" or "lol ok" (two words or more must
+ * The message without a leading "sure, but first", "sorry to bother you again!" (their own
+ * apology, which asks nothing: `apologyLead`), "thanks so much for your help yesterday!"
+ * (`thanksLead`) or "lol ok" (two words or more must
  * follow), or without a leading "ok and" before a question of three words or more; else as
  * it is.
  */
@@ -48,6 +56,11 @@ export function withoutLeadIn(text: string): string {
     const words = rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
     if (words >= 3 && ASKS_ITSELF.test(rest)) return rest;
   }
+  const sorry = apologyLead(text) ?? thanksLead(text);
+  if (sorry) return withoutLeadIn(text.slice(sorry.length));
+  // "Quick q, does ORD-1003 ship soon?": the announcement of a question is none.
+  const quick = text.match(QUICK_QUESTION);
+  if (quick && ASKS_ITSELF.test(text.slice(quick[0].length))) return text.slice(quick[0].length);
   const m = text.match(LEAD_IN) ?? text.match(LAUGHED_OK) ?? text.match(WRONG_PLACE);
   if (!m) return text;
   const rest = text.slice(m[0].length);

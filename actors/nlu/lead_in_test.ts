@@ -45,3 +45,25 @@ Deno.test("'sorry, wrong shop' before a question of its own is left out of what 
   assert.equal(withoutLeadIn("sorry, wrong shop"), "sorry, wrong shop");
   assert.equal(withoutLeadIn("wrong item arrived in my box"), "wrong item arrived in my box");
 });
+
+Deno.test("their own apology before a question is a lead-in: the question is read", () => {
+  assert.equal(
+    withoutLeadIn("sorry for being rude earlier, where is my keyboard"),
+    "where is my keyboard",
+  );
+  assert.equal(
+    withoutLeadIn("sorry to bother you again! quick q, does ORD-1003 ship soon?"),
+    "does ORD-1003 ship soon?",
+  );
+  assert.equal(withoutLeadIn("quick question: do you ship to Canada?"), "do you ship to Canada?");
+  assert.equal(withoutLeadIn("sorry, can you cancel it"), "sorry, can you cancel it");
+});
+
+Deno.test("a sentence of thanks before a question is a lead-in too", () => {
+  assert.equal(
+    withoutLeadIn(
+      "Thanks so much for your help yesterday! Quick follow up - did the refund for the frother go through?",
+    ),
+    "did the refund for the frother go through?",
+  );
+});

@@ -9,6 +9,9 @@
  */
 import { paymentStated } from "../../domain/paid_by.ts";
 import { wantsItSorted } from "../../domain/wants_sorted.ts";
+import { reliefTold } from "../../domain/relief.ts";
+import { lukewarmReview, mixedFeedback } from "../../domain/mixed_feedback.ts";
+import { onlyPraises } from "./praised_parts.ts";
 
 /** Profanity masked with stars or shortened: "f***", "f**king", "sh*t", "ffs", "wtf". */
 const MASKED_PROFANITY =
@@ -20,6 +23,14 @@ const ANGRY_EMOJI = /[😡🤬😤😠🙄👎💩😒😾🖕]/u;
 /** Whether the message is angry faces and nothing else ("😡", "🤬🤬"). */
 export function angryFaceAlone(text: string): boolean {
   return ANGRY_EMOJI.test(text) && !/[\p{L}\p{N}]/u.test(text);
+}
+
+/** Emoji of sadness or despair. */
+const SAD_EMOJI = /[😭😢😞😔☹🙁😩😫🥺💔😿]/u;
+
+/** Whether the message is sad faces and nothing else ("😭😭", "😢"). */
+export function sadFaceAlone(text: string): boolean {
+  return SAD_EMOJI.test(text) && !/[\p{L}\p{N}]/u.test(text) && !DELIGHT.test(text);
 }
 
 /** Emoji or words of delight: with these beside, an angry-looking word is no anger. */
@@ -50,27 +61,7 @@ export function praisesInSlang(text: string): boolean {
 const PRAISE_MISSPELT =
   /\b(?:(?:so|soo+|rly|really|very)\s+(?:hapy|happpy+|hapyy+|happi)|hapy with|luv+|lovee+|tysm|tyvm|thx so much|awsome|awesum|amazin|gr8|fab+)\b/i;
 
-/** Praise of the goods or of us, before a "but". */
-const PRAISE =
-  /\b(?:great|love|loved|amazing|awesome|fantastic|perfect|excellent|good|nice|happy with|brilliant|lovely|gorgeous|works? (?:great|perfectly|fine))\b/i;
-/** Words of a let-down told after it: the experience, not goods that came wrong. */
-const LET_DOWN =
-  /\b(?:nightmare|terrible|awful|horrible|horrendous|slow|took (?:forever|ages|so long|too long)|a pain|a mess|disaster|disappointing|annoying|frustrating|meh|not great|could (?:have been|be) better|bad|poor|sucked|rubbish|late|rude|unhelpful|careless|cheap|flimsy|feels? cheap|noisy|too loud|loud|fiddly|scratch(?:ed|es)?|smells?|ugly|uncomfortable|overpriced|small|tiny|weak)\b/i;
-/** Trouble still to put right: with it, the message is a report, not mixed feedback. */
-const UNRESOLVED =
-  /\b(?:broken|broke|damaged|cracked|smashed|missing|wrong|lost|never (?:came|arrived|showed)|not (?:arrived|here|working)|hasn'?t (?:arrived|come)|still|refund|return|replace|cancel)\b/i;
-/** "…, but …": the turn from praise to a let-down. */
-const CONTRAST = /^(.+?)\b(?:but|though|although|however|except|only)\b(.+)$/i;
-
-/**
- * "The mixer is great but delivery was a nightmare": praise, then a let-down already past,
- * with nothing asked or still wrong — mixed feedback, neither thanks alone nor anger.
- */
-export function mixedFeedback(text: string): boolean {
-  const m = text.match(CONTRAST);
-  if (!m || /\?/.test(text) || UNRESOLVED.test(text)) return false;
-  return PRAISE.test(m[1]) && LET_DOWN.test(m[2]);
-}
+export { mixedFeedback };
 
 /** The label a message's chat words give it, with the signal, or null when they say nothing. */
 export function moodInWords(
@@ -82,6 +73,12 @@ export function moodInWords(
   if (mixedFeedback(text)) {
     return { label: label === "negative" ? label : "neutral", signal: "mixed" };
   }
+  // "The espresso machine is okay i guess. a bit loud": lukewarm, never praise.
+  if (label === "positive" && lukewarmReview(text)) return { label: "neutral", signal: "lukewarm" };
+  // "Phew, it turned up, all good": the worry's words ("lost", "ignore") are over.
+  if (reliefTold(text)) {
+    return { label: label === "negative" ? "neutral" : label, signal: "relief" };
+  }
   const delight = DELIGHT.test(text);
   if (label !== "negative" && MASKED_PROFANITY.test(text) && !delight) {
     return { label: "negative", signal: "profanity" };
@@ -89,6 +86,8 @@ export function moodInWords(
   if (label === "neutral" && ANGRY_EMOJI.test(text) && !delight) {
     return { label: "negative", signal: "angry_emoji" };
   }
+  // "😭😭", "😢" alone: upset with nothing told yet — asked what happened, not "off-topic".
+  if (label !== "negative" && sadFaceAlone(text)) return { label: "negative", signal: "sad_emoji" };
   // "I just want it sorted": no praise in it, whatever "just" and "want" weigh in the model.
   if (label === "positive" && wantsItSorted(text)) {
     return { label: "neutral", signal: "wants_sorted" };
@@ -96,6 +95,9 @@ export function moodInWords(
   if (label !== "positive" && praisesInSlang(text)) {
     return { label: "positive", signal: "slang_praise" };
   }
+  // "Ur a legend, the investigation thing worked, keyboard arrived!!": praise and nothing else
+  // (`onlyPraises`) is no grievance, whatever "investigation" weighs in the model.
+  if (label === "negative" && onlyPraises(text)) return { label: "positive", signal: "praise" };
   // "I paid by PayPal yesterday": a fact about the order's payment, not a grievance. (Told
   // with trouble — "and it still says pending" — the model's reading stands.)
   if (

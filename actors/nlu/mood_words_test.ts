@@ -57,3 +57,36 @@ Deno.test("praise then a let-down already past is mixed feedback, never positive
   assert.ok(!model.analyse("the mixer is great but it arrived broken").signals.includes("mixed"));
   assert.ok(!model.analyse("love the shop but where is my order?").signals.includes("mixed"));
 });
+
+Deno.test("relief told is never negative, and is named; its apology-free leads read their rest", () => {
+  for (
+    const t of [
+      "phew, just saw the mixer got delivered, all good, ignore my email",
+      "false alarm lol, found the keyboard behind the bins",
+      "I thought it was lost but it showed up this morning, what a relief",
+    ]
+  ) {
+    const r = model.analyse(t);
+    assert.notEqual(r.label, "negative", t);
+    assert.ok(r.signals?.includes("relief"), t);
+  }
+  const sorry = model.analyse("sorry for being rude earlier, where is my keyboard");
+  assert.notEqual(sorry.label, "negative");
+  assert.ok(sorry.signals?.includes("own_apology"));
+  assert.equal(model.analyse("phew it arrived but the box is smashed").label, "negative");
+});
+
+Deno.test("a sad face alone reads negative; beside words or delight it is left to the model", () => {
+  for (const t of ["😭😭", "😢", "💔"]) {
+    const r = model.analyse(t);
+    assert.equal(r.label, "negative", t);
+    assert.ok(r.signals?.includes("sad_emoji"), t);
+  }
+  assert.notEqual(model.analyse("omg thank you so much 😭").label, "negative");
+  assert.notEqual(model.analyse("😭❤️").label, "negative");
+});
+
+Deno.test("praise and nothing else is never read as a grievance", () => {
+  const r = model.analyse("ur a legend, the investigation thing worked, keyboard arrived!!");
+  assert.notEqual(r.label, "negative");
+});

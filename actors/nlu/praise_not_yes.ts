@@ -9,6 +9,12 @@ import { angryFaceAlone, praisesInSlang } from "./mood_words.ts";
 import { relabelled } from "./relabel.ts";
 import { wantsItSorted } from "../../domain/wants_sorted.ts";
 import { withPraisedParts } from "./praised_parts.ts";
+import { reliefTold } from "../../domain/relief.ts";
+import {
+  mixedAsFeedback,
+  troubleBesidePraise,
+  whereBesidePraise,
+} from "./praise_beside_trouble.ts";
 
 /** Readings slang praise is misread as. */
 const SLANG_MISREAD: ReadonlySet<Intent> = new Set<Intent>([
@@ -90,7 +96,11 @@ export function praiseNotYes(
   text: string,
   opts: { pendingChange: boolean },
 ): IntentEnrichment {
-  if (opts.pendingChange || r.source === "conversation") return r;
+  if (opts.pendingChange) return r;
+  // "Phew, just saw the mixer got delivered, all good", "panic over, it turned up" after its
+  // news: relief asks nothing of the order.
+  if (r.intent !== "small_talk" && reliefTold(text)) return asOneRequest(r, text, "small_talk");
+  if (r.source === "conversation") return r;
   // "I just want it sorted" read as small talk or praise: a grievance whose story is untold.
   // (Read as feedback, after a let-down told, it is thanked and asked what we can do.)
   if (WANTS_READ_AS.has(r.intent) && wantsItSorted(text)) return relabelled(r, "complaint", 0.7);
@@ -99,6 +109,17 @@ export function praiseNotYes(
     const requests = r.requests?.map((q) => ({ ...q, intent: "other" as const }));
     return { ...r, intent: "other", ...(requests ? { requests } : {}) };
   }
+  // "Perfect, thanks a ton!! you've been super helpful": one thanks, answered once.
+  if (thanksWithPraise(r)) return asOneRequest(r, text, "small_talk");
+  // "Loved your products. Unfortunately ORD-3001 never arrived": the trouble leads.
+  const trouble = troubleBesidePraise(r, text);
+  if (trouble !== r) return trouble;
+  // "I love you guys but please where are my headphones 😩": where they are, and thanks.
+  const where = whereBesidePraise(r);
+  if (where !== r) return where;
+  // "Love the shoes but delivery took forever": thanked and owned, nothing to chase.
+  const mixed = mixedAsFeedback(r, text);
+  if (mixed !== r) return mixed;
   // "The stand mixer I received is wonderful": goods praised, in a part or in the whole.
   const praisedParts = withPraisedParts(r, text);
   if (praisedParts !== r) return praisedParts;
@@ -128,4 +149,25 @@ export function praiseNotYes(
       end: text.length,
     }],
   };
+}
+
+/** The whole message as one request of `intent`, read by its words. */
+function asOneRequest(r: IntentEnrichment, text: string, intent: Intent): IntentEnrichment {
+  const confidence = 0.8;
+  const whole = relabelled({ ...r, requests: undefined }, intent, confidence);
+  return { ...whole, requests: [{ intent, confidence, text, start: 0, end: text.length }] };
+}
+
+/** Thanks in so many words. */
+const THANKS = /\b(?:thanks?|thank you|thx|ty|tysm|cheers|ta)\b/i;
+
+/**
+ * Whether the message thanks us and praises us beside it, and asks nothing: read as two
+ * requests, it was thanked twice ("Happy to help!… Thank you so much — that's lovely to hear…").
+ */
+function thanksWithPraise(r: IntentEnrichment): boolean {
+  const parts = r.requests ?? [];
+  return r.intent === "small_talk" && parts.length >= 2 &&
+    parts.every((q) => q.intent === "small_talk" || q.intent === "feedback") &&
+    parts.some((q) => q.intent === "small_talk" && THANKS.test(q.text));
 }

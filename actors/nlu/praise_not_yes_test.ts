@@ -61,3 +61,45 @@ Deno.test("'no complaints at all' read as a complaint is feedback; a complaint a
   const but = "no complaints about the shop but my order is late";
   assert.equal(praiseNotYes(complaint, but, { pendingChange: false }).intent, "complaint");
 });
+
+Deno.test("relief told is small talk, whatever the worry's words read as", () => {
+  const problem: IntentEnrichment = { ...yes(), intent: "delivery_problem", confidence: 0.5 };
+  for (
+    const t of [
+      "phew, just saw the mixer got delivered, all good, ignore my email",
+      "panic over, it turned up!! thanks",
+    ]
+  ) {
+    const r = praiseNotYes(problem, t, { pendingChange: false });
+    assert.equal(r.intent, "small_talk", t);
+    assert.deepEqual(r.requests?.map((q) => q.intent), ["small_talk"], t);
+  }
+  const still = praiseNotYes(problem, "phew it arrived but the box is smashed", {
+    pendingChange: false,
+  });
+  assert.equal(still.intent, "delivery_problem");
+});
+
+Deno.test("thanks with praise of us beside it is one thanks, not two replies", () => {
+  const t = "perfect, thanks a ton!! you've been super helpful 🙌";
+  const r = praiseNotYes(
+    {
+      ...yes(),
+      intent: "small_talk",
+      confidence: 0.73,
+      requests: [
+        { intent: "small_talk", confidence: 0.73, text: t, start: 0, end: t.length },
+        {
+          intent: "feedback",
+          confidence: 0.58,
+          text: "you've been super helpful 🙌",
+          start: 24,
+          end: 51,
+        },
+      ],
+    },
+    t,
+    { pendingChange: false },
+  );
+  assert.deepEqual(r.requests?.map((q) => q.intent), ["small_talk"]);
+});

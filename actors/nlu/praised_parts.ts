@@ -6,6 +6,7 @@
  * is feedback. Pure.
  */
 import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
+import { goodsProblem } from "../../domain/problems.ts";
 
 /** "Is wonderful", "are amazing", "works perfectly", "was worth every penny". */
 const PRAISED =
@@ -33,8 +34,32 @@ const PRAISE_CONFIDENCE = 0.7;
 /** Whether the words only praise what they name. */
 export function onlyPraises(text: string): boolean {
   // "The return label worked": a thing of ours praised, not a return asked for.
-  const told = text.replace(DONE_THING, "it");
-  return PRAISED.test(told) && !NOT_ONLY_PRAISE.test(told);
+  const told = plainPraise(text).replace(DONE_THING, "it");
+  // "The mixer is beautiful, shame it came in pieces": damage told is no praise alone.
+  return PRAISED.test(told) && !NOT_ONLY_PRAISE.test(told) && goodsProblem(told) === null;
+}
+
+/** Hedges that add nothing to praise: "not gonna lie", "ngl", "tbh", "I must say". */
+const HEDGE =
+  /\b(?:not (?:gonna|going to) lie|ngl|tbh|to be honest|honestly|i (?:must|have to|gotta) say|gotta say)\b[\s,.!-]*/gi;
+
+/** Praise said by denying the opposite: "not bad at all", "can't fault it", "no complaints". */
+const LITOTES =
+  /\b(?:not (?:bad|too bad|half bad)(?: at all)?|can'?t fault (?:it|them|you|the \w+)|couldn'?t be happier|no complaints(?: at all)?)\b/gi;
+
+/** A worry had before the goods came: "I was nervous ordering online but …". */
+const PAST_WORRY =
+  /\b(?:i was|i'?d been|i had been|was)\s+(?:a (?:bit|little) |so |really |quite |kinda )?(?:nervous|worried|sceptical|skeptical|unsure|hesitant|doubtful|dubious|scared|apprehensive)\b[^.!?]*?\bbut\b/gi;
+
+/** Praise of the people or the packing: "kudos to …", "props to", "hats off", "shoutout to". */
+const PRAISE_OF_PEOPLE =
+  /\b(?:kudos|props|hats off|shout ?outs?|big (?:thanks|thank you|up)s?) to\b|\b(?:wrapped|packed|packaged) (?:like a (?:christmas )?present|so (?:nicely|well|carefully)|beautifully|perfectly|with (?:such )?care)\b/i;
+
+/** The words with hedges, denied opposites and a past worry read as the praise they are. */
+function plainPraise(text: string): string {
+  const plain = text.replace(/[‘’]/g, "'").replace(HEDGE, "").replace(PAST_WORRY, "")
+    .replace(LITOTES, "is great");
+  return PRAISE_OF_PEOPLE.test(plain) ? `${plain} it is great` : plain;
 }
 
 /** Things of ours a customer may praise once they worked: "the return label", "the refund". */
@@ -50,7 +75,10 @@ export function withPraisedParts(r: IntentEnrichment, text: string): IntentEnric
       : p
   );
   const changed = turned.some((p, i) => p !== parts[i]);
-  const whole = MISREAD.has(r.intent) && onlyPraises(text);
+  // "WOW!!! The mixer replacement is STUNNING. Thank you!!!" read as feedback, too unsurely
+  // to answer: asked "could you tell me a little more about what you need?".
+  const unsure = r.intent === "feedback" && r.confidence < PRAISE_CONFIDENCE;
+  const whole = (MISREAD.has(r.intent) || unsure) && onlyPraises(text);
   if (!changed && !whole) return r;
   // Two parts that are both feedback now are one.
   const requests = turned.filter((p, i) =>
@@ -60,13 +88,19 @@ export function withPraisedParts(r: IntentEnrichment, text: string): IntentEnric
   return {
     ...r,
     intent,
-    confidence: intent === r.intent ? r.confidence : PRAISE_CONFIDENCE,
+    confidence: intent === r.intent
+      ? Math.max(r.confidence, whole ? PRAISE_CONFIDENCE : 0)
+      : PRAISE_CONFIDENCE,
     alternatives: intent === r.intent ? r.alternatives : [
       { intent: r.intent, confidence: r.confidence },
       ...r.alternatives,
     ].filter((a) => a.intent !== intent).slice(0, 3),
     requests: requests.length > 0
-      ? requests
+      ? requests.map((q) =>
+        whole && q.intent === "feedback" && q.confidence < PRAISE_CONFIDENCE
+          ? { ...q, confidence: PRAISE_CONFIDENCE }
+          : q
+      )
       : [{ intent, confidence: PRAISE_CONFIDENCE, text, start: 0, end: text.length }],
   };
 }

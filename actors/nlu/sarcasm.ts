@@ -17,11 +17,21 @@ const NO_HELP =
 
 /** Trouble that came again: what praise beside it cannot mean. */
 const TROUBLE_AGAIN =
-  /\b(?:another (?:delay|problem|mistake|excuse|issue)|(?:late|lost|delayed|broken|damaged|wrong|missing) again|yet again|(?:delayed|late|lost) (?:once )?more)\b/i;
+  /\b(?:another (?:delay|problem|mistake|excuse|issue|(?:week|day|month|fortnight|few (?:days|weeks))(?: of waiting)?)|(?:late|lost|delayed|broken|damaged|wrong|missing) again|yet again|(?:delayed|late|lost) (?:once )?more)\b/i;
 
 /** "Love how my keyboard is late", "great that it's still not here": praise of the trouble itself. */
 const PRAISED_TROUBLE =
   /\b(?:love|loving|great|nice|lovely|wonderful|fantastic|brilliant|awesome)\s+(?:how|that)\b[^.!?]*\b(?:late|delayed|lost|broken|damaged|missing|wrong|never (?:came|arrived|showed)|still (?:not|hasn'?t|isn'?t|waiting))\b/i;
+
+/**
+ * "I love waiting 2 weeks for a keyboard", "love being ignored", "nothing like chasing a
+ * parcel for a week": delight in an ordeal nobody enjoys.
+ */
+const PRAISED_ORDEAL =
+  /\b(?:love|loving|enjoy|enjoying|adore|nothing (?:like|better than)|so glad (?:to be|i'?m))\s+(?:(?:\w+\s+)?(?:waiting|chasing|refreshing (?:the )?tracking)\b|being (?:ignored|kept waiting|left (?:waiting|on (?:hold|read))|passed around|fobbed off|lied to|messed around)\b)/i;
+
+/** An eye-roll or a sideways look beside praise: "Best. Service. Ever. 🙄". */
+const EYE_ROLL = /[🙄😒]/u;
 
 /** "Perfect. Just perfect.": a sentence of praise and nothing else. */
 const PRAISE_SENTENCE = new RegExp(
@@ -32,13 +42,18 @@ const PRAISE_SENTENCE = new RegExp(
 
 /** Trouble with the order told beside it: "still isn't here", "late", "broken". */
 const TROUBLE =
-  /\b(?:late|delayed|lost|broken|damaged|missing|wrong|never (?:came|arrived|showed)|still (?:not|isn'?t|hasn'?t|waiting)|not (?:here|arrived)|hasn'?t (?:arrived|come))\b/i;
+  /\b(?:late|delayed|lost|broken|damaged|missing|wrong|never (?:came|arrived|showed)|still (?:not|no|nothing|isn'?t|hasn'?t|waiting)|not (?:here|arrived)|hasn'?t (?:arrived|come))\b/i;
 
 /** "Very helpful... NOT": praise taken back by a "not" at the very end. */
 const TRAILING_NOT = /\bnot\s*[.!]*\s*$/i;
 
 /** True when thanks or praise in `text` is said in irony. */
 export function ironicPraise(text: string): boolean {
+  if (PRAISED_ORDEAL.test(text)) return true;
+  // An eye-roll turns any praise around ("Best. Service. Ever. 🙄").
+  if (EYE_ROLL.test(text) && (PRAISE.test(text) || /\b(?:best|love|loving)\b/i.test(text))) {
+    return true;
+  }
   if (!PRAISE.test(text)) return false;
   // "Thanks for nothing" is a verdict by itself.
   if (NO_HELP.test(text) || TROUBLE_AGAIN.test(text) || PRAISED_TROUBLE.test(text)) return true;

@@ -34,3 +34,30 @@ Deno.test("thanks and praise meant as said are not irony", () => {
     ]
   ) assert.equal(ironicPraise(t), false, t);
 });
+
+Deno.test("delight in an ordeal, or praise with an eye-roll, is irony; plain love is not", () => {
+  for (
+    const t of [
+      "I love waiting 2 weeks for a keyboard. Best. Service. Ever.",
+      "love being ignored, really great customer service",
+      "nothing like chasing a parcel for a week",
+      "Best. Service. Ever. 🙄",
+    ]
+  ) assert.ok(ironicPraise(t), t);
+  for (
+    const t of [
+      "Best. Service. Ever.",
+      "i love my new headphones",
+      "I love the shoes but the bottles are rubbish",
+      "love how fast you replied",
+    ]
+  ) assert.equal(ironicPraise(t), false, t);
+});
+
+Deno.test("'oh great, just great. still no keyboard.' is irony", () => {
+  assert.ok(ironicPraise("oh great, just great. still no keyboard."));
+});
+
+Deno.test("'Fantastic. Just fantastic. Another week of waiting I guess' is irony", () => {
+  assert.ok(ironicPraise("Fantastic. Just fantastic. Another week of waiting I guess"));
+});

@@ -15,7 +15,7 @@
  * and a model of our own words alone misreads strangers ("This is a great phone!" read as
  * negative when "phone" mostly came up in complaints): hence both.
  */
-import { customerApologises } from "../../domain/own_apology.ts";
+import { apologyLead, customerApologises } from "../../domain/own_apology.ts";
 import { ironicPraise } from "./sarcasm.ts";
 import { supposition } from "./hypothetical.ts";
 import { moodInWords } from "./mood_words.ts";
@@ -125,6 +125,13 @@ function fromFile(file: SentimentModelFile, nlp: Wink, started: number): Sentime
 }
 
 function analyse(nlp: Wink, model: SoftmaxModel, raw: string): SentimentEnrichment {
+  // "Sorry for being rude earlier, where is my keyboard": the apology makes amends; the mood
+  // is the rest's.
+  const sorry = apologyLead(raw);
+  if (sorry) {
+    const rest = analyse(nlp, model, raw.slice(sorry.length));
+    return { ...rest, signals: [...rest.signals, "own_apology"] };
+  }
   const lexicon = lexiconSentiment(nlp, raw);
   const { signals } = lexicon;
   const probs = model.predict(sentimentFeatures(lexicon));

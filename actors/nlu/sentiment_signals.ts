@@ -3,6 +3,7 @@
  * charge back, sue or report), waiting ("third time I ask", "two weeks late"), problem
  * reports ("arrived broken", "charged twice"), urgency words, shouting and emphasis.
  */
+import { threatGivenUp } from "./threat_withdrawn.ts";
 import type { Token } from "./wink.ts";
 
 /** The signals found in one message; `names` lists those that fired. */
@@ -42,6 +43,9 @@ const THREATS: [string, RegExp][] = [
     /\b(never (again )?(shop|order|buy|use|come back)|(last|final) time (i|we) (order|shop|buy|use)|take my (business|money) elsewhere|(lost|losing) (a|your) customer|(leave|leaving|write|writing|post|posting|give|giving) (you )?(a |an )?(bad|negative|terrible|awful|1|one)[- ](star )?reviews?|(tell|warn) (everyone|all my friends|people|others) (about|not)|(post|posting|write|writing|share|sharing) (about )?(this|it) (on|all over|to) (social media|twitter|facebook|instagram|tiktok|reddit)|all over social media)\b/,
   ],
 ];
+
+/** The threats' patterns, for readings that look for a threat in a part of a message. */
+export const THREAT_PATTERNS: readonly [string, RegExp][] = THREATS;
 
 /** A count in words or digits. */
 const N = "(?:two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|\\d+)";
@@ -143,6 +147,11 @@ function readSignals(text: string, tokens: readonly Token[]): SentimentSignals {
       names.push(name);
       threat = true;
     }
+  }
+  // "I was going to leave a 1 star review but you fixed it": no threat any more.
+  if (threat && threatGivenUp(lower, (w) => THREATS.some(([, re]) => re.test(w)))) {
+    names.splice(0, names.length, "threat_given_up");
+    threat = false;
   }
   const hypothetical = QUESTION_START.test(lower.trim()) && !FIRST_PERSON.test(lower);
   const waiting = WAITING.test(lower);

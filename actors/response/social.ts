@@ -238,7 +238,7 @@ const SELF_SERVICE: ReadonlySet<Intent> = new Set<Intent>(["account_update", "ac
 
 /** An acknowledgement rather than a yes: "ok", "ok fine", "fine whatever", "got it", "cool". */
 const ACKNOWLEDGED =
-  /^(?:(?:lol|haha+|lmao|ah|oh)\s+)?(?:ok(?:ay)?|k+|fine|alright|all right|got it|gotcha|cool|great|perfect|noted|understood|right|i see)\b(?:[\s,.!]*(?:fine|then|whatever|thanks?|cool|great|sure))*[\s.!]*$/i;
+  /^(?:(?:lol|haha+|lmao|ah|oh|ugh+|meh|sigh|pfft)[\s,.]+)?(?:ok(?:ay)?|k+|fine|alright|all right|got it|gotcha|cool|great|perfect|noted|understood|right|i see)\b(?:[\s,.!]*(?:fine|then|whatever|thanks?|cool|great|sure))*[\s.!]*$/i;
 
 /** A thumbs-up or OK hand alone. */
 const THUMBS =

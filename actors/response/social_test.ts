@@ -114,3 +114,10 @@ Deno.test("an unsure reading that names their order and asks where it stands get
   assert.match(r.enrichment!.text, /ORD-2001 \(Mechanical Keyboard\) shipped/);
   assert.doesNotMatch(r.enrichment!.text, /not sure what you'd like me to do/);
 });
+
+Deno.test("a grumbled 'ugh fine whatever' after an answer is taken in, not asked what they want", async () => {
+  for (const text of ["ugh fine whatever", "meh ok", "sigh, fine"]) {
+    const reply = await replyTo(text, "affirm");
+    assert.doesNotMatch(reply, /what would you like/i, text);
+  }
+});

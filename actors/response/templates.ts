@@ -77,6 +77,10 @@ import { chargedReply } from "./charged_reply.ts";
 import { pendingQuestion } from "./pending_question.ts";
 import { mixedFeedbackReply } from "./mixed_feedback.ts";
 import { praiseOfUs } from "./praise_of_us.ts";
+import { reliefReply } from "./relief.ts";
+import { ironyReply } from "./irony.ts";
+import { reactionToUnshipped } from "./reaction_unshipped.ts";
+import { emojiOpening } from "./emoji_alone.ts";
 import { complaintAnnounced, unhelpedReply } from "./unhelped.ts";
 import { choiceExplained } from "./choice_explained.ts";
 import { ownParcelUnread } from "./own_parcel.ts";
@@ -95,7 +99,7 @@ export const INTENT_TEMPLATES: Readonly<Record<Intent, Template>> = {
   return_item: (v, tone) => labelAgain(v, tone) ?? returnItem(v, tone),
   refund_request: refundRequest,
   refund_status: refundStatus,
-  delivery_problem: deliveryProblem,
+  delivery_problem: (v, tone) => reactionToUnshipped(v) ?? deliveryProblem(v, tone),
   shipping_options: shippingOptions,
   payment_issue: (v, tone) => chargedReply(v, tone) ?? paymentIssue(v, tone),
   payment_methods: paymentMethods,
@@ -113,7 +117,9 @@ export const INTENT_TEMPLATES: Readonly<Record<Intent, Template>> = {
       plainFeedback(v, tone) ??
       feedback(v, tone),
   human_agent: (v, tone) => handoff(v, tone, "normal"),
-  small_talk: (v) => aboutMe(v) ?? apologyAccepted(v) ?? smallTalk(v),
+  small_talk: (v) =>
+    aboutMe(v) ?? apologyAccepted(v) ?? reliefReply(v) ?? ironyReply(v) ?? emojiOpening(v) ??
+      smallTalk(v),
   affirm: affirmOrDeny,
   deny: affirmOrDeny,
   other: (v, tone) => unhelpedReply(v) ?? ownParcelUnread(v, tone) ?? other(v, tone),

@@ -8,6 +8,8 @@ import { goodsProblem } from "../../domain/problems.ts";
 import type { Tone, TurnView } from "./view.ts";
 import { say } from "./view.ts";
 import { LOST_PARCEL_DAYS } from "../../domain/policy.ts";
+import { customerApologises } from "../../domain/own_apology.ts";
+import { thanksLead } from "../../domain/thanks_lead.ts";
 
 /** Tone from sentiment, intent and tier: formal for an unhappy VIP, warm otherwise. */
 export function chooseTone(v: TurnView): Tone {
@@ -140,8 +142,11 @@ function feeling(v: TurnView, tone: Tone): string | null {
  * understanding or nothing, as the turn calls for. Empty when neither is due.
  */
 export function opener(v: TurnView, tone: Tone): string {
-  const greet = greeting(v, tone);
-  const feel = feeling(v, tone);
+  // Thanked first, we do not thank them back for getting in touch.
+  const greet = thanksLead(v.text)
+    ? greeting(v, tone)?.replace(/, thanks for getting in touch$/, "") ?? null
+    : greeting(v, tone);
+  const feel = withAmends(v, feeling(v, tone));
   if (greet && feel) {
     const lower = /^I\b/.test(feel) ? feel : feel.charAt(0).toLowerCase() + feel.slice(1);
     return `${greet}, ${lower}`;
@@ -149,6 +154,32 @@ export function opener(v: TurnView, tone: Tone): string {
   if (greet) return `${greet}${tone === "friendly" ? "!" : "."}`;
   if (feel) return feel.charAt(0).toUpperCase() + feel.slice(1);
   return "";
+}
+
+/**
+ * "Sorry for being rude earlier, where is my keyboard": their apology before a question is
+ * answered first ("no need to apologise"), then the feeling the turn calls for. (An apology
+ * said alone has its own reply.)
+ */
+function withAmends(v: TurnView, feel: string | null): string | null {
+  // "Thanks so much for your help yesterday! Quick follow up - …": thanked back in a word.
+  // Only thanks for help given: a bare "thanks!" before a question thanks in advance (or
+  // takes in an answer while a change waits), with nothing to be welcome for.
+  const lead = v.intent !== "small_talk" && v.intent !== "feedback" ? thanksLead(v.text) : null;
+  const thanked = lead !== null && !v.pending && /\b(?:for|4)\b/i.test(lead);
+  const sorry = v.sentiment?.signals?.includes("own_apology") && !customerApologises(v.text);
+  if (!thanked && !sorry) return feel;
+  const amends = thanked
+    ? say(v, "thanked", ["you're welcome!", "glad I could help!"])
+    : say(v, "amends", ["no need to apologise", "no apology needed"]);
+  // "No need to apologise — I'm sorry for the trouble…": one breath, not two apologies in a row.
+  if (!thanked) return feel ? `${amends} — ${lowerFirst(feel)}` : `${amends}.`;
+  return feel ? `${amends} ${feel.charAt(0).toUpperCase()}${feel.slice(1)}` : amends;
+}
+
+/** The sentence with its first letter lower-cased, "I" and "I'm" kept. */
+function lowerFirst(s: string): string {
+  return /^I\b/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1);
 }
 
 /** The question that asks the customer to confirm a proposed change. */

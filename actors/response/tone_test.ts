@@ -146,3 +146,32 @@ Deno.test("mid-conversation small talk without a greeting is not greeted", async
   const hello = await reply(at(2, { text: "hello again", who: "sarah", intent: "small_talk" }));
   assert.match(hello.text, GREETING, "a greeting is answered with one");
 });
+
+Deno.test("their apology before a question is answered first, in one breath with ours", async () => {
+  const r = await reply(turnWith({
+    text: "sorry for being rude earlier, where is my keyboard",
+    who: "mike",
+    intent: "order_status",
+    sentiment: sentimentOf("neutral", { signals: ["own_apology"] }),
+    context: castContext("mike", { order: "ORD-2001" }),
+  }));
+  assert.match(r.text, /no need to apologise|no apology needed/);
+  assert.doesNotMatch(r.text, /apologise\. I'm sorry|needed\. I'm sorry/);
+});
+
+Deno.test("thanks for help leading a question is thanked back; a bare 'thanks!' first is not", async () => {
+  const t = (text: string, turn: number) =>
+    at(turn, {
+      text,
+      who: "sarah",
+      intent: "order_status",
+      context: castContext("sarah", { order: "ORD-1001" }),
+    });
+  const helped = await reply(
+    t("Thanks so much for your help yesterday! where is ORD-1001 now?", 0),
+  );
+  assert.match(helped.text, /glad I could help|you're welcome/);
+  assert.doesNotMatch(helped.text, /thanks for getting in touch/);
+  const ahead = await reply(t("thanks! where is ORD-1001?", 0));
+  assert.doesNotMatch(ahead.text, /glad I could help|you're welcome/);
+});

@@ -61,6 +61,8 @@ import { TALK20 } from "./talk20.ts";
 import { TALK20_MORE } from "./talk20_more.ts";
 import { TALK21 } from "./talk21.ts";
 import { TALK21_MORE } from "./talk21_more.ts";
+import { TALK26 } from "./talk26.ts";
+import { TALK26_MORE } from "./talk26_more.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -126,4 +128,6 @@ export const CONVERSATIONS: Conversation[] = [
   ...LEAD9,
   ...TALK23,
   ...TALK23_MORE,
+  ...TALK26,
+  ...TALK26_MORE,
 ];
