@@ -13,8 +13,13 @@ const SUPPOSING =
 const ACTUAL =
   /\b(?:again|still|already|yesterday|today|this time|right now|(?:my|our) (?:order|parcel|package|item)s? (?:is|was|has|hasn'?t|never)|(?:it|this) (?:is|was|has|hasn'?t|never)|i (?:have|had|got|received|am|was))\b|!{2,}/i;
 
+/** "What if …": a supposition however it ends. */
+const WHAT_IF = /^(?:(?:and|so|ok(?:ay)?|but)\b[\s,]*)*what if\b/i;
+
 /** True when the message asks what would happen in a case that has not (said to have) happened. */
 export function supposition(text: string): boolean {
   const t = text.trim();
-  return /\?\s*$/.test(t) && SUPPOSING.test(t) && !ACTUAL.test(t);
+  // "what if its been 35 days", typed without its question mark, asks all the same.
+  const asked = /\?\s*$/.test(t) || (WHAT_IF.test(t) && t.split(/\s+/).length <= 12);
+  return asked && SUPPOSING.test(t) && !ACTUAL.test(t);
 }

@@ -41,6 +41,7 @@ import { opener } from "./tone.ts";
 import { asksForReplacement, ORDER_INTENTS, REPLACEMENT_INTENTS } from "../../domain/intents.ts";
 import { asksToSendInstead } from "../../domain/send_instead.ts";
 import { replacementRequest } from "./replacement.ts";
+import { ruleFollowUpReply } from "./rule_follow_up.ts";
 import { faqReply } from "./faq.ts";
 import { priceReply } from "./price_reply.ts";
 import { guestRuleReply } from "./guest_rule.ts";
@@ -126,7 +127,8 @@ function renderOne(v: TurnView, tone: Tone): Draft {
   // A guest's question about an order beside a product question: sign in for that part.
   if (v.guest && ORDER_INTENTS.has(v.intent)) return identify(v, tone);
   // "Can you hold the order till then?": how long it waits for its payment.
-  const faq = priceReply(v, tone) ?? holdReply(v, tone) ?? deliveryNoteReply(v, tone) ??
+  const faq = priceReply(v, tone) ?? ruleFollowUpReply(v, tone) ?? holdReply(v, tone) ??
+    deliveryNoteReply(v, tone) ??
     catalogueReply(v, tone) ??
     faqReply(v, tone);
   if (faq) return faq;
@@ -246,7 +248,8 @@ export function renderTemplate(v: TurnView): Draft {
   else {
     // A product looked up in the store answers before the FAQ (and before asking what they meant).
     // "Can you hold the order till then?": how long it waits for its payment.
-    const faq = priceReply(v, tone) ?? holdReply(v, tone) ?? deliveryNoteReply(v, tone) ??
+    const faq = priceReply(v, tone) ?? ruleFollowUpReply(v, tone) ?? holdReply(v, tone) ??
+      deliveryNoteReply(v, tone) ??
       catalogueReply(v, tone) ??
       faqReply(v, tone);
     if (faq) return faq;

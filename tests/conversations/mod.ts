@@ -53,6 +53,8 @@ import { TALK18_MORE } from "./talk18_more.ts";
 import { TALK19 } from "./talk19.ts";
 import { TALK22 } from "./talk22.ts";
 import { TALK22_MORE } from "./talk22_more.ts";
+import { TALK25 } from "./talk25.ts";
+import { TALK25_MORE } from "./talk25_more.ts";
 import { TALK19_MORE } from "./talk19_more.ts";
 import { TALK20 } from "./talk20.ts";
 import { TALK20_MORE } from "./talk20_more.ts";
@@ -120,4 +122,6 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK21_MORE,
   ...TALK22,
   ...TALK22_MORE,
+  ...TALK25,
+  ...TALK25_MORE,
 ];
