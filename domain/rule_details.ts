@@ -60,7 +60,7 @@ const MONEY_WORDS =
   /\b(?:pay|paying|paid|price|prices|priced|charge|charged|charges|cost|costs|checkout|bill|billed|refund\w*|shipping|fee|fees)\b/;
 const WARRANTY_WORDS = /\b(?:warrant\w*|guarantee\w*)\b/;
 const ACCIDENT =
-  /\b(?:accident\w*|drop|drops|dropped|dropping|fell|fall|falls|falling|spill\w*|water|liquid|wet|crack\w*|smash\w*|shatter\w*|i broke|broke it|misuse|wear and tear|knock\w*|physical damage)\b/;
+  /\bif (?:i|we|my \w+|someone|the (?:kids?|dog|cat)) (?:break|breaks|broke|drop|drops|damage|damages|spill|spills)\b|\b(?:accident\w*|drop|drops|dropped|dropping|fell|fall|falls|falling|spill\w*|water|liquid|wet|crack\w*|smash\w*|shatter\w*|i broke|broke it|misuse|wear and tear|knock\w*|physical damage)\b/;
 const IN_TRANSIT =
   /\b(?:in transit|in the post|in shipping|during (?:shipping|delivery)|arrived|arrives|came|comes) (?:damaged|broken|smashed|cracked)\b|\bdamaged (?:in|during) (?:transit|shipping|delivery)\b/;
 const REPAIR_COST =

@@ -374,38 +374,4 @@ export const TALK25: Conversation[] = [
     ],
     changes: [{ action: "return_item", target: "ORD-1002" }],
   },
-  {
-    name: "25th round: an order's news beside the returns policy, then 'will it come on saturday?'",
-    who: SARAH,
-    style: "a rule question beside an order's",
-    turns: [
-      {
-        say: "where is ORD-1001 and whats your return policy",
-        mention: ["30 days"],
-        facts: [{ order: "ORD-1001", field: "tracking" }],
-      },
-      {
-        say: "what about the weekend, will it come on saturday?",
-        mention: ["don't deliver at weekends"],
-        avoid: [OFF_TOPIC, UNSURE],
-      },
-      { say: "thanks", avoid: ["30 days"] },
-    ],
-    changes: [],
-  },
-  {
-    name: "25th round: 'what about alaska?' after the shipping answer is still the US",
-    who: EMMA,
-    style: "a place after shipping",
-    turns: [
-      { say: "how long does shipping take?", mention: ["3–5 business days"] },
-      {
-        say: "what about alaska?",
-        mention: ["everywhere in the United States"],
-        avoid: [UNSURE],
-      },
-      { say: "and hawaii", mention: ["United States"], avoid: [UNSURE] },
-    ],
-    changes: [],
-  },
 ];

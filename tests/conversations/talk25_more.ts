@@ -12,6 +12,7 @@ const EMMA = "emma.wilson@example.com";
 const GUEST = "rules25@example.org";
 const OVERVIEW = "Would you like details on refunds";
 const UNSURE = "Just to make sure|what can I do for you next";
+const OFF_TOPIC = "outside what I can help|only help with orders, deliveries";
 
 /** More of the twenty-fifth round's conversations. */
 export const TALK25_MORE: Conversation[] = [
@@ -111,6 +112,75 @@ export const TALK25_MORE: Conversation[] = [
         mention: ["5 business days"],
         avoid: ["shipping fee included"],
       },
+    ],
+    changes: [],
+  },
+  {
+    name: "25th round: 'wats the warrenty on stuff', then 'does it cover if my kid breaks it lol'",
+    who: GUEST,
+    style: "typos and slang",
+    turns: [
+      {
+        say: "wats the warrenty on stuff",
+        mention: ["at least 6 months"],
+        avoid: [OVERVIEW, "return any item"],
+      },
+      {
+        say: "does it cover if my kid breaks it lol",
+        mention: ["^No — the warranty covers defects", "accidental damage"],
+        avoid: [OVERVIEW],
+      },
+      { say: "ok and water?", mention: ["water"], avoid: [UNSURE] },
+    ],
+    changes: [],
+  },
+  {
+    name: "25th round: 'do i get the shipping back?' while a return waits, then yes",
+    who: SARAH,
+    style: "a rule asked while a change waits",
+    turns: [
+      { say: "i want to return the espresso machine", proposes: "return_item" },
+      {
+        say: "do i get the shipping back?",
+        mention: ["shipping fee included", "shall I start the return"],
+        avoid: ["overnight arrives the next business day"],
+        proposes: "return_item",
+      },
+      { say: "yes please", mention: ["label"], proposes: null },
+    ],
+    changes: [{ action: "return_item", target: "ORD-1002" }],
+  },
+  {
+    name: "25th round: an order's news beside the returns policy, then 'will it come on saturday?'",
+    who: SARAH,
+    style: "a rule question beside an order's",
+    turns: [
+      {
+        say: "where is ORD-1001 and whats your return policy",
+        mention: ["30 days"],
+        facts: [{ order: "ORD-1001", field: "tracking" }],
+      },
+      {
+        say: "what about the weekend, will it come on saturday?",
+        mention: ["don't deliver at weekends"],
+        avoid: [OFF_TOPIC, UNSURE],
+      },
+      { say: "thanks", avoid: ["30 days"] },
+    ],
+    changes: [],
+  },
+  {
+    name: "25th round: 'what about alaska?' after the shipping answer is still the US",
+    who: EMMA,
+    style: "a place after shipping",
+    turns: [
+      { say: "how long does shipping take?", mention: ["3–5 business days"] },
+      {
+        say: "what about alaska?",
+        mention: ["everywhere in the United States"],
+        avoid: [UNSURE],
+      },
+      { say: "and hawaii", mention: ["United States"], avoid: [UNSURE] },
     ],
     changes: [],
   },
