@@ -289,9 +289,37 @@ const SHIPPING_TOPICS: ReadonlySet<PolicyTopic> = new Set<PolicyTopic>([
 /**
  * The answer to a policy question from the FAQ operators edit (its entry wins when one
  * matches), a precise detail of the policy, a destination, or the policy section it names;
- * null when none has an answer.
+ * null when none has an answer. Two rules asked in one message ("whats the warranty and do
+ * you price match") are both answered, in the order asked.
  */
 export function answerPolicyQuestion(
+  text: string,
+  opts: { tier?: Tier | null; book?: FaqBook; about?: string } = {},
+): PolicyReply | null {
+  const whole = answerOne(text, opts);
+  if (opts.about) return whole;
+  const parts = questionParts(text).map((part) => answerOne(part, opts))
+    .filter((a): a is PolicyReply => a !== null);
+  const distinct = parts.filter((a, i) => parts.findIndex((b) => b.id === a.id) === i);
+  if (distinct.length < 2) return whole;
+  return {
+    id: distinct[0].id,
+    topic: distinct[0].topic,
+    paragraphs: distinct.flatMap((a) => a.paragraphs),
+    followUp: null,
+  };
+}
+
+/** A second question of a message: after "?", a full stop, or "and"/"also" before a question word. */
+const NEXT_QUESTION =
+  /\?\s+|[.;!]\s+|,?\s+(?:and|also|plus|oh and|btw)\s+(?=(?:how|what|whats|what's|when|which|is|are|do|does|did|can|could|will|would|any|if|who)\b)/i;
+
+/** The questions of a message, each of two words or more (one part when it asks one). */
+export function questionParts(text: string): string[] {
+  return text.split(NEXT_QUESTION).map((p) => p.trim()).filter((p) => p.split(/\s+/).length >= 2);
+}
+
+function answerOne(
   text: string,
   opts: { tier?: Tier | null; book?: FaqBook; about?: string } = {},
 ): PolicyReply | null {

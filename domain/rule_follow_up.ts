@@ -8,7 +8,7 @@
  * kept in the dialogue state (`rule`, from the template of the reply that answered it). Pure.
  */
 import type { Tier } from "../shared/protocol.ts";
-import { answerPolicyQuestion, type PolicyReply } from "./policy_questions.ts";
+import { answerPolicyQuestion, type PolicyReply, questionParts } from "./policy_questions.ts";
 import { ruleDetail, type RuleFamily } from "./rule_details.ts";
 import { FAQ, type FaqBook, faqParagraphs } from "./faq.ts";
 
@@ -133,6 +133,8 @@ export function ruleFollowUp(input: RuleFollowUpInput): RuleAnswer | null {
   if (!rule || input.namesSomething) return null;
   const words = text.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > MAX_WORDS || OWN_REQUEST.test(text)) return null;
+  // Two questions in one message ask their own: each is answered as it stands.
+  if (questionParts(text).length > 1) return null;
   const book = input.book ?? FAQ;
   if (rule === "gift_cards" && EMPTY_CARD.test(text)) {
     const entry = book.entries.find((e) => e.id === "gift_card_empty");

@@ -125,3 +125,7 @@ Deno.test("a new question after a rule is read as it stands, not as part of that
   // "What about refunds?" names a section of its own: read as it stands.
   assert.equal(after("returns", "what about refunds?"), null);
 });
+
+Deno.test("two questions in one message after a rule are each read as they stand", () => {
+  assert.equal(after("warranty", "does the warranty cover drops? also do u ship to canada"), null);
+});

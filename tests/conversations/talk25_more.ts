@@ -184,4 +184,45 @@ export const TALK25_MORE: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "25th round: two rules in one message, three times over",
+    who: GUEST,
+    style: "two rule questions in one message",
+    turns: [
+      {
+        say: "do you deliver on weekends and is shipping per order?",
+        mention: ["don't deliver at weekends", "once per order"],
+      },
+      {
+        say: "whats the warranty and do you price match",
+        mention: ["warranty against defects", "don't match other stores' prices"],
+      },
+      {
+        say: "does the warranty cover drops? also do u ship to canada",
+        mention: ["not accidental damage", "ship to Canada"],
+        avoid: ["Duvet"],
+      },
+    ],
+    changes: [],
+  },
+  {
+    name: "25th round: an order's question beside a rule's: paid, and in euros?",
+    who: SARAH,
+    style: "a rule question beside an order's",
+    turns: [
+      {
+        say: "is ORD-1003 paid and can i pay in euros",
+        mention: ["is paid", "charged in euros"],
+        avoid: ["We accept credit and debit cards"],
+        facts: [{ order: "ORD-1003", field: "total" }],
+      },
+      {
+        say: "where is ORD-1001 and do you deliver on saturdays?",
+        mention: ["don't deliver at weekends"],
+        facts: [{ order: "ORD-1001", field: "tracking" }],
+      },
+      { say: "thanks!", avoid: ["don't deliver at weekends"] },
+    ],
+    changes: [],
+  },
 ];
