@@ -9,6 +9,7 @@
 import {
   CHARGE_CURRENCIES,
   DELIVERY_WEEKDAYS,
+  EXPEDITE_FEES,
   FREE_SHIPPING_THRESHOLD,
   GIFT_CARDS_COMBINE,
   POLICY_CURRENCY,
@@ -16,6 +17,7 @@ import {
   type PolicyTopic,
   RETURN_WINDOW_DAYS,
   SHIPPING_CHARGED_PER,
+  SHIPPING_FEES_USD,
   WARRANTY_EXCLUDES,
 } from "./policy.ts";
 import { asksYesOrNo, openedForQuestion } from "./yes_no_asked.ts";
@@ -52,6 +54,8 @@ const SHIPPED = /\b(?:shipped|dispatched|sent|on (?:its|the) way|in transit|left
 const NOT_COVERED =
   /\b(?:not|doesnt|does not|isnt|is not|arent|wont) (?:cover|covered)\b|\bexclu\w*|\bwhat(?:s| is| does it| doesnt it)? (?:not )?cover/;
 const PAID = /\b(?:paid|payment|charged|already paid|pay)\b/;
+const ON_TOP =
+  /\bon top\b|\bin addition\b|\bas well as (?:the )?(?:normal|standard|regular)\b|\bplus (?:the )?(?:normal|standard|regular)\b|\bextra to\b/;
 const PER =
   /\b(?:per|each|every|a) (?:order|item|product|parcel|package|thing|piece)s?\b|\bfor each\b|\b(?:once|one fee|one charge)\b|\bper\b/;
 const CURRENCY =
@@ -138,6 +142,20 @@ export function ruleDetail(text: string, about: RuleFamily | null = null): RuleD
   const money = about === "shipping" || about === "prices" || about === "payment" ||
     about === "gift_cards" || MONEY_WORDS.test(t);
   if (money && CURRENCY.test(t)) return detail("currency", "payment", currencyAnswer(text, t));
+  if (about === "shipping" && ON_TOP.test(t)) {
+    const s = SHIPPING_FEES_USD;
+    return detail("speed_on_top", "shipping", [
+      openedForQuestion(
+        text,
+        `at checkout a faster speed replaces standard shipping: express is ` +
+          `${policyMoney(s.express)} instead of ${policyMoney(s.standard)}. An order already ` +
+          `placed can be upgraded for a fee on top of what it paid: ` +
+          `${policyMoney(EXPEDITE_FEES.express)} to express or ` +
+          `${policyMoney(EXPEDITE_FEES.overnight)} to overnight (gold and VIP members pay none).`,
+        "No",
+      ),
+    ]);
+  }
   if (on("shipping", about, /\b(?:shipping|postage|delivery (?:fee|cost|charge))\b/.test(t))) {
     if (PER.test(t) && !WEEKEND.test(t)) {
       return detail("shipping_per_order", "shipping", [

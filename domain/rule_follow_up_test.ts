@@ -129,3 +129,9 @@ Deno.test("a new question after a rule is read as it stands, not as part of that
 Deno.test("two questions in one message after a rule are each read as they stand", () => {
   assert.equal(after("warranty", "does the warranty cover drops? also do u ship to canada"), null);
 });
+
+Deno.test("'is that on top of the normal shipping?' after the speeds: replaces it at checkout", () => {
+  const a = after("shipping", "is that on top of the normal shipping?");
+  assert.equal(a?.id, "speed_on_top");
+  assert.match(a!.paragraphs[0], /^No — at checkout a faster speed replaces standard shipping/);
+});

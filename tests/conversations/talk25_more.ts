@@ -225,4 +225,19 @@ export const TALK25_MORE: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "25th round: 'is that on top of the normal shipping?' after the express fee",
+    who: MIKE,
+    style: "slang, follow-up on a fee",
+    turns: [
+      { say: "do u guys charge for express or what", mention: ["14\\.99 USD"] },
+      {
+        say: "is that on top of the normal shipping?",
+        mention: ["^No — at checkout a faster speed replaces standard shipping", "9\\.99 USD"],
+        avoid: [UNSURE],
+      },
+      { say: "ok thx", avoid: ["replaces standard"] },
+    ],
+    changes: [],
+  },
 ];
