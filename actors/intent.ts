@@ -253,10 +253,8 @@ export async function understand(
     pendingChange: !!pending,
     lastIntent: session.last_intent ?? null,
   });
-  const service = asStoreRuleQuestion(
-    praiseNotYes(reacted, text, { pendingChange: !!pending }),
-    text,
-  );
+  const turn = { dialogue: session.dialogue, pendingChange: !!pending };
+  const service = asStoreRuleQuestion(praiseNotYes(reacted, text, turn), text, turn);
   // "Never mind the person, where is ORD-3002": the call-off asks nothing; the rest does.
   const kept = calledOffReading(service, text, {
     queued: !!session.open_handoff,

@@ -51,6 +51,10 @@ const ELSEWHERE: readonly [string, readonly string[]][] = [
 const ABROAD =
   /\b(international(ly)?|abroad|overseas|outside (the )?(us|usa|united states|states)|other countries|which countries|what countries|worldwide|ship (to )?europe|deliver (to )?europe|to (the )?eu)\b/;
 
+/** Anywhere but the store's home country. */
+const OUTSIDE_HOME =
+  /\b(?:outside|out of) (?:of )?(?:the )?(?:us|usa|united states|states|america)\b/;
+
 /** Words that make a message about shipping somewhere (not a country in a product name). */
 const SHIPPING_VERB =
   /\b(ship|ships|shipping|deliver|delivers|delivery|send|sends|post|mail|shipped)\b/;
@@ -79,6 +83,8 @@ export function destinationAsked(text: string): DestinationQuestion | null {
   const named = alone ? placeNamed(` ${alone} `) : null;
   // The place's own words and nothing else ("and australia", not "the capital of australia").
   if (named && placeNames(named).includes(alone!)) return placeQuestion(named);
+  // "Outside the US": abroad, not the United States the words name.
+  if (OUTSIDE_HOME.test(t)) return { kind: "abroad" };
   if (!SHIPPING_VERB.test(t) && !ABROAD.test(t)) return null;
   const place = placeNamed(t);
   if (place) return placeQuestion(place);

@@ -11,6 +11,7 @@ import { paymentMethodsNamed } from "./payment_questions.ts";
 import { orderIdsIn } from "./facts.ts";
 import { FAQ_INTENTS } from "./faq.ts";
 import { reportedAfter } from "./reported_problem.ts";
+import { ruleAnswered as ruleOfReply } from "./rule_follow_up.ts";
 
 /** How many mentioned orders a conversation remembers. */
 export const MENTIONED_MAX = 5;
@@ -62,7 +63,14 @@ export function dialogueAfter(msg: Message, current: Dialogue): Dialogue {
     place: placeAfter(msg, current.place ?? null),
     payment: paymentAfter(msg, current.payment ?? null),
     faq: faqAnswered(msg, current.faq ?? null),
+    rule: ruleAnswered(msg),
   };
+}
+
+/** The store's rule this turn's reply answered about, for a follow-up to carry on; else none. */
+function ruleAnswered(msg: Message): string | null {
+  const p = msg.payload;
+  return ruleOfReply(p.response?.template ?? "", p.customer_message.text);
 }
 
 /** A reply drafted from the FAQ (alone or as one part of several): its entry's id. */

@@ -64,7 +64,7 @@ export const SHIPPING_REGIONS =
 export const SHIPPING_DESTINATIONS: readonly ShippingDestination[] = [
   {
     country: "the United States",
-    names: ["united states", "usa", "the us", "america", "the states"],
+    names: ["united states", "usa", "the us", "america", "the states", "alaska", "hawaii"],
     zone: "domestic",
   },
   { country: "Canada", names: ["canada"], zone: "international" },
@@ -156,6 +156,24 @@ export const HANDOFF_WAIT_MINUTES: Readonly<Record<Priority, number>> = {
   normal: 60,
   low: 240,
 };
+/** Days of the week our carriers deliver on: no weekend delivery (business days only). */
+export const DELIVERY_WEEKDAYS = "Monday to Friday";
+/**
+ * The currency an order is charged in, by where it is delivered: prices are set in USD and
+ * converted at the day's rate at checkout (`docs/policy.md`, "Amounts are in USD").
+ */
+export const CHARGE_CURRENCIES: Readonly<Record<"eu" | "uk" | "elsewhere", string>> = {
+  eu: "EUR",
+  uk: "GBP",
+  elsewhere: "USD",
+};
+/** Shipping is charged once per order, however many items it holds. */
+export const SHIPPING_CHARGED_PER = "order";
+/** What the warranty does not cover: damage by accident, misuse and wear. */
+export const WARRANTY_EXCLUDES =
+  "accidental damage (drops, knocks, spills or water), misuse or normal wear";
+/** Gift cards combine with one other way to pay on an order; orders take no second card. */
+export const GIFT_CARDS_COMBINE = true;
 /** Payment methods the store accepts. */
 export const PAYMENT_METHODS: readonly { id: string; label: string }[] = [
   { id: "card", label: "credit and debit cards (Visa, Mastercard, American Express)" },
@@ -326,7 +344,10 @@ const TOPIC_WORDS: readonly [PolicyTopic, RegExp][] = [
   ["order_changes", /\bchange (my|the) (order|address|item)|modify|add an item/i],
   ["refunds", /\brefund|money back/i],
   ["returns", /\breturn|send (it )?back|exchange/i],
-  ["delivery_problems", /\blost|damaged|late|never arrived|missing|wrong item/i],
+  [
+    "delivery_problems",
+    /\blost|damaged|late|never arrived|missing|wrong item|deliver(?:y|ies) (?:problems?|issues?)/i,
+  ],
   ["support", /\bopening hours|support hours|human|agent/i],
 ];
 

@@ -29,6 +29,7 @@ import type { Tier } from "../shared/protocol.ts";
 import { openedForQuestion } from "./yes_no_asked.ts";
 import { priceRuleAnswer } from "./price_questions.ts";
 import { asksAboutDuties, dutiesAnswer } from "./duties.ts";
+import { ruleDetail } from "./rule_details.ts";
 
 /** What a message names besides its words: ids and products the understanding found. */
 export interface Named {
@@ -148,17 +149,20 @@ const AND_ABOUT = /^(?:(?:ok|okay|thanks|cool)[\s,.!]+)?(?:and|what about|how ab
 const EXCLUDED = /\b(?:final sale|non-?returnable|non-?refundable|excluded|exempt)\b/;
 
 /** A detail of the policy a question asks for precisely, before its whole section. */
-function detail(t: string, text: string): PolicyReply | null {
+function detail(t: string, text: string, probe = text): PolicyReply | null {
   const reply = (id: string, topic: PolicyTopic, paragraphs: string[]): PolicyReply => ({
     id,
     topic,
     paragraphs,
     followUp: null,
   });
-  const price = priceRuleAnswer(text);
+  const price = priceRuleAnswer(probe);
   if (price) return reply(price.id, "prices", price.paragraphs);
-  if (asksAboutDuties(text)) return reply("duties", "shipping", dutiesAnswer());
-  const refund = /\b(?:refunds?|refunded|money back|my money)\b/.test(t);
+  if (asksAboutDuties(probe)) return reply("duties", "shipping", dutiesAnswer());
+  // "Do I get the shipping back?": a refund of the shipping, in other words.
+  const refund = /\b(?:refunds?|refunded|money back|my money)\b/.test(t) ||
+    /\b(?:get|have|be) (?:the |my )?(?:shipping|postage|delivery (?:fee|cost)) (?:back|refunded)\b/
+      .test(t);
   const ret = RETURNS.test(t);
   if (/\bshipping\b|\bpostage\b|\bdelivery (?:fee|cost|charge)/.test(t) && refund) {
     return reply("shipping_refund", "refunds", [
@@ -176,11 +180,14 @@ function detail(t: string, text: string): PolicyReply | null {
     ]);
   }
   if (refund && /\b(?:card|paypal|apple pay|bank|payment method|same way|original)\b/.test(t)) {
+    // "And to a gift card?": another way than the one paid with leans to a no.
+    const other = /\b(?:gift ?card|store credit|voucher|another|different|other)\b/.test(t);
     return reply("refund_method", "refunds", [
       openedForQuestion(
         text,
         "a refund goes back to the way you paid (the same card, PayPal, Apple Pay or bank " +
           `account) and arrives within ${REFUND_PROCESSING_DAYS} business days of being issued.`,
+        other ? "No" : "Yes",
       ),
     ]);
   }
@@ -282,13 +289,45 @@ const SHIPPING_TOPICS: ReadonlySet<PolicyTopic> = new Set<PolicyTopic>([
 /**
  * The answer to a policy question from the FAQ operators edit (its entry wins when one
  * matches), a precise detail of the policy, a destination, or the policy section it names;
- * null when none has an answer.
+ * null when none has an answer. Two rules asked in one message ("whats the warranty and do
+ * you price match") are both answered, in the order asked.
  */
 export function answerPolicyQuestion(
   text: string,
-  opts: { tier?: Tier | null; book?: FaqBook } = {},
+  opts: { tier?: Tier | null; book?: FaqBook; about?: string } = {},
 ): PolicyReply | null {
-  const hit = faqFor(text, null, opts.book ?? FAQ);
+  const whole = answerOne(text, opts);
+  if (opts.about) return whole;
+  const parts = questionParts(text).map((part) => answerOne(part, opts))
+    .filter((a): a is PolicyReply => a !== null);
+  const distinct = parts.filter((a, i) => parts.findIndex((b) => b.id === a.id) === i);
+  if (distinct.length < 2) return whole;
+  return {
+    id: distinct[0].id,
+    topic: distinct[0].topic,
+    paragraphs: distinct.flatMap((a) => a.paragraphs),
+    followUp: null,
+  };
+}
+
+/** A second question of a message: after "?", a full stop, or "and"/"also" before a question word. */
+const NEXT_QUESTION =
+  /\?\s+|[.;!]\s+|,?\s+(?:and|also|plus|oh and|btw)\s+(?=(?:how|what|whats|what's|when|which|is|are|do|does|did|can|could|will|would|any|if|who)\b)/i;
+
+/** The questions of a message, each of two words or more (one part when it asks one). */
+export function questionParts(text: string): string[] {
+  return text.split(NEXT_QUESTION).map((p) => p.trim()).filter((p) => p.split(/\s+/).length >= 2);
+}
+
+function answerOne(
+  text: string,
+  opts: { tier?: Tier | null; book?: FaqBook; about?: string } = {},
+): PolicyReply | null {
+  // A follow-up's words are read with those of the rule it follows ("even after 30 days?").
+  const probe = opts.about ? `${opts.about} ${text}` : text;
+  const own = opts.about ? null : ruleDetail(text);
+  if (own) return { ...own, followUp: null };
+  const hit = opts.about ? null : faqFor(text, null, opts.book ?? FAQ);
   if (hit) {
     return {
       id: `faq_${hit.entry.id}`,
@@ -297,8 +336,8 @@ export function answerPolicyQuestion(
       followUp: hit.entry.follow_up ?? null,
     };
   }
-  const t = normalise(text);
-  const place = destinationAsked(text);
+  const t = normalise(probe);
+  const place = destinationAsked(probe);
   // "Can I send it back from Germany?": a return asked about, from a place we ship to.
   const from = place && RETURNS.test(t) ? returnFromAbroad(place) : null;
   if (from) {
@@ -311,7 +350,7 @@ export function answerPolicyQuestion(
   }
   if (place) {
     // "Do you ship to canada and how long is the warranty?": the other rule asked too.
-    const also = policyTopicFor(text);
+    const also = policyTopicFor(probe);
     const other = also && !SHIPPING_TOPICS.has(also) ? [policyAnswer(also, opts)] : [];
     return {
       id: "shipping_destination",
@@ -320,9 +359,9 @@ export function answerPolicyQuestion(
       followUp: null,
     };
   }
-  const precise = detail(t, text);
+  const precise = detail(t, text, probe);
   if (precise) return precise;
-  const topic = policyTopicFor(text) ?? (RETURNS.test(t) ? "returns" : null);
+  const topic = policyTopicFor(probe) ?? (RETURNS.test(t) ? "returns" : null);
   if (!topic) return null;
   return {
     id: `policy_${topic}`,

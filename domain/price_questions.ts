@@ -24,7 +24,7 @@ const PRICE_MATCH =
 
 /** A price that fell after the order: "refund the difference", "price drop", "went on sale". */
 const DIFFERENCE =
-  /\b(?:paid|charged|bought (?:it|them) for)\s+(?:\$|usd\s?)?\d[^.?!]{0,60}\b(?:now|today|since)\b|\b(?:refund|pay|give|get|credit|return)\b[^.?!]{0,25}\b(?:the|a|that|price) difference\b|\bdifference (?:back|refunded)\b|\bprice (?:adjustments?|protection|drop(?:s|ped)?|went down|reduction)\b|\b(?:goes|went|gone|go|going|is now|was put) on sale (?:after|since|later|now|the (?:day|week)|a (?:day|week))|\b(?:is|its|it's|now) (?:cheaper|lower|less) now\b|\bcheaper (?:now|today|this week) than\b/i;
+  /\b(?:paid|charged|bought (?:it|them) for)\s+(?:\$|usd\s?)?\d[^.?!]{0,60}\b(?:now|today|since)\b|\b(?:refund|pay|give|get|credit|return)\b[^.?!]{0,25}\b(?:the|a|that|price) difference\b|\bdifference (?:back|refunded)\b|\bprice (?:adjustments?|protection|drop(?:s|ped)?|went down|reduction)\b|\b(?:goes|went|gone|go|going|is now|was put) on sale (?:after|since|later|now|tomorrow|soon|next|the (?:day|week)|a (?:day|week))|\b(?:is|its|it's|now) (?:cheaper|lower|less) now\b|\bcheaper (?:now|today|this week) than\b/i;
 
 /** Charged more than a price believed: "charged $349 but I thought it was on sale for $299". */
 const CHARGED_MORE =

@@ -112,6 +112,8 @@ export const Dialogue = z.object({
   payment: z.string().max(20).nullable().optional(),
   /** The FAQ entry (its id) the last reply answered from: "do they expire?" asks on about it. */
   faq: z.string().max(60).nullable().optional(),
+  /** The store's rule the last reply answered about ("returns"): "even after 30 days?" asks on. */
+  rule: z.string().max(30).nullable().optional(),
   /** What the customer told us went wrong with goods that reached them, until it is settled. */
   reported: z.object({
     order_id: z.string(),

@@ -13,8 +13,17 @@ const SUPPOSING =
 const ACTUAL =
   /\b(?:again|still|already|yesterday|today|this time|right now|(?:my|our) (?:order|parcel|package|item)s? (?:is|was|has|hasn'?t|never)|(?:it|this) (?:is|was|has|hasn'?t|never)|i (?:have|had|got|received|am|was))\b|!{2,}/i;
 
+/**
+ * "What if it's been 35 days": a time supposed, a supposition however it ends ("what if it
+ * arrives damaged", with no mark, may be news and is left to the mark).
+ */
+const WHAT_IF =
+  /^(?:(?:and|so|ok(?:ay)?|but)\b[\s,]*)*what if (?:it'?s|its|it has|it is|i'?m|im) (?:been|over|past|more than|later than)\b/i;
+
 /** True when the message asks what would happen in a case that has not (said to have) happened. */
 export function supposition(text: string): boolean {
   const t = text.trim();
-  return /\?\s*$/.test(t) && SUPPOSING.test(t) && !ACTUAL.test(t);
+  // "what if its been 35 days", typed without its question mark, asks all the same.
+  const asked = /\?\s*$/.test(t) || (WHAT_IF.test(t) && t.split(/\s+/).length <= 12);
+  return asked && SUPPOSING.test(t) && !ACTUAL.test(t);
 }

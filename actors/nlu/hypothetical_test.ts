@@ -25,3 +25,10 @@ Deno.test("trouble that happened is no supposition", () => {
     ]
   ) assert.equal(supposition(t), false, t);
 });
+
+Deno.test("a time supposed ('what if its been 35 days') is a supposition without its mark too", () => {
+  assert.equal(supposition("what if its been 35 days"), true);
+  assert.equal(supposition("ok what if it's over 30 days"), true);
+  // A statement of trouble is none, with or without the mark.
+  assert.equal(supposition("its been 35 days and still nothing"), false);
+});

@@ -162,12 +162,14 @@ function analyse(nlp: Wink, model: SoftmaxModel, raw: string): SentimentEnrichme
   const score = angry ? Math.min(read, -0.35) : read;
   // A complaint is about us or what we sent, not a task that failed ("my payment failed").
   const grievance = factors.goodsHarmed || factors.moneyLost || lexicon.valence.negative >= 2.5;
-  const isComplaint = signals.threat || signals.waiting ||
+  // "What if it's been 35 days?": a wait supposed is no wait endured.
+  const waited = signals.waiting && !supposed;
+  const isComplaint = signals.threat || waited ||
     (label === "negative" && (score <= -0.5 || (signals.problem && grievance)));
   return {
     label,
     score: round(score),
-    urgency: judgeUrgency(signals, factors),
+    urgency: judgeUrgency(waited ? signals : { ...signals, waiting: false }, factors),
     is_complaint: isComplaint,
     confidence: round(
       signals.threat ? Math.max(pNeg, 0.9) : signals.waiting ? Math.max(pNeg, 0.75) : probs[best],

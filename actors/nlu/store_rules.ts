@@ -8,6 +8,7 @@ import type { IntentEnrichment } from "../../shared/protocol.ts";
 import { faqFor } from "../../domain/faq.ts";
 import { asGiftServiceQuestion } from "./gift_wrap.ts";
 import { asPriceQuestion } from "./price_asked.ts";
+import { asRuleFollowUp, type RuleFollowUpState } from "./rule_follow_up_reading.ts";
 
 /** FAQ answers about where an order can go, asked before any order is named. */
 const DELIVERY_RULES: ReadonlySet<string> = new Set(["po_box", "several_addresses"]);
@@ -105,10 +106,18 @@ function withAboutStorePart(
   return changed ? { ...r, requests } : r;
 }
 
-/** A service the store does not offer, its price rule or its delivery rules, asked about. */
-export function asStoreRuleQuestion(r: IntentEnrichment, text: string): IntentEnrichment {
-  return asAboutStoreQuestion(
+/**
+ * A service the store does not offer, its price rule or its delivery rules, asked about; and
+ * a short follow-up on the rule answered just before (`state`, when given).
+ */
+export function asStoreRuleQuestion(
+  r: IntentEnrichment,
+  text: string,
+  state?: RuleFollowUpState,
+): IntentEnrichment {
+  const read = asAboutStoreQuestion(
     asDeliveryRuleQuestion(asPriceQuestion(asGiftServiceQuestion(r, text), text), text),
     text,
   );
+  return state ? asRuleFollowUp(read, text, state) : read;
 }

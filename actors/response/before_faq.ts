@@ -1,10 +1,12 @@
 /**
- * The answers that come before the FAQ's, in the order they are tried: a price rule, how long
- * an unpaid order waits, delivery instructions, what sending a return back costs, and a
- * product looked up in the store — each null when the message asks something else. One list
- * for a message of one request and for each of several.
+ * The answers that come before the FAQ's, in the order they are tried: a price rule, a
+ * follow-up on the rule answered just before, how long an unpaid order waits, delivery
+ * instructions, what sending a return back costs, and a product looked up in the store — each
+ * null when the message asks something else. One list for a message of one request and for
+ * each of several.
  */
 import { priceReply } from "./price_reply.ts";
+import { ruleFollowUpReply } from "./rule_follow_up.ts";
 import { holdReply } from "./order_hold.ts";
 import { deliveryNoteReply } from "./delivery_note.ts";
 import { returnCostReply } from "./return_cost.ts";
@@ -14,6 +16,7 @@ import type { Draft, Tone, TurnView } from "./view.ts";
 
 /** The first of the answers before (and including) the FAQ's that fits, or null. */
 export function beforeFaqReply(v: TurnView, tone: Tone): Draft | null {
-  return priceReply(v, tone) ?? holdReply(v, tone) ?? deliveryNoteReply(v, tone) ??
+  return priceReply(v, tone) ?? ruleFollowUpReply(v, tone) ?? holdReply(v, tone) ??
+    deliveryNoteReply(v, tone) ??
     returnCostReply(v, tone) ?? catalogueReply(v, tone) ?? faqReply(v, tone);
 }

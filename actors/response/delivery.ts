@@ -3,6 +3,7 @@
  * empathy, the facts from the context, and what the rules allow (a carrier
  * investigation, a refund, a return).
  */
+import { notShippedGoods } from "./not_shipped_goods.ts";
 import { linesMeant } from "./lines_meant.ts";
 import { faultInUse } from "./fault_words.ts";
 import {
@@ -53,6 +54,9 @@ export function deliveryProblem(v: TurnView, tone: Tone): Draft {
   });
   if (!g.ok) return g.draft;
   const { order, tracking } = g;
+  // "My monitor arrived damaged" of an order not shipped: said so, and what arrived asked.
+  const unsent = notShippedGoods(v, tone, order);
+  if (unsent) return unsent;
   const problem = problemOf(v, order, tracking);
   const open = opener(v, tone === "neutral" || tone === "friendly" ? "empathetic" : tone);
   const carrier = tracking?.carrier ?? order.carrier ?? "the carrier";

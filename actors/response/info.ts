@@ -25,7 +25,7 @@ import { paymentMethodAnswer } from "../../domain/payment_questions.ts";
 import { asRead } from "./as_read.ts";
 import { saysThanks } from "./closing.ts";
 import { smallTalk } from "./social.ts";
-import { askedAsQuestion } from "../../domain/policy_questions.ts";
+import { answerPolicyQuestion, askedAsQuestion } from "../../domain/policy_questions.ts";
 import { saysNotArrived } from "../../domain/not_arrived.ts";
 import { asksSameForAnother } from "../../domain/same_for.ts";
 import { type Draft, draft, resolveOrder, say, type Tone, type TurnView } from "./view.ts";
@@ -39,7 +39,9 @@ const COMPARES_SPEEDS =
  * order to speed up, an expedite proposal.
  */
 export function shippingOptions(v: TurnView, tone: Tone): Draft {
-  const abroad = destinationAsked(v.text) ? generalPolicyReply(v, tone) : null;
+  // "Do I get the shipping back?": the refund of it, not the speeds.
+  const refunded = answerPolicyQuestion(v.text)?.topic === "refunds";
+  const abroad = destinationAsked(v.text) || refunded ? generalPolicyReply(v, tone) : null;
   if (abroad) return abroad;
   // "How much does it cost?" right after "do you ship to canada": the cost there.
   const there = destinationCarried(v.text, v.place ?? null);
@@ -168,9 +170,10 @@ function unpaidOrderMeant(v: TurnView) {
 export function policyQuestion(v: TurnView, tone: Tone): Draft {
   const ref = resolveOrder(v);
   const order = ref.kind === "found" && !ref.assumed ? ref.order : null;
-  const general = order ? null : generalPolicyReply(v, tone);
+  // "wats the warrenty on stuff": the words as the classifier read them.
+  const general = order ? null : generalPolicyReply({ ...v, text: asRead(v) }, tone);
   if (general) return general;
-  const topic = policyTopicFor(v.text);
+  const topic = policyTopicFor(asRead(v));
   if (!topic) {
     return draft("policy_overview", tone, [
       opener(v, tone),

@@ -7,6 +7,7 @@
  * price of it beside the rule. Other price questions get the rule alone
  * (`domain/price_questions.ts`).
  */
+import { answerPolicyQuestion, questionParts } from "../../domain/policy_questions.ts";
 import type { OrderView } from "../../shared/protocol.ts";
 import { priceAsked, priceRuleAnswer } from "../../domain/price_questions.ts";
 import { canReturn, returnDeadline } from "../../domain/eligibility.ts";
@@ -68,6 +69,11 @@ export function priceReply(v: TurnView, tone: Tone): Draft | null {
   const kind = priceAsked(v.text);
   const answer = priceRuleAnswer(v.text);
   if (!kind || !answer) return null;
+  // "Whats the warranty and do you price match": two rules asked, both answered elsewhere.
+  const others = questionParts(v.text).filter((part) =>
+    priceAsked(part) === null && answerPolicyQuestion(part) !== null
+  );
+  if (kind === "price_match" && others.length > 0) return null;
   // The rule is no apology: a neutral opening, whatever else troubles them.
   const open = opener(v, "neutral");
   const order = kind === "charged_more" || kind === "price_difference" ? orderAsked(v) : null;

@@ -113,6 +113,8 @@ export interface TurnView {
   place?: string | null;
   /** The FAQ entry our last reply answered from ("do they expire?" asks on about it). */
   faq?: string | null;
+  /** The store's rule our last reply answered about ("returns"): "even after 30 days?" asks on. */
+  rule?: string | null;
   /** The way to pay last asked about ("paypal"), while paying stays the topic. */
   payment?: string | null;
   /** The orders the conversation mentioned, oldest first (the dialogue state's last five). */
@@ -191,6 +193,7 @@ export function viewOf(msg: Message, now: Date): TurnView {
     place: msg.session.dialogue?.place ?? null,
     payment: msg.session.dialogue?.payment ?? null,
     faq: msg.session.dialogue?.faq ?? null,
+    rule: msg.session.dialogue?.rule ?? null,
     mentioned: msg.session.dialogue?.mentioned ?? [],
     missingBefore: msg.session.dialogue?.missing_order ?? null,
     reported: msg.session.dialogue?.reported ?? null,

@@ -56,6 +56,8 @@ import { TALK22 } from "./talk22.ts";
 import { TALK22_MORE } from "./talk22_more.ts";
 import { TALK23 } from "./talk23.ts";
 import { TALK23_MORE } from "./talk23_more.ts";
+import { TALK25 } from "./talk25.ts";
+import { TALK25_MORE } from "./talk25_more.ts";
 import { TALK19_MORE } from "./talk19_more.ts";
 import { TALK20 } from "./talk20.ts";
 import { TALK20_MORE } from "./talk20_more.ts";
@@ -130,4 +132,6 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK23_MORE,
   ...TALK26,
   ...TALK26_MORE,
+  ...TALK25,
+  ...TALK25_MORE,
 ];

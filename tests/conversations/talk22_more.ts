@@ -72,7 +72,8 @@ export const TALK22_MORE: Conversation[] = [
       { say: "how long is the warranty on the headphones", mention: ["24-month warranty"] },
       {
         say: "does it cover drops?",
-        mention: ["warranty against defects"],
+        // Talk25: whether drops are covered is answered (no), not the warranty rule again.
+        mention: ["^No — the warranty covers defects", "drops"],
         avoid: ["Duvet"],
       },
       { say: "ok, thanks", avoid: ["Duvet"] },

@@ -1,0 +1,46 @@
+/**
+ * "My monitor arrived damaged" when the order with the monitor has not shipped: nothing of it
+ * can have reached them, and the tracking it has none of is no answer ("I couldn't check the
+ * tracking of order ORD-2002: it has not shipped yet" was all Mike got). Said plainly, with
+ * where that order stands, and what arrived asked — with their orders that did ship named, in
+ * case the goods came in one of those. Pure.
+ */
+import type { OrderView } from "../../shared/protocol.ts";
+import { goodsProblem } from "../../domain/problems.ts";
+import { statusWords } from "../../domain/format.ts";
+import { orderLabel } from "./order_facts.ts";
+import { opener } from "./tone.ts";
+import { type Draft, draft, PARAGRAPH, type Tone, type TurnView } from "./view.ts";
+
+/** Statuses of an order nothing of which has left the warehouse. */
+const NOT_SENT: ReadonlySet<string> = new Set(["pending", "processing"]);
+
+/** "It arrived", "I got it", "came": goods said to have reached them. */
+const ARRIVED =
+  /\b(?:arrived|arrives|came|come|got|received|delivered|showed up|turned up|opened|unboxed)\b/i;
+
+/**
+ * The reply when the goods said to have arrived wrong belong to an order that has not shipped,
+ * or null when the order has shipped or nothing is said to have arrived.
+ */
+export function notShippedGoods(v: TurnView, tone: Tone, order: OrderView): Draft | null {
+  if (!NOT_SENT.has(order.status) || order.tracking_number) return null;
+  if (!goodsProblem(v.text) && !ARRIVED.test(v.text)) return null;
+  const sent = (v.context?.orders ?? []).filter((o) =>
+    o.id !== order.id && (o.status === "shipped" || o.status === "delivered")
+  );
+  const others = sent.slice(0, 3).map(orderLabel);
+  return draft("delivery_not_shipped", tone, [
+    opener(v, tone),
+    `Order ${orderLabel(order)} hasn't shipped yet — it's ${
+      statusWords(order.status)
+    } — so nothing from it can have reached you.`,
+    PARAGRAPH,
+    others.length > 0
+      ? `Could you tell me what arrived, and in which parcel? If it came in ${
+        others.length === 1 ? `order ${others[0]}` : `one of ${others.join(" or ")}`
+      }, I'll look into that order with you.`
+      : "Could you tell me what arrived, and what the parcel's label or packing slip says? " +
+        "Then I can find where it came from.",
+  ]);
+}

@@ -1,0 +1,44 @@
+import assert from "node:assert/strict";
+import { notShippedGoods } from "./not_shipped_goods.ts";
+import type { OrderView } from "../../shared/protocol.ts";
+import type { TurnView } from "./view.ts";
+
+function order(id: string, status: string, tracking: string | null, name: string): OrderView {
+  return {
+    id,
+    status,
+    tracking_number: tracking,
+    items: [{ sku: "X", name, quantity: 1, unit_price: 10 }],
+    total: 10,
+    currency: "USD",
+    payment_status: status === "pending" ? "pending" : "paid",
+  } as unknown as OrderView;
+}
+
+const monitor = order("ORD-2002", "pending", null, "27-inch 4K Monitor");
+const keyboard = order("ORD-2001", "shipped", "TRK0000000001", "Mechanical Keyboard");
+
+function view(text: string): TurnView {
+  return {
+    text,
+    now: new Date("2026-01-10T12:00:00Z"),
+    turnIndex: 2,
+    context: { orders: [keyboard, monitor] },
+  } as unknown as TurnView;
+}
+
+Deno.test("goods said to have arrived damaged from an order not shipped: said plainly, what arrived asked", () => {
+  const d = notShippedGoods(view("my monitor arrived damaged"), "empathetic", monitor);
+  assert.ok(d);
+  const text = d.text;
+  assert.match(text, /ORD-2002 \(27-inch 4K Monitor\) hasn't shipped yet/);
+  assert.match(text, /what arrived/);
+  assert.match(text, /ORD-2001 \(Mechanical Keyboard\)/);
+  assert.doesNotMatch(text, /tracking/);
+  assert.equal(d.proposed_actions.length, 0);
+});
+
+Deno.test("an order that shipped, or nothing said to have arrived, is left to the parcel's reply", () => {
+  assert.equal(notShippedGoods(view("my keyboard arrived damaged"), "empathetic", keyboard), null);
+  assert.equal(notShippedGoods(view("when will my monitor ship?"), "neutral", monitor), null);
+});
