@@ -93,6 +93,7 @@ export function refundStatus(v: TurnView, tone: Tone): Draft {
   if (!g.ok) return g.draft;
   const { order } = g;
   const refunded = order.refunded_amount ?? 0;
+  const lostNoRefund = refunded === 0 && parcelLost(order, g.tracking);
   // Right after a return, or beside one asked in the same message ("i want to return it. how
   // long does the refund take once u get it?"): the refund of that return.
   const toldReturn = (v.told?.order_id === order.id && v.told.topic === "return_item") ||
@@ -120,11 +121,15 @@ export function refundStatus(v: TurnView, tone: Tone): Draft {
     ]
     : sentBackFacts(v.text, order) ?? [
       `I don't see a refund on order ${order.id} yet.`,
-      "If you'd like one, just tell me and I'll check what's possible.",
+      // "The status of my refund for the vacuum" the carrier lost: the choice, offered now.
+      lostNoRefund
+        ? "Since the carrier has lost its parcel, I can refund it in full or send a " +
+          "replacement free of charge — which would you prefer?"
+        : "If you'd like one, just tell me and I'll check what's possible.",
     ];
   // "My refund hasn't come through" with none issued: a colleague's check, for a yes.
   const check = refunded === 0 && !toldReturn && refundCheckOffered(v.text, order);
-  return draft(
+  const d = draft(
     "refund_status",
     tone,
     [opener(v, tone), ...facts, check ? confirmPrompt(v) : null],
@@ -135,6 +140,9 @@ export function refundStatus(v: TurnView, tone: Tone): Draft {
         : []),
     ],
   );
+  // "Which would you prefer?": the next message may just name one ("the refund").
+  const offered = !check && facts.some((f) => f?.startsWith("Since the carrier has lost"));
+  return offered ? asking(d, lostParcelChoice(order.id)) : d;
 }
 
 /** Invoice or receipt: where to get it for the order in question. */

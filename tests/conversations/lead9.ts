@@ -236,4 +236,20 @@ export const LEAD9: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "Emma asks after a refund for the vacuum the carrier lost: offered at once, then taken",
+    who: EMMA,
+    style: "formal",
+    turns: [
+      {
+        // Was "If you'd like one, just tell me and I'll check what's possible".
+        say: "Good afternoon. I would like to know the status of my refund for the vacuum.",
+        mention: ["don't see a refund", "lost", "refund it in full", "replacement"],
+        avoid: ["check what's possible"],
+      },
+      { say: "the refund please", mention: ["313.99"], proposes: "refund" },
+      { say: "yes", mention: ["refunded 313.99"], proposes: null },
+    ],
+    changes: [{ action: "refund", target: "ORD-3001" }],
+  },
 ];
