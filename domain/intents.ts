@@ -67,10 +67,15 @@ export function withoutRefusal(text: string): string {
  * the vacuum").
  */
 export function asksForReplacement(text: string): boolean {
-  const t = withReplacementTypos(text);
+  // "The mixer replacement is STUNNING": a replacement that came, told of, asks for none.
+  const t = withReplacementTypos(text).replace(REPLACEMENT_RECEIVED, " ");
   return REPLACEMENT_WORDS.test(t) || NEW_GOODS.test(t) || REPLACED.test(t) ||
     (REFUSES_REFUND.test(t) && WANTS_THE_GOODS.test(t));
 }
+
+/** A replacement already there, as the subject of what is told of it. */
+const REPLACEMENT_RECEIVED =
+  /\b(?:the|my|your|this|that)\s+(?:[a-z-]+\s+)?replacements?\s+(?:is|was|has|have|arrived|came|got here|works|worked|looks|turned up)\b[^.!?,;]*/gi;
 
 /** Misspellings of the words of a replacement ask: "can u send anothr one", "a replacment". */
 const REPLACEMENT_TYPOS: Readonly<Record<string, string>> = {

@@ -72,3 +72,10 @@ Deno.test("the goods asked again by their own noun are a replacement; a new labe
     ]
   ) assert.equal(asksForReplacement(t), false, t);
 });
+
+Deno.test("a replacement that came, told of, asks for none", () => {
+  assert.equal(asksForReplacement("WOW!!! The mixer replacement is STUNNING. Thank you"), false);
+  assert.equal(asksForReplacement("my replacement arrived and works great"), false);
+  assert.equal(asksForReplacement("the replacement arrived broken too, send another one"), true);
+  assert.equal(asksForReplacement("can I get a replacement?"), true);
+});
