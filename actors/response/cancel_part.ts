@@ -19,6 +19,10 @@ const PART =
 const KEPT =
   /\b(?:keep(?:ing)?|(?:i )?(?:only|just) (?:want|need)|(?:[,;]|\bbut) (?:just|only))\s+(?:the |my )?([^,.;!?]+)/i;
 
+/** A yes narrowed by "but only" / "but just": the goods after it are the part meant. */
+const YES_BUT_ONLY =
+  /^\s*(?:yes|yeah|yep|yup|ok(?:ay)?|sure|fine)\b[\s,.!]*(?:but\s+)?(?:only|just)\s+(?:the|my)\b/i;
+
 /** "The shoes one", "that espresso one": an order called by its goods and "one". */
 const ORDER_BY_GOODS = /\b(?:the|my|that|this)\s+((?:[\w'-]+\s+){0,2}?[\w'-]+)\s+one\b/i;
 
@@ -37,7 +41,8 @@ export function partialCancel(v: TurnView, tone: Tone, order: OrderView): Draft 
   if (lines.length === 0) return null;
   // "Just the bottles, keep the shoes": the lines kept are not the ones cancelled.
   // "I don't want the bottles anymore, just the shoes": so are those wanted alone.
-  const kept = KEPT.exec(v.text)?.[1] ?? "";
+  // "Yes but only the shoes" to the whole order's cancellation: the shoes are what goes.
+  const kept = YES_BUT_ONLY.test(v.text) ? "" : KEPT.exec(v.text)?.[1] ?? "";
   // "Sure but not the shoes": all the others go.
   const allBut = allButKept(v.text);
   const spared = allBut ? linesNamed(allBut, order.items) : [];

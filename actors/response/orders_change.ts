@@ -288,5 +288,10 @@ export function refundRequest(v: TurnView, tone: Tone): Draft {
     "An order can be refunded once, so please make sure this is what you'd like.",
     replacementOffer(v, order, tracking),
     confirmPrompt(v),
-  ], [propose("refund", order.id, { amount, reason: returnReason(v.text) })]);
+  ], [propose("refund", order.id, { amount, reason: returnReason(v.text), ...lineParams(lines) })]);
+}
+
+/** The lines a refund of part of an order is for (so that "the frother" to it is a yes). */
+function lineParams(lines: readonly OrderView["items"][number][] | null) {
+  return lines ? { items: lines.map((l) => ({ sku: l.sku, quantity: l.quantity })) } : {};
 }

@@ -1,0 +1,153 @@
+/**
+ * "I'd like a refund for the frother then" while that very refund of the frother waits, "ok
+ * then cancel them" while the shoes' removal waits, "yes 3" while 2 → 3 bottles waits, "both"
+ * while one change for two orders waits: the reply says the waiting change again — its own
+ * goods, its own kind of change, its own count, its own orders — and nothing else. That is a
+ * yes (asking the same question again would only make them say it a third time).
+ *
+ * Safe by construction: every word must be the change's own (its goods, its verb, its count,
+ * its order) or courtesy; goods named must be exactly the change's goods, never fewer or
+ * others; a question, a no, a hedge or any other word leaves the reading as it was. Pure.
+ */
+import type { PendingAction } from "../../shared/protocol.ts";
+import type { ConfirmationReading, ScoredRequest } from "./confirmation.ts";
+import { noThenItems } from "./no_then_items.ts";
+import { methodSwitch } from "./method_switch.ts";
+import type { ProductIndex, ProductRef } from "./products.ts";
+import { countWord } from "../../domain/count_words.ts";
+
+/** The most words such a reply has: longer ones say something of their own. */
+const MAX_WORDS = 12;
+
+/** Courtesy and glue: words that neither add nor take away from the change. */
+const FILLER = new Set(
+  ("yes yeah yea yep yup ya ok okay k sure alright fine great perfect cool please pls plz " +
+    "thanks thank you ty then so and i i'd id i'll ill would like want wanna love to do go " +
+    "ahead that that's thats is the my a an for of from on in it its please just only but " +
+    "now same as said lets let's can you could").split(" "),
+);
+/** The words that say a change's own kind, by the kind of change. */
+const KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
+  refund: ["refund", "refunded", "money", "back", "get", "have"],
+  return_item: ["return", "send", "back", "get", "open"],
+  replacement: ["replace", "replacement", "send", "new", "one", "get"],
+  modify_items: ["change", "make", "set", "update", "to"],
+};
+/** Removal's own words, when every line of the change is taken off. */
+const REMOVAL_WORDS = [
+  "remove",
+  "removed",
+  "take",
+  "off",
+  "out",
+  "cancel",
+  "drop",
+  "delete",
+  "get",
+  "rid",
+];
+/** Pronouns that stand for the change's goods when they are taken off ("cancel them"). */
+const THEM = new Set(["them", "those", "these", "they"]);
+/** Both of the orders one change covers: "both", "all of them", "both orders". */
+const BOTH = new Set(["both", "all", "each", "them", "orders", "order"]);
+/** A question, or a word that is a no or a doubt, anywhere: never a yes. */
+const DOUBT = /[?¿]|\b(?:not?|nope|nah|never|don'?t|dont|won'?t|instead|rather|wait|hold|maybe|if)\b|n't\b/i;
+
+/** What `restatedPending` needs besides the reading. */
+export interface RestatedOptions {
+  /** The catalogue's index, to tell the goods the reply names. */
+  index: ProductIndex | null;
+  /** The catalogue, to know the words of the change's goods' names. */
+  products: readonly ProductRef[] | undefined;
+}
+
+/** The lines the change is for, by sku (upper case); empty when it names none. */
+function goodsOf(action: PendingAction["action"]): { sku: string; quantity: number | null }[] {
+  const items = action.params.items;
+  if (!Array.isArray(items)) return [];
+  return items.flatMap((raw) => {
+    const it = raw as { sku?: unknown; quantity?: unknown };
+    if (typeof it.sku !== "string") return [];
+    return [{
+      sku: it.sku.toUpperCase(),
+      quantity: typeof it.quantity === "number" ? it.quantity : null,
+    }];
+  });
+}
+
+/** The words of these products' names, singular and plural. */
+function nameWords(skus: readonly string[], products: readonly ProductRef[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of products) {
+    if (!skus.includes(p.sku.toUpperCase())) continue;
+    for (const w of p.name.toLowerCase().split(/[^a-z0-9]+/)) {
+      if (w.length < 2) continue;
+      out.add(w).add(`${w}s`).add(`${w}es`);
+      if (w.endsWith("s")) out.add(w.slice(0, -1));
+    }
+  }
+  return out;
+}
+
+/** The reading of a reply that says the waiting change again and nothing else, or null. */
+export function restatedPending(
+  reading: ConfirmationReading,
+  text: string,
+  pending: PendingAction,
+  opts: RestatedOptions,
+): ConfirmationReading | null {
+  if (reading.label === "affirm" || reading.label === "deny" || DOUBT.test(text)) return null;
+  const words = text.toLowerCase().match(/[\p{L}\p{N}'#-]+/gu) ?? [];
+  if (words.length === 0 || words.length > MAX_WORDS) return null;
+  const yes = { label: "affirm" as const, request: null };
+  // "Both", "yes all of them" while one change for two orders waits: the one yes it asked.
+  if (pending.also?.length && words.some((w) => w === "both" || w === "all")) {
+    const rest = words.filter((w) => !FILLER.has(w) && !BOTH.has(w));
+    if (rest.length === 0) return { ...yes, reason: "both of the orders the change covers" };
+  }
+  const action = pending.action;
+  const goods = goodsOf(action);
+  if (goods.length === 0 || !opts.products) return null;
+  const skus = goods.map((g) => g.sku);
+  const named = (opts.index?.match(text) ?? []).map((p) => p.sku.toUpperCase());
+  // Goods named are exactly the change's: "the frother" to the frother's refund, never
+  // "the frother" to the refund of the frother and the machine (that narrows it).
+  if (named.length > 0 && (named.some((s) => !skus.includes(s)) || named.length < skus.length)) {
+    return null;
+  }
+  const removal = action.type === "modify_items" && goods.every((g) => g.quantity === 0);
+  const kind = new Set([...(KIND_WORDS[action.type] ?? []), ...(removal ? REMOVAL_WORDS : [])]);
+  const own = nameWords(skus, opts.products);
+  const digits = (action.order_id ?? "").toLowerCase().replace(/^ord-?/, "");
+  // The count the change sets, when it sets one line to a count ("yes 3", "3 bottles").
+  const count = goods.length === 1 && !removal ? goods[0].quantity : null;
+  let said = named.length > 0;
+  let verb = false;
+  for (const w of words) {
+    if (FILLER.has(w) || w === digits || w === `#${digits}` || w === `ord-${digits}`) continue;
+    if (own.has(w)) said = true;
+    else if (kind.has(w)) verb = true;
+    else if (removal && THEM.has(w)) said = true;
+    else if (count !== null && countWord(w) === count) said = true;
+    else return null;
+  }
+  if (!said || !(verb || words.some((w) => YES_WORDS.has(w)))) return null;
+  return { ...yes, reason: "says the waiting change again" };
+}
+
+/** A yes word, which with the change's own goods or count is enough ("3 bottles yes"). */
+const YES_WORDS = new Set(["yes", "yeah", "yea", "yep", "yup", "ok", "okay", "sure"]);
+
+/**
+ * The readings that need the waiting change's own details, in turn: a no then another change
+ * of its items, another speed named, the change said again. The reading unchanged otherwise.
+ */
+export function againstPending(
+  read: ConfirmationReading,
+  text: string,
+  pending: PendingAction,
+  opts: RestatedOptions & { classify: (t: string) => ScoredRequest },
+): ConfirmationReading {
+  return noThenItems(read, text, pending.action, opts.classify) ??
+    methodSwitch(read, text, pending.action) ?? restatedPending(read, text, pending, opts) ?? read;
+}

@@ -1,0 +1,77 @@
+import assert from "node:assert/strict";
+import { readPendingReply } from "../intent.ts";
+import type { PendingAction } from "../../shared/protocol.ts";
+
+const products = [
+  { sku: "KIT-101", name: "Espresso Machine" },
+  { sku: "KIT-110", name: "Milk Frother" },
+  { sku: "OUT-101", name: "Trail Running Shoes" },
+  { sku: "OUT-102", name: "Insulated Water Bottle" },
+];
+
+function pending(
+  type: PendingAction["action"]["type"],
+  params: Record<string, unknown>,
+  also = false,
+): PendingAction {
+  const action = { type, order_id: "ORD-1003", params, requires_confirmation: true };
+  return {
+    id: "p",
+    action,
+    proposed_in: "m",
+    expires_at: "2026-12-01T00:00:00Z",
+    summary: "x",
+    ...(also ? { also: [{ action: { ...action, order_id: "ORD-1001" }, summary: "y" }] } : {}),
+  };
+}
+const label = (text: string, p: PendingAction) =>
+  readPendingReply(text, p, { products }).label;
+
+const frother = pending("refund", { amount: 29, items: [{ sku: "KIT-110", quantity: 1 }] });
+const shoesOff = pending("modify_items", { items: [{ sku: "OUT-101", quantity: 0 }] });
+const threeBottles = pending("modify_items", { items: [{ sku: "OUT-102", quantity: 3 }] });
+
+Deno.test("the waiting change said again in its own words is a yes", () => {
+  for (const text of ["i'd like a refund for the frother then", "yeah refund the frother"]) {
+    assert.equal(label(text, frother), "affirm", text);
+  }
+  for (
+    const text of [
+      "ok then cancel them",
+      "yes remove them please",
+      "cancel the shoes then",
+      "yes but only the shoes",
+    ]
+  ) assert.equal(label(text, shoesOff), "affirm", text);
+  for (const text of ["yes 3", "3 bottles yes", "make it 3 then"]) {
+    assert.equal(label(text, threeBottles), "affirm", text);
+  }
+  const both = pending("expedite_order", {}, true);
+  for (const text of ["both", "yes both please", "all of them"]) {
+    assert.equal(label(text, both), "affirm", text);
+  }
+});
+
+Deno.test("other goods, another count, a doubt or a question are no restated yes", () => {
+  for (
+    const text of [
+      "refund the frother?",
+      "refund the espresso machine",
+      "not the frother",
+      "maybe refund the frother",
+    ]
+  ) assert.notEqual(label(text, frother), "affirm", text);
+  for (const text of ["cancel the bottles", "cancel it", "cancel the order", "the shoes"]) {
+    assert.notEqual(label(text, shoesOff), "affirm", text);
+  }
+  assert.notEqual(label("yes 4", threeBottles), "affirm");
+  assert.notEqual(label("3 bottles", threeBottles), "affirm");
+  // Without a second order, "both" is no yes; goods the change does not name never are.
+  assert.notEqual(label("both", pending("expedite_order", {})), "affirm");
+  const whole = pending("refund", { amount: 428 });
+  assert.notEqual(label("refund the frother", whole), "affirm");
+  const two = pending("refund", {
+    items: [{ sku: "KIT-110", quantity: 1 }, { sku: "KIT-101", quantity: 1 }],
+  });
+  assert.notEqual(label("yes refund the frother", two), "affirm");
+});
