@@ -35,6 +35,7 @@ import { variantSwap } from "./variant_swap.ts";
 import { backToNow } from "./items_pending.ts";
 import { keepGivenAddress } from "./address_kept.ts";
 import { allRemoved } from "./remove_all.ts";
+import { itemsOptions } from "./items_options.ts";
 
 const changeable = (o: OrderView) => o.status === "pending" || o.status === "processing";
 
@@ -92,7 +93,8 @@ export function modifyOrder(v: TurnView, tone: Tone): Draft {
   if (!g.ok) return g.draft;
   const { order } = g;
   const e = canChange(order, "changing its items is", v.now);
-  if (!e.ok) return refused(v, tone, "modify_refused", order, e);
+  // "Ok so what can i do" after that refusal: what still can be done.
+  if (!e.ok) return itemsOptions(v, tone, order) ?? refused(v, tone, "modify_refused", order, e);
   const changes = itemChanges(v, order);
   // Every line left set to none (or named so) is the cancellation, not a change to nothing.
   const none = !changes || changes.items.every((x) => x.quantity === 0);
