@@ -35,6 +35,13 @@ const SHAPES: readonly RegExp[] = [
     String.raw`\bi (?:only|just) (?:need|want) ${N} [a-z]{3,}.*\b(?:order|in it|not|instead)\b`,
     "i",
   ),
+  // "i only need 1 water bottle" said as all there is to say: "only" measures it against the
+  // count they have (a shopper asking before buying asks: "do you sell them singly?").
+  new RegExp(
+    String
+      .raw`^\s*(?:(?:oh|ok(?:ay)?|actually|hi|hey|sorry)[\s,.!]+)*i (?:only|just|really only) (?:need|want|wanted|needed) ${N} (?:[a-z]{3,} ){0,2}[a-z]{3,}(?:[\s,]+(?:please|pls|thanks|thx|actually|then))*\s*[.!]*\s*$`,
+    "i",
+  ),
 ];
 
 /** Whether the message changes how many of its goods an order has. */
