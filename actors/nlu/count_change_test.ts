@@ -7,6 +7,7 @@ Deno.test("'i only need 1 water bottle' said alone changes the count an order ha
       "i only need 1 water bottle",
       "actually i only need one bottle",
       "I just want 2 water bottles please",
+      "can i have 3 water bottles on 1003 instead of 2",
     ]
   ) assert.ok(changesCount(text), text);
   for (

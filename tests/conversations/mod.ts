@@ -58,6 +58,7 @@ import { TALK20 } from "./talk20.ts";
 import { TALK20_MORE } from "./talk20_more.ts";
 import { TALK21 } from "./talk21.ts";
 import { TALK21_MORE } from "./talk21_more.ts";
+import { TALK24 } from "./talk24.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -120,4 +121,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK21_MORE,
   ...TALK22,
   ...TALK22_MORE,
+  ...TALK24,
 ];
