@@ -51,7 +51,8 @@ const THEM = new Set(["them", "those", "these", "they"]);
 /** Both of the orders one change covers: "both", "all of them", "both orders". */
 const BOTH = new Set(["both", "all", "each", "them", "orders", "order"]);
 /** A question, or a word that is a no or a doubt, anywhere: never a yes. */
-const DOUBT = /[?¿]|\b(?:not?|nope|nah|never|don'?t|dont|won'?t|instead|rather|wait|hold|maybe|if)\b|n't\b/i;
+const DOUBT =
+  /[?¿]|\b(?:not?|nope|nah|never|don'?t|dont|won'?t|instead|rather|wait|hold|maybe|if)\b|n't\b/i;
 
 /** What `restatedPending` needs besides the reading. */
 export interface RestatedOptions {

@@ -24,8 +24,7 @@ function pending(
     ...(also ? { also: [{ action: { ...action, order_id: "ORD-1001" }, summary: "y" }] } : {}),
   };
 }
-const label = (text: string, p: PendingAction) =>
-  readPendingReply(text, p, { products }).label;
+const label = (text: string, p: PendingAction) => readPendingReply(text, p, { products }).label;
 
 const frother = pending("refund", { amount: 29, items: [{ sku: "KIT-110", quantity: 1 }] });
 const shoesOff = pending("modify_items", { items: [{ sku: "OUT-101", quantity: 0 }] });

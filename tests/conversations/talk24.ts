@@ -148,7 +148,8 @@ export const TALK24: Conversation[] = [
     changes: [{ action: "modify_items", target: "ORD-1003" }],
   },
   {
-    name: "24th round: 'yes but only the shoes' to the whole order's cancellation removes the shoes",
+    name:
+      "24th round: 'yes but only the shoes' to the whole order's cancellation removes the shoes",
     who: SARAH,
     style: "yes with a narrowing",
     turns: [
