@@ -128,11 +128,15 @@ export function restatedPending(
     if (FILLER.has(w) || w === digits || w === `#${digits}` || w === `ord-${digits}`) continue;
     if (own.has(w)) said = true;
     else if (kind.has(w)) verb = true;
-    else if (removal && THEM.has(w)) said = true;
+    else if (removal && (THEM.has(w) || w === "all" || w === "both")) said = true;
     else if (count !== null && countWord(w) === count) said = true;
     else return null;
   }
-  if (!said || !(verb || words.some((w) => YES_WORDS.has(w)))) return null;
+  // "All of them" to a removal of every one of a line: the whole line, as proposed.
+  const all = removal && words.some((w) => w === "all" || w === "both");
+  // "Cancel them all" may be the whole order: asked about, never taken for the line's removal.
+  if (all && words.some((w) => w === "cancel")) return null;
+  if (!said || !(verb || all || words.some((w) => YES_WORDS.has(w)))) return null;
   return { ...yes, reason: "says the waiting change again" };
 }
 

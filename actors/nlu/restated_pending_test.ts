@@ -40,6 +40,7 @@ Deno.test("the waiting change said again in its own words is a yes", () => {
       "yes remove them please",
       "cancel the shoes then",
       "yes but only the shoes",
+      "all of them",
     ]
   ) assert.equal(label(text, shoesOff), "affirm", text);
   for (const text of ["yes 3", "3 bottles yes", "make it 3 then"]) {
@@ -60,7 +61,9 @@ Deno.test("other goods, another count, a doubt or a question are no restated yes
       "maybe refund the frother",
     ]
   ) assert.notEqual(label(text, frother), "affirm", text);
-  for (const text of ["cancel the bottles", "cancel it", "cancel the order", "the shoes"]) {
+  for (
+    const text of ["cancel the bottles", "cancel it", "cancel the order", "the shoes", "cancel all"]
+  ) {
     assert.notEqual(label(text, shoesOff), "affirm", text);
   }
   assert.notEqual(label("yes 4", threeBottles), "affirm");
