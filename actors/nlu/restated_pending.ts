@@ -28,11 +28,26 @@ const FILLER = new Set(
 );
 /** The words that say a change's own kind, by the kind of change. */
 const KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
+  cancel_order: ["cancel", "cancelled", "canceled"],
   refund: ["refund", "refunded", "money", "back", "get", "have"],
   return_item: ["return", "send", "back", "get", "open"],
   replacement: ["replace", "replacement", "send", "new", "one", "get"],
   modify_items: ["change", "make", "set", "update", "to"],
 };
+/** Changes of a whole order, which "all of it" says again. */
+const WHOLE_CHANGES = new Set(["cancel_order", "refund", "return_item"]);
+/** The whole order in words: "all of it", "everything", "the whole order". */
+const WHOLE = new Set([
+  "all",
+  "of",
+  "it",
+  "everything",
+  "whole",
+  "entire",
+  "order",
+  "thing",
+  "lot",
+]);
 /** Removal's own words, when every line of the change is taken off. */
 const REMOVAL_WORDS = [
   "remove",
@@ -108,6 +123,16 @@ export function restatedPending(
   }
   const action = pending.action;
   const goods = goodsOf(action);
+  // "Yes please, all of it" while the whole order's cancellation (refund, return) waits.
+  if (goods.length === 0 && WHOLE_CHANGES.has(action.type)) {
+    const kind = KIND_WORDS[action.type] ?? [];
+    const rest = words.filter((w) => !FILLER.has(w) && !WHOLE.has(w) && !kind.includes(w));
+    const whole = words.some((w) => w === "all" || w === "everything" || w === "whole");
+    if (rest.length > 0 || !whole || !words.some((w) => YES_WORDS.has(w) || kind.includes(w))) {
+      return null;
+    }
+    return { ...yes, reason: "the whole order, as the change waiting" };
+  }
   if (goods.length === 0 || !opts.products) return null;
   const skus = goods.map((g) => g.sku);
   const named = (opts.index?.match(text) ?? []).map((p) => p.sku.toUpperCase());

@@ -77,3 +77,15 @@ Deno.test("other goods, another count, a doubt or a question are no restated yes
   });
   assert.notEqual(label("yes refund the frother", two), "affirm");
 });
+
+Deno.test("'yes please, all of it' while the whole order's cancellation waits is its yes", () => {
+  const cancel = pending("cancel_order", {});
+  for (const text of ["yes please, all of it", "cancel everything", "yes the whole order"]) {
+    assert.equal(label(text, cancel), "affirm", text);
+  }
+  for (
+    const text of ["all of it?", "not all of it", "all of it", "yes all of it except the shoes"]
+  ) {
+    assert.notEqual(label(text, cancel), "affirm", text);
+  }
+});

@@ -49,7 +49,7 @@ export function partialCancel(v: TurnView, tone: Tone, order: OrderView): Draft 
   const gone = spared.length > 0
     ? order.items.filter((l) => !spared.includes(l))
     : kept
-    ? lines.filter((l) => !linesNamed(kept, [l]).length)
+    ? keptOut(lines, kept, order)
     : lines;
   if (gone.length === 0 || gone.length === order.items.length) return null;
   return draft("cancel_part_proposed", tone, [
@@ -63,4 +63,15 @@ export function partialCancel(v: TurnView, tone: Tone, order: OrderView): Draft 
       items: gone.map((l) => ({ sku: l.sku, quantity: 0, name: l.name })),
     }),
   ]);
+}
+
+/**
+ * The lines that go when some are kept: those named and not kept ("just the bottles, keep the
+ * shoes"), else — every line named is kept ("yes cancel it but keep the shoes") — all the
+ * order's other lines.
+ */
+function keptOut(lines: OrderView["items"], kept: string, order: OrderView): OrderView["items"] {
+  const isKept = (l: OrderView["items"][number]) => linesNamed(kept, [l]).length > 0;
+  const named = lines.filter((l) => !isKept(l));
+  return named.length > 0 ? named : order.items.filter((l) => !isKept(l));
 }

@@ -67,3 +67,11 @@ Deno.test("'yes but only the shoes' to the whole order's cancellation removes th
     items: [{ sku: "OUT-101", quantity: 0, name: "Trail Running Shoes" }],
   });
 });
+
+Deno.test("'yes cancel it but keep the shoes': every other line goes", () => {
+  for (const text of ["yes cancel it but keep the shoes", "i only want the shoes"]) {
+    assert.deepEqual(part(text)?.proposed_actions[0].params, {
+      items: [{ sku: "OUT-102", quantity: 0, name: "Insulated Water Bottle" }],
+    }, text);
+  }
+});

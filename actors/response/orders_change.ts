@@ -3,7 +3,7 @@
  * refund. Each proposes the change and asks for a yes, or refuses with the rule and
  * offers what the rules allow instead.
  */
-import { linesOfSwitchedReturn } from "./switched_lines.ts";
+import { linesCarriedOn, linesOfSwitchedReturn } from "./switched_lines.ts";
 import type { OrderView } from "../../shared/protocol.ts";
 import {
   REFUND_PROCESSING_DAYS,
@@ -238,7 +238,9 @@ export function returnItem(v: TurnView, tone: Tone): Draft {
   const until = returnDeadline(order);
   // "Just the milk frother — the espresso machine is fine": those lines, not the whole order.
   // "Both please", "the espresso machine too" while part of it waits: more of the order.
-  const lines = widenedLines(v, order, returnedLines(v.text, v.entities.item_refs ?? [], order));
+  // "Do the same for 1001" while the frother's return waits: still the frother's.
+  const lines = widenedLines(v, order, returnedLines(v.text, v.entities.item_refs ?? [], order)) ??
+    linesCarriedOn(v, order);
   const params = lines
     ? { reason: returnReason(v.text), items: returnParams(lines) }
     : { reason: returnReason(v.text) };
