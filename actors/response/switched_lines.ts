@@ -43,7 +43,8 @@ export function linesOfSwitchedReturn(v: TurnView, order: OrderView): OrderLine[
  * never the whole of its order.
  */
 export function carriedToOther(v: TurnView, order: OrderView): boolean {
-  return v.entities.order_ids.some((id) => id !== order.id);
+  const others = (ids: readonly string[]) => ids.some((id) => id !== order.id);
+  return others(v.entities.order_ids) || others(v.alongside ?? []);
 }
 
 /** The lines the waiting return of part of `order` covers, when the message carries it on. */
