@@ -59,6 +59,7 @@ import { TALK20_MORE } from "./talk20_more.ts";
 import { TALK21 } from "./talk21.ts";
 import { TALK21_MORE } from "./talk21_more.ts";
 import { TALK24 } from "./talk24.ts";
+import { TALK24_MORE } from "./talk24_more.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -122,4 +123,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK22,
   ...TALK22_MORE,
   ...TALK24,
+  ...TALK24_MORE,
 ];

@@ -1,0 +1,201 @@
+/**
+ * The twenty-fourth round, second part: replies that narrow, widen, correct or carry the
+ * waiting change to another order — "only the frother", "yes 4", "all of them", "yes cancel it
+ * but keep the shoes", "do the same for 1001" — and goods of theirs named with "change my".
+ * The ledger shows exactly what the shopper agreed to.
+ */
+import type { Conversation } from "./schema.ts";
+
+const SARAH = "sarah.chen@example.com";
+const EMMA = "emma.wilson@example.com";
+/** What the unclear reading says: a yes asked again. */
+const UNSURE = "yes or a no";
+
+/** The twenty-fourth round's second part. */
+export const TALK24_MORE: Conversation[] = [
+  {
+    name: "24th round: 'only the frother' while the whole order's refund waits: 29.00, not 428.00",
+    who: SARAH,
+    style: "narrowed without a no",
+    turns: [
+      { say: "refund ORD-1002", mention: ["428\\.00"], proposes: "refund" },
+      {
+        // Was "not sure whether that's a yes or a no" — and the yes after it refunded 428.00.
+        say: "only the frother",
+        mention: ["29\\.00", "Milk Frother"],
+        avoid: [UNSURE, "frustrating"],
+        proposes: "refund",
+      },
+      { say: "yes", mention: ["refunded 29\\.00"], avoid: ["428\\.00"], proposes: null },
+    ],
+    changes: [{ action: "refund", target: "ORD-1002" }],
+  },
+  {
+    name: "24th round: 'yes 4' while 2 → 3 bottles waits proposes 4; the yes carries out 4",
+    who: SARAH,
+    style: "a yes with another count",
+    turns: [
+      {
+        say: "change the bottles on 1003 to 3",
+        mention: ["from 2 to 3"],
+        proposes: "modify_items",
+      },
+      {
+        // Was "not sure whether that's a yes or a no" — and the yes after it made it 3.
+        say: "yes 4",
+        mention: ["from 2 to 4"],
+        avoid: [UNSURE, "Done"],
+        proposes: "modify_items",
+      },
+      { say: "yes", mention: ["new total is 260\\.00"], proposes: null },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
+  {
+    name: "24th round: 'the bottles' after we asked which item, then 'all of them' is the yes",
+    who: SARAH,
+    style: "an item as the answer, then all of them",
+    turns: [
+      {
+        say: "i want to remove something from 1003",
+        mention: ["Which item"],
+        proposes: null,
+      },
+      {
+        say: "the bottles",
+        mention: ["remove the Insulated Water Bottle"],
+        proposes: "modify_items",
+      },
+      {
+        say: "all of them",
+        mention: ["new total is 124\\.00"],
+        avoid: [UNSURE],
+        proposes: null,
+      },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
+  {
+    name: "24th round: 'i want to change my water bottles' is the order's goods, then a count",
+    who: SARAH,
+    style: "change my <goods>, a number as the answer",
+    turns: [
+      {
+        // Was the account's profile settings ("Account → Profile").
+        say: "i want to change my water bottles",
+        mention: ["ORD-1003", "How many"],
+        avoid: ["Profile", "newsletter"],
+        proposes: null,
+      },
+      { say: "4", mention: ["from 2 to 4"], proposes: "modify_items" },
+      { say: "yes", mention: ["new total is 260\\.00"], proposes: null },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
+  {
+    name: "24th round: 'yes cancel it but keep the shoes' removes the bottles, not the order",
+    who: SARAH,
+    style: "yes with what is kept",
+    turns: [
+      { say: "cancel 1003", proposes: "cancel_order" },
+      {
+        // Was the whole order's cancellation asked again.
+        say: "yes cancel it but keep the shoes",
+        mention: ["remove 2× Insulated Water Bottle", "rest of the order stays"],
+        avoid: ["is cancelled"],
+        proposes: "modify_items",
+      },
+      { say: "yes", mention: ["new total is 124\\.00"], proposes: null },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
+  {
+    name: "24th round: 'yes please, all of it' to the whole order's cancellation cancels it once",
+    who: SARAH,
+    style: "yes with the whole named",
+    turns: [
+      { say: "cancel 1003", proposes: "cancel_order" },
+      {
+        // Was "not sure whether that's a yes or a no".
+        say: "yes please, all of it",
+        mention: ["ORD-1003 is cancelled"],
+        avoid: [UNSURE],
+        proposes: null,
+      },
+      { say: "yes", avoid: ["Done"], proposes: null },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-1003" }],
+  },
+  {
+    name: "24th round: 'do the same for 1001' keeps the frother's return as it waited",
+    who: SARAH,
+    style: "same for another order",
+    turns: [
+      {
+        say: "return the frother from 1002",
+        mention: ["Milk Frother", "rest of the order stays"],
+        proposes: "return_item",
+      },
+      {
+        // Was the whole of ORD-1002's return proposed (the espresso machine too).
+        say: "do the same for 1001",
+        mention: ["Milk Frother from order ORD-1002", "ORD-1001 is still on its way"],
+        avoid: ["\\(Espresso Machine and Milk Frother\\) can be returned"],
+        proposes: "return_item",
+      },
+      { say: "ok go ahead", mention: ["return for order ORD-1002 is open"], proposes: null },
+    ],
+    changes: [{ action: "return_item", target: "ORD-1002" }],
+  },
+  {
+    name: "24th round: 'same for ORD-1001 please' keeps the frother's refund at 29.00",
+    who: SARAH,
+    style: "same for another order, refund",
+    turns: [
+      { say: "refund the frother from 1002", mention: ["29\\.00"], proposes: "refund" },
+      {
+        // Was the whole order's 428.00 refund proposed in its place.
+        say: "same for ORD-1001 please",
+        mention: ["29\\.00", "still on its way"],
+        avoid: ["428\\.00"],
+        proposes: "refund",
+      },
+      { say: "no thanks", avoid: ["Done"], proposes: null },
+    ],
+    changes: [],
+  },
+  {
+    name: "24th round: 'hmm just the bottles' to the whole cancellation, then 'yep'",
+    who: SARAH,
+    style: "hesitation, then the part",
+    turns: [
+      { say: "cancel 1003", proposes: "cancel_order" },
+      {
+        say: "hmm just the bottles",
+        mention: ["remove 2× Insulated Water Bottle"],
+        avoid: ["is cancelled"],
+        proposes: "modify_items",
+      },
+      { say: "yep", mention: ["new total is 124\\.00"], proposes: null },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
+  {
+    name: "24th round: Emma's 'actually both orders' widens the mixer's refund to the vacuum's",
+    who: EMMA,
+    style: "widened to another order",
+    turns: [
+      { say: "refund ORD-3002", mention: ["349\\.00"], proposes: "refund" },
+      {
+        say: "actually both orders",
+        mention: ["313\\.99", "One yes covers both"],
+        proposes: "refund",
+      },
+      { say: "yes", mention: ["refunded 349\\.00", "refunded 313\\.99"], proposes: null },
+    ],
+    changes: [
+      { action: "refund", target: "ORD-3002" },
+      { action: "refund", target: "ORD-3001" },
+    ],
+  },
+];
