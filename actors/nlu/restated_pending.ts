@@ -30,6 +30,7 @@ const FILLER = new Set(
 const KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
   cancel_order: ["cancel", "cancelled", "canceled"],
   refund: ["refund", "refunded", "money", "back", "get", "have"],
+  // (A whole order's own goods named with these are a yes; "the shoes" of two lines is not.)
   return_item: ["return", "send", "back", "get", "open"],
   replacement: ["replace", "replacement", "send", "new", "one", "get"],
   modify_items: ["change", "make", "set", "update", "to"],
@@ -91,6 +92,22 @@ function goodsOf(action: PendingAction["action"]): { sku: string; quantity: numb
   });
 }
 
+/** "Yes please, all of it", "cancel everything": the whole order said, nothing else. */
+function allOfIt(words: readonly string[], type: string): boolean {
+  const kind = KIND_WORDS[type] ?? [];
+  const rest = words.filter((w) => !FILLER.has(w) && !WHOLE.has(w) && !kind.includes(w));
+  const whole = words.some((w) => w === "all" || w === "everything" || w === "whole");
+  return rest.length === 0 && whole && words.some((w) => YES_WORDS.has(w) || kind.includes(w));
+}
+
+/** The goods of a change of a whole order (`goods`, filled in by the execution actor). */
+function wholeGoods(action: PendingAction["action"]): { sku: string; quantity: number | null }[] {
+  const skus = action.params.goods;
+  if (!Array.isArray(skus)) return [];
+  return skus.filter((s): s is string => typeof s === "string")
+    .map((sku) => ({ sku: sku.toUpperCase(), quantity: null }));
+}
+
 /** The words of these products' names, singular and plural. */
 function nameWords(skus: readonly string[], products: readonly ProductRef[]): Set<string> {
   const out = new Set<string>();
@@ -122,17 +139,13 @@ export function restatedPending(
     if (rest.length === 0) return { ...yes, reason: "both of the orders the change covers" };
   }
   const action = pending.action;
-  const goods = goodsOf(action);
+  const part = goodsOf(action);
   // "Yes please, all of it" while the whole order's cancellation (refund, return) waits.
-  if (goods.length === 0 && WHOLE_CHANGES.has(action.type)) {
-    const kind = KIND_WORDS[action.type] ?? [];
-    const rest = words.filter((w) => !FILLER.has(w) && !WHOLE.has(w) && !kind.includes(w));
-    const whole = words.some((w) => w === "all" || w === "everything" || w === "whole");
-    if (rest.length > 0 || !whole || !words.some((w) => YES_WORDS.has(w) || kind.includes(w))) {
-      return null;
-    }
+  if (part.length === 0 && WHOLE_CHANGES.has(action.type) && allOfIt(words, action.type)) {
     return { ...yes, reason: "the whole order, as the change waiting" };
   }
+  // A change of a whole order names all its goods ("yes cancel the monitor" to 2002's).
+  const goods = part.length > 0 ? part : wholeGoods(action);
   if (goods.length === 0 || !opts.products) return null;
   const skus = goods.map((g) => g.sku);
   const named = (opts.index?.match(text) ?? []).map((p) => p.sku.toUpperCase());

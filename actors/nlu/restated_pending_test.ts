@@ -89,3 +89,17 @@ Deno.test("'yes please, all of it' while the whole order's cancellation waits is
     assert.notEqual(label(text, cancel), "affirm", text);
   }
 });
+
+Deno.test("a whole order's change with its goods named, all of them, is its yes", () => {
+  const monitor = pending("cancel_order", { goods: ["MON-101"] });
+  const catalogue = [...products, { sku: "MON-101", name: "27-inch 4K Monitor" }];
+  const read = (text: string, p: PendingAction) =>
+    readPendingReply(text, p, { products: catalogue }).label;
+  assert.equal(read("yes cancel the monitor", monitor), "affirm");
+  const two = pending("cancel_order", { goods: ["OUT-101", "OUT-102"] });
+  // One of its two lines narrows it: no yes to the whole.
+  assert.notEqual(read("yes cancel the shoes", two), "affirm");
+  assert.equal(read("yes please, all of it", two), "affirm");
+  const vacuum = pending("refund", { amount: 313.99, goods: ["OUT-102"] });
+  assert.equal(read("yes refund the water bottle please", vacuum), "affirm");
+});
