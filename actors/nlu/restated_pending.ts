@@ -21,7 +21,7 @@ const MAX_WORDS = 12;
 
 /** Courtesy and glue: words that neither add nor take away from the change. */
 const FILLER = new Set(
-  ("yes yeah yea yep yup ya ok okay k sure alright fine great perfect cool please pls plz " +
+  ("yes yeah yea yeh yh yep yup ya ok okay k sure alright fine great perfect cool please pls plz " +
     "thanks thank you ty then so and i i'd id i'll ill would like want wanna love to do go " +
     "ahead that that's thats is the my a an for of from on in it its please just only but " +
     "now same as said lets let's can you could").split(" "),
@@ -130,7 +130,7 @@ export function restatedPending(
   opts: RestatedOptions,
 ): ConfirmationReading | null {
   if (reading.label === "affirm" || reading.label === "deny" || DOUBT.test(text)) return null;
-  const words = text.toLowerCase().match(/[\p{L}\p{N}'#-]+/gu) ?? [];
+  const words: string[] = [...(text.toLowerCase().match(/[\p{L}\p{N}'#-]+/gu) ?? [])];
   if (words.length === 0 || words.length > MAX_WORDS) return null;
   const yes = { label: "affirm" as const, request: null };
   // "Both", "yes all of them" while one change for two orders waits: the one yes it asked.
@@ -146,17 +146,22 @@ export function restatedPending(
   }
   // A change of a whole order names all its goods ("yes cancel the monitor" to 2002's).
   const goods = part.length > 0 ? part : wholeGoods(action);
-  if (goods.length === 0 || !opts.products) return null;
+  const catalogue = opts.products;
+  if (goods.length === 0 || !catalogue) return null;
   const skus = goods.map((g) => g.sku);
-  const named = (opts.index?.match(text) ?? []).map((p) => p.sku.toUpperCase());
   // Goods named are exactly the change's: "the frother" to the frother's refund, never
-  // "the frother" to the refund of the frother and the machine (that narrows it).
-  if (named.length > 0 && (named.some((s) => !skus.includes(s)) || named.length < skus.length)) {
-    return null;
-  }
+  // "the frother" to the refund of the frother and the machine (that narrows it). Each line
+  // is named by a word of its own name; a word of none of them ends the reading below.
+  const mentioned = skus.filter((sku) =>
+    [...nameWords([sku], catalogue)].some((w) => words.includes(w))
+  );
+  const named = (opts.index?.match(text) ?? []).map((p) => p.sku.toUpperCase())
+    .filter((sku) => skus.includes(sku) || mentioned.length === 0);
+  if (named.some((s) => !skus.includes(s))) return null;
+  if (mentioned.length > 0 && mentioned.length < skus.length) return null;
   const removal = action.type === "modify_items" && goods.every((g) => g.quantity === 0);
   const kind = new Set([...(KIND_WORDS[action.type] ?? []), ...(removal ? REMOVAL_WORDS : [])]);
-  const own = nameWords(skus, opts.products);
+  const own = nameWords(skus, catalogue);
   const digits = (action.order_id ?? "").toLowerCase().replace(/^ord-?/, "");
   // The count the change sets, when it sets one line to a count ("yes 3", "3 bottles").
   const count = goods.length === 1 && !removal ? goods[0].quantity : null;
@@ -179,7 +184,7 @@ export function restatedPending(
 }
 
 /** A yes word, which with the change's own goods or count is enough ("3 bottles yes"). */
-const YES_WORDS = new Set(["yes", "yeah", "yea", "yep", "yup", "ok", "okay", "sure"]);
+const YES_WORDS = new Set(["yes", "yeah", "yea", "yeh", "yh", "yep", "yup", "ok", "okay", "sure"]);
 
 /**
  * The readings that need the waiting change's own details, in turn: a no then another change

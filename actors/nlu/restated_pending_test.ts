@@ -41,6 +41,7 @@ Deno.test("the waiting change said again in its own words is a yes", () => {
       "cancel the shoes then",
       "yes but only the shoes",
       "all of them",
+      "yh get rid of them",
     ]
   ) assert.equal(label(text, shoesOff), "affirm", text);
   for (const text of ["yes 3", "3 bottles yes", "make it 3 then"]) {
@@ -100,6 +101,18 @@ Deno.test("a whole order's change with its goods named, all of them, is its yes"
   // One of its two lines narrows it: no yes to the whole.
   assert.notEqual(read("yes cancel the shoes", two), "affirm");
   assert.equal(read("yes please, all of it", two), "affirm");
-  const vacuum = pending("refund", { amount: 313.99, goods: ["OUT-102"] });
-  assert.equal(read("yes refund the water bottle please", vacuum), "affirm");
+  const bottle = pending("refund", { amount: 34, goods: ["OUT-102"] });
+  assert.equal(read("yes refund the water bottle please", bottle), "affirm");
+  // "The vacuum" is the order's Robot Vacuum Cleaner, though the catalogue has two vacuums.
+  const vacuums = [
+    ...catalogue,
+    { sku: "HOM-102", name: "Robot Vacuum Cleaner" },
+    { sku: "HOM-108", name: "Cordless Stick Vacuum" },
+  ];
+  const robot = pending("refund", { amount: 313.99, goods: ["HOM-102"] });
+  const say = (text: string, p: PendingAction) =>
+    readPendingReply(text, p, { products: vacuums }).label;
+  assert.equal(say("yes refund the vacuum please", robot), "affirm");
+  const both = pending("refund", { goods: ["HOM-102", "OUT-101"] });
+  assert.notEqual(say("yes refund the vacuum", both), "affirm");
 });
