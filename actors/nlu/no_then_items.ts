@@ -29,7 +29,7 @@ const PART_OF: Readonly<Record<string, "refund_request" | "return_item">> = {
 };
 /** "Just the frother", "only the milk frother please": goods named, nothing else. */
 const ONLY_GOODS =
-  /^\s*(?:just|only)\s+(?:the|my)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:please|pls|then)?\s*[.!]*\s*$/iu;
+  /^\s*(?:just|only)\s+(?:the|my)\s+(?!(?:one|ones|other|rest|lot|whole|thing|order)\b)[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:please|pls|then)?\s*[.!]*\s*$/iu;
 /** Changes whose waiting proposal another change of the items may replace. */
 const REPLACEABLE = new Set(["cancel_order", "modify_items"]);
 

@@ -51,4 +51,6 @@ Deno.test("'only the frother' with no 'no' before it narrows the whole order's r
     action: { ...pending("refund").action, params: { items: [{ sku: "KIT-110", quantity: 1 }] } },
   };
   assert.notEqual(readPendingReply("only the frother", frother, {}).label, "new_request");
+  // "Just the one" names no goods: which one is asked (return_which.ts).
+  assert.notEqual(readPendingReply("just the one", pending("refund"), {}).label, "new_request");
 });

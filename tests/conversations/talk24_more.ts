@@ -198,4 +198,114 @@ export const TALK24_MORE: Conversation[] = [
       { action: "refund", target: "ORD-3001" },
     ],
   },
+  {
+    name: "24th round: 'yes to the refund only' drops the waiting cancellation for the refund",
+    who: SARAH,
+    style: "a yes to one of two changes asked together",
+    turns: [
+      {
+        say: "cancel 1003 and refund 1002",
+        mention: ["ORD-1003", "refund of order ORD-1002 once this is settled"],
+        proposes: "cancel_order",
+      },
+      {
+        // Was the cancellation proposed again ("the quickest way to get your money back").
+        say: "yes to the refund only",
+        mention: ["428\\.00", "ORD-1002", "left order ORD-1003 as it was"],
+        avoid: ["is cancelled", "quickest way"],
+        proposes: "refund",
+      },
+      { say: "yes", mention: ["refunded 428\\.00"], avoid: ["You also asked"], proposes: null },
+      { say: "yes", avoid: ["Done", "cancel"], proposes: null },
+    ],
+    changes: [{ action: "refund", target: "ORD-1002" }],
+  },
+  {
+    name: "24th round: 'just the one' while the whole order's return waits asks which item",
+    who: SARAH,
+    style: "just the one",
+    turns: [
+      { say: "return ORD-1002", proposes: "return_item" },
+      {
+        // Was "not sure whether that's a yes or a no".
+        say: "just the one",
+        mention: ["which would you like to send back", "Espresso Machine", "Milk Frother"],
+        avoid: [UNSURE],
+        proposes: "return_item",
+      },
+      {
+        say: "the frother",
+        mention: ["Milk Frother from order ORD-1002"],
+        proposes: "return_item",
+      },
+      { say: "yes", mention: ["return for order ORD-1002 is open"], proposes: null },
+    ],
+    changes: [{ action: "return_item", target: "ORD-1002" }],
+  },
+  {
+    name: "24th round: Mike's 'yes cancel the monitor' to 2002's cancellation cancels it once",
+    who: "mike.johnson@example.com",
+    style: "yes with the order's only goods",
+    turns: [
+      { say: "cancel 2002", mention: ["27-inch 4K Monitor"], proposes: "cancel_order" },
+      {
+        // Was the cancellation asked again.
+        say: "yes cancel the monitor",
+        mention: ["ORD-2002 is cancelled"],
+        avoid: ["Shall I go ahead", "Reply yes"],
+        proposes: null,
+      },
+      { say: "thanks", avoid: ["haven't done anything"] },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-2002" }],
+  },
+  {
+    name: "24th round: Emma's 'yes send the mixer' is the replacement's yes, not a return",
+    who: EMMA,
+    style: "yes with the goods and the change's verb",
+    turns: [
+      { say: "send me a new mixer", mention: ["new Stand Mixer"], proposes: "replacement" },
+      {
+        // Was a return of ORD-3002 proposed in the replacement's place.
+        say: "yes send the mixer",
+        mention: ["replacement for order ORD-3002"],
+        avoid: ["return label", "start a return"],
+        proposes: null,
+      },
+      { say: "ok", avoid: ["Done"], proposes: null },
+    ],
+    changes: [{ action: "replacement", target: "ORD-3002" }],
+  },
+  {
+    name: "24th round: 'yes refund the vacuum please' is the yes to the lost vacuum's refund",
+    who: EMMA,
+    style: "yes with goods two catalogue products share a word of",
+    turns: [
+      { say: "refund my vacuum", mention: ["313\\.99"], proposes: "refund" },
+      {
+        say: "yes refund the vacuum please",
+        mention: ["refunded 313\\.99"],
+        avoid: [UNSURE],
+        proposes: null,
+      },
+      { say: "thanks", avoid: ["haven't done anything"] },
+    ],
+    changes: [{ action: "refund", target: "ORD-3001" }],
+  },
+  {
+    name: "24th round: 'yh get rid of them' while the shoes' removal waits takes them off",
+    who: SARAH,
+    style: "slang yes with the removal's words",
+    turns: [
+      { say: "remove the shoes from ORD-1003", proposes: "modify_items" },
+      {
+        say: "yh get rid of them",
+        mention: ["new total is 68\\.00"],
+        avoid: [UNSURE],
+        proposes: null,
+      },
+      { say: "ok", avoid: ["Done"] },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
 ];
