@@ -65,3 +65,10 @@ Deno.test("asked at length or typed fast, the question about the assistant is re
   );
   assert.equal(assistantAsked("I am talking to a real person next week about my order"), null);
 });
+
+Deno.test("'what are my options now', 'so what can i do then' ask the options too", () => {
+  for (const text of ["what are my options now", "so what can i do then", "ok what now?"]) {
+    assert.ok(asksOptions(text), text);
+  }
+  assert.ok(!asksOptions("what are my options for shipping then"));
+});

@@ -12,17 +12,9 @@ import { RETURN_WINDOW_DAYS } from "../../domain/policy.ts";
 import type { OrderView } from "../../shared/protocol.ts";
 import { type Draft, draft, type Tone, type TurnView } from "./view.ts";
 
-/** "Then", "now" after the question ("what are my options then"). */
-const TRAILING = /\s+(?:then|now|here)\s*([?!.]*)\s*$/i;
-
-/** Whether the message asks what can be done instead. */
-export function asksWhatInstead(text: string): boolean {
-  return asksOptions(text) || asksOptions(text.replace(TRAILING, "$1"));
-}
-
 /** What can be done about an order whose items can no longer be changed, or null. */
 export function itemsOptions(v: TurnView, tone: Tone, order: OrderView): Draft | null {
-  if (!asksWhatInstead(v.text)) return null;
+  if (!asksOptions(v.text)) return null;
   if (order.status !== "shipped" && order.status !== "delivered") return null;
   const returnable = canReturn(order, v.now).ok;
   const until = returnDeadline(order);

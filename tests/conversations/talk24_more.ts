@@ -308,4 +308,38 @@ export const TALK24_MORE: Conversation[] = [
     ],
     changes: [{ action: "modify_items", target: "ORD-1003" }],
   },
+  {
+    name: "24th round: 'what happens to my money?' while the frother's return waits: 29.00",
+    who: SARAH,
+    style: "a question about the waiting change's money",
+    turns: [
+      { say: "return the frother from 1002", proposes: "return_item" },
+      {
+        // Was "the 428.00 USD is refunded" — the whole order's, for the frother's return.
+        say: "what happens to my money?",
+        mention: ["29\\.00 USD is refunded"],
+        avoid: ["428\\.00", "Done —", "is open"],
+        proposes: "return_item",
+      },
+      { say: "yes", mention: ["return for order ORD-1002 is open"], proposes: null },
+    ],
+    changes: [{ action: "return_item", target: "ORD-1002" }],
+  },
+  {
+    name: "24th round: 'what are my options now' while the frother's return waits lists them",
+    who: SARAH,
+    style: "options asked with 'now'",
+    turns: [
+      { say: "can i remove the frother from 1002", proposes: "return_item" },
+      {
+        // Was "not sure whether that's a yes or a no".
+        say: "what are my options now",
+        mention: ["your call", "29\\.00"],
+        avoid: [UNSURE, "428\\.00"],
+        proposes: "return_item",
+      },
+      { say: "no", mention: ["won't start the return"], proposes: null },
+    ],
+    changes: [],
+  },
 ];
