@@ -25,9 +25,11 @@ const CORRECTS =
  */
 const YES_COUNT = new RegExp(
   String
-    .raw`^\s*(?:yes|yeah|yep|yup|ok(?:ay)?|sure)[\s,.!]+${COUNT.source}(?:\s+(?:please|pls))?\s*[.!]*\s*$`,
+    .raw`^\s*(?:yes|yeah|yep|yup|ok(?:ay)?|sure)[\s,.!]+${COUNT.source}(?:\s+(?!days?\b|weeks?\b)[a-z]+){0,3}?(?:\s+(?:please|pls))?\s*[.!]*\s*$`,
   "i",
 );
+/** Another item besides the one waiting: "and the shoes too", "the shoes as well". */
+export const TOO = /\b(?:too|as well|also)\s*[.!]*\s*$/i;
 /** The most words such a correction has. */
 const MAX_WORDS = 12;
 
@@ -43,7 +45,7 @@ export function correctsPendingItems(
   if (words.length === 0 || words.length > MAX_WORDS) return false;
   const count = COUNT.test(text) && (SETS.test(text) || YES_COUNT.test(text));
   const item = ((entities.item_refs ?? []).length > 0 || entities.products.length > 0) &&
-    CORRECTS.test(text);
+    (CORRECTS.test(text) || TOO.test(text));
   return count || item;
 }
 

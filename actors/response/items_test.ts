@@ -196,3 +196,26 @@ Deno.test("'remove a bottle' takes one off, not the whole line", () => {
     { sku: "OUT-102", quantity: 0 },
   ]);
 });
+
+Deno.test("'yes and the shoes too' while the bottles' removal waits removes both", () => {
+  const text = "yes and the shoes too";
+  const msg = turnWith({
+    text,
+    who: "sarah",
+    intent: intentOf("modify_order", text),
+    context,
+    session: {
+      pending_action: pendingOf({
+        type: "modify_items",
+        order_id: "ORD-1003",
+        params: { items: [{ sku: "OUT-102", quantity: 0 }] },
+        requires_confirmation: true,
+      }),
+    },
+  });
+  const v: TurnView = viewOf(msg, new Date(msg.created_at));
+  assert.deepEqual(itemChanges(v, context.order!)?.items, [
+    { sku: "OUT-102", quantity: 0 },
+    { sku: "OUT-101", quantity: 0 },
+  ]);
+});

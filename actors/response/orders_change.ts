@@ -98,7 +98,7 @@ export function modifyOrder(v: TurnView, tone: Tone): Draft {
   const changes = itemChanges(v, order);
   // Every line left set to none (or named so) is the cancellation, not a change to nothing.
   const none = !changes || changes.items.every((x) => x.quantity === 0);
-  const emptied = none ? allRemoved(v, tone, order) : null;
+  const emptied = none ? allRemoved(v, tone, order, changes) : null;
   if (emptied) return emptied;
   const same = changes ? null : backToNow(v, order);
   if (same) return draft("modify_unchanged", tone, [same]);

@@ -342,4 +342,54 @@ export const TALK24_MORE: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "24th round: 'yes and the shoes too' while the bottles' removal waits: the cancellation",
+    who: SARAH,
+    style: "yes, widened to the other line",
+    turns: [
+      { say: "remove the bottles from 1003", proposes: "modify_items" },
+      {
+        // Was unclear, and the yes after it took the bottles alone off.
+        say: "yes and the shoes too",
+        mention: ["every item", "cancelling the order", "192\\.00"],
+        avoid: [UNSURE],
+        proposes: "cancel_order",
+      },
+      { say: "yes", mention: ["ORD-1003 is cancelled"], proposes: null },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-1003" }],
+  },
+  {
+    name: "24th round: 'yes 2 bottles' while 2 → 3 waits is back to two: dropped, nothing done",
+    who: SARAH,
+    style: "a yes with the count the order has",
+    turns: [
+      { say: "change my water bottles on ORD-1003 to 3", proposes: "modify_items" },
+      {
+        say: "yes 2 bottles",
+        mention: ["already has 2× Insulated Water Bottle", "dropped"],
+        avoid: [UNSURE],
+        proposes: null,
+      },
+      { say: "yes", avoid: ["Done", "226\\.00"], proposes: null },
+    ],
+    changes: [],
+  },
+  {
+    name: "24th round: 'refund the frother and the espresso machine' widens the frother's refund",
+    who: SARAH,
+    style: "more goods named than the change waiting",
+    turns: [
+      { say: "refund the frother from 1002", mention: ["29\\.00"], proposes: "refund" },
+      {
+        // Was unclear, and the yes after it refunded the frother's 29.00 alone.
+        say: "refund the frother and the espresso machine",
+        mention: ["428\\.00"],
+        avoid: [UNSURE],
+        proposes: "refund",
+      },
+      { say: "yes", mention: ["refunded 428\\.00"], proposes: null },
+    ],
+    changes: [{ action: "refund", target: "ORD-1002" }],
+  },
 ];
