@@ -49,7 +49,14 @@ export function fillFromMessage(action: ProposedAction, msg: Message): ProposedA
 }
 
 /** Changes of a whole order, whose goods the pending change keeps. */
-const WHOLE = new Set(["cancel_order", "refund", "return_item", "replacement"]);
+const WHOLE = new Set([
+  "cancel_order",
+  "refund",
+  "return_item",
+  "replacement",
+  "expedite_order",
+  "expedite_delivery",
+]);
 
 function hasObject(v: unknown): boolean {
   return typeof v === "object" && v !== null;

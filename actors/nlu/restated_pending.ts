@@ -34,6 +34,8 @@ const KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
   return_item: ["return", "send", "back", "get", "open"],
   replacement: ["replace", "replacement", "send", "new", "one", "get"],
   modify_items: ["change", "make", "set", "update", "to"],
+  expedite_order: ["expedite", "upgrade", "speed", "up", "rush", "express", "faster"],
+  expedite_delivery: ["expedite", "speed", "up", "rush", "express", "faster"],
 };
 /** Changes of a whole order, which "all of it" says again. */
 const WHOLE_CHANGES = new Set(["cancel_order", "refund", "return_item"]);

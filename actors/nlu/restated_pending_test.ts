@@ -97,6 +97,9 @@ Deno.test("a whole order's change with its goods named, all of them, is its yes"
   const read = (text: string, p: PendingAction) =>
     readPendingReply(text, p, { products: catalogue }).label;
   assert.equal(read("yes cancel the monitor", monitor), "affirm");
+  const faster = pending("expedite_order", { goods: ["MON-101"] });
+  assert.equal(read("yes expedite the monitor", faster), "affirm");
+  assert.notEqual(read("yes expedite the monitor overnight", faster), "affirm");
   const two = pending("cancel_order", { goods: ["OUT-101", "OUT-102"] });
   // One of its two lines narrows it: no yes to the whole.
   assert.notEqual(read("yes cancel the shoes", two), "affirm");

@@ -60,6 +60,7 @@ import { TALK21 } from "./talk21.ts";
 import { TALK21_MORE } from "./talk21_more.ts";
 import { TALK24 } from "./talk24.ts";
 import { TALK24_MORE } from "./talk24_more.ts";
+import { TALK24_WIDEN } from "./talk24_widen.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -124,4 +125,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK22_MORE,
   ...TALK24,
   ...TALK24_MORE,
+  ...TALK24_WIDEN,
 ];
