@@ -26,7 +26,7 @@ import {
 } from "./nlu/intent_model.ts";
 import { intentPrompt, LlmIntentAnswer, mergeLlmAnswer } from "./nlu/llm_intent.ts";
 import type { ProductRef } from "./nlu/products.ts";
-import { productIndex, productNames } from "./nlu/catalogue_cache.ts";
+import { catalogueOf, productIndex, productNames } from "./nlu/catalogue_cache.ts";
 import { detectRequests } from "./nlu/requests.ts";
 import { readInDialogue } from "./nlu/dialogue_reading.ts";
 import { withoutRefusedRefund } from "./nlu/refused_refund.ts";
@@ -49,8 +49,7 @@ import { whereIsMyGoods } from "./nlu/where_is.ts";
 import { goodsNews } from "./nlu/goods_news.ts";
 import { ownApology } from "./nlu/own_apology.ts";
 import { labelOfReturn } from "./nlu/label_asked.ts";
-import { noThenItems } from "./nlu/no_then_items.ts";
-import { methodSwitch } from "./nlu/method_switch.ts";
+import { againstPending } from "./nlu/restated_pending.ts";
 import { calledOffReading } from "./nlu/called_off_reading.ts";
 import { asStoreRuleQuestion } from "./nlu/store_rules.ts";
 import { reactionAfterNews } from "./nlu/reaction_reading.ts";
@@ -290,9 +289,8 @@ export function readPendingReply(
     opts,
   );
   // "No, just remove one water bottle": the no makes way for another change of the items;
-  // "overnight then" while express waits: that speed instead.
-  return noThenItems(read, text, pending.action, classify) ??
-    methodSwitch(read, text, pending.action) ?? read;
+  // "overnight then" while express waits: that speed instead; the change said again: a yes.
+  return againstPending(read, text, pending, { classify, ...catalogueOf(deps.products) });
 }
 
 /** A yes, a no or an unclear reply to the pending change, about the pending change's order. */

@@ -67,8 +67,13 @@ export const OPTIONS_ASKED =
 
 /** Whether the message asks what can be done ("what are my options?"). */
 export function asksOptions(text: string): boolean {
-  return OPTIONS_ASKED.test(text.trim());
+  const t = text.trim();
+  // "What are my options now", "so what can i do then": the same question.
+  return OPTIONS_ASKED.test(t) || OPTIONS_ASKED.test(t.replace(TRAILING, "$1"));
 }
+
+/** "Then", "now", "here" after the question. */
+const TRAILING = /\s+(?:then|now|here)\s*([?!.]*)\s*$/i;
 
 /** What the message asks about the assistant, or null when it asks nothing of the kind. */
 export function assistantAsked(text: string): AssistantAsked | null {

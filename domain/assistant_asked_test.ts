@@ -73,3 +73,10 @@ Deno.test("Talk23: 'are you real' alone asks what the assistant is; 'are you for
   assert.equal(assistantAsked("are you for real?"), null);
   assert.equal(assistantAsked("are you real sure it shipped"), null);
 });
+
+Deno.test("'what are my options now', 'so what can i do then' ask the options too", () => {
+  for (const text of ["what are my options now", "so what can i do then", "ok what now?"]) {
+    assert.ok(asksOptions(text), text);
+  }
+  assert.ok(!asksOptions("what are my options for shipping then"));
+});

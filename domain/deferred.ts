@@ -88,10 +88,18 @@ export function deferredAfter(msg: Message): DeferredRequest[] {
   }
   const fresh = msg.payload.response?.deferred ?? [];
   if (fresh.length > 0) return fresh.map((d) => ({ ...d, raised: false }));
-  const current = deferredOf(msg);
+  // "Yes to the refund only": the one put off, asked for this turn, waits no longer.
+  const current = deferredOf(msg).filter((d) => !askedNow(msg, d));
   const taken = deferredTakenUp(msg);
   if (taken) return current.filter((d) => d !== taken && !d.raised);
   const raise = deferredToRaise(msg);
   // A raised one not taken up on the next turn is let go: the customer moved on.
   return current.filter((d) => !d.raised).map((d) => d === raise ? { ...d, raised: true } : d);
+}
+
+/** Whether this turn itself asks for the change put off, about its order, in its place. */
+function askedNow(msg: Message, d: DeferredRequest): boolean {
+  const i = msg.payload.intent;
+  if (!i?.withdraws_pending || i.intent !== d.intent) return false;
+  return d.order_id === null || i.entities.order_ids.includes(d.order_id);
 }

@@ -113,3 +113,14 @@ Deno.test("a change asked for after a clear yes is raised as soon as the yes is 
   const next = turn("yes", "affirm", { deferred: deferredAfter(msg) });
   assert.equal(deferredTakenUp(next)?.intent, "return_item");
 });
+
+Deno.test("the change put off, asked for in the waiting one's place, waits no longer", () => {
+  const msg = turn("just the return please", "order_status", { deferred: [RETURN], pending: true });
+  msg.payload.intent = {
+    ...msg.payload.intent!,
+    intent: "return_item",
+    withdraws_pending: true,
+    entities: { ...msg.payload.intent!.entities, order_ids: ["ORD-1002"] },
+  };
+  assert.deepEqual(deferredAfter(msg), []);
+});

@@ -259,7 +259,10 @@ function unansweredAfter(msg: Message, before: readonly Intent[]): Intent[] {
  */
 export function mildAnswer(msg: Message): boolean {
   const s = msg.payload.sentiment;
-  return msg.payload.intent?.source === "conversation" && s?.label === "negative" &&
+  // "Only the frother" to the whole order's refund: read against the change waiting.
+  const answers = msg.payload.intent?.source === "conversation" ||
+    (!!msg.session.pending_action && !!msg.payload.intent?.confirmation);
+  return answers && s?.label === "negative" &&
     s.urgency === "low" && !s.is_complaint && s.score > -0.4;
 }
 

@@ -14,8 +14,9 @@ const WHOLE =
 const NOT_WHOLE =
   /(?:\bnot|n't|\bdont|\bnever)\s+(?:[\w']+\s+){0,4}?(?:both|all|everything|the whole|the entire)\b|\b(?:just|only)\s+(?:one|some|part|the)\b/i;
 
-/** More besides what waits: "too", "as well", "also", "and the …". */
-const ADDITIVE = /\b(?:too|as well|aswell|also|plus|in addition)\b|^\s*(?:and|&)\s/i;
+/** More besides what waits: "too", "as well", "also", "and the …", "it and the …". */
+const ADDITIVE =
+  /\b(?:too|as well|aswell|also|plus|in addition)\b|^\s*(?:and|&)\s|\b(?:it|that|this|them|those)\s+(?:and|&)\s+(?:the|my)\b/i;
 
 /** Whether the words ask for the whole order back rather than part of it. */
 export function asksForWhole(text: string): boolean {

@@ -39,3 +39,9 @@ Deno.test("an item added to what waits: too, as well, also, and the …", () => 
   assert.equal(addsToAsked("the espresso machine"), false);
   assert.equal(addsToAsked("not the machine too, only the frother"), false);
 });
+
+Deno.test("'yes return it and the espresso machine' adds the machine to what waits", () => {
+  assert.equal(addsToAsked("yes return it and the espresso machine"), true);
+  assert.equal(addsToAsked("return it and my mixer"), true);
+  assert.equal(addsToAsked("return the frother and the espresso machine"), false);
+});

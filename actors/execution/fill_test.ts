@@ -95,3 +95,25 @@ Deno.test("a call back takes the time given in the message", () => {
   );
   assert.equal(filled.params.at, "2026-11-26T09:00:00.000Z");
 });
+
+Deno.test("a whole order's change keeps its goods; a change of some lines keeps its own", () => {
+  const m = msgOf("cancel 1003");
+  m.payload.context!.orders = [
+    {
+      id: "ORD-1003",
+      status: "processing",
+      placed_at: "2026-11-24T12:00:00Z",
+      total: 192,
+      currency: "USD",
+      items: [
+        { sku: "OUT-101", name: "Trail Running Shoes", quantity: 1, price: 124 },
+        { sku: "OUT-102", name: "Insulated Water Bottle", quantity: 2, price: 34 },
+      ],
+      tracking_number: null,
+    } as NonNullable<Message["payload"]["context"]>["orders"][number],
+  ];
+  assert.deepEqual(fillFromMessage(action("cancel_order"), m).params.goods, ["OUT-101", "OUT-102"]);
+  const part = action("return_item", { items: [{ sku: "OUT-101", quantity: 1 }] });
+  assert.equal(fillFromMessage(part, m).params.goods, undefined);
+  assert.equal(fillFromMessage(action("modify_items"), m).params.goods, undefined);
+});

@@ -25,3 +25,8 @@ export function productIndex(products: readonly ProductRef[] | undefined): Produ
   if (!index) indexes.set(products, index = indexProducts(products));
   return index;
 }
+
+/** The catalogue and its index, as the readings of a waiting change take them. */
+export function catalogueOf(products: readonly ProductRef[] | undefined) {
+  return { products, index: productIndex(products) };
+}

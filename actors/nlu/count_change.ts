@@ -35,6 +35,19 @@ const SHAPES: readonly RegExp[] = [
     String.raw`\bi (?:only|just) (?:need|want) ${N} [a-z]{3,}.*\b(?:order|in it|not|instead)\b`,
     "i",
   ),
+  // "can i have 3 water bottles on 1003 instead of 2": a count against the one they have.
+  new RegExp(
+    String
+      .raw`\b(?:have|get|want|need) ${N} [a-z]{3,}(?: [a-z0-9#-]+){0,4}? (?:instead of|rather than) ${N}\b`,
+    "i",
+  ),
+  // "i only need 1 water bottle" said as all there is to say: "only" measures it against the
+  // count they have (a shopper asking before buying asks: "do you sell them singly?").
+  new RegExp(
+    String
+      .raw`^\s*(?:(?:oh|ok(?:ay)?|actually|hi|hey|sorry)[\s,.!]+)*i (?:only|just|really only) (?:need|want|wanted|needed) ${N} (?:[a-z]{3,} ){0,2}[a-z]{3,}(?:[\s,]+(?:please|pls|thanks|thx|actually|then))*\s*[.!]*\s*$`,
+    "i",
+  ),
 ];
 
 /** Whether the message changes how many of its goods an order has. */

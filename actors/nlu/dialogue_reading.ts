@@ -37,7 +37,7 @@ import { changeAgainAfterNo } from "./after_not_yet.ts";
 import { correctsPendingMethod } from "./pending_method.ts";
 import { sameForOther } from "./same_for_other.ts";
 import { listChoice } from "./list_pick_name.ts";
-import { narrowedPending } from "./narrowed_pending.ts";
+import { pickedOrNarrowed } from "./deferred_pick.ts";
 import { withAddedChange } from "./added_change.ts";
 import { withTalkedProduct } from "./talked_product.ts";
 
@@ -92,7 +92,7 @@ const UNSURE_BELOW = 0.5;
 export function readInDialogue(input: DialogueInput): IntentEnrichment {
   // "Same for the other one" while a change waits: that change for both orders.
   const read = sameForOther(input.reading, input.text, input.pending) ??
-    narrowedPending(input.reading, input.text, input.pending) ?? switchReading(input) ??
+    pickedOrNarrowed(input) ?? switchReading(input) ??
     answerReading(input) ??
     carriedToOther(input.reading, input.text, input.dialogue, input.pending) ??
     followUpReading(input) ?? topicReading(input) ?? input.reading;

@@ -67,8 +67,19 @@ const NOT_ADDRESS: ReadonlySet<Intent> = new Set<Intent>([
   "shipping_options",
 ]);
 
+/** "Change my water bottles": a verb of change before goods of theirs. */
+const GOODS_CHANGED = /\b(?:change|update|edit|modify|amend|adjust)\s+(?:my|the|those|these)\b/i;
+/** What an account has, which a change of "my …" may be about. */
+const ACCOUNT_THINGS =
+  /\b(?:account|profile|e-?mail|name|password|phone|number|address|newsletter|details|card|payment|settings?|login)\b/i;
+
 /** The reading with a change of their order's items read as one. */
 export function asItemsChange(reading: IntentEnrichment, text: string): IntentEnrichment {
+  // "I want to change my water bottles": goods of theirs, not their account's details.
+  if (
+    reading.intent === "account_update" && reading.entities.products.length > 0 &&
+    GOODS_CHANGED.test(text) && !ACCOUNT_THINGS.test(text)
+  ) return relabelled(reading, "modify_order", CONFIDENCE);
   if (NOT_ADDRESS.has(reading.intent) && reading.confidence < 0.7 && WHERE_IT_GOES.test(text)) {
     return relabelled(reading, "change_address", CONFIDENCE);
   }

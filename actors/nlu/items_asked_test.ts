@@ -59,3 +59,19 @@ Deno.test("where the order goes is an address change, misspelt or not", () => {
   const items = "can i change what my order has";
   assert.equal(asItemsChange(reading("modify_order"), items).intent, "modify_order");
 });
+
+Deno.test("'i want to change my water bottles' is their order's goods, not their account", () => {
+  const withGoods = (): IntentEnrichment => {
+    const r = reading("account_update");
+    return {
+      ...r,
+      entities: { ...r.entities, products: [{ sku: "OUT-102", name: "Insulated Water Bottle" }] },
+    };
+  };
+  for (const text of ["i want to change my water bottles", "can i change my bottles"]) {
+    assert.equal(asItemsChange(withGoods(), text).intent, "modify_order", text);
+  }
+  // Their account's own things, or no goods named, stay as read.
+  assert.equal(asItemsChange(withGoods(), "change my email address").intent, "account_update");
+  assert.equal(asItemsChange(reading("account_update"), "change my name").intent, "account_update");
+});

@@ -63,6 +63,9 @@ Deno.test("English messages with nothing else to go on stay English", () => {
       "Over rated.",
       "My order ORD-1001 de la Cruz street",
       "sarah.chen@example.com",
+      // Read as Portuguese ("as" is an article there) and handed to a colleague (talk24).
+      "same as before",
+      "as before",
     ]
   ) {
     assert.equal(detectLanguage(text).language, "en", JSON.stringify(text));

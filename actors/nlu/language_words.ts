@@ -22,7 +22,7 @@ const WORDS: Record<LatinLanguage, string> = {
     anything something some any all more much very too also only if then than so because its
     it's i'm don't can't didn't isn't won't doesn't haven't where's what's u ur pls plz thx wat
     gonna wanna lol yo over great good bad love awesome amazing terrible service product ta ty
-    tysm thnx thanx kk np`,
+    tysm thnx thanx kk np same as before after`,
   es: `el la los las un una unos unas y o pero es son está están estoy fue ser estar soy yo tú
     usted él ella nosotros ellos mi mis tu tus su sus nuestro me te se le les lo que qué
     donde dónde cuando cuándo como cómo por para con sin de del al en sobre no sí hola gracias

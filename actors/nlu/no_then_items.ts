@@ -29,7 +29,7 @@ const PART_OF: Readonly<Record<string, "refund_request" | "return_item">> = {
 };
 /** "Just the frother", "only the milk frother please": goods named, nothing else. */
 const ONLY_GOODS =
-  /^\s*(?:just|only)\s+(?:the|my)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:please|pls|then)?\s*[.!]*\s*$/iu;
+  /^\s*(?:just|only)\s+(?:the|my)\s+(?!(?:one|ones|other|rest|lot|whole|thing|order)\b)[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:please|pls|then)?\s*[.!]*\s*$/iu;
 /** Changes whose waiting proposal another change of the items may replace. */
 const REPLACEABLE = new Set(["cancel_order", "modify_items"]);
 
@@ -41,18 +41,20 @@ export function noThenItems(
   classify: (t: string) => ScoredRequest,
 ): ConfirmationReading | null {
   if (reading.label !== "deny" && reading.label !== "unclear") return null;
-  const lead = LEAD.exec(text);
-  if (!lead) return null;
-  // "No wait, just the frother" while the whole order's refund or return waits: those goods.
+  // "No wait, just the frother", "only the frother" while the whole order's refund or return
+  // waits: those goods (without the lead, a yes to the whole would refund the machine too).
   const part = PART_OF[pending.type];
-  if (part && ONLY_GOODS.test(text.slice(lead[0].length))) {
+  const led = LEAD.exec(text)?.[0].length ?? 0;
+  const whole = !Array.isArray(pending.params.items);
+  if (part && (led > 0 || whole) && ONLY_GOODS.test(text.slice(led))) {
     return {
       label: "new_request",
       reason: "the same change narrowed to goods after a no",
       request: { intent: part, confidence: 0.8 },
     };
   }
-  if (!REPLACEABLE.has(pending.type)) return null;
+  const lead = LEAD.exec(text);
+  if (!lead || !REPLACEABLE.has(pending.type)) return null;
   const rest = text.slice(lead[0].length).replace(/^(?:just|only|instead)\s+/i, "");
   if (rest.trim() === "" || !ITEM_CHANGE.test(rest)) return null;
   const read = classify(rest);

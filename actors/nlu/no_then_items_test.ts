@@ -38,3 +38,19 @@ Deno.test("'no wait, just the frother' while the whole order's refund waits asks
   assert.equal(read.request?.intent, "refund_request");
   assert.equal(readPendingReply("no wait", pending("refund"), {}).label === "new_request", false);
 });
+
+Deno.test("'only the frother' with no 'no' before it narrows the whole order's refund too", () => {
+  for (const text of ["only the frother", "just the frother please"]) {
+    const read = readPendingReply(text, pending("refund"), {});
+    assert.equal(read.label, "new_request", text);
+    assert.equal(read.request?.intent, "refund_request", text);
+  }
+  // The refund of the frother alone waiting: nothing narrower to ask.
+  const frother: PendingAction = {
+    ...pending("refund"),
+    action: { ...pending("refund").action, params: { items: [{ sku: "KIT-110", quantity: 1 }] } },
+  };
+  assert.notEqual(readPendingReply("only the frother", frother, {}).label, "new_request");
+  // "Just the one" names no goods: which one is asked (return_which.ts).
+  assert.notEqual(readPendingReply("just the one", pending("refund"), {}).label, "new_request");
+});

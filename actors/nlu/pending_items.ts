@@ -36,7 +36,8 @@ const ASKING_FOR = /^\s*(?:can|could)\s+(?:you|i|we)\b/i;
 export function widensReturn(text: string, entities: Entities, pending: PendingAction): boolean {
   // "Actually refund both" while a refund of part of the order waits: all of it.
   if (pending.action.type === "refund") {
-    return !/\?/.test(text) && text.trim().split(/\s+/).length <= MAX_WORDS && asksForWhole(text);
+    if (/\?/.test(text) || text.trim().split(/\s+/).length > MAX_WORDS) return false;
+    return asksForWhole(text) || namesMoreThanWaiting(entities, pending);
   }
   if (pending.action.type !== "return_item") return false;
   if (!Array.isArray(pending.action.params.items)) return false;
@@ -46,4 +47,19 @@ export function widensReturn(text: string, entities: Entities, pending: PendingA
   if (asksForWhole(text)) return true;
   const named = (entities.item_refs ?? []).length > 0 || entities.products.length > 0;
   return named && addsToAsked(text);
+}
+
+/**
+ * "Refund the frother and the espresso machine" while the frother's refund waits: the goods
+ * waiting named again, and others besides — the change asked for more of the order.
+ */
+function namesMoreThanWaiting(entities: Entities, pending: PendingAction): boolean {
+  const items = pending.action.params.items;
+  if (!Array.isArray(items) || items.length === 0) return false;
+  const waiting = items.map((it) => String((it as { sku?: unknown }).sku ?? "").toUpperCase());
+  const named = new Set([
+    ...(entities.item_refs ?? []).flatMap((r) => r.sku ? [r.sku.toUpperCase()] : []),
+    ...entities.products.map((p) => p.sku.toUpperCase()),
+  ]);
+  return waiting.every((s) => named.has(s)) && [...named].some((s) => !waiting.includes(s));
 }

@@ -19,6 +19,17 @@ const SETS =
 /** An item corrected: "I meant the bottles", "no, the water bottles". */
 const CORRECTS =
   /\b(?:i meant|i mean|meant|not the|no,? the|no,? just|no,? only|wait,? no|no wait|actually|rather|instead)\b/i;
+/**
+ * "Yes 4", "ok 4 please": a yes with a count of its own (the count waiting said with a yes is
+ * the yes itself, read before this, `restated_pending.ts`).
+ */
+const YES_COUNT = new RegExp(
+  String
+    .raw`^\s*(?:yes|yeah|yep|yup|ok(?:ay)?|sure)[\s,.!]+${COUNT.source}(?:\s+(?!days?\b|weeks?\b)[a-z]+){0,3}?(?:\s+(?:please|pls))?\s*[.!]*\s*$`,
+  "i",
+);
+/** Another item besides the one waiting: "and the shoes too", "the shoes as well". */
+export const TOO = /\b(?:too|as well|also)\s*[.!]*\s*$/i;
 /** The most words such a correction has. */
 const MAX_WORDS = 12;
 
@@ -32,9 +43,9 @@ export function correctsPendingItems(
   if (/\?/.test(text)) return false;
   const words = text.trim().split(/\s+/).filter((w) => w !== "");
   if (words.length === 0 || words.length > MAX_WORDS) return false;
-  const count = COUNT.test(text) && SETS.test(text);
+  const count = COUNT.test(text) && (SETS.test(text) || YES_COUNT.test(text));
   const item = ((entities.item_refs ?? []).length > 0 || entities.products.length > 0) &&
-    CORRECTS.test(text);
+    (CORRECTS.test(text) || TOO.test(text));
   return count || item;
 }
 

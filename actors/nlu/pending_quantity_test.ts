@@ -33,3 +33,9 @@ Deno.test("a question, a plain yes or no, or another kind of change waiting is n
   assert.ok(!corrects("no"));
   assert.ok(!corrects("actually make it 4", pending("cancel_order")));
 });
+
+Deno.test("'yes 4' while another count waits corrects the count", () => {
+  assert.ok(corrects("yes 4"));
+  assert.ok(corrects("ok four please"));
+  assert.ok(!corrects("yes 4 days ago i ordered"));
+});

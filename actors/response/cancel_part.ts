@@ -19,6 +19,10 @@ const PART =
 const KEPT =
   /\b(?:keep(?:ing)?|(?:i )?(?:only|just) (?:want|need)|(?:[,;]|\bbut) (?:just|only))\s+(?:the |my )?([^,.;!?]+)/i;
 
+/** A yes narrowed by "but only" / "but just": the goods after it are the part meant. */
+const YES_BUT_ONLY =
+  /^\s*(?:yes|yeah|yep|yup|ok(?:ay)?|sure|fine)\b[\s,.!]*(?:but\s+)?(?:only|just)\s+(?:the|my)\b/i;
+
 /** "The shoes one", "that espresso one": an order called by its goods and "one". */
 const ORDER_BY_GOODS = /\b(?:the|my|that|this)\s+((?:[\w'-]+\s+){0,2}?[\w'-]+)\s+one\b/i;
 
@@ -37,14 +41,15 @@ export function partialCancel(v: TurnView, tone: Tone, order: OrderView): Draft 
   if (lines.length === 0) return null;
   // "Just the bottles, keep the shoes": the lines kept are not the ones cancelled.
   // "I don't want the bottles anymore, just the shoes": so are those wanted alone.
-  const kept = KEPT.exec(v.text)?.[1] ?? "";
+  // "Yes but only the shoes" to the whole order's cancellation: the shoes are what goes.
+  const kept = YES_BUT_ONLY.test(v.text) ? "" : KEPT.exec(v.text)?.[1] ?? "";
   // "Sure but not the shoes": all the others go.
   const allBut = allButKept(v.text);
   const spared = allBut ? linesNamed(allBut, order.items) : [];
   const gone = spared.length > 0
     ? order.items.filter((l) => !spared.includes(l))
     : kept
-    ? lines.filter((l) => !linesNamed(kept, [l]).length)
+    ? keptOut(lines, kept, order)
     : lines;
   if (gone.length === 0 || gone.length === order.items.length) return null;
   return draft("cancel_part_proposed", tone, [
@@ -58,4 +63,15 @@ export function partialCancel(v: TurnView, tone: Tone, order: OrderView): Draft 
       items: gone.map((l) => ({ sku: l.sku, quantity: 0, name: l.name })),
     }),
   ]);
+}
+
+/**
+ * The lines that go when some are kept: those named and not kept ("just the bottles, keep the
+ * shoes"), else — every line named is kept ("yes cancel it but keep the shoes") — all the
+ * order's other lines.
+ */
+function keptOut(lines: OrderView["items"], kept: string, order: OrderView): OrderView["items"] {
+  const isKept = (l: OrderView["items"][number]) => linesNamed(kept, [l]).length > 0;
+  const named = lines.filter((l) => !isKept(l));
+  return named.length > 0 ? named : order.items.filter((l) => !isKept(l));
 }

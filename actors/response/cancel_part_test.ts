@@ -55,3 +55,23 @@ Deno.test("'i don't want the bottles anymore, just the shoes': the lines wanted 
     }, t);
   }
 });
+
+Deno.test("'yes but only the shoes' to the whole order's cancellation removes the shoes", () => {
+  for (const text of ["yes but only the shoes", "ok, just the shoes", "sure only the shoes"]) {
+    assert.deepEqual(part(text)?.proposed_actions[0].params, {
+      items: [{ sku: "OUT-101", quantity: 0, name: "Trail Running Shoes" }],
+    }, text);
+  }
+  // Keeping the shoes is no cancellation of them.
+  assert.notDeepEqual(part("just the bottles, keep the shoes")?.proposed_actions[0].params, {
+    items: [{ sku: "OUT-101", quantity: 0, name: "Trail Running Shoes" }],
+  });
+});
+
+Deno.test("'yes cancel it but keep the shoes': every other line goes", () => {
+  for (const text of ["yes cancel it but keep the shoes", "i only want the shoes"]) {
+    assert.deepEqual(part(text)?.proposed_actions[0].params, {
+      items: [{ sku: "OUT-102", quantity: 0, name: "Insulated Water Bottle" }],
+    }, text);
+  }
+});

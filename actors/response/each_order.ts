@@ -177,7 +177,10 @@ export function eachOrderAnswer(
 ): Draft | null {
   const ids = ordersAskedTogether(v);
   if (ids.length < 2) return null;
-  const subs = ids.map((id) => onOrder(v, id, v.context!.orders.find((o) => o.id === id)));
+  const subs = ids.map((id) => ({
+    ...onOrder(v, id, v.context!.orders.find((o) => o.id === id)),
+    alongside: ids,
+  }));
   const drafts = subs.map(render);
   // Two troubles told at once ("one never came, the other came smashed"): each order's
   // remedies are offered, and the customer chooses ("refund both") before anything waits.

@@ -46,7 +46,7 @@ function countOf(word: string): number | null {
 
 /** Takes one away: "one less", "remove one of the bottles", "one fewer". */
 const ONE_LESS =
-  /\b(?:one (?:less|fewer)|(?:remove|drop|take off|take out) (?:just )?one (?:of )?|take (?:just )?(?:one|a single) (?:[a-z]+ )?(?:off|out))/i;
+  /\b(?:one (?:less|fewer)|(?:remove|drop|take off|take out|cancel) (?:just )?(?:one|an?|a single) (?:of )?|take (?:just )?(?:one|an?|a single) (?:[a-z]+ )?(?:off|out))/i;
 /** Twice as many: "double the bottles". */
 const DOUBLE = /\bdouble (?:the|my|those|these|it|them)\b/i;
 /** Adds one: "another bottle", "one more", "an extra", "a second". */
@@ -194,7 +194,8 @@ function severalChanges(v: TurnView, order: OrderView): ItemChanges | null {
       kept++;
       continue;
     }
-    const quantity = quantityIn(v, part, named[0].quantity);
+    const quantity = quantityIn(v, part, named[0].quantity) ??
+      carriedRemoval(v.text, part, named[0].quantity);
     if (quantity === null || quantity === named[0].quantity) continue;
     found.set(named[0].sku, { item: named[0], quantity });
   }
@@ -215,4 +216,24 @@ function severalChanges(v: TurnView, order: OrderView): ItemChanges | null {
 export function countOverLimit(v: TurnView): number | null {
   const q = v.entities.quantities.find((x) => x.value > MAX_COUNT && x.value < 1000);
   return q && Number.isInteger(q.value) ? q.value : null;
+}
+
+/** A removal's verb anywhere in the message: "remove …", "take … off". */
+const REMOVAL_VERB = /\b(?:remove|drop|delete|cancel)\b|\btake\b.*\b(?:off|out)\b/i;
+/** A part that starts with the goods themselves: "the shoes", "and my bottles". */
+const GOODS_ONLY = /^\s*(?:(?:and|also|plus)\s+)?(?:the|my|those|these|both)\b/i;
+/** One of a line, not all of it: "one of the bottles", "a bottle", "1 bottle". */
+const ONE_OF = /^\s*(?:(?:and|also|plus)\s+)?(?:just\s+)?(?:one|an?|1|a single)\b/i;
+
+/**
+ * "Remove one of the bottles and the shoes", "take the shoes and one bottle off": a part with
+ * no verb of its own takes the message's removal — one fewer when it says one, else all of
+ * that line. Null when the message removes nothing.
+ */
+function carriedRemoval(text: string, part: string, current: number): number | null {
+  if (!REMOVAL_VERB.test(text)) return null;
+  const bare = part.replace(/^\s*(?:remove|drop|delete|cancel|take)\s+/i, "");
+  if (ONE_OF.test(bare)) return Math.max(0, current - 1);
+  // Goods alone ("the shoes"), never a clause of its own ("I want the shoes").
+  return GOODS_ONLY.test(bare) ? 0 : null;
 }

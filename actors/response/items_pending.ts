@@ -9,6 +9,9 @@ import type { TurnView } from "./view.ts";
 import { type ItemChanges, MAX_COUNT, namedItem, quantityIn } from "./items.ts";
 import { countWord } from "../../domain/count_words.ts";
 
+/** Another item besides the one waiting: "and the shoes too", "the shoes as well". */
+const TOO = /\b(?:too|as well|also)\s*[.!]*\s*$/i;
+
 /** The one line of the items' change waiting for `order`, or null. */
 function waitingLine(v: TurnView, order: OrderView): { sku: string; quantity: number } | null {
   const p = v.pending;
@@ -47,7 +50,13 @@ export function correctedItems(v: TurnView, order: OrderView): ItemChanges | nul
     const own = quantityIn(v, v.text, named.quantity);
     const quantity = own ?? Math.min(waiting.quantity, 20);
     if (quantity === named.quantity) return null;
-    return { items: [{ sku: named.sku, quantity }], summary: summaryOf(named, quantity) };
+    const change = { items: [{ sku: named.sku, quantity }], summary: summaryOf(named, quantity) };
+    // "Yes and the shoes too" while the bottles' removal waits: both, not the shoes instead.
+    if (!TOO.test(v.text) || !before) return change;
+    return {
+      items: [{ sku: waiting.sku, quantity: waiting.quantity }, ...change.items],
+      summary: `${summaryOf(before, waiting.quantity)}, and ${change.summary}`,
+    };
   }
   if (!before) return null;
   // "Actually make it 4": the new count, of the item waiting; "just 1 more" said again of

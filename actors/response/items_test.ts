@@ -177,3 +177,45 @@ Deno.test("'take one bottle off' is one fewer, not the line removed", () => {
     { sku: "OUT-102", quantity: 1 },
   ]);
 });
+
+Deno.test("'remove one of the bottles and the shoes': the verb carries to the goods after it", () => {
+  const both = [{ sku: "OUT-102", quantity: 1 }, { sku: "OUT-101", quantity: 0 }];
+  assert.deepEqual(change("remove one of the bottles and the shoes from ORD-1003")?.items, both);
+  assert.deepEqual(change("take the shoes and one bottle off 1003")?.items, [
+    { sku: "OUT-101", quantity: 0 },
+    { sku: "OUT-102", quantity: 1 },
+  ]);
+  // A clause of its own is no goods carried: the shoes are kept.
+  const kept = change("remove the bottles but i want the shoes")?.items ?? [];
+  assert.ok(!kept.some((it) => it.sku === "OUT-101"));
+});
+
+Deno.test("'remove a bottle' takes one off, not the whole line", () => {
+  assert.deepEqual(change("remove a bottle from 1003")?.items, [{ sku: "OUT-102", quantity: 1 }]);
+  assert.deepEqual(change("remove the bottles from 1003")?.items, [
+    { sku: "OUT-102", quantity: 0 },
+  ]);
+});
+
+Deno.test("'yes and the shoes too' while the bottles' removal waits removes both", () => {
+  const text = "yes and the shoes too";
+  const msg = turnWith({
+    text,
+    who: "sarah",
+    intent: intentOf("modify_order", text),
+    context,
+    session: {
+      pending_action: pendingOf({
+        type: "modify_items",
+        order_id: "ORD-1003",
+        params: { items: [{ sku: "OUT-102", quantity: 0 }] },
+        requires_confirmation: true,
+      }),
+    },
+  });
+  const v: TurnView = viewOf(msg, new Date(msg.created_at));
+  assert.deepEqual(itemChanges(v, context.order!)?.items, [
+    { sku: "OUT-102", quantity: 0 },
+    { sku: "OUT-101", quantity: 0 },
+  ]);
+});

@@ -4,7 +4,7 @@
  * offers what the rules allow instead.
  */
 import { speaksOfLateOrder } from "../../domain/late_order.ts";
-import { linesOfSwitchedReturn } from "./switched_lines.ts";
+import { linesCarriedOn, linesOfSwitchedReturn } from "./switched_lines.ts";
 import type { OrderView } from "../../shared/protocol.ts";
 import {
   REFUND_PROCESSING_DAYS,
@@ -36,6 +36,7 @@ import { variantSwap } from "./variant_swap.ts";
 import { backToNow } from "./items_pending.ts";
 import { keepGivenAddress } from "./address_kept.ts";
 import { allRemoved } from "./remove_all.ts";
+import { itemsOptions } from "./items_options.ts";
 
 const changeable = (o: OrderView) => o.status === "pending" || o.status === "processing";
 
@@ -93,11 +94,12 @@ export function modifyOrder(v: TurnView, tone: Tone): Draft {
   if (!g.ok) return g.draft;
   const { order } = g;
   const e = canChange(order, "changing its items is", v.now);
-  if (!e.ok) return refused(v, tone, "modify_refused", order, e);
+  // "Ok so what can i do" after that refusal: what still can be done.
+  if (!e.ok) return itemsOptions(v, tone, order) ?? refused(v, tone, "modify_refused", order, e);
   const changes = itemChanges(v, order);
   // Every line left set to none (or named so) is the cancellation, not a change to nothing.
   const none = !changes || changes.items.every((x) => x.quantity === 0);
-  const emptied = none ? allRemoved(v, tone, order) : null;
+  const emptied = none ? allRemoved(v, tone, order, changes) : null;
   if (emptied) return emptied;
   const same = changes ? null : backToNow(v, order);
   if (same) return draft("modify_unchanged", tone, [same]);
@@ -237,7 +239,9 @@ export function returnItem(v: TurnView, tone: Tone): Draft {
   const until = returnDeadline(order);
   // "Just the milk frother — the espresso machine is fine": those lines, not the whole order.
   // "Both please", "the espresso machine too" while part of it waits: more of the order.
-  const lines = widenedLines(v, order, returnedLines(v.text, v.entities.item_refs ?? [], order));
+  // "Do the same for 1001" while the frother's return waits: still the frother's.
+  const lines = widenedLines(v, order, returnedLines(v.text, v.entities.item_refs ?? [], order)) ??
+    linesCarriedOn(v, order);
   const params = lines
     ? { reason: returnReason(v.text), items: returnParams(lines) }
     : { reason: returnReason(v.text) };
@@ -293,5 +297,10 @@ export function refundRequest(v: TurnView, tone: Tone): Draft {
     "An order can be refunded once, so please make sure this is what you'd like.",
     replacementOffer(v, order, tracking),
     confirmPrompt(v),
-  ], [propose("refund", order.id, { amount, reason: returnReason(v.text) })]);
+  ], [propose("refund", order.id, { amount, reason: returnReason(v.text), ...lineParams(lines) })]);
+}
+
+/** The lines a refund of part of an order is for (so that "the frother" to it is a yes). */
+function lineParams(lines: readonly OrderView["items"][number][] | null) {
+  return lines ? { items: lines.map((l) => ({ sku: l.sku, quantity: l.quantity })) } : {};
 }

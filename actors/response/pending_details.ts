@@ -95,7 +95,7 @@ function factsOf(
     case "return_item":
       return {
         money: `The return label is free${
-          total ? `, and the ${total} is refunded once the parcel is back with us` : ""
+          refunded ? `, and the ${refunded} is refunded once the parcel is back with us` : ""
         }.`,
         time: `You'll get the label by email, and you have ${RETURN_SEND_DAYS} days to send ` +
           `the parcel; the refund reaches you within ${REFUND_PROCESSING_DAYS} business days of ` +
@@ -130,8 +130,11 @@ export function pendingDetails(v: TurnView, p: PendingAction): string[] | null {
   if (items) return items;
   const aspect = aspectOf(v.text);
   if (!aspect) return null;
-  const amount = typeof p.action.params?.amount === "number" ? p.action.params.amount : null;
-  const facts = factsOf(v, p.action.type, pendingOrder(v, p), amount);
+  const order = pendingOrder(v, p);
+  const amount = typeof p.action.params?.amount === "number"
+    ? p.action.params.amount
+    : linesWorth(p, order);
+  const facts = factsOf(v, p.action.type, order, amount);
   if (!facts) return null;
   const said = aspect === "any" ? [facts.time, facts.money] : [facts[aspect]];
   // A refund's money and time are one sentence: said once.
@@ -156,4 +159,24 @@ function cancelledItems(v: TurnView, p: PendingAction): string[] | null {
       ? ["If you'd rather keep some of it, I can remove just the items you don't want instead."]
       : []),
   ];
+}
+
+/**
+ * What the lines a return of part of an order covers cost ("the frother's return": 29.00, not
+ * the order's 428.00); null when it covers the whole order or a line is not found.
+ */
+function linesWorth(p: PendingAction, order: OrderView | null): number | null {
+  const items = p.action.params?.items;
+  if (p.action.type !== "return_item" || !order || !Array.isArray(items)) return null;
+  let sum = 0;
+  for (const raw of items) {
+    const it = raw as { sku?: unknown; quantity?: unknown };
+    const line = order.items.find((l) => l.sku === it.sku);
+    if (!line) return null;
+    const n = typeof it.quantity === "number"
+      ? Math.min(it.quantity, line.quantity)
+      : line.quantity;
+    sum += line.price * n;
+  }
+  return Math.min(Math.round(sum * 100) / 100, refundable(order));
 }

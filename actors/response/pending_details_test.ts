@@ -147,3 +147,27 @@ Deno.test("'what happens to the water bottles?' while the cancellation waits: al
   assert.notEqual(checkReply(msg, new Date(msg.created_at)).enrichment?.verdict, "blocked");
   assert.doesNotMatch(when.text, /is cancelled/);
 });
+
+Deno.test("the frother's return waiting: 'what happens to my money?' says 29.00, not 428.00", async () => {
+  const text = "what happens to my money?";
+  const pending = pendingOf({
+    type: "return_item",
+    order_id: "ORD-1002",
+    params: { items: [{ sku: "KIT-110", quantity: 1 }] },
+    requires_confirmation: true,
+  });
+  const r = await responseActor.process(
+    turnWith({
+      text,
+      who: "sarah",
+      intent: intentOf("other", text, { confirmation: "unclear" }),
+      context: castContext("sarah", { order: "ORD-1002" }),
+      decision: "act",
+      session: { pending_action: pending },
+    }),
+    { llm: null, llmTimeoutMs: 4_000 },
+    fixtureCtx(),
+  );
+  assert.match(r.enrichment?.text ?? "", /the 29\.00 USD is refunded once the parcel is back/);
+  assert.doesNotMatch(r.enrichment?.text ?? "", /428\.00/);
+});

@@ -9,7 +9,7 @@ import type { OrderView } from "../../shared/protocol.ts";
 import { formatMoney } from "../../domain/format.ts";
 import { confirmPrompt, opener } from "./tone.ts";
 import { type Draft, draft, propose, type Tone, type TurnView } from "./view.ts";
-import { mentions } from "./items.ts";
+import { type ItemChanges, mentions } from "./items.ts";
 import { doneRemoval, sameAgain } from "../../domain/done_too.ts";
 
 /** Taking goods off, without a count ("remove one of the bottles" keeps the rest). */
@@ -21,16 +21,18 @@ const KEEPS = /\b(?:keep|only want|just want|only need|just need|leave|rest)\b/i
 const EVERYTHING = /\b(?:everything|all (?:the )?(?:items|things|of it|of them)|both items)\b/i;
 
 /** The cancellation proposed when the message removes every item of `order`, or null. */
-export function allRemoved(v: TurnView, tone: Tone, order: OrderView): Draft | null {
-  // "And the shoes too" right after the bottles were taken off is a removal as well.
-  if (!REMOVES.test(v.text) && !(doneRemoval(v.done) && sameAgain(v.text))) return null;
-  // "Drop the bottles, I only want the shoes", "keep the shoes but…": something is kept.
-  if (KEEPS.test(v.text)) return null;
-  // The last item left taken off is as much every item as all of them named.
+export function allRemoved(
+  v: TurnView,
+  tone: Tone,
+  order: OrderView,
+  changes: ItemChanges | null = null,
+): Draft | null {
   const left = order.items.filter((it) => it.quantity > 0);
-  const all = EVERYTHING.test(v.text) ||
-    (left.length > 0 && left.every((it) => mentions(v.text, it.name, it.sku)));
-  if (!all) return null;
+  // "Yes and the shoes too" while the bottles' removal waits: the change read sets every line
+  // to none, whatever words it took.
+  const everyLine = left.length > 0 &&
+    left.every((it) => changes?.items.some((c) => c.sku === it.sku && c.quantity === 0));
+  if (!everyLine && !removesAll(v, left)) return null;
   const paid = order.payment_status !== "pending" && order.payment_status !== "failed";
   return draft("modify_all_removed", tone, [
     opener(v, tone),
@@ -44,4 +46,15 @@ export function allRemoved(v: TurnView, tone: Tone, order: OrderView): Draft | n
       : "."),
     confirmPrompt(v),
   ], [propose("cancel_order", order.id, { reason: "Customer removed every item" })]);
+}
+
+/** Whether the words take every item left off ("remove the shoes and the bottles"). */
+function removesAll(v: TurnView, left: OrderView["items"]): boolean {
+  // "And the shoes too" right after the bottles were taken off is a removal as well.
+  if (!REMOVES.test(v.text) && !(doneRemoval(v.done) && sameAgain(v.text))) return false;
+  // "Drop the bottles, I only want the shoes", "keep the shoes but…": something is kept.
+  if (KEEPS.test(v.text)) return false;
+  // The last item left taken off is as much every item as all of them named.
+  return EVERYTHING.test(v.text) ||
+    (left.length > 0 && left.every((it) => mentions(v.text, it.name, it.sku)));
 }

@@ -10,7 +10,7 @@ import { type Draft, draft, type Tone, type TurnView } from "./view.ts";
 
 /** "Only one", "just some of it", "not both", "not everything": part of the order. */
 const PART =
-  /\b(?:(?:just|only)\s+(?:one|some|part|a few|one item|one thing)|one of (?:them|those|the items)|not (?:all|both|everything|the whole (?:order|thing)))\b/i;
+  /\b(?:(?:just|only)\s+(?:the\s+)?(?:one|some|part|a few|one item|one thing)|one of (?:them|those|the items)|not (?:all|both|everything|the whole (?:order|thing)))\b/i;
 
 /** The question which items to send back, or null when the reply asks for no part of it. */
 export function whichItemsToReturn(v: TurnView, tone: Tone): Draft | null {

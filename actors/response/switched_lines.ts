@@ -18,7 +18,8 @@ type OrderLine = OrderView["items"][number];
 export function linesOfSwitchedReturn(v: TurnView, order: OrderView): OrderLine[] | null {
   const p = v.pending;
   // A replacement of part of an order waits with its lines too ("nah actually refund it").
-  const partial = p?.action.type === "return_item" || p?.action.type === "replacement";
+  const partial = p?.action.type === "return_item" || p?.action.type === "replacement" ||
+    (p?.action.type === "refund" && carriedToOther(v, order));
   if (!p || !partial || p.action.order_id !== order.id) return null;
   if ((v.entities.item_refs?.length ?? 0) > 0 || asksForWhole(v.text)) return null;
   const items = p.action.params.items;
@@ -34,4 +35,19 @@ export function linesOfSwitchedReturn(v: TurnView, order: OrderView): OrderLine[
     lines.push({ ...line, quantity });
   }
   return lines.length > 0 && lines.length <= order.items.length ? lines : null;
+}
+
+/**
+ * "Do the same for 1001" while the frother's return (or refund) waits: the message names
+ * another order besides, so the waiting change is carried over as it stands — the frother's,
+ * never the whole of its order.
+ */
+export function carriedToOther(v: TurnView, order: OrderView): boolean {
+  const others = (ids: readonly string[]) => ids.some((id) => id !== order.id);
+  return others(v.entities.order_ids) || others(v.alongside ?? []);
+}
+
+/** The lines the waiting return of part of `order` covers, when the message carries it on. */
+export function linesCarriedOn(v: TurnView, order: OrderView): OrderLine[] | null {
+  return carriedToOther(v, order) ? linesOfSwitchedReturn(v, order) : null;
 }

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { linesOfSwitchedReturn } from "./switched_lines.ts";
+import { linesCarriedOn, linesOfSwitchedReturn } from "./switched_lines.ts";
 import { viewOf } from "./view.ts";
 import {
   CAST_ORDERS,
@@ -49,4 +49,15 @@ Deno.test("the whole order asked for, or a return of all of it, keeps no lines",
     null,
     "another order",
   );
+});
+
+Deno.test("'do the same for 1001' while the frother's return waits carries the frother's lines", () => {
+  const items = { items: [{ sku: FROTHER.sku, quantity: 1 }] };
+  const v = view("do the same for ORD-1001", items);
+  assert.deepEqual(linesCarriedOn(v, ORDER)?.map((l) => l.sku), [FROTHER.sku]);
+  // Each order's own draft of a change asked of several still knows the others.
+  const sub = { ...view("same for the other one", items), alongside: ["ORD-1002", "ORD-1001"] };
+  assert.deepEqual(linesCarriedOn(sub, ORDER)?.map((l) => l.sku), [FROTHER.sku]);
+  // Naming no other order carries nothing on.
+  assert.equal(linesCarriedOn(view("ok", items), ORDER), null);
 });

@@ -83,6 +83,8 @@ export interface TurnView {
   queuePlace: number | null;
   /** The message's requests when it makes several (`actors/nlu/requests.ts`). */
   requests?: IntentRequest[];
+  /** The orders one change is asked of together, in each order's own draft (`each_order.ts`). */
+  alongside?: readonly string[];
   /** The language the customer wrote in (ISO 639-1); English when absent. */
   language?: string;
   /** Requests of earlier turns still waiting for an answer (the dialogue state's). */

@@ -231,7 +231,7 @@ export const LEAD5: Conversation[] = [
   },
   {
     name:
-      "Sarah can't swap the shoes' size: the shoes' removal offered, 'ok then cancel them' asks the whole order's cancellation",
+      "Sarah can't swap the shoes' size: the shoes' removal offered, 'ok then cancel them' is its yes",
     who: SARAH,
     style: "casual",
     turns: [
@@ -243,15 +243,15 @@ export const LEAD5: Conversation[] = [
         proposes: "modify_items",
       },
       {
-        // "Cancel" is the whole order's change: proposed with what is in it, for its own yes.
+        // Talk24: "them" are the shoes whose removal waits — its yes (was the whole order's
+        // cancellation proposed, bottles and all).
         say: "ok then cancel them",
-        mention: ["ORD-1003", "cancel"],
-        avoid: ["yes or a no"],
-        proposes: "cancel_order",
+        mention: ["ORD-1003", "new total"],
+        avoid: ["yes or a no", "is cancelled"],
+        proposes: null,
       },
-      { say: "yes", mention: ["cancelled"], proposes: null },
       { say: "thanks", avoid: ["cancel it\\?"] },
     ],
-    changes: [{ action: "cancel_order", target: "ORD-1003" }],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
   },
 ];

@@ -65,6 +65,9 @@ import { TALK21 } from "./talk21.ts";
 import { TALK21_MORE } from "./talk21_more.ts";
 import { TALK26 } from "./talk26.ts";
 import { TALK26_MORE } from "./talk26_more.ts";
+import { TALK24 } from "./talk24.ts";
+import { TALK24_MORE } from "./talk24_more.ts";
+import { TALK24_WIDEN } from "./talk24_widen.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -134,4 +137,7 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK26_MORE,
   ...TALK25,
   ...TALK25_MORE,
+  ...TALK24,
+  ...TALK24_MORE,
+  ...TALK24_WIDEN,
 ];

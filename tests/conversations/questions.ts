@@ -203,8 +203,10 @@ export const QUESTIONS: Conversation[] = [
         say: "when will ORD-2001 arrive and can I still cancel ORD-2002?",
         facts: [{ order: "ORD-2001", field: "tracking" }, { order: "ORD-2002", field: "id" }],
       },
-      { say: "ok cancel the monitor", proposes: "cancel_order" },
-      { say: "yes", proposes: null },
+      // Talk24: the cancellation the first reply proposed, said again with its goods — its yes
+      // (was proposed a second time).
+      { say: "ok cancel the monitor", proposes: null, mention: ["ORD-2002 is cancelled"] },
+      { say: "yes", proposes: null, avoid: ["Done"] },
     ],
     changes: [{ action: "cancel_order", target: "ORD-2002" }],
   },

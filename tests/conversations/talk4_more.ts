@@ -223,11 +223,13 @@ export const TALK4_MORE: Conversation[] = [
         avoid: ["How many would you like"],
       },
       {
+        // Talk24: the bottles' removal that waits, said again — its yes (was proposed again).
         say: "ok then cancel the bottles",
-        proposes: "modify_items",
-        mention: ["remove 2× Insulated Water Bottle"],
+        proposes: null,
+        mention: ["new total"],
+        avoid: ["is cancelled"],
       },
-      { say: "yes", proposes: null, avoid: ["is cancelled"] },
+      { say: "yes", proposes: null, avoid: ["is cancelled", "Done"] },
     ],
     changes: [{ action: "modify_items", target: "ORD-1003" }],
   },
