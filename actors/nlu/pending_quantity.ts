@@ -43,10 +43,24 @@ export function correctsPendingItems(
   if (/\?/.test(text)) return false;
   const words = text.trim().split(/\s+/).filter((w) => w !== "");
   if (words.length === 0 || words.length > MAX_WORDS) return false;
+  // "Just one" to 2 → 3 bottles asked as "add another": the one it adds, not a count of one.
+  if (addsWhatWaits(text, pending)) return false;
   const count = COUNT.test(text) && (SETS.test(text) || YES_COUNT.test(text));
   const item = ((entities.item_refs ?? []).length > 0 || entities.products.length > 0) &&
     (CORRECTS.test(text) || TOO.test(text));
   return count || item;
+}
+
+/** "Just one", "only one more" naming what the waiting increase adds, with no total said. */
+function addsWhatWaits(text: string, pending: PendingAction): boolean {
+  const items = pending.action.params.items;
+  if (!Array.isArray(items) || items.length !== 1) return false;
+  const { quantity, was } = items[0] as { quantity?: unknown; was?: unknown };
+  if (typeof quantity !== "number" || typeof was !== "number" || quantity <= was) return false;
+  if (!/\b(?:just|only)\b/i.test(text) || /\b(?:total|altogether|in all|left)\b/i.test(text)) {
+    return false;
+  }
+  return countSet(text.replace(/\bmore\b/gi, " ")) === quantity - was;
 }
 
 /** The one count a correction sets ("make it two", "just 2"), or null. */

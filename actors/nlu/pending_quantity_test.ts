@@ -39,3 +39,13 @@ Deno.test("'yes 4' while another count waits corrects the count", () => {
   assert.ok(corrects("ok four please"));
   assert.ok(!corrects("yes 4 days ago i ordered"));
 });
+
+Deno.test("'just one' to a change that adds one says what it adds, not a count of one", () => {
+  const adding = pending();
+  adding.action.params = { items: [{ sku: "OUT-102", quantity: 3, was: 2 }] };
+  assert.equal(corrects("just one", adding), false);
+  assert.equal(corrects("only one more", adding), false);
+  // A total said, or another count: a correction as before.
+  assert.ok(corrects("actually just one in total", adding));
+  assert.ok(corrects("just 2", adding));
+});

@@ -94,6 +94,15 @@ function goodsOf(action: PendingAction["action"]): { sku: string; quantity: numb
   });
 }
 
+/** How many the change adds to its one line (its count less the count before), or null. */
+function addedBy(action: PendingAction["action"], count: number): number | null {
+  const items = action.params.items;
+  const was = Array.isArray(items) && items.length === 1
+    ? (items[0] as { was?: unknown }).was
+    : undefined;
+  return typeof was === "number" && count > was ? count - was : null;
+}
+
 /** "Yes please, all of it", "cancel everything": the whole order said, nothing else. */
 function allOfIt(words: readonly string[], type: string): boolean {
   const kind = KIND_WORDS[type] ?? [];
@@ -167,15 +176,26 @@ export function restatedPending(
   const digits = (action.order_id ?? "").toLowerCase().replace(/^ord-?/, "");
   // The count the change sets, when it sets one line to a count ("yes 3", "3 bottles").
   const count = goods.length === 1 && !removal ? goods[0].quantity : null;
+  // "Just one" (or "one more") to 2 → 3 bottles, asked as "add another": the one it adds.
+  const added = count !== null ? addedBy(action, count) : null;
+  const onlyAdded = added !== null && /\b(?:just|only|more)\b/i.test(text);
   let said = named.length > 0;
   let verb = false;
+  let more = false;
   for (const w of words) {
     if (FILLER.has(w) || w === digits || w === `#${digits}` || w === `ord-${digits}`) continue;
     if (own.has(w)) said = true;
     else if (kind.has(w)) verb = true;
     else if (removal && (THEM.has(w) || w === "all" || w === "both")) said = true;
     else if (count !== null && countWord(w) === count) said = true;
+    else if (onlyAdded && countWord(w) === added) said = more = true;
+    else if (onlyAdded && w === "more") continue;
     else return null;
+  }
+  // Said without a yes, it is asked again as it stands (`pending_quantity.ts`: no count of one).
+  if (more && said) {
+    if (!verb && !words.some((w) => YES_WORDS.has(w))) return null;
+    return { ...yes, reason: "says again what the waiting change adds" };
   }
   // "All of them" to a removal of every one of a line: the whole line, as proposed.
   const all = removal && words.some((w) => w === "all" || w === "both");

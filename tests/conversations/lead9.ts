@@ -252,4 +252,25 @@ export const LEAD9: Conversation[] = [
     ],
     changes: [{ action: "refund", target: "ORD-3001" }],
   },
+  {
+    name: "Sarah adds another water bottle and says 'just one': three bottles, not one",
+    who: SARAH,
+    style: "chatty",
+    turns: [
+      {
+        say: "hey! quick q - can i add another water bottle to my order?",
+        mention: ["from 2 to 3"],
+        proposes: "modify_items",
+      },
+      {
+        // Was read as a count of one: "from 2 to 1" proposed, and "yes pls" left one bottle.
+        say: "just one",
+        mention: ["3× Insulated Water Bottle"],
+        avoid: ["from 2 to 1"],
+        proposes: "modify_items",
+      },
+      { say: "yes pls", mention: ["226.00"], proposes: null },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
 ];
