@@ -60,7 +60,8 @@ function addsWhatWaits(text: string, pending: PendingAction): boolean {
   if (!/\b(?:just|only)\b/i.test(text) || /\b(?:total|altogether|in all|left)\b/i.test(text)) {
     return false;
   }
-  return countSet(text.replace(/\bmore\b/gi, " ")) === quantity - was;
+  // ("Just 1 more" is read as the count it adds, by the change of items itself.)
+  return !/\bmore\b/i.test(text) && countSet(text) === quantity - was;
 }
 
 /** The one count a correction sets ("make it two", "just 2"), or null. */

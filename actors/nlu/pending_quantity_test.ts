@@ -44,7 +44,8 @@ Deno.test("'just one' to a change that adds one says what it adds, not a count o
   const adding = pending();
   adding.action.params = { items: [{ sku: "OUT-102", quantity: 3, was: 2 }] };
   assert.equal(corrects("just one", adding), false);
-  assert.equal(corrects("only one more", adding), false);
+  // "Just 1 more" is a correction the change of items reads as what it adds (lead5).
+  assert.ok(corrects("just 1 more", adding));
   // A total said, or another count: a correction as before.
   assert.ok(corrects("actually just one in total", adding));
   assert.ok(corrects("just 2", adding));
