@@ -5,6 +5,8 @@
  * orders, and never a hint whether that person is a customer.
  */
 
+import { receivedAnothersParcel } from "./wrong_parcel.ts";
+
 /**
  * Words that say the order belongs to somebody else: "my wife's order", "it's his order". A
  * person named alone is no owner: "leave it with my neighbour", "can my husband sign for it";
@@ -47,6 +49,8 @@ export interface Asker {
 
 /** Whether the message asks about the orders or account of somebody other than `asker`. */
 export function asksAboutSomeoneElse(text: string, asker: Asker): boolean {
+  // "I received someone else's order": a parcel delivered wrongly (`wrong_parcel.ts`).
+  if (receivedAnothersParcel(text)) return false;
   if (OTHER_PERSONS_ORDER.test(text)) return true;
   const own = asker.email?.toLowerCase() ?? null;
   const emails = text.match(/[\w.+-]+@[\w-]+\.[\w.-]+/g) ?? [];
@@ -83,5 +87,5 @@ const SAID_TO_BE_ANOTHERS = new RegExp(
 
 /** Whether the message says the order in question belongs to somebody else. */
 export function saysOrderIsAnothers(text: string): boolean {
-  return SAID_TO_BE_ANOTHERS.test(text);
+  return !receivedAnothersParcel(text) && SAID_TO_BE_ANOTHERS.test(text);
 }

@@ -273,4 +273,21 @@ export const LEAD9: Conversation[] = [
     ],
     changes: [{ action: "modify_items", target: "ORD-1003" }],
   },
+  {
+    name: "Mike received someone else's order: what to do with it, and his own keyboard's news",
+    who: MIKE,
+    style: "plain",
+    turns: [
+      {
+        // Was the privacy rule: "I can't show or change anything of another person's account".
+        say: "I received someone else's order",
+        mention: ["return to sender", "carrier", "ORD-2001", "FedEx"],
+        avoid: ["another person's account"],
+        handoff: "none",
+      },
+      { say: "ok thanks, will do", mention: ["welcome|Happy to help|glad"] },
+      { say: "bye", mention: ["bye|take care|lovely day|Thanks for"] },
+    ],
+    changes: [],
+  },
 ];

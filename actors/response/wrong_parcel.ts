@@ -1,0 +1,36 @@
+/**
+ * "I received someone else's order": what to do with the parcel that is not theirs (the
+ * store's rule), and where their own order stands when one is on its way. Null for anything
+ * else. Pure.
+ */
+import { receivedAnothersParcel, WRONG_PARCEL_RULE } from "../../domain/wrong_parcel.ts";
+import { statusFacts } from "./order_facts.ts";
+import { closer, opener } from "./tone.ts";
+import { type Draft, draft, PARAGRAPH, type Tone, type TurnView } from "./view.ts";
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+/** The reply, or null when the message tells no parcel of another's received. */
+export function wrongParcelReply(v: TurnView, tone: Tone): Draft | null {
+  if (!receivedAnothersParcel(v.text)) return null;
+  const c = v.context;
+  const coming = (c?.orders ?? []).filter((o) => o.status === "shipped");
+  const own = c?.order_lookup === "found" && c.order
+    ? c.order
+    : coming.length === 1
+    ? coming[0]
+    : null;
+  const tracking = own && c?.tracking?.number === own.tracking_number ? c.tracking : null;
+  const facts = own ? statusFacts(v, own, tracking ?? null) : [];
+  return draft("wrong_parcel", tone === "friendly" ? "neutral" : tone, [
+    v.firstTurn ? opener(v, "neutral") : null,
+    "Thanks for telling us — that parcel shouldn't have come to you.",
+    WRONG_PARCEL_RULE,
+    PARAGRAPH,
+    ...(facts.length > 0
+      ? [`As for your own order: ${lowerFirst(facts[0])}`, ...facts.slice(1)]
+      : []),
+    "If it came as one of your own orders instead, tell me which and I'll look into it.",
+    closer(v),
+  ]);
+}
