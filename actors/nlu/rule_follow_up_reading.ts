@@ -8,9 +8,7 @@
 import type { Dialogue, Entities, IntentEnrichment } from "../../shared/protocol.ts";
 import { ruleFollowUp } from "../../domain/rule_follow_up.ts";
 import type { RuleFamily } from "../../domain/rule_details.ts";
-
-/** Confidence of a follow-up read in the light of the rule before. */
-const RULE_CONFIDENCE = 0.8;
+import { readAsRule } from "./read_as_rule.ts";
 
 /** Readings a change of an order keeps: "ok cancel it then" is no question about the rule. */
 const KEPT: ReadonlySet<string> = new Set([
@@ -51,14 +49,5 @@ export function asRuleFollowUp(
   });
   // A detail asked in so many words keeps the classifier's reading.
   if (!answer?.carried) return r;
-  const intent = "policy_question" as const;
-  return {
-    ...r,
-    intent,
-    confidence: RULE_CONFIDENCE,
-    alternatives: [{ intent: r.intent, confidence: r.confidence }, ...r.alternatives]
-      .filter((a) => a.intent !== intent).slice(0, 3),
-    requests: [{ intent, confidence: RULE_CONFIDENCE, text, start: 0, end: text.length }],
-    source: "conversation",
-  };
+  return { ...readAsRule(r, "policy_question", text), source: "conversation" };
 }

@@ -9,6 +9,7 @@ import { faqFor } from "../../domain/faq.ts";
 import { asGiftServiceQuestion } from "./gift_wrap.ts";
 import { asPriceQuestion } from "./price_asked.ts";
 import { asRuleFollowUp, type RuleFollowUpState } from "./rule_follow_up_reading.ts";
+import { readAsRule, RULE_CONFIDENCE } from "./read_as_rule.ts";
 
 /** FAQ answers about where an order can go, asked before any order is named. */
 const DELIVERY_RULES: ReadonlySet<string> = new Set(["po_box", "several_addresses"]);
@@ -24,9 +25,6 @@ const ASKED_AS: ReadonlySet<string> = new Set(["change_address", "order_status"]
 const OWN_PARCEL =
   /\b(?:my|our|the) (?:package|parcel|order|delivery|shipment)\b|\b(?:amend|redirect|reroute|re-route)/i;
 
-/** The confidence of a rule question read by its words. */
-const RULE_CONFIDENCE = 0.8;
-
 /**
  * "Can I ship to a second address?" read as changing an address, "can you deliver to a p.o.
  * box?" as an order's news: a question about where an
@@ -38,15 +36,7 @@ export function asDeliveryRuleQuestion(r: IntentEnrichment, text: string): Inten
   if (!ASKS.test(text) || /\d/.test(text) || OWN_PARCEL.test(text)) return r;
   const hit = faqFor(text);
   if (!hit || !DELIVERY_RULES.has(hit.entry.id)) return r;
-  const intent = "shipping_options" as const;
-  return {
-    ...r,
-    intent,
-    confidence: RULE_CONFIDENCE,
-    alternatives: [{ intent: r.intent, confidence: r.confidence }, ...r.alternatives]
-      .filter((a) => a.intent !== intent).slice(0, 3),
-    requests: [{ intent, confidence: RULE_CONFIDENCE, text, start: 0, end: text.length }],
-  };
+  return readAsRule(r, "shipping_options", text);
 }
 
 /** FAQ answers about the store itself. */
@@ -64,15 +54,7 @@ export function asAboutStoreQuestion(r: IntentEnrichment, text: string): IntentE
   }
   if (r.intent === "policy_question" || r.entities.order_ids.length > 0) return r;
   if (!about(text)) return r;
-  const intent = "policy_question" as const;
-  return {
-    ...r,
-    intent,
-    confidence: RULE_CONFIDENCE,
-    alternatives: [{ intent: r.intent, confidence: r.confidence }, ...r.alternatives]
-      .filter((a) => a.intent !== intent).slice(0, 3),
-    requests: [{ intent, confidence: RULE_CONFIDENCE, text, start: 0, end: text.length }],
-  };
+  return readAsRule(r, "policy_question", text);
 }
 
 /**
