@@ -5,23 +5,10 @@ import {
   whereBesidePraise,
 } from "./praise_beside_trouble.ts";
 import type { Intent, IntentEnrichment, IntentRequest } from "../../shared/protocol.ts";
+import { intentOf } from "../../tests/fixtures/turns.ts";
 
-const reading = (intent: Intent, requests: IntentRequest[]): IntentEnrichment => ({
-  intent,
-  confidence: 0.9,
-  alternatives: [],
-  entities: {
-    order_ids: [],
-    tracking_numbers: [],
-    emails: [],
-    amounts: [],
-    dates: [],
-    quantities: [],
-    products: [],
-  },
-  source: "classifier",
-  requests,
-});
+const reading = (intent: Intent, requests: IntentRequest[]): IntentEnrichment =>
+  intentOf(intent, "", { source: "classifier", requests });
 const part = (intent: Intent, text: string, start = 0): IntentRequest => ({
   intent,
   confidence: 0.9,

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { onlyPraises, withPraisedParts } from "./praised_parts.ts";
+import { intentOf } from "../../tests/fixtures/turns.ts";
 
 Deno.test("praise hedged, said by denying the opposite, after a past worry, or of people is praise", () => {
   for (
@@ -27,22 +28,11 @@ Deno.test("trouble beside it, a question, or damage keeps it from being praise a
 Deno.test("praise read as feedback too unsurely to answer is praise, surely", () => {
   const t = "WOW!!! The mixer replacement is STUNNING. Thank you thank you thank you!!!";
   const r = withPraisedParts(
-    {
-      intent: "feedback",
+    intentOf("feedback", "", {
       confidence: 0.21,
-      alternatives: [],
-      entities: {
-        order_ids: [],
-        tracking_numbers: [],
-        emails: [],
-        amounts: [],
-        dates: [],
-        quantities: [],
-        products: [],
-      },
       source: "classifier",
       requests: [{ intent: "feedback", confidence: 0.21, text: t, start: 0, end: t.length }],
-    },
+    }),
     t,
   );
   assert.equal(r.intent, "feedback");
