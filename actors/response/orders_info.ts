@@ -225,6 +225,7 @@ export function paymentIssue(v: TurnView, tone: Tone): Draft {
   const c = v.context;
   const order = c?.order_lookup === "found" ? c.order : null;
   const pendingOrder = order ?? c?.orders.find((o) => o.payment_status === "pending") ?? null;
+  const card = cardAfterDecline(v);
   const facts: string[] = [];
   // "Can you refund the extra one?" after "charged twice": what we received for the order in
   // question, and who checks the other charge — not the general help again.
@@ -242,10 +243,10 @@ export function paymentIssue(v: TurnView, tone: Tone): Draft {
         "Apple Pay or bank transfer from the order's page in your account; we hold the order " +
         `for ${BANK_TRANSFER_HOLD_DAYS} days. Never send your full card number in this chat.`,
     );
-  } else if (pendingOrder?.payment_status === "pending" && cardAfterDecline(v)) {
+  } else if (pendingOrder?.payment_status === "pending" && card) {
     // "It's a visa card" after a payment that keeps failing: the card is fine by us.
     facts.push(
-      `We do accept ${cardAfterDecline(v)}, so the card itself isn't the problem: a decline ` +
+      `We do accept ${card}, so the card itself isn't the problem: a decline ` +
         "usually comes from the bank's side — the billing address, a spending limit, or online " +
         "payments blocked on the card — and a quick word with your bank usually sorts it. Or " +
         "pay with PayPal, Apple Pay or bank transfer from the order's page in your account.",
