@@ -19,7 +19,7 @@ const CALLED_OFF_ELSEWHERE =
 
 /** "Actually could you just do it", "can't you do it yourself?": the assistant, not a person. */
 const DO_IT_YOURSELF =
-  /\b(?:can'?t|could|can|would|will)\s+you\s+(?:not\s+)?(?:just\s+)?(?:do|sort|handle|fix|deal with)\s+(?:it|that|this)(?:\s+(?:yourself|for me|here|now))?\s*[?!.]*$|\b(?:just\s+)?do it yourself\b/i;
+  /\b(?:can'?t|cant|could|can|cn|would|will)\s+(?:you|u)\s+(?:not\s+)?(?:just\s+)?(?:do|sort|handle|fix|deal with)\s+(?:it|that|this)(?:\s+(?:yourself|for me|here|now))?\s*[?!.]*$|\b(?:just\s+)?do it yourself\b/i;
 
 /** "Actually you can help me", "ok you'll do", "I'll stick with you": the assistant will do. */
 const ASSISTANT_WILL_DO =

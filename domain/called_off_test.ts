@@ -79,7 +79,14 @@ Deno.test("'actually you can help me', 'ok you'll do' withdraw the person; doubt
 
 Deno.test("asking the assistant to do it, with no person called off in words", async () => {
   const { onlyAsksAssistant } = await import("./called_off.ts");
-  for (const t of ["can you fix it", "could you just do it yourself?", "can't you sort this?"]) {
+  for (
+    const t of [
+      "can you fix it",
+      "can u fix it",
+      "could you just do it yourself?",
+      "can't you sort this?",
+    ]
+  ) {
     assert.equal(onlyAsksAssistant(t), true, t);
   }
   for (

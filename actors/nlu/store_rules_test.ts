@@ -69,6 +69,7 @@ Deno.test("questions about the store itself are policy questions, whatever they 
       ["where are you located", "order_status"],
       ["are you a us company", "complaint"],
       ["where do you ship from", "shipping_options"],
+      ["where do u ship from", "order_status"],
       ["Where are you guys based?", "other"],
     ] as const
   ) {
