@@ -55,14 +55,33 @@ export function canonical(word: string): string {
   return word;
 }
 
+/** The longest phrase of a lexicon each first word starts, worked out once a lexicon. */
+const FIRST_WORDS = new WeakMap<Lexicon, Map<string, number>>();
+
+function firstWordsOf(lex: Lexicon): Map<string, number> {
+  let first = FIRST_WORDS.get(lex);
+  if (!first) {
+    first = new Map();
+    for (const phrase of lex.keys()) {
+      const words = phrase.split(" ");
+      first.set(words[0], Math.max(first.get(words[0]) ?? 0, words.length));
+    }
+    FIRST_WORDS.set(lex, first);
+  }
+  return first;
+}
+
 /** Splits clauses into pieces, longest known phrase first; unknown words stand alone. */
 export function scan(clauses: readonly string[][], lex: Lexicon): Piece[] {
   const pieces: Piece[] = [];
+  const first = firstWordsOf(lex);
   clauses.forEach((words, clause) => {
     let i = 0;
     while (i < words.length) {
       let matched = false;
-      for (let n = Math.min(MAX_PHRASE, words.length - i); n >= 1; n--) {
+      // Only phrases that start with this word, no longer than the longest of them.
+      const longest = Math.min(MAX_PHRASE, first.get(words[i]) ?? 0, words.length - i);
+      for (let n = longest; n >= 1; n--) {
         const phrase = words.slice(i, i + n).join(" ");
         const tags = lex.get(phrase);
         if (tags) {

@@ -124,8 +124,18 @@ function onlyReference(part: string): boolean {
   return rest.every((w) => POINTING.has(w));
 }
 
-/** Cuts a message into the parts that may each make a request. */
-export function splitRequests(text: string): Part[] {
+/** The last message cut (the requests and the praise beside trouble both cut it). */
+let lastCut: { text: string; parts: readonly Part[] } | null = null;
+
+/** Cuts a message into the parts that may each make a request (callers never change them). */
+export function splitRequests(text: string): readonly Part[] {
+  if (lastCut?.text === text) return lastCut.parts;
+  const parts = cutRequests(text);
+  lastCut = { text, parts };
+  return parts;
+}
+
+function cutRequests(text: string): Part[] {
   const cuts = new Set<number>([0, text.length]);
   for (const m of text.matchAll(SENTENCE_END)) cuts.add(m.index! + m[0].length);
   for (const m of text.matchAll(CLAUSE_JOIN)) cuts.add(m.index!);
