@@ -13,6 +13,7 @@ import type { PendingAction } from "../../shared/protocol.ts";
 import type { ConfirmationReading, ScoredRequest } from "./confirmation.ts";
 import { noThenItems } from "./no_then_items.ts";
 import { methodSwitch } from "./method_switch.ts";
+import { faultOverPending } from "./fault_over_pending.ts";
 import type { ProductIndex, ProductRef } from "./products.ts";
 import { countWord } from "../../domain/count_words.ts";
 
@@ -218,6 +219,7 @@ export function againstPending(
   pending: PendingAction,
   opts: RestatedOptions & { classify: (t: string) => ScoredRequest },
 ): ConfirmationReading {
-  return noThenItems(read, text, pending.action, opts.classify) ??
+  return faultOverPending(read, text, pending.action) ??
+    noThenItems(read, text, pending.action, opts.classify) ??
     methodSwitch(read, text, pending.action) ?? restatedPending(read, text, pending, opts) ?? read;
 }
