@@ -75,10 +75,13 @@ export function asksOptions(text: string): boolean {
   if (at < 0) return false;
   const before = t.slice(0, at);
   const last = t.slice(at + 1).trim();
-  return before.split(/\s+/).length <= 6 && !REQUEST_WORDS.test(before) &&
+  return before.split(/\s+/).length <= 6 && REACTION.test(before) && !REQUEST_WORDS.test(before) &&
     (OPTIONS_ASKED.test(last) || OPTIONS_ASKED.test(last.replace(TRAILING, "$1")));
 }
 
+/** A reaction: "well that's useless", "ugh", "that's annoying", "seriously". */
+const REACTION =
+  /^(?:well|ugh+|urgh|ok(?:ay)?|fine|great|hmm+|wow|seriously|really|that'?s|thats|that is|this is|so|oh|ah|right|alright|damn|meh|sigh|typical|brilliant|useless|annoying)\b/i;
 /** What a reaction before "what can i do?" must not hold: a request or a question of its own. */
 const REQUEST_WORDS =
   /[?\d]|\b(?:cancel|refund|return|change|send|expedite|upgrade|remove|add|replace|want|need)\b/i;

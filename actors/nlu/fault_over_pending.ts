@@ -10,6 +10,7 @@
 import type { PendingAction } from "../../shared/protocol.ts";
 import type { ConfirmationReading } from "./confirmation.ts";
 import { FAULT_REMEDIES, onlyTellsFault } from "../../domain/fault_told.ts";
+import type { ProductIndex } from "./products.ts";
 
 /** The reason a fault told over a waiting remedy carries (the response reads it). */
 export const FAULT_TOLD_REASON = "a fault told of the goods the change is for";
@@ -19,6 +20,7 @@ export function faultOverPending(
   read: ConfirmationReading,
   text: string,
   pending: PendingAction["action"],
+  index: ProductIndex | null = null,
 ): ConfirmationReading | null {
   if (read.label === "affirm" || read.label === "deny") return null;
   if (!FAULT_REMEDIES.has(pending.type) || !onlyTellsFault(text)) return null;
@@ -27,5 +29,21 @@ export function faultOverPending(
     .map((id) => id.toUpperCase().replace(/^(?!ORD-)/, "ORD-"))
     .filter((id) => id !== pending.order_id);
   if (others.length > 0) return null;
+  // "Ok, the mixer then, it's broken" while the vacuum's refund waits: other goods' fault.
+  const own = skusOf(pending);
+  const named = (index?.match(text) ?? []).map((p) => p.sku.toUpperCase());
+  if (named.some((sku) => !own.has(sku))) return null;
   return { label: "unclear", reason: FAULT_TOLD_REASON, request: null };
+}
+
+/** The skus the waiting change is for: its lines, or a whole order's goods. */
+function skusOf(action: PendingAction["action"]): Set<string> {
+  const items = Array.isArray(action.params.items) ? action.params.items : [];
+  const goods = Array.isArray(action.params.goods) ? action.params.goods : [];
+  return new Set(
+    [
+      ...items.map((i) => (i as { sku?: unknown }).sku),
+      ...goods,
+    ].filter((s): s is string => typeof s === "string").map((s) => s.toUpperCase()),
+  );
 }

@@ -219,7 +219,7 @@ export function againstPending(
   pending: PendingAction,
   opts: RestatedOptions & { classify: (t: string) => ScoredRequest },
 ): ConfirmationReading {
-  return faultOverPending(read, text, pending.action) ??
+  return faultOverPending(read, text, pending.action, opts.index) ??
     noThenItems(read, text, pending.action, opts.classify) ??
     methodSwitch(read, text, pending.action) ?? restatedPending(read, text, pending, opts) ?? read;
 }
