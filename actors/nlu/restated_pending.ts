@@ -14,6 +14,7 @@ import type { ConfirmationReading, ScoredRequest } from "./confirmation.ts";
 import { noThenItems } from "./no_then_items.ts";
 import { methodSwitch } from "./method_switch.ts";
 import { faultOverPending } from "./fault_over_pending.ts";
+import { bareOrderOverPending } from "./bare_order_over_pending.ts";
 import type { ProductIndex, ProductRef } from "./products.ts";
 import { countWord } from "../../domain/count_words.ts";
 
@@ -220,6 +221,7 @@ export function againstPending(
   opts: RestatedOptions & { classify: (t: string) => ScoredRequest },
 ): ConfirmationReading {
   return faultOverPending(read, text, pending.action, opts.index) ??
+    bareOrderOverPending(read, text, pending.action, opts.classify) ??
     noThenItems(read, text, pending.action, opts.classify) ??
     methodSwitch(read, text, pending.action) ?? restatedPending(read, text, pending, opts) ?? read;
 }
