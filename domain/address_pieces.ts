@@ -52,9 +52,7 @@ export function addressFromPieces(text: string, earlier: readonly string[]): Add
   const joined = parseAddress(ordered.join(", "));
   if (joined) return { kind: "whole", address: joined };
   const all = pieces.join(" ");
-  const missing: MissingPart = !STREET.test(all)
-    ? "street"
-    : !POSTCODE.test(all)
+  const missing: MissingPart = !STREET.test(all) ? "street" : !POSTCODE.test(all)
     // "12 Baker St" / "London": the town given, the postcode still to come.
     ? pieces.some((p) => !STREET.test(p) && placeAlone(p)) ? "postcode" : "city_postcode"
     : "country";

@@ -14,7 +14,8 @@ import {
 } from "./confirmation.ts";
 
 /** Four to six digits standing alone, not an amount, a count of something or a time. */
-const BARE = /(?<![\w$£€#.,:-])(\d{4,6})(?![\w%.,:]\d|\s*(?:usd|eur|gbp|dollars?|euros?|pounds?)\b)/gi;
+const BARE =
+  /(?<![\w$£€#.,:-])(\d{4,6})(?![\w%.,:]\d|\s*(?:usd|eur|gbp|dollars?|euros?|pounds?)\b)/gi;
 
 /** The reading with a bare order number read as the order's id, or null when nothing changes. */
 export function bareOrderOverPending(
