@@ -202,4 +202,58 @@ export const TALK27_MORE: Conversation[] = [
     ],
     changes: [{ action: "cancel_order", target: "ORD-2002" }],
   },
+  {
+    name: "Sarah cancels 1003 first, then takes up the frother's refund put off behind it",
+    who: SARAH,
+    style: "two changes in one message",
+    turns: [
+      {
+        say: "cancel 1003 and refund the frother on 1002",
+        mention: ["ORD-1003", "refund of order ORD-1002"],
+        proposes: "cancel_order",
+      },
+      { say: "yes", mention: ["cancelled", "You also asked about"], proposes: null },
+      {
+        // Was the whole order's 428.00 refund: the frother's words were lost when taken up.
+        say: "yes",
+        mention: ["29\\.00", "Milk Frother"],
+        avoid: ["428\\.00 USD for order"],
+        proposes: "refund",
+      },
+      { say: "yes", mention: ["refunded 29\\.00"], proposes: null },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-1003" }, {
+      action: "refund",
+      target: "ORD-1002",
+    }],
+  },
+  {
+    name: "Sarah keeps 1003 and picks the frother's refund put off behind its cancellation",
+    who: SARAH,
+    style: "changes her mind",
+    turns: [
+      { say: "cancel 1003 and refund the frother on 1002", proposes: "cancel_order" },
+      {
+        // Was the whole order's 428.00 refund proposed.
+        say: "actually just the refund, keep 1003",
+        mention: ["29\\.00", "left order ORD-1003 as it was"],
+        avoid: ["428\\.00 USD for order"],
+        proposes: "refund",
+      },
+      { say: "yes", mention: ["refunded 29\\.00"], proposes: null },
+      { say: "thanks", proposes: null },
+    ],
+    changes: [{ action: "refund", target: "ORD-1002" }],
+  },
+  {
+    name: "Sarah asks a cancellation and a whole order's refund, then picks the refund only",
+    who: SARAH,
+    style: "terse",
+    turns: [
+      { say: "cancel 1003 and refund 1002", proposes: "cancel_order" },
+      { say: "just the refund", mention: ["428\\.00"], proposes: "refund" },
+      { say: "yes", mention: ["refunded 428\\.00"], proposes: null },
+    ],
+    changes: [{ action: "refund", target: "ORD-1002" }],
+  },
 ];
