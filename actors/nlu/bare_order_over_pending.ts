@@ -12,6 +12,7 @@ import {
   readReplyToPending,
   type ScoredRequest,
 } from "./confirmation.ts";
+import { OWN_REQUEST } from "./own_request.ts";
 
 /** Four to six digits standing alone, not an amount, a count of something or a time. */
 const BARE =
@@ -31,5 +32,7 @@ export function bareOrderOverPending(
   const written = text.replace(BARE, (n) => n === own ? n : `ORD-${n}`);
   const again = readReplyToPending(written, { pending, classify });
   // A request read in it, not only "another order" (a year, "by 2026", names none).
-  return again.label === "new_request" && again.request !== null ? again : null;
+  return again.label === "new_request" && again.request !== null
+    ? { ...again, reason: OWN_REQUEST }
+    : null;
 }

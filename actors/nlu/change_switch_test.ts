@@ -83,3 +83,8 @@ Deno.test("a question after a hesitation is no switch to the change it names", (
   assert.equal(switchedChange("ok do the refund", "cancel_order"), "refund");
   assert.equal(switchedChange("ok what about a refund", "cancel_order"), "refund");
 });
+
+Deno.test("'wait, what's faster, a refund or a replacement?' asks, and switches to neither", () => {
+  assert.equal(switchedChange("wait, what's faster, a refund or a replacement?", "refund"), null);
+  assert.equal(switchedChange("actually which is quicker, the replacement?", "refund"), null);
+});

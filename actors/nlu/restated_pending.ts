@@ -15,6 +15,8 @@ import { noThenItems } from "./no_then_items.ts";
 import { methodSwitch } from "./method_switch.ts";
 import { faultOverPending } from "./fault_over_pending.ts";
 import { bareOrderOverPending } from "./bare_order_over_pending.ts";
+import { sentenceOverPending } from "./sentence_over_pending.ts";
+export { OWN_REQUEST } from "./own_request.ts";
 import type { ProductIndex, ProductRef } from "./products.ts";
 import { countWord } from "../../domain/count_words.ts";
 
@@ -222,6 +224,7 @@ export function againstPending(
 ): ConfirmationReading {
   return faultOverPending(read, text, pending.action, opts.index) ??
     bareOrderOverPending(read, text, pending.action, opts.classify) ??
+    sentenceOverPending(read, text, pending.action, opts.classify) ??
     noThenItems(read, text, pending.action, opts.classify) ??
     methodSwitch(read, text, pending.action) ?? restatedPending(read, text, pending, opts) ?? read;
 }

@@ -256,4 +256,49 @@ export const TALK27_MORE: Conversation[] = [
     ],
     changes: [{ action: "refund", target: "ORD-1002" }],
   },
+  {
+    name: "Mike asks the keyboard's ETA sarcastically while 2002's cancellation waits",
+    who: MIKE,
+    style: "sarcastic",
+    turns: [
+      { say: "cancel 2002", proposes: "cancel_order" },
+      {
+        // Was "not sure whether that's a yes or a no"; read whole, a complaint.
+        say: "oh great, another question. whats the keyboard eta",
+        mention: ["ORD-2001", "December 10|estimate", "earlier request"],
+        avoid: [ASKED_AGAIN, "supervisor"],
+        proposes: "cancel_order",
+        handoff: "none",
+      },
+      { say: "ok yes cancel it", mention: ["ORD-2002 is cancelled"], proposes: null },
+      { say: "thanks i guess", proposes: null },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-2002" }],
+  },
+  {
+    name: "Sarah cancels 1003, returns the frother, asks about her headphones: a long email",
+    who: SARAH,
+    style: "long, polite",
+    turns: [
+      {
+        say: "Hello, I placed two orders recently. I would like to cancel ORD-1003 because I " +
+          "found the shoes cheaper elsewhere, and I would also like to know when my headphones " +
+          "will arrive. Thank you, Sarah",
+        mention: ["ORD-1003", "ORD-1001", "December 9"],
+        proposes: "cancel_order",
+      },
+      { say: "Yes please go ahead with the cancellation.", mention: ["cancelled"] },
+      {
+        say: "Also, could I return the milk frother from the other order?",
+        mention: ["Milk Frother", "ORD-1002"],
+        proposes: "return_item",
+      },
+      { say: "yes", mention: ["return"], proposes: null },
+      { say: "Thank you so much for your help!", proposes: null },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-1003" }, {
+      action: "return_item",
+      target: "ORD-1002",
+    }],
+  },
 ];
