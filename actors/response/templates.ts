@@ -2,6 +2,7 @@
  * The template path of the response actor: picks the template for the turn's situation
  * and intent. Every reply states only facts from the context.
  */
+import { doneAcknowledged } from "./done_ack.ts";
 import { takenUpView } from "./taken_up.ts";
 import { beforeFaqReply } from "./before_faq.ts";
 import type { Intent } from "../../shared/protocol.ts";
@@ -114,7 +115,8 @@ export const INTENT_TEMPLATES: Readonly<Record<Intent, Template>> = {
     mixedFeedbackReply(v, tone) ?? unhelpedReply(v) ?? complaintAnnounced(v) ??
       complaint(v, tone),
   feedback: (v, tone) =>
-    mixedFeedbackReply(v, tone) ?? praiseOfUs(v, tone) ?? complaintAnnounced(v) ??
+    doneAcknowledged(v, tone) ?? mixedFeedbackReply(v, tone) ?? praiseOfUs(v, tone) ??
+      complaintAnnounced(v) ??
       plainFeedback(v, tone) ??
       feedback(v, tone),
   human_agent: (v, tone) => handoff(v, tone, "normal"),

@@ -139,7 +139,7 @@ export const TALK27: Conversation[] = [
       {
         // One remedy for one order: the replacement is on its way, no refund besides.
         say: "actually just refund me",
-        mention: ["already sent a replacement"],
+        mention: ["already sent a replacement", "ask for a colleague"],
         avoid: ["refunded 349"],
         proposes: null,
       },
@@ -159,7 +159,18 @@ export const TALK27: Conversation[] = [
         proposes: "return_item",
       },
       { say: "yes", mention: ["return"], proposes: null },
-      { say: "thanks", proposes: null },
+      {
+        // Was "That's lovely to hear… leave a review on the product page".
+        say: "great",
+        mention: ["Glad that's sorted"],
+        avoid: ["review"],
+        proposes: null,
+      },
+      {
+        say: "actually can i cancel that return?",
+        mention: ["don't send it back"],
+        proposes: null,
+      },
     ],
     changes: [{ action: "return_item", target: "ORD-1002" }],
   },
