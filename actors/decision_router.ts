@@ -3,6 +3,7 @@
  * route — hand over to a human, ask to clarify, ask who the customer is, answer, or
  * answer and act — and records the decision with its reasons.
  */
+import { faultAnswersPending } from "../domain/fault_told.ts";
 import { speedsUpTheirOrders } from "./decision_router/speed_up_all.ts";
 import type { ActorDef } from "../shared/actor.ts";
 import type {
@@ -234,7 +235,7 @@ function decideRoute(msg: Message): DecisionEnrichment {
   const mixed = sentiment?.signals?.includes("mixed") ?? false;
   if (
     tier === "vip" && sentiment?.label === "negative" && !mildAnswer(msg) && !mildQuestion(msg) &&
-    !mixed && !lettingGo(msg)
+    !mixed && !lettingGo(msg) && !faultAnswersPending(msg)
   ) {
     reasons.push("vip customer with a negative message");
     priority = sentiment.urgency === "high" ? "urgent" : "high";

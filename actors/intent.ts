@@ -49,7 +49,7 @@ import { whereIsMyGoods } from "./nlu/where_is.ts";
 import { goodsNews } from "./nlu/goods_news.ts";
 import { ownApology } from "./nlu/own_apology.ts";
 import { labelOfReturn } from "./nlu/label_asked.ts";
-import { againstPending } from "./nlu/restated_pending.ts";
+import { againstPending, OWN_REQUEST } from "./nlu/restated_pending.ts";
 import { calledOffReading } from "./nlu/called_off_reading.ts";
 import { asStoreRuleQuestion } from "./nlu/store_rules.ts";
 import { reactionAfterNews } from "./nlu/reaction_reading.ts";
@@ -340,7 +340,7 @@ function asRequest(
 ): IntentEnrichment {
   // "Can you send it?" to a refund: the replacement asked for, whatever the words read as.
   const notRequest = ["affirm", "deny", "small_talk", "other"].includes(predicted.intent) ||
-    reading.reason === "asks for a replacement instead";
+    reading.reason === "asks for a replacement instead" || reading.reason === OWN_REQUEST;
   const r = notRequest ? reading.request : predicted;
   const intent = r?.intent ?? "other";
   return {

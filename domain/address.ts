@@ -22,6 +22,13 @@ const COUNTRIES: Record<string, string> = {
   uk: "GB",
   gb: "GB",
   "united kingdom": "GB",
+  // The nations of the UK, as people write their own ("Edinburgh EH2 3NH, Scotland").
+  "great britain": "GB",
+  britain: "GB",
+  england: "GB",
+  scotland: "GB",
+  wales: "GB",
+  "northern ireland": "GB",
   de: "DE",
   germany: "DE",
   fr: "FR",

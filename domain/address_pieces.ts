@@ -7,7 +7,7 @@
 import { parseAddress, type ParsedAddress, POSTCODE, STREET } from "./address.ts";
 
 /** What is missing of an address given in part. */
-export type MissingPart = "street" | "city_postcode" | "country";
+export type MissingPart = "street" | "city_postcode" | "postcode" | "country";
 
 /** The address read from the pieces so far, or the pieces kept and what they still lack. */
 export type AddressPieces =
@@ -41,20 +41,38 @@ export function addressFromPieces(text: string, earlier: readonly string[]): Add
   const alone = parseAddress(text);
   if (alone) return { kind: "whole", address: alone };
   const pieces = [...earlier, bare(text)].filter((p) => p !== "");
-  // The street first, then the rest in the order given.
+  // The street first, then the rest in the order given, a postcode given alone last
+  // ("12 Baker St" / "NW1 6XE" / "London": the town goes before it, as it is written).
+  const postcodeAlone = (p: string) => !STREET.test(p) && POSTCODE_ALONE.test(p);
   const ordered = [
     ...pieces.filter((p) => STREET.test(p)),
-    ...pieces.filter((p) => !STREET.test(p)),
+    ...pieces.filter((p) => !STREET.test(p) && !postcodeAlone(p)),
+    ...pieces.filter(postcodeAlone),
   ];
   const joined = parseAddress(ordered.join(", "));
   if (joined) return { kind: "whole", address: joined };
   const all = pieces.join(" ");
-  const missing: MissingPart = !STREET.test(all)
-    ? "street"
-    : !POSTCODE.test(all)
-    ? "city_postcode"
+  const missing: MissingPart = !STREET.test(all) ? "street" : !POSTCODE.test(all)
+    // "12 Baker St" / "London": the town given, the postcode still to come.
+    ? pieces.some((p) => !STREET.test(p) && placeAlone(p)) ? "postcode" : "city_postcode"
     : "country";
   return { kind: "part", pieces, missing };
+}
+
+/** A postcode and nothing else: "NW1 6XE", "78701". */
+const POSTCODE_ALONE = /^\s*(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|\d{5}(?:-\d{4})?)\s*$/i;
+
+/** Words that answer no question of a place: a yes, a no, thanks, a greeting. */
+const NOT_A_PLACE =
+  /^(?:yes|yeah|yep|no|nope|nah|ok|okay|sure|thanks|thank you|thx|ty|hi|hello|hey|please|pls|cancel|stop|never ?mind|forget it|wait|what|why|how|help)\b/i;
+
+/**
+ * A town or a country alone, answering our question for the rest of an address given in part:
+ * "London", "Scotland", "it's Leeds". Up to four words of letters.
+ */
+export function placeAlone(text: string): boolean {
+  const t = text.trim().replace(/^(?:it'?s|in|that'?s)\s+/i, "").replace(/[.!]+$/, "");
+  return /^[A-Za-z][A-Za-z'-]*(?:[ ,]+[A-Za-z][A-Za-z'-]*){0,3}$/.test(t) && !NOT_A_PLACE.test(t);
 }
 
 /** The pieces kept with our question (`AskedFor.text`), one a line. */

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { addressFromPieces, piecesOf } from "./address_pieces.ts";
+import { addressFromPieces, piecesOf, placeAlone } from "./address_pieces.ts";
 
 Deno.test("a street, then the city and postcode, make one British address", () => {
   const first = addressFromPieces("to 12 High St", []);
@@ -55,4 +55,34 @@ Deno.test("a flat named before the street is kept, after it", () => {
   assert.equal(whole.address.line1, "7 Mill Rd");
   assert.equal(whole.address.line2, "flat 2");
   assert.equal(whole.address.city, "Bristol");
+});
+
+Deno.test("an address given as street, town and postcode in three turns, in either order", () => {
+  const town = addressFromPieces("London", ["12 Baker Street"]);
+  assert.equal(town.kind, "part");
+  assert.equal(town.kind === "part" && town.missing, "postcode");
+  const orders: [string, string[]][] = [
+    ["NW1 6XE", ["12 Baker Street", "London"]],
+    ["London", ["12 Baker Street", "NW1 6XE"]],
+  ];
+  for (const [text, earlier] of orders) {
+    const whole = addressFromPieces(text, earlier);
+    assert.equal(whole.kind, "whole", text);
+    assert.equal(whole.kind === "whole" && whole.address.city, "London");
+    assert.equal(whole.kind === "whole" && whole.address.postcode, "NW1 6XE");
+  }
+});
+
+Deno.test("a nation of the UK after the postcode is the UK", () => {
+  const read = addressFromPieces("Edinburgh EH2 3NH, Scotland", ["45 Queen Street"]);
+  assert.equal(read.kind === "whole" && read.address.country, "GB");
+});
+
+Deno.test("a town alone is a place; a yes, a thanks or a question is not", () => {
+  for (const t of ["London", "it's Leeds", "Milton Keynes", "Scotland."]) {
+    assert.ok(placeAlone(t), t);
+  }
+  for (const t of ["yes", "no thanks", "what?", "hello", "12 Baker Street"]) {
+    assert.equal(placeAlone(t), false, t);
+  }
 });

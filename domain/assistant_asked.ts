@@ -69,8 +69,22 @@ export const OPTIONS_ASKED =
 export function asksOptions(text: string): boolean {
   const t = text.trim();
   // "What are my options now", "so what can i do then": the same question.
-  return OPTIONS_ASKED.test(t) || OPTIONS_ASKED.test(t.replace(TRAILING, "$1"));
+  if (OPTIONS_ASKED.test(t) || OPTIONS_ASKED.test(t.replace(TRAILING, "$1"))) return true;
+  // "Well that's useless. what can i do now?": a short reaction, then the question.
+  const at = t.search(/[.!]\s+\S[^.!?]*[?.!]*\s*$/);
+  if (at < 0) return false;
+  const before = t.slice(0, at);
+  const last = t.slice(at + 1).trim();
+  return before.split(/\s+/).length <= 6 && REACTION.test(before) && !REQUEST_WORDS.test(before) &&
+    (OPTIONS_ASKED.test(last) || OPTIONS_ASKED.test(last.replace(TRAILING, "$1")));
 }
+
+/** A reaction: "well that's useless", "ugh", "that's annoying", "seriously". */
+const REACTION =
+  /^(?:well|ugh+|urgh|ok(?:ay)?|fine|great|hmm+|wow|seriously|really|that'?s|thats|that is|this is|so|oh|ah|right|alright|damn|meh|sigh|typical|brilliant|useless|annoying)\b/i;
+/** What a reaction before "what can i do?" must not hold: a request or a question of its own. */
+const REQUEST_WORDS =
+  /[?\d]|\b(?:cancel|refund|return|change|send|expedite|upgrade|remove|add|replace|want|need)\b/i;
 
 /** "Then", "now", "here" after the question. */
 const TRAILING = /\s+(?:then|now|here)\s*([?!.]*)\s*$/i;

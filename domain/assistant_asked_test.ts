@@ -80,3 +80,14 @@ Deno.test("'what are my options now', 'so what can i do then' ask the options to
   }
   assert.ok(!asksOptions("what are my options for shipping then"));
 });
+
+Deno.test("a short reaction before 'what can i do now?' still asks the options", () => {
+  assert.ok(asksOptions("well that's useless. what can i do now?"));
+  assert.ok(asksOptions("ugh. so what are my options"));
+  assert.equal(asksOptions("cancel it. what now?"), false);
+  assert.equal(asksOptions("i want a refund. what are my options"), false);
+});
+
+Deno.test("news told before 'what are my options?' is no reaction", () => {
+  assert.equal(asksOptions("Hi, the vacuum never turned up. What are my options?"), false);
+});

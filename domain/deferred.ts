@@ -47,6 +47,23 @@ export function deferredTakenUp(msg: Message): DeferredRequest | null {
 }
 
 /**
+ * The put-off change this turn picks over the one waiting ("actually just the refund, keep
+ * 1003", read by `actors/nlu/deferred_pick.ts`): drafted from the customer's own words for it
+ * ("refund the frother on 1002" — the frother's refund, not the whole order's). Null when the
+ * turn names goods of its own, or picks nothing put off.
+ */
+export function deferredPicked(msg: Message): DeferredRequest | null {
+  const i = msg.payload.intent;
+  if (!i?.withdraws_pending || i.source !== "conversation" || !msg.session.pending_action) {
+    return null;
+  }
+  const e = i.entities;
+  if ((e.item_refs?.length ?? 0) > 0 || e.products.length > 0) return null;
+  const id = e.order_ids[0] ?? null;
+  return deferredOf(msg).find((d) => d.intent === i.intent && d.order_id === id) ?? null;
+}
+
+/**
  * The put-off change this turn's reply raises again: the first not raised yet, once the
  * turn leaves no change pending (the first was settled), puts nothing new off and hands
  * nothing over. Null otherwise.

@@ -9,7 +9,7 @@ import { asksToUndo } from "./undo.ts";
 /** What the correction asks for the line changed. */
 export type DoneCorrection =
   /** Back to the count it had before the change. */
-  | { kind: "undo" }
+  | { kind: "undo"; goods?: string }
   /** So many more (or fewer) than it had before the change: "make it 2 more". */
   | { kind: "relative"; n: number }
   /** So many in all: "I meant 4", "make it 4". */
@@ -44,6 +44,9 @@ const ALONE = new RegExp(`\\b${COUNT}\\b`, "i");
 /** "Change it back", "back to how it was", "put it back to 2". */
 const BACK =
   /\bback to (?:how it was|what it was|before|the way it was)\b|\b(?:change|put|set|make) (?:it|that|them) back\b/i;
+/** "Put the shoes back", "add my water bottles back in": the goods named, put back. */
+const GOODS_BACK =
+  /\b(?:put|add|bring|stick|throw)\s+(?:the|my|those|these)\s+([a-z]+(?:\s+[a-z]+){0,2}?)\s+back\b/i;
 /** The most words such a correction has. */
 const MAX_WORDS = 14;
 
@@ -60,6 +63,8 @@ export function doneCorrection(text: string): DoneCorrection | null {
   const backTo = new RegExp(`\\bback to ${COUNT}\\b`, "i").exec(t);
   if (backTo) return { kind: "absolute", n: count(backTo[1]) };
   if (asksToUndo(t) || BACK.test(t)) return { kind: "undo" };
+  const goods = GOODS_BACK.exec(t);
+  if (goods) return { kind: "undo", goods: goods[1].toLowerCase() };
   if (!CORRECTS.test(t)) return null;
   const more = MORE.exec(t);
   if (more) return { kind: "relative", n: count(more[1] ?? more[2]) };

@@ -18,3 +18,15 @@ Deno.test("a message that corrects nothing is no correction", () => {
   assert.equal(doneCorrection("how much is it now"), null);
   assert.equal(doneCorrection("no thanks"), null);
 });
+
+Deno.test("'put the shoes back' puts back the goods it names", () => {
+  assert.deepEqual(doneCorrection("oh no wait put the shoes back"), {
+    kind: "undo",
+    goods: "shoes",
+  });
+  assert.deepEqual(doneCorrection("can you add the water bottles back in"), {
+    kind: "undo",
+    goods: "water bottles",
+  });
+  assert.equal(doneCorrection("i want my money back"), null);
+});

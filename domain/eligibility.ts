@@ -162,8 +162,10 @@ export function canRefund(
     return {
       ok: false,
       code: "already_replaced",
+      // The store cannot stop a replacement from here: a colleague can see what is possible.
       rule: `We've already sent a replacement for order ${order.id}, so it can't be refunded ` +
-        "as well.",
+        "as well. If you'd rather have your money back instead, just ask for a colleague and " +
+        "they'll look at what can be done.",
       alternative: null,
     };
   }

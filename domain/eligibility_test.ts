@@ -36,3 +36,10 @@ Deno.test("an order with a return already open takes no second one (the store's 
   assert.match(!e.ok ? e.rule : "", /already open \(RMA-000075\)/);
   assert.equal(canReturn({ ...delivered, return_id: null }, FIXTURE_NOW).ok, true);
 });
+
+Deno.test("a refund after a replacement was sent is refused, and a colleague offered", () => {
+  const replaced = { ...CAST_ORDERS["ORD-3002"], replacement_id: "RP-1" };
+  const e = canRefund(replaced, FIXTURE_NOW);
+  assert.equal(!e.ok && e.code, "already_replaced");
+  assert.match(!e.ok ? e.rule : "", /ask for a colleague/);
+});

@@ -50,7 +50,10 @@ export function withAddedChange(
   if (!pending || reading.after_yes || reading.withdraws_pending) return reading;
   // Read as a request of its own, only a change the classifier is sure of ("and can you also
   // change the address on 1003 to …"): it would have taken the waiting one's place unsaid.
-  const own = reading.confirmation === "new_request" && CHANGES.has(reading.intent) &&
+  // "Can you also expedite 1003" while its new address waits: a speed-up is such a change.
+  const change = CHANGES.has(reading.intent) ||
+    (reading.intent === "shipping_options" && wantsFaster(text));
+  const own = reading.confirmation === "new_request" && change &&
     reading.confidence >= MIN_CONFIDENCE;
   if (reading.confirmation !== "unclear" && !own) return reading;
   // "Yes and change the address too", "ok, also how do I return an item?": a yes, or a

@@ -81,3 +81,18 @@ Deno.test("a question about another order while a cancellation waits narrows not
   const shoes = { ...entities, item_refs: [{ text: "the shoes", name: "shoes", sku: null }] };
   assert.equal(narrowsCancel("ok cancel the shoes then", shoes, cancel, false), true);
 });
+
+Deno.test("a speed-up asked 'also' while an address change waits is kept for after it", () => {
+  const address = pending("change_address", "ORD-1003");
+  const read = reading({
+    intent: "shipping_options",
+    confidence: 0.9,
+    confirmation: "new_request",
+  });
+  const added = withAddedChange(read, "can you also expedite 1003", address);
+  assert.equal(added.confirmation, "unclear");
+  assert.equal(added.after_yes?.intent, "shipping_options");
+  assert.equal(added.after_yes?.order_id, "ORD-1003");
+  // Asked instead: in its place, as before.
+  assert.equal(withAddedChange(read, "can you expedite it instead", address).after_yes, undefined);
+});

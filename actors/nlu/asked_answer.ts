@@ -7,6 +7,7 @@
  */
 import type { AskedFor, Entities, Intent } from "../../shared/protocol.ts";
 import { looksLikeAddress } from "../../domain/address.ts";
+import { piecesOf, placeAlone } from "../../domain/address_pieces.ts";
 import { CHANGE_INTENT, chosenChange } from "./change_switch.ts";
 
 /** The classifier's reading of the message on its own. */
@@ -116,7 +117,10 @@ export function answerToAsked(
   switch (asked.slot) {
     case "address":
       if (own) return null;
-      return looksLikeAddress(text) ? answer : null;
+      // "London" after "what's the town and the postcode?": the rest of the address given.
+      return looksLikeAddress(text) || (piecesOf(asked.text).length > 0 && placeAlone(text))
+        ? answer
+        : null;
     case "items": {
       if (own) return null;
       const e = o.entities;

@@ -114,3 +114,12 @@ Deno.test("'where's my keyboard' after 'which order would you like to return?' a
   assert.notEqual(answer(RETURN, "the keyboard", "order_status", 0.5), null);
   assert.notEqual(answer(RETURN, "1003", "order_status", 0.5), null);
 });
+
+Deno.test("a town alone answers the rest of an address given in part, not a fresh question", () => {
+  const rest: AskedFor = { ...ADDRESS, text: "12 Baker Street" };
+  assert.deepEqual(answer(rest, "London"), { intent: "change_address", order_id: "ORD-1003" });
+  assert.deepEqual(answer(rest, "it's Leeds"), { intent: "change_address", order_id: "ORD-1003" });
+  // Nothing given yet: a word alone is no address; a yes is no town.
+  assert.equal(answer(ADDRESS, "London"), null);
+  assert.equal(answer(rest, "yes", "affirm", 0.9), null);
+});

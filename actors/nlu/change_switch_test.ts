@@ -72,3 +72,19 @@ Deno.test("naming the pending change alone restates it; another change or a yes 
   assert.equal(restatesChange("the replacement", "refund"), false);
   assert.equal(restatesChange("how long does the refund take?", "refund"), false);
 });
+
+Deno.test("a question after a hesitation is no switch to the change it names", () => {
+  assert.equal(
+    switchedChange("hmm not yet. what's the status of 1002's refund?", "cancel_order"),
+    null,
+  );
+  assert.equal(switchedChange("ok, when would the refund arrive", "cancel_order"), null);
+  // A choice after a filler still switches.
+  assert.equal(switchedChange("ok do the refund", "cancel_order"), "refund");
+  assert.equal(switchedChange("ok what about a refund", "cancel_order"), "refund");
+});
+
+Deno.test("'wait, what's faster, a refund or a replacement?' asks, and switches to neither", () => {
+  assert.equal(switchedChange("wait, what's faster, a refund or a replacement?", "refund"), null);
+  assert.equal(switchedChange("actually which is quicker, the replacement?", "refund"), null);
+});

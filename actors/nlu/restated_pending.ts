@@ -13,6 +13,10 @@ import type { PendingAction } from "../../shared/protocol.ts";
 import type { ConfirmationReading, ScoredRequest } from "./confirmation.ts";
 import { noThenItems } from "./no_then_items.ts";
 import { methodSwitch } from "./method_switch.ts";
+import { faultOverPending } from "./fault_over_pending.ts";
+import { bareOrderOverPending } from "./bare_order_over_pending.ts";
+import { sentenceOverPending } from "./sentence_over_pending.ts";
+export { OWN_REQUEST } from "./own_request.ts";
 import type { ProductIndex, ProductRef } from "./products.ts";
 import { countWord } from "../../domain/count_words.ts";
 
@@ -218,6 +222,9 @@ export function againstPending(
   pending: PendingAction,
   opts: RestatedOptions & { classify: (t: string) => ScoredRequest },
 ): ConfirmationReading {
-  return noThenItems(read, text, pending.action, opts.classify) ??
+  return faultOverPending(read, text, pending.action, opts.index) ??
+    bareOrderOverPending(read, text, pending.action, opts.classify) ??
+    sentenceOverPending(read, text, pending.action, opts.classify) ??
+    noThenItems(read, text, pending.action, opts.classify) ??
     methodSwitch(read, text, pending.action) ?? restatedPending(read, text, pending, opts) ?? read;
 }

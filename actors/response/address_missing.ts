@@ -9,8 +9,11 @@ export function missingAsk(missing: MissingPart): string {
     case "city_postcode":
       return "I have the street of the new address. What's the town or city and the postcode (and the " +
         "country, if it isn't the UK)?";
+    case "postcode":
+      return "I have the street and the town of the new address. What's the postcode (and the " +
+        "country, if it isn't the UK)?";
     case "country":
-      return "I have the street and the town of the new address. Which country is it in, and what's the " +
-        "postcode?";
+      // The postcode was given: not asked for again.
+      return "I have the street and the postcode of the new address. Which town and country is it in?";
   }
 }

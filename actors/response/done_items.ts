@@ -30,6 +30,8 @@ export function doneItemsCorrection(v: TurnView, tone: Tone): Draft | null {
   );
   const line = done.items.length === 1 ? done.items[0] : named.length === 1 ? named[0] : null;
   if (!line) return null;
+  // "Put the shoes back": only when the goods named are the line changed.
+  if (asked.kind === "undo" && asked.goods && !namesLine(asked.goods, line.name)) return null;
   const now = order.items.find((x) => x.sku === line.sku)?.quantity ?? line.to;
   const e = canChange(order, "changing its items is", v.now);
   if (!e.ok) {
@@ -77,4 +79,10 @@ export function doneItemsCorrection(v: TurnView, tone: Tone): Draft | null {
       items: [{ sku: line.sku, quantity: target, name: line.name }],
     }),
   ]);
+}
+
+/** Whether the words ("shoes", "water bottles") name the line ("Trail Running Shoes"). */
+function namesLine(goods: string, name: string): boolean {
+  const own = name.toLowerCase().split(/\s+/).map((w) => w.replace(/s$/, ""));
+  return goods.split(/\s+/).some((w) => w.length > 2 && own.includes(w.replace(/s$/, "")));
 }

@@ -37,6 +37,7 @@ import { backToNow } from "./items_pending.ts";
 import { keepGivenAddress } from "./address_kept.ts";
 import { allRemoved } from "./remove_all.ts";
 import { itemsOptions } from "./items_options.ts";
+import { addressOptions } from "./address_options.ts";
 
 const changeable = (o: OrderView) => o.status === "pending" || o.status === "processing";
 
@@ -181,7 +182,10 @@ export function changeAddress(v: TurnView, tone: Tone): Draft {
   if (!g.ok) return g.draft;
   const { order } = g;
   const e = canChange(order, "changing the address is", v.now);
-  if (!e.ok) return keepGivenAddress(v, refused(v, tone, "address_refused", order, e), order);
+  if (!e.ok) {
+    return addressOptions(v, tone, order) ??
+      keepGivenAddress(v, refused(v, tone, "address_refused", order, e), order);
+  }
   // "To 12 High St" / "London N1 2AB": the pieces given so far, joined.
   const earlier = v.asked?.slot === "address" ? piecesOf(v.asked.text) : [];
   const read = addressFromPieces(v.text, earlier);

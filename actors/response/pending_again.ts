@@ -12,6 +12,14 @@ import { SUPERSEDED_BY_HANDOFF } from "../../shared/pending_after.ts";
 import { shortPendingLine } from "./policy_answer.ts";
 import { pendingOrder } from "./pending_details.ts";
 import { deferredWhat } from "../../domain/deferred.ts";
+import { faultForRemedy } from "../../domain/fault_told.ts";
+
+/** What a fault means for the change that waits. */
+const FAULT_COVERED: Readonly<Record<string, string>> = {
+  refund: "a faulty item is refunded in full",
+  return_item: "a faulty item can be returned with the prepaid label",
+  replacement: "a faulty item is replaced free of charge",
+};
 
 /**
  * The question that names the pending change exactly: its summary (what execution will
@@ -68,6 +76,14 @@ export function askAgain(v: TurnView, tone: Tone): Draft {
   // "Why not?" after a cancellation was refused and a return offered: why, then the return.
   const why = whyRefused(v);
   if (why) return draft("pending_why_refused", tone, [...why, capitalFirst(pendingQuestion(v, p))]);
+  // "It just doesn't turn on at all" while its refund waits: the reason, heard, then asked.
+  if (faultForRemedy(v.text, p.action.type)) {
+    return draft("pending_fault_told", "empathetic", [
+      `I'm sorry it isn't working — ${FAULT_COVERED[p.action.type]}, and I haven't changed ` +
+      "anything yet.",
+      capitalFirst(pendingQuestion(v, p)),
+    ]);
+  }
   // "Oh and add a water bottle too": noted for after this one, which is asked again first.
   if (v.added) {
     return draft("pending_added", tone, [
@@ -140,6 +156,7 @@ const ASKS_AGAIN: ReadonlySet<string> = new Set([
   "pending_pointed",
   "pending_added",
   "pending_why_refused",
+  "pending_fault_told",
 ]);
 
 /** Templates that answer a question about the shop's rules (the policy, the FAQ). */

@@ -209,3 +209,23 @@ Deno.test("a change added beside the waiting one is noted for after it, the wait
   assert.match(r.text, /shall I cancel order ORD-1003/);
   assert.ok(!r.proposed_actions.some((a) => a.type === "refund"), "the refund waits its turn");
 });
+
+Deno.test("a fault told while its refund waits is owned and the refund asked again", async () => {
+  const refund = pendingOf(
+    { type: "refund", order_id: "ORD-1002", requires_confirmation: true, params: { amount: 29 } },
+    { summary: "Refund 29.00 USD of order ORD-1002" },
+  );
+  const text = "it just doesn't turn on at all";
+  const r = await reply(turn(text, "other", "unclear", {
+    decision: "clarify",
+    context: castContext("sarah", { order: "ORD-1002" }),
+    session: { pending_action: refund },
+  }));
+  assert.equal(r.template, "pending_fault_told");
+  assert.match(r.text, /sorry it isn't working — a faulty item is refunded in full/);
+  assert.match(r.text, /Shall I refund 29\.00 USD of order ORD-1002/);
+  assert.doesNotMatch(r.text, /not sure whether that's a yes/);
+  // Not a fault: asked again as before.
+  const other = await reply(turn("the box is blue", "other", "unclear", { decision: "clarify" }));
+  assert.equal(other.template, "pending_unclear");
+});

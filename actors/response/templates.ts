@@ -2,6 +2,8 @@
  * The template path of the response actor: picks the template for the turn's situation
  * and intent. Every reply states only facts from the context.
  */
+import { doneAcknowledged } from "./done_ack.ts";
+import { takenUpView } from "./taken_up.ts";
 import { beforeFaqReply } from "./before_faq.ts";
 import type { Intent } from "../../shared/protocol.ts";
 import { deliveryProblem } from "./delivery.ts";
@@ -113,7 +115,8 @@ export const INTENT_TEMPLATES: Readonly<Record<Intent, Template>> = {
     mixedFeedbackReply(v, tone) ?? unhelpedReply(v) ?? complaintAnnounced(v) ??
       complaint(v, tone),
   feedback: (v, tone) =>
-    mixedFeedbackReply(v, tone) ?? praiseOfUs(v, tone) ?? complaintAnnounced(v) ??
+    doneAcknowledged(v, tone) ?? mixedFeedbackReply(v, tone) ?? praiseOfUs(v, tone) ??
+      complaintAnnounced(v) ??
       plainFeedback(v, tone) ??
       feedback(v, tone),
   human_agent: (v, tone) => handoff(v, tone, "normal"),
@@ -208,7 +211,7 @@ export function renderTemplate(v: TurnView): Draft {
   if (v.takenUp && d?.action === "act") {
     // "Yes" to the change put off earlier: drafted from the customer's own words for it.
     const up = v.takenUp;
-    return renderOne(requestView(v, up.intent, up.text, [], up.order_id ?? null), tone);
+    return renderOne(takenUpView(v, up), tone);
   }
   if (v.pending && (v.intent === "affirm" || v.intent === "deny")) return pendingReply(v, tone);
   // "The shoes" after "Do you mean ORD-1003 or ORD-1001?" about a change: that change, for

@@ -28,7 +28,7 @@ import type {
 import { firstName } from "../../domain/format.ts";
 import { mildQuestion } from "../../domain/mild_question.ts";
 import { mildAnswer } from "../../domain/dialogue.ts";
-import { deferredTakenUp } from "../../domain/deferred.ts";
+import { deferredPicked, deferredTakenUp } from "../../domain/deferred.ts";
 import { pick } from "./variants.ts";
 
 /** The tone of a reply. */
@@ -101,7 +101,7 @@ export interface TurnView {
   };
   /** A guest was sent a one-time sign-in code and has not typed it yet. */
   signInCodeSent?: boolean;
-  /** The change put off earlier that this turn's yes takes up, if any. */
+  /** The change put off earlier that this turn's yes takes up (or picks), if any. */
   takenUp?: DeferredRequest | null;
   /** A change asked beside the one waiting ("oh and add a bottle too"), kept for after it. */
   added?: DeferredRequest | null;
@@ -187,7 +187,8 @@ export function viewOf(msg: Message, now: Date): TurnView {
       products: msg.session.dialogue?.products ?? [],
     },
     signInCodeSent: msg.session.sign_in_code_sent ?? false,
-    takenUp: deferredTakenUp(msg),
+    // A yes to the change put off, or the change put off picked over the one waiting.
+    takenUp: deferredTakenUp(msg) ?? deferredPicked(msg),
     added: p.intent?.confirmation === "unclear" ? p.intent.after_yes ?? null : null,
     asked: msg.session.dialogue?.asked ?? null,
     done: msg.session.dialogue?.done ?? null,
