@@ -68,6 +68,8 @@ import { TALK26_MORE } from "./talk26_more.ts";
 import { TALK24 } from "./talk24.ts";
 import { TALK24_MORE } from "./talk24_more.ts";
 import { TALK24_WIDEN } from "./talk24_widen.ts";
+import { TALK29 } from "./talk29.ts";
+import { TALK29_MORE } from "./talk29_more.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -140,4 +142,6 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK24,
   ...TALK24_MORE,
   ...TALK24_WIDEN,
+  ...TALK29,
+  ...TALK29_MORE,
 ];
