@@ -31,9 +31,12 @@ const SORRY_ITS = new RegExp(
   `^(?:(?:sorry|soz|oops|whoops|my bad|my mistake)\\b${SEP})+(?:${RIGHT})\\b`,
   "i",
 );
-/** "Sorry 1002", "oops #1003": an apology, then the right number at once. */
+/**
+ * "Sorry 1002", "oops #1003": an apology, then the right number alone ("my bad, 2003 was my
+ * brother's" tells whose it was).
+ */
 const SORRY_NUMBER = new RegExp(
-  `^(?:(?:sorry|soz|oops|whoops|my bad|my mistake)\\b${SEP})+(?=(?:ord-?\\s?|#)?\\d{3,7}\\b)`,
+  `^(?:(?:sorry|soz|oops|whoops|my bad|my mistake)\\b${SEP})+(?=(?:ord-?\\s?|#)?\\d{3,7}\\s*[.!]*$)`,
   "i",
 );
 /** "No the other one", "nah, my other order": a no, then the other order named at once. */

@@ -127,3 +127,10 @@ Deno.test("an order pointed at after a rule's answer is asked about under that r
     "order_status",
   );
 });
+
+Deno.test("an apology and a number that says more is no correction of the number", async () => {
+  const r = await read("my bad, 2003 was my brothers", {
+    dialogue: { ...TALKED, topic: "cancel_order", missing_order: "ORD-2003" },
+  });
+  assert.notEqual(r.source, "conversation");
+});
