@@ -7,7 +7,7 @@
  * classifier reads such a message alone — a price question, "other", a delivery problem —
  * and the request the conversation was on was lost. Pure.
  */
-import type { Dialogue, IntentEnrichment, PendingAction } from "../../shared/protocol.ts";
+import type { Dialogue, Intent, IntentEnrichment, PendingAction } from "../../shared/protocol.ts";
 import { REQUEST_OF } from "./pending_correction.ts";
 import { relabelled } from "./relabel.ts";
 import { picksOnly } from "./follow_up.ts";
@@ -63,6 +63,10 @@ export function earlierOrder(text: string, dialogue: Partial<Dialogue> | null | 
 const BARE_NUMBER =
   /^(?:(?:no|nope|sorry|oh|ah|i meant|i mean|it'?s|its|it is|order|the|number|#)[\s,.!]*)*(?:ord-?\s?|#)?\d{4,7}(?:[\s,.!]*(?:please|pls|plz|one|order))*[\s.!]*$/i;
 
+/** "The vacuum", "no the headphones", "what about my keyboard?": goods named, nothing asked. */
+const GOODS_ONLY =
+  /^(?:(?:no+|nope|nah|sorry|oh|ah|actually|wait|i meant|i mean|and|what about|how about|ok(?:ay)?|not that one)[\s,.!-]+)*(?:the|my)\s+(?!(?:one|order|other|refund|return|cancellation|replacement|same)\b)[a-z][a-z -]{1,30}?(?:\s+(?:one|order|instead|please|pls|then))*\s*[?.!]*$/i;
+
 /** What the reading of a pick needs beside the message. */
 export interface PickInput {
   text: string;
@@ -100,11 +104,26 @@ function withEarlier(reading: IntentEnrichment, input: PickInput): IntentEnrichm
   return id ? pointed(reading, input, id) : reading;
 }
 
+/** "Ok, so …": an acknowledgement before the verb. */
+const ACK_LEAD = /^(?:(?:ok(?:ay)?|so|then|fine|alright|right)[\s,.!]+)+/i;
+/** Readings that leave the request open: a pick alone carries on the conversation's. */
+const OPEN: ReadonlySet<Intent> = new Set<Intent>([
+  "other",
+  "small_talk",
+  "product_question",
+  "place_order",
+  "feedback",
+  "complaint",
+  "affirm",
+  "deny",
+]);
+
 /** The reading about order `id`: the change its verb says, else the request carried on. */
 function pointed(reading: IntentEnrichment, input: PickInput, id: string): IntentEnrichment {
   const entities = { ...reading.entities, order_ids: [id], state_refs: [] };
-  const verb = openingChange(input.text);
-  const intent = verb ?? carriedRequest({
+  const verb = openingChange(input.text.trim().replace(ACK_LEAD, ""));
+  const own = !OPEN.has(reading.intent) && reading.confidence >= 0.5 ? reading.intent : null;
+  const intent = verb ?? own ?? carriedRequest({
     topic: input.dialogue?.topic ?? null,
     rule: input.dialogue?.rule ?? null,
     product: false,
@@ -140,10 +159,12 @@ function overPending(reading: IntentEnrichment, input: PickInput): IntentEnrichm
   const other = [...new Set(named)].filter((id) => id !== waiting);
   const byNumber = reading.source !== "conversation" && other.length === 1 &&
     BARE_NUMBER.test(input.text.trim());
-  // A product named alone: the context finds which order of theirs holds it; only when
-  // the confirmation reader could make nothing of it.
+  // Goods named alone ("the vacuum", "no the headphones"): the context finds which order of
+  // theirs holds them. Readings the conversation made of them (a narrower return) stand.
   const byGoods = other.length === 0 && (e.order_refs ?? []).length === 0 &&
-    e.products.length > 0 && reading.confirmation === "unclear" && picksOnly(input.text, e);
+    e.products.length > 0 &&
+    ((reading.confirmation === "unclear" && picksOnly(input.text, e)) ||
+      (reading.source !== "conversation" && GOODS_ONLY.test(input.text.trim())));
   if (!byNumber && !byGoods) return null;
   return {
     ...relabelled(reading, request, 0.9),

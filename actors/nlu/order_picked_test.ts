@@ -134,3 +134,27 @@ Deno.test("an apology and a number that says more is no correction of the number
   });
   assert.notEqual(r.source, "conversation");
 });
+
+Deno.test("goods named alone while another order's change waits are that change for them", async () => {
+  const products = [
+    { sku: "HOM-102", name: "Robot Vacuum Cleaner" },
+    { sku: "HOM-108", name: "Cordless Stick Vacuum" },
+    { sku: "HOM-110", name: "Stand Mixer" },
+  ];
+  const msg = createMessage({
+    text: "the vacuum",
+    conversationId: "c",
+    now,
+    session: {
+      session_id: "s",
+      customer_id: "CUST-3",
+      email: null,
+      turn: 2,
+      pending_action: pending("refund", "ORD-3002"),
+    },
+  });
+  const r = await understand(msg, { llm: null, products }, ctx);
+  assert.equal(r.intent, "refund_request");
+  assert.equal(r.withdraws_pending, true);
+  assert.deepEqual(r.entities.order_ids, [], "the context finds the order holding the goods");
+});

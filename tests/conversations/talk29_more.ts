@@ -179,4 +179,39 @@ export const TALK29_MORE: Conversation[] = [
       { say: "no thanks", avoid: ["Done"], proposes: null },
     ],
   },
+  {
+    name: "29th round: Emma's 'the vacuum' to the mixer's refund refunds the vacuum, not the mixer",
+    who: EMMA,
+    style: "which order, answered with goods while a change waits",
+    turns: [
+      { say: "can i get a refund", mention: ["ORD-3002", "349\\.00"], proposes: "refund" },
+      {
+        // Was the catalogue's Cordless Stick Vacuum, and the yes after it refunded the mixer.
+        say: "the vacuum",
+        mention: ["ORD-3001", "313\\.99", "left order ORD-3002"],
+        avoid: ["Cordless Stick Vacuum", "in stock"],
+        proposes: "refund",
+      },
+      { say: "yes", mention: ["313\\.99"] },
+    ],
+    changes: [{ action: "refund", target: "ORD-3001" }],
+  },
+  {
+    name:
+      "29th round: 'what about the headphones?' to 1002's return: not yet, ORD-1002 left as it was",
+    who: SARAH,
+    style: "which item, asked as a follow-up while a change waits",
+    turns: [
+      { say: "whats the status of my orders", mention: ["ORD-1003", "ORD-1001"] },
+      { say: "the espresso one", mention: ["ORD-1002", "delivered"] },
+      { say: "can i still return it?", mention: ["ORD-1002"], proposes: "return_item" },
+      {
+        // Was three catalogue headphones and "which one do you mean?".
+        say: "what about the headphones?",
+        mention: ["ORD-1001", "once it's delivered"],
+        avoid: ["Studio Monitor Headphones", "Which one"],
+        proposes: null,
+      },
+    ],
+  },
 ];
