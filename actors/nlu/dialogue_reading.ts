@@ -306,7 +306,7 @@ function followUpReading(input: DialogueInput): IntentEnrichment | null {
     rule: input.dialogue?.rule ?? null,
     product: reading.entities.products.length > 0 && reading.entities.order_ids.length === 0,
     change: carriesChange(topic, input.dialogue?.done) &&
-      (namesOrder(reading.entities) || OTHER_ORDER.test(text)),
+      (namesOrder(reading.entities) || OTHER_ORDER.test(text) || picksOnly(text, reading.entities)),
   });
   return conversational(reading, intent, FOLLOW_UP_CONFIDENCE);
 }

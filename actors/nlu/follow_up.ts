@@ -119,6 +119,8 @@ export function picksOnly(text: string, entities: Entities): boolean {
   }
   let rest = text.trim().replace(ACK, "");
   rest = rest.slice((CORRECTION.exec(rest)?.[0] ?? correctionLead(rest) ?? "").length).trim();
+  // "And the espresso machine one?", "what about the frother one": the lead asks nothing more.
+  rest = rest.replace(LEAD, "").trim();
   if (!POINTING.test(rest)) return false;
   return (POINTED.test(rest) && onlyReference(rest, entities)) || onlyReference(rest, entities, 0);
 }

@@ -158,3 +158,25 @@ Deno.test("goods named alone while another order's change waits are that change 
   assert.equal(r.withdraws_pending, true);
   assert.deepEqual(r.entities.order_ids, [], "the context finds the order holding the goods");
 });
+
+Deno.test("'and the espresso machine one?' after a refused return asks that return of it", async () => {
+  const products = [{ sku: "KIT-101", name: "Espresso Machine" }];
+  const msg = createMessage({
+    text: "ok and the espresso machine one?",
+    conversationId: "c",
+    now,
+    session: {
+      session_id: "s",
+      customer_id: "CUST-1",
+      email: null,
+      turn: 3,
+      dialogue: {
+        ...TALKED,
+        focus: { order_id: "ORD-1001", why: "product" },
+        topic: "return_item",
+      },
+    },
+  });
+  const r = await understand(msg, { llm: null, products }, ctx);
+  assert.equal(r.intent, "return_item");
+});

@@ -28,8 +28,16 @@ export const TALK29: Conversation[] = [
         avoid: ["TRK8800001001", "latest scan"],
         proposes: null,
       },
-      { say: "ok thanks", avoid: [UNSURE], proposes: null },
+      {
+        // Was the espresso machine's delivery date: the return talked of, for the machine.
+        say: "ok and the espresso machine one?",
+        mention: ["return", "Espresso Machine", "ORD-1002"],
+        avoid: ["was delivered on"],
+        proposes: "return_item",
+      },
+      { say: "yes", mention: ["return"], proposes: null },
     ],
+    changes: [{ action: "return_item", target: "ORD-1002" }],
   },
   {
     name: "29th round: 'the shoes one' after the cancellation rule proposes that cancellation",
