@@ -67,6 +67,9 @@ const BARE_NUMBER =
 const GOODS_ONLY =
   /^(?:(?:no+|nope|nah|sorry|oh|ah|actually|wait|i meant|i mean|and|what about|how about|ok(?:ay)?|not that one)[\s,.!-]+)*(?:the|my)\s+(?!(?:one|order|other|refund|return|cancellation|replacement|same)\b)[a-z][a-z -]{1,30}?(?:\s+(?:one|order|instead|please|pls|then))*\s*[?.!]*$/i;
 
+/** A no that opens a message naming goods: "no the headphones", "nope, my keyboard". */
+const NO_THEN = /^\s*(?:no+|nope|nah)\b[\s,.!-]*(?:the|my)\b/i;
+
 /** What the reading of a pick needs beside the message. */
 export interface PickInput {
   text: string;
@@ -164,7 +167,9 @@ function overPending(reading: IntentEnrichment, input: PickInput): IntentEnrichm
   const byGoods = other.length === 0 && (e.order_refs ?? []).length === 0 &&
     e.products.length > 0 &&
     ((reading.confirmation === "unclear" && picksOnly(input.text, e)) ||
-      (reading.source !== "conversation" && GOODS_ONLY.test(input.text.trim())));
+      // "No the headphones": the no is to the goods proposed, not to a change of the others.
+      ((reading.source !== "conversation" || NO_THEN.test(input.text)) &&
+        GOODS_ONLY.test(input.text.trim())));
   if (!byNumber && !byGoods) return null;
   return {
     ...relabelled(reading, request, 0.9),

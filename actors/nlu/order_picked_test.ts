@@ -180,3 +180,23 @@ Deno.test("'and the espresso machine one?' after a refused return asks that retu
   const r = await understand(msg, { llm: null, products }, ctx);
   assert.equal(r.intent, "return_item");
 });
+
+Deno.test("'no the headphones' to another order's return is that return asked for them", async () => {
+  const products = [{ sku: "ELE-101", name: "Noise-Cancelling Headphones" }];
+  const msg = createMessage({
+    text: "no the headphones",
+    conversationId: "c",
+    now,
+    session: {
+      session_id: "s",
+      customer_id: "CUST-1",
+      email: null,
+      turn: 2,
+      pending_action: pending("return_item", "ORD-1002"),
+    },
+  });
+  const r = await understand(msg, { llm: null, products }, ctx);
+  assert.equal(r.intent, "return_item");
+  assert.equal(r.confirmation, "new_request");
+  assert.equal(r.withdraws_pending, true);
+});

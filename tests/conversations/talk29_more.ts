@@ -214,4 +214,19 @@ export const TALK29_MORE: Conversation[] = [
       },
     ],
   },
+  {
+    name: "29th round: 'no the headphones' to 1002's return says when the headphones can go back",
+    who: SARAH,
+    style: "which item, answered with a no",
+    turns: [
+      { say: "i want to return my order", mention: ["ORD-1002"], proposes: "return_item" },
+      {
+        // Was read as a plain no: "I won't start the return of order ORD-1002".
+        say: "no the headphones",
+        mention: ["ORD-1001", "once it's delivered"],
+        proposes: null,
+      },
+      { say: "ok when will they arrive", facts: [{ order: "ORD-1001", field: "tracking" }] },
+    ],
+  },
 ];
