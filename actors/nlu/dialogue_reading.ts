@@ -15,7 +15,7 @@ import type {
 } from "../../shared/protocol.ts";
 import { answerToAsked } from "./asked_answer.ts";
 import { CHANGE_INTENT, restatesChange, switchedChange } from "./change_switch.ts";
-import { followUpOf, onlyCorrects, picksOnly } from "./follow_up.ts";
+import { followUpOf, onlyCorrects, picksOnly, pointsAtOrder } from "./follow_up.ts";
 import { carriedRequest } from "./carried_request.ts";
 import { correctedRequest } from "./pending_correction.ts";
 import { pointsAtAskedOrder, topicFollowUp } from "./topic_follow_up.ts";
@@ -306,7 +306,8 @@ function followUpReading(input: DialogueInput): IntentEnrichment | null {
     rule: input.dialogue?.rule ?? null,
     product: reading.entities.products.length > 0 && reading.entities.order_ids.length === 0,
     change: carriesChange(topic, input.dialogue?.done) &&
-      (namesOrder(reading.entities) || OTHER_ORDER.test(text) || picksOnly(text, reading.entities)),
+      (namesOrder(reading.entities) || OTHER_ORDER.test(text) ||
+        pointsAtOrder(text, reading.entities)),
   });
   return conversational(reading, intent, FOLLOW_UP_CONFIDENCE);
 }

@@ -125,6 +125,16 @@ export function picksOnly(text: string, entities: Entities): boolean {
   return (POINTED.test(rest) && onlyReference(rest, entities)) || onlyReference(rest, entities, 0);
 }
 
+/**
+ * True when the message points at an order by what it holds or how it stands, as an order
+ * ("the espresso machine one", "the one that got delivered"), not at goods alone ("and the
+ * mixer?" asks of the mixer).
+ */
+export function pointsAtOrder(text: string, entities: Entities): boolean {
+  return picksOnly(text, entities) &&
+    (/\b(?:one|order)\s*[?!.]*$/i.test(text.trim()) || (entities.state_refs?.length ?? 0) > 0);
+}
+
 /** Words a follow-up may have besides its lead and its reference. */
 const FILLER = new Set([
   "the",
