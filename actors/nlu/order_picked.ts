@@ -13,6 +13,7 @@ import { relabelled } from "./relabel.ts";
 import { picksOnly } from "./follow_up.ts";
 import { carriedRequest } from "./carried_request.ts";
 import { openingChange } from "./change_verb.ts";
+import { nearOwnOrder } from "../../domain/near_number.ts";
 
 /** An order of a list, with its total. */
 interface Listed {
@@ -87,7 +88,29 @@ export function withOrderPicked(reading: IntentEnrichment, input: PickInput): In
     return withAmount(reading, input) ?? withEarlier(reading, input);
   }
   if (input.pending) return overPending(reading, input) ?? reading;
+  const meant = meantNumber(reading, input);
+  if (meant) return meant;
   return withAmount(reading, input) ?? withEarlier(reading, input);
+}
+
+/**
+ * "Yes" after "could you check the number — did you mean ORD-1002?": the request of the turn
+ * that named the number, for the order we offered (theirs, one slip from the number typed).
+ */
+function meantNumber(reading: IntentEnrichment, input: PickInput): IntentEnrichment | null {
+  const missing = input.dialogue?.missing_order;
+  if (!missing || reading.intent !== "affirm") return null;
+  const e = reading.entities;
+  if (e.order_ids.length > 0 || (e.order_refs ?? []).length > 0) return null;
+  const own = new Set([
+    ...(input.dialogue?.mentioned ?? []),
+    ...(input.dialogue?.orders_listed ?? []).map((o) => o.id),
+  ]);
+  const near = nearOwnOrder(missing, [...own]);
+  if (!near) return null;
+  const intent = input.dialogue?.topic ?? "order_status";
+  const entities = { ...e, order_ids: [near] };
+  return { ...relabelled(reading, intent, 0.85), entities, source: "conversation" };
 }
 
 /** "The $192 one" of the orders our reply listed: that order, its status or the change said. */

@@ -200,3 +200,18 @@ Deno.test("'no the headphones' to another order's return is that return asked fo
   assert.equal(r.confirmation, "new_request");
   assert.equal(r.withdraws_pending, true);
 });
+
+Deno.test("'yes' after 'did you mean ORD-1002?' is the request asked, for ORD-1002", async () => {
+  const dialogue = {
+    ...TALKED,
+    topic: "cancel_order" as const,
+    missing_order: "ORD-10003",
+    orders_listed: [...LISTED, { id: "ORD-1002", total: 428 }],
+  };
+  const r = await read("yes", { dialogue });
+  assert.equal(r.intent, "cancel_order");
+  assert.deepEqual(r.entities.order_ids, ["ORD-1003"]);
+  // No order one slip from the number: a yes asks nothing of any.
+  const none = await read("yes", { dialogue: { ...dialogue, missing_order: "ORD-5555" } });
+  assert.deepEqual(none.entities.order_ids, []);
+});

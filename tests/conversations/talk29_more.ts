@@ -229,4 +229,32 @@ export const TALK29_MORE: Conversation[] = [
       { say: "ok when will they arrive", facts: [{ order: "ORD-1001", field: "tracking" }] },
     ],
   },
+  {
+    name: "29th round: '#10002' is asked back as ORD-1002; 'yes' then tells ORD-1002's news",
+    who: SARAH,
+    style: "a digit too many, then a yes",
+    turns: [
+      {
+        // Was "Could you check the number?" alone; the yes after it asked what we could help with.
+        say: "is #10002 delivered?",
+        mention: ["did you mean ORD-1002"],
+        avoid: ["Espresso Machine"],
+      },
+      { say: "yes", mention: ["ORD-1002", "delivered"], avoid: ["what would you like"] },
+      { say: "can i return it", mention: ["ORD-1002"], proposes: "return_item" },
+      { say: "no, just checking", avoid: ["Done"], proposes: null },
+    ],
+  },
+  {
+    name:
+      "29th round: 'cancel order 10003', 'yes' to ORD-1003 offered, 'yes' cancels ORD-1003 only",
+    who: SARAH,
+    style: "a digit too many, then two yeses",
+    turns: [
+      { say: "cancel order 10003", mention: ["did you mean ORD-1003"], proposes: null },
+      { say: "yes", mention: ["ORD-1003"], proposes: "cancel_order" },
+      { say: "yes", mention: ["cancelled"], proposes: null },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-1003" }],
+  },
 ];
