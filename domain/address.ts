@@ -177,5 +177,10 @@ export function withoutAddress(text: string): string {
   for (const part of [a.line1, a.line2, a.city, a.postcode]) {
     if (part) out = out.split(part).join(" ");
   }
+  // ", , MA , USA" left of "12 Elm Street, Cambridge, MA 02139, USA" read as French: the
+  // state and the country are the address's too.
+  const left = out.replace(/[\s,.;:-]+/g, " ").trim();
+  const rest = left.split(" ").filter((w) => w !== "" && w.toUpperCase() !== a.region);
+  if (rest.length === 0 || COUNTRIES[rest.join(" ").toLowerCase()]) return "";
   return out.replace(/\s+/g, " ").trim();
 }

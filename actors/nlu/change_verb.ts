@@ -20,6 +20,11 @@ const OPENING_VERB: readonly [RegExp, Intent][] = [
   [/^(?:(?:pls|please|plz|can i get|i want)\s+(?:a\s+)?)?refund\b/i, "refund_request"],
 ];
 
+/** The change a message's opening verb asks for ("cancel the second one"), or null. */
+export function openingChange(text: string): Intent | null {
+  return OPENING_VERB.find(([re]) => re.test(text.trim()))?.[1] ?? null;
+}
+
 /** "… from 1003", "… on order 1003", "… in #1003": the order a change of part of it names. */
 const FROM_ORDER = /\b(?:from|on|in|off)\s+(?:my\s+)?(?:order\s+)?(#?(\d{4,7}))\b/i;
 

@@ -15,7 +15,8 @@ import type {
 } from "../../shared/protocol.ts";
 import { answerToAsked } from "./asked_answer.ts";
 import { CHANGE_INTENT, restatesChange, switchedChange } from "./change_switch.ts";
-import { followUpOf, onlyCorrects } from "./follow_up.ts";
+import { followUpOf, onlyCorrects, picksOnly, pointsAtOrder } from "./follow_up.ts";
+import { carriedRequest } from "./carried_request.ts";
 import { correctedRequest } from "./pending_correction.ts";
 import { pointsAtAskedOrder, topicFollowUp } from "./topic_follow_up.ts";
 import { asksOptions } from "../../domain/assistant_asked.ts";
@@ -32,6 +33,7 @@ import { carriedToOther, carriesChange } from "./change_carried.ts";
 import { backToWas, correctsPendingItems, countForNo } from "./pending_quantity.ts";
 import { asksToSendInstead } from "../../domain/send_instead.ts";
 import { withListedPick } from "./order_pick.ts";
+import { withOrderPicked } from "./order_picked.ts";
 import { withMissingOrder } from "./missing_order.ts";
 import { changeAgainAfterNo } from "./after_not_yet.ts";
 import { correctsPendingMethod } from "./pending_method.ts";
@@ -69,13 +71,6 @@ const ANSWER_CONFIDENCE = 0.9;
 /** Confidence of an elliptical follow-up carried on from the turn before. */
 const FOLLOW_UP_CONFIDENCE = 0.8;
 
-/** Requests a follow-up naming another order carries on as they are; others ask its status. */
-const CARRIED: ReadonlySet<Intent> = new Set<Intent>([
-  "order_status",
-  "refund_status",
-  "invoice_request",
-]);
-
 /** Readings that leave the message's request open: a follow-up may fill it. */
 const OPEN_READING: ReadonlySet<Intent> = new Set<Intent>([
   "other",
@@ -97,7 +92,10 @@ export function readInDialogue(input: DialogueInput): IntentEnrichment {
     carriedToOther(input.reading, input.text, input.dialogue, input.pending) ??
     followUpReading(input) ?? topicReading(input) ?? input.reading;
   // "Cancel the third one" after a reply that named several orders: that order.
-  const picked = withListedPick(read, input.text, input.dialogue, input.pending);
+  const picked = withOrderPicked(
+    withListedPick(read, input.text, input.dialogue, input.pending),
+    input,
+  );
   // "It's my order, cancel it" after we could not find the order they named: still that one.
   const carried = withMissingOrder(picked, input.text, input.dialogue, input.pending);
   // "Not yet" to the cancellation, then "ok now do it": the cancellation proposed again.
@@ -268,8 +266,10 @@ function answerReading(input: DialogueInput): IntentEnrichment | null {
 function followUpReading(input: DialogueInput): IntentEnrichment | null {
   const { reading, text } = input;
   if (input.pending) return null;
+  // "The one that got delivered" reads as a delivery problem alone: it only says which order.
   const open = OPEN_READING.has(reading.intent) || reading.confidence < UNSURE_BELOW ||
-    (reading.intent !== "affirm" && onlyCorrects(text, reading.entities));
+    (reading.intent !== "affirm" &&
+      (onlyCorrects(text, reading.entities) || picksOnly(text, reading.entities)));
   // "Where's mine?" is about their order whether or not the classifier saw that much.
   const own = open || reading.intent === "order_status" ? ownAfterProduct(input) : null;
   if (own) return own;
@@ -301,16 +301,14 @@ function followUpReading(input: DialogueInput): IntentEnrichment | null {
   }
   // After a product's stock or price, "and the milk frother?" asks the same of that product;
   // "and 2002?" names an order, whatever was asked before.
-  const product = reading.entities.products.length > 0 && reading.entities.order_ids.length === 0;
-  const intent = topic === "product_question"
-    ? (product ? topic : "order_status")
-    : topic && CARRIED.has(topic)
-    ? topic
-    // "What about 1003 then?" after a change was refused for another order: that change.
-    : carriesChange(topic, input.dialogue?.done) &&
-        (namesOrder(reading.entities) || OTHER_ORDER.test(text))
-    ? topic!
-    : "order_status";
+  const intent = carriedRequest({
+    topic,
+    rule: input.dialogue?.rule ?? null,
+    product: reading.entities.products.length > 0 && reading.entities.order_ids.length === 0,
+    change: carriesChange(topic, input.dialogue?.done) &&
+      (namesOrder(reading.entities) || OTHER_ORDER.test(text) ||
+        pointsAtOrder(text, reading.entities)),
+  });
   return conversational(reading, intent, FOLLOW_UP_CONFIDENCE);
 }
 

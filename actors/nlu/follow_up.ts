@@ -79,6 +79,8 @@ export function followUpOf(text: string, entities: Entities): FollowUp | null {
   ) {
     return "another";
   }
+  // "The one that got delivered": a state said in full points at an order and asks nothing.
+  if (picksOnly(text, entities)) return "another";
   const asked = /\?\s*$/.test(text) || ASKS.test(rest);
   // "Is ORD-2001 lost?": the state of an order named by its number is asked the same way.
   const byNumber = entities.order_ids.length > 0 || (entities.order_refs?.length ?? 0) > 0;
@@ -100,6 +102,37 @@ export function onlyCorrects(text: string, entities: Entities): boolean {
   const rest = text.trim().replace(ACK, "");
   const lead = CORRECTION.exec(rest)?.[0] ?? correctionLead(rest) ?? "";
   return onlyReference(rest.slice(lead.length), entities, 0);
+}
+
+/** A message that opens by pointing at an order: "the …", "no, my …", "for that …". */
+const POINTING = /^(?:(?:no|for|on|about|with|just|only)\s+)?(?:the|my|that|this)\b/i;
+
+/**
+ * True when the message only points at an order and asks nothing of it: "the one that got
+ * delivered", "the one i ordered yesterday", "the shoes one", "no the other one". Whatever
+ * the classifier reads in it (a delivery problem, a no), it says which order, not what for.
+ */
+export function picksOnly(text: string, entities: Entities): boolean {
+  const words = text.trim().split(/\s+/).filter((w) => w !== "");
+  if (words.length === 0 || words.length > MAX_WORDS || !namesReference(text, entities)) {
+    return false;
+  }
+  let rest = text.trim().replace(ACK, "");
+  rest = rest.slice((CORRECTION.exec(rest)?.[0] ?? correctionLead(rest) ?? "").length).trim();
+  // "And the espresso machine one?", "what about the frother one": the lead asks nothing more.
+  rest = rest.replace(LEAD, "").trim();
+  if (!POINTING.test(rest)) return false;
+  return (POINTED.test(rest) && onlyReference(rest, entities)) || onlyReference(rest, entities, 0);
+}
+
+/**
+ * True when the message points at an order by what it holds or how it stands, as an order
+ * ("the espresso machine one", "the one that got delivered"), not at goods alone ("and the
+ * mixer?" asks of the mixer).
+ */
+export function pointsAtOrder(text: string, entities: Entities): boolean {
+  return picksOnly(text, entities) &&
+    (/\b(?:one|order)\s*[?!.]*$/i.test(text.trim()) || (entities.state_refs?.length ?? 0) > 0);
 }
 
 /** Words a follow-up may have besides its lead and its reference. */

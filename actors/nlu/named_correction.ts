@@ -31,11 +31,25 @@ const SORRY_ITS = new RegExp(
   `^(?:(?:sorry|soz|oops|whoops|my bad|my mistake)\\b${SEP})+(?:${RIGHT})\\b`,
   "i",
 );
+/**
+ * "Sorry 1002", "oops #1003": an apology, then the right number alone ("my bad, 2003 was my
+ * brother's" tells whose it was).
+ */
+const SORRY_NUMBER = new RegExp(
+  `^(?:(?:sorry|soz|oops|whoops|my bad|my mistake)\\b${SEP})+(?=(?:ord-?\\s?|#)?\\d{3,7}\\s*[.!]*$)`,
+  "i",
+);
+/** "No the other one", "nah, my other order": a no, then the other order named at once. */
+const NO_THE_OTHER = new RegExp(
+  `^(?:(?:no+|nope|nah|not that one)\\b${SEP})+(?=(?:the|my)\\s+other\\b)`,
+  "i",
+);
 
 /** The opening words of a correction (to be read past), or null when `rest` is none. */
 export function correctionLead(rest: string): string | null {
   const text = rest.trim();
-  const m = MEANT.exec(text) ?? SLIPPED.exec(text) ?? SORRY_ITS.exec(text);
+  const m = MEANT.exec(text) ?? SLIPPED.exec(text) ?? SORRY_ITS.exec(text) ??
+    NO_THE_OTHER.exec(text) ?? SORRY_NUMBER.exec(text);
   return m ? m[0] : null;
 }
 

@@ -9,6 +9,7 @@
 import type { Dialogue, Intent, IntentEnrichment, PendingAction } from "../../shared/protocol.ts";
 import { REQUEST_OF } from "./pending_correction.ts";
 import { relabelled } from "./relabel.ts";
+import { openingChange } from "./change_verb.ts";
 
 /** A place in a list, then what was listed: "the third one", "that 2nd order". */
 const PICK =
@@ -111,6 +112,10 @@ export function withListedPick(
       source: "conversation",
     };
   }
+  // "Cancel the second one": the change its verb says, whatever else the words suggest (a
+  // second charge).
+  const verb = openingChange(text);
+  if (verb) return { ...relabelled(reading, verb, 0.85), entities, source: "conversation" };
   const open = OPEN.has(reading.intent) || reading.confidence < 0.5;
   return { ...(open ? relabelled(reading, "order_status", 0.8) : reading), entities };
 }

@@ -21,13 +21,14 @@ const EXPLICIT: readonly [OrderReference["form"], RegExp][] = [
   ["prefixed", /\bORD ?(\d{3,})\b/gi],
   [
     "labelled",
-    /\border(?:\s+(?:number|no\.?|nr\.?|id|num|ref(?:erence)?))?\s*[:#]?\s*#?\s*(\d{3,})\b/gi,
+    /\border(?:\s+(?:number|no\.?|nr\.?|id|num|ref(?:erence)?))?\s*[:#]?\s*#?\s*(\d{3,}|\d,\d{3})\b/gi,
   ],
   [
     "labelled",
     /\b(?:reference|ref\.?|consignment|purchase)\s*(?:number|no\.?)?\s*[:#]?\s*#?\s*(\d{3,})\b/gi,
   ],
-  ["hash", /(?<![\w&])#\s?(\d{3,})\b/g],
+  // "Order 1,002", "#1,002": the number written with a thousands comma.
+  ["hash", /(?<![\w&])#\s?(\d{3,}|\d,\d{3})\b/g],
 ];
 
 /** Order numbers in their explicit forms. */
@@ -38,7 +39,7 @@ export function explicitOrderRefs(text: string): Spanned<OrderReference>[] {
       const start = m.index!;
       if (out.some((o) => start < o.end && start + m[0].length > o.start)) continue;
       out.push({
-        ref: { text: m[0], id: `ORD-${m[1]}`, form },
+        ref: { text: m[0], id: `ORD-${m[1].replace(",", "")}`, form },
         start,
         end: start + m[0].length,
       });

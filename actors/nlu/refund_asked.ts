@@ -95,9 +95,18 @@ const CHARGE_MISREAD: ReadonlySet<Intent> = new Set<Intent>([
   "other",
 ]);
 
+/**
+ * "Cancel the second one" after a reply that named several orders: the conversation read the
+ * place as the order's (`order_pick.ts`), no second charge.
+ */
+function listPick(reading: IntentEnrichment, text: string): boolean {
+  return reading.source === "conversation" && reading.entities.order_ids.length === 1 &&
+    /\b(?:the|that)\s+second\s+(?:one|order)\b/i.test(text);
+}
+
 /** The reading with the refund and goods questions above read as what they ask. */
 export function asRefundAsked(reading: IntentEnrichment, text: string): IntentEnrichment {
-  if (CHARGE_MISREAD.has(reading.intent) && EXTRA_CHARGE.test(text)) {
+  if (CHARGE_MISREAD.has(reading.intent) && EXTRA_CHARGE.test(text) && !listPick(reading, text)) {
     return relabelled(reading, "payment_issue", CONFIDENCE);
   }
   const defect = asDefectReported(reading, text);

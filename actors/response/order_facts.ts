@@ -4,6 +4,7 @@
  */
 import { notTheirsAgain } from "./not_theirs_again.ts";
 import { asksAboutSomeoneElse } from "../../domain/someone_else.ts";
+import { nearOwnOrder } from "../../domain/near_number.ts";
 import type { OrderView, TrackingView } from "../../shared/protocol.ts";
 import {
   capitalize,
@@ -232,10 +233,11 @@ export function notFoundFacts(v: TurnView, id: string | null): string[] {
       "their own email address.",
     ];
   }
+  // "#10002": a digit too many of one of theirs is asked back ("yes" then takes it).
+  const near = id ? nearOwnOrder(id, own.map((o) => o.id)) : null;
   const hint = own.length > 0
-    ? `Could you check the number? The orders on your account are ${
-      joinAnd(own.slice(0, 5).map((o) => o.id))
-    }.`
+    ? `Could you check the number${near ? ` — did you mean ${near}` : ""}? The orders on your ` +
+      `account are ${joinAnd(own.slice(0, 5).map((o) => o.id))}.`
     : "Could you check the number, or the email address you ordered with?";
   return [first, hint];
 }

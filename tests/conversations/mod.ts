@@ -70,6 +70,8 @@ import { TALK24_MORE } from "./talk24_more.ts";
 import { TALK24_WIDEN } from "./talk24_widen.ts";
 import { TALK27 } from "./talk27.ts";
 import { TALK27_MORE } from "./talk27_more.ts";
+import { TALK29 } from "./talk29.ts";
+import { TALK29_MORE } from "./talk29_more.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -144,4 +146,6 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK24_WIDEN,
   ...TALK27,
   ...TALK27_MORE,
+  ...TALK29,
+  ...TALK29_MORE,
 ];
