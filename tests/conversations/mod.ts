@@ -68,6 +68,8 @@ import { TALK26_MORE } from "./talk26_more.ts";
 import { TALK24 } from "./talk24.ts";
 import { TALK24_MORE } from "./talk24_more.ts";
 import { TALK24_WIDEN } from "./talk24_widen.ts";
+import { TALK30 } from "./talk30.ts";
+import { TALK30_MORE, TALK30_PUSHES } from "./talk30_more.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -140,4 +142,7 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK24,
   ...TALK24_MORE,
   ...TALK24_WIDEN,
+  ...TALK30,
+  ...TALK30_MORE,
+  ...TALK30_PUSHES,
 ];
