@@ -4,7 +4,11 @@ import { failedCallOutcome } from "../domain/failed_change.ts";
 import { pendingOf, turnWith } from "../tests/fixtures/turns.ts";
 import type { MeshError } from "../shared/protocol.ts";
 
-const cancel = pendingOf({ type: "cancel_order", order_id: "ORD-1003", requires_confirmation: true }, {
+const cancel = pendingOf({
+  type: "cancel_order",
+  order_id: "ORD-1003",
+  requires_confirmation: true,
+}, {
   summary: "Cancel order ORD-1003",
 });
 const error = (message: string): MeshError => ({
@@ -39,7 +43,13 @@ Deno.test("a failure with no change agreed says nothing changed, as before", () 
   const asking = turnWith({ text: "where is ORD-1001", who: "sarah" });
   const text = fallbackText(asking, { ...error("boom"), actor: "context" }, "normal");
   assert.match(text, /Nothing on your orders has been changed/);
-  assert.equal(failedCallOutcome("Cannot call orders: circuit open after repeated failures"), "not_done");
-  assert.equal(failedCallOutcome("Cannot POST /x: the store did not answer within 2000 ms"), "unknown");
+  assert.equal(
+    failedCallOutcome("Cannot call orders: circuit open after repeated failures"),
+    "not_done",
+  );
+  assert.equal(
+    failedCallOutcome("Cannot POST /x: the store did not answer within 2000 ms"),
+    "unknown",
+  );
   assert.equal(failedCallOutcome("Cannot POST /x: internal error"), "unknown");
 });

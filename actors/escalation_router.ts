@@ -59,7 +59,10 @@ export function fallbackText(msg: Message, error: MeshError | null, priority: Pr
   // timed out after the store made it) or surely did not (the store said it is unavailable).
   const pending = error?.actor === "execution" ? msg.session.pending_action : null;
   if (pending && error) {
-    const said = failedChangeSentences(lowerFirst(pending.summary), failedCallOutcome(error.message));
+    const said = failedChangeSentences(
+      lowerFirst(pending.summary),
+      failedCallOutcome(error.message),
+    );
     return `I'm sorry${firstName(msg)} — ${said.before} I've passed our conversation to a member ` +
       `of our support team, who will reply right here ${wait}. ${said.after}`;
   }

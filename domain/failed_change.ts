@@ -11,7 +11,8 @@
 export type FailedCall = "not_done" | "unknown";
 
 /** A call that was never served: refused as unavailable, unreachable, or never made. */
-const NEVER_SERVED = /\bunavailable\b|\bcannot be reached\b|\bcircuit open\b|\bconnection refused\b/i;
+const NEVER_SERVED =
+  /\bunavailable\b|\bcannot be reached\b|\bcircuit open\b|\bconnection refused\b/i;
 /** A call that went out and got no answer in time: it may have been carried out. */
 const NO_ANSWER = /\bno answer within\b|\bdid not answer\b|\btimed? ?out\b|\bdeadline\b/i;
 

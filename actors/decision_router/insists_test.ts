@@ -15,17 +15,25 @@ function pressed(
     who: "sarah",
     at: "decision_router",
     sentiment: o.sentiment ?? sentimentOf("neutral"),
-    intent: intentOf(intent, text, { source: "conversation", entities: { ...intentOf(intent).entities, order_ids: [order] } }),
+    intent: intentOf(intent, text, {
+      source: "conversation",
+      entities: { ...intentOf(intent).entities, order_ids: [order] },
+    }),
     context: castContext("sarah", { order }),
     session: { last_intent: o.last ?? intent, last_order_id: order },
   });
 }
 
 Deno.test("'I insist' on a change the rules refuse brings a person in, with the refusal as reason", () => {
-  for (const text of ["I insist", "seriously?? just cancel it", "this is ridiculous", "i mean it"]) {
+  for (
+    const text of ["I insist", "seriously?? just cancel it", "this is ridiculous", "i mean it"]
+  ) {
     const d = decide(pressed(text));
     assert.equal(d.action, "handoff", text);
-    assert.match(d.reasons.join(";"), /insists after the store's no: cancel_order of ORD-1001 \(already_shipped\)/);
+    assert.match(
+      d.reasons.join(";"),
+      /insists after the store's no: cancel_order of ORD-1001 \(already_shipped\)/,
+    );
     assert.notEqual(d.priority, "low");
   }
 });

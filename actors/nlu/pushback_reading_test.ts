@@ -2,7 +2,11 @@ import assert from "node:assert/strict";
 import { pushbackReading } from "./pushback_reading.ts";
 import { intentOf, pendingOf } from "../../tests/fixtures/turns.ts";
 
-const afterNo = { pending_action: null, last_intent: "cancel_order", last_order_id: "ORD-1001" } as const;
+const afterNo = {
+  pending_action: null,
+  last_intent: "cancel_order",
+  last_order_id: "ORD-1001",
+} as const;
 
 Deno.test("a push right after a refused change is that change again, about the same order", () => {
   const cases: [string, Parameters<typeof intentOf>[0]][] = [
@@ -30,11 +34,14 @@ Deno.test("'I insist. Change it.' presses an address change, not a change of ite
 Deno.test("no push is read with a change waiting, a person asked, another order or no refusal", () => {
   const read = (text: string, session: Parameters<typeof pushbackReading>[2]) =>
     pushbackReading(intentOf("other", text, { confidence: 0.5 }), text, session).intent;
-  const waiting = { ...afterNo, pending_action: pendingOf({
-    type: "cancel_order",
-    order_id: "ORD-1003",
-    requires_confirmation: true,
-  }) };
+  const waiting = {
+    ...afterNo,
+    pending_action: pendingOf({
+      type: "cancel_order",
+      order_id: "ORD-1003",
+      requires_confirmation: true,
+    }),
+  };
   assert.equal(read("I insist", waiting), "other");
   assert.equal(read("I insist, get me a manager", afterNo), "other");
   assert.equal(read("please, what about ORD-1002", afterNo), "other");

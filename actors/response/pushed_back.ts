@@ -10,7 +10,16 @@
  */
 import { INSISTS_REASON, type Pushback, pushbackOf, refusalOf } from "../../domain/pushback.ts";
 import { alternativeFor } from "./alternatives.ts";
-import { asking, type Draft, draft, PARAGRAPH, type Tone, trackingFor, type TurnView } from "./view.ts";
+import { itemsOptions } from "./items_options.ts";
+import {
+  asking,
+  type Draft,
+  draft,
+  PARAGRAPH,
+  type Tone,
+  trackingFor,
+  type TurnView,
+} from "./view.ts";
 import type { OrderView } from "../../shared/protocol.ts";
 
 /** The first words to each kind of push, before the rule is said again. */
@@ -30,7 +39,9 @@ function pushedOn(v: TurnView): { order: OrderView; push: Pushback } | null {
   const order = v.context?.order_lookup === "found" ? v.context.order : null;
   // Only right after the same request was answered about the same order: a first message
   // ending in "please" is a request, not a push.
-  if (!push || !order || v.pending || v.lastIntent !== v.intent || v.told?.order_id !== order.id) return null;
+  if (!push || !order || v.pending || v.lastIntent !== v.intent || v.told?.order_id !== order.id) {
+    return null;
+  }
   return { order, push };
 }
 
@@ -40,6 +51,16 @@ export function pushedBackReply(v: TurnView, tone: Tone): Draft | null {
   if (!on) return null;
   const refusal = refusalOf(v.intent, on.order, v.now, trackingFor(v, on.order));
   if (!refusal) return null;
+  // With a person already on the way, the queue's own line says so.
+  const person = v.openHandoff
+    ? null
+    : "If you'd like a member of our team to look at it with you, just say so and I'll pass " +
+      "you over.";
+  // "So what can I do" about items: the ways to have more or fewer, already written out.
+  const ways = on.push === "options" && v.intent === "modify_order"
+    ? itemsOptions(v, tone, on.order)
+    : null;
+  if (ways) return { ...ways, text: person ? `${ways.text}${PARAGRAPH}${person}` : ways.text };
   const name = v.name ? `, ${v.name}` : "";
   const alt = alternativeFor(v, on.order, refusal);
   const d = draft(`pushback_${on.push}`, tone, [
@@ -47,11 +68,7 @@ export function pushedBackReply(v: TurnView, tone: Tone): Draft | null {
     refusal.rule,
     ...alt.sentences,
     PARAGRAPH,
-    // With a person already on the way, the queue's own line says so.
-    v.openHandoff
-      ? null
-      : "If you'd like a member of our team to look at it with you, just say so and I'll pass " +
-        "you over.",
+    person,
   ], alt.actions);
   return alt.asks ? asking(d, alt.asks) : d;
 }

@@ -16,7 +16,12 @@ function afterNo(text: string, intent: Intent = "cancel_order", order = "ORD-100
     session: {
       last_intent: intent,
       last_order_id: order,
-      dialogue: { focus: { order_id: order, why: "focus" }, mentioned: [order], unanswered: [], topic: intent },
+      dialogue: {
+        focus: { order_id: order, why: "focus" },
+        mentioned: [order],
+        unanswered: [],
+        topic: intent,
+      },
     },
   });
   return viewOf(msg, new Date(msg.created_at));
@@ -72,4 +77,11 @@ Deno.test("an insistence handed over says the rule once more and promises no oth
   assert.equal(insistedHandoff({ ...v, decision: decisionOf("handoff") }, "neutral", held), null);
   const rendered = renderTemplate({ ...v, decision });
   assert.equal(rendered.template, "pushback_handoff");
+});
+
+Deno.test("'what else can I do' about items of a shipped order: the items' own ways, a person", () => {
+  const d = pushedBackReply(afterNo("what else can I do", "modify_order"), "neutral");
+  assert.equal(d?.template, "modify_options");
+  assert.match(d!.text, /place a new order/);
+  assert.match(d!.text, /member of our team to look at it with you/);
 });

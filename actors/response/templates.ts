@@ -201,7 +201,8 @@ export function renderTemplate(v: TurnView): Draft {
     // "Oh and add a water bottle too": kept for after the waiting change, asked again first.
     if (v.added) return askAgain(v, tone);
     // "Did it go through?" after the store did not confirm in time, and it had made the change.
-    return wentThroughMeanwhile(v, tone) ?? goodbyeWhilePending(v) ?? settledWhilePending(v) ?? thanksWhilePending(v) ??
+    return wentThroughMeanwhile(v, tone) ?? goodbyeWhilePending(v) ?? settledWhilePending(v) ??
+      thanksWhilePending(v) ??
       tellMeWhenItComes(v, tone) ?? pendingQuestion(v, tone) ?? statusWhilePending(v, tone) ??
       holdOnOrExplain(v, tone) ??
       whichItemsToReturn(v, tone) ??

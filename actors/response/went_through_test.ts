@@ -24,7 +24,10 @@ function asked(text: string, patch: Partial<OrderView>) {
 }
 
 Deno.test("'did it go through?' when the store made the refund after all: said so, not asked again", () => {
-  const v = asked("hello? did it go through?", { payment_status: "refunded", refunded_amount: 428 });
+  const v = asked("hello? did it go through?", {
+    payment_status: "refunded",
+    refunded_amount: 428,
+  });
   const d = wentThroughMeanwhile(v, "neutral");
   assert.ok(d);
   assert.match(d.text, /it went through after all: order ORD-1002 is refunded/);

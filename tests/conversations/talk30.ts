@@ -80,7 +80,8 @@ export const TALK30: Conversation[] = [
     changes: [],
   },
   {
-    name: "30th round: 'can't you make an exception just this once' about an address after dispatch",
+    name:
+      "30th round: 'can't you make an exception just this once' about an address after dispatch",
     who: SARAH,
     style: "asks for an exception, then the options, then a person",
     turns: [
@@ -115,7 +116,8 @@ export const TALK30: Conversation[] = [
     changes: [],
   },
   {
-    name: "30th round: a return before delivery, 'it's only one day late, come on', then 'ridiculous'",
+    name:
+      "30th round: a return before delivery, 'it's only one day late, come on', then 'ridiculous'",
     who: SARAH,
     style: "pleading, slangy, then angry",
     turns: [
@@ -245,8 +247,9 @@ export const TALK30: Conversation[] = [
         handoff: "none",
       },
       {
+        // The ways to have more or fewer (the items' own options), and a person on offer.
         say: "what else can I do",
-        mention: ["what I can do", "return it within 30 days"],
+        mention: ["place a new order", "return what you don't need", PERSON_ON_OFFER],
         avoid: [MISREAD],
         proposes: null,
         handoff: "none",
@@ -285,7 +288,7 @@ export const TALK30: Conversation[] = [
     turns: [
       {
         say: "cancel ORD-1003 please",
-        mention: ["cancel order ORD-1003"],
+        mention: ["can cancel", "ORD-1003"],
         avoid: [NO_AGAIN],
         proposes: "cancel_order",
       },

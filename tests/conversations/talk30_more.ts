@@ -124,7 +124,11 @@ export const TALK30_MORE: Conversation[] = [
         // change you confirmed went through" — though the store had refused the call.
         say: "yes",
         faults: ORDERS_DOWN,
-        mention: ["couldn't cancel order ORD-1003", "nothing has been changed yet", "say yes again"],
+        mention: [
+          "couldn't cancel order ORD-1003",
+          "nothing has been changed yet",
+          "say yes again",
+        ],
         avoid: [VAGUE, "Done", "is cancelled"],
         handoff: "new",
         handoff_reason: "execution failed",
@@ -203,7 +207,10 @@ export const TALK30_MORE: Conversation[] = [
       {
         say: "yep",
         faults: ORDERS_DOWN,
-        mention: ["couldn't ship order ORD-1003 to the new address", "nothing has been changed yet"],
+        mention: [
+          "couldn't ship order ORD-1003 to the new address",
+          "nothing has been changed yet",
+        ],
         avoid: [VAGUE, "Done"],
         handoff: "new",
       },
