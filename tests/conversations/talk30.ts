@@ -59,6 +59,7 @@ export const TALK30: Conversation[] = [
         mention: ["Thank you for being with us for so long", "already shipped", PERSON_ON_OFFER],
         avoid: [MISREAD, "TRK8800001001"],
         proposes: null,
+        handoff: "none",
       },
       {
         say: "seriously?? just cancel it",
