@@ -31,6 +31,9 @@ const INSIST = new RegExp(
     "\\b(?:that'?s|thats|it'?s|its) not good enough\\b",
     "\\bi (?:don'?t|dont) care (?:about|what) (?:your|the) (?:rules?|polic(?:y|ies))\\b",
     "\\b(?:you|u) (?:have|need|got) to (?:do|cancel|refund|change|fix) (?:it|this|something)\\b",
+    // A threat after a no presses it as hard: a bad review, a chargeback, a report, a lawyer.
+    "\\b(?:i'?ll|i will|i'?m (?:going to|gonna)|gonna)\\s+(?:leave|write|post|give (?:you|u))\\s+(?:a\\s+|you\\s+)?(?:bad|1[- ]?star|one[- ]star|negative|terrible|awful)\\s+reviews?\\b",
+    "\\bchargeback\\b|\\b(?:report|sue) (?:you|u)\\b|\\bmy (?:lawyer|bank)\\b",
   ].join("|"),
   "i",
 );

@@ -78,9 +78,10 @@ export function pushedBackReply(v: TurnView, tone: Tone): Draft | null {
  * then the person announced (the handoff's own closing paragraph). Null for any other handoff.
  */
 export function insistedHandoff(v: TurnView, tone: Tone, held: Draft): Draft | null {
-  if (!v.decision?.reasons.some((r) => r.startsWith(INSISTS_REASON)) || v.openHandoff) {
-    return null;
-  }
+  // Handed over for the insistence, or for a threat said after the no (its urgency).
+  const insisted = v.decision?.reasons.some((r) => r.startsWith(INSISTS_REASON)) ||
+    pushedOn(v) !== null;
+  if (!insisted || v.openHandoff) return null;
   const order = v.context?.order_lookup === "found" ? v.context.order : null;
   const refusal = order ? refusalOf(v.intent, order, v.now, trackingFor(v, order)) : null;
   if (!order || !refusal) return null;

@@ -74,7 +74,11 @@ Deno.test("an insistence handed over says the rule once more and promises no oth
   assert.match(d.text, /I'm passing our conversation to a member of our team\./);
   assert.match(d.text, /can't promise a different answer/);
   assert.doesNotMatch(d.text, /Facts/);
-  assert.equal(insistedHandoff({ ...v, decision: decisionOf("handoff") }, "neutral", held), null);
+  const asked = afterNo("can a person look at where it is now?");
+  assert.equal(
+    insistedHandoff({ ...asked, decision: decisionOf("handoff") }, "neutral", held),
+    null,
+  );
   const rendered = renderTemplate({ ...v, decision });
   assert.equal(rendered.template, "pushback_handoff");
 });
@@ -84,4 +88,17 @@ Deno.test("'what else can I do' about items of a shipped order: the items' own w
   assert.equal(d?.template, "modify_options");
   assert.match(d!.text, /place a new order/);
   assert.match(d!.text, /member of our team to look at it with you/);
+});
+
+Deno.test("a threat after a no handed over for its urgency is told the rule as an insistence is", () => {
+  const v = afterNo("if you don't cancel it I'll leave a 1-star review everywhere");
+  const decision = { ...decisionOf("handoff", "urgent"), reasons: ["critical urgency"] };
+  const held: Draft = {
+    text: "I'm passing our conversation to a member of our team.",
+    tone: "neutral",
+    proposed_actions: [],
+    template: "handoff",
+  };
+  const d = insistedHandoff({ ...v, decision }, "neutral", held);
+  assert.match(d?.text ?? "", /already shipped.*\n\nI'm passing our conversation/s);
 });

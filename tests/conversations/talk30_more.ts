@@ -106,13 +106,33 @@ export const TALK30_MORE: Conversation[] = [
     turns: [
       { say: "cancel ORD-1001", mention: ["already shipped"], proposes: null },
       {
+        // Was "I apologise for this" and the person announced, the refusal not said.
         say: "if you don't cancel it I'll leave a 1-star review everywhere",
-        mention: ["member of our team"],
+        mention: ["member of our team", "already shipped", "can't promise a different answer"],
         avoid: ["Done", "is cancelled", "I can cancel"],
         proposes: null,
         handoff: "new",
+        handoff_reason: "insists after the store's no: cancel_order of ORD-1001",
       },
       { say: "fine whatever", avoid: ["Done", "is cancelled"], proposes: null, handoff: "same" },
+    ],
+    changes: [],
+  },
+  {
+    name: "30th round: 'cancel it or I'm doing a chargeback' after a no: the rule, then a person",
+    who: MIKE,
+    style: "chargeback threat after a refusal, then quiet",
+    turns: [
+      { say: "cancel ORD-2001", mention: ["already shipped"], proposes: null, handoff: "none" },
+      {
+        say: "cancel it or I'm doing a chargeback",
+        mention: ["sorry I can't change the answer", "already shipped", "member of our team"],
+        avoid: ["Done", "is cancelled", "I can cancel"],
+        proposes: null,
+        handoff: "new",
+        handoff_reason: "cancel_order of ORD-2001",
+      },
+      { say: "ok", avoid: ["Done", "is cancelled"], proposes: null, handoff: "same" },
     ],
     changes: [],
   },
