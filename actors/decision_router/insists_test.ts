@@ -1,7 +1,13 @@
 import assert from "node:assert/strict";
 import { decide } from "../decision_router.ts";
 import { insistsAfterNo } from "./insists.ts";
-import { castContext, intentOf, sentimentOf, turnWith } from "../../tests/fixtures/turns.ts";
+import {
+  castContext,
+  intentOf,
+  pendingOf,
+  sentimentOf,
+  turnWith,
+} from "../../tests/fixtures/turns.ts";
 import type { Intent, SentimentEnrichment } from "../../shared/protocol.ts";
 
 function pressed(
@@ -48,4 +54,30 @@ Deno.test("a calm plea is answered; an angry one is handed over", () => {
 Deno.test("no insistence without a refusal to press: an allowed change, another topic before", () => {
   assert.equal(insistsAfterNo(pressed("I insist", { order: "ORD-1003" })), null);
   assert.equal(insistsAfterNo(pressed("I insist", { last: "order_status" })), null);
+});
+
+Deno.test("an insistence while the refusal's offer waits presses the refused change", () => {
+  const offer = pendingOf({
+    type: "return_item",
+    order_id: "ORD-1002",
+    requires_confirmation: true,
+  });
+  const msg = (text: string, confirmation?: "affirm" | "unclear") =>
+    turnWith({
+      text,
+      who: "sarah",
+      at: "decision_router",
+      intent: intentOf("other", text, {
+        confirmation: confirmation ?? "unclear",
+        entities: { ...intentOf("other").entities, order_ids: ["ORD-1002"] },
+      }),
+      context: castContext("sarah", { order: "ORD-1002" }),
+      session: { last_intent: "cancel_order", last_order_id: "ORD-1002", pending_action: offer },
+    });
+  assert.match(
+    insistsAfterNo(msg("I insist")) ?? "",
+    /cancel_order of ORD-1002 \(already_delivered\)/,
+  );
+  assert.equal(insistsAfterNo(msg("I insist", "affirm")), null);
+  assert.equal(insistsAfterNo(msg("how long does the return take?")), null);
 });

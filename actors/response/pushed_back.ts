@@ -83,9 +83,11 @@ export function insistedHandoff(v: TurnView, tone: Tone, held: Draft): Draft | n
     pushedOn(v) !== null;
   if (!insisted || v.openHandoff) return null;
   const order = v.context?.order_lookup === "found" ? v.context.order : null;
-  const refusal = order ? refusalOf(v.intent, order, v.now, trackingFor(v, order)) : null;
+  // While the refusal's offer waits, the push is on the change refused the turn before.
+  const pressed = v.pending ? v.lastIntent ?? v.intent : v.intent;
+  const refusal = order ? refusalOf(pressed, order, v.now, trackingFor(v, order)) : null;
   if (!order || !refusal) return null;
-  const alt = alternativeFor(v, order, refusal);
+  const alt = alternativeFor({ ...v, intent: pressed }, order, refusal);
   const name = v.name ? `, ${v.name}` : "";
   const handover = held.text.split(PARAGRAPH).at(-1) ?? "";
   return draft("pushback_handoff", tone, [

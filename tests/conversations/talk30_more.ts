@@ -292,6 +292,53 @@ export const TALK30_PUSHES: Conversation[] = [
     changes: [],
   },
   {
+    name: "30th round: 'i don't care about your rules' while an investigation is offered instead",
+    who: MIKE,
+    style: "threat, insistence while the offer waits, then takes the offer",
+    turns: [
+      {
+        say: "I want a refund for ORD-2001 or I'm reporting you to the BBB",
+        mention: ["Refunds are for delivered orders", "investigation"],
+        proposes: "carrier_investigation",
+        handoff: "none",
+      },
+      {
+        // Was "I'm not sure whether that's a yes or a no", the investigation asked again.
+        say: "i don't care about your rules",
+        mention: ["sorry I can't change the answer", "member of our team", "investigation"],
+        avoid: ["yes or a no", "refunded"],
+        proposes: "carrier_investigation",
+        handoff: "new",
+        handoff_reason: "insists after the store's no: refund_request of ORD-2001",
+      },
+      {
+        say: "yes open the investigation then",
+        mention: ["investigation"],
+        avoid: ["refunded"],
+        proposes: null,
+      },
+    ],
+    changes: [{ action: "carrier_investigation", target: "TRK8800002001" }],
+  },
+  {
+    name: "30th round: 'I insist' on cancelling a delivered order while its return is offered",
+    who: SARAH,
+    style: "insists on the refused change, then declines the offer",
+    turns: [
+      { say: "cancel ORD-1002", mention: ["delivered"], proposes: "return_item", handoff: "none" },
+      {
+        say: "I insist",
+        mention: ["cancelling is only possible until an order ships", "member of our team"],
+        avoid: ["is cancelled", "Done"],
+        proposes: "return_item",
+        handoff: "new",
+        handoff_reason: "cancel_order of ORD-1002",
+      },
+      { say: "no", avoid: ["Done"], proposes: null },
+    ],
+    changes: [],
+  },
+  {
     name: "30th round: 'ok forget it then' to a waiting cancellation is a no",
     who: SARAH,
     style: "lets it go, with a trailing 'then'",
