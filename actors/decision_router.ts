@@ -46,6 +46,7 @@ import {
   HANDOFF_AND_ACT,
 } from "./decision_router/person_and_change.ts";
 import { callbackReason } from "./decision_router/callback.ts";
+import { insistsAfterNo } from "./decision_router/insists.ts";
 
 /** Below this intent confidence the customer is asked what they mean. */
 export const CLARIFY_BELOW = 0.45;
@@ -149,6 +150,12 @@ function decideRoute(msg: Message): DecisionEnrichment {
   const asks = pending || wantsPerson ? null : upsetButAsks(msg);
   if (sentiment?.urgency === "critical" && !asks) {
     reasons.push("critical urgency: a person should take this now");
+    return make("handoff");
+  }
+  const insists = insistsAfterNo(msg);
+  if (insists) {
+    reasons.push(insists);
+    if (priority === "low") priority = "normal";
     return make("handoff");
   }
   const foreign = foreignDecision(msg);

@@ -6,6 +6,7 @@
  */
 import type { ActorDef, StepResult } from "../shared/actor.ts";
 import { handoffFor } from "../domain/handoff.ts";
+import { failedCallOutcome, failedChangeSentences } from "../domain/failed_change.ts";
 import type {
   EscalationEnrichment,
   Handoff,
@@ -54,14 +55,24 @@ export function fallbackText(msg: Message, error: MeshError | null, priority: Pr
   const opening = blocked
     ? `Thanks for your patience${firstName(msg)}. I want to be sure you get an accurate answer,`
     : `I'm sorry${firstName(msg)} — I couldn't finish looking into this just now,`;
-  // A change whose call failed may still have reached the store (it timed out after the
-  // store made it): then we cannot say that nothing changed.
-  const changing = error?.actor === "execution" && msg.session.pending_action !== null;
-  const orders = changing
-    ? `They'll check whether the change you confirmed went through and tell you here.`
-    : `Nothing on your orders has been changed.`;
+  // A change whose call failed: named, and said whether it may have reached the store (it
+  // timed out after the store made it) or surely did not (the store said it is unavailable).
+  const pending = error?.actor === "execution" ? msg.session.pending_action : null;
+  if (pending && error) {
+    const said = failedChangeSentences(
+      lowerFirst(pending.summary),
+      failedCallOutcome(error.message),
+    );
+    return `I'm sorry${firstName(msg)} — ${said.before} I've passed our conversation to a member ` +
+      `of our support team, who will reply right here ${wait}. ${said.after}`;
+  }
   return `${opening} so I've passed your conversation to a member of our support team. ` +
-    `They'll reply right here ${wait}, with everything you've told me so far. ${orders}`;
+    `They'll reply right here ${wait}, with everything you've told me so far. ` +
+    "Nothing on your orders has been changed.";
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
 /** The reply for a planned handoff, when the response did not write one. */

@@ -118,7 +118,17 @@ async function execute(
     if (!customerId || !sessionId) {
       run = only(result(pending.action, "refused", GUEST_DETAIL), null);
     } else {
-      const c = await confirmPending({ msg, sessions, env, now: ctx.now() });
+      const c = await confirmPending({ msg, sessions, env, now: ctx.now() }).catch(async (err) => {
+        // The store may have made the change before the call failed (it timed out after
+        // acting): the customer's orders cached for the context may be stale now.
+        const keys = contextCacheKeys(customerId);
+        const stale: StoreWrite[] = [
+          { op: "cacheDelete", key: keys.version },
+          { op: "cacheDelete", key: keys.part },
+        ];
+        await sessions.write(stale).catch(() => {});
+        throw err;
+      });
       run = { enrichment: { results: c.results, pending: null, text: null }, consumed: c.consumed };
     }
   } else if (pending && intent === "deny") {

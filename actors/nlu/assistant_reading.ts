@@ -11,6 +11,7 @@ import { asksOptions, assistantAsked } from "../../domain/assistant_asked.ts";
 import { onlyGoodbye } from "./chat_closing.ts";
 import { wantsItSorted } from "../../domain/wants_sorted.ts";
 import { onlyVents } from "../../domain/vent_only.ts";
+import { pushbackReading } from "./pushback_reading.ts";
 
 /** Turns after which "what are my options?" has no topic to be about. */
 const NO_TOPIC: ReadonlySet<Intent> = new Set<Intent>([
@@ -38,7 +39,9 @@ export function asAssistantQuestion(
   text: string,
   session: { pending_action: unknown; last_intent?: Intent | null; last_order_id?: string | null },
 ): IntentEnrichment {
-  if (session.pending_action || r.source === "conversation") return r;
+  // "Fine, then what CAN you do?" right after a no: the change pressed again.
+  const pushed = pushbackReading(r, text, session);
+  if (pushed !== r || session.pending_action || r.source === "conversation") return pushed;
   // "Ok get me one then" right after we said a person is there for the asking.
   if (AFTER_PERSON_TALK.has(session.last_intent ?? "other") && PERSON_AFTER.test(text.trim())) {
     return single(r, text, "human_agent");

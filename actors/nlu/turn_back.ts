@@ -23,6 +23,9 @@ export function afterTurnBack(text: string): string | null {
   return after;
 }
 
+/** Words that may close a turn-back without taking it further: "then", "please". */
+const CLOSING_WORD = /^(?:then|please|pls|plz|thanks|thx)$/i;
+
 /**
  * True when the message ends in a turn-back after words of its own: "ok do it. actually
  * no.", "yes cancel it — wait, no". The last thought is the no.
@@ -34,5 +37,6 @@ export function endsWithTurnBack(text: string): boolean {
   // "Yes, no, wait" hesitates rather than takes back: only a plain turn-back counts.
   if (!/actually|never ?mind|nvm|scratch|forget|second thought/i.test(last[0])) return false;
   const after = text.slice(last.index + last[0].length).trim();
-  return (after.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) === 0;
+  // "Ok forget it then": a word that only closes the thought leaves it a turn-back.
+  return (after.match(/[\p{L}\p{N}]+/gu) ?? []).every((w) => CLOSING_WORD.test(w));
 }

@@ -89,6 +89,8 @@ import { ownParcelUnread } from "./own_parcel.ts";
 import { pendingOptions } from "./pending_options.ts";
 import { askingWhichOrder, settledWhilePending } from "./settled.ts";
 import { statusWhilePending } from "./status_while_pending.ts";
+import { insistedHandoff, pushedBackReply } from "./pushed_back.ts";
+import { wentThroughMeanwhile } from "./went_through.ts";
 
 type Template = (v: TurnView, tone: Tone) => Draft;
 
@@ -177,10 +179,16 @@ export function renderTemplate(v: TurnView): Draft {
   // With the questions the rules answer beside it answered too ("do you ship to Canada?").
   if (d?.action === "handoff") {
     const held = handoff(v, tone, d.priority);
+    // "I insist" after a no: the rule once more, then the person.
+    const insisted = insistedHandoff(v, tone, held);
+    if (insisted) return insisted;
     // "Get me a manager and cancel ORD-1003": the change answered, then the person announced.
     return handoffWithChange(v, tone, held, renderOne) ??
       handoffWithAnswers(v, tone, held, renderOne);
   }
+  // "But please", "then what CAN you do?" right after a no: the no kept, what can be done.
+  const pushed = pushedBackReply(v, tone);
+  if (pushed) return pushed;
   // "Actually make it 2 more", "change it back" after a change of items: the corrected change.
   const corrected = doneItemsCorrection(v, tone);
   if (corrected) return corrected;
@@ -195,7 +203,9 @@ export function renderTemplate(v: TurnView): Draft {
   if (v.pending && v.confirmation === "unclear") {
     // "Oh and add a water bottle too": kept for after the waiting change, asked again first.
     if (v.added) return askAgain(v, tone);
-    return goodbyeWhilePending(v) ?? settledWhilePending(v) ?? thanksWhilePending(v) ??
+    // "Did it go through?" after the store did not confirm in time, and it had made the change.
+    return wentThroughMeanwhile(v, tone) ?? goodbyeWhilePending(v) ?? settledWhilePending(v) ??
+      thanksWhilePending(v) ??
       tellMeWhenItComes(v, tone) ?? pendingQuestion(v, tone) ?? statusWhilePending(v, tone) ??
       holdOnOrExplain(v, tone) ??
       whichItemsToReturn(v, tone) ??

@@ -72,6 +72,8 @@ import { TALK27 } from "./talk27.ts";
 import { TALK27_MORE } from "./talk27_more.ts";
 import { TALK29 } from "./talk29.ts";
 import { TALK29_MORE } from "./talk29_more.ts";
+import { TALK30 } from "./talk30.ts";
+import { TALK30_MORE, TALK30_PUSHES } from "./talk30_more.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -148,4 +150,7 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK27_MORE,
   ...TALK29,
   ...TALK29_MORE,
+  ...TALK30,
+  ...TALK30_MORE,
+  ...TALK30_PUSHES,
 ];

@@ -31,9 +31,22 @@ export const Fact = z.union([OrderFact, ProductFact]);
 /** A fact of the demo store a reply must state. */
 export type Fact = z.infer<typeof Fact>;
 
+/** A service of the demo store and the fault set on it (`/admin/faults`). */
+const ServiceFault = z.object({
+  latency_ms: z.number().int().min(0).max(1_000).optional(),
+  error_rate: z.number().min(0).max(1).optional(),
+});
+
 /** One turn of a conversation and what its reply must show. */
 export const Turn = z.object({
   say: z.string().min(1),
+  /**
+   * Faults set on the store's services before this turn is said (kept until changed; the
+   * store's reset between conversations clears them). Latency stays under the store client's
+   * timeout: a call answered after its turn gave up could land in the next conversation.
+   */
+  faults: z.object({ orders: ServiceFault.optional(), tracking: ServiceFault.optional() })
+    .optional(),
   /** Patterns (case-insensitive) the reply must match. */
   mention: z.array(z.string()).default([]),
   /** Patterns (case-insensitive) the reply must not match. */

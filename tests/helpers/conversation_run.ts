@@ -102,6 +102,7 @@ export async function playConversation(t: TestSystem, conv: ParsedConversation):
   for (const [i, turn] of conv.turns.entries()) {
     const where = `turn ${i + 1} (${JSON.stringify(turn.say)})`;
     const facts = await Promise.all(turn.facts.map((f) => expectedFact(t, f)));
+    if (turn.faults) await t.admin("/admin/faults", turn.faults);
     const r = await shopper.say(turn.say);
     const fail = (what: string): never => {
       throw new Error(`${where}: ${what}; the reply was ${show(r.reply)}`);

@@ -1,0 +1,46 @@
+/**
+ * What a shopper is told when the store failed in the middle of a change they agreed to. The
+ * store's order system may fail before it does anything — it says it is unavailable, or it
+ * cannot be reached, or its breaker is open — and then nothing changed and the same yes can
+ * try again; or it may not answer in time, and then the change may have gone through after
+ * all. The reply had said "I couldn't finish looking into this" either way, naming nothing.
+ * Pure.
+ */
+
+/** Whether a failed call left the store untouched (`not_done`) or may have reached it. */
+export type FailedCall = "not_done" | "unknown";
+
+/** A call that was never served: refused as unavailable, unreachable, or never made. */
+const NEVER_SERVED =
+  /\bunavailable\b|\bcannot be reached\b|\bcircuit open\b|\bconnection refused\b/i;
+/** A call that went out and got no answer in time: it may have been carried out. */
+const NO_ANSWER = /\bno answer within\b|\bdid not answer\b|\btimed? ?out\b|\bdeadline\b/i;
+
+/** What the failed call's error message says of the store's state. */
+export function failedCallOutcome(message: string): FailedCall {
+  if (NO_ANSWER.test(message)) return "unknown";
+  return NEVER_SERVED.test(message) ? "not_done" : "unknown";
+}
+
+/**
+ * The sentences about the agreed change (`summary`, e.g. "cancel order ORD-1003 (…)"), the
+ * handoff sentence between them: what failed, then what happens to the change.
+ */
+export function failedChangeSentences(
+  summary: string,
+  outcome: FailedCall,
+): { before: string; after: string } {
+  if (outcome === "not_done") {
+    return {
+      before: `I couldn't ${summary} just now: our order system isn't answering, so nothing ` +
+        "has been changed yet.",
+      after: "Once it's back, you can say yes again and I'll try once more — or the member of " +
+        "our team will finish it for you.",
+    };
+  }
+  return {
+    before: `I asked our order system to ${summary}, but it didn't confirm in time, so I can't ` +
+      "tell yet whether it went through.",
+    after: "They'll check and tell you here, and it won't be done twice.",
+  };
+}
