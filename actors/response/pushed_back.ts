@@ -10,6 +10,7 @@
  */
 import { INSISTS_REASON, type Pushback, pushbackOf, refusalOf } from "../../domain/pushback.ts";
 import { alternativeFor } from "./alternatives.ts";
+import { addressOptions } from "./address_options.ts";
 import { itemsOptions } from "./items_options.ts";
 import {
   asking,
@@ -61,6 +62,12 @@ export function pushedBackReply(v: TurnView, tone: Tone): Draft | null {
     ? itemsOptions(v, tone, on.order)
     : null;
   if (ways) return { ...ways, text: person ? `${ways.text}${PARAGRAPH}${person}` : ways.text };
+  // "Ok what can I do then" about an address: the carrier's redirect, a return, a colleague
+  // (the list offers the colleague itself).
+  const places = on.push === "options" && v.intent === "change_address"
+    ? addressOptions(v, tone, on.order)
+    : null;
+  if (places) return places;
   const name = v.name ? `, ${v.name}` : "";
   const alt = alternativeFor(v, on.order, refusal);
   const d = draft(`pushback_${on.push}`, tone, [

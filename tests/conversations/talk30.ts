@@ -101,8 +101,9 @@ export const TALK30: Conversation[] = [
       },
       {
         // Was the parcel's tracking with "Anything else I can help you with?"
+        // The list of what can be done about an address (talk27's), the colleague in it.
         say: "what are my options then",
-        mention: ["what I can do", "redirect it or have it held", PERSON_ON_OFFER],
+        mention: ["what you can do", "redirect it or hold it", "colleague"],
         avoid: [MISREAD],
         proposes: null,
         handoff: "none",
