@@ -44,7 +44,7 @@ import { afterTurnBack } from "./nlu/turn_back.ts";
 import { plainRequest } from "./nlu/ack_request.ts";
 import { changeOfNamedOrder } from "./nlu/change_verb.ts";
 import { asThingChange } from "./nlu/thing_change.ts";
-import { readVerbTypos } from "./nlu/verb_typos.ts";
+import { asTyped, readVerbTypos, typedText } from "./nlu/verb_typos.ts";
 import { whereIsMyGoods } from "./nlu/where_is.ts";
 import { goodsNews } from "./nlu/goods_news.ts";
 import { ownApology } from "./nlu/own_apology.ts";
@@ -117,7 +117,7 @@ export async function understand(
   const written = session.pending_action ? whole : afterTurnBack(whole) ?? whole;
   // Template slots ("{{Order Number}}") are read as what they stand for; the facts come from
   // the words as written, with an order-number slot as an order given but unknown.
-  const slotted = readSlots(written);
+  const slotted = readSlots(typedText(written));
   // "Sure, but first, how long do refunds take?": with nothing pending, the lead-in asks nothing.
   const text = session.pending_action ? slotted.text : withoutLeadIn(slotted.text);
   const entities = withSlotRefs(
@@ -262,10 +262,10 @@ export async function understand(
   });
   // "R u a real person?", "what can you do?": about the assistant, not a request.
   const done = withDefaultOrder(asAssistantQuestion(kept, text, session), session.last_order_id);
-  // The classifier's spelling travels as `read_as` (for replies that look for words), not as
-  // a key of the prediction.
+  // The spelling read (shorthand, typos) travels as `read_as`, for replies that look for words.
   const { spelt: _spelt, ...enrichment } = done as IntentEnrichment & { spelt?: string };
-  return predicted.spelt ? { ...enrichment, read_as: predicted.spelt } : enrichment;
+  const readAs = predicted.spelt ?? asTyped(written);
+  return readAs ? { ...enrichment, read_as: readAs } : enrichment;
 }
 
 /**

@@ -90,15 +90,34 @@ export function asItemsChange(reading: IntentEnrichment, text: string): IntentEn
     return relabelled(reading, "modify_order", CONFIDENCE);
   }
   if (!MISREAD.has(reading.intent)) return partsAsItemsChange(reading);
-  if (!ITEMS_OF_ORDER.test(text) && !COUNT_CHANGED.test(text) && !COUNT_SET.test(text)) {
+  if (
+    !ITEMS_OF_ORDER.test(text) && !COUNT_CHANGED.test(text) && !COUNT_SET.test(text) &&
+    !addsAnother(text)
+  ) {
     return partsAsItemsChange(reading);
   }
   return relabelled(reading, "modify_order", CONFIDENCE);
 }
 
+/**
+ * "I want to add another water bottle", "add one more bottle pls": one more of goods they
+ * have, added — to the order that has them (a cart is theirs to fill, not ours), however the
+ * classifier heard "want" and a product's name.
+ */
+const ADD_ANOTHER =
+  /\badd(?:ing)?\s+(?:another|one more|an extra|an additional|a second)\s+(?!(?:address|card|payment|e-?mail|account|user|method|phone|number|note|comment|review)\b)[a-z]/i;
+/** Where a shopper adds goods themselves. */
+const THEIR_CART = /\b(?:cart|basket|wish ?list|bag)\b/i;
+
+/** Whether the words add one more of goods to an order, not to a cart. */
+function addsAnother(text: string): boolean {
+  return ADD_ANOTHER.test(text) && !THEIR_CART.test(text);
+}
+
 /** Whether a part's words change the items of an order of theirs. */
 export function changesItems(text: string): boolean {
-  return ITEMS_OF_ORDER.test(text) || COUNT_CHANGED.test(text) || COUNT_SET.test(text) ||
+  return ITEMS_OF_ORDER.test(text) || addsAnother(text) || COUNT_CHANGED.test(text) ||
+    COUNT_SET.test(text) ||
     ADDED_TO_IT.test(text) || setsCount(text) || changesCount(text);
 }
 

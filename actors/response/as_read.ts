@@ -28,3 +28,11 @@ export function asRead(v: Pick<TurnView, "text" | "spellings">, text: string = v
   if (!fixes || Object.keys(fixes).length === 0) return text;
   return text.replace(/[A-Za-z]+/g, (w) => fixes[w.toLowerCase()] ?? w);
 }
+
+/**
+ * The customer's words with each word the intent actor spelt out read so ("cn u chek" →
+ * "can you check"); the words as written when the two do not line up word for word.
+ */
+export function readText(text: string, readAs: string | undefined): string {
+  return asRead({ text, spellings: spellingsOf(text, readAs) });
+}

@@ -68,6 +68,7 @@ import { TALK26_MORE } from "./talk26_more.ts";
 import { TALK24 } from "./talk24.ts";
 import { TALK24_MORE } from "./talk24_more.ts";
 import { TALK24_WIDEN } from "./talk24_widen.ts";
+import { TALK28 } from "./talk28.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -140,4 +141,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK24,
   ...TALK24_MORE,
   ...TALK24_WIDEN,
+  ...TALK28,
 ];

@@ -1,0 +1,27 @@
+/** Shorthand and typos are read as the words they stand for; real words and a no stay. */
+import assert from "node:assert/strict";
+import { asTyped, typedWord } from "./typed_words.ts";
+
+Deno.test("texting shorthand and typos of our examples' words are written out", () => {
+  assert.equal(asTyped("cn u chek 1002"), "can you check 1002");
+  assert.equal(asTyped("i want to add anothr water bottle"), "i want to add another water bottle");
+  assert.equal(asTyped("any updte?"), "any update?");
+  assert.equal(asTyped("yh go ahed"), "yeah go ahead");
+  assert.equal(asTyped("wen will my keybord arive"), "when will my keyboard arrive");
+});
+
+Deno.test("a no typed short stays a no, and a no is never spelt into a yes", () => {
+  assert.equal(asTyped("not rly"), "not really");
+  for (const text of ["nah", "nope", "yea no", "no thats ok", "nah all good"]) {
+    assert.equal(asTyped(text), null, text);
+  }
+});
+
+Deno.test("a real word, a word with an ending, an email and a contraction are left alone", () => {
+  assert.equal(asTyped("ok sorry for snapping at you. can you chase fedex then?"), null);
+  assert.equal(asTyped("I'm relieved to hear the replacement is on its way"), null);
+  assert.equal(asTyped("write to sarah.chen@exmaple.com"), null);
+  assert.equal(asTyped("they havent shipped right"), null);
+  assert.equal(typedWord("thats"), null);
+  assert.equal(typedWord("cancer"), null);
+});
