@@ -114,10 +114,10 @@ export async function understand(
   const whole = withoutQuoted(msg.payload.customer_message.text);
   // "cancel ORD-2002... actually wait, no, where is the keyboard": only the last thought
   // counts. With a change pending, the confirmation reader reads turn-backs itself.
-  const written = session.pending_action ? whole : afterTurnBack(whole) ?? whole;
+  const written = typedText(session.pending_action ? whole : afterTurnBack(whole) ?? whole);
   // Template slots ("{{Order Number}}") are read as what they stand for; the facts come from
   // the words as written, with an order-number slot as an order given but unknown.
-  const slotted = readSlots(typedText(written));
+  const slotted = readSlots(written);
   // "Sure, but first, how long do refunds take?": with nothing pending, the lead-in asks nothing.
   const text = session.pending_action ? slotted.text : withoutLeadIn(slotted.text);
   const entities = withSlotRefs(
@@ -264,7 +264,7 @@ export async function understand(
   const done = withDefaultOrder(asAssistantQuestion(kept, text, session), session.last_order_id);
   // The spelling read (shorthand, typos) travels as `read_as`, for replies that look for words.
   const { spelt: _spelt, ...enrichment } = done as IntentEnrichment & { spelt?: string };
-  const readAs = predicted.spelt ?? asTyped(written);
+  const readAs = predicted.spelt ?? asTyped(whole);
   return readAs ? { ...enrichment, read_as: readAs } : enrichment;
 }
 

@@ -67,6 +67,15 @@ const NOT_ADDRESS: ReadonlySet<Intent> = new Set<Intent>([
   "shipping_options",
 ]);
 
+/** Goods taken out of an order of theirs: "remove the shoes from 1003", "…from my order". */
+const TAKEN_OUT = new RegExp(
+  String
+    .raw`\b(?:remove|take (?:off|out)|drop|delete)\s+(?:the|my|those|these)\s+(?!order\b)[a-z][\w' -]{2,40}?\s+(?:${THEIR_ORDER})`,
+  "i",
+);
+/** Unsure readings goods taken out of an order are taken for. */
+const TAKEN_OUT_MISREAD: ReadonlySet<Intent> = new Set<Intent>(["account_update", "cancel_order"]);
+
 /** "Change my water bottles": a verb of change before goods of theirs. */
 const GOODS_CHANGED = /\b(?:change|update|edit|modify|amend|adjust)\s+(?:my|the|those|these)\b/i;
 /** What an account has, which a change of "my …" may be about. */
@@ -79,6 +88,11 @@ export function asItemsChange(reading: IntentEnrichment, text: string): IntentEn
   if (
     reading.intent === "account_update" && reading.entities.products.length > 0 &&
     GOODS_CHANGED.test(text) && !ACCOUNT_THINGS.test(text)
+  ) return relabelled(reading, "modify_order", CONFIDENCE);
+  // "Remove the shoes from 1003, I don't want them anymore": goods taken out of an order of
+  // theirs, which an unsure reading took for the account or the whole order cancelled.
+  if (
+    TAKEN_OUT_MISREAD.has(reading.intent) && reading.confidence < 0.5 && TAKEN_OUT.test(text)
   ) return relabelled(reading, "modify_order", CONFIDENCE);
   if (NOT_ADDRESS.has(reading.intent) && reading.confidence < 0.7 && WHERE_IT_GOES.test(text)) {
     return relabelled(reading, "change_address", CONFIDENCE);

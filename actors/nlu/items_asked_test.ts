@@ -86,3 +86,15 @@ Deno.test("'add another' of goods is a change of their order; to a cart it is bu
     assert.equal(asItemsChange(reading("place_order"), t).intent, "place_order", t);
   }
 });
+
+Deno.test("goods taken out of their order, read unsurely as the account or a cancellation", () => {
+  const unsure = (intent: IntentEnrichment["intent"]) => ({ ...reading(intent), confidence: 0.3 });
+  for (const t of ["please remove the shoes from 1003, I don't want them anymore"]) {
+    assert.equal(asItemsChange(unsure("account_update"), t).intent, "modify_order", t);
+    assert.equal(asItemsChange(unsure("cancel_order"), t).intent, "modify_order", t);
+  }
+  assert.equal(
+    asItemsChange(unsure("account_update"), "remove my card from my account").intent,
+    "account_update",
+  );
+});

@@ -11,11 +11,11 @@
 import { editDistance } from "../../domain/spelling.ts";
 import { TRAINING_EXAMPLES } from "./train/mod.ts";
 import { loadWink } from "./wink.ts";
+import { detectLanguage } from "./language.ts";
 
 /** Texting shorthand of support talk, as the words it stands for. */
 const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ["u", "you"],
-  ["ur", "your"],
   ["r", "are"],
   ["cn", "can"],
   ["cud", "could"],
@@ -126,10 +126,13 @@ interface Lexicon {
 let english: Lexicon | null = null;
 
 /** True when wink's English lexicon knows the word ("cancer", "snapping", "thats"). */
-function isEnglish(word: string): boolean {
+export function isEnglish(word: string): boolean {
   english ??= loadWink().readDoc("") as unknown as Lexicon;
   return !english.isOOV(word);
 }
+
+/** "Please to" before a verb, said for "please". */
+const PLEASE_TO = /\b(please|pls|plz)\s+to\s+(?=[a-z])/gi;
 
 /** Addresses, links and codes, whose letters are no words to spell. */
 const NOT_WORDS = /\S+@\S+|https?:\/\/\S+|\bwww\.\S+/gi;
@@ -139,9 +142,12 @@ const NOT_WORDS = /\S+@\S+|https?:\/\/\S+|\bwww\.\S+/gi;
  * or null when nothing was typed so. The case of a word's first letter is kept.
  */
 export function asTyped(text: string): string | null {
+  // "Hallo", "wie lange dauert…": another language's words are no typos of ours.
+  if (detectLanguage(text).language !== "en") return null;
   let changed = false;
   const spell = (chunk: string) =>
-    chunk.replace(/[A-Za-z0-9]+/g, (word) => {
+    // "doesn't", "Rückerstattung": a word is read whole, with its apostrophe and its letters.
+    chunk.replace(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu, (word) => {
       const lower = word.toLowerCase();
       const out = SHORTHAND.get(lower) ?? (/^[a-z]+$/i.test(word) ? typedWord(lower) : null);
       if (out === null || out === undefined) return word;
@@ -155,7 +161,10 @@ export function asTyped(text: string): string | null {
     at = m.index! + m[0].length;
   }
   out += spell(text.slice(at));
-  return changed ? out : null;
+  // "Please to change my address", "yes please to send": a learner's "please to" asks as
+  // "please" does (a new request read in it, a yes was taken for a return).
+  const asked = out.replace(PLEASE_TO, "$1 ");
+  return changed || asked !== out ? asked : null;
 }
 
 /** The message as read: `asTyped`'s spelling, or the message itself. */

@@ -25,3 +25,19 @@ Deno.test("a real word, a word with an ending, an email and a contraction are le
   assert.equal(typedWord("thats"), null);
   assert.equal(typedWord("cancer"), null);
 });
+
+Deno.test("another language's words and an English contraction are never spelt", () => {
+  for (const text of ["Hallo", "wie lange dauert eine Rückerstattung?", "danke, tschüss"]) {
+    assert.equal(asTyped(text), null, text);
+  }
+  assert.equal(asTyped("what if it doesn't come by then"), null);
+});
+
+Deno.test("a learner's 'please to' asks as 'please' does", () => {
+  assert.equal(asTyped("yes please to send"), "yes please send");
+  assert.equal(
+    asTyped("please to change my address of order 1003"),
+    "please change my address of order 1003",
+  );
+  assert.equal(asTyped("pleased to meet you"), null);
+});

@@ -287,6 +287,77 @@ export const TALK28: Conversation[] = [
     ],
   },
   {
+    name: "talk28: Emma's 'I want that you send me new one', then 'yes please to send' is the yes",
+    who: EMMA,
+    style: "non-native",
+    turns: [
+      {
+        say:
+          "Hello, I write because the mixer I receive is broken. I want that you send me new one please.",
+        proposes: "replacement",
+        mention: ["Stand Mixer"],
+      },
+      {
+        // Was a new request: a return of the mixer proposed instead of the replacement's yes.
+        say: "yes please to send",
+        proposes: null,
+        mention: ["arranged a replacement"],
+        avoid: ["can be returned", "return label"],
+      },
+      { say: "thank you so much", proposes: null },
+    ],
+    changes: [{ action: "replacement", target: "ORD-3002" }],
+  },
+  {
+    name: "talk28: 'please to change my address of order 1003' then the address and a yes",
+    who: SARAH,
+    style: "non-native",
+    turns: [
+      { say: "please to change my address of order 1003", mention: ["new address"] },
+      { say: "221B Baker Street, London NW1 6XE, UK", proposes: "change_address" },
+      { say: "yes please to do it", proposes: null },
+    ],
+    changes: [{ action: "change_address", target: "ORD-1003" }],
+  },
+  {
+    name: "talk28: 'plz remove the shoes from 1003 i dont want them anymore' removes the shoes",
+    who: SARAH,
+    style: "run-on",
+    turns: [
+      {
+        // Was a clarifying question: the account, the items or a cancellation?
+        say: "plz remove the shoes from 1003 i dont want them anymore",
+        proposes: "modify_items",
+        mention: ["remove the Trail Running Shoes"],
+        avoid: ["change your account"],
+      },
+      { say: "yep", proposes: null },
+      { say: "thx", proposes: null },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
+  {
+    name: "talk28: 'hi can u upgrade shiping on 1003 to express pls', 'ya go for it' upgrades it",
+    who: SARAH,
+    style: "shorthand",
+    turns: [
+      { say: "hi can u upgrade shiping on 1003 to express pls", proposes: "expedite_order" },
+      { say: "ya go for it", proposes: null, mention: ["upgraded"] },
+      { say: "thnx", proposes: null },
+    ],
+    changes: [{ action: "expedite_order", target: "ORD-1003" }],
+  },
+  {
+    name: "talk28: 'need invoce for 1002' and 'how lng do refunds tke' are answered",
+    who: SARAH,
+    style: "typos",
+    turns: [
+      { say: "need invoce for 1002", mention: ["invoice", "ORD-1002"] },
+      { say: "how lng do refunds tke", mention: ["5 business days"] },
+      { say: "wat abt returns", mention: ["30 days"] },
+    ],
+  },
+  {
     name: "talk28: 'add another water bottle to my cart' is still buying, not a change",
     who: SARAH,
     style: "casual",
