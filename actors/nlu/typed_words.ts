@@ -12,6 +12,7 @@ import { editDistance } from "../../domain/spelling.ts";
 import { TRAINING_EXAMPLES } from "./train/mod.ts";
 import { loadWink } from "./wink.ts";
 import { detectLanguage } from "./language.ts";
+import { withSpokenNumbers } from "./spoken_numbers.ts";
 
 /** Texting shorthand of support talk, as the words it stands for. */
 const SHORTHAND: ReadonlyMap<string, string> = new Map([
@@ -24,6 +25,7 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ["pls", "please"],
   ["plz", "please"],
   ["plss", "please"],
+  ["pleas", "please"],
   ["thx", "thanks"],
   ["thnx", "thanks"],
   ["thanx", "thanks"],
@@ -134,6 +136,9 @@ export function isEnglish(word: string): boolean {
 /** "Please to" before a verb, said for "please". */
 const PLEASE_TO = /\b(please|pls|plz)\s+to\s+(?=[a-z])/gi;
 
+/** "Kindly proceed", "kindly assist me": a polite "please" before the verb. */
+const KINDLY = /\bkindly\s+(?=[a-z])/gi;
+
 /** Addresses, links and codes, whose letters are no words to spell. */
 const NOT_WORDS = /\S+@\S+|https?:\/\/\S+|\bwww\.\S+/gi;
 
@@ -163,8 +168,10 @@ export function asTyped(text: string): string | null {
   out += spell(text.slice(at));
   // "Please to change my address", "yes please to send": a learner's "please to" asks as
   // "please" does (a new request read in it, a yes was taken for a return).
-  const asked = out.replace(PLEASE_TO, "$1 ");
-  return changed || asked !== out ? asked : null;
+  const asked = out.replace(PLEASE_TO, "$1 ").replace(KINDLY, "please ");
+  // "Order one thousand and two", "ten oh one": a dictated number is the digits.
+  const read = withSpokenNumbers(asked) ?? asked;
+  return changed || read !== out ? read : null;
 }
 
 /** The message as read: `asTyped`'s spelling, or the message itself. */

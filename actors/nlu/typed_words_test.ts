@@ -41,3 +41,9 @@ Deno.test("a learner's 'please to' asks as 'please' does", () => {
   );
   assert.equal(asTyped("pleased to meet you"), null);
 });
+
+Deno.test("'kindly proceed' asks as 'please proceed'; a dictated order is its digits", () => {
+  assert.equal(asTyped("Yes kindly proceed."), "Yes please proceed.");
+  assert.equal(asTyped("thank you kindly"), null);
+  assert.equal(asTyped("where is order one thousand and one"), "where is order 1001");
+});

@@ -358,6 +358,67 @@ export const TALK28: Conversation[] = [
     ],
   },
   {
+    name: "talk28: dictated 'where is order one thousand and one', 'and one zero zero two'",
+    who: SARAH,
+    style: "dictated",
+    turns: [
+      {
+        // Was "Which order do you mean?": a number said in words named no order.
+        say: "where is order one thousand and one",
+        mention: ["ORD-1001", "TRK8800001001"],
+        avoid: ["Which order"],
+      },
+      { say: "and one zero zero two", mention: ["ORD-1002", "delivered"], avoid: ["Which order"] },
+      { say: "thank you", proposes: null },
+    ],
+  },
+  {
+    name: "talk28: dictated 'refund order one thousand and two please' refunds ORD-1002",
+    who: SARAH,
+    style: "dictated",
+    turns: [
+      {
+        say: "refund order one thousand and two please",
+        proposes: "refund",
+        mention: ["ORD-1002"],
+      },
+      { say: "yes", proposes: null, mention: ["refunded"] },
+      { say: "thank you", proposes: null },
+    ],
+    changes: [{ action: "refund", target: "ORD-1002" }],
+  },
+  {
+    name: "talk28: dictated 'can i return order ten oh two' is ORD-1002's return",
+    who: SARAH,
+    style: "dictated",
+    turns: [
+      { say: "can i return order ten oh two", proposes: "return_item", mention: ["ORD-1002"] },
+      { say: "no not now", proposes: null },
+      { say: "bye", proposes: null },
+    ],
+    changes: [],
+  },
+  {
+    name: "talk28: 'Kindly assist me in cancelling of my order 1003', 'Yes kindly proceed.'",
+    who: SARAH,
+    style: "formal, non-native",
+    turns: [
+      {
+        say: "Good day. Kindly assist me in cancelling of my order 1003. Thanking you in advance.",
+        proposes: "cancel_order",
+        mention: ["ORD-1003"],
+      },
+      {
+        // Was "I'm not sure whether that's a yes or a no".
+        say: "Yes kindly proceed.",
+        proposes: null,
+        mention: ["is cancelled"],
+      },
+      { say: "Thank you kindly.", proposes: null },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-1003" }],
+  },
+  {
     name: "talk28: 'add another water bottle to my cart' is still buying, not a change",
     who: SARAH,
     style: "casual",
