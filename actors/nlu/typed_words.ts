@@ -32,11 +32,13 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
   ["wnt", "want"],
   ["dnt", "don't"],
   ["wat", "what"],
+  ["wats", "what's"],
   ["wot", "what"],
   ["wen", "when"],
   ["hw", "how"],
   ["abt", "about"],
   ["rly", "really"],
+  ["ofc", "of course"],
   ["yh", "yeah"],
   ["yeh", "yeah"],
   ["cuz", "because"],
@@ -59,11 +61,10 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
 
 /** How many examples must use a word for a typo to be read as it. */
 const MIN_USES = 4;
-/**
- * One edit only: two in a long word take real words for others ("relieved" is no
- * "received"); the classifier's own spelling reads long support words two edits away.
- */
+/** One edit; two in words of seven letters or more ("warenty" is "warranty"). */
 const MAX_EDITS = 1;
+/** The shortest typo two edits may be read in: wink's lexicon keeps English words apart. */
+const LONG_TYPO = 7;
 /** The shortest typo read against the examples' words. */
 const MIN_TYPO = 4;
 
@@ -97,7 +98,7 @@ function isKnown(word: string): boolean {
 }
 
 /**
- * The word of our examples `typo` misspells: one edit, the first
+ * The word of our examples `typo` misspells: one edit (two from seven letters), the first
  * letter kept, four letters or more; a four-letter typo only with a letter left out ("chek").
  * Null for an English word, a word our examples use, or when two words fit.
  */
@@ -109,12 +110,13 @@ export function typedWord(typo: string): string | null {
   let tie = false;
   let bestDistance = Infinity;
   for (const k of knownWords().get(w[0]) ?? []) {
-    if (Math.abs(k.length - w.length) > MAX_EDITS || k.length < MIN_TYPO) continue;
+    const max = Math.min(k.length, w.length) >= LONG_TYPO ? MAX_EDITS + 1 : MAX_EDITS;
+    if (Math.abs(k.length - w.length) > max || k.length < MIN_TYPO) continue;
     if (w.length === MIN_TYPO && k.length !== w.length + 1) continue;
     // "thats", "orders": a word with an ending added is that word said so, no typo of it.
     if (w.length === k.length + 1 && w.startsWith(k)) continue;
     const d = editDistance(k, w);
-    if (d > MAX_EDITS) continue;
+    if (d > max) continue;
     if (d < bestDistance) [best, bestDistance, tie] = [k, d, false];
     else if (d === bestDistance) tie = true;
   }

@@ -47,3 +47,9 @@ Deno.test("'kindly proceed' asks as 'please proceed'; a dictated order is its di
   assert.equal(asTyped("thank you kindly"), null);
   assert.equal(asTyped("where is order one thousand and one"), "where is order 1001");
 });
+
+Deno.test("two edits are read in a long word no English word is", () => {
+  assert.equal(asTyped("wats the warenty on it"), "what's the warranty on it");
+  assert.equal(asTyped("can i get a refund on my purchse"), "can i get a refund on my purchase");
+  assert.equal(asTyped("the parcel is in the memphis hub"), null);
+});

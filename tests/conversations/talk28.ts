@@ -419,6 +419,43 @@ export const TALK28: Conversation[] = [
     changes: [{ action: "cancel_order", target: "ORD-1003" }],
   },
   {
+    name: "talk28: 'is the espreso machin in stok', 'wats the warenty on it' is that machine's",
+    who: SARAH,
+    style: "typos",
+    turns: [
+      { say: "is the espreso machin in stok", mention: ["Espresso Machine", "in stock"] },
+      {
+        // Was the store's general rule ("at least 6 months"), not the machine's 24 months.
+        say: "wats the warenty on it",
+        mention: ["24-month"],
+        avoid: ["at least 6 months"],
+      },
+      { say: "ok thx", proposes: null },
+    ],
+  },
+  {
+    name: "talk28: 'ofc' to a waiting cancellation is a yes, 'ofc not' would be a no",
+    who: MIKE,
+    style: "shorthand",
+    turns: [
+      { say: "cancel my moniter order", proposes: "cancel_order", mention: ["ORD-2002"] },
+      { say: "ofc", proposes: null, mention: ["cancelled"] },
+      { say: "thx", proposes: null },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-2002" }],
+  },
+  {
+    name: "talk28: 'ofc not' to a waiting refund keeps the order as it is",
+    who: EMMA,
+    style: "shorthand",
+    turns: [
+      { say: "refund for my mixr pls", proposes: "refund", mention: ["ORD-3002"] },
+      { say: "ofc not lol", proposes: null, avoid: ["refunded"] },
+      { say: "bye", proposes: null },
+    ],
+    changes: [],
+  },
+  {
     name: "talk28: 'add another water bottle to my cart' is still buying, not a change",
     who: SARAH,
     style: "casual",
