@@ -69,6 +69,11 @@ const LONG_TYPO = 7;
 const MIN_TYPO = 4;
 
 let lexicon: Map<string, string[]> | null = null;
+let known: Set<string> | null = null;
+/** Words read lately, and what they were read as: shoppers use the same few thousand. */
+const read = new Map<string, string | null>();
+/** Past this many words the cache starts again (it only saves time). */
+const MAX_READ = 20_000;
 
 /** The words our examples use often, by first letter (built once). */
 function knownWords(): Map<string, string[]> {
@@ -89,12 +94,14 @@ function knownWords(): Map<string, string[]> {
     if (list) list.push(w);
     else lexicon.set(w[0], [w]);
   }
+  known = new Set([...lexicon.values()].flat());
   return lexicon;
 }
 
 /** True when the examples use the word often. */
 function isKnown(word: string): boolean {
-  return knownWords().get(word[0])?.includes(word) ?? false;
+  knownWords();
+  return known!.has(word);
 }
 
 /**
@@ -104,6 +111,15 @@ function isKnown(word: string): boolean {
  */
 export function typedWord(typo: string): string | null {
   const w = typo.toLowerCase();
+  if (read.has(w)) return read.get(w)!;
+  const out = spelt(w);
+  if (read.size >= MAX_READ) read.clear();
+  read.set(w, out);
+  return out;
+}
+
+/** `typedWord` of a lower-case word, uncached. */
+function spelt(w: string): string | null {
   if (w.length < MIN_TYPO || /[^a-z]/.test(w) || isKnown(w)) return null;
   if (isEnglish(w)) return null;
   let best: string | null = null;

@@ -69,6 +69,7 @@ import { TALK24 } from "./talk24.ts";
 import { TALK24_MORE } from "./talk24_more.ts";
 import { TALK24_WIDEN } from "./talk24_widen.ts";
 import { TALK28 } from "./talk28.ts";
+import { TALK28_MORE } from "./talk28_more.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -142,4 +143,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK24_MORE,
   ...TALK24_WIDEN,
   ...TALK28,
+  ...TALK28_MORE,
 ];
