@@ -61,7 +61,10 @@ const SHORTHAND: ReadonlyMap<string, string> = new Map([
 
 /** How many examples must use a word for a typo to be read as it. */
 const MIN_USES = 4;
-/** One edit; two in words of seven letters or more ("warenty" is "warranty"). */
+/**
+ * One edit; two in words of seven letters or more, the first two letters kept ("warenty" is
+ * "warranty").
+ */
 const MAX_EDITS = 1;
 /** The shortest typo two edits may be read in: wink's lexicon keeps English words apart. */
 const LONG_TYPO = 7;
@@ -130,9 +133,10 @@ function spelt(w: string): string | null {
     if (Math.abs(k.length - w.length) > max || k.length < MIN_TYPO) continue;
     if (w.length === MIN_TYPO && k.length !== w.length + 1) continue;
     // "thats", "orders": a word with an ending added is that word said so, no typo of it.
-    if (w.length === k.length + 1 && w.startsWith(k)) continue;
+    if (w.length === k.length + 1 && w.startsWith(k) && /[sd]$/.test(w)) continue;
     const d = editDistance(k, w);
-    if (d > max) continue;
+    // Two edits keep the first two letters: "passcode" is no typo of "postcode".
+    if (d > max || (d > MAX_EDITS && k[1] !== w[1])) continue;
     if (d < bestDistance) [best, bestDistance, tie] = [k, d, false];
     else if (d === bestDistance) tie = true;
   }

@@ -53,3 +53,8 @@ Deno.test("two edits are read in a long word no English word is", () => {
   assert.equal(asTyped("can i get a refund on my purchse"), "can i get a refund on my purchase");
   assert.equal(asTyped("the parcel is in the memphis hub"), null);
 });
+
+Deno.test("two edits keep the first two letters; a doubled letter is no ending", () => {
+  assert.equal(asTyped("Need a new passcode."), null);
+  assert.equal(asTyped("how do i cancell an order"), "how do i cancel an order");
+});
