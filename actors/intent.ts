@@ -44,7 +44,7 @@ import { afterTurnBack } from "./nlu/turn_back.ts";
 import { plainRequest } from "./nlu/ack_request.ts";
 import { changeOfNamedOrder } from "./nlu/change_verb.ts";
 import { asThingChange } from "./nlu/thing_change.ts";
-import { readVerbTypos } from "./nlu/verb_typos.ts";
+import { asTyped, readVerbTypos, typedText } from "./nlu/verb_typos.ts";
 import { whereIsMyGoods } from "./nlu/where_is.ts";
 import { goodsNews } from "./nlu/goods_news.ts";
 import { ownApology } from "./nlu/own_apology.ts";
@@ -114,7 +114,7 @@ export async function understand(
   const whole = withoutQuoted(msg.payload.customer_message.text);
   // "cancel ORD-2002... actually wait, no, where is the keyboard": only the last thought
   // counts. With a change pending, the confirmation reader reads turn-backs itself.
-  const written = session.pending_action ? whole : afterTurnBack(whole) ?? whole;
+  const written = typedText(session.pending_action ? whole : afterTurnBack(whole) ?? whole);
   // Template slots ("{{Order Number}}") are read as what they stand for; the facts come from
   // the words as written, with an order-number slot as an order given but unknown.
   const slotted = readSlots(written);
@@ -262,10 +262,10 @@ export async function understand(
   });
   // "R u a real person?", "what can you do?": about the assistant, not a request.
   const done = withDefaultOrder(asAssistantQuestion(kept, text, session), session.last_order_id);
-  // The classifier's spelling travels as `read_as` (for replies that look for words), not as
-  // a key of the prediction.
+  // The spelling read (shorthand, typos) travels as `read_as`, for replies that look for words.
   const { spelt: _spelt, ...enrichment } = done as IntentEnrichment & { spelt?: string };
-  return predicted.spelt ? { ...enrichment, read_as: predicted.spelt } : enrichment;
+  const readAs = predicted.spelt ?? asTyped(whole);
+  return readAs ? { ...enrichment, read_as: readAs } : enrichment;
 }
 
 /**

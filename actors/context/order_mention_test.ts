@@ -57,3 +57,10 @@ Deno.test("a word near an item's name outside what the customer named means no o
   assert.deepEqual(ordersMentioned(orders, "my hedphones", [], "").map((o) => o.id), []);
   assert.deepEqual(ordersMentioned(orders, "i was charged twice", [], "charged").length, 0);
 });
+
+Deno.test("a five-letter typo of their own goods names that order ('my vacum')", () => {
+  const own = [order("ORD-3001", ["Robot Vacuum Cleaner"]), order("ORD-3002", ["Stand Mixer"])];
+  assert.deepEqual(ordersMentioned(own, "any news on my vacum", [], "vacum").map((o) => o.id), [
+    "ORD-3001",
+  ]);
+});

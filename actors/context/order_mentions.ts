@@ -3,7 +3,7 @@
  * a catalogue product), matched on the telling words of the items' names.
  */
 import type { OrderView } from "../../shared/protocol.ts";
-import { misspeltWord } from "../../domain/spelling.ts";
+import { MIN_TYPO_LENGTH_FEW, misspeltWord } from "../../domain/spelling.ts";
 import { ITEM_NOISE, itemStem } from "../../domain/goods_named.ts";
 
 /** Words of item names too common to tell one order from another. */
@@ -11,8 +11,8 @@ const GENERIC = new Set(ITEM_NOISE);
 
 /**
  * The customer's orders the message mentions by product (a catalogue entity, or a word of
- * an item's name: "my headphones", or a misspelling of one in a word of six letters or more:
- * "my hedphones" in `named`, the things the customer named), so "where are my headphones"
+ * an item's name: "my headphones", or a misspelling of one in a word of five letters or more:
+ * "my hedphones", "my vacum" in `named`, the things the customer named), so "where are my headphones"
  * means that order.
  */
 export function ordersMentioned(
@@ -29,8 +29,10 @@ export function ordersMentioned(
   if (hit.size === 0) {
     // "wheres my hedphones": a misspelt word of an item's name names it too, in the things
     // the customer calls theirs only ("I was charged" names no charger).
+    // Their own goods are a few words, so a five-letter typo is read too ("my vacum").
     for (const w of wordsOf(named)) {
-      index.words.get(misspeltWord(w, index.words.keys()) ?? "")?.forEach((o) => hit.add(o));
+      const near = misspeltWord(w, index.words.keys(), MIN_TYPO_LENGTH_FEW);
+      index.words.get(near ?? "")?.forEach((o) => hit.add(o));
     }
   }
   for (const sku of skus) index.skus.get(sku)?.forEach((o) => hit.add(o));

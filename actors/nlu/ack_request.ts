@@ -25,7 +25,7 @@ import { asksForReplacement } from "../../domain/intents.ts";
 import type { ReadText } from "./refused_refund.ts";
 import { returnIf } from "./return_if.ts";
 import { holdAsked } from "./hold_asked.ts";
-import { statusCheck } from "./status_check.ts";
+import { orderLookedAt, statusCheck } from "./status_check.ts";
 import { labelAsked } from "./label_asked.ts";
 import { helpWithOrder } from "./help_with_order.ts";
 import { investigationAsked } from "./investigation_asked.ts";
@@ -125,6 +125,7 @@ export function plainRequest(
   const aboutAnOrder = !!(session.last_order_id ?? session.dialogue?.focus?.order_id);
   return ackThenRequest(reading, text, read) ?? newOneAsked(reading, text, aboutAnOrder) ??
     returnIf(reading, text) ?? holdAsked(reading, text) ?? statusCheck(reading, text) ??
+    orderLookedAt(reading, text) ??
     labelAsked(reading, text) ?? helpWithOrder(reading, text) ??
     investigationAsked(reading, text) ?? addressAlone(reading, text) ??
     paymentFollowUp(reading, text, session.last_intent) ?? reading;

@@ -67,6 +67,15 @@ const NOT_ADDRESS: ReadonlySet<Intent> = new Set<Intent>([
   "shipping_options",
 ]);
 
+/** Goods taken out of an order of theirs: "remove the shoes from 1003", "…from my order". */
+const TAKEN_OUT = new RegExp(
+  String
+    .raw`\b(?:remove|take (?:off|out)|drop|delete)\s+(?:the|my|those|these)\s+(?!order\b)[a-z][\w' -]{2,40}?\s+(?:${THEIR_ORDER})`,
+  "i",
+);
+/** Unsure readings goods taken out of an order are taken for. */
+const TAKEN_OUT_MISREAD: ReadonlySet<Intent> = new Set<Intent>(["account_update", "cancel_order"]);
+
 /** "Change my water bottles": a verb of change before goods of theirs. */
 const GOODS_CHANGED = /\b(?:change|update|edit|modify|amend|adjust)\s+(?:my|the|those|these)\b/i;
 /** What an account has, which a change of "my …" may be about. */
@@ -80,6 +89,11 @@ export function asItemsChange(reading: IntentEnrichment, text: string): IntentEn
     reading.intent === "account_update" && reading.entities.products.length > 0 &&
     GOODS_CHANGED.test(text) && !ACCOUNT_THINGS.test(text)
   ) return relabelled(reading, "modify_order", CONFIDENCE);
+  // "Remove the shoes from 1003, I don't want them anymore": goods taken out of an order of
+  // theirs, which an unsure reading took for the account or the whole order cancelled.
+  if (
+    TAKEN_OUT_MISREAD.has(reading.intent) && reading.confidence < 0.5 && TAKEN_OUT.test(text)
+  ) return relabelled(reading, "modify_order", CONFIDENCE);
   if (NOT_ADDRESS.has(reading.intent) && reading.confidence < 0.7 && WHERE_IT_GOES.test(text)) {
     return relabelled(reading, "change_address", CONFIDENCE);
   }
@@ -90,15 +104,34 @@ export function asItemsChange(reading: IntentEnrichment, text: string): IntentEn
     return relabelled(reading, "modify_order", CONFIDENCE);
   }
   if (!MISREAD.has(reading.intent)) return partsAsItemsChange(reading);
-  if (!ITEMS_OF_ORDER.test(text) && !COUNT_CHANGED.test(text) && !COUNT_SET.test(text)) {
+  if (
+    !ITEMS_OF_ORDER.test(text) && !COUNT_CHANGED.test(text) && !COUNT_SET.test(text) &&
+    !addsAnother(text)
+  ) {
     return partsAsItemsChange(reading);
   }
   return relabelled(reading, "modify_order", CONFIDENCE);
 }
 
+/**
+ * "I want to add another water bottle", "add one more bottle pls": one more of goods they
+ * have, added — to the order that has them (a cart is theirs to fill, not ours), however the
+ * classifier heard "want" and a product's name.
+ */
+const ADD_ANOTHER =
+  /\badd(?:ing)?\s+(?:another|one more|an extra|an additional|a second)\s+(?!(?:address|card|payment|e-?mail|account|user|method|phone|number|note|comment|review)\b)[a-z]/i;
+/** Where a shopper adds goods themselves. */
+const THEIR_CART = /\b(?:cart|basket|wish ?list|bag)\b/i;
+
+/** Whether the words add one more of goods to an order, not to a cart. */
+function addsAnother(text: string): boolean {
+  return ADD_ANOTHER.test(text) && !THEIR_CART.test(text);
+}
+
 /** Whether a part's words change the items of an order of theirs. */
 export function changesItems(text: string): boolean {
-  return ITEMS_OF_ORDER.test(text) || COUNT_CHANGED.test(text) || COUNT_SET.test(text) ||
+  return ITEMS_OF_ORDER.test(text) || addsAnother(text) || COUNT_CHANGED.test(text) ||
+    COUNT_SET.test(text) ||
     ADDED_TO_IT.test(text) || setsCount(text) || changesCount(text);
 }
 

@@ -75,3 +75,26 @@ Deno.test("'i want to change my water bottles' is their order's goods, not their
   assert.equal(asItemsChange(withGoods(), "change my email address").intent, "account_update");
   assert.equal(asItemsChange(reading("account_update"), "change my name").intent, "account_update");
 });
+
+Deno.test("'add another' of goods is a change of their order; to a cart it is buying", () => {
+  for (const t of ["i want to add another water bottle", "can u add one more bottle pls"]) {
+    assert.equal(asItemsChange(reading("place_order"), t).intent, "modify_order", t);
+  }
+  for (
+    const t of ["how do i add another water bottle to my cart", "how do i add another address"]
+  ) {
+    assert.equal(asItemsChange(reading("place_order"), t).intent, "place_order", t);
+  }
+});
+
+Deno.test("goods taken out of their order, read unsurely as the account or a cancellation", () => {
+  const unsure = (intent: IntentEnrichment["intent"]) => ({ ...reading(intent), confidence: 0.3 });
+  for (const t of ["please remove the shoes from 1003, I don't want them anymore"]) {
+    assert.equal(asItemsChange(unsure("account_update"), t).intent, "modify_order", t);
+    assert.equal(asItemsChange(unsure("cancel_order"), t).intent, "modify_order", t);
+  }
+  assert.equal(
+    asItemsChange(unsure("account_update"), "remove my card from my account").intent,
+    "account_update",
+  );
+});

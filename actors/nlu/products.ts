@@ -2,7 +2,7 @@
  * Products of the catalogue named in a message, matched loosely: plurals, small typos and
  * partial names ("the blue mugs" → "Blue Ceramic Mug"), or the SKU itself.
  */
-import { misspeltWord } from "../../domain/spelling.ts";
+import { MIN_TYPO_LENGTH_FEW, misspeltWord } from "../../domain/spelling.ts";
 
 /** A catalogue entry as the intent actor knows it. */
 export interface ProductRef {
@@ -48,6 +48,7 @@ export function indexProducts(products: readonly ProductRef[]): ProductIndex {
     heads.set(head, (heads.get(head) ?? 0) + 1);
     for (const w of e.words) vocabulary.add(w);
   }
+  const longWords = [...vocabulary].filter((w) => w.length >= MIN_FUZZY_HEAD);
   // Which catalogue words each message word is close to, remembered: shoppers use the
   // same few hundred words, and the fuzzy comparison is what costs.
   const near = new Map<string, readonly string[]>();
@@ -62,7 +63,9 @@ export function indexProducts(products: readonly ProductRef[]): ProductIndex {
   };
   return {
     hasWord: (word) => vocabulary.has(word),
-    misspelt: (word) => misspeltWord(word, vocabulary),
+    // "my vacum": a five-letter typo of a word long enough to name a product alone, as
+    // `match` reads it (a short word of the catalogue stays a guess: "mixr" is no "mixer").
+    misspelt: (word) => misspeltWord(word, longWords, MIN_TYPO_LENGTH_FEW),
     match(text) {
       if (entries.length === 0) return [];
       const close = new Set<string>();

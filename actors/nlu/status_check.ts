@@ -46,3 +46,36 @@ export function statusCheck(reading: IntentEnrichment, text: string): IntentEnri
     requests: undefined,
   };
 }
+
+/**
+ * "Can you check 1002", "cn u chek 1002" (typed out first), "look up order 1001 for me": an
+ * order given by its number to look at, and nothing else asked — where it stands. A bare
+ * number told no classifier it was an order, and the reply asked what to do with it.
+ */
+const LOOK_AT = new RegExp(
+  String.raw`^\s*(?:(?:hi|hey|hello|ok(?:ay)?|so|and|also)[\s,!]+)*` +
+    String.raw`(?:(?:please|can|could|would|will)\s+(?:you\s+)?(?:please\s+)?)?` +
+    String
+      .raw`(?:check(?:\s+on|\s+up\s+on)?|look\s+(?:up|into|at)|(?:have|take)\s+a\s+look\s+at)\s+` +
+    String
+      .raw`(?:(?:my|the|this|our)\s+)?(?:order\s+)?(?:(?:no\.?|number|nr)\s*)?#?\s?(?:ord-?\s?)?\d{3,}` +
+    String
+      .raw`(?:\s+for\s+me)?(?:[\s,]+(?:please|pls|plz|thanks|thank you|thx|asap))*\s*[?.!]*\s*$`,
+  "i",
+);
+
+/** The status reading of an order number given only to be looked at, or null. */
+export function orderLookedAt(reading: IntentEnrichment, text: string): IntentEnrichment | null {
+  if (!MISTAKEN.has(reading.intent) || reading.intent === "order_status") return null;
+  if ((reading.entities.order_refs ?? []).length === 0 && reading.entities.order_ids.length === 0) {
+    return null;
+  }
+  if (!LOOK_AT.test(text)) return null;
+  return {
+    ...reading,
+    intent: "order_status",
+    confidence: Math.max(reading.confidence, 0.7),
+    alternatives: [{ intent: reading.intent, confidence: reading.confidence }],
+    requests: undefined,
+  };
+}

@@ -7,6 +7,7 @@
  */
 import { MIN_TYPO_LENGTH, misspeltWord } from "../../domain/spelling.ts";
 import { senseFeatures } from "./synonyms.ts";
+import { isEnglish } from "./typed_words.ts";
 import type { Token } from "./wink.ts";
 
 /** How many examples must use a word for it to be one a misspelling is read as. */
@@ -33,10 +34,14 @@ export function supportWords(examples: Iterable<readonly string[] | undefined>):
 
 /**
  * True when a token may be a misspelling of a support word: a word of content (no stop
- * word: "please" is no "pleased") that WordNet does not know ("amount" is a word of its own).
+ * word: "please" is no "pleased") that neither WordNet nor wink's lexicon knows ("amount"
+ * is a word of its own).
  */
 export function isSupportTypo(t: Token): boolean {
-  return t.type === "word" && !t.stop && senseFeatures(t.normal).length === 0;
+  // "relieved" is no "received": a word wink's lexicon knows is English, though WordNet's
+  // share of it here does not have it.
+  return t.type === "word" && !t.stop && senseFeatures(t.normal).length === 0 &&
+    !isEnglish(t.normal);
 }
 
 /** Support words indexed by first letter and length, so a word is compared with a few. */

@@ -73,3 +73,6 @@ export function readVerbTypos(
   const again = classify(spelt);
   return ASKS_NOTHING.has(again.intent) ? predicted : { ...again, spelt: again.spelt ?? spelt };
 }
+
+/** The message with shorthand and typos written out, read wherever the verbs are. */
+export { asTyped, typedText } from "./typed_words.ts";

@@ -5,6 +5,9 @@
  */
 import type { TurnView } from "./view.ts";
 
+/** A word, with its apostrophe: "wats" is read as "what's", one word for one. */
+const WORD = /[A-Za-z]+(?:['’][A-Za-z]+)*/g;
+
 /**
  * The words `readAs` wrote differently from `text` (lower-case typo → word); the intent
  * actor replaces whole words only, so the two are compared word by word.
@@ -12,8 +15,8 @@ import type { TurnView } from "./view.ts";
 export function spellingsOf(text: string, readAs: string | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   if (!readAs || readAs === text) return out;
-  const written = text.match(/[A-Za-z]+/g) ?? [];
-  const read = readAs.match(/[A-Za-z]+/g) ?? [];
+  const written = text.match(WORD) ?? [];
+  const read = readAs.match(WORD) ?? [];
   if (written.length !== read.length) return out;
   for (const [i, w] of written.entries()) {
     const r = read[i].toLowerCase();
@@ -26,5 +29,13 @@ export function spellingsOf(text: string, readAs: string | undefined): Record<st
 export function asRead(v: Pick<TurnView, "text" | "spellings">, text: string = v.text): string {
   const fixes = v.spellings;
   if (!fixes || Object.keys(fixes).length === 0) return text;
-  return text.replace(/[A-Za-z]+/g, (w) => fixes[w.toLowerCase()] ?? w);
+  return text.replace(WORD, (w) => fixes[w.toLowerCase()] ?? w);
+}
+
+/**
+ * The customer's words with each word the intent actor spelt out read so ("cn u chek" →
+ * "can you check"); the words as written when the two do not line up word for word.
+ */
+export function readText(text: string, readAs: string | undefined): string {
+  return asRead({ text, spellings: spellingsOf(text, readAs) });
 }

@@ -20,3 +20,9 @@ Deno.test("a part of the message is read with the same spellings", () => {
   assert.equal(asRead(v, "the acount"), "the account");
   assert.equal(asRead({ text: "hi" }), "hi");
 });
+
+Deno.test("a word read with an apostrophe is still one word for one ('wats' → \"what's\")", () => {
+  const text = "wats the warrenty on stuff";
+  const spellings = spellingsOf(text, "what's the warranty on stuff");
+  assert.equal(asRead({ text, spellings }), "what's the warranty on stuff");
+});

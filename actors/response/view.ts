@@ -2,7 +2,7 @@
  * What the templates read from a message (the turn's view) and what they return (a
  * draft reply), plus the helpers every template shares.
  */
-import { spellingsOf } from "./as_read.ts";
+import { readText, spellingsOf } from "./as_read.ts";
 import type {
   ActionType,
   AskedFor,
@@ -143,7 +143,9 @@ export function viewOf(msg: Message, now: Date): TurnView {
   const customer = p.context?.customer ?? null;
   return {
     msgId: msg.id,
-    text: p.customer_message.text,
+    // "i want to add anothr water bottle": the words as read, so a reply looking for
+    // "another" finds it as it would in the clean wording.
+    text: readText(p.customer_message.text, p.intent?.read_as),
     spellings: spellingsOf(p.customer_message.text, p.intent?.read_as),
     intent: p.intent?.intent ?? "other",
     alternatives: (p.intent?.alternatives ?? []).map((a) => a.intent),

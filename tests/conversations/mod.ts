@@ -74,6 +74,8 @@ import { TALK29 } from "./talk29.ts";
 import { TALK29_MORE } from "./talk29_more.ts";
 import { TALK30 } from "./talk30.ts";
 import { TALK30_MORE, TALK30_PUSHES } from "./talk30_more.ts";
+import { TALK28 } from "./talk28.ts";
+import { TALK28_MORE } from "./talk28_more.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -153,4 +155,6 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK30,
   ...TALK30_MORE,
   ...TALK30_PUSHES,
+  ...TALK28,
+  ...TALK28_MORE,
 ];
