@@ -44,7 +44,10 @@ Deno.test("each kind of push is met in its own terms", () => {
   assert.match(lead("I've been a customer for years")!, /Thank you for being with us/);
   assert.match(lead("can't you make an exception just this once")!, /can't make an exception/);
   assert.match(lead("fine, then what CAN you do?")!, /what I can do/);
-  assert.match(lead("what are my options then", "change_address")!, /what I can do/);
+  // About an address: the list of what can be done (the carrier, a return, a colleague).
+  const places = pushedBackReply(afterNo("what are my options then", "change_address"), "neutral");
+  assert.equal(places?.template, "address_options");
+  assert.match(places!.text, /redirect it or hold it at a pickup point/);
 });
 
 Deno.test("no push reply for a change the order allows, a first message, or a question", () => {
