@@ -108,6 +108,13 @@ export function onlyCorrects(text: string, entities: Entities): boolean {
 const POINTING = /^(?:(?:no|for|on|about|with|just|only)\s+)?(?:the|my|that|this)\b/i;
 
 /**
+ * "My package never arrived", "the order was damaged": what happened to it, told in a clause
+ * of its own — not a pick, which says its state in a relative one ("the one that never came").
+ */
+const TOLD =
+  /^(?:the|my|that|this)\s+(?:(?!(?:that|which|who|i|we|you)\b)[a-z]+\s+){1,2}?(?:never|hasn'?t|has not|didn'?t|did not|was|wasn'?t|is|isn'?t|arrived|came|got|broke|went)\b/i;
+
+/**
  * True when the message only points at an order and asks nothing of it: "the one that got
  * delivered", "the one i ordered yesterday", "the shoes one", "no the other one". Whatever
  * the classifier reads in it (a delivery problem, a no), it says which order, not what for.
@@ -121,7 +128,7 @@ export function picksOnly(text: string, entities: Entities): boolean {
   rest = rest.slice((CORRECTION.exec(rest)?.[0] ?? correctionLead(rest) ?? "").length).trim();
   // "And the espresso machine one?", "what about the frother one": the lead asks nothing more.
   rest = rest.replace(LEAD, "").trim();
-  if (!POINTING.test(rest)) return false;
+  if (!POINTING.test(rest) || TOLD.test(rest)) return false;
   return (POINTED.test(rest) && onlyReference(rest, entities)) || onlyReference(rest, entities, 0);
 }
 

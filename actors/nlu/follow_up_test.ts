@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { extractEntities } from "./entities.ts";
 import { indexProducts } from "./products.ts";
-import { followUpOf } from "./follow_up.ts";
+import { followUpOf, picksOnly } from "./follow_up.ts";
 
 const products = indexProducts([
   { sku: "KIT-101", name: "Espresso Machine" },
@@ -116,4 +116,22 @@ Deno.test("'whats the hold up exactly' asks why the order talked of is late", ()
   assert.equal(follow("whats the hold up exactly"), "state");
   assert.equal(follow("so what's taking so long?"), "state");
   assert.equal(follow("i hold up my end of the deal"), null);
+});
+
+Deno.test("what happened told in a clause of its own is no pick of an order", () => {
+  const picks = (text: string) => picksOnly(text, extractEntities(text, { now, products }));
+  for (
+    const text of ["my package never arrived", "my order never arrived", "the parcel was damaged"]
+  ) {
+    assert.equal(picks(text), false, text);
+  }
+  for (
+    const text of [
+      "the one that got delivered",
+      "the one that never came",
+      "the one i ordered yesterday",
+    ]
+  ) {
+    assert.equal(picks(text), true, text);
+  }
 });
