@@ -69,6 +69,11 @@ export function whileQueued(msg: Message): QueuedTurn {
   if (assistantAsked(msg.payload.customer_message.text)) {
     return { join: false, why: "asks about the assistant while waiting" };
   }
+  // "Yeah no, don't bother", "ugh fine, yes": the answer to the change we asked about is
+  // taken as that answer, however the words sound (a no is no upset).
+  if ((i === "affirm" || i === "deny") && msg.session.pending_action !== null) {
+    return { join: false, why: `${i} of the pending change` };
+  }
   // "Actually never mind, where is my keyboard": calling the person off is no upset.
   const calledOff = callsOffPerson(msg.payload.customer_message.text);
   // "Actually can you just tell me where it is": upset, but asking for something the
@@ -78,11 +83,7 @@ export function whileQueued(msg: Message): QueuedTurn {
     return { join: false, why: `upset, and ${i} is answered while waiting` };
   }
   if (upset && !calledOff) return { join: true, why: "upset while waiting" };
-  if (i === "affirm" || i === "deny") {
-    return msg.session.pending_action === null
-      ? { join: true, why: `${i} with nothing pending` }
-      : { join: false, why: `${i} of the pending change` };
-  }
+  if (i === "affirm" || i === "deny") return { join: true, why: `${i} with nothing pending` };
   if (i !== undefined && VAGUE.has(i) && namesTheirOrder(msg)) {
     return { join: false, why: "asks about an order of theirs while waiting" };
   }

@@ -85,6 +85,13 @@ Deno.test("queued, a yes or no goes to the pending change, and to the person wit
   assert.equal(whileQueued(queuedTurn("I want a manager", "human_agent")).join, true);
 });
 
+Deno.test("queued, a no to the pending change read as upset is still that no", () => {
+  const no = queuedTurn("yeah no, don't bother actually", "deny", { pending: true, upset: true });
+  assert.deepEqual(whileQueued(no), { join: false, why: "deny of the pending change" });
+  const grudging = queuedTurn("ugh fine, yes", "affirm", { pending: true, upset: true });
+  assert.equal(whileQueued(grudging).join, false);
+});
+
 Deno.test("calling the person off while queued, read as upset, does not raise the priority", () => {
   const msg = queuedTurn("actually nevermind the agent, where is my keyboard", "order_status", {
     order: "ORD-2001",

@@ -1,5 +1,6 @@
 /** Every conversation of the suite (tests/conversation_suite_test.ts). */
 import { LEAD9 } from "./lead9.ts";
+import { LEAD10 } from "./lead10.ts";
 import type { Conversation } from "./schema.ts";
 import { ISSUE_EXAMPLES } from "./issue_examples.ts";
 import { CHANGES } from "./changes.ts";
@@ -139,6 +140,7 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK22,
   ...TALK22_MORE,
   ...LEAD9,
+  ...LEAD10,
   ...TALK23,
   ...TALK23_MORE,
   ...TALK26,
