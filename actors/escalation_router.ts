@@ -61,7 +61,10 @@ export function fallbackText(msg: Message, error: MeshError | null, priority: Pr
   if (pending && error) {
     const said = failedChangeSentences(
       lowerFirst(pending.summary),
-      failedCallOutcome(error.message),
+      failedCallOutcome([
+        ...msg.errors.filter((e) => e.actor === error.actor && e !== error),
+        error,
+      ]),
     );
     return `I'm sorry${firstName(msg)} — ${said.before} I've passed our conversation to a member ` +
       `of our support team, who will reply right here ${wait}. ${said.after}`;

@@ -6,6 +6,7 @@
  * key `${msg.id}:${action.type}`; look-ups alone are simply run again.
  */
 import type { ActorContext, ActorDef, StepResult } from "../shared/actor.ts";
+import { EARLIER_NO_ANSWER, unanswered } from "../domain/failed_change.ts";
 import type { BreakerRegistry } from "../shared/circuit_breaker.ts";
 import type {
   ActionResult,
@@ -126,7 +127,20 @@ async function execute(
           { op: "cacheDelete", key: keys.version },
           { op: "cacheDelete", key: keys.part },
         ];
+        // A try with no answer in time is remembered for the deliveries after it: a later
+        // "unavailable" does not make the change undone.
+        const message = err instanceof Error ? err.message : String(err);
+        const noAnswer = unanswered(message);
+        const marker = `exec:unanswered:${msg.id}`;
+        if (noAnswer) {
+          stale.push({ op: "cacheSet", key: marker, value: 1, ttlMs: EXEC_CACHE_TTL_MS });
+        }
         await sessions.write(stale).catch(() => {});
+        if (
+          !noAnswer && err instanceof Error && await sessions.cacheGet(marker).catch(() => null)
+        ) {
+          err.message += EARLIER_NO_ANSWER;
+        }
         throw err;
       });
       run = { enrichment: { results: c.results, pending: null, text: null }, consumed: c.consumed };

@@ -16,10 +16,31 @@ const NEVER_SERVED =
 /** A call that went out and got no answer in time: it may have been carried out. */
 const NO_ANSWER = /\bno answer within\b|\bdid not answer\b|\btimed? ?out\b|\bdeadline\b/i;
 
-/** What the failed call's error message says of the store's state. */
-export function failedCallOutcome(message: string): FailedCall {
-  if (NO_ANSWER.test(message)) return "unknown";
-  return NEVER_SERVED.test(message) ? "not_done" : "unknown";
+/** A failed try of the change: what its error said. */
+export interface FailedTry {
+  message: string;
+}
+
+/** True when a failed call got no answer in time: the store may have made the change. */
+export function unanswered(message: string): boolean {
+  return NO_ANSWER.test(message);
+}
+
+/**
+ * Said of a try that was never served when an earlier delivery of the same yes got no answer
+ * in time (the execution actor remembers that across redeliveries): the store may have made
+ * the change then, whatever this try was told.
+ */
+export const EARLIER_NO_ANSWER = "; an earlier try of it had no answer within the time allowed";
+
+/**
+ * What the change's failed tries (one a round of the mesh's retries) say of the store's state:
+ * untouched only when every one was never served and none, nor any delivery before it, got
+ * no answer in time.
+ */
+export function failedCallOutcome(tries: readonly FailedTry[]): FailedCall {
+  if (tries.length === 0 || tries.some((t) => NO_ANSWER.test(t.message))) return "unknown";
+  return tries.every((t) => NEVER_SERVED.test(t.message)) ? "not_done" : "unknown";
 }
 
 /**
@@ -39,7 +60,7 @@ export function failedChangeSentences(
     };
   }
   return {
-    before: `I asked our order system to ${summary}, but it didn't confirm in time, so I can't ` +
+    before: `I asked our order system to ${summary}, but it didn't confirm it, so I can't ` +
       "tell yet whether it went through.",
     after: "They'll check and tell you here, and it won't be done twice.",
   };

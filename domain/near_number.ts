@@ -1,6 +1,6 @@
 /**
- * An order number typed with one slip — a digit too many ("10002"), one missing, one wrong or
- * two swapped — and the customer's own order it was likely meant as. Only their own orders are
+ * An order number typed with one slip — a digit too many ("10002") or one missing — and the
+ * customer's own order it was likely meant as. Only their own orders are
  * offered, so nothing is said of the number typed (someone else's order, or none). Pure.
  */
 
@@ -25,8 +25,14 @@ export function oneSlipApart(a: string, b: string): boolean {
   return false;
 }
 
-/** The one order of `own` one slip from `typed`, or null when none or several are. */
+/**
+ * The one order of `own` one slip from `typed`, or null when none or several are. Only a
+ * number of another length than the order's is offered ("10002", "102" for ORD-1002): one of
+ * the same length may be a real order of someone else, or of theirs under another account,
+ * and a "yes" to it would carry their request to an order they never named.
+ */
 export function nearOwnOrder(typed: string, own: readonly string[]): string | null {
-  const hits = own.filter((id) => oneSlipApart(digits(typed), digits(id)));
+  const t = digits(typed);
+  const hits = own.filter((id) => digits(id).length !== t.length && oneSlipApart(t, digits(id)));
   return hits.length === 1 ? hits[0] : null;
 }

@@ -20,3 +20,9 @@ Deno.test("only one own order one slip away is offered", () => {
   assert.equal(nearOwnOrder("ORD-1000", SARAH), null);
   assert.equal(nearOwnOrder("ORD-5555", SARAH), null);
 });
+
+Deno.test("a number of the same length is no slip offered: it may be someone else's order", () => {
+  // ORD-2002 is Mike's: Sarah is not steered to her ORD-1002 by it, nor by a swap.
+  assert.equal(nearOwnOrder("ORD-2002", SARAH), null);
+  assert.equal(nearOwnOrder("ORD-1030", SARAH), null);
+});

@@ -21,10 +21,12 @@ export type DialogueFocus = z.infer<typeof DialogueFocus>;
  * new address (`address`), the item and quantity to change (`items`), a choice between
  * the changes it offered (`choice`, e.g. a refund or a replacement for a lost parcel), or
  * which of their orders a change is for (`order`, with the words of the request), or the
- * number or the time of a call back (`callback`, with the words said for it so far).
+ * number or the time of a call back (`callback`, with the words said for it so far), or
+ * whether we read them right (`meaning`: "would you like to change a delivery address?",
+ * with their words, which a yes carries on as that request).
  */
 export const AskedFor = z.object({
-  slot: z.enum(["address", "items", "choice", "order", "callback"]),
+  slot: z.enum(["address", "items", "choice", "order", "callback", "meaning"]),
   /** The request the answer carries on (`change_address`, `modify_order`…). */
   intent: Intent,
   /** The order the question was about. */

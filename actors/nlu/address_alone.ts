@@ -7,9 +7,12 @@
 import type { IntentEnrichment } from "../../shared/protocol.ts";
 import { parseAddress, withoutAddress } from "../../domain/address.ts";
 
-/** What may stand beside the address: its lead-in, courtesy, the state and the country. */
+/**
+ * What may stand beside the address: its lead-in ("ok it's", "sure, that's"), courtesy, the
+ * state and the country.
+ */
 const LEAD =
-  /\b(?:my|the|new|address|is|to|ship|send|deliver|it|please|pls|thanks|thank you|now|here|instead|use|this|one|moved|i|i've|ive|we|we've|have|changed|updated|[a-z]{2}|usa|us|uk|united states|united kingdom)\b|[^\p{L}\p{N}]+/giu;
+  /\b(?:my|the|new|address|is|to|ship|send|deliver|it|please|pls|thanks|thank you|now|here|instead|use|this|one|moved|i|i've|ive|we|we've|have|changed|updated|ok|okay|so|sure|yes|yeah|yep|right|its|that|thats|s|[a-z]{2}|usa|us|uk|united states|united kingdom)\b|[^\p{L}\p{N}]+/giu;
 
 /** Whether the message is a full address and nothing else of note. */
 export function isAddressAlone(text: string): boolean {

@@ -8,6 +8,8 @@ Deno.test("a full address given alone, with its lead-in or not, is an address ch
       "12 Oak Avenue, Portland OR 97201",
       "my new address is 5 Elm Rd, Leeds LS1 4AB",
       "ship it to 500 Pine St, Seattle WA 98101 please",
+      "ok it's 22 Baker Street, London NW1 6XE",
+      "sure, that's 5 Oak Ave, Portland OR 97201",
     ]
   ) assert.ok(isAddressAlone(t), t);
   assert.equal(isAddressAlone("12 Oak Avenue, Portland OR 97201 - where is my keyboard"), false);

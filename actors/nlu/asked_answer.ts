@@ -38,6 +38,8 @@ const FITS: Readonly<Record<AskedFor["slot"], ReadonlySet<Intent>>> = {
   order: new Set<Intent>(["order_status", "product_question", "place_order", "modify_order"]),
   // A call back's number or time is read by the decision router and the response themselves.
   callback: new Set<Intent>(),
+  // "Would you like to change a delivery address?": a yes is the request, with their words.
+  meaning: new Set<Intent>(["affirm"]),
 };
 
 /** "The first one", "the second", "the last one": an order picked by its place in our list. */
@@ -143,6 +145,8 @@ export function answerToAsked(
     }
     case "callback":
       return null;
+    case "meaning":
+      return o.reading.intent === "affirm" ? answer : null;
     case "choice": {
       const chosen = chosenChange(text, asked.options ?? []);
       if (!chosen || own) return null;

@@ -123,3 +123,18 @@ Deno.test("a town alone answers the rest of an address given in part, not a fres
   assert.equal(answer(ADDRESS, "London"), null);
   assert.equal(answer(rest, "yes", "affirm", 0.9), null);
 });
+
+Deno.test("a yes to 'would you like to change a delivery address?' is that request", () => {
+  const MEANING: AskedFor = {
+    slot: "meaning",
+    intent: "change_address",
+    order_id: null,
+    text: "ok it's 22 Baker Street, London NW1 6XE",
+  };
+  assert.deepEqual(answer(MEANING, "yes", "affirm", 0.95), {
+    intent: "change_address",
+    order_id: null,
+  });
+  assert.equal(answer(MEANING, "no", "deny", 0.95), null);
+  assert.equal(answer(MEANING, "where is my order", "order_status", 0.9), null);
+});

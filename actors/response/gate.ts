@@ -34,6 +34,15 @@ function whichFor(v: TurnView, d: Draft, named: readonly OrderView[]): Draft {
   return asking(d, { slot: "order", intent: v.intent, order_id: null, text: v.text, orders });
 }
 
+/** Changes asked of an order, which carry on nothing asked about where an order is. */
+const OWN_CHANGES: ReadonlySet<Intent> = new Set<Intent>([
+  "cancel_order",
+  "modify_order",
+  "change_address",
+  "return_item",
+  "refund_request",
+]);
+
 /**
  * We asked which order and the answer names none ("it won't heat up anymore", after "I can't
  * see the Espresso Machine in your orders — which order?"): the one order the request fits is
@@ -41,6 +50,9 @@ function whichFor(v: TurnView, d: Draft, named: readonly OrderView[]): Draft {
  */
 function stillUnnamed(v: TurnView): boolean {
   const e = v.entities;
+  // "Has my keyboard shipped?" → "which order?" → "ok it's 22 Baker Street, London": a change
+  // of its own after a question about where an order is, no answer to it.
+  if (v.asked?.intent === "order_status" && OWN_CHANGES.has(v.intent)) return false;
   return v.asked?.slot === "order" && e.order_ids.length === 0 && e.products.length === 0 &&
     (e.item_refs?.length ?? 0) === 0 && (e.state_refs?.length ?? 0) === 0 &&
     (e.order_refs?.length ?? 0) === 0;

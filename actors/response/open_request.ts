@@ -36,13 +36,15 @@ export function resumedRequest(v: TurnView): Intent | null {
 }
 
 /**
- * The view of a change we asked "which order?" about, now that this turn names the order:
- * its intent, drafted from the request's own words (the new address, the reason), about
- * the order this turn's context found. Null when the turn is no such answer.
+ * The view of a change we asked "which order?" about, now that this turn names the order, or
+ * asked whether we read right ("would you like to change a delivery address?" — "yes"): its
+ * intent, drafted from the request's own words (the new address, the reason), about the
+ * order this turn's context found. Null when the turn is no such answer.
  */
 export function resumedChange(v: TurnView): TurnView | null {
   const asked = v.asked;
-  if (asked?.slot !== "order" || !asked.text || v.pending || v.intent !== asked.intent) {
+  const carries = asked?.slot === "order" || asked?.slot === "meaning";
+  if (!carries || !asked?.text || v.pending || v.intent !== asked.intent) {
     return null;
   }
   return { ...v, text: asked.text, firstTurn: false };

@@ -233,8 +233,9 @@ export function notFoundFacts(v: TurnView, id: string | null): string[] {
       "their own email address.",
     ];
   }
-  // "#10002": a digit too many of one of theirs is asked back ("yes" then takes it).
-  const near = id ? nearOwnOrder(id, own.map((o) => o.id)) : null;
+  // "#10002": a digit too many of one of theirs is asked back ("yes" then takes it) — not while
+  // a change waits for its yes, which that yes would answer instead.
+  const near = id && !v.pending ? nearOwnOrder(id, own.map((o) => o.id)) : null;
   const hint = own.length > 0
     ? `Could you check the number${near ? ` — did you mean ${near}` : ""}? The orders on your ` +
       `account are ${joinAnd(own.slice(0, 5).map((o) => o.id))}.`

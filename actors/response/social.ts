@@ -14,6 +14,7 @@ import { queuedClosing, saysBye, saysThanks } from "./closing.ts";
 import { signInWhy } from "./sign_in_why.ts";
 import { handoffOrderFacts } from "./handoff_orders.ts";
 import { letsItRest } from "./settled.ts";
+import { askingMeaning } from "./clarify_meaning.ts";
 import {
   asking,
   type Draft,
@@ -370,7 +371,7 @@ export function clarify(v: TurnView, tone: Tone): Draft {
   const orders = v.context?.orders ?? [];
   const needsOrder = ORDER_INTENTS.has(v.intent) && v.context?.order_lookup === "none" &&
     orders.length > 1;
-  return draft("clarify", tone, [
+  const d = draft("clarify", tone, [
     options.length >= 2
       ? `Just to make sure I help with the right thing: would you like to ${options.join(", or ")}?`
       : options.length === 1
@@ -378,6 +379,8 @@ export function clarify(v: TurnView, tone: Tone): Draft {
       : "Could you tell me a little more about what you need? For example, the order number and what you'd like to do.",
     needsOrder ? `And which order is it about — ${ordersList(orders, 3, "or")}?` : null,
   ]);
+  // One reading offered: a yes carries it on with their words (naming an order answers the rest).
+  return askingMeaning(v, d, needsOrder ? [] : readings.slice(0, 3));
 }
 
 /** What we asked for, asked again after a bare yes; null for a choice (a yes chooses nothing). */

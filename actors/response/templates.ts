@@ -46,7 +46,7 @@ import { asksToSendInstead } from "../../domain/send_instead.ts";
 import { replacementRequest } from "./replacement.ts";
 import { guestRuleReply } from "./guest_rule.ts";
 import { foreignReply } from "./foreign.ts";
-import { multiAnswer, requestsInOrder, requestView } from "./multi.ts";
+import { multiAnswer, requestsInOrder } from "./multi.ts";
 import { eachOrderAnswer } from "./each_order.ts";
 import { refundLaterReply } from "./refund_later.ts";
 import { pendingOrderNamed } from "./pending_which.ts";

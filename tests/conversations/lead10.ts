@@ -1,6 +1,6 @@
 /**
  * Conversations found by the lead reading transcripts in the tenth session: a no to a change
- * while waiting for a person, an address given before the change was asked for.
+ * while waiting for a person, an address given after a question about another order.
  */
 import type { Conversation } from "./schema.ts";
 
@@ -37,5 +37,27 @@ export const LEAD10: Conversation[] = [
       },
     ],
     changes: [],
+  },
+  {
+    name:
+      "Sarah asks about a keyboard she never ordered and where 'it' goes, then gives an address",
+    who: SARAH,
+    style: "two questions, then an address with a lead-in",
+    turns: [
+      {
+        say: "hi, quick one - has my keyboard shipped yet? also can i change where it's going",
+        mention: ["can't see the Mechanical Keyboard"],
+      },
+      {
+        // Was "which order would you like to send to a new address?" over all three orders
+        // (the question about the keyboard taken as asked of the address), or, without the
+        // question before, "would you like to change a delivery address?" ("ok it's" hid it).
+        say: "ok it's 22 Baker Street, London NW1 6XE",
+        mention: ["ORD-1003", "London"],
+        proposes: "change_address",
+      },
+      { say: "yes", mention: ["ORD-1003 will go to the new address"] },
+    ],
+    changes: [{ action: "change_address", target: "ORD-1003" }],
   },
 ];

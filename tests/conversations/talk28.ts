@@ -8,7 +8,6 @@ import type { Conversation } from "./schema.ts";
 const SARAH = "sarah.chen@example.com";
 const MIKE = "mike.johnson@example.com";
 const EMMA = "emma.wilson@example.com";
-const GUEST = "new.shopper@example.org";
 
 /** Conversations of the talk28 round. */
 export const TALK28: Conversation[] = [

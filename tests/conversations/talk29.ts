@@ -11,7 +11,6 @@ const SARAH = "sarah.chen@example.com";
 const MIKE = "mike.johnson@example.com";
 const EMMA = "emma.wilson@example.com";
 /** The unclear reading's words: a yes asked again. */
-const UNSURE = "yes or a no";
 
 /** The twenty-ninth round's conversations: which order, and the order in focus. */
 export const TALK29: Conversation[] = [
