@@ -45,7 +45,7 @@ export function alternativeFor(
       if (canReturn(order, v.now).ok) {
         const until = returnDeadline(order);
         // "Remove the frother from ORD-1002" once delivered: the frother's return, not all of it.
-        const lines = returnedLines(v.text, v.entities.item_refs ?? [], order);
+        const lines = returnedLines(v.text, v.entities.item_refs ?? [], order, v.requests);
         return {
           sentences: [
             `I can start a return ${lines ? `of ${linesText(lines)} ` : ""}instead: you'd get a ` +

@@ -244,8 +244,9 @@ export function returnItem(v: TurnView, tone: Tone): Draft {
   // "Just the milk frother — the espresso machine is fine": those lines, not the whole order.
   // "Both please", "the espresso machine too" while part of it waits: more of the order.
   // "Do the same for 1001" while the frother's return waits: still the frother's.
-  const lines = widenedLines(v, order, returnedLines(v.text, v.entities.item_refs ?? [], order)) ??
-    linesCarriedOn(v, order);
+  const lines =
+    widenedLines(v, order, returnedLines(v.text, v.entities.item_refs ?? [], order, v.requests)) ??
+      linesCarriedOn(v, order);
   const params = lines
     ? { reason: returnReason(v.text), items: returnParams(lines) }
     : { reason: returnReason(v.text) };
@@ -286,7 +287,8 @@ export function refundRequest(v: TurnView, tone: Tone): Draft {
   // "Refund just the frother": what those lines cost, not the whole order.
   // "Make it a refund instead" of the frother's return: the frother's refund.
   const lines = asked === undefined
-    ? returnedLines(v.text, v.entities.item_refs ?? [], order) ?? linesOfSwitchedReturn(v, order)
+    ? returnedLines(v.text, v.entities.item_refs ?? [], order, v.requests) ??
+      linesOfSwitchedReturn(v, order)
     : null;
   const linesCost = lines
     ? Math.min(max, Math.round(lines.reduce((n, l) => n + l.price * l.quantity, 0) * 100) / 100)

@@ -51,9 +51,13 @@ export function returnedLines(
   text: string,
   refs: readonly ItemReference[],
   order: OrderView,
+  requests: readonly { text: string }[] = [],
 ): OrderLine[] | null {
   if (order.items.length < 2 || refs.length === 0) return null;
-  const wanted = refs.filter((r) => !kept(text, r.name) && !namesOrder(text, r));
+  // "Return the espresso machine. Also the frother is great, keeping that": the item kept may
+  // be said in another part of the message than the return's.
+  const said = [text, ...requests.map((r) => r.text)].join("\n");
+  const wanted = refs.filter((r) => !kept(said, r.name) && !namesOrder(text, r));
   const lines = order.items.filter((line) => wanted.some((r) => names(r, line)));
   if (lines.length === 0 || lines.length === order.items.length) return null;
   return lines;

@@ -31,6 +31,14 @@ Deno.test("a return of one named item of several is for that item; the kept one 
   assert.deepEqual(keep?.map((l) => l.sku), ["KIT-110"]);
 });
 
+Deno.test("the item kept may be said in another part of the message than the return", () => {
+  const part = "I need to return the espresso machine, it's too big for my kitchen";
+  const refs = [ref("espresso machine"), ref("frother")];
+  const requests = [{ text: part }, { text: "the frother is great, keeping that" }];
+  assert.deepEqual(returnedLines(part, refs, order, requests)?.map((l) => l.sku), ["KIT-100"]);
+  assert.equal(returnedLines(part, refs, order), null, "the part alone names both: the order");
+});
+
 Deno.test("a return naming every item, none, or of a one-line order is for the whole order", () => {
   assert.equal(returnedLines("return ORD-1002", [], order), null);
   assert.equal(

@@ -6,6 +6,7 @@ import type { Conversation } from "./schema.ts";
 
 const SARAH = "sarah.chen@example.com";
 const MIKE = "mike.johnson@example.com";
+const EMMA = "emma.wilson@example.com";
 
 /** Conversations found by reading transcripts, tenth session. */
 export const LEAD10: Conversation[] = [
@@ -59,5 +60,39 @@ export const LEAD10: Conversation[] = [
       { say: "yes", mention: ["ORD-1003 will go to the new address"] },
     ],
     changes: [{ action: "change_address", target: "ORD-1003" }],
+  },
+  {
+    name: "Sarah returns the espresso machine and says in another sentence she keeps the frother",
+    who: SARAH,
+    style: "two sentences, a return and praise",
+    turns: [
+      {
+        // Was the whole order's return (the frother named, kept, in the praise's sentence).
+        say: "I need to return the espresso machine, it's too big for my kitchen. Also the " +
+          "frother is great, keeping that.",
+        mention: ["return for the Espresso Machine", "rest of the order stays with you"],
+        proposes: "return_item",
+      },
+      { say: "yes", mention: ["return for order ORD-1002 is open"] },
+      { say: "when do i get my money", mention: ["once the parcel is back with us"] },
+    ],
+    changes: [{ action: "return_item", target: "ORD-1002" }],
+  },
+  {
+    name: "Emma asks how long the replacement takes after a pause, then agrees",
+    who: EMMA,
+    style: "hesitant",
+    turns: [
+      { say: "hi! the vacuum never showed up and honestly im so over it", mention: ["lost"] },
+      { say: "just send me another one", proposes: "replacement" },
+      {
+        // Was "I'm not sure whether that's a yes or a no".
+        say: "wait actually how long would that take",
+        mention: ["within 1 business day"],
+        avoid: ["yes or a no"],
+      },
+      { say: "ok fine do it", mention: ["arranged a replacement"] },
+    ],
+    changes: [{ action: "replacement", target: "ORD-3001" }],
   },
 ];
