@@ -4,25 +4,8 @@
  * remembers none.
  */
 import assert from "node:assert/strict";
-import { responseActor } from "../response.ts";
-import type { ResponseEnrichment } from "../../shared/protocol.ts";
-import {
-  castContext,
-  fixtureCtx,
-  intentOf,
-  type TurnOptions,
-  turnWith,
-} from "../../tests/fixtures/turns.ts";
-
-async function reply(t: TurnOptions): Promise<ResponseEnrichment> {
-  const r = await responseActor.process(
-    turnWith(t),
-    { llm: null, llmTimeoutMs: 4_000 },
-    fixtureCtx(),
-  );
-  assert.ok(r.enrichment);
-  return r.enrichment;
-}
+import { castContext, intentOf } from "../../tests/fixtures/turns.ts";
+import { replyTo as reply } from "../../tests/fixtures/replies.ts";
 
 const TEXT = "22 Baker St London, moving next week";
 

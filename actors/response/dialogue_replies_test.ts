@@ -3,19 +3,9 @@
  * and a status asked about again right after it was told is not told all over again.
  */
 import assert from "node:assert/strict";
-import { responseActor } from "../response.ts";
-import type { Dialogue, ResponseEnrichment } from "../../shared/protocol.ts";
-import { castContext, fixtureCtx, type TurnOptions, turnWith } from "../../tests/fixtures/turns.ts";
-
-async function reply(t: TurnOptions): Promise<ResponseEnrichment> {
-  const r = await responseActor.process(
-    turnWith(t),
-    { llm: null, llmTimeoutMs: 4_000 },
-    fixtureCtx(),
-  );
-  assert.ok(r.enrichment);
-  return r.enrichment;
-}
+import type { Dialogue } from "../../shared/protocol.ts";
+import { castContext } from "../../tests/fixtures/turns.ts";
+import { replyTo as reply } from "../../tests/fixtures/replies.ts";
 
 const told = (order: string): Dialogue => ({
   focus: { order_id: order, why: "explicit" },

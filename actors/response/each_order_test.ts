@@ -1,25 +1,7 @@
 import assert from "node:assert/strict";
-import { responseActor } from "../response.ts";
 import type { ResponseEnrichment } from "../../shared/protocol.ts";
-import {
-  CAST_TRACKING,
-  castContext,
-  entitiesIn,
-  fixtureCtx,
-  intentOf,
-  type TurnOptions,
-  turnWith,
-} from "../../tests/fixtures/turns.ts";
-
-async function reply(t: TurnOptions): Promise<ResponseEnrichment> {
-  const r = await responseActor.process(
-    turnWith(t),
-    { llm: null, llmTimeoutMs: 4_000 },
-    fixtureCtx(),
-  );
-  assert.ok(r.enrichment);
-  return r.enrichment;
-}
+import { CAST_TRACKING, castContext, entitiesIn, intentOf } from "../../tests/fixtures/turns.ts";
+import { replyTo as reply } from "../../tests/fixtures/replies.ts";
 
 const changes = (r: ResponseEnrichment) =>
   r.proposed_actions.filter((a) => a.requires_confirmation)

@@ -1,26 +1,16 @@
 import assert from "node:assert/strict";
 import { responseActor } from "../response.ts";
 import { checkReply } from "../guardrail.ts";
-import type { IntentRequest, ResponseEnrichment } from "../../shared/protocol.ts";
+import type { IntentRequest } from "../../shared/protocol.ts";
 import { requestsInOrder } from "./multi.ts";
 import {
   castContext,
   FIXTURE_NOW,
   fixtureCtx,
   intentOf,
-  type TurnOptions,
   turnWith,
 } from "../../tests/fixtures/turns.ts";
-
-async function reply(t: TurnOptions): Promise<ResponseEnrichment> {
-  const r = await responseActor.process(
-    turnWith(t),
-    { llm: null, llmTimeoutMs: 4_000 },
-    fixtureCtx(),
-  );
-  assert.ok(r.enrichment);
-  return r.enrichment;
-}
+import { replyTo as reply } from "../../tests/fixtures/replies.ts";
 
 /** The requests of `text` at the offsets of each part. */
 function requests(text: string, parts: [IntentRequest["intent"], string][]): IntentRequest[] {

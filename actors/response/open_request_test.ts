@@ -3,24 +3,9 @@
  * headphones") is the answer: the open request is answered instead of asked about again.
  */
 import assert from "node:assert/strict";
-import { responseActor } from "../response.ts";
-import type {
-  ContextEnrichment,
-  FocusWhy,
-  Intent,
-  ResponseEnrichment,
-} from "../../shared/protocol.ts";
-import { castContext, fixtureCtx, type TurnOptions, turnWith } from "../../tests/fixtures/turns.ts";
-
-async function reply(t: TurnOptions): Promise<ResponseEnrichment> {
-  const r = await responseActor.process(
-    turnWith(t),
-    { llm: null, llmTimeoutMs: 4_000 },
-    fixtureCtx(),
-  );
-  assert.ok(r.enrichment);
-  return r.enrichment;
-}
+import type { ContextEnrichment, FocusWhy, Intent } from "../../shared/protocol.ts";
+import { castContext } from "../../tests/fixtures/turns.ts";
+import { replyTo as reply } from "../../tests/fixtures/replies.ts";
 
 const pointedAt = (why: FocusWhy): ContextEnrichment => ({
   ...castContext("sarah", { order: "ORD-1001" }),

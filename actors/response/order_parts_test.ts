@@ -1,15 +1,8 @@
 import assert from "node:assert/strict";
-import { responseActor } from "../response.ts";
 import type { IntentRequest, ResponseEnrichment } from "../../shared/protocol.ts";
 import { byOrderParts, remedyLater } from "./order_parts.ts";
-import {
-  CAST_TRACKING,
-  castContext,
-  fixtureCtx,
-  intentOf,
-  type TurnOptions,
-  turnWith,
-} from "../../tests/fixtures/turns.ts";
+import { CAST_TRACKING, castContext, intentOf } from "../../tests/fixtures/turns.ts";
+import { replyTo as reply } from "../../tests/fixtures/replies.ts";
 
 /** A context about several of `who`'s orders: none in question. */
 function several(who: "emma" | "sarah" | "mike") {
@@ -52,16 +45,6 @@ Deno.test("a remedy put off is named with its order", () => {
   assert.equal(remedyLater("refund the vacuum", "ORD-3001"), "the refund of order ORD-3001");
   assert.equal(remedyLater("the mixer is broken", "ORD-3002"), null);
 });
-
-async function reply(t: TurnOptions): Promise<ResponseEnrichment> {
-  const r = await responseActor.process(
-    turnWith(t),
-    { llm: null, llmTimeoutMs: 4_000 },
-    fixtureCtx(),
-  );
-  assert.ok(r.enrichment);
-  return r.enrichment;
-}
 
 const changes = (r: ResponseEnrichment) =>
   r.proposed_actions.filter((a) => a.requires_confirmation).map((a) => [a.type, a.order_id]);

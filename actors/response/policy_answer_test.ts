@@ -1,16 +1,15 @@
 import assert from "node:assert/strict";
-import { responseActor } from "../response.ts";
 import { decide } from "../decision_router.ts";
-import type { ConfirmationReply, Intent, ResponseEnrichment } from "../../shared/protocol.ts";
+import type { ConfirmationReply, Intent } from "../../shared/protocol.ts";
 import {
   castContext,
-  fixtureCtx,
   guestContext,
   intentOf,
   pendingOf,
   type TurnOptions,
   turnWith,
 } from "../../tests/fixtures/turns.ts";
+import { replyTo as reply } from "../../tests/fixtures/replies.ts";
 
 const returnWaits = pendingOf(
   { type: "return_item", order_id: "ORD-1002", requires_confirmation: true },
@@ -20,16 +19,6 @@ const cancelWaits = pendingOf(
   { type: "cancel_order", order_id: "ORD-2002", requires_confirmation: true },
   { summary: "Cancel order ORD-2002" },
 );
-
-async function reply(t: TurnOptions): Promise<ResponseEnrichment> {
-  const r = await responseActor.process(
-    turnWith(t),
-    { llm: null, llmTimeoutMs: 4_000 },
-    fixtureCtx(),
-  );
-  assert.ok(r.enrichment);
-  return r.enrichment;
-}
 
 function question(
   text: string,
