@@ -73,9 +73,9 @@ const LOYAL = new RegExp(
 const EXCEPTION =
   /\b(?:make|making) an exception\b|\bexception\b|\bjust this once\b|\bthis one time\b|\bbend (?:the )?rules?\b|\bover(?:ride|rule) (?:it|that|the (?:system|rule))\b/i;
 
-/** "Fine, then what CAN you do?", "what are my options then", "so what now". */
+/** "Fine, then what CAN you do?", "what are my options then", "ugh seriously? fine what can i do instead". */
 const OPTIONS = new RegExp(
-  "^(?:(?:ok(?:ay)?|fine|well|so|alright|ugh+|hm+|right|then)\\b[\\s,.!]*)*(?:" +
+  "^(?:(?:ok(?:ay)?|fine|well|so|alright|ugh+|hm+|right|then|seriously|really|wow|come on|omg)\\b[\\s,.!?]*)*(?:" +
     [
       "(?:then |so )?(?:what|wat|wut) (?:else )?(?:can|could) (?:you|u|ya|i|we) (?:do|offer)(?: (?:then|instead|for me|about it|here))*",
       "(?:what|wat) (?:are|r) my (?:options|choices)(?: (?:then|now|here))*",

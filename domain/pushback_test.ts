@@ -24,6 +24,7 @@ Deno.test("pushes on a no are read by their kind, in shoppers' words", () => {
     ["fine, then what CAN you do?", "options"],
     ["what are my options then", "options"],
     ["what else can I do", "options"],
+    ["ugh seriously? fine what can i do instead", "options"],
   ];
   for (const [text, kind] of kinds) assert.equal(pushbackOf(text), kind, text);
 });

@@ -23,7 +23,7 @@ import { gateOrder } from "./gate.ts";
 import { orderLabel } from "./order_facts.ts";
 import { linesNamedText, replacedLines } from "./replaced_lines.ts";
 import { confirmPrompt, opener } from "./tone.ts";
-import { sinceDamaged } from "./fault_words.ts";
+import { faultInUse, sinceDamaged } from "./fault_words.ts";
 import { partOfReason, partReason } from "../../domain/missing_part.ts";
 import { missingPartOf, partReplacementOffer } from "./missing_part.ts";
 import { type Draft, draft, propose, type Tone, type TurnView } from "./view.ts";
@@ -139,6 +139,8 @@ export function replacementRequest(v: TurnView, tone: Tone): Draft {
           : issue === "wrong_item"
           ? WRONG_ITEM_REASON
           : WRONG_REASON)
+        : before === FAULTY_REASON || faultInUse(v.text)
+        ? FAULTY_REASON
         : DAMAGED_REASON,
       ...(!lost && !order.reported_issue
         ? {

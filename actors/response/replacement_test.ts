@@ -121,3 +121,11 @@ Deno.test("a delivery problem with no damage said now reads the store's record o
   assert.match(r.text, /refund 349\.00 USD/);
   assert.match(r.text, /replacement/);
 });
+
+Deno.test("a replacement for goods that stopped working gives the store that reason, not damage", async () => {
+  const text = "my stand mixer stopped working, can you send me a new one";
+  const r = await reply(turn("emma", "ORD-3002", text, "return_item"));
+  assert.equal(r.template, "replacement_proposed");
+  assert.equal(r.proposed_actions[0].params.reason, "Does not work");
+  assert.match(r.text, /Since it's faulty/);
+});

@@ -95,4 +95,22 @@ export const LEAD10: Conversation[] = [
     ],
     changes: [{ action: "replacement", target: "ORD-3001" }],
   },
+  {
+    name:
+      "Sarah is refused the cancellation of shipped 1001, then 'ugh seriously? fine what can i do instead'",
+    who: SARAH,
+    style: "annoyed, then asks the options",
+    turns: [
+      { say: "cancel 1001", mention: ["already shipped"], proposes: null },
+      {
+        // Was "would you like to know how you can pay, or get a refund?".
+        say: "ugh seriously? fine what can i do instead",
+        mention: ["what I can do", "return it within 30 days"],
+        avoid: ["how you can pay"],
+        proposes: null,
+      },
+      { say: "ok i'll wait for it then", avoid: ["cancelled"], proposes: null },
+    ],
+    changes: [],
+  },
 ];
