@@ -4,6 +4,7 @@
  */
 import assert from "node:assert/strict";
 import { pendingQuestion } from "./pending_question.ts";
+import { changeAskedAbout } from "./policy_answer.ts";
 import { viewOf } from "./view.ts";
 import { castContext, FIXTURE_NOW, pendingOf, turnWith } from "../../tests/fixtures/turns.ts";
 
@@ -39,4 +40,27 @@ Deno.test("a pause before anything but such a question is left to the other read
   for (const text of ["wait no", "actually I changed my mind", "wait, is the mixer in stock?"]) {
     assert.equal(asked(text), null, text);
   }
+});
+
+Deno.test("'how much would it cost?' while a replacement waits is its cost, not shipping's", () => {
+  const about = (text: string) =>
+    changeAskedAbout(
+      viewOf(
+        turnWith({
+          text,
+          who: "emma",
+          context: castContext("emma", { order: "ORD-3001" }),
+          session: { pending_action: replacement },
+        }),
+        FIXTURE_NOW,
+      ),
+      "neutral",
+    );
+  for (const text of ["how much would it cost?", "is it free?", "how long does that take"]) {
+    assert.equal(about(text)?.template, "pending_question_answered", text);
+  }
+  assert.match(about("how much would it cost?")!.text, /free of charge/);
+  // Shipping named: the speeds' prices are asked, not the replacement's.
+  assert.equal(about("how much is express shipping?"), null);
+  assert.equal(about("where is it?"), null);
 });

@@ -140,6 +140,8 @@ export function answerWhilePending(v: TurnView, tone: Tone): Draft | null {
   // "Why do I need to pay for shipping?" while a return waits: sending it back is free.
   const cost = returnCostSentence(v);
   if (cost) return draft("pending_question_answered", tone, [cost, PARAGRAPH, shortPendingLine(p)]);
+  const own = changeAskedAbout(v, tone);
+  if (own) return own;
   const answer = answerFor(v);
   if (!answer) {
     // A question about the change itself: what it would do, from the order and the policy.
@@ -152,6 +154,27 @@ export function answerWhilePending(v: TurnView, tone: Tone): Draft | null {
     PARAGRAPH,
     shortPendingLine(p),
   ]);
+}
+
+/** A question of time or money about "it", "that" or "this": the change that waits. */
+const OF_THE_CHANGE =
+  /\b(?:how much|cost|costs|charge|fee|free|how long|how soon)\b[^.?!]*\b(?:it|that|this)\b|\b(?:it|that|this)\b[^.?!]*\b(?:cost|costs|free|take|takes)\b/i;
+/** Words of shipping in general: "how much is express shipping?" asks the speeds' prices. */
+const SHIPPING_WORDS =
+  /\b(?:ship\w*|deliver\w*|postage|express|overnight|standard|next[- ]day|countr\w+|abroad)\b/i;
+
+/**
+ * "How much would it cost?", "how long does that take?" while a replacement waits: "it" is the
+ * change that waits, not shipping in general — its cost or timing, then the change asked again.
+ * Null for anything else (a question naming shipping, another order, or no change waiting).
+ */
+export function changeAskedAbout(v: TurnView, tone: Tone): Draft | null {
+  const p = v.pending;
+  if (!p || new Date(p.expires_at) <= v.now || !OF_THE_CHANGE.test(v.text)) return null;
+  if (SHIPPING_WORDS.test(v.text) || namesAnotherOrder(v, p)) return null;
+  const details = pendingDetails(v, p);
+  if (!details) return null;
+  return draft("pending_question_answered", tone, [...details, PARAGRAPH, shortPendingLine(p)]);
 }
 
 /** A condition put on a yes: "only if it's free", "as long as it comes by Friday". */

@@ -26,7 +26,11 @@ import {
 import { invoiceRequest, orderStatus, paymentIssue, refundStatus } from "./orders_info.ts";
 import { askAgain } from "./pending_again.ts";
 import { pendingPointedAt } from "./pending_pointer.ts";
-import { answerWhilePending, shipmentQuestionWhilePending } from "./policy_answer.ts";
+import {
+  answerWhilePending,
+  changeAskedAbout,
+  shipmentQuestionWhilePending,
+} from "./policy_answer.ts";
 import {
   affirmOrDeny,
   clarify,
@@ -104,7 +108,7 @@ export const INTENT_TEMPLATES: Readonly<Record<Intent, Template>> = {
   refund_request: refundRequest,
   refund_status: refundStatus,
   delivery_problem: (v, tone) => reactionToUnshipped(v) ?? deliveryProblem(v, tone),
-  shipping_options: shippingOptions,
+  shipping_options: (v, tone) => changeAskedAbout(v, tone) ?? shippingOptions(v, tone),
   payment_issue: (v, tone) => chargedReply(v, tone) ?? paymentIssue(v, tone),
   payment_methods: paymentMethods,
   invoice_request: invoiceRequest,
@@ -272,7 +276,10 @@ export function renderTemplate(v: TurnView): Draft {
     // An order named that is not theirs (or not found) is said so, however unsure the rest.
     const missing = v.context?.order_lookup === "not_yours" ||
       v.context?.order_lookup === "not_found";
-    if (d?.action === "clarify" && !missing) return askingWhichOrder(v, clarify(v, tone));
+    if (d?.action === "clarify" && !missing) {
+      // "How long does it take?" while a replacement waits: about the change, not which topic.
+      return changeAskedAbout(v, tone) ?? askingWhichOrder(v, clarify(v, tone));
+    }
     out = renderOne(
       missing && !ORDER_INTENTS.has(v.intent) ? { ...v, intent: "order_status" } : v,
       tone,

@@ -113,4 +113,27 @@ export const LEAD10: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "Emma asks what the replacement costs and how long it takes, in a few words each",
+    who: EMMA,
+    style: "terse questions",
+    turns: [
+      { say: "the vacuum never showed up", mention: ["lost"] },
+      { say: "just send me another one", proposes: "replacement" },
+      {
+        // Was the shipping speeds' prices: "it" is the replacement.
+        say: "how much would it cost?",
+        mention: ["free of charge"],
+        avoid: ["5\\.99 USD", "overnight"],
+      },
+      {
+        // Was "would you like to know about shipping options, or know about our policies?".
+        say: "how long does it take?",
+        mention: ["within 1 business day"],
+        avoid: ["make sure I help"],
+      },
+      { say: "ok do it", mention: ["arranged a replacement"] },
+    ],
+    changes: [{ action: "replacement", target: "ORD-3001" }],
+  },
 ];
