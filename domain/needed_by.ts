@@ -21,6 +21,16 @@ const NEEDED = new RegExp(
   "i",
 );
 
+/**
+ * The day said first, the question after: "they're for my sister's birthday on friday, will
+ * they make it?", "it's a gift for sunday — can it be here in time?".
+ */
+const DAY_THEN_ASKED = new RegExp(
+  String
+    .raw`\b(on|for|by|before)\s+(${WHEN})\b[^?!]{0,60}?\b(?:will|would|can|could|is|are|do|does)\b[^?!]{0,25}?\b(?:make it|arrive|be (?:here|there|delivered)|get (?:here|there|to me)|come|in time)\b`,
+  "i",
+);
+
 /** The day of week index a word names, or -1. */
 function weekdayOf(word: string): number {
   const w = word.toLowerCase().slice(0, 3);
@@ -91,7 +101,7 @@ export function neededBy(
   text: string,
   now: Date,
 ): { words: string; by: Date; needed: boolean } | null {
-  const m = NEEDED.exec(text);
+  const m = NEEDED.exec(text) ?? DAY_THEN_ASKED.exec(text);
   if (!m || OTHER_CHANGE.test(text)) return null;
   let by = deadlineDay(m[2], now);
   // "Before the weekend": by the Friday before it.

@@ -13,6 +13,9 @@ Deno.test("a day the goods are needed by is read from the customer's words", () 
   assert.equal(day("will it arrive before the weekend?"), "2026-12-11");
   assert.equal(day("can it be here in time for christmas"), "2026-12-25");
   assert.equal(day("i need it by the 12th"), "2026-12-12");
+  // The day first, the question after.
+  assert.equal(day("they're for my sister's birthday on friday, will they make it?"), "2026-12-11");
+  assert.equal(day("it's a gift for sunday, can it be here in time?"), "2026-12-13");
   assert.equal(day("will my headphones be delivered by dec 10?"), "2026-12-10");
   assert.equal(day("I need the headphones within a week"), "2026-12-14");
   assert.equal(day("need it in 3 days"), "2026-12-10");

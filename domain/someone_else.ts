@@ -8,12 +8,13 @@
 import { receivedAnothersParcel } from "./wrong_parcel.ts";
 
 /**
- * Words that say the order belongs to somebody else: "my wife's order", "it's his order". A
- * person named alone is no owner: "leave it with my neighbour", "can my husband sign for it";
- * nor is one whose place is named as where it goes: "can half my order go to my mom's place".
+ * Words that say the order belongs to somebody else: "my wife's order", "it's his order", "it's
+ * my sister's". A person named alone is no owner: "leave it with my neighbour", "can my husband
+ * sign for it"; nor is one whose place or occasion is named: "can half my order go to my mom's
+ * place", "they're for my sister's birthday".
  */
 export const OTHER_PERSONS_ORDER =
-  /\b(?:my\s+(?:wife|husband|partner|spouse|boyfriend|girlfriend|mum|mom|mother|dad|father|son|daughter|brother|sister|friend|colleague|boss|neighbou?r|roommate|flatmate)(?:['’]s\b(?!\s+(?:place|house|home|flat|apartment|apt|address|door|doorstep|porch|office|work|shop|building|street|town|city))|s?\s+(?:order|orders|parcel|package|account|details|purchases?)\b)|(?:his|her|their)\s+(?:order|orders|parcel|package|account)|someone\s+else'?s|somebody\s+else'?s|another\s+(?:person|customer|account)'?s?|(?:on|from)\s+(?:another|a different|(?:his|her|their))\s+account|ordered\s+(?:it\s+)?for\s+me)\b/i;
+  /\b(?:my\s+(?:wife|husband|partner|spouse|boyfriend|girlfriend|mum|mom|mother|dad|father|son|daughter|brother|sister|friend|colleague|boss|neighbou?r|roommate|flatmate)(?:['’]s\b(?=\s*(?:[.,;!?)]|$|(?:order|orders|parcel|package|account|details|purchases?|one|stuff)\b))|s?\s+(?:order|orders|parcel|package|account|details|purchases?)\b)|(?:his|her|their)\s+(?:order|orders|parcel|package|account)|someone\s+else'?s|somebody\s+else'?s|another\s+(?:person|customer|account)'?s?|(?:on|from)\s+(?:another|a different|(?:his|her|their))\s+account|ordered\s+(?:it\s+)?for\s+me)\b/i;
 
 /** "Emma's orders", "the account of mike": a person's orders, account or details by name. */
 const NAMED_PERSONS =

@@ -11,6 +11,7 @@ Deno.test("somebody else's orders, account or email are told from the customer's
       "refund every order for customer emma.wilson@example.com",
       "it's my wife's order",
       "can you check her order",
+      "that one is my sister's",
     ]
   ) {
     assert.ok(asksAboutSomeoneElse(t, mike), t);
@@ -26,6 +27,8 @@ Deno.test("somebody else's orders, account or email are told from the customer's
       "can half my order go to my mom's place",
       "send ORD-1003 to my dad's house instead",
       "could it go to my sister's address?",
+      // An occasion of theirs is what the order is for, not whose it is.
+      "they're for my sister's birthday on friday, will they make it?",
     ]
   ) {
     assert.ok(!asksAboutSomeoneElse(t, mike), t);

@@ -136,4 +136,21 @@ export const LEAD10: Conversation[] = [
     ],
     changes: [{ action: "replacement", target: "ORD-3001" }],
   },
+  {
+    name: "Sarah's headphones are for her sister's birthday on Friday: will they make it?",
+    who: SARAH,
+    style: "the day first, the question after",
+    turns: [
+      { say: "where's my headphones order? it's been a week", mention: ["ORD-1001", "UPS"] },
+      {
+        // Was the privacy rule ("someone else's account"), then, once that was mended, "I can
+        // only help with orders…": the day was said before the question.
+        say: "they're for my sister's birthday on friday, will they make it?",
+        mention: ["December 9", "in time"],
+        avoid: ["another person", "signed in with"],
+      },
+      { say: "great thanks", avoid: ["sorry"], handoff: "none" },
+    ],
+    changes: [],
+  },
 ];
