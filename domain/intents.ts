@@ -103,6 +103,15 @@ function withReplacementTypos(text: string): string {
   return text.replace(/[A-Za-z]+/g, (w) => REPLACEMENT_TYPOS[w.toLowerCase()] ?? w);
 }
 
+/** Requests that change an order: each is proposed and waits for a yes. */
+export const CHANGE_INTENTS: ReadonlySet<Intent> = new Set<Intent>([
+  "cancel_order",
+  "modify_order",
+  "change_address",
+  "return_item",
+  "refund_request",
+]);
+
 /** Intents under which a request for a replacement is a request to act on an order. */
 export const REPLACEMENT_INTENTS: ReadonlySet<Intent> = new Set<Intent>([
   "refund_request",

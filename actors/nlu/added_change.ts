@@ -5,6 +5,7 @@
  * settled (`after_yes`, `domain/deferred.ts`), so that nothing asked is dropped and each
  * change still has its own yes. Pure.
  */
+import { CHANGE_INTENTS } from "../../domain/intents.ts";
 import type { Intent, IntentEnrichment, PendingAction } from "../../shared/protocol.ts";
 import { wantsFaster } from "../../domain/expedite.ts";
 import { REQUEST_OF } from "./pending_correction.ts";
@@ -18,14 +19,6 @@ const NOT_ADDED = /\b(?:instead|rather|not|don'?t|dont|no|nah|nope|never ?mind|n
 /** A yes word, or a question's opening. */
 const YES_OR_ASKED =
   /\b(?:yes|yeah|yep|yup|ya|ok(?:ay)?|sure|fine|go ahead|how|what|when|where|why|which)\b/i;
-/** Changes asked outright beside the waiting one. */
-const CHANGES: ReadonlySet<Intent> = new Set<Intent>([
-  "cancel_order",
-  "modify_order",
-  "change_address",
-  "return_item",
-  "refund_request",
-]);
 /** How sure a request of its own must read to be kept for after the waiting change. */
 const MIN_CONFIDENCE = 0.6;
 
@@ -51,7 +44,7 @@ export function withAddedChange(
   // Read as a request of its own, only a change the classifier is sure of ("and can you also
   // change the address on 1003 to …"): it would have taken the waiting one's place unsaid.
   // "Can you also expedite 1003" while its new address waits: a speed-up is such a change.
-  const change = CHANGES.has(reading.intent) ||
+  const change = CHANGE_INTENTS.has(reading.intent) ||
     (reading.intent === "shipping_options" && wantsFaster(text));
   const own = reading.confirmation === "new_request" && change &&
     reading.confidence >= MIN_CONFIDENCE;

@@ -11,7 +11,7 @@ import { personDeclined } from "../../domain/person_beside.ts";
 import { asksHowItWorks } from "./how_it_works.ts";
 import type { Intent, IntentRequest } from "../../shared/protocol.ts";
 import { FAQ_INTENTS, faqFor } from "../../domain/faq.ts";
-import { ORDER_INTENTS } from "../../domain/intents.ts";
+import { CHANGE_INTENTS, ORDER_INTENTS } from "../../domain/intents.ts";
 import { changesItems, setsCount } from "./items_asked.ts";
 import { askedAsQuestion } from "../../domain/policy_questions.ts";
 import {
@@ -47,15 +47,6 @@ const NOT_REQUESTS: ReadonlySet<Intent> = new Set<Intent>([
   "deny",
 ]);
 
-/** Where a sentence ends: after . ! ? or a line break. */
-/** Requests that change an order: a part never takes one on from the whole by default. */
-const CHANGES: ReadonlySet<Intent> = new Set<Intent>([
-  "cancel_order",
-  "modify_order",
-  "change_address",
-  "return_item",
-  "refund_request",
-]);
 /** A part asking where something is: "wheres my shoes lol", "and where are the headphones". */
 const WHERE_IS =
   /^(?:(?:and|also|so|oh|btw|plus)\b[\s,]*)*(?:where|where'?s|wheres|wher|whr|wheres)\b/i;
@@ -63,6 +54,7 @@ const WHERE_IS =
 const ASKS =
   /^(?:[^:]{0,20}:\s*)?(?:(?:hi|hey|hello|so|and|also|oh|btw)\b[\s,!]*)*(?:where|where'?s|wheres|when|what|what'?s|whats|which|how|how'?s|hows|is|are|has|have|did|does|do|can you tell)\b|\?\s*$/i;
 
+/** Where a sentence ends: after . ! ? ; or a line break. */
 const SENTENCE_END = /[.!?;]+(?=\s|$)|\n+/g;
 /** Words that open a new clause: a question, a request, or "I…". */
 const CLAUSE_START =
@@ -169,7 +161,7 @@ function cutRequests(text: string): Part[] {
  * question), at the lowest confidence a request has; null for anything else.
  */
 function faqQuestion(text: string, intent: Intent): { intent: Intent; confidence: number } | null {
-  if (!askedAsQuestion(text) || CHANGES.has(intent)) return null;
+  if (!askedAsQuestion(text) || CHANGE_INTENTS.has(intent)) return null;
   const hit = faqFor(text);
   if (hit === null) return null;
   // The entry's own intents say what such a question is; else it asks how the store works.
@@ -228,8 +220,8 @@ function partsAsked(
     }
     // "…and tell me how returns work": the rules asked, not the return.
     // (Beside another change only: alone, the rules of returns are answered as they were.)
-    const besideChange = CHANGES.has(primary.intent) && primary.intent !== read.intent;
-    if (besideChange && CHANGES.has(read.intent) && asksHowItWorks(p.text)) {
+    const besideChange = CHANGE_INTENTS.has(primary.intent) && primary.intent !== read.intent;
+    if (besideChange && CHANGE_INTENTS.has(read.intent) && asksHowItWorks(p.text)) {
       read = { intent: "policy_question", confidence: Math.max(read.confidence, 0.5) };
     }
     // "Can I change the quantity on 1003? want 3 bottles": the count is the change's own.
@@ -239,8 +231,8 @@ function partsAsked(
     // names its own order but reads weakly alone asks what the whole message asks.
     // But a question of its own ("two things: where are my headphones, and can I change the
     // address…") is not turned into the change the rest of the message asks for.
-    const ownQuestion = CHANGES.has(primary.intent) && read.intent !== primary.intent &&
-      !NOT_REQUESTS.has(read.intent) && !CHANGES.has(read.intent) && ASKS.test(p.text);
+    const ownQuestion = CHANGE_INTENTS.has(primary.intent) && read.intent !== primary.intent &&
+      !NOT_REQUESTS.has(read.intent) && !CHANGE_INTENTS.has(read.intent) && ASKS.test(p.text);
     // A story's "I bought the trail shoes for a race" or "My name is Mike" in a long email is
     // no request of the whole's kind: only what asks borrows the whole's reading.
     const notStory = !tellsStory(p.text);

@@ -7,6 +7,7 @@
  * "sorry, not your fault" before a question: it softens the question, it tells of no
  * trouble to thank them for. Pure.
  */
+import { CHANGE_INTENTS } from "../../domain/intents.ts";
 import type { Intent, IntentRequest } from "../../shared/protocol.ts";
 import { customerApologises } from "../../domain/own_apology.ts";
 import { changeOrdered } from "../../domain/change_ordered.ts";
@@ -23,15 +24,6 @@ function softening(text: string): boolean {
 
 /** Parts that only vent: the complaint itself, said beside what they ask for. */
 const VENTING: ReadonlySet<Intent> = new Set<Intent>(["complaint"]);
-
-/** The changes asked outright that make the venting beside them no request. */
-const CHANGES: ReadonlySet<Intent> = new Set<Intent>([
-  "cancel_order",
-  "modify_order",
-  "change_address",
-  "return_item",
-  "refund_request",
-]);
 
 /** Words that ask after a refund already asked for: where, when, whether it came. */
 const ASKS_AFTER =
@@ -57,7 +49,7 @@ export function withoutVentBesideChange(
   const kept = soft.length > 0 ? soft : requests;
   // "…I'm done with this shop. refund it.": the order said plainly counts however weakly read.
   const asks = kept.some((r) =>
-    CHANGES.has(r.intent) && (r.confidence >= sure || changeOrdered(r.text))
+    CHANGE_INTENTS.has(r.intent) && (r.confidence >= sure || changeOrdered(r.text))
   );
   // "I'm contacting my lawyer. refund my vacuum NOW": a refund asked for, no refund's news
   // asked after ("I don't see a refund on ORD-3001 yet" before the offer of one).

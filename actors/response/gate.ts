@@ -2,6 +2,7 @@
  * The order gate of order intents: finds the order in question, or answers for the cases
  * where there is none to act on (not found, not the customer's, not named, no orders).
  */
+import { CHANGE_INTENTS } from "../../domain/intents.ts";
 import type { Intent, OrderView, TrackingView } from "../../shared/protocol.ts";
 import { notFoundFacts, ordersList, whichOrder } from "./order_facts.ts";
 import { opener } from "./tone.ts";
@@ -34,15 +35,6 @@ function whichFor(v: TurnView, d: Draft, named: readonly OrderView[]): Draft {
   return asking(d, { slot: "order", intent: v.intent, order_id: null, text: v.text, orders });
 }
 
-/** Changes asked of an order, which carry on nothing asked about where an order is. */
-const OWN_CHANGES: ReadonlySet<Intent> = new Set<Intent>([
-  "cancel_order",
-  "modify_order",
-  "change_address",
-  "return_item",
-  "refund_request",
-]);
-
 /**
  * We asked which order and the answer names none ("it won't heat up anymore", after "I can't
  * see the Espresso Machine in your orders — which order?"): the one order the request fits is
@@ -52,7 +44,7 @@ function stillUnnamed(v: TurnView): boolean {
   const e = v.entities;
   // "Has my keyboard shipped?" → "which order?" → "ok it's 22 Baker Street, London": a change
   // of its own after a question about where an order is, no answer to it.
-  if (v.asked?.intent === "order_status" && OWN_CHANGES.has(v.intent)) return false;
+  if (v.asked?.intent === "order_status" && CHANGE_INTENTS.has(v.intent)) return false;
   return v.asked?.slot === "order" && e.order_ids.length === 0 && e.products.length === 0 &&
     (e.item_refs?.length ?? 0) === 0 && (e.state_refs?.length ?? 0) === 0 &&
     (e.order_refs?.length ?? 0) === 0;
