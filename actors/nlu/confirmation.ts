@@ -8,6 +8,7 @@ import type { ActionType, ConfirmationReply, Intent } from "../../shared/protoco
 import { normaliseForRules } from "./rules.ts";
 import { endsWithTurnBack } from "./turn_back.ts";
 import { yesThenChange } from "./yes_then_change.ts";
+import { noAfterOpener } from "./no_after_opener.ts";
 import { asksForReplacement } from "../../domain/intents.ts";
 import { asksGoodsInstead } from "../../domain/send_instead.ts";
 import {
@@ -150,8 +151,6 @@ function withOrder(pieces: Piece[], orderId: string | null): Piece[] {
   return pieces.map((p) => (p.tags === null && own.has(p.text) ? { ...p, tags: FILLER } : p));
 }
 
-/** "Yeah no", "yea nah", "yes no": a no in form, said before what the customer means. */
-const YEAH_NO = /^\s*(?:yeah|yea|ya|yes|yep)[\s,]+(?:no|nah|nope)\b[\s,.!-]*/i;
 const HEDGE_RE = new RegExp(`(?:^| )(?:${HEDGES.join("|")})(?= |$)`);
 const QUESTION = /[?¿？]/;
 const HESITATION = /\.{2,}|…/;
@@ -188,12 +187,9 @@ export function readReplyToPending(text: string, opts: ConfirmationOptions): Con
   if (endsWithTurnBack(text)) {
     return { label: "deny", reason: "a no after turning back", request: null };
   }
-  // "yeah no, leave it": the idiom is a no when a no follows it; alone it stays unclear.
-  const afterIdiom = text.replace(YEAH_NO, "");
-  if (afterIdiom !== text && afterIdiom.trim() !== "") {
-    const reading = readReplyToPending(afterIdiom.replace(CHANGE_OF_MIND, "") || afterIdiom, opts);
-    if (reading.label === "deny") return { ...reading, reason: "a no after 'yeah no'" };
-  }
+  // "yeah no, leave it", "oh ok, no don't cancel": a no after an opener; alone it stays unclear.
+  const opened = noAfterOpener(text, (rest) => readReplyToPending(rest, opts));
+  if (opened) return opened;
   const rest = text.replace(LEADING_HESITATION, "");
   if (rest !== text && rest.trim() !== "") {
     // "hmm, actually don't cancel" withdraws; "hmm… ok" is no consent; "hmm ok fine yes"
