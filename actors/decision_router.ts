@@ -22,7 +22,7 @@ import { higherPriority, raisedPriority } from "../domain/handoff.ts";
 import { mildAnswer } from "../domain/dialogue.ts";
 import { mildQuestion } from "../domain/mild_question.ts";
 import { foreignRequest, isTemplateLanguage, languageName } from "../domain/foreign.ts";
-import { whileQueued } from "./decision_router/while_queued.ts";
+import { upsetTurn, whileQueued } from "./decision_router/while_queued.ts";
 import { onTimeWaitRemedy } from "./decision_router/on_time_wait.ts";
 import { onlyWithdraws, withdrawalOf } from "./decision_router/withdrawal.ts";
 import { expediteRemedy } from "./decision_router/expedite_remedy.ts";
@@ -195,11 +195,12 @@ function decideRoute(msg: Message): DecisionEnrichment {
   const open = msg.session.open_handoff;
   // While a person is on the way, an FAQ question is still answered; chasing joins the queue.
   const queued = open ? whileQueued(msg) : null;
+  // Served while a person is on the way: not handed over a second time for its mood.
+  const served = queued !== null && !queued.join;
   if (open && queued?.join && !asks && !(faq && sentiment?.label !== "negative")) {
     // One handoff per conversation: this turn joins it; an upset follow-up raises it (not
     // one that calls the person off: "never mind, I'm sorted").
-    const upset = sentiment?.label === "negative" &&
-      !callsOffPerson(msg.payload.customer_message.text);
+    const upset = upsetTurn(msg) && !callsOffPerson(msg.payload.customer_message.text);
     priority = higherPriority(open.priority, upset ? raisedPriority(open.priority) : priority);
     reasons.push(
       `a handoff (${open.id}) is open: this turn joins it (${queued.why})` +
@@ -241,7 +242,8 @@ function decideRoute(msg: Message): DecisionEnrichment {
   // "The mixer is great but delivery was a nightmare": mixed feedback is thanked and owned.
   const mixed = sentiment?.signals?.includes("mixed") ?? false;
   if (
-    tier === "vip" && sentiment?.label === "negative" && !mildAnswer(msg) && !mildQuestion(msg) &&
+    tier === "vip" && sentiment?.label === "negative" && !served && !mildAnswer(msg) &&
+    !mildQuestion(msg) &&
     !mixed && !lettingGo(msg) && !faultAnswersPending(msg)
   ) {
     reasons.push("vip customer with a negative message");
@@ -249,7 +251,7 @@ function decideRoute(msg: Message): DecisionEnrichment {
     return make("handoff");
   }
   if (
-    sentiment?.label === "negative" && sentiment.urgency === "high" &&
+    sentiment?.label === "negative" && sentiment.urgency === "high" && !served &&
     (sentiment.is_complaint || intent.intent === "complaint" ||
       intent.intent === "delivery_problem")
   ) {

@@ -35,6 +35,9 @@ const SERVED_WHILE_UPSET: ReadonlySet<Intent> = new Set<Intent>([
   "policy_question",
   "product_question",
   "account_access",
+  // "The broken one first please": the damaged goods named, served (a refund or a new one
+  // offered) with the line that the person is still coming.
+  "delivery_problem",
 ]);
 /** The confidence from which such a request is taken as asked. */
 const SERVED_FROM = 0.5;
@@ -50,10 +53,23 @@ function namesTheirOrder(msg: Message): boolean {
     (why === "explicit" || why === "product" || why === "state");
 }
 
+/**
+ * Whether a turn is upset: negative in mood, not only in form — "yeah no, hold on, I'll keep
+ * it" is negative for its "no" alone, and a no is no upset.
+ */
+export function upsetTurn(msg: Message): boolean {
+  const s = msg.payload.sentiment;
+  if (s?.label !== "negative") return false;
+  const onlyNo = s.signals.length > 0 && s.signals.every((x) => x === "negation");
+  return !(onlyNo && s.score > ONLY_A_NO);
+}
+/** Above this score a negative reading carried by a "no" alone is no upset. */
+const ONLY_A_NO = -0.25;
+
 /** How the turn `msg` is taken while a handoff is open. */
 export function whileQueued(msg: Message): QueuedTurn {
   const i = msg.payload.intent?.intent;
-  const upset = msg.payload.sentiment?.label === "negative";
+  const upset = upsetTurn(msg);
   const asks = queueQuestion(msg.payload.customer_message.text);
   if (asks) {
     return {

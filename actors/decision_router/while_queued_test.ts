@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { whileQueued } from "./while_queued.ts";
+import { upsetTurn, whileQueued } from "./while_queued.ts";
 import { decide } from "../decision_router.ts";
 import { withdrawalOf } from "./withdrawal.ts";
 import type { Message } from "../../shared/protocol.ts";
@@ -139,4 +139,34 @@ Deno.test("'ok in english then' and 'let's do it in english' withdraw the langua
   const msg = queuedTurn("is there anyone who speaks english", "human_agent");
   msg.session.open_handoff = spanish;
   assert.equal(withdrawalOf(msg), null);
+});
+
+Deno.test("queued, a 'no' alone is no upset, a mood is (lead, eleventh session)", () => {
+  const turn = (signals: string[], score: number) => {
+    const t = queuedTurn("yeah no actually hold on, if it's coming this week i'll keep it", "deny");
+    t.payload.sentiment = sentimentOf("negative", { signals, score });
+    return t;
+  };
+  assert.equal(upsetTurn(turn(["negation"], -0.156)), false);
+  assert.equal(upsetTurn(turn(["negation"], -0.5)), true);
+  assert.equal(upsetTurn(turn([], -0.163)), true);
+  assert.equal(upsetTurn(turn(["negation", "problem"], -0.2)), true);
+  const d = decide(turn(["negation"], -0.156));
+  assert.equal(d.action, "handoff");
+  assert.equal(d.priority, OPEN.priority, "the queue's priority is not raised");
+});
+
+Deno.test("queued, 'the broken one first please' is served (a remedy offered), not queued again", () => {
+  const text = "the broken one first please";
+  const t = turnWith({
+    text,
+    who: "emma",
+    intent: intentOf("delivery_problem", text, { confidence: 0.77 }),
+    sentiment: sentimentOf("negative", { score: -0.38, is_complaint: true, signals: ["problem"] }),
+    context: castContext("emma", { order: "ORD-3002" }),
+    session: { open_handoff: { ...OPEN, priority: "high" }, turn: 2, pending_action: null },
+  });
+  assert.equal(whileQueued(t).join, false);
+  const d = decide(t);
+  assert.notEqual(d.action, "handoff", d.reasons.join("; "));
 });
