@@ -6,9 +6,11 @@
  */
 import { asksOptions } from "../../domain/assistant_asked.ts";
 import { withoutVentBesideChange } from "./vent_beside_change.ts";
+import { withoutFaultBesideRemedy } from "./fault_beside_remedy.ts";
 import { onlyVents } from "../../domain/vent_only.ts";
 import { personDeclined } from "../../domain/person_beside.ts";
 import { asksHowItWorks } from "./how_it_works.ts";
+import { withoutLeadIn } from "./lead_in.ts";
 import type { Intent, IntentRequest } from "../../shared/protocol.ts";
 import { FAQ_INTENTS, faqFor } from "../../domain/faq.ts";
 import { CHANGE_INTENTS, ORDER_INTENTS } from "../../domain/intents.ts";
@@ -50,6 +52,12 @@ const NOT_REQUESTS: ReadonlySet<Intent> = new Set<Intent>([
 /** A part asking where something is: "wheres my shoes lol", "and where are the headphones". */
 const WHERE_IS =
   /^(?:(?:and|also|so|oh|btw|plus)\b[\s,]*)*(?:where|where'?s|wheres|wher|whr|wheres)\b/i;
+/**
+ * "Can you check if the vacuum has moved at all?", "has the keyboard shipped": asks after the
+ * goods' way to them, however the part reads alone.
+ */
+const ASKS_WAY =
+  /^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:check|see|look|find out|tell me)\b|(?:has|have|did|is|are)\b)[^.?!]{0,60}\b(?:moved|shipped|dispatched|left|arrived|delivered|been sent|on (?:its|the) way|in transit|coming)\b/i;
 /** A part asked as a question by its words: "where are my headphones", "has it shipped". */
 const ASKS =
   /^(?:[^:]{0,20}:\s*)?(?:(?:hi|hey|hello|so|and|also|oh|btw)\b[\s,!]*)*(?:where|where'?s|wheres|when|what|what'?s|whats|which|how|how'?s|hows|is|are|has|have|did|does|do|can you tell)\b|\?\s*$/i;
@@ -183,7 +191,9 @@ export function detectRequests(
   const found = partsAsked(text, primary, classify, targetOf);
   // "No need to talk to a person, just cancel ORD-1003": the person turned down is no request.
   const kept = found.filter((r) => !(r.intent === "human_agent" && personDeclined(r.text)));
-  return withoutVentBesideChange(kept.length > 0 ? kept : found, MIN_REQUEST_CONFIDENCE);
+  return withoutFaultBesideRemedy(
+    withoutVentBesideChange(kept.length > 0 ? kept : found, MIN_REQUEST_CONFIDENCE),
+  );
 }
 
 function partsAsked(
@@ -209,6 +219,8 @@ function partsAsked(
     // turned up. What are my options?": the options of the trouble beside it.
     if (asksAboutTheRest(p.text) || asksOptions(p.text) || onlyTellsPurchase(p.text)) continue;
     const target = targetOf(p.text);
+    // "Hey! quick q - where are my headphones": the question after its announcement.
+    const said = withoutLeadIn(p.text);
     let read = replacementNotRefund(p.text, classify(p.text));
     // "can you change the water bottles to 3 and also the address to …": the count is its own
     // change of items, whatever the address beside it made the part read as.
@@ -232,7 +244,7 @@ function partsAsked(
     // But a question of its own ("two things: where are my headphones, and can I change the
     // address…") is not turned into the change the rest of the message asks for.
     const ownQuestion = CHANGE_INTENTS.has(primary.intent) && read.intent !== primary.intent &&
-      !NOT_REQUESTS.has(read.intent) && !CHANGE_INTENTS.has(read.intent) && ASKS.test(p.text);
+      !NOT_REQUESTS.has(read.intent) && !CHANGE_INTENTS.has(read.intent) && ASKS.test(said);
     // A story's "I bought the trail shoes for a race" or "My name is Mike" in a long email is
     // no request of the whole's kind: only what asks borrows the whole's reading.
     const notStory = !tellsStory(p.text);
@@ -241,7 +253,7 @@ function partsAsked(
       // can you rush it": a change of the items of their order, however weakly the part reads
       // alone (as buying, or as what the whole message asks).
       read = { intent: "modify_order", confidence: MIN_REQUEST_CONFIDENCE };
-    } else if (weak && target !== null && WHERE_IS.test(p.text)) {
+    } else if (weak && target !== null && (WHERE_IS.test(said) || ASKS_WAY.test(said))) {
       // "cancle the headphones and wheres my shoes lol": where the shoes are, however unsure
       // the part reads alone — never the cancellation the whole message asks.
       read = { intent: "order_status", confidence: MIN_REQUEST_CONFIDENCE };

@@ -244,3 +244,15 @@ Deno.test("a comma before 'just cancel it' starts the change asked outright", ()
     ["this is a joke", "my keyboard STILL hasnt come", "just cancel it"],
   );
 });
+
+Deno.test("'quick q - where are my headphones' beside a change asks where they are", async () => {
+  const text =
+    "hey! quick q - where are my headphones and can i still add something to my other order?";
+  assert.deepEqual((await intents(text)).sort(), ["modify_order", "order_status"]);
+});
+
+Deno.test("'can you check if the vacuum has moved at all?' after praise asks where it is", async () => {
+  const text =
+    "wow you guys are fast, the mixer replacement request was sorted so quickly last time. can you check if the vacuum has moved at all?";
+  assert.ok((await intents(text)).includes("order_status"));
+});

@@ -147,7 +147,7 @@ export function requestView(
   const elsewhere = others.flatMap((t) => orderNamedIn(v.context, t, v.entities)?.id ?? []);
   // A request put off earlier keeps the order it was about (`orderId`).
   const named = v.context?.orders.find((o) => o.id === orderId) ??
-    orderNamedIn(v.context, text, v.entities) ?? otherOrderIn(v.context, text, elsewhere);
+    orderNamedIn(v.context, text, v.entities) ?? otherOrderIn(v.context, text, elsewhere, intent);
   return {
     ...v,
     intent,

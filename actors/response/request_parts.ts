@@ -8,6 +8,7 @@
 import { asksForReplacement, ORDER_INTENTS, REPLACEMENT_INTENTS } from "../../domain/intents.ts";
 import type { ContextEnrichment, IntentRequest, OrderView } from "../../shared/protocol.ts";
 import type { Draft, TurnView } from "./view.ts";
+import { CHANGEABLE_STATUSES } from "../../domain/policy.ts";
 
 /**
  * The requests with each stretch of text between them (or after the last) that asks for a
@@ -69,20 +70,38 @@ const OTHER = /\b(?:the|my|your)\s+other\s+(?:one|order|parcel|package|shipment|
 
 /**
  * The order a part calling it "the other" one means: the one order of theirs beside the
- * order the other parts of the message name (`namedElsewhere`), or null when the other parts
- * name no single order or more than one order is left beside it.
+ * order the other parts of the message name (`namedElsewhere`) — of several beside it, the
+ * one order the part's request can be done to ("can i still add something to my other
+ * order?" beside the shipped headphones: the one not shipped yet) — or null when the other
+ * parts name no single order or no single order is left.
  */
 export function otherOrderIn(
   c: ContextEnrichment | null,
   text: string,
   namedElsewhere: readonly string[],
+  intent?: string,
 ): OrderView | null {
   if (!c || !OTHER.test(text)) return null;
   const named = [...new Set(namedElsewhere)];
   if (named.length !== 1) return null;
   const others = c.orders.filter((o) => o.id !== named[0]);
-  return others.length === 1 ? others[0] : null;
+  if (others.length === 1) return others[0];
+  const fits = intent === undefined ? [] : others.filter((o) => fitsRequest(o.status, intent));
+  return fits.length === 1 ? fits[0] : null;
 }
+
+/** Whether a request of `intent` can be done to an order in `status` (unknown: false). */
+function fitsRequest(status: string, intent: string): boolean {
+  if (BEFORE_SHIPPING.has(intent)) return CHANGEABLE_STATUSES.includes(status);
+  if (intent === "return_item" || intent === "refund_request") return status === "delivered";
+  return false;
+}
+/** Requests that can be done only before an order ships. */
+const BEFORE_SHIPPING: ReadonlySet<string> = new Set([
+  "modify_order",
+  "cancel_order",
+  "change_address",
+]);
 
 /**
  * Whether a question about the refund (`refund_status`) of an order is answered by the

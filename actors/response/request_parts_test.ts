@@ -41,6 +41,19 @@ Deno.test("'my other order' is the order beside the one the other parts name", (
   assert.equal(otherOrderIn(castContext("sarah"), "my other order", ["ORD-1002"]), null);
 });
 
+Deno.test("of two orders beside the one named, 'my other order' is the one the request fits", () => {
+  const sarah = castContext("sarah");
+  const add = "can i still add something to my other order?";
+  // Beside the shipped headphones: the delivered ORD-1002 can take nothing more, ORD-1003 can.
+  assert.equal(otherOrderIn(sarah, add, ["ORD-1001"], "modify_order")?.id, "ORD-1003");
+  assert.equal(
+    otherOrderIn(sarah, "and return my other order", ["ORD-1001"], "return_item")?.id,
+    "ORD-1002",
+  );
+  // A question fits either: none chosen.
+  assert.equal(otherOrderIn(sarah, "where is my other order", ["ORD-1001"], "order_status"), null);
+});
+
 Deno.test("'and the headphones too?' asks what the part before asks", () => {
   const text = "can i return the shoes? and the headphones too?";
   const parts = withSameAgain([
