@@ -8,9 +8,9 @@
 export const DAMAGED =
   /\b(?:damag\w*|broken|broke|crack\w*|smash\w*|shatter\w*|dent(?:ed|s)?|scratch\w*|chipped|crushed|squashed|bent|leak\w*|torn|ripped|in (?:pieces|bits|two)|fell apart|falling apart)\b/i;
 
-/** The goods do not work ("faulty", "won't turn on", "stopped working"). */
+/** The goods do not work ("faulty", "won't turn on", "stopped working", "doesn't heat up"). */
 export const FAULTY =
-  /\b(?:faulty|defect\w*|doesn'?t work|does not work|not working|isn'?t working|stopped working|won'?t (?:turn|switch|power) on|dead on arrival|doa|(?:weird|strange|loud|grinding|rattling|buzzing|burning|horrible|awful|funny|clicking|screeching) (?:noise|sound|smell)s?|overheat(?:s|ing)?|keeps (?:turning|switching|cutting) (?:itself )?off|won'?t (?:charge|heat up|heat|start|pair|connect)|(?:stopped|not|isn'?t|aren'?t) (?:charging|heating|pairing|connecting))\b/i;
+  /\b(?:faulty|defect\w*|doesn'?t work|does not work|not working|isn'?t working|stopped working|won'?t (?:turn|switch|power) on|dead on arrival|doa|(?:weird|strange|loud|grinding|rattling|buzzing|burning|horrible|awful|funny|clicking|screeching) (?:noise|sound|smell)s?|overheat(?:s|ing)?|keeps (?:turning|switching|cutting) (?:itself )?off|won'?t (?:charge|heat up|heat|start|pair|connect)|(?:stopped|not|isn'?t|aren'?t) (?:charging|heating|pairing|connecting)|(?:doesn'?t|does not|dont|don'?t|do not|won'?t|wont|will not|can'?t|cannot) (?:even |really |properly )?(?:heat|charge|start|pair|connect|froth|blend|spin|turn on|switch on|power (?:on|up)))\b/i;
 
 /** Something else than what was ordered came, or a part of it did not. */
 export const WRONG_OR_MISSING =

@@ -27,3 +27,15 @@ Deno.test("what went wrong with goods that came, in shoppers' words", () => {
   ];
   for (const [text, want] of cases) assert.equal(goodsProblem(text), want, text);
 });
+
+Deno.test("'doesn't heat up', 'won't even charge', 'can't pair' are faults (lead, eleventh session)", () => {
+  for (
+    const t of [
+      "my milk frother doesn't heat up",
+      "the headphones won't even charge",
+      "they can't pair with my phone",
+      "it does not turn on",
+    ]
+  ) assert.equal(goodsProblem(t), "faulty", t);
+  assert.equal(goodsProblem("does it heat up fast?"), null);
+});

@@ -28,20 +28,35 @@ const TOLD =
 /** Not told as a fact: "if it breaks", "what if", "would it", "does it leak", "in case". */
 const SUPPOSED =
   /\b(?:if|what if|in case|suppose|would|should it|does it|do they|will it|can it break|ever)\b[^.?!]{0,25}\b(?:leak|break|broke|stop|fail|faulty|defect)/i;
+/**
+ * What only goods do, said not done: "the milk frother doesn't heat", "won't even power up",
+ * "can't pair with my phone" (a card's or a transfer's "not working" is no such fault).
+ */
+const GOODS_FAIL =
+  /\b(?:doesn'?t|does not|dont|don'?t|do not|won'?t|wont|will not|can'?t|cannot|isn'?t|is not|no longer|stopped)\s+(?:even\s+|really\s+|properly\s+)?(?:heat(?:s|ing)?(?: up)?|charg(?:e|es|ing)|pair(?:s|ing)?|froth(?:s|ing)?|blend(?:s|ing)?|spin(?:s|ning)?|power(?:s|ing)? (?:on|up)|turn(?:s|ing)? on|switch(?:es|ing)? on|light(?:s|ing)? up|make (?:any )?coffee)\b/i;
+/**
+ * A fault only supposed or asked after, however it is worded: "what if it doesn't heat", "in
+ * case it won't", "does the espresso machine leak?".
+ */
+const SUPPOSING =
+  /\b(?:if|in case|suppose|supposing|would|will it|should it)\b|^\s*(?:does|do|can|could|will)\b/i;
 /** Not goods of an order: a form, the site, a card, a payment, a code, a transfer. */
 const NOT_GOODS =
   /\b(?:form|site|website|web ?page|page|app|account|log ?in|sign ?(?:up|in)|registration|password|pass-?code|pin|code|link|card|payment|transfer|top-?up|contactless|checkout|coupon|voucher|discount|promo|email|phone|screen|laptop|car|tv)\b/i;
 
 /** Asking for money back outright stays a refund ("it broke, I want a refund"). */
-const MONEY = /\b(?:refund|money back|reimburse)\b/i;
+const MONEY = /\b(?:refund|money back|reimburse|money (?:returned|refunded))\b/i;
 
 /** How sure a fault told about their goods is a problem with the order. */
 const CONFIDENCE = 0.7;
 
 /** True when the text tells of a fault in goods of theirs, not supposes one. */
 export function toldDefect(text: string): boolean {
-  return TOLD.test(text) && (DAMAGED.test(text) || FAULTY.test(text) || /\bbroke\b/i.test(text)) &&
-    !SUPPOSED.test(text) && !NOT_GOODS.test(text);
+  // "The milk frother doesn't heat", "won't even power up": what goods do, said not done.
+  const told = (TOLD.test(text) &&
+    (DAMAGED.test(text) || FAULTY.test(text) || /\bbroke\b/i.test(text))) ||
+    (GOODS_FAIL.test(text) && !SUPPOSING.test(text));
+  return told && !SUPPOSED.test(text) && !NOT_GOODS.test(text);
 }
 
 /** The reading with a fault told about their goods read as a problem with the order. */

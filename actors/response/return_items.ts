@@ -57,7 +57,13 @@ export function returnedLines(
   // "Return the espresso machine. Also the frother is great, keeping that": the item kept may
   // be said in another part of the message than the return's.
   const said = [text, ...requests.map((r) => r.text)].join("\n");
-  const wanted = refs.filter((r) => !kept(said, r.name) && !namesOrder(text, r));
+  // "I bought the espresso machine… Can I return just the frother?": the items the return's
+  // own words name, when they name any (the other part only told what was bought).
+  const lower = text.toLowerCase();
+  const own = refs.filter((r) => lower.includes(r.text.toLowerCase()));
+  const wanted = (own.length > 0 ? own : refs).filter((r) =>
+    !kept(said, r.name) && !namesOrder(text, r)
+  );
   const lines = order.items.filter((line) => wanted.some((r) => names(r, line)));
   if (lines.length === 0 || lines.length === order.items.length) return null;
   return lines;

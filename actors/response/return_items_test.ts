@@ -36,7 +36,14 @@ Deno.test("the item kept may be said in another part of the message than the ret
   const refs = [ref("espresso machine"), ref("frother")];
   const requests = [{ text: part }, { text: "the frother is great, keeping that" }];
   assert.deepEqual(returnedLines(part, refs, order, requests)?.map((l) => l.sku), ["KIT-100"]);
-  assert.equal(returnedLines(part, refs, order), null, "the part alone names both: the order");
+  // The return's own words name the espresso machine alone: that line, whatever else the
+  // message names (lead, eleventh session: "…the frother doesn't heat. Can I return just the
+  // frother?" had returned the whole order).
+  assert.deepEqual(returnedLines(part, refs, order)?.map((l) => l.sku), ["KIT-100"]);
+  const frother = "Can I return just the frother?";
+  assert.deepEqual(returnedLines(frother, refs, order)?.map((l) => l.sku), ["KIT-110"]);
+  // Words that name no item ("return them") take every item the message names.
+  assert.equal(returnedLines("I want to return them", refs, order), null);
 });
 
 Deno.test("a return naming every item, none, or of a one-line order is for the whole order", () => {

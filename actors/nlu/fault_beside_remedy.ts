@@ -1,0 +1,33 @@
+/**
+ * "I bought the espresso machine last week and the milk frother doesn't heat. Can I return
+ * just the frother?": the fault told beside the remedy asked is the remedy's reason, no
+ * request of its own. Read as one (a question about the product for sale), the reply told
+ * the frother's price and stock and asked which product was meant, before the return. Pure.
+ */
+import type { Intent, IntentRequest } from "../../shared/protocol.ts";
+import { toldDefect } from "./defect_reported.ts";
+
+/** Remedies for faulty goods a shopper asks for. */
+const REMEDIES: ReadonlySet<Intent> = new Set<Intent>([
+  "return_item",
+  "refund_request",
+  "delivery_problem",
+]);
+
+/** Readings a fault told of their goods is mistaken for. */
+const MISREAD: ReadonlySet<Intent> = new Set<Intent>([
+  "product_question",
+  "policy_question",
+  "other",
+  "feedback",
+]);
+
+/**
+ * The requests without the parts that only tell the fault a remedy beside them is asked for
+ * (the remedy's part is a request already, however surely the whole reads).
+ */
+export function withoutFaultBesideRemedy(requests: IntentRequest[]): IntentRequest[] {
+  if (requests.length < 2 || !requests.some((r) => REMEDIES.has(r.intent))) return requests;
+  const kept = requests.filter((r) => !(MISREAD.has(r.intent) && toldDefect(r.text)));
+  return kept.length > 0 ? kept : requests;
+}
