@@ -73,9 +73,12 @@ export function asksForReplacement(text: string): boolean {
     (REFUSES_REFUND.test(t) && WANTS_THE_GOODS.test(t));
 }
 
-/** A replacement already there, as the subject of what is told of it. */
+/**
+ * A replacement already there (or asked and done: "the mixer replacement request was sorted
+ * so quickly last time"), as the subject of what is told of it.
+ */
 const REPLACEMENT_RECEIVED =
-  /\b(?:the|my|your|this|that)\s+(?:[a-z-]+\s+)?replacements?\s+(?:is|was|has|have|arrived|came|got here|works|worked|looks|turned up)\b[^.!?,;]*/gi;
+  /\b(?:the|my|your|this|that)\s+(?:[a-z-]+\s+)?replacements?(?:\s+(?:request|order|claim))?\s+(?:is|was|has|have|got|arrived|came|got here|works|worked|looks|turned up)\b[^.!?,;]*/gi;
 
 /** Misspellings of the words of a replacement ask: "can u send anothr one", "a replacment". */
 const REPLACEMENT_TYPOS: Readonly<Record<string, string>> = {

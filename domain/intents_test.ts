@@ -79,3 +79,13 @@ Deno.test("a replacement that came, told of, asks for none", () => {
   assert.equal(asksForReplacement("the replacement arrived broken too, send another one"), true);
   assert.equal(asksForReplacement("can I get a replacement?"), true);
 });
+
+Deno.test("a replacement asked and done before ('the mixer replacement request was sorted') asks none", () => {
+  assert.equal(
+    asksForReplacement(
+      "wow you guys are fast, the mixer replacement request was sorted so quickly last time",
+    ),
+    false,
+  );
+  assert.equal(asksForReplacement("can i put in a replacement request for the mixer"), true);
+});

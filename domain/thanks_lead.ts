@@ -11,6 +11,13 @@
 const THANKS_SENTENCE =
   /^\s*(?:(?:hi|hey|hello)[\s,!]+)?(?:thanks|thank you|thank u|thx|ty|tysm|many thanks|cheers)(?:\s+(?:so|very)\s+much|\s+a (?:lot|ton|million|bunch))?(?:\s+(?:for|4)\s+(?:(?:all\s+)?(?:your|the|ur)\s+(?:\w+\s+)?(?:help|reply|response|answer|patience|time|support|assistance|info|information)|everything|helping(?: me)?(?: out)?|getting back to me)(?:\s+(?:yesterday|earlier|today|before|last time|the other day))?)?(?:\s+(?:yesterday|earlier|today))?\s*(?:[.!]+|\s-+|:)\s*/i;
 
+/**
+ * "Thanks for the quick refund last time!", "thank you for sorting my return the other day.":
+ * thanks for something past, said by its time — thanked, not asked about again.
+ */
+const THANKS_PAST =
+  /^\s*(?:(?:hi|hey|hello)[\s,!]+)?(?:thanks|thank you|thank u|thx|ty|tysm|many thanks|cheers)(?:\s+(?:so|very)\s+much|\s+a (?:lot|ton|million|bunch))?\s+(?:for|4)\s+(?:[\w']+\s+){1,5}?(?:last time|the other day|yesterday|earlier|last week|last month)\s*(?:[.!]+|\s-+|:)\s*/i;
+
 /** "Quick follow up -", "one more thing:", "also,": what announces the question after. */
 const ANNOUNCED =
   /^(?:(?:a |one )?(?:quick |small )?(?:follow[- ]?up|q(?:uestion)?|thing|more thing|other thing)(?: question)?|also|btw|by the way|oh and|and)\b[\s,.:;!-]*/i;
@@ -24,7 +31,7 @@ const ASKS =
  * message does not open with a sentence of thanks before a question of three words or more.
  */
 export function thanksLead(text: string): string | null {
-  const m = THANKS_SENTENCE.exec(text);
+  const m = THANKS_SENTENCE.exec(text) ?? THANKS_PAST.exec(text);
   if (!m) return null;
   let lead = m[0];
   const announced = ANNOUNCED.exec(text.slice(lead.length));

@@ -22,3 +22,14 @@ Deno.test("thanks alone, thanks for something asked, or a request after it is no
     ]
   ) assert.equal(thanksLead(t), null, t);
 });
+
+Deno.test("thanks for something past, said by its time, lead the question after them", () => {
+  assert.equal(
+    thanksLead(
+      "thanks for the quick refund last time! btw is the headphone order going to make it by the 12th?",
+    ),
+    "thanks for the quick refund last time! btw ",
+  );
+  // Thanks for something of the order, with no time said, are read with the question.
+  assert.equal(thanksLead("thanks for approving my refund! when should it arrive?"), null);
+});
