@@ -102,7 +102,9 @@ export function neededBy(
   now: Date,
 ): { words: string; by: Date; needed: boolean } | null {
   const m = NEEDED.exec(text) ?? DAY_THEN_ASKED.exec(text);
-  if (!m || OTHER_CHANGE.test(text)) return null;
+  // "Cancel it before friday" gives a change its day; "…will they arrive in time? if not I'd
+  // rather cancel" asks the arrival, the change after it is only a maybe.
+  if (!m || OTHER_CHANGE.test(sentenceOf(text, m.index, m[0].length))) return null;
   let by = deadlineDay(m[2], now);
   // "Before the weekend": by the Friday before it.
   if (by && m[1].toLowerCase() === "before" && /weekend$/i.test(m[2])) {
@@ -118,3 +120,11 @@ const NEED_WORD =
 
 /** A change with a day of its own ("return it by friday", "cancel before friday"): no arrival. */
 const OTHER_CHANGE = /\b(?:return|cancel|refund|exchange|pay|paid|change|swap)\w*\b/i;
+
+/** The sentence of `text` around the span at `at` of `length` characters. */
+function sentenceOf(text: string, at: number, length: number): string {
+  const before = text.slice(0, at);
+  const start = Math.max(before.lastIndexOf("."), before.lastIndexOf("?"), before.lastIndexOf("!"));
+  const rest = text.slice(at + length).search(/[.?!]/);
+  return text.slice(start + 1, rest < 0 ? text.length : at + length + rest);
+}

@@ -36,3 +36,14 @@ Deno.test("days are on or after now: a date passed this year is next year's", ()
   assert.equal(deadlineDay("monday", NOW)?.toISOString().slice(0, 10), "2026-12-07");
   assert.equal(deadlineDay("someday", NOW), null);
 });
+
+Deno.test("a change said after the arrival's question is a maybe; a change given the day is not", () => {
+  const now = new Date("2026-12-07T12:00:00Z");
+  const asked = neededBy(
+    "I need the shoes by December 11 for a race, will they arrive in time? if not I'd rather cancel",
+    now,
+  );
+  assert.equal(asked?.by.toISOString().slice(0, 10), "2026-12-11");
+  assert.equal(neededBy("please cancel it if it won't arrive by friday", now), null);
+  assert.equal(neededBy("can I return it by friday?", now), null);
+});

@@ -40,6 +40,11 @@ export const AskedFor = z.object({
   text: z.string().max(4000).optional(),
   /** The orders the question named, in its order, for `order` ("the first one"). */
   orders: z.array(z.string()).max(10).optional(),
+  /**
+   * For `meaning`: the reading was offered in passing ("if you'd like more room, ask me to
+   * speed it up"), not asked — taken up by a yes, not by a nod ("ok", "great thanks").
+   */
+  offered: z.boolean().optional(),
 });
 export type AskedFor = z.infer<typeof AskedFor>;
 

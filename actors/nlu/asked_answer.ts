@@ -20,6 +20,10 @@ export interface OwnReading {
 export const OWN_REQUEST_MIN = 0.6;
 
 /** Readings that never make a request of their own. */
+/** A nod and nothing more: "ok", "great thanks", "cool, got it". */
+const NOD =
+  /^(?:(?:ok(?:ay)?|k+|fine|alright|all right|got it|gotcha|cool|great|perfect|noted|understood|right|i see|thanks?|thank you|ty|thx|nice|good|sounds good|lovely|awesome)[\s,.!]*)+$/i;
+
 const NO_REQUEST: ReadonlySet<Intent> = new Set<Intent>(["other", "small_talk", "affirm", "deny"]);
 
 /** Readings an answer to each question may get from the classifier and still be the answer. */
@@ -146,6 +150,8 @@ export function answerToAsked(
     case "callback":
       return null;
     case "meaning":
+      // "Ok", "great thanks" after an offer in passing take the answer in; they take up nothing.
+      if (asked.offered && NOD.test(text.trim())) return null;
       return o.reading.intent === "affirm" ? answer : null;
     case "choice": {
       const chosen = chosenChange(text, asked.options ?? []);

@@ -138,3 +138,25 @@ Deno.test("a yes to 'would you like to change a delivery address?' is that reque
   assert.equal(answer(MEANING, "no", "deny", 0.95), null);
   assert.equal(answer(MEANING, "where is my order", "order_status", 0.9), null);
 });
+
+Deno.test("an offer in passing is taken up by a yes, not by a nod", () => {
+  const offer: AskedFor = {
+    slot: "meaning",
+    intent: "shipping_options",
+    order_id: "ORD-1003",
+    text: "please speed it up",
+    offered: true,
+  };
+  for (const t of ["ok let's do that then", "yes please", "do it"]) {
+    assert.deepEqual(answer(offer, t, "affirm", 0.7), {
+      intent: "shipping_options",
+      order_id: "ORD-1003",
+    }, t);
+  }
+  for (const t of ["ok", "great thanks", "cool, got it"]) {
+    assert.equal(answer(offer, t, "affirm", 0.7), null, t);
+  }
+  // A question asked ("would you like to change a delivery address?") takes an "ok" as a yes.
+  const asked: AskedFor = { ...offer, offered: undefined };
+  assert.notEqual(answer(asked, "ok", "affirm", 0.7), null);
+});

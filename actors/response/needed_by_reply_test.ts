@@ -2,7 +2,13 @@ import assert from "node:assert/strict";
 import { responseActor } from "../response.ts";
 import { decide } from "../decision_router.ts";
 import type { Message } from "../../shared/protocol.ts";
-import { castContext, fixtureCtx, intentOf, turnWith } from "../../tests/fixtures/turns.ts";
+import {
+  castContext,
+  FIXTURE_NOW,
+  fixtureCtx,
+  intentOf,
+  turnWith,
+} from "../../tests/fixtures/turns.ts";
 
 async function reply(msg: Message) {
   msg.payload.decision = decide(msg);
@@ -55,4 +61,25 @@ Deno.test("asked whether it comes by a day it will miss: said so, and how to hav
   assert.match(r.text, /after \w+day/);
   assert.match(r.text, /ask me to speed it up/);
   assert.equal(r.proposed_actions.length, 0);
+});
+
+Deno.test("an estimate on the day itself 'should just make it', and the speed-up offered is remembered", async () => {
+  // The estimate on a weekday two to six days ahead (a weekend day is asked about otherwise).
+  let eta = new Date(FIXTURE_NOW.getTime() + 2 * 86_400_000);
+  while ([0, 6].includes(eta.getUTCDay())) eta = new Date(eta.getTime() + 86_400_000);
+  const day = eta.toLocaleDateString("en-US", { weekday: "long", timeZone: "UTC" });
+  const text = `will my shoes arrive by ${day}?`;
+  const msg = turnWith({
+    text,
+    who: "sarah",
+    intent: intentOf("order_status", `${text} ORD-1003`),
+    context: castContext("sarah", { order: "ORD-1003", orderPatch: { eta: eta.toISOString() } }),
+  });
+  const r = await reply(msg);
+  assert.equal(r.template, "needed_by_in_time");
+  assert.match(r.text, /itself, the day you need it/);
+  assert.doesNotMatch(r.text, /before \w+day/);
+  assert.equal(r.asks?.slot, "meaning");
+  assert.equal(r.asks?.offered, true);
+  assert.equal(r.asks?.order_id, "ORD-1003");
 });

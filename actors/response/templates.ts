@@ -151,8 +151,11 @@ function renderOne(v: TurnView, tone: Tone): Draft {
   // "Do I need to print a label?" right after a return was opened: about that return.
   const sending = returnQuestionAfterDone(v, tone);
   if (sending) return sending;
-  // "Will it arrive by Friday?": the order's estimate weighed against that day.
-  const needed = v.intent === "order_status" ? neededByReply(v, tone) : null;
+  // "Will it arrive by Friday?": the order's estimate weighed against that day. (Read unsure,
+  // "I need the shoes by December 11 for a race, will they arrive in time?" asks the same.)
+  const needed = v.intent === "order_status" || v.intent === "other"
+    ? neededByReply(v, tone)
+    : null;
   if (needed) return needed;
   // "Is that guaranteed?" right after a delivery estimate: what the estimate is worth.
   const estimate = estimateReply(v, tone);
