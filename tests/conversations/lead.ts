@@ -269,7 +269,7 @@ export const LEAD: Conversation[] = [
       {
         // It read as off-topic: "I can only help with orders, deliveries…".
         say: "what do you mean delayed? delayed by how long",
-        mention: ["ORD-2001", "Memphis", "December 10"],
+        mention: ["ORD-2001", "Memphis", "{date+3}"],
         avoid: ["only help with"],
       },
       { say: "ok thanks", proposes: null },

@@ -146,7 +146,7 @@ export const LEAD10: Conversation[] = [
         // Was the privacy rule ("someone else's account"), then, once that was mended, "I can
         // only help with orders…": the day was said before the question.
         say: "they're for my sister's birthday on friday, will they make it?",
-        mention: ["December 9", "in time"],
+        mention: ["{date+2}", "in time"],
         avoid: ["another person", "signed in with"],
       },
       { say: "great thanks", avoid: ["sorry"], handoff: "none" },

@@ -78,7 +78,7 @@ export const LEAD2: Conversation[] = [
       },
       {
         say: "hmm can you look again? it hasnt moved",
-        mention: ["ORD-1001", "December 9"],
+        mention: ["ORD-1001", "{date+2}"],
         avoid: ["outside what I can help"],
       },
       {

@@ -1,6 +1,7 @@
 /** Every conversation of the suite (tests/conversation_suite_test.ts). */
 import { LEAD9 } from "./lead9.ts";
 import { LEAD10 } from "./lead10.ts";
+import { LEAD11 } from "./lead11.ts";
 import type { Conversation } from "./schema.ts";
 import { ISSUE_EXAMPLES } from "./issue_examples.ts";
 import { CHANGES } from "./changes.ts";
@@ -141,6 +142,7 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK22_MORE,
   ...LEAD9,
   ...LEAD10,
+  ...LEAD11,
   ...TALK23,
   ...TALK23_MORE,
   ...TALK26,

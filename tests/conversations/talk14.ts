@@ -165,7 +165,7 @@ export const TALK14: Conversation[] = [
     style: "email with a quote",
     turns: [
       {
-        say: "Hi,\n\n> Order ORD-1001 (Noise-Cancelling Headphones) shipped on December 5 " +
+        say: "Hi,\n\n> Order ORD-1001 (Noise-Cancelling Headphones) shipped on {date-2} " +
           "with UPS.\n\nThanks for this, but it still hasn't come and the tracking says " +
           "Dallas. Can you check again?\n\nBest,\nSarah",
         facts: [{ order: "ORD-1001", field: "tracking" }],
@@ -190,7 +190,7 @@ export const TALK14: Conversation[] = [
         say: "Hello, I hope this finds you well. My husband placed an order with you last " +
           "week, ORD-1001, and asked me to find out when it arrives. Could you let me know? " +
           "Kind regards, Lin",
-        avoid: ["Headphones", "TRK", "Dallas", "December 9"],
+        avoid: ["Headphones", "TRK", "Dallas", "{date+2}"],
         proposes: null,
       },
       {

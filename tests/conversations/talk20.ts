@@ -230,7 +230,7 @@ export const TALK20: Conversation[] = [
     turns: [
       {
         say: "WHY IS MY KEYBOARD NOT HERE YET",
-        mention: ["severe weather", "December 10"],
+        mention: ["severe weather", "{date+3}"],
         avoid: ["payment problem", "Just to make sure"],
         handoff: "none",
       },
@@ -254,7 +254,7 @@ export const TALK20: Conversation[] = [
       {
         say: "the keyboard",
         facts: [{ order: "ORD-2001", field: "tracking" }],
-        mention: ["December 10"],
+        mention: ["{date+3}"],
       },
     ],
     changes: [],
@@ -267,7 +267,7 @@ export const TALK20: Conversation[] = [
       { say: "I want a person", handoff: "new" },
       {
         say: "no wait, I'll stay with the bot. where's my keyboard",
-        mention: [WITHDRAWN, "December 10"],
+        mention: [WITHDRAWN, "{date+3}"],
         avoid: [QUEUE_LINE],
         handoff: "withdrawn",
       },

@@ -240,7 +240,7 @@ export const TALK20_MORE: Conversation[] = [
         avoid: ["Just to make sure", "make a complaint"],
         handoff: "none",
       },
-      { say: "ok sorry. when do they arrive", mention: ["December 9"], handoff: "none" },
+      { say: "ok sorry. when do they arrive", mention: ["{date+2}"], handoff: "none" },
       { say: "thanks", avoid: ["sorry"], handoff: "none" },
     ],
     changes: [],

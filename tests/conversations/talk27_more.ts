@@ -193,7 +193,7 @@ export const TALK27_MORE: Conversation[] = [
       { say: "cancel 2002", proposes: "cancel_order" },
       {
         say: "is 2001 arriving tomorrow?",
-        mention: ["ORD-2001", "December 10|estimate"],
+        mention: ["ORD-2001", "{date+3}|estimate"],
         avoid: [ASKED_AGAIN],
         proposes: "cancel_order",
       },
@@ -265,7 +265,7 @@ export const TALK27_MORE: Conversation[] = [
       {
         // Was "not sure whether that's a yes or a no"; read whole, a complaint.
         say: "oh great, another question. whats the keyboard eta",
-        mention: ["ORD-2001", "December 10|estimate", "earlier request"],
+        mention: ["ORD-2001", "{date+3}|estimate", "earlier request"],
         avoid: [ASKED_AGAIN, "supervisor"],
         proposes: "cancel_order",
         handoff: "none",
@@ -284,7 +284,7 @@ export const TALK27_MORE: Conversation[] = [
         say: "Hello, I placed two orders recently. I would like to cancel ORD-1003 because I " +
           "found the shoes cheaper elsewhere, and I would also like to know when my headphones " +
           "will arrive. Thank you, Sarah",
-        mention: ["ORD-1003", "ORD-1001", "December 9"],
+        mention: ["ORD-1003", "ORD-1001", "{date+2}"],
         proposes: "cancel_order",
       },
       { say: "Yes please go ahead with the cancellation.", mention: ["cancelled"] },

@@ -10,6 +10,22 @@ import {
   STATUS_WORDS,
 } from "../conversations/schema.ts";
 import type { LedgerEntry, TestSystem } from "./system.ts";
+import { formatDate } from "../../domain/format.ts";
+
+/**
+ * A conversation's words with its days written from the day it is played — `{date+2}` the
+ * date two days on as replies write it ("December 9"), `{weekday+4}` that day's name
+ * ("Friday") — so that no conversation depends on the day the suite runs (the demo store's
+ * data are seeded relative to its clock, which is the real one).
+ */
+export function dated(text: string, now: Date): string {
+  return text.replace(/\{(date|weekday)([+-]\d+)\}/g, (_, kind: string, n: string) => {
+    const day = new Date(now.getTime() + Number(n) * 86_400_000);
+    return kind === "date"
+      ? formatDate(day.toISOString(), now)
+      : day.toLocaleDateString("en-US", { weekday: "long", timeZone: "UTC" });
+  });
+}
 
 /** Parses conversations, failing on the first malformed one with its name. */
 export function parseConversations(list: readonly unknown[]): ParsedConversation[] {
@@ -103,14 +119,15 @@ export async function playConversation(t: TestSystem, conv: ParsedConversation):
     const where = `turn ${i + 1} (${JSON.stringify(turn.say)})`;
     const facts = await Promise.all(turn.facts.map((f) => expectedFact(t, f)));
     if (turn.faults) await t.admin("/admin/faults", turn.faults);
-    const r = await shopper.say(turn.say);
+    const now = new Date();
+    const r = await shopper.say(dated(turn.say, now));
     const fail = (what: string): never => {
       throw new Error(`${where}: ${what}; the reply was ${show(r.reply)}`);
     };
-    for (const p of turn.mention) {
+    for (const p of turn.mention.map((m) => dated(m, now))) {
       if (!new RegExp(p, "i").test(r.reply)) fail(`the reply does not mention /${p}/`);
     }
-    for (const p of turn.avoid) {
+    for (const p of turn.avoid.map((m) => dated(m, now))) {
       if (new RegExp(p, "i").test(r.reply)) fail(`the reply mentions /${p}/`);
     }
     for (const [j, re] of facts.entries()) {
