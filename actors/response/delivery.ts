@@ -29,8 +29,11 @@ import { partReason } from "../../domain/missing_part.ts";
 import { asksOptions } from "../../domain/assistant_asked.ts";
 import { bareReaction } from "../../domain/reaction.ts";
 import { missingPartOf, partMissingSentence } from "./missing_part.ts";
+import { goodsUnlike } from "../../domain/goods_unlike.ts";
+import { unlikeReturn } from "./goods_unlike.ts";
+import { missingLines, missingWhich, withMissingAsked } from "./missing_which.ts";
 
-type Problem = "damaged" | "lost" | "late" | "not_received" | "on_time";
+type Problem = "damaged" | "unlike" | "lost" | "late" | "not_received" | "on_time";
 
 function problemOf(v: TurnView, order: OrderView, tracking: TrackingView | null): Problem {
   const delivered = order.status === "delivered";
@@ -38,6 +41,8 @@ function problemOf(v: TurnView, order: OrderView, tracking: TrackingView | null)
   if (delivered && (goodsProblem(v.text) !== null || order.reported_issue != null)) {
     return "damaged";
   }
+  // "Way too small", "looks nothing like the picture": it came; a return, not a search.
+  if (delivered && goodsUnlike(v.text) !== null) return "unlike";
   if (delivered) return "not_received";
   if (tracking?.status === "lost") return "lost";
   if ((tracking?.days_since_last_scan ?? 0) >= LOST_PARCEL_DAYS) return "lost";
@@ -47,7 +52,9 @@ function problemOf(v: TurnView, order: OrderView, tracking: TrackingView | null)
 }
 
 /** A parcel that is late, lost, damaged or missing. */
-export function deliveryProblem(v: TurnView, tone: Tone): Draft {
+export function deliveryProblem(told: TurnView, tone: Tone): Draft {
+  // "The frother" after we asked which item is missing: read with the report it answers.
+  const v = withMissingAsked(told);
   const g = gateOrder(v, tone, {
     purpose: "me to look into",
     fits: (o) => o.status === "shipped" || o.status === "delivered",
@@ -110,6 +117,8 @@ export function deliveryProblem(v: TurnView, tone: Tone): Draft {
     }
     case "damaged":
       return damaged(v, tone, order, open);
+    case "unlike":
+      return unlikeReturn(v, tone, { order, kind: goodsUnlike(v.text)!, open });
     case "on_time":
       if (!tracking) {
         // Without the carrier's word this turn, nothing is said to be fine: a way forward.
@@ -186,7 +195,9 @@ function lostChoice(
 
 function damaged(v: TurnView, tone: Tone, order: OrderView, open: string): Draft {
   const part = missingPartOf(v.text, order);
-  const meant = linesMeant(v, order);
+  const meant = missingLines(v.text, order) ?? linesMeant(v, order);
+  const which = part ? null : missingWhich(v, tone, { order, meant, open });
+  if (which) return which;
   const what = part
     ? partMissingSentence(v, order, part)
     : faultInUse(v.text)
@@ -223,6 +234,10 @@ function damaged(v: TurnView, tone: Tone, order: OrderView, open: string): Draft
       propose("refund", order.id, {
         amount: value,
         reason: part ? partReason(part) : problemReason(v.text),
+        // The item kept with the refund, so "no, I want my money back" refunds it, not all.
+        ...(order.items.length > 1 && item
+          ? { items: [{ sku: item.sku, quantity: item.quantity }] }
+          : {}),
       }),
     ]);
   }

@@ -145,7 +145,8 @@ export function replacementRequest(v: TurnView, tone: Tone): Draft {
       ...(!lost && !order.reported_issue
         ? {
           reported_issue: wrong
-            ? (told === "missing_item" || part ? "missing_item" : "wrong_item")
+            // Told a turn before ("the frother is missing" → "can you send it?"): still missing.
+            ? (issue === "missing_item" || part ? "missing_item" : "wrong_item")
             : "damaged",
         }
         : {}),
