@@ -12,7 +12,7 @@ const FIT =
 
 /** Looks or quality unlike the listing: "looks nothing like the picture", "not as described". */
 const LOOKS =
-  /\b(?:looks? (?:nothing|completely different|totally different|so different|very different|different)|(?:nothing|not) (?:at all )?like (?:the |in the |on the |what was (?:in|on) the )?(?:pictures?|photos?|pics?|images?|description|website|site|listing|ad|advert)|not as (?:described|pictured|advertised|shown)|(?:different|differs) (?:from|to|than) (?:the |what'?s (?:in|on) the )?(?:pictures?|photos?|pics?|images?|description|website|listing)|(?:looks?|feels?) (?:really |very |so |super )?(?:cheap|flimsy|fake|tacky)|cheaply made|flimsy|(?:poor|bad|low|terrible|awful|crap|crappy) quality)\b/i;
+  /\b(?:(?:it'?s|its|is|are|was|so|really|super) tiny|(?:does ?n[o']?t|did ?n[o']?t|does not|did not|dont) look (?:anything |at all |much )?like (?:the |in the |on the |it did (?:in|on) the )?(?:pictures?|photos?|pics?|images?|description|website|site|listing|ad|advert)|(?:smaller|bigger|larger|thinner|cheaper) than (?:it looked|it seemed|expected|i expected|i thought|pictured|advertised|shown|described|in the (?:pictures?|photos?))|looks? (?:nothing|completely different|totally different|so different|very different|different)|(?:nothing|not) (?:at all )?like (?:the |in the |on the |what was (?:in|on) the )?(?:pictures?|photos?|pics?|images?|description|website|site|listing|ad|advert)|not as (?:described|pictured|advertised|shown)|(?:different|differs) (?:from|to|than) (?:the |what'?s (?:in|on) the )?(?:pictures?|photos?|pics?|images?|description|website|listing)|(?:looks?|feels?) (?:really |very |so |super )?(?:cheap|flimsy|fake|tacky)|cheaply made|flimsy|(?:poor|bad|low|terrible|awful|crap|crappy) quality)\b/i;
 
 /** Supposed, not told: "what if it doesn't fit?", "will it fit", "does it run small". */
 const SUPPOSED =
@@ -24,8 +24,9 @@ export type GoodsUnlike = "fit" | "looks";
 /** The way goods that came are unlike what was expected, as the customer tells it. */
 export function goodsUnlike(text: string): GoodsUnlike | null {
   if (SUPPOSED.test(text)) return null;
-  if (FIT.test(text)) return "fit";
+  // "Tiny, way smaller than it looked online": unlike the listing, before any fit.
   if (LOOKS.test(text)) return "looks";
+  if (FIT.test(text)) return "fit";
   return null;
 }
 

@@ -25,7 +25,7 @@ const MISREAD: ReadonlySet<Intent> = new Set<Intent>([
 ]);
 /** A fault told as a fact: "leaks", "is leaking", "stopped working", "broke", "is faulty". */
 const TOLD =
-  /(?:^\s*|\b(?:my|the|our|this|it)\b)[^.?!]{0,45}?\b(?:leaks|leaked|is leaking|keeps leaking|stopped working|broke|has broken|is broken|is faulty|is defective|doesn'?t work|does not work|isn'?t working|is not working|won'?t (?:turn|switch|power) on|cracked|is cracked|makes? (?:a |this )?(?:\w+ )?(?:noise|sound|smell)|smells|smelled|sparks|is smoking|overheats|keeps (?:turning|switching|cutting) off|won'?t (?:charge|heat|start|pair|connect)|wont (?:charge|heat|start|pair|connect|turn on)|(?:stopped|isn'?t|is not|not) (?:charging|heating|pairing|connecting|holding (?:a )?charge))\b/i;
+  /(?:^\s*|\b(?:my|the|our|this|it)\b)[^.?!]{0,45}?\b(?:leaks|leaked|is leaking|keeps leaking|stopped working|broke|has broken|is broken|is faulty|is defective|doesn'?t work|does not work|isn'?t working|is not working|won'?t (?:turn|switch|power) on|cracked|is cracked|makes? (?:a |this )?(?:\w+ )?(?:noise|sound|smell)|smells|smelled|stinks|reeks|sparks|is smoking|overheats|keeps (?:turning|switching|cutting) off|won'?t (?:charge|heat|start|pair|connect)|wont (?:charge|heat|start|pair|connect|turn on)|(?:stopped|isn'?t|is not|not) (?:charging|heating|pairing|connecting|holding (?:a )?charge))\b/i;
 /** Not told as a fact: "if it breaks", "what if", "would it", "does it leak", "in case". */
 const SUPPOSED =
   /\b(?:if|what if|in case|suppose|would|should it|does it|do they|will it|can it break|ever)\b[^.?!]{0,25}\b(?:leak|break|broke|stop|fail|faulty|defect)/i;
@@ -39,6 +39,9 @@ const MONEY = /\b(?:refund|money back|reimburse)\b/i;
 /** How sure a fault told about their goods is a problem with the order. */
 const CONFIDENCE = 0.7;
 
+/** Where goods are shown for sale: "on your site", "on the website", "in the app". */
+const LISTED_ON = /\b(?:on|in|from) (?:your|the|ur) (?:web ?site|site|web ?page|page|app|listing)\b/gi;
+
 /** Below this an order-status reading of goods told missing or wrong is a guess. */
 const UNSURE_STATUS = 0.5;
 
@@ -47,7 +50,9 @@ const UNSURE_STATUS = 0.5;
  * machine", "way too small", "looks nothing like the picture") rather than broken.
  */
 function toldOtherwise(text: string): boolean {
-  if (SUPPOSED.test(text) || NOT_GOODS.test(text)) return false;
+  // "Nothing like the pictures on your site": the listing's place, not trouble with the site.
+  const bare = text.replace(LISTED_ON, " ");
+  if (SUPPOSED.test(bare) || NOT_GOODS.test(bare)) return false;
   return goodsProblem(text) === "wrong_or_missing" || goodsUnlike(text) !== null;
 }
 

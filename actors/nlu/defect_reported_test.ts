@@ -98,6 +98,7 @@ Deno.test("goods told smelling, wrong, missing or unlike the listing are a probl
       ["the espresso machine looks nothing like the picture tbh", "feedback", 0.5],
       ["only got the espresso machine, where's the frother??", "order_status", 0.34],
       ["the frother that came is way too small", "product_question", 0.6],
+      ["the frother doesnt look anything like the pictures on your site", "feedback", 0.6],
       [
         "the milk frother feels really cheap and flimsy, not like the photos at all",
         "complaint",

@@ -14,14 +14,20 @@ import { asking, type Draft, draft, type Tone, type TurnView } from "./view.ts";
 
 type Line = OrderView["items"][number];
 
-/** What came, told with "only": "only got the espresso machine", "only received the mixer". */
-const ONLY_GOT = /\bonly\s+(?:got|received|recieved|came\s+with|had)\s+([^,.;!?]+)/i;
+/**
+ * What came, told with "only" or "just": "only got the espresso machine", "only received the
+ * mixer", "no frother in there, just the coffee machine".
+ */
+const ONLY_GOT =
+  /\b(?:only|just)\s+(?:(?:got|received|recieved|came\s+with|had)\s+|(?=(?:the|a|an|my)\s))([^,.;!?]+)/i;
+/** "Only the frother is missing": what the words after "only" tell is the trouble, not what came. */
+const TROUBLE_AFTER = /\b(?:missing|wrong|broken|damaged|not|n'?t|never|without)\b/i;
 
 /** The lines missing when the message says which came ("only got X"): the others; else null. */
 export function missingLines(text: string, order: OrderView): Line[] | null {
   if (reportedIssueIn(text) !== "missing_item") return null;
   const got = text.match(ONLY_GOT)?.[1];
-  if (!got) return null;
+  if (!got || TROUBLE_AFTER.test(got)) return null;
   const came = linesNamed(got, order.items);
   if (came.length === 0) return null;
   const rest = order.items.filter((l) => !came.includes(l));
