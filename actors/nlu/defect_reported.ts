@@ -22,6 +22,8 @@ const MISREAD: ReadonlySet<Intent> = new Set<Intent>([
   "payment_issue",
   // "The frother stopped working": goods, not a sign-in that stopped working.
   "account_access",
+  // "The mixer smells like burning rubber when i use it": goods in use, not buying.
+  "place_order",
 ]);
 /** A fault told as a fact: "leaks", "is leaking", "stopped working", "broke", "is faulty". */
 const TOLD =

@@ -108,3 +108,16 @@ Deno.test("of goods told unlike, the one told of is returned: the frother, not t
     assert.doesNotMatch(r.text, /from order ORD-1002 from order/);
   }
 });
+
+Deno.test("a replacement asked a turn after a fault was told tells the store it does not work", async () => {
+  const dialogue: Dialogue = {
+    focus: { order_id: "ORD-1002", why: "product" },
+    mentioned: ["ORD-1002"],
+    unanswered: [],
+    reported: { order_id: "ORD-1002", problem: "faulty" },
+  };
+  const r = await reply({ ...sarah("can you send me a new one"), context: ctx, session: { dialogue } });
+  assert.equal(r.proposed_actions[0].type, "replacement");
+  assert.equal(r.proposed_actions[0].params.reason, "Does not work");
+  assert.match(r.text, /Since it's faulty/);
+});

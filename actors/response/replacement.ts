@@ -78,8 +78,11 @@ export function replacementRequest(v: TurnView, tone: Tone): Draft {
   const before = pending?.order_id === order.id ? pending.params.reason : null;
   const delivered = order.status === "delivered";
   const told = delivered ? reportedIssueIn(v.text) : null;
+  // "It smells like burning rubber" a turn before, "can you send a new one" now: a fault.
+  const faultBefore = before === FAULTY_REASON ||
+    (told === null && v.reported?.order_id === order.id && v.reported.problem === "faulty");
   const damaged = delivered &&
-    (told === "damaged" || before === DAMAGED_REASON || before === FAULTY_REASON ||
+    (told === "damaged" || before === DAMAGED_REASON || faultBefore ||
       (told === null && FAULTY.test(v.text)));
   // "Came without the water tank", now or when the change now pending was proposed.
   const part = delivered && !damaged ? missingPartOf(v.text, order) ?? partOfReason(before) : null;
@@ -119,7 +122,7 @@ export function replacementRequest(v: TurnView, tone: Tone): Draft {
       : wrong
       ? wrongSentence(order, what, issue)
       : `${
-        before === FAULTY_REASON ? "Since it's faulty" : sinceDamaged(v.text)
+        faultBefore ? "Since it's faulty" : sinceDamaged(v.text)
       }, I can send you a new ${
         what ?? (order.items.length === 1 ? order.items[0].name : "set of the items")
       } for order ${order.id}, free of charge.`,
@@ -139,7 +142,7 @@ export function replacementRequest(v: TurnView, tone: Tone): Draft {
           : issue === "wrong_item"
           ? WRONG_ITEM_REASON
           : WRONG_REASON)
-        : before === FAULTY_REASON || faultInUse(v.text)
+        : faultBefore || faultInUse(v.text)
         ? FAULTY_REASON
         : DAMAGED_REASON,
       ...(!lost && !order.reported_issue
