@@ -16,7 +16,8 @@ const LET_DOWN =
 const UNRESOLVED =
   /\b(?:broken|broke|damaged|cracked|smashed|missing|wrong|lost|never (?:came|arrived|showed)|not (?:arrived|here|working)|hasn'?t (?:arrived|come)|still|refund|return|replace|cancel)\b/i;
 /** The listing the goods are held against: "the photos", "the description", "the site". */
-const LISTING = /\b(?:pictures?|photos?|pics?|images?|description|described|listing|website|site|advert\w*)\b/i;
+const LISTING =
+  /\b(?:pictures?|photos?|pics?|images?|description|described|listing|website|site|advert\w*)\b/i;
 
 /** "…, but …": the turn from praise to a let-down. */
 const CONTRAST =

@@ -52,7 +52,11 @@ Deno.test("smells, a wrong colour said after the goods, and fewer than ordered a
     ["hey the frother stinks of burnt plastic whenever i turn it on", "faulty", null],
     ["there was no frother in there, just the coffee machine", "wrong_or_missing", "missing_item"],
     ["the frother wasn't in there", "wrong_or_missing", "missing_item"],
-    ["ordered the espresso machine in black and you sent me a silver one??", "wrong_or_missing", "wrong_item"],
+    [
+      "ordered the espresso machine in black and you sent me a silver one??",
+      "wrong_or_missing",
+      "wrong_item",
+    ],
     ["I ordered a mixer and you sent it to my old address", null, null],
     ["what colour is it", null, null],
     ["it only got here today", null, null],

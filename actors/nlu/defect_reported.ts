@@ -42,7 +42,8 @@ const MONEY = /\b(?:refund|money back|reimburse)\b/i;
 const CONFIDENCE = 0.7;
 
 /** Where goods are shown for sale: "on your site", "on the website", "in the app". */
-const LISTED_ON = /\b(?:on|in|from) (?:your|the|ur) (?:web ?site|site|web ?page|page|app|listing)\b/gi;
+const LISTED_ON =
+  /\b(?:on|in|from) (?:your|the|ur) (?:web ?site|site|web ?page|page|app|listing)\b/gi;
 
 /** Below this an order-status reading of goods told missing or wrong is a guess. */
 const UNSURE_STATUS = 0.5;

@@ -116,7 +116,11 @@ Deno.test("a replacement asked a turn after a fault was told tells the store it 
     unanswered: [],
     reported: { order_id: "ORD-1002", problem: "faulty" },
   };
-  const r = await reply({ ...sarah("can you send me a new one"), context: ctx, session: { dialogue } });
+  const r = await reply({
+    ...sarah("can you send me a new one"),
+    context: ctx,
+    session: { dialogue },
+  });
   assert.equal(r.proposed_actions[0].type, "replacement");
   assert.equal(r.proposed_actions[0].params.reason, "Does not work");
   assert.match(r.text, /Since it's faulty/);

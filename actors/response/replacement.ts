@@ -121,9 +121,7 @@ export function replacementRequest(v: TurnView, tone: Tone): Draft {
       } for order ${order.id}, free of charge.`
       : wrong
       ? wrongSentence(order, what, issue)
-      : `${
-        faultBefore ? "Since it's faulty" : sinceDamaged(v.text)
-      }, I can send you a new ${
+      : `${faultBefore ? "Since it's faulty" : sinceDamaged(v.text)}, I can send you a new ${
         what ?? (order.items.length === 1 ? order.items[0].name : "set of the items")
       } for order ${order.id}, free of charge.`,
     `The replacement leaves our warehouse within ${REPLACEMENT_DISPATCH_DAYS} business day, ` +
