@@ -125,3 +125,13 @@ Deno.test("a replacement asked a turn after a fault was told tells the store it 
   assert.equal(r.proposed_actions[0].params.reason, "Does not work");
   assert.match(r.text, /Since it's faulty/);
 });
+
+Deno.test("the wrong model of one item names that item, not the whole order", async () => {
+  const r = await reply({
+    ...sarah("the frother i got is the wrong model, i ordered the stainless one"),
+    context: ctx,
+  });
+  assert.match(r.text, /The Milk Frother in order ORD-1002 isn't the one you ordered/);
+  assert.doesNotMatch(r.text, /exactly what you ordered \(Espresso Machine and Milk Frother\)/);
+  assert.equal(r.proposed_actions[0].params.amount, 29);
+});

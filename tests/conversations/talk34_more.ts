@@ -227,4 +227,43 @@ export const TALK34_MORE: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "34th round: 'the water tank is missing' from the espresso machine names no water bottle",
+    who: SARAH,
+    style: "terse, no article",
+    turns: [
+      {
+        // Was "Do you mean ORD-1003 (… Water Bottle) or ORD-1002?".
+        say: "espresso machine arrived but the water tank is missing",
+        mention: ["with its water tank", "399\\.00"],
+        avoid: ["ORD-1003", "Do you mean"],
+        proposes: "refund",
+      },
+      {
+        say: "can you send me one",
+        mention: ["water tank was missing", "complete new Espresso Machine"],
+        proposes: "replacement",
+      },
+      { say: "yes", mention: ["arranged a replacement for order ORD-1002"], proposes: null },
+    ],
+    changes: [{ action: "replacement", target: "ORD-1002" }],
+  },
+  {
+    name:
+      "34th round: 'the frother i got is the wrong model' names the frother, 'refund it' its 29.00",
+    who: SARAH,
+    style: "lower case",
+    turns: [
+      {
+        // Was "ORD-1002 should have brought you exactly what you ordered (Espresso Machine and …)".
+        say: "the frother i got is the wrong model, i ordered the stainless one",
+        mention: ["Milk Frother in order ORD-1002 isn't the one you ordered", "29\\.00 USD"],
+        avoid: [WHOLE_ORDER],
+        proposes: "refund",
+      },
+      { say: "refund it", mention: ["refunded 29\\.00 USD"], proposes: null },
+      { say: "thanks", avoid: ["refunded"], proposes: null },
+    ],
+    changes: [{ action: "refund", target: "ORD-1002" }],
+  },
 ];
