@@ -39,3 +39,14 @@ Deno.test("not arrived, no problem told, or an order delivered is not this reply
     "delivered: the damage is handled as such",
   );
 });
+
+Deno.test("'got my keyboard today but its the wrong colour' and 'ordered 2 and got 1' say it came", () => {
+  for (
+    const text of ["got my headphones today but its the wrong colour", "I ordered 2 and got 1"]
+  ) {
+    const d = arrivedUnrecorded(viewOf(turn(text), FIXTURE_NOW), "friendly");
+    assert.ok(d, text);
+    assert.match(d.text, /hasn't recorded the delivery of order ORD-1001 yet/);
+    assert.deepEqual(d.proposed_actions, []);
+  }
+});

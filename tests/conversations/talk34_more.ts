@@ -266,4 +266,22 @@ export const TALK34_MORE: Conversation[] = [
     ],
     changes: [{ action: "refund", target: "ORD-1002" }],
   },
+  {
+    name:
+      "34th round: Mike's 'got my keyboard today but its the wrong colour' while FedEx shows it moving",
+    who: MIKE,
+    style: "lower case, no apostrophes",
+    turns: [
+      {
+        // Was "a parcel that doesn't turn up is frustrating" and a carrier investigation.
+        say: "got my keyboard today but its the wrong colour",
+        mention: ["hasn't recorded the delivery of order ORD-2001", "replacement or a refund"],
+        avoid: ["investigation", "doesn't turn up"],
+        proposes: null,
+      },
+      { say: "ok", avoid: ["investigation"], proposes: null },
+      { say: "thanks", proposes: null },
+    ],
+    changes: [],
+  },
 ];
