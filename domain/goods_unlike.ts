@@ -21,12 +21,20 @@ const SUPPOSED =
 /** Why the goods are not what was expected, or null when the words tell no such thing. */
 export type GoodsUnlike = "fit" | "looks";
 
+/** A clause asked, not told: "will the shoes run small?", "is it too big for a shelf?". */
+const ASKED =
+  /^\s*(?:(?:hi|hey|hello|ok|so|and|but|also)\b[\s,]*)*(?:will|would|do|does|did|is|are|can|could|should|how|what|which)\b/i;
+
 /** The way goods that came are unlike what was expected, as the customer tells it. */
 export function goodsUnlike(text: string): GoodsUnlike | null {
   if (SUPPOSED.test(text)) return null;
-  // "Tiny, way smaller than it looked online": unlike the listing, before any fit.
-  if (LOOKS.test(text)) return "looks";
-  if (FIT.test(text)) return "fit";
+  // Each thought apart: a question about the fit ("will they run small?") tells nothing.
+  for (const clause of text.split(/(?<=[?])|[.!;\n]+/)) {
+    if (/\?\s*$/.test(clause) && ASKED.test(clause)) continue;
+    // "Tiny, way smaller than it looked online": unlike the listing, before any fit.
+    if (LOOKS.test(clause)) return "looks";
+    if (FIT.test(clause)) return "fit";
+  }
   return null;
 }
 

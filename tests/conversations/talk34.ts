@@ -248,4 +248,55 @@ export const TALK34: Conversation[] = [
     ],
     changes: [{ action: "replacement", target: "ORD-1002" }],
   },
+  {
+    name:
+      "34th round: 'return the frother, it doesn't fit under my machine' returns the frother alone",
+    who: SARAH,
+    style: "plain request with a reason",
+    turns: [
+      {
+        // Was the whole order's return: "my machine" was taken for goods to send back.
+        say: "I'd like to return the frother, it doesn't fit under my machine",
+        mention: ["return for the Milk Frother from order ORD-1002", "rest of the order stays"],
+        proposes: "return_item",
+      },
+      { say: "yes", mention: ["return for order ORD-1002 is open"], proposes: null },
+      { say: "thanks", avoid: ["return for order"], proposes: null },
+    ],
+    changes: [{ action: "return_item", target: "ORD-1002" }],
+  },
+  {
+    name: "34th round: 'will the trail running shoes run small?' is a question, no problem told",
+    who: SARAH,
+    style: "question before buying",
+    turns: [
+      {
+        // Was read as goods that came too small: "I couldn't check the tracking of ORD-1003".
+        say: "will the trail running shoes run small? im usually a 9",
+        mention: ["Trail Running Shoes"],
+        avoid: ["tracking", "hasn't shipped", "free return"],
+        proposes: null,
+      },
+      { say: "ok", proposes: null },
+      { say: "thanks", proposes: null },
+    ],
+    changes: [],
+  },
+  {
+    name: "34th round: 'the shoes look nothing like the picture' — their order hasn't shipped",
+    who: SARAH,
+    style: "terse",
+    turns: [
+      {
+        // Was "I couldn't check the tracking of order ORD-1003: it has not shipped yet."
+        say: "the shoes look nothing like the picture",
+        mention: ["hasn't shipped yet", "nothing from it can have reached you"],
+        avoid: ["couldn't check the tracking", "free return"],
+        proposes: null,
+      },
+      { say: "ok", proposes: null },
+      { say: "thanks", proposes: null },
+    ],
+    changes: [],
+  },
 ];
