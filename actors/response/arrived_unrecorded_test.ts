@@ -3,6 +3,7 @@ import { arrivedUnrecorded } from "./arrived_unrecorded.ts";
 import { viewOf } from "./view.ts";
 import { castContext, FIXTURE_NOW, intentOf, turnWith } from "../../tests/fixtures/turns.ts";
 import { checkReply } from "../guardrail.ts";
+import { troubleOf } from "./tone.ts";
 
 function turn(text: string, order = "ORD-1001") {
   return turnWith({
@@ -49,4 +50,16 @@ Deno.test("'got my keyboard today but its the wrong colour' and 'ordered 2 and g
     assert.match(d.text, /hasn't recorded the delivery of order ORD-1001 yet/);
     assert.deepEqual(d.proposed_actions, []);
   }
+});
+
+Deno.test("goods in hand with a problem while the parcel shows late are ours, not a parcel that doesn't turn up", () => {
+  const text = "got my keyboard today but its the wrong colour";
+  const msg = turnWith({
+    text,
+    who: "mike",
+    intent: intentOf("delivery_problem", text),
+    context: castContext("mike", { order: "ORD-2001" }),
+    decision: "answer",
+  });
+  assert.equal(troubleOf(viewOf(msg, FIXTURE_NOW)), "ours");
 });

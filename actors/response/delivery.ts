@@ -211,8 +211,8 @@ function damaged(v: TurnView, tone: Tone, order: OrderView, open: string): Draft
         "that's ours to put right."
       // "The frother i got is the wrong model": that item, not the whole order, named.
       : reportedIssueIn(v.text) === "wrong_item" && meant.length === 1 && order.items.length > 1
-      ? `The ${meant[0].name} in order ${order.id} isn't the one you ordered — that's ours to ` +
-        "put right."
+      ? `The ${meant[0].name} in order ${order.id} should have been exactly what you ordered — ` +
+        "that's ours to put right."
       : `Order ${order.id} should have brought you exactly what you ordered (${itemsText(order)}).`)
     : say(v, "dmg", [
       // The opener has already apologised: this says what went wrong, not sorry again.

@@ -131,7 +131,10 @@ Deno.test("the wrong model of one item names that item, not the whole order", as
     ...sarah("the frother i got is the wrong model, i ordered the stainless one"),
     context: ctx,
   });
-  assert.match(r.text, /The Milk Frother in order ORD-1002 isn't the one you ordered/);
+  assert.match(
+    r.text,
+    /The Milk Frother in order ORD-1002 should have been exactly what you ordered/,
+  );
   assert.doesNotMatch(r.text, /exactly what you ordered \(Espresso Machine and Milk Frother\)/);
   assert.equal(r.proposed_actions[0].params.amount, 29);
 });

@@ -257,7 +257,10 @@ export const TALK34_MORE: Conversation[] = [
       {
         // Was "ORD-1002 should have brought you exactly what you ordered (Espresso Machine and …)".
         say: "the frother i got is the wrong model, i ordered the stainless one",
-        mention: ["Milk Frother in order ORD-1002 isn't the one you ordered", "29\\.00 USD"],
+        mention: [
+          "Milk Frother in order ORD-1002 should have been exactly what you ordered",
+          "29\\.00 USD",
+        ],
         avoid: [WHOLE_ORDER],
         proposes: "refund",
       },
