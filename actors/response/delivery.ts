@@ -32,8 +32,17 @@ import { missingPartOf, partMissingSentence } from "./missing_part.ts";
 import { goodsUnlike } from "../../domain/goods_unlike.ts";
 import { unlikeReturn } from "./goods_unlike.ts";
 import { missingLines, missingWhich, withMissingAsked } from "./missing_which.ts";
+import { toldArrivedLate } from "../../domain/arrived_late.ts";
+import { arrivedLateReply } from "./arrived_late.ts";
 
-type Problem = "damaged" | "unlike" | "lost" | "late" | "not_received" | "on_time";
+type Problem =
+  | "damaged"
+  | "unlike"
+  | "came_late"
+  | "lost"
+  | "late"
+  | "not_received"
+  | "on_time";
 
 function problemOf(v: TurnView, order: OrderView, tracking: TrackingView | null): Problem {
   const delivered = order.status === "delivered";
@@ -43,6 +52,8 @@ function problemOf(v: TurnView, order: OrderView, tracking: TrackingView | null)
   }
   // "Way too small", "looks nothing like the picture": it came; a return, not a search.
   if (delivered && goodsUnlike(v.text) !== null) return "unlike";
+  // "Came a week late": it came — no search at the door.
+  if (delivered && toldArrivedLate(v.text)) return "came_late";
   if (delivered) return "not_received";
   if (tracking?.status === "lost") return "lost";
   if ((tracking?.days_since_last_scan ?? 0) >= LOST_PARCEL_DAYS) return "lost";
@@ -117,6 +128,8 @@ export function deliveryProblem(told: TurnView, tone: Tone): Draft {
     }
     case "damaged":
       return damaged(v, tone, order, open);
+    case "came_late":
+      return arrivedLateReply(v, tone, { order, open });
     case "unlike":
       return unlikeReturn(v, tone, { order, kind: goodsUnlike(v.text)!, open });
     case "on_time":

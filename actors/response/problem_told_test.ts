@@ -138,3 +138,14 @@ Deno.test("the wrong model of one item names that item, not the whole order", as
   assert.doesNotMatch(r.text, /exactly what you ordered \(Espresso Machine and Milk Frother\)/);
   assert.equal(r.proposed_actions[0].params.amount, 29);
 });
+
+Deno.test("'my espresso machine came a week late' is no parcel to look for: a free return if no use now", async () => {
+  const r = await reply({ ...sarah("my espresso machine came a week late"), context: ctx });
+  assert.equal(r.template, "delivery_arrived_late");
+  assert.doesNotMatch(r.text, /neighbours|safe place/);
+  assert.match(r.text, /later than you needed/);
+  assert.equal(r.proposed_actions[0].type, "return_item");
+  assert.equal(r.proposed_actions[0].params.reason, "Arrived too late");
+  assert.deepEqual(r.proposed_actions[0].params.items, [{ sku: "KIT-101", quantity: 1 }]);
+  assert.match(r.text, /free return of the Espresso Machine from order ORD-1002/);
+});

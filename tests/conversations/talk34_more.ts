@@ -287,4 +287,22 @@ export const TALK34_MORE: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name:
+      "34th round: 'my espresso machine came a week late' — it came: a free return if no use now",
+    who: SARAH,
+    style: "plain complaint",
+    turns: [
+      {
+        // Was "UPS shows it delivered… check with neighbours or a safe place".
+        say: "my espresso machine came a week late",
+        mention: ["later than you needed", "free return of the Espresso Machine"],
+        avoid: ["neighbours", "safe place"],
+        proposes: "return_item",
+      },
+      { say: "what can you do", mention: ["start the return"], proposes: "return_item" },
+      { say: "yes", mention: ["return for order ORD-1002 is open"], proposes: null },
+    ],
+    changes: [{ action: "return_item", target: "ORD-1002" }],
+  },
 ];
