@@ -218,11 +218,17 @@ Deno.test("the wrong item of several, named by a word of it, is refunded alone",
     decision: "act",
   });
   assert.equal(wrong.template, "delivery_damaged");
-  assert.match(wrong.text, /exactly what you ordered/);
+  // The item named, not the whole order's list (talk34).
+  assert.match(
+    wrong.text,
+    /Milk Frother in order ORD-1002 should have been exactly what you ordered/,
+  );
   assert.deepEqual(wrong.proposed_actions[0].params, {
     amount: 29,
     // Which of the two is kept, so that a replacement asked next says it the same way.
     reason: "Wrong item",
+    // The item kept with the refund, so a refund asked in its place stays the frother's.
+    items: [{ sku: "KIT-110", quantity: 1 }],
   });
 });
 

@@ -7,16 +7,19 @@ import { PART_MISSING } from "./problems.ts";
 
 /** The part's words: "without the water tank", "missing its lid", "no bowl in the box". */
 const PART_WORDS =
-  /\b(?:without|missing)\s+(?:the|a|an|its|their|any|my)\s+([a-z-]+(?:\s+(?!and\b|or\b|but\b|in\b|so\b|it\b)[a-z-]+)?)|\bno\s+([a-z-]+(?:\s+[a-z-]+)?)\s+(?:in|inside)\s+the\s+(?:box|package|parcel)\b|\b(?:the|its|my)\s+([a-z-]+(?:\s+[a-z-]+)?)\s+(?:was|were|is|are)\s*(?:n[o']?t|not)\s+(?:included|in the (?:box|package|parcel))/i;
+  /\b(?:without|missing)\s+(?:the|a|an|its|their|any|my)\s+([a-z-]+(?:\s+(?!and\b|or\b|but\b|in\b|so\b|it\b)[a-z-]+)?)|\bno\s+([a-z-]+(?:\s+[a-z-]+)?)\s+(?:in|inside)\s+the\s+(?:box|package|parcel)\b|\b(?:the|its|my)\s+([a-z-]+(?:\s+[a-z-]+)?)\s+(?:was|were|is|are)\s*(?:n[o']?t|not)\s+(?:included|in the (?:box|package|parcel))|\b(?:the|its|my)\s+(?!(?:refund|money|payment|transfer|funds|card|parcel|package|order|delivery|box|shipment|tracking|stuff|rest|items?|things?)\b)([a-z-]+(?:\s+(?!(?:is|was|are|were)\b)[a-z-]+)?)\s+(?:is|was|are|were)\s+missing\b/i;
+/** "The water tank is missing": a part said missing after its name (PART_MISSING has it before). */
+const PART_IS_MISSING =
+  /\b(?:the|its|my)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:is|was|are|were)\s+missing\b/i;
 
 /** The reason a change for a missing part carries: "Missing part: water tank". */
 export const MISSING_PART_REASON = "Missing part";
 
 /** The part the text says did not come, in its words, or null. */
 export function missingPart(text: string): string | null {
-  if (!PART_MISSING.test(text)) return null;
+  if (!PART_MISSING.test(text) && !PART_IS_MISSING.test(text)) return null;
   const m = PART_WORDS.exec(text);
-  const part = m ? (m[1] ?? m[2] ?? m[3]).toLowerCase().trim() : null;
+  const part = m ? (m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase().trim() : null;
   return part && part.length >= 2 ? part : null;
 }
 
@@ -27,7 +30,7 @@ export function missingPartSpan(text: string): { start: number; end: number; par
   return {
     start: m.index,
     end: m.index + m[0].length,
-    part: (m[1] ?? m[2] ?? m[3]).toLowerCase(),
+    part: (m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase(),
   };
 }
 

@@ -28,3 +28,11 @@ Deno.test("the part travels in the change's reason", () => {
   assert.equal(partOfReason("Wrong or missing item"), null);
   assert.equal(partOfReason(undefined), null);
 });
+
+Deno.test("a part said missing after its name is named too; a parcel, a refund or the rest is no part", () => {
+  assert.equal(missingPart("espresso machine arrived but the water tank is missing"), "water tank");
+  assert.equal(missingPart("the lid was missing"), "lid");
+  assert.equal(missingPart("my parcel is missing"), null);
+  assert.equal(missingPart("the refund is missing"), null);
+  assert.equal(missingPart("the rest is missing"), null);
+});

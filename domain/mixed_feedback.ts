@@ -4,6 +4,7 @@
  * a nightmare"). The sentiment reads it (never positive), the intent reads it as feedback and
  * the reply thanks for the one and owns the other — in the whole message or in a part. Pure.
  */
+import { goodsUnlike } from "./goods_unlike.ts";
 
 /** Praise of the goods or of us, before a "but". */
 const PRAISE =
@@ -14,6 +15,10 @@ const LET_DOWN =
 /** Trouble still to put right: with it, the message is a report, not mixed feedback. */
 const UNRESOLVED =
   /\b(?:broken|broke|damaged|cracked|smashed|missing|wrong|lost|never (?:came|arrived|showed)|not (?:arrived|here|working)|hasn'?t (?:arrived|come)|still|refund|return|replace|cancel)\b/i;
+/** The listing the goods are held against: "the photos", "the description", "the site". */
+const LISTING =
+  /\b(?:pictures?|photos?|pics?|images?|description|described|listing|website|site|advert\w*)\b/i;
+
 /** "…, but …": the turn from praise to a let-down. */
 const CONTRAST =
   /^(.+?)\b(?:but|though|although|however|except|only|shame|pity|sadly|unfortunately)\b(.+)$/i;
@@ -47,6 +52,9 @@ const VERDICT =
  */
 export function lukewarmReview(text: string): boolean {
   if (/\?/.test(text) || UNRESOLVED.test(text) || text.length > 160) return false;
+  // "The machine is fine but the frother feels cheap, not like the photos": goods unlike
+  // their listing are a return to offer, not a verdict to thank for.
+  if (goodsUnlike(text) === "looks" && LISTING.test(text)) return false;
   return LUKEWARM.test(text) && (VERDICT.test(text) || LET_DOWN.test(text)) &&
     /\b(?:the|my|it|its|it'?s|they|this|these)\b/i.test(text);
 }

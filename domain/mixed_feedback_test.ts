@@ -25,3 +25,14 @@ Deno.test("a lukewarm review of the goods is read as one; a plain ok or a questi
     ]
   ) assert.equal(lukewarmReview(t), false, t);
 });
+
+Deno.test("goods unlike their listing beside goods that are fine are no lukewarm review", () => {
+  assert.equal(
+    lukewarmReview(
+      "The espresso machine is fine but the milk frother feels really cheap and flimsy, not like the photos at all",
+    ),
+    false,
+  );
+  // A verdict on the goods alone stays one.
+  assert.ok(lukewarmReview("the headphones are fine, a bit cheap feeling tbh"));
+});

@@ -10,18 +10,18 @@ export const DAMAGED =
 
 /** The goods do not work ("faulty", "won't turn on", "stopped working", "doesn't heat up"). */
 export const FAULTY =
-  /\b(?:faulty|defect\w*|doesn'?t work|does not work|not working|isn'?t working|stopped working|won'?t (?:turn|switch|power) on|dead on arrival|doa|(?:weird|strange|loud|grinding|rattling|buzzing|burning|horrible|awful|funny|clicking|screeching) (?:noise|sound|smell)s?|overheat(?:s|ing)?|keeps (?:turning|switching|cutting) (?:itself )?off|won'?t (?:charge|heat up|heat|start|pair|connect)|(?:stopped|not|isn'?t|aren'?t) (?:charging|heating|pairing|connecting)|(?:doesn'?t|does not|dont|don'?t|do not|won'?t|wont|will not|can'?t|cannot) (?:even |really |properly )?(?:heat|charge|start|pair|connect|froth|blend|spin|turn on|switch on|power (?:on|up)))\b/i;
+  /\b(?:faulty|defect\w*|doesn'?t work|does not work|not working|isn'?t working|stopped working|won'?t (?:turn|switch|power) on|dead on arrival|doa|(?:weird|strange|loud|grinding|rattling|buzzing|burning|horrible|awful|funny|clicking|screeching) (?:noise|sound|smell)s?|(?:smell|stink|reek)(?:s|ed|ing)? (?:really |very |so |super |kinda |a bit )?(?:weird|strange|funny|bad|awful|horrible|off|burnt|of (?:burn\w*|burnt|smoke|gas|plastic|chemicals|rubber)|like (?:burning|burnt|smoke|gas|melting|melted|plastic|chemicals|fish|rubber)\w*)|(?:sparks|sparking|smoking|gives? off smoke)|overheat(?:s|ing)?|keeps (?:turning|switching|cutting) (?:itself )?off|won'?t (?:charge|heat up|heat|start|pair|connect)|(?:stopped|not|isn'?t|aren'?t) (?:charging|heating|pairing|connecting)|(?:doesn'?t|does not|dont|don'?t|do not|won'?t|wont|will not|can'?t|cannot) (?:even |really |properly )?(?:heat|charge|start|pair|connect|froth|blend|spin|turn on|switch on|power (?:on|up)))\b/i;
 
 /** Something else than what was ordered came, or a part of it did not. */
 export const WRONG_OR_MISSING =
-  /\b(?:wrong (?:items?|size|colou?r|products?|thing|model|one|order|parts?|pieces?)|not what i (?:ordered|paid for)|not the (?:one|model|colou?r|size) i (?:ordered|paid for|chose|picked)|(?:is|are|was|were) missing|missing (?:part|parts|piece|pieces|item|items)|(?:part|parts|piece|pieces) (?:is |are )?missing|(?:got|received|receive|sent(?: me)?|send me|came with|delivered|shipped|packed|gave me) (?:me )?(?:the |a |an )?wrong(?! (?:idea|impression|end|way|number|email|link|info\w*|answer|person|time|day|address|card|code|account)\b)|wrong [a-z]+ (?:came|arrived|turned up|was (?:sent|delivered|packed|in)|in (?:my|the) (?:box|parcel|package|order)))\b/i;
+  /\b(?:wrong (?:items?|size|colou?r|products?|thing|model|one|order|parts?|pieces?)|not what i (?:ordered|paid for)|not the (?:one|model|colou?r|size) i (?:ordered|paid for|chose|picked)|(?:is|are|was|were) missing|missing (?:part|parts|piece|pieces|item|items)|(?:part|parts|piece|pieces) (?:is |are )?missing|(?:got|received|receive|sent(?: me)?|send me|came with|delivered|shipped|packed|gave me) (?:me )?(?:the |a |an )?wrong(?! (?:idea|impression|end|way|number|email|link|info\w*|answer|person|time|day|address|card|code|account)\b)|wrong [a-z]+ (?:came|arrived|turned up|was (?:sent|delivered|packed|in)|in (?:my|the) (?:box|parcel|package|order))|(?:colou?r|size|model|version|style|shade|finish) (?:is|was|are|were|'s|s) (?:all |completely |totally |just )?wrong|(?:came|arrived|is|it'?s|its|are|they'?re) (?:in )?(?:a |the )?(?:different|wrong) colou?r|(?:got|received|recieved|sent me|sent us|you sent|they sent) (?:a |an |the |some )?[a-z][a-z -]{0,30}? instead of|ordered (?:a |an |the )?[a-z][a-z -]{0,30}? but (?:got|received|recieved|you sent|they sent) (?:a |an |the )?(?!it\b|them\b|nothing\b)[a-z]+|ordered [^.?!]{1,40}? (?:and|but) (?:you|u|they|you guys|u guys) (?:sent|shipped|gave) (?:me |us )?(?:a|an|the|some) [a-z]+|only (?:got|received|recieved|came with) (?:the |my |one |1 |half)|only (?:one|1|half) of (?:the |my )?(?:two|2|three|3|four|4|both|items|things|stuff|order)|ordered (?:two|three|four|2|3|4)\b[^.?!]{0,30}?\b(?:got|received|recieved|came|arrived)\b[^.?!]{0,12}?\b(?:one|1|two|2)\b)\b/i;
 
 /**
  * A part of the goods did not come: "came without the water tank", "no lid in the box",
  * "the charger wasn't included", "didn't come with the bowl", "missing the remote".
  */
 export const PART_MISSING =
-  /\b(?:(?:came|arrived|delivered|shipped|turned up|showed up|was sent|were sent|got it|received it)\s+(?:\w+\s+)?without\s+(?:a|an|the|its|their|any)\b|(?:did ?n[o']?t|does ?n[o']?t|did not|does not|never)\s+(?:come|arrive|ship)\s+with\b|(?:was|were|is|are)\s*(?:n[o']?t|not)\s+(?:included|in (?:the|my|our) (?:box|package|parcel|order))|no\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|inside)\s+the\s+(?:box|package|parcel)|missing\s+(?:the|a|an|its|their|my)\s+(?!(?:refund|money|payment|transfer|funds|card|parcel|package|order|delivery)\b)[a-z]+)/i;
+  /\b(?:(?:came|arrived|delivered|shipped|turned up|showed up|was sent|were sent|got it|received it)\s+(?:\w+\s+)?without\s+(?:a|an|the|its|their|any)\b|(?:did ?n[o']?t|does ?n[o']?t|did not|does not|never)\s+(?:come|arrive|ship)\s+with\b|(?:was|were|is|are)\s*(?:n[o']?t|not)\s+(?:included|in (?:the|my|our) (?:box|package|parcel|order))|no\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|inside)\s+(?:the\s+(?:box|package|parcel)|(?:t|h)here|it)\b|(?:was|were)\s*(?:n[o']?t|not)\s+in\s+(?:t|h)here\b|missing\s+(?:the|a|an|its|their|my)\s+(?!(?:refund|money|payment|transfer|funds|card|parcel|package|order|delivery)\b)[a-z]+)/i;
 
 /** What went wrong with goods that came, or null when the words name nothing of it. */
 export type GoodsProblem = "damaged" | "faulty" | "wrong_or_missing";
@@ -59,7 +59,12 @@ export type ReportedIssue = "damaged" | "wrong_item" | "missing_item";
 export function reportedIssueIn(text: string): ReportedIssue | null {
   if (DAMAGED.test(text)) return "damaged";
   if (PART_MISSING.test(text)) return "missing_item";
-  if (WRONG_OR_MISSING.test(text)) return /missing/i.test(text) ? "missing_item" : "wrong_item";
+  if (WRONG_OR_MISSING.test(text)) {
+    return /missing|\bonly (?:got|received|recieved|came with|one|1|half)\b|ordered (?:two|three|four|2|3|4)\b/i
+        .test(text)
+      ? "missing_item"
+      : "wrong_item";
+  }
   return null;
 }
 

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { goodsProblem } from "./problems.ts";
+import { goodsProblem, reportedIssueIn } from "./problems.ts";
 
 Deno.test("what went wrong with goods that came, in shoppers' words", () => {
   const cases: [string, ReturnType<typeof goodsProblem>][] = [
@@ -38,4 +38,41 @@ Deno.test("'doesn't heat up', 'won't even charge', 'can't pair' are faults (lead
     ]
   ) assert.equal(goodsProblem(t), "faulty", t);
   assert.equal(goodsProblem("does it heat up fast?"), null);
+Deno.test("smells, a wrong colour said after the goods, and fewer than ordered are problems with goods", () => {
+  const cases: [string, ReturnType<typeof goodsProblem>, ReturnType<typeof reportedIssueIn>][] = [
+    ["my milk frother smells weird, like burning plastic", "faulty", null],
+    ["frother smells like burning when i use it", "faulty", null],
+    ["the kettle smells of burning", "faulty", null],
+    [
+      "the colour is wrong on the espresso machine, I ordered black",
+      "wrong_or_missing",
+      "wrong_item",
+    ],
+    ["the size was wrong", "wrong_or_missing", "wrong_item"],
+    ["it came in a different colour", "wrong_or_missing", "wrong_item"],
+    ["got a toaster instead of the frother", "wrong_or_missing", "wrong_item"],
+    ["I ordered the black one but got a red one", "wrong_or_missing", "wrong_item"],
+    ["only got the espresso machine, where's the frother??", "wrong_or_missing", "missing_item"],
+    ["only one of the two bottles came", "wrong_or_missing", "missing_item"],
+    ["I ordered 2 and got 1", "wrong_or_missing", "missing_item"],
+    ["i ordered two and only received one", "wrong_or_missing", "missing_item"],
+    // Not goods that came wrong.
+    ["I ordered the mixer but it's not here yet", null, null],
+    ["I love the smell of fresh coffee", null, null],
+    ["hey the frother stinks of burnt plastic whenever i turn it on", "faulty", null],
+    ["there was no frother in there, just the coffee machine", "wrong_or_missing", "missing_item"],
+    ["the frother wasn't in there", "wrong_or_missing", "missing_item"],
+    [
+      "ordered the espresso machine in black and you sent me a silver one??",
+      "wrong_or_missing",
+      "wrong_item",
+    ],
+    ["I ordered a mixer and you sent it to my old address", null, null],
+    ["what colour is it", null, null],
+    ["it only got here today", null, null],
+  ];
+  for (const [text, problem, issue] of cases) {
+    assert.equal(goodsProblem(text), problem, text);
+    assert.equal(reportedIssueIn(text), issue, text);
+  }
 });

@@ -27,7 +27,7 @@ const MAX_WORDS = 10;
 
 /** "Can you send it?", "could u just send the right one?": the whole message asks for the goods. */
 const SEND_IT_ASKED =
-  /^\s*(?:ok(?:ay)?[,\s]+|so[,\s]+)?(?:can|could|would|will)\s+(?:you|u)\s+(?:just\s+|please\s+|pls\s+|not\s+)?(?:send|ship|post|mail)\s+(?:me\s+)?(?:it|them|that|the (?:right|correct|missing) (?:one|item|ones|items)|a new one|another one)(?:\s+(?:instead|again|please|pls))*\s*\?*\s*$/i;
+  /^\s*(?:ok(?:ay)?[,\s]+|so[,\s]+)?(?:why\s+)?(?:can|could|would|will|can'?t|cant|couldn'?t|won'?t|wont)\s+(?:you|u)\s+(?:just\s+|please\s+|pls\s+|not\s+|simply\s+)?(?:send|ship|post|mail)\s+(?:me\s+)?(?:it|them|that|the (?:right|correct|missing) (?:one|item|ones|items|part|parts|piece|pieces|bit|bits)|a new one|another one)(?:\s+(?:instead|again|please|pls))*\s*\?*\s*$/i;
 
 /**
  * "I want an exchange", "can I exchange it", "swap it pls": for goods that came damaged or

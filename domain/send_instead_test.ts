@@ -54,3 +54,10 @@ Deno.test("'can you send me the case?' while a refund for a missing part waits a
   assert.ok(!asksToSendInstead("can you not send the case", pending()));
   assert.ok(!asksToSendInstead("can you send me the case?", pending("cancel_order")));
 });
+
+Deno.test("'can't you just send the missing one?' while a refund waits takes the goods instead", () => {
+  assert.ok(asksToSendInstead("can't you just send the missing one?", pending()));
+  assert.ok(asksToSendInstead("why cant you just send me the missing part", pending()));
+  assert.ok(asksToSendInstead("couldn't you send the right one?", pending()));
+  assert.ok(!asksToSendInstead("can't you send the invoice?", pending()));
+});

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { type References, resolveReference } from "./resolve_reference.ts";
 import type { OrderView } from "../../shared/protocol.ts";
+import { withoutMissingPart } from "./missing_part.ts";
 
 const order = (id: string, status: string, names: string[]): OrderView => ({
   id,
@@ -54,4 +55,13 @@ Deno.test("a fault's words name no order: 'a weird noise' is not the noise-cance
     resolveReference(refs(headphones, ["noise cancelling headphones"]), orders, null),
     { kind: "order", id: "ORD-1001", why: "product" },
   );
+});
+
+Deno.test("'the water tank is missing' beside the espresso machine names no water bottle", () => {
+  const r = withoutMissingPart("espresso machine arrived but the water tank is missing", [
+    { text: "the water", name: "water", sku: null },
+  ]);
+  assert.ok(r);
+  assert.deepEqual(r.items, []);
+  assert.doesNotMatch(r.text, /water/);
 });

@@ -5,6 +5,7 @@
  * classifier reads such a message alone (an address is no request of its own); the
  * dialogue state knows what we asked. Pure.
  */
+import { asksForWhole } from "../../domain/return_scope.ts";
 import type { AskedFor, Entities, Intent } from "../../shared/protocol.ts";
 import { looksLikeAddress } from "../../domain/address.ts";
 import { piecesOf, placeAlone } from "../../domain/address_pieces.ts";
@@ -131,7 +132,9 @@ export function answerToAsked(
       if (own) return null;
       const e = o.entities;
       const names = e.quantities.length > 0 || e.products.length > 0 ||
-        (e.item_refs?.length ?? 0) > 0 || REMOVE.test(text) || BARE_COUNT.test(text);
+        (e.item_refs?.length ?? 0) > 0 || REMOVE.test(text) || BARE_COUNT.test(text) ||
+        // "Both" after "which of them is missing?": all of them.
+        (asked.intent === "delivery_problem" && asksForWhole(text));
       return names ? answer : null;
     }
     case "order": {

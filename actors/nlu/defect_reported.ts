@@ -6,7 +6,8 @@
  * may ("does it leak?") stays what it was. Pure.
  */
 import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
-import { DAMAGED, FAULTY } from "../../domain/problems.ts";
+import { DAMAGED, FAULTY, goodsProblem } from "../../domain/problems.ts";
+import { goodsUnlike } from "../../domain/goods_unlike.ts";
 import { relabelled } from "./relabel.ts";
 
 /** Readings a fault told about their goods is mistaken for. */
@@ -21,10 +22,12 @@ const MISREAD: ReadonlySet<Intent> = new Set<Intent>([
   "payment_issue",
   // "The frother stopped working": goods, not a sign-in that stopped working.
   "account_access",
+  // "The mixer smells like burning rubber when i use it": goods in use, not buying.
+  "place_order",
 ]);
 /** A fault told as a fact: "leaks", "is leaking", "stopped working", "broke", "is faulty". */
 const TOLD =
-  /(?:^\s*|\b(?:my|the|our|this|it)\b)[^.?!]{0,45}?\b(?:leaks|leaked|is leaking|keeps leaking|stopped working|broke|has broken|is broken|is faulty|is defective|doesn'?t work|does not work|isn'?t working|is not working|won'?t (?:turn|switch|power) on|cracked|is cracked|makes? (?:a |this )?(?:\w+ )?(?:noise|sound|smell)|overheats|keeps (?:turning|switching|cutting) off|won'?t (?:charge|heat|start|pair|connect)|wont (?:charge|heat|start|pair|connect|turn on)|(?:stopped|isn'?t|is not|not) (?:charging|heating|pairing|connecting|holding (?:a )?charge))\b/i;
+  /(?:^\s*|\b(?:my|the|our|this|it)\b)[^.?!]{0,45}?\b(?:leaks|leaked|is leaking|keeps leaking|stopped working|broke|has broken|is broken|is faulty|is defective|doesn'?t work|does not work|isn'?t working|is not working|won'?t (?:turn|switch|power) on|cracked|is cracked|makes? (?:a |this )?(?:\w+ )?(?:noise|sound|smell)|smells|smelled|stinks|reeks|sparks|is smoking|overheats|keeps (?:turning|switching|cutting) off|won'?t (?:charge|heat|start|pair|connect)|wont (?:charge|heat|start|pair|connect|turn on)|(?:stopped|isn'?t|is not|not) (?:charging|heating|pairing|connecting|holding (?:a )?charge))\b/i;
 /** Not told as a fact: "if it breaks", "what if", "would it", "does it leak", "in case". */
 const SUPPOSED =
   /\b(?:if|what if|in case|suppose|would|should it|does it|do they|will it|can it break|ever)\b[^.?!]{0,25}\b(?:leak|break|broke|stop|fail|faulty|defect)/i;
@@ -50,6 +53,24 @@ const MONEY = /\b(?:refund|money back|reimburse|money (?:returned|refunded))\b/i
 /** How sure a fault told about their goods is a problem with the order. */
 const CONFIDENCE = 0.7;
 
+/** Where goods are shown for sale: "on your site", "on the website", "in the app". */
+const LISTED_ON =
+  /\b(?:on|in|from) (?:your|the|ur) (?:web ?site|site|web ?page|page|app|listing)\b/gi;
+
+/** Below this an order-status reading of goods told missing or wrong is a guess. */
+const UNSURE_STATUS = 0.5;
+
+/**
+ * Goods told wrong, missing or unlike what was ordered ("the colour is wrong", "only got the
+ * machine", "way too small", "looks nothing like the picture") rather than broken.
+ */
+function toldOtherwise(text: string): boolean {
+  // "Nothing like the pictures on your site": the listing's place, not trouble with the site.
+  const bare = text.replace(LISTED_ON, " ");
+  if (SUPPOSED.test(bare) || NOT_GOODS.test(bare)) return false;
+  return goodsProblem(text) === "wrong_or_missing" || goodsUnlike(text) !== null;
+}
+
 /** True when the text tells of a fault in goods of theirs, not supposes one. */
 export function toldDefect(text: string): boolean {
   // "The milk frother doesn't heat", "won't even power up": what goods do, said not done.
@@ -64,7 +85,20 @@ export function asDefectReported(reading: IntentEnrichment, text: string): Inten
   // Read right but unsure ("the espresso machine i got last month stopped working", 0.45):
   // the fault told makes it sure, rather than a question which of three things they want.
   const unsure = reading.intent === "delivery_problem" && reading.confidence < CONFIDENCE;
-  if ((!MISREAD.has(reading.intent) && !unsure) || !toldDefect(text)) return reading;
+  // "Only got the espresso machine, where's the frother??" (order_status, 0.34): goods told
+  // missing, wrong or unlike what was ordered are a problem with the order too.
+  const other = toldOtherwise(text);
+  const statusGuess = reading.intent === "order_status" && reading.confidence < UNSURE_STATUS &&
+    other;
+  // "The frother is nothing like the picture" reads as a complaint: goods of theirs named,
+  // unlike or wrong, are the order's trouble to put right (a complaint is thanked and filed).
+  const filed = reading.intent === "complaint" && other;
+  if (
+    (!MISREAD.has(reading.intent) && !unsure && !statusGuess && !filed) ||
+    !(toldDefect(text) || other)
+  ) {
+    return reading;
+  }
   if (reading.intent === "refund_request" && MONEY.test(text)) return reading;
   const named = (reading.entities.item_refs?.length ?? 0) > 0 ||
     reading.entities.products.length > 0 || reading.entities.order_ids.length > 0;

@@ -90,3 +90,34 @@ Deno.test("a fault told as stopped heating or charging is told, a card's charge 
   ) assert.ok(toldDefect(t), t);
   assert.equal(toldDefect("my card wont charge"), false);
 });
+
+Deno.test("goods told smelling, wrong, missing or unlike the listing are a problem with the order", () => {
+  for (
+    const [text, intent, confidence] of [
+      ["frother smells like burning when i use it", "other", 0.49],
+      ["the espresso machine looks nothing like the picture tbh", "feedback", 0.5],
+      ["only got the espresso machine, where's the frother??", "order_status", 0.34],
+      ["the frother that came is way too small", "product_question", 0.6],
+      ["the frother doesnt look anything like the pictures on your site", "feedback", 0.6],
+      [
+        "the milk frother feels really cheap and flimsy, not like the photos at all",
+        "complaint",
+        0.95,
+      ],
+    ] as const
+  ) {
+    const r = asDefectReported({ ...reading("frother"), intent, confidence }, text);
+    assert.equal(r.intent, "delivery_problem", text);
+  }
+  // A sure question where it is, a supposed fit, and the words alone of nothing told stay.
+  const sure = { ...reading("frother"), intent: "order_status" as const, confidence: 0.9 };
+  assert.equal(
+    asDefectReported(sure, "only got the frother, where's the rest?").intent,
+    "order_status",
+  );
+  const fit = { ...reading("shoes"), intent: "product_question" as const };
+  assert.equal(
+    asDefectReported(fit, "what if the shoes are too small?").intent,
+    "product_question",
+  );
+});

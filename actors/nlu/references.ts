@@ -187,6 +187,9 @@ const STATE_NOUN = new RegExp(`\\s${NOUN}\\b`, "i");
 const LAST_TIME =
   /\b(?:(?:i|we)\s+(?:ordered|bought|purchased|got)(?:\s+from\s+you)?\s+last(?:\s+time)?|last\s+time\s+(?:i|we)\s+(?:ordered|bought|purchased)|(?:my|the)\s+last\s+thing\s+(?:i|we)\s+(?:ordered|bought)|my\s+(?:last|latest|most\s+recent)\s+purchase)\b/gi;
 
+/** A verb of sending just before: what is sent is goods, not an order pointed at. */
+const SENT_BEFORE = /\b(?:send|ship|post|mail|resend|re-send)\s+(?:me\s+|us\s+)?$/i;
+
 /** Orders pointed at by their state or age. */
 export function stateRefs(text: string): Spanned<StateReference>[] {
   const out: Spanned<StateReference>[] = [];
@@ -209,6 +212,8 @@ export function stateRefs(text: string): Spanned<StateReference>[] {
   }
   if (!STATE_NOUN.test(text)) return out;
   for (const m of [...text.matchAll(ON_THE_WAY), ...text.matchAll(LOST)]) {
+    // "Can't you just send the missing one?": the goods left out, sent — no lost parcel.
+    if (SENT_BEFORE.test(text.slice(0, m.index!))) continue;
     add(
       { text: m[0], status: "shipped", negated: false, recency: null },
       m.index!,

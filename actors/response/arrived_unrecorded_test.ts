@@ -3,6 +3,7 @@ import { arrivedUnrecorded } from "./arrived_unrecorded.ts";
 import { viewOf } from "./view.ts";
 import { castContext, FIXTURE_NOW, intentOf, turnWith } from "../../tests/fixtures/turns.ts";
 import { checkReply } from "../guardrail.ts";
+import { troubleOf } from "./tone.ts";
 
 function turn(text: string, order = "ORD-1001") {
   return turnWith({
@@ -38,4 +39,27 @@ Deno.test("not arrived, no problem told, or an order delivered is not this reply
     null,
     "delivered: the damage is handled as such",
   );
+});
+
+Deno.test("'got my keyboard today but its the wrong colour' and 'ordered 2 and got 1' say it came", () => {
+  for (
+    const text of ["got my headphones today but its the wrong colour", "I ordered 2 and got 1"]
+  ) {
+    const d = arrivedUnrecorded(viewOf(turn(text), FIXTURE_NOW), "friendly");
+    assert.ok(d, text);
+    assert.match(d.text, /hasn't recorded the delivery of order ORD-1001 yet/);
+    assert.deepEqual(d.proposed_actions, []);
+  }
+});
+
+Deno.test("goods in hand with a problem while the parcel shows late are ours, not a parcel that doesn't turn up", () => {
+  const text = "got my keyboard today but its the wrong colour";
+  const msg = turnWith({
+    text,
+    who: "mike",
+    intent: intentOf("delivery_problem", text),
+    context: castContext("mike", { order: "ORD-2001" }),
+    decision: "answer",
+  });
+  assert.equal(troubleOf(viewOf(msg, FIXTURE_NOW)), "ours");
 });

@@ -29,8 +29,20 @@ import { partReason } from "../../domain/missing_part.ts";
 import { asksOptions } from "../../domain/assistant_asked.ts";
 import { bareReaction } from "../../domain/reaction.ts";
 import { missingPartOf, partMissingSentence } from "./missing_part.ts";
+import { goodsUnlike } from "../../domain/goods_unlike.ts";
+import { unlikeReturn } from "./goods_unlike.ts";
+import { missingLines, missingWhich, withMissingAsked } from "./missing_which.ts";
+import { toldArrivedLate } from "../../domain/arrived_late.ts";
+import { arrivedLateReply } from "./arrived_late.ts";
 
-type Problem = "damaged" | "lost" | "late" | "not_received" | "on_time";
+type Problem =
+  | "damaged"
+  | "unlike"
+  | "came_late"
+  | "lost"
+  | "late"
+  | "not_received"
+  | "on_time";
 
 function problemOf(v: TurnView, order: OrderView, tracking: TrackingView | null): Problem {
   const delivered = order.status === "delivered";
@@ -38,6 +50,10 @@ function problemOf(v: TurnView, order: OrderView, tracking: TrackingView | null)
   if (delivered && (goodsProblem(v.text) !== null || order.reported_issue != null)) {
     return "damaged";
   }
+  // "Way too small", "looks nothing like the picture": it came; a return, not a search.
+  if (delivered && goodsUnlike(v.text) !== null) return "unlike";
+  // "Came a week late": it came — no search at the door.
+  if (delivered && toldArrivedLate(v.text)) return "came_late";
   if (delivered) return "not_received";
   if (tracking?.status === "lost") return "lost";
   if ((tracking?.days_since_last_scan ?? 0) >= LOST_PARCEL_DAYS) return "lost";
@@ -47,7 +63,9 @@ function problemOf(v: TurnView, order: OrderView, tracking: TrackingView | null)
 }
 
 /** A parcel that is late, lost, damaged or missing. */
-export function deliveryProblem(v: TurnView, tone: Tone): Draft {
+export function deliveryProblem(told: TurnView, tone: Tone): Draft {
+  // "The frother" after we asked which item is missing: read with the report it answers.
+  const v = withMissingAsked(told);
   const g = gateOrder(v, tone, {
     purpose: "me to look into",
     fits: (o) => o.status === "shipped" || o.status === "delivered",
@@ -110,6 +128,10 @@ export function deliveryProblem(v: TurnView, tone: Tone): Draft {
     }
     case "damaged":
       return damaged(v, tone, order, open);
+    case "came_late":
+      return arrivedLateReply(v, tone, { order, open });
+    case "unlike":
+      return unlikeReturn(v, tone, { order, kind: goodsUnlike(v.text)!, open });
     case "on_time":
       if (!tracking) {
         // Without the carrier's word this turn, nothing is said to be fine: a way forward.
@@ -186,7 +208,9 @@ function lostChoice(
 
 function damaged(v: TurnView, tone: Tone, order: OrderView, open: string): Draft {
   const part = missingPartOf(v.text, order);
-  const meant = linesMeant(v, order);
+  const meant = missingLines(v.text, order) ?? linesMeant(v, order);
+  const which = part ? null : missingWhich(v, tone, { order, meant, open });
+  if (which) return which;
   const what = part
     ? partMissingSentence(v, order, part)
     : faultInUse(v.text)
@@ -197,6 +221,10 @@ function damaged(v: TurnView, tone: Tone, order: OrderView, open: string): Draft
     ? (reportedIssueIn(v.text) === "missing_item" && meant.length > 0 &&
         meant.length < order.items.length
       ? `The ${meant.map((l) => l.name).join(" and ")} should have been in order ${order.id} — ` +
+        "that's ours to put right."
+      // "The frother i got is the wrong model": that item, not the whole order, named.
+      : reportedIssueIn(v.text) === "wrong_item" && meant.length === 1 && order.items.length > 1
+      ? `The ${meant[0].name} in order ${order.id} should have been exactly what you ordered — ` +
         "that's ours to put right."
       : `Order ${order.id} should have brought you exactly what you ordered (${itemsText(order)}).`)
     : say(v, "dmg", [
@@ -223,6 +251,10 @@ function damaged(v: TurnView, tone: Tone, order: OrderView, open: string): Draft
       propose("refund", order.id, {
         amount: value,
         reason: part ? partReason(part) : problemReason(v.text),
+        // The item kept with the refund, so "no, I want my money back" refunds it, not all.
+        ...(order.items.length > 1 && item
+          ? { items: [{ sku: item.sku, quantity: item.quantity }] }
+          : {}),
       }),
     ]);
   }

@@ -7,6 +7,7 @@
  */
 import type { OrderView } from "../../shared/protocol.ts";
 import { goodsProblem } from "../../domain/problems.ts";
+import { goodsUnlike } from "../../domain/goods_unlike.ts";
 import { statusWords } from "../../domain/format.ts";
 import { orderLabel } from "./order_facts.ts";
 import { opener } from "./tone.ts";
@@ -25,7 +26,8 @@ const ARRIVED =
  */
 export function notShippedGoods(v: TurnView, tone: Tone, order: OrderView): Draft | null {
   if (!NOT_SENT.has(order.status) || order.tracking_number) return null;
-  if (!goodsProblem(v.text) && !ARRIVED.test(v.text)) return null;
+  // "The shoes look nothing like the picture": goods judged in hand, so said to have come.
+  if (!goodsProblem(v.text) && !ARRIVED.test(v.text) && !goodsUnlike(v.text)) return null;
   const sent = (v.context?.orders ?? []).filter((o) =>
     o.id !== order.id && (o.status === "shipped" || o.status === "delivered")
   );

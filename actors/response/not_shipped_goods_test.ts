@@ -42,3 +42,15 @@ Deno.test("an order that shipped, or nothing said to have arrived, is left to th
   assert.equal(notShippedGoods(view("my keyboard arrived damaged"), "empathetic", keyboard), null);
   assert.equal(notShippedGoods(view("when will my monitor ship?"), "neutral", monitor), null);
 });
+
+Deno.test("goods judged unlike the picture from an order not shipped: nothing of it can have come", () => {
+  const d = notShippedGoods(view("the monitor looks nothing like the picture"), "neutral", monitor);
+  assert.ok(d);
+  assert.match(d.text, /hasn't shipped yet/);
+  assert.doesNotMatch(d.text, /tracking/);
+  // A question about its looks is no claim that it came.
+  assert.equal(
+    notShippedGoods(view("will the monitor be too big for my desk?"), "neutral", monitor),
+    null,
+  );
+});

@@ -112,6 +112,9 @@ function factsOf(
   }
 }
 
+/** The goods sent again named: "a new one", "the replacement", "another one". */
+const NEW_ONE = /\b(?:a new one|the new one|new ones|another one|(?:a|the) replacement)\b/i;
+
 /** The order a pending change is about, as the turn's context has it. */
 export function pendingOrder(v: TurnView, p: PendingAction): OrderView | null {
   const id = p.action.order_id;
@@ -134,9 +137,12 @@ export function pendingDetails(v: TurnView, p: PendingAction): string[] | null {
   const amount = typeof p.action.params?.amount === "number"
     ? p.action.params.amount
     : linesWorth(p, order);
-  const facts = factsOf(v, p.action.type, order, amount);
+  // "How long will a new one take?" while a refund waits: the replacement offered beside it.
+  const other = p.action.type === "refund" && NEW_ONE.test(v.text);
+  const facts = factsOf(v, other ? "replacement" : p.action.type, order, amount);
   if (!facts) return null;
   const said = aspect === "any" ? [facts.time, facts.money] : [facts[aspect]];
+  if (other) said.push("If you'd rather have the new one than the refund, just say so.");
   // A refund's money and time are one sentence: said once.
   const out = [...new Set(said)].filter((s): s is string => typeof s === "string" && s.length > 0);
   return out.length > 0 ? out : null;

@@ -171,3 +171,10 @@ Deno.test("the frother's return waiting: 'what happens to my money?' says 29.00,
   assert.match(r.enrichment?.text ?? "", /the 29\.00 USD is refunded once the parcel is back/);
   assert.doesNotMatch(r.enrichment?.text ?? "", /428\.00/);
 });
+
+Deno.test("'how long will a new one take?' while a refund waits is the replacement's timing, not the refund's", async () => {
+  const r = await whilePending("how long will a new one take?", "sarah", "refund", "ORD-1002");
+  assert.match(r.text, /leaves our warehouse within 1 business day/);
+  assert.match(r.text, /rather have the new one than the refund/);
+  assert.doesNotMatch(r.text, /goes back to your original payment method/);
+});

@@ -78,8 +78,11 @@ export function replacementRequest(v: TurnView, tone: Tone): Draft {
   const before = pending?.order_id === order.id ? pending.params.reason : null;
   const delivered = order.status === "delivered";
   const told = delivered ? reportedIssueIn(v.text) : null;
+  // "It smells like burning rubber" a turn before, "can you send a new one" now: a fault.
+  const faultBefore = before === FAULTY_REASON ||
+    (told === null && v.reported?.order_id === order.id && v.reported.problem === "faulty");
   const damaged = delivered &&
-    (told === "damaged" || before === DAMAGED_REASON || before === FAULTY_REASON ||
+    (told === "damaged" || before === DAMAGED_REASON || faultBefore ||
       (told === null && FAULTY.test(v.text)));
   // "Came without the water tank", now or when the change now pending was proposed.
   const part = delivered && !damaged ? missingPartOf(v.text, order) ?? partOfReason(before) : null;
@@ -118,9 +121,7 @@ export function replacementRequest(v: TurnView, tone: Tone): Draft {
       } for order ${order.id}, free of charge.`
       : wrong
       ? wrongSentence(order, what, issue)
-      : `${
-        before === FAULTY_REASON ? "Since it's faulty" : sinceDamaged(v.text)
-      }, I can send you a new ${
+      : `${faultBefore ? "Since it's faulty" : sinceDamaged(v.text)}, I can send you a new ${
         what ?? (order.items.length === 1 ? order.items[0].name : "set of the items")
       } for order ${order.id}, free of charge.`,
     `The replacement leaves our warehouse within ${REPLACEMENT_DISPATCH_DAYS} business day, ` +
@@ -139,13 +140,14 @@ export function replacementRequest(v: TurnView, tone: Tone): Draft {
           : issue === "wrong_item"
           ? WRONG_ITEM_REASON
           : WRONG_REASON)
-        : before === FAULTY_REASON || faultInUse(v.text)
+        : faultBefore || faultInUse(v.text)
         ? FAULTY_REASON
         : DAMAGED_REASON,
       ...(!lost && !order.reported_issue
         ? {
           reported_issue: wrong
-            ? (told === "missing_item" || part ? "missing_item" : "wrong_item")
+            // Told a turn before ("the frother is missing" → "can you send it?"): still missing.
+            ? (issue === "missing_item" || part ? "missing_item" : "wrong_item")
             : "damaged",
         }
         : {}),

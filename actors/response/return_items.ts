@@ -31,6 +31,15 @@ function namesOrder(text: string, ref: ItemReference): boolean {
   return new RegExp(`${t}\\s+order\\b`, "i").test(text);
 }
 
+/** "Under my machine", "for the mixer", "doesn't fit my machine": goods said as a place. */
+function besideOnly(text: string, ref: ItemReference): boolean {
+  const t = ref.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(
+    `\\b(?:under|on top of|onto|on|for|next to|beside|into|fits?|match(?:es)?)\\s+${t}\\b`,
+    "i",
+  ).test(text);
+}
+
 /** Whether a reference names a line of the order: by sku, or by its words. */
 function names(ref: ItemReference, line: OrderLine): boolean {
   if (ref.sku && ref.sku.toUpperCase() === line.sku.toUpperCase()) return true;
@@ -61,9 +70,12 @@ export function returnedLines(
   // own words name, when they name any (the other part only told what was bought).
   const lower = text.toLowerCase();
   const own = refs.filter((r) => lower.includes(r.text.toLowerCase()));
-  const wanted = (own.length > 0 ? own : refs).filter((r) =>
+  const named = (own.length > 0 ? own : refs).filter((r) =>
     !kept(said, r.name) && !namesOrder(text, r)
   );
+  // "Return the frother, it doesn't fit under my machine": the machine is where, not what.
+  const sent = named.filter((r) => !besideOnly(text, r));
+  const wanted = sent.length > 0 ? sent : named;
   const lines = order.items.filter((line) => wanted.some((r) => names(r, line)));
   if (lines.length === 0 || lines.length === order.items.length) return null;
   return lines;

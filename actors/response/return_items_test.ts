@@ -99,3 +99,9 @@ Deno.test("a misspelt item ('the milk frohter') is that line of the order", () =
   const lines = returnedLines("i wanna retrun the milk frohter", [ref("milk frohter")], order);
   assert.deepEqual(lines?.map((l) => l.sku), ["KIT-110"]);
 });
+
+Deno.test("goods said as a place ('under my machine') are not sent back with the goods returned", () => {
+  const text = "I'd like to return the frother, it doesn't fit under my machine";
+  const refs = [ref("frother"), { text: "my machine", name: "machine", sku: null }];
+  assert.deepEqual(returnedLines(text, refs, order)?.map((l) => l.name), ["Milk Frother"]);
+});

@@ -18,8 +18,10 @@ type OrderLine = OrderView["items"][number];
 export function linesOfSwitchedReturn(v: TurnView, order: OrderView): OrderLine[] | null {
   const p = v.pending;
   // A replacement of part of an order waits with its lines too ("nah actually refund it").
+  // A refund of part of an order waits with its lines too: "no, I want my money back" to the
+  // frother's refund is still the frother's (the whole order only when asked for in words).
   const partial = p?.action.type === "return_item" || p?.action.type === "replacement" ||
-    (p?.action.type === "refund" && carriedToOther(v, order));
+    p?.action.type === "refund";
   if (!p || !partial || p.action.order_id !== order.id) return null;
   if ((v.entities.item_refs?.length ?? 0) > 0 || asksForWhole(v.text)) return null;
   const items = p.action.params.items;

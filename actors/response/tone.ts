@@ -59,6 +59,9 @@ export function troubleOf(v: TurnView): Trouble {
   const t = order && c?.tracking?.number === order.tracking_number ? c.tracking : null;
   // "Can I get 2 keyboards instead of 1?" about a delayed parcel asks nothing of the
   // delivery: no apology for a parcel that does not turn up.
+  // "Got my keyboard today but its the wrong colour" while the parcel shows late: the goods
+  // in hand are ours to put right, not a parcel that doesn't turn up.
+  if (order?.status === "shipped" && goodsProblem(v.text) !== null) return "ours";
   if (order && order.status === "shipped" && !NOT_ABOUT_DELIVERY.has(v.intent)) {
     const eta = t?.eta ?? order.eta;
     const late = eta !== null && eta !== undefined && new Date(eta) < v.now;

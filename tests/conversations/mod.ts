@@ -78,6 +78,8 @@ import { TALK30 } from "./talk30.ts";
 import { TALK30_MORE, TALK30_PUSHES } from "./talk30_more.ts";
 import { TALK28 } from "./talk28.ts";
 import { TALK28_MORE } from "./talk28_more.ts";
+import { TALK34 } from "./talk34.ts";
+import { TALK34_MORE } from "./talk34_more.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -161,4 +163,6 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK30_PUSHES,
   ...TALK28,
   ...TALK28_MORE,
+  ...TALK34,
+  ...TALK34_MORE,
 ];
