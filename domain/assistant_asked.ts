@@ -43,7 +43,7 @@ const LEAD = "(?:(?:so|ok(?:ay)?|and|hi|hey|hello|wait|um+|hmm+|well)\\b[\\s,.!]
 const WHAT_YOU_DO = new RegExp(
   `^${LEAD}(?:(?:just |please |then )?(?:tell me |let me know )?)?(?:` +
     [
-      "(?:what|wut|wat|wht|wot) (?:else )?(?:can|could|do) (?:you|u|ya) (?:do|help(?: me| out)?(?: with)?)(?: for me| here)?",
+      "(?:what|wut|wat|wht|wot) (?:else )?(?:can|could|do) (?:you|u|ya) (?:actually |even |really )?(?:do|help(?: me| out)?(?: with)?)(?: for me| here)?",
       "what (?:things|stuff|kind of things) (?:can|could|do) (?:you|u) (?:do|help with)",
       "what are (?:you|u) (?:able to do|able to help with|here for|for)",
       "how (?:can|could|do) (?:you|u) help(?: me)?",

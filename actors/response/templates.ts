@@ -77,6 +77,7 @@ import { doneItemsCorrection } from "./done_items.ts";
 import { withWrongOneNote } from "./wrong_one_note.ts";
 import { ordersListReply } from "./orders_list.ts";
 import { aboutMe } from "./about_me.ts";
+import { chatTalkReply, chatTalkWhilePending } from "./chat_talk.ts";
 import { apologyAccepted } from "./own_apology.ts";
 import { labelAgain } from "./label_again.ts";
 import { chargedReply } from "./charged_reply.ts";
@@ -127,7 +128,7 @@ export const INTENT_TEMPLATES: Readonly<Record<Intent, Template>> = {
       feedback(v, tone),
   human_agent: (v, tone) => handoff(v, tone, "normal"),
   small_talk: (v) =>
-    aboutMe(v) ?? apologyAccepted(v) ?? reliefReply(v) ?? ironyReply(v) ?? emojiOpening(v) ??
+    chatTalkReply(v) ?? aboutMe(v) ?? apologyAccepted(v) ?? reliefReply(v) ?? ironyReply(v) ?? emojiOpening(v) ??
       smallTalk(v),
   affirm: affirmOrDeny,
   deny: affirmOrDeny,
@@ -208,7 +209,7 @@ export function renderTemplate(v: TurnView): Draft {
     // "Oh and add a water bottle too": kept for after the waiting change, asked again first.
     if (v.added) return askAgain(v, tone);
     // "Did it go through?" after the store did not confirm in time, and it had made the change.
-    return wentThroughMeanwhile(v, tone) ?? goodbyeWhilePending(v) ?? settledWhilePending(v) ??
+    return chatTalkWhilePending(v) ?? wentThroughMeanwhile(v, tone) ?? goodbyeWhilePending(v) ?? settledWhilePending(v) ??
       thanksWhilePending(v) ??
       tellMeWhenItComes(v, tone) ?? pendingQuestion(v, tone) ?? statusWhilePending(v, tone) ??
       holdOnOrExplain(v, tone) ??
