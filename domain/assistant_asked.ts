@@ -17,7 +17,7 @@ const BEING =
 /** "Are you a bot?", "r u human", "am i talking to a real person", "is this automated". */
 const WHAT_YOU_ARE = new RegExp(
   [
-    `\\b(?:are|r)\\s+(?:you|u|ya)\\s+(?:a\\s+|an\\s+)?${BEING}\\b`,
+    `\\b(?:are|r)\\s+(?:you|u|ya)\\s+(?:even\\s+|actually\\s+|really\\s+)?(?:a\\s+|an\\s+)?${BEING}\\b`,
     // "are you real", "r u even human?": the question alone (not "are you for real?").
     "^(?:(?:so|ok(?:ay)?|wait|hey|hi)\\b[\\s,.!]*)*(?:are|r)?\\s*(?:you|u|ya)\\s+(?:even\\s+|actually\\s+|really\\s+)?(?:real|human|alive|a real one)\\s*[?!.]*\\s*$",
     `\\b(?:am i|are we)\\s+(?:talking|chatting|speaking|writing)\\s+(?:to|with)\\s+(?:a\\s+|an\\s+)?${BEING}\\b`,

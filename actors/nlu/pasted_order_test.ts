@@ -34,6 +34,12 @@ Deno.test("a request beside the pasted confirmation, or a plain message, is read
   assert.equal(cancel.intent, "cancel_order");
   assert.ok(!pastedConfirmation("what's the total of order ORD-1001?"));
   const plain = "Do you ship to Canada? My order ORD-1001 total: 89.99";
-  assert.equal(asPastedOrder(read("shipping_options", ["ORD-1001"]), plain).intent, "shipping_options");
-  assert.equal(asPastedOrder(read("shipping_options", ["ORD-1001", "ORD-1002"]), EMAIL).intent, "shipping_options");
+  assert.equal(
+    asPastedOrder(read("shipping_options", ["ORD-1001"]), plain).intent,
+    "shipping_options",
+  );
+  assert.equal(
+    asPastedOrder(read("shipping_options", ["ORD-1001", "ORD-1002"]), EMAIL).intent,
+    "shipping_options",
+  );
 });

@@ -128,7 +128,8 @@ export const INTENT_TEMPLATES: Readonly<Record<Intent, Template>> = {
       feedback(v, tone),
   human_agent: (v, tone) => handoff(v, tone, "normal"),
   small_talk: (v) =>
-    chatTalkReply(v) ?? aboutMe(v) ?? apologyAccepted(v) ?? reliefReply(v) ?? ironyReply(v) ?? emojiOpening(v) ??
+    chatTalkReply(v) ?? aboutMe(v) ?? apologyAccepted(v) ?? reliefReply(v) ?? ironyReply(v) ??
+      emojiOpening(v) ??
       smallTalk(v),
   affirm: affirmOrDeny,
   deny: affirmOrDeny,
@@ -209,7 +210,8 @@ export function renderTemplate(v: TurnView): Draft {
     // "Oh and add a water bottle too": kept for after the waiting change, asked again first.
     if (v.added) return askAgain(v, tone);
     // "Did it go through?" after the store did not confirm in time, and it had made the change.
-    return chatTalkWhilePending(v) ?? wentThroughMeanwhile(v, tone) ?? goodbyeWhilePending(v) ?? settledWhilePending(v) ??
+    return chatTalkWhilePending(v) ?? wentThroughMeanwhile(v, tone) ?? goodbyeWhilePending(v) ??
+      settledWhilePending(v) ??
       thanksWhilePending(v) ??
       tellMeWhenItComes(v, tone) ?? pendingQuestion(v, tone) ?? statusWhilePending(v, tone) ??
       holdOnOrExplain(v, tone) ??
