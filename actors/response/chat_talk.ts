@@ -72,8 +72,8 @@ export function chatTalkReply(v: TurnView): Draft | null {
 }
 
 /**
- * The reply to talk about the chat, or to the same message sent again, while a change waits
- * for a yes: nothing done, the change asked again (or our last reply, which asks it).
+ * The reply to the same message sent again, or to one sent here by mistake, while a change
+ * waits for a yes: nothing done, the change asked again.
  */
 export function chatTalkWhilePending(v: TurnView): Draft | null {
   const p = v.pending;
@@ -85,16 +85,26 @@ export function chatTalkWhilePending(v: TurnView): Draft | null {
       question,
     ]);
   }
+  if (chatTalk(v.text) !== "wrong_chat") return null;
+  return draft("pending_wrong_chat", "friendly", [
+    "No problem — I'll ignore that one, and nothing has been changed.",
+    `Whenever you're ready: ${pendingQuestion(v, p)}`,
+  ]);
+}
+
+/**
+ * "Can you repeat that?", "you already told me that" while a change waits (after "what does
+ * that mean?" is explained): our last reply again, or the change asked again.
+ */
+export function chatRepeatWhilePending(v: TurnView): Draft | null {
+  const p = v.pending;
+  if (!p) return null;
+  const question = capitalFirst(pendingQuestion(v, p));
   switch (chatTalk(v.text)) {
     case "repeat":
       return v.replied
         ? draft("pending_repeat", "friendly", repeated(v.replied))
         : draft("pending_repeat", "friendly", [question]);
-    case "wrong_chat":
-      return draft("pending_wrong_chat", "friendly", [
-        "No problem — I'll ignore that one, and nothing has been changed.",
-        `Whenever you're ready: ${pendingQuestion(v, p)}`,
-      ]);
     case "told_already":
     case "not_asked":
       return draft("pending_not_asked", "apologetic", [

@@ -77,7 +77,7 @@ import { doneItemsCorrection } from "./done_items.ts";
 import { withWrongOneNote } from "./wrong_one_note.ts";
 import { ordersListReply } from "./orders_list.ts";
 import { aboutMe } from "./about_me.ts";
-import { chatTalkReply, chatTalkWhilePending } from "./chat_talk.ts";
+import { chatRepeatWhilePending, chatTalkReply, chatTalkWhilePending } from "./chat_talk.ts";
 import { apologyAccepted } from "./own_apology.ts";
 import { labelAgain } from "./label_again.ts";
 import { chargedReply } from "./charged_reply.ts";
@@ -215,6 +215,7 @@ export function renderTemplate(v: TurnView): Draft {
       thanksWhilePending(v) ??
       tellMeWhenItComes(v, tone) ?? pendingQuestion(v, tone) ?? statusWhilePending(v, tone) ??
       holdOnOrExplain(v, tone) ??
+      chatRepeatWhilePending(v) ??
       whichItemsToReturn(v, tone) ??
       wholeReturnCovered(v, tone) ??
       pendingOrderNamed(v, tone) ??

@@ -342,7 +342,7 @@ export const TALK33: Conversation[] = [
     who: GUEST,
     style: "terse guest",
     turns: [
-      { say: "?", mention: ["help"], avoid: ["outside what I can help"] },
+      { say: "?", mention: ["what can I do|help"], avoid: ["outside what I can help"] },
       {
         say: "what can u help with",
         mention: ["where an order is", "sign in"],
@@ -380,15 +380,16 @@ export const TALK33: Conversation[] = [
     changes: [],
   },
   {
-    name: "33rd round: 'what do you mean?' about the return window gets the answer again",
+    name: "33rd round: 'what do you mean?' about the return offered gets what it would do",
     who: SARAH,
     style: "learner's question",
     turns: [
       { say: "can I still return 1002?", mention: ["ORD-1002"] },
       {
+        // While the return waits, what it would do is explained (not asked yes-or-no again).
         say: "what do you mean?",
-        mention: [AGAIN, "ORD-1002"],
-        avoid: [MISREAD_REPEAT],
+        mention: ["If you say yes", "ORD-1002"],
+        avoid: [MISREAD_REPEAT, "yes or a no"],
       },
       { say: "ah ok, no need then. bye", avoid: [AGAIN] },
     ],
