@@ -78,6 +78,7 @@ import { TALK30_MORE, TALK30_PUSHES } from "./talk30_more.ts";
 import { TALK28 } from "./talk28.ts";
 import { TALK28_MORE } from "./talk28_more.ts";
 import { TALK33 } from "./talk33.ts";
+import { TALK33_MORE } from "./talk33_more.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -161,4 +162,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK28,
   ...TALK28_MORE,
   ...TALK33,
+  ...TALK33_MORE,
 ];
