@@ -199,7 +199,7 @@ function decideRoute(msg: Message): DecisionEnrichment {
     // One handoff per conversation: this turn joins it; an upset follow-up raises it (not
     // one that calls the person off: "never mind, I'm sorted").
     const upset = sentiment?.label === "negative" &&
-      !callsOffPerson(msg.payload.customer_message.text);
+      !callsOffPerson(msg.payload.customer_message.text) && !queued.calm;
     priority = higherPriority(open.priority, upset ? raisedPriority(open.priority) : priority);
     reasons.push(
       `a handoff (${open.id}) is open: this turn joins it (${queued.why})` +

@@ -2,13 +2,17 @@
  * Talk about the chat itself, not about the store: "can you repeat that?", "what?", "huh?",
  * a lone "?" (say it again); "sorry wrong chat", "oops that wasn't meant for you" (a message
  * sent here by mistake); "you already told me that" (we repeated ourselves); "that's not
- * what I asked" (we misread them). Each had been read as a request of the store's: "can you
+ * what I asked" (we misread them); "anyone there?", "testing 123" (is this chat on). Each had been read as a request of the store's: "can you
  * repeat that?" as the ways to pay, "sorry wrong chat" as a complaint (a VIP was handed
  * over), "that's not what I asked" as a no. Pure.
  */
 
 /** What a message says about the chat. */
-export type ChatTalk = "repeat" | "wrong_chat" | "told_already" | "not_asked";
+export type ChatTalk = "repeat" | "wrong_chat" | "told_already" | "not_asked" | "presence";
+
+/** "Anyone there?", "is anyone actually reading this", "is this working", "test", "testing 123". */
+const PRESENCE =
+  /^(?:(?:hello+|hi+|hey+|um+|so)[\s,.?!]+)*(?:(?:is |are )?(?:any ?one|any ?body|some ?one|some ?body) (?:actually |even |still )?(?:there|here|around|reading (?:this|these|my messages)|listening|awake)|(?:is )?this (?:thing )?(?:on|working)|(?:are )?(?:you|u) (?:still )?(?:there|around|awake)|(?:just )?test(?:ing)?(?: \d+)*|(?:can|does) (?:you|u|anyone|anybody) (?:hear|see|read) (?:me|this))[\s?!.]*$/i;
 
 /** Leading words that leave the message as it is: "sorry", "um", "wait". */
 const LEAD = "(?:(?:sorry|soz|um+|uh+|erm+|hmm+|wait|ok(?:ay)?|so|and|but|i'?m sorry)[\\s,.!]+)*";
@@ -25,7 +29,7 @@ const REPEAT = new RegExp(
     "(?:i )?(?:didn'?t|did not|don'?t|do not) (?:get|understand|follow|catch)(?: that| it| you| what you (?:said|meant))?",
     "(?:what do|wdym|what d'?you) (?:you |u )?mean",
     "what does that (?:mean|even mean)",
-  ].join("|") + `)[\\s?!.]*$`,
+  ].join("|") + `)(?:[\\s,]+(?:sorry|please|pls))?[\\s?!.]*$`,
   "i",
 );
 
@@ -58,6 +62,7 @@ export function chatTalk(text: string): ChatTalk | null {
   if (WRONG_CHAT.test(t)) return "wrong_chat";
   // "Sorry." alone is their apology; "sorry?" asks it again.
   if (REPEAT.test(t) && !/^(?:i'?m )?sorry[\s.!]*$/i.test(t)) return "repeat";
+  if (PRESENCE.test(t)) return "presence";
   return null;
 }
 

@@ -72,3 +72,18 @@ Deno.test("the same message twice is the same but for case, spaces and end marks
   assert.ok(!sameMessage("cancel order 2002", null));
   assert.ok(!sameMessage("?", "!"));
 });
+
+Deno.test("'anyone there?', 'is anyone actually reading this', 'testing 123' ask whether we are here", () => {
+  for (
+    const t of [
+      "anyone there?",
+      "hello? is anyone actually reading this",
+      "is this thing on",
+      "testing 123",
+      "test",
+      "u still there?",
+    ]
+  ) assert.equal(chatTalk(t), "presence", t);
+  assert.equal(chatTalk("is anyone there who can cancel my order"), null);
+  assert.equal(chatTalk("I didn't get that, sorry"), "repeat");
+});

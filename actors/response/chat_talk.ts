@@ -9,6 +9,7 @@
 import type { Intent } from "../../shared/protocol.ts";
 import { chatTalk, sameMessage } from "../../domain/chat_talk.ts";
 import { pendingQuestion } from "./pending_again.ts";
+import { actionPhrase } from "../../domain/outcomes.ts";
 import { type Draft, draft, PARAGRAPH, type TurnView } from "./view.ts";
 
 /** How a repeated reply is introduced (and taken off when it is repeated once more). */
@@ -53,6 +54,11 @@ export function chatTalkReply(v: TurnView): Draft | null {
     case "wrong_chat":
       return draft("small_talk_wrong_chat", "friendly", [
         `No problem${name} — I'll ignore that one, and nothing has been changed. If there's anything I can help you with here, just ask.`,
+      ]);
+    case "presence":
+      return draft("small_talk_presence", "friendly", [
+        `Yes, I'm here${name} — I'm the store's virtual assistant.`,
+        "How can I help? I can check an order, arrange a return or refund, or answer questions about shipping and payment.",
       ]);
     case "told_already":
       return draft("small_talk_told_already", "apologetic", [
@@ -114,6 +120,21 @@ export function chatRepeatWhilePending(v: TurnView): Draft | null {
     default:
       return null;
   }
+}
+
+/**
+ * "Yes" sent again right after the yes that carried the change out: taken once, and said so
+ * (it had got "Sure — what would you like me to help with?").
+ */
+export function doneSaidAgain(v: TurnView): Draft | null {
+  const done = v.done;
+  if (!done || v.pending || v.lastIntent !== "affirm" || !sameMessage(v.text, v.said)) return null;
+  return draft("affirm_done_again", "friendly", [
+    `Your yes came through twice, so I've taken it once: the request to ${
+      actionPhrase(done.type, done.order_id)
+    } is already done, and nothing more has been changed.`,
+    "Is there anything else I can help with?",
+  ]);
 }
 
 /** Our last reply said again, without the lead of an earlier repetition. */

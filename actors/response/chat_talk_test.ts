@@ -64,3 +64,61 @@ Deno.test("the change's request sent twice while it waits is taken once and aske
   assert.match(wrong.text, /ignore that one, and nothing has been changed/);
   assert.match(wrong.text, /shall I cancel\S* (?:order )?ORD-2002/);
 });
+
+Deno.test("'yes' sent again right after the yes that cancelled: taken once, said so", () => {
+  const msg = turnWith({
+    text: "yes",
+    who: "sarah",
+    intent: intentOf("affirm", "yes"),
+    context: castContext("sarah", {}),
+    session: {
+      turn: 3,
+      last_intent: "affirm",
+      dialogue: {
+        ...DIALOGUE,
+        said: "yes",
+        replied: "Done — order ORD-1003 is cancelled.",
+        done: { type: "cancel_order", order_id: "ORD-1003", at: "2026-12-01T10:00:00Z" },
+      },
+    },
+  });
+  const d = renderTemplate(viewOf(msg, new Date(msg.created_at)));
+  assert.match(d.text, /came through twice, so I've taken it once/);
+  assert.match(d.text, /cancel order ORD-1003 is already done/);
+});
+
+Deno.test("'anyone there?' and 'testing 123' are answered that we are here", () => {
+  for (const t of ["anyone there?", "testing 123"]) {
+    assert.match(said(t).text, /Yes, I'm here, Mike — I'm the store's virtual assistant/, t);
+  }
+});
+
+Deno.test("while a person is on the way: 'come again?' says it again, 'ok bye' keeps the place", async () => {
+  const { queuedChatTalk } = await import("./queued_chat.ts");
+  const queued = (text: string) => {
+    const msg = turnWith({
+      text,
+      who: "mike",
+      intent: intentOf("small_talk", text),
+      decision: "handoff",
+      context: castContext("mike", {}),
+      session: {
+        turn: 2,
+        open_handoff: { id: "h1", priority: "normal", opened_at: "2026-12-01T10:00:00Z" },
+        dialogue: {
+          ...DIALOGUE,
+          said: "get me a human",
+          replied: "A member of our team will take over.",
+        },
+      },
+    });
+    return queuedChatTalk(viewOf(msg, new Date(msg.created_at)));
+  };
+  assert.match(
+    queued("come again?")?.text ?? "",
+    /here it is again:\s+A member of our team will take over/,
+  );
+  assert.match(queued("no it's fine, bye")?.text ?? "", /Take care, Mike! You keep your place/);
+  assert.match(queued("sorry wrong chat")?.text ?? "", /ignore that one/);
+  assert.equal(queued("where is my keyboard"), null);
+});

@@ -77,7 +77,13 @@ import { doneItemsCorrection } from "./done_items.ts";
 import { withWrongOneNote } from "./wrong_one_note.ts";
 import { ordersListReply } from "./orders_list.ts";
 import { aboutMe } from "./about_me.ts";
-import { chatRepeatWhilePending, chatTalkReply, chatTalkWhilePending } from "./chat_talk.ts";
+import { queuedChatTalk } from "./queued_chat.ts";
+import {
+  chatRepeatWhilePending,
+  chatTalkReply,
+  chatTalkWhilePending,
+  doneSaidAgain,
+} from "./chat_talk.ts";
 import { apologyAccepted } from "./own_apology.ts";
 import { labelAgain } from "./label_again.ts";
 import { chargedReply } from "./charged_reply.ts";
@@ -131,7 +137,7 @@ export const INTENT_TEMPLATES: Readonly<Record<Intent, Template>> = {
     chatTalkReply(v) ?? aboutMe(v) ?? apologyAccepted(v) ?? reliefReply(v) ?? ironyReply(v) ??
       emojiOpening(v) ??
       smallTalk(v),
-  affirm: affirmOrDeny,
+  affirm: (v, tone) => doneSaidAgain(v) ?? affirmOrDeny(v, tone),
   deny: affirmOrDeny,
   other: (v, tone) => unhelpedReply(v) ?? ownParcelUnread(v, tone) ?? other(v, tone),
 };
@@ -175,7 +181,7 @@ export function renderTemplate(v: TurnView): Draft {
   const d = v.decision;
   // A yes or no to a pending change is read by the confirmation, whatever the language.
   // "Ok gracias" while a Spanish-speaking colleague is on the way: said back in Spanish.
-  const courtesy = queuedCourtesy(v);
+  const courtesy = queuedCourtesy(v) ?? queuedChatTalk(v);
   if (courtesy) return courtesy;
   const foreign = v.pending && d?.action === "act" ? null : foreignReply(v, tone);
   if (foreign) return foreign;
