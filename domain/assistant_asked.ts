@@ -54,7 +54,7 @@ const WHAT_YOU_DO = new RegExp(
       "(?:i )?need (?:some )?help(?: please| pls| plz)?",
       "help(?: me)?(?: please| pls| plz)?",
     ].join("|") +
-    ")\\s*[?!.]*\\s*$",
+    ")(?:\\s+exactly)?\\s*[?!.]*\\s*$",
   "i",
 );
 

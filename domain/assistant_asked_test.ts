@@ -97,4 +97,5 @@ Deno.test("'are you even a real person', 'what can you actually do': the questio
   assert.equal(assistantAsked("r u actually a bot"), "what_you_are");
   assert.equal(assistantAsked("what can you actually do"), "what_you_do");
   assert.equal(assistantAsked("what can u even help with"), "what_you_do");
+  assert.equal(assistantAsked("what do u do exactly"), "what_you_do");
 });

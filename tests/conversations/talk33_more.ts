@@ -6,6 +6,7 @@ import type { Conversation } from "./schema.ts";
 
 const SARAH = "sarah.chen@example.com";
 const EMMA = "emma.wilson@example.com";
+const MIKE = "mike.johnson@example.com";
 const GUEST = "just.browsing@example.net";
 /** Our last reply, said again. */
 const AGAIN = "here it is again";
@@ -149,5 +150,105 @@ export const TALK33_MORE: Conversation[] = [
       { say: "no thats all, bye", mention: ["Take care|lovely day|Have a"] },
     ],
     changes: [],
+  },
+  {
+    name:
+      "33rd round: 'come again?', 'oops wrong tab', 'k bye' while queued: said again, no priority raised",
+    who: MIKE,
+    style: "waiting for a person, noisy",
+    turns: [
+      { say: "I want to talk to someone", handoff: "new" },
+      {
+        // Was the queue's report; "I didn't get that, sorry" also raised the priority.
+        say: "come again?",
+        mention: [AGAIN, "member of our team"],
+        avoid: ["more urgent"],
+        handoff: "same",
+      },
+      {
+        say: "I didn't get that, sorry",
+        mention: [AGAIN],
+        avoid: ["more urgent"],
+        handoff: "same",
+      },
+      {
+        say: "oops wrong tab lol",
+        mention: ["ignore that one", "keep your place"],
+        avoid: ["more urgent"],
+        handoff: "same",
+      },
+      {
+        say: "no it's fine, bye",
+        mention: ["Take care, Mike", "keep your place", "never mind"],
+        avoid: ["more urgent"],
+        handoff: "same",
+      },
+    ],
+    changes: [],
+  },
+  {
+    name: "33rd round: Sarah's 'yes' sent twice after the refund: taken once, refunded once",
+    who: SARAH,
+    style: "double send after the yes",
+    turns: [
+      { say: "refund ORD-1002", mention: ["428.00 USD"], proposes: "refund" },
+      { say: "yes", mention: ["refunded 428.00 USD"], proposes: null },
+      {
+        // Was "Sure — what would you like me to help with?".
+        say: "yes",
+        mention: ["came through twice", "refund order ORD-1002 is already done"],
+        avoid: ["what would you like me to help with"],
+        proposes: null,
+      },
+      { say: "no I mean, thanks, bye", mention: ["lovely day|Take care"] },
+    ],
+    changes: [{ action: "refund", target: "ORD-1002" }],
+  },
+  {
+    name:
+      "33rd round: 'testing 123' and 'is anyone actually reading this' are answered that we are here",
+    who: EMMA,
+    style: "checking the chat works",
+    turns: [
+      {
+        // Was off-topic: "I can only help with orders, deliveries…".
+        say: "testing 123",
+        mention: ["Yes, I'm here, Emma", "virtual assistant"],
+        avoid: ["only help with orders|outside what I can help"],
+      },
+      {
+        say: "hello? is anyone actually reading this",
+        mention: ["Yes, I'm here", "virtual assistant"],
+        avoid: ["only help with orders|outside what I can help"],
+        handoff: "none",
+      },
+      {
+        say: "what do u do exactly",
+        mention: ["where an order is", "returns, refunds and replacements"],
+        avoid: ["shipping options\\?"],
+      },
+    ],
+    changes: [],
+  },
+  {
+    name:
+      "33rd round: an address change sent twice waits once, 'huh' says it again, the yes moves it once",
+    who: SARAH,
+    style: "double send of an address",
+    turns: [
+      {
+        say: "change the address of ORD-1003 to 22 Baker Street, London NW1 6XE",
+        proposes: "change_address",
+      },
+      {
+        say: "change the address of ORD-1003 to 22 Baker Street, London NW1 6XE",
+        mention: ["came through twice", "nothing has been changed yet", "London"],
+        avoid: ["^Done"],
+        proposes: "change_address",
+      },
+      { say: "huh", mention: [AGAIN, "London"], proposes: "change_address" },
+      { say: "yes", mention: ["ORD-1003 will go to the new address"], proposes: null },
+    ],
+    changes: [{ action: "change_address", target: "ORD-1003" }],
   },
 ];
