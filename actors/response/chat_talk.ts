@@ -132,7 +132,7 @@ export function doneSaidAgain(v: TurnView): Draft | null {
   return draft("affirm_done_again", "friendly", [
     `Your yes came through twice, so I've taken it once: the request to ${
       actionPhrase(done.type, done.order_id)
-    } is already done, and nothing more has been changed.`,
+    } has already been carried out, and nothing more has been changed.`,
     "Is there anything else I can help with?",
   ]);
 }

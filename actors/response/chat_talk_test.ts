@@ -84,7 +84,7 @@ Deno.test("'yes' sent again right after the yes that cancelled: taken once, said
   });
   const d = renderTemplate(viewOf(msg, new Date(msg.created_at)));
   assert.match(d.text, /came through twice, so I've taken it once/);
-  assert.match(d.text, /cancel order ORD-1003 is already done/);
+  assert.match(d.text, /cancel order ORD-1003 has already been carried out/);
 });
 
 Deno.test("'anyone there?' and 'testing 123' are answered that we are here", () => {
@@ -93,7 +93,7 @@ Deno.test("'anyone there?' and 'testing 123' are answered that we are here", () 
   }
 });
 
-Deno.test("while a person is on the way: 'come again?' says it again, 'ok bye' keeps the place", async () => {
+Deno.test("while a person is on the way: 'come again?' says it again, 'wrong chat' is let go", async () => {
   const { queuedChatTalk } = await import("./queued_chat.ts");
   const queued = (text: string) => {
     const msg = turnWith({
@@ -118,7 +118,25 @@ Deno.test("while a person is on the way: 'come again?' says it again, 'ok bye' k
     queued("come again?")?.text ?? "",
     /here it is again:\s+A member of our team will take over/,
   );
-  assert.match(queued("no it's fine, bye")?.text ?? "", /Take care, Mike! You keep your place/);
   assert.match(queued("sorry wrong chat")?.text ?? "", /ignore that one/);
   assert.equal(queued("where is my keyboard"), null);
+});
+
+Deno.test("'no it's fine, bye' while queued, read as negative, is a goodbye with the place kept", async () => {
+  const { queuedClosing } = await import("./closing.ts");
+  const { sentimentOf } = await import("../../tests/fixtures/turns.ts");
+  const msg = turnWith({
+    text: "no it's fine, bye",
+    who: "mike",
+    intent: intentOf("small_talk", "no it's fine, bye"),
+    sentiment: sentimentOf("negative", {}),
+    decision: "handoff",
+    context: castContext("mike", {}),
+    session: {
+      turn: 2,
+      open_handoff: { id: "h1", priority: "normal", opened_at: "2026-12-01T10:00:00Z" },
+    },
+  });
+  const d = queuedClosing(viewOf(msg, new Date(msg.created_at)));
+  assert.match(d?.text ?? "", /Your place in the queue is kept/);
 });

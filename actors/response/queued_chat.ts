@@ -1,11 +1,9 @@
 /**
  * Talk about the chat while a person is on the way: "come again?" gets our last reply again,
- * "sorry wrong chat" is let go, "you already told me that" is owned, and "ok bye" is a goodbye
- * with the place kept — not the queue's report (which had also said the conversation was made
- * more urgent, for a "no" or a "sorry" in the words).
+ * "sorry wrong chat" is let go, "you already told me that" is owned — not the queue's report
+ * (which had also said the conversation was made more urgent, for a "sorry" in the words).
  */
 import { chatTalk } from "../../domain/chat_talk.ts";
-import { onlyGoodbye } from "../../domain/goodbye.ts";
 import { type Draft, draft, PARAGRAPH, type TurnView } from "./view.ts";
 
 /** The place kept, and the way to call the person off. */
@@ -16,10 +14,8 @@ const PLACE =
 export function queuedChatTalk(v: TurnView): Draft | null {
   if (!v.openHandoff || v.pending) return null;
   const name = v.name ? `, ${v.name}` : "";
-  // (Templates named as courtesies: the reply says itself that the person is still coming.)
-  if (onlyGoodbye(v.text)) {
-    return draft("handoff_queued_courtesy_goodbye", "friendly", [`Take care${name}!`, PLACE]);
-  }
+  // (Templates named as courtesies: the reply says itself that the person is still coming.
+  // A goodbye has its own reply already: the place kept, in this conversation.)
   switch (chatTalk(v.text)) {
     case "repeat":
       return v.replied

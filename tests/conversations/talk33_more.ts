@@ -153,7 +153,7 @@ export const TALK33_MORE: Conversation[] = [
   },
   {
     name:
-      "33rd round: 'come again?', 'oops wrong tab', 'k bye' while queued: said again, no priority raised",
+      "33rd round: 'come again?', 'oops wrong tab', 'k bye' while queued: said again, no priority raised, a calm goodbye",
     who: MIKE,
     style: "waiting for a person, noisy",
     turns: [
@@ -179,7 +179,8 @@ export const TALK33_MORE: Conversation[] = [
       },
       {
         say: "no it's fine, bye",
-        mention: ["Take care, Mike", "keep your place", "never mind"],
+        // Was "I'm sorry you're still waiting" and the queue's report.
+        mention: ["Your place in the queue is kept", "in this conversation"],
         avoid: ["more urgent"],
         handoff: "same",
       },
@@ -196,7 +197,7 @@ export const TALK33_MORE: Conversation[] = [
       {
         // Was "Sure — what would you like me to help with?".
         say: "yes",
-        mention: ["came through twice", "refund order ORD-1002 is already done"],
+        mention: ["came through twice", "refund order ORD-1002 has already been carried out"],
         avoid: ["what would you like me to help with"],
         proposes: null,
       },
