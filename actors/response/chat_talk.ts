@@ -48,6 +48,15 @@ const PERSON = "If you'd rather, I can pass you to a member of our team.";
 export function chatTalkReply(v: TurnView): Draft | null {
   const kind = chatTalk(v.text);
   const name = v.name ? `, ${v.name}` : "";
+  // Their own email alone, signed in already (it had got "What would you like me to look at
+  // next?" with no word that it is theirs): said so.
+  const own = v.guest ? null : v.context?.customer?.email ?? null;
+  if (own && v.text.trim().toLowerCase() === own.toLowerCase()) {
+    return draft("small_talk_own_email", "friendly", [
+      `That's the email on your account${name} — you're already signed in, so I can see your orders.`,
+      "What can I help you with? I can check an order, arrange a return or refund, or answer questions about shipping and payment.",
+    ]);
+  }
   switch (kind) {
     case "repeat":
       return v.replied ? draft("small_talk_repeat", "friendly", repeated(v.replied)) : null;

@@ -140,3 +140,9 @@ Deno.test("'no it's fine, bye' while queued, read as negative, is a goodbye with
   const d = queuedClosing(viewOf(msg, new Date(msg.created_at)));
   assert.match(d?.text ?? "", /Your place in the queue is kept/);
 });
+
+Deno.test("their own email alone, signed in: said to be the account's, nothing else asked of it", () => {
+  const d = said("Mike.Johnson@example.com");
+  assert.match(d.text, /That's the email on your account, Mike — you're already signed in/);
+  assert.doesNotMatch(said("emma.wilson@example.com").text, /email on your account/);
+});

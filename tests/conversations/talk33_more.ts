@@ -252,4 +252,22 @@ export const TALK33_MORE: Conversation[] = [
     ],
     changes: [{ action: "change_address", target: "ORD-1003" }],
   },
+  {
+    name:
+      "33rd round: Emma's wave, then her own email alone: she is signed in already, then her parcel",
+    who: EMMA,
+    style: "opening with an email",
+    turns: [
+      { say: "👋", mention: ["Emma"] },
+      {
+        // Was "What would you like me to look at next?", no word that it is her account's.
+        say: "emma.wilson@example.com",
+        mention: ["email on your account", "already signed in"],
+        avoid: ["one-time code", "another person"],
+        handoff: "none",
+      },
+      { say: "where's my robot vacuum", facts: [{ order: "ORD-3001", field: "status" }] },
+    ],
+    changes: [],
+  },
 ];
