@@ -200,7 +200,8 @@ function decideRoute(msg: Message): DecisionEnrichment {
   if (open && queued?.join && !asks && !(faq && sentiment?.label !== "negative")) {
     // One handoff per conversation: this turn joins it; an upset follow-up raises it (not
     // one that calls the person off: "never mind, I'm sorted").
-    const upset = upsetTurn(msg) && !callsOffPerson(msg.payload.customer_message.text);
+    const upset = upsetTurn(msg) && !callsOffPerson(msg.payload.customer_message.text) &&
+      !queued.calm;
     priority = higherPriority(open.priority, upset ? raisedPriority(open.priority) : priority);
     reasons.push(
       `a handoff (${open.id}) is open: this turn joins it (${queued.why})` +

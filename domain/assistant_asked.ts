@@ -17,7 +17,7 @@ const BEING =
 /** "Are you a bot?", "r u human", "am i talking to a real person", "is this automated". */
 const WHAT_YOU_ARE = new RegExp(
   [
-    `\\b(?:are|r)\\s+(?:you|u|ya)\\s+(?:a\\s+|an\\s+)?${BEING}\\b`,
+    `\\b(?:are|r)\\s+(?:you|u|ya)\\s+(?:even\\s+|actually\\s+|really\\s+)?(?:a\\s+|an\\s+)?${BEING}\\b`,
     // "are you real", "r u even human?": the question alone (not "are you for real?").
     "^(?:(?:so|ok(?:ay)?|wait|hey|hi)\\b[\\s,.!]*)*(?:are|r)?\\s*(?:you|u|ya)\\s+(?:even\\s+|actually\\s+|really\\s+)?(?:real|human|alive|a real one)\\s*[?!.]*\\s*$",
     `\\b(?:am i|are we)\\s+(?:talking|chatting|speaking|writing)\\s+(?:to|with)\\s+(?:a\\s+|an\\s+)?${BEING}\\b`,
@@ -43,7 +43,7 @@ const LEAD = "(?:(?:so|ok(?:ay)?|and|hi|hey|hello|wait|um+|hmm+|well)\\b[\\s,.!]
 const WHAT_YOU_DO = new RegExp(
   `^${LEAD}(?:(?:just |please |then )?(?:tell me |let me know )?)?(?:` +
     [
-      "(?:what|wut|wat|wht|wot) (?:else )?(?:can|could|do) (?:you|u|ya) (?:do|help(?: me| out)?(?: with)?)(?: for me| here)?",
+      "(?:what|wut|wat|wht|wot) (?:else )?(?:can|could|do) (?:you|u|ya) (?:actually |even |really )?(?:do|help(?: me| out)?(?: with)?)(?: for me| here)?",
       "what (?:things|stuff|kind of things) (?:can|could|do) (?:you|u) (?:do|help with)",
       "what are (?:you|u) (?:able to do|able to help with|here for|for)",
       "how (?:can|could|do) (?:you|u) help(?: me)?",
@@ -54,7 +54,7 @@ const WHAT_YOU_DO = new RegExp(
       "(?:i )?need (?:some )?help(?: please| pls| plz)?",
       "help(?: me)?(?: please| pls| plz)?",
     ].join("|") +
-    ")\\s*[?!.]*\\s*$",
+    ")(?:\\s+exactly)?\\s*[?!.]*\\s*$",
   "i",
 );
 

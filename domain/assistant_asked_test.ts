@@ -91,3 +91,11 @@ Deno.test("a short reaction before 'what can i do now?' still asks the options",
 Deno.test("news told before 'what are my options?' is no reaction", () => {
   assert.equal(asksOptions("Hi, the vacuum never turned up. What are my options?"), false);
 });
+
+Deno.test("'are you even a real person', 'what can you actually do': the question with a doubt in it", () => {
+  assert.equal(assistantAsked("are you even a real person"), "what_you_are");
+  assert.equal(assistantAsked("r u actually a bot"), "what_you_are");
+  assert.equal(assistantAsked("what can you actually do"), "what_you_do");
+  assert.equal(assistantAsked("what can u even help with"), "what_you_do");
+  assert.equal(assistantAsked("what do u do exactly"), "what_you_do");
+});

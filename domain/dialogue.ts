@@ -12,6 +12,7 @@ import { orderIdsIn } from "./facts.ts";
 import { FAQ_INTENTS } from "./faq.ts";
 import { reportedAfter } from "./reported_problem.ts";
 import { ruleAnswered as ruleOfReply } from "./rule_follow_up.ts";
+import { finalReply } from "./reply.ts";
 
 /** How many mentioned orders a conversation remembers. */
 export const MENTIONED_MAX = 5;
@@ -64,6 +65,8 @@ export function dialogueAfter(msg: Message, current: Dialogue): Dialogue {
     payment: paymentAfter(msg, current.payment ?? null),
     faq: faqAnswered(msg, current.faq ?? null),
     rule: ruleAnswered(msg),
+    said: p.customer_message.text.slice(0, 4000),
+    replied: finalReply(msg).reply.slice(0, 4000),
   };
 }
 

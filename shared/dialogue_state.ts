@@ -126,5 +126,8 @@ export const Dialogue = z.object({
     order_id: z.string(),
     problem: z.enum(["damaged", "faulty", "wrong_or_missing"]),
   }).nullable().optional(),
+  /** The customer's last message and our reply to it: "can you repeat that?", a message sent twice. */
+  said: z.string().max(4000).nullable().optional(),
+  replied: z.string().max(4000).nullable().optional(),
 });
 export type Dialogue = z.infer<typeof Dialogue>;

@@ -5,6 +5,7 @@
  * upset: it is answered (a change waiting is dropped, nothing else happens). Pure.
  */
 import type { Message } from "../../shared/protocol.ts";
+import { chatTalk } from "../../domain/chat_talk.ts";
 
 /** What may come before it: "oh right", "ah ok", "hmm well". */
 const LEAD = String
@@ -22,6 +23,8 @@ const RE = new RegExp(String.raw`^\s*${LEAD}${LET_GO}(?:[\s,.!-]+${LET_GO})*${TA
 /** Whether the turn only lets the matter go, with no complaint or hurry in it. */
 export function lettingGo(msg: Message): boolean {
   const s = msg.payload.sentiment;
+  // "Sorry wrong chat", "oops, ignore that": a message not meant for us is no upset.
+  if (chatTalk(msg.payload.customer_message.text) === "wrong_chat") return true;
   if (s && (s.is_complaint || s.urgency === "high" || s.urgency === "critical")) return false;
   return RE.test(msg.payload.customer_message.text.replace(/[‘’]/g, "'"));
 }

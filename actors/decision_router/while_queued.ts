@@ -9,11 +9,15 @@ import type { Intent, Message } from "../../shared/protocol.ts";
 import { queueQuestion } from "../../domain/queue_questions.ts";
 import { callsOffPerson } from "../../domain/called_off.ts";
 import { assistantAsked } from "../../domain/assistant_asked.ts";
+import { chatTalk } from "../../domain/chat_talk.ts";
+import { onlyGoodbye } from "../../domain/goodbye.ts";
 
 /** What a turn does while a handoff is open, and why. */
 export interface QueuedTurn {
   join: boolean;
   why: string;
+  /** No upset, however the words sound: the queue's priority is not raised. */
+  calm?: boolean;
 }
 
 /** Readings that make no request the assistant could answer on their own. */
@@ -89,6 +93,12 @@ export function whileQueued(msg: Message): QueuedTurn {
   // taken as that answer, however the words sound (a no is no upset).
   if ((i === "affirm" || i === "deny") && msg.session.pending_action !== null) {
     return { join: false, why: `${i} of the pending change` };
+  }
+  // "Come again?", "sorry wrong chat", "no it's fine, bye" while waiting: about the chat, no
+  // upset (the "no" or the "sorry" had raised the queue's priority).
+  const text = msg.payload.customer_message.text;
+  if (chatTalk(text) !== null || onlyGoodbye(text)) {
+    return { join: true, why: "talk about the chat while waiting", calm: true };
   }
   // "Actually never mind, where is my keyboard": calling the person off is no upset.
   const calledOff = callsOffPerson(msg.payload.customer_message.text);

@@ -169,4 +169,23 @@ Deno.test("queued, 'the broken one first please' is served (a remedy offered), n
   assert.equal(whileQueued(t).join, false);
   const d = decide(t);
   assert.notEqual(d.action, "handoff", d.reasons.join("; "));
+Deno.test("'come again?', 'sorry wrong chat', 'no it's fine, bye' while queued join it without raising it", () => {
+  for (
+    const [text, intent] of [
+      ["I didn't get that, sorry", "deny"],
+      ["oops sorry wrong chat", "complaint"],
+      ["no it's fine, bye", "small_talk"],
+    ] as const
+  ) {
+    const q = queuedTurn(text, intent, { upset: true });
+    assert.equal(whileQueued(q).calm, true, text);
+    const d = decide(q);
+    assert.equal(d.action, "handoff", text);
+    assert.ok(!d.reasons.some((r) => /priority raised/.test(r)), d.reasons.join("; "));
+  }
+  // Upset words of its own still raise it.
+  const upset = decide(
+    queuedTurn("this is ridiculous, where is everyone", "complaint", { upset: true }),
+  );
+  assert.ok(upset.reasons.some((r) => /priority raised/.test(r)), upset.reasons.join("; "));
 });

@@ -12,6 +12,8 @@ import { onlyGoodbye } from "./chat_closing.ts";
 import { wantsItSorted } from "../../domain/wants_sorted.ts";
 import { onlyVents } from "../../domain/vent_only.ts";
 import { pushbackReading } from "./pushback_reading.ts";
+import { chatTalk } from "../../domain/chat_talk.ts";
+import { asPastedOrder } from "./pasted_order.ts";
 
 /** Turns after which "what are my options?" has no topic to be about. */
 const NO_TOPIC: ReadonlySet<Intent> = new Set<Intent>([
@@ -49,10 +51,12 @@ export function asAssistantQuestion(
   const last = session.last_intent ?? null;
   // "Cya", "ttyl": a goodbye is small talk too (it read as out of scope).
   // "I just want it sorted" with nothing told yet asks what happened, not what we can do.
-  const about = assistantAsked(text) !== null || onlyGoodbye(text) ||
+  // "Can you repeat that?", "sorry wrong chat": about the chat itself (`domain/chat_talk.ts`).
+  const about = assistantAsked(text) !== null || onlyGoodbye(text) || chatTalk(text) !== null ||
     (asksOptions(text) && (last === null || NO_TOPIC.has(last)) && !session.last_order_id &&
       !wantsItSorted(text));
-  return about ? single(r, text) : r;
+  // A pasted order confirmation alone asks where that order stands.
+  return about ? single(r, text) : asPastedOrder(r, text);
 }
 
 function single(

@@ -6,6 +6,7 @@
  */
 import { apologyLead } from "../../domain/own_apology.ts";
 import { thanksLead } from "../../domain/thanks_lead.ts";
+import { askedInstead } from "../../domain/chat_talk.ts";
 
 /** "Sure, but first", "ok but before that", "yes, quick question", "alright, one thing first". */
 const LEAD_IN =
@@ -50,6 +51,9 @@ const ASKS_ITSELF =
  * it is.
  */
 export function withoutLeadIn(text: string): string {
+  // "That's not what I asked, I asked about apple pay": the question, asked again.
+  const instead = askedInstead(text);
+  if (instead) return instead;
   const and = text.match(ACK_AND);
   if (and) {
     const rest = text.slice(and[0].length);

@@ -17,6 +17,14 @@ export const POINTS_BACK = /\b(?:it|that|this|them|those|one)\b/i;
 const RESTATED_CONFIDENCE = 0.85;
 import type { ConfirmationReading } from "./confirmation.ts";
 import { readWhileQueued } from "./queued_yes.ts";
+import { sameMessage } from "../../domain/chat_talk.ts";
+
+/** A yes in so many words: "yes" sent twice to a change proposed after a "yes" stays a yes. */
+const YES_WORD =
+  /\b(?:yes|yeah|yep|yup|ok(?:ay)?|sure|go ahead|do it|confirm(?:ed)?|please do|absolutely|definitely)\b/i;
+
+/** Why a message sent again while its change waits is no answer to it. */
+export const SAID_AGAIN = "the message that asked for the change, sent again";
 
 /**
  * The reading of a reply to the session's pending change in the session's light: a weak
@@ -29,6 +37,13 @@ export function inSession(
   session: Pick<SessionInfo, "open_handoff" | "pending_action" | "dialogue">,
   entities: Pick<Entities, "order_ids" | "order_refs">,
 ): ConfirmationReading {
+  // "Cancel ORD-1003" sent twice (a double send, or the proposal not seen yet): taken once,
+  // neither a yes nor a second request — the change is asked again.
+  const again = reading.label === "new_request" ||
+    (reading.label === "affirm" && !YES_WORD.test(text));
+  if (again && sameMessage(text, session.dialogue?.said)) {
+    return { label: "unclear", reason: SAID_AGAIN, request: null };
+  }
   return restatedAboutAnother(readWhileQueued(reading, !!session.open_handoff), {
     pendingOrder: session.pending_action?.action.order_id ?? null,
     pendingType: session.pending_action?.action.type ?? "",

@@ -49,3 +49,35 @@ Deno.test("a restatement about the waiting change's own order, or pointing back,
   const yes: ConfirmationReading = { label: "affirm", reason: "a clear yes", request: null };
   assert.equal(restatedAboutAnother(yes, base).label, "affirm");
 });
+
+Deno.test("the request sent twice while its change waits is neither a yes nor a second request", async () => {
+  const { inSession, SAID_AGAIN } = await import("./restated_elsewhere.ts");
+  const pending = {
+    id: "p1",
+    action: {
+      type: "cancel_order" as const,
+      order_id: "ORD-1003",
+      params: {},
+      requires_confirmation: true,
+    },
+    proposed_in: "m1",
+    expires_at: "2030-01-01T00:00:00Z",
+    summary: "Cancel order ORD-1003",
+  };
+  const session = {
+    open_handoff: null,
+    pending_action: pending,
+    dialogue: { focus: null, mentioned: [], unanswered: [], said: "cancel ORD-1003" },
+  };
+  const ids = { order_ids: ["ORD-1003"], order_refs: [] };
+  const twice = inSession("cancel ORD-1003", RESTATED, session, ids);
+  assert.equal(twice.label, "unclear");
+  assert.equal(twice.reason, SAID_AGAIN);
+  const asNew: ConfirmationReading = { label: "new_request", reason: "x", request: null };
+  assert.equal(inSession("Cancel ORD-1003!", asNew, session, ids).label, "unclear");
+  // Said in other words, or with a yes in them, it is the yes it was.
+  assert.equal(inSession("yes cancel ORD-1003", RESTATED, session, ids).label, "affirm");
+  const yes: ConfirmationReading = { label: "affirm", reason: "a clear yes", request: null };
+  const afterYes = { ...session, dialogue: { ...session.dialogue, said: "yes" } };
+  assert.equal(inSession("yes", yes, afterYes, NONE).label, "affirm");
+});

@@ -6,6 +6,7 @@
 import { type Draft, draft, say, type TurnView } from "./view.ts";
 import { onlyAsksAssistant, withdrawsPerson } from "../../domain/called_off.ts";
 import { actionPhrase } from "../../domain/outcomes.ts";
+import { onlyGoodbye } from "../../domain/goodbye.ts";
 
 /** "nah all good", "no that's it", "i'm good": nothing more to ask, said at the end. */
 export const CLOSING =
@@ -57,7 +58,8 @@ export function queuedClosing(v: TurnView): Draft | null {
     ]);
   }
   if (v.intent !== "small_talk") return null;
-  if (v.sentiment?.label === "negative" || /\?/.test(v.text)) return null;
+  // "No it's fine, bye": the "no" reads negative, but a goodbye alone is no upset.
+  if ((v.sentiment?.label === "negative" && !onlyGoodbye(v.text)) || /\?/.test(v.text)) return null;
   const thanks = saysThanks(v.text);
   const bye = saysBye(v.text);
   if (!thanks && !bye) return null;

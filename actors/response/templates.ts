@@ -77,6 +77,13 @@ import { doneItemsCorrection } from "./done_items.ts";
 import { withWrongOneNote } from "./wrong_one_note.ts";
 import { ordersListReply } from "./orders_list.ts";
 import { aboutMe } from "./about_me.ts";
+import { queuedChatTalk } from "./queued_chat.ts";
+import {
+  chatRepeatWhilePending,
+  chatTalkReply,
+  chatTalkWhilePending,
+  doneSaidAgain,
+} from "./chat_talk.ts";
 import { apologyAccepted } from "./own_apology.ts";
 import { labelAgain } from "./label_again.ts";
 import { chargedReply } from "./charged_reply.ts";
@@ -127,9 +134,10 @@ export const INTENT_TEMPLATES: Readonly<Record<Intent, Template>> = {
       feedback(v, tone),
   human_agent: (v, tone) => handoff(v, tone, "normal"),
   small_talk: (v) =>
-    aboutMe(v) ?? apologyAccepted(v) ?? reliefReply(v) ?? ironyReply(v) ?? emojiOpening(v) ??
+    chatTalkReply(v) ?? aboutMe(v) ?? apologyAccepted(v) ?? reliefReply(v) ?? ironyReply(v) ??
+      emojiOpening(v) ??
       smallTalk(v),
-  affirm: affirmOrDeny,
+  affirm: (v, tone) => doneSaidAgain(v) ?? affirmOrDeny(v, tone),
   deny: affirmOrDeny,
   other: (v, tone) => unhelpedReply(v) ?? ownParcelUnread(v, tone) ?? other(v, tone),
 };
@@ -176,7 +184,7 @@ export function renderTemplate(v: TurnView): Draft {
   const d = v.decision;
   // A yes or no to a pending change is read by the confirmation, whatever the language.
   // "Ok gracias" while a Spanish-speaking colleague is on the way: said back in Spanish.
-  const courtesy = queuedCourtesy(v);
+  const courtesy = queuedCourtesy(v) ?? queuedChatTalk(v);
   if (courtesy) return courtesy;
   const foreign = v.pending && d?.action === "act" ? null : foreignReply(v, tone);
   if (foreign) return foreign;
@@ -211,10 +219,12 @@ export function renderTemplate(v: TurnView): Draft {
     // "Oh and add a water bottle too": kept for after the waiting change, asked again first.
     if (v.added) return askAgain(v, tone);
     // "Did it go through?" after the store did not confirm in time, and it had made the change.
-    return wentThroughMeanwhile(v, tone) ?? goodbyeWhilePending(v) ?? settledWhilePending(v) ??
+    return chatTalkWhilePending(v) ?? wentThroughMeanwhile(v, tone) ?? goodbyeWhilePending(v) ??
+      settledWhilePending(v) ??
       thanksWhilePending(v) ??
       tellMeWhenItComes(v, tone) ?? pendingQuestion(v, tone) ?? statusWhilePending(v, tone) ??
       holdOnOrExplain(v, tone) ??
+      chatRepeatWhilePending(v) ??
       whichItemsToReturn(v, tone) ??
       wholeReturnCovered(v, tone) ??
       pendingOrderNamed(v, tone) ??

@@ -125,6 +125,9 @@ export interface TurnView {
   missingBefore?: string | null;
   /** What the customer told us earlier went wrong with an order's goods, not yet settled. */
   reported?: Dialogue["reported"];
+  /** The customer's message before this one, and our reply to it ("can you repeat that?"). */
+  said?: string | null;
+  replied?: string | null;
 }
 
 const NO_ENTITIES: Entities = {
@@ -202,6 +205,8 @@ export function viewOf(msg: Message, now: Date): TurnView {
     mentioned: msg.session.dialogue?.mentioned ?? [],
     missingBefore: msg.session.dialogue?.missing_order ?? null,
     reported: msg.session.dialogue?.reported ?? null,
+    said: msg.session.dialogue?.said ?? null,
+    replied: msg.session.dialogue?.replied ?? null,
   };
 }
 

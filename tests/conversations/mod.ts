@@ -80,6 +80,8 @@ import { TALK28 } from "./talk28.ts";
 import { TALK28_MORE } from "./talk28_more.ts";
 import { TALK34 } from "./talk34.ts";
 import { TALK34_MORE } from "./talk34_more.ts";
+import { TALK33 } from "./talk33.ts";
+import { TALK33_MORE } from "./talk33_more.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -165,4 +167,6 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK28_MORE,
   ...TALK34,
   ...TALK34_MORE,
+  ...TALK33,
+  ...TALK33_MORE,
 ];
