@@ -47,6 +47,7 @@ import {
 } from "./decision_router/person_and_change.ts";
 import { callbackReason } from "./decision_router/callback.ts";
 import { insistsAfterNo } from "./decision_router/insists.ts";
+import { weighedReason } from "./decision_router/weighed.ts";
 
 /** Below this intent confidence the customer is asked what they mean. */
 export const CLARIFY_BELOW = 0.45;
@@ -318,6 +319,11 @@ function decideRoute(msg: Message): DecisionEnrichment {
   }
   if (replacement) {
     reasons.push("asks for a replacement: execution included");
+    return make("act");
+  }
+  const weighed = weighedReason(msg);
+  if (weighed) {
+    reasons.push(weighed);
     return make("act");
   }
   const aboutTheirOrder = context.order_lookup === "found" || speedsUpTheirOrders(msg);

@@ -79,3 +79,14 @@ Deno.test("a replacement that came, told of, asks for none", () => {
   assert.equal(asksForReplacement("the replacement arrived broken too, send another one"), true);
   assert.equal(asksForReplacement("can I get a replacement?"), true);
 });
+
+Deno.test("goods set aside after 'instead of' or 'rather than' ask for no replacement", () => {
+  assert.equal(
+    asksForReplacement(
+      "thinking i might just get a refund for the mixer instead of waiting for a new one",
+    ),
+    false,
+  );
+  assert.equal(asksForReplacement("refund it rather than a replacement"), false);
+  assert.equal(asksForReplacement("send a new one instead of a refund"), true);
+});

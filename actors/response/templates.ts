@@ -95,6 +95,7 @@ import { askingWhichOrder, settledWhilePending } from "./settled.ts";
 import { statusWhilePending } from "./status_while_pending.ts";
 import { insistedHandoff, pushedBackReply } from "./pushed_back.ts";
 import { wentThroughMeanwhile } from "./went_through.ts";
+import { adviceWhilePending, undecidedWhilePending, weighedView } from "./weighed.ts";
 
 type Template = (v: TurnView, tone: Tone) => Draft;
 
@@ -138,6 +139,9 @@ export const INTENT_TEMPLATES: Readonly<Record<Intent, Template>> = {
 function renderOne(v: TurnView, tone: Tone): Draft {
   // A guest's question about an order beside a product question: sign in for that part.
   if (v.guest && ORDER_INTENTS.has(v.intent)) return identify(v, tone);
+  // "What happens if I cancel 1003?": what the cancellation would do for that order.
+  const weighed = weighedView(v);
+  if (weighed) return renderOne(weighed, tone);
   // "Can you hold the order till then?": how long it waits for its payment.
   const faq = beforeFaqReply(v, tone);
   if (faq) return faq;
@@ -208,7 +212,9 @@ export function renderTemplate(v: TurnView): Draft {
     // "Oh and add a water bottle too": kept for after the waiting change, asked again first.
     if (v.added) return askAgain(v, tone);
     // "Did it go through?" after the store did not confirm in time, and it had made the change.
-    return wentThroughMeanwhile(v, tone) ?? goodbyeWhilePending(v) ?? settledWhilePending(v) ??
+    return wentThroughMeanwhile(v, tone) ?? undecidedWhilePending(v) ?? adviceWhilePending(v) ??
+      goodbyeWhilePending(v) ??
+      settledWhilePending(v) ??
       thanksWhilePending(v) ??
       tellMeWhenItComes(v, tone) ?? pendingQuestion(v, tone) ?? statusWhilePending(v, tone) ??
       holdOnOrExplain(v, tone) ??

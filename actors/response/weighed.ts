@@ -1,0 +1,104 @@
+/**
+ * A change the shopper is weighing, not asking for: "what happens if I cancel 1003?", "should
+ * I just return it?", "I'm thinking about sending back the frother", "might cancel, not sure
+ * yet". The reply says what the change would do for their order (the change's own answer),
+ * then offers it softly — no "Shall I go ahead?" pushed on someone who has not decided — and
+ * "not sure yet" or "I'll wait and see" while it waits is met as that: nothing done, no rush,
+ * and until when the change stays possible. Pure.
+ */
+import type { Intent } from "../../shared/protocol.ts";
+import { leavesUndecided, weighedChange, type Weighing } from "../../domain/supposed_change.ts";
+import { canChange, returnDeadline } from "../../domain/eligibility.ts";
+import { formatDate } from "../../domain/format.ts";
+import { actionPhrase } from "../../domain/outcomes.ts";
+import { type Draft, draft, type TurnView } from "./view.ts";
+
+/** Intents a question about a change may have been read as. */
+const ASKED_AS: ReadonlySet<Intent> = new Set<Intent>([
+  "policy_question",
+  "other",
+  "refund_status",
+]);
+
+/** The soft offer closing the answer to a weighed change, by how it was weighed. */
+const SOFT: Readonly<Record<Weighing, string>> = {
+  what_if: "That's only what would happen — nothing has been changed. If you'd like me to go " +
+    "ahead, just say yes.",
+  should: "It's your call, and there's no rush: nothing changes unless you tell me to. If you " +
+    "decide to go ahead, just say yes.",
+  thinking: "No rush — nothing changes until you decide. If you'd like me to go ahead, just " +
+    "say yes.",
+};
+
+/** The soft offer for a turn that weighs a change, or null when it asks for one outright. */
+export function softPrompt(v: TurnView): string | null {
+  const weighed = weighedChange(v.text);
+  return weighed ? SOFT[weighed.how] : null;
+}
+
+/**
+ * The view as if the change weighed had been asked about in its own words (its intent), for a
+ * question read as a policy question about an order of theirs; null otherwise.
+ */
+export function weighedView(v: TurnView): TurnView | null {
+  if (v.guest || !ASKED_AS.has(v.intent) || v.decision?.action !== "act") return null;
+  if (v.context?.order_lookup !== "found") return null;
+  const weighed = weighedChange(v.text);
+  return weighed ? { ...v, intent: weighed.intent } : null;
+}
+
+/** Until when the waiting change stays possible, for its order; null when not known. */
+function stillPossible(v: TurnView): string | null {
+  if (!v.pending) return null;
+  const { type, order_id } = v.pending.action;
+  const order = v.context?.orders?.find((o) => o.id === order_id) ?? null;
+  if (!order) return null;
+  if (type === "cancel_order" || type === "modify_items" || type === "change_address") {
+    return canChange(order, "change", v.now).ok
+      ? `Order ${order.id} hasn't shipped yet, so this stays possible until it does.`
+      : null;
+  }
+  if (type === "return_item" || type === "refund") {
+    const end = returnDeadline(order);
+    return end ? `You have until ${formatDate(end, v.now)} to decide.` : null;
+  }
+  return null;
+}
+
+/** The waiting change in the customer's words: "cancel order ORD-1003". */
+function pendingWhat(v: TurnView): string {
+  const p = v.pending!;
+  return p.summary
+    ? p.summary.charAt(0).toLowerCase() + p.summary.slice(1)
+    : actionPhrase(p.action.type, p.action.order_id);
+}
+
+/** "Not sure yet", "maybe I'll wait and see" while a change waits: no rush, nothing done. */
+export function undecidedWhilePending(v: TurnView): Draft | null {
+  if (!v.pending || !leavesUndecided(v.text) || /\?/.test(v.text)) return null;
+  const name = v.name ? `, ${v.name}` : "";
+  return draft("pending_undecided", "friendly", [
+    `No rush${name} — I haven't changed anything.`,
+    stillPossible(v),
+    `If you decide you'd like me to ${pendingWhat(v)}, just say so.`,
+  ]);
+}
+
+/** "What would you do?", "what do you think?", "is it worth it?" about the change waiting. */
+const ADVICE =
+  /^\s*(?:(?:hmm+|so|well|ok(?:ay)?|honestly|tbh|but)[\s,.]*)*(?:what (?:would|should|do) (?:you|u) (?:do|recommend|suggest|advise|think)(?: i (?:should )?do)?|what do (?:you|u) think|(?:would|do) (?:you|u) recommend (?:it|that|doing that)|is it worth it|what'?s (?:best|better|the best option)|if (?:you were|u were) me)\b(?:[\s,]+(?:here|now|then|in my (?:place|shoes)|honestly|tbh|lol))*\s*\??\s*$/i;
+
+/**
+ * "What would you do?" while a change waits: not a yes or a no, and not ours to decide — what
+ * to weigh (until when it stays possible), and that nothing changes without their yes.
+ */
+export function adviceWhilePending(v: TurnView): Draft | null {
+  if (!v.pending || !ADVICE.test(v.text)) return null;
+  return draft("pending_advice", "friendly", [
+    "That's really your call — I don't want to push you either way.",
+    stillPossible(v) ??
+      "Whichever you choose, I'll only go ahead once you tell me to.",
+    `If you'd like me to ${pendingWhat(v)}, just say yes; if you'd rather leave it, say no and ` +
+    "nothing changes.",
+  ]);
+}

@@ -1,0 +1,88 @@
+/**
+ * A change to an order the shopper is only weighing: asked about ("what happens if I cancel
+ * 1003?", "would I get a full refund if I return the espresso machine?", "should I just cancel
+ * it?") or thought aloud ("I'm thinking about returning the frother", "might cancel, not sure
+ * yet"). The store answers what would happen for their order and offers the change softly;
+ * nothing is pushed and nothing changes without a yes. Read by the decision router (a question
+ * of what would happen to an order of theirs is answered from the change, with execution on the
+ * route so a later yes finds it) and by the reply (the soft offer). Pure.
+ */
+import type { Intent } from "../shared/protocol.ts";
+
+/** How the change is weighed: asked what would happen, asked whether to, or thought aloud. */
+export type Weighing = "what_if" | "should" | "thinking";
+
+/** The verbs of a change and the intent each names. */
+const VERBS: readonly [RegExp, Intent][] = [
+  [/^(?:cancel+(?:l?ed|l?ing)?|cancle|call(?:ed)? off)\b/i, "cancel_order"],
+  [
+    /^(?:return(?:ed|ing)?|sen[dt](?:ing)? (?:[\w-]+ ){0,3}back|ship(?:ped)? (?:it |them )?back)\b/i,
+    "return_item",
+  ],
+  [
+    /^(?:(?:ask(?:ed)? for|get|got|request(?:ed)?|take) (?:a |my )?(?:refund|money back)|refund(?:ed)?)\b/i,
+    "refund_request",
+  ],
+  [
+    /^(?:change(?:d)?|update(?:d)?) (?:the |my )?(?:delivery |shipping )?address\b/i,
+    "change_address",
+  ],
+];
+
+/** "What happens if I", "what if I", "if I … will/would/do I", "would I … if I". */
+const WHAT_IF =
+  /\b(?:what (?:happens|would happen|will happen|happens to (?:it|my money|the money|my order))(?: to \w+(?: \w+)?)? (?:if|when) (?:i|we)|what if (?:i|we)|(?:^|[,.;]\s*|\b(?:and|so|but|now|ok)\s+)(?:if|when) (?:i|we) (?:just |decide to |were to |was to |did |do )?(?=\w)|\b(?:would|will|do|does|can|could) (?:i|we) (?:get|have|be|lose|still)\b[^.?!]{0,60}\bif (?:i|we) (?:just |decide to |were to |did )?)/i;
+
+/** "Should I just cancel?", "is it better to return it?", "would it be smarter to cancel?". */
+const SHOULD =
+  /\b(?:should (?:i|we) (?:just |maybe |rather |probably |still )?|is it (?:better|best|smarter|wiser|worth it) (?:if i |to )|would it be (?:better|best|smarter|wiser) (?:if i |to )|do you think (?:i should |it'?s (?:better|worth it) to )?)(?=\w)/i;
+
+/** "I'm thinking about returning", "might cancel", "considering", "not sure yet", "tempted to". */
+const THINKING =
+  /\b(?:(?:i'?m|im|i am|been|am|was|i was) (?:kinda |kind of |sort of |really |seriously |half )?(?:thinking (?:about|of)|considering|contemplating|debating(?: whether to)?|toying with(?: the idea of)?|tempted to|leaning towards?)|thinking (?:about|of|i might|i'?ll|i may)|(?:i|we) (?:might|may|could) (?:just |have to |end up |want to )?(?=\w)|maybe (?:i'?ll|i will|i should|i'?d|i can) (?:just )?(?=\w)|(?:kinda|kind of) (?:want|wanna) to|^(?:might|may|maybe|probably (?:gonna|going to)) (?:just )?(?=\w))/i;
+
+/** Words that say the shopper has not decided, whatever the verb. */
+export const UNDECIDED =
+  /\b(?:not (?:sure|certain|decided)(?: yet)?|haven'?t (?:decided|made up my mind)|undecided|on the fence|in two minds|second thoughts|still deciding|(?:let me|i'?ll|i need to|i have to|gotta) (?:think|sleep on it|decide)|wait and see|hold off|(?:don'?t|dont|do not) know yet|dunno yet|idk yet|for now|maybe (?:later|not(?: yet)?)|not (?:right )?now|some other time)\b/i;
+
+/** A message that states an outright request: the weighing words are only politeness. */
+const OUTRIGHT = /\b(?:please|pls|plz|go ahead|just do it|do it now|right now|asap)\b|!/i;
+
+/** The change a phrase at `i` of `t` names (the first verb after the weighing words). */
+function changeAt(t: string, i: number): Intent | null {
+  const rest = t.slice(i).trimStart().replace(
+    /^(?:just |maybe |rather |actually |still |go ahead and |go and |(?:need|want|have|try|decide) to )+/i,
+    "",
+  );
+  for (const [re, intent] of VERBS) if (re.test(rest)) return intent;
+  return null;
+}
+
+/** Where a pattern ends in the text, for every place it matches. */
+function ends(re: RegExp, t: string): number[] {
+  const g = new RegExp(re.source, "gi");
+  return [...t.matchAll(g)].map((m) => (m.index ?? 0) + m[0].length);
+}
+
+/** The change the text weighs and how, or null when it names none (or asks outright). */
+export function weighedChange(text: string): { intent: Intent; how: Weighing } | null {
+  const t = text.replace(/[’‘]/g, "'").replace(/\s+/g, " ").trim();
+  const asked = /\?/.test(t) || /^(?:what|would|should|is|if|do|does|can)\b/i.test(t);
+  for (
+    const [re, how] of [[WHAT_IF, "what_if"], [SHOULD, "should"], [THINKING, "thinking"]] as const
+  ) {
+    if (how !== "thinking" && !asked) continue;
+    for (const end of ends(re, t)) {
+      const intent = changeAt(t, end);
+      if (!intent) continue;
+      if (how === "thinking" && OUTRIGHT.test(t) && !UNDECIDED.test(t)) return null;
+      return { intent, how };
+    }
+  }
+  return null;
+}
+
+/** True when the message leaves the decision open ("not sure yet", "maybe I'll wait and see"). */
+export function leavesUndecided(text: string): boolean {
+  return UNDECIDED.test(text) && !/\b(?:yes|yeah|yep|go ahead|do it)\b/i.test(text);
+}

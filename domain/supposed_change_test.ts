@@ -1,0 +1,58 @@
+import assert from "node:assert/strict";
+import { leavesUndecided, weighedChange } from "./supposed_change.ts";
+
+Deno.test("a question of what a change would do is weighed, with its change", () => {
+  assert.deepEqual(weighedChange("what happens if I cancel 1003?"), {
+    intent: "cancel_order",
+    how: "what_if",
+  });
+  assert.deepEqual(weighedChange("would I get a full refund if I return the espresso machine?"), {
+    intent: "return_item",
+    how: "what_if",
+  });
+  assert.deepEqual(weighedChange("if i cancel now will i get all my money back"), {
+    intent: "cancel_order",
+    how: "what_if",
+  });
+  assert.deepEqual(weighedChange("what if i send the frother back, do i pay shipping?"), {
+    intent: "return_item",
+    how: "what_if",
+  });
+  assert.deepEqual(weighedChange("should I just cancel 1003?"), {
+    intent: "cancel_order",
+    how: "should",
+  });
+  assert.deepEqual(weighedChange("is it better to return it?"), {
+    intent: "return_item",
+    how: "should",
+  });
+});
+
+Deno.test("thinking aloud about a change is weighed", () => {
+  assert.equal(weighedChange("I'm thinking about returning the espresso machine")?.how, "thinking");
+  assert.equal(weighedChange("might cancel the shoes order, not sure yet")?.intent, "cancel_order");
+  assert.equal(
+    weighedChange("im kinda considering sending back the frother tbh")?.intent,
+    "return_item",
+  );
+  assert.equal(weighedChange("I might cancel 2002, haven't decided")?.how, "thinking");
+});
+
+Deno.test("a change asked for outright is not weighed", () => {
+  assert.equal(weighedChange("cancel 1003 please"), null);
+  assert.equal(weighedChange("I want to return the espresso machine"), null);
+  assert.equal(weighedChange("can you cancel ORD-1003?"), null);
+  assert.equal(weighedChange("cancel 1003 if it hasn't shipped yet"), null);
+  assert.equal(weighedChange("what happens if a parcel is lost?"), null);
+  assert.equal(weighedChange("I might need to cancel, please do it now!"), null);
+});
+
+Deno.test("a decision left open reads as undecided, a yes does not", () => {
+  assert.ok(leavesUndecided("not sure yet"));
+  assert.ok(leavesUndecided("maybe I'll wait and see"));
+  assert.ok(leavesUndecided("eh, I'll keep it for now"));
+  assert.ok(leavesUndecided("hmm let me think"));
+  assert.ok(leavesUndecided("hmm, maybe later"));
+  assert.ok(!leavesUndecided("yes go ahead"));
+  assert.ok(!leavesUndecided("no thanks"));
+});
