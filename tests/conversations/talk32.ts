@@ -66,7 +66,7 @@ export const TALK32: Conversation[] = [
     turns: [
       {
         say: "what happens if i cancel 2002?",
-        mention: ["ORD-2002", "hasn't shipped", SOFT],
+        mention: ["ORD-2002", "hasn't shipped|can cancel", SOFT],
         avoid: [GENERAL, PUSHED],
         proposes: "cancel_order",
       },
@@ -105,7 +105,7 @@ export const TALK32: Conversation[] = [
       {
         // Was a proposal with "Shall I go ahead? Reply yes to confirm."
         say: "should I just cancel 1003?",
-        mention: ["your call", "ORD-1003", "hasn't shipped"],
+        mention: ["your call", "ORD-1003", "hasn't shipped|can cancel"],
         avoid: [PUSHED],
         proposes: "cancel_order",
       },

@@ -209,7 +209,7 @@ export const TALK32_MORE: Conversation[] = [
     turns: [
       {
         say: "cancel order 1003 unless it's already on its way",
-        mention: ["hasn't shipped", "ORD-1003"],
+        mention: ["hasn't shipped|can cancel", "ORD-1003"],
         proposes: "cancel_order",
       },
       { say: "yes please", mention: ["cancelled"], proposes: null },
