@@ -64,10 +64,26 @@ function ends(re: RegExp, t: string): number[] {
   return [...t.matchAll(g)].map((m) => (m.index ?? 0) + m[0].length);
 }
 
+/** "Asking for later, not now", "just curious", "for future reference": only asked. */
+const ONLY_ASKING =
+  /\b(?:asking for (?:later|the future|future reference)|for (?:future )?reference|not (?:right )?now|just (?:curious|asking|wondering)|out of curiosity|hypothetically|in theory|theoretically)\b/i;
+
+/** The first change a text names anywhere, or null. */
+function changeNamed(t: string): Intent | null {
+  for (const m of t.matchAll(/\b\w/g)) {
+    const intent = changeAt(t, m.index ?? 0);
+    if (intent) return intent;
+  }
+  return null;
+}
+
 /** The change the text weighs and how, or null when it names none (or asks outright). */
 export function weighedChange(text: string): { intent: Intent; how: Weighing } | null {
   const t = text.replace(/[’‘]/g, "'").replace(/\s+/g, " ").trim();
   const asked = /\?/.test(t) || /^(?:what|would|should|is|if|do|does|can)\b/i.test(t);
+  // "Can I cancel 1003? Asking for later, not now": a question only, whatever its words.
+  const only = ONLY_ASKING.test(t) ? changeNamed(t) : null;
+  if (only) return { intent: only, how: "what_if" };
   for (
     const [re, how] of [[WHAT_IF, "what_if"], [SHOULD, "should"], [THINKING, "thinking"]] as const
   ) {
@@ -85,4 +101,16 @@ export function weighedChange(text: string): { intent: Intent; how: Weighing } |
 /** True when the message leaves the decision open ("not sure yet", "maybe I'll wait and see"). */
 export function leavesUndecided(text: string): boolean {
   return UNDECIDED.test(text) && !/\b(?:yes|yeah|yep|go ahead|do it)\b/i.test(text);
+}
+
+/** Words that only take an answer in: "ok", "i see", "good to know", "cool thanks". */
+const NOTED =
+  /^\s*(?:(?:ok(?:ay)?|k+|alright|all right|right|i see|got it|gotcha|good to know|cool|great|nice|thanks?|thank you|thx|ty|cheers|understood|makes sense|fair enough|noted|hm+|ah+|oh+|perfect|awesome)[\s,.!]*)+$/i;
+
+/**
+ * True when the message only takes in what it was told ("ok", "good to know, thanks"): after
+ * a change offered to someone weighing it, that is no yes to it.
+ */
+export function onlyNoted(text: string): boolean {
+  return NOTED.test(text);
 }

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { leavesUndecided, weighedChange } from "./supposed_change.ts";
+import { leavesUndecided, onlyNoted, weighedChange } from "./supposed_change.ts";
 
 Deno.test("a question of what a change would do is weighed, with its change", () => {
   assert.deepEqual(weighedChange("what happens if I cancel 1003?"), {
@@ -55,4 +55,21 @@ Deno.test("a decision left open reads as undecided, a yes does not", () => {
   assert.ok(leavesUndecided("hmm, maybe later"));
   assert.ok(!leavesUndecided("yes go ahead"));
   assert.ok(!leavesUndecided("no thanks"));
+});
+
+Deno.test("a change named beside 'asking for later' or 'just curious' is only asked about", () => {
+  assert.deepEqual(weighedChange("Can I cancel 1003? Asking for later, not now"), {
+    intent: "cancel_order",
+    how: "what_if",
+  });
+  assert.equal(weighedChange("just curious, can I return the frother?")?.intent, "return_item");
+});
+
+Deno.test("'ok' or 'good to know' only takes an answer in; 'ok do it' is more", () => {
+  for (const t of ["ok", "ok good to know", "alright, thanks", "i see", "cool thx"]) {
+    assert.ok(onlyNoted(t), t);
+  }
+  for (const t of ["ok do it", "yes", "sure", "yeah ok", "ok cancel it"]) {
+    assert.ok(!onlyNoted(t), t);
+  }
 });

@@ -40,6 +40,8 @@ const FITS: Readonly<Record<AskedFor["slot"], ReadonlySet<Intent>>> = {
   callback: new Set<Intent>(),
   // "Would you like to change a delivery address?": a yes is the request, with their words.
   meaning: new Set<Intent>(["affirm"]),
+  // A change offered softly waits for a yes of its own: the confirmation reader reads it.
+  offer: new Set<Intent>(),
 };
 
 /** "The first one", "the second", "the last one": an order picked by its place in our list. */
@@ -144,6 +146,7 @@ export function answerToAsked(
       return points ? { intent: asked.intent, order_id: e.order_ids[0] ?? placed } : null;
     }
     case "callback":
+    case "offer":
       return null;
     case "meaning":
       return o.reading.intent === "affirm" ? answer : null;

@@ -72,6 +72,7 @@ import { signInWhy } from "./sign_in_why.ts";
 import { estimateReply } from "./estimate_reply.ts";
 import { payHowReply } from "./pay_how.ts";
 import { neededByReply } from "./needed_by_reply.ts";
+import { arrivalConditionReply } from "./arrival_condition.ts";
 import { plainFeedback } from "./plain_feedback.ts";
 import { doneItemsCorrection } from "./done_items.ts";
 import { withWrongOneNote } from "./wrong_one_note.ts";
@@ -95,7 +96,12 @@ import { askingWhichOrder, settledWhilePending } from "./settled.ts";
 import { statusWhilePending } from "./status_while_pending.ts";
 import { insistedHandoff, pushedBackReply } from "./pushed_back.ts";
 import { wentThroughMeanwhile } from "./went_through.ts";
-import { adviceWhilePending, undecidedWhilePending, weighedView } from "./weighed.ts";
+import {
+  adviceWhilePending,
+  notedAfterOffer,
+  undecidedWhilePending,
+  weighedView,
+} from "./weighed.ts";
 
 type Template = (v: TurnView, tone: Tone) => Draft;
 
@@ -155,8 +161,10 @@ function renderOne(v: TurnView, tone: Tone): Draft {
   // "Do I need to print a label?" right after a return was opened: about that return.
   const sending = returnQuestionAfterDone(v, tone);
   if (sending) return sending;
-  // "Will it arrive by Friday?": the order's estimate weighed against that day.
-  const needed = v.intent === "order_status" ? neededByReply(v, tone) : null;
+  // "Will it arrive by Friday?", "if it isn't here by Friday refund it": the estimate weighed.
+  const needed = v.intent === "order_status"
+    ? neededByReply(v, tone)
+    : arrivalConditionReply(v, tone);
   if (needed) return needed;
   // "Is that guaranteed?" right after a delivery estimate: what the estimate is worth.
   const estimate = estimateReply(v, tone);
@@ -212,7 +220,8 @@ export function renderTemplate(v: TurnView): Draft {
     // "Oh and add a water bottle too": kept for after the waiting change, asked again first.
     if (v.added) return askAgain(v, tone);
     // "Did it go through?" after the store did not confirm in time, and it had made the change.
-    return wentThroughMeanwhile(v, tone) ?? undecidedWhilePending(v) ?? adviceWhilePending(v) ??
+    return wentThroughMeanwhile(v, tone) ?? notedAfterOffer(v) ?? undecidedWhilePending(v) ??
+      adviceWhilePending(v) ??
       goodbyeWhilePending(v) ??
       settledWhilePending(v) ??
       thanksWhilePending(v) ??
@@ -233,7 +242,9 @@ export function renderTemplate(v: TurnView): Draft {
     const up = v.takenUp;
     return renderOne(takenUpView(v, up), tone);
   }
-  if (v.pending && (v.intent === "affirm" || v.intent === "deny")) return pendingReply(v, tone);
+  if (v.pending && (v.intent === "affirm" || v.intent === "deny")) {
+    return notedAfterOffer(v) ?? pendingReply(v, tone);
+  }
   // "The shoes" after "Do you mean ORD-1003 or ORD-1001?" about a change: that change, for
   // that order, with what the request gave.
   const change = d?.action === "act" ? resumedChange(v) : null;

@@ -7,7 +7,12 @@
  * and until when the change stays possible. Pure.
  */
 import type { Intent } from "../../shared/protocol.ts";
-import { leavesUndecided, weighedChange, type Weighing } from "../../domain/supposed_change.ts";
+import {
+  leavesUndecided,
+  onlyNoted,
+  weighedChange,
+  type Weighing,
+} from "../../domain/supposed_change.ts";
 import { canChange, returnDeadline } from "../../domain/eligibility.ts";
 import { formatDate } from "../../domain/format.ts";
 import { actionPhrase } from "../../domain/outcomes.ts";
@@ -100,5 +105,28 @@ export function adviceWhilePending(v: TurnView): Draft | null {
       "Whichever you choose, I'll only go ahead once you tell me to.",
     `If you'd like me to ${pendingWhat(v)}, just say yes; if you'd rather leave it, say no and ` +
     "nothing changes.",
+  ]);
+}
+
+/**
+ * The draft of a turn that weighs a change, marked as a soft offer when it proposes one (the
+ * next turn's bare "ok" is then no yes); any other draft as it is.
+ */
+export function softlyOffered(v: TurnView, d: Draft): Draft {
+  const change = d.proposed_actions.find((a) => a.requires_confirmation);
+  if (!change || d.asks || !weighedChange(v.text)) return d;
+  return { ...d, asks: { slot: "offer", intent: v.intent, order_id: change.order_id } };
+}
+
+/**
+ * "Ok" or "good to know" right after a change was offered softly: taken in, not agreed to —
+ * asked once whether they want it done now, nothing changed. Null for any other turn.
+ */
+export function notedAfterOffer(v: TurnView): Draft | null {
+  if (!v.pending || v.asked?.slot !== "offer" || !onlyNoted(v.text)) return null;
+  return draft("pending_offer_noted", "friendly", [
+    "Just to check, so nothing happens by mistake: " +
+    `would you like me to ${pendingWhat(v)} now? Say yes and I'll do it, or no if you were ` +
+    "only asking — nothing has been changed.",
   ]);
 }

@@ -3,7 +3,13 @@
  * "not sure yet" and "what would you do?" while it waits are met as such.
  */
 import assert from "node:assert/strict";
-import { adviceWhilePending, undecidedWhilePending, weighedView } from "./weighed.ts";
+import {
+  adviceWhilePending,
+  notedAfterOffer,
+  softlyOffered,
+  undecidedWhilePending,
+  weighedView,
+} from "./weighed.ts";
 import { confirmPrompt } from "./tone.ts";
 import { viewOf } from "./view.ts";
 import { castContext, FIXTURE_NOW, pendingOf, turnWith } from "../../tests/fixtures/turns.ts";
@@ -64,4 +70,21 @@ Deno.test("'what would you do?' while a change waits is theirs to decide, told w
     adviceWhilePending(sarah("what would you do with the refund?", { pending: true })),
     null,
   );
+});
+
+Deno.test("a proposal drafted for a change weighed is marked a soft offer; 'ok' after it is asked", () => {
+  const d = {
+    text: "x",
+    tone: "neutral" as const,
+    proposed_actions: [{ ...cancel.action }],
+    template: "cancel_proposed",
+  };
+  assert.equal(softlyOffered(sarah("what happens if I cancel 1003?"), d).asks?.slot, "offer");
+  assert.equal(softlyOffered(sarah("cancel 1003"), d).asks, undefined);
+  const v = {
+    ...sarah("ok", { pending: true }),
+    asked: { slot: "offer" as const, intent: "cancel_order" as const, order_id: "ORD-1003" },
+  };
+  assert.match(notedAfterOffer(v)?.text ?? "", /Just to check.*would you like me to .*ORD-1003 now\?/);
+  assert.equal(notedAfterOffer({ ...v, asked: null }), null);
 });

@@ -78,6 +78,7 @@ import { TALK30_MORE, TALK30_PUSHES } from "./talk30_more.ts";
 import { TALK28 } from "./talk28.ts";
 import { TALK28_MORE } from "./talk28_more.ts";
 import { TALK32, TALK32_MORE } from "./talk32.ts";
+import { TALK32_OFFER } from "./talk32_offer.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -162,4 +163,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK28_MORE,
   ...TALK32,
   ...TALK32_MORE,
+  ...TALK32_OFFER,
 ];

@@ -1,0 +1,122 @@
+/**
+ * The thirty-second round, last part: a change offered softly to someone only asking is not
+ * carried out on a bare "ok" (asked once, nothing changed), and a change wanted only if a
+ * parcel is late is weighed against the order's estimate, with nothing proposed.
+ */
+import type { Conversation } from "./schema.ts";
+
+const MIKE = "mike.johnson@example.com";
+const SARAH = "sarah.chen@example.com";
+const EMMA = "emma.wilson@example.com";
+/** The check after a bare "ok" to a soft offer. */
+const CHECKED = "Just to check, so nothing happens by mistake";
+
+/** Soft offers taken in, and conditions on a late arrival. */
+export const TALK32_OFFER: Conversation[] = [
+  {
+    name: "32nd round: 'Can I cancel 1003? Asking for later, not now' then 'ok' cancels nothing",
+    who: SARAH,
+    style: "asking only, then an acknowledgment",
+    turns: [
+      {
+        say: "Can I cancel 1003? Asking for later, not now",
+        mention: ["ORD-1003", "nothing has been changed"],
+        avoid: ["Shall I go ahead\\?|Reply yes to confirm"],
+        proposes: "cancel_order",
+      },
+      {
+        // Was the cancellation carried out: "ok" took in the answer, it agreed to nothing.
+        say: "ok",
+        mention: [CHECKED, "ORD-1003"],
+        avoid: ["is cancelled"],
+        proposes: "cancel_order",
+      },
+      { say: "no, I was only asking", mention: ["nothing has been changed"], proposes: null },
+    ],
+    changes: [],
+  },
+  {
+    name: "32nd round: 'what happens if I cancel 1003?', 'ok good to know', then 'yes cancel it'",
+    who: SARAH,
+    style: "hypothetical, acknowledgment, then a clear yes",
+    turns: [
+      {
+        say: "what happens if I cancel 1003?",
+        mention: ["ORD-1003", "192\\.00"],
+        proposes: "cancel_order",
+      },
+      {
+        say: "ok good to know",
+        mention: [CHECKED],
+        avoid: ["whether that's a yes or a no", "is cancelled"],
+        proposes: "cancel_order",
+      },
+      { say: "yes cancel it", mention: ["cancelled"], proposes: null },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-1003" }],
+  },
+  {
+    name: "32nd round: Emma's 'I'm considering returning the mixer tbh', 'ok', then 'nah leave it'",
+    who: EMMA,
+    style: "thinking aloud, acknowledgment, no",
+    turns: [
+      {
+        say: "I'm considering returning the mixer tbh",
+        mention: ["ORD-3002", "No rush"],
+        avoid: ["Shall I go ahead\\?|Reply yes to confirm"],
+        proposes: "return_item",
+      },
+      {
+        say: "ok",
+        mention: [CHECKED, "ORD-3002"],
+        avoid: ["return is open", "label here"],
+        proposes: "return_item",
+      },
+      { say: "nah leave it", mention: ["nothing has been changed"], proposes: null },
+    ],
+    changes: [],
+  },
+  {
+    name:
+      "32nd round: Mike's 'if my keyboard doesn't arrive by tomorrow I want a refund' is weighed",
+    who: MIKE,
+    style: "condition on a late arrival, estimate after the day",
+    turns: [
+      {
+        // Was "Refunds are for delivered orders" with "a parcel that doesn't turn up".
+        say: "if my keyboard doesn't arrive by tomorrow I want a refund",
+        mention: [
+          "ORD-2001",
+          "estimate",
+          "after",
+          "haven't changed anything",
+          "refund or a replacement",
+        ],
+        avoid: ["Refunds are for delivered orders"],
+        proposes: null,
+        handoff: "none",
+      },
+      { say: "ok thanks", avoid: ["refunded", "Done"], proposes: null },
+      { say: "where is it now?", mention: ["ORD-2001"], proposes: null },
+    ],
+    changes: [],
+  },
+  {
+    name:
+      "32nd round: 'if the headphones aren't here in 5 days just refund them' should arrive in time",
+    who: SARAH,
+    style: "condition on a late arrival, estimate before the day",
+    turns: [
+      {
+        // Was "would you like to check on a refund, or get a refund, or know about our policies?"
+        say: "if the headphones aren't here in 5 days just refund them",
+        mention: ["ORD-1001", "should arrive in time", "haven't changed anything"],
+        avoid: ["Just to make sure I help", "frustrating"],
+        proposes: null,
+      },
+      { say: "ok", avoid: ["refunded", "Done"], proposes: null },
+      { say: "cool", proposes: null },
+    ],
+    changes: [],
+  },
+];
