@@ -8,6 +8,7 @@
  * route so a later yes finds it) and by the reply (the soft offer). Pure.
  */
 import type { Intent } from "../shared/protocol.ts";
+import { withoutCondition } from "./condition.ts";
 
 /** How the change is weighed: asked what would happen, asked whether to, or thought aloud. */
 export type Weighing = "what_if" | "should" | "thinking";
@@ -31,7 +32,7 @@ const VERBS: readonly [RegExp, Intent][] = [
 
 /** "What happens if I", "what if I", "if I … will/would/do I", "would I … if I". */
 const WHAT_IF =
-  /\b(?:what (?:happens|would happen|will happen|happens to (?:it|my money|the money|my order))(?: to \w+(?: \w+)?)? (?:if|when) (?:i|we)|what if (?:i|we)|(?:^|[,.;]\s*|\b(?:and|so|but|now|ok)\s+)(?:if|when) (?:i|we) (?:just |decide to |were to |was to |did |do )?(?=\w)|\b(?:would|will|do|does|can|could) (?:i|we) (?:get|have|be|lose|still)\b[^.?!]{0,60}\bif (?:i|we) (?:just |decide to |were to |did )?)/i;
+  /\b(?:what (?:happens|would happen|will happen|happens to (?:it|my money|the money|my order))(?: to \w+(?: \w+)?)? (?:if|when) (?:i|we)|what if (?:i|we)|(?:what'?s|what is) the (?:latest|last day|deadline)(?: (?:that|when))? (?:i|we) can (?:still )?|until when (?:can|could) (?:i|we) (?:still )?|how long do (?:i|we) have to (?:still )?|(?:^|[,.;]\s*|\b(?:and|so|but|now|ok)\s+)(?:if|when) (?:i|we) (?:just |decide to |were to |was to |did |do )?(?=\w)|\b(?:would|will|do|does|can|could) (?:i|we) (?:get|have|be|lose|still)\b[^.?!]{0,60}\bif (?:i|we) (?:just |decide to |were to |did )?)/i;
 
 /** "Should I just cancel?", "is it better to return it?", "would it be smarter to cancel?". */
 const SHOULD =
@@ -39,7 +40,7 @@ const SHOULD =
 
 /** "I'm thinking about returning", "might cancel", "considering", "not sure yet", "tempted to". */
 const THINKING =
-  /\b(?:(?:i'?m|im|i am|been|am|was|i was) (?:kinda |kind of |sort of |really |seriously |half )?(?:thinking (?:about|of)|considering|contemplating|debating(?: whether to)?|toying with(?: the idea of)?|tempted to|leaning towards?)|thinking (?:about|of|i might|i'?ll|i may)|(?:i|we) (?:might|may|could) (?:just |have to |end up |want to )?(?=\w)|maybe (?:i'?ll|i will|i should|i'?d|i can) (?:just )?(?=\w)|(?:kinda|kind of) (?:want|wanna) to|^(?:might|may|maybe|probably (?:gonna|going to)) (?:just )?(?=\w))/i;
+  /\b(?:(?:i'?m|im|i am|been|am|was|i was) (?:kinda |kind of |sort of |really |seriously |half )?(?:thinking (?:about|of)|considering|contemplating|debating(?: whether to)?|toying with(?: the idea of)?|tempted to|leaning towards?)|thinking (?:about|of|i might|i'?ll|i may)|(?:i|we) (?:might|may|could) (?:just |have to |end up |want to )?(?=\w)|maybe (?:i'?ll|i will|i should|i'?d|i can) (?:just )?(?=\w)|(?:kinda|kind of) (?:want|wanna) to|i was (?:going|planning|about|meaning) to (?:maybe )?|^(?:debating|considering|contemplating|thinking (?:about|of)|toying with(?: the idea of)?)(?: whether to| if i should)? |^(?:might|may|maybe|probably (?:gonna|going to)) (?:just )?(?=\w))/i;
 
 /** Words that say the shopper has not decided, whatever the verb. */
 export const UNDECIDED =
@@ -58,10 +59,16 @@ function changeAt(t: string, i: number): Intent | null {
   return null;
 }
 
-/** Where a pattern ends in the text, for every place it matches. */
-function ends(re: RegExp, t: string): number[] {
+/** Where a pattern starts and ends in the text, for every place it matches. */
+function spans(re: RegExp, t: string): [number, number][] {
   const g = new RegExp(re.source, "gi");
-  return [...t.matchAll(g)].map((m) => (m.index ?? 0) + m[0].length);
+  return [...t.matchAll(g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
+}
+
+/** The clause of `t` from `start`, to its first comma or sentence end after `from`. */
+function clauseOf(t: string, start: number, from: number): string {
+  const end = t.slice(from).search(/[,.;!?]|\s(?:and|but) (?:will|would|can|does|do|is|are)\b/);
+  return t.slice(start, end < 0 ? t.length : from + end).trim();
 }
 
 /** "Asking for later, not now", "just curious", "for future reference": only asked. */
@@ -78,21 +85,24 @@ function changeNamed(t: string): Intent | null {
 }
 
 /** The change the text weighs and how, or null when it names none (or asks outright). */
-export function weighedChange(text: string): { intent: Intent; how: Weighing } | null {
+export function weighedChange(
+  text: string,
+): { intent: Intent; how: Weighing; clause: string } | null {
   const t = text.replace(/[’‘]/g, "'").replace(/\s+/g, " ").trim();
   const asked = /\?/.test(t) || /^(?:what|would|should|is|if|do|does|can)\b/i.test(t);
   // "Can I cancel 1003? Asking for later, not now": a question only, whatever its words.
   const only = ONLY_ASKING.test(t) ? changeNamed(t) : null;
-  if (only) return { intent: only, how: "what_if" };
+  if (only) return { intent: only, how: "what_if", clause: t };
   for (
     const [re, how] of [[WHAT_IF, "what_if"], [SHOULD, "should"], [THINKING, "thinking"]] as const
   ) {
     if (how !== "thinking" && !asked) continue;
-    for (const end of ends(re, t)) {
+    for (const [start, end] of spans(re, t)) {
       const intent = changeAt(t, end);
       if (!intent) continue;
       if (how === "thinking" && OUTRIGHT.test(t) && !UNDECIDED.test(t)) return null;
-      return { intent, how };
+      // "If I cancel the water bottles, will the shoes still ship?": the change is the clause's.
+      return { intent, how, clause: clauseOf(t, start, end) };
     }
   }
   return null;
@@ -113,4 +123,21 @@ const NOTED =
  */
 export function onlyNoted(text: string): boolean {
   return NOTED.test(text);
+}
+
+/** A request's lead before its verb: "please", "just", "can you", "could you please". */
+const REQUEST_LEAD =
+  /^(?:(?:ok(?:ay)?|so|then|please|pls|plz|just|can (?:you|u)|could (?:you|u)|would (?:you|u)|kindly)[\s,]+)*/i;
+
+/**
+ * "Cancel 1003 only if the refund goes back to my card": a change asked for with a condition
+ * set on it, which a reading of the whole message may have taken for the condition's subject
+ * (a refund). The change and its clause (without the condition), or null.
+ */
+export function conditionedChange(text: string): { intent: Intent; clause: string } | null {
+  const main = withoutCondition(text.replace(/[’‘]/g, "'"));
+  if (main === text.trim() || main.length === 0) return null;
+  const asked = main.replace(REQUEST_LEAD, "");
+  const intent = changeAt(asked, 0);
+  return intent ? { intent, clause: main } : null;
 }

@@ -1,5 +1,16 @@
 import assert from "node:assert/strict";
-import { leavesUndecided, onlyNoted, weighedChange } from "./supposed_change.ts";
+import {
+  conditionedChange,
+  leavesUndecided,
+  onlyNoted,
+  weighedChange as weighed,
+} from "./supposed_change.ts";
+
+/** The change weighed and how, without the clause. */
+function weighedChange(text: string) {
+  const w = weighed(text);
+  return w && { intent: w.intent, how: w.how };
+}
 
 Deno.test("a question of what a change would do is weighed, with its change", () => {
   assert.deepEqual(weighedChange("what happens if I cancel 1003?"), {
@@ -72,4 +83,35 @@ Deno.test("'ok' or 'good to know' only takes an answer in; 'ok do it' is more", 
   for (const t of ["ok do it", "yes", "sure", "yeah ok", "ok cancel it"]) {
     assert.ok(!onlyNoted(t), t);
   }
+});
+
+Deno.test("the clause of the change weighed is its own, not the question beside it", () => {
+  assert.equal(
+    weighed("If I cancel the water bottles, will the shoes still ship on time?")?.clause,
+    "If I cancel the water bottles",
+  );
+  assert.equal(weighed("what happens if I cancel 1003?")?.clause, "what happens if I cancel 1003");
+});
+
+Deno.test("the last day to change asked, a plan dropped, debating: weighed; a plan said is not", () => {
+  assert.equal(weighedChange("What's the latest I can cancel?")?.intent, "cancel_order");
+  assert.equal(weighedChange("I was going to cancel 1003 but maybe I'll keep it")?.how, "thinking");
+  assert.equal(
+    weighedChange("debating whether to send back the espresso machine")?.how,
+    "thinking",
+  );
+  assert.equal(weighedChange("I'm going to cancel my order"), null);
+});
+
+Deno.test("a change asked with a condition set on it is that change, its clause without it", () => {
+  assert.deepEqual(conditionedChange("cancel 1003 only if the refund goes back to my card"), {
+    intent: "cancel_order",
+    clause: "cancel 1003",
+  });
+  assert.equal(
+    conditionedChange("please return the frother if it's still possible")?.intent,
+    "return_item",
+  );
+  assert.equal(conditionedChange("where is my order if it shipped?"), null);
+  assert.equal(conditionedChange("cancel 1003"), null);
 });

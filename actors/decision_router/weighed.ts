@@ -5,7 +5,7 @@
  * answer offers softly waits for a yes ("ok do it then") and nothing changes before one.
  */
 import type { Message } from "../../shared/protocol.ts";
-import { onlyNoted, weighedChange } from "../../domain/supposed_change.ts";
+import { conditionedChange, onlyNoted, weighedChange } from "../../domain/supposed_change.ts";
 import { arrivalCondition } from "../../domain/arrival_condition.ts";
 
 /** Intents a question about a change may be read as, besides the change itself. */
@@ -24,7 +24,8 @@ export function weighedReason(msg: Message): string | null {
       "the estimate weighed against that day";
   }
   if (!ASKED_AS.has(intent.intent)) return null;
-  const weighed = weighedChange(text);
+  // "Cancel 1003 only if the refund goes back to my card": the change, with its condition.
+  const weighed = weighedChange(text) ?? conditionedChange(text);
   if (!weighed) return null;
   return `asks what a ${weighed.intent} of ${context.order?.id ?? "their order"} would do: ` +
     "answered from the change, offered softly";

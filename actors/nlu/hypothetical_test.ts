@@ -41,3 +41,8 @@ Deno.test("a change set on a lateness still to come is supposed, a lateness endu
     !supposition("it still hasn't arrived and if it isn't here by friday I want a refund!"),
   );
 });
+
+Deno.test("a courtesy set as a condition tells no trouble", () => {
+  assert.ok(supposition("if it's not too much trouble could you cancel 1003"));
+  assert.ok(supposition("If you don't mind, can you check ORD-1001"));
+});

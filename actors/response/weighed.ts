@@ -8,6 +8,7 @@
  */
 import type { Intent } from "../../shared/protocol.ts";
 import {
+  conditionedChange,
   leavesUndecided,
   onlyNoted,
   weighedChange,
@@ -48,8 +49,9 @@ export function softPrompt(v: TurnView): string | null {
 export function weighedView(v: TurnView): TurnView | null {
   if (v.guest || !ASKED_AS.has(v.intent) || v.decision?.action !== "act") return null;
   if (v.context?.order_lookup !== "found") return null;
-  const weighed = weighedChange(v.text);
-  return weighed ? { ...v, intent: weighed.intent } : null;
+  const weighed = weighedChange(v.text) ?? conditionedChange(v.text);
+  // Drafted from the clause of the change: "if I cancel the water bottles" names the bottles.
+  return weighed ? { ...v, intent: weighed.intent, text: weighed.clause } : null;
 }
 
 /** Until when the waiting change stays possible, for its order; null when not known. */

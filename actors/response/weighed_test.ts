@@ -85,6 +85,9 @@ Deno.test("a proposal drafted for a change weighed is marked a soft offer; 'ok' 
     ...sarah("ok", { pending: true }),
     asked: { slot: "offer" as const, intent: "cancel_order" as const, order_id: "ORD-1003" },
   };
-  assert.match(notedAfterOffer(v)?.text ?? "", /Just to check.*would you like me to .*ORD-1003 now\?/);
+  assert.match(
+    notedAfterOffer(v)?.text ?? "",
+    /Just to check.*would you like me to .*ORD-1003 now\?/,
+  );
   assert.equal(notedAfterOffer({ ...v, asked: null }), null);
 });

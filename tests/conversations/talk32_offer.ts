@@ -119,4 +119,92 @@ export const TALK32_OFFER: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name:
+      "32nd round: 'If I cancel the water bottles, will the shoes still ship on time?' is the bottles",
+    who: SARAH,
+    style: "hypothetical about part of an order, question beside it",
+    turns: [
+      {
+        // Was the whole of ORD-1003's cancellation offered (the shoes named in the question).
+        say: "If I cancel the water bottles, will the shoes still ship on time?",
+        mention: ["Insulated Water Bottle", "rest of the order stays", "nothing has been changed"],
+        avoid: ["cancel order ORD-1003", "192\\.00"],
+        proposes: "modify_items",
+      },
+      { say: "alright", mention: [CHECKED], proposes: "modify_items" },
+      { say: "yes do it", mention: ["ORD-1003"], proposes: null },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
+  {
+    name:
+      "32nd round: 'I was going to cancel 1003 but maybe I'll keep it. What's the latest I can cancel?'",
+    who: SARAH,
+    style: "a plan dropped, asks the last day",
+    turns: [
+      {
+        // Was "I'm not sure what you'd like me to do with order ORD-1003".
+        say: "I was going to cancel 1003 but maybe I'll keep it. What's the latest I can cancel?",
+        mention: ["ORD-1003", "hasn't shipped", "nothing has been changed"],
+        avoid: ["not sure what you'd like", "Shall I go ahead\\?"],
+        proposes: "cancel_order",
+      },
+      { say: "ok thanks", mention: [CHECKED], avoid: ["is cancelled"], proposes: "cancel_order" },
+      { say: "no, keep it", mention: ["nothing has been changed"], proposes: null },
+    ],
+    changes: [],
+  },
+  {
+    name: "32nd round: 'debating whether to send back the espresso machine... what do you think?'",
+    who: SARAH,
+    style: "thinking aloud with a reason, asks advice",
+    turns: [
+      {
+        say:
+          "debating whether to send back the espresso machine... it's a bit loud. what do you think?",
+        mention: ["Espresso Machine", "No rush"],
+        avoid: ["Shall I go ahead\\?|Reply yes to confirm"],
+        proposes: "return_item",
+      },
+      { say: "what would you do?", mention: ["your call", "until"], proposes: "return_item" },
+      { say: "I'll sleep on it", mention: ["haven't changed anything"], avoid: ["return is open"] },
+    ],
+    changes: [],
+  },
+  {
+    name:
+      "32nd round: 'if it's not too much trouble could you cancel 1003' is a courtesy, not an upset",
+    who: SARAH,
+    style: "polite condition",
+    turns: [
+      {
+        // Was opened with "I can see this is frustrating".
+        say: "if it's not too much trouble could you cancel 1003",
+        mention: ["ORD-1003"],
+        avoid: ["frustrating", "sorry"],
+        proposes: "cancel_order",
+      },
+      { say: "yes please", mention: ["cancelled"], proposes: null },
+      { say: "thank you so much", avoid: ["cancel it"], proposes: null },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-1003" }],
+  },
+  {
+    name: "32nd round: 'cancel 1003 only if the refund goes back to my card' is the cancellation",
+    who: SARAH,
+    style: "a change with a condition on the money",
+    turns: [
+      {
+        // Was "I don't see a refund on order ORD-1003 yet", and the yes found nothing.
+        say: "cancel 1003 only if the refund goes back to my card",
+        mention: ["ORD-1003", "original payment method"],
+        avoid: ["I don't see a refund"],
+        proposes: "cancel_order",
+      },
+      { say: "yes", mention: ["cancelled"], proposes: null },
+      { say: "great", proposes: null },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-1003" }],
+  },
 ];
