@@ -10,8 +10,11 @@
 import type { Intent } from "../shared/protocol.ts";
 import { withoutCondition } from "./condition.ts";
 
-/** How the change is weighed: asked what would happen, asked whether to, or thought aloud. */
-export type Weighing = "what_if" | "should" | "thinking";
+/**
+ * How the change is weighed: asked what would happen, asked whether to, thought aloud, or set
+ * against the goods sent again ("is it faster to return it or get a replacement?").
+ */
+export type Weighing = "what_if" | "should" | "thinking" | "compare";
 
 /** The verbs of a change and the intent each names. */
 const VERBS: readonly [RegExp, Intent][] = [
@@ -75,6 +78,14 @@ function clauseOf(t: string, start: number, from: number): string {
 const ONLY_ASKING =
   /\b(?:asking for (?:later|the future|future reference)|for (?:future )?reference|not (?:right )?now|just (?:curious|asking|wondering)|out of curiosity|hypothetically|in theory|theoretically)\b/i;
 
+/** "Is it faster to … or …", "would a refund be quicker than a replacement?". */
+const COMPARE =
+  /\b(?:(?:is it|would it be|which is|which'?s|what'?s|whats|which would be|which one is)\s+(?:faster|quicker|better|easier|sooner|best|fastest|quickest)\b[^?]*\bor\b|(?:faster|quicker|better|easier|sooner)\s+than\b)/i;
+/** The goods sent again, one side of the comparison. */
+const SENT_AGAIN = /\b(?:replace(?:ment|d)?|new one|exchange|another one)\b/i;
+/** The money back, the other side. */
+const MONEY_BACK = /\b(?:return(?:ing)?|refund|money back|send(?:ing)? it back)\b/i;
+
 /** The first change a text names anywhere, or null. */
 function changeNamed(t: string): Intent | null {
   for (const m of t.matchAll(/\b\w/g)) {
@@ -93,6 +104,11 @@ export function weighedChange(
   // "Can I cancel 1003? Asking for later, not now": a question only, whatever its words.
   const only = ONLY_ASKING.test(t) ? changeNamed(t) : null;
   if (only) return { intent: only, how: "what_if", clause: t };
+  // "Is it faster to return the mixer or to get a replacement?": the two set side by side.
+  if (COMPARE.test(t) && SENT_AGAIN.test(t) && MONEY_BACK.test(t)) {
+    const first = changeNamed(t);
+    if (first) return { intent: first, how: "compare", clause: t };
+  }
   for (
     const [re, how] of [[WHAT_IF, "what_if"], [SHOULD, "should"], [THINKING, "thinking"]] as const
   ) {

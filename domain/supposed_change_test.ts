@@ -115,3 +115,15 @@ Deno.test("a change asked with a condition set on it is that change, its clause 
   assert.equal(conditionedChange("where is my order if it shipped?"), null);
   assert.equal(conditionedChange("cancel 1003"), null);
 });
+
+Deno.test("a return or refund set against a replacement is compared", () => {
+  assert.equal(
+    weighedChange("is it faster to return the mixer or to get a replacement?")?.how,
+    "compare",
+  );
+  assert.equal(
+    weighedChange("would a refund for the mixer be quicker than a replacement?")?.how,
+    "compare",
+  );
+  assert.equal(weighedChange("is it faster to ship express or overnight?"), null);
+});

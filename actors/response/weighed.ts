@@ -14,9 +14,11 @@ import {
   weighedChange,
   type Weighing,
 } from "../../domain/supposed_change.ts";
-import { canChange, returnDeadline } from "../../domain/eligibility.ts";
+import { canChange, canReplace, returnDeadline } from "../../domain/eligibility.ts";
+import { reportsIn } from "../../domain/problems.ts";
 import { formatDate } from "../../domain/format.ts";
 import { actionPhrase } from "../../domain/outcomes.ts";
+import { REFUND_PROCESSING_DAYS, REPLACEMENT_DISPATCH_DAYS } from "../../domain/policy.ts";
 import { type Draft, draft, type TurnView } from "./view.ts";
 
 /** Intents a question about a change may have been read as. */
@@ -34,12 +36,27 @@ const SOFT: Readonly<Record<Weighing, string>> = {
     "decide to go ahead, just say yes.",
   thinking: "No rush — nothing changes until you decide. If you'd like me to go ahead, just " +
     "say yes.",
+  compare: `As for which is quicker: a replacement leaves our warehouse within ` +
+    `${REPLACEMENT_DISPATCH_DAYS} business day, while a refund reaches your payment method ` +
+    `within ${REFUND_PROCESSING_DAYS} business days of being issued (after a return, once the ` +
+    "parcel is back with us). Nothing changes until you choose — just tell me which you'd like.",
 };
 
 /** The soft offer for a turn that weighs a change, or null when it asks for one outright. */
 export function softPrompt(v: TurnView): string | null {
   const weighed = weighedChange(v.text);
-  return weighed ? SOFT[weighed.how] : null;
+  if (!weighed) return null;
+  // The two compared only where the goods can be sent again; else whether to, softly.
+  if (weighed.how === "compare" && !replaceable(v)) return SOFT.should;
+  return SOFT[weighed.how];
+}
+
+/** True when the order in question can be replaced, by the store's rule and their words. */
+function replaceable(v: TurnView): boolean {
+  const order = v.context?.order;
+  if (!order) return false;
+  const reports = reportsIn(order, v.text);
+  return canReplace(order, v.now, { tracking: v.context?.tracking ?? null, ...reports }).ok;
 }
 
 /**

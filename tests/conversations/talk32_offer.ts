@@ -146,7 +146,7 @@ export const TALK32_OFFER: Conversation[] = [
       {
         // Was "I'm not sure what you'd like me to do with order ORD-1003".
         say: "I was going to cancel 1003 but maybe I'll keep it. What's the latest I can cancel?",
-        mention: ["ORD-1003", "hasn't shipped", "nothing has been changed"],
+        mention: ["ORD-1003", "hasn't shipped|can cancel", "nothing has been changed"],
         avoid: ["not sure what you'd like", "Shall I go ahead\\?"],
         proposes: "cancel_order",
       },
@@ -206,5 +206,40 @@ export const TALK32_OFFER: Conversation[] = [
       { say: "great", proposes: null },
     ],
     changes: [{ action: "cancel_order", target: "ORD-1003" }],
+  },
+  {
+    name:
+      "32nd round: Emma's 'is it faster to return the mixer or to get a replacement?' is compared",
+    who: EMMA,
+    style: "which is faster, then an acknowledgment, then a choice",
+    turns: [
+      {
+        // Was the replacement proposed with "Shall I go ahead?", the question not answered.
+        say: "is it faster to return the mixer or to get a replacement?",
+        mention: ["which is quicker", "1 business day", "5 business days", "Nothing changes"],
+        avoid: ["Shall I go ahead\\?|Reply yes to confirm"],
+        proposes: "replacement",
+      },
+      { say: "ok", mention: [CHECKED], avoid: ["arranged a replacement"], proposes: "replacement" },
+      { say: "the replacement please", mention: ["replacement"], proposes: null },
+    ],
+    changes: [{ action: "replacement", target: "ORD-3002" }],
+  },
+  {
+    name:
+      "32nd round: Sarah's 'is it faster to return the frother or get a new one' is only a return",
+    who: SARAH,
+    style: "which is faster, where no replacement is possible",
+    turns: [
+      {
+        say: "is it faster to return the frother or get a new one",
+        mention: ["Milk Frother", "your call"],
+        avoid: ["which is quicker", "Shall I go ahead\\?|Reply yes to confirm"],
+        proposes: "return_item",
+      },
+      { say: "hmm no thanks", mention: ["nothing has been changed|won't"], proposes: null },
+      { say: "ok bye", avoid: ["return is open"], proposes: null },
+    ],
+    changes: [],
   },
 ];
