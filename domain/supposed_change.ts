@@ -100,7 +100,8 @@ export function weighedChange(
   text: string,
 ): { intent: Intent; how: Weighing; clause: string } | null {
   const t = text.replace(/[’‘]/g, "'").replace(/\s+/g, " ").trim();
-  const asked = /\?/.test(t) || /^(?:what|would|should|is|if|do|does|can)\b/i.test(t);
+  const asked = /\?/.test(t) ||
+    /^(?:what|would|should|is|if|do|does|can|could|how|until|when)\b/i.test(t);
   // "Can I cancel 1003? Asking for later, not now": a question only, whatever its words.
   const only = ONLY_ASKING.test(t) ? changeNamed(t) : null;
   if (only) return { intent: only, how: "what_if", clause: t };

@@ -127,3 +127,8 @@ Deno.test("a return or refund set against a replacement is compared", () => {
   );
   assert.equal(weighedChange("is it faster to ship express or overnight?"), null);
 });
+
+Deno.test("a clause without its question mark is still asked", () => {
+  assert.equal(weighedChange("how long do I have to return the mixer")?.how, "what_if");
+  assert.equal(weighedChange("until when can I cancel it")?.intent, "cancel_order");
+});

@@ -97,6 +97,7 @@ import { statusWhilePending } from "./status_while_pending.ts";
 import { insistedHandoff, pushedBackReply } from "./pushed_back.ts";
 import { wentThroughMeanwhile } from "./went_through.ts";
 import {
+  adviceAsked,
   adviceWhilePending,
   notedAfterOffer,
   undecidedWhilePending,
@@ -252,7 +253,8 @@ export function renderTemplate(v: TurnView): Draft {
   // A guest asking about an order and about something else (a product) is asked to sign
   // in for the order, and answered the rest (each request below).
   // "What would you suggest?" after "a refund or a replacement?": both, explained.
-  const choice = choiceExplained(v, tone);
+  // "What would you do?" after an answer, nothing waiting: their call, what stands.
+  const choice = choiceExplained(v, tone) ?? adviceAsked(v);
   if (choice) return choice;
   // "Why not?" / "why do you need that?" right after a guest was asked to sign in: why.
   // "How?" right after "can I pay with PayPal instead?": how to pay that way.

@@ -28,6 +28,11 @@ const ASKED_AS: ReadonlySet<Intent> = new Set<Intent>([
   "refund_status",
 ]);
 
+/** How soon a replacement leaves the warehouse, in words. */
+const DISPATCH = `${REPLACEMENT_DISPATCH_DAYS} business day${
+  REPLACEMENT_DISPATCH_DAYS === 1 ? "" : "s"
+}`;
+
 /** The soft offer closing the answer to a weighed change, by how it was weighed. */
 const SOFT: Readonly<Record<Weighing, string>> = {
   what_if: "That's only what would happen — nothing has been changed. If you'd like me to go " +
@@ -37,7 +42,7 @@ const SOFT: Readonly<Record<Weighing, string>> = {
   thinking: "No rush — nothing changes until you decide. If you'd like me to go ahead, just " +
     "say yes.",
   compare: `As for which is quicker: a replacement leaves our warehouse within ` +
-    `${REPLACEMENT_DISPATCH_DAYS} business day, while a refund reaches your payment method ` +
+    `${DISPATCH}, while a refund reaches your payment method ` +
     `within ${REFUND_PROCESSING_DAYS} business days of being issued (after a return, once the ` +
     "parcel is back with us). Nothing changes until you choose — just tell me which you'd like.",
 };
@@ -147,5 +152,29 @@ export function notedAfterOffer(v: TurnView): Draft | null {
     "Just to check, so nothing happens by mistake: " +
     `would you like me to ${pendingWhat(v)} now? Say yes and I'll do it, or no if you were ` +
     "only asking — nothing has been changed.",
+  ]);
+}
+
+/**
+ * "What would you do?" with nothing waiting, after an answer about an order: not ours to
+ * decide, nor a new conversation ("what can I do for you next?") — what stands for the order
+ * in question, and that nothing changes unless they ask. Null on a first turn or while a
+ * change waits (`adviceWhilePending`).
+ */
+export function adviceAsked(v: TurnView): Draft | null {
+  if (v.pending || v.firstTurn || !ADVICE.test(v.text)) return null;
+  const id = v.told?.order_id ?? v.context?.order?.id ?? null;
+  const order = v.context?.orders?.find((o) => o.id === id) ?? null;
+  const open = order && canChange(order, "change", v.now).ok
+    ? `Order ${order.id} hasn't shipped yet, so there's still time to decide.`
+    : null;
+  const end = order ? returnDeadline(order) : null;
+  const back = !open && end && Date.parse(end) > v.now.getTime()
+    ? `Order ${order!.id} can be returned until ${formatDate(end, v.now)}, so there's no rush.`
+    : null;
+  return draft("advice_asked", "friendly", [
+    "That's really your call — I don't want to push you either way.",
+    open ?? back,
+    "Tell me what you'd like to do, and I'll only change something once you've said so.",
   ]);
 }

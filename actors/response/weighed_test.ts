@@ -4,6 +4,7 @@
  */
 import assert from "node:assert/strict";
 import {
+  adviceAsked,
   adviceWhilePending,
   notedAfterOffer,
   softlyOffered,
@@ -90,4 +91,13 @@ Deno.test("a proposal drafted for a change weighed is marked a soft offer; 'ok' 
     /Just to check.*would you like me to .*ORD-1003 now\?/,
   );
   assert.equal(notedAfterOffer({ ...v, asked: null }), null);
+});
+
+Deno.test("'what would you do?' after an answer, nothing waiting, is theirs to decide", () => {
+  const v = { ...sarah("what would you do?"), firstTurn: false };
+  const d = adviceAsked(v);
+  assert.equal(d?.template, "advice_asked");
+  assert.match(d!.text, /your call.*ORD-1003 hasn't shipped yet/s);
+  assert.equal(adviceAsked({ ...v, firstTurn: true }), null);
+  assert.equal(adviceAsked({ ...v, text: "what would you do with my data?" }), null);
 });

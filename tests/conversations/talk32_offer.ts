@@ -242,4 +242,43 @@ export const TALK32_OFFER: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "32nd round: 'what would you do?' after the address question is her call, nothing waits",
+    who: SARAH,
+    style: "asks advice with nothing waiting",
+    turns: [
+      {
+        say: "can I still change the address on ORD-1003?",
+        mention: ["ORD-1003", "new address"],
+        proposes: null,
+      },
+      {
+        // Was "What would you like me to look at next? I can check an order…".
+        say: "what would you do?",
+        mention: ["your call", "ORD-1003 hasn't shipped yet", "once you've said so"],
+        avoid: ["look at next", "what can I do for you next"],
+        proposes: null,
+      },
+      { say: "ok I'll leave it as is", avoid: ["Done"], proposes: null },
+    ],
+    changes: [],
+  },
+  {
+    name:
+      "32nd round: Emma's 'how long do I have to return the mixer?' is offered softly, 'ok', 'no'",
+    who: EMMA,
+    style: "deadline question, acknowledgment, no",
+    turns: [
+      {
+        // Was a return proposed with "Would you like me to go ahead? Reply yes to confirm".
+        say: "how long do I have to return the mixer?",
+        mention: ["ORD-3002", "return window runs until", "nothing has been changed"],
+        avoid: ["Shall I go ahead\\?|Reply yes to confirm"],
+        proposes: "return_item",
+      },
+      { say: "ok", mention: [CHECKED], avoid: ["return is open"], proposes: "return_item" },
+      { say: "no, just wanted to know", mention: ["nothing has been changed"], proposes: null },
+    ],
+    changes: [],
+  },
 ];
