@@ -47,6 +47,7 @@ import {
 } from "./decision_router/person_and_change.ts";
 import { callbackReason } from "./decision_router/callback.ts";
 import { insistsAfterNo } from "./decision_router/insists.ts";
+import { notedOnly, weighedReason } from "./decision_router/weighed.ts";
 
 /** Below this intent confidence the customer is asked what they mean. */
 export const CLARIFY_BELOW = 0.45;
@@ -272,7 +273,7 @@ function decideRoute(msg: Message): DecisionEnrichment {
     if (priority === "low") priority = "normal";
     return make("handoff");
   }
-  if ((intent.intent === "affirm" || intent.intent === "deny") && pending) {
+  if ((intent.intent === "affirm" || intent.intent === "deny") && pending && !notedOnly(msg)) {
     reasons.push(`${intent.intent} of the pending ${pending.action.type}`);
     return make("act");
   }
@@ -284,6 +285,11 @@ function decideRoute(msg: Message): DecisionEnrichment {
   if (context.guest && (ORDER_INTENTS.has(intent.intent) || named)) {
     reasons.push("a guest asked about an order: ask who they are first");
     return make("identify");
+  }
+  const weighed = weighedReason(msg);
+  if (weighed) {
+    reasons.push(weighed);
+    return make("act");
   }
   // "Send a replacement instead" is a request to act, however the classifier labels it.
   const replacement = !context.guest && REPLACEMENT_INTENTS.has(intent.intent) &&

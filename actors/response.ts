@@ -13,6 +13,7 @@ import { withStillComing } from "./response/queued.ts";
 import { renderTemplate } from "./response/templates.ts";
 import { withdrawnAlone, withWithdrawal } from "./response/withdrawn.ts";
 import { chooseTone } from "./response/tone.ts";
+import { softlyOffered } from "./response/weighed.ts";
 import { type Draft, type TurnView, viewOf } from "./response/view.ts";
 
 /** What the response actor needs: the LLM client, or null for templates only. */
@@ -43,7 +44,8 @@ export const responseActor: ActorDef<"response", ResponseDeps> = {
       // Only a hint for the customer: without it, the reply gives the expected wait alone.
       v.queuePlace = await deps.queuePlace(v.openHandoff.id).catch(() => null);
     }
-    const tpl = withdrawnAlone(v) ?? renderTemplate(v);
+    // "What happens if I cancel?": the change offered softly is marked so ("ok" is no yes).
+    const tpl = softlyOffered(v, withdrawnAlone(v) ?? renderTemplate(v));
     if (deps.llm && llmFits(v, tpl)) {
       const out = await llmReply(v, chooseTone(v), tpl, {
         llm: deps.llm,

@@ -4,6 +4,7 @@
  * actor uses the same check on LLM replies before the guardrail sees them.
  */
 import { neededBy } from "./needed_by.ts";
+import { arrivalCondition } from "./arrival_condition.ts";
 import type { Message } from "../shared/protocol.ts";
 import {
   BANK_TRANSFER_HOLD_DAYS,
@@ -126,6 +127,8 @@ export function factsOf(msg: Message, now: Date): Facts {
     for (const d of entities?.dates ?? []) addDay(d.iso);
     // "I need it by Friday": the day the customer needs the goods by, which the reply names.
     addDay(neededBy(msg.payload.customer_message.text, now)?.by.toISOString());
+    // "If it isn't here by Friday, refund it": the day a change waits on, named back.
+    addDay(arrivalCondition(msg.payload.customer_message.text, now)?.by.toISOString());
     addDay(pa?.expires_at);
     for (const a of pendingActions) {
       if (typeof a.params?.at === "string") addDay(a.params.at);

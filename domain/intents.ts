@@ -68,10 +68,16 @@ export function withoutRefusal(text: string): string {
  */
 export function asksForReplacement(text: string): boolean {
   // "The mixer replacement is STUNNING": a replacement that came, told of, asks for none.
-  const t = withReplacementTypos(text).replace(REPLACEMENT_RECEIVED, " ");
+  // "A refund instead of waiting for a new one": the goods set aside are not asked for.
+  const t = withReplacementTypos(text).replace(REPLACEMENT_RECEIVED, " ")
+    .replace(SET_ASIDE, " ");
   return REPLACEMENT_WORDS.test(t) || NEW_GOODS.test(t) || REPLACED.test(t) ||
     (REFUSES_REFUND.test(t) && WANTS_THE_GOODS.test(t));
 }
+
+/** "Instead of (waiting for) a new one", "rather than a replacement": the goods not wanted. */
+const SET_ASIDE =
+  /\b(?:instead of|rather than)\s+(?:waiting\s+(?:for|on)\s+|getting\s+|having\s+|another\s+week\s+for\s+)?(?:a\s+|the\s+)?(?:new|replacement|another|second)\b[^,.;!?]*/gi;
 
 /**
  * A replacement already there (or asked and done: "the mixer replacement request was sorted

@@ -88,4 +88,13 @@ Deno.test("a replacement asked and done before ('the mixer replacement request w
     false,
   );
   assert.equal(asksForReplacement("can i put in a replacement request for the mixer"), true);
+Deno.test("goods set aside after 'instead of' or 'rather than' ask for no replacement", () => {
+  assert.equal(
+    asksForReplacement(
+      "thinking i might just get a refund for the mixer instead of waiting for a new one",
+    ),
+    false,
+  );
+  assert.equal(asksForReplacement("refund it rather than a replacement"), false);
+  assert.equal(asksForReplacement("send a new one instead of a refund"), true);
 });

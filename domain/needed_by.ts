@@ -10,8 +10,8 @@ const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "frida
 
 /** A span of days from now: "a week", "3 days", "two weeks". */
 const SPAN = String.raw`(?:a|one|two|three|four|five|six|seven|\d{1,2}) (?:days?|weeks?)`;
-/** The day words a deadline is given in, as a pattern. */
-const WHEN = String
+/** The day words a deadline is given in, as a pattern (read by `arrival_condition.ts` too). */
+export const WHEN = String
   .raw`(?:${SPAN}|(?:this |next |on )?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|tomorrow|tomorow|tommorow|tommorrow|tomorrw|2moro|tmrw|tmr|(?:this |the )?weekend|christmas(?: eve| day)?|xmas|new year'?s?(?: eve)?|the \d{1,2}(?:st|nd|rd|th)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)`;
 
 /** Needed by a day: "need it by friday", "arrive before thursday", "here in time for xmas". */

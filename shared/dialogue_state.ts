@@ -23,10 +23,11 @@ export type DialogueFocus = z.infer<typeof DialogueFocus>;
  * which of their orders a change is for (`order`, with the words of the request), or the
  * number or the time of a call back (`callback`, with the words said for it so far), or
  * whether we read them right (`meaning`: "would you like to change a delivery address?",
- * with their words, which a yes carries on as that request).
+ * with their words, which a yes carries on as that request), or a change offered softly
+ * to someone only weighing it (`offer`: a bare "ok" after it is no yes).
  */
 export const AskedFor = z.object({
-  slot: z.enum(["address", "items", "choice", "order", "callback", "meaning"]),
+  slot: z.enum(["address", "items", "choice", "order", "callback", "meaning", "offer"]),
   /** The request the answer carries on (`change_address`, `modify_order`…). */
   intent: Intent,
   /** The order the question was about. */

@@ -31,8 +31,11 @@ export function pendingAfterTurn(msg: Message): PendingAction | null {
   if (p.execution?.pending) return p.execution.pending;
   const still = msg.session.pending_action;
   const reading = p.intent?.confirmation;
+  // "Ok" after a change offered softly is only taken in: nothing ran, the change still waits.
+  const noted = reading === "affirm" && !p.execution &&
+    msg.session.dialogue?.asked?.slot === "offer";
   // A yes or a no settled it; any other reply left it in the session as it was.
-  if (!still || (reading !== "unclear" && reading !== "new_request")) return null;
+  if (!still || (reading !== "unclear" && reading !== "new_request" && !noted)) return null;
   // "Sorry, I meant the other order": the change for the order first named is not wanted.
   if (p.intent?.withdraws_pending) return null;
   // "Sounds good. Also, where is ORD-1001?": the yes carried it out.

@@ -45,3 +45,19 @@ Deno.test("a handoff supersedes a pending supervisor review, not a change to an 
   assert.equal(pendingAfterTurn(opening), null);
   assert.equal(pendingAfterTurn(handedOver(REVIEW, null))?.id, REVIEW.id, "no handoff: it stays");
 });
+
+Deno.test("'ok' after a change offered softly leaves it waiting; a yes carried out settles it", () => {
+  const noted = (slot: "offer" | "meaning") => {
+    const msg = turnWith({ text: "ok", who: "mike", session: { pending_action: CANCEL } });
+    msg.payload.intent!.confirmation = "affirm";
+    msg.session.dialogue = {
+      focus: null,
+      mentioned: [],
+      unanswered: [],
+      asked: { slot, intent: "cancel_order", order_id: "ORD-2002" },
+    };
+    return msg;
+  };
+  assert.equal(pendingAfterTurn(noted("offer"))?.id, CANCEL.id);
+  assert.equal(pendingAfterTurn(noted("meaning")), null);
+});

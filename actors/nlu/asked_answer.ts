@@ -45,6 +45,8 @@ const FITS: Readonly<Record<AskedFor["slot"], ReadonlySet<Intent>>> = {
   callback: new Set<Intent>(),
   // "Would you like to change a delivery address?": a yes is the request, with their words.
   meaning: new Set<Intent>(["affirm"]),
+  // A change offered softly waits for a yes of its own: the confirmation reader reads it.
+  offer: new Set<Intent>(),
 };
 
 /** "The first one", "the second", "the last one": an order picked by its place in our list. */
@@ -151,6 +153,7 @@ export function answerToAsked(
       return points ? { intent: asked.intent, order_id: e.order_ids[0] ?? placed } : null;
     }
     case "callback":
+    case "offer":
       return null;
     case "meaning":
       // "Ok", "great thanks" after an offer in passing take the answer in; they take up nothing.

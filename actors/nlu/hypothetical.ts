@@ -25,5 +25,17 @@ export function supposition(text: string): boolean {
   const t = text.trim();
   // "what if its been 35 days", typed without its question mark, asks all the same.
   const asked = /\?\s*$/.test(t) || (WHAT_IF.test(t) && t.split(/\s+/).length <= 12);
-  return asked && SUPPOSING.test(t) && !ACTUAL.test(t);
+  if (asked && SUPPOSING.test(t) && !ACTUAL.test(t)) return true;
+  // "If it's not too much trouble, could you…": a courtesy, no trouble told.
+  if (POLITE_IF.test(t)) return true;
+  // "If my keyboard doesn't arrive by friday I want a refund": a lateness still to come.
+  return LATE_IF.test(t) && !ACTUAL.test(t) && !/!/.test(t);
 }
+
+/** A change set on a parcel not there by a day to come: "if it isn't here by thursday…". */
+const LATE_IF =
+  /\bif (?:it|they|my \w+(?: \w+)?|the \w+(?: \w+)?|(?:my|the) (?:order|parcel|package))\s+(?:doesn'?t|does not|don'?t|do not|isn'?t|is not|aren'?t|are not|hasn'?t|haven'?t|won'?t)\s+(?:arrive|come|show up|turn up|get here|here|be here|make it)\b[^.?!,]{0,20}?\b(?:by|before|until|within|in)\b/i;
+
+/** "If it's not too much trouble", "if it's no bother", "if you don't mind". */
+const POLITE_IF =
+  /\bif (?:it'?s|its|it is|it isn'?t|it'?s not) (?:not )?(?:too much )?(?:trouble|bother|hassle|a problem|a bother|no trouble|no bother|no problem)\b|\bif (?:you|u) (?:don'?t|do not) mind\b/i;

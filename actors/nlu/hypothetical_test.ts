@@ -32,3 +32,17 @@ Deno.test("a time supposed ('what if its been 35 days') is a supposition without
   // A statement of trouble is none, with or without the mark.
   assert.equal(supposition("its been 35 days and still nothing"), false);
 });
+
+Deno.test("a change set on a lateness still to come is supposed, a lateness endured is not", () => {
+  assert.ok(supposition("if my keyboard doesn't arrive by friday I want a refund"));
+  assert.ok(supposition("If my headphones dont get here before saturday i want to cancel"));
+  assert.ok(supposition("if the headphones aren't here in 5 days just refund them"));
+  assert.ok(
+    !supposition("it still hasn't arrived and if it isn't here by friday I want a refund!"),
+  );
+});
+
+Deno.test("a courtesy set as a condition tells no trouble", () => {
+  assert.ok(supposition("if it's not too much trouble could you cancel 1003"));
+  assert.ok(supposition("If you don't mind, can you check ORD-1001"));
+});

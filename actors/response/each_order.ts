@@ -20,6 +20,7 @@ import { sameKind } from "../../domain/change_kind.ts";
 import { ordersNamedByGoods } from "../../domain/goods_named.ts";
 import { askedIn, byOrderParts } from "./order_parts.ts";
 import { asksSameForAnother } from "../../domain/same_for.ts";
+import { withoutCondition } from "../../domain/condition.ts";
 import { closer, confirmPrompt, opener } from "./tone.ts";
 import { type Draft, draft, LOOKUP_ACTIONS, PARAGRAPH, type Tone, type TurnView } from "./view.ts";
 
@@ -94,8 +95,10 @@ export function ordersAskedTogether(v: TurnView): string[] {
   // "And the other two?" after one order: every order of theirs but that one.
   const focus = v.told?.order_id ?? c.order?.id;
   const rest = c.orders.filter((o) => o.id !== focus).map((o) => o.id);
-  if (focus && OTHERS.test(v.text) && rest.length >= 2) return rest.slice(0, 3);
-  const together = ALL_OF_THEM.test(v.text) || ONE_AND_OTHER.test(v.text);
+  // "Only cancel the shoes if the rest can still ship": a condition names no orders.
+  const asked = withoutCondition(v.text);
+  if (focus && OTHERS.test(asked) && rest.length >= 2) return rest.slice(0, 3);
+  const together = ALL_OF_THEM.test(asked) || ONE_AND_OTHER.test(asked);
   if (!together || named.length > 0) return [];
   const theirs = new Set(c.orders.map((o) => o.id));
   const mentioned = (v.mentioned ?? []).filter((id) => theirs.has(id));

@@ -72,6 +72,7 @@ import { signInWhy } from "./sign_in_why.ts";
 import { estimateReply } from "./estimate_reply.ts";
 import { payHowReply } from "./pay_how.ts";
 import { neededByReply } from "./needed_by_reply.ts";
+import { arrivalConditionReply } from "./arrival_condition.ts";
 import { plainFeedback } from "./plain_feedback.ts";
 import { doneItemsCorrection } from "./done_items.ts";
 import { withWrongOneNote } from "./wrong_one_note.ts";
@@ -102,6 +103,13 @@ import { askingWhichOrder, settledWhilePending } from "./settled.ts";
 import { statusWhilePending } from "./status_while_pending.ts";
 import { insistedHandoff, pushedBackReply } from "./pushed_back.ts";
 import { wentThroughMeanwhile } from "./went_through.ts";
+import {
+  adviceAsked,
+  adviceWhilePending,
+  notedAfterOffer,
+  undecidedWhilePending,
+  weighedView,
+} from "./weighed.ts";
 
 type Template = (v: TurnView, tone: Tone) => Draft;
 
@@ -146,6 +154,9 @@ export const INTENT_TEMPLATES: Readonly<Record<Intent, Template>> = {
 function renderOne(v: TurnView, tone: Tone): Draft {
   // A guest's question about an order beside a product question: sign in for that part.
   if (v.guest && ORDER_INTENTS.has(v.intent)) return identify(v, tone);
+  // "What happens if I cancel 1003?": what the cancellation would do for that order.
+  const weighed = weighedView(v);
+  if (weighed) return renderOne(weighed, tone);
   // "Can you hold the order till then?": how long it waits for its payment.
   const faq = beforeFaqReply(v, tone);
   if (faq) return faq;
@@ -159,11 +170,12 @@ function renderOne(v: TurnView, tone: Tone): Draft {
   // "Do I need to print a label?" right after a return was opened: about that return.
   const sending = returnQuestionAfterDone(v, tone);
   if (sending) return sending;
-  // "Will it arrive by Friday?": the order's estimate weighed against that day. (Read unsure,
-  // "I need the shoes by December 11 for a race, will they arrive in time?" asks the same.)
+  // "Will it arrive by Friday?", "if it isn't here by Friday refund it": the estimate weighed.
+  // (Read unsure, "I need the shoes by December 11 for a race, will they arrive in time?" asks
+  // the same as the status question.)
   const needed = v.intent === "order_status" || v.intent === "other"
-    ? neededByReply(v, tone)
-    : null;
+    ? neededByReply(v, tone) ?? (v.intent === "other" ? arrivalConditionReply(v, tone) : null)
+    : arrivalConditionReply(v, tone);
   if (needed) return needed;
   // "Is that guaranteed?" right after a delivery estimate: what the estimate is worth.
   const estimate = estimateReply(v, tone);
@@ -219,7 +231,10 @@ export function renderTemplate(v: TurnView): Draft {
     // "Oh and add a water bottle too": kept for after the waiting change, asked again first.
     if (v.added) return askAgain(v, tone);
     // "Did it go through?" after the store did not confirm in time, and it had made the change.
-    return chatTalkWhilePending(v) ?? wentThroughMeanwhile(v, tone) ?? goodbyeWhilePending(v) ??
+    return chatTalkWhilePending(v) ?? wentThroughMeanwhile(v, tone) ?? notedAfterOffer(v) ??
+      undecidedWhilePending(v) ??
+      adviceWhilePending(v) ??
+      goodbyeWhilePending(v) ??
       settledWhilePending(v) ??
       thanksWhilePending(v) ??
       tellMeWhenItComes(v, tone) ?? pendingQuestion(v, tone) ?? statusWhilePending(v, tone) ??
@@ -240,7 +255,9 @@ export function renderTemplate(v: TurnView): Draft {
     const up = v.takenUp;
     return renderOne(takenUpView(v, up), tone);
   }
-  if (v.pending && (v.intent === "affirm" || v.intent === "deny")) return pendingReply(v, tone);
+  if (v.pending && (v.intent === "affirm" || v.intent === "deny")) {
+    return notedAfterOffer(v) ?? pendingReply(v, tone);
+  }
   // "The shoes" after "Do you mean ORD-1003 or ORD-1001?" about a change: that change, for
   // that order, with what the request gave.
   const change = d?.action === "act" ? resumedChange(v) : null;
@@ -248,7 +265,8 @@ export function renderTemplate(v: TurnView): Draft {
   // A guest asking about an order and about something else (a product) is asked to sign
   // in for the order, and answered the rest (each request below).
   // "What would you suggest?" after "a refund or a replacement?": both, explained.
-  const choice = choiceExplained(v, tone);
+  // "What would you do?" after an answer, nothing waiting: their call, what stands.
+  const choice = choiceExplained(v, tone) ?? adviceAsked(v);
   if (choice) return choice;
   // "Why not?" / "why do you need that?" right after a guest was asked to sign in: why.
   // "How?" right after "can I pay with PayPal instead?": how to pay that way.

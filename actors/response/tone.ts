@@ -3,6 +3,7 @@
  * sentences that set it: an opener that greets on the first turn only and apologises only
  * for what went wrong on our side (or the carrier's), the confirm prompt.
  */
+import { softPrompt } from "./weighed.ts";
 import type { Intent } from "../../shared/protocol.ts";
 import { goodsProblem } from "../../domain/problems.ts";
 import type { Tone, TurnView } from "./view.ts";
@@ -189,6 +190,9 @@ function lowerFirst(s: string): string {
 export function confirmPrompt(v: TurnView): string {
   // Without execution on the route a yes would find nothing pending: invite a request instead.
   if (!v.canAct) return "Just tell me if you'd like me to do that.";
+  // "What happens if I cancel?", "thinking of returning it": offered softly, never pushed.
+  const soft = softPrompt(v);
+  if (soft) return soft;
   return say(v, "confirm", [
     "Shall I go ahead? Reply yes to confirm.",
     "Would you like me to go ahead? Reply yes to confirm, or no to leave it as it is.",

@@ -82,6 +82,8 @@ import { TALK34 } from "./talk34.ts";
 import { TALK34_MORE } from "./talk34_more.ts";
 import { TALK33 } from "./talk33.ts";
 import { TALK33_MORE } from "./talk33_more.ts";
+import { TALK32, TALK32_MORE } from "./talk32.ts";
+import { TALK32_OFFER } from "./talk32_offer.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -169,4 +171,7 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK34_MORE,
   ...TALK33,
   ...TALK33_MORE,
+  ...TALK32,
+  ...TALK32_MORE,
+  ...TALK32_OFFER,
 ];
