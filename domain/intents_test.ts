@@ -88,6 +88,8 @@ Deno.test("a replacement asked and done before ('the mixer replacement request w
     false,
   );
   assert.equal(asksForReplacement("can i put in a replacement request for the mixer"), true);
+});
+
 Deno.test("goods set aside after 'instead of' or 'rather than' ask for no replacement", () => {
   assert.equal(
     asksForReplacement(

@@ -38,6 +38,8 @@ Deno.test("'doesn't heat up', 'won't even charge', 'can't pair' are faults (lead
     ]
   ) assert.equal(goodsProblem(t), "faulty", t);
   assert.equal(goodsProblem("does it heat up fast?"), null);
+});
+
 Deno.test("smells, a wrong colour said after the goods, and fewer than ordered are problems with goods", () => {
   const cases: [string, ReturnType<typeof goodsProblem>, ReturnType<typeof reportedIssueIn>][] = [
     ["my milk frother smells weird, like burning plastic", "faulty", null],

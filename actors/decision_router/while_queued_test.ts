@@ -169,7 +169,9 @@ Deno.test("queued, 'the broken one first please' is served (a remedy offered), n
   assert.equal(whileQueued(t).join, false);
   const d = decide(t);
   assert.notEqual(d.action, "handoff", d.reasons.join("; "));
-Deno.test("'come again?', 'sorry wrong chat', 'no it's fine, bye' while queued join it without raising it", () => {
+});
+
+Deno.test("'come again?'', 'sorry wrong chat', 'no it's fine, bye' while queued join it without raising it", () => {
   for (
     const [text, intent] of [
       ["I didn't get that, sorry", "deny"],
