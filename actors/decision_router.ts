@@ -135,6 +135,7 @@ function decideRoute(msg: Message): DecisionEnrichment {
   let priority = basePriority(sentiment, tier);
   const named = intent.entities.order_ids.length > 0 || intent.entities.tracking_numbers.length > 0;
   const pending = msg.session.pending_action;
+  const said = msg.payload.customer_message.text;
   // A waiting change turned down is dropped by execution, whatever else the turn needs: a
   // clarifying question said "I've left it as it was" while the change still waited.
   const drops = !!pending && intent.withdraws_pending === true;
@@ -183,12 +184,11 @@ function decideRoute(msg: Message): DecisionEnrichment {
   // A question the FAQ answers (a password reset, opening hours) gets the answer, not a
   // person — however upset the customer is — unless they ask for one or it is critical.
   // Small talk that names a topic ("ok I'll try paypal, thanks") is no question about it.
-  const asked = intent.intent !== "small_talk" ||
-    askedAsQuestion(msg.payload.customer_message.text);
+  const asked = intent.intent !== "small_talk" || askedAsQuestion(said);
   // "What are your customer service hours?" reads as a wish for our people: it asks when
   // they are there, which the FAQ answers, unless a person is asked for in so many words.
   // Misspelt words ("pasword") as the classifier read them.
-  const read = intent.read_as ?? msg.payload.customer_message.text;
+  const read = intent.read_as ?? said;
   const faq = faqMayAnswer(intent.intent, read) && asked && !named &&
       context.order_lookup === "none"
     ? faqFor(read, intent.intent)
@@ -196,13 +196,11 @@ function decideRoute(msg: Message): DecisionEnrichment {
   const open = msg.session.open_handoff;
   // While a person is on the way, an FAQ question is still answered; chasing joins the queue.
   const queued = open ? whileQueued(msg) : null;
-  // Served while a person is on the way: not handed over a second time for its mood.
-  const served = queued !== null && !queued.join;
+  const served = queued !== null && !queued.join; // Answered while waiting: not handed over again.
   if (open && queued?.join && !asks && !(faq && sentiment?.label !== "negative")) {
     // One handoff per conversation: this turn joins it; an upset follow-up raises it (not
     // one that calls the person off: "never mind, I'm sorted").
-    const upset = upsetTurn(msg) && !callsOffPerson(msg.payload.customer_message.text) &&
-      !queued.calm;
+    const upset = upsetTurn(msg) && !callsOffPerson(said) && !queued.calm;
     priority = higherPriority(open.priority, upset ? raisedPriority(open.priority) : priority);
     reasons.push(
       `a handoff (${open.id}) is open: this turn joins it (${queued.why})` +
@@ -266,7 +264,7 @@ function decideRoute(msg: Message): DecisionEnrichment {
     r.intent === "human_agent" && r.confidence >= CLARIFY_BELOW
   );
   // "Can i speak to someone, my order hasn't arrived": asked in so many words, read otherwise.
-  const inWords = asksPersonInWords(msg.payload.customer_message.text);
+  const inWords = asksPersonInWords(said);
   const declined = !wantsPerson && intent.intent === "human_agent";
   if (!declined && (intent.intent === "human_agent" || ((personPart || inWords) && !pending))) {
     reasons.push("the customer asked for a person");
@@ -293,7 +291,7 @@ function decideRoute(msg: Message): DecisionEnrichment {
   }
   // "Send a replacement instead" is a request to act, however the classifier labels it.
   const replacement = !context.guest && REPLACEMENT_INTENTS.has(intent.intent) &&
-    asksForReplacement(msg.payload.customer_message.text);
+    asksForReplacement(said);
   // Naming one of their orders makes an order intent plausible at a lower confidence.
   const threshold = context.order_lookup === "found" && ORDER_INTENTS.has(intent.intent)
     ? CLARIFY_BELOW_WITH_ORDER

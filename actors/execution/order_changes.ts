@@ -66,9 +66,11 @@ export const modifyItems: ActionHandler<z.infer<typeof Items>> = {
 };
 
 /** One line's change in the customer's words: "remove the Trail Running Shoes", "3× Mug". */
-function itemChange(x: { sku: string; quantity: number; name?: string }): string {
+function itemChange(x: { sku: string; quantity: number; name?: string; was?: number }): string {
   if (!x.name) return `${x.sku} × ${x.quantity}`;
-  return x.quantity === 0 ? `remove the ${x.name}` : `make it ${x.quantity}× ${x.name}`;
+  if (x.quantity === 0) return `remove the ${x.name}`;
+  // A product the order did not hold: "add 1× Milk Frother" (not "make it").
+  return x.was === 0 ? `add ${x.quantity}× ${x.name}` : `make it ${x.quantity}× ${x.name}`;
 }
 
 const NewAddress = z.object({ address: Address }).passthrough();

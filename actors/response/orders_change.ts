@@ -3,6 +3,7 @@
  * refund. Each proposes the change and asks for a yes, or refuses with the rule and
  * offers what the rules allow instead.
  */
+import { addedProduct } from "./items_added.ts";
 import { speaksOfLateOrder } from "../../domain/late_order.ts";
 import { linesCarriedOn, linesOfSwitchedReturn } from "./switched_lines.ts";
 import type { OrderView } from "../../shared/protocol.ts";
@@ -97,7 +98,9 @@ export function modifyOrder(v: TurnView, tone: Tone): Draft {
   const e = canChange(order, "changing its items is", v.now);
   // "Ok so what can i do" after that refusal: what still can be done.
   if (!e.ok) return itemsOptions(v, tone, order) ?? refused(v, tone, "modify_refused", order, e);
-  const changes = itemChanges(v, order);
+  // "Add a milk frother to 1003": a product the order does not hold yet, added.
+  // (First: "add 2 milk frothers to my shoes order" names the shoes for the order, not a line.)
+  const changes = addedProduct(v, order) ?? itemChanges(v, order);
   // Every line left set to none (or named so) is the cancellation, not a change to nothing.
   const none = !changes || changes.items.every((x) => x.quantity === 0);
   const emptied = none ? allRemoved(v, tone, order, changes) : null;
@@ -165,7 +168,9 @@ export function modifyOrder(v: TurnView, tone: Tone): Draft {
     propose("modify_items", order.id, {
       items: changes.items.map((x) => {
         const line = order.items.find((l) => l.sku === x.sku);
-        return { ...x, name: line?.name, was: line?.quantity ?? 0 };
+        // A product added is named as the catalogue names it.
+        const name = line?.name ?? v.entities.products.find((p) => p.sku === x.sku)?.name;
+        return { ...x, name, was: line?.quantity ?? 0 };
       }),
     }),
   ]);

@@ -15,6 +15,8 @@ import {
   wrongOrMissingReason,
 } from "../../domain/problems.ts";
 import type { OrderView, TrackingView } from "../../shared/protocol.ts";
+import { addedProduct } from "./items_added.ts";
+import { modifyOrder } from "./orders_change.ts";
 import { REPLACEMENT_DISPATCH_DAYS } from "../../domain/policy.ts";
 import { canRefund, canReplace, parcelLost } from "../../domain/eligibility.ts";
 import { formatMoney, refundable } from "../../domain/format.ts";
@@ -97,6 +99,8 @@ export function replacementRequest(v: TurnView, tone: Tone): Draft {
       ? "wrong_item"
       : order.reported_issue ?? null);
   const e = canReplace(order, v.now, { tracking, reportsDamage: damaged, reportsWrong: wrong });
+  // "Replace the water bottles with a milk frother" on an order not shipped: a change of items.
+  if (!e.ok && e.code === "not_shipped" && addedProduct(v, order)) return modifyOrder(v, tone);
   if (!e.ok) {
     const alt = alternativeFor(v, order, e);
     return draft(

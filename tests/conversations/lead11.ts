@@ -218,4 +218,74 @@ export const LEAD11: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "Sarah adds a milk frother to her shoes order: the frother added, not more shoes",
+    who: SARAH,
+    style: "a product the order does not hold, the order named by its goods",
+    turns: [
+      {
+        // Was "change the Trail Running Shoes from 1 to 3" (the shoes named the order), or
+        // "which item would you like to change?".
+        say: "i'd like to add 2 milk frothers to my shoes order",
+        mention: ["ORD-1003", "add 2× Milk Frother"],
+        avoid: ["Trail Running Shoes from"],
+        proposes: "modify_items",
+      },
+      { say: "ok go ahead", mention: ["ORD-1003"] },
+      { say: "thanks!", proposes: null },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
+  {
+    name:
+      "'replace the water bottles with a milk frother' on ORD-1003 swaps them (not 'nothing to replace')",
+    who: SARAH,
+    style: "a swap of an item for another product before shipping",
+    turns: [
+      {
+        say: "can you replace the water bottles with a milk frother on 1003",
+        mention: ["remove the Insulated Water Bottle", "add 1× Milk Frother"],
+        avoid: ["nothing to (?:replace|send back)"],
+        proposes: "modify_items",
+      },
+      { say: "yes", mention: ["new total"] },
+      { say: "great thanks", proposes: null },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
+  {
+    name: "Mike adds a keyboard to his monitor order, and asks the keyboard's stock in one go",
+    who: MIKE,
+    style: "a product added, a question beside another change",
+    turns: [
+      {
+        // Was the monitor raised to 2 (sold out): the monitor named the order.
+        say: "can i add a keyboard to my monitor order",
+        mention: ["ORD-2002", "add 1× Mechanical Keyboard"],
+        proposes: "modify_items",
+      },
+      { say: "yes", mention: ["new total"] },
+      {
+        // Was the frother's stock alone, the water bottle's change dropped (read as a purchase).
+        say: "is the keyboard in stock btw?",
+        proposes: null,
+      },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-2002" }],
+  },
+  {
+    name: "'can i add another water bottle to 1003? also is the milk frother in stock?' does both",
+    who: SARAH,
+    style: "a change and a product question",
+    turns: [
+      {
+        say: "can i add another water bottle to 1003? also is the milk frother in stock?",
+        mention: ["Insulated Water Bottle from 2 to 3", "Milk Frother is in stock"],
+        proposes: "modify_items",
+      },
+      { say: "yes", mention: ["226.00"] },
+      { say: "cool thanks", proposes: null },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
 ];
