@@ -7,6 +7,7 @@ import { takenUpView } from "./taken_up.ts";
 import { beforeFaqReply } from "./before_faq.ts";
 import type { Intent } from "../../shared/protocol.ts";
 import { deliveryProblem } from "./delivery.ts";
+import { bothChosen } from "./both_chosen.ts";
 import {
   accountAccess,
   accountUpdate,
@@ -260,6 +261,9 @@ export function renderTemplate(v: TurnView): Draft {
   // "Refund both", "cancel 2002 and 2001": one change, proposed for each order together.
   const each = eachOrderAnswer(v, tone, (sub) => renderOne(sub, tone));
   if (each) return v.canAct ? each : lookupsOnly(each);
+  // "Both" after "a refund or a replacement?": why it is one or the other, asked again.
+  const both = bothChosen(v, tone);
+  if (both) return both;
   const multi = d?.action === "clarify"
     ? null
     : multiAnswer(v, tone, v.requests, (sub) => renderOne(sub, tone));
