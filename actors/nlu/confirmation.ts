@@ -29,6 +29,7 @@ import { canonical, has, type Lexicon, NEGATION, scan, unnegatedYes } from "./co
 import { RESTATING } from "./confirmation_words.ts";
 import { lexiconsFor, withOrder } from "./confirmation_lexicons.ts";
 import { afterShrug, GO_ON } from "./shrug_yes.ts";
+import { afterEcho } from "./echo_question.ts";
 
 /** An intent and how sure the classifier is of it. */
 export interface ScoredRequest {
@@ -102,6 +103,14 @@ function orderIds(text: string): string[] {
 
 /** Reads a reply to a pending change: affirm, deny, unclear or new_request. */
 export function readReplyToPending(text: string, opts: ConfirmationOptions): ConfirmationReading {
+  // "Oh it's already here? then I want to return it": the echo asks nothing; the rest answers.
+  const answered = afterEcho(text);
+  if (answered) {
+    const reading = readReplyToPending(answered, opts);
+    if (reading.label === "affirm" || reading.label === "deny") {
+      return { ...reading, reason: `${reading.reason}, after a surprised echo` };
+    }
+  }
   const both = yesThenChange(text, opts, readReply);
   if (both) return both;
   // "ok do it. actually no.": the last thought is the no.
