@@ -21,7 +21,8 @@ Deno.test("a surprised echo of our news, then the change said, is a yes", () => 
 });
 
 Deno.test("an echo that asks something, or nothing after it, is no yes", () => {
-  assert.equal(afterEcho("it's here? when did it come?"), null);
+  assert.notEqual(read("it's here? when did it come?", "return_item"), "affirm");
+  assert.equal(afterEcho("it's here, isn't it? what happens now? yes"), null);
   assert.equal(afterEcho("oh it's already here?"), null);
   assert.equal(afterEcho("is it free? yes cancel it"), null);
   assert.equal(read("is it free? yes cancel it", "cancel_order"), "unclear");
