@@ -77,6 +77,8 @@ import { TALK30 } from "./talk30.ts";
 import { TALK30_MORE, TALK30_PUSHES } from "./talk30_more.ts";
 import { TALK28 } from "./talk28.ts";
 import { TALK28_MORE } from "./talk28_more.ts";
+import { TALK31 } from "./talk31.ts";
+import { TALK31_MORE } from "./talk31_more.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -159,4 +161,6 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK30_PUSHES,
   ...TALK28,
   ...TALK28_MORE,
+  ...TALK31,
+  ...TALK31_MORE,
 ];

@@ -1,0 +1,244 @@
+/**
+ * The thirty-first round (the talk31 branch): the "Left" lists of earlier rounds tried again
+ * and the most harmful fixed — a yes said grudgingly or after a surprised echo that changed
+ * nothing (or proposed a colleague's note instead of the return), an address given beside
+ * the order it goes on that was asked about again, "add 1" after a product's price asked
+ * which item, venting beside a late parcel that turned into a supervisor's review, "both"
+ * to a refund or a replacement, the express price while a replacement waits, a town asked
+ * for again, and "speed it up" answered with the price list for no order.
+ */
+import type { Conversation } from "./schema.ts";
+
+const SARAH = "sarah.chen@example.com";
+const MIKE = "mike.johnson@example.com";
+const EMMA = "emma.wilson@example.com";
+/** "Yes or no?" asked again. */
+const ASKED_AGAIN = "not sure whether that's a yes or a no";
+/** What a message the system could not place gets. */
+const UNPLACED = "tell me a little more|make sure I help with the right thing";
+
+/** A grudging yes: the shrug, then the change said in so many words. */
+export const TALK31: Conversation[] = [
+  {
+    name: "31st round: 'sure whatever, cancel it' cancels ORD-1003",
+    who: SARAH,
+    style: "grudging",
+    turns: [
+      { say: "can i cancel ORD-1003?", proposes: "cancel_order" },
+      {
+        // Was "I'm not sure whether that's a yes or a no" ("whatever" read as a hedge).
+        say: "sure whatever, cancel it",
+        mention: ["cancelled"],
+        avoid: [ASKED_AGAIN],
+        proposes: null,
+      },
+      { say: "thanks", avoid: ["cancel"], proposes: null },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-1003" }],
+  },
+  {
+    name: "31st round: 'ok whatever, do it' to the refund of ORD-1002 refunds it once",
+    who: SARAH,
+    style: "grudging",
+    turns: [
+      { say: "refund ORD-1002", proposes: "refund" },
+      { say: "ok whatever, do it", mention: ["refunded 428\\.00"], avoid: [ASKED_AGAIN] },
+      { say: "yes", avoid: ["refunded 428\\.00 USD for order ORD-1002\\. It should"] },
+    ],
+    changes: [{ action: "refund", target: "ORD-1002" }],
+  },
+  {
+    name: "31st round: 'ugh whatever just cancel it already' cancels Mike's unpaid monitor",
+    who: MIKE,
+    style: "impatient",
+    turns: [
+      { say: "ORD-2002 cancel pls", proposes: "cancel_order" },
+      {
+        say: "ugh whatever just cancel it already",
+        mention: ["cancelled"],
+        avoid: [ASKED_AGAIN],
+        proposes: null,
+      },
+      { say: "ok bye", proposes: null, handoff: "none" },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-2002" }],
+  },
+  {
+    name: "31st round: a shrug alone is still no yes, and 'whatever, no leave it' keeps the order",
+    who: SARAH,
+    style: "shrugging",
+    turns: [
+      { say: "cancel ORD-1003", proposes: "cancel_order" },
+      { say: "yeah, sure, whatever", mention: [ASKED_AGAIN], proposes: "cancel_order" },
+      { say: "whatever, no leave it", avoid: ["cancelled", ASKED_AGAIN], proposes: null },
+    ],
+    changes: [],
+  },
+  {
+    name: "31st round: 'how much is express shipping?' while the lost vacuum's replacement waits",
+    who: EMMA,
+    style: "aside while a change waits",
+    turns: [
+      { say: "my parcel ORD-3001 never came", proposes: null },
+      { say: "replacement please", proposes: "replacement" },
+      {
+        // Was the lost parcel's news and the choice again, no price.
+        say: "how much is express shipping?",
+        mention: ["express takes 1–2 business days for 14\\.99 USD", "replacement"],
+        avoid: ["marked the parcel as lost", "which would you prefer"],
+        proposes: "replacement",
+      },
+      { say: "yes", mention: ["replacement"], proposes: null },
+    ],
+    changes: [{ action: "replacement", target: "ORD-3001" }],
+  },
+  {
+    name: "31st round: the speeds' price and time asked right after a lost parcel's news",
+    who: EMMA,
+    style: "terse",
+    turns: [
+      { say: "ORD-3001 is lost apparently", mention: ["lost"] },
+      {
+        say: "what does express cost?",
+        mention: ["14\\.99 USD"],
+        avoid: ["marked the parcel as lost"],
+        proposes: null,
+      },
+      {
+        say: "and how long does overnight take?",
+        mention: ["next business day"],
+        avoid: ["marked the parcel as lost"],
+        proposes: null,
+      },
+    ],
+    changes: [],
+  },
+  {
+    name: "31st round: overnight's time asked while the lost vacuum's refund waits, then no",
+    who: EMMA,
+    style: "aside, then declines",
+    turns: [
+      { say: "my vacuum ORD-3001 never arrived", proposes: null },
+      { say: "refund please", proposes: "refund" },
+      {
+        say: "how long does overnight shipping take?",
+        mention: ["next business day", "refund"],
+        avoid: ["marked the parcel as lost"],
+        proposes: "refund",
+      },
+      { say: "no", avoid: ["refunded"], proposes: null },
+    ],
+    changes: [],
+  },
+  {
+    name: "31st round: 'add 1 to my order' right after the water bottle is one more bottle",
+    who: SARAH,
+    style: "terse follow-up",
+    turns: [
+      { say: "is the water bottle in my order?", mention: ["ORD-1003"] },
+      {
+        // Was "Which item would you like to change, and to what quantity?"
+        say: "add 1 to my order",
+        mention: ["Insulated Water Bottle from 2 to 3"],
+        avoid: ["Which item"],
+        proposes: "modify_items",
+      },
+      { say: "yes", mention: ["ORD-1003"], proposes: null },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
+  {
+    name: "31st round: 'can you add one more to my order' after the bottle's price",
+    who: SARAH,
+    style: "polite",
+    turns: [
+      { say: "how much is the water bottle", facts: [{ product: "OUT-102", field: "price" }] },
+      {
+        say: "can you add one more to my order",
+        mention: ["Insulated Water Bottle from 2 to 3"],
+        avoid: ["Which item"],
+        proposes: "modify_items",
+      },
+      { say: "yes please", proposes: null },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
+  {
+    name: "31st round: 'add 2 more to my order' after the shoes' price, then no",
+    who: SARAH,
+    style: "changes her mind",
+    turns: [
+      { say: "how much are the trail running shoes?", mention: ["Trail Running Shoes"] },
+      {
+        say: "add 2 more to my order",
+        mention: ["Trail Running Shoes from 1 to 3"],
+        avoid: ["Which item"],
+        proposes: "modify_items",
+      },
+      { say: "actually no", proposes: null },
+    ],
+    changes: [],
+  },
+  {
+    name:
+      "31st round: 'fine, the shoes one then, <address>' after the headphones' address was refused",
+    who: SARAH,
+    style: "concession",
+    turns: [
+      {
+        say: "can you change the delivery address for ORD-1001",
+        mention: ["already shipped"],
+        proposes: null,
+      },
+      {
+        // Was "would you like to sort out a delivery problem, or change the items of an order?"
+        say: "fine, the shoes one then, 12 Pine St, Seattle WA 98101",
+        mention: ["ORD-1003", "Seattle"],
+        avoid: [UNPLACED, "ORD-98101"],
+        proposes: "change_address",
+      },
+      { say: "yes", mention: ["ORD-1003 will go to the new address"], proposes: null },
+    ],
+    changes: [{ action: "change_address", target: "ORD-1003" }],
+  },
+  {
+    name: "31st round: 'what about ORD-1003? <address>' after a refused address change",
+    who: SARAH,
+    style: "short",
+    turns: [
+      {
+        say: "change the address on my headphones to 5 Oak Ave, Portland OR 97201",
+        mention: ["already shipped"],
+        proposes: null,
+      },
+      {
+        say: "what about ORD-1003? 5 Oak Ave, Portland OR 97201",
+        mention: ["ORD-1003", "Portland"],
+        avoid: [UNPLACED],
+        proposes: "change_address",
+      },
+      { say: "yes", proposes: null },
+    ],
+    changes: [{ action: "change_address", target: "ORD-1003" }],
+  },
+  {
+    name:
+      "31st round: 'ok what about the shoes order then, send it to …' proposes the shoes' address",
+    who: SARAH,
+    style: "follow-up after a no",
+    turns: [
+      {
+        say: "change the address of my headphones order to 5 Oak Ave, Portland OR 97201",
+        mention: ["already shipped"],
+      },
+      {
+        say: "ok what about the shoes order then, send it to 5 Oak Ave, Portland OR 97201",
+        mention: ["ORD-1003", "Portland"],
+        avoid: [UNPLACED],
+        proposes: "change_address",
+      },
+      { say: "yes", proposes: null },
+    ],
+    changes: [{ action: "change_address", target: "ORD-1003" }],
+  },
+];
