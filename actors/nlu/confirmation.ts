@@ -30,6 +30,7 @@ import { RESTATING } from "./confirmation_words.ts";
 import { lexiconsFor, withOrder } from "./confirmation_lexicons.ts";
 import { afterShrug, GO_ON } from "./shrug_yes.ts";
 import { afterEcho } from "./echo_question.ts";
+import { remindsToInclude } from "../../domain/with_the_rest.ts";
 
 /** An intent and how sure the classifier is of it. */
 export interface ScoredRequest {
@@ -103,6 +104,8 @@ function orderIds(text: string): string[] {
 
 /** Reads a reply to a pending change: affirm, deny, unclear or new_request. */
 export function readReplyToPending(text: string, opts: ConfirmationOptions): ConfirmationReading {
+  // "Don't forget the shoes": a reminder of what goes too, not a no to the change.
+  if (remindsToInclude(text)) return { label: "unclear", reason: "a reminder", request: null };
   // "Oh it's already here? then I want to return it": the echo asks nothing; the rest answers.
   const answered = afterEcho(text);
   if (answered) {
