@@ -31,6 +31,7 @@ import { lexiconsFor, withOrder } from "./confirmation_lexicons.ts";
 import { afterShrug, GO_ON } from "./shrug_yes.ts";
 import { afterEcho } from "./echo_question.ts";
 import { remindsToInclude } from "../../domain/with_the_rest.ts";
+import { comparesRemedies } from "../../domain/remedies_compared.ts";
 
 /** An intent and how sure the classifier is of it. */
 export interface ScoredRequest {
@@ -263,7 +264,7 @@ function readReply(text: string, opts: ConfirmationOptions): ConfirmationReading
 
   // "I'd like a new one please" while a refund or a return waits: the other way, not a maybe.
   if (
-    SWITCHES_TO_REPLACEMENT.has(pending.type) &&
+    SWITCHES_TO_REPLACEMENT.has(pending.type) && !comparesRemedies(raw) &&
     ((asksForReplacement(raw) && !NO_REPLACEMENT.test(raw)) || asksGoodsInstead(raw, pending.type))
   ) {
     return read("new_request", "asks for a replacement instead", {

@@ -8,6 +8,7 @@ import { beforeFaqReply } from "./before_faq.ts";
 import type { Intent } from "../../shared/protocol.ts";
 import { deliveryProblem } from "./delivery.ts";
 import { bothChosen } from "./both_chosen.ts";
+import { remediesCompared } from "./remedies_compared.ts";
 import {
   accountAccess,
   accountUpdate,
@@ -203,7 +204,8 @@ export function renderTemplate(v: TurnView): Draft {
   }
   // "How long do refunds take?" while a return waits: answered, then asked again briefly.
   // "The running shoes one" while the cancellation of that order waits: that order, asked again.
-  const pointed = pendingPointedAt(v, tone);
+  // "What's faster, a refund or a replacement?" while one waits: both, and it asked again.
+  const pointed = remediesCompared(v, tone) ?? pendingPointedAt(v, tone);
   if (pointed) return pointed;
   if (v.pending && v.confirmation === "unclear") {
     // "Oh and add a water bottle too": kept for after the waiting change, asked again first.
