@@ -45,3 +45,17 @@ Deno.test("a handoff supersedes a pending supervisor review, not a change to an 
   assert.equal(pendingAfterTurn(opening), null);
   assert.equal(pendingAfterTurn(handedOver(REVIEW, null))?.id, REVIEW.id, "no handoff: it stays");
 });
+
+Deno.test("a change the reply told went through after all waits for no yes", () => {
+  const msg = handedOver(CANCEL, null);
+  msg.payload.response = {
+    text: "Good news — it went through after all: order ORD-2002 is cancelled.",
+    tone: "neutral",
+    proposed_actions: [],
+    source: "template",
+    template: "pending_went_through",
+  } as NonNullable<typeof msg.payload.response>;
+  assert.equal(pendingAfterTurn(msg), null);
+  msg.payload.response!.template = "pending_unclear";
+  assert.equal(pendingAfterTurn(msg)?.id, CANCEL.id);
+});
