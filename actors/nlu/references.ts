@@ -187,6 +187,9 @@ const STATE_NOUN = new RegExp(`\\s${NOUN}\\b`, "i");
 const LAST_TIME =
   /\b(?:(?:i|we)\s+(?:ordered|bought|purchased|got)(?:\s+from\s+you)?\s+last(?:\s+time)?|last\s+time\s+(?:i|we)\s+(?:ordered|bought|purchased)|(?:my|the)\s+last\s+thing\s+(?:i|we)\s+(?:ordered|bought)|my\s+(?:last|latest|most\s+recent)\s+purchase)\b/gi;
 
+/** A refund or a replacement spoken of: "a new one" beside it is the goods sent again. */
+const REMEDY_TALK = /\b(?:refund\w*|money back|replac\w*|instead)\b/i;
+
 /** Orders pointed at by their state or age. */
 export function stateRefs(text: string): Spanned<StateReference>[] {
   const out: Spanned<StateReference>[] = [];
@@ -234,8 +237,11 @@ export function stateRefs(text: string): Spanned<StateReference>[] {
       add({ text: m[0], status, negated, recency: null }, m.index!, m.index! + m[0].length);
     }
   }
+  // "Which is quicker, the new one or my money back?": the goods sent again, not an order.
+  const remedy = REMEDY_TALK.test(text);
   for (const [recency, re] of RECENCY) {
     for (const m of text.matchAll(re)) {
+      if (remedy && /\bnew one\b/i.test(m[0])) continue;
       add({ text: m[0], status: null, negated: false, recency }, m.index!, m.index! + m[0].length);
     }
   }

@@ -229,4 +229,78 @@ export const TALK31_MORE: Conversation[] = [
       { action: "expedite_order", target: "ORD-1003" },
     ],
   },
+  {
+    name: "31st round: 'make sure the water bottles go too' keeps the whole cancellation",
+    who: SARAH,
+    style: "anxious",
+    turns: [
+      { say: "cancel ORD-1003", proposes: "cancel_order" },
+      {
+        // Was the bottles' removal proposed in its place: the yes kept the shoes' order.
+        say: "But please make sure the water bottles go too",
+        mention: ["2× Insulated Water Bottle included", "Shall I cancel order ORD-1003"],
+        avoid: ["I can remove 2×"],
+        proposes: "cancel_order",
+      },
+      { say: "yes", mention: ["cancelled"], proposes: null },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-1003" }],
+  },
+  {
+    name: "31st round: 'dont forget the shoes lol' is no no to the shoe order's cancellation",
+    who: SARAH,
+    style: "joking",
+    turns: [
+      { say: "can you cancel my shoe order", proposes: "cancel_order" },
+      {
+        // Was "No problem — I won't cancel order ORD-1003".
+        say: "dont forget the shoes lol",
+        mention: ["Trail Running Shoes included"],
+        avoid: ["won't cancel"],
+        proposes: "cancel_order",
+      },
+      { say: "ok yes", mention: ["cancelled"], proposes: null },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-1003" }],
+  },
+  {
+    name: "31st round: 'what's faster, a refund or a replacement?' while the refund waits",
+    who: EMMA,
+    style: "weighing it up",
+    turns: [
+      { say: "my vacuum ORD-3001 never arrived", mention: ["which would you prefer"] },
+      { say: "refund please", proposes: "refund" },
+      {
+        // Was the replacement proposed in the refund's place, the question unanswered.
+        say: "Wait, what's faster, a refund or a replacement?",
+        mention: ["within 5 business days", "leaves our warehouse within 1 business day"],
+        avoid: ["I can send order ORD-3001"],
+        proposes: "refund",
+      },
+      { say: "ok refund it is then, yes", mention: ["refunded 313\\.99"], proposes: null },
+    ],
+    changes: [{ action: "refund", target: "ORD-3001" }],
+  },
+  {
+    name: "31st round: 'which is quicker, the new one or my money back?', then the replacement",
+    who: EMMA,
+    style: "weighing it up",
+    turns: [
+      { say: "my parcel ORD-3001 never came", mention: ["which would you prefer"] },
+      { say: "send a replacement", proposes: "replacement" },
+      {
+        say: "which is quicker, the new one or my money back?",
+        mention: ["within 5 business days", "leaves our warehouse"],
+        proposes: "replacement",
+      },
+      {
+        // Was a replacement of the Stand Mixer (ORD-3002, "the new one" read as her newest order).
+        say: "ok go ahead with the replacement",
+        mention: ["replacement for order ORD-3001"],
+        avoid: ["Stand Mixer"],
+        proposes: null,
+      },
+    ],
+    changes: [{ action: "replacement", target: "ORD-3001" }],
+  },
 ];
