@@ -241,4 +241,41 @@ export const TALK31: Conversation[] = [
     ],
     changes: [{ action: "change_address", target: "ORD-1003" }],
   },
+  {
+    name: "31st round: 'I don't need the callback anymore, cancel ORD-2002 instead'",
+    who: MIKE,
+    style: "change of plan",
+    turns: [
+      {
+        say: "can someone call me back at 3pm about my keyboard",
+        mention: ["Which number should we call"],
+      },
+      {
+        // Was the number asked again, the cancellation lost.
+        say: "I don't need the callback anymore, cancel ORD-2002 instead",
+        mention: ["cancel order ORD-2002"],
+        avoid: ["Which number should we call"],
+        proposes: "cancel_order",
+      },
+      { say: "yes", mention: ["cancelled"], proposes: null },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-2002" }],
+  },
+  {
+    name:
+      "31st round: 'actually i dont need a call, just cancel the monitor order' after asking for one",
+    who: MIKE,
+    style: "change of plan",
+    turns: [
+      { say: "call me back pls", mention: ["call back"] },
+      {
+        say: "actually i dont need a call, just cancel the monitor order",
+        mention: ["ORD-2002"],
+        avoid: ["Tell me when suits you"],
+        proposes: "cancel_order",
+      },
+      { say: "yes please", proposes: null },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-2002" }],
+  },
 ];
