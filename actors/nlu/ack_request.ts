@@ -30,6 +30,7 @@ import { labelAsked } from "./label_asked.ts";
 import { helpWithOrder } from "./help_with_order.ts";
 import { investigationAsked } from "./investigation_asked.ts";
 import { addressAlone } from "./address_alone.ts";
+import { shipsWhen } from "./ships_when.ts";
 import { paymentFollowUp } from "./payment_follow_up.ts";
 
 /**
@@ -127,6 +128,6 @@ export function plainRequest(
     returnIf(reading, text) ?? holdAsked(reading, text) ?? statusCheck(reading, text) ??
     orderLookedAt(reading, text) ??
     labelAsked(reading, text) ?? helpWithOrder(reading, text) ??
-    investigationAsked(reading, text) ?? addressAlone(reading, text) ??
+    investigationAsked(reading, text) ?? addressAlone(reading, text) ?? shipsWhen(reading, text) ??
     paymentFollowUp(reading, text, session.last_intent) ?? reading;
 }

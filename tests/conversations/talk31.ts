@@ -278,4 +278,23 @@ export const TALK31: Conversation[] = [
     ],
     changes: [{ action: "cancel_order", target: "ORD-2002" }],
   },
+  {
+    name:
+      "31st round: 'sorry to bother you again! quick q, does ORD-1003 ship soon?' is its status",
+    who: SARAH,
+    style: "apologetic",
+    turns: [
+      {
+        // Was the shipping speeds and fees.
+        say: "Sorry to bother you again! quick q, does ORD-1003 ship soon?",
+        mention: ["hasn't shipped yet"],
+        avoid: ["Standard shipping takes"],
+        facts: [{ order: "ORD-1003", field: "id" }],
+      },
+      { say: "when will my shoes ship", mention: ["ORD-1003"], avoid: ["Standard shipping takes"] },
+      { say: "can it ship express?", mention: ["express"], proposes: "expedite_order" },
+      { say: "no thanks", proposes: null },
+    ],
+    changes: [],
+  },
 ];
