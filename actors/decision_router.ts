@@ -21,6 +21,7 @@ import { parcelLost } from "../domain/eligibility.ts";
 import { higherPriority, raisedPriority } from "../domain/handoff.ts";
 import { mildAnswer } from "../domain/dialogue.ts";
 import { madeMeanwhile } from "../domain/made_meanwhile.ts";
+import { lateOptionsRemedy } from "./decision_router/late_options.ts";
 import { mildQuestion } from "../domain/mild_question.ts";
 import { foreignRequest, isTemplateLanguage, languageName } from "../domain/foreign.ts";
 import { whileQueued } from "./decision_router/while_queued.ts";
@@ -218,7 +219,8 @@ function decideRoute(msg: Message): DecisionEnrichment {
     return make("answer");
   }
   const remedy = compensationRemedy(msg) ?? lostParcelRemedy(msg) ?? askedRemedy(msg) ??
-    expediteRemedy(msg) ?? onTimeWaitRemedy(msg) ?? lostUnreadRemedy(msg) ?? remedyOfParts(msg);
+    expediteRemedy(msg) ?? onTimeWaitRemedy(msg) ?? lostUnreadRemedy(msg) ?? remedyOfParts(msg) ??
+    lateOptionsRemedy(msg);
   if (remedy && !pending && !wantsPerson) {
     reasons.push(remedy);
     if (sentiment?.label === "negative" && priority === "low") priority = "normal";

@@ -297,4 +297,37 @@ export const TALK31: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name:
+      "31st round: 'What can you do about it' after the late keyboard's news: the carrier chased",
+    who: MIKE,
+    style: "blunt",
+    turns: [
+      { say: "where is ORD-2001", mention: ["delay"], proposes: null },
+      {
+        // Was the same delay told again, nothing offered.
+        say: "What can you do about it",
+        mention: ["open an investigation with FedEx"],
+        avoid: ["is still delayed"],
+        proposes: "carrier_investigation",
+      },
+      { say: "yes", mention: ["investigation"], proposes: null },
+    ],
+    changes: [{ action: "carrier_investigation", target: "TRK8800002001" }],
+  },
+  {
+    name: "31st round: 'ok so what now?' after the late keyboard's news, then no",
+    who: MIKE,
+    style: "resigned",
+    turns: [
+      { say: "wheres my keyboard", mention: ["ORD-2001"] },
+      {
+        say: "ok so what now?",
+        mention: ["open an investigation with FedEx"],
+        proposes: "carrier_investigation",
+      },
+      { say: "no its fine", avoid: ["opened an investigation"], proposes: null },
+    ],
+    changes: [],
+  },
 ];
