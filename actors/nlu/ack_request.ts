@@ -104,7 +104,10 @@ export function newOneAsked(
   // "Can you send a new one instead?" reads as an address change by its "send … instead";
   // with no place in it, it is the goods sent again.
   const placeless = reading.intent === "change_address" && !NAMES_A_PLACE.test(text);
-  if (!UNPLACED.has(reading.intent) && !placeless) return null;
+  // "Replacement" alone: read unsurely as a product question, though no product is named.
+  const unsure = reading.intent === "product_question" && reading.confidence < 0.5 &&
+    reading.entities.products.length === 0;
+  if (!UNPLACED.has(reading.intent) && !placeless && !unsure) return null;
   return {
     ...reading,
     intent: "delivery_problem",

@@ -303,4 +303,21 @@ export const TALK31_MORE: Conversation[] = [
     ],
     changes: [{ action: "replacement", target: "ORD-3001" }],
   },
+  {
+    name: "31st round: Emma's 'replacement' alone after her broken mixer was handed over",
+    who: EMMA,
+    style: "one word",
+    turns: [
+      { say: "my mixer arrived broken", mention: ["Stand Mixer"], handoff: "new" },
+      {
+        // Was "Could you tell me a little more about what you need?"
+        say: "replacement",
+        mention: ["new Stand Mixer for order ORD-3002"],
+        avoid: [UNPLACED],
+        proposes: "replacement",
+      },
+      { say: "yes", mention: ["replacement for order ORD-3002"], proposes: null },
+    ],
+    changes: [{ action: "replacement", target: "ORD-3002" }],
+  },
 ];
