@@ -253,7 +253,7 @@ export const TALK31: Conversation[] = [
       {
         // Was the number asked again, the cancellation lost.
         say: "I don't need the callback anymore, cancel ORD-2002 instead",
-        mention: ["cancel order ORD-2002"],
+        mention: ["ORD-2002", "cancel"],
         avoid: ["Which number should we call"],
         proposes: "cancel_order",
       },
