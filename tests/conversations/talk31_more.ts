@@ -23,7 +23,7 @@ export const TALK31_MORE: Conversation[] = [
       {
         // Was a supervisor's review proposed, "the delivery problem" put off until after it.
         say: "my keyboard is late and im not happy",
-        mention: ["investigation with FedEx", "December 10"],
+        mention: ["investigation with FedEx", "current estimate for delivery is"],
         avoid: ["supervisor", "once this is settled"],
         proposes: "carrier_investigation",
         handoff: "none",
@@ -46,7 +46,7 @@ export const TALK31_MORE: Conversation[] = [
       },
       {
         say: "when will it arrive then",
-        mention: ["December 10"],
+        mention: ["current estimate for delivery is"],
         facts: [{ order: "ORD-2001", field: "tracking" }],
       },
       { say: "no thanks, leave it", proposes: null },
