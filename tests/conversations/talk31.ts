@@ -330,4 +330,22 @@ export const TALK31: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "31st round: 'what can you do about it' after the headphones' news: nothing to do yet",
+    who: SARAH,
+    style: "impatient",
+    turns: [
+      { say: "where is ORD-1001", facts: [{ order: "ORD-1001", field: "tracking" }] },
+      {
+        // Was the same news told again.
+        say: "what can you do about it",
+        mention: ["nothing you need to do yet", "open an investigation with UPS"],
+        avoid: ["is still on its way"],
+        proposes: null,
+        handoff: "none",
+      },
+      { say: "ok thanks", proposes: null },
+    ],
+    changes: [],
+  },
 ];
