@@ -20,6 +20,8 @@ import { askedAsQuestion } from "../domain/policy_questions.ts";
 import { parcelLost } from "../domain/eligibility.ts";
 import { higherPriority, raisedPriority } from "../domain/handoff.ts";
 import { mildAnswer } from "../domain/dialogue.ts";
+import { madeMeanwhile } from "../domain/made_meanwhile.ts";
+import { lateOptionsRemedy } from "./decision_router/late_options.ts";
 import { mildQuestion } from "../domain/mild_question.ts";
 import { foreignRequest, isTemplateLanguage, languageName } from "../domain/foreign.ts";
 import { upsetTurn, whileQueued } from "./decision_router/while_queued.ts";
@@ -138,7 +140,8 @@ function decideRoute(msg: Message): DecisionEnrichment {
   const said = msg.payload.customer_message.text;
   // A waiting change turned down is dropped by execution, whatever else the turn needs: a
   // clarifying question said "I've left it as it was" while the change still waited.
-  const drops = !!pending && intent.withdraws_pending === true;
+  // So is one the store shows made already ("did it go through?": it did, after all).
+  const drops = !!pending && (intent.withdraws_pending === true || madeMeanwhile(pending, context));
   const make = (action: DecisionEnrichment["action"]): DecisionEnrichment => {
     const execution = action === "act" || (drops && (action === "clarify" || action === "answer"));
     const steps = execution && action !== "act" ? ROUTES.act : ROUTES[action];
@@ -217,7 +220,8 @@ function decideRoute(msg: Message): DecisionEnrichment {
     return make("answer");
   }
   const remedy = compensationRemedy(msg) ?? lostParcelRemedy(msg) ?? askedRemedy(msg) ??
-    expediteRemedy(msg) ?? onTimeWaitRemedy(msg) ?? lostUnreadRemedy(msg) ?? remedyOfParts(msg);
+    expediteRemedy(msg) ?? onTimeWaitRemedy(msg) ?? lostUnreadRemedy(msg) ?? remedyOfParts(msg) ??
+    lateOptionsRemedy(msg);
   if (remedy && !pending && !wantsPerson) {
     reasons.push(remedy);
     if (sentiment?.label === "negative" && priority === "low") priority = "normal";

@@ -29,6 +29,7 @@ import {
 import { GUEST_DETAIL, proposeActions } from "./execution/propose.ts";
 import { result } from "./execution/run.ts";
 import type { ExecutionStore, RunEnv } from "./execution/types.ts";
+import { toldMadeMeanwhile } from "../shared/pending_after.ts";
 
 export type { ExecutionSessions, ExecutionStore, OutcomeRenderer };
 
@@ -196,7 +197,10 @@ async function execute(
  */
 async function dropWithdrawn(msg: Message, sessions: ExecutionDeps["sessions"]): Promise<void> {
   const pending = msg.session.pending_action;
-  if (!pending || msg.payload.intent?.withdraws_pending !== true) return;
+  // "Did it go through?" told it did after all: nothing is left to say yes to.
+  if (!pending || (msg.payload.intent?.withdraws_pending !== true && !toldMadeMeanwhile(msg))) {
+    return;
+  }
   await settlePending(sessions, { sessionId: msg.session.session_id, pendingId: pending.id });
 }
 

@@ -40,7 +40,7 @@ const FLAT_FIRST = /\b((?:flat|apt|apartment|unit|suite)\.?\s*[\w-]{1,6})\s*,?\s
 export function addressFromPieces(text: string, earlier: readonly string[]): AddressPieces {
   const alone = parseAddress(text);
   if (alone) return { kind: "whole", address: alone };
-  const pieces = [...earlier, bare(text)].filter((p) => p !== "");
+  const pieces = [...earlier, streetAndTown(bare(text))].filter((p) => p !== "");
   // The street first, then the rest in the order given, a postcode given alone last
   // ("12 Baker St" / "NW1 6XE" / "London": the town goes before it, as it is written).
   const postcodeAlone = (p: string) => !STREET.test(p) && POSTCODE_ALONE.test(p);
@@ -54,9 +54,37 @@ export function addressFromPieces(text: string, earlier: readonly string[]): Add
   const all = pieces.join(" ");
   const missing: MissingPart = !STREET.test(all) ? "street" : !POSTCODE.test(all)
     // "12 Baker St" / "London": the town given, the postcode still to come.
-    ? pieces.some((p) => !STREET.test(p) && placeAlone(p)) ? "postcode" : "city_postcode"
+    ? pieces.some((p) => (!STREET.test(p) && placeAlone(p)) || townAfterStreet(p) !== null)
+      ? "postcode"
+      : "city_postcode"
     : "country";
   return { kind: "part", pieces, missing };
+}
+
+/** Words after a street that are no town: "moving next week", "and the shoes order". */
+const NOT_A_TOWN =
+  /^(?:and|but|for|on|to|from|so|as|or|i|im|i'm|we|we're|moving|next|this|that|the|my|please|pls|thanks|asap|now|instead|too|also)\b/i;
+
+/**
+ * The town written right after the street in the same piece: "12 Baker Street, London",
+ * "22 Baker St London, moving next week". Null when the street is followed by nothing of a
+ * town, or the piece has no street.
+ */
+export function townAfterStreet(piece: string): string | null {
+  const street = STREET.exec(piece);
+  if (!street) return null;
+  const after = piece.slice(street.index + street[0].length).replace(/^[\s,]+/, "");
+  const town = after.split(/[,.;!?]|\s[-–—]\s/)[0].trim().replace(/^in\s+/i, "");
+  if (town === "" || town.split(/\s+/).length > 3 || NOT_A_TOWN.test(town)) return null;
+  return placeAlone(town) ? town : null;
+}
+
+/** "22 Baker St London, moving next week": the street and its town, the chatter after left out. */
+function streetAndTown(piece: string): string {
+  const town = townAfterStreet(piece);
+  if (!town || POSTCODE.test(piece)) return piece;
+  const street = STREET.exec(piece)!;
+  return `${piece.slice(0, street.index + street[0].length).replace(/[\s,]+$/, "")}, ${town}`;
 }
 
 /** A postcode and nothing else: "NW1 6XE", "78701". */

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { addressFromPieces, piecesOf, placeAlone } from "./address_pieces.ts";
+import { addressFromPieces, piecesOf, placeAlone, townAfterStreet } from "./address_pieces.ts";
 
 Deno.test("a street, then the city and postcode, make one British address", () => {
   const first = addressFromPieces("to 12 High St", []);
@@ -85,4 +85,20 @@ Deno.test("a town alone is a place; a yes, a thanks or a question is not", () =>
   for (const t of ["yes", "no thanks", "what?", "hello", "12 Baker Street"]) {
     assert.equal(placeAlone(t), false, t);
   }
+});
+
+Deno.test("a town written right after the street is kept: only the postcode is asked", () => {
+  assert.equal(townAfterStreet("12 Baker Street, London"), "London");
+  assert.equal(townAfterStreet("22 Baker St London, moving next week"), "London");
+  assert.equal(townAfterStreet("5 elm road manchester"), "manchester");
+  assert.equal(townAfterStreet("22 Baker St, moving next week"), null);
+  assert.equal(townAfterStreet("12 Elm St and the shoes order"), null);
+  assert.equal(townAfterStreet("12 Elm St"), null);
+  const part = addressFromPieces("22 Baker St London, moving next week", []);
+  assert.equal(part.kind, "part");
+  assert.equal(part.kind === "part" && part.missing, "postcode");
+  const whole = addressFromPieces("NW1 6XE", part.kind === "part" ? part.pieces : []);
+  assert.equal(whole.kind, "whole");
+  assert.equal(whole.kind === "whole" && whole.address.city, "London");
+  assert.equal(whole.kind === "whole" && whole.address.line1, "22 Baker St");
 });

@@ -35,6 +35,15 @@ const ASKS =
 const NOT_ASKED =
   /\b(?:courier|driver|carrier|delivery (?:guy|man|person|driver)|ups|fedex|dhl|usps|postman|he|she|they|someone|somebody|nobody|no one)\s+(?:(?:already|just|never|has|have|had)\s+)*(?:called|phoned|rang|calls|keeps? calling|kept calling|will call|'ll call|didn'?t call|did not call)\b|\b(?:don'?t|do not|never|no need to|stop|not)\s+(?:\w+\s+)?(?:call|phone|ring)\b|\b(?:i|we)\s+(?:\w+\s+)?(?:called|phoned|rang|call|phone)\s+(?:you|your|the)\b/i;
 
+/** "I don't need the callback anymore", "forget the call": the call back asked for, called off. */
+const CALLED_OFF =
+  /\b(?:don'?t|do not|dont|no longer|won'?t)\s+(?:really\s+)?(?:need|want)\s+(?:(?:the|a|that|my|your)\s+)?(?:call\s*-?\s*back|callback|call|phone call)s?\b|\b(?:forget|cancel|scrap|skip|never ?mind)\s+(?:about\s+)?(?:the|that|my)\s+(?:call\s*-?\s*back|callback|call)\b/i;
+
+/** Whether the message calls off a call back not booked yet (one booked is `aboutBookedCall`'s). */
+export function callsOffCallback(text: string): boolean {
+  return CALLED_OFF.test(text);
+}
+
 /** A phone number: 7 to 15 digits with spaces, dashes, dots or brackets, maybe a "+". */
 const PHONE = /(?<![\w-])\+?\(?\d[\d\s().-]{5,}\d(?![\w-])/g;
 
@@ -57,7 +66,7 @@ const PARTS: readonly [RegExp, number][] = [
 
 /** Whether the message asks for a call back. */
 export function asksForCallback(text: string): boolean {
-  return ASKS.test(text) && !NOT_ASKED.test(text);
+  return ASKS.test(text) && !NOT_ASKED.test(text) && !CALLED_OFF.test(text);
 }
 
 /** The phone number written in `text`, or null. */

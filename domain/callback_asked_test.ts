@@ -3,6 +3,7 @@ import {
   aboutBookedCall,
   asksForCallback,
   callbackAsked,
+  callsOffCallback,
   clockText,
   phoneIn,
 } from "./callback_asked.ts";
@@ -101,4 +102,19 @@ Deno.test("Talk23: after a call back is booked, calling it off and asking when a
   assert.equal(aboutBookedCall("when is my callback"), "when");
   assert.equal(aboutBookedCall("cancel ORD-1003"), null);
   assert.equal(aboutBookedCall("thanks"), null);
+});
+
+Deno.test("a call back called off before it is booked asks for none", () => {
+  for (
+    const t of [
+      "I don't need the callback anymore, cancel ORD-2002 instead",
+      "forget the call, just tell me where my keyboard is",
+      "no longer need a call back thanks",
+    ]
+  ) {
+    assert.equal(callsOffCallback(t), true, t);
+    assert.equal(asksForCallback(t), false, t);
+  }
+  assert.equal(callsOffCallback("can you call me back at 3pm"), false);
+  assert.equal(asksForCallback("can you call me back at 3pm"), true);
 });

@@ -13,6 +13,7 @@ import { FAQ_INTENTS } from "./faq.ts";
 import { reportedAfter } from "./reported_problem.ts";
 import { ruleAnswered as ruleOfReply } from "./rule_follow_up.ts";
 import { finalReply } from "./reply.ts";
+import { asksForBoth } from "./both_asked.ts";
 
 /** How many mentioned orders a conversation remembers. */
 export const MENTIONED_MAX = 5;
@@ -263,8 +264,11 @@ function unansweredAfter(msg: Message, before: readonly Intent[]): Intent[] {
 export function mildAnswer(msg: Message): boolean {
   const s = msg.payload.sentiment;
   // "Only the frother" to the whole order's refund: read against the change waiting.
+  // "Why not both lol" to "a refund or a replacement?": a choice asked about, not upset.
   const answers = msg.payload.intent?.source === "conversation" ||
-    (!!msg.session.pending_action && !!msg.payload.intent?.confirmation);
+    (!!msg.session.pending_action && !!msg.payload.intent?.confirmation) ||
+    (msg.session.dialogue?.asked?.slot === "choice" &&
+      asksForBoth(msg.payload.customer_message.text));
   return answers && s?.label === "negative" &&
     s.urgency === "low" && !s.is_complaint && s.score > -0.4;
 }

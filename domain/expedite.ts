@@ -28,3 +28,17 @@ export function methodAsked(text: string): "express" | "overnight" | null {
   }
   return out;
 }
+
+/** "How much is", "what does … cost", "how long does … take": the price or time asked of. */
+const RATE_ASKED =
+  /^\s*(?:(?:ok(?:ay)?|and|so|hm+|btw|also|oh)[\s,]+)*(?:how much\b|how long\b|how fast\b|what(?:'s| is| are| does| do| would)?\b.*\b(?:cost|price|fee|charge|rate)s?\b|what(?:'s| is) the (?:cost|price|fee)\b)/i;
+
+/**
+ * "How much is express shipping?", "how long does overnight take?": a question of a speed's
+ * price or time, not a wish for this order to come faster. One that asks for the upgrade as
+ * well ("how much to expedite my order?") still wants it faster.
+ */
+export function asksRateOfSpeed(text: string): boolean {
+  return RATE_ASKED.test(text) && /\b(?:express|overnight|next[- ]day|standard)\b/i.test(text) &&
+    !/\b(?:my|this|the|that) (?:order|parcel|package|one)\b|\b(?:it|them)\b/i.test(text);
+}

@@ -1,6 +1,6 @@
 /**
  * A few words that only vent — "THIS IS UNACCEPTABLE", "this is ridiculous 🙄", "absolutely
- * disgusting service", "what a joke" — and tell of no trouble, ask for nothing and name no
+ * disgusting service", "what a joke", "im not happy" — and tell of no trouble, ask for nothing and name no
  * order or goods. Said beside a question ("…WHERE IS MY ORDER 1001") they are no complaint
  * of their own to thank for reading; said while a change waits for a yes they are no new
  * request (a supervisor's review had replaced the carrier's investigation waiting). Pure.
@@ -31,6 +31,24 @@ const VENT = new RegExp(
   "i",
 );
 
+/**
+ * How they feel, said of themselves and of nothing else: "im not happy", "I'm really
+ * annoyed about this", "not impressed", "so disappointed tbh". Praise is no venting: only
+ * a feeling turned down ("not happy") or a bad one counts.
+ */
+const MOOD = new RegExp(
+  "^(?:(?:and|but|so|ok(?:ay)?|honestly|tbh|ugh+|seriously)[\\s,]+)*" +
+    "(?:(?:i'?m|i am|im|am|we'?re|we are|feeling)\\s+)?" +
+    "(?:(?:so|really|very|pretty|quite|super|extremely|honestly|just|seriously|getting|" +
+    "fucking|bloody|absolutely|totally|beyond)\\s+)*" +
+    "(?:not\\s+(?:(?:very|too|at all|so)\\s+)?(?:happy|pleased|impressed|amused|ok(?:ay)?|satisfied)" +
+    "|unhappy|annoyed|upset|disappointed|frustrated|angry|mad|furious|livid|gutted|fed up|" +
+    "(?:sick|tired) of (?:this|it|waiting))" +
+    "(?:\\s+(?:at all|about (?:it|this|that)|with (?:it|this|that|you(?: guys)?|the service)|tbh|honestly|now|rn|lol))*" +
+    "[\\s.!?,]*$",
+  "i",
+);
+
 /** Emoji and pictographs, read past: "this is ridiculous 🙄". */
 const EMOJI = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu;
 
@@ -38,5 +56,5 @@ const EMOJI = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu;
 export function onlyVents(text: string): boolean {
   const t = text.replace(EMOJI, " ").replace(/\s+/g, " ").trim();
   if (t === "" || t.split(" ").length > 8) return false;
-  return VENT.test(t);
+  return VENT.test(t) || MOOD.test(t);
 }

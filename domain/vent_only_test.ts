@@ -29,3 +29,24 @@ Deno.test("a judgement that tells of trouble, asks or names an order does not on
     ]
   ) assert.equal(onlyVents(t), false, t);
 });
+
+Deno.test("a bad feeling said of themselves only vents; praise or a feeling about goods does not", () => {
+  for (
+    const t of [
+      "im not happy",
+      "and I'm really not happy about it",
+      "not impressed",
+      "so disappointed tbh",
+      "I'm getting really annoyed now",
+      "honestly fed up",
+    ]
+  ) assert.equal(onlyVents(t), true, t);
+  for (
+    const t of [
+      "I'm so happy",
+      "im not happy with the mixer",
+      "not happy, it arrived broken",
+      "im disappointed the keyboard is late",
+    ]
+  ) assert.equal(onlyVents(t), false, t);
+});

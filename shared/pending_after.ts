@@ -17,6 +17,18 @@ export const SUPERSEDED_BY_HANDOFF: ReadonlySet<ActionType> = new Set<ActionType
   "escalate_supervisor",
 ]);
 
+/** Replies that told the customer the store shows the waiting change made already. */
+const MADE_MEANWHILE: ReadonlySet<string> = new Set(["pending_went_through"]);
+
+/**
+ * Whether this turn's reply told the customer the waiting change went through after all
+ * (the store made it though it did not confirm in time): it waits for no yes any more.
+ */
+export function toldMadeMeanwhile(msg: Message): boolean {
+  const template = msg.payload.response?.template;
+  return !!template && MADE_MEANWHILE.has(template);
+}
+
 /** Whether an open handoff supersedes the pending change (see `SUPERSEDED_BY_HANDOFF`). */
 export function supersededByHandoff(
   pending: PendingAction,
@@ -40,6 +52,8 @@ export function pendingAfterTurn(msg: Message): PendingAction | null {
   if (p.intent?.withdraws_pending) return null;
   // "Sounds good. Also, where is ORD-1001?": the yes carried it out.
   if (p.intent?.confirms_pending) return null;
+  // "Did it go through?" answered "it went through after all": nothing is left to say yes to.
+  if (toldMadeMeanwhile(msg)) return null;
   const handoff = p.escalation?.handoff ?? msg.session.open_handoff;
   if (supersededByHandoff(still, handoff)) return null;
   return Date.parse(still.expires_at) > Date.parse(msg.created_at) ? still : null;

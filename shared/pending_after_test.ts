@@ -61,3 +61,17 @@ Deno.test("'ok' after a change offered softly leaves it waiting; a yes carried o
   assert.equal(pendingAfterTurn(noted("offer"))?.id, CANCEL.id);
   assert.equal(pendingAfterTurn(noted("meaning")), null);
 });
+
+Deno.test("a change the reply told went through after all waits for no yes", () => {
+  const msg = handedOver(CANCEL, null);
+  msg.payload.response = {
+    text: "Good news — it went through after all: order ORD-2002 is cancelled.",
+    tone: "neutral",
+    proposed_actions: [],
+    source: "template",
+    template: "pending_went_through",
+  } as NonNullable<typeof msg.payload.response>;
+  assert.equal(pendingAfterTurn(msg), null);
+  msg.payload.response!.template = "pending_unclear";
+  assert.equal(pendingAfterTurn(msg)?.id, CANCEL.id);
+});

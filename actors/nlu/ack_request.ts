@@ -30,6 +30,7 @@ import { labelAsked } from "./label_asked.ts";
 import { helpWithOrder } from "./help_with_order.ts";
 import { investigationAsked } from "./investigation_asked.ts";
 import { addressAlone } from "./address_alone.ts";
+import { shipsWhen } from "./ships_when.ts";
 import { paymentFollowUp } from "./payment_follow_up.ts";
 
 /**
@@ -103,7 +104,10 @@ export function newOneAsked(
   // "Can you send a new one instead?" reads as an address change by its "send … instead";
   // with no place in it, it is the goods sent again.
   const placeless = reading.intent === "change_address" && !NAMES_A_PLACE.test(text);
-  if (!UNPLACED.has(reading.intent) && !placeless) return null;
+  // "Replacement" alone: read unsurely as a product question, though no product is named.
+  const unsure = reading.intent === "product_question" && reading.confidence < 0.5 &&
+    reading.entities.products.length === 0;
+  if (!UNPLACED.has(reading.intent) && !placeless && !unsure) return null;
   return {
     ...reading,
     intent: "delivery_problem",
@@ -127,6 +131,6 @@ export function plainRequest(
     returnIf(reading, text) ?? holdAsked(reading, text) ?? statusCheck(reading, text) ??
     orderLookedAt(reading, text) ??
     labelAsked(reading, text) ?? helpWithOrder(reading, text) ??
-    investigationAsked(reading, text) ?? addressAlone(reading, text) ??
+    investigationAsked(reading, text) ?? addressAlone(reading, text) ?? shipsWhen(reading, text) ??
     paymentFollowUp(reading, text, session.last_intent) ?? reading;
 }

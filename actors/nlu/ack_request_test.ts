@@ -92,3 +92,13 @@ Deno.test("a new one sent instead is the goods again, not an address change, unl
     "no new one asked for",
   );
 });
+
+Deno.test("'replacement' alone, read unsurely as a product question, is the goods sent again", () => {
+  assert.equal(
+    newOneAsked(reading("product_question", 0.3), "replacement", true)?.intent,
+    "delivery_problem",
+  );
+  // A product question read surely, or no order talked of: not a replacement.
+  assert.equal(newOneAsked(reading("product_question", 0.8), "replacement", true), null);
+  assert.equal(newOneAsked(reading("product_question", 0.3), "replacement", false), null);
+});

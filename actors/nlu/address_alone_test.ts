@@ -39,3 +39,13 @@ Deno.test("the postcode of an address given alone names no order", () => {
   assert.deepEqual(read?.entities.order_refs, []);
   assert.deepEqual(read?.entities.quantities, []);
 });
+
+Deno.test("an address beside the order it goes on, named by its goods or number, is an address change", () => {
+  const named = (text: string, refs: string[]) => isAddressAlone(text, refs);
+  assert.ok(named("fine, the shoes one then, 12 Pine St, Seattle WA 98101", ["the shoes"]));
+  assert.ok(named("what about ORD-1003? 5 Oak Ave, Portland OR 97201", ["ORD-1003"]));
+  assert.ok(named("the shoes order: 44 Lake Rd, Austin TX 78701", ["the shoes"]));
+  // Without the order's words known, or with a problem told beside it: not an address alone.
+  assert.equal(isAddressAlone("fine, the shoes one then, 12 Pine St, Seattle WA 98101"), false);
+  assert.equal(named("my shoes arrived broken, 44 Lake Rd, Austin TX 78701", ["my shoes"]), false);
+});

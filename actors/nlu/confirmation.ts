@@ -18,9 +18,7 @@ import {
   EMOJI,
   HEDGES,
   LEADING_HESITATION,
-  LEADS,
   LONE_AMBIGUOUS,
-  NEGATED_YES,
   RELATED_INTENTS,
   SARCASM,
   SOFT_NO,
@@ -28,31 +26,13 @@ import {
   TERMS_INTENTS,
   URGING_BUT,
 } from "./confirmation_cues.ts";
-import {
-  canonical,
-  has,
-  type Lexicon,
-  lexicon,
-  NEGATION,
-  type Piece,
-  scan,
-  type Tag,
-  unnegatedYes,
-} from "./confirmation_scan.ts";
-import {
-  CLOSING,
-  FOREIGN_POLITE,
-  FOREIGN_YES,
-  LEAD_INS,
-  NO,
-  NO_FILLER,
-  RESTATING,
-  STRONG_YES,
-  WEAK_YES,
-  YES_FILLER,
-} from "./confirmation_words.ts";
-import { GO_VERBS } from "./go_verbs.ts";
-import { CHANGE_LEADS } from "./change_leads.ts";
+import { canonical, has, type Lexicon, NEGATION, scan, unnegatedYes } from "./confirmation_scan.ts";
+import { RESTATING } from "./confirmation_words.ts";
+import { lexiconsFor, withOrder } from "./confirmation_lexicons.ts";
+import { afterShrug, GO_ON } from "./shrug_yes.ts";
+import { afterEcho } from "./echo_question.ts";
+import { remindsToInclude } from "../../domain/with_the_rest.ts";
+import { comparesRemedies } from "../../domain/remedies_compared.ts";
 
 /** An intent and how sure the classifier is of it. */
 export interface ScoredRequest {
@@ -93,64 +73,7 @@ const NOT_REQUESTS: ReadonlySet<Intent> = new Set<Intent>([
   "other",
 ]);
 
-const YES_BASE: readonly [readonly string[], Tag][] = [
-  [STRONG_YES, "yes"],
-  [WEAK_YES, "weak"],
-  [CLOSING, "closing"],
-  [YES_FILLER, "filler"],
-  [[...LEAD_INS, ...CHANGE_LEADS], "lead_in"],
-  [FOREIGN_YES, "foreign"],
-  [FOREIGN_POLITE, "foreign_polite"],
-  [NEGATED_YES, "no"],
-];
-const NO_BASE: readonly [readonly string[], Tag][] = [
-  [NO, "no"],
-  [NO_FILLER, "filler"],
-  [FOREIGN_POLITE, "filler"],
-  // Read too, so that a yes inside a no ("no, go ahead") is seen; longer phrases win
-  // ("of course not" over "of course").
-  [STRONG_YES, "yes"],
-  [WEAK_YES, "weak"],
-  [NEGATED_YES, "yes"],
-  [FOREIGN_YES, "foreign"],
-];
-const LEAD_BASE: readonly [readonly string[], Tag][] = [
-  [STRONG_YES, "yes"],
-  [WEAK_YES, "weak"],
-  [NO, "no"],
-  [LEADS, "filler"],
-  [CLOSING, "filler"],
-  [FOREIGN_YES, "foreign"],
-  [NEGATED_YES, "filler"],
-];
-
-/** One set of lexicons per kind of change (a bounded number: one per action type). */
-const lexicons = new Map<ActionType, { yes: Lexicon; no: Lexicon; lead: Lexicon }>();
-
-/** The lexicons for a kind of change: its own words restate it ("cancel it"). */
-function lexiconsFor(type: ActionType) {
-  let found = lexicons.get(type);
-  if (found) return found;
-  const verbs = [...(RESTATING[type] ?? []), ...GO_VERBS];
-  found = {
-    yes: lexicon([...YES_BASE, [verbs, "verb"]]),
-    no: lexicon([...NO_BASE, [verbs, "verb"]]),
-    lead: lexicon([...LEAD_BASE, [verbs, "verb"]]),
-  };
-  lexicons.set(type, found);
-  return found;
-}
-
-const FILLER: ReadonlySet<Tag> = new Set<Tag>(["filler"]);
-
-/** The pieces, with the pending order's own id ("ORD-2002", "2002", "#2002") known as filler. */
-function withOrder(pieces: Piece[], orderId: string | null): Piece[] {
-  if (!orderId) return pieces;
-  const digits = orderId.toLowerCase().replace(/^ord-?/, "");
-  const own = new Set([orderId.toLowerCase(), digits, `#${digits}`]);
-  return pieces.map((p) => (p.tags === null && own.has(p.text) ? { ...p, tags: FILLER } : p));
-}
-
+const SHRUGGED_YES = "the change said after a shrug";
 const HEDGE_RE = new RegExp(`(?:^| )(?:${HEDGES.join("|")})(?= |$)`);
 const QUESTION = /[?¿？]/;
 const HESITATION = /\.{2,}|…/;
@@ -181,6 +104,16 @@ function orderIds(text: string): string[] {
 
 /** Reads a reply to a pending change: affirm, deny, unclear or new_request. */
 export function readReplyToPending(text: string, opts: ConfirmationOptions): ConfirmationReading {
+  // "Don't forget the shoes": a reminder of what goes too, not a no to the change.
+  if (remindsToInclude(text)) return { label: "unclear", reason: "a reminder", request: null };
+  // "Oh it's already here? then I want to return it": the echo asks nothing; the rest answers.
+  const answered = afterEcho(text);
+  if (answered) {
+    const reading = readReplyToPending(answered, opts);
+    if (reading.label === "affirm" || reading.label === "deny") {
+      return { ...reading, reason: `${reading.reason}, after a surprised echo` };
+    }
+  }
   const both = yesThenChange(text, opts, readReply);
   if (both) return both;
   // "ok do it. actually no.": the last thought is the no.
@@ -196,9 +129,19 @@ export function readReplyToPending(text: string, opts: ConfirmationOptions): Con
     // talks itself into a clear yes.
     const reading = readReplyToPending(rest, opts);
     if (reading.label !== "affirm") return reading;
-    return settledYes(rest, opts)
+    return settledYes(rest, opts) || reading.reason === SHRUGGED_YES
       ? { ...reading, reason: "a yes said over after a hesitation" }
       : { label: "unclear", reason: "a yes after a hesitation", request: null };
+  }
+  const shrugged = afterShrug(text);
+  if (shrugged) {
+    // "sure whatever, cancel it": consent once the change itself is said after the shrug.
+    const reading = readReplyToPending(shrugged, opts);
+    const verb = GO_ON.test(shrugged) ||
+      scan(clausesOf(shrugged), lexiconsFor(opts.pending.type).yes).some((p) => has(p, "verb"));
+    if (reading.label !== "affirm") return reading;
+    if (verb) return { ...reading, reason: SHRUGGED_YES };
+    return { label: "unclear", reason: "a shrug, then a yes", request: null };
   }
   const after = text.replace(CHANGE_OF_MIND, "");
   if (after !== text && after.trim() !== "") {
@@ -317,7 +260,7 @@ function readReply(text: string, opts: ConfirmationOptions): ConfirmationReading
 
   // "I'd like a new one please" while a refund or a return waits: the other way, not a maybe.
   if (
-    SWITCHES_TO_REPLACEMENT.has(pending.type) &&
+    SWITCHES_TO_REPLACEMENT.has(pending.type) && !comparesRemedies(raw) &&
     ((asksForReplacement(raw) && !NO_REPLACEMENT.test(raw)) || asksGoodsInstead(raw, pending.type))
   ) {
     return read("new_request", "asks for a replacement instead", {

@@ -184,6 +184,8 @@ export const YES_FILLER: readonly string[] = [
   "me",
   "for me",
   "it",
+  // "Ok refund it is then, yes": the change chosen, said so.
+  "it is",
   "that",
   "this",
   // "ok then cancel them": the order's goods, or the orders, said in the plural.
@@ -195,10 +197,7 @@ export const YES_FILLER: readonly string[] = [
   "order",
 ];
 
-/**
- * Words that lead into the change's own words and mean nothing without them: "I want it
- * cancelled" is a yes, "yes, I want it" may mean keeping it.
- */
+/** Words that lead into the change's own words: "I want it cancelled" (alone, no yes). */
 export const LEAD_INS: readonly string[] = [
   "i want to",
   "i'd like to",

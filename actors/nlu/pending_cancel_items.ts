@@ -7,6 +7,7 @@
  */
 import type { Entities, PendingAction } from "../../shared/protocol.ts";
 import { allButKept } from "../../domain/all_but.ts";
+import { goesWithTheRest } from "../../domain/with_the_rest.ts";
 
 /** The most words such an answer has: longer messages say what they want themselves. */
 const MAX_WORDS = 12;
@@ -46,6 +47,8 @@ export function narrowsCancel(
   if (/\?/.test(text) || OTHER_CHANGE.test(text) || ASKS.test(text) || ASKS_FIRST.test(text)) {
     return false;
   }
+  // "Make sure the water bottles go too": they go with the rest, nothing narrowed.
+  if (goesWithTheRest(text)) return false;
   // "No, just take off one of the water bottles": one fewer of them, not the line gone.
   if (FEWER.test(text)) return false;
   const words = text.trim().split(/\s+/).filter((w) => w !== "");

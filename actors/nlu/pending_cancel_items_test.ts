@@ -35,3 +35,10 @@ Deno.test("a no, a spared item, a question or another change is left to the conf
   assert.ok(!narrows("refund the shoes"));
   assert.ok(!narrows("the shoes", false, pending("return_item")));
 });
+
+Deno.test("items said to go too narrow nothing: the whole order's cancellation takes them", () => {
+  assert.equal(narrows("But please make sure the water bottles go too"), false);
+  assert.equal(narrows("the bottles as well"), false);
+  assert.equal(narrows("dont forget the shoes"), false);
+  assert.ok(narrows("ok cancel just the shoes too"));
+});

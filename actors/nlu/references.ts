@@ -189,6 +189,8 @@ const LAST_TIME =
 
 /** A verb of sending just before: what is sent is goods, not an order pointed at. */
 const SENT_BEFORE = /\b(?:send|ship|post|mail|resend|re-send)\s+(?:me\s+|us\s+)?$/i;
+/** A refund or a replacement spoken of: "a new one" beside it is the goods sent again. */
+const REMEDY_TALK = /\b(?:refund\w*|money back|replac\w*|instead)\b/i;
 
 /** Orders pointed at by their state or age. */
 export function stateRefs(text: string): Spanned<StateReference>[] {
@@ -239,8 +241,11 @@ export function stateRefs(text: string): Spanned<StateReference>[] {
       add({ text: m[0], status, negated, recency: null }, m.index!, m.index! + m[0].length);
     }
   }
+  // "Which is quicker, the new one or my money back?": the goods sent again, not an order.
+  const remedy = REMEDY_TALK.test(text);
   for (const [recency, re] of RECENCY) {
     for (const m of text.matchAll(re)) {
+      if (remedy && /\bnew one\b/i.test(m[0])) continue;
       add({ text: m[0], status: null, negated: false, recency }, m.index!, m.index! + m[0].length);
     }
   }

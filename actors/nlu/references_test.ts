@@ -5,6 +5,7 @@
 import assert from "node:assert/strict";
 import { extractEntities } from "./entities.ts";
 import { indexProducts } from "./products.ts";
+import { stateRefs } from "./references.ts";
 
 const now = new Date("2026-11-25T15:30:00Z");
 const products = indexProducts([
@@ -189,4 +190,10 @@ Deno.test("'what I ordered last time' points at their latest order, with no noun
   assert.deepEqual(ages("the last thing i bought was broken"), ["latest"]);
   assert.deepEqual(ages("last time I ordered it was late too"), ["latest"]);
   assert.deepEqual(ages("i'll order next time"), []);
+});
+
+Deno.test("'the new one' beside a refund or a replacement is the goods sent again, not the newest order", () => {
+  assert.deepEqual(stateRefs("which is quicker, the new one or my money back?"), []);
+  assert.deepEqual(stateRefs("can i get the new one instead"), []);
+  assert.equal(stateRefs("where is the new one?")[0]?.ref.recency, "latest");
 });

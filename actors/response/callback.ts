@@ -9,6 +9,7 @@ import {
   aboutBookedCall,
   asksForCallback,
   callbackAsked,
+  callsOffCallback,
   clockText,
 } from "../../domain/callback_asked.ts";
 import { CALLBACK_MAX_DAYS } from "../../domain/policy.ts";
@@ -21,6 +22,8 @@ const KEPT_CHARS = 600;
 /** Whether the turn is about a call back the reply answers. */
 function aboutCallback(v: TurnView): boolean {
   if (v.guest || v.pending || v.decision?.action !== "act" || !v.canAct) return false;
+  // "I don't need the callback anymore, cancel ORD-2002 instead": the rest is the request.
+  if (callsOffCallback(v.text)) return false;
   return asksForCallback(v.text) || v.asked?.slot === "callback";
 }
 

@@ -14,7 +14,7 @@ import {
   elsewhereFollowUp,
   shippedFollowUp,
 } from "../../domain/destinations.ts";
-import { methodAsked, WANTS_FASTER } from "../../domain/expedite.ts";
+import { asksRateOfSpeed, methodAsked, WANTS_FASTER } from "../../domain/expedite.ts";
 import { generalPolicyReply } from "./policy_answer.ts";
 import { expediteOffer } from "./expedite_offer.ts";
 import { expediteRefusedReply } from "./expedite_done.ts";
@@ -68,7 +68,11 @@ export function shippingOptions(v: TurnView, tone: Tone): Draft {
   if (needed) return needed;
   const ref = resolveOrder(v, (o) => ["pending", "processing", "shipped"].includes(o.status));
   // "Can you speed up my vacuum order" about a lost parcel: what can be done about that.
-  if (WANTS_FASTER.test(v.text) && ref.kind === "found" && ref.tracking?.status === "lost") {
+  // "How much is express shipping?" asks the price, whatever happened to the parcel.
+  if (
+    WANTS_FASTER.test(v.text) && !asksRateOfSpeed(v.text) && ref.kind === "found" &&
+    ref.tracking?.status === "lost"
+  ) {
     return deliveryProblem(v, tone);
   }
   // "Can you expedite ORD-3002" when it was delivered: nothing left to speed up.

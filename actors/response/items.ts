@@ -7,6 +7,7 @@ import type { OrderView } from "../../shared/protocol.ts";
 import type { TurnView } from "./view.ts";
 import { namesItemWord } from "../../domain/item_words.ts";
 import { correctedItems } from "./items_pending.ts";
+import { itemToldBefore } from "./item_told.ts";
 import { COUNT_WORD_PATTERN, countWord } from "../../domain/count_words.ts";
 
 /** Item changes for the store's `ItemsRequest`, with a sentence describing them. */
@@ -126,6 +127,8 @@ export function namedItem(v: TurnView, order: OrderView): OrderView["items"][num
   let named = part ? itemsOfPart(order, part) : [];
   if (named.length !== 1) named = own(v.text);
   if (named.length === 0 && earlier) named = own(earlier);
+  // "Add 1 to my order" right after the water bottle's price: the bottle.
+  if (named.length === 0) return itemToldBefore(v, order);
   return named.length === 1 ? named[0] : null;
 }
 

@@ -12,6 +12,9 @@ import type { Draft, TurnView } from "./view.ts";
 /** The template of a reply that asks which order is meant. */
 const WHICH = "which_order";
 
+/** A part that points back at an order with a pronoun: "speed it up", "send them faster". */
+const IT = /\b(?:it|them|that one|this one)\b/i;
+
 /** A view of the request narrowed to `order`, as if the customer had named it. */
 function onOrder(sub: TurnView, order: OrderView): TurnView {
   const c = sub.context!;
@@ -52,7 +55,10 @@ export function onOneOrder(
   const order = subs[0].context?.orders.find((o) => o.id === [...landed][0]);
   if (!order) return same;
   for (const [i, d] of drafts.entries()) {
-    if (d.template !== WHICH || !unnamed(i)) continue;
+    // "Change the address and also speed it up": "it" is the order the address lands on,
+    // not the speeds' price list for no order.
+    const pointsBack = IT.test(requests[i].text) && orderIdsIn(d.text).length === 0;
+    if ((d.template !== WHICH && !pointsBack) || !unnamed(i)) continue;
     same.subs[i] = onOrder(subs[i], order);
     same.drafts[i] = render(same.subs[i]);
   }

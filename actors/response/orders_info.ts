@@ -19,6 +19,7 @@ import { parcelLost } from "../../domain/eligibility.ts";
 import { assumedNote, gateOrder } from "./gate.ts";
 import { statusAgain, statusFacts } from "./order_facts.ts";
 import { delayReasonFacts } from "./delay_reason.ts";
+import { lateOptions } from "./late_options.ts";
 import { replacementFacts } from "./replacement_facts.ts";
 import { closer, confirmPrompt, opener } from "./tone.ts";
 import { paymentHandoffFacts } from "./payment_facts.ts";
@@ -41,6 +42,9 @@ export function orderStatus(v: TurnView, tone: Tone): Draft {
   const travelling = order.status === "shipped";
   const troubled = lost ||
     (travelling && (tracking?.days_since_last_scan ?? 0) >= LOST_PARCEL_DAYS);
+  // "What can you do about it?" right after a late parcel's news: the carrier chased.
+  const options = lateOptions(v, tone, order, tracking);
+  if (options) return options;
   if (PRICE_ASKED.test(v.text)) {
     // "How much was it?": the order's total, and whether it is paid.
     return draft("order_total", tone, [

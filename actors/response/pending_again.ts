@@ -10,9 +10,10 @@ import { actionPhrase, renderActionOutcome } from "../../domain/outcomes.ts";
 import { type Draft, draft, LOOKUP_ACTIONS, type Tone, type TurnView } from "./view.ts";
 import { SUPERSEDED_BY_HANDOFF } from "../../shared/pending_after.ts";
 import { shortPendingLine } from "./policy_answer.ts";
-import { pendingOrder } from "./pending_details.ts";
+import { pendingDetails, pendingOrder } from "./pending_details.ts";
 import { deferredWhat } from "../../domain/deferred.ts";
 import { faultForRemedy } from "../../domain/fault_told.ts";
+import { goesWithTheRest } from "../../domain/with_the_rest.ts";
 
 /** What a fault means for the change that waits. */
 const FAULT_COVERED: Readonly<Record<string, string>> = {
@@ -90,6 +91,14 @@ export function askAgain(v: TurnView, tone: Tone): Draft {
       `Noted — I'll come to ${deferredWhat(v.added)} as soon as this is settled. One change at ` +
       "a time, so that each has its own yes.",
       `First: ${pendingQuestion(v, p)}`,
+    ]);
+  }
+  // "Make sure the water bottles go too": they do, with the rest; the cancellation asked again.
+  const included = goesWithTheRest(v.text) ? pendingDetails(v, p) : null;
+  if (included && p.action.type === "cancel_order") {
+    return draft("pending_items_included", tone, [
+      ...included,
+      capitalFirst(pendingQuestion(v, p)),
     ]);
   }
   return draft("pending_unclear", tone, [

@@ -7,6 +7,8 @@ import { takenUpView } from "./taken_up.ts";
 import { beforeFaqReply } from "./before_faq.ts";
 import type { Intent } from "../../shared/protocol.ts";
 import { deliveryProblem } from "./delivery.ts";
+import { bothChosen } from "./both_chosen.ts";
+import { remediesCompared } from "./remedies_compared.ts";
 import {
   accountAccess,
   accountUpdate,
@@ -225,7 +227,8 @@ export function renderTemplate(v: TurnView): Draft {
   }
   // "How long do refunds take?" while a return waits: answered, then asked again briefly.
   // "The running shoes one" while the cancellation of that order waits: that order, asked again.
-  const pointed = pendingPointedAt(v, tone);
+  // "What's faster, a refund or a replacement?" while one waits: both, and it asked again.
+  const pointed = remediesCompared(v, tone) ?? pendingPointedAt(v, tone);
   if (pointed) return pointed;
   if (v.pending && v.confirmation === "unclear") {
     // "Oh and add a water bottle too": kept for after the waiting change, asked again first.
@@ -291,6 +294,9 @@ export function renderTemplate(v: TurnView): Draft {
   // "Refund both", "cancel 2002 and 2001": one change, proposed for each order together.
   const each = eachOrderAnswer(v, tone, (sub) => renderOne(sub, tone));
   if (each) return v.canAct ? each : lookupsOnly(each);
+  // "Both" after "a refund or a replacement?": why it is one or the other, asked again.
+  const both = bothChosen(v, tone);
+  if (both) return both;
   const multi = d?.action === "clarify"
     ? null
     : multiAnswer(v, tone, v.requests, (sub) => renderOne(sub, tone));

@@ -8,14 +8,14 @@
 import type { OrderView } from "../../shared/protocol.ts";
 import { formatMoney } from "../../domain/format.ts";
 import { REFUND_PROCESSING_DAYS } from "../../domain/policy.ts";
+import { showsMade } from "../../domain/made_meanwhile.ts";
 import { type Draft, draft, type Tone, type TurnView } from "./view.ts";
 
 /** What the order shows of the waiting change made, as sentences; null when it shows nothing. */
 function madeAlready(type: string, order: OrderView): string[] | null {
-  if (type === "cancel_order" && order.status === "cancelled") {
-    return [`order ${order.id} is cancelled.`];
-  }
-  if (type === "refund" && (order.payment_status === "refunded" || order.status === "refunded")) {
+  if (!showsMade(type, order)) return null;
+  if (type === "cancel_order") return [`order ${order.id} is cancelled.`];
+  if (type === "refund") {
     const amount = order.refunded_amount ?? order.total;
     return [
       `order ${order.id} is refunded.`,

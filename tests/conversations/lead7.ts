@@ -122,7 +122,7 @@ export const LEAD7: Conversation[] = [
     changes: [{ action: "replacement", target: "ORD-3001" }],
   },
   {
-    name: "Mike, queued after an angry cancel, says 'do the investigation then': it is proposed",
+    name: "Mike, queued after an angry cancel, says 'do the investigation then': it is opened",
     who: MIKE,
     style: "angry, then resigned",
     turns: [
@@ -135,10 +135,11 @@ export const LEAD7: Conversation[] = [
         handoff: "none",
       },
       {
-        // "Whatever" hedges: the investigation is asked once more, not opened on it.
+        // talk31: a shrug, then the change said in so many words, is a yes (was asked once
+        // more: "whatever" read as a hedge); the yes after it opens nothing twice.
         say: "fine whatever, do the investigation then",
         mention: ["investigation"],
-        proposes: "carrier_investigation",
+        proposes: null,
       },
       { say: "yes", proposes: null },
     ],
