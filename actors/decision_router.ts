@@ -21,24 +21,15 @@ import { parcelLost } from "../domain/eligibility.ts";
 import { higherPriority, raisedPriority } from "../domain/handoff.ts";
 import { mildAnswer } from "../domain/dialogue.ts";
 import { madeMeanwhile } from "../domain/made_meanwhile.ts";
-import { lateOptionsRemedy } from "./decision_router/late_options.ts";
 import { mildQuestion } from "../domain/mild_question.ts";
 import { foreignRequest, isTemplateLanguage, languageName } from "../domain/foreign.ts";
 import { upsetTurn, whileQueued } from "./decision_router/while_queued.ts";
-import { onTimeWaitRemedy } from "./decision_router/on_time_wait.ts";
 import { onlyWithdraws, withdrawalOf } from "./decision_router/withdrawal.ts";
-import { expediteRemedy } from "./decision_router/expedite_remedy.ts";
 import { callsOffPerson } from "../domain/called_off.ts";
 import { onTimeStatusAnswer } from "./decision_router/on_time_status.ts";
-import { lostUnreadRemedy } from "./decision_router/never_arrived.ts";
-import {
-  askedRemedy,
-  compensationRemedy,
-  compensationWithoutGrounds,
-  lostParcelRemedy,
-} from "./decision_router/own_remedy.ts";
+import { compensationWithoutGrounds } from "./decision_router/own_remedy.ts";
+import { remedyOf } from "./decision_router/remedies.ts";
 import { deferredTakenUp } from "../domain/deferred.ts";
-import { remedyOfParts } from "./decision_router/remedy_parts.ts";
 import { upsetButAsks } from "./decision_router/upset_request.ts";
 import { lettingGo } from "./decision_router/letting_go.ts";
 import {
@@ -219,9 +210,7 @@ function decideRoute(msg: Message): DecisionEnrichment {
     reasons.push(`answered from the FAQ (${faq.entry.id})`);
     return make("answer");
   }
-  const remedy = compensationRemedy(msg) ?? lostParcelRemedy(msg) ?? askedRemedy(msg) ??
-    expediteRemedy(msg) ?? onTimeWaitRemedy(msg) ?? lostUnreadRemedy(msg) ?? remedyOfParts(msg) ??
-    lateOptionsRemedy(msg);
+  const remedy = remedyOf(msg);
   if (remedy && !pending && !wantsPerson) {
     reasons.push(remedy);
     if (sentiment?.label === "negative" && priority === "low") priority = "normal";

@@ -58,8 +58,6 @@ const WHERE_IS =
  */
 const ASKS_WAY =
   /^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:check|see|look|find out|tell me)\b|(?:has|have|did|is|are)\b)[^.?!]{0,60}\b(?:moved|shipped|dispatched|left|arrived|delivered|been sent|on (?:its|the) way|in transit|coming)\b/i;
-/** An order named: "ORD-1003", "1003", "my order", "the shoes order". */
-const ORDER_NAMED = /\b(?:ord-?\s?\d{3,}|\d{4,}|(?:my|the|that|this)\s+(?:[\w'-]+\s+)?order)\b/i;
 /** A part asked as a question by its words: "where are my headphones", "has it shipped". */
 const ASKS =
   /^(?:[^:]{0,20}:\s*)?(?:(?:hi|hey|hello|so|and|also|oh|btw)\b[\s,!]*)*(?:where|where'?s|wheres|when|what|what'?s|whats|which|how|how'?s|hows|is|are|has|have|did|does|do|can you tell)\b|\?\s*$/i;
@@ -227,18 +225,7 @@ function partsAsked(
     // "can you change the water bottles to 3 and also the address to …": the count is its own
     // change of items, whatever the address beside it made the part read as.
     if (read.intent !== "modify_order" && setsCount(p.text)) {
-      read = {
-        intent: "modify_order",
-        confidence: Math.max(read.confidence, MIN_REQUEST_CONFIDENCE),
-      };
-    }
-    // "Can i add another water bottle to 1003? also is the frother in stock?": more of the
-    // goods of an order of theirs, named, is a change of that order, not a purchase.
-    if (read.intent === "place_order" && changesItems(p.text) && ORDER_NAMED.test(p.text)) {
-      read = {
-        intent: "modify_order",
-        confidence: Math.max(read.confidence, MIN_REQUEST_CONFIDENCE),
-      };
+      read = { intent: "modify_order", confidence: MIN_REQUEST_CONFIDENCE };
     }
     // "…and tell me how returns work": the rules asked, not the return.
     // (Beside another change only: alone, the rules of returns are answered as they were.)

@@ -256,8 +256,3 @@ Deno.test("'can you check if the vacuum has moved at all?' after praise asks whe
     "wow you guys are fast, the mixer replacement request was sorted so quickly last time. can you check if the vacuum has moved at all?";
   assert.ok((await intents(text)).includes("order_status"));
 });
-
-Deno.test("'can i add another water bottle to 1003?' beside a product question changes the order", async () => {
-  const text = "can i add another water bottle to 1003? also is the milk frother in stock?";
-  assert.deepEqual((await intents(text)).sort(), ["modify_order", "product_question"]);
-});

@@ -3,6 +3,7 @@
  * empathy, the facts from the context, and what the rules allow (a carrier
  * investigation, a refund, a return).
  */
+import { onTimeOptions } from "./late_options.ts";
 import { notShippedGoods } from "./not_shipped_goods.ts";
 import { linesMeant } from "./lines_meant.ts";
 import { faultInUse } from "./fault_words.ts";
@@ -151,14 +152,7 @@ export function deliveryProblem(told: TurnView, tone: Tone): Draft {
       }
       // "Ok what now?" after that answer: what can be done, not the parcel's news again.
       if (asksOptions(v.text) && v.told?.order_id === order.id) {
-        const by = tracking.eta ?? order.eta;
-        return draft("delivery_on_time", tone, [
-          `There's nothing you need to do yet: ${carrier} still expects it${
-            by ? ` by ${formatDate(by, v.now)}` : " within its estimate"
-          }.`,
-          `If it hasn't arrived by then, tell me and I'll open an investigation with ${carrier} ` +
-          "straight away. You can also ask for a colleague at any time.",
-        ], [propose("tracking_info", order.id)]);
+        return onTimeOptions(v, tone, order, tracking, carrier);
       }
       return draft("delivery_on_time", tone, [
         open,

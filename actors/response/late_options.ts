@@ -20,17 +20,7 @@ export function lateOptions(
   if (!asksOptions(v.text) || v.told?.order_id !== order.id) return null;
   if (order.status !== "shipped" || !order.tracking_number) return null;
   const carrier = tracking?.carrier ?? order.carrier ?? "the carrier";
-  if (!parcelLate(order, tracking, v.now)) {
-    // On its way and on time: nothing to do yet, and what we do if it is late.
-    const by = tracking?.eta ?? order.eta;
-    return draft("delivery_on_time", tone, [
-      `There's nothing you need to do yet: ${carrier} still expects it${
-        by ? ` by ${formatDate(by, v.now)}` : " within its estimate"
-      }.`,
-      `If it hasn't arrived by then, tell me and I'll open an investigation with ${carrier} ` +
-      "straight away. You can also ask for a colleague at any time.",
-    ], [propose("tracking_info", order.id)]);
-  }
+  if (!parcelLate(order, tracking, v.now)) return onTimeOptions(v, tone, order, tracking, carrier);
   return draft("delivery_late_options", tone, [
     `Here's what I can do: open an investigation with ${carrier}, so they chase the parcel and ` +
     "tell us what is holding it up. If you'd rather talk it through with a person, ask for a " +
@@ -42,4 +32,22 @@ export function lateOptions(
       reason: "Parcel delayed",
     }),
   ]);
+}
+
+/** On its way and on time: nothing to do yet, and what we do if it is late. */
+export function onTimeOptions(
+  v: TurnView,
+  tone: Tone,
+  order: OrderView,
+  tracking: TrackingView | null,
+  carrier: string,
+): Draft {
+  const by = tracking?.eta ?? order.eta;
+  return draft("delivery_on_time", tone, [
+    `There's nothing you need to do yet: ${carrier} still expects it${
+      by ? ` by ${formatDate(by, v.now)}` : " within its estimate"
+    }.`,
+    `If it hasn't arrived by then, tell me and I'll open an investigation with ${carrier} ` +
+    "straight away. You can also ask for a colleague at any time.",
+  ], [propose("tracking_info", order.id)]);
 }

@@ -265,27 +265,8 @@ export const LEAD11: Conversation[] = [
         proposes: "modify_items",
       },
       { say: "yes", mention: ["new total"] },
-      {
-        // Was the frother's stock alone, the water bottle's change dropped (read as a purchase).
-        say: "is the keyboard in stock btw?",
-        proposes: null,
-      },
+      { say: "is the keyboard in stock btw?", proposes: null },
     ],
     changes: [{ action: "modify_items", target: "ORD-2002" }],
-  },
-  {
-    name: "'can i add another water bottle to 1003? also is the milk frother in stock?' does both",
-    who: SARAH,
-    style: "a change and a product question",
-    turns: [
-      {
-        say: "can i add another water bottle to 1003? also is the milk frother in stock?",
-        mention: ["Insulated Water Bottle from 2 to 3", "Milk Frother is in stock"],
-        proposes: "modify_items",
-      },
-      { say: "yes", mention: ["226.00"] },
-      { say: "cool thanks", proposes: null },
-    ],
-    changes: [{ action: "modify_items", target: "ORD-1003" }],
   },
 ];
