@@ -1,0 +1,79 @@
+/**
+ * The request a guest came with, remembered across signing in. A guest who asks to cancel
+ * an order and is asked who they are ("can u cancel ORD-1003", then an email, then the
+ * code) should not have to ask again once the code is typed: the gateway keeps the words of
+ * the request beside the code it sent and, once signed in, hands them to the mesh as the
+ * customer's turn, so the change is proposed (and done only after a yes) on the right order.
+ * Also: a guest asking for a new code ("send it again", "didn't get the code").
+ */
+import { ORDER_INTENTS } from "../domain/intents.ts";
+import type { Intent } from "../shared/protocol.ts";
+
+/** Most characters of a request kept (longer ones are cut to this). */
+export const REQUEST_MAX_CHARS = 1000;
+
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+const ORDER_ID = /\bORD[-\s]?\d{3,}\b/i;
+/** Words that only introduce the email or fill the message: no request of their own. */
+const FILLER = new Set(
+  ("ok okay k sure fine yes yeah yep alright right here hi hey hello my the email e-mail " +
+    "mail address is its it's i'm im it was used use using with under on at for account " +
+    "thanks thank you thx pls please sorry oops oh wait typo actually and so then that this " +
+    "try again one no not whoops meant").split(" "),
+);
+
+/**
+ * What of a message giving an email asks for something ("my order is ORD-1003, email
+ * x@y.com, i want to cancel it"): the message without the email when an order is named or
+ * a few words beyond filler are left; otherwise null ("ok my email is x@y.com").
+ */
+export function requestBesideEmail(text: string): string | null {
+  const rest = text.replace(EMAIL, " ").replace(/\s+/g, " ").trim();
+  if (ORDER_ID.test(rest)) return rest.slice(0, REQUEST_MAX_CHARS);
+  const words = rest.toLowerCase().match(/[\p{L}'-]+/gu) ?? [];
+  const content = words.filter((w) => !FILLER.has(w));
+  return content.length >= 3 ? rest.slice(0, REQUEST_MAX_CHARS) : null;
+}
+
+/** What the guest said last before giving the email, and how the mesh read it. */
+export interface EarlierTurn {
+  text: string;
+  intent: Intent | null;
+}
+
+/**
+ * The request to remember when a guest gives an email: what the same message asks, else
+ * the turn before when it was about an order (its intent one a guest must sign in for),
+ * else the request remembered with an earlier code (an email typed again after a typo).
+ */
+export function rememberedRequest(
+  text: string,
+  earlier: EarlierTurn | null,
+  kept: string | null,
+): string | null {
+  const beside = requestBesideEmail(text);
+  if (beside) return beside;
+  if (earlier && earlier.intent && ORDER_INTENTS.has(earlier.intent)) {
+    return earlier.text.slice(0, REQUEST_MAX_CHARS);
+  }
+  return kept;
+}
+
+/** A guest asking for the code again: "send a new code", "didn't get the code", "resend". */
+const RESEND = new RegExp(
+  [
+    String.raw`\b(?:new|another|fresh|different)\s+(?:one-?time\s+|sign-?in\s+|login\s+)?code\b`,
+    String.raw`\bre-?send\b`,
+    String
+      .raw`\bcode\b.{0,40}\b(?:again|never\s+(?:came|arrived|got)|(?:did\s*n[o']?t|didnt|has\s*n[o']?t|hasnt|not)\s+(?:come|arrive|arrived|get|got|receive|received|show)|expired|not\s+working|isn'?t\s+working|doesn'?t\s+work)\b`,
+    String
+      .raw`\b(?:did\s*n[o']?t|didnt|never|not|haven'?t|havent|have\s+not)\s+(?:get|got|gotten|receive|received|see|seen)\s+(?:a|the|any|your|that)\s+(?:code|email|mail)\b`,
+    String.raw`\bsend\s+(?:it|the\s+code|me\s+the\s+code|me\s+a\s+code)\s+again\b`,
+  ].join("|"),
+  "i",
+);
+
+/** Whether a message asks for the sign-in code to be sent again. */
+export function asksNewCode(text: string): boolean {
+  return RESEND.test(text) && !/@/.test(text);
+}
