@@ -14,7 +14,14 @@ import type { TurnSession } from "./turns.ts";
 import type { SessionRecord } from "../shared/store/types.ts";
 import type { PendingAction } from "../shared/protocol.ts";
 import { describeError } from "../shared/errors.ts";
-import { codeOutstanding, guestSignIn, signInReply, takeSignedInRequest } from "./signin.ts";
+import {
+  CODE_SENT_REPLY,
+  codeOutstanding,
+  guestSignIn,
+  NEW_CODE_REPLY,
+  signInReply,
+  takeSignedInRequest,
+} from "./signin.ts";
 import { supersededByHandoff } from "../shared/pending_after.ts";
 
 /** Strips control characters (but newlines and tabs) and surrounding space. */
@@ -219,7 +226,8 @@ async function recordDirect(
     role: "assistant",
     text,
     dedupeKey: `${body.message_id}:assistant`,
-    meta: { outcome: "sign_in" },
+    // Where gateway/signin_request.ts stops looking back for the guest's request.
+    meta: { outcome: "sign_in", code_sent: text === CODE_SENT_REPLY || text === NEW_CODE_REPLY },
   });
   s.turns.broadcast(session.conversation_id, {
     type: "reply",

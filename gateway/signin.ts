@@ -14,7 +14,7 @@ import type { ChatReply } from "./replies.ts";
 import { sameSecret } from "./auth.ts";
 import { typedCode, wrongLengthReply } from "./signin_code.ts";
 import type { SessionRecord } from "../shared/store/types.ts";
-import { asksNewCode, type EarlierTurn, rememberedRequest } from "./signin_request.ts";
+import { asksNewCode, type Found, latestRequest, rememberedRequest } from "./signin_request.ts";
 
 /** How long a code stays valid. */
 export const SIGN_IN_CODE_TTL_MS = 10 * 60_000;
@@ -126,34 +126,23 @@ export async function guestSignIn(
     const customer = kept.data.customer_id
       ? await s.storeApi.getCustomerByEmail(kept.data.email)
       : null;
-    const to = { email: kept.data.email, request: kept.data.request, now };
+    const request = rememberedRequest(null, await foundRequest(s, session), kept.data.request);
+    const to = { email: kept.data.email, request, now };
     await sendCode(s, session, { ...to, customer });
     return NEW_CODE_REPLY;
   }
   if (s.config.AUTH_MODE === "production") return SIGN_IN_ON_SHOP_REPLY;
   const customer = await s.storeApi.getCustomerByEmail(email);
-  const earlier = await earlierTurn(s, session);
-  const request = rememberedRequest(text, earlier, kept.success ? kept.data.request : null);
+  const found = await foundRequest(s, session);
+  const request = rememberedRequest(text, found, kept.success ? kept.data.request : null);
   await sendCode(s, session, { customer, email, request, now });
   return CODE_SENT_REPLY;
 }
 
-/**
- * The guest's turn before this one, when the mesh answered it (not a sign-in turn), with the
- * intent it was read as; null when the history cannot say.
- */
-async function earlierTurn(
-  s: GatewayServices,
-  session: SessionRecord,
-): Promise<EarlierTurn | null> {
+/** What the guest's turns since the last sign-in turn asked (null when the history cannot say). */
+async function foundRequest(s: GatewayServices, session: SessionRecord): Promise<Found> {
   try {
-    const messages = await s.history.listMessages(session.conversation_id);
-    const last = messages.length - 1;
-    const answer = messages[last];
-    const asked = messages[last - 1];
-    if (!answer || !asked || answer.role !== "assistant" || asked.role !== "customer") return null;
-    if (answer.meta?.outcome === "sign_in") return null;
-    return { text: asked.text, intent: session.last_intent };
+    return latestRequest(await s.history.listMessages(session.conversation_id));
   } catch {
     return null;
   }
@@ -278,14 +267,16 @@ async function checkCode(
       left === 1 ? "try" : "tries"
     } left).`;
   }
+  // Asked since the code was sent ("where is ORD-1001", "never mind"): that counts now.
+  const request = rememberedRequest(null, await foundRequest(s, session), pending.request);
   await s.store.write([
     { op: "cacheDelete", key },
     { op: "cacheDelete", key: mailKeyOf(session.conversation_id) },
-    ...(pending.request
+    ...(request
       ? [{
         op: "cacheSet" as const,
         key: requestKeyOf(session.session_id),
-        value: pending.request,
+        value: request,
         ttlMs: 60_000,
       }]
       : []),
@@ -301,7 +292,7 @@ async function checkCode(
   });
   const first = pending.name.split(/\s+/)[0];
   // With a request remembered, the mesh's answer to it follows this line.
-  return pending.request
+  return request
     ? `Thanks, ${first} — you're signed in.`
     : `Thanks, ${first} — you're signed in. What can I help you with?`;
 }

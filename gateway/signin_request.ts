@@ -35,28 +35,60 @@ export function requestBesideEmail(text: string): string | null {
   return content.length >= 3 ? rest.slice(0, REQUEST_MAX_CHARS) : null;
 }
 
-/** What the guest said last before giving the email, and how the mesh read it. */
-export interface EarlierTurn {
+/** A message of the conversation as the history keeps it (what the walk back reads). */
+export interface Said {
+  role: string;
   text: string;
-  intent: Intent | null;
+  meta?: Record<string, unknown>;
+}
+
+/** What the turns since the last sign-in turn say of the guest's request. */
+export type Found = { request: string } | "called_off" | null;
+
+/** "never mind", "forget it": the request before is dropped. */
+const CALLED_OFF =
+  /\b(?:never\s*mind|nvm|forget\s+(?:it|that|about\s+(?:it|that))|doesn'?t\s+matter|no\s+longer\s+need|don'?t\s+need\s+(?:it|that)\s+any\s*more)\b/i;
+/** How many messages back the walk looks. */
+const LOOK_BACK = 12;
+
+/**
+ * Walks back over the turns the mesh answered since the last code was sent (the history's
+ * `code_sent` mark; a code typed wrong is passed over): the latest one about an order (its intent one a guest must sign in
+ * for) is the request; "never mind" before any such one calls it off.
+ */
+export function latestRequest(messages: readonly Said[]): Found {
+  const recent = messages.slice(-LOOK_BACK);
+  for (let i = recent.length - 1; i >= 1; i--) {
+    const answer = recent[i];
+    if (answer.role !== "assistant") continue;
+    // Back to the code sent: what came before is in the request kept with it.
+    if (answer.meta?.code_sent === true) return null;
+    if (answer.meta?.outcome === "sign_in") continue;
+    const asked = recent[i - 1];
+    if (asked.role !== "customer") continue;
+    const intent = answer.meta?.intent;
+    if (typeof intent === "string" && ORDER_INTENTS.has(intent as Intent)) {
+      return { request: asked.text.slice(0, REQUEST_MAX_CHARS) };
+    }
+    if (CALLED_OFF.test(asked.text)) return "called_off";
+  }
+  return null;
 }
 
 /**
- * The request to remember when a guest gives an email: what the same message asks, else
- * the turn before when it was about an order (its intent one a guest must sign in for),
- * else the request remembered with an earlier code (an email typed again after a typo).
+ * The request to remember: what the message giving the email asks, else what the turns
+ * since the last sign-in turn say (`found`), else the request kept from before (an email
+ * typed again after a typo, a code asked for again).
  */
 export function rememberedRequest(
-  text: string,
-  earlier: EarlierTurn | null,
+  text: string | null,
+  found: Found,
   kept: string | null,
 ): string | null {
-  const beside = requestBesideEmail(text);
+  const beside = text === null ? null : requestBesideEmail(text);
   if (beside) return beside;
-  if (earlier && earlier.intent && ORDER_INTENTS.has(earlier.intent)) {
-    return earlier.text.slice(0, REQUEST_MAX_CHARS);
-  }
-  return kept;
+  if (found === "called_off") return null;
+  return found?.request ?? kept;
 }
 
 /** A guest asking for the code again: "send a new code", "didn't get the code", "resend". */

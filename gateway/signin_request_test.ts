@@ -1,5 +1,10 @@
 import assert from "node:assert/strict";
-import { asksNewCode, rememberedRequest, requestBesideEmail } from "./signin_request.ts";
+import {
+  asksNewCode,
+  latestRequest,
+  rememberedRequest,
+  requestBesideEmail,
+} from "./signin_request.ts";
 
 Deno.test("a request typed beside the email is kept without the email", () => {
   assert.equal(
@@ -15,17 +20,44 @@ Deno.test("a request typed beside the email is kept without the email", () => {
   assert.equal(requestBesideEmail("oops sorry, it's emma.wilson@example.com"), null);
 });
 
-Deno.test("the turn before the email is remembered only when it was about an order", () => {
-  const cancel = { text: "can u cancel ORD-1003 pls", intent: "cancel_order" as const };
-  assert.equal(rememberedRequest("sarah.chen@example.com", cancel, null), cancel.text);
-  const hello = { text: "hi", intent: "small_talk" as const };
-  assert.equal(rememberedRequest("sarah.chen@example.com", hello, null), null);
-  const product = { text: "is the mixer in stock", intent: "product_question" as const };
-  assert.equal(rememberedRequest("sarah.chen@example.com", product, null), null);
-  // An email typed again after a typo keeps the request of the first.
+Deno.test("the latest order request since the code was sent is remembered", () => {
+  const turn = (text: string, intent: string) => [
+    { role: "customer", text },
+    { role: "assistant", text: "…", meta: { outcome: "answered", intent } },
+  ];
+  const sent = [
+    { role: "customer", text: "x@y.com" },
+    { role: "assistant", text: "sent", meta: { outcome: "sign_in", code_sent: true } },
+  ];
+  const wrong = [
+    { role: "customer", text: "123456" },
+    { role: "assistant", text: "no match", meta: { outcome: "sign_in", code_sent: false } },
+  ];
+  // Asked, then asked why: the order question is the request.
+  const why = [...turn("whr is ORD-1001", "order_status"), ...turn("why do u need that", "other")];
+  assert.deepEqual(latestRequest(why), { request: "whr is ORD-1001" });
+  assert.equal(latestRequest([...turn("hi", "small_talk")]), null);
+  assert.equal(latestRequest([...turn("is the mixer in stock", "product_question")]), null);
+  // Before the code sent: the request kept with it counts, not this walk.
+  assert.equal(latestRequest([...turn("cancel ORD-1003", "cancel_order"), ...sent]), null);
+  // A code typed wrong is passed over.
+  assert.deepEqual(
+    latestRequest([...sent, ...turn("where is ORD-2001", "order_status"), ...wrong]),
+    {
+      request: "where is ORD-2001",
+    },
+  );
+  // "never mind" after the request drops it.
+  const off = [
+    ...turn("where is ORD-2001", "order_status"),
+    ...turn("nvm, do u take paypal", "payment_methods"),
+  ];
+  assert.equal(latestRequest(off), "called_off");
+  assert.equal(rememberedRequest(null, "called_off", "where is ORD-2001"), null);
+  assert.equal(rememberedRequest(null, null, "where is ORD-3001"), "where is ORD-3001");
   assert.equal(
-    rememberedRequest("oops emma.wilson@example.com", null, "where is ORD-3001"),
-    "where is ORD-3001",
+    rememberedRequest("sarah.chen@example.com", { request: "cancel it" }, null),
+    "cancel it",
   );
 });
 
