@@ -48,6 +48,8 @@ export type Found = { request: string } | "called_off" | null;
 /** "never mind", "forget it": the request before is dropped. */
 const CALLED_OFF =
   /\b(?:never\s*mind|nvm|forget\s+(?:it|that|about\s+(?:it|that))|doesn'?t\s+matter|no\s+longer\s+need|don'?t\s+need\s+(?:it|that)\s+any\s*more)\b/i;
+/** Readings of a turn that may still be about the order it names. */
+const NAMING_INTENTS = new Set(["account_access", "complaint", "other"]);
 /** How many messages back the walk looks. */
 const LOOK_BACK = 12;
 
@@ -58,21 +60,31 @@ const LOOK_BACK = 12;
  */
 export function latestRequest(messages: readonly Said[]): Found {
   const recent = messages.slice(-LOOK_BACK);
+  let found: { text: string; intent: string } | null = null;
   for (let i = recent.length - 1; i >= 1; i--) {
     const answer = recent[i];
     if (answer.role !== "assistant") continue;
     // Back to the code sent: what came before is in the request kept with it.
-    if (answer.meta?.code_sent === true) return null;
+    if (answer.meta?.code_sent === true) break;
     if (answer.meta?.outcome === "sign_in") continue;
     const asked = recent[i - 1];
     if (asked.role !== "customer") continue;
-    const intent = answer.meta?.intent;
-    if (typeof intent === "string" && ORDER_INTENTS.has(intent as Intent)) {
-      return { request: asked.text.slice(0, REQUEST_MAX_CHARS) };
+    const intent = String(answer.meta?.intent ?? "");
+    // "where is ORD-1001? i dont have an account password" read as a sign-in question: the
+    // order named is still what they came for.
+    const named = ORDER_ID.test(asked.text);
+    const about = ORDER_INTENTS.has(intent as Intent) || (named && NAMING_INTENTS.has(intent));
+    if (!found) {
+      if (about) found = { text: asked.text, intent };
+      else if (CALLED_OFF.test(asked.text)) return "called_off";
+      if (!found || ORDER_ID.test(found.text)) continue;
+    } else if (about && named && intent === found.intent) {
+      // "no. just cancel it" after "cancel ORD-1003 now": the same request, with its order.
+      found = { text: asked.text, intent };
+      break;
     }
-    if (CALLED_OFF.test(asked.text)) return "called_off";
   }
-  return null;
+  return found ? { request: found.text.slice(0, REQUEST_MAX_CHARS) } : null;
 }
 
 /**

@@ -84,3 +84,37 @@ Deno.test("asking for the code again is told from other talk about codes", () =>
     ]
   ) assert.ok(!asksNewCode(t), t);
 });
+
+Deno.test("an order named in a turn read as a sign-in question is still the request", () => {
+  const said = [
+    { role: "customer", text: "where is ORD-1001? i dont have an account password" },
+    { role: "assistant", text: "…", meta: { outcome: "answered", intent: "account_access" } },
+  ];
+  assert.deepEqual(latestRequest(said), { request: said[0].text });
+  const policy = [
+    { role: "customer", text: "can I return ORD-1002 after 30 days?" },
+    { role: "assistant", text: "…", meta: { outcome: "answered", intent: "policy_question" } },
+  ];
+  assert.equal(latestRequest(policy), null);
+});
+
+Deno.test("a request repeated without its order is remembered with the order named before", () => {
+  const said = [
+    { role: "customer", text: "cancel ORD-1003 now" },
+    { role: "assistant", text: "…", meta: { outcome: "answered", intent: "cancel_order" } },
+    { role: "customer", text: "no. just cancel it" },
+    { role: "assistant", text: "…", meta: { outcome: "answered", intent: "cancel_order" } },
+  ];
+  assert.deepEqual(latestRequest(said), { request: "cancel ORD-1003 now" });
+  // Another request before keeps the latest one as it was said.
+  const other = [
+    { ...said[0], text: "where is ORD-1001" },
+    {
+      ...said[1],
+      meta: { outcome: "answered", intent: "order_status" },
+    },
+    said[2],
+    said[3],
+  ];
+  assert.deepEqual(latestRequest(other), { request: "no. just cancel it" });
+});
