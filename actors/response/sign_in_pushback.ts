@@ -35,8 +35,8 @@ export function signInPushback(v: TurnView, tone: Tone): Draft | null {
     "I understand it's an extra step, and I'm sorry for the hassle.",
     "Orders are private, so I can only show or change one once I know it's yours — anyone " +
     "could type an order number here, and I can't make an exception.",
-    "It only takes a moment: tell me the email address you ordered with and I'll email you a " +
-    "one-time code. Once you type it here, I'll pick up your request straight away — you " +
+    "It only takes a moment: sign in, or tell me the email address you ordered with and I'll " +
+    "email you a one-time code. Once you type it here, I'll pick up your request straight away — you " +
     "won't need to ask again.",
   ]);
 }

@@ -84,6 +84,7 @@ import { TALK33 } from "./talk33.ts";
 import { TALK33_MORE } from "./talk33_more.ts";
 import { TALK32, TALK32_MORE } from "./talk32.ts";
 import { TALK32_OFFER } from "./talk32_offer.ts";
+import { TALK36 } from "./talk36.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -174,4 +175,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK32,
   ...TALK32_MORE,
   ...TALK32_OFFER,
+  ...TALK36,
 ];
