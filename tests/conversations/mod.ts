@@ -85,6 +85,7 @@ import { TALK33_MORE } from "./talk33_more.ts";
 import { TALK32, TALK32_MORE } from "./talk32.ts";
 import { TALK32_OFFER } from "./talk32_offer.ts";
 import { TALK36 } from "./talk36.ts";
+import { TALK36_MORE } from "./talk36_more.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -176,4 +177,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK32_MORE,
   ...TALK32_OFFER,
   ...TALK36,
+  ...TALK36_MORE,
 ];
