@@ -55,13 +55,15 @@ const LOOK_BACK = 12;
 
 /**
  * Walks back over the turns the mesh answered since the last code was sent (the history's
- * `code_sent` mark; a code typed wrong is passed over): the latest one about an order (its intent one a guest must sign in
- * for) is the request; "never mind" before any such one calls it off.
+ * `code_sent` mark; a code typed wrong is passed over): the latest one about an order (its
+ * intent one a guest must sign in for) is the request, with one before it about another
+ * order; "never mind" before any such one calls it off.
  */
 export function latestRequest(messages: readonly Said[]): Found {
   const recent = messages.slice(-LOOK_BACK);
-  let found: { text: string; intent: string } | null = null;
-  for (let i = recent.length - 1; i >= 1; i--) {
+  // Newest first: the latest request, and one before it about another order.
+  const found: { text: string; intent: string }[] = [];
+  for (let i = recent.length - 1; i >= 1 && found.length < 2; i--) {
     const answer = recent[i];
     if (answer.role !== "assistant") continue;
     // Back to the code sent: what came before is in the request kept with it.
@@ -74,23 +76,52 @@ export function latestRequest(messages: readonly Said[]): Found {
     // order named is still what they came for.
     const named = ORDER_ID.test(asked.text);
     const about = ORDER_INTENTS.has(intent as Intent) || (named && NAMING_INTENTS.has(intent));
-    if (!found) {
-      if (about) found = { text: asked.text, intent };
+    if (found.length === 0) {
+      if (about) found.push({ text: asked.text, intent });
       else if (CALLED_OFF.test(asked.text)) return "called_off";
-      if (!found || ORDER_ID.test(found.text)) continue;
-    } else if (about && named && intent === found.intent) {
+      continue;
+    }
+    if (!about || !named) continue;
+    if (!ORDER_ID.test(found[0].text) && intent === found[0].intent) {
       // "no. just cancel it" after "cancel ORD-1003 now": the same request, with its order.
-      found = { text: asked.text, intent };
-      break;
+      found[0] = { text: asked.text, intent };
+    } else if (ORDER_ID.test(found[0].text) && !sameOrders(asked.text, found[0].text)) {
+      found.push({ text: asked.text, intent });
     }
   }
-  return found ? { request: found.text.slice(0, REQUEST_MAX_CHARS) } : null;
+  if (found.length === 0) return null;
+  return { request: found.reverse().map((f) => f.text).join("\n").slice(0, REQUEST_MAX_CHARS) };
+}
+
+/** The order ids a text names, as "ORD-1003". */
+function ordersOf(text: string): string[] {
+  return [...text.matchAll(/\bORD[-\s]?(\d{3,})\b/gi)].map((m) => `ORD-${m[1]}`);
+}
+
+/** Whether every order the older words name is named by the newer too. */
+function sameOrders(older: string, newer: string): boolean {
+  const now = new Set(ordersOf(newer));
+  return ordersOf(older).every((o) => now.has(o));
+}
+
+/**
+ * Two requests about different orders, one asked before the code and one after ("cancel
+ * ORD-1003", then "where is ORD-1001 btw"), are both carried, a line each, oldest first (the
+ * mesh answers several requests in one message); otherwise the newer stands.
+ */
+function joined(older: string | null, newer: string | null): string | null {
+  if (!older || !newer) return newer ?? older;
+  const last = older.split("\n").at(-1)!;
+  if (!ORDER_ID.test(last) || !ORDER_ID.test(newer) || sameOrders(last, newer)) return newer;
+  if (newer.includes("\n")) return newer;
+  return `${last}\n${newer}`.slice(0, REQUEST_MAX_CHARS);
 }
 
 /**
  * The request to remember: what the message giving the email asks, else what the turns
- * since the last sign-in turn say (`found`), else the request kept from before (an email
- * typed again after a typo, a code asked for again).
+ * since the last code sent say (`found`) beside the request kept from before (an email typed
+ * again after a typo, a code asked for again, a second order asked while the code was on
+ * its way).
  */
 export function rememberedRequest(
   text: string | null,
@@ -98,9 +129,9 @@ export function rememberedRequest(
   kept: string | null,
 ): string | null {
   const beside = text === null ? null : requestBesideEmail(text);
-  if (beside) return beside;
+  if (beside) return joined(found === "called_off" ? null : found?.request ?? null, beside);
   if (found === "called_off") return null;
-  return found?.request ?? kept;
+  return joined(kept, found?.request ?? null);
 }
 
 /** A guest asking for the code again: "send a new code", "didn't get the code", "resend". */

@@ -118,3 +118,28 @@ Deno.test("a request repeated without its order is remembered with the order nam
   ];
   assert.deepEqual(latestRequest(other), { request: "no. just cancel it" });
 });
+
+Deno.test("two requests about different orders are both carried, oldest first", () => {
+  const turn = (text: string, intent: string) => [
+    { role: "customer", text },
+    { role: "assistant", text: "…", meta: { outcome: "answered", intent } },
+  ];
+  const both = [
+    ...turn("cancel ORD-1003", "cancel_order"),
+    ...turn("where is ORD-1001", "order_status"),
+  ];
+  assert.deepEqual(latestRequest(both), { request: "cancel ORD-1003\nwhere is ORD-1001" });
+  // The same order asked twice is one request, the latest words.
+  const again = [
+    ...turn("where is ORD-1001", "order_status"),
+    ...turn("cancel ORD-1001", "cancel_order"),
+  ];
+  assert.deepEqual(latestRequest(again), { request: "cancel ORD-1001" });
+  // One kept with the code, one asked since.
+  assert.equal(
+    rememberedRequest(null, { request: "where is ORD-1001 btw" }, "i want to cancel ORD-1003"),
+    "i want to cancel ORD-1003\nwhere is ORD-1001 btw",
+  );
+  assert.equal(rememberedRequest(null, { request: "cancel it" }, "where is ORD-1001"), "cancel it");
+  assert.equal(rememberedRequest(null, "called_off", "i want to cancel ORD-1003"), null);
+});
