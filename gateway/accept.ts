@@ -14,7 +14,14 @@ import type { TurnSession } from "./turns.ts";
 import type { SessionRecord } from "../shared/store/types.ts";
 import type { PendingAction } from "../shared/protocol.ts";
 import { describeError } from "../shared/errors.ts";
-import { codeOutstanding, guestSignIn, signInReply } from "./signin.ts";
+import {
+  CODE_SENT_REPLY,
+  codeOutstanding,
+  guestSignIn,
+  NEW_CODE_REPLY,
+  signInReply,
+  takeSignedInRequest,
+} from "./signin.ts";
 import { supersededByHandoff } from "../shared/pending_after.ts";
 
 /** Strips control characters (but newlines and tabs) and surrounding space. */
@@ -92,7 +99,8 @@ export const HUMAN_MODE_REPLY =
 
 /** What accepting a turn did. */
 export type Accepted =
-  | { kind: "mesh"; message_id: string; fresh: boolean }
+  /** `lead`: the gateway's own line before the mesh's reply (signed in, the request next). */
+  | { kind: "mesh"; message_id: string; fresh: boolean; lead?: string }
   | { kind: "human"; body: ChatReply }
   /** Answered by the gateway itself (a guest signing in): the mesh never saw the turn. */
   | { kind: "direct"; body: ChatReply };
@@ -145,7 +153,16 @@ export async function acceptTurn(
   const signIn = await guestSignIn(s, session, input.text);
   if (signIn !== null) {
     await limited;
-    return { kind: "direct", body: await recordDirect(s, session, input, signIn) };
+    const body = await recordDirect(s, session, input, signIn);
+    // Signed in with a request waiting (gateway/signin_request.ts): the mesh answers it now.
+    const request = await takeSignedInRequest(s, session.session_id);
+    const current = request ? await s.store.getSession(session.session_id) : null;
+    if (!request || !current?.customer_id) return { kind: "direct", body };
+    const turn = await turnSession(s, current);
+    const asked = { text: request, channel: input.channel, clientId: null };
+    const { message, duplicate } = await s.turns.submit(turn, asked);
+    if (!duplicate) s.metrics.accepted.inc();
+    return { kind: "mesh", message_id: message.id, fresh: !duplicate, lead: body.reply };
   }
   // The pending change is read while the hit is counted (both wait on the session store).
   const [, turn] = await Promise.all([limited, turnSession(s, session)]);
@@ -185,7 +202,9 @@ export async function chatTurn(
       },
     };
   }
-  return { status: 200, body: done.failed ? fallbackReply(done.msg) : toChatReply(done.msg) };
+  const body = done.failed ? fallbackReply(done.msg) : toChatReply(done.msg);
+  const lead = accepted.lead;
+  return { status: 200, body: lead ? { ...body, reply: `${lead}\n\n${body.reply}` } : body };
 }
 
 /** Stores a turn the gateway answered itself and tells the conversation's live socket. */
@@ -207,7 +226,8 @@ async function recordDirect(
     role: "assistant",
     text,
     dedupeKey: `${body.message_id}:assistant`,
-    meta: { outcome: "sign_in" },
+    // Where gateway/signin_request.ts stops looking back for the guest's request.
+    meta: { outcome: "sign_in", code_sent: text === CODE_SENT_REPLY || text === NEW_CODE_REPLY },
   });
   s.turns.broadcast(session.conversation_id, {
     type: "reply",

@@ -14,6 +14,7 @@ import type { ChatReply } from "./replies.ts";
 import { sameSecret } from "./auth.ts";
 import { typedCode, wrongLengthReply } from "./signin_code.ts";
 import type { SessionRecord } from "../shared/store/types.ts";
+import { asksNewCode, type Found, latestRequest, rememberedRequest } from "./signin_request.ts";
 
 /** How long a code stays valid. */
 export const SIGN_IN_CODE_TTL_MS = 10 * 60_000;
@@ -28,6 +29,8 @@ const PendingCode = z.object({
   hash: z.string(),
   attempts: z.number().int().min(0),
   expires_at: z.number(),
+  /** What the guest asked for before signing in, handed to the mesh once signed in. */
+  request: z.string().nullable().default(null),
 });
 type PendingCode = z.infer<typeof PendingCode>;
 
@@ -35,6 +38,10 @@ type PendingCode = z.infer<typeof PendingCode>;
 export const CODE_SENT_REPLY =
   "I've sent a one-time code to the email on that account — type it here to sign in. " +
   "Until then I can't show any order details.";
+/** The reply when a guest asks for the code again. */
+export const NEW_CODE_REPLY =
+  "I've sent a new one-time code to the email on that account — type it here to sign in " +
+  "(the earlier code no longer works). Until then I can't show any order details.";
 /** The reply when a guest gives an email in production mode. */
 export const SIGN_IN_ON_SHOP_REPLY =
   "For your security I can't look up an account from an email typed in the chat. Please " +
@@ -45,6 +52,10 @@ const CODE = /^\s*(?:(?:my |the )?code(?: is)?[:\s]*)?(\d{6})\s*\.?\s*$/i;
 
 function keyOf(sessionId: string): string {
   return `signin:${sessionId}`;
+}
+
+function requestKeyOf(sessionId: string): string {
+  return `signin_request:${sessionId}`;
 }
 
 function mailKeyOf(conversationId: string): string {
@@ -107,10 +118,48 @@ export async function guestSignIn(
     const code = typeof typed === "string" ? typed : typed.code;
     return await checkCode(s, session, { pending: parsed.data, code, now });
   }
+  const kept = PendingCode.safeParse(await s.store.cacheGet(keyOf(session.session_id)));
   const email = EMAIL.exec(text)?.[0].toLowerCase();
-  if (!email) return null;
+  if (!email) {
+    // "send me a new code": a new one to the email given, the request still remembered.
+    if (!kept.success || !asksNewCode(text)) return null;
+    const customer = kept.data.customer_id
+      ? await s.storeApi.getCustomerByEmail(kept.data.email)
+      : null;
+    const request = rememberedRequest(null, await foundRequest(s, session), kept.data.request);
+    const to = { email: kept.data.email, request, now };
+    await sendCode(s, session, { ...to, customer });
+    return NEW_CODE_REPLY;
+  }
   if (s.config.AUTH_MODE === "production") return SIGN_IN_ON_SHOP_REPLY;
   const customer = await s.storeApi.getCustomerByEmail(email);
+  const found = await foundRequest(s, session);
+  const request = rememberedRequest(text, found, kept.success ? kept.data.request : null);
+  await sendCode(s, session, { customer, email, request, now });
+  return CODE_SENT_REPLY;
+}
+
+/** What the guest's turns since the last sign-in turn asked (null when the history cannot say). */
+async function foundRequest(s: GatewayServices, session: SessionRecord): Promise<Found> {
+  try {
+    return latestRequest(await s.history.listMessages(session.conversation_id));
+  } catch {
+    return null;
+  }
+}
+
+/** Sends (keeps) a code for an email: a real one for an account, one nobody knows for none. */
+async function sendCode(
+  s: GatewayServices,
+  session: SessionRecord,
+  o: {
+    customer: { id: string; email: string; name: string } | null;
+    email: string;
+    request: string | null;
+    now: number;
+  },
+): Promise<void> {
+  const { customer, email, request, now } = o;
   if (!customer) {
     // No account: a code nobody knows, kept like a real one (tries, expiry), so that what
     // follows — a code typed, an order asked about — does not tell whether the account exists.
@@ -121,45 +170,61 @@ export async function guestSignIn(
       hash: hashOf(session.session_id, `${newCode()}:${crypto.randomUUID()}`),
       attempts: 0,
       expires_at: now + SIGN_IN_CODE_TTL_MS,
+      request,
     };
     await s.store.cacheSet(keyOf(session.session_id), nobody, SIGN_IN_CODE_TTL_MS);
-  } else {
-    const fresh = newCode();
-    const pending: PendingCode = {
-      customer_id: customer.id,
-      email: customer.email,
-      name: customer.name,
-      hash: hashOf(session.session_id, fresh),
-      attempts: 0,
-      expires_at: now + SIGN_IN_CODE_TTL_MS,
-    };
-    const mail: DemoMail = {
-      email: customer.email,
-      code: fresh,
-      expires_at: now + SIGN_IN_CODE_TTL_MS,
-    };
-    await s.store.write([
-      {
-        op: "cacheSet",
-        key: keyOf(session.session_id),
-        value: pending,
-        ttlMs: SIGN_IN_CODE_TTL_MS,
-      },
-      {
-        op: "cacheSet",
-        key: mailKeyOf(session.conversation_id),
-        value: mail,
-        ttlMs: SIGN_IN_CODE_TTL_MS,
-      },
-    ]);
-    // Demo mode has no mail: the log stands in for the customer's inbox.
-    s.log.info("Sign-in code sent to a customer (demo mode: shown here instead of mailed)", {
-      conversation_id: session.conversation_id,
-      customer_id: customer.id,
-      code: fresh,
-    });
+    return;
   }
-  return CODE_SENT_REPLY;
+  const fresh = newCode();
+  const pending: PendingCode = {
+    customer_id: customer.id,
+    email: customer.email,
+    name: customer.name,
+    hash: hashOf(session.session_id, fresh),
+    attempts: 0,
+    expires_at: now + SIGN_IN_CODE_TTL_MS,
+    request,
+  };
+  const mail: DemoMail = {
+    email: customer.email,
+    code: fresh,
+    expires_at: now + SIGN_IN_CODE_TTL_MS,
+  };
+  await s.store.write([
+    {
+      op: "cacheSet",
+      key: keyOf(session.session_id),
+      value: pending,
+      ttlMs: SIGN_IN_CODE_TTL_MS,
+    },
+    {
+      op: "cacheSet",
+      key: mailKeyOf(session.conversation_id),
+      value: mail,
+      ttlMs: SIGN_IN_CODE_TTL_MS,
+    },
+  ]);
+  // Demo mode has no mail: the log stands in for the customer's inbox.
+  s.log.info("Sign-in code sent to a customer (demo mode: shown here instead of mailed)", {
+    conversation_id: session.conversation_id,
+    customer_id: customer.id,
+    code: fresh,
+  });
+}
+
+/**
+ * The request a guest made before signing in, once (read and forgotten): the gateway hands
+ * it to the mesh as the signed-in customer's turn. Null when there was none.
+ */
+export async function takeSignedInRequest(
+  s: GatewayServices,
+  sessionId: string,
+): Promise<string | null> {
+  const key = requestKeyOf(sessionId);
+  const raw = await s.store.cacheGet(key).catch(() => null);
+  if (typeof raw !== "string") return null;
+  await s.store.cacheDelete(key).catch(() => {});
+  return raw;
 }
 
 /**
@@ -202,9 +267,19 @@ async function checkCode(
       left === 1 ? "try" : "tries"
     } left).`;
   }
+  // Asked since the code was sent ("where is ORD-1001", "never mind"): that counts now.
+  const request = rememberedRequest(null, await foundRequest(s, session), pending.request);
   await s.store.write([
     { op: "cacheDelete", key },
     { op: "cacheDelete", key: mailKeyOf(session.conversation_id) },
+    ...(request
+      ? [{
+        op: "cacheSet" as const,
+        key: requestKeyOf(session.session_id),
+        value: request,
+        ttlMs: 60_000,
+      }]
+      : []),
   ]);
   await s.store.updateSession(session.session_id, (cur) => ({
     ...cur,
@@ -216,7 +291,10 @@ async function checkCode(
     customer_id: pending.customer_id,
   });
   const first = pending.name.split(/\s+/)[0];
-  return `Thanks, ${first} — you're signed in. What can I help you with?`;
+  // With a request remembered, the mesh's answer to it follows this line.
+  return request
+    ? `Thanks, ${first} — you're signed in.`
+    : `Thanks, ${first} — you're signed in. What can I help you with?`;
 }
 
 /** The chat reply of a sign-in turn, answered by the gateway itself. */

@@ -2,7 +2,14 @@ import assert from "node:assert/strict";
 import { KvStore } from "../shared/store/kv.ts";
 import { silentLogger } from "../shared/log.ts";
 import type { GatewayServices } from "./services.ts";
-import { codeOutstanding, guestSignIn, newCode, SIGN_IN_ON_SHOP_REPLY } from "./signin.ts";
+import {
+  codeOutstanding,
+  demoMail,
+  guestSignIn,
+  newCode,
+  SIGN_IN_ON_SHOP_REPLY,
+  takeSignedInRequest,
+} from "./signin.ts";
 import type { SessionRecord } from "../shared/store/types.ts";
 
 const NOW = Date.parse("2026-06-15T12:00:00.000Z");
@@ -81,4 +88,31 @@ Deno.test("a guest has a code outstanding only while one sent is still valid", a
   // A code typed against the one nobody knows never signs anyone in.
   const typed = await guestSignIn(s, guest(), "123456", NOW);
   assert.match(typed!, /doesn't match/);
+});
+
+Deno.test("a guest's request is remembered across the code and handed over once signed in", async () => {
+  await using store = await KvStore.open(":memory:", { now: () => NOW });
+  const sarah = { id: "CUST-0001", email: "sarah.chen@example.com", name: "Sarah Chen" };
+  const s = {
+    config: { AUTH_MODE: "demo" },
+    store,
+    log: silentLogger,
+    storeApi: {
+      getCustomerByEmail: (e: string) => Promise.resolve(e === sarah.email ? sarah : null),
+    },
+    history: { listMessages: () => Promise.reject(new Error("no history here")) },
+  } as unknown as GatewayServices;
+  const sent = await guestSignIn(s, guest(), "cancel ORD-1003, email sarah.chen@example.com", NOW);
+  assert.match(sent!, /one-time code/);
+  // "send a new one": a new code, the request still kept; the first code no longer works.
+  const first = (await demoMail(s, "conv-1", NOW))!.code;
+  assert.match((await guestSignIn(s, guest(), "never got the code, resend pls", NOW))!, /new/);
+  const code = (await demoMail(s, "conv-1", NOW))!.code;
+  if (first !== code) {
+    assert.match((await guestSignIn(s, guest(), first, NOW))!, /doesn't match/);
+  }
+  const signedIn = await guestSignIn(s, guest(), code, NOW);
+  assert.equal(signedIn, "Thanks, Sarah — you're signed in.");
+  assert.equal(await takeSignedInRequest(s, "sess-1"), "cancel ORD-1003, email");
+  assert.equal(await takeSignedInRequest(s, "sess-1"), null, "handed over once");
 });

@@ -30,7 +30,7 @@ export function signInWhy(v: TurnView, tone: Tone): Draft | null {
       "Orders are private: the code we emailed proves that the address is yours before I show " +
       "anything of an account — anyone could type an email address here.",
       "Type the six digits from that email and I'll take it from there; if it hasn't arrived, " +
-      "check your spam folder or tell me the email address again for a new one.",
+      "check your spam folder or ask me for a new code.",
     ]);
   }
   // We just asked them to sign in about an order: they ask why.

@@ -321,7 +321,7 @@ export function identify(v: TurnView, tone: Tone): Draft {
         "Happy to look into that once I know it's you.",
       ]),
       "Please type the one-time code we sent to the email on your account, and I'll take it " +
-      "from there. If it hasn't arrived, tell me the email address again and I'll send a new one.",
+      "from there. If it hasn't arrived, ask me for a new code, or give the email address again.",
     ]);
   }
   return draft("identify", tone, [

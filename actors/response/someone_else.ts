@@ -46,11 +46,19 @@ export function someoneElsesReply(v: TurnView, tone: Tone): Draft | null {
 }
 
 /**
+ * A guest asking for the person who ordered: "i'm emma's husband", "she asked me to check",
+ * "on behalf of my mum" — a relation claimed is no sign-in.
+ */
+const ON_BEHALF =
+  /\b(?:i'?m|i am|im)\s+(?:[a-z]+['’]s|her|his|their)\s+(?:husband|wife|partner|spouse|son|daughter|mum|mom|mother|dad|father|brother|sister|friend|assistant|colleague|boyfriend|girlfriend)\b|\b(?:she|he|they)\s+asked\s+me\s+to\s+(?:check|look|find|ask|track|sort|cancel|chase)\b|\bon\s+behalf\s+of\b/i;
+
+/**
  * A guest saying the order is somebody else's ("its my friends order"): the same rule, and
  * what the person who ordered can do — not a choice between tracking and changing an order.
  */
 function guestAsksForAnother(v: TurnView, tone: Tone): Draft | null {
-  if (!OTHER_PERSONS_ORDER.test(v.text) || v.context?.order_lookup === "found") return null;
+  const another = OTHER_PERSONS_ORDER.test(v.text) || ON_BEHALF.test(v.text);
+  if (!another || v.context?.order_lookup === "found") return null;
   return draft("privacy_guest_other_person", tone, [
     "I can only share an order's details with the person who placed it, once they've signed in " +
     "here with the email address they ordered with — so I can't look up someone else's order " +

@@ -62,6 +62,7 @@ import { asksToUndo, undoSentences } from "../../domain/undo.ts";
 import { goodwillReply } from "./goodwill.ts";
 import { whichItemsToReturn, wholeReturnCovered } from "./return_which.ts";
 import { someoneElsesReply } from "./someone_else.ts";
+import { signInPushback } from "./sign_in_pushback.ts";
 import { handoffWithAnswers } from "./handoff_questions.ts";
 import { handoffWithChange } from "./person_and_change.ts";
 import { callbackReply } from "./callback.ts";
@@ -280,7 +281,7 @@ export function renderTemplate(v: TurnView): Draft {
   const mixed = v.guest && requestsInOrder(v.requests).some((r) => !ORDER_INTENTS.has(r.intent));
   if (!mixed && (d?.action === "identify" || (v.guest && ORDER_INTENTS.has(v.intent)))) {
     // "I need an invoice with our VAT number": the rule first, then how to sign in.
-    return guestRuleReply(v, tone) ?? identify(v, tone);
+    return guestRuleReply(v, tone) ?? signInPushback(v, tone) ?? identify(v, tone);
   }
   // "Whats in my orders", "what did I order last month": each of them, where it stands.
   const listed = ordersListReply(v, tone);

@@ -86,6 +86,8 @@ import { TALK32, TALK32_MORE } from "./talk32.ts";
 import { TALK32_OFFER } from "./talk32_offer.ts";
 import { TALK31 } from "./talk31.ts";
 import { TALK31_MORE } from "./talk31_more.ts";
+import { TALK36 } from "./talk36.ts";
+import { TALK36_MORE } from "./talk36_more.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -178,4 +180,6 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK32_OFFER,
   ...TALK31,
   ...TALK31_MORE,
+  ...TALK36,
+  ...TALK36_MORE,
 ];

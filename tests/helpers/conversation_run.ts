@@ -111,6 +111,20 @@ async function handoffStatus(t: TestSystem, id: string): Promise<string> {
   return body.handoffs.find((h) => h.id === id)?.status ?? "missing";
 }
 
+/**
+ * A turn's words with `{code}` replaced by the one-time sign-in code the conversation's guest
+ * was "mailed" (the demo shows it to agents: GET /api/agent/conversations/{id}/sign-in-code).
+ */
+async function withCode(t: TestSystem, conversationId: string, text: string): Promise<string> {
+  if (!text.includes("{code}")) return text;
+  const res = await fetch(`${t.url}/api/agent/conversations/${conversationId}/sign-in-code`, {
+    headers: { authorization: `Bearer ${t.agentToken}` },
+  });
+  if (!res.ok) throw new Error(`No sign-in code to type: ${res.status} ${await res.text()}`);
+  const { code } = await res.json() as { code: string };
+  return text.replaceAll("{code}", code);
+}
+
 /** Plays `conv` on `t` and throws a named error on the first thing that does not hold. */
 export async function playConversation(t: TestSystem, conv: ParsedConversation): Promise<void> {
   const shopper = await t.session(conv.who);
@@ -120,7 +134,7 @@ export async function playConversation(t: TestSystem, conv: ParsedConversation):
     const facts = await Promise.all(turn.facts.map((f) => expectedFact(t, f)));
     if (turn.faults) await t.admin("/admin/faults", turn.faults);
     const now = new Date();
-    const r = await shopper.say(dated(turn.say, now));
+    const r = await shopper.say(await withCode(t, shopper.conversationId, dated(turn.say, now)));
     const fail = (what: string): never => {
       throw new Error(`${where}: ${what}; the reply was ${show(r.reply)}`);
     };
