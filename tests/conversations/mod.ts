@@ -2,6 +2,7 @@
 import { LEAD9 } from "./lead9.ts";
 import { LEAD10 } from "./lead10.ts";
 import { LEAD11 } from "./lead11.ts";
+import { TALK35 } from "./talk35.ts";
 import type { Conversation } from "./schema.ts";
 import { ISSUE_EXAMPLES } from "./issue_examples.ts";
 import { CHANGES } from "./changes.ts";
@@ -174,4 +175,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK32,
   ...TALK32_MORE,
   ...TALK32_OFFER,
+  ...TALK35,
 ];
