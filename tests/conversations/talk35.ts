@@ -10,9 +10,9 @@
 import type { Conversation } from "./schema.ts";
 
 /** The window rule, put over a refund already made or owed: a support lead would not sign it. */
-const WINDOW = "past that window";
+export const WINDOW = "past that window";
 /** A second refund or cancellation offered for an order closed already. */
-const AGAIN = "Reply yes|shall I go ahead|would you like me to go ahead";
+export const AGAIN = "Reply yes|shall I go ahead|would you like me to go ahead";
 
 export const TALK35: Conversation[] = [
   {
