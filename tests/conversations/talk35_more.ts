@@ -131,4 +131,37 @@ export const TALK35_MORE: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name:
+      "35th round: 'and the other pending one too' after a cancellation cancels it on its own yes",
+    who: "aiden.nguyen66@example.com",
+    style: "terse, then an afterthought",
+    turns: [
+      { say: "cancel ORD-11227", mention: ["ORD-11227"], proposes: "cancel_order" },
+      { say: "yes", mention: ["ORD-11227 is cancelled"], proposes: null },
+      {
+        // Was ORD-11225's status ("waiting for payment"), nothing offered.
+        say: "and the other pending one too",
+        mention: ["ORD-11225", "cancel"],
+        proposes: "cancel_order",
+      },
+      { say: "yes", mention: ["ORD-11225 is cancelled"], proposes: null },
+    ],
+    changes: [
+      { action: "cancel_order", target: "ORD-11227" },
+      { action: "cancel_order", target: "ORD-11225" },
+    ],
+  },
+  {
+    name: "35th round: 'same for ORD-11225' after a cancellation is proposed, and a no keeps it",
+    who: "aiden.nguyen66@example.com",
+    style: "short",
+    turns: [
+      { say: "cancel ORD-11227", proposes: "cancel_order" },
+      { say: "yes", mention: ["ORD-11227 is cancelled"], proposes: null },
+      { say: "same for ORD-11225", mention: ["ORD-11225"], proposes: "cancel_order" },
+      { say: "actually no, keep that one", proposes: null },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-11227" }],
+  },
 ];
