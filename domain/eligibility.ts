@@ -31,7 +31,7 @@ function closed(order: OrderView): Eligibility | null {
     return {
       ok: false,
       code: "cancelled",
-      rule: `Order ${order.id} is already cancelled.`,
+      rule: `Order ${order.id} is already cancelled${moneyOfClosed(order)}.`,
       alternative: null,
     };
   }
@@ -39,11 +39,35 @@ function closed(order: OrderView): Eligibility | null {
     return {
       ok: false,
       code: order.status,
-      rule: `Order ${order.id} has already been ${order.status}.`,
+      rule: `Order ${order.id} has already been ${order.status}${moneyOfClosed(order)}.`,
       alternative: null,
     };
   }
   return null;
+}
+
+/**
+ * What became of the money of a closed order, told beside "already cancelled" so that a
+ * shopper asking to cancel or refund it again learns whether anything is owed: nothing
+ * charged (the payment failed or never came), the refund made, or none made yet.
+ */
+export function moneyOfClosed(order: OrderView): string {
+  const refunded = order.refunded_amount ?? 0;
+  if (refunded > 0) {
+    return `, and ${formatMoney(refunded, order.currency)} ` +
+      `${refunded + 0.005 >= order.total ? "— all of it — " : ""}went back to your original ` +
+      "payment method";
+  }
+  if (order.payment_status === "failed") {
+    return ": its payment didn't go through, so nothing was charged";
+  }
+  if (order.payment_status === "pending" || order.payment_status === "unpaid") {
+    return ": it was never paid, so nothing was charged";
+  }
+  if (order.status === "returned") {
+    return ", but no refund has been issued on it yet";
+  }
+  return "";
 }
 
 /** Whether an order can still be cancelled, re-addressed or have its items changed. */

@@ -33,6 +33,16 @@ function orderOf(
   return orders.find((o) => ids.includes(o.id)) ?? current;
 }
 
+/**
+ * An order whose refund is no promise to police: one already refunded (a sentence about it
+ * tells what was done — "We've refunded 59.00 USD on order ORD-10365") or one whose return
+ * the store has taken back (its refund is owed, whenever the goods were delivered).
+ */
+function refundSettled(order: OrderView): boolean {
+  return (order.refunded_amount ?? 0) > 0 || order.status === "returned" ||
+    order.status === "refunded";
+}
+
 /** Replaces promises beyond the policy with the policy's own words. */
 export const policyCheck: Check = ({ text, msg, now }) => {
   const c = msg.payload.context;
@@ -67,7 +77,10 @@ export const policyCheck: Check = ({ text, msg, now }) => {
         continue;
       }
       const order = orderOf(s, orders, current);
-      if (order?.delivered_at && daysSince(order.delivered_at, now) > REFUND_WINDOW_DAYS) {
+      if (
+        order?.delivered_at && daysSince(order.delivered_at, now) > REFUND_WINDOW_DAYS &&
+        !refundSettled(order)
+      ) {
         replace(
           s,
           `a refund of ${order.id}, delivered more than ${REFUND_WINDOW_DAYS} days ago`,

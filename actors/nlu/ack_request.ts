@@ -15,7 +15,8 @@
  *   (`help_with_order.ts`); "do the investigation then": a carrier investigation asked for
  *   (`investigation_asked.ts`); "12 Oak Avenue, Portland OR 97201" alone: an address change
  *   (`address_alone.ts`); "how long does a transfer take to show" after paying was talked
- *   of: the payment (`payment_follow_up.ts`).
+ *   of: the payment (`payment_follow_up.ts`); "why was my order cancelled?": that order's
+ *   status (`cancelled_asked.ts`).
  *
  * Pure; the intent actor applies them only when no change is pending (then the confirmation
  * reader reads the yes).
@@ -32,6 +33,7 @@ import { investigationAsked } from "./investigation_asked.ts";
 import { addressAlone } from "./address_alone.ts";
 import { shipsWhen } from "./ships_when.ts";
 import { paymentFollowUp } from "./payment_follow_up.ts";
+import { cancelledAsked } from "./cancelled_asked.ts";
 
 /**
  * "Fine,", "ok then", "alright", "whatever": a concession before the request. A yes proper
@@ -128,7 +130,8 @@ export function plainRequest(
 ): IntentEnrichment {
   const aboutAnOrder = !!(session.last_order_id ?? session.dialogue?.focus?.order_id);
   return ackThenRequest(reading, text, read) ?? newOneAsked(reading, text, aboutAnOrder) ??
-    returnIf(reading, text) ?? holdAsked(reading, text) ?? statusCheck(reading, text) ??
+    cancelledAsked(reading, text) ?? returnIf(reading, text) ?? holdAsked(reading, text) ??
+    statusCheck(reading, text) ??
     orderLookedAt(reading, text) ??
     labelAsked(reading, text) ?? helpWithOrder(reading, text) ??
     investigationAsked(reading, text) ?? addressAlone(reading, text) ?? shipsWhen(reading, text) ??

@@ -7,6 +7,7 @@
 import type { Dialogue, IntentEnrichment } from "../../shared/protocol.ts";
 import { doneItemsReading } from "./done_correction.ts";
 import { doneTooReading } from "./done_too.ts";
+import { doneSameOtherReading } from "./done_same_other.ts";
 import { doneWrongOneReading } from "./done_wrong_one.ts";
 import { refundNotThereReading } from "./refund_not_there.ts";
 import { lastChangeReading } from "./last_change.ts";
@@ -24,6 +25,8 @@ export function afterDoneReading(
   return doneItemsReading(reading, text, done, pending) ??
     // "And the shoes too" right after the bottles were taken off: them as well.
     doneTooReading(reading, text, done, pending) ??
+    // "And the other pending one too" after a cancellation: that change, for the other order.
+    doneSameOtherReading(reading, text, done, pending) ??
     // "Oops wrong one, I meant the keyboard" after a change: that change, for that order.
     doneWrongOneReading(reading, text, done, pending) ??
     // "It's not there yet" after a refund: the money, not a parcel.

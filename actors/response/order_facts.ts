@@ -16,6 +16,7 @@ import {
 } from "../../domain/format.ts";
 import { say, type TurnView } from "./view.ts";
 import { reportedBefore } from "./reported_told.ts";
+import { closedFacts } from "./closed_facts.ts";
 
 /** `ORD-1001 (Noise-Cancelling Headphones)`. */
 export function orderLabel(order: OrderView): string {
@@ -74,7 +75,9 @@ export function statusFacts(
       break;
     }
     default:
-      out.push(`Order ${label} is ${statusWords(order.status)}.`);
+      out.push(
+        ...closedFacts(v.text, order, label) ?? [`Order ${label} is ${statusWords(order.status)}.`],
+      );
   }
   if (order.tracking_number && order.status !== "delivered" && !order.delivered_at) {
     out.push(`Its tracking number is ${order.tracking_number}.`);

@@ -7,6 +7,7 @@
  */
 import { REFUND_PROCESSING_DAYS } from "../../domain/policy.ts";
 import type { OrderView } from "../../shared/protocol.ts";
+import { backUnrefunded, backUnrefundedFacts } from "./returned_unrefunded.ts";
 
 /** "I returned it", "sent them back", "i posted it back on monday", "already mailed it back". */
 const SENT_BACK =
@@ -36,6 +37,7 @@ export function saysSentBack(text: string): boolean {
  */
 export function sentBackFacts(text: string, order: OrderView): string[] | null {
   if ((order.refunded_amount ?? 0) > 0) return null;
+  if (backUnrefunded(order)) return backUnrefundedFacts(order);
   if (believesReturnOpen(text)) return returnFacts(order);
   if (!saysSentBack(text)) return AWAITED.test(text) ? awaitedFacts(order) : null;
   if (order.return_id) {
@@ -57,6 +59,7 @@ export function sentBackFacts(text: string, order: OrderView): string[] | null {
  * yes): a refund awaited, or goods sent back, with no refund issued and no return opened.
  */
 export function refundCheckOffered(text: string, order: OrderView): boolean {
+  if (backUnrefunded(order)) return true;
   if ((order.refunded_amount ?? 0) > 0 || order.return_id) return false;
   if (believesReturnOpen(text)) return false;
   return saysSentBack(text) || AWAITED.test(text);

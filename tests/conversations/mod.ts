@@ -2,6 +2,8 @@
 import { LEAD9 } from "./lead9.ts";
 import { LEAD10 } from "./lead10.ts";
 import { LEAD11 } from "./lead11.ts";
+import { TALK35 } from "./talk35.ts";
+import { TALK35_MORE } from "./talk35_more.ts";
 import type { Conversation } from "./schema.ts";
 import { ISSUE_EXAMPLES } from "./issue_examples.ts";
 import { CHANGES } from "./changes.ts";
@@ -182,4 +184,6 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK31_MORE,
   ...TALK36,
   ...TALK36_MORE,
+  ...TALK35,
+  ...TALK35_MORE,
 ];
