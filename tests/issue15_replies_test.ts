@@ -69,8 +69,10 @@ Deno.test("a guest's email claim shows no data; the right code signs in", async 
   assert.match(ok.reply, /^Thanks, Emma — you're signed in/);
   assert.equal((await signInCode(sys, guest.conversationId)).status, 404, "the code is used up");
 
+  // The question asked before signing in was answered once signed in (talk36: the request is
+  // carried across the sign-in), so asked again the status is told without the order's goods.
   const after = await guest.say("where is ORD-3001?");
-  assert.match(after.reply, /ORD-3001 \(/, `the status is visible now: ${after.reply}`);
+  assert.match(after.reply, /ORD-3001\b.*\blost\b/, `the status is visible now: ${after.reply}`);
 });
 
 Deno.test("over the socket, a guest's email claim is acked with the id of the reply it gets", async () => {

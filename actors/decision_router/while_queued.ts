@@ -39,9 +39,6 @@ const SERVED_WHILE_UPSET: ReadonlySet<Intent> = new Set<Intent>([
   "policy_question",
   "product_question",
   "account_access",
-  // "The broken one first please": the damaged goods named, served (a refund or a new one
-  // offered) with the line that the person is still coming.
-  "delivery_problem",
 ]);
 /** The confidence from which such a request is taken as asked. */
 const SERVED_FROM = 0.5;
@@ -108,6 +105,12 @@ export function whileQueued(msg: Message): QueuedTurn {
   if (upset && !calledOff && i !== undefined && sure && SERVED_WHILE_UPSET.has(i)) {
     return { join: false, why: `upset, and ${i} is answered while waiting` };
   }
+  // "The broken one first please": the damaged goods named, and no upset beyond the problem's
+  // own words — served (a refund or a new one offered), the person still coming. ("Still
+  // hasn't arrived, please hurry" chases: it joins.)
+  if (i === "delivery_problem" && sure && namesOnlyTheProblem(msg)) {
+    return { join: false, why: "names the goods' problem while waiting" };
+  }
   if (upset && !calledOff) return { join: true, why: "upset while waiting" };
   if (i === "affirm" || i === "deny") return { join: true, why: `${i} with nothing pending` };
   if (i !== undefined && VAGUE.has(i) && namesTheirOrder(msg)) {
@@ -117,4 +120,10 @@ export function whileQueued(msg: Message): QueuedTurn {
     return { join: true, why: `${i ?? "unread"} for the person` };
   }
   return { join: false, why: `${i} is answered while waiting` };
+}
+
+/** Negative only for the problem's words ("broken", "cracked"): nothing of waiting or anger. */
+function namesOnlyTheProblem(msg: Message): boolean {
+  const signals = msg.payload.sentiment?.signals ?? [];
+  return signals.includes("problem") && signals.every((x) => x === "problem" || x === "negation");
 }
