@@ -159,6 +159,10 @@ export function ruleFollowUp(input: RuleFollowUpInput): RuleAnswer | null {
   const plain = answerPolicyQuestion(text, { tier: input.tier ?? null, book });
   const faq = plain !== null && /^faq_/.test(plain.id);
   if (plain && !faq && !isSection(plain)) return { ...plain, carried: false };
+  // "How long does shipping take?" after the refunds: another rule's section asked in full.
+  if (plain && !faq && !WHOLE[rule].includes(plain.id) && askedInFull(text)) {
+    return { ...plain, carried: false };
+  }
   const there = input.place && /\bthere\b/i.test(text) ? ` ${input.place}` : "";
   const answer = answerPolicyQuestion(text, {
     tier: input.tier ?? null,
@@ -184,6 +188,13 @@ export function ruleFollowUp(input: RuleFollowUpInput): RuleAnswer | null {
 }
 
 /** Whether an answer is a whole section of the policy rather than a detail of it. */
+/** A question of its own by its words: "how long does shipping take" (not "what about shipping?"). */
+function askedInFull(text: string): boolean {
+  return ASKED_IN_FULL.test(text.trim()) && text.trim().split(/\s+/).length >= 4;
+}
+const ASKED_IN_FULL =
+  /^(?!(?:what|how) about\b)(?:how|what|whats|what's|when|where|which|do|does|is|are|can)\b/i;
+
 function isSection(answer: PolicyReply): boolean {
   return answer.topic !== null && answer.id === `policy_${answer.topic}` &&
     answer.paragraphs.length === 1;

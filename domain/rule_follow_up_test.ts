@@ -135,3 +135,12 @@ Deno.test("'is that on top of the normal shipping?' after the speeds: replaces i
   assert.equal(a?.id, "speed_on_top");
   assert.match(a!.paragraphs[0], /^No — at checkout a faster speed replaces standard shipping/);
 });
+
+Deno.test("'how long does shipping take?' after the refunds asks shipping's own rule", () => {
+  const own = after("refunds", "how long does shipping take?");
+  assert.equal(own?.id, "policy_shipping");
+  assert.equal(own?.carried, false);
+  // "What about shipping?" still asks it of the refunds: is the shipping refunded too.
+  assert.equal(after("refunds", "what about shipping?")?.id, "shipping_refund");
+  assert.equal(after("refunds", "and shipping?")?.id, "shipping_refund");
+});

@@ -269,4 +269,21 @@ export const LEAD11: Conversation[] = [
     ],
     changes: [{ action: "modify_items", target: "ORD-2002" }],
   },
+  {
+    name:
+      "A guest's 'how long does shipping take?' after the refund policy gets the shipping times",
+    who: "visitor.refunds@example.com",
+    style: "two of the store's rules, one after the other",
+    turns: [
+      { say: "what's your refund policy?", mention: ["30 days"] },
+      {
+        // Was "a refund covers everything you paid, the shipping fee included".
+        say: "how long does shipping take?",
+        mention: ["business days"],
+        avoid: ["refund covers"],
+      },
+      { say: "and is shipping refunded if i send it back?", mention: ["shipping fee included"] },
+    ],
+    changes: [],
+  },
 ];
