@@ -17,7 +17,7 @@ const ADDS =
 /** Words that put one thing in another's place: "swap X for Y", "replace X with Y". */
 const SWAPS =
   /\b(?:swap|switch|exchange|replace|change)\b[^.?!]{0,60}?\b(?:for|with|to|into)\b|\binstead of\b/i;
-/** More than one of a product asked at most in one go from the chat. */
+/** The most units of one product added from the chat at once (more is read as one). */
 const MAX_ADDED = 10;
 
 /** The product added (and the line it replaces), or null when the message adds none. */
@@ -52,13 +52,19 @@ export function addedProduct(v: TurnView, order: OrderView): ItemChanges | null 
 /** "The water bottles", "the shoes": a line named by the last word of its name. */
 function namesShort(text: string, line: OrderView["items"][number]): boolean {
   const last = line.name.toLowerCase().split(/\s+/).at(-1) ?? "";
-  return last.length > 3 && new RegExp(`\\b${last.replace(/s$/, "")}s?\\b`, "i").test(text);
+  return last.length > 3 &&
+    new RegExp(`\\b${escaped(last.replace(/s$/, ""))}s?\\b`, "i").test(text);
 }
 
 /** Whether a word of `name` is said after `from`, in the same sentence. */
 function namedAfter(text: string, from: number, name: string): boolean {
   const rest = text.slice(from).split(/[.?!]/)[0].toLowerCase();
   return name.toLowerCase().split(/\s+/).some((w) =>
-    w.length > 3 && new RegExp(`\\b${w.replace(/s$/, "")}`).test(rest)
+    w.length > 3 && new RegExp(`\\b${escaped(w.replace(/s$/, ""))}`).test(rest)
   );
+}
+
+/** A word as a pattern that matches it literally. */
+function escaped(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
