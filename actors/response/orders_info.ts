@@ -228,7 +228,14 @@ function cardAfterDecline(v: TurnView): string | null {
 export function paymentIssue(v: TurnView, tone: Tone): Draft {
   const c = v.context;
   const order = c?.order_lookup === "found" ? c.order : null;
-  const pendingOrder = order ?? c?.orders.find((o) => o.payment_status === "pending") ?? null;
+  // "And the payment?" while the paid keyboard is in focus: the order whose payment is missing,
+  // unless the message named the paid one itself.
+  const unpaid = (o: { payment_status?: string }) =>
+    o.payment_status === "pending" || o.payment_status === "failed";
+  const awaiting = c?.orders.find(unpaid) ?? null;
+  const pendingOrder = order && (unpaid(order) || c?.focus?.why === "explicit")
+    ? order
+    : awaiting ?? order;
   const card = cardAfterDecline(v);
   const facts: string[] = [];
   // "Can you refund the extra one?" after "charged twice": what we received for the order in

@@ -286,4 +286,25 @@ export const LEAD11: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "Mike's email about the late keyboard and the declined card, then 'and the payment?'",
+    who: MIKE,
+    style: "a long email with two troubles, then a short follow-up",
+    turns: [
+      {
+        say:
+          "Hi there,\n\nI'm writing about two things. First, my keyboard (ORD-2001) was supposed to arrive days ago and the tracking hasn't moved. Second, I tried to pay for the monitor but my card was declined twice. Can you help with both?\n\nThanks,\nMike",
+        mention: ["ORD-2001", "investigation", "ORD-2002", "declined"],
+        proposes: "carrier_investigation",
+      },
+      { say: "ok open the investigation", mention: ["investigation with the carrier"] },
+      {
+        // Was the general payment help, "tell me the order number" (the keyboard in focus).
+        say: "and the payment?",
+        mention: ["ORD-2002"],
+        avoid: ["tell me the order number"],
+      },
+    ],
+    changes: [{ action: "carrier_investigation", target: "TRK8800002001" }],
+  },
 ];
