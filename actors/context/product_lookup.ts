@@ -62,6 +62,9 @@ export function productQueryOf(msg: Message): ProductQuery | null {
     points(text) && (productAspects(text).length > 0 || intents.includes("place_order"));
   if (carried) return { skus: before.slice(0, MAX_PRODUCTS), words: null };
   if (!afterProducts && !asksAboutProduct(intents, text)) return null;
+  // "Can i get a discount for all the trouble? my vacuum got lost and the mixer was broken":
+  // their own goods' trouble told, no product of the catalogue asked about.
+  if (TROUBLE.test(text) && !BUYING.test(text)) return null;
   const skus = [
     ...new Set([
       ...e.products.map((p) => p.sku),
@@ -86,6 +89,13 @@ export function productQueryOf(msg: Message): ProductQuery | null {
     ? { skus: [], words: words.join(" ") }
     : null;
 }
+
+/** Goods of theirs that went wrong: broken, lost, never came, faulty. */
+const TROUBLE =
+  /\b(?:broken|broke|damaged|cracked|smashed|faulty|defective|got lost|was lost|(?:is|was|got) missing|never (?:came|arrived|turned up)|(?:didn'?t|did not) (?:come|arrive)|stopped working|doesn'?t work)\b/i;
+/** Asked as a purchase: "in stock", "buy", "sell", "order another". */
+const BUYING =
+  /\b(?:in stock|buy|purchase|sell|order (?:a|an|another|one|two)|how much (?:is|are|does|do) (?:a|an|the)\b)/i;
 
 /** "Do you sell …", "do u guys carry …", "does the store have …". */
 const SELLS =

@@ -141,3 +141,17 @@ Deno.test("'do u sell headphones' asks the store for them, as a stock question d
   assert.deepEqual(q("do you guys carry kettles"), { skus: [], words: "kettles" });
   assert.equal(q("do you like headphones"), null);
 });
+
+Deno.test("their own goods' trouble told beside a discount asked is no catalogue question", () => {
+  const q = (text: string, skus: string[]) =>
+    productQueryOf(turn(asks(text, "product_question", skus)));
+  assert.equal(
+    q("can i get a discount for all the trouble? my vacuum got lost and the mixer was broken", [
+      "HOM-108",
+      "KIT-107",
+    ]),
+    null,
+  );
+  // A purchase asked beside the trouble still looks the product up.
+  assert.notEqual(q("my frother is broken, is the espresso machine in stock?", ["KIT-101"]), null);
+});

@@ -307,4 +307,22 @@ export const LEAD11: Conversation[] = [
     ],
     changes: [{ action: "carrier_investigation", target: "TRK8800002001" }],
   },
+  {
+    name: "Emma asks a discount for a lost vacuum and a broken mixer: no catalogue prices listed",
+    who: EMMA,
+    style: "a discount asked for the trouble, then a remedy chosen",
+    turns: [
+      {
+        // Was "The Cordless Stick Vacuum costs 189.00 USD. The Stand Mixer costs 349.00 USD.
+        // Which of these are you after?".
+        say:
+          "can i get a discount for all the trouble? my vacuum got lost and the mixer was broken",
+        avoid: ["costs 189.00", "which of these are you after"],
+        handoff: "new",
+      },
+      { say: "fine, just refund the vacuum", proposes: "refund", mention: ["ORD-3001"] },
+      { say: "yes", mention: ["refunded"] },
+    ],
+    changes: [{ action: "refund", target: "ORD-3001" }],
+  },
 ];
