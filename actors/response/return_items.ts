@@ -7,6 +7,7 @@
  */
 import type { ItemReference, OrderView } from "../../shared/protocol.ts";
 import { namesItemWord } from "../../domain/item_words.ts";
+import { unitsMeant } from "../../domain/units_meant.ts";
 
 /** One line of an order. */
 export type OrderLine = OrderView["items"][number];
@@ -98,4 +99,14 @@ export function linesText(lines: readonly OrderLine[]): string {
   return parts.length <= 1
     ? parts.join("")
     : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
+}
+
+/**
+ * "Return one of the two water bottles": the one line named, with the units meant when
+ * fewer than it holds (the store takes a return of some units of a line); else the lines.
+ */
+export function unitLines(text: string, lines: OrderLine[] | null): OrderLine[] | null {
+  if (!lines || lines.length !== 1) return lines;
+  const n = unitsMeant(text, lines[0].quantity);
+  return n === null ? lines : [{ ...lines[0], quantity: n }];
 }
