@@ -6,7 +6,7 @@
  * the order's lines, the return is for those lines. Pure.
  */
 import type { ItemReference, OrderView } from "../../shared/protocol.ts";
-import { namesItemWord } from "../../domain/item_words.ts";
+import { linesNamed, namesItemWord } from "../../domain/item_words.ts";
 import { unitsMeant } from "../../domain/units_meant.ts";
 
 /** One line of an order. */
@@ -77,9 +77,24 @@ export function returnedLines(
   // "Return the frother, it doesn't fit under my machine": the machine is where, not what.
   const sent = named.filter((r) => !besideOnly(text, r));
   const wanted = sent.length > 0 ? sent : named;
-  const lines = order.items.filter((line) => wanted.some((r) => names(r, line)));
+  const joined = joinedLines(text, wanted, order);
+  const lines = order.items.filter((line) =>
+    wanted.some((r) => names(r, line)) || joined.includes(line)
+  );
   if (lines.length === 0 || lines.length === order.items.length) return null;
   return lines;
+}
+
+/**
+ * "The espresso machine and frother": goods joined to an item named, without their own
+ * "the" (so not read as a reference of their own) — the lines those words name too.
+ */
+function joinedLines(text: string, refs: readonly ItemReference[], order: OrderView): OrderLine[] {
+  return refs.flatMap((r) => {
+    const t = r.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const m = new RegExp(`${t}\\s*(?:,|\\band\\b|&|\\+)\\s*(?!(?:the|my|its?|i|they|that|this)\\b)([a-z]+(?: [a-z]+)?)`, "i").exec(text);
+    return m ? linesNamed(m[1], order.items) : [];
+  });
 }
 
 /** The lines of the order the references name (by sku or by their words). */
