@@ -6,6 +6,7 @@
  */
 import type { OrderView } from "../../shared/protocol.ts";
 import { unitsMeant } from "../../domain/units_meant.ts";
+import { linesNamed } from "../../domain/item_words.ts";
 import { namedLines, returnedLines } from "./return_items.ts";
 import type { Alternative } from "./alternatives.ts";
 import { confirmPrompt } from "./tone.ts";
@@ -14,7 +15,9 @@ import { propose, type TurnView } from "./view.ts";
 /** The items change that takes the part meant off an unshipped order; null for all of it. */
 export function unshippedPart(v: TurnView, order: OrderView): Alternative | null {
   const refs = v.entities.item_refs ?? [];
-  const lines = returnedLines(v.text, refs, order, v.requests) ?? namedLines(refs, order);
+  // "One of the 2 bottles": goods named with a count, not as a reference of their own.
+  const found = returnedLines(v.text, refs, order, v.requests) ?? namedLines(refs, order);
+  const lines = found.length > 0 ? found : linesNamed(v.text, order.items);
   if (lines.length === 0) return null;
   const one = lines.length === 1 ? lines[0] : null;
   const units = one ? unitsMeant(v.text, one.quantity) : null;

@@ -54,3 +54,10 @@ Deno.test("'return one of the two bottles' once delivered returns one unit of th
   assert.deepEqual(p[0].params.items, [{ sku: "OUT-102", quantity: 1 }]);
   assert.match(r.text, /the Insulated Water Bottle from order ORD-1003/);
 });
+
+Deno.test("'retrun one of the 2 bottles on 1003' (no reference of its own) is one bottle off", async () => {
+  const r = await returnOf("can i retrun one of the 2 bottles on 1003 pls", []);
+  assert.deepEqual(proposed(r).map((p) => p.params), [{
+    items: [{ sku: "OUT-102", quantity: 1, name: "Insulated Water Bottle" }],
+  }]);
+});
