@@ -350,4 +350,20 @@ export const TALK38: Conversation[] = [
     ],
     changes: [{ action: "modify_items", target: "ORD-1003" }],
   },
+  {
+    name: "38th round: the frother's price asked, then 'ok refund it': the frother's 29.00, not 428.00",
+    who: SARAH,
+    style: "question, then terse",
+    turns: [
+      { say: "how much would I get back for the frother on 1002?", mention: ["29\\.00"] },
+      {
+        say: "ok refund it",
+        proposes: "refund",
+        mention: ["29\\.00 USD", "Milk Frother"],
+        avoid: ["428\\.00"],
+      },
+      { say: "yes", proposes: null, mention: ["refunded 29\\.00"], avoid: ["428"] },
+    ],
+    changes: [{ action: "refund", target: "ORD-1002" }],
+  },
 ];
