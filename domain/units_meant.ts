@@ -12,7 +12,8 @@ const N = String.raw`(\d{1,2}|${COUNT_WORD_PATTERN}|an?|a single)`;
 const OF_THE = new RegExp(String.raw`\b${N} of (?:the|my|them|those|these)\b`, "i");
 /** "just one bottle", "only 1 of", "a single bottle", "one bottle back". */
 const ONLY_N = new RegExp(
-  String.raw`\b(?:just|only|a single)\s+(\d{1,2}|${COUNT_WORD_PATTERN})?\s*(?:[a-z]+\s+){0,2}?[a-z]{3,}`,
+  String
+    .raw`\b(?:just|only|a single)\s+(\d{1,2}|${COUNT_WORD_PATTERN})?\s*(?:[a-z]+\s+){0,2}?[a-z]{3,}`,
   "i",
 );
 

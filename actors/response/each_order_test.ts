@@ -146,7 +146,9 @@ function damagedMixer(c: ReturnType<typeof castContext>): ReturnType<typeof cast
 }
 
 Deno.test("'cancel the rest of ORD-1003' keeps to that order: its other lines, not the other orders", async () => {
-  for (const text of ["keep the shoes, cancel the rest of ORD-1003", "cancel the rest of ORD-1003"]) {
+  for (
+    const text of ["keep the shoes, cancel the rest of ORD-1003", "cancel the rest of ORD-1003"]
+  ) {
     const r = await reply({
       text,
       who: "sarah",

@@ -92,7 +92,10 @@ export function returnedLines(
 function joinedLines(text: string, refs: readonly ItemReference[], order: OrderView): OrderLine[] {
   return refs.flatMap((r) => {
     const t = r.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const m = new RegExp(`${t}\\s*(?:,|\\band\\b|&|\\+)\\s*(?!(?:the|my|its?|i|they|that|this)\\b)([a-z]+(?: [a-z]+)?)`, "i").exec(text);
+    const m = new RegExp(
+      `${t}\\s*(?:,|\\band\\b|&|\\+)\\s*(?!(?:the|my|its?|i|they|that|this)\\b)([a-z]+(?: [a-z]+)?)`,
+      "i",
+    ).exec(text);
     return m ? linesNamed(m[1], order.items) : [];
   });
 }

@@ -11,7 +11,8 @@ const SARAH = "sarah.chen@example.com";
 /** One line, or some units of one, of an order of several (the talk38 branch). */
 export const TALK38: Conversation[] = [
   {
-    name: "38th round: 'keep the shoes, cancel the rest of ORD-1003' takes the bottles off that order",
+    name:
+      "38th round: 'keep the shoes, cancel the rest of ORD-1003' takes the bottles off that order",
     who: SARAH,
     style: "terse, comma splice",
     turns: [
@@ -43,7 +44,8 @@ export const TALK38: Conversation[] = [
     changes: [],
   },
   {
-    name: "38th round: 'return one of the two water bottles' before it ships: one bottle off, not the order",
+    name:
+      "38th round: 'return one of the two water bottles' before it ships: one bottle off, not the order",
     who: SARAH,
     style: "plain",
     turns: [
@@ -59,7 +61,8 @@ export const TALK38: Conversation[] = [
     changes: [{ action: "modify_items", target: "ORD-1003" }],
   },
   {
-    name: "38th round: 'send back just the bottles' before it ships: the bottles off, the shoes stay",
+    name:
+      "38th round: 'send back just the bottles' before it ships: the bottles off, the shoes stay",
     who: SARAH,
     style: "question",
     turns: [
@@ -75,7 +78,8 @@ export const TALK38: Conversation[] = [
     changes: [{ action: "modify_items", target: "ORD-1003" }],
   },
   {
-    name: "38th round: the shoes of an unshipped order 'don't fit': the shoes off, the bottles stay",
+    name:
+      "38th round: the shoes of an unshipped order 'don't fit': the shoes off, the bottles stay",
     who: SARAH,
     style: "chatty, lowercase",
     turns: [
@@ -289,7 +293,8 @@ export const TALK38: Conversation[] = [
     changes: [{ action: "modify_items", target: "ORD-1003" }],
   },
   {
-    name: "38th round: 'remove one of the water bottles' is 2 to 1, and the new total after the yes",
+    name:
+      "38th round: 'remove one of the water bottles' is 2 to 1, and the new total after the yes",
     who: SARAH,
     style: "polite question",
     turns: [
@@ -351,7 +356,8 @@ export const TALK38: Conversation[] = [
     changes: [{ action: "modify_items", target: "ORD-1003" }],
   },
   {
-    name: "38th round: the frother's price asked, then 'ok refund it': the frother's 29.00, not 428.00",
+    name:
+      "38th round: the frother's price asked, then 'ok refund it': the frother's 29.00, not 428.00",
     who: SARAH,
     style: "question, then terse",
     turns: [
@@ -365,5 +371,25 @@ export const TALK38: Conversation[] = [
       { say: "yes", proposes: null, mention: ["refunded 29\\.00"], avoid: ["428"] },
     ],
     changes: [{ action: "refund", target: "ORD-1002" }],
+  },
+  {
+    name: "38th round: the bottles off 1003, then 'no, only one of them': the same change, 2 to 1",
+    who: SARAH,
+    style: "correction",
+    turns: [
+      {
+        say: "cancel the water bottles on 1003",
+        proposes: "modify_items",
+        mention: ["2× Insulated Water Bottle"],
+      },
+      {
+        say: "no, only one of them",
+        proposes: "modify_items",
+        mention: ["from 2 to 1"],
+        avoid: ["nothing has been changed"],
+      },
+      { say: "yes", proposes: null, mention: ["158\\.00"] },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
   },
 ];
