@@ -100,3 +100,9 @@ Deno.test("goods set aside after 'instead of' or 'rather than' ask for no replac
   assert.equal(asksForReplacement("refund it rather than a replacement"), false);
   assert.equal(asksForReplacement("send a new one instead of a refund"), true);
 });
+
+Deno.test("'replace just that' / 'replace only the frother' ask for a replacement of that item", () => {
+  assert.ok(asksForReplacement("the milk frother from 1002 is broken, can you replace just that"));
+  assert.ok(asksForReplacement("replace only the frother pls"));
+  assert.ok(!asksForReplacement("just refund the frother"));
+});

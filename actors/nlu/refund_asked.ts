@@ -18,7 +18,7 @@ import { asReplacementOfOrders } from "./replace_orders.ts";
 
 /** A refund verb first, as an order, spelt loosely: "refund", "refnud", "reimburse". */
 const REFUND_VERB =
-  /^\s*(?:(?:ok(?:ay)?|so|then|fine|just|please|pls|plz|can you|could you|would you|will you|kindly|i want you to|i need you to|go ahead and)[\s,.!]+)*(?:refund|refnud|refudn|rfund|refun|reimburse|reimbuse|reimburs)\s+(?:me|my|the|it|this|that|them|those|these|both|ord-?\s?\d|#?\d{4,}|order|everything|all|in full|the whole)\b/i;
+  /^\s*(?:(?:ok(?:ay)?|so|then|fine|just|please|pls|plz|can you|could you|would you|will you|kindly|i want you to|i need you to|go ahead and)[\s,.!]+)*(?:refund|refnud|refudn|rfund|refun|reimburse|reimbuse|reimburs)\s+(?:(?:just|only)\s+)?(?:me|my|the|it|this|that|them|those|these|both|ord-?\s?\d|#?\d{4,}|order|everything|all|in full|the whole)\b/i;
 /** Words that ask where a refund is, not for one. */
 const STATUS_WORDS =
   /\b(?:where|when|status|yet|received|arrived|got|gotten|track|processed|how long|did|has|have|was|is it|went through|gone through|been)\b/i;

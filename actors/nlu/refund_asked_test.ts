@@ -53,3 +53,9 @@ Deno.test("the refund of a second charge is a payment issue, not a refund of the
   }
   assert.notEqual((await read("refund the other one please")).intent, "payment_issue");
 });
+
+Deno.test("'refund only the frother on ORD-1002' asks for a refund of part of the order", () => {
+  assert.ok(ordersRefund("refund only the frother on ORD-1002"));
+  assert.ok(ordersRefund("refund just the milk frother from 1002 pls"));
+  assert.ok(!ordersRefund("refund only the frother — has it gone through?"));
+});

@@ -11,6 +11,7 @@ import { policyAnswer, REFUND_PROCESSING_DAYS, RETURN_WINDOW_DAYS } from "../../
 import { canChange, canRefund, canReturn, type Eligibility } from "../../domain/eligibility.ts";
 import { formatDate, formatMoney, refundable } from "../../domain/format.ts";
 import { confirmPrompt } from "./tone.ts";
+import { unshippedPart } from "./unshipped_part.ts";
 import { propose, trackingFor, type TurnView } from "./view.ts";
 import { returnDeadline } from "../../domain/eligibility.ts";
 
@@ -102,6 +103,9 @@ export function alternativeFor(
     }
     case "cancel":
       if (canChange(order, "cancelling is", v.now).ok) {
+        // "Return one of the two bottles" before it ships: those units off, not all cancelled.
+        const part = v.intent === "return_item" ? unshippedPart(v, order) : null;
+        if (part) return part;
         return {
           sentences: [`I can cancel order ${order.id} for you instead.`, confirmPrompt(v)],
           actions: [propose("cancel_order", order.id, { reason: "Customer request in chat" })],

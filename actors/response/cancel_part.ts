@@ -7,13 +7,17 @@
 import type { OrderView } from "../../shared/protocol.ts";
 import { linesNamed } from "../../domain/item_words.ts";
 import { allButKept } from "../../domain/all_but.ts";
+import { unitsMeant } from "../../domain/units_meant.ts";
 import { linesText } from "./return_items.ts";
 import { confirmPrompt, opener } from "./tone.ts";
 import { type Draft, draft, propose, type Tone, type TurnView } from "./view.ts";
 
-/** Words that make the items named a part of the order: "just", "only", "from my order". */
+/**
+ * Words that make the items named a part of the order: "just", "only", "from my order", "the
+ * bottles on 1003".
+ */
 const PART =
-  /\b(?:just|only)\b|\b(?:from|in|out of|off) (?:my |the |this |that )?(?:\w+ )?order\b|\bfrom (?:order )?(?:ord-?)?\d{4}\b|\bkeep(?:ing)? the\b/i;
+  /\b(?:just|only)\b|\b(?:from|in|out of|off) (?:my |the |this |that )?(?:\w+ )?order\b|\b(?:from|on|in|off) (?:order )?(?:#|ord-?)?\d{4}\b|\bkeep(?:ing)? the\b/i;
 
 /** The lines kept: "keep the shoes", "I only want the shoes", "…, just the shoes". */
 const KEPT =
@@ -52,6 +56,9 @@ export function partialCancel(v: TurnView, tone: Tone, order: OrderView): Draft 
     ? keptOut(lines, kept, order)
     : lines;
   if (gone.length === 0 || gone.length === order.items.length) return null;
+  // "Cancel one of the two bottles": that many units off the line, the others stay.
+  const units = gone.length === 1 ? unitsMeant(v.text, gone[0].quantity) : null;
+  if (units !== null) return unitsOff(v, tone, order, gone[0], units);
   return draft("cancel_part_proposed", tone, [
     opener(v, tone),
     `Order ${order.id} hasn't shipped yet, so I can remove ${linesText(gone)} from it; the ` +
@@ -74,4 +81,26 @@ function keptOut(lines: OrderView["items"], kept: string, order: OrderView): Ord
   const isKept = (l: OrderView["items"][number]) => linesNamed(kept, [l]).length > 0;
   const named = lines.filter((l) => !isKept(l));
   return named.length > 0 ? named : order.items.filter((l) => !isKept(l));
+}
+
+/** The proposal to take `units` of a line off an unshipped order, the rest of it kept. */
+function unitsOff(
+  v: TurnView,
+  tone: Tone,
+  order: OrderView,
+  line: OrderView["items"][number],
+  units: number,
+): Draft {
+  const left = line.quantity - units;
+  return draft("cancel_part_proposed", tone, [
+    opener(v, tone),
+    `Order ${order.id} hasn't shipped yet, so I can change the ${line.name} from ` +
+    `${line.quantity} to ${left}; the rest of the order stays as it is.`,
+    "The new total and any difference in payment are settled automatically.",
+    confirmPrompt(v),
+  ], [
+    propose("modify_items", order.id, {
+      items: [{ sku: line.sku, quantity: left, name: line.name }],
+    }),
+  ]);
 }

@@ -75,3 +75,20 @@ Deno.test("'yes cancel it but keep the shoes': every other line goes", () => {
     }, text);
   }
 });
+
+Deno.test("'cancel the water bottles on 1003' is those lines of that order, not all of it", () => {
+  assert.deepEqual(part("cancel the water bottles on 1003")?.proposed_actions[0].params, {
+    items: [{ sku: "OUT-102", quantity: 0, name: "Insulated Water Bottle" }],
+  });
+  assert.deepEqual(part("pls cancel the bottles in #1003")?.proposed_actions[0].params, {
+    items: [{ sku: "OUT-102", quantity: 0, name: "Insulated Water Bottle" }],
+  });
+});
+
+Deno.test("'cancel one of the two bottles' takes one unit off, the other stays", () => {
+  const d = part("cancel one of the two water bottles on 1003");
+  assert.deepEqual(d?.proposed_actions[0].params, {
+    items: [{ sku: "OUT-102", quantity: 1, name: "Insulated Water Bottle" }],
+  });
+  assert.match(d?.text ?? "", /from 2 to 1/);
+});

@@ -51,9 +51,12 @@ const ALL_OF_THEM =
   /\b(?:both|all (?:of )?(?:them|those|my orders|the orders|(?:my )?(?:two|three|2|3) orders)|each (?:of them|one|order)|(?:the|my|these|those) (?:two|2) orders|them all|both orders)\b/i;
 /** "One never showed up and the other came smashed": two orders, each with its trouble. */
 const ONE_AND_OTHER = /\bone\b[^.?!]{0,80}\b(?:and|but|while)\b[^.?!]{0,20}\bthe other\b/i;
-/** "The other two", "the other ones", "my other orders", "the rest of them". */
+/**
+ * "The other two", "the other ones", "my other orders", "the rest of them" — not "the rest of
+ * ORD-1003" / "the rest of the order" / "the rest of it", which are the other lines of one order.
+ */
 const OTHERS =
-  /\b(?:the|my) (?:other (?:two|2|three|3|ones|orders|parcels|packages)|rest(?: of (?:them|my orders))?)\b/i;
+  /\b(?:the|my) (?:other (?:two|2|three|3|ones|orders|parcels|packages)|rest(?: of (?:them|my orders)\b|(?! of\b)))/i;
 /** The word "orders" (or "parcels", "packages"): the customer means orders, not items. */
 const ORDERS_WORD = /\b(?:orders|parcels|packages|deliveries)\b/i;
 /** "Not both", "just one of them": one order after all. */

@@ -144,3 +144,19 @@ function damagedMixer(c: ReturnType<typeof castContext>): ReturnType<typeof cast
     orders: c.orders.map((o) => o.id === "ORD-3002" ? { ...o, reported_issue: "damaged" } : o),
   };
 }
+
+Deno.test("'cancel the rest of ORD-1003' keeps to that order: its other lines, not the other orders", async () => {
+  for (
+    const text of ["keep the shoes, cancel the rest of ORD-1003", "cancel the rest of ORD-1003"]
+  ) {
+    const r = await reply({
+      text,
+      who: "sarah",
+      intent: intentOf("cancel_order", text),
+      context: castContext("sarah", { order: "ORD-1003" }),
+      decision: "act",
+    });
+    assert.doesNotMatch(r.text, /ORD-1001|ORD-1002/, text);
+    assert.ok(changes(r).every(([, id]) => id === "ORD-1003"), text);
+  }
+});

@@ -30,7 +30,8 @@ import { confirmPrompt, opener } from "./tone.ts";
 import { asking, type Draft, draft, propose, say, type Tone, type TurnView } from "./view.ts";
 import { countOverLimit, itemChanges, MAX_COUNT, namedItem, VARIANT } from "./items.ts";
 import { replacementOffer } from "./replacement.ts";
-import { linesText, returnedLines, returnParams } from "./return_items.ts";
+import { linesText, returnedLines, returnParams, unitLines } from "./return_items.ts";
+import { linesSaidBefore } from "./said_lines.ts";
 import { widenedLines } from "./return_widen.ts";
 import { partialCancel } from "./cancel_part.ts";
 import { variantSwap } from "./variant_swap.ts";
@@ -249,9 +250,11 @@ export function returnItem(v: TurnView, tone: Tone): Draft {
   // "Just the milk frother — the espresso machine is fine": those lines, not the whole order.
   // "Both please", "the espresso machine too" while part of it waits: more of the order.
   // "Do the same for 1001" while the frother's return waits: still the frother's.
-  const lines =
+  const lines = unitLines(
+    v.text,
     widenedLines(v, order, returnedLines(v.text, v.entities.item_refs ?? [], order, v.requests)) ??
-      linesCarriedOn(v, order);
+      linesCarriedOn(v, order),
+  );
   const params = lines
     ? { reason: returnReason(v.text), items: returnParams(lines) }
     : { reason: returnReason(v.text) };
@@ -292,8 +295,11 @@ export function refundRequest(v: TurnView, tone: Tone): Draft {
   // "Refund just the frother": what those lines cost, not the whole order.
   // "Make it a refund instead" of the frother's return: the frother's refund.
   const lines = asked === undefined
-    ? returnedLines(v.text, v.entities.item_refs ?? [], order, v.requests) ??
-      linesOfSwitchedReturn(v, order)
+    ? unitLines(
+      v.text,
+      returnedLines(v.text, v.entities.item_refs ?? [], order, v.requests) ??
+        linesOfSwitchedReturn(v, order) ?? linesSaidBefore(v, order),
+    )
     : null;
   const linesCost = lines
     ? Math.min(max, Math.round(lines.reduce((n, l) => n + l.price * l.quantity, 0) * 100) / 100)

@@ -6,7 +6,8 @@
  * the order's lines, the return is for those lines. Pure.
  */
 import type { ItemReference, OrderView } from "../../shared/protocol.ts";
-import { namesItemWord } from "../../domain/item_words.ts";
+import { linesNamed, namesItemWord } from "../../domain/item_words.ts";
+import { unitsMeant } from "../../domain/units_meant.ts";
 
 /** One line of an order. */
 export type OrderLine = OrderView["items"][number];
@@ -76,9 +77,27 @@ export function returnedLines(
   // "Return the frother, it doesn't fit under my machine": the machine is where, not what.
   const sent = named.filter((r) => !besideOnly(text, r));
   const wanted = sent.length > 0 ? sent : named;
-  const lines = order.items.filter((line) => wanted.some((r) => names(r, line)));
+  const joined = joinedLines(text, wanted, order);
+  const lines = order.items.filter((line) =>
+    wanted.some((r) => names(r, line)) || joined.includes(line)
+  );
   if (lines.length === 0 || lines.length === order.items.length) return null;
   return lines;
+}
+
+/**
+ * "The espresso machine and frother": goods joined to an item named, without their own
+ * "the" (so not read as a reference of their own) — the lines those words name too.
+ */
+function joinedLines(text: string, refs: readonly ItemReference[], order: OrderView): OrderLine[] {
+  return refs.flatMap((r) => {
+    const t = r.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const m = new RegExp(
+      `${t}\\s*(?:,|\\band\\b|&|\\+)\\s*(?!(?:the|my|its?|i|they|that|this)\\b)([a-z]+(?: [a-z]+)?)`,
+      "i",
+    ).exec(text);
+    return m ? linesNamed(m[1], order.items) : [];
+  });
 }
 
 /** The lines of the order the references name (by sku or by their words). */
@@ -98,4 +117,14 @@ export function linesText(lines: readonly OrderLine[]): string {
   return parts.length <= 1
     ? parts.join("")
     : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
+}
+
+/**
+ * "Return one of the two water bottles": the one line named, with the units meant when
+ * fewer than it holds (the store takes a return of some units of a line); else the lines.
+ */
+export function unitLines(text: string, lines: OrderLine[] | null): OrderLine[] | null {
+  if (!lines || lines.length !== 1) return lines;
+  const n = unitsMeant(text, lines[0].quantity);
+  return n === null ? lines : [{ ...lines[0], quantity: n }];
 }

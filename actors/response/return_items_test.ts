@@ -105,3 +105,23 @@ Deno.test("goods said as a place ('under my machine') are not sent back with the
   const refs = [ref("frother"), { text: "my machine", name: "machine", sku: null }];
   assert.deepEqual(returnedLines(text, refs, order)?.map((l) => l.name), ["Milk Frother"]);
 });
+
+Deno.test("'the espresso machine and frother': the goods joined without a 'the' are returned too", () => {
+  const text = "return the espresso machine and frother from 1002";
+  assert.equal(returnedLines(text, [ref("espresso machine")], order), null);
+  const three = {
+    ...order,
+    items: [...order.items, { sku: "KIT-120", name: "Coffee Grinder", quantity: 1, price: 59 }],
+  } as OrderView;
+  assert.deepEqual(
+    returnedLines(text, [ref("espresso machine")], three)?.map((l) => l.sku),
+    ["KIT-100", "KIT-110"],
+  );
+  // "The frother, the espresso machine is fine": the machine kept, not joined.
+  const kept = returnedLines(
+    "return the frother, the espresso machine is fine",
+    [ref("frother"), ref("espresso machine")],
+    order,
+  );
+  assert.deepEqual(kept?.map((l) => l.sku), ["KIT-110"]);
+});

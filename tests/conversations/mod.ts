@@ -3,6 +3,7 @@ import { LEAD9 } from "./lead9.ts";
 import { LEAD10 } from "./lead10.ts";
 import { LEAD11 } from "./lead11.ts";
 import { TALK35 } from "./talk35.ts";
+import { TALK38 } from "./talk38.ts";
 import { TALK35_MORE } from "./talk35_more.ts";
 import type { Conversation } from "./schema.ts";
 import { ISSUE_EXAMPLES } from "./issue_examples.ts";
@@ -186,4 +187,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK36_MORE,
   ...TALK35,
   ...TALK35_MORE,
+  ...TALK38,
 ];

@@ -96,9 +96,14 @@ export const TALK18: Conversation[] = [
         say: "no I meant the shoes",
         mention: ["ORD-1003", "hasn't shipped"],
         avoid: [NO_PROBLEM],
-        proposes: "cancel_order",
+        // The shoes off unshipped ORD-1003, not all of it cancelled (talk38).
+        proposes: "modify_items",
       },
-      { say: "no leave it", proposes: null, mention: ["won't cancel|nothing has been changed"] },
+      {
+        say: "no leave it",
+        proposes: null,
+        mention: ["won't (?:cancel|change)|nothing has been changed"],
+      },
     ],
     changes: [],
   },

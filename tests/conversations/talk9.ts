@@ -227,9 +227,10 @@ export const TALK9: Conversation[] = [
     turns: [
       {
         say: "can i return the shoes? and the headphones too?",
-        mention: ["ORD-1003", "ORD-1001", "once it's delivered"],
+        mention: ["ORD-1003", "ORD-1001", "once it's delivered", "Trail Running Shoes off"],
         avoid: ["are in stock"],
-        proposes: "cancel_order",
+        // The shoes of unshipped ORD-1003 off the order, not all of it cancelled (talk38).
+        proposes: "modify_items",
       },
       { say: "no leave it", proposes: null },
       { say: "thanks", proposes: null },
