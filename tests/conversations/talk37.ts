@@ -1,0 +1,167 @@
+/**
+ * Talk37 round: the "Left" lists of the day tried again — an added item beside a stock
+ * question, another model of an item asked for, and two orders' troubles told together.
+ */
+import type { Conversation } from "./schema.ts";
+
+const SARAH = "sarah.chen@example.com";
+const MIKE = "mike.johnson@example.com";
+const EMMA = "emma.wilson@example.com";
+
+/** Conversations of the talk37 round. */
+export const TALK37: Conversation[] = [
+  {
+    name: "talk37: 'can i add another water bottle to 1003? also is the milk frother in stock?'",
+    who: SARAH,
+    style: "a change and a stock question in one message",
+    turns: [
+      {
+        // Was the stock answer alone, and "add it to your cart from its product page".
+        say: "can i add another water bottle to 1003? also is the milk frother in stock?",
+        mention: ["from 2 to 3", "Milk Frother is in stock"],
+        avoid: ["product page", "cart"],
+        proposes: "modify_items",
+      },
+      { say: "yes", mention: ["ORD-1003"] },
+      { say: "thanks, that's all", avoid: ["yes or a no", "Shall I"] },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
+  {
+    name: "talk37: 'add one more bottle to order 1003 pls. oh and is the frother in stock' then no",
+    who: SARAH,
+    style: "terse, then changes her mind",
+    turns: [
+      {
+        say: "add one more bottle to order 1003 pls. oh and is the milk frother in stock",
+        mention: ["from 2 to 3", "in stock"],
+        avoid: ["product page"],
+        proposes: "modify_items",
+      },
+      { say: "actually no leave it", proposes: null },
+      { say: "thanks, that's all", avoid: ["yes or a no", "Shall I"] },
+    ],
+    changes: [],
+  },
+  {
+    name: "talk37: 'can I add an extra water bottle to order 1003? and how much is the frother'",
+    who: SARAH,
+    style: "a change and a price question",
+    turns: [
+      {
+        say: "Can I add an extra water bottle to order 1003? And how much is the milk frother?",
+        mention: ["from 2 to 3", "29\\.00"],
+        avoid: ["product page"],
+        proposes: "modify_items",
+      },
+      { say: "yes please", mention: ["ORD-1003"] },
+      { say: "thanks, that's all", avoid: ["yes or a no", "Shall I"] },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
+  {
+    name:
+      "talk37: Mike's 'can i change the monitor to the 32 inch one' is another model, not a count",
+    who: MIKE,
+    style: "a model the order doesn't hold",
+    turns: [
+      {
+        // Was "It has 1× 27-inch 4K Monitor now. How many would you like in total?".
+        say: "can i change the monitor to the 32 inch one",
+        mention: ["another model", "cancel it"],
+        avoid: ["How many would you like"],
+        proposes: "cancel_order",
+      },
+      { say: "no thanks, I'll keep it then", proposes: null },
+      { say: "thanks, that's all", avoid: ["yes or a no", "Shall I"] },
+    ],
+    changes: [],
+  },
+  {
+    name: "talk37: 'can i swap my monitor for the bigger model', then yes: the order cancelled",
+    who: MIKE,
+    style: "another model, then a yes to the cancellation",
+    turns: [
+      {
+        say: "can i swap my monitor for the bigger model",
+        mention: ["another model", "ORD-2002"],
+        avoid: ["nothing to send back", "How many"],
+        proposes: "cancel_order",
+      },
+      { say: "ok yes cancel it", mention: ["cancelled"] },
+      { say: "thanks, that's all", avoid: ["yes or a no", "Shall I"] },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-2002" }],
+  },
+  {
+    name: "talk37: 'is it possible to switch 2002 to a 34\" monitor instead'",
+    who: MIKE,
+    style: "a measure in inches",
+    turns: [
+      {
+        say: 'hey is it possible to switch 2002 to a 34" monitor instead',
+        mention: ["another model"],
+        avoid: ["How many", "34 "],
+        proposes: "cancel_order",
+      },
+      { say: "nah forget it", proposes: null },
+      { say: "thanks, that's all", avoid: ["yes or a no", "Shall I"] },
+    ],
+    changes: [],
+  },
+  {
+    name: "talk37: Emma's 'I never received my parcel and the other one arrived broken': both",
+    who: EMMA,
+    style: "VIP, two troubles in one sentence",
+    turns: [
+      {
+        // Was a person called with the broken mixer's facts alone: the lost vacuum unnamed.
+        say: "I never received my parcel and the other one arrived broken",
+        mention: ["ORD-3002", "ORD-3001", "lost", "for each order"],
+        handoff: "none",
+      },
+      { say: "refund both please", proposes: "refund" },
+      { say: "yes", mention: ["ORD-3001", "ORD-3002"] },
+      { say: "thanks, that's all", avoid: ["yes or a no", "Shall I"] },
+    ],
+    changes: [
+      { action: "refund", target: "ORD-3001" },
+      { action: "refund", target: "ORD-3002" },
+    ],
+  },
+  {
+    name: "talk37: 'my package never came and the other one showed up damaged', replace both",
+    who: EMMA,
+    style: "VIP, two troubles, then replacements",
+    turns: [
+      {
+        say: "my package never came and the other one showed up damaged",
+        mention: ["ORD-3002", "ORD-3001"],
+        handoff: "none",
+      },
+      { say: "send replacements for both", proposes: "replacement" },
+      { say: "yes please" },
+      { say: "thanks, that's all", avoid: ["yes or a no", "Shall I"] },
+    ],
+    changes: [
+      { action: "replacement", target: "ORD-3001" },
+      { action: "replacement", target: "ORD-3002" },
+    ],
+  },
+  {
+    name: "talk37: 'one of my orders never showed up and the other came smashed' holds",
+    who: EMMA,
+    style: "VIP, two troubles, 'one … the other'",
+    turns: [
+      {
+        say: "one of my orders never showed up and the other came smashed",
+        mention: ["ORD-3002", "ORD-3001"],
+        handoff: "none",
+      },
+      { say: "just refund the vacuum one", proposes: "refund" },
+      { say: "yes" },
+      { say: "thanks, that's all", avoid: ["yes or a no", "Shall I"] },
+    ],
+    changes: [{ action: "refund", target: "ORD-3001" }],
+  },
+];
