@@ -164,4 +164,53 @@ export const TALK37: Conversation[] = [
     ],
     changes: [{ action: "refund", target: "ORD-3001" }],
   },
+  {
+    name: "talk37: Emma's 'which one' after the lost parcel's choice: both ways explained",
+    who: EMMA,
+    style: "a bare 'which one', then a choice and a yes",
+    turns: [
+      { say: "my vacuum never arrived", mention: ["lost", "which would you prefer"] },
+      {
+        // Was "would you like to know how you can pay?".
+        say: "which one",
+        mention: ["Either way", "5 business days", "Which would you like"],
+        avoid: ["pay\\?", "how you can pay"],
+        proposes: null,
+      },
+      { say: "ok the replacement then", proposes: "replacement" },
+      { say: "yes", mention: ["replacement"] },
+    ],
+    changes: [{ action: "replacement", target: "ORD-3001" }],
+  },
+  {
+    name: "talk37: 'hmm which is better' after the refund-or-replacement question, then refund",
+    who: EMMA,
+    style: "asks for advice in other words",
+    turns: [
+      { say: "my vacuum never arrived", mention: ["which would you prefer"] },
+      {
+        say: "hmm which is better",
+        mention: ["Either way", "Which would you like"],
+        avoid: ["Just to make sure"],
+      },
+      { say: "refund", proposes: "refund" },
+      { say: "yes please" },
+    ],
+    changes: [{ action: "refund", target: "ORD-3001" }],
+  },
+  {
+    name: "talk37: 'which would you pick?' after the choice, then she leaves it for now",
+    who: EMMA,
+    style: "asks our pick, then decides later",
+    turns: [
+      { say: "the vacuum never came", mention: ["which would you prefer"] },
+      {
+        say: "which would you pick?",
+        mention: ["Either way", "up to you"],
+        avoid: ["Just to make sure", "how you can pay"],
+      },
+      { say: "ok let me think about it, thanks", proposes: null },
+    ],
+    changes: [],
+  },
 ];
