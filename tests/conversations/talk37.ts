@@ -213,4 +213,66 @@ export const TALK37: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "talk37: 'and if it doesn't?' after 'it should arrive in time': what happens then",
+    who: SARAH,
+    style: "a needed-by question, then the case it misses",
+    turns: [
+      {
+        say: "will my headphones arrive by {weekday+4}",
+        mention: ["should arrive in time"],
+      },
+      {
+        // Was "would you like to get into your account, or check where an order is?".
+        say: "and if it doesn't?",
+        mention: ["If it hasn't arrived by", "investigation", "replacement or refund"],
+        avoid: ["Just to make sure", "get into your account"],
+        proposes: null,
+      },
+      { say: "ok fair enough, thanks", proposes: null },
+    ],
+    changes: [],
+  },
+  {
+    name: "talk37: 'and if it doesn't?' after the headphones' status: the estimate missed",
+    who: SARAH,
+    style: "a status, then a bare 'what if'",
+    turns: [
+      { say: "where are my headphones", mention: ["ORD-1001"] },
+      {
+        // Was the same transit news again.
+        say: "and if it doesn't?",
+        mention: ["If it hasn't arrived by {date+2}", "investigation"],
+        avoid: ["still in transit"],
+      },
+      { say: "ok thanks", proposes: null },
+    ],
+    changes: [],
+  },
+  {
+    name: "talk37: 'what if not' after when 1001 gets here",
+    who: SARAH,
+    style: "terse",
+    turns: [
+      { say: "when will 1001 get here", mention: ["ORD-1001"] },
+      { say: "what if not", mention: ["If it hasn't arrived by", "free of charge"] },
+      { say: "cool", proposes: null },
+    ],
+    changes: [],
+  },
+  {
+    name: "talk37: Mike's 'and if it doesnt?' after the delayed keyboard's news",
+    who: MIKE,
+    style: "no apostrophe, a delayed parcel",
+    turns: [
+      { say: "where is my keyboard", mention: ["ORD-2001"] },
+      {
+        say: "and if it doesnt?",
+        mention: ["If it hasn't arrived by", "investigation"],
+        avoid: ["Just to make sure"],
+      },
+      { say: "alright thanks", proposes: null },
+    ],
+    changes: [],
+  },
 ];
