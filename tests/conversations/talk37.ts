@@ -275,4 +275,52 @@ export const TALK37: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "talk37: Mike's 'what happens to my monitor order if I don't pay?': held, then cancelled",
+    who: MIKE,
+    style: "a what-if about not paying",
+    turns: [
+      {
+        // Was "would you like to know about our policies, or know how you can pay…?".
+        say: "what happens to my monitor order if I don't pay?",
+        mention: ["ORD-2002", "stays reserved", "7 days"],
+        avoid: ["Just to make sure"],
+        proposes: null,
+      },
+      { say: "ok good to know, thanks", proposes: null },
+      { say: "bye" },
+    ],
+    changes: [],
+  },
+  {
+    name: "talk37: 'what if i just never pay for 2002', then he cancels it himself",
+    who: MIKE,
+    style: "blunt, then a cancellation",
+    turns: [
+      {
+        say: "what if i just never pay for 2002",
+        mention: ["stays reserved", "only cancelled if no payment"],
+        avoid: ["Just to make sure", "trace the payment"],
+      },
+      { say: "eh just cancel it now then", proposes: "cancel_order" },
+      { say: "yes" },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-2002" }],
+  },
+  {
+    name: "talk37: 'if i dont pay for the monitor does it get cancelled?' is a yes in the end",
+    who: MIKE,
+    style: "no apostrophes",
+    turns: [
+      {
+        say: "if i dont pay for the monitor does it get cancelled?",
+        mention: ["Yes, in the end", "ORD-2002"],
+        avoid: ["^No —"],
+        proposes: null,
+      },
+      { say: "got it", proposes: null },
+      { say: "thx" },
+    ],
+    changes: [],
+  },
 ];
