@@ -323,4 +323,20 @@ export const TALK37: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "talk37: 'can i change it to the 24 inch one instead' after 2002's news, then no",
+    who: MIKE,
+    style: "another model of the order in focus",
+    turns: [
+      { say: "whats happening with 2002", mention: ["ORD-2002"] },
+      {
+        say: "can i change it to the 24 inch one instead",
+        mention: ["another model"],
+        avoid: ["How many would you like"],
+        proposes: "cancel_order",
+      },
+      { say: "no keep it as is", proposes: null },
+    ],
+    changes: [],
+  },
 ];
