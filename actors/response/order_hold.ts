@@ -19,7 +19,8 @@ const PAY_WORDS = /\b(?:pay|paid|paying|payment|paypal|card|transfer|money|funds
 const NOT_PAYING =
   /\bif\s+i\s+(?:just\s+)?(?:don'?t|dont|do not|never|can'?t|cant|cannot|won'?t|wont)\s+(?:ever\s+)?pay\b/i;
 /** "…today", "…right away": not paying yet, soon. */
-const SOON = /\b(?:today|tonight|now|right away|straight away|immediately|yet|this week|tomorrow)\b/i;
+const SOON =
+  /\b(?:today|tonight|now|right away|straight away|immediately|yet|this week|tomorrow)\b/i;
 
 /** The rule, said of any unpaid order. */
 const RULE = `We hold an unpaid order for ${BANK_TRANSFER_HOLD_DAYS} days from when it's ` +
