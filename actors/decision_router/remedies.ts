@@ -9,12 +9,10 @@ import { expediteRemedy } from "./expedite_remedy.ts";
 import { lostUnreadRemedy } from "./never_arrived.ts";
 import { askedRemedy, compensationRemedy, lostParcelRemedy } from "./own_remedy.ts";
 import { remedyOfParts } from "./remedy_parts.ts";
-import { twoTroublesRemedy } from "./two_troubles.ts";
 
 /** Why the turn acts on a remedy, or null when none applies. */
 export function remedyOf(msg: Message): string | null {
-  return compensationRemedy(msg) ?? twoTroublesRemedy(msg) ?? lostParcelRemedy(msg) ??
-    askedRemedy(msg) ??
+  return compensationRemedy(msg) ?? lostParcelRemedy(msg) ?? askedRemedy(msg) ??
     expediteRemedy(msg) ?? onTimeWaitRemedy(msg) ?? lostUnreadRemedy(msg) ?? remedyOfParts(msg) ??
     lateOptionsRemedy(msg);
 }

@@ -110,43 +110,36 @@ export const TALK37: Conversation[] = [
     changes: [],
   },
   {
-    name: "talk37: Emma's 'I never received my parcel and the other one arrived broken': both",
+    name:
+      "talk37: Emma's 'I never received my parcel and the other one arrived broken': both named",
     who: EMMA,
-    style: "VIP, two troubles in one sentence",
+    style: "VIP, two troubles in one sentence, handed over",
     turns: [
       {
         // Was a person called with the broken mixer's facts alone: the lost vacuum unnamed.
         say: "I never received my parcel and the other one arrived broken",
-        mention: ["ORD-3002", "ORD-3001", "lost", "for each order"],
-        handoff: "none",
+        mention: ["ORD-3002", "ORD-3001", "lost", "damaged"],
+        handoff: "new",
       },
-      { say: "refund both please", proposes: "refund" },
-      { say: "yes", mention: ["ORD-3001", "ORD-3002"] },
+      { say: "ok I'll wait, thanks", proposes: null },
       { say: "thanks, that's all", avoid: ["yes or a no", "Shall I"] },
     ],
-    changes: [
-      { action: "refund", target: "ORD-3001" },
-      { action: "refund", target: "ORD-3002" },
-    ],
+    changes: [],
   },
   {
-    name: "talk37: 'my package never came and the other one showed up damaged', replace both",
+    name: "talk37: 'my package never came and the other one showed up damaged': both orders told",
     who: EMMA,
-    style: "VIP, two troubles, then replacements",
+    style: "VIP, two troubles, other words",
     turns: [
       {
         say: "my package never came and the other one showed up damaged",
-        mention: ["ORD-3002", "ORD-3001"],
-        handoff: "none",
+        mention: ["ORD-3002", "ORD-3001", "lost"],
+        handoff: "new",
       },
-      { say: "send replacements for both", proposes: "replacement" },
-      { say: "yes please" },
+      { say: "ok", proposes: null },
       { say: "thanks, that's all", avoid: ["yes or a no", "Shall I"] },
     ],
-    changes: [
-      { action: "replacement", target: "ORD-3001" },
-      { action: "replacement", target: "ORD-3002" },
-    ],
+    changes: [],
   },
   {
     name: "talk37: 'one of my orders never showed up and the other came smashed' holds",
