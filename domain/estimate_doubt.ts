@@ -29,5 +29,16 @@ export function doubtsEstimate(text: string): boolean {
 /** Whether the message asks what happens if the parcel misses the estimate. */
 export function asksIfMissed(text: string): boolean {
   const t = text.trim();
-  return t.split(/\s+/).length <= MAX_WORDS && IF_IT.test(t) && MISSED.test(t);
+  if (t.split(/\s+/).length > MAX_WORDS) return false;
+  return (IF_IT.test(t) && (MISSED.test(t) || ELIDED.test(t))) || IF_NOT.test(t);
 }
+
+/**
+ * "And if it doesn't?", "what if it won't": the verb left out, the negation ending the
+ * question — the estimate just given is what it would miss.
+ */
+const ELIDED =
+  /\b(?:doesn'?t|does not|dont|don'?t|won'?t|will not|isn'?t|is not|hasn'?t|has not|can'?t|cant|aren'?t|doesnt|wont|isnt|hasnt|not)\s*(?:then|tho|though)?\s*[?!.]*\s*$/i;
+/** "And if not?", "what if not", "if not then what": the estimate missed, said short. */
+const IF_NOT =
+  /^(?:(?:ok(?:ay)?|so|and|but|hmm+|right)\b[\s,.!]*)*(?:(?:so )?what |and |so )?if not\b(?:\s*(?:then|,)?\s*(?:what|what then|what happens))?\s*[?!.]*\s*$/i;

@@ -37,3 +37,14 @@ Deno.test("doubts about a delivery estimate are told from other questions", () =
     ]
   ) assert.ok(!doubtsEstimate(t), t);
 });
+
+Deno.test("the estimate missed said short: 'and if it doesn't?', 'what if not'", () => {
+  for (
+    const t of ["and if it doesn't?", "what if it doesnt", "and if not?", "ok and if it won't"]
+  ) {
+    assert.ok(asksIfMissed(t), t);
+  }
+  for (const t of ["and if it's blue?", "if not too much trouble can you check 1003"]) {
+    assert.ok(!asksIfMissed(t), t);
+  }
+});

@@ -8,6 +8,10 @@ const HOLD_ASKED = [
   /\b(?:hold|keep|reserve|save)\s+(?:on\s+to\s+)?(?:the|my|this|that|it|them|order)\b[^.?!]{0,30}\b(?:until|till|til|for|while|through|over|a (?:few|couple)|(?:one|two|a) more)\b/i,
   // "Will my order be cancelled if I don't pay today".
   /\b(?:be|get|gets)\s+cancel+ed\b[^.?!]{0,20}\bif\s+i\s+(?:don'?t|do not|can'?t|cannot|haven'?t)\s+(?:pay|paid)\b/i,
+  // "What happens to my monitor order if I don't pay?", "what if i just never pay for 2002".
+  /\bwhat\b[^.?!]{0,40}\bif\s+i\s+(?:just\s+)?(?:don'?t|dont|do not|never|can'?t|cant|cannot|won'?t|wont)\s+(?:ever\s+)?pay\b/i,
+  // "If i dont pay for the monitor does it get cancelled?", "…what happens?".
+  /\bif\s+i\s+(?:just\s+)?(?:don'?t|dont|do not|never|can'?t|cant|won'?t|wont)\s+pay\b[^.?!]{0,40}\b(?:cancel+(?:ed|led)?|happens?)\b/i,
   // "How long do you hold it", "how long will you keep my order".
   /\bhow long (?:do|will|can|would) (?:you|u|ya) (?:hold|keep|reserve)\b/i,
   /\bhow long (?:is|will) (?:the|my) order (?:held|kept|reserved)\b/i,

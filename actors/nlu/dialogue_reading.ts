@@ -22,7 +22,7 @@ import { pointsAtAskedOrder, topicFollowUp } from "./topic_follow_up.ts";
 import { asksOptions } from "../../domain/assistant_asked.ts";
 import { checkAgain } from "./check_again.ts";
 import { POINTS_BACK } from "./restated_elsewhere.ts";
-import { estimateDoubtReading } from "./estimate_reading.ts";
+import { estimateDoubtReading, missedEstimate } from "./estimate_reading.ts";
 import { productFollowUp } from "./product_follow_up.ts";
 import { namesItemsToReturn, widensReturn } from "./pending_items.ts";
 import { narrowsCancel } from "./pending_cancel_items.ts";
@@ -315,13 +315,15 @@ function followUpReading(input: DialogueInput): IntentEnrichment | null {
 /** "I didn't get the email" after the password answer, "why not?" after a refusal. */
 function topicReading(input: DialogueInput): IntentEnrichment | null {
   // A refused change kept for another order (`options`) asks nothing the topic cannot carry.
-  if (input.pending || (input.dialogue?.asked && !input.dialogue.asked.options)) return null;
+  if (input.pending) return null;
   const follow = {
     text: input.text,
     reading: input.reading,
     lastIntent: input.lastIntent ?? null,
     lastOrderId: input.dialogue?.focus?.order_id ?? input.lastOrderId,
   };
+  // "And if it doesn't?" after "…ask me to speed it up": the estimate missed, not the offer.
+  if (input.dialogue?.asked && !input.dialogue.asked.options) return missedEstimate(follow);
   // "Can you check again?" after a payment not seen: that, looked at once more.
   // "Is that guaranteed?" after a delivery estimate: that estimate, not the warranty.
   return checkAgain(follow) ?? estimateDoubtReading(follow) ?? topicFollowUp(follow);

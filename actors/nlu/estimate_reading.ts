@@ -6,7 +6,7 @@
  * waits for a yes and no question of ours waits.
  */
 import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
-import { doubtsEstimate } from "../../domain/estimate_doubt.ts";
+import { asksIfMissed, doubtsEstimate } from "../../domain/estimate_doubt.ts";
 
 /** Answers that give a parcel's delivery estimate. */
 const GAVE_ESTIMATE: ReadonlySet<Intent> = new Set<Intent>([
@@ -48,4 +48,12 @@ export function estimateDoubtReading(input: EstimateReadingInput): IntentEnrichm
     entities: { ...reading.entities, order_ids: [lastOrderId] },
     source: "conversation",
   };
+}
+
+/**
+ * "And if it doesn't?" while a question of ours waits (the speed-up offered beside an
+ * estimate in time): the estimate missed, read so; anything else is left to that question.
+ */
+export function missedEstimate(input: EstimateReadingInput): IntentEnrichment | null {
+  return asksIfMissed(input.text) ? estimateDoubtReading(input) : null;
 }

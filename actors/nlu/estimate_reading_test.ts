@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { estimateDoubtReading } from "./estimate_reading.ts";
+import { estimateDoubtReading, missedEstimate } from "./estimate_reading.ts";
 import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
 import { intentOf } from "../../tests/fixtures/turns.ts";
 
@@ -39,4 +39,23 @@ Deno.test("no estimate given before, or another order named: the reading stands"
     }),
     null,
   );
+});
+
+Deno.test("'and if it doesn't?' after an estimate is its status, whatever we offered beside", () => {
+  for (const text of ["and if it doesn't?", "what if it doesnt", "and if not?", "so what if not"]) {
+    const r = missedEstimate({
+      text,
+      reading: reading("other"),
+      lastIntent: "order_status",
+      lastOrderId: "ORD-1001",
+    });
+    assert.equal(r?.intent, "order_status", text);
+  }
+  const other = missedEstimate({
+    text: "yes please speed it up",
+    reading: reading("affirm"),
+    lastIntent: "order_status",
+    lastOrderId: "ORD-1001",
+  });
+  assert.equal(other, null);
 });

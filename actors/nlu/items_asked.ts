@@ -101,7 +101,9 @@ export function asItemsChange(reading: IntentEnrichment, text: string): IntentEn
   // a change of items, read unsurely.
   const unsure = reading.intent === "modify_order" && reading.confidence < CONFIDENCE;
   if ((MISREAD.has(reading.intent) || unsure) && (changesCount(text) || changesItems(text))) {
-    return relabelled(reading, "modify_order", CONFIDENCE);
+    // "can i add another water bottle to 1003? also is the milk frother in stock?": the part
+    // that adds is the change too, not a purchase beside the stock question.
+    return partsAsItemsChange(relabelled(reading, "modify_order", CONFIDENCE));
   }
   if (!MISREAD.has(reading.intent)) return partsAsItemsChange(reading);
   if (

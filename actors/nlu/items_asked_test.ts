@@ -98,3 +98,17 @@ Deno.test("goods taken out of their order, read unsurely as the account or a can
     "account_update",
   );
 });
+
+Deno.test("the part that adds to their order is the change beside a stock question", () => {
+  const text = "can i add another water bottle to 1003? also is the milk frother in stock?";
+  const r = asItemsChange({
+    ...reading("product_question"),
+    confidence: 0.93,
+    requests: [
+      { intent: "product_question", confidence: 0.93, text: text.slice(40), start: 40, end: 74 },
+      { intent: "place_order", confidence: 0.56, text: text.slice(0, 39), start: 0, end: 39 },
+    ],
+  }, text);
+  assert.equal(r.intent, "modify_order");
+  assert.deepEqual(r.requests?.map((q) => q.intent), ["product_question", "modify_order"]);
+});

@@ -5,6 +5,7 @@
  * like to check where an order is?". Null for anything else.
  */
 import { asksOptions } from "../../domain/assistant_asked.ts";
+import { asksWhichOfChoice } from "./which_of_choice.ts";
 import { REFUND_PROCESSING_DAYS, REPLACEMENT_DISPATCH_DAYS } from "../../domain/policy.ts";
 import { formatMoney } from "../../domain/format.ts";
 import { asking, type Draft, draft, type Tone, type TurnView } from "./view.ts";
@@ -12,7 +13,9 @@ import { asking, type Draft, draft, type Tone, type TurnView } from "./view.ts";
 /** The choice between a refund and a replacement, explained; else null. */
 export function choiceExplained(v: TurnView, tone: Tone): Draft | null {
   const asked = v.asked;
-  if (!asked || asked.slot !== "choice" || v.pending || !asksOptions(v.text)) return null;
+  if (!asked || asked.slot !== "choice" || v.pending) return null;
+  // "Which one?" after the choice: which of the two, as "what do you suggest?".
+  if (!asksOptions(v.text) && !asksWhichOfChoice(v.text)) return null;
   const options = asked.options ?? [];
   if (!options.includes("refund") || !options.includes("replacement")) return null;
   const order = v.context?.orders?.find((o) => o.id === asked.order_id) ??

@@ -21,6 +21,7 @@ import { ordersNamedByGoods } from "../../domain/goods_named.ts";
 import { askedIn, byOrderParts } from "./order_parts.ts";
 import { asksSameForAnother } from "../../domain/same_for.ts";
 import { withoutCondition } from "../../domain/condition.ts";
+import { ONE_AND_OTHER } from "../../domain/one_and_other.ts";
 import { closer, confirmPrompt, opener } from "./tone.ts";
 import { type Draft, draft, LOOKUP_ACTIONS, PARAGRAPH, type Tone, type TurnView } from "./view.ts";
 
@@ -49,8 +50,6 @@ const BESIDE_TROUBLE: ReadonlySet<Intent> = new Set<Intent>(["complaint", "order
 /** "Both", "both of them", "all of them", "each order", "the two orders", "them all". */
 const ALL_OF_THEM =
   /\b(?:both|all (?:of )?(?:them|those|my orders|the orders|(?:my )?(?:two|three|2|3) orders)|each (?:of them|one|order)|(?:the|my|these|those) (?:two|2) orders|them all|both orders)\b/i;
-/** "One never showed up and the other came smashed": two orders, each with its trouble. */
-const ONE_AND_OTHER = /\bone\b[^.?!]{0,80}\b(?:and|but|while)\b[^.?!]{0,20}\bthe other\b/i;
 /**
  * "The other two", "the other ones", "my other orders", "the rest of them" — not "the rest of
  * ORD-1003" / "the rest of the order" / "the rest of it", which are the other lines of one order.

@@ -11,6 +11,7 @@ import { requestView } from "./multi.ts";
 import { orderNamedBefore } from "./order_before.ts";
 import type { TurnView } from "./view.ts";
 import { reportedInHandoff } from "./reported_told.ts";
+import { tellsOneAndOther } from "../../domain/one_and_other.ts";
 
 /** The customer's orders the requests of a message name, as written; none when one request. */
 export function ordersOfRequests(v: TurnView): OrderView[] {
@@ -48,6 +49,16 @@ export function handoffOrderFacts(v: TurnView): string[] {
       ...several.flatMap(({ order, intent }) =>
         handoffFacts({ ...v, intent }, order, parcelOf(c, order))
       ),
+    ];
+  }
+  // "I never received my parcel and the other one arrived broken": both orders, each told.
+  const pair = tellsOneAndOther(v.text) && c.orders.length === 2 ? c.orders : null;
+  if (pair) {
+    const reported = c.order_lookup === "found" && c.order ? reportedInHandoff(v, c.order) : null;
+    return [
+      "Here is what I can see:",
+      ...pair.flatMap((o) => handoffFacts(v, o, parcelOf(c, o))),
+      ...(reported ? [reported] : []),
     ];
   }
   if (c.order_lookup !== "found" || !c.order) return [];

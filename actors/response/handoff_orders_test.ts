@@ -76,3 +76,16 @@ Deno.test("each order's facts answer what was asked of it: a parcel, or a paymen
   assert.doesNotMatch(facts, /ORD-2001[^.]*payment/);
   assert.match(facts, /ORD-2002 \(27-inch 4K Monitor\): we haven't received its payment/);
 });
+
+Deno.test("'my parcel never came and the other one arrived broken': both orders' facts", () => {
+  for (
+    const text of [
+      "I never received my parcel and the other one arrived broken",
+      "my package never came and the other one showed up damaged",
+    ]
+  ) {
+    const facts = handoffOrderFacts({ ...view([]), text, requests: undefined }).join(" ");
+    assert.match(facts, /ORD-3001/, text);
+    assert.match(facts, /ORD-3002/, text);
+  }
+});

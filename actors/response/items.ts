@@ -33,6 +33,15 @@ export function mentions(text: string, name: string, sku: string): boolean {
 export const VARIANT =
   /\b(?:sizes?|colou?rs?|shades?|widths?|variants?|black|white|blue|red|green|gr[ae]y|pink|yellow|purple|orange|brown|navy|beige)\b/i;
 
+/**
+ * Another model of an item asked for: "to the 32 inch one", "for a 24\" one", "the bigger
+ * model", "a newer version" — a product of its own to the store, never a count ("32" is no
+ * number of monitors). A measure only after "to/for the": "add another 27-inch monitor" names
+ * the goods they have.
+ */
+export const MODEL =
+  /\b(?:(?:to|for|into|with)\s+(?:the|a|an)\s+\d{2}(?:\.\d)?\s*-?\s*(?:inch(?:es)?|in\b|"|”|cm)|(?:bigger|larger|smaller|newer|cheaper|better|upgraded|pro|premium|other|different)\s+(?:model|version|edition)s?\b)/i;
+
 // Words and their usual misspellings ("make it tree bottles"): domain/count_words.ts.
 const COUNT = `(\\d{1,2}|${COUNT_WORD_PATTERN})`;
 
@@ -82,7 +91,7 @@ export function quantityIn(v: TurnView, text: string, current: number): number |
   const total = TOTAL.exec(text) ?? BARE.exec(text);
   if (total) return countOf(total[1]);
   // "change the size to 9" names a size, not a count.
-  const set = VARIANT.test(text) ? null : SET_TO.exec(text);
+  const set = VARIANT.test(text) || MODEL.test(text) ? null : SET_TO.exec(text);
   if (set) return countOf(set[1]);
   if (ONE_LESS.test(text)) return Math.max(0, current - 1);
   // "Double the water bottles": twice what it has.

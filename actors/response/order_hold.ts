@@ -15,6 +15,13 @@ const PAYING_INTENTS = new Set(["payment_issue", "payment_methods"]);
 /** Words of paying. */
 const PAY_WORDS = /\b(?:pay|paid|paying|payment|paypal|card|transfer|money|funds)\b/i;
 
+/** "If I don't pay", "if i just never pay": not paying at all. */
+const NOT_PAYING =
+  /\bif\s+i\s+(?:just\s+)?(?:don'?t|dont|do not|never|can'?t|cant|cannot|won'?t|wont)\s+(?:ever\s+)?pay\b/i;
+/** "…today", "…right away": not paying yet, soon. */
+const SOON =
+  /\b(?:today|tonight|now|right away|straight away|immediately|yet|this week|tomorrow)\b/i;
+
 /** The rule, said of any unpaid order. */
 const RULE = `We hold an unpaid order for ${BANK_TRANSFER_HOLD_DAYS} days from when it's ` +
   "placed, and cancel it only if no payment has arrived by then.";
@@ -44,12 +51,17 @@ export function holdReply(v: TurnView, tone: Tone): Draft | null {
   const until = formatDate(addDaysIso(order.placed_at, BANK_TRANSFER_HOLD_DAYS), v.now);
   // "Will it be cancelled…?" is answered no, "can you hold it…?" yes; "and if it doesn't show
   // up by friday?" asks neither.
-  const lead = /\bcancel/i.test(v.text)
+  // "If I never pay, does it get cancelled?": in the end, yes — "no" is for "if I don't pay
+  // today"; and a payment that never leaves asks no trace of it.
+  const never = NOT_PAYING.test(v.text) && !SOON.test(v.text);
+  const lead = never && /\bcancel/i.test(v.text)
+    ? "Yes, in the end: order"
+    : /\bcancel/i.test(v.text)
     ? "No — order"
     : /\b(?:can|could|will|would|please)\b[^.?!]*\b(?:hold|keep|reserve|save)\b/i.test(v.text)
     ? "Yes — order"
     : "Order";
-  const late = /\bif\b/i.test(v.text) && !/\bcancel/i.test(v.text)
+  const late = /\bif\b/i.test(v.text) && !/\bcancel/i.test(v.text) && !never
     ? " If the money has already left your account and still hasn't arrived, tell me and a " +
       "colleague will trace the payment with you."
     : "";

@@ -61,3 +61,19 @@ Deno.test("a guest gets the rule; paid orders and other questions get no hold an
   assert.equal(holdReply(view("can you hold my order until monday", paid), "neutral"), null);
   assert.equal(holdReply(view("where is my order", paid), "neutral"), null);
 });
+
+Deno.test("never paying: cancelled in the end, said so — no 'no' and no trace offered", () => {
+  const orders = [order("ORD-2002", "pending")];
+  const never = holdReply(
+    view("if i dont pay for the monitor does it get cancelled?", orders),
+    "neutral",
+  );
+  assert.match(never!.text, /^Yes, in the end: order ORD-2002/);
+  const what = holdReply(view("what if i just never pay for 2002", orders), "neutral");
+  assert.doesNotMatch(what!.text, /trace the payment|^No/);
+  const today = holdReply(
+    view("will my order be cancelled if I don't pay today?", orders),
+    "neutral",
+  );
+  assert.match(today!.text, /^No — order ORD-2002/);
+});

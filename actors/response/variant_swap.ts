@@ -8,7 +8,7 @@
 import type { OrderView } from "../../shared/protocol.ts";
 import { confirmPrompt, opener } from "./tone.ts";
 import { type Draft, draft, propose, type Tone, type TurnView } from "./view.ts";
-import { namedItem, VARIANT } from "./items.ts";
+import { MODEL, namedItem, VARIANT } from "./items.ts";
 
 /** "Swap", "exchange", "wrong size", "in a 9 instead": another variant of an item asked for. */
 const SWAP =
@@ -16,7 +16,7 @@ const SWAP =
 
 /** Whether the message asks for another size or colour of something ordered. */
 export function asksVariant(text: string): boolean {
-  return VARIANT.test(text) && SWAP.test(text);
+  return (VARIANT.test(text) || MODEL.test(text)) && SWAP.test(text);
 }
 
 /** The item of `order` to take off (or the order to cancel) for another size, or null. */
@@ -26,19 +26,28 @@ export function variantSwap(v: TurnView, tone: Tone, order: OrderView): Draft | 
   const only = order.items.length === 1 ? order.items[0] : null;
   const item = only ?? namedItem(v, order);
   if (!item) return null;
-  const lead = `I can't change the size or colour of an item in an order, but order ${order.id} ` +
-    "hasn't shipped yet";
+  // "Can i change the monitor to the 32 inch one": another model, not another size of it.
+  const model = MODEL.test(v.text) && !VARIANT.test(v.text);
+  const lead = `I can't ${
+    model
+      ? "swap an item in an order for another model"
+      : "change the size or colour of an item in an order"
+  }, but order ${order.id} hasn't shipped yet`;
+  const theOne = model ? "the model you want" : `the ${item.name} in the one you want`;
   if (only) {
     return draft("variant_cancel", tone, [
       opener(v, tone),
-      `${lead}, so I can cancel it for you and you can order the ${item.name} in the one you ` +
-      "want.",
+      `${lead}, so I can cancel it for you and you can order ${theOne}.`,
       confirmPrompt(v),
-    ], [propose("cancel_order", order.id, { reason: "Wrong size or colour ordered" })]);
+    ], [propose("cancel_order", order.id, {
+      reason: model ? "Another model wanted" : "Wrong size or colour ordered",
+    })]);
   }
   return draft("variant_remove", tone, [
     opener(v, tone),
-    `${lead}, so I can take the ${item.name} off it and you can order the one you want; ` +
+    `${lead}, so I can take the ${item.name} off it and you can order ${
+      model ? "the model you want" : "the one you want"
+    }; ` +
     "the rest of the order stays as it is. (If you'd rather cancel the whole order, just say so.)",
     confirmPrompt(v),
   ], [
