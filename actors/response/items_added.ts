@@ -9,7 +9,6 @@
 import type { OrderView } from "../../shared/protocol.ts";
 import { type ItemChanges, mentions, quantityIn } from "./items.ts";
 import type { TurnView } from "./view.ts";
-import { formatMoney } from "../../domain/format.ts";
 
 /** Words that add goods: "add", "put … on", "include", "throw in", "i also want". */
 const ADDS =
@@ -35,10 +34,7 @@ export function addedProduct(v: TurnView, order: OrderView): ItemChanges | null 
   const count = quantityIn(v, v.text, 0);
   const quantity = count !== null && count > 0 && count <= MAX_ADDED ? count : 1;
   const added = { sku: product.sku, quantity };
-  // Its price as the catalogue says it this turn, when looked up.
-  const listed = v.context?.catalogue?.products.find((p) => p.sku === product.sku);
-  const price = listed ? ` (${formatMoney(listed.price * quantity, listed.currency)})` : "";
-  const what = `${quantity}× ${product.name}${price}`;
+  const what = `${quantity}× ${product.name}`;
   if (!swap) return { items: [added], summary: `add ${what}` };
   // The line it takes the place of: the one line of the order the words name.
   const out = order.items.filter((l) => mentions(v.text, l.name, l.sku) || namesShort(v.text, l));

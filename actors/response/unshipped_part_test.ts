@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import type { ResponseEnrichment } from "../../shared/protocol.ts";
-import { castContext, entitiesIn, intentOf } from "../../tests/fixtures/turns.ts";
+import { castContext, entitiesIn, FIXTURE_NOW, intentOf } from "../../tests/fixtures/turns.ts";
 import { replyTo as reply } from "../../tests/fixtures/replies.ts";
 
 const proposed = (r: ResponseEnrichment) =>
@@ -43,7 +43,7 @@ Deno.test("a return of the whole unshipped order is still offered its cancellati
 });
 
 Deno.test("'return one of the two bottles' once delivered returns one unit of that line", async () => {
-  const at = new Date(Date.now() - 3 * 86_400_000).toISOString();
+  const at = new Date(FIXTURE_NOW.getTime() - 3 * 86_400_000).toISOString();
   const r = await returnOf("I want to return one of the two water bottles", [BOTTLES], {
     status: "delivered",
     shipped_at: at,
