@@ -137,7 +137,7 @@ export const LEAD10: Conversation[] = [
     changes: [{ action: "replacement", target: "ORD-3001" }],
   },
   {
-    name: "Sarah's headphones are for her sister's birthday on Friday: will they make it?",
+    name: "Sarah's headphones are for her sister's birthday in five days: will they make it?",
     who: SARAH,
     style: "the day first, the question after",
     turns: [
@@ -145,7 +145,7 @@ export const LEAD10: Conversation[] = [
       {
         // Was the privacy rule ("someone else's account"), then, once that was mended, "I can
         // only help with orders…": the day was said before the question.
-        say: "they're for my sister's birthday on friday, will they make it?",
+        say: "they're for my sister's birthday on {date+5}, will they make it?",
         mention: ["{date+2}", "in time"],
         avoid: ["another person", "signed in with"],
       },
