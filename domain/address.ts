@@ -69,11 +69,19 @@ const US_ADDRESS =
 const UNIT_FIRST =
   /\b((?:flat|apt|apartment|unit|suite)\.?\s*#?[\w-]{1,6})\s*,?\s*(?=\d{1,6}[a-z]?\s)/i;
 
+/** The text parsed last and what it gave: a message is parsed by several readings. */
+let last: { text: string; address: ParsedAddress | null } | null = null;
+
 /** The first full address in `text`, or null; a flat named before the street kept as line 2. */
 export function parseAddress(text: string): ParsedAddress | null {
+  // Every form read here has a house number or a postcode: text without a digit has none.
+  if (!/\d/.test(text)) return null;
+  if (last?.text === text) return last.address && { ...last.address };
   const a = parseWritten(text);
   const unit = a && !a.line2 ? UNIT_FIRST.exec(text) : null;
-  return a && unit ? { ...a, line2: unit[1].trim() } : a;
+  const address = a && unit ? { ...a, line2: unit[1].trim() } : a;
+  last = { text, address };
+  return address && { ...address };
 }
 
 function parseWritten(text: string): ParsedAddress | null {

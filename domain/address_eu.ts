@@ -36,6 +36,8 @@ const COUNTRIES: Record<string, string> = {
 const EU_ADDRESS =
   /(?<![\p{L}\d-])((?:\d{1,5}[a-z]?(?:,)?\s+[^,\n\d]{3,80}?)|(?:(?:\p{L}[\p{L}.'-]*\s+){0,3}\p{L}[\p{L}.'-]{2,}\s+\d{1,5}[a-z]?)),\s*(\d{4,5}(?:\s?[A-Z]{2})?)\s+(\p{L}[\p{L} .'-]{1,60}?)\s*,\s*(\p{L}[\p{L} .]{1,30}?)\s*(?:[.!?]|$|,|\s+(?:please|pls|thanks|thank you|instead|then|now|asap|too)\b)/iu;
 
+const POSTCODE_AFTER_COMMA = /,\s*\d{4,5}/;
+
 /** An address of the Continent in `text`, the fields as `ParsedAddress` has them, or null. */
 export function parseEuAddress(text: string): {
   line1: string;
@@ -45,6 +47,8 @@ export function parseEuAddress(text: string): {
   postcode: string;
   country: string;
 } | null {
+  // The postcode after a comma is what every such address has; most messages have none.
+  if (!POSTCODE_AFTER_COMMA.test(text)) return null;
   const m = EU_ADDRESS.exec(text);
   if (!m) return null;
   const [, street, postcode, city, countryWord] = m;

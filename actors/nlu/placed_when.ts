@@ -47,9 +47,13 @@ const TOLD = new RegExp(
   "gi",
 );
 
+/** What every time phrase above holds: most messages name no time, and skip the two scans. */
+const TIME_WORD = /day|ago|week|month|morning|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+
 /** Orders named by when they were placed, read against `now`. */
 export function placedRefs(text: string, now: Date): PlacedRef[] {
   const out: PlacedRef[] = [];
+  if (!TIME_WORD.test(text)) return out;
   for (const re of [NAMED, TOLD]) {
     for (const m of text.matchAll(re)) {
       const said = m[1] ?? m[2] ?? m[3];

@@ -169,6 +169,17 @@ const NOT_WORDS = /\S+@\S+|https?:\/\/\S+|\bwww\.\S+/gi;
  * or null when nothing was typed so. The case of a word's first letter is kept.
  */
 export function asTyped(text: string): string | null {
+  // The intent actor asks about the message as written and again about its last thought.
+  if (lastTyped?.text === text) return lastTyped.typed;
+  const typed = spellTyped(text);
+  lastTyped = { text, typed };
+  return typed;
+}
+
+/** The text spelt last and its spelling. */
+let lastTyped: { text: string; typed: string | null } | null = null;
+
+function spellTyped(text: string): string | null {
   // "Hallo", "wie lange dauert…": another language's words are no typos of ours.
   if (detectLanguage(text).language !== "en") return null;
   let changed = false;
