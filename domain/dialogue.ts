@@ -214,6 +214,10 @@ function topicAfter(msg: Message, before: Intent | null): Intent | null {
   const intent = p.intent?.intent;
   if (!intent || p.decision?.action === "clarify") return before;
   if (ORDER_INTENTS.has(intent)) return intent;
+  // "Is my keyboard coming this week, and can I pay with paypal?": the order's part answered
+  // beside the way to pay is the topic "and if it doesn't come?" carries on.
+  const aboutOrder = p.intent?.requests?.find((r) => ORDER_INTENTS.has(r.intent));
+  if (aboutOrder) return aboutOrder.intent;
   // Products looked up in the catalogue (found or not): "and the milk frother?" asks the
   // same of another.
   const looked = p.context?.catalogue?.lookup;

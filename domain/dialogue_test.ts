@@ -195,6 +195,20 @@ Deno.test("the topic is the last request about an order we answered", () => {
   assert.equal(d.topic, "order_status");
 });
 
+Deno.test("an order's request answered beside a way to pay makes the topic", () => {
+  const t = turn({ intent: "payment_methods", decision: "answer" });
+  const asked = [
+    { intent: "payment_methods" as const, confidence: 0.6, text: "paypal?", start: 0, end: 7 },
+    { intent: "invoice_request" as const, confidence: 0.6, text: "invoice", start: 8, end: 15 },
+  ];
+  const both = Message.parse({
+    ...t,
+    payload: { ...t.payload, intent: { ...t.payload.intent!, requests: asked } },
+  });
+  assert.equal(dialogueAfter(both, EMPTY).topic, "invoice_request");
+  assert.equal(dialogueAfter(t, EMPTY).topic ?? null, null);
+});
+
 Deno.test("a product the store was asked about makes the topic a product question", () => {
   const catalogue = { lookup: "found" as const, query: "KIT-101", products: [] };
   let d = dialogueAfter(

@@ -12,7 +12,8 @@ const JUDGEMENT =
 
 /** "this is", "your service is", "what a", "such a", "honestly", "seriously"… before it. */
 const LEAD =
-  "(?:(?:ok(?:ay)?|wow|omg|ugh+|honestly|seriously|srsly|jesus|god|man|well|right|so|and|just)\\b[\\s,.!]*)*" +
+  "(?:(?:ok(?:ay)?|wow|omg|ugh+|honestly|seriously|srsly|jesus|god|man|well|right|so|and|just|ngl|" +
+  "not gonna lie|not going to lie|to be honest|tbh)\\b[\\s,.!]*)*" +
   "(?:(?:this|that|it|which|all this|this whole thing|the whole thing)\\s*(?:is|was|'s|'?s|is just|is honestly|is actually|is getting)\\s+" +
   "|(?:your|the|ur)\\s+(?:service|company|shop|store|support|customer service)\\s+(?:is|'s)\\s+" +
   "|(?:what|such)\\s+an?\\s+" +
@@ -37,7 +38,8 @@ const VENT = new RegExp(
  * a feeling turned down ("not happy") or a bad one counts.
  */
 const MOOD = new RegExp(
-  "^(?:(?:and|but|so|ok(?:ay)?|honestly|tbh|ugh+|seriously)[\\s,]+)*" +
+  "^(?:(?:and|but|so|ok(?:ay)?|honestly|tbh|ugh+|seriously|ngl|not gonna lie|not going to lie|" +
+    "to be honest|i(?:'ll| will) be honest|i (?:have|must|gotta) say|gotta say|well|man|omg)[\\s,]+)*" +
     "(?:(?:i'?m|i am|im|am|we'?re|we are|feeling)\\s+)?" +
     "(?:(?:so|really|very|pretty|quite|super|extremely|honestly|just|seriously|getting|" +
     "fucking|bloody|absolutely|totally|beyond)\\s+)*" +

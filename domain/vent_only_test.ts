@@ -50,3 +50,14 @@ Deno.test("a bad feeling said of themselves only vents; praise or a feeling abou
     ]
   ) assert.equal(onlyVents(t), false, t);
 });
+
+Deno.test("a feeling after 'not gonna lie', 'ngl' or 'to be honest' only vents", () => {
+  for (
+    const t of [
+      "not gonna lie I'm pretty annoyed",
+      "ngl this is ridiculous",
+      "to be honest I'm really disappointed",
+    ]
+  ) assert.equal(onlyVents(t), true, t);
+  assert.equal(onlyVents("not gonna lie, where is my keyboard"), false);
+});

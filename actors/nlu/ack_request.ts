@@ -33,6 +33,7 @@ import { investigationAsked } from "./investigation_asked.ts";
 import { addressAlone } from "./address_alone.ts";
 import { shipsWhen } from "./ships_when.ts";
 import { paymentFollowUp } from "./payment_follow_up.ts";
+import { parcelMissedAfterPayment } from "./estimate_reading.ts";
 import { cancelledAsked } from "./cancelled_asked.ts";
 
 /**
@@ -135,5 +136,11 @@ export function plainRequest(
     orderLookedAt(reading, text) ??
     labelAsked(reading, text) ?? helpWithOrder(reading, text) ??
     investigationAsked(reading, text) ?? addressAlone(reading, text) ?? shipsWhen(reading, text) ??
-    paymentFollowUp(reading, text, session.last_intent) ?? reading;
+    parcelMissedAfterPayment({
+      text,
+      reading,
+      lastIntent: session.last_intent ?? null,
+      lastOrderId: session.dialogue?.focus?.order_id ?? session.last_order_id ?? null,
+      topic: session.dialogue?.topic ?? null,
+    }) ?? paymentFollowUp(reading, text, session.last_intent) ?? reading;
 }

@@ -141,6 +141,12 @@ Deno.test("the change's own words restate only that change", () => {
   assert.notEqual(read("yes cancel it", opts("refund", "ORD-1002")), "affirm");
   assert.notEqual(read("yes refund it", opts("cancel_order", "ORD-2002")), "affirm");
   assert.equal(read("yes call me back", opts("schedule_callback", null)), "affirm");
+  // "fine, investigate it", "sure, chase them": the investigation in the shopper's verb.
+  for (const t of ["fine, investigate it", "sure, chase them", "please investigate"]) {
+    assert.equal(read(t, opts("carrier_investigation", "ORD-2001")), "affirm", t);
+  }
+  assert.equal(read("dont investigate", opts("carrier_investigation", "ORD-2001")), "deny");
+  assert.notEqual(read("fine, investigate it", opts("cancel_order", "ORD-1003")), "affirm");
 });
 
 Deno.test("no yes of our set stays a yes once a no, a question, a hedge or a second request joins it", async () => {

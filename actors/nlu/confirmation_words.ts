@@ -219,7 +219,17 @@ export const RESTATING: Readonly<Partial<Record<ActionType, readonly string[]>>>
   modify_items: ["change", "update", "the items"],
   expedite_order: ["expedite", "upgrade", "speed up", "speed", "up", "to express", "express"],
   expedite_delivery: ["expedite", "speed up", "speed", "up", "the delivery"],
-  carrier_investigation: ["open", "start", "an investigation", "the investigation", "look into"],
+  // "fine, investigate it", "sure, chase them": the investigation in the shopper's verb.
+  carrier_investigation: [
+    "open",
+    "start",
+    "an investigation",
+    "the investigation",
+    "look into",
+    "investigate",
+    "chase",
+    "chase up",
+  ],
   goodwill_credit: ["add", "apply", "the credit", "to my account"],
   // "ok send the new one pls": the replacement asked for again, in its own words.
   replacement: [

@@ -27,7 +27,7 @@ const MISREAD: ReadonlySet<Intent> = new Set<Intent>([
 ]);
 /** A fault told as a fact: "leaks", "is leaking", "stopped working", "broke", "is faulty". */
 const TOLD =
-  /(?:^\s*|\b(?:my|the|our|this|it)\b)[^.?!]{0,45}?\b(?:leaks|leaked|is leaking|keeps leaking|stopped working|broke|has broken|is broken|is faulty|is defective|doesn'?t work|does not work|isn'?t working|is not working|won'?t (?:turn|switch|power) on|cracked|is cracked|makes? (?:a |this )?(?:\w+ )?(?:noise|sound|smell)|smells|smelled|stinks|reeks|sparks|is smoking|overheats|keeps (?:turning|switching|cutting) off|won'?t (?:charge|heat|start|pair|connect)|wont (?:charge|heat|start|pair|connect|turn on)|(?:stopped|isn'?t|is not|not) (?:charging|heating|pairing|connecting|holding (?:a )?charge))\b/i;
+  /(?:^\s*|\b(?:my|the|our|this|it)\b)[^.?!]{0,45}?\b(?:leaks|leaked|is leaking|keeps leaking|stopped working|broke|has broken|is broken|is faulty|is defective|doesn'?t work|does not work|isn'?t working|is not working|won'?t (?:turn|switch|power) on|cracked|is cracked|(?:makes?|making|made) (?:a |this |that )?(?:\w+ )?(?:noise|sound|smell)|smells|smelled|stinks|reeks|sparks|is smoking|overheats|keeps (?:turning|switching|cutting) off|won'?t (?:charge|heat|start|pair|connect)|wont (?:charge|heat|start|pair|connect|turn on)|(?:stopped|isn'?t|is not|not) (?:charging|heating|pairing|connecting|holding (?:a )?charge))\b/i;
 /** Not told as a fact: "if it breaks", "what if", "would it", "does it leak", "in case". */
 const SUPPOSED =
   /\b(?:if|what if|in case|suppose|would|should it|does it|do they|will it|can it break|ever)\b[^.?!]{0,25}\b(?:leak|break|broke|stop|fail|faulty|defect)/i;
@@ -78,6 +78,15 @@ export function toldDefect(text: string): boolean {
     (DAMAGED.test(text) || FAULTY.test(text) || /\bbroke\b/i.test(text))) ||
     (GOODS_FAIL.test(text) && !SUPPOSING.test(text));
   return told && !SUPPOSED.test(text) && !NOT_GOODS.test(text);
+}
+
+/**
+ * Whether one part of a message, read alone as `intent`, tells of a fault in goods of theirs
+ * ("love the espresso machine! but the frother makes a weird noise": the part after the
+ * praise reads as a product question alone).
+ */
+export function faultToldInPart(intent: Intent, text: string): boolean {
+  return MISREAD.has(intent) && intent !== "refund_request" && toldDefect(text);
 }
 
 /** The reading with a fault told about their goods read as a problem with the order. */

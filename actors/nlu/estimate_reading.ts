@@ -57,3 +57,23 @@ export function estimateDoubtReading(input: EstimateReadingInput): IntentEnrichm
 export function missedEstimate(input: EstimateReadingInput): IntentEnrichment | null {
   return asksIfMissed(input.text) ? estimateDoubtReading(input) : null;
 }
+
+/** A parcel's own coming: payments "arrive" and "show up" too, they never "come" or "get here". */
+const PARCEL_COMES =
+  /\b(?:come|comes|coming|get here|gets here|turn up|turns up|be delivered|make it|be here)\b/i;
+/** Words of a payment: then it is the payment that may not come. */
+const PAYMENT_WORDS = /\b(?:transfer|payment|paid|pay|money|funds|bank|refund)\b/i;
+
+/**
+ * "Ok and if it doesn't come this week?" after a turn that answered where an order is beside
+ * a way to pay (the turn's reading was the payment): the parcel's estimate missed, not the
+ * payment — read against the order of that answer (the dialogue's topic and focus).
+ */
+export function parcelMissedAfterPayment(
+  input: EstimateReadingInput & { topic: Intent | null },
+): IntentEnrichment | null {
+  const { text, topic } = input;
+  if (!topic || !GAVE_ESTIMATE.has(topic)) return null;
+  if (!PARCEL_COMES.test(text) || PAYMENT_WORDS.test(text) || !asksIfMissed(text)) return null;
+  return estimateDoubtReading({ ...input, lastIntent: topic });
+}

@@ -1,5 +1,9 @@
 import assert from "node:assert/strict";
-import { estimateDoubtReading, missedEstimate } from "./estimate_reading.ts";
+import {
+  estimateDoubtReading,
+  missedEstimate,
+  parcelMissedAfterPayment,
+} from "./estimate_reading.ts";
 import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
 import { intentOf } from "../../tests/fixtures/turns.ts";
 
@@ -58,4 +62,34 @@ Deno.test("'and if it doesn't?' after an estimate is its status, whatever we off
     lastOrderId: "ORD-1001",
   });
   assert.equal(other, null);
+});
+
+Deno.test("'and if it doesn't come?' after a status beside a way to pay is the parcel's", () => {
+  const input = {
+    text: "ok and if it doesn't come this week?",
+    reading: reading("payment_issue"),
+    lastIntent: "payment_methods" as const,
+    lastOrderId: "ORD-2001",
+  };
+  const r = parcelMissedAfterPayment({ ...input, topic: "order_status" });
+  assert.equal(r?.intent, "order_status");
+  assert.deepEqual(r?.entities.order_ids, ["ORD-2001"]);
+  // No estimate given in the conversation, or the payment's own words: not the parcel's.
+  assert.equal(parcelMissedAfterPayment({ ...input, topic: null }), null);
+  assert.equal(
+    parcelMissedAfterPayment({
+      ...input,
+      text: "and if the transfer doesn't come through?",
+      topic: "order_status",
+    }),
+    null,
+  );
+  assert.equal(
+    parcelMissedAfterPayment({
+      ...input,
+      text: "and if it doesnt show up?",
+      topic: "order_status",
+    }),
+    null,
+  );
 });

@@ -8,6 +8,7 @@ import { asksOptions } from "../../domain/assistant_asked.ts";
 import { withoutVentBesideChange } from "./vent_beside_change.ts";
 import { withoutFaultBesideRemedy } from "./fault_beside_remedy.ts";
 import { onlyVents } from "../../domain/vent_only.ts";
+import { faultToldInPart } from "./defect_reported.ts";
 import { personDeclined } from "../../domain/person_beside.ts";
 import { asksHowItWorks } from "./how_it_works.ts";
 import { withoutLeadIn } from "./lead_in.ts";
@@ -222,6 +223,10 @@ function partsAsked(
     // "Hey! quick q - where are my headphones": the question after its announcement.
     const said = withoutLeadIn(p.text);
     let read = replacementNotRefund(p.text, classify(p.text));
+    // "…but the frother makes a weird noise": a fault told of their goods is the order's trouble.
+    if (faultToldInPart(read.intent, p.text)) {
+      read = { intent: "delivery_problem", confidence: Math.max(read.confidence, 0.7) };
+    }
     // "can you change the water bottles to 3 and also the address to …": the count is its own
     // change of items, whatever the address beside it made the part read as.
     if (read.intent !== "modify_order" && setsCount(p.text)) {
@@ -302,7 +307,13 @@ function partsAsked(
   // checked my information" tells a bank's trouble, no question of ours).
   const chatter = parts.length >= 3 &&
     (weak || (primary.intent === "other" && rest.length > 0 && ASKS.test(rest[0].text)));
-  if (!mine && chatter && rest.length > 0 && rest[0].confidence > primary.confidence) {
+  // "I'm pretty annoyed, the keyboard was supposed to be here already": a whole read weakly
+  // as nothing of ours gives way to its part that asks something of ours, however short.
+  const nothingOfOurs = weak && primary.intent === "other";
+  if (
+    !mine && (chatter || nothingOfOurs) && rest.length > 0 &&
+    rest[0].confidence > primary.confidence
+  ) {
     return rest.slice(0, MAX_REQUESTS);
   }
   const first: IntentRequest = mine ? { ...mine, confidence: primary.confidence } : whole;

@@ -256,3 +256,28 @@ Deno.test("'can you check if the vacuum has moved at all?' after praise asks whe
     "wow you guys are fast, the mixer replacement request was sorted so quickly last time. can you check if the vacuum has moved at all?";
   assert.ok((await intents(text)).includes("order_status"));
 });
+
+Deno.test("a fault told after praise is the order's trouble, not a product question", async () => {
+  for (
+    const text of [
+      "love the espresso machine! but the frother makes a weird noise",
+      "Really happy with the coffee machine, thank you. The milk frother started making a grinding noise though",
+    ]
+  ) {
+    const r = await requests(text);
+    assert.equal(r.intent, "delivery_problem", text);
+    assert.ok(r.requests.some((x) => x.intent === "feedback"), text);
+    assert.ok(!r.requests.some((x) => x.intent === "product_question"), text);
+  }
+});
+
+Deno.test("a feeling before a late parcel: the parcel is the request, not 'other'", async () => {
+  for (
+    const text of [
+      "not gonna lie I'm pretty annoyed, the keyboard was supposed to be here already",
+      "I'm pretty annoyed, the keyboard was supposed to be here already",
+    ]
+  ) {
+    assert.deepEqual(await intents(text), ["delivery_problem"], text);
+  }
+});

@@ -3,6 +3,7 @@ import { TALK37 } from "./talk37.ts";
 import { LEAD9 } from "./lead9.ts";
 import { LEAD10 } from "./lead10.ts";
 import { LEAD11 } from "./lead11.ts";
+import { LEAD12 } from "./lead12.ts";
 import { TALK35 } from "./talk35.ts";
 import { TALK38 } from "./talk38.ts";
 import { TALK35_MORE } from "./talk35_more.ts";
@@ -157,6 +158,7 @@ export const CONVERSATIONS: Conversation[] = [
   ...LEAD9,
   ...LEAD10,
   ...LEAD11,
+  ...LEAD12,
   ...TALK23,
   ...TALK23_MORE,
   ...TALK26,
