@@ -4,7 +4,6 @@
  * reply unclear). A yes is a closed list on purpose: a reply acts only when every word of
  * it is understood.
  */
-import type { ActionType } from "../../shared/protocol.ts";
 import { CALL_OFF } from "./confirmation_cues.ts";
 
 /** A yes on its own: "yes", "go ahead", "that's right". */
@@ -209,40 +208,7 @@ export const LEAD_INS: readonly string[] = [
   "with",
 ];
 
-/** The words of the pending change itself, by kind: "yes, cancel it" restates it. */
-export const RESTATING: Readonly<Partial<Record<ActionType, readonly string[]>>> = {
-  cancel_order: ["cancel", "cancelled", "canceled", "cancellation", "the cancellation"],
-  refund: ["refund", "refunded", "the refund", "a refund", "my money back", "money back"],
-  return_item: ["return", "the return", "open", "send", "the label", "the return label"],
-  return_label: ["send", "the label", "the return label"],
-  change_address: ["change", "update", "ship", "send", "the address", "the new address"],
-  modify_items: ["change", "update", "the items"],
-  expedite_order: ["expedite", "upgrade", "speed up", "speed", "up", "to express", "express"],
-  expedite_delivery: ["expedite", "speed up", "speed", "up", "the delivery"],
-  // "fine, investigate it", "sure, chase them": the investigation in the shopper's verb.
-  carrier_investigation: [
-    "open",
-    "start",
-    "an investigation",
-    "the investigation",
-    "look into",
-    "investigate",
-    "chase",
-    "chase up",
-  ],
-  goodwill_credit: ["add", "apply", "the credit", "to my account"],
-  // "ok send the new one pls": the replacement asked for again, in its own words.
-  replacement: [
-    "send",
-    "resend",
-    "again",
-    "the new one",
-    "a new one",
-    "new one",
-    "the replacement",
-  ],
-  schedule_callback: ["call", "call me", "back", "book", "schedule", "the call"],
-};
+export { RESTATING } from "./restating_words.ts";
 
 /** Yes in other languages: it acts only alone, or beside `FOREIGN_POLITE` alone. */
 export const FOREIGN_YES: readonly string[] = [
