@@ -59,6 +59,10 @@ const OUTSIDE_HOME =
 const SHIPPING_VERB =
   /\b(ship|ships|shipping|deliver|delivers|delivery|send|sends|post|mail|shipped)\b/;
 
+/** "What if she lives in Canada?", "returns from canada": where the goods would go from or to. */
+const LIVES_IN =
+  /\b(?:live|lives|living|based|located|moving|moved)\s+(?:in|to)\b|\breturn(?:s|ed|ing)?\s+(?:(?:it|them)\s+)?from\b/;
+
 /** What a question about shipping to a place asks. */
 export type DestinationQuestion =
   | { kind: "country"; destination: ShippingDestination }
@@ -85,7 +89,7 @@ export function destinationAsked(text: string): DestinationQuestion | null {
   if (named && placeNames(named).includes(alone!)) return placeQuestion(named);
   // "Outside the US": abroad, not the United States the words name.
   if (OUTSIDE_HOME.test(t)) return { kind: "abroad" };
-  if (!SHIPPING_VERB.test(t) && !ABROAD.test(t)) return null;
+  if (!SHIPPING_VERB.test(t) && !ABROAD.test(t) && !LIVES_IN.test(t)) return null;
   const place = placeNamed(t);
   if (place) return placeQuestion(place);
   return ABROAD.test(t) ? { kind: "abroad" } : null;

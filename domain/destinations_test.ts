@@ -117,3 +117,10 @@ Deno.test("a return from a country we ship to is the return policy, with the lab
   assert.match(a?.paragraphs.at(-1) ?? "", /returns from Germany too/);
   assert.equal(answerPolicyQuestion("can i send it back from australia?")?.topic, "shipping");
 });
+
+Deno.test("where they live, or a return from a place, names the place", () => {
+  for (const text of ["what if she lives in Canada?", "I live in Canada", "returns from canada"]) {
+    assert.equal(destinationAsked(text)?.kind, "country", text);
+  }
+  assert.equal(destinationAsked("I live in Springfield"), null);
+});

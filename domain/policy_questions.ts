@@ -342,7 +342,7 @@ function answerOne(
   const from = place && RETURNS.test(t) ? returnFromAbroad(place) : null;
   if (from) {
     return {
-      id: "policy_returns",
+      id: "return_abroad",
       topic: "returns",
       paragraphs: [policyAnswer("returns", { tier: opts.tier ?? null }), from],
       followUp: null,

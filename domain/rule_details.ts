@@ -73,7 +73,7 @@ const EXTENDED =
   /\b(?:extended|extra|longer|additional) (?:warranty|guarantee|cover|coverage|protection)\b|\bprotection plan\b|\binsurance\b/;
 const RETURN_WORDS = /\b(?:return\w*|send (?:it |them )?back|refund\w*|exchange\w*)\b/;
 const GIFT =
-  /\b(?:gift|gifts|gifted|present|presents)\b(?! ?cards?\b)|\bbought (?:it |them )?for me\b|\bsomeone (?:else )?bought\b/;
+  /\b(?:gift|gifts|gifted|present|presents)\b(?! ?cards?\b)|\bbought (?:it |them )?for me\b|\bsomeone (?:else )?bought\b|\b(?:can|could|will|would) (?:she|he|my (?:friend|mum|mom|dad|sister|brother|wife|husband|partner|son|daughter|girlfriend|boyfriend)) (?:still )?(?:return|send (?:it|them) back|exchange)\b|\breturn (?:it|them) (?:herself|himself)\b/;
 const GIFT_CARD = /\bgift ?cards?\b/;
 const TOGETHER =
   /\b(?:together|combine\w*|split\w*|both|part|half|partly|plus|as well as|and a card|with a card|and (?:a )?(?:credit|debit) card|(?:two|2|several|multiple|more than one) (?:cards|gift cards|ways|payment methods|methods))\b/;

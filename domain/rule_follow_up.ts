@@ -158,9 +158,13 @@ export function ruleFollowUp(input: RuleFollowUpInput): RuleAnswer | null {
   // "How long does it take to get a refund?" after shipping asks its own detail: that one.
   const plain = answerPolicyQuestion(text, { tier: input.tier ?? null, book });
   const faq = plain !== null && /^faq_/.test(plain.id);
-  if (plain && !faq && !isSection(plain)) return { ...plain, carried: false };
+  // ("What if she lives in Canada?" after the returns asks about returns from there, not
+  // whether we ship there.)
+  const placeOnly = plain?.id === "shipping_destination" && rule === "returns" &&
+    !SHIPS.test(text);
+  if (plain && !faq && !isSection(plain) && !placeOnly) return { ...plain, carried: false };
   // "How long does shipping take?" after the refunds: another rule's section asked in full.
-  if (plain && !faq && !WHOLE[rule].includes(plain.id) && askedInFull(text)) {
+  if (plain && !faq && !placeOnly && !WHOLE[rule].includes(plain.id) && askedInFull(text)) {
     return { ...plain, carried: false };
   }
   const there = input.place && /\bthere\b/i.test(text) ? ` ${input.place}` : "";
@@ -188,6 +192,9 @@ export function ruleFollowUp(input: RuleFollowUpInput): RuleAnswer | null {
 }
 
 /** Whether an answer is a whole section of the policy rather than a detail of it. */
+/** Shipping asked in so many words: "do u ship to the uk" after the returns asks that. */
+const SHIPS = /\b(?:ship|ships|shipping|deliver|delivers|delivery|post|mail)\b/i;
+
 /** A question of its own by its words: "how long does shipping take" (not "what about shipping?"). */
 function askedInFull(text: string): boolean {
   return ASKED_IN_FULL.test(text.trim()) && text.trim().split(/\s+/).length >= 4;

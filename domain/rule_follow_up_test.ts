@@ -144,3 +144,28 @@ Deno.test("'how long does shipping take?' after the refunds asks shipping's own 
   assert.equal(after("refunds", "what about shipping?")?.id, "shipping_refund");
   assert.equal(after("refunds", "and shipping?")?.id, "shipping_refund");
 });
+
+Deno.test("'what if she lives in Canada?' after the returns asks about returns from there", () => {
+  for (const text of ["what if I live in Canada?", "what if she lives in Canada?"]) {
+    const a = ruleFollowUp({ text, rule: "returns", namesSomething: false });
+    assert.equal(a?.id, "return_abroad", text);
+    assert.match(a!.paragraphs.join(" "), /returns from Canada/);
+  }
+  // After the shipping answer, the same words ask whether we ship there.
+  const shipping = ruleFollowUp({
+    text: "what if I live in Canada?",
+    rule: "shipping",
+    namesSomething: false,
+  });
+  assert.notEqual(shipping?.id, "return_abroad");
+});
+
+Deno.test("a gift's return asked as 'can she return it herself?' is the gift's rule", () => {
+  for (
+    const text of [
+      "If my friend doesn't like it, can she return it herself?",
+      "could my mum return it if it doesn't fit?",
+    ]
+  ) assert.equal(ruleDetail(text)?.id, "gift_returns", text);
+  assert.notEqual(ruleDetail("can I return it?")?.id, "gift_returns");
+});

@@ -215,11 +215,17 @@ function partsAsked(
   // One request per intent and what it is about: "when does the monitor ship and what's
   // the tracking for the keyboard" asks the same thing of two orders.
   const best = new Map<string, IntentRequest>();
+  let goodsNamed = false;
   for (const p of parts) {
     // "Is that possible for ORD-1003?": the sentence before asked politely. "The vacuum never
     // turned up. What are my options?": the options of the trouble beside it.
     if (asksAboutTheRest(p.text) || asksOptions(p.text) || onlyTellsPurchase(p.text)) continue;
     const target = targetOf(p.text);
+    // "and the keyboard? can you refund that too": goods named alone point at what the rest asks.
+    if (target !== null && GOODS_ALONE.test(p.text)) {
+      goodsNamed = true;
+      continue;
+    }
     // "Hey! quick q - where are my headphones": the question after its announcement.
     const said = withoutLeadIn(p.text);
     let read = replacementNotRefund(p.text, classify(p.text));
@@ -309,16 +315,31 @@ function partsAsked(
     (weak || (primary.intent === "other" && rest.length > 0 && ASKS.test(rest[0].text)));
   // "I'm pretty annoyed, the keyboard was supposed to be here already": a whole read weakly
   // as nothing of ours gives way to its part that asks something of ours, however short.
-  const nothingOfOurs = weak && primary.intent === "other";
+  // "ugh sorry to bother you again, any way to get the headphones faster? I need them for a
+  // flight": the story beside it read as `other` is no request either.
+  // (A whole read surely as `other` gives way to a sure question only: a bank's "transfers
+  // declined… I have checked my information" asks nothing of ours.)
+  const nothingOfOurs = primary.intent === "other" &&
+    (weak || (primary.confidence < SURE_PART && rest.length > 0 &&
+      rest[0].confidence >= SURE_PART && ASKS.test(rest[0].text)));
+  // "and the keyboard? can you refund that too": the goods named alone, the rest asks.
+  const pointed = !mine && goodsNamed && rest.length === 1;
   if (
-    !mine && (chatter || nothingOfOurs) && rest.length > 0 &&
-    rest[0].confidence > primary.confidence
+    (pointed || ((!mine || nothingOfOurs) && (chatter || nothingOfOurs))) && rest.length > 0 &&
+    (pointed || rest[0].confidence > primary.confidence)
   ) {
     return rest.slice(0, MAX_REQUESTS);
   }
   const first: IntentRequest = mine ? { ...mine, confidence: primary.confidence } : whole;
   return [first, ...rest].slice(0, MAX_REQUESTS);
 }
+
+/** How sure a part's question must be, and a whole read as `other` may not be, for the whole to give way. */
+const SURE_PART = 0.6;
+
+/** A part that only names goods: "and the keyboard?", "what about my shoes". */
+const GOODS_ALONE =
+  /^\W*(?:(?:and|also|plus|oh|so|then|what about|how about|as for)\s+)*(?:the|my|that|those|these|this)\s+(?:[\p{L}\d-]+\s*){1,4}[?!.\s]*$/iu;
 
 /** A count of an item alone ("want 3 bottles", "make it 4 please"). */
 const COUNT_ALONE =

@@ -281,3 +281,23 @@ Deno.test("a feeling before a late parcel: the parcel is the request, not 'other
     assert.deepEqual(await intents(text), ["delivery_problem"], text);
   }
 });
+
+Deno.test("goods named alone beside a request point at it: no request of their own", async () => {
+  assert.deepEqual(await intents("and the keyboard? can you refund that too"), [
+    "refund_request",
+  ]);
+  assert.deepEqual(await intents("what about the keyboard? can you cancel that too"), [
+    "cancel_order",
+  ]);
+});
+
+Deno.test("an unsure `other` beside a sure question of ours gives way to it", async () => {
+  const text =
+    "ugh I'm so sorry to bother you again 😅 is there any way to get the headphones faster? I need them for a flight";
+  assert.deepEqual(await intents(text), ["shipping_options"]);
+  // A bank's trouble read surely as `other` keeps its reading.
+  assert.equal(
+    (await requests("I just pulled money out of the ATM and was charged a fee, WHy?")).intent,
+    "other",
+  );
+});

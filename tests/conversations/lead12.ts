@@ -143,4 +143,79 @@ export const LEAD12: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "Mike cancels the monitor, then 'and the keyboard? can you refund that too'",
+    who: MIKE,
+    style: "fed up, terse follow-up naming goods first",
+    turns: [
+      {
+        say: "sick of waiting honestly. cancel the monitor, I'll buy it somewhere else",
+        proposes: "cancel_order",
+      },
+      { say: "yep", mention: ["cancelled"] },
+      {
+        // Was "Thank you so much for the kind words" ("the keyboard?" read as praise).
+        say: "and the keyboard? can you refund that too",
+        mention: ["ORD-2001"],
+        avoid: ["kind words"],
+        proposes: null,
+      },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-2002" }],
+  },
+  {
+    name: "Sarah's 'sorry to bother you again, any way to get the headphones faster?' offers it",
+    who: SARAH,
+    style: "apologetic, with emoji and a reason",
+    turns: [
+      {
+        // Was "I'm not sure what you'd like me to do with order ORD-1001" before the offer.
+        say:
+          "ugh I'm so sorry to bother you again 😅 is there any way to get the headphones faster? I need them for a flight",
+        proposes: "expedite_delivery",
+        avoid: ["not sure what you'd like"],
+      },
+      { say: "yeah no that's too expensive, forget it", proposes: null },
+      { say: "ok wait actually how much was it again?", mention: ["249.00"] },
+    ],
+    changes: [],
+  },
+  {
+    name: "A guest's gift: 'can she return it herself?', then 'what if she lives in Canada?'",
+    who: "gift.giver@example.net",
+    style: "buying a present, two sentences, then a follow-up",
+    turns: [
+      {
+        // Was the machine's price and warranty only: the return asked went unanswered.
+        say:
+          "Hi there! I'm thinking about buying the espresso machine as a gift. If my friend doesn't like it, can she return it herself?",
+        mention: ["present can be returned", "399.00"],
+      },
+      {
+        // Was "I'm the store's support assistant, so I can only help with orders…".
+        say: "what if she lives in Canada?",
+        mention: ["returns from Canada"],
+        avoid: ["only help with", "outside what I can help"],
+      },
+      { say: "perfect, thanks!", avoid: ["sorry"] },
+    ],
+    changes: [],
+  },
+  {
+    name: "A guest asks the return policy, then 'what if I live in Canada?'",
+    who: "maple.reader@example.net",
+    style: "short follow-up naming where they live",
+    turns: [
+      { say: "what's your return policy?", mention: ["30 days"] },
+      {
+        // Was "Just to make sure I help with the right thing: would you like to speak to a
+        // person, or know about our policies…".
+        say: "what if I live in Canada?",
+        mention: ["returns from Canada"],
+        avoid: ["Just to make sure"],
+      },
+      { say: "and do you ship there?", mention: ["Canada"] },
+    ],
+    changes: [],
+  },
 ];
