@@ -119,3 +119,28 @@ Deno.test("a whole order's change with its goods named, all of them, is its yes"
   const both = pending("refund", { goods: ["HOM-102", "OUT-101"] });
   assert.notEqual(say("yes refund the vacuum", both), "affirm");
 });
+
+Deno.test("'go ahead with the skillet cancellation' while that cancellation waits is its yes", () => {
+  const catalogue = [...products, { sku: "KIT-120", name: "Cast Iron Skillet" }];
+  const skillet = pending("cancel_order", { goods: ["KIT-120"] });
+  const read = (text: string) => readPendingReply(text, skillet, { products: catalogue }).label;
+  for (
+    const text of [
+      "ok go ahead with the skillet cancellation",
+      "ok go ahead with cancelling the skillet",
+      "yes go ahead and cancel the skillet order",
+    ]
+  ) {
+    assert.equal(read(text), "affirm", text);
+  }
+  // Other goods, another verb, or a doubt: no yes.
+  for (
+    const text of [
+      "go ahead with the shoes cancellation",
+      "ok go ahead with the skillet cancellation?",
+      "yes order the skillet",
+    ]
+  ) {
+    assert.notEqual(read(text), "affirm", text);
+  }
+});
