@@ -154,6 +154,8 @@ export function restatedPending(
     if (rest.length === 0) return { ...yes, reason: "both of the orders the change covers" };
   }
   const action = pending.action;
+  // "Ok a return then", "yes, the refund please": a yes with the change's own name, no more.
+  if (yesWithName(words, action.type)) return { ...yes, reason: "a yes naming the change" };
   const part = goodsOf(action);
   // "Yes please, all of it" while the whole order's cancellation (refund, return) waits.
   if (part.length === 0 && WHOLE_CHANGES.has(action.type) && allOfIt(words, action.type)) {
@@ -209,6 +211,22 @@ export function restatedPending(
   if (all && words.some((w) => w === "cancel")) return null;
   if (!said || !(verb || all || words.some((w) => YES_WORDS.has(w)))) return null;
   return { ...yes, reason: "says the waiting change again" };
+}
+
+/** The change's own name, by the kind of change: "ok a return then" to the return waiting. */
+const NAMES: Readonly<Record<string, readonly string[]>> = {
+  cancel_order: ["cancel", "cancellation"],
+  refund: ["refund"],
+  return_item: ["return"],
+  replacement: ["replace", "replacement"],
+};
+
+/** A yes word, the change's own name and courtesy, nothing else. */
+function yesWithName(words: readonly string[], type: string): boolean {
+  const names = NAMES[type] ?? [];
+  const rest = words.filter((w) => !FILLER.has(w) && !names.includes(w));
+  return rest.length === 0 && words.some((w) => YES_WORDS.has(w)) &&
+    words.some((w) => names.includes(w));
 }
 
 /** A yes word, which with the change's own goods or count is enough ("3 bottles yes"). */

@@ -144,3 +144,13 @@ Deno.test("'go ahead with the skillet cancellation' while that cancellation wait
     assert.notEqual(read(text), "affirm", text);
   }
 });
+
+Deno.test("'ok a return then' while the return waits is its yes; the name alone is not", () => {
+  const ret = pending("return_item", {});
+  for (const text of ["ok a return then", "yes the return please", "sure, return"]) {
+    assert.equal(label(text, ret), "affirm", text);
+  }
+  for (const text of ["the return", "ok a refund then", "ok a return then?", "ok a return later"]) {
+    assert.notEqual(label(text, ret), "affirm", text);
+  }
+});

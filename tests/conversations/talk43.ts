@@ -19,6 +19,8 @@ const OMAR_B = "omar.baker12@example.com";
 const OLIVIA = "olivia.nelson178@example.com";
 const NOAH_A = "noah.allen43@example.com";
 const RAFAEL = "rafael.khan186@example.com";
+const AIDEN = "aiden.hall92@example.com";
+const KENJI = "kenji.nguyen88@example.com";
 
 /** Long conversations of seeded customers, several orders each (the talk43 branch). */
 export const TALK43: Conversation[] = [
@@ -510,5 +512,157 @@ export const TALK43: Conversation[] = [
       { say: "perfect thank you", proposes: null },
     ],
     changes: [{ action: "modify_items", target: "ORD-11232" }],
+  },
+  {
+    name:
+      "43rd round: one of three webcams refunded, a cancellation beside it, a second yes acting once",
+    who: NOAH_A,
+    style: "terse, several changes",
+    turns: [
+      {
+        say: "one of the 3 webcams I got doesn't work",
+        proposes: "refund",
+        mention: ["59\\.00"],
+        avoid: ["177\\.00"],
+      },
+      { say: "yes refund the one webcam", proposes: null, mention: ["refunded 59\\.00"] },
+      {
+        say: "also cancel my sleeping bag order please",
+        proposes: "cancel_order",
+        mention: ["ORD-11205", "189\\.00"],
+      },
+      { say: "yes", proposes: null, mention: ["ORD-11205 is cancelled"] },
+      { say: "yes", proposes: null, avoid: ["refunded 59", "is cancelled\\. Your refund"] },
+      { say: "thanks", proposes: null },
+    ],
+    changes: [
+      { action: "refund", target: "ORD-10874" },
+      { action: "cancel_order", target: "ORD-11205" },
+    ],
+  },
+  {
+    name:
+      "43rd round: a return window asked while a cancellation waits is answered; 'ok cancel it' cancels that order",
+    who: OMAR,
+    style: "side question typed without apostrophes",
+    turns: [
+      { say: "cancel the laptop stand order", proposes: "cancel_order", mention: ["ORD-11214"] },
+      {
+        say: "wait whats the return window on the espresso machine?",
+        proposes: "cancel_order",
+        mention: ["30 days", "ORD-11214"],
+        avoid: ["start a return for the Espresso Machine"],
+      },
+      { say: "ok cancel it", proposes: null, mention: ["ORD-11214 is cancelled"] },
+      { say: "thank u", proposes: null },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-11214" }],
+  },
+  {
+    name:
+      "43rd round: a person asked, then 'nevermind, you can do it. yes change it' changes the address once",
+    who: AIDEN,
+    style: "a person asked for and then not needed",
+    turns: [
+      {
+        say: "Hello, I need to change the address on my order with the router, clock and curtains",
+        proposes: null,
+        mention: ["ORD-11187"],
+      },
+      {
+        say: "it's 14 Baker Street, London NW1 6XE, United Kingdom",
+        proposes: "change_address",
+        mention: ["London"],
+      },
+      {
+        say: "wait can I speak to a human about this?",
+        proposes: "change_address",
+        handoff: "new",
+      },
+      {
+        say: "nevermind, you can do it. yes change it",
+        proposes: null,
+        handoff: "withdrawn",
+        mention: ["ORD-11187 will go to the new address"],
+      },
+      {
+        say: "thanks! and my other router order?",
+        proposes: null,
+        facts: [{ order: "ORD-11175", field: "tracking" }],
+      },
+      { say: "great", proposes: null },
+    ],
+    changes: [{ action: "change_address", target: "ORD-11187" }],
+  },
+  {
+    name:
+      "43rd round: 'the whole thing or just the dock?' is answered, and only the dock comes off",
+    who: MASON,
+    style: "questions the proposal, then narrows it",
+    turns: [
+      {
+        say: "can you cancel the docking station order",
+        proposes: "cancel_order",
+        mention: ["ORD-11233"],
+      },
+      {
+        say: "wait, does that cancel the whole thing or just the dock?",
+        proposes: "cancel_order",
+        mention: ["whole order ORD-11233", "take off the USB-C Docking Station instead"],
+        avoid: ["is cancelled"],
+      },
+      {
+        say: "ok just the docking station then",
+        proposes: "modify_items",
+        mention: ["remove the USB-C Docking Station"],
+      },
+      { say: "yes", proposes: null, mention: ["246\\.99"] },
+      { say: "thanks", proposes: null },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-11233" }],
+  },
+  {
+    name: "43rd round: 'the newer one' of two tablet orders is returned",
+    who: NOAH,
+    style: "casual",
+    turns: [
+      {
+        say: "hey i ordered the same drawing tablet twice by mistake, can i send one back?",
+        mention: ["ORD-11027", "ORD-10910"],
+      },
+      { say: "the newer one", proposes: "return_item", mention: ["ORD-11027"] },
+      { say: "ok yes", proposes: null, mention: ["return for order ORD-11027 is open"] },
+      { say: "cheers", proposes: null },
+    ],
+    changes: [{ action: "return_item", target: "ORD-11027" }],
+  },
+  {
+    name:
+      "43rd round: the SSD still being prepared, its cancellation offered, then 'fine, no, keep it'",
+    who: KENJI,
+    style: "British, terse",
+    turns: [
+      {
+        say: "hiya, where's my SSD order?",
+        handoff: "none",
+        mention: ["ORD-11242", "hasn't shipped"],
+        avoid: ["on its way"],
+      },
+      { say: "can you cancel it?", proposes: "cancel_order", mention: ["78\\.99"] },
+      { say: "fine, no, keep it", proposes: null, mention: ["won't cancel order ORD-11242"] },
+      { say: "ta", proposes: null },
+    ],
+    changes: [],
+  },
+  {
+    name: "43rd round: 'ok a return then' to the return offered is its yes",
+    who: KENJI,
+    style: "short",
+    turns: [
+      { say: "can I return ORD-11103?", proposes: "return_item" },
+      { say: "ok a return then", proposes: null, mention: ["return for order ORD-11103 is open"] },
+      { say: "ta", proposes: null },
+    ],
+    changes: [{ action: "return_item", target: "ORD-11103" }],
   },
 ];
