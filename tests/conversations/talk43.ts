@@ -122,7 +122,7 @@ export const TALK43: Conversation[] = [
         say: "and is my vacuum arriving today?",
         proposes: null,
         mention: ["ORD-11166"],
-        facts: [{ order: "ORD-11166", field: "tracking" }],
+        facts: [{ order: "ORD-11166", field: "status" }],
       },
       { say: "great, thanks", proposes: null },
     ],
