@@ -75,6 +75,12 @@ export const TALK43_LONG: Conversation[] = [
         mention: ["remove the USB-C Docking Station"],
       },
       { say: "yes", proposes: null, mention: ["246\\.99"] },
+      {
+        say: "what's the new total?",
+        proposes: null,
+        mention: ["ORD-11233", "246\\.99"],
+        avoid: ["only help with orders"],
+      },
       { say: "thanks", proposes: null },
     ],
     changes: [{ action: "modify_items", target: "ORD-11233" }],
