@@ -257,7 +257,7 @@ export async function understand(
   // "Never mind the person, where is ORD-3002": the call-off asks nothing; the rest does.
   const kept = calledOffReading(service, text, {
     queued: !!session.open_handoff,
-    pendingChange: !!pending,
+    pendingChange: pending ?? false,
     classify: (rest) => classifier.classify(rest, { knownNames }),
   });
   // "R u a real person?", "what can you do?": about the assistant, not a request.

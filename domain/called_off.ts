@@ -65,6 +65,8 @@ const STILL_WAITING =
 /** The person named as the one called off: "the request for a human", "the agent". */
 const PERSON_NAMED =
   /\b(?:person|agent|human|someone|somebody|colleague|operator|rep|representative|real person|team member)\b/i;
+/** "Never mind, you can do it": the assistant asked to do it in the person's place. */
+const YOU_DO_IT = /\byou(?: can| could|'ll| will)? (?:do|handle|sort) (?:it|this|that)\b/i;
 
 /**
  * Whether the message withdraws the request for a person: it calls them off and asks for
@@ -75,5 +77,5 @@ export function withdrawsPerson(text: string, opts: { pendingChange: boolean }):
   if (!callsOffPerson(text) || asksForPerson(text.replace(NEGATED_NEED, " "))) return false;
   // "Never mind, I'll wait": they still want the person, only without the hurry.
   if (STILL_WAITING.test(text)) return false;
-  return !opts.pendingChange || PERSON_NAMED.test(text);
+  return !opts.pendingChange || PERSON_NAMED.test(text) || YOU_DO_IT.test(text);
 }

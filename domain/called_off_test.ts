@@ -98,3 +98,11 @@ Deno.test("asking the assistant to do it, with no person called off in words", a
     ]
   ) assert.equal(onlyAsksAssistant(t), false, t);
 });
+
+Deno.test("'nevermind, you can do it' with a change waiting withdraws the person, not the change", () => {
+  for (const t of ["nevermind, you can do it. yes change it", "never mind, you do it"]) {
+    assert.equal(withdrawsPerson(t, { pendingChange: true }), true, t);
+  }
+  // A bare "never mind" with a change waiting is still about the change.
+  assert.equal(withdrawsPerson("never mind", { pendingChange: true }), false);
+});

@@ -97,13 +97,17 @@ function faqAnswered(msg: Message, before: string | null): string | null {
  */
 function ordersListed(
   told: readonly string[],
-  orders: readonly { id: string; total: number }[],
-  before: readonly { id: string; total: number }[],
-): { id: string; total: number }[] {
+  orders: readonly { id: string; total: number; placed_at?: string }[],
+  before: readonly Listed[],
+): Listed[] {
+  // When each was placed, for "the newer one" of two listed.
   const own = told.flatMap((id) => orders.filter((o) => o.id === id))
-    .map((o) => ({ id: o.id, total: o.total })).slice(0, 10);
+    .map((o) => ({ id: o.id, total: o.total, placed_at: o.placed_at })).slice(0, 10);
   return own.length >= 2 ? own : [...before];
 }
+
+/** An order our reply listed: its id, total and when it was placed. */
+type Listed = { id: string; total: number; placed_at?: string };
 
 /** Requests that keep shipping the topic ("how much?", "and the return policy there?"). */
 const ABOUT_SHIPPING: ReadonlySet<Intent> = new Set<Intent>([
@@ -282,7 +286,7 @@ export function mildAnswer(msg: Message): boolean {
  * bare "how much?" (right after an answer about an order, `actors/nlu/bare_follow_up.ts`).
  */
 export const PRICE_ASKED =
-  /\b(?:how much (?:was|is|did|were|does|do)|what did (?:it|that|they|i) (?:cost|pay)|what(?:\s+was|\s+is|'s|s)\s+the\s+(?:total|price|cost|amount))\b|^\s*(?:(?:and|so|ok(?:ay)?|hmm+|right)[\s,]+)*how much\s*[?!.]*\s*$/i;
+  /\b(?:how much (?:was|is|did|were|does|do)|what did (?:it|that|they|i) (?:cost|pay)|what(?:\s+was|\s+is|'s|s)\s+the\s+(?:new\s+|final\s+|updated\s+)?(?:total|price|cost|amount))\b|^\s*(?:(?:and|so|ok(?:ay)?|hmm+|right)[\s,]+)*how much\s*[?!.]*\s*$/i;
 
 /** "How much did I pay for the espresso machine?": what their own order cost, not a price. */
 export const PAID_ASKED =

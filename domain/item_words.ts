@@ -32,10 +32,14 @@ function singular(word: string): string {
   return word.length > 4 && word.endsWith("s") ? word.slice(0, -1) : word;
 }
 
-/** The telling words of an item's name (four letters or more, not generic), and their singulars. */
+/**
+ * The telling words of an item's name (four letters or more, not generic), their singulars,
+ * and the stem of an "-ing" word ("the dock" of a "Docking Station").
+ */
 export function tellingWords(name: string): string[] {
   const words = wordsOf(name).filter((w) => w.length >= 4 && !GENERIC.has(w));
-  return [...new Set([...words, ...words.map(singular)])];
+  const stems = words.filter((w) => w.endsWith("ing") && w.length >= 7).map((w) => w.slice(0, -3));
+  return [...new Set([...words, ...words.map(singular), ...stems])];
 }
 
 /**

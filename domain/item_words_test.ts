@@ -39,3 +39,9 @@ Deno.test("the lines named leave out the words that name the order", () => {
     lines[1],
   ]);
 });
+
+Deno.test("'the dock' names the Docking Station by the stem of its '-ing' word", () => {
+  const lines = [{ name: "USB-C Docking Station" }, { name: "Wireless Earbuds Pro" }];
+  assert.deepEqual(linesNamed("just take off the dock then", lines), [lines[0]]);
+  assert.deepEqual(linesNamed("the earbuds", lines), [lines[1]]);
+});

@@ -1,6 +1,6 @@
 /**
  * Some units of a line, not all of it: "return one of the two water bottles", "1 of the
- * bottles", "one of them", "just one bottle", "a single bottle". The count meant when it is
+ * bottles", "one of them", "just one bottle", "a single bottle", "one pair". The count meant when it is
  * fewer than the line holds; null when the words say no count, or all of them ("both", "the
  * two bottles", "all 3"). Pure.
  */
@@ -16,6 +16,9 @@ const ONLY_N = new RegExp(
     .raw`\b(?:just|only|a single)\s+(\d{1,2}|${COUNT_WORD_PATTERN})?\s*(?:[a-z]+\s+){0,2}?[a-z]{3,}`,
   "i",
 );
+
+/** "one pair", "a pair", "1 pair back": goods counted in pairs (shoes, socks, earbuds). */
+const PAIRS = new RegExp(String.raw`\b${N} pairs?\b`, "gi");
 
 function count(word: string | undefined): number | null {
   if (!word) return null;
@@ -36,6 +39,11 @@ export function unitsMeant(text: string, quantity: number): number | null {
     const only = ONLY_N.exec(text);
     // "just one bottle", "a single bottle": a count with the goods ("just the bottles" is all).
     if (only && (only[1] || /^a single/i.test(only[0]))) n = count(only[1] ?? "a");
+  }
+  // "I got 2 pairs but only need one, can I return one pair?": the pairs fewer than all.
+  if (n === null) {
+    n = [...text.matchAll(PAIRS)].map((m) => count(m[1]))
+      .find((k) => k !== null && k < quantity) ?? null;
   }
   return n !== null && n >= 1 && n < quantity ? n : null;
 }

@@ -16,3 +16,15 @@ Deno.test("all units, or no count: null", () => {
   assert.equal(unitsMeant("two of the two bottles", 2), null);
   assert.equal(unitsMeant("one of the bottles", 1), null);
 });
+
+Deno.test("goods counted in pairs: 'return one pair' of two is one, 'both pairs' is all", () => {
+  assert.equal(
+    unitsMeant("I got 2 pairs of running shoes but only need one, can I return one pair?", 2),
+    1,
+  );
+  assert.equal(unitsMeant("can I return one pair of the running shoes", 2), 1);
+  assert.equal(unitsMeant("send a pair back", 3), 1);
+  assert.equal(unitsMeant("return both pairs", 2), null);
+  assert.equal(unitsMeant("return the 2 pairs of shoes", 2), null);
+  assert.equal(unitsMeant("return a pair of shoes", 1), null);
+});

@@ -109,7 +109,9 @@ export const Dialogue = z.object({
    * The orders the last reply naming several named, in its order ("cancel the third one"),
    * with their totals ("the cheaper one").
    */
-  orders_listed: z.array(z.object({ id: z.string(), total: z.number() })).max(10).optional(),
+  orders_listed: z.array(
+    z.object({ id: z.string(), total: z.number(), placed_at: z.string().max(40).optional() }),
+  ).max(10).optional(),
   /** The order id the last turn named that is not on the customer's account ("cancel it"). */
   missing_order: z.string().max(40).nullable().optional(),
   /** The last change carried out (`DoneChange`); absent in sessions from before it. */

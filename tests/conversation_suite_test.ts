@@ -19,7 +19,7 @@ const buses: SystemBus[] = choice === "both"
   ? ["jetstream"]
   : ["in_process"];
 
-Deno.test("the conversation suite has at least 60 conversations of 3 to 8 turns", () => {
+Deno.test("the conversation suite has at least 60 conversations of 3 to 10 turns", () => {
   if (conversations.length < 60) {
     throw new Error(`Only ${conversations.length} conversations`);
   }

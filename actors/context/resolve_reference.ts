@@ -77,8 +77,12 @@ export function resolveReference(
   // "No the other one, the frother" while the espresso machine of that order is talked of:
   // the other item of the order in focus, not another order.
   const inFocus = orders.filter((o) => o.id === focus);
+  // "My other router order", "the other one with the router": the goods are the other order's.
+  const othersToo = OTHER_OF_GOODS.test(refs.text) &&
+    mentioned(orders.filter((o) => o.id !== focus), refs.text, refs.items, refs.skus).length > 0;
   if (
-    refs.other && inFocus.length > 0 && mentioned(inFocus, refs.text, refs.items, refs.skus).length
+    refs.other && !othersToo && inFocus.length > 0 &&
+    mentioned(inFocus, refs.text, refs.items, refs.skus).length
   ) {
     return { kind: "order", id: focus!, why: "product" };
   }
@@ -159,10 +163,17 @@ function mentioned(
 const ASKED_ABOUT =
   /\bthe\s+(first|earlier|last|latest)\s+(?:one|order)\s+(?:(?:that|which)\s+)?(?:i|we|you)\s+(?:asked|talked|spoke|mentioned|checked|told)\b/i;
 
-/** "The other one", "my other order": an order beside the one talked about. */
+/**
+ * "The other one", "my other order", "my other router order", "the other one with the
+ * router": an order beside the one talked about (its goods, when named, narrow it).
+ */
 // "And the other?": the bare word, ending the message, means the other order too.
 const OTHER =
-  /\b(?:the|my|your)\s+other\s+(?:one|order|parcel|package|shipment|delivery)\b|\b(?:the|my|your)\s+other\s*[?!.]*\s*$/i;
+  /\b(?:the|my|your)\s+other\s+(?:[\w-]+\s+){0,2}?(?:one|order|parcel|package|shipment|delivery)\b|\b(?:the|my|your)\s+other\s*[?!.]*\s*$/i;
+
+/** "The other router order", "the other one with the router": an order of those goods. */
+const OTHER_OF_GOODS =
+  /\bother\s+(?!one\b|order\b)[\w-]+(?:\s+[\w-]+)?\s+(?:order|one|parcel|package)\b|\bother\s+(?:one|order)\s+(?:with|that has|containing)\b/i;
 
 /** True when the text points at "the other" order. */
 export function saysOther(text: string): boolean {

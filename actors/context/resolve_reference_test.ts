@@ -303,3 +303,29 @@ Deno.test("goods of several catalogue products in none of their orders are elsew
   // Sarah has headphones: her order.
   assert.equal((resolveReference(headphones, SARAH, null) as { id?: string }).id, "ORD-1001");
 });
+
+Deno.test("'my other router order' is the other order with a router, not the router in focus", () => {
+  const AIDEN = [
+    order("ORD-11187", "processing", ["Wi-Fi 6 Mesh Router", "Wall Clock Oak"], 2),
+    order("ORD-11175", "shipped", ["Wi-Fi 6 Mesh Router"], 3),
+  ];
+  const item = { text: "router", name: "router", sku: null };
+  for (
+    const text of [
+      "and my other router order?",
+      "what about the other router one?",
+      "and the other one with the router?",
+    ]
+  ) {
+    const refs = { ...none, text, items: [item], other: true };
+    assert.deepEqual(resolveReference(refs, AIDEN, "ORD-11187"), {
+      kind: "order",
+      id: "ORD-11175",
+      why: "product",
+    }, text);
+  }
+  // "No the other one, the frother": the other item of the order in focus.
+  const frother = { text: "the frother", name: "frother", sku: null };
+  const refs = { ...none, text: "no the other one, the frother", items: [frother], other: true };
+  assert.equal((resolveReference(refs, SARAH, "ORD-1002") as { id: string }).id, "ORD-1002");
+});

@@ -47,6 +47,8 @@ function askedByCustomer(reason: string | undefined): boolean {
 export function onlyWithdraws(msg: Message): boolean {
   const intent = msg.payload.intent;
   if (!intent) return true;
+  // "Never mind, you can do it. yes change it": a yes to the change waiting, carried out.
+  if (intent.confirmation === "affirm" && msg.session.pending_action) return false;
   const why = msg.payload.context?.focus?.why;
   const named = intent.entities.order_ids.length > 0 ||
     intent.entities.tracking_numbers.length > 0 || why === "explicit" || why === "product";

@@ -35,6 +35,7 @@ import { shipsWhen } from "./ships_when.ts";
 import { paymentFollowUp } from "./payment_follow_up.ts";
 import { parcelMissedAfterPayment } from "./estimate_reading.ts";
 import { cancelledAsked } from "./cancelled_asked.ts";
+import { moneyBackAsked } from "./money_back_asked.ts";
 
 /**
  * "Fine,", "ok then", "alright", "whatever": a concession before the request. A yes proper
@@ -131,7 +132,8 @@ export function plainRequest(
 ): IntentEnrichment {
   const aboutAnOrder = !!(session.last_order_id ?? session.dialogue?.focus?.order_id);
   return ackThenRequest(reading, text, read) ?? newOneAsked(reading, text, aboutAnOrder) ??
-    cancelledAsked(reading, text) ?? returnIf(reading, text) ?? holdAsked(reading, text) ??
+    cancelledAsked(reading, text) ?? moneyBackAsked(reading, text) ?? returnIf(reading, text) ??
+    holdAsked(reading, text) ??
     statusCheck(reading, text) ??
     orderLookedAt(reading, text) ??
     labelAsked(reading, text) ?? helpWithOrder(reading, text) ??

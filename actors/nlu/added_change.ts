@@ -60,10 +60,37 @@ export function withAddedChange(
     : ASKED.find(([, re]) => re.test(text))?.[0] ?? null;
   if (!intent || intent === REQUEST_OF[pending.action.type]) return reading;
   const n = /(?:\bord-?\s?|#|\b)(\d{4,})\b/i.exec(text);
-  const order_id = n ? `ORD-${n[1]}` : pending.action.order_id;
+  // "Also cancel the kids headphones order" while the shoes' return waits: goods the waiting
+  // change is not about name another order, found when it is taken up — never the one waiting.
+  const order_id = n
+    ? `ORD-${n[1]}`
+    : namesOtherGoods(reading, pending)
+    ? null
+    : pending.action.order_id;
   return {
     ...reading,
     confirmation: "unclear",
     after_yes: { intent, order_id, text, raised: false },
   };
+}
+
+/** The skus of the waiting change's goods: its lines, or the whole order's goods. */
+function goodsOf(pending: PendingAction): Set<string> {
+  const p = pending.action.params;
+  const lines = Array.isArray(p.items) ? p.items as { sku?: unknown }[] : [];
+  const whole = Array.isArray(p.goods) ? p.goods as unknown[] : [];
+  return new Set(
+    [...lines.map((l) => l.sku), ...whole]
+      .filter((s): s is string => typeof s === "string").map((s) => s.toUpperCase()),
+  );
+}
+
+/** Whether the words name goods, and none of them the waiting change's own. */
+function namesOtherGoods(reading: IntentEnrichment, pending: PendingAction): boolean {
+  const own = goodsOf(pending);
+  const skus = [
+    ...reading.entities.products.map((p) => p.sku),
+    ...(reading.entities.item_refs ?? []).flatMap((r) => r.sku ? [r.sku] : []),
+  ].map((s) => s.toUpperCase());
+  return own.size > 0 && skus.length > 0 && skus.every((s) => !own.has(s));
 }

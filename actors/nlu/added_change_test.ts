@@ -96,3 +96,28 @@ Deno.test("a speed-up asked 'also' while an address change waits is kept for aft
   // Asked instead: in its place, as before.
   assert.equal(withAddedChange(read, "can you expedite it instead", address).after_yes, undefined);
 });
+
+Deno.test("a change added for goods the waiting change is not about is not put on its order", () => {
+  const shoes = pending("return_item", "ORD-11088");
+  shoes.action.params = { goods: ["OUT-101"] };
+  const headphones = reading({
+    intent: "cancel_order",
+    confirmation: "new_request",
+    entities: {
+      ...reading({}).entities,
+      products: [{ sku: "AUD-105", name: "Kids Volume-Limited Headphones" }],
+    },
+  });
+  const text = "oh and can you cancel the kids headphones order";
+  assert.equal(withAddedChange(headphones, text, shoes).after_yes?.order_id, null);
+  // Its own goods named again, or none: the waiting change's order.
+  const same = reading({
+    intent: "cancel_order",
+    confirmation: "new_request",
+    entities: { ...reading({}).entities, products: [{ sku: "OUT-101", name: "Shoes" }] },
+  });
+  assert.equal(
+    withAddedChange(same, "oh and cancel the shoes too", shoes).after_yes?.order_id,
+    "ORD-11088",
+  );
+});

@@ -12,6 +12,7 @@ import { doneWrongOneReading } from "./done_wrong_one.ts";
 import { refundNotThereReading } from "./refund_not_there.ts";
 import { lastChangeReading } from "./last_change.ts";
 import { doneTimingReading } from "./done_timing.ts";
+import { doneTotalReading } from "./done_total.ts";
 
 /** The reading of `text` after the change just done, else `reading` as it was. */
 export function afterDoneReading(
@@ -34,5 +35,7 @@ export function afterDoneReading(
     // "Did it work?", "can you undo that?" after a change was carried out: that order.
     lastChangeReading(reading, text, done, pending) ??
     // "How long will it take?", "when will the new one arrive?" after it: when it comes.
-    doneTimingReading(reading, text, done, pending) ?? reading;
+    doneTimingReading(reading, text, done, pending) ??
+    // "What's the new total?" after its items changed: that order's total now.
+    doneTotalReading(reading, text, done, pending) ?? reading;
 }

@@ -5,7 +5,8 @@
  * message asks is read on its own; said alone, the message is a no to the person (small talk while a change waits for its own
  * yes or no). Pure.
  */
-import type { IntentEnrichment } from "../../shared/protocol.ts";
+import type { IntentEnrichment, PendingAction } from "../../shared/protocol.ts";
+import { readReplyToPending } from "./confirmation.ts";
 import type { IntentPrediction } from "./intent_model.ts";
 import { callsOffPerson, withdrawsPerson } from "../../domain/called_off.ts";
 
@@ -32,14 +33,17 @@ export function calledOffReading(
   text: string,
   opts: {
     queued: boolean;
-    pendingChange: boolean;
+    /** Whether a change waits for a yes — the change itself, when the caller has it. */
+    pendingChange: boolean | PendingAction;
     classify: (text: string) => IntentPrediction;
   },
 ): IntentEnrichment {
-  if (!opts.queued || !withdrawsPerson(text, { pendingChange: opts.pendingChange })) {
-    return reading;
-  }
+  const waiting = opts.pendingChange !== false;
+  if (!opts.queued || !withdrawsPerson(text, { pendingChange: waiting })) return reading;
   const rest = restAfterCallOff(text);
+  // "Nevermind, you can do it. yes change it": the rest is a clear yes to the waiting change.
+  const yes = typeof opts.pendingChange === "object" ? yesInRest(rest, opts) : null;
+  if (yes) return yes(reading);
   const words = rest.match(/[\p{L}\p{N}-]+/gu)?.length ?? 0;
   const named = reading.entities.order_ids.length > 0 ||
     reading.entities.tracking_numbers.length > 0 || reading.entities.products.length > 0;
@@ -47,7 +51,7 @@ export function calledOffReading(
   const asks = own && !["human_agent", "deny", "affirm", "small_talk"].includes(own.intent) &&
     (own.intent !== "other" || named);
   // Alone, a no to the person; with a change waiting, no answer to that change.
-  const alone = opts.pendingChange ? "small_talk" : "deny";
+  const alone = waiting ? "small_talk" : "deny";
   const intent = asks && own ? (own.intent === "other" ? "order_status" : own.intent) : alone;
   const confidence = asks && own ? own.confidence : 0.9;
   return {
@@ -77,4 +81,31 @@ function spanOf(
   const first = rest.split(", ")[0];
   const start = Math.max(0, text.indexOf(first));
   return { intent, confidence, text: text.slice(start), start, end: text.length };
+}
+
+/**
+ * The reading of a rest that is a clear yes, and nothing else, to the waiting change (read by
+ * the confirmation reader itself, so a hedge or a second request is no yes); else null.
+ */
+function yesInRest(
+  rest: string,
+  opts: { pendingChange: boolean | PendingAction; classify: (text: string) => IntentPrediction },
+): ((reading: IntentEnrichment) => IntentEnrichment) | null {
+  const pending = typeof opts.pendingChange === "object" ? opts.pendingChange : null;
+  if (!pending || rest.trim() === "") return null;
+  const read = readReplyToPending(rest, { pending: pending.action, classify: opts.classify });
+  if (read.label !== "affirm" || read.request) return null;
+  const order = pending.action.order_id;
+  return (reading) => ({
+    ...reading,
+    intent: "affirm",
+    confidence: 0.95,
+    alternatives: reading.alternatives.filter((a) => a.intent !== "affirm"),
+    entities: order && reading.entities.order_ids.length === 0
+      ? { ...reading.entities, order_ids: [order] }
+      : reading.entities,
+    source: "conversation",
+    confirmation: "affirm",
+    requests: undefined,
+  });
 }

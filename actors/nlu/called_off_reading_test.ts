@@ -47,3 +47,27 @@ Deno.test("while queued, a withdrawal alone is a no to the person, beside a ques
   const free = { ...queued, queued: false };
   assert.equal(calledOffReading(reading(alone), alone, free).intent, reading(alone).intent);
 });
+
+Deno.test("'nevermind, you can do it. yes change it' while queued is the waiting change's yes", () => {
+  const pending = {
+    id: "p",
+    action: {
+      type: "change_address" as const,
+      order_id: "ORD-1003",
+      params: {},
+      requires_confirmation: true,
+    },
+    proposed_in: "m",
+    expires_at: "2026-12-31T00:00:00Z",
+    summary: "x",
+  };
+  const opts = { queued: true, pendingChange: pending, classify };
+  const text = "nevermind, you can do it. yes change it";
+  const r = calledOffReading(reading(text), text, opts);
+  assert.equal(r.intent, "affirm");
+  assert.equal(r.confirmation, "affirm");
+  assert.deepEqual(r.entities.order_ids, ["ORD-1003"]);
+  // A rest that is no clear yes stays no answer to the change.
+  const unsure = "never mind the person, not sure yet";
+  assert.notEqual(calledOffReading(reading(unsure), unsure, opts).confirmation, "affirm");
+});

@@ -30,7 +30,7 @@ const CLAUSE_END = /[,.;:!?]|\s[-–—]\s/;
 
 /** A question about a change rather than a choice of it: "how long does a refund take?". */
 const ASKS_ABOUT =
-  /^\s*(?:how|when|what|why|where|which|who|is|are|does|do|did|will|would|should|has|have)\b|(?:^|[.!?;]\s+)(?:(?:hmm+|um+|erm|ok(?:ay)?|so|and|but|oh|well|wait|actually|hey)[\s,]+)*(?:how|when|what(?!\s+about\b)|why|where|which|who)\b/i;
+  /^\s*(?:(?:how|when|what|why|where|who)(?:'?s)?|which|is|are|does|do|did|will|would|should|has|have)\b|(?:^|[.!?;]\s+)(?:(?:hmm+|um+|erm|ok(?:ay)?|so|and|but|oh|well|wait|actually|hey)[\s,]+)*(?:(?:how|when|why|where|who)(?:'?s)?|what(?:'?s)?(?!\s+about\b)|which)\b/i;
 
 /** Words that make a change named a choice ("the refund", "make it a refund", "refund instead"). */
 const CHOICE_CUE =

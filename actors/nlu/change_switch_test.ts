@@ -88,3 +88,19 @@ Deno.test("'wait, what's faster, a refund or a replacement?' asks, and switches 
   assert.equal(switchedChange("wait, what's faster, a refund or a replacement?", "refund"), null);
   assert.equal(switchedChange("actually which is quicker, the replacement?", "refund"), null);
 });
+
+Deno.test("'wait whats the return window on the espresso machine?' asks, typed without apostrophe", () => {
+  for (
+    const t of [
+      "wait whats the return window on the espresso machine?",
+      "whats the return policy for the machine",
+      "hmm hows the return done for the machine",
+      "ok wheres the return label for it",
+    ]
+  ) {
+    assert.equal(switchedChange(t, "cancel_order"), null, t);
+  }
+  // "What about a refund" is still a choice, with or without the apostrophe-less "whats".
+  assert.equal(switchedChange("ok what about a refund", "cancel_order"), "refund");
+  assert.equal(switchedChange("whatever, just do the refund", "cancel_order"), "refund");
+});

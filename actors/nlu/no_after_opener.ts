@@ -13,11 +13,11 @@ import { CHANGE_OF_MIND } from "./confirmation_cues.ts";
 const YEAH_NO = /^\s*(?:yeah|yea|ya|yes|yep)[\s,]+(?:no|nah|nope)\b[\s,.!-]*/i;
 
 /**
- * "Ok", "oh ok then", "ah right", "I see", "got it": what we said taken in, before the answer
- * ("oh no" is dismay, not an acknowledgement: a bare "oh" or "ah" opens nothing).
+ * "Ok", "oh ok then", "ah right", "I see", "got it", a resigned "fine": what we said taken in,
+ * before the answer ("oh no" is dismay, not an acknowledgement: a bare "oh" or "ah" opens nothing).
  */
 const ACKNOWLEDGED =
-  /^\s*(?:(?:oh+|ah+|aha|ohh+)[\s,]+)?(?:ok(?:ay)?|kk?|alright|all right|right|i see|got it|gotcha|fair enough|understood|makes sense)(?:[\s,]+then)?\b[\s,.…!-]*/i;
+  /^\s*(?:(?:oh+|ah+|aha|ohh+)[\s,]+)?(?:ok(?:ay)?|kk?|fine|alright|all right|right|i see|got it|gotcha|fair enough|understood|makes sense)(?:[\s,]+then)?\b[\s,.…!-]*/i;
 
 /** "All good", "I'm good", "it's fine", "no worries": nothing wanted, things as they are. */
 const FINE_AS_IS =

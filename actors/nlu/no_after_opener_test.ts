@@ -63,3 +63,10 @@ Deno.test("'yeah nah, all good' and 'yeah no i'm good thanks' are noes; 'yeah al
   }
   assert.notEqual(read("yeah all good"), "deny");
 });
+
+Deno.test("a resigned 'fine, no, keep it' is a no; 'fine' alone or 'fine, go ahead' is none", () => {
+  assert.equal(read("fine, no, keep it"), "deny");
+  assert.equal(read("fine then, no"), "deny");
+  assert.notEqual(read("fine no"), "deny");
+  assert.notEqual(read("fine, go ahead"), "deny");
+});

@@ -46,10 +46,27 @@ const OPEN: ReadonlySet<Intent> = new Set<Intent>([
   "deny",
 ]);
 
-/** An order of a list, with its total. */
+/** An order of a list, with its total and when it was placed. */
 export interface Listed {
   id: string;
   total: number;
+  placed_at?: string;
+}
+
+/** "The newer one", "the most recent order", "the older one": a pick by when it was placed. */
+const BY_AGE =
+  /\b(?:the|that)\s+(newer|newest|latest|more recent|most recent|recent|older|oldest|earlier|earliest)\s+(?:one|order|1)\b/i;
+
+/** The order of `listed` placed last (or first, for "older"), or null when a date is missing. */
+function pickedByAge(text: string, listed: readonly Listed[]): string | null | undefined {
+  const a = BY_AGE.exec(text);
+  if (!a) return undefined;
+  if (listed.some((o) => !o.placed_at)) return null;
+  const old = /old|earl/i.test(a[1]);
+  const sorted = [...listed].sort((x, y) =>
+    old ? x.placed_at!.localeCompare(y.placed_at!) : y.placed_at!.localeCompare(x.placed_at!)
+  );
+  return sorted[0].placed_at === sorted[1].placed_at ? null : sorted[0].id;
 }
 
 /** "The cheaper one", "the most expensive order": a pick by price. */
@@ -74,6 +91,8 @@ export function pickedFromList(text: string, listed: readonly Listed[]): string 
     const at = PLACES[m[1].toLowerCase()](listed.length);
     return at >= 0 && at < listed.length ? listed[at].id : null;
   }
+  const aged = pickedByAge(text, listed);
+  if (aged !== undefined) return aged;
   const p = BY_PRICE.exec(text);
   if (!p) return null;
   const low = /cheap|less|least|small/i.test(p[1]);

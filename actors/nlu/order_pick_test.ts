@@ -104,3 +104,18 @@ Deno.test("'no, the first one' while a change waits asks it again for that order
   assert.notEqual(same.withdraws_pending, true);
   assert.notEqual(same.confirmation, "new_request");
 });
+
+Deno.test("'the newer one' of two orders listed is the one placed last; 'the older one' the first", () => {
+  const listed = [
+    { id: "ORD-11027", total: 72.68, placed_at: "2026-11-25T10:00:00Z" },
+    { id: "ORD-10910", total: 72.68, placed_at: "2026-11-10T10:00:00Z" },
+  ];
+  assert.equal(pickedFromList("the newer one", listed), "ORD-11027");
+  assert.equal(pickedFromList("the most recent one please", listed), "ORD-11027");
+  assert.equal(pickedFromList("the older one", listed), "ORD-10910");
+  // No dates kept (a session from before): no guess.
+  assert.equal(
+    pickedFromList("the newer one", listed.map(({ id, total }) => ({ id, total }))),
+    null,
+  );
+});

@@ -28,14 +28,14 @@ const FILLER = new Set(
   ("yes yeah yea yeh yh yep yup ya ok okay k sure alright fine great perfect cool please pls plz " +
     "thanks thank you ty then so and i i'd id i'll ill would like want wanna love to do go " +
     "ahead that that's thats is the my a an for of from on in it its please just only but " +
-    "now same as said lets let's can you could").split(" "),
+    "now same as said lets let's can you could with").split(" "),
 );
 /** The words that say a change's own kind, by the kind of change. */
 const KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
-  cancel_order: ["cancel", "cancelled", "canceled"],
-  refund: ["refund", "refunded", "money", "back", "get", "have"],
+  cancel_order: ["cancel", "cancelled", "canceled", "cancellation", "cancelling", "canceling"],
+  refund: ["refund", "refunded", "refunding", "money", "back", "get", "have"],
   // (A whole order's own goods named with these are a yes; "the shoes" of two lines is not.)
-  return_item: ["return", "send", "back", "get", "open"],
+  return_item: ["return", "returning", "send", "back", "get", "open"],
   replacement: ["replace", "replacement", "send", "new", "one", "get"],
   modify_items: ["change", "make", "set", "update", "to"],
   expedite_order: ["expedite", "upgrade", "speed", "up", "rush", "express", "faster"],
@@ -154,6 +154,8 @@ export function restatedPending(
     if (rest.length === 0) return { ...yes, reason: "both of the orders the change covers" };
   }
   const action = pending.action;
+  // "Ok a return then", "yes, the refund please": a yes with the change's own name, no more.
+  if (yesWithName(words, action.type)) return { ...yes, reason: "a yes naming the change" };
   const part = goodsOf(action);
   // "Yes please, all of it" while the whole order's cancellation (refund, return) waits.
   if (part.length === 0 && WHOLE_CHANGES.has(action.type) && allOfIt(words, action.type)) {
@@ -186,8 +188,10 @@ export function restatedPending(
   let said = named.length > 0;
   let verb = false;
   let more = false;
-  for (const w of words) {
+  for (const [i, w] of words.entries()) {
     if (FILLER.has(w) || w === digits || w === `#${digits}` || w === `ord-${digits}`) continue;
+    // "Cancel the skillet order": the order called by the change's own goods.
+    if (w === "order" && i > 0 && own.has(words[i - 1])) continue;
     if (own.has(w)) said = true;
     else if (kind.has(w)) verb = true;
     else if (removal && (THEM.has(w) || w === "all" || w === "both")) said = true;
@@ -207,6 +211,22 @@ export function restatedPending(
   if (all && words.some((w) => w === "cancel")) return null;
   if (!said || !(verb || all || words.some((w) => YES_WORDS.has(w)))) return null;
   return { ...yes, reason: "says the waiting change again" };
+}
+
+/** The change's own name, by the kind of change: "ok a return then" to the return waiting. */
+const NAMES: Readonly<Record<string, readonly string[]>> = {
+  cancel_order: ["cancel", "cancellation"],
+  refund: ["refund"],
+  return_item: ["return"],
+  replacement: ["replace", "replacement"],
+};
+
+/** A yes word, the change's own name and courtesy, nothing else. */
+function yesWithName(words: readonly string[], type: string): boolean {
+  const names = NAMES[type] ?? [];
+  const rest = words.filter((w) => !FILLER.has(w) && !names.includes(w));
+  return rest.length === 0 && words.some((w) => YES_WORDS.has(w)) &&
+    words.some((w) => names.includes(w));
 }
 
 /** A yes word, which with the change's own goods or count is enough ("3 bottles yes"). */

@@ -119,3 +119,38 @@ Deno.test("a whole order's change with its goods named, all of them, is its yes"
   const both = pending("refund", { goods: ["HOM-102", "OUT-101"] });
   assert.notEqual(say("yes refund the vacuum", both), "affirm");
 });
+
+Deno.test("'go ahead with the skillet cancellation' while that cancellation waits is its yes", () => {
+  const catalogue = [...products, { sku: "KIT-120", name: "Cast Iron Skillet" }];
+  const skillet = pending("cancel_order", { goods: ["KIT-120"] });
+  const read = (text: string) => readPendingReply(text, skillet, { products: catalogue }).label;
+  for (
+    const text of [
+      "ok go ahead with the skillet cancellation",
+      "ok go ahead with cancelling the skillet",
+      "yes go ahead and cancel the skillet order",
+    ]
+  ) {
+    assert.equal(read(text), "affirm", text);
+  }
+  // Other goods, another verb, or a doubt: no yes.
+  for (
+    const text of [
+      "go ahead with the shoes cancellation",
+      "ok go ahead with the skillet cancellation?",
+      "yes order the skillet",
+    ]
+  ) {
+    assert.notEqual(read(text), "affirm", text);
+  }
+});
+
+Deno.test("'ok a return then' while the return waits is its yes; the name alone is not", () => {
+  const ret = pending("return_item", {});
+  for (const text of ["ok a return then", "yes the return please", "sure, return"]) {
+    assert.equal(label(text, ret), "affirm", text);
+  }
+  for (const text of ["the return", "ok a refund then", "ok a return then?", "ok a return later"]) {
+    assert.notEqual(label(text, ret), "affirm", text);
+  }
+});

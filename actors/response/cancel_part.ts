@@ -19,9 +19,12 @@ import { type Draft, draft, propose, type Tone, type TurnView } from "./view.ts"
 const PART =
   /\b(?:just|only)\b|\b(?:from|in|out of|off) (?:my |the |this |that )?(?:\w+ )?order\b|\b(?:from|on|in|off) (?:order )?(?:#|ord-?)?\d{4}\b|\bkeep(?:ing)? the\b/i;
 
-/** The lines kept: "keep the shoes", "I only want the shoes", "…, just the shoes". */
+/**
+ * The lines kept: "keep the shoes", "I only want the shoes", "…, just the shoes" — never
+ * "…, just remove the stoves", where what follows "just" is what goes.
+ */
 const KEPT =
-  /\b(?:keep(?:ing)?|(?:i )?(?:only|just) (?:want|need)|(?:[,;]|\bbut) (?:just|only))\s+(?:the |my )?([^,.;!?]+)/i;
+  /\b(?:keep(?:ing)?|(?:i )?(?:only|just) (?:want|need)|(?:[,;]|\bbut) (?:just|only))\s+(?!(?:remove|cancel|take|drop|delete|lose|ditch|get rid)\b)(?:the |my )?([^,.;!?]+)/i;
 
 /** A yes narrowed by "but only" / "but just": the goods after it are the part meant. */
 const YES_BUT_ONLY =

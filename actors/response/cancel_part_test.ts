@@ -92,3 +92,18 @@ Deno.test("'cancel one of the two bottles' takes one unit off, the other stays",
   });
   assert.match(d?.text ?? "", /from 2 to 1/);
 });
+
+Deno.test("'actually no, just remove the bottles': what follows 'just' goes, the rest is kept", () => {
+  for (
+    const t of [
+      "actually no, just remove the water bottles",
+      "no, just take the bottles off",
+      "hmm, only cancel the bottles",
+      "not the whole thing, just drop the water bottles",
+    ]
+  ) {
+    assert.deepEqual(part(t)?.proposed_actions[0].params, {
+      items: [{ sku: "OUT-102", quantity: 0, name: "Insulated Water Bottle" }],
+    }, t);
+  }
+});

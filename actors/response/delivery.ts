@@ -3,6 +3,7 @@
  * empathy, the facts from the context, and what the rules allow (a carrier
  * investigation, a refund, a return).
  */
+import { unitsMeant } from "../../domain/units_meant.ts";
 import { onTimeOptions } from "./late_options.ts";
 import { notShippedGoods } from "./not_shipped_goods.ts";
 import { linesMeant } from "./lines_meant.ts";
@@ -231,8 +232,12 @@ function damaged(v: TurnView, tone: Tone, order: OrderView, open: string): Draft
     // "The wrong frother in my espresso order": the frother, by a word of its name.
     const named = meant;
     const item = named.length === 1 ? named[0] : undefined;
-    // One named item of several is refunded alone; otherwise all that is left.
-    const amount = order.items.length > 1 && item ? item.price * item.quantity : refundable(order);
+    // "One of the 3 webcams doesn't work": those units of the line, not all of them.
+    const units = item ? unitsMeant(v.text, item.quantity) : null;
+    const count = units ?? item?.quantity ?? 0;
+    const alone = item !== undefined && (order.items.length > 1 || units !== null);
+    // One named item of several (or some units of it) is refunded alone; else all that is left.
+    const amount = alone ? item.price * count : refundable(order);
     const value = Math.round(amount * 100) / 100;
     return draft("delivery_damaged", tone, [
       open,
@@ -246,9 +251,7 @@ function damaged(v: TurnView, tone: Tone, order: OrderView, open: string): Draft
         amount: value,
         reason: part ? partReason(part) : problemReason(v.text),
         // The item kept with the refund, so "no, I want my money back" refunds it, not all.
-        ...(order.items.length > 1 && item
-          ? { items: [{ sku: item.sku, quantity: item.quantity }] }
-          : {}),
+        ...(alone ? { items: [{ sku: item.sku, quantity: count }] } : {}),
       }),
     ]);
   }

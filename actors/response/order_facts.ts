@@ -157,6 +157,15 @@ export function trackingFacts(
     );
   } else if (tracking?.status === "lost") {
     out.push(`The carrier has marked the parcel as lost${lastScan(last, now)}.`);
+  } else if (tracking?.status === "out_for_delivery") {
+    // "Is it arriving today?": the parcel is with the driver, which the estimate alone hides.
+    out.push(
+      last
+        ? `It's out for delivery — its latest scan was in ${last.location} on ${
+          formatDate(last.at, now)
+        }.`
+        : "It's out for delivery.",
+    );
   } else if (last) {
     out.push(`Its latest scan was in ${last.location} on ${formatDate(last.at, now)}.`);
   }

@@ -254,6 +254,7 @@ export function returnItem(v: TurnView, tone: Tone): Draft {
     v.text,
     widenedLines(v, order, returnedLines(v.text, v.entities.item_refs ?? [], order, v.requests)) ??
       linesCarriedOn(v, order),
+    order.items,
   );
   const params = lines
     ? { reason: returnReason(v.text), items: returnParams(lines) }

@@ -12,7 +12,7 @@ import {
   LOST_PARCEL_DAYS,
   REFUND_PROCESSING_DAYS,
 } from "../../domain/policy.ts";
-import type { AskedFor } from "../../shared/protocol.ts";
+import type { AskedFor, OrderView } from "../../shared/protocol.ts";
 import { formatDate, formatMoney, itemsText } from "../../domain/format.ts";
 import { PRICE_ASKED } from "../../domain/dialogue.ts";
 import { parcelLost } from "../../domain/eligibility.ts";
@@ -58,7 +58,8 @@ export function orderStatus(v: TurnView, tone: Tone): Draft {
   }
   const d = draft("order_status", tone, [
     opener(v, troubled && tone === "neutral" ? "empathetic" : tone),
-    assumedNote(g.assumed, order, "only order still on its way to you"),
+    // Not shipped yet, it is no order "on its way" (the guardrail would block the reply).
+    assumedNote(g.assumed, order, stillComing(order)),
     ...(delayReasonFacts(v, order, tracking) ??
       (v.told?.topic === "order_status" && v.told.order_id === order.id
         ? statusAgain(v, order, tracking)
@@ -302,4 +303,11 @@ export function paymentIssue(v: TurnView, tone: Tone): Draft {
     );
   }
   return draft("payment_issue", tone, [opener(v, tone), ...facts]);
+}
+
+/** What the only order still to come is, said truly of its status. */
+export function stillComing(order: OrderView): string {
+  return order.status === "shipped"
+    ? "only order still on its way to you"
+    : "only order you're still waiting for";
 }

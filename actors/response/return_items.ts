@@ -122,8 +122,18 @@ export function linesText(lines: readonly OrderLine[]): string {
 /**
  * "Return one of the two water bottles": the one line named, with the units meant when
  * fewer than it holds (the store takes a return of some units of a line); else the lines.
+ * An order of one line (`whole`) named by its goods — "return one pair of the 2 pairs of
+ * shoes" — is that line too, its units read the same way.
  */
-export function unitLines(text: string, lines: OrderLine[] | null): OrderLine[] | null {
+export function unitLines(
+  text: string,
+  lines: OrderLine[] | null,
+  whole: readonly OrderLine[] = [],
+): OrderLine[] | null {
+  if (!lines && whole.length === 1 && linesNamed(text, [...whole]).length === 1) {
+    const n = unitsMeant(text, whole[0].quantity);
+    return n === null ? null : [{ ...whole[0], quantity: n }];
+  }
   if (!lines || lines.length !== 1) return lines;
   const n = unitsMeant(text, lines[0].quantity);
   return n === null ? lines : [{ ...lines[0], quantity: n }];

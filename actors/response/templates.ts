@@ -28,6 +28,7 @@ import {
 import { invoiceRequest, orderStatus, paymentIssue, refundStatus } from "./orders_info.ts";
 import { askAgain } from "./pending_again.ts";
 import { pendingPointedAt } from "./pending_pointer.ts";
+import { wholeOrPart } from "./whole_or_part.ts";
 import {
   answerWhilePending,
   changeAskedAbout,
@@ -229,7 +230,7 @@ export function renderTemplate(v: TurnView): Draft {
   // "How long do refunds take?" while a return waits: answered, then asked again briefly.
   // "The running shoes one" while the cancellation of that order waits: that order, asked again.
   // "What's faster, a refund or a replacement?" while one waits: both, and it asked again.
-  const pointed = remediesCompared(v, tone) ?? pendingPointedAt(v, tone);
+  const pointed = remediesCompared(v, tone) ?? pendingPointedAt(v, tone) ?? wholeOrPart(v, tone);
   if (pointed) return pointed;
   if (v.pending && v.confirmation === "unclear") {
     // "Oh and add a water bottle too": kept for after the waiting change, asked again first.

@@ -1,4 +1,7 @@
 /** Every conversation of the suite (tests/conversation_suite_test.ts). */
+import { TALK43 } from "./talk43.ts";
+import { TALK43_MORE } from "./talk43_more.ts";
+import { TALK43_LONG } from "./talk43_long.ts";
 import { TALK37 } from "./talk37.ts";
 import { LEAD9 } from "./lead9.ts";
 import { LEAD10 } from "./lead10.ts";
@@ -192,4 +195,7 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK35_MORE,
   ...TALK38,
   ...TALK37,
+  ...TALK43,
+  ...TALK43_MORE,
+  ...TALK43_LONG,
 ];

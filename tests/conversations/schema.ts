@@ -83,7 +83,7 @@ export const Conversation = z.object({
   who: z.string().email(),
   /** The writing style, for the docs (typos, terse, angry…). */
   style: z.string(),
-  turns: z.array(Turn).min(3).max(8),
+  turns: z.array(Turn).min(3).max(10),
   /** The ledger's changes after the last turn: each exactly once, and nothing else. */
   changes: z.array(Change).default([]),
   /**
