@@ -1,0 +1,47 @@
+/**
+ * "What day did I order the espresso machine?" (read as buying one), "how many days do I have
+ * left to return the frother?" (read as its stock), "can I still return it, I got it 25 days
+ * ago?" (read as a delivery problem, "got it"): questions about an order's own dates — when
+ * placed, how long on its way, how long since delivery and the return window left — read as
+ * the order's status (`domain/dates_asked.ts`), and a return asked for with the days since the
+ * goods came as the return it is. Pure.
+ */
+import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
+import { datesAsked, saidDeliveredDaysAgo } from "../../domain/dates_asked.ts";
+
+/** Readings the dates' answer already comes under. */
+const KEPT: ReadonlySet<Intent> = new Set<Intent>(["order_status"]);
+/** A request to send goods back. */
+const RETURNING =
+  /\b(?:can|could|may|am i able to|is it possible to)\s+(?:i|we)?\s*(?:still\s+)?(?:return|send\b[^.?!]{0,25}\bback)\b/i;
+/** Readings a return asked for with its days is misread as. */
+const RETURN_MISREAD: ReadonlySet<Intent> = new Set<Intent>([
+  "delivery_problem",
+  "policy_question",
+  "order_status",
+  "other",
+]);
+
+/** The reading of a question about an order's dates, or null. */
+export function datesAskedReading(
+  reading: IntentEnrichment,
+  text: string,
+): IntentEnrichment | null {
+  if (reading.source === "rules") return null;
+  const asked = datesAsked(text);
+  // "Can I still return it, I got it 25 days ago?": the return, weighed against the delivery.
+  const intent: Intent | null = !asked && RETURNING.test(text) &&
+      saidDeliveredDaysAgo(text) !== null
+    ? (RETURN_MISREAD.has(reading.intent) ? "return_item" : null)
+    : asked && !KEPT.has(reading.intent) && !RETURNING.test(text)
+    ? "order_status"
+    : null;
+  if (!intent) return null;
+  return {
+    ...reading,
+    intent,
+    confidence: Math.max(reading.confidence, 0.75),
+    alternatives: [{ intent: reading.intent, confidence: reading.confidence }],
+    requests: undefined,
+  };
+}
