@@ -34,7 +34,7 @@ const DAY_THEN_ASKED = new RegExp(
 /** "Can it arrive on saturday?", "will it come this week?": the day asked, with no "by". */
 const ON_DAY = new RegExp(
   String
-    .raw`\b(?:arrive|arriving|be (?:here|there|delivered|with me)|get (?:here|there|to me)|come|reach (?:me|us)|deliver(?:ed)?)\b[^.?!]{0,15}?\b()((?:on |this |next )(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)day|week(?:end)?))\b`,
+    .raw`\b(?:can|could|will|would|is|does|do|should)\b[^.?!]{0,30}?\b(?:arrive|arriving|be (?:here|there|delivered|with me)|get (?:here|there|to me)|come|reach (?:me|us)|deliver(?:ed)?)\b[^.?!]{0,15}?\b()((?:on |this |next )(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)day|week(?:end)?))\b`,
   "i",
 );
 
