@@ -51,7 +51,7 @@ const ASKED: readonly [DatesAsked, RegExp][] = [
     "placed",
     new RegExp(
       String
-        .raw`\b(?:(?:when|what (?:day|date)|which (?:day|date)|how long ago)\b[^.?!]{0,30}\b(?:did|do|have|had)\s+${I}\s+(?:first\s+)?${ORDERED}\b|(?:when|what (?:day|date))\s+(?:was|were)\s+${IT}\b[^.?!]{0,30}\b(?:ordered|placed|bought|purchased|made)\b)`,
+        .raw`\b(?:(?:when|what (?:day|date)|which (?:day|date)|how long ago)\b[^.?!]{0,30}\b(?:did|do|have|had)\s+${I}\s+(?:first\s+)?${ORDERED}\b|(?:when|what (?:day|date))\s+(?:was|were)\s+${IT}\b[^.?!]{0,30}\b(?:ordered|placed|bought|purchased|made)\b|\bwhen\s+(?:my|the|that|this)\b[^.?!]{0,30}\b(?:was|were)\s+(?:ordered|placed|bought|purchased|made)\b)`,
       "i",
     ),
   ],
@@ -75,8 +75,15 @@ const GOT_AGO = new RegExp(
 
 /** The days ago the shopper says the goods came, or null when they say none. */
 export function saidDeliveredDaysAgo(text: string): number | null {
+  return saidDelivered(text)?.days ?? null;
+}
+
+/** The same, with the shopper's own words for it ("3 weeks ago"). */
+export function saidDelivered(text: string): { days: number; words: string } | null {
   const m = GOT_AGO.exec(text);
-  return m ? days(m[1], m[2]) : null;
+  if (!m) return null;
+  const tail = new RegExp(`${COUNT} (?:day|week|month)s? ago$`, "i").exec(m[0]);
+  return { days: days(m[1], m[2]), words: tail ? tail[0] : m[0] };
 }
 
 function days(n: string, unit: string): number {
@@ -117,3 +124,18 @@ export function calmDatesQuestion(msg: Message): boolean {
   if (!datesAsked(msg.payload.customer_message.text)) return false;
   return !s || (s.score > -0.5 && !s.signals.some((x) => x === "caps" || x === "exclamation"));
 }
+
+/**
+ * "It's been three weeks!!", "waited 2 weeks for this", "ordered it over a month ago and
+ * nothing": how long the shopper says they have waited since ordering, in days, or null.
+ */
+export function saidWaitingDays(text: string): number | null {
+  const m = WAITING.exec(text);
+  return m ? days(m[1], m[2]) : null;
+}
+
+const WAITING = new RegExp(
+  String
+    .raw`\b(?:it'?s been|its been|been waiting(?: for)?|waited(?: for)?|waiting(?: for)?|ordered (?:it |this |them )?(?:over |more than )?)\s*(?:over |more than |almost |nearly |like )?${COUNT} (day|week|month)s?\b`,
+  "i",
+);

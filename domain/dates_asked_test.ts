@@ -1,11 +1,12 @@
 import assert from "node:assert/strict";
-import { datesAsked, saidDeliveredDaysAgo } from "./dates_asked.ts";
+import { datesAsked, saidDelivered, saidDeliveredDaysAgo } from "./dates_asked.ts";
 
 Deno.test("an order's dates are asked in shoppers' words", () => {
   const cases: [string, string][] = [
     ["what day did i order the espresso machine", "placed"],
     ["when did i place order 1001?", "placed"],
     ["when was it ordered", "placed"],
+    ["can you tell me when my shoes order was placed", "placed"],
     ["how long has my keyboard been in transit?", "in_transit"],
     ["how long ago did my headphones ship", "in_transit"],
     ["how long have my headphones been on the way", "in_transit"],
@@ -24,4 +25,9 @@ Deno.test("the days the shopper says the goods came are read", () => {
   assert.equal(saidDeliveredDaysAgo("can i still return it, I got it 25 days ago?"), 25);
   assert.equal(saidDeliveredDaysAgo("it arrived like 3 weeks ago"), 21);
   assert.equal(saidDeliveredDaysAgo("i ordered it 3 weeks ago"), null);
+});
+
+Deno.test("the shopper's own words for the days are kept", () => {
+  assert.equal(saidDelivered("got the machine a week ago, can i return it")?.words, "a week ago");
+  assert.equal(saidDelivered("it came like 3 weeks ago")?.words, "3 weeks ago");
 });

@@ -5,6 +5,7 @@
  * parcel) the replacement. Pure; `now` is passed in.
  */
 import { MONTHS } from "./format.ts";
+import { asksDeliveryDay } from "./delivery_day.ts";
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
@@ -121,7 +122,9 @@ export function neededBy(
   text: string,
   now: Date,
 ): { words: string; by: Date; needed: boolean } | null {
-  const m = NEEDED.exec(text) ?? DAY_THEN_ASKED.exec(text) ?? ON_DAY.exec(text) ??
+  // "Can you deliver it on saturday instead" books a day: the carrier's to set (`delivery_day.ts`).
+  const m = NEEDED.exec(text) ?? DAY_THEN_ASKED.exec(text) ??
+    (asksDeliveryDay(text) ? null : ON_DAY.exec(text)) ??
     (text.length <= 60 ? TERSE.exec(text) : null);
   // "Cancel it before friday" gives a change its day; "…will they arrive in time? if not I'd
   // rather cancel" asks the arrival, the change after it is only a maybe.

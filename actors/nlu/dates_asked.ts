@@ -7,7 +7,7 @@
  * goods came as the return it is. Pure.
  */
 import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
-import { datesAsked, saidDeliveredDaysAgo } from "../../domain/dates_asked.ts";
+import { datesAsked, saidDeliveredDaysAgo, saidWaitingDays } from "../../domain/dates_asked.ts";
 
 /** Readings the dates' answer already comes under. */
 const KEPT: ReadonlySet<Intent> = new Set<Intent>(["order_status"]);
@@ -28,6 +28,11 @@ export function datesAskedReading(
   text: string,
 ): IntentEnrichment | null {
   if (reading.source === "rules") return null;
+  // "Been waiting 2 weeks for my headphones, what is going on": the goods awaited, no refund.
+  if (
+    reading.intent === "refund_status" && saidWaitingDays(text) !== null &&
+    !/\b(?:refund\w*|money|reimburs\w*|credit)\b/i.test(text)
+  ) return relabel(reading, "order_status");
   const asked = datesAsked(text);
   // "Can I still return it, I got it 25 days ago?": the return, weighed against the delivery.
   const intent: Intent | null = !asked && RETURNING.test(text) &&
@@ -36,7 +41,10 @@ export function datesAskedReading(
     : asked && !KEPT.has(reading.intent) && !RETURNING.test(text)
     ? "order_status"
     : null;
-  if (!intent) return null;
+  return intent ? relabel(reading, intent) : null;
+}
+
+function relabel(reading: IntentEnrichment, intent: Intent): IntentEnrichment {
   return {
     ...reading,
     intent,

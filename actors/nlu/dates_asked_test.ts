@@ -37,3 +37,18 @@ Deno.test("a return asked for with the days since the goods came is the return",
   );
   assert.equal(datesAskedReading(read("delivery_problem"), "I got it 25 days ago, broken"), null);
 });
+
+Deno.test("waiting weeks for the goods is no refund asked after", () => {
+  assert.equal(
+    datesAskedReading(
+      read("refund_status"),
+      "been waiting 2 weeks for my headphones, what is going on",
+    )
+      ?.intent,
+    "order_status",
+  );
+  assert.equal(
+    datesAskedReading(read("refund_status"), "been waiting 2 weeks for my refund"),
+    null,
+  );
+});

@@ -6,7 +6,7 @@
  * when the records say otherwise. A parcel the carrier lost or held up keeps its own reply
  * (its remedy); this answers only the dates. Pure.
  */
-import { datesAsked, saidDeliveredDaysAgo } from "../../domain/dates_asked.ts";
+import { datesAsked, saidDelivered } from "../../domain/dates_asked.ts";
 import { agoWords, spanWords } from "../../domain/dates_asked.ts";
 import { RETURN_WINDOW_DAYS } from "../../domain/policy.ts";
 import { returnDeadline } from "../../domain/eligibility.ts";
@@ -44,18 +44,33 @@ export function orderDatesReply(asked: TurnView, tone: Tone): Draft | null {
   const ref = resolveOrder(v, fits);
   if (ref.kind !== "found" || !fits(ref.order)) return null;
   const o = ref.order;
+  // Lost by the carrier: that reply gives the dates and says what can be done.
+  if (ref.tracking?.status === "lost") return null;
   const named = `order ${o.id} (${itemsText(o)})`;
   const day = (iso: string) => formatDate(iso, v.now);
   const lines: string[] = [];
   if (kind === "placed") {
     const n = calendarDays(o.placed_at, v.now);
-    lines.push(`You placed ${named} on ${day(o.placed_at)}${n > 0 ? `, ${agoWords(n)}` : ""}.`);
+    lines.push(
+      n > 0
+        ? `You placed ${named} on ${day(o.placed_at)}, ${agoWords(n)}.`
+        : `You placed ${named} earlier today (${day(o.placed_at)}).`,
+    );
+    // "…and when did it arrive?": the other part of the message says where it stands.
+    if ((v.requests?.length ?? 0) > 1) {
+      return draft("order_dates", tone, [opener(v, tone), ...lines]);
+    }
     if (o.delivered_at) lines.push(`It was delivered on ${day(o.delivered_at)}.`);
+    else if (o.payment_status === "pending") lines.push("It's waiting for payment.");
     else if (o.shipped_at) lines.push(`It shipped on ${day(o.shipped_at)}.`);
     else if (o.status === "cancelled") lines.push("It has since been cancelled.");
     else lines.push("It hasn't shipped yet.");
     if (!o.delivered_at && o.eta && o.status !== "cancelled") {
-      lines.push(`The current estimate for delivery is ${day(o.eta)}.`);
+      lines.push(
+        calendarDays(o.eta, v.now) <= 0
+          ? `The current estimate for delivery is ${day(o.eta)}.`
+          : `The estimate for delivery was ${day(o.eta)}, so it's running late.`,
+      );
     }
   } else if (kind === "in_transit") {
     const t = ref.tracking;
@@ -92,12 +107,13 @@ export function orderDatesReply(asked: TurnView, tone: Tone): Draft | null {
   } else {
     const at = o.delivered_at!;
     const n = calendarDays(at, v.now);
-    const said = saidDeliveredDaysAgo(v.text);
-    const off = said !== null && Math.abs(said - n) >= 2;
+    const said = saidDelivered(v.text);
+    const off = said !== null && Math.abs(said.days - n) >= 2;
     lines.push(
       off
-        ? `our records show ${named} was delivered on ${day(at)}, ${agoWords(n)} — not ${said} ` +
-          "days ago."
+        ? `our records show ${named} was delivered on ${day(at)}, ${agoWords(n)} — not ${
+          said!.words
+        }.`
         : `${cap(named)} was delivered on ${day(at)}${n > 0 ? `, ${agoWords(n)}` : ""}.`,
     );
     const end = returnDeadline(o)!;
@@ -124,15 +140,16 @@ export function orderDatesReply(asked: TurnView, tone: Tone): Draft | null {
  * said first when the shopper's count is off, since the window runs from that day.
  */
 export function withDeliveryCount(v: TurnView, tone: Tone, d: Draft): Draft {
-  const said = saidDeliveredDaysAgo(v.text);
+  // "Can i still return the frother? got it a week ago": said in another part of the message.
+  const said = saidDelivered([v.text, ...(v.requests ?? []).map((r) => r.text)].join(". "));
   const id = d.proposed_actions.find((a) => a.type === "return_item")?.order_id;
   const o = id ? v.context?.orders.find((x) => x.id === id) : null;
   if (said === null || !o?.delivered_at) return d;
   const n = calendarDays(o.delivered_at, v.now);
-  if (Math.abs(said - n) < 2) return d;
+  if (Math.abs(said.days - n) < 2) return d;
   const left = -calendarDays(returnDeadline(o)!, v.now);
   const note = `Our records show ${o.id} was delivered on ${formatDate(o.delivered_at, v.now)}, ` +
-    `${agoWords(n)} — not ${said} days ago — and the ${RETURN_WINDOW_DAYS}-day return window ` +
+    `${agoWords(n)} — not ${said.words} — and the ${RETURN_WINDOW_DAYS}-day return window ` +
     `counts from that day, so you have ${spanWords(left)} left.`;
   const op = opener(v, tone);
   const text = op && d.text.startsWith(op)
