@@ -447,6 +447,59 @@ export const TALK41: Conversation[] = [
     changes: [],
   },
   {
+    name: "talk41: 'I'm away from {weekday+3} to {weekday+6}, can you hold the shoes?'",
+    who: SARAH,
+    style: "days away, a hold asked for",
+    turns: [
+      {
+        // Was "I'm not sure what you'd like me to do with order ORD-1003".
+        say: "I'm away from {weekday+3} to {weekday+6}, can you hold the shoes?",
+        mention: ["{date+4} — while you're away", "can't hold a parcel", "another address"],
+        avoid: ["not sure what you'd like"],
+        proposes: null,
+      },
+      {
+        say: "ok send it to my work then: 500 Pine Street, Seattle, WA 98104",
+        proposes: "change_address",
+      },
+      { say: "yes", mention: ["ORD-1003"] },
+    ],
+    changes: [{ action: "change_address", target: "ORD-1003" }],
+  },
+  {
+    name:
+      "talk41: 'we're on holiday {weekday+1}-{weekday+2}, will my headphones come while we're gone?'",
+    who: SARAH,
+    style: "a span written with a dash",
+    turns: [
+      {
+        say: "we're on holiday {weekday+1}-{weekday+2}, will my headphones come while we're gone?",
+        mention: ["{date+2} — while you're away", "redelivery"],
+        proposes: null,
+      },
+      { say: "ok fair enough", avoid: ["Shall I"] },
+      CLOSE,
+    ],
+    changes: [],
+  },
+  {
+    name: "talk41: 'im travelling from {weekday+5} to {weekday+6}' — the shoes come before",
+    who: SARAH,
+    style: "no capitals, a dash",
+    turns: [
+      {
+        say:
+          "im travelling from {weekday+5} to {weekday+6} — is the shoes order going to show up before?",
+        mention: ["{date+4}, before you're away", "in time"],
+        avoid: ["can't hold", "member of our"],
+        handoff: "none",
+      },
+      { say: "great", avoid: ["Shall I"] },
+      CLOSE,
+    ],
+    changes: [],
+  },
+  {
     name: "talk41: a guest asks how many days are left to return: sign in first",
     who: "pat.rivers@example.org",
     style: "a guest",
