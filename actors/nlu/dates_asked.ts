@@ -10,14 +10,17 @@ import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
 import { datesAsked, saidDeliveredDaysAgo, saidWaitingDays } from "../../domain/dates_asked.ts";
 
 /** Readings the dates' answer already comes under. */
-const KEPT: ReadonlySet<Intent> = new Set<Intent>(["order_status"]);
+// A rule's question ("how many days do I have to send something back?") is the rules' too: the
+// response answers it from the order when one fits, else from the rules.
+const KEPT: ReadonlySet<Intent> = new Set<Intent>(["order_status", "policy_question"]);
 /** A request to send goods back. */
 const RETURNING =
   /\b(?:can|could|may|am i able to|is it possible to)\s+(?:i|we)?\s*(?:still\s+)?(?:return|send\b[^.?!]{0,25}\bback)\b/i;
+/** Goods or an order of theirs named. */
+const THEIRS = /\b(?:the|my|this|that|it|them|ord-?\s?\d+|order \d+|\d{4})\b/i;
 /** Readings a return asked for with its days is misread as. */
 const RETURN_MISREAD: ReadonlySet<Intent> = new Set<Intent>([
   "delivery_problem",
-  "policy_question",
   "order_status",
   "other",
 ]);
@@ -34,12 +37,20 @@ export function datesAskedReading(
     !/\b(?:refund\w*|money|reimburs\w*|credit)\b/i.test(text)
   ) return relabel(reading, "order_status");
   const asked = datesAsked(text);
+  // "How many days do I have left to return the frother?": the rule asked of goods of theirs is
+  // the return of them (offered softly, its days counted), not the rule alone nor their stock.
+  if (
+    asked === "return_left" && reading.intent === "policy_question" && THEIRS.test(text) &&
+    !/\b(?:something|anything|an item|items|stuff)\b/i.test(text)
+  ) return relabel(reading, "return_item");
   // "Can I still return it, I got it 25 days ago?": the return, weighed against the delivery.
   const intent: Intent | null = !asked && RETURNING.test(text) &&
       saidDeliveredDaysAgo(text) !== null
     ? (RETURN_MISREAD.has(reading.intent) ? "return_item" : null)
-    : asked && !KEPT.has(reading.intent) && !RETURNING.test(text)
-    ? "order_status"
+    : asked && !KEPT.has(reading.intent) && reading.intent !== "return_item" &&
+        !RETURNING.test(text)
+    // The days left to return it: the return, offered softly with its days counted.
+    ? (asked === "return_left" ? "return_item" : "order_status")
     : null;
   return intent ? relabel(reading, intent) : null;
 }

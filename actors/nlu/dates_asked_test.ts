@@ -11,7 +11,7 @@ const read = (intent: IntentEnrichment["intent"]): IntentEnrichment =>
     entities: { order_ids: [] },
   }) as unknown as IntentEnrichment;
 
-Deno.test("a question of an order's dates is read as its status, not a purchase or stock", () => {
+Deno.test("a question of an order's dates is read as its status (the days left to return: the return)", () => {
   assert.equal(
     datesAskedReading(read("place_order"), "what day did i order the espresso machine")?.intent,
     "order_status",
@@ -22,7 +22,7 @@ Deno.test("a question of an order's dates is read as its status, not a purchase 
       "how many days do i have left to return the frother?",
     )
       ?.intent,
-    "order_status",
+    "return_item",
   );
   assert.equal(datesAskedReading(read("order_status"), "when did i order it"), null);
 });
@@ -49,6 +49,21 @@ Deno.test("waiting weeks for the goods is no refund asked after", () => {
   );
   assert.equal(
     datesAskedReading(read("refund_status"), "been waiting 2 weeks for my refund"),
+    null,
+  );
+});
+
+Deno.test("the days left to return goods of theirs is the return; of 'something', the rule", () => {
+  assert.equal(
+    datesAskedReading(
+      read("policy_question"),
+      "how many days do i have left to return the frother?",
+    )
+      ?.intent,
+    "return_item",
+  );
+  assert.equal(
+    datesAskedReading(read("policy_question"), "How many days do I have to send something back?"),
     null,
   );
 });

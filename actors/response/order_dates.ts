@@ -35,6 +35,11 @@ export function orderDatesReply(asked: TurnView, tone: Tone): Draft | null {
   if (calm) tone = "neutral";
   const kind = datesAsked(v.text);
   if (!kind) return null;
+  // "How long do I have to return the mixer?" read as the return or its rule: the return is
+  // offered softly, its days counted first (`withDeliveryCount`).
+  if (kind === "return_left" && (v.intent === "return_item" || v.intent === "policy_question")) {
+    return null;
+  }
   const delivered = (o: OrderView) => !!o.delivered_at;
   const fits = kind === "placed"
     ? () => true
@@ -144,13 +149,22 @@ export function withDeliveryCount(v: TurnView, tone: Tone, d: Draft): Draft {
   const said = saidDelivered([v.text, ...(v.requests ?? []).map((r) => r.text)].join(". "));
   const id = d.proposed_actions.find((a) => a.type === "return_item")?.order_id;
   const o = id ? v.context?.orders.find((x) => x.id === id) : null;
-  if (said === null || !o?.delivered_at) return d;
+  // "How many days do I have left to return it?": the return offered, the days counted first.
+  const asked = datesAsked(v.text) === "return_left";
+  if ((said === null && !asked) || !o?.delivered_at) return d;
   const n = calendarDays(o.delivered_at, v.now);
-  if (Math.abs(said.days - n) < 2) return d;
   const left = -calendarDays(returnDeadline(o)!, v.now);
-  const note = `Our records show ${o.id} was delivered on ${formatDate(o.delivered_at, v.now)}, ` +
-    `${agoWords(n)} — not ${said.words} — and the ${RETURN_WINDOW_DAYS}-day return window ` +
-    `counts from that day, so you have ${spanWords(left)} left.`;
+  if (left < 0) return d;
+  const delivered = `${o.id} was delivered on ${formatDate(o.delivered_at, v.now)}, ${agoWords(n)}`;
+  let note: string;
+  if (said !== null && Math.abs(said.days - n) >= 2) {
+    note =
+      `Our records show ${delivered} — not ${said.words} — and the ${RETURN_WINDOW_DAYS}-day ` +
+      `return window counts from that day, so you have ${spanWords(left)} left.`;
+  } else if (asked) {
+    note = `${answered(v.text, n, left)}${delivered}, so you have ${spanWords(left)} left to ` +
+      "return it.";
+  } else return d;
   const op = opener(v, tone);
   const text = op && d.text.startsWith(op)
     ? `${op} ${note}${d.text.slice(op.length)}`

@@ -127,3 +127,30 @@ Deno.test("a return asked with a wrong count of days says the day it was deliver
   );
   assert.equal(right.text, proposal.text);
 });
+
+Deno.test("the days left to return it are counted before the return offered", () => {
+  const v = {
+    ...view("is it too late to return the espresso machine?", delivered),
+    intent: "return_item",
+  } as TurnView;
+  assert.equal(
+    orderDatesReply({ ...v, text: "how many days do i have left to return it" }, "neutral"),
+    null,
+  );
+  const offer: Draft = {
+    text: "I can start a return for order ORD-7002.",
+    tone: "neutral",
+    template: "return_item",
+    proposed_actions: [{
+      type: "return_item",
+      order_id: "ORD-7002",
+      params: {},
+      requires_confirmation: true,
+    }],
+  };
+  const d = withDeliveryCount(v, "neutral", offer);
+  assert.match(
+    d.text,
+    /No — ORD-7002 was delivered on February 28, 10 days ago, so you have 20 days left/,
+  );
+});
