@@ -12,7 +12,7 @@ import { RETURN_WINDOW_DAYS } from "../../domain/policy.ts";
 import { returnDeadline } from "../../domain/eligibility.ts";
 import { formatDate, itemsText } from "../../domain/format.ts";
 import type { OrderView } from "../../shared/protocol.ts";
-import { closer, opener } from "./tone.ts";
+import { closer, confirmPrompt, opener } from "./tone.ts";
 import { type Draft, draft, resolveOrder, type Tone, type TurnView } from "./view.ts";
 
 /** Whole calendar days (UTC) from `iso` to `now`. */
@@ -166,11 +166,19 @@ export function withDeliveryCount(v: TurnView, tone: Tone, d: Draft): Draft {
       "return it.";
   } else return d;
   const op = opener(v, tone);
-  const text = op && d.text.startsWith(op)
+  let text = op && d.text.startsWith(op)
     ? `${op} ${note}${d.text.slice(op.length)}`
     : `${note} ${d.text}`;
-  return { ...d, text };
+  // A question of the days left offers the return softly: "ok, thanks" after it is no yes.
+  const prompt = confirmPrompt(v);
+  if (!asked || d.asks || !text.endsWith(prompt)) return { ...d, text };
+  text = text.slice(0, -prompt.length) + SOFTLY;
+  return { ...d, text, asks: { slot: "offer", intent: v.intent, order_id: o.id } };
 }
+
+/** The soft close of a return offered in answer to a question of its days. */
+const SOFTLY = "That's only what would happen — nothing has been changed. If you'd like me to " +
+  "go ahead, just say yes.";
 
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
