@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import type { OrderView } from "../../shared/protocol.ts";
 import type { Draft, TurnView } from "./view.ts";
 import { calendarDays, orderDatesReply, withDeliveryCount } from "./order_dates.ts";
+import { confirmPrompt } from "./tone.ts";
 
 const NOW = new Date("2026-03-10T12:00:00Z");
 const delivered: OrderView = {
@@ -153,4 +154,12 @@ Deno.test("the days left to return it are counted before the return offered", ()
     d.text,
     /No — ORD-7002 was delivered on February 28, 10 days ago, so you have 20 days left/,
   );
+  // Offered softly when it ends in the plain yes-to-confirm: "ok" after it is no yes.
+  const able = { ...v, canAct: true } as TurnView;
+  const soft = withDeliveryCount(able, "neutral", {
+    ...offer,
+    text: `${offer.text} ${confirmPrompt(able)}`,
+  });
+  assert.match(soft.text, /nothing has been changed/);
+  assert.equal(soft.asks?.slot, "offer");
 });
