@@ -41,6 +41,7 @@ import {
 import { callbackReason } from "./decision_router/callback.ts";
 import { insistsAfterNo } from "./decision_router/insists.ts";
 import { notedOnly, weighedReason } from "./decision_router/weighed.ts";
+import { calmDatesQuestion } from "../domain/dates_asked.ts";
 
 /** Below this intent confidence the customer is asked what they mean. */
 export const CLARIFY_BELOW = 0.45;
@@ -236,7 +237,7 @@ function decideRoute(msg: Message): DecisionEnrichment {
   const mixed = sentiment?.signals?.includes("mixed") ?? false;
   if (
     tier === "vip" && sentiment?.label === "negative" && !served && !mildAnswer(msg) &&
-    !mildQuestion(msg) &&
+    !mildQuestion(msg) && !calmDatesQuestion(msg) &&
     !mixed && !lettingGo(msg) && !faultAnswersPending(msg)
   ) {
     reasons.push("vip customer with a negative message");
@@ -245,7 +246,7 @@ function decideRoute(msg: Message): DecisionEnrichment {
   }
   if (
     sentiment?.label === "negative" && sentiment.urgency === "high" && !served &&
-    (sentiment.is_complaint || intent.intent === "complaint" ||
+    !calmDatesQuestion(msg) && (sentiment.is_complaint || intent.intent === "complaint" ||
       intent.intent === "delivery_problem")
   ) {
     reasons.push("an upset customer with an urgent complaint: a person should follow up");

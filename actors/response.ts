@@ -11,6 +11,7 @@ import { llmReply } from "./response/llm_reply.ts";
 import { withPendingReminder } from "./response/pending_again.ts";
 import { withStillComing } from "./response/queued.ts";
 import { renderTemplate } from "./response/templates.ts";
+import { withClaimedWait } from "./response/claimed_wait.ts";
 import { withdrawnAlone, withWithdrawal } from "./response/withdrawn.ts";
 import { chooseTone } from "./response/tone.ts";
 import { softlyOffered } from "./response/weighed.ts";
@@ -45,7 +46,7 @@ export const responseActor: ActorDef<"response", ResponseDeps> = {
       v.queuePlace = await deps.queuePlace(v.openHandoff.id).catch(() => null);
     }
     // "What happens if I cancel?": the change offered softly is marked so ("ok" is no yes).
-    const tpl = softlyOffered(v, withdrawnAlone(v) ?? renderTemplate(v));
+    const tpl = softlyOffered(v, withdrawnAlone(v) ?? withClaimedWait(v, renderTemplate(v)));
     if (deps.llm && llmFits(v, tpl)) {
       const out = await llmReply(v, chooseTone(v), tpl, {
         llm: deps.llm,

@@ -4,6 +4,7 @@
  * actor uses the same check on LLM replies before the guardrail sees them.
  */
 import { neededBy } from "./needed_by.ts";
+import { awayDays } from "./away_days.ts";
 import { arrivalCondition } from "./arrival_condition.ts";
 import type { Message } from "../shared/protocol.ts";
 import {
@@ -129,6 +130,9 @@ export function factsOf(msg: Message, now: Date): Facts {
     addDay(neededBy(msg.payload.customer_message.text, now)?.by.toISOString());
     // "If it isn't here by Friday, refund it": the day a change waits on, named back.
     addDay(arrivalCondition(msg.payload.customer_message.text, now)?.by.toISOString());
+    // "I'm away from Thursday to Sunday": the days nobody is in, named back.
+    const away = awayDays(msg.payload.customer_message.text, now);
+    for (const d of away ? [away.from, away.to] : []) addDay(d.toISOString());
     addDay(pa?.expires_at);
     for (const a of pendingActions) {
       if (typeof a.params?.at === "string") addDay(a.params.at);

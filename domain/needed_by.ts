@@ -5,6 +5,7 @@
  * parcel) the replacement. Pure; `now` is passed in.
  */
 import { MONTHS } from "./format.ts";
+import { asksDeliveryDay } from "./delivery_day.ts";
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
@@ -12,7 +13,7 @@ const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "frida
 const SPAN = String.raw`(?:a|one|two|three|four|five|six|seven|\d{1,2}) (?:days?|weeks?)`;
 /** The day words a deadline is given in, as a pattern (read by `arrival_condition.ts` too). */
 export const WHEN = String
-  .raw`(?:${SPAN}|(?:this |next |on )?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|tomorrow|tomorow|tommorow|tommorrow|tomorrw|2moro|tmrw|tmr|(?:this |the )?weekend|christmas(?: eve| day)?|xmas|new year'?s?(?: eve)?|the \d{1,2}(?:st|nd|rd|th)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)`;
+  .raw`(?:${SPAN}|(?:this |next |on )?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|tomorrow|tomorow|tommorow|tommorrow|tomorrw|2moro|tmrw|tmr|(?:this |the |next )?weekend|(?:this|next) week|the end of (?:the|this) week|christmas(?: eve| day)?|xmas|new year'?s?(?: eve)?|the \d{1,2}(?:st|nd|rd|th)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)`;
 
 /** Needed by a day: "need it by friday", "arrive before thursday", "here in time for xmas". */
 const NEEDED = new RegExp(
@@ -28,6 +29,20 @@ const NEEDED = new RegExp(
 const DAY_THEN_ASKED = new RegExp(
   String
     .raw`\b(on|for|by|before)\s+(${WHEN})\b[^?!]{0,60}?\b(?:will|would|can|could|is|are|do|does)\b[^?!]{0,25}?\b(?:make it|arrive|be (?:here|there|delivered)|get (?:here|there|to me)|come|in time)\b`,
+  "i",
+);
+
+/** "Can it arrive on saturday?", "will it come this week?": the day asked, with no "by". */
+const ON_DAY = new RegExp(
+  String
+    .raw`\b(?:can|could|will|would|is|does|do|should)\b[^.?!]{0,30}?\b(?:arrive|arriving|be (?:here|there|delivered|with me)|get (?:here|there|to me)|come|reach (?:me|us)|deliver(?:ed)?)\b[^.?!]{0,15}?\b()((?:on |this |next )(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)day|week(?:end)?))\b`,
+  "i",
+);
+
+/** Terse: "headphones by tomorrow possible?", "shoes before friday??". */
+const TERSE = new RegExp(
+  String
+    .raw`^\s*(?:(?:my|the)\s+)?[a-z][a-z' -]{1,30}?\s+(by|before)\s+(${WHEN})\s*(?:possible|doable|poss|\?)`,
   "i",
 );
 
@@ -67,7 +82,13 @@ export function deadlineDay(when: string, now: Date): Date | null {
   }
   if (/weekend$/.test(w)) {
     const ahead = (6 - now.getUTCDay() + 7) % 7;
-    return endOfDay(now, ahead);
+    return endOfDay(now, ahead + (/^next /.test(w) ? 7 : 0));
+  }
+  // "This week" runs to Sunday; "the end of the week" is its Friday; "next week" a week on.
+  if (/week$/.test(w)) {
+    const end = /end of/.test(w) ? 5 : 7;
+    const ahead = (end - now.getUTCDay() + 7) % 7;
+    return endOfDay(now, ahead + (/^next /.test(w) ? 7 : 0));
   }
   if (/^(?:christmas|xmas)(?: day)?$/.test(w)) return nextDate(now, 11, 25);
   if (/^christmas eve$/.test(w)) return nextDate(now, 11, 24);
@@ -101,7 +122,10 @@ export function neededBy(
   text: string,
   now: Date,
 ): { words: string; by: Date; needed: boolean } | null {
-  const m = NEEDED.exec(text) ?? DAY_THEN_ASKED.exec(text);
+  // "Can you deliver it on saturday instead" books a day: the carrier's to set (`delivery_day.ts`).
+  const m = NEEDED.exec(text) ?? DAY_THEN_ASKED.exec(text) ??
+    (asksDeliveryDay(text) ? null : ON_DAY.exec(text)) ??
+    (text.length <= 60 ? TERSE.exec(text) : null);
   // "Cancel it before friday" gives a change its day; "…will they arrive in time? if not I'd
   // rather cancel" asks the arrival, the change after it is only a maybe.
   if (!m || OTHER_CHANGE.test(sentenceOf(text, m.index, m[0].length))) return null;

@@ -47,3 +47,13 @@ Deno.test("a change said after the arrival's question is a maybe; a change given
   assert.equal(neededBy("please cancel it if it won't arrive by friday", now), null);
   assert.equal(neededBy("can I return it by friday?", now), null);
 });
+
+Deno.test("a day asked without 'by': on saturday, this week, next weekend, terse", () => {
+  const now = new Date("2026-12-07T22:00:00Z"); // a Monday
+  const day = (t: string) => neededBy(t, now)?.by.toISOString().slice(0, 10) ?? null;
+  assert.equal(day("can the shoes arrive on saturday?"), "2026-12-12");
+  assert.equal(day("will my headphones arrive this week?"), "2026-12-13");
+  assert.equal(day("will the headphones come by next weekend?"), "2026-12-19");
+  assert.equal(day("headphones by tomorrow possible?"), "2026-12-08");
+  assert.equal(day("cancel it by tomorrow?"), null);
+});

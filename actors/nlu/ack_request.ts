@@ -26,6 +26,7 @@ import { asksForReplacement } from "../../domain/intents.ts";
 import type { ReadText } from "./refused_refund.ts";
 import { returnIf } from "./return_if.ts";
 import { holdAsked } from "./hold_asked.ts";
+import { datesAskedReading } from "./dates_asked.ts";
 import { orderLookedAt, statusCheck } from "./status_check.ts";
 import { labelAsked } from "./label_asked.ts";
 import { helpWithOrder } from "./help_with_order.ts";
@@ -132,6 +133,7 @@ export function plainRequest(
 ): IntentEnrichment {
   const aboutAnOrder = !!(session.last_order_id ?? session.dialogue?.focus?.order_id);
   return ackThenRequest(reading, text, read) ?? newOneAsked(reading, text, aboutAnOrder) ??
+    datesAskedReading(reading, text) ??
     cancelledAsked(reading, text) ?? moneyBackAsked(reading, text) ?? returnIf(reading, text) ??
     holdAsked(reading, text) ??
     statusCheck(reading, text) ??

@@ -25,7 +25,8 @@ const COUNT =
   "(?:\\d{1,3}|a couple(?: of)?|a few|couple|few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
 
 /** The time phrases an order's placing is told by, bare months only after a linking word. */
-const TIME = `(?:today|this morning|earlier today|(?:the )?day before yesterday|yesterday|` +
+const TIME =
+  `(?:today|this morning|earlier today|last night|yesterday (?:morning|afternoon|evening)|(?:the )?day before yesterday|yesterday|` +
   `${COUNT}\\s+(?:day|week|month)s?\\s+ago|(?:last|this|earlier this)\\s+(?:week|month)|` +
   `(?:last\\s+|on\\s+|this past\\s+)?${WEEKDAY}|${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|` +
   `(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH})`;
@@ -42,19 +43,27 @@ const NAMED = new RegExp(
 );
 /** "what i ordered yesterday", "i placed an order last week", "last week's order". */
 const TOLD = new RegExp(
-  `\\b(?:what|everything|the (?:stuff|things?) )?\\s*(?:i|we)\\s+${VERB}(?:\\s+an?\\s+order|\\s+something)?\\s+` +
+  `\\b(?:what|everything|the (?:stuff|things?) )?\\s*(?:i|we)\\s+${VERB}(?:\\s+an?\\s+order|\\s+something|(?<!\\bgot)\\s+(?:it|them|this|these))?\\s+` +
     `(?:(?:on|in|from)\\s+)?(?:(${TIME})|(${BARE_MONTH}))\\b|\\b(${TIME})'?s\\s+order\\b`,
   "gi",
 );
 
-/** What every time phrase above holds: most messages name no time, and skip the two scans. */
-const TIME_WORD = /day|ago|week|month|morning|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+/** What every time phrase above holds: most messages name no time, and skip the scans. */
+const TIME_WORD =
+  /day|ago|week|month|morning|night|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+
+/** Told without "I": "ordered on friday, where is it", "Bought it last week. Not here yet". */
+const BARE_TOLD = new RegExp(
+  `(?:^|[.!?;]\\s*)(?:ordered|placed|bought|purchased)\\s+(?:it|them|this|these|something|mine)?\\s*` +
+    `(?:(?:on|in|from)\\s+)?(${TIME})\\b`,
+  "gi",
+);
 
 /** Orders named by when they were placed, read against `now`. */
 export function placedRefs(text: string, now: Date): PlacedRef[] {
   const out: PlacedRef[] = [];
   if (!TIME_WORD.test(text)) return out;
-  for (const re of [NAMED, TOLD]) {
+  for (const re of [NAMED, TOLD, BARE_TOLD]) {
     for (const m of text.matchAll(re)) {
       const said = m[1] ?? m[2] ?? m[3];
       if (!said) continue;
@@ -81,6 +90,8 @@ export function placedWindow(phrase: string, now: Date): string | null {
     `${iso(today + from * DAY)}/${iso(today + to * DAY)},` +
     `${iso(today + (from - slack) * DAY)}/${iso(Math.min(today, today + (to + slack) * DAY))}`;
   if (/today|this morning/.test(p)) return days(0, 0, 1);
+  // Late yesterday or the small hours of today, as people count a night.
+  if (/last night/.test(p)) return days(-1, 0, 1);
   if (/day before yesterday/.test(p)) return days(-2, -2, 1);
   if (/yesterday/.test(p)) return days(-1, -1, 1);
   const ago = new RegExp(`^(${COUNT}) (day|week|month)s? ago$`).exec(p);

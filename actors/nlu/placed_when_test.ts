@@ -57,3 +57,19 @@ Deno.test("how an order named by its placing day stands may be asked in a few wo
   const text = "whats up with the one from last week";
   assert.equal(followUpOf(text, extractEntities(text, { now: MONDAY })), "another");
 });
+
+Deno.test("an order named by its day without 'I', with 'it', or as 'last night'", () => {
+  const now = new Date("2026-12-07T22:00:00Z"); // a Monday
+  const at = (t: string) => placedRefs(t, now).map((r) => r.ref.placed);
+  assert.deepEqual(at("ordered on friday, where is it"), [
+    "2026-12-04/2026-12-04,2026-12-03/2026-12-05",
+  ]);
+  assert.deepEqual(at("I ordered it on Monday and it still hasn't shipped"), [
+    "2026-11-30/2026-11-30,2026-11-29/2026-12-01",
+  ]);
+  assert.deepEqual(at("the order i placed last night, has it shipped"), [
+    "2026-12-06/2026-12-07,2026-12-05/2026-12-07",
+  ]);
+  // The goods came then: no order named by it.
+  assert.deepEqual(at("can i still return it, I got it 25 days ago?"), []);
+});

@@ -9,6 +9,8 @@
 import { priceReply } from "./price_reply.ts";
 import { ruleFollowUpReply } from "./rule_follow_up.ts";
 import { holdReply } from "./order_hold.ts";
+import { orderDatesReply } from "./order_dates.ts";
+import { awayReply } from "./away_reply.ts";
 import { deliveryNoteReply } from "./delivery_note.ts";
 import { returnCostReply } from "./return_cost.ts";
 import { wrongParcelReply } from "./wrong_parcel.ts";
@@ -18,7 +20,9 @@ import type { Draft, Tone, TurnView } from "./view.ts";
 
 /** The first of the answers before (and including) the FAQ's that fits, or null. */
 export function beforeFaqReply(v: TurnView, tone: Tone): Draft | null {
-  return wrongParcelReply(v, tone) ?? priceReply(v, tone) ?? ruleFollowUpReply(v, tone) ??
+  return orderDatesReply(v, tone) ?? awayReply(v, tone) ?? wrongParcelReply(v, tone) ??
+    priceReply(v, tone) ??
+    ruleFollowUpReply(v, tone) ??
     holdReply(v, tone) ??
     deliveryNoteReply(v, tone) ??
     returnCostReply(v, tone) ?? catalogueReply(v, tone) ?? faqReply(v, tone);

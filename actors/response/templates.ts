@@ -5,6 +5,7 @@
 import { doneAcknowledged } from "./done_ack.ts";
 import { takenUpView } from "./taken_up.ts";
 import { beforeFaqReply } from "./before_faq.ts";
+import { withDeliveryCount } from "./order_dates.ts";
 import type { Intent } from "../../shared/protocol.ts";
 import { deliveryProblem } from "./delivery.ts";
 import { bothChosen } from "./both_chosen.ts";
@@ -123,7 +124,7 @@ export const INTENT_TEMPLATES: Readonly<Record<Intent, Template>> = {
   cancel_order: cancelOrder,
   modify_order: modifyOrder,
   change_address: changeAddress,
-  return_item: (v, tone) => labelAgain(v, tone) ?? returnItem(v, tone),
+  return_item: (v, tone) => labelAgain(v, tone) ?? withDeliveryCount(v, tone, returnItem(v, tone)),
   refund_request: refundRequest,
   refund_status: refundStatus,
   delivery_problem: (v, tone) => reactionToUnshipped(v) ?? deliveryProblem(v, tone),

@@ -3,6 +3,8 @@ import { TALK43 } from "./talk43.ts";
 import { TALK43_MORE } from "./talk43_more.ts";
 import { TALK43_LONG } from "./talk43_long.ts";
 import { TALK37 } from "./talk37.ts";
+import { TALK41 } from "./talk41.ts";
+import { TALK41_MORE } from "./talk41_more.ts";
 import { LEAD9 } from "./lead9.ts";
 import { LEAD10 } from "./lead10.ts";
 import { LEAD11 } from "./lead11.ts";
@@ -198,4 +200,6 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK43,
   ...TALK43_MORE,
   ...TALK43_LONG,
+  ...TALK41,
+  ...TALK41_MORE,
 ];
