@@ -30,6 +30,8 @@ const FILLER = new Set(
     "ahead that that's thats is the my a an for of from on in it its please just only but " +
     "now same as said lets let's can you could with").split(" "),
 );
+/** Before "all" or "everything", words that close a chat: "that's all", "that is everything". */
+const CLOSES: ReadonlySet<string> = new Set(["that's", "thats", "is", "that’s"]);
 /** The words that say a change's own kind, by the kind of change. */
 const KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
   cancel_order: ["cancel", "cancelled", "canceled", "cancellation", "cancelling", "canceling"],
@@ -111,7 +113,10 @@ function addedBy(action: PendingAction["action"], count: number): number | null 
 function allOfIt(words: readonly string[], type: string): boolean {
   const kind = KIND_WORDS[type] ?? [];
   const rest = words.filter((w) => !FILLER.has(w) && !WHOLE.has(w) && !kind.includes(w));
-  const whole = words.some((w) => w === "all" || w === "everything" || w === "whole");
+  // "Ok thanks, that's all" closes the chat: "that's all" is no "all of it".
+  const whole = words.some((w, i) =>
+    (w === "all" || w === "everything" || w === "whole") && !CLOSES.has(words[i - 1] ?? "")
+  );
   return rest.length === 0 && whole && words.some((w) => YES_WORDS.has(w) || kind.includes(w));
 }
 

@@ -89,6 +89,10 @@ Deno.test("'yes please, all of it' while the whole order's cancellation waits is
   ) {
     assert.notEqual(label(text, cancel), "affirm", text);
   }
+  // "Ok thanks, that's all" closes the chat: no yes (the order had been cancelled).
+  for (const text of ["ok thanks, that's all", "ok that's all", "ok thats everything thanks"]) {
+    assert.notEqual(label(text, cancel), "affirm", text);
+  }
 });
 
 Deno.test("a whole order's change with its goods named, all of them, is its yes", () => {

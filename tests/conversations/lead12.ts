@@ -218,4 +218,31 @@ export const LEAD12: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "'ok thanks, that's all' after a cancellation is offered closes the chat: nothing done",
+    who: SARAH,
+    style: "a closing after the proposal",
+    turns: [
+      { say: "cancel order 1003", proposes: "cancel_order" },
+      {
+        // Was "Done — order ORD-1003 is cancelled" ("all" read as "all of it").
+        say: "ok thanks, that's all",
+        avoid: ["is cancelled"],
+      },
+      { say: "actually yes, please cancel it", mention: ["cancelled"] },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-1003" }],
+  },
+  {
+    name: "'ok that's all' after a refund is offered: no refund; asked again, it is done",
+    who: "emma.wilson@example.com",
+    style: "closing, then a clear yes later",
+    turns: [
+      { say: "my stand mixer arrived broken, I want a refund", proposes: "refund" },
+      { say: "ok that's all", avoid: ["Done", "refunded"] },
+      // The refund still waits ("come back and say yes"): asked again, it is done.
+      { say: "the mixer refund please", mention: ["refunded"] },
+    ],
+    changes: [{ action: "refund", target: "ORD-3002" }],
+  },
 ];
