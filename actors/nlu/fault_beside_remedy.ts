@@ -28,6 +28,11 @@ const MISREAD: ReadonlySet<Intent> = new Set<Intent>([
  */
 export function withoutFaultBesideRemedy(requests: IntentRequest[]): IntentRequest[] {
   if (requests.length < 2 || !requests.some((r) => REMEDIES.has(r.intent))) return requests;
-  const kept = requests.filter((r) => !(MISREAD.has(r.intent) && toldDefect(r.text)));
+  // (A fault read as the order's trouble — "…the frother doesn't heat" — is the reason of a
+  // return or refund asked beside it as much.)
+  const asked = requests.some((r) => r.intent === "return_item" || r.intent === "refund_request");
+  const kept = requests.filter((r) =>
+    !((MISREAD.has(r.intent) || (asked && r.intent === "delivery_problem")) && toldDefect(r.text))
+  );
   return kept.length > 0 ? kept : requests;
 }
