@@ -7,6 +7,7 @@ import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
 import { PAID_ASKED } from "../../domain/dialogue.ts";
 import { relabelled } from "./relabel.ts";
 import { asksIfCharged } from "../../domain/charged_asked.ts";
+import { asksOwed } from "../../domain/owed.ts";
 
 /** Readings the question about what they paid is taken for. */
 const MISREAD: ReadonlySet<Intent> = new Set<Intent>([
@@ -17,11 +18,23 @@ const MISREAD: ReadonlySet<Intent> = new Set<Intent>([
   "place_order",
 ]);
 
+/** Readings the question of what they still owe is taken for. */
+const OWED_MISREAD: ReadonlySet<Intent> = new Set<Intent>([
+  ...MISREAD,
+  "small_talk",
+  "order_status",
+  "policy_question",
+]);
+
 /** How sure the question about what they paid is an order question. */
 const CONFIDENCE = 0.8;
 
 /** The reading with a question about what they paid read as one about their order. */
 export function asPaidQuestion(reading: IntentEnrichment, text: string): IntentEnrichment {
+  // "What do I owe you for the monitor?", "how much is left to pay": their order's payment.
+  if (OWED_MISREAD.has(reading.intent) && asksOwed(text)) {
+    return relabelled(reading, "payment_issue", CONFIDENCE);
+  }
   if (!MISREAD.has(reading.intent) && reading.intent !== "order_status") return reading;
   // "Is my monitor order paid?": whether their order's payment is in, however unsure.
   // "Have you taken the money for the headphones", read as a product question.

@@ -16,6 +16,7 @@ import type { AskedFor, OrderView } from "../../shared/protocol.ts";
 import { formatDate, formatMoney, itemsText } from "../../domain/format.ts";
 import { PRICE_ASKED } from "../../domain/dialogue.ts";
 import { parcelLost } from "../../domain/eligibility.ts";
+import { asksOwed } from "../../domain/owed.ts";
 import { assumedNote, gateOrder } from "./gate.ts";
 import { statusAgain, statusFacts } from "./order_facts.ts";
 import { delayReasonFacts } from "./delay_reason.ts";
@@ -285,6 +286,14 @@ export function paymentIssue(v: TurnView, tone: Tone): Draft {
           "details in this chat.",
       );
     }
+  } else if (asksOwed(v.text) && !awaiting) {
+    // "How much do I still owe?" with every order paid: nothing, said plainly.
+    facts.push(
+      c?.customer
+        ? "Nothing is owed: every order on your account is paid."
+        : "I can check what's left to pay on an order once I know it's yours: sign in, or " +
+          "tell me the email address you ordered with.",
+    );
   } else if (pendingOrder?.payment_status === "failed") {
     facts.push(
       `The payment for order ${pendingOrder.id} didn't go through.`,

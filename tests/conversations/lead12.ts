@@ -245,4 +245,36 @@ export const LEAD12: Conversation[] = [
     ],
     changes: [{ action: "refund", target: "ORD-3002" }],
   },
+  {
+    name: "Mike's 'what do I owe you for the monitor' is his unpaid order, not the product's price",
+    who: MIKE,
+    style: "terse money question",
+    turns: [
+      {
+        // Was "The 27-inch 4K Monitor is sold out at the moment. It costs 329.00 USD…".
+        say: "what do I owe you for the monitor",
+        mention: ["ORD-2002", "329.00"],
+        avoid: ["sold out", "Notify me"],
+      },
+      { say: "how do i pay it", mention: ["PayPal"] },
+      { say: "ok will do, thanks", avoid: ["yes or a no"] },
+    ],
+    changes: [],
+  },
+  {
+    name: "Sarah's 'how much do I still owe?' is nothing, said plainly",
+    who: SARAH,
+    style: "a money question with everything paid",
+    turns: [
+      {
+        // Was the general help for a declined card.
+        say: "how much do I still owe?",
+        mention: ["Nothing is owed"],
+        avoid: ["declined", "charged twice"],
+      },
+      { say: "great, and where are my headphones?", mention: ["ORD-1001"] },
+      { say: "thanks!" },
+    ],
+    changes: [],
+  },
 ];
