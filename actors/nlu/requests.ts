@@ -221,14 +221,15 @@ function partsAsked(
     // turned up. What are my options?": the options of the trouble beside it.
     if (asksAboutTheRest(p.text) || asksOptions(p.text) || onlyTellsPurchase(p.text)) continue;
     const target = targetOf(p.text);
-    // "and the keyboard? can you refund that too": goods named alone point at what the rest asks.
-    if (target !== null && GOODS_ALONE.test(p.text)) {
-      goodsNamed = true;
-      continue;
-    }
     // "Hey! quick q - where are my headphones": the question after its announcement.
     const said = withoutLeadIn(p.text);
     let read = replacementNotRefund(p.text, classify(p.text));
+    // "and the keyboard? can you refund that too": goods named alone point at what the rest
+    // asks, whatever they read as alone (praise, a product question).
+    if (target !== null && GOODS_ALONE.test(p.text) && POINTED_AS.has(read.intent)) {
+      goodsNamed = true;
+      continue;
+    }
     // "…but the frother makes a weird noise": a fault told of their goods is the order's trouble.
     if (faultToldInPart(read.intent, p.text)) {
       read = { intent: "delivery_problem", confidence: Math.max(read.confidence, 0.7) };
@@ -289,6 +290,10 @@ function partsAsked(
     }
   }
   const found = [...best.values()];
+  // "and the keyboard? can you refund that too", "my monitor order. can i pay with paypal":
+  // the goods named alone, the rest asks — one request, in the words of the whole message
+  // (the goods say which order).
+  if (goodsNamed && found.length === 1) return [{ ...whole, ...pick(found[0]) }];
   const mine = found.filter((r) => r.intent === primary.intent)
     .sort((a, b) => a.start - b.start)[0];
   const rest = byWhatIsAsked(found.filter((r) => r !== mine));
@@ -323,10 +328,9 @@ function partsAsked(
     (weak || (primary.confidence < SURE_PART && rest.length > 0 &&
       rest[0].confidence >= SURE_PART && ASKS.test(rest[0].text)));
   // "and the keyboard? can you refund that too": the goods named alone, the rest asks.
-  const pointed = !mine && goodsNamed && rest.length === 1;
   if (
-    (pointed || ((!mine || nothingOfOurs) && (chatter || nothingOfOurs))) && rest.length > 0 &&
-    (pointed || rest[0].confidence > primary.confidence)
+    (!mine || nothingOfOurs) && (chatter || nothingOfOurs) && rest.length > 0 &&
+    rest[0].confidence > primary.confidence
   ) {
     return rest.slice(0, MAX_REQUESTS);
   }
@@ -334,8 +338,22 @@ function partsAsked(
   return [first, ...rest].slice(0, MAX_REQUESTS);
 }
 
+/** A request's reading alone. */
+function pick(r: IntentRequest): { intent: Intent; confidence: number } {
+  return { intent: r.intent, confidence: r.confidence };
+}
+
 /** How sure a part's question must be, and a whole read as `other` may not be, for the whole to give way. */
 const SURE_PART = 0.6;
+
+/** What goods named alone read as when they only point at the rest's request. */
+const POINTED_AS: ReadonlySet<Intent> = new Set<Intent>([
+  "feedback",
+  "product_question",
+  "policy_question",
+  "small_talk",
+  "other",
+]);
 
 /** A part that only names goods: "and the keyboard?", "what about my shoes". */
 const GOODS_ALONE =
