@@ -7,6 +7,7 @@ import { paidByStated } from "../../domain/paid_by.ts";
 import { paidByFacts } from "./paid_by_reply.ts";
 import { refundsTogether, refundWaitNote } from "./refund_wait.ts";
 import { refundRecordFacts } from "./refund_facts.ts";
+import { refundDestinationReply } from "./refund_destination.ts";
 import { backUnrefunded } from "./returned_unrefunded.ts";
 import { believesReturnOpen, refundCheckOffered, sentBackFacts } from "./sent_back.ts";
 import {
@@ -92,6 +93,9 @@ export function lostParcelChoice(orderId: string): AskedFor {
 
 /** Where is my refund: what the context shows as refunded, and how long it takes. */
 export function refundStatus(v: TurnView, tone: Tone): Draft {
+  // "Can you send the refund to my other account?": where it goes, from the order's way.
+  const destination = refundDestinationReply(v, tone);
+  if (destination) return destination;
   const g = gateOrder(v, tone, {
     purpose: "me to check the refund of",
     // A return back with us and unrefunded is a refund owed: it fits too.

@@ -7,7 +7,7 @@
  */
 import { asksRefundDestination, paidWayGone } from "../../domain/refund_destination.ts";
 import { REFUND_PROCESSING_DAYS } from "../../domain/policy.ts";
-import { formatMoney } from "../../domain/format.ts";
+import { formatDate, formatMoney } from "../../domain/format.ts";
 import type { OrderView } from "../../shared/protocol.ts";
 import { refundDestination } from "./refund_facts.ts";
 import { refundOrderOf } from "./refund_handoff.ts";
@@ -37,15 +37,21 @@ export function refundDestinationLines(v: TurnView): string[] | null {
     ? `The ${formatMoney(made.amount, order.currency)} refund on order ${order.id} goes to ` +
       `${where}.`
     : `For order ${order.id}, that's ${where}.`;
+  const rule = "A refund can only go back the way the order was paid — we can't send it to " +
+    "another card or account, or give it as store credit or a gift card instead.";
+  const gone = paidWayGone(v.text)
+    ? "If that card or account has been closed or replaced, the refund normally still " +
+      "reaches you: your bank passes it on to your new card or account. If your bank says " +
+      "it can't, tell me and I'll pass this to a colleague."
+    : null;
+  // A refund already made: its own way first ("which card does it go to?"), then the rule.
+  if (made && named) {
+    return [named, rule, gone ?? `It should be there by ${formatDate(made.expected_by, v.now)}.`];
+  }
   return [
-    "A refund can only go back the way the order was paid — we can't send it to another " +
-    "card or account, or give it as store credit or a gift card instead.",
+    rule,
     ...(named ? [named] : []),
-    paidWayGone(v.text)
-      ? "If that card or account has been closed or replaced, the refund normally still " +
-        "reaches you: your bank passes it on to your new card or account. If your bank says " +
-        "it can't, tell me and I'll pass this to a colleague."
-      : `It arrives within ${REFUND_PROCESSING_DAYS} business days of being issued.`,
+    gone ?? `It arrives within ${REFUND_PROCESSING_DAYS} business days of being issued.`,
   ];
 }
 

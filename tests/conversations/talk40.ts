@@ -30,7 +30,8 @@ const LUCAS = "lucas.scott110@example.com";
 const AVA = "ava.patel58@example.com";
 
 /** A day as replies write it: "by December 12". */
-const BY_DAY = "by (?:January|February|March|April|May|June|July|August|September|October|November|December) \\d";
+const BY_DAY =
+  "by (?:January|February|March|April|May|June|July|August|September|October|November|December) \\d";
 /** The general wait said instead of the refund's own day. */
 const GENERAL_WAIT = "if it's been longer";
 
@@ -70,7 +71,8 @@ export const TALK40: Conversation[] = [
     changes: [],
   },
   {
-    name: "40th round: 'I cancelled my order, when do I get my money back?' is her refund, not a rule",
+    name:
+      "40th round: 'I cancelled my order, when do I get my money back?' is her refund, not a rule",
     who: ISABELLA,
     style: "plain",
     turns: [
@@ -103,7 +105,8 @@ export const TALK40: Conversation[] = [
     changes: [],
   },
   {
-    name: "40th round: 'you only refunded 306 euros, where's the rest?' — a partial refund, said so",
+    name:
+      "40th round: 'you only refunded 306 euros, where's the rest?' — a partial refund, said so",
     who: HANNAH,
     style: "angry, numbers",
     turns: [
@@ -119,7 +122,8 @@ export const TALK40: Conversation[] = [
     changes: [],
   },
   {
-    name: "40th round: 'did you refund the shipping too?' after a partial refund — no, from the order",
+    name:
+      "40th round: 'did you refund the shipping too?' after a partial refund — no, from the order",
     who: SOPHIA,
     style: "terse",
     turns: [
@@ -206,7 +210,11 @@ export const TALK40: Conversation[] = [
       {
         say: "can you send the refund to my other bank account instead, i closed that one",
         proposes: null,
-        mention: ["1076\\.00 USD refund on order ORD-10999", "bank account you paid from", "closed"],
+        mention: [
+          "1076\\.00 USD refund on order ORD-10999",
+          "bank account you paid from",
+          "closed",
+        ],
         avoid: [GENERAL_WAIT],
       },
       { say: "ok ill call my bank", proposes: null },
@@ -273,7 +281,11 @@ export const TALK40: Conversation[] = [
         say: "I was charged 428 but the machine was 399??",
         proposes: null,
         handoff: "none",
-        mention: ["came to 428\\.00 USD", "Espresso Machine 399\\.00 USD", "Milk Frother 29\\.00 USD"],
+        mention: [
+          "came to 428\\.00 USD",
+          "Espresso Machine 399\\.00 USD",
+          "Milk Frother 29\\.00 USD",
+        ],
         avoid: ["declined", "billing address"],
       },
       { say: "ah right, I forgot the frother", proposes: null },
@@ -298,7 +310,8 @@ export const TALK40: Conversation[] = [
     changes: [],
   },
   {
-    name: "40th round: 'my card was charged but I can't see the order' — her orders, and who traces",
+    name:
+      "40th round: 'my card was charged but I can't see the order' — her orders, and who traces",
     who: SARAH,
     style: "worried",
     turns: [
@@ -314,7 +327,8 @@ export const TALK40: Conversation[] = [
     changes: [],
   },
   {
-    name: "40th round: 'got a SAVE10 code but checkout says invalid' is the code, not his unpaid order",
+    name:
+      "40th round: 'got a SAVE10 code but checkout says invalid' is the code, not his unpaid order",
     who: MIKE,
     style: "slang",
     turns: [
@@ -330,7 +344,8 @@ export const TALK40: Conversation[] = [
     changes: [],
   },
   {
-    name: "40th round: 'returned the item, you received it, where is the money?' — the return found",
+    name:
+      "40th round: 'returned the item, you received it, where is the money?' — the return found",
     who: OSCAR,
     style: "terse, comma splice",
     turns: [
@@ -346,7 +361,8 @@ export const TALK40: Conversation[] = [
     changes: [{ action: "customer_note", target: "CUST-0020" }],
   },
   {
-    name: "40th round: 'you got my return weeks ago and I still haven't been refunded' — a person, told",
+    name:
+      "40th round: 'you got my return weeks ago and I still haven't been refunded' — a person, told",
     who: NOAH_C,
     style: "upset",
     turns: [
@@ -393,7 +409,8 @@ export const TALK40: Conversation[] = [
     changes: [],
   },
   {
-    name: "40th round: 'you refunded me but I don't see anything' — issued when, and to Apple Pay's card",
+    name:
+      "40th round: 'you refunded me but I don't see anything' — issued when, and to Apple Pay's card",
     who: AVA,
     style: "doubt",
     turns: [
