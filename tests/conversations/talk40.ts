@@ -6,8 +6,8 @@
  */
 import type { Conversation } from "./schema.ts";
 
-const SARAH = "sarah.chen@example.com";
-const MIKE = "mike.johnson@example.com";
+export const SARAH = "sarah.chen@example.com";
+export const MIKE = "mike.johnson@example.com";
 /** ORD-11065: 468.00 USD paid by bank transfer, refunded today, still on its way. */
 const NOAH = "noah.adams46@example.com";
 /** ORD-11158: cancelled, 260.36 EUR refunded to PayPal two days ago, on its way. */
@@ -21,19 +21,19 @@ const ELLA = "ella.walker7@example.com";
 /** ORD-10999: 1076.00 USD refunded to the bank account, on its way. */
 const CHLOE = "chloe.lee116@example.com";
 /** ORD-10454: returned, the return received, nothing refunded. */
-const OSCAR = "oscar.campbell20@example.com";
+export const OSCAR = "oscar.campbell20@example.com";
 /** ORD-10987: returned, the return received, nothing refunded. */
-const NOAH_C = "noah.clark17@example.com";
+export const NOAH_C = "noah.clark17@example.com";
 /** ORD-11063: 399.00 USD refunded to PayPal yesterday. */
-const LUCAS = "lucas.scott110@example.com";
+export const LUCAS = "lucas.scott110@example.com";
 /** ORD-11041: 64.00 USD refunded today, paid with Apple Pay. */
-const AVA = "ava.patel58@example.com";
+export const AVA = "ava.patel58@example.com";
 
 /** A day as replies write it: "by December 12". */
-const BY_DAY =
+export const BY_DAY =
   "by (?:January|February|March|April|May|June|July|August|September|October|November|December) \\d";
 /** The general wait said instead of the refund's own day. */
-const GENERAL_WAIT = "if it's been longer";
+export const GENERAL_WAIT = "if it's been longer";
 
 /** Money questions in shoppers' words (the talk40 branch). */
 export const TALK40: Conversation[] = [
@@ -289,138 +289,6 @@ export const TALK40: Conversation[] = [
         avoid: ["declined", "billing address"],
       },
       { say: "ah right, I forgot the frother", proposes: null },
-      { say: "thanks", proposes: null },
-    ],
-    changes: [],
-  },
-  {
-    name: "40th round: 'why was I charged more than the espresso machine' — the other line",
-    who: SARAH,
-    style: "no punctuation",
-    turns: [
-      {
-        say: "why was I charged more than the price of the espresso machine",
-        proposes: null,
-        mention: ["428\\.00 USD", "Milk Frother 29\\.00 USD"],
-        avoid: ["declined", "tell me the order number"],
-      },
-      { say: "ah ok makes sense", proposes: null },
-      { say: "bye", proposes: null },
-    ],
-    changes: [],
-  },
-  {
-    name:
-      "40th round: 'my card was charged but I can't see the order' — her orders, and who traces",
-    who: SARAH,
-    style: "worried",
-    turns: [
-      {
-        say: "my card was charged but I can't see the order",
-        proposes: null,
-        mention: ["ORD-1001", "ORD-1002", "ORD-1003", "another email", "colleague"],
-        avoid: ["declined", "billing address"],
-      },
-      { say: "it might be the 1002 one actually", proposes: null, avoid: ["declined"] },
-      { say: "ok thanks", proposes: null },
-    ],
-    changes: [],
-  },
-  {
-    name:
-      "40th round: 'got a SAVE10 code but checkout says invalid' is the code, not his unpaid order",
-    who: MIKE,
-    style: "slang",
-    turns: [
-      {
-        say: "got a SAVE10 code but checkout says invalid",
-        proposes: null,
-        mention: ["discount code"],
-        avoid: ["ORD-2002", "haven't received the payment"],
-      },
-      { say: "ok ill try again", proposes: null },
-      { say: "thx", proposes: null },
-    ],
-    changes: [],
-  },
-  {
-    name:
-      "40th round: 'returned the item, you received it, where is the money?' — the return found",
-    who: OSCAR,
-    style: "terse, comma splice",
-    turns: [
-      {
-        say: "returned the item, you received it, where is the money?",
-        proposes: "escalate_supervisor",
-        mention: ["ORD-10454", "received back with us", "no refund has been issued"],
-        avoid: ["Which order do you mean", "don't see a refund on any"],
-      },
-      { say: "yes please", proposes: null },
-      { say: "thanks", proposes: null },
-    ],
-    changes: [{ action: "customer_note", target: "CUST-0020" }],
-  },
-  {
-    name:
-      "40th round: 'you got my return weeks ago and I still haven't been refunded' — a person, told",
-    who: NOAH_C,
-    style: "upset",
-    turns: [
-      {
-        say: "you got my return weeks ago and I still haven't been refunded",
-        handoff: "new",
-        mention: ["ORD-10987", "received back with us", "no refund has been issued"],
-        avoid: ["tell me and I'll pass it to a colleague"],
-      },
-      { say: "how long will that take", handoff: "same" },
-      { say: "ok", handoff: "same" },
-    ],
-    changes: [],
-  },
-  {
-    name: "40th round: 'where's my refund, it's been 10 days' with none made — said, then a person",
-    who: SARAH,
-    style: "impatient",
-    turns: [
-      {
-        say: "where's my refund, it's been 10 days",
-        handoff: "new",
-        mention: ["don't see a refund issued on order ORD-1002"],
-      },
-      { say: "ok", handoff: "same" },
-      { say: "thanks", handoff: "same" },
-    ],
-    changes: [],
-  },
-  {
-    name: "40th round: 'when will the refund hit my paypal' — the day from the store",
-    who: LUCAS,
-    style: "slang",
-    turns: [
-      {
-        say: "when will the refund hit my paypal",
-        proposes: null,
-        mention: ["399\\.00 USD", "PayPal", BY_DAY],
-        avoid: [GENERAL_WAIT],
-      },
-      { say: "sweet", proposes: null },
-      { say: "bye", proposes: null },
-    ],
-    changes: [],
-  },
-  {
-    name:
-      "40th round: 'you refunded me but I don't see anything' — issued when, and to Apple Pay's card",
-    who: AVA,
-    style: "doubt",
-    turns: [
-      {
-        say: "I got an email saying you refunded me but I don't see anything",
-        proposes: null,
-        mention: ["64\\.00 USD", "Apple Pay", BY_DAY],
-        avoid: [GENERAL_WAIT],
-      },
-      { say: "ok I'll wait then", proposes: null },
       { say: "thanks", proposes: null },
     ],
     changes: [],
