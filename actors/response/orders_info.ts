@@ -6,7 +6,7 @@ import { moneyIsPayment } from "../../domain/money_paid.ts";
 import { paidByStated } from "../../domain/paid_by.ts";
 import { paidByFacts } from "./paid_by_reply.ts";
 import { refundsTogether, refundWaitNote } from "./refund_wait.ts";
-import { refundRecordFacts } from "./refund_facts.ts";
+import { refundRecordFacts, refundShippingLine } from "./refund_facts.ts";
 import { refundDestinationReply } from "./refund_destination.ts";
 import { backUnrefunded } from "./returned_unrefunded.ts";
 import { believesReturnOpen, refundCheckOffered, sentBackFacts } from "./sent_back.ts";
@@ -120,6 +120,8 @@ export function refundStatus(v: TurnView, tone: Tone): Draft {
       refundWaitNote(v, order) ??
         `A refund reaches your original payment method within ${REFUND_PROCESSING_DAYS} ` +
           "business days; if it's been longer, let me know and I'll get a colleague to look into it.",
+      // "Did you refund the shipping too?" after the refund we just made: from its amounts.
+      refundShippingLine(v.text, order),
     ]
     : toldReturn
     ? [

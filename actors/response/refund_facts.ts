@@ -95,6 +95,19 @@ export function refundRecordFacts(
   return out;
 }
 
+/**
+ * Whether the shipping fee was in the order's refunds, when the text asks about shipping and
+ * the order's amounts are known; null otherwise. For a refund told in other words (one made in
+ * this conversation, `refund_wait.ts`).
+ */
+export function refundShippingLine(text: string, order: OrderView): string | null {
+  const refunds = order.refunds ?? [];
+  if (!SHIPPING_ASKED.test(text) || refunds.length === 0) return null;
+  const refunded = refunds.reduce((s, r) => s + r.amount, 0);
+  const partial = refunded + 0.005 < (order.paid_amount ?? order.total);
+  return shippingLine(order, partial, (n) => formatMoney(n, order.currency));
+}
+
 /** Whether the shipping fee was part of the refund, from the order's own amounts. */
 function shippingLine(order: OrderView, partial: boolean, money: (n: number) => string): string {
   const fee = order.shipping_fee ?? 0;

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import type { OrderView } from "../../shared/protocol.ts";
-import { refundDestination, refundRecordFacts } from "./refund_facts.ts";
+import { refundDestination, refundRecordFacts, refundShippingLine } from "./refund_facts.ts";
 
 const NOW = new Date("2026-03-10T12:00:00Z");
 const order = (patch: Partial<OrderView>): OrderView => ({
@@ -93,4 +93,13 @@ Deno.test("no refund on record is no sentence; each way of paying has its words"
   assert.equal(refundDestination("card"), "the card you paid with");
   assert.equal(refundDestination("apple_pay"), "the card behind your Apple Pay");
   assert.equal(refundDestination(undefined), "your original payment method");
+});
+
+Deno.test("the shipping of a refund told in other words is answered from its amounts", () => {
+  const full = order({ shipping_fee: 14.99 });
+  assert.match(
+    refundShippingLine("did you refund the shipping too?", full)!,
+    /includes the 14\.99 USD shipping fee/,
+  );
+  assert.equal(refundShippingLine("when will i see it?", full), null);
 });

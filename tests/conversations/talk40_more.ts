@@ -173,4 +173,21 @@ export const TALK40_MORE: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "40th round: Emma's refund made, then 'did you refund the shipping too?' — yes, its fee",
+    who: "emma.wilson@example.com",
+    style: "follow-up after a change",
+    turns: [
+      { say: "I want my money back for 3001", proposes: "refund" },
+      { say: "yes", proposes: null },
+      {
+        say: "did you refund the shipping too?",
+        proposes: null,
+        mention: ["313\\.99 USD", "includes the 14\\.99 USD shipping fee"],
+        avoid: ["I can refund", "covers everything you paid, the shipping fee included"],
+      },
+      { say: "great thanks", proposes: null },
+    ],
+    changes: [{ action: "refund", target: "ORD-3001" }],
+  },
 ];
