@@ -78,6 +78,10 @@ export function factsOf(msg: Message, now: Date): Facts {
       amounts.add(round(a));
     }
     for (const it of o.items) amounts.add(round(it.price)).add(round(it.price * it.quantity));
+    // The store's money of the order: what was paid, its shipping fee, each refund.
+    for (const a of [o.paid_amount, o.shipping_fee, ...(o.refunds ?? []).map((r) => r.amount)]) {
+      if (typeof a === "number") amounts.add(round(a));
+    }
     if (o.tracking_number) tracking.add(o.tracking_number);
   }
   // "The total I spent": the sum of their orders that took money (domain/orders_spent.ts).
@@ -111,6 +115,7 @@ export function factsOf(msg: Message, now: Date): Facts {
       for (const d of [o.placed_at, o.shipped_at, o.delivered_at, o.eta, o.replacement_eta]) {
         addDay(d);
       }
+      for (const r of o.refunds ?? []) [r.created_at, r.expected_by].forEach(addDay);
       // An order waiting for its payment is held so many days from when it was placed.
       if (o.payment_status === "pending") {
         addDay(addDaysIso(o.placed_at, BANK_TRANSFER_HOLD_DAYS));

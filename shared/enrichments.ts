@@ -5,6 +5,7 @@ import { AskedFor, DeferredRequest, DialogueFocus } from "./dialogue_state.ts";
 
 export * from "./dialogue_state.ts";
 import { CatalogueLookup } from "./catalogue_lookup.ts";
+import { MONEY_FIELDS } from "./money_view.ts";
 
 export { CatalogueLookup, ProductView } from "./catalogue_lookup.ts";
 
@@ -173,8 +174,7 @@ export const OrderView = z.object({
   shipped_at: z.string().nullable().optional(),
   delivered_at: z.string().nullable().optional(),
   eta: z.string().nullable().optional(),
-  payment_status: z.string().optional(),
-  refunded_amount: z.number().optional(),
+  ...MONEY_FIELDS,
   shipping_city: z.string().optional(),
   /** A problem the customer reported about the delivered goods (`damaged`…). */
   reported_issue: z.string().nullable().optional(),

@@ -9,12 +9,14 @@
  *   classifier reads it only as a complaint, the refund is what can be done about it.
  * - "my espresso machine leaks water": a fault told about their goods (`defect_reported.ts`).
  * - "can you refund the extra one" after a double charge: the second charge, a payment issue.
+ * - where a refund goes, and a refund already made asked about (`refund_money.ts`).
  * Pure.
  */
 import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
 import { relabelled } from "./relabel.ts";
 import { asDefectReported } from "./defect_reported.ts";
 import { asReplacementOfOrders } from "./replace_orders.ts";
+import { asRefundMoneyAsked } from "./refund_money.ts";
 
 /** A refund verb first, as an order, spelt loosely: "refund", "refnud", "reimburse". */
 const REFUND_VERB =
@@ -50,7 +52,7 @@ const UNSURE_BELOW = 0.5;
 
 /** "Chargeback", "dispute the charge with my bank": the money back, under a threat. */
 const CHARGEBACK =
-  /\b(?:charge ?backs?|dispute (?:the |this |my )?(?:charge|payment|transaction)|reverse (?:the |this )?(?:charge|payment))\b/i;
+  /\b(?:charge ?backs?|dispute (?:the |this |my )?(?:charge|payment|transaction)|reverse (?:the |this )?(?:charge|payment))\b|\b(?:dispute|contest|reverse)\s+(?:it|this|that|the \w+)\s+(?:with|through|via)\s+(?:my|the)\s+(?:bank|card (?:company|issuer)|credit card company|paypal)\b|\b(?:call|contact|go to|report (?:you|this|it) to)\s+(?:my|the)\s+(?:bank|card (?:company|issuer)|credit card company)\s+(?:and|to)\s+(?:get|have|dispute|reverse|claim)\b/i;
 /** Readings a chargeback threat is taken for when the refund is missed. */
 const CHARGEBACK_MISREAD: ReadonlySet<Intent> = new Set<Intent>([
   "complaint",
@@ -106,6 +108,9 @@ function listPick(reading: IntentEnrichment, text: string): boolean {
 
 /** The reading with the refund and goods questions above read as what they ask. */
 export function asRefundAsked(reading: IntentEnrichment, text: string): IntentEnrichment {
+  // "Can the refund go to another card?", "did you refund the shipping?" (`refund_money.ts`).
+  const money = asRefundMoneyAsked(reading, text);
+  if (money !== reading) return money;
   if (CHARGE_MISREAD.has(reading.intent) && EXTRA_CHARGE.test(text) && !listPick(reading, text)) {
     return relabelled(reading, "payment_issue", CONFIDENCE);
   }

@@ -7,6 +7,7 @@ import { faqFor, faqMayAnswer, faqParagraphs } from "../../domain/faq.ts";
 import { codeTroubleMatch } from "../../domain/code_trouble.ts";
 import { askedAsQuestion } from "../../domain/policy_questions.ts";
 import { paymentMethodAnswer } from "../../domain/payment_questions.ts";
+import { asksRefundDestination } from "../../domain/refund_destination.ts";
 import { asRead } from "./as_read.ts";
 import { faqFollowUp, sentencesOn } from "./faq_follow_up.ts";
 import { faqAcknowledged } from "./faq_ack.ts";
@@ -19,6 +20,8 @@ import { type Draft, draft, PARAGRAPH, type Tone, type TurnView } from "./view.t
 export function faqReply(v: TurnView, tone: Tone): Draft | null {
   // "how do I reset my pasword": the words as the classifier read them.
   const text = asRead(v);
+  // "Can it go on my PayPal instead?": where a refund goes, not the ways to pay.
+  if (asksRefundDestination(v.text)) return null;
   // "Ok ill check the code" after the answer on failing codes: a go-ahead, nothing asked.
   const ack = faqAcknowledged(v, tone);
   if (ack) return ack;

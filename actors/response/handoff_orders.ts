@@ -6,6 +6,7 @@
  */
 import type { OrderView } from "../../shared/protocol.ts";
 import { handoffFacts } from "./payment_facts.ts";
+import { aboutRefund, noRefundLine, refundOrderOf } from "./refund_handoff.ts";
 import { parcelOf } from "./parcel_of.ts";
 import { requestView } from "./multi.ts";
 import { orderNamedBefore } from "./order_before.ts";
@@ -61,7 +62,14 @@ export function handoffOrderFacts(v: TurnView): string[] {
       ...(reported ? [reported] : []),
     ];
   }
-  if (c.order_lookup !== "found" || !c.order) return [];
+  if (c.order_lookup !== "found" || !c.order) {
+    // "Still no refund, this is a joke": the one order whose refund it can be, or that none has.
+    if (!aboutRefund(v)) return [];
+    const order = refundOrderOf(c);
+    const none = order ? null : noRefundLine(c);
+    if (none) return ["Here is what I can see:", none];
+    return order ? ["Here is what I can see:", ...handoffFacts(v, order, parcelOf(c, order))] : [];
+  }
   // "The mixer arrived with a cracked bowl": what they told us, beside what we can see.
   const reported = reportedInHandoff(v, c.order);
   return [

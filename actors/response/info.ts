@@ -26,6 +26,7 @@ import { asRead } from "./as_read.ts";
 import { saysThanks } from "./closing.ts";
 import { smallTalk } from "./social.ts";
 import { answerPolicyQuestion, askedAsQuestion } from "../../domain/policy_questions.ts";
+import { refundDestinationReply } from "./refund_destination.ts";
 import { saysNotArrived } from "../../domain/not_arrived.ts";
 import { asksSameForAnother } from "../../domain/same_for.ts";
 import { type Draft, draft, resolveOrder, say, type Tone, type TurnView } from "./view.ts";
@@ -172,6 +173,9 @@ function unpaidOrderMeant(v: TurnView) {
  * its dates.
  */
 export function policyQuestion(v: TurnView, tone: Tone): Draft {
+  // "Can the refund go to another card?": the rule, with the order's own way of paying.
+  const destination = refundDestinationReply(v, tone);
+  if (destination) return destination;
   const ref = resolveOrder(v);
   const order = ref.kind === "found" && !ref.assumed ? ref.order : null;
   // "wats the warrenty on stuff": the words as the classifier read them.

@@ -3,6 +3,7 @@
  * refund. Each proposes the change and asks for a yes, or refuses with the rule and
  * offers what the rules allow instead.
  */
+import { refundDestinationReply } from "./refund_destination.ts";
 import { addedProduct } from "./items_added.ts";
 import { speaksOfLateOrder } from "../../domain/late_order.ts";
 import { linesCarriedOn, linesOfSwitchedReturn } from "./switched_lines.ts";
@@ -280,6 +281,9 @@ const ON_ITS_WAY: ReadonlySet<string> = new Set(["pending", "processing", "shipp
 
 /** Refund an order: proposed for a delivered order within the window, once. */
 export function refundRequest(v: TurnView, tone: Tone): Draft {
+  // "Can the refund go to a different card?": where it goes, answered; nothing proposed.
+  const destination = refundDestinationReply(v, tone);
+  if (destination) return destination;
   const g = gateOrder(v, tone, {
     purpose: "refunded",
     // "A refund for a late delivery" is of an order on its way (refused as such, below).

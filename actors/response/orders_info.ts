@@ -6,6 +6,9 @@ import { moneyIsPayment } from "../../domain/money_paid.ts";
 import { paidByStated } from "../../domain/paid_by.ts";
 import { paidByFacts } from "./paid_by_reply.ts";
 import { refundsTogether, refundWaitNote } from "./refund_wait.ts";
+import { refundRecordFacts, refundShippingLine } from "./refund_facts.ts";
+import { refundDestinationReply } from "./refund_destination.ts";
+import { backUnrefunded } from "./returned_unrefunded.ts";
 import { believesReturnOpen, refundCheckOffered, sentBackFacts } from "./sent_back.ts";
 import {
   BANK_TRANSFER_HOLD_DAYS,
@@ -24,6 +27,7 @@ import { lateOptions } from "./late_options.ts";
 import { replacementFacts } from "./replacement_facts.ts";
 import { closer, confirmPrompt, opener } from "./tone.ts";
 import { paymentHandoffFacts } from "./payment_facts.ts";
+import { chargeExplained } from "./charge_explained.ts";
 import { asking, type Draft, draft, propose, say, type Tone, type TurnView } from "./view.ts";
 
 /** Where is my order: status, items, tracking number, carrier and ETA from the context. */
@@ -91,9 +95,13 @@ export function lostParcelChoice(orderId: string): AskedFor {
 
 /** Where is my refund: what the context shows as refunded, and how long it takes. */
 export function refundStatus(v: TurnView, tone: Tone): Draft {
+  // "Can you send the refund to my other account?": where it goes, from the order's way.
+  const destination = refundDestinationReply(v, tone);
+  if (destination) return destination;
   const g = gateOrder(v, tone, {
     purpose: "me to check the refund of",
-    fits: (o) => (o.refunded_amount ?? 0) > 0,
+    // A return back with us and unrefunded is a refund owed: it fits too.
+    fits: (o) => (o.refunded_amount ?? 0) > 0 || backUnrefunded(o),
     noneFit: "I don't see a refund on any of your orders yet.",
   });
   if (!g.ok) return g.draft;
@@ -106,12 +114,16 @@ export function refundStatus(v: TurnView, tone: Tone): Draft {
     (!order.return_id && (v.requests ?? []).some((r) => r.intent === "return_item") &&
       !(v.requests ?? []).some((r) => believesReturnOpen(r.text)));
   const facts = refunded > 0
-    ? refundsTogether(v, order) ?? [
+    ? refundsTogether(v, order) ??
+      // A refund made in an earlier turn is told as before; the store's record tells the rest.
+      (refundWaitNote(v, order) ? null : refundRecordFacts(v.text, order, v.now)) ?? [
       `We've refunded ${formatMoney(refunded, order.currency)} on order ${order.id}.`,
       // "It's not there yet" after the refund we just made: when it was issued, the wait left.
       refundWaitNote(v, order) ??
         `A refund reaches your original payment method within ${REFUND_PROCESSING_DAYS} ` +
           "business days; if it's been longer, let me know and I'll get a colleague to look into it.",
+      // "Did you refund the shipping too?" after the refund we just made: from its amounts.
+      refundShippingLine(v.text, order),
     ]
     : toldReturn
     ? [
@@ -243,8 +255,12 @@ export function paymentIssue(v: TurnView, tone: Tone): Draft {
   // "Can you refund the extra one?" after "charged twice": what we received for the order in
   // question, and who checks the other charge — not the general help again.
   const charged = order && SECOND_CHARGE.test(v.text) ? paymentHandoffFacts(v, order) : null;
+  // "Charged 428 but the machine was 399??", "charged but no order": the order's own answer.
+  const explained = charged ? null : chargeExplained(v);
   if (charged) {
     facts.push(...charged);
+  } else if (explained) {
+    facts.push(...explained);
   } else if (pendingOrder?.payment_status === "pending" && DECLINED.test(v.text)) {
     // The card was refused: nothing was taken, and another way to pay keeps the order.
     facts.push(

@@ -7,6 +7,7 @@ import type { OrderView, TrackingView } from "../../shared/protocol.ts";
 import { statusFacts } from "./order_facts.ts";
 import { formatMoney, itemsText } from "../../domain/format.ts";
 import type { TurnView } from "./view.ts";
+import { refundHandoffFacts, refundToldWhole } from "./refund_handoff.ts";
 
 /** The payment facts of `order` for a turn about a payment, or null for any other turn. */
 export function paymentHandoffFacts(v: TurnView, order: OrderView): string[] | null {
@@ -34,5 +35,11 @@ export function handoffFacts(
   order: OrderView,
   tracking: TrackingView | null | undefined,
 ): string[] {
-  return paymentHandoffFacts(v, order) ?? statusFacts(v, order, tracking ?? null);
+  const payment = paymentHandoffFacts(v, order);
+  if (payment) return payment;
+  const status = () => statusFacts(v, order, tracking ?? null);
+  // A refund's handoff: the refund's record; or that none is issued, then where the order is.
+  const refund = refundHandoffFacts(v, order);
+  if (refund) return refundToldWhole(order) ? refund : [...refund, ...status()];
+  return status();
 }

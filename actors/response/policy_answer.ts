@@ -27,6 +27,7 @@ import { actionPhrase } from "../../domain/outcomes.ts";
 import { closer, opener } from "./tone.ts";
 import { delayReasonFacts } from "./delay_reason.ts";
 import { pendingDetails } from "./pending_details.ts";
+import { refundDestinationLines } from "./refund_destination.ts";
 import { type Draft, draft, PARAGRAPH, type Tone, trackingFor, type TurnView } from "./view.ts";
 
 /** What a topic lets a customer do with an order of theirs, and how it is checked. */
@@ -131,6 +132,11 @@ export function answerWhilePending(v: TurnView, tone: Tone): Draft | null {
   // "Ok but only if it's free": a yes on a condition asks about the change's terms.
   const asked = askedAsQuestion(v.text) || ON_CONDITION.test(v.text);
   if (!p || new Date(p.expires_at) <= v.now || !asked) return null;
+  // "Can it go on my PayPal instead?" while a refund waits: where the money goes.
+  const where = refundDestinationLines(v);
+  if (where) {
+    return draft("pending_question_answered", tone, [...where, PARAGRAPH, shortPendingLine(p)]);
+  }
   // "Why is it delayed?" while an investigation of it waits: the carrier's reason first.
   const ordered = v.context?.order_lookup === "found" ? v.context.order : null;
   const reason = ordered ? delayReasonFacts(v, ordered, trackingFor(v, ordered)) : null;

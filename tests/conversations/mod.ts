@@ -5,6 +5,8 @@ import { TALK43_LONG } from "./talk43_long.ts";
 import { TALK37 } from "./talk37.ts";
 import { TALK41 } from "./talk41.ts";
 import { TALK41_MORE } from "./talk41_more.ts";
+import { TALK40 } from "./talk40.ts";
+import { TALK40_MORE } from "./talk40_more.ts";
 import { LEAD9 } from "./lead9.ts";
 import { LEAD10 } from "./lead10.ts";
 import { LEAD11 } from "./lead11.ts";
@@ -202,4 +204,6 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK43_LONG,
   ...TALK41,
   ...TALK41_MORE,
+  ...TALK40,
+  ...TALK40_MORE,
 ];
