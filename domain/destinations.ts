@@ -59,9 +59,8 @@ const OUTSIDE_HOME =
 const SHIPPING_VERB =
   /\b(ship|ships|shipping|deliver|delivers|delivery|send|sends|post|mail|shipped)\b/;
 
-/** "What if she lives in Canada?", "returns from canada": where the goods would go from or to. */
-const LIVES_IN =
-  /\b(?:live|lives|living|based|located|moving|moved)\s+(?:in|to)\b|\breturn(?:s|ed|ing)?\s+(?:(?:it|them)\s+)?from\b/;
+/** "What if she lives in Canada?", "I'm based in Germany": where the goods would go. */
+const LIVES_IN = /\b(?:live|lives|living|based|located|moving|moved)\s+(?:in|to)\b/;
 
 /** What a question about shipping to a place asks. */
 export type DestinationQuestion =

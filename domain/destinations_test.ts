@@ -118,8 +118,8 @@ Deno.test("a return from a country we ship to is the return policy, with the lab
   assert.equal(answerPolicyQuestion("can i send it back from australia?")?.topic, "shipping");
 });
 
-Deno.test("where they live, or a return from a place, names the place", () => {
-  for (const text of ["what if she lives in Canada?", "I live in Canada", "returns from canada"]) {
+Deno.test("where they live names the place", () => {
+  for (const text of ["what if she lives in Canada?", "I live in Canada", "I'm based in Canada"]) {
     assert.equal(destinationAsked(text)?.kind, "country", text);
   }
   assert.equal(destinationAsked("I live in Springfield"), null);

@@ -26,13 +26,16 @@ const MISREAD: ReadonlySet<Intent> = new Set<Intent>([
  * The requests without the parts that only tell the fault a remedy beside them is asked for
  * (the remedy's part is a request already, however surely the whole reads).
  */
-export function withoutFaultBesideRemedy(requests: IntentRequest[]): IntentRequest[] {
+export function withoutFaultBesideRemedy(
+  requests: IntentRequest[],
+  faults: ReadonlySet<number> = new Set(),
+): IntentRequest[] {
   if (requests.length < 2 || !requests.some((r) => REMEDIES.has(r.intent))) return requests;
-  // (A fault read as the order's trouble — "…the frother doesn't heat" — is the reason of a
-  // return or refund asked beside it as much.)
+  // (A part read as the order's trouble for its fault alone — "…the frother doesn't heat",
+  // `faults` by where it starts — is the reason of a return or refund asked beside it too.)
   const asked = requests.some((r) => r.intent === "return_item" || r.intent === "refund_request");
   const kept = requests.filter((r) =>
-    !((MISREAD.has(r.intent) || (asked && r.intent === "delivery_problem")) && toldDefect(r.text))
+    !((MISREAD.has(r.intent) || (asked && faults.has(r.start))) && toldDefect(r.text))
   );
   return kept.length > 0 ? kept : requests;
 }

@@ -47,3 +47,14 @@ Deno.test("'doesn't heat', 'won't power up' tell a fault; a supposed one or a ca
     ]
   ) assert.equal(toldDefect(t), false, t);
 });
+
+Deno.test("a part read as the order's trouble for its fault alone goes beside a return asked", () => {
+  const fault = {
+    ...req("delivery_problem", "I bought the espresso machine and the milk frother doesn't heat"),
+    start: 3,
+  };
+  const back = { ...req("return_item", "Can I return just the frother?"), start: 70 };
+  assert.deepEqual(withoutFaultBesideRemedy([back, fault], new Set([3])), [back]);
+  // Read so by the classifier itself (it may tell another trouble too): kept.
+  assert.deepEqual(withoutFaultBesideRemedy([back, fault]), [back, fault]);
+});

@@ -189,11 +189,14 @@ export function detectRequests(
   classify: ClassifyPart,
   targetOf: (part: string) => string | null = () => null,
 ): IntentRequest[] {
-  const found = partsAsked(text, primary, classify, targetOf);
+  // The parts read as the order's trouble for the fault they tell (by where they start).
+  const faults = new Set<number>();
+  const found = partsAsked(text, primary, classify, targetOf, faults);
   // "No need to talk to a person, just cancel ORD-1003": the person turned down is no request.
   const kept = found.filter((r) => !(r.intent === "human_agent" && personDeclined(r.text)));
   return withoutFaultBesideRemedy(
     withoutVentBesideChange(kept.length > 0 ? kept : found, MIN_REQUEST_CONFIDENCE),
+    faults,
   );
 }
 
@@ -202,6 +205,7 @@ function partsAsked(
   primary: { intent: Intent; confidence: number },
   classify: ClassifyPart,
   targetOf: (part: string) => string | null,
+  faults: Set<number>,
 ): IntentRequest[] {
   const whole: IntentRequest = {
     intent: primary.intent,
@@ -233,6 +237,7 @@ function partsAsked(
     // "…but the frother makes a weird noise": a fault told of their goods is the order's trouble.
     if (faultToldInPart(read.intent, p.text)) {
       read = { intent: "delivery_problem", confidence: Math.max(read.confidence, 0.7) };
+      faults.add(p.start);
     }
     // "can you change the water bottles to 3 and also the address to …": the count is its own
     // change of items, whatever the address beside it made the part read as.
