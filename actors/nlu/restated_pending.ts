@@ -19,6 +19,7 @@ import { sentenceOverPending } from "./sentence_over_pending.ts";
 export { OWN_REQUEST } from "./own_request.ts";
 import type { ProductIndex, ProductRef } from "./products.ts";
 import { countWord } from "../../domain/count_words.ts";
+import { addressCorrected } from "./address_corrected.ts";
 
 /** The most words such a reply has: longer ones say something of their own. */
 const MAX_WORDS = 12;
@@ -247,7 +248,8 @@ export function againstPending(
   pending: PendingAction,
   opts: RestatedOptions & { classify: (t: string) => ScoredRequest },
 ): ConfirmationReading {
-  return faultOverPending(read, text, pending.action, opts.index) ??
+  return addressCorrected(text, pending.action) ??
+    faultOverPending(read, text, pending.action, opts.index) ??
     bareOrderOverPending(read, text, pending.action, opts.classify) ??
     sentenceOverPending(read, text, pending.action, opts.classify) ??
     noThenItems(read, text, pending.action, opts.classify) ??

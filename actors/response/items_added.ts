@@ -21,8 +21,12 @@ const MAX_ADDED = 10;
 
 /** The product added (and the line it replaces), or null when the message adds none. */
 export function addedProduct(v: TurnView, order: OrderView): ItemChanges | null {
+  // "Change it to 2 monitors" on the monitor's order: "monitor" is that line's word, no
+  // Studio Monitor Headphones added (a product named only by words a line has is that line).
+  const lineWords = new Set(order.items.flatMap((l) => wordsOf(l.name)));
   const fresh = v.entities.products.filter((p) =>
-    !order.items.some((l) => l.sku.toUpperCase() === p.sku.toUpperCase())
+    !order.items.some((l) => l.sku.toUpperCase() === p.sku.toUpperCase()) &&
+    wordsOf(p.name).some((w) => !lineWords.has(w) && saidIn(v.text, w))
   );
   if (fresh.length !== 1) return null;
   const product = fresh[0];
@@ -58,6 +62,17 @@ function namedAfter(text: string, from: number, name: string): boolean {
   return name.toLowerCase().split(/\s+/).some((w) =>
     w.length > 3 && new RegExp(`\\b${escaped(w.replace(/s$/, ""))}`).test(rest)
   );
+}
+
+/** The words of a product's name that can name it (four letters or more, singular). */
+function wordsOf(name: string): string[] {
+  return name.toLowerCase().split(/[^a-z0-9-]+/).filter((w) => w.length > 3)
+    .map((w) => w.replace(/s$/, ""));
+}
+
+/** Whether the text says the word, in the singular or the plural. */
+function saidIn(text: string, word: string): boolean {
+  return new RegExp(`\\b${escaped(word)}(?:s|es)?\\b`, "i").test(text);
 }
 
 /** A word as a pattern that matches it literally. */

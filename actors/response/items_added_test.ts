@@ -63,3 +63,15 @@ Deno.test("a product only asked about beside another change is not added", async
   const items = (r.proposed_actions[0]?.params.items ?? []) as { sku: string }[];
   assert.ok(!items.some((i) => i.sku === "KIT-110"), r.text);
 });
+
+Deno.test("'change it to 2 monitors' on the monitor's order adds no Studio Monitor Headphones", async () => {
+  const headphones = { sku: "AUD-104", name: "Studio Monitor Headphones" };
+  const monitor = { sku: "CMP-103", name: "27-inch 4K Monitor" };
+  const r = await asked("can I change it to 2 monitors instead?", "mike", "ORD-2002", [
+    headphones,
+    monitor,
+  ]);
+  assert.doesNotMatch(r.text, /Headphones/, r.text);
+  const items = (r.proposed_actions[0]?.params.items ?? []) as { sku: string }[];
+  assert.ok(!items.some((i) => i.sku === "AUD-104"), r.text);
+});

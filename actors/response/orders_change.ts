@@ -41,6 +41,7 @@ import { keepGivenAddress } from "./address_kept.ts";
 import { allRemoved } from "./remove_all.ts";
 import { itemsOptions } from "./items_options.ts";
 import { addressOptions } from "./address_options.ts";
+import { correctedAddress, pendingAddress } from "../../domain/address_correction.ts";
 
 const changeable = (o: OrderView) => o.status === "pending" || o.status === "processing";
 
@@ -192,6 +193,17 @@ export function changeAddress(v: TurnView, tone: Tone): Draft {
   if (!e.ok) {
     return addressOptions(v, tone, order) ??
       keepGivenAddress(v, refused(v, tone, "address_refused", order, e), order);
+  }
+  // "Its 57 not 55" while the change to a new address waits: that address, put right.
+  const waiting = v.pending ? pendingAddress(v.pending.action) : null;
+  const corrected = waiting ? correctedAddress(v.text, waiting) : null;
+  if (corrected) {
+    return draft("address_proposed", tone, [
+      opener(v, tone),
+      `Thanks for catching that — I can send order ${order.id} to the corrected address in ` +
+      `${corrected.city} instead.`,
+      confirmPrompt(v),
+    ], [propose("change_address", order.id, { address: corrected })]);
   }
   // "To 12 High St" / "London N1 2AB": the pieces given so far, joined.
   const earlier = v.asked?.slot === "address" ? piecesOf(v.asked.text) : [];

@@ -277,4 +277,42 @@ export const LEAD12: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "Sarah puts the house number right ('its 57 not 55'): the corrected address lands",
+    who: SARAH,
+    style: "typos, a correction of one word",
+    turns: [
+      {
+        say: "hiii can u change the adress on my shoe order to 55 Lake St, Portland OR 97201",
+        proposes: "change_address",
+      },
+      {
+        // Was "No problem — I won't change the delivery address" (the "no" of "wait no").
+        say: "wait no sorry its 57 not 55",
+        proposes: "change_address",
+        avoid: ["won't change", "What's the new address"],
+      },
+      { say: "yes", mention: ["new address"] },
+    ],
+    changes: [{ action: "change_address", target: "ORD-1003" }],
+  },
+  {
+    name:
+      "Mike's 'can I change it to 2 monitors instead?' is his monitor, not Studio Monitor Headphones",
+    who: MIKE,
+    style: "a turn-back, then a count of the line",
+    turns: [
+      {
+        // Was "remove the 27-inch 4K Monitor, and add 2× Studio Monitor Headphones", and the
+        // yes did it.
+        say:
+          "ok so I'm cancelling the monitor. actually no wait, can I change it to 2 monitors instead?",
+        avoid: ["Headphones"],
+        proposes: null,
+      },
+      { say: "yeah", avoid: ["Headphones"] },
+      { say: "ok then just leave it as it is", avoid: ["Headphones"] },
+    ],
+    changes: [],
+  },
 ];
