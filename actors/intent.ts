@@ -44,6 +44,7 @@ import { afterTurnBack } from "./nlu/turn_back.ts";
 import { plainRequest } from "./nlu/ack_request.ts";
 import { changeOfNamedOrder } from "./nlu/change_verb.ts";
 import { asThingChange } from "./nlu/thing_change.ts";
+import { arrivedEarly } from "./nlu/arrived_early.ts";
 import { asTyped, readVerbTypos, typedText } from "./nlu/verb_typos.ts";
 import { whereIsMyGoods } from "./nlu/where_is.ts";
 import { goodsNews } from "./nlu/goods_news.ts";
@@ -253,7 +254,11 @@ export async function understand(
     lastIntent: session.last_intent ?? null,
   });
   const turn = { dialogue: session.dialogue, pendingChange: !!pending };
-  const service = asStoreRuleQuestion(praiseNotYes(reacted, text, turn), text, turn);
+  const service = asStoreRuleQuestion(
+    praiseNotYes(pending ? reacted : arrivedEarly(reacted, text), text, turn),
+    text,
+    turn,
+  );
   // "Never mind the person, where is ORD-3002": the call-off asks nothing; the rest does.
   const kept = calledOffReading(service, text, {
     queued: !!session.open_handoff,

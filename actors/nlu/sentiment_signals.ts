@@ -40,7 +40,7 @@ const THREATS: [string, RegExp][] = [
   ],
   [
     "threat_leave",
-    /\b(never (again )?(shop|order|buy|use|come back)|(last|final) time (i|we) (order|shop|buy|use)|take my (business|money) elsewhere|(lost|losing) (a|your) customer|(leave|leaving|write|writing|post|posting|give|giving) (you )?(a |an )?(bad|negative|terrible|awful|1|one)[- ](star )?reviews?|(tell|warn) (everyone|all my friends|people|others) (about|not)|(post|posting|write|writing|share|sharing) (about )?(this|it) (on|all over|to) (social media|twitter|facebook|instagram|tiktok|reddit)|all over social media)\b/,
+    /\b(never (again )?(shop|order|buy|come back)|never (again )?use (you|your|this (store|shop|site|company|service)|(it|this) again)|(last|final) time (i|we) (order|shop|buy|use)|take my (business|money) elsewhere|(lost|losing) (a|your) customer|(leave|leaving|write|writing|post|posting|give|giving) (you )?(a |an )?(bad|negative|terrible|awful|1|one)[- ](star )?reviews?|(tell|warn) (everyone|all my friends|people|others) (about|not)|(post|posting|write|writing|share|sharing) (about )?(this|it) (on|all over|to) (social media|twitter|facebook|instagram|tiktok|reddit)|all over social media)\b/,
   ],
 ];
 

@@ -315,4 +315,39 @@ export const LEAD12: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "Sarah's 'headphones r here already, way earlier than u said 😂 thx!!' is thanked",
+    who: SARAH,
+    style: "slang praise with emoji, then a return of a line she doesn't use",
+    turns: [
+      {
+        // Was "would you like to sort out a delivery problem?".
+        say: "lol the headphones r here already, way earlier than u said 😂 thx!!",
+        mention: ["(?:kind words|lovely to hear)"],
+        avoid: ["delivery problem", "Just to make sure"],
+      },
+      {
+        // Was opened with an apology ("never use it" read as a threat to leave).
+        say: "btw can i return the frother? never use it",
+        proposes: "return_item",
+        avoid: ["apologise", "sorry"],
+      },
+      { say: "yep go for it", mention: ["return"] },
+    ],
+    changes: [{ action: "return_item", target: "ORD-1002" }],
+  },
+  {
+    name: "'headphones came 2 days early!! thanks guys' is no delivery problem",
+    who: SARAH,
+    style: "good news with thanks",
+    turns: [
+      {
+        say: "headphones came 2 days early!! thanks guys",
+        avoid: ["sorry", "delivery problem", "investigation"],
+      },
+      { say: "also when does the shoe order ship?", mention: ["ORD-1003"] },
+      { say: "cool ty" },
+    ],
+    changes: [],
+  },
 ];
