@@ -59,7 +59,13 @@ import { praiseNotYes } from "./nlu/praise_not_yes.ts";
 import { withoutLeadIn } from "./nlu/lead_in.ts";
 import { withoutQuoted, withQuotedOrders } from "../domain/email_quote.ts";
 import { readSlots, writtenSpan } from "./nlu/slots.ts";
-import { afterYes, targetFinder, withDefaultOrder, withSlotRefs } from "./nlu/reading_parts.ts";
+import {
+  afterYes,
+  targetFinder,
+  targetsIn,
+  withDefaultOrder,
+  withSlotRefs,
+} from "./nlu/reading_parts.ts";
 import { YES_THEN_QUESTION, yesThenQuestion } from "./nlu/yes_then_question.ts";
 import { asRefundAsked } from "./nlu/refund_asked.ts";
 
@@ -191,6 +197,7 @@ export async function understand(
       result,
       (part) => classifier.classify(part, { knownNames }),
       targetFinder(entities),
+      targetsIn(entities),
     );
   if (slotted.slots.length > 0) {
     // Each request in the customer's own words, slots and all (its offsets in those words).

@@ -29,6 +29,22 @@ export function targetFinder(entities: Entities): (part: string) => string | nul
   };
 }
 
+/** What a part of the message names: every order and product of its own words. */
+export function targetsIn(entities: Entities): (part: string) => string[] {
+  const named = [
+    ...(entities.order_refs ?? []).map((r) => ({ words: r.text.toLowerCase(), key: r.id })),
+    // Goods by the last word of their name: "my robot vacuum" and "the vacuum" are one.
+    ...(entities.item_refs ?? []).map((r) => ({
+      words: r.text.toLowerCase(),
+      key: r.name.toLowerCase().split(/\s+/).at(-1) ?? r.name,
+    })),
+  ];
+  return (part) => {
+    const lower = part.toLowerCase();
+    return named.filter((n) => lower.includes(n.words)).map((n) => n.key);
+  };
+}
+
 /** The reading with the turn before's order, for a follow-up that names none. */
 export function withDefaultOrder(
   result: IntentEnrichment,

@@ -9,6 +9,7 @@ import { withoutVentBesideChange } from "./vent_beside_change.ts";
 import { withoutFaultBesideRemedy } from "./fault_beside_remedy.ts";
 import { onlyVents } from "../../domain/vent_only.ts";
 import { faultToldInPart } from "./defect_reported.ts";
+import { withoutTroublesRemedied } from "./troubles_remedied.ts";
 import { personDeclined } from "../../domain/person_beside.ts";
 import { asksHowItWorks } from "./how_it_works.ts";
 import { withoutLeadIn } from "./lead_in.ts";
@@ -188,15 +189,19 @@ export function detectRequests(
   primary: { intent: Intent; confidence: number },
   classify: ClassifyPart,
   targetOf: (part: string) => string | null = () => null,
+  namesIn: (part: string) => readonly string[] = () => [],
 ): IntentRequest[] {
   // The parts read as the order's trouble for the fault they tell (by where they start).
   const faults = new Set<number>();
   const found = partsAsked(text, primary, classify, targetOf, faults);
   // "No need to talk to a person, just cancel ORD-1003": the person turned down is no request.
   const kept = found.filter((r) => !(r.intent === "human_agent" && personDeclined(r.text)));
-  return withoutFaultBesideRemedy(
-    withoutVentBesideChange(kept.length > 0 ? kept : found, MIN_REQUEST_CONFIDENCE),
-    faults,
+  return withoutTroublesRemedied(
+    withoutFaultBesideRemedy(
+      withoutVentBesideChange(kept.length > 0 ? kept : found, MIN_REQUEST_CONFIDENCE),
+      faults,
+    ),
+    namesIn,
   );
 }
 

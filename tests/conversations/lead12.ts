@@ -350,4 +350,22 @@ export const LEAD12: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name:
+      "Emma's formal email of two troubles and two remedies: 'proceed with both' refunds nothing twice",
+    who: "emma.wilson@example.com",
+    style: "formal email, firstly/secondly",
+    turns: [
+      {
+        // Was the mixer's refund proposed (she asked its replacement), and "proceed with both"
+        // then proposed refunding both orders.
+        say:
+          "Good afternoon. I am writing regarding two matters. Firstly, my robot vacuum (ORD-3001) has not arrived and the tracking has not updated for over a week. Secondly, the stand mixer I received was damaged in transit. I would appreciate a refund for the vacuum and a replacement for the mixer. Kind regards, Emma",
+        avoid: ["349\\.00 USD to your original payment method"],
+      },
+      { say: "Yes, please proceed with both.", avoid: ["refund 349\\.00"] },
+      { say: "Thank you." },
+    ],
+    changes: [],
+  },
 ];
