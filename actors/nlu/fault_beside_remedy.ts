@@ -14,6 +14,12 @@ const REMEDIES: ReadonlySet<Intent> = new Set<Intent>([
   "delivery_problem",
 ]);
 
+/** Remedies asked by name: a fault told beside one is its reason. */
+const ASKED: ReadonlySet<Intent> = new Set<Intent>(["return_item", "refund_request"]);
+
+/** A part's reading no surer than a request's floor (a fault read so in `requests.ts`). */
+const WEAK = 0.5;
+
 /** Readings a fault told of their goods is mistaken for. */
 const MISREAD: ReadonlySet<Intent> = new Set<Intent>([
   "product_question",
@@ -28,6 +34,11 @@ const MISREAD: ReadonlySet<Intent> = new Set<Intent>([
  */
 export function withoutFaultBesideRemedy(requests: IntentRequest[]): IntentRequest[] {
   if (requests.length < 2 || !requests.some((r) => REMEDIES.has(r.intent))) return requests;
-  const kept = requests.filter((r) => !(MISREAD.has(r.intent) && toldDefect(r.text)));
+  // A fault read weakly as the trouble itself, beside a return or refund asked: the reason.
+  const asked = requests.some((r) => ASKED.has(r.intent) && !toldDefect(r.text));
+  const kept = requests.filter((r) =>
+    !((MISREAD.has(r.intent) || (asked && r.intent === "delivery_problem" && r.confidence <= WEAK)) &&
+      toldDefect(r.text))
+  );
   return kept.length > 0 ? kept : requests;
 }

@@ -7,6 +7,8 @@
 import { asksOptions } from "../../domain/assistant_asked.ts";
 import { withoutVentBesideChange } from "./vent_beside_change.ts";
 import { withoutFaultBesideRemedy } from "./fault_beside_remedy.ts";
+import { withFaultBesideQuestion } from "./fault_beside_question.ts";
+import { toldDefect } from "./defect_reported.ts";
 import { onlyVents } from "../../domain/vent_only.ts";
 import { personDeclined } from "../../domain/person_beside.ts";
 import { asksHowItWorks } from "./how_it_works.ts";
@@ -78,6 +80,12 @@ const CLAUSE_JOIN = new RegExp(
  */
 const COMMA_CHANGE =
   /,\s*(?=(?:(?:and\s+)?(?:please|pls|then|also|just|so|now)\s+)?(?:cancel|refund|return|rush|expedite|speed up|change|update|add|remove)\s+(?:my|the|this|that|it|order|ord|#?\d{3,}))/gi;
+/**
+ * A comma before a question of its own: "my frother is broken, is the espresso machine in
+ * stock?" tells one thing and asks another (the question runs to its own question mark).
+ */
+const COMMA_QUESTION =
+  /,\s*(?=(?:is|are|do|does|can|could|will|have|has)\s+(?:you|u|ya|the|there|your|ur|it|they|any)\b[^.!?,;]{3,80}\?)/gi;
 /** A person asked for in a clause of its own: "put me through to customer service". */
 const PERSON_BEFORE_COMMA =
   /^\W*(?:(?:please|pls|just|ok(?:ay)?)\s+)*(?:put me through to|transfer me to|connect me (?:to|with)|get me|give me|i want|i need|let me (?:talk|speak) (?:to|with)|can i (?:talk|speak) (?:to|with))\s+(?:a |an |the |your |some )?(?:real )?(?:person|human|agent|manager|supervisor|representative|someone|somebody|customer (?:service|support|care))(?:\s+(?:please|pls|now|asap))?\s*$/i;
@@ -140,6 +148,7 @@ function cutRequests(text: string): Part[] {
   for (const m of text.matchAll(SENTENCE_END)) cuts.add(m.index! + m[0].length);
   for (const m of text.matchAll(CLAUSE_JOIN)) cuts.add(m.index!);
   for (const m of text.matchAll(COMMA_CHANGE)) cuts.add(m.index!);
+  for (const m of text.matchAll(COMMA_QUESTION)) cuts.add(m.index!);
   // "this is a joke, where is my keyboard?": the venting before a comma is a part of its own.
   for (const m of text.matchAll(/,/g)) {
     const from = Math.max(...[...cuts].filter((c) => c <= m.index!));
@@ -191,9 +200,9 @@ export function detectRequests(
   const found = partsAsked(text, primary, classify, targetOf);
   // "No need to talk to a person, just cancel ORD-1003": the person turned down is no request.
   const kept = found.filter((r) => !(r.intent === "human_agent" && personDeclined(r.text)));
-  return withoutFaultBesideRemedy(
+  return withFaultBesideQuestion(withoutFaultBesideRemedy(
     withoutVentBesideChange(kept.length > 0 ? kept : found, MIN_REQUEST_CONFIDENCE),
-  );
+  ));
 }
 
 function partsAsked(
@@ -245,7 +254,12 @@ function partsAsked(
     // A story's "I bought the trail shoes for a race" or "My name is Mike" in a long email is
     // no request of the whole's kind: only what asks borrows the whole's reading.
     const notStory = !tellsStory(p.text);
-    if (weak && read.intent !== "small_talk" && changesItems(p.text)) {
+    if (weak && toldDefect(said)) {
+      // "frother's dead :( also are the running shoes in stock": the fault told is the
+      // order's trouble, however weakly it reads alone (beside a remedy asked it is dropped
+      // as that remedy's reason, `withoutFaultBesideRemedy`).
+      read = { intent: "delivery_problem", confidence: MIN_REQUEST_CONFIDENCE };
+    } else if (weak && read.intent !== "small_talk" && changesItems(p.text)) {
       // "…and can i add a water bottle to it", "can i get 2 more water bottles on 1003, and
       // can you rush it": a change of the items of their order, however weakly the part reads
       // alone (as buying, or as what the whole message asks).
