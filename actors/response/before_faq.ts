@@ -14,6 +14,7 @@ import { returnCostReply } from "./return_cost.ts";
 import { wrongParcelReply } from "./wrong_parcel.ts";
 import { catalogueReply } from "./catalogue.ts";
 import { faqReply } from "./faq.ts";
+import { coverReply } from "./parcel_cover.ts";
 import type { Draft, Tone, TurnView } from "./view.ts";
 
 /** The first of the answers before (and including) the FAQ's that fits, or null. */
@@ -21,5 +22,6 @@ export function beforeFaqReply(v: TurnView, tone: Tone): Draft | null {
   return wrongParcelReply(v, tone) ?? priceReply(v, tone) ?? ruleFollowUpReply(v, tone) ??
     holdReply(v, tone) ??
     deliveryNoteReply(v, tone) ??
-    returnCostReply(v, tone) ?? catalogueReply(v, tone) ?? faqReply(v, tone);
+    returnCostReply(v, tone) ?? coverReply(v, tone) ?? catalogueReply(v, tone) ??
+    faqReply(v, tone);
 }
