@@ -116,7 +116,8 @@ export function asRefundAsked(reading: IntentEnrichment, text: string): IntentEn
   const replaced = asReplacementOfOrders(reading, text);
   if (replaced !== reading) return replaced;
   // "How much would I get back for the frother?": that line's refund, asked after.
-  if (reading.intent !== "refund_request" && asksAmountBack(reading, text)) {
+  const sure = reading.intent === "refund_request" && reading.confidence >= CONFIDENCE;
+  if (!sure && asksAmountBack(reading, text)) {
     return relabelled(reading, "refund_request", CONFIDENCE);
   }
   if (REFUND_MISREAD.has(reading.intent) && ordersRefund(text)) {

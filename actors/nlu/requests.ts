@@ -60,6 +60,9 @@ const WHERE_IS =
  */
 const ASKS_WAY =
   /^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:check|see|look|find out|tell me)\b|(?:has|have|did|is|are)\b)[^.?!]{0,60}\b(?:moved|shipped|dispatched|left|arrived|delivered|been sent|on (?:its|the) way|in transit|coming)\b/i;
+/** "Can u check ORD-1001 for me", "pls look up order 1002": where that order stands. */
+const CHECK_ON =
+  /^(?:(?:hi|hey|hello)\b[\s,!]*)*(?:(?:can|could|would)\s+(?:you|u)\s+(?:please\s+|pls\s+)?|(?:please|pls)\s+)?(?:check|look\s+(?:up|into|at)|track)\s+(?:on\s+)?(?:my\s+|the\s+)?(?:order\s+)?(?:ord|#?\d{3,})/i;
 /** A part asked as a question by its words: "where are my headphones", "has it shipped". */
 const ASKS =
   /^(?:[^:]{0,20}:\s*)?(?:(?:hi|hey|hello|so|and|also|oh|btw)\b[\s,!]*)*(?:where|where'?s|wheres|when|what|what'?s|whats|which|how|how'?s|hows|is|are|has|have|did|does|do|can you tell)\b|\?\s*$/i;
@@ -264,7 +267,9 @@ function partsAsked(
       // can you rush it": a change of the items of their order, however weakly the part reads
       // alone (as buying, or as what the whole message asks).
       read = { intent: "modify_order", confidence: MIN_REQUEST_CONFIDENCE };
-    } else if (weak && target !== null && (WHERE_IS.test(said) || ASKS_WAY.test(said))) {
+    } else if (
+      weak && target !== null && (WHERE_IS.test(said) || ASKS_WAY.test(said) || CHECK_ON.test(said))
+    ) {
       // "cancle the headphones and wheres my shoes lol": where the shoes are, however unsure
       // the part reads alone — never the cancellation the whole message asks.
       read = { intent: "order_status", confidence: MIN_REQUEST_CONFIDENCE };

@@ -54,7 +54,9 @@ export function handoffOrderFacts(v: TurnView): string[] {
   }
   // "I never received my parcel and the other one arrived broken": both orders, each told.
   // "My vacuum never came and the mixer was broken": two orders named by their goods, too.
-  const byGoods = ordersNamedByGoods(c.orders, v.text);
+  // (Of the words its requests stand on: a part left unread names no trouble of its own.)
+  const read = (v.requests ?? []).length > 0 ? v.requests!.map((r) => r.text).join(" ") : v.text;
+  const byGoods = ordersNamedByGoods(c.orders, read);
   const pair = tellsOneAndOther(v.text) && c.orders.length === 2
     ? c.orders
     : byGoods.length >= 2 && byGoods.length <= 3
