@@ -10,6 +10,7 @@ import { canRefund, canReplace, canReturn, parcelLost } from "../../domain/eligi
 import { asksForReplacement, REPLACEMENT_INTENTS } from "../../domain/intents.ts";
 import { reportsIn } from "../../domain/problems.ts";
 import { asksForCompensation, orderHadTrouble } from "../../domain/compensation.ts";
+import { twoTroublesTold } from "../../domain/one_and_other.ts";
 
 /** Readings of a message about a lost parcel that the refund-or-replacement offer answers. */
 const ABOUT_THE_PARCEL: ReadonlySet<Intent> = new Set<Intent>([
@@ -29,6 +30,9 @@ export function lostParcelRemedy(msg: Message): string | null {
   if (!intent || !context || context.guest || context.order_lookup !== "found") return null;
   if (!context.order || !ABOUT_THE_PARCEL.has(intent.intent)) return null;
   if (!parcelLost(context.order, context.tracking)) return null;
+  // "One never showed up and the other came smashed": the lost parcel is one of two troubles,
+  // and the other (goods come damaged, nothing asked) is a person's, as it is told alone.
+  if (twoTroublesTold(msg.payload.customer_message.text, context.orders)) return null;
   return `the carrier lost ${context.order.id}: a refund or a replacement is offered before a person`;
 }
 
