@@ -63,3 +63,18 @@ Deno.test("'yeah nah, all good' and 'yeah no i'm good thanks' are noes; 'yeah al
   }
   assert.notEqual(read("yeah all good"), "deny");
 });
+
+Deno.test("'no that's fine' is a no; a yes after it leaves it unclear", () => {
+  for (
+    const t of [
+      "no that's fine",
+      "no thats fine, just wanted to know",
+      "nope thats ok thanks",
+      "no thats fine, ill just keep it",
+    ]
+  ) {
+    assert.equal(read(t, "refund"), "deny", t);
+  }
+  assert.equal(read("no, that's fine, go ahead", "refund"), "unclear");
+  assert.equal(read("that's fine", "refund"), "affirm");
+});

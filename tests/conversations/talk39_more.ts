@@ -35,7 +35,7 @@ export const TALK39_MORE: Conversation[] = [
         avoid: ["428\\.00", "check on a refund"],
         proposes: "refund",
       },
-      { say: "no thanks, just wanted to know", proposes: null },
+      { say: "no thats fine, just wanted to know", proposes: null, avoid: ["yes or a no"] },
       { say: "bye", avoid: ["yes or a no"] },
     ],
     changes: [],
@@ -52,7 +52,7 @@ export const TALK39_MORE: Conversation[] = [
       {
         // Was the cancellation and the invoice only: the first request, ORD-1001's status, lost.
         say: "{code}",
-        mention: [SIGNED_IN, "TRK8800001001", "cancel order ORD-1003", "invoice for order ORD-1002"],
+        mention: [SIGNED_IN, "TRK8800001001", "ORD-1003", "cancel", "invoice for order ORD-1002"],
         proposes: "cancel_order",
       },
       { say: "yes", mention: ["ORD-1003 is cancelled"], proposes: null },
@@ -74,6 +74,106 @@ export const TALK39_MORE: Conversation[] = [
         proposes: "cancel_order",
       },
       { say: "no keep it actually", proposes: null },
+    ],
+    changes: [],
+  },
+  {
+    name: "talk39: 'replace only the frother, the machine is fine' sends the frother alone",
+    who: SARAH,
+    style: "a fault after a week, one item asked, the other kept in words",
+    turns: [
+      {
+        // Was a new set of both items (the ledger's replacement held the espresso machine too)
+        // and the whole 428.00 offered back.
+        say: "Frother died after a week, replace only the frother, the machine is fine",
+        mention: ["new Milk Frother", "29\\.00 USD"],
+        avoid: ["428\\.00", "set of the items"],
+        proposes: "replacement",
+      },
+      { say: "yes", mention: ["replacement"], proposes: null },
+      { say: "thanks", avoid: ["yes or a no"] },
+    ],
+    changes: [{ action: "replacement", target: "ORD-1002" }],
+  },
+  {
+    name: "talk39: 'the frother stopped working, can you send a new one? the espresso machine is fine'",
+    who: SARAH,
+    style: "the item kept in its own sentence",
+    turns: [
+      {
+        say: "the frother stopped working, can you send a new one? the espresso machine is fine",
+        mention: ["new Milk Frother"],
+        avoid: ["428\\.00", "set of the items"],
+        proposes: "replacement",
+      },
+      { say: "actually just refund it", mention: ["29\\.00 USD"], avoid: ["428"], proposes: "refund" },
+      { say: "yes", mention: ["refunded 29\\.00"], proposes: null },
+    ],
+    changes: [{ action: "refund", target: "ORD-1002" }],
+  },
+  {
+    name: "talk39: 'my frother is broken but the espresso machine is totally fine, what can you do?'",
+    who: SARAH,
+    style: "options asked, one item kept",
+    turns: [
+      {
+        say: "my frother is broken but the espresso machine is totally fine, what can you do?",
+        mention: ["Milk Frother", "29\\.00 USD"],
+        avoid: ["428\\.00"],
+        proposes: "refund",
+      },
+      { say: "no thats fine, ill just keep it", proposes: null },
+      { say: "bye", avoid: ["yes or a no"] },
+    ],
+    changes: [],
+  },
+  {
+    name: "talk39: 'can you take the bottles off ORD-1003' is a change of its items",
+    who: SARAH,
+    style: "'take … off', an order number",
+    turns: [
+      {
+        // Was the water bottle's price and stock, as a product question.
+        say: "can you take the bottles off ORD-1003",
+        mention: ["remove the Insulated Water Bottle"],
+        avoid: ["in stock", "costs"],
+        proposes: "modify_items",
+      },
+      { say: "yes", mention: ["124\\.00 USD"], proposes: null },
+      { say: "thanks", avoid: ["yes or a no"] },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
+  {
+    name: "talk39: 'could u take both water bottles off my order 1003 pls' — both, no count asked",
+    who: SARAH,
+    style: "'both', slang",
+    turns: [
+      {
+        // Was "How many would you like in total?", then a yes asked which item again.
+        say: "could u take both water bottles off my order 1003 pls",
+        mention: ["remove the Insulated Water Bottle"],
+        avoid: ["How many"],
+        proposes: "modify_items",
+      },
+      { say: "yep", mention: ["124\\.00 USD"], proposes: null },
+      { say: "cheers", avoid: ["yes or a no"] },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
+  {
+    name: "talk39: 'get the water bottles out of my shoes order pls' then no",
+    who: SARAH,
+    style: "'get … out of', the order named by its goods",
+    turns: [
+      {
+        say: "get the water bottles out of my shoes order pls",
+        mention: ["remove the Insulated Water Bottle"],
+        avoid: ["How many"],
+        proposes: "modify_items",
+      },
+      { say: "no thats ok", proposes: null, avoid: ["yes or a no"] },
+      { say: "bye", avoid: ["yes or a no"] },
     ],
     changes: [],
   },
