@@ -177,4 +177,48 @@ export const TALK39_MORE: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "talk39: 'both then' while 'the bottles from 2 to 1' waits: both taken off",
+    who: SARAH,
+    style: "a two-word correction of the count",
+    turns: [
+      { say: "remove one water bottle from 1003", mention: ["from 2 to 1"], proposes: "modify_items" },
+      {
+        // Was "yes or no?", and the yes then took one bottle off, not both.
+        say: "both then",
+        mention: ["remove the Insulated Water Bottle"],
+        avoid: ["yes or a no", "from 2 to 1"],
+        proposes: "modify_items",
+      },
+      { say: "yes", mention: ["124\\.00 USD"], proposes: null },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
+  {
+    name: "talk39: 'actually all of them' while one bottle's removal waits, then no",
+    who: SARAH,
+    style: "'actually', then a change of mind",
+    turns: [
+      { say: "take one bottle off 1003", proposes: "modify_items" },
+      {
+        say: "actually all of them",
+        mention: ["remove the Insulated Water Bottle"],
+        avoid: ["yes or a no"],
+        proposes: "modify_items",
+      },
+      { say: "hmm no leave it as it is", proposes: null },
+    ],
+    changes: [],
+  },
+  {
+    name: "talk39: 'both' while another bottle waits to be added stays a question (holds)",
+    who: SARAH,
+    style: "'both' to a raised count means nothing new",
+    turns: [
+      { say: "add another water bottle to 1003", mention: ["from 2 to 3"], proposes: "modify_items" },
+      { say: "both", avoid: ["remove the Insulated Water Bottle"], proposes: "modify_items" },
+      { say: "yes", mention: ["226\\.00 USD"], proposes: null },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
 ];
