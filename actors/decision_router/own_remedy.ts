@@ -9,7 +9,11 @@ import type { Intent, Message } from "../../shared/protocol.ts";
 import { canRefund, canReplace, canReturn, parcelLost } from "../../domain/eligibility.ts";
 import { asksForReplacement, REPLACEMENT_INTENTS } from "../../domain/intents.ts";
 import { reportsIn } from "../../domain/problems.ts";
-import { asksForCompensation, orderHadTrouble } from "../../domain/compensation.ts";
+import {
+  asksForCompensation,
+  asksPartialRefund,
+  orderHadTrouble,
+} from "../../domain/compensation.ts";
 import { twoTroublesTold } from "../../domain/one_and_other.ts";
 
 /** Readings of a message about a lost parcel that the refund-or-replacement offer answers. */
@@ -97,7 +101,9 @@ function compensationAsked(msg: Message): { order: string; trouble: boolean } | 
   const order = context.order;
   const text = msg.payload.customer_message.text;
   if (!order || !asksForCompensation(text)) return null;
-  if (intent.intent === "refund_request" || asksForReplacement(text)) return null;
+  // "A partial refund, and I keep it": the goodwill credit, not the full refund.
+  const partial = asksPartialRefund(text);
+  if ((intent.intent === "refund_request" && !partial) || asksForReplacement(text)) return null;
   const tracking = context.tracking ?? null;
   const trouble = orderHadTrouble(order, tracking, text) || parcelLost(order, tracking);
   return { order: order.id, trouble };

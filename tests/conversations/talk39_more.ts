@@ -3,7 +3,7 @@
  * words, and a guest's three requests before the sign-in code, all answered once signed in.
  */
 import type { Conversation } from "./schema.ts";
-import { CODE_SENT, SARAH, SARAHS, SIGNED_IN } from "./talk36.ts";
+import { CODE_SENT, EMMA, SARAH, SARAHS, SIGNED_IN } from "./talk36.ts";
 
 /** Conversations of the talk39 round, second file. */
 export const TALK39_MORE: Conversation[] = [
@@ -220,5 +220,54 @@ export const TALK39_MORE: Conversation[] = [
       { say: "yes", mention: ["226\\.00 USD"], proposes: null },
     ],
     changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
+  {
+    name: "talk39: 'keep the broken mixer and get some money off instead?' — the goodwill credit",
+    who: EMMA,
+    style: "VIP, goods kept, some money asked",
+    turns: [
+      {
+        // Was the full 349.00 refund proposed, and carried out on the yes.
+        say: "can i keep the broken mixer and get some money off instead?",
+        mention: ["don't refund part", "goodwill credit of 50\\.00 USD"],
+        avoid: ["349\\.00"],
+        proposes: "goodwill_credit",
+      },
+      { say: "yes", mention: ["50\\.00 USD"], proposes: null },
+      { say: "thanks", avoid: ["yes or a no"] },
+    ],
+    changes: [{ action: "goodwill_credit", target: "CUST-0003" }],
+  },
+  {
+    name: "talk39: 'what would happen if i kept the broken mixer and asked for a partial refund?'",
+    who: EMMA,
+    style: "a hypothetical partial refund, then the full one asked outright",
+    turns: [
+      {
+        say: "What would happen if i kept the broken mixer and just asked for a partial refund?",
+        mention: ["don't refund part", "goodwill credit"],
+        avoid: ["349\\.00"],
+        proposes: "goodwill_credit",
+      },
+      { say: "no, refund the mixer in full then", mention: ["349\\.00"], proposes: "refund" },
+      { say: "yes", mention: ["refunded 349\\.00"], proposes: null },
+    ],
+    changes: [{ action: "refund", target: "ORD-3002" }],
+  },
+  {
+    name: "talk39: 'i want a partial refund on the espresso machine' — nothing went wrong with it",
+    who: SARAH,
+    style: "a partial refund of goods with no trouble",
+    turns: [
+      {
+        say: "i want a partial refund on the espresso machine",
+        mention: ["don't refund part", "nothing has gone wrong"],
+        avoid: ["399\\.00", "428\\.00"],
+        proposes: null,
+      },
+      { say: "ok fine", proposes: null },
+      { say: "bye", avoid: ["yes or a no"] },
+    ],
+    changes: [],
   },
 ];
