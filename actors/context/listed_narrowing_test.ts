@@ -26,7 +26,12 @@ const refs = (patch: Partial<References>): References => ({
   states: [],
   ...patch,
 });
-const CANCELLED = { text: "cancelled", status: "cancelled" as const, negated: false, recency: null };
+const CANCELLED = {
+  text: "cancelled",
+  status: "cancelled" as const,
+  negated: false,
+  recency: null,
+};
 
 Deno.test("'why was it cancelled?' after a list: the cancelled order among those listed", () => {
   const r = resolveReference(
@@ -38,7 +43,11 @@ Deno.test("'why was it cancelled?' after a list: the cancelled order among those
 });
 
 Deno.test("with no list before, every cancelled order is asked about", () => {
-  const r = resolveReference(refs({ text: "why was it cancelled?", states: [CANCELLED] }), orders, null);
+  const r = resolveReference(
+    refs({ text: "why was it cancelled?", states: [CANCELLED] }),
+    orders,
+    null,
+  );
   assert.equal(r.kind, "ambiguous");
   assert.deepEqual(r.kind === "ambiguous" ? r.ids : [], ["ORD-2", "ORD-3", "ORD-4"]);
 });

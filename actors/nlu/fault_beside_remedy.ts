@@ -37,7 +37,8 @@ export function withoutFaultBesideRemedy(requests: IntentRequest[]): IntentReque
   // A fault read weakly as the trouble itself, beside a return or refund asked: the reason.
   const asked = requests.some((r) => ASKED.has(r.intent) && !toldDefect(r.text));
   const kept = requests.filter((r) =>
-    !((MISREAD.has(r.intent) || (asked && r.intent === "delivery_problem" && r.confidence <= WEAK)) &&
+    !((MISREAD.has(r.intent) ||
+      (asked && r.intent === "delivery_problem" && r.confidence <= WEAK)) &&
       toldDefect(r.text))
   );
   return kept.length > 0 ? kept : requests;

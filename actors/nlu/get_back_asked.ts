@@ -11,7 +11,8 @@ import type { IntentEnrichment } from "../../shared/protocol.ts";
 const GET_BACK =
   /\b(?:how much|what)\s+(?:money\s+)?(?:would|will|do|does|could|can|'?d|should)\s+(?:i|we)\s+(?:get|receive)\s+(?:back|refunded|returned)\b/i;
 /** Sending the goods back is said: the return's question. */
-const SENDS_BACK = /\b(?:return(?:ed|ing)?|send(?:ing)? (?:[\w-]+ ){0,3}back|ship(?:ping)? (?:it |them )?back)\b/i;
+const SENDS_BACK =
+  /\b(?:return(?:ed|ing)?|send(?:ing)? (?:[\w-]+ ){0,3}back|ship(?:ping)? (?:it |them )?back)\b/i;
 
 /** True when the text asks what a refund of goods it names would bring back. */
 export function asksAmountBack(reading: IntentEnrichment, text: string): boolean {

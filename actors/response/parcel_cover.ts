@@ -28,7 +28,9 @@ export function coverReply(v: TurnView, tone: Tone): Draft | null {
     "There's no shipping insurance to buy: every parcel we send is covered by us until it " +
     "reaches you. If the carrier loses it or it arrives damaged, we send a replacement or " +
     "refund it in full, free of charge.",
-    order ? `That goes for order ${order.id} too — if anything happens to it, just tell me here.` : null,
+    order
+      ? `That goes for order ${order.id} too — if anything happens to it, just tell me here.`
+      : null,
     closer(v),
   ]);
 }

@@ -33,7 +33,13 @@ Deno.test("'is it insured?' of an order on its way: covered by the store, that o
 });
 
 Deno.test("insurance of shipments asked in general: the cover, no order", () => {
-  for (const t of ["do you guys insure shipments?", "is the parcel insured", "any shipping protection?"]) {
+  for (
+    const t of [
+      "do you guys insure shipments?",
+      "is the parcel insured",
+      "any shipping protection?",
+    ]
+  ) {
     const d = coverReply(view(t), tone);
     assert.ok(d, t);
     assert.match(d.text, /covered by us/, t);

@@ -60,7 +60,8 @@ export const TALK39_MORE: Conversation[] = [
     changes: [{ action: "cancel_order", target: "ORD-1003" }],
   },
   {
-    name: "talk39: a guest's 'can u check ORD-1001', a cancellation and another status across the code",
+    name:
+      "talk39: a guest's 'can u check ORD-1001', a cancellation and another status across the code",
     who: "guest.four39@example.com",
     style: "three orders asked about across the sign-in",
     turns: [
@@ -96,7 +97,8 @@ export const TALK39_MORE: Conversation[] = [
     changes: [{ action: "replacement", target: "ORD-1002" }],
   },
   {
-    name: "talk39: 'the frother stopped working, can you send a new one? the espresso machine is fine'",
+    name:
+      "talk39: 'the frother stopped working, can you send a new one? the espresso machine is fine'",
     who: SARAH,
     style: "the item kept in its own sentence",
     turns: [
@@ -106,13 +108,19 @@ export const TALK39_MORE: Conversation[] = [
         avoid: ["428\\.00", "set of the items"],
         proposes: "replacement",
       },
-      { say: "actually just refund it", mention: ["29\\.00 USD"], avoid: ["428"], proposes: "refund" },
+      {
+        say: "actually just refund it",
+        mention: ["29\\.00 USD"],
+        avoid: ["428"],
+        proposes: "refund",
+      },
       { say: "yes", mention: ["refunded 29\\.00"], proposes: null },
     ],
     changes: [{ action: "refund", target: "ORD-1002" }],
   },
   {
-    name: "talk39: 'my frother is broken but the espresso machine is totally fine, what can you do?'",
+    name:
+      "talk39: 'my frother is broken but the espresso machine is totally fine, what can you do?'",
     who: SARAH,
     style: "options asked, one item kept",
     turns: [
@@ -182,7 +190,11 @@ export const TALK39_MORE: Conversation[] = [
     who: SARAH,
     style: "a two-word correction of the count",
     turns: [
-      { say: "remove one water bottle from 1003", mention: ["from 2 to 1"], proposes: "modify_items" },
+      {
+        say: "remove one water bottle from 1003",
+        mention: ["from 2 to 1"],
+        proposes: "modify_items",
+      },
       {
         // Was "yes or no?", and the yes then took one bottle off, not both.
         say: "both then",
@@ -215,7 +227,11 @@ export const TALK39_MORE: Conversation[] = [
     who: SARAH,
     style: "'both' to a raised count means nothing new",
     turns: [
-      { say: "add another water bottle to 1003", mention: ["from 2 to 3"], proposes: "modify_items" },
+      {
+        say: "add another water bottle to 1003",
+        mention: ["from 2 to 3"],
+        proposes: "modify_items",
+      },
       { say: "both", avoid: ["remove the Insulated Water Bottle"], proposes: "modify_items" },
       { say: "yes", mention: ["226\\.00 USD"], proposes: null },
     ],
