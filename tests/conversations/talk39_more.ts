@@ -286,4 +286,71 @@ export const TALK39_MORE: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "talk39: 'and the shipping?' while the frother's refund waits: not the shipping prices",
+    who: SARAH,
+    style: "a two-word follow-up on the change that waits",
+    turns: [
+      { say: "refund the frother", mention: ["29\\.00 USD"], proposes: "refund" },
+      {
+        // Was the table of shipping speeds and fees, then the refund asked again.
+        say: "and the shipping?",
+        mention: ["Milk Frother's price", "shipping fee included"],
+        avoid: ["14\\.99", "overnight"],
+        proposes: "refund",
+      },
+      { say: "ok yes", mention: ["refunded 29\\.00"], proposes: null },
+    ],
+    changes: [{ action: "refund", target: "ORD-1002" }],
+  },
+  {
+    name: "talk39: 'does that include shipping' while 1003's cancellation waits",
+    who: SARAH,
+    style: "no question mark, a whole order",
+    turns: [
+      { say: "cancel 1003", proposes: "cancel_order" },
+      {
+        say: "does that include shipping",
+        mention: ["shipping fee included", "192\\.00 USD"],
+        avoid: ["14\\.99", "yes or a no"],
+        proposes: "cancel_order",
+      },
+      { say: "great, go ahead", mention: ["cancelled"], proposes: null },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-1003" }],
+  },
+  {
+    name: "talk39: 'what about postage' while the frother's return waits, then no",
+    who: SARAH,
+    style: "British word, a return",
+    turns: [
+      { say: "i want to return the frother", proposes: "return_item" },
+      {
+        say: "what about postage",
+        mention: ["return label is prepaid"],
+        avoid: ["yes or a no", "14\\.99"],
+        proposes: "return_item",
+      },
+      { say: "no thanks, ill keep it", proposes: null },
+    ],
+    changes: [],
+  },
+  {
+    name: "talk39: one more bottle on 1003 and the frother's stock: only the frother looked up",
+    who: SARAH,
+    style: "a change and a stock question, 'could you put'",
+    turns: [
+      {
+        // Was the stock part listing the water bottle and the frother, "which one do you mean?".
+        say:
+          "could you put one more water bottle on order 1003, and do you have the frother in stock?",
+        mention: ["from 2 to 3", "Milk Frother is in stock"],
+        avoid: ["which one", "Which of these"],
+        proposes: "modify_items",
+      },
+      { say: "yes", mention: ["226\\.00 USD"], proposes: null },
+      { say: "thanks", avoid: ["yes or a no"] },
+    ],
+    changes: [{ action: "modify_items", target: "ORD-1003" }],
+  },
 ];
