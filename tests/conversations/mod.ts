@@ -1,6 +1,7 @@
 /** Every conversation of the suite (tests/conversation_suite_test.ts). */
 import { TALK39 } from "./talk39.ts";
 import { TALK39_MORE } from "./talk39_more.ts";
+import { TALK39_LAST } from "./talk39_last.ts";
 import { TALK37 } from "./talk37.ts";
 import { LEAD9 } from "./lead9.ts";
 import { LEAD10 } from "./lead10.ts";
@@ -194,4 +195,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK37,
   ...TALK39,
   ...TALK39_MORE,
+  ...TALK39_LAST,
 ];

@@ -1,0 +1,41 @@
+/**
+ * "My keyboard arrived", "the keyboard just arrived!", "got my keyboard today, thanks" while
+ * the carrier's tracking still shows the parcel on its way (or delayed): good news told, with
+ * nothing wrong with the goods — the reply is glad and says the carrier's scans lag behind. It
+ * had been the delay's apology ("a parcel that doesn't turn up is frustrating"), a question
+ * what they meant, or a carrier investigation proposed for a parcel in their hands. Nothing is
+ * proposed. Null when the message says no such thing. Pure.
+ */
+import { goodsProblem } from "../../domain/problems.ts";
+import { parcelLost } from "../../domain/eligibility.ts";
+import { formatDate } from "../../domain/format.ts";
+import { HERE, NOT_HERE } from "./arrived_unrecorded.ts";
+import { closer } from "./tone.ts";
+import { type Draft, draft, type Tone, type TurnView } from "./view.ts";
+
+/** Asked, not told: "has my keyboard arrived?", "did it come". */
+const ASKED = /\?|^\s*(?:has|have|did|does|is|are|was|when|where|will)\b/i;
+/** Trouble with the parcel or the order, beside the goods come: not only good news. */
+const TROUBLE = /\b(?:late|finally|but|wrong|missing|refund|return|cancel|problem|issue)\b/i;
+
+/** The reply to goods said come well while their parcel still shows on its way, or null. */
+export function arrivedFine(v: TurnView, tone: Tone): Draft | null {
+  const c = v.context;
+  if (!c || c.guest || c.order_lookup !== "found" || !c.order) return null;
+  const order = c.order;
+  const tracking = c.tracking?.number === order.tracking_number ? c.tracking : null;
+  if (order.status !== "shipped" || order.delivered_at || parcelLost(order, tracking)) return null;
+  if (tracking?.status === "delivered") return null;
+  if (!HERE.test(v.text) || NOT_HERE.test(v.text) || ASKED.test(v.text)) return null;
+  if (goodsProblem(v.text) !== null || TROUBLE.test(v.text)) return null;
+  const carrier = tracking?.carrier ?? order.carrier ?? "the carrier";
+  const e = tracking?.last_event;
+  const scan = e ? ` (its last scan was in ${e.location} on ${formatDate(e.at, v.now)})` : "";
+  const goods = order.items.length === 1 ? `the ${order.items[0].name}` : `order ${order.id}`;
+  return draft("arrived_fine", tone, [
+    `Good to hear ${goods} reached you${tone === "formal" ? "." : "!"}`,
+    `${carrier} hasn't recorded the delivery of order ${order.id} yet${scan}; their scans ` +
+    "sometimes lag behind, so it should show as delivered soon. Nothing more is needed from you.",
+    closer(v),
+  ]);
+}
