@@ -32,8 +32,11 @@ export function arrivedFine(v: TurnView, tone: Tone): Draft | null {
   const e = tracking?.last_event;
   const scan = e ? ` (its last scan was in ${e.location} on ${formatDate(e.at, v.now)})` : "";
   const goods = order.items.length === 1 ? `the ${order.items[0].name}` : `order ${order.id}`;
+  // A first turn is greeted, as every first reply is.
+  const name = c.customer?.name?.split(" ")[0];
+  const hello = v.firstTurn ? `${name ? `Hi ${name}` : "Hi"}, good` : "Good";
   return draft("arrived_fine", tone, [
-    `Good to hear ${goods} reached you${tone === "formal" ? "." : "!"}`,
+    `${hello} to hear ${goods} reached you${tone === "formal" ? "." : "!"}`,
     `${carrier} hasn't recorded the delivery of order ${order.id} yet${scan}; their scans ` +
     "sometimes lag behind, so it should show as delivered soon. Nothing more is needed from you.",
     closer(v),
