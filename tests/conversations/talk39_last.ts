@@ -3,7 +3,7 @@
  * shows them on their way — good news, told so, with nothing proposed.
  */
 import type { Conversation } from "./schema.ts";
-import { MIKE } from "./talk36.ts";
+import { MIKE, SARAH } from "./talk36.ts";
 
 /** Conversations of the talk39 round, third file. */
 export const TALK39_LAST: Conversation[] = [
@@ -57,5 +57,22 @@ export const TALK39_LAST: Conversation[] = [
       { say: "bye", proposes: null },
     ],
     changes: [],
+  },
+  {
+    name: "talk39: 'would i get my money back if i returned the frother' — the return, softly",
+    who: SARAH,
+    style: "a hypothetical return, read as the money back",
+    turns: [
+      {
+        // Was a refund of the frother proposed, without sending it back.
+        say: "Would i get my money back if i returned the frother",
+        mention: ["return for the Milk Frother", "refund follows once it's back"],
+        avoid: ["I can refund 29\\.00"],
+        proposes: "return_item",
+      },
+      { say: "ok yes", mention: ["return for order ORD-1002 is open"], proposes: null },
+      { say: "thanks", proposes: null },
+    ],
+    changes: [{ action: "return_item", target: "ORD-1002" }],
   },
 ];
