@@ -23,7 +23,7 @@ Deno.test("goods said come well while the parcel shows on its way: glad, the sca
   ) {
     const d = arrivedFine(view(t), tone);
     assert.ok(d, t);
-    assert.match(d.text, /^Good to hear the Mechanical Keyboard reached you/, t);
+    assert.match(d.text, /^Glad to hear the Mechanical Keyboard reached you/, t);
     assert.match(d.text, /hasn't recorded the delivery of order ORD-2001 yet/, t);
     assert.deepEqual(d.proposed_actions, [], t);
   }
@@ -36,6 +36,9 @@ Deno.test("asked whether it came, or come with trouble, is not this good news", 
       "my keyboard arrived broken",
       "the keyboard never arrived",
       "my keyboard arrived but it's the wrong one",
+      "I received someone else's order",
+      "It still hasn't arrived and it's been days",
+      "ur a legend, the investigation thing worked, keyboard arrived!!",
     ]
   ) {
     assert.equal(arrivedFine(view(t), tone), null, t);

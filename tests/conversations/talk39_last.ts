@@ -15,7 +15,7 @@ export const TALK39_LAST: Conversation[] = [
       {
         // Was a carrier investigation proposed for the parcel in his hands.
         say: "the keyboard just arrived!",
-        mention: ["[Gg]ood to hear", "hasn't recorded the delivery of order ORD-2001"],
+        mention: ["[Gg]lad to hear", "hasn't recorded the delivery of order ORD-2001"],
         avoid: ["investigation", "frustrating"],
         proposes: null,
       },
@@ -32,7 +32,7 @@ export const TALK39_LAST: Conversation[] = [
       {
         // Was "sorry for the trouble — a parcel that doesn't turn up is frustrating" and the news.
         say: "my keyboard arrived",
-        mention: ["[Gg]ood to hear", "FedEx"],
+        mention: ["[Gg]lad to hear", "FedEx"],
         avoid: ["doesn't turn up", "frustrating"],
         proposes: null,
       },
@@ -49,7 +49,7 @@ export const TALK39_LAST: Conversation[] = [
       {
         // Was "would you like to sort out a delivery problem, or check where an order is?".
         say: "got my keyboard today, thanks",
-        mention: ["[Gg]ood to hear"],
+        mention: ["[Gg]lad to hear"],
         avoid: ["make sure I help with the right thing"],
         proposes: null,
       },
