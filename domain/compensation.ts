@@ -15,9 +15,22 @@ const COMPENSATION =
 const NOT_ASKED =
   /\b(?:no|don'?t|do not|dont|never)\s+(?:need|want)\s+(?:\w+\s+){0,2}(?:compensat\w*|discount|voucher|coupon|credit)|\b(?:student|newsletter|first[- ]order|welcome|black friday|sale)\b|\b(?:pay|paying|paid|use|using|redeem|buy|balance)\b[^.?!]{0,25}\b(?:gift\s+card|voucher|coupon|store\s+credit|discount\s+code|promo\s+code)\b|\b(?:gift\s+card|voucher|coupon|discount\s+code|promo\s+code)\b[^.?!]{0,20}\b(?:doesn'?t|does not|didn'?t|won'?t|not)\s+work/i;
 
+/**
+ * Some money back with the goods kept: "a partial refund", "some money off", "knock a bit off".
+ * The store makes no partial refund; its goodwill credit is that (a full refund is for goods
+ * sent back, lost or come broken, and is asked as such).
+ */
+const PARTIAL =
+  /\b(?:partial(?:ly)?\s+refund\w*|refund\s+(?:me\s+)?(?:part|some)\s+of\s+(?:it|the\s+(?:price|cost|money))|(?:some|a\s+bit\s+of)\s+money\s+off|money\s+off|price\s+(?:reduction|cut)|reduced\s+price|knock\s+(?:some|a\s+bit|something)\s+off)\b/i;
+
+/** Whether the message asks for some money back while keeping the goods. */
+export function asksPartialRefund(text: string): boolean {
+  return PARTIAL.test(text) && !NOT_ASKED.test(text);
+}
+
 /** Whether the message asks for compensation, a discount or a voucher for itself. */
 export function asksForCompensation(text: string): boolean {
-  return COMPENSATION.test(text) && !NOT_ASKED.test(text);
+  return (COMPENSATION.test(text) || PARTIAL.test(text)) && !NOT_ASKED.test(text);
 }
 
 /** Tracking states that mean the delivery went wrong. */

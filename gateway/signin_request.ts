@@ -50,6 +50,8 @@ const CALLED_OFF =
   /\b(?:never\s*mind|nvm|forget\s+(?:it|that|about\s+(?:it|that))|doesn'?t\s+matter|no\s+longer\s+need|don'?t\s+need\s+(?:it|that)\s+any\s*more)\b/i;
 /** Readings of a turn that may still be about the order it names. */
 const NAMING_INTENTS = new Set(["account_access", "complaint", "other"]);
+/** Most requests carried across signing in: as many as one message is answered for. */
+export const MAX_CARRIED = 3;
 /** How many messages back the walk looks. */
 const LOOK_BACK = 12;
 
@@ -63,7 +65,7 @@ export function latestRequest(messages: readonly Said[]): Found {
   const recent = messages.slice(-LOOK_BACK);
   // Newest first: the latest request, and one before it about another order.
   const found: { text: string; intent: string }[] = [];
-  for (let i = recent.length - 1; i >= 1 && found.length < 2; i--) {
+  for (let i = recent.length - 1; i >= 1 && found.length < MAX_CARRIED; i--) {
     const answer = recent[i];
     if (answer.role !== "assistant") continue;
     // Back to the code sent: what came before is in the request kept with it.
@@ -85,7 +87,9 @@ export function latestRequest(messages: readonly Said[]): Found {
     if (!ORDER_ID.test(found[0].text) && intent === found[0].intent) {
       // "no. just cancel it" after "cancel ORD-1003 now": the same request, with its order.
       found[0] = { text: asked.text, intent };
-    } else if (ORDER_ID.test(found[0].text) && !sameOrders(asked.text, found[0].text)) {
+    } else if (
+      ORDER_ID.test(found[0].text) && !found.some((f) => sameOrders(asked.text, f.text))
+    ) {
       found.push({ text: asked.text, intent });
     }
   }
@@ -105,16 +109,19 @@ function sameOrders(older: string, newer: string): boolean {
 }
 
 /**
- * Two requests about different orders, one asked before the code and one after ("cancel
- * ORD-1003", then "where is ORD-1001 btw"), are both carried, a line each, oldest first (the
- * mesh answers several requests in one message); otherwise the newer stands.
+ * Requests about different orders, some asked before the code and some after ("where is
+ * ORD-1001", then "cancel ORD-1003" and "send the invoice for ORD-1002"), are all carried, a
+ * line each, oldest first, up to `MAX_CARRIED` (the mesh answers several requests in one
+ * message); an older one about an order the newer name gives way to them.
  */
 function joined(older: string | null, newer: string | null): string | null {
   if (!older || !newer) return newer ?? older;
-  const last = older.split("\n").at(-1)!;
-  if (!ORDER_ID.test(last) || !ORDER_ID.test(newer) || sameOrders(last, newer)) return newer;
-  if (newer.includes("\n")) return newer;
-  return `${last}\n${newer}`.slice(0, REQUEST_MAX_CHARS);
+  if (!ORDER_ID.test(newer)) return newer;
+  const fresh = newer.split("\n");
+  const kept = older.split("\n").filter((l) =>
+    ORDER_ID.test(l) && !fresh.some((n) => sameOrders(l, n))
+  );
+  return [...kept, ...fresh].slice(-MAX_CARRIED).join("\n").slice(0, REQUEST_MAX_CHARS);
 }
 
 /**

@@ -143,3 +143,28 @@ Deno.test("two requests about different orders are both carried, oldest first", 
   assert.equal(rememberedRequest(null, { request: "cancel it" }, "where is ORD-1001"), "cancel it");
   assert.equal(rememberedRequest(null, "called_off", "i want to cancel ORD-1003"), null);
 });
+
+Deno.test("a third request about another order is carried too, up to three", () => {
+  const turn = (text: string, intent: string) => [
+    { role: "customer", text },
+    { role: "assistant", text: "…", meta: { outcome: "answered", intent } },
+  ];
+  const two = [
+    ...turn("also cancel ORD-1003 please", "cancel_order"),
+    ...turn("and can you send me the invoice for ORD-1002", "invoice_request"),
+  ];
+  const found = latestRequest(two);
+  assert.deepEqual(found, {
+    request: "also cancel ORD-1003 please\nand can you send me the invoice for ORD-1002",
+  });
+  // The one kept with the code, asked before it, stays first.
+  assert.equal(
+    rememberedRequest(null, found, "where is ORD-1001"),
+    "where is ORD-1001\nalso cancel ORD-1003 please\nand can you send me the invoice for ORD-1002",
+  );
+  // A fourth: the newest three.
+  assert.equal(
+    rememberedRequest(null, found, "return ORD-1004\nwhere is ORD-1001"),
+    "where is ORD-1001\nalso cancel ORD-1003 please\nand can you send me the invoice for ORD-1002",
+  );
+});

@@ -65,10 +65,17 @@ export function productQueryOf(msg: Message): ProductQuery | null {
   // "Can i get a discount for all the trouble? my vacuum got lost and the mixer was broken":
   // their own goods' trouble told, no product of the catalogue asked about.
   if (TROUBLE.test(text) && !BUYING.test(text)) return null;
+  // "My frother is broken, is the espresso machine in stock?": of several requests, the goods
+  // the product question's own words name — the frother is the other part's trouble.
+  const askedParts = productParts(reading.requests ?? []);
+  const inAsked = (words: string) =>
+    askedParts.length === 0 || askedParts.some((t) => t.includes(words.toLowerCase()));
+  const refs = (e.item_refs ?? []).filter((i) => inAsked(i.text));
+  const products = e.products.filter((p) => inAsked(p.name) || refs.some((r) => r.sku === p.sku));
   const skus = [
     ...new Set([
-      ...e.products.map((p) => p.sku),
-      ...(e.item_refs ?? []).flatMap((i) => i.sku ?? []),
+      ...(refs.length > 0 || products.length > 0 ? products : e.products).map((p) => p.sku),
+      ...(refs.length > 0 ? refs : e.item_refs ?? []).flatMap((i) => i.sku ?? []),
     ]),
   ];
   if (skus.length > 0) {
@@ -88,6 +95,13 @@ export function productQueryOf(msg: Message): ProductQuery | null {
   return words.length > 0 && words.length <= 3 && asked
     ? { skus: [], words: words.join(" ") }
     : null;
+}
+
+/** The words of a message's product questions, when it makes other requests beside them. */
+function productParts(requests: readonly { intent: string; text: string }[]): string[] {
+  if (requests.length < 2) return [];
+  const mine = requests.filter((r) => r.intent === "product_question");
+  return mine.length === requests.length ? [] : mine.map((r) => r.text.toLowerCase());
 }
 
 /** Goods of theirs that went wrong: broken, lost, never came, faulty. */

@@ -116,7 +116,13 @@ export function resolveReference(
   if (byItem.length > 0) {
     // "the keyboard that shipped": the state narrows the product's orders.
     const narrowed = refs.states.length > 0 ? fitState(byItem, refs.states) : byItem;
-    return pick(narrowed.length > 0 ? narrowed : byItem, "product", tieBreak);
+    const fit = narrowed.length > 0 ? narrowed : byItem;
+    // "The headphones one" after "do you mean ORD-10681 or ORD-10522?": of those we named.
+    const inList = fit.filter((o) => refs.listed?.includes(o.id));
+    if (fit.length > 1 && refs.askedWhich && inList.length > 0) {
+      return pick(inList, "product", tieBreak);
+    }
+    return pick(fit, "product", tieBreak);
   }
   // "Where are my headphones" (a word of several catalogue products) from a customer with
   // none in their orders: elsewhere too, not the order that fits the request.
@@ -125,6 +131,10 @@ export function resolveReference(
 
   if (refs.states.length > 0) {
     const byState = fitState(pool, refs.states);
+    // "Why was it cancelled?" right after we listed three orders, one cancelled: of the
+    // orders that fit, those our last reply named (it is one of them they read about).
+    const inList = byState.filter((o) => refs.listed?.includes(o.id));
+    if (byState.length > 1 && inList.length > 0) return pick(inList, "state", tieBreak);
     if (byState.length > 0) return pick(byState, "state", tieBreak);
   }
   if (beside) {

@@ -9,7 +9,12 @@ import type { Intent, Message } from "../../shared/protocol.ts";
 import { canRefund, canReplace, canReturn, parcelLost } from "../../domain/eligibility.ts";
 import { asksForReplacement, REPLACEMENT_INTENTS } from "../../domain/intents.ts";
 import { reportsIn } from "../../domain/problems.ts";
-import { asksForCompensation, orderHadTrouble } from "../../domain/compensation.ts";
+import {
+  asksForCompensation,
+  asksPartialRefund,
+  orderHadTrouble,
+} from "../../domain/compensation.ts";
+import { twoTroublesTold } from "../../domain/one_and_other.ts";
 
 /** Readings of a message about a lost parcel that the refund-or-replacement offer answers. */
 const ABOUT_THE_PARCEL: ReadonlySet<Intent> = new Set<Intent>([
@@ -29,6 +34,9 @@ export function lostParcelRemedy(msg: Message): string | null {
   if (!intent || !context || context.guest || context.order_lookup !== "found") return null;
   if (!context.order || !ABOUT_THE_PARCEL.has(intent.intent)) return null;
   if (!parcelLost(context.order, context.tracking)) return null;
+  // "One never showed up and the other came smashed": the lost parcel is one of two troubles,
+  // and the other (goods come damaged, nothing asked) is a person's, as it is told alone.
+  if (twoTroublesTold(msg.payload.customer_message.text, context.orders)) return null;
   return `the carrier lost ${context.order.id}: a refund or a replacement is offered before a person`;
 }
 
@@ -93,7 +101,9 @@ function compensationAsked(msg: Message): { order: string; trouble: boolean } | 
   const order = context.order;
   const text = msg.payload.customer_message.text;
   if (!order || !asksForCompensation(text)) return null;
-  if (intent.intent === "refund_request" || asksForReplacement(text)) return null;
+  // "A partial refund, and I keep it": the goodwill credit, not the full refund.
+  const partial = asksPartialRefund(text);
+  if ((intent.intent === "refund_request" && !partial) || asksForReplacement(text)) return null;
   const tracking = context.tracking ?? null;
   const trouble = orderHadTrouble(order, tracking, text) || parcelLost(order, tracking);
   return { order: order.id, trouble };

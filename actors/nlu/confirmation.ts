@@ -32,6 +32,7 @@ import { lexiconsFor, withOrder } from "./confirmation_lexicons.ts";
 import { afterShrug, GO_ON } from "./shrug_yes.ts";
 import { afterEcho } from "./echo_question.ts";
 import { remindsToInclude } from "../../domain/with_the_rest.ts";
+import { asksShippingBack } from "../../domain/shipping_back.ts";
 import { comparesRemedies } from "../../domain/remedies_compared.ts";
 
 /** An intent and how sure the classifier is of it. */
@@ -106,6 +107,10 @@ function orderIds(text: string): string[] {
 export function readReplyToPending(text: string, opts: ConfirmationOptions): ConfirmationReading {
   // "Don't forget the shoes": a reminder of what goes too, not a no to the change.
   if (remindsToInclude(text)) return { label: "unclear", reason: "a reminder", request: null };
+  // "And the shipping?" to a refund: whether its fee comes back, a question about the change.
+  if (asksShippingBack(text, opts.pending.type)) {
+    return { label: "unclear", reason: "asks about the change's shipping fee", request: null };
+  }
   // "Oh it's already here? then I want to return it": the echo asks nothing; the rest answers.
   const answered = afterEcho(text);
   if (answered) {

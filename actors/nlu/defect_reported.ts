@@ -27,7 +27,7 @@ const MISREAD: ReadonlySet<Intent> = new Set<Intent>([
 ]);
 /** A fault told as a fact: "leaks", "is leaking", "stopped working", "broke", "is faulty". */
 const TOLD =
-  /(?:^\s*|\b(?:my|the|our|this|it)\b)[^.?!]{0,45}?\b(?:leaks|leaked|is leaking|keeps leaking|stopped working|broke|has broken|is broken|is faulty|is defective|doesn'?t work|does not work|isn'?t working|is not working|won'?t (?:turn|switch|power) on|cracked|is cracked|(?:makes?|making|made) (?:a |this |that )?(?:\w+ )?(?:noise|sound|smell)|smells|smelled|stinks|reeks|sparks|is smoking|overheats|keeps (?:turning|switching|cutting) off|won'?t (?:charge|heat|start|pair|connect)|wont (?:charge|heat|start|pair|connect|turn on)|(?:stopped|isn'?t|is not|not) (?:charging|heating|pairing|connecting|holding (?:a )?charge))\b/i;
+  /(?:^\s*|\b(?:my|the|our|this|it)\b)[^.?!]{0,45}?\b(?:leaks|leaked|is leaking|keeps leaking|stopped working|broke|has broken|is broken|is faulty|is defective|is dead|'s dead|went dead|died|doesn'?t work|does not work|isn'?t working|is not working|won'?t (?:turn|switch|power) on|cracked|is cracked|(?:makes?|making|made) (?:a |this |that )?(?:\w+ )?(?:noise|sound|smell)|smells|smelled|stinks|reeks|sparks|is smoking|overheats|keeps (?:turning|switching|cutting) off|won'?t (?:charge|heat|start|pair|connect)|wont (?:charge|heat|start|pair|connect|turn on)|(?:stopped|isn'?t|is not|not) (?:charging|heating|pairing|connecting|holding (?:a )?charge))\b/i;
 /** Not told as a fact: "if it breaks", "what if", "would it", "does it leak", "in case". */
 const SUPPOSED =
   /\b(?:if|what if|in case|suppose|would|should it|does it|do they|will it|can it break|ever)\b[^.?!]{0,25}\b(?:leak|break|broke|stop|fail|faulty|defect)/i;

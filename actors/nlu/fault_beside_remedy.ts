@@ -14,6 +14,12 @@ const REMEDIES: ReadonlySet<Intent> = new Set<Intent>([
   "delivery_problem",
 ]);
 
+/** Remedies asked by name: a fault told beside one is its reason. */
+const ASKED: ReadonlySet<Intent> = new Set<Intent>(["return_item", "refund_request"]);
+
+/** A part's reading no surer than a request's floor (a fault read so in `requests.ts`). */
+const WEAK = 0.5;
+
 /** Readings a fault told of their goods is mistaken for. */
 const MISREAD: ReadonlySet<Intent> = new Set<Intent>([
   "product_question",
@@ -31,11 +37,15 @@ export function withoutFaultBesideRemedy(
   faults: ReadonlySet<number> = new Set(),
 ): IntentRequest[] {
   if (requests.length < 2 || !requests.some((r) => REMEDIES.has(r.intent))) return requests;
-  // (A part read as the order's trouble for its fault alone — "…the frother doesn't heat",
-  // `faults` by where it starts — is the reason of a return or refund asked beside it too.)
-  const asked = requests.some((r) => r.intent === "return_item" || r.intent === "refund_request");
+  // A fault read as the trouble itself beside a return or refund asked is that remedy's
+  // reason: read so for its fault alone (`faults`, by where the part starts, from
+  // `requests.ts`), or weakly.
+  const asked = requests.some((r) => ASKED.has(r.intent) && !toldDefect(r.text));
   const kept = requests.filter((r) =>
-    !((MISREAD.has(r.intent) || (asked && faults.has(r.start))) && toldDefect(r.text))
+    !((MISREAD.has(r.intent) ||
+      (asked &&
+        (faults.has(r.start) || (r.intent === "delivery_problem" && r.confidence <= WEAK)))) &&
+      toldDefect(r.text))
   );
   return kept.length > 0 ? kept : requests;
 }

@@ -130,9 +130,14 @@ function addsAnother(text: string): boolean {
   return ADD_ANOTHER.test(text) && !THEIR_CART.test(text);
 }
 
+/** "Can you take the bottles off ORD-1003", "get the mugs out of my order": goods taken off. */
+const TAKEN_OFF =
+  /\b(?:take|get|knock|leave)\s+(?:the |my |both |all (?:the |of the )?|those |these )?[a-z][\w' -]{1,40}?\s+(?:off|out of)\s+(?:(?:my|our|the|this|that)\b(?:\s+[\w'-]+){0,4}?\s+order\b|(?:order\s+)?#?(?:ord-?)?\d{3,}\b)/i;
+
 /** Whether a part's words change the items of an order of theirs. */
 export function changesItems(text: string): boolean {
-  return ITEMS_OF_ORDER.test(text) || addsAnother(text) || COUNT_CHANGED.test(text) ||
+  return ITEMS_OF_ORDER.test(text) || TAKEN_OFF.test(text) || addsAnother(text) ||
+    COUNT_CHANGED.test(text) ||
     COUNT_SET.test(text) ||
     ADDED_TO_IT.test(text) || setsCount(text) || changesCount(text);
 }

@@ -23,6 +23,13 @@ const ACKNOWLEDGED =
 const FINE_AS_IS =
   /^\s*(?:all good|(?:i'?m|im|we'?re|were) (?:good|fine|ok(?:ay)?)|(?:it'?s|its) (?:fine|ok(?:ay)?|all good)|no worries|no need|all fine)\b[\s,.!]*(?:(?:thanks|thank you|thx|mate|though)[\s,.!]*)*$/i;
 
+/**
+ * "No that's fine", "nope thats ok, just wanted to know": a no, then things as they are — and
+ * nothing after (in "no, that's fine, go ahead" the yes after it is heard).
+ */
+const NO_THATS_FINE =
+  /^\s*(?:no|nah|nope)\b[\s,.!-]*(?:that'?s|thats|it'?s|its)\s+(?:fine|ok(?:ay)?|alright|all good)\b[\s,.!]*(?:(?:thanks|thank you|thx|mate|though|(?:i\s+)?(?:just|was just|only)\s+(?:wanted to know|asking|curious|checking|wondering)|(?:(?:i'?ll|ill|i will)\s+)?(?:just\s+)?(?:keep|leave)\s+(?:it|them)(?:\s+(?:as it is|for now))?)[\s,.!]*)*$/i;
+
 /** What may open the no after an acknowledgement: the no's own words, first. */
 const NO_FIRST =
   /^(?:no|nah|nope|never\s*mind|nevermind|nvm|don'?t|do not|leave it|keep it|forget it|not now)\b/i;
@@ -32,6 +39,9 @@ export function noAfterOpener(
   text: string,
   read: (rest: string) => ConfirmationReading,
 ): ConfirmationReading | null {
+  if (NO_THATS_FINE.test(text)) {
+    return { label: "deny", reason: "a no, and things as they are", request: null };
+  }
   const idiom = text.replace(YEAH_NO, "");
   // "Yeah nah, all good", "yeah no i'm good": the idiom's no, and the things as they are.
   if (idiom !== text && FINE_AS_IS.test(idiom)) {

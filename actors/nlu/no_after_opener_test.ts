@@ -70,3 +70,18 @@ Deno.test("a resigned 'fine, no, keep it' is a no; 'fine' alone or 'fine, go ahe
   assert.notEqual(read("fine no"), "deny");
   assert.notEqual(read("fine, go ahead"), "deny");
 });
+
+Deno.test("'no that's fine' is a no; a yes after it leaves it unclear", () => {
+  for (
+    const t of [
+      "no that's fine",
+      "no thats fine, just wanted to know",
+      "nope thats ok thanks",
+      "no thats fine, ill just keep it",
+    ]
+  ) {
+    assert.equal(read(t, "refund"), "deny", t);
+  }
+  assert.equal(read("no, that's fine, go ahead", "refund"), "unclear");
+  assert.equal(read("that's fine", "refund"), "affirm");
+});

@@ -7,6 +7,7 @@
  */
 import type { Entities, PendingAction } from "../../shared/protocol.ts";
 import { COUNT_WORD_PATTERN, countWord } from "../../domain/count_words.ts";
+import { asksAllOfThem } from "../../domain/all_of_them.ts";
 
 /** A count: digits or a word up to ten. */
 const COUNT = new RegExp(
@@ -45,10 +46,21 @@ export function correctsPendingItems(
   if (words.length === 0 || words.length > MAX_WORDS) return false;
   // "Just one" to 2 → 3 bottles asked as "add another": the one it adds, not a count of one.
   if (addsWhatWaits(text, pending)) return false;
+  // "Both then" to 2 → 1 bottles: every one of them, the waiting count corrected.
+  if (lowersToAll(text, pending)) return true;
   const count = COUNT.test(text) && (SETS.test(text) || YES_COUNT.test(text));
   const item = ((entities.item_refs ?? []).length > 0 || entities.products.length > 0) &&
     (CORRECTS.test(text) || TOO.test(text));
   return count || item;
+}
+
+/** "Both", "all of them" while a change lowering one line's count waits. */
+function lowersToAll(text: string, pending: PendingAction): boolean {
+  const items = pending.action.params.items;
+  if (!Array.isArray(items) || items.length !== 1) return false;
+  const { quantity, was } = items[0] as { quantity?: unknown; was?: unknown };
+  if (typeof quantity !== "number" || typeof was !== "number") return false;
+  return asksAllOfThem(text, quantity, was);
 }
 
 /** "Just one", "only one more" naming what the waiting increase adds, with no total said. */

@@ -17,6 +17,7 @@ import { relabelled } from "./relabel.ts";
 import { asDefectReported } from "./defect_reported.ts";
 import { asReplacementOfOrders } from "./replace_orders.ts";
 import { asRefundMoneyAsked } from "./refund_money.ts";
+import { asksAmountBack } from "./get_back_asked.ts";
 
 /** A refund verb first, as an order, spelt loosely: "refund", "refnud", "reimburse". */
 const REFUND_VERB =
@@ -119,6 +120,11 @@ export function asRefundAsked(reading: IntentEnrichment, text: string): IntentEn
   // "Replace both please": the replacement of the orders whose trouble was told.
   const replaced = asReplacementOfOrders(reading, text);
   if (replaced !== reading) return replaced;
+  // "How much would I get back for the frother?": that line's refund, asked after.
+  const sure = reading.intent === "refund_request" && reading.confidence >= CONFIDENCE;
+  if (!sure && asksAmountBack(reading, text)) {
+    return relabelled(reading, "refund_request", CONFIDENCE);
+  }
   if (REFUND_MISREAD.has(reading.intent) && ordersRefund(text)) {
     return relabelled(reading, "refund_request", CONFIDENCE);
   }

@@ -7,6 +7,8 @@
 import { asksOptions } from "../../domain/assistant_asked.ts";
 import { withoutVentBesideChange } from "./vent_beside_change.ts";
 import { withoutFaultBesideRemedy } from "./fault_beside_remedy.ts";
+import { withFaultBesideQuestion } from "./fault_beside_question.ts";
+import { toldDefect } from "./defect_reported.ts";
 import { onlyVents } from "../../domain/vent_only.ts";
 import { faultToldInPart } from "./defect_reported.ts";
 import { withoutTroublesRemedied } from "./troubles_remedied.ts";
@@ -60,6 +62,9 @@ const WHERE_IS =
  */
 const ASKS_WAY =
   /^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:check|see|look|find out|tell me)\b|(?:has|have|did|is|are)\b)[^.?!]{0,60}\b(?:moved|shipped|dispatched|left|arrived|delivered|been sent|on (?:its|the) way|in transit|coming)\b/i;
+/** "Can u check ORD-1001 for me", "pls look up order 1002": where that order stands. */
+const CHECK_ON =
+  /^(?:(?:hi|hey|hello)\b[\s,!]*)*(?:(?:can|could|would)\s+(?:you|u)\s+(?:please\s+|pls\s+)?|(?:please|pls)\s+)?(?:check|look\s+(?:up|into|at)|track)\s+(?:on\s+)?(?:my\s+|the\s+)?(?:order\s+)?(?:ord|#?\d{3,})/i;
 /** A part asked as a question by its words: "where are my headphones", "has it shipped". */
 const ASKS =
   /^(?:[^:]{0,20}:\s*)?(?:(?:hi|hey|hello|so|and|also|oh|btw)\b[\s,!]*)*(?:where|where'?s|wheres|when|what|what'?s|whats|which|how|how'?s|hows|is|are|has|have|did|does|do|can you tell)\b|\?\s*$/i;
@@ -80,6 +85,12 @@ const CLAUSE_JOIN = new RegExp(
  */
 const COMMA_CHANGE =
   /,\s*(?=(?:(?:and\s+)?(?:please|pls|then|also|just|so|now)\s+)?(?:cancel|refund|return|rush|expedite|speed up|change|update|add|remove)\s+(?:my|the|this|that|it|order|ord|#?\d{3,}))/gi;
+/**
+ * A comma before a question of its own: "my frother is broken, is the espresso machine in
+ * stock?" tells one thing and asks another (the question runs to its own question mark).
+ */
+const COMMA_QUESTION =
+  /,\s*(?=(?:is|are|do|does|can|could|will|have|has)\s+(?:you|u|ya|the|there|your|ur|it|they|any)\b[^.!?,;]{3,80}\?)/gi;
 /** A person asked for in a clause of its own: "put me through to customer service". */
 const PERSON_BEFORE_COMMA =
   /^\W*(?:(?:please|pls|just|ok(?:ay)?)\s+)*(?:put me through to|transfer me to|connect me (?:to|with)|get me|give me|i want|i need|let me (?:talk|speak) (?:to|with)|can i (?:talk|speak) (?:to|with))\s+(?:a |an |the |your |some )?(?:real )?(?:person|human|agent|manager|supervisor|representative|someone|somebody|customer (?:service|support|care))(?:\s+(?:please|pls|now|asap))?\s*$/i;
@@ -142,6 +153,7 @@ function cutRequests(text: string): Part[] {
   for (const m of text.matchAll(SENTENCE_END)) cuts.add(m.index! + m[0].length);
   for (const m of text.matchAll(CLAUSE_JOIN)) cuts.add(m.index!);
   for (const m of text.matchAll(COMMA_CHANGE)) cuts.add(m.index!);
+  for (const m of text.matchAll(COMMA_QUESTION)) cuts.add(m.index!);
   // "this is a joke, where is my keyboard?": the venting before a comma is a part of its own.
   for (const m of text.matchAll(/,/g)) {
     const from = Math.max(...[...cuts].filter((c) => c <= m.index!));
@@ -197,10 +209,10 @@ export function detectRequests(
   // "No need to talk to a person, just cancel ORD-1003": the person turned down is no request.
   const kept = found.filter((r) => !(r.intent === "human_agent" && personDeclined(r.text)));
   return withoutTroublesRemedied(
-    withoutFaultBesideRemedy(
+    withFaultBesideQuestion(withoutFaultBesideRemedy(
       withoutVentBesideChange(kept.length > 0 ? kept : found, MIN_REQUEST_CONFIDENCE),
       faults,
-    ),
+    )),
     namesIn,
   );
 }
@@ -267,12 +279,19 @@ function partsAsked(
     // A story's "I bought the trail shoes for a race" or "My name is Mike" in a long email is
     // no request of the whole's kind: only what asks borrows the whole's reading.
     const notStory = !tellsStory(p.text);
-    if (weak && read.intent !== "small_talk" && changesItems(p.text)) {
+    if (weak && toldDefect(said)) {
+      // "frother's dead :( also are the running shoes in stock": the fault told is the
+      // order's trouble, however weakly it reads alone (beside a remedy asked it is dropped
+      // as that remedy's reason, `withoutFaultBesideRemedy`).
+      read = { intent: "delivery_problem", confidence: MIN_REQUEST_CONFIDENCE };
+    } else if (weak && read.intent !== "small_talk" && changesItems(p.text)) {
       // "…and can i add a water bottle to it", "can i get 2 more water bottles on 1003, and
       // can you rush it": a change of the items of their order, however weakly the part reads
       // alone (as buying, or as what the whole message asks).
       read = { intent: "modify_order", confidence: MIN_REQUEST_CONFIDENCE };
-    } else if (weak && target !== null && (WHERE_IS.test(said) || ASKS_WAY.test(said))) {
+    } else if (
+      weak && target !== null && (WHERE_IS.test(said) || ASKS_WAY.test(said) || CHECK_ON.test(said))
+    ) {
       // "cancle the headphones and wheres my shoes lol": where the shoes are, however unsure
       // the part reads alone — never the cancellation the whole message asks.
       read = { intent: "order_status", confidence: MIN_REQUEST_CONFIDENCE };

@@ -15,10 +15,10 @@ import { closer, opener } from "./tone.ts";
 import { type Draft, draft, type Tone, type TurnView } from "./view.ts";
 
 /** "I got", "they arrived", "it came", "received it": said to be here. */
-const HERE =
+export const HERE =
   /^\s*(?:just\s+|finally\s+)?(?:got|received|recieved)\s+(?:my|the|it|them|our)\b|\b(?:and|but)\s+(?:only\s+)?(?:got|received|recieved)\s+(?:one|1|two|2|only)\b|\b(?:i(?:'ve)? (?:got|received|recieved|have)|(?:it|they|the \w+|my \w+|box|parcel|package) (?:arrived|came|turned up|showed up|got here|was delivered|were delivered)|(?:just )?arrived|delivered)\b/i;
 /** "Didn't get", "never came", "hasn't arrived": not here after all. */
-const NOT_HERE =
+export const NOT_HERE =
   /\b(?:not|never|n't|didnt|hasnt|havent|no)\b[^.?!]{0,20}\b(?:got|get|received|arrived|came|come|delivered|turned up|showed up)\b/i;
 
 /** The problem the words report, the parcel's last scan said where it was. */

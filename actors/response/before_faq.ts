@@ -16,14 +16,17 @@ import { returnCostReply } from "./return_cost.ts";
 import { wrongParcelReply } from "./wrong_parcel.ts";
 import { catalogueReply } from "./catalogue.ts";
 import { faqReply } from "./faq.ts";
+import { coverReply } from "./parcel_cover.ts";
+import { arrivedFine } from "./arrived_fine.ts";
 import type { Draft, Tone, TurnView } from "./view.ts";
 
 /** The first of the answers before (and including) the FAQ's that fits, or null. */
 export function beforeFaqReply(v: TurnView, tone: Tone): Draft | null {
-  return orderDatesReply(v, tone) ?? awayReply(v, tone) ?? wrongParcelReply(v, tone) ??
-    priceReply(v, tone) ??
+  return orderDatesReply(v, tone) ?? awayReply(v, tone) ?? arrivedFine(v, tone) ??
+    wrongParcelReply(v, tone) ?? priceReply(v, tone) ??
     ruleFollowUpReply(v, tone) ??
     holdReply(v, tone) ??
     deliveryNoteReply(v, tone) ??
-    returnCostReply(v, tone) ?? catalogueReply(v, tone) ?? faqReply(v, tone);
+    returnCostReply(v, tone) ?? coverReply(v, tone) ?? catalogueReply(v, tone) ??
+    faqReply(v, tone);
 }

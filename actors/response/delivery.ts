@@ -222,6 +222,9 @@ function damaged(v: TurnView, tone: Tone, order: OrderView, open: string): Draft
       ? `The ${meant[0].name} in order ${order.id} should have been exactly what you ordered — ` +
         "that's ours to put right."
       : `Order ${order.id} should have brought you exactly what you ordered (${itemsText(order)}).`)
+    // "My frother is broken": the one item of several told of, as the refund is for it alone.
+    : meant.length === 1 && order.items.length > 1
+    ? `The ${meant[0].name} from order ${order.id} should have reached you in perfect condition.`
     : say(v, "dmg", [
       // The opener has already apologised: this says what went wrong, not sorry again.
       `Order ${order.id} (${itemsText(order)}) should have reached you in perfect condition.`,

@@ -4,7 +4,12 @@
  * (`domain/compensation.ts`), carried out on the customer's yes. Without trouble on the
  * order, no credit or code is offered and the reply says what the store can do instead.
  */
-import { asksForCompensation, goodwillOffer, orderHadTrouble } from "../../domain/compensation.ts";
+import {
+  asksForCompensation,
+  asksPartialRefund,
+  goodwillOffer,
+  orderHadTrouble,
+} from "../../domain/compensation.ts";
 import { canRefund, canReplace, parcelLost } from "../../domain/eligibility.ts";
 import { formatMoney } from "../../domain/format.ts";
 import { asksForReplacement } from "../../domain/intents.ts";
@@ -15,7 +20,9 @@ import { type Draft, draft, propose, type Tone, type TurnView } from "./view.ts"
 export function goodwillReply(v: TurnView, tone: Tone): Draft | null {
   if (v.guest || !asksForCompensation(v.text)) return null;
   // "Refund me" or "send a new one" asks for the order's own remedy: that comes first.
-  if (v.intent === "refund_request" || asksForReplacement(v.text)) return null;
+  // "A partial refund, and I keep it" is this credit: the store refunds no part of an order.
+  const partial = asksPartialRefund(v.text);
+  if ((v.intent === "refund_request" && !partial) || asksForReplacement(v.text)) return null;
   const c = v.context;
   const order = c?.order_lookup === "found" ? c.order : null;
   if (!order || !c?.customer) return null;
@@ -23,7 +30,9 @@ export function goodwillReply(v: TurnView, tone: Tone): Draft | null {
   if (!orderHadTrouble(order, tracking, v.text) && !parcelLost(order, tracking)) {
     return draft("goodwill_declined", tone, [
       opener(v, tone),
-      `I'm afraid I can't offer a discount code or credit for order ${order.id}: as far as I ` +
+      `${
+        partial ? "We don't refund part of an order's price, and I can't" : "I'm afraid I can't"
+      } offer a discount code or credit for order ${order.id}: as far as I ` +
       "can see, nothing has gone wrong with it.",
       "If something is wrong with it, tell me what happened and I'll put it right.",
     ]);
@@ -39,6 +48,7 @@ export function goodwillReply(v: TurnView, tone: Tone): Draft | null {
     : null;
   return draft("goodwill_offered", tone, [
     opener(v, tone === "formal" ? "formal" : "apologetic"),
+    partial ? "We don't refund part of an order's price, I'm afraid." : null,
     `As an apology for the trouble with order ${order.id}, I can add a goodwill credit of ${money} ` +
     "to your account, to use on your next order.",
     ...(remedy ? [`It comes on top of ${remedy}: just ask once this is settled.`] : []),

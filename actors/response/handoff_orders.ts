@@ -13,6 +13,7 @@ import { orderNamedBefore } from "./order_before.ts";
 import type { TurnView } from "./view.ts";
 import { reportedInHandoff } from "./reported_told.ts";
 import { tellsOneAndOther } from "../../domain/one_and_other.ts";
+import { ordersNamedByGoods } from "../../domain/goods_named.ts";
 
 /** The customer's orders the requests of a message name, as written; none when one request. */
 export function ordersOfRequests(v: TurnView): OrderView[] {
@@ -53,7 +54,15 @@ export function handoffOrderFacts(v: TurnView): string[] {
     ];
   }
   // "I never received my parcel and the other one arrived broken": both orders, each told.
-  const pair = tellsOneAndOther(v.text) && c.orders.length === 2 ? c.orders : null;
+  // "My vacuum never came and the mixer was broken": two orders named by their goods, too.
+  // (Of the words its requests stand on: a part left unread names no trouble of its own.)
+  const read = (v.requests ?? []).length > 0 ? v.requests!.map((r) => r.text).join(" ") : v.text;
+  const byGoods = ordersNamedByGoods(c.orders, read);
+  const pair = tellsOneAndOther(v.text) && c.orders.length === 2
+    ? c.orders
+    : byGoods.length >= 2 && byGoods.length <= 3
+    ? byGoods
+    : null;
   if (pair) {
     const reported = c.order_lookup === "found" && c.order ? reportedInHandoff(v, c.order) : null;
     return [

@@ -66,8 +66,9 @@ const MORE = new RegExp(`\\b(?:${COUNT} (?:more|extra|additional)|add ${COUNT}\\
 /** A total: "3 in total", "four altogether". */
 const TOTAL = new RegExp(`\\b${COUNT} (?:in total|total|altogether|overall)\\b`, "i");
 /** Removes the item: "remove", "I don't want it any more". */
+// "Take both water bottles off", "get the bottles out of my order": every one of them.
 const REMOVE =
-  /\b(remove|drop|delete|take (?:it |them |(?:the |my )?(?!one\b|a\b|an\b|\d)[a-z]+(?: [a-z]+)? )?(off|out)|don'?t want|no longer want)\b/i;
+  /\b(remove|drop|delete|take (?:it |them |(?:the |my |both |all (?:the )?|those |these )?(?!one\b|a\b|an\b|\d)[a-z]+(?: [a-z]+){0,2} )?(off|out)|get (?:it|them|(?:the |my |both |all (?:the )?|those |these )?(?!one\b|a\b|an\b|\d)[a-z]+(?: [a-z]+){0,2}) out of|don'?t want|no longer want)\b/i;
 
 /** A count alone, answering "how many?": "3", "two please". */
 const BARE = new RegExp(

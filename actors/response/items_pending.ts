@@ -8,6 +8,7 @@ import type { OrderView } from "../../shared/protocol.ts";
 import type { TurnView } from "./view.ts";
 import { type ItemChanges, MAX_COUNT, namedItem, quantityIn } from "./items.ts";
 import { countWord } from "../../domain/count_words.ts";
+import { asksAllOfThem } from "../../domain/all_of_them.ts";
 
 /** Another item besides the one waiting: "and the shoes too", "the shoes as well". */
 const TOO = /\b(?:too|as well|also)\s*[.!]*\s*$/i;
@@ -61,7 +62,9 @@ export function correctedItems(v: TurnView, order: OrderView): ItemChanges | nul
   if (!before) return null;
   // "Actually make it 4": the new count, of the item waiting; "just 1 more" said again of
   // the waiting +1 is the same change, proposed again rather than asked about.
-  const quantity = quantityIn(v, v.text, before.quantity) ?? loneCount(v.text);
+  // "Both then" to 2 → 1: every one of them off.
+  const all = asksAllOfThem(v.text, waiting.quantity, before.quantity) ? 0 : null;
+  const quantity = all ?? quantityIn(v, v.text, before.quantity) ?? loneCount(v.text);
   if (quantity === null || quantity === before.quantity) return null;
   return { items: [{ sku: before.sku, quantity }], summary: summaryOf(before, quantity) };
 }

@@ -13,7 +13,7 @@ import { unitsMeant } from "../../domain/units_meant.ts";
 export type OrderLine = OrderView["items"][number];
 
 /** Words that keep an item: "X is fine", "keep X", "X can stay". */
-function kept(text: string, name: string): boolean {
+export function kept(text: string, name: string): boolean {
   const n = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const after = new RegExp(
     `\\b${n}s?\\b[^.,;!?]{0,12}\\b(?:is|are|was|were|can stay|stays)\\s+(?:totally |perfectly |just )?(?:fine|ok|okay|good|great|perfect|alright|staying)\\b`,

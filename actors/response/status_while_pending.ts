@@ -8,6 +8,28 @@
 import { type Draft, type Tone, type TurnView } from "./view.ts";
 import { orderStatus } from "./orders_info.ts";
 import { shortPendingLine } from "./policy_answer.ts";
+import { parcelOf } from "./parcel_of.ts";
+import { ordersNamedByGoods } from "../../domain/goods_named.ts";
+import type { ContextEnrichment, OrderView } from "../../shared/protocol.ts";
+
+/**
+ * The one other order of theirs the question's goods name, when none of the waiting change's
+ * order's goods is named; else null.
+ */
+function otherOrderByGoods(
+  v: TurnView,
+  c: ContextEnrichment,
+  pendingOrder: string | null,
+): OrderView | null {
+  if (c.guest || pendingOrder === null) return null;
+  const named = ordersNamedByGoods(c.orders, v.text);
+  if (named.length === 0) {
+    // A single word of goods names no "several orders": look it up by itself.
+    const one = c.orders.filter((o) => ordersNamedByGoods([o], v.text).length === 1);
+    return one.length === 1 && one[0].id !== pendingOrder ? one[0] : null;
+  }
+  return named.length === 1 && named[0].id !== pendingOrder ? named[0] : null;
+}
 
 /** Words of a question about where an order is or when it comes. */
 const WHERE_OR_WHEN =
@@ -18,9 +40,22 @@ export function statusWhilePending(v: TurnView, tone: Tone): Draft | null {
   const p = v.pending;
   if (!p || new Date(p.expires_at) <= v.now || v.intent !== "order_status") return null;
   if (!WHERE_OR_WHEN.test(v.text)) return null;
-  const order = v.context?.order_lookup === "found" ? v.context.order : null;
-  if (!order || (p.action.order_id !== null && order.id !== p.action.order_id)) return null;
-  const status = orderStatus(v, tone);
+  const c = v.context;
+  // "Where are my headphones" while the shoes' speed-up waits: the headphones' order, asked
+  // by its goods (the reply was read against the waiting change's order).
+  const other = c ? otherOrderByGoods(v, c, p.action.order_id) : null;
+  const seen: TurnView = other && c
+    ? {
+      ...v,
+      context: { ...c, order: other, order_lookup: "found", tracking: parcelOf(c, other) },
+      entities: { ...v.entities, order_ids: [other.id] },
+    }
+    : v;
+  const order = seen.context?.order_lookup === "found" ? seen.context.order : null;
+  if (!order || (p.action.order_id !== null && order.id !== p.action.order_id && !other)) {
+    return null;
+  }
+  const status = orderStatus(seen, tone);
   // The status answer's own closing question gives way to the change's.
   const body = status.text.replace(
     /\s*(?:Is there anything else|Anything else|Let me know if)[^\n]*$/i,

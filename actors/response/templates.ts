@@ -107,6 +107,7 @@ import { ownParcelUnread } from "./own_parcel.ts";
 import { pendingOptions } from "./pending_options.ts";
 import { askingWhichOrder, settledWhilePending } from "./settled.ts";
 import { statusWhilePending } from "./status_while_pending.ts";
+import { shippingBackWhilePending } from "./shipping_back.ts";
 import { insistedHandoff, pushedBackReply } from "./pushed_back.ts";
 import { wentThroughMeanwhile } from "./went_through.ts";
 import {
@@ -246,6 +247,7 @@ export function renderTemplate(v: TurnView): Draft {
       goodbyeWhilePending(v) ??
       settledWhilePending(v) ??
       thanksWhilePending(v) ??
+      shippingBackWhilePending(v, tone) ??
       tellMeWhenItComes(v, tone) ?? pendingQuestion(v, tone) ?? statusWhilePending(v, tone) ??
       holdOnOrExplain(v, tone) ??
       chatRepeatWhilePending(v) ??

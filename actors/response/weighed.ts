@@ -69,9 +69,13 @@ function replaceable(v: TurnView): boolean {
  * question read as a policy question about an order of theirs; null otherwise.
  */
 export function weighedView(v: TurnView): TurnView | null {
-  if (v.guest || !ASKED_AS.has(v.intent) || v.decision?.action !== "act") return null;
+  // "Would i get my money back if i returned the frother": the money back read as asked, but
+  // the change weighed is the return (a refund without it was offered).
+  const money = v.intent === "refund_request";
+  if (v.guest || !(ASKED_AS.has(v.intent) || money) || v.decision?.action !== "act") return null;
   if (v.context?.order_lookup !== "found") return null;
   const weighed = weighedChange(v.text) ?? conditionedChange(v.text);
+  if (money && weighed?.intent !== "return_item") return null;
   // Drafted from the clause of the change: "if I cancel the water bottles" names the bottles.
   return weighed ? { ...v, intent: weighed.intent, text: weighed.clause } : null;
 }

@@ -2,6 +2,9 @@
 import { TALK43 } from "./talk43.ts";
 import { TALK43_MORE } from "./talk43_more.ts";
 import { TALK43_LONG } from "./talk43_long.ts";
+import { TALK39 } from "./talk39.ts";
+import { TALK39_MORE } from "./talk39_more.ts";
+import { TALK39_LAST } from "./talk39_last.ts";
 import { TALK37 } from "./talk37.ts";
 import { TALK41 } from "./talk41.ts";
 import { TALK41_MORE } from "./talk41_more.ts";
@@ -206,4 +209,7 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK41_MORE,
   ...TALK40,
   ...TALK40_MORE,
+  ...TALK39,
+  ...TALK39_MORE,
+  ...TALK39_LAST,
 ];

@@ -147,9 +147,10 @@ export const TALK37: Conversation[] = [
     style: "VIP, two troubles, 'one … the other'",
     turns: [
       {
+        // talk39: handed over like the other wordings of the two troubles (both orders told).
         say: "one of my orders never showed up and the other came smashed",
         mention: ["ORD-3002", "ORD-3001"],
-        handoff: "none",
+        handoff: "new",
       },
       { say: "just refund the vacuum one", proposes: "refund" },
       { say: "yes" },

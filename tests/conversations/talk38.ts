@@ -361,14 +361,16 @@ export const TALK38: Conversation[] = [
     who: SARAH,
     style: "question, then terse",
     turns: [
-      { say: "how much would I get back for the frother on 1002?", mention: ["29\\.00"] },
       {
-        say: "ok refund it",
+        // talk39: the refund of that line, asked after, is offered with its amount at once
+        // (it was the frother's price for sale); "ok refund it" is the yes.
+        say: "how much would I get back for the frother on 1002?",
         proposes: "refund",
         mention: ["29\\.00 USD", "Milk Frother"],
         avoid: ["428\\.00"],
       },
-      { say: "yes", proposes: null, mention: ["refunded 29\\.00"], avoid: ["428"] },
+      { say: "ok refund it", proposes: null, mention: ["refunded 29\\.00"], avoid: ["428"] },
+      { say: "thanks", proposes: null, avoid: ["refunded", "428"] },
     ],
     changes: [{ action: "refund", target: "ORD-1002" }],
   },
