@@ -66,7 +66,7 @@ const ASKS =
 const SENTENCE_END = /[.!?;]+(?=\s|$)|\n+/g;
 /** Words that open a new clause: a question, a request, or "I…". */
 const CLAUSE_START =
-  "(?:do|does|did|can|could|would|will|should|is|are|was|were|has|have|how|what|what's|whats|where|where's|wheres|when|why|which|who|i|i'd|id|i'm|im|i've|ive|i'll|my|please|pls|kindly|cancel|change|update|send|give|refund|return|tell|let|add|remove|check|track|reset|delete|close|unsubscribe|make|ship|expedite|rush|upgrade|speed|any|also|you|your|get me|put me|connect me|transfer me|speak|talk)\\b";
+  "(?:do|does|did|can|could|would|will|should|is|are|was|were|has|have|how|what|what's|whats|where|where's|wheres|when|why|which|who|i|i'd|id|i'm|im|i've|ive|i'll|my|please|pls|kindly|cancel|change|update|send|give|refund|return|tell|let|add|remove|check|track|reset|delete|close|unsubscribe|make|ship|expedite|rush|upgrade|speed|any|also|you|your|get me|put me|connect me|transfer me|speak|talk|need|want|wanna|gotta)\\b";
 /** A conjunction before a new clause: "… and do you take PayPal", "…, also cancel…". */
 const CLAUSE_JOIN = new RegExp(
   `(?:,\\s*|\\s+)(?:(?:and\\s+)?(?:second(?:ly)?|third(?:ly)?|finally|lastly|next)[,:]?|and also|and then|and|also|plus|but also|but|oh and|btw|by the way)\\s+(?=${CLAUSE_START})`,
@@ -254,6 +254,10 @@ function partsAsked(
       // "cancle the headphones and wheres my shoes lol": where the shoes are, however unsure
       // the part reads alone — never the cancellation the whole message asks.
       read = { intent: "order_status", confidence: MIN_REQUEST_CONFIDENCE };
+    } else if (weak && namesOrder(p.text) && informationAsked(primary.intent) && notStory) {
+      // "forgot my password and need to check 2002": an order named beside a question the FAQ
+      // answers is asked after, never the password's (or the ways to pay's) question again.
+      read = { intent: "order_status", confidence: MIN_REQUEST_CONFIDENCE };
     } else if (
       weak && target !== null && !NOT_REQUESTS.has(primary.intent) && !ownQuestion && notStory
     ) {
@@ -307,6 +311,16 @@ function partsAsked(
   }
   const first: IntentRequest = mine ? { ...mine, confidence: primary.confidence } : whole;
   return [first, ...rest].slice(0, MAX_REQUESTS);
+}
+
+/** Whether a part names an order or parcel by its number (not goods: "one of those shirts"). */
+function namesOrder(part: string): boolean {
+  return part.search(REFERENCE) >= 0;
+}
+
+/** An information intent a message may ask beside an order's news (not chat, nor `other`). */
+function informationAsked(intent: Intent): boolean {
+  return FAQ_INTENTS.has(intent) && !NOT_REQUESTS.has(intent);
 }
 
 /** A count of an item alone ("want 3 bottles", "make it 4 please"). */
