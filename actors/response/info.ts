@@ -17,6 +17,7 @@ import {
 import { asksRateOfSpeed, methodAsked, WANTS_FASTER } from "../../domain/expedite.ts";
 import { generalPolicyReply } from "./policy_answer.ts";
 import { expediteOffer } from "./expedite_offer.ts";
+import { speedBesidePlace } from "./speed_beside_place.ts";
 import { expediteRefusedReply } from "./expedite_done.ts";
 import { neededByReply } from "./needed_by_reply.ts";
 import { deliveryProblem } from "./delivery.ts";
@@ -42,7 +43,8 @@ export function shippingOptions(v: TurnView, tone: Tone): Draft {
   // "Do I get the shipping back?": the refund of it, not the speeds.
   const refunded = answerPolicyQuestion(v.text)?.topic === "refunds";
   const abroad = destinationAsked(v.text) || refunded ? generalPolicyReply(v, tone) : null;
-  if (abroad) return abroad;
+  // "Switch it to express? and do you ship to the UK": the upgrade asked too.
+  if (abroad) return speedBesidePlace(v, tone) ?? abroad;
   // "How much does it cost?" right after "do you ship to canada": the cost there.
   const there = destinationCarried(v.text, v.place ?? null);
   if (there?.kind === "elsewhere") {
