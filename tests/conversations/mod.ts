@@ -1,5 +1,6 @@
 /** Every conversation of the suite (tests/conversation_suite_test.ts). */
 import { TALK37 } from "./talk37.ts";
+import { TALK42 } from "./talk42.ts";
 import { LEAD9 } from "./lead9.ts";
 import { LEAD10 } from "./lead10.ts";
 import { LEAD11 } from "./lead11.ts";
@@ -190,4 +191,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK35_MORE,
   ...TALK38,
   ...TALK37,
+  ...TALK42,
 ];
