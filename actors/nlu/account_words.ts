@@ -9,6 +9,7 @@
 import type { Intent, IntentEnrichment, IntentRequest } from "../../shared/protocol.ts";
 import { ORDER_INTENTS } from "../../domain/intents.ts";
 import { paymentMethodsNamed } from "../../domain/payment_questions.ts";
+import { asksHowPaid } from "../../domain/paid_how.ts";
 import { asAccountAddress } from "./account_address.ts";
 import { relabelled } from "./relabel.ts";
 
@@ -75,7 +76,24 @@ export function asPaymentWayAlone(reading: IntentEnrichment, text: string): Inte
   return relabelled(reading, "payment_methods", ACCOUNT_CONFIDENCE);
 }
 
-/** Every reading of the account's words and of a way to pay asked alone, in turn. */
+/** Readings "which card did i use for 2001" gets: nothing asked, or the order's news. */
+const HOW_PAID_MISHEARD: ReadonlySet<Intent> = new Set<Intent>([
+  "other",
+  "small_talk",
+  "order_status",
+]);
+
+/**
+ * "Which card did i use for 2001", "how did I pay for the vacuum": the order's payment asked,
+ * answered with the ways to pay's reply (which says how the order stands).
+ */
+export function asPaidHowAsked(reading: IntentEnrichment, text: string): IntentEnrichment {
+  if (reading.confirmation || !HOW_PAID_MISHEARD.has(reading.intent)) return reading;
+  return asksHowPaid(text) ? relabelled(reading, "payment_methods", ACCOUNT_CONFIDENCE) : reading;
+}
+
+/** Every reading of the account's words and of ways to pay, in turn. */
 export function asAccountWords(reading: IntentEnrichment, text: string): IntentEnrichment {
-  return asPaymentWayAlone(asAccountsAsked(asAccountAddress(reading, text), text), text);
+  const accounts = asAccountsAsked(asAccountAddress(reading, text), text);
+  return asPaidHowAsked(asPaymentWayAlone(accounts, text), text);
 }

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import {
   asAccountsAsked,
   asAccountWords,
+  asPaidHowAsked,
   asPaymentWayAlone,
   speaksOfAccounts,
 } from "./account_words.ts";
@@ -97,4 +98,14 @@ Deno.test("a way to pay in other talk, or in trouble, is no question about the w
 Deno.test("the account's saved address is still read first", () => {
   const text = "update my saved address for future orders";
   assert.equal(asAccountWords(reading("change_address", text), text).intent, "account_update");
+});
+
+Deno.test("how an order was paid, heard as nothing, asks about the order's payment", () => {
+  const text = "which card did i use for 2001";
+  assert.equal(
+    asPaidHowAsked(reading("other", text, ["ORD-2001"]), text).intent,
+    "payment_methods",
+  );
+  const other = "which card do you take";
+  assert.equal(asPaidHowAsked(reading("other", other), other).intent, "other");
 });
