@@ -6,7 +6,7 @@
 
 /** The words of the question. */
 const HOW_PAID =
-  /\b(?:what|which)\s+(?:payment(?: method)?|card|way|method)\s+(?:did|have)\s+i\s+(?:use|used|pay)|\bhow\s+did\s+i\s+pay\b|\bwhat\s+did\s+i\s+(?:pay|use)\s+(?:with|by|for)\b|\b(?:paid|charged)\s+(?:it\s+)?(?:with|on|to)\s+which\s+card\b/i;
+  /\b(?:what|which)\s+(?:payment(?: method)?|card|way|method)\s+(?:did|have)\s+i\s+(?:use|used|pay)|\bhow\s+did\s+i\s+pay\b|\bwhat\s+did\s+i\s+pay\s+(?:with|by)\b|\bwhat\s+did\s+i\s+use\s+(?:to pay|for|with)\b|\b(?:paid|charged)\s+(?:it\s+)?(?:with|on|to)\s+which\s+card\b/i;
 
 /** Whether the message asks how an order of theirs was paid. */
 export function asksHowPaid(text: string): boolean {

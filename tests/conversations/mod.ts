@@ -1,6 +1,7 @@
 /** Every conversation of the suite (tests/conversation_suite_test.ts). */
 import { TALK37 } from "./talk37.ts";
 import { TALK42 } from "./talk42.ts";
+import { TALK42_MORE } from "./talk42_more.ts";
 import { LEAD9 } from "./lead9.ts";
 import { LEAD10 } from "./lead10.ts";
 import { LEAD11 } from "./lead11.ts";
@@ -192,4 +193,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK38,
   ...TALK37,
   ...TALK42,
+  ...TALK42_MORE,
 ];
