@@ -76,9 +76,13 @@ export function asPaymentWayAlone(reading: IntentEnrichment, text: string): Inte
   return relabelled(reading, "payment_methods", ACCOUNT_CONFIDENCE);
 }
 
-/** Readings "which card did i use for 2001" gets: nothing asked, or the order's news. */
+/**
+ * Readings "which card did i use for 2001" gets: nothing asked, the order's news, or (after a
+ * payment question) a payment problem.
+ */
 const HOW_PAID_MISHEARD: ReadonlySet<Intent> = new Set<Intent>([
   "other",
+  "payment_issue",
   "small_talk",
   "order_status",
 ]);
