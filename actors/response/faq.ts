@@ -13,6 +13,7 @@ import { faqAcknowledged } from "./faq_ack.ts";
 import { saysThanks } from "./closing.ts";
 import { opener } from "./tone.ts";
 import { unpaidOrderNote } from "./unpaid_note.ts";
+import { alreadyPaidNote } from "./paid_how.ts";
 import { type Draft, draft, PARAGRAPH, type Tone, type TurnView } from "./view.ts";
 
 /** The FAQ's answer to the turn, or null when the FAQ has none for it. */
@@ -59,7 +60,9 @@ export function faqReply(v: TurnView, tone: Tone): Draft | null {
     faqParagraphs(hit.entry, v.tier);
   // "Can I use PayPal instead?" after a payment problem: how to pay that order with it.
   const note = hit.entry.policy === "payment" ? unpaidOrderNote(v) : null;
-  const body = [...paragraphs, ...(note ? [note] : [])]
+  // "Can I pay for ORD-1003 with PayPal?" when it is paid: that first.
+  const paid = hit.entry.policy === "payment" ? alreadyPaidNote(v) : null;
+  const body = [...(paid ? [paid] : []), ...paragraphs, ...(note ? [note] : [])]
     .flatMap((p, i) => (i === 0 ? [p] : [PARAGRAPH, p]));
   const open = opener(v, tone === "friendly" ? "neutral" : tone);
   return draft(`faq_${hit.entry.id}`, tone, [

@@ -33,3 +33,19 @@ export function paidHowReply(v: TurnView, tone: Tone): Draft | null {
       "in your account shows its payment details.";
   return draft("payment_methods", tone, [opener(v, tone), said, closer(v)]);
 }
+
+/** Words of paying for an order: "pay for 1003", "pay it", "pay the shoes order". */
+const PAYS_FOR =
+  /\bpay(?:ing)?\s+(?:for\s+)?(?:it|this|that|them|(?:my|the|this|that)\b|ORD-?\d+|\d{4,})/i;
+
+/**
+ * "Can I pay for ORD-1003 with PayPal?" when ORD-1003 is paid: it is paid already, said before
+ * the answer about the way to pay; null when no paid order of theirs is named to be paid.
+ */
+export function alreadyPaidNote(v: TurnView): string | null {
+  if (v.guest || !PAYS_FOR.test(v.text)) return null;
+  const order = orderNamed(v);
+  if (!order || order.payment_status !== "paid") return null;
+  return `Order ${order.id} (${formatMoney(order.total, order.currency)}) is already paid, so ` +
+    "there's nothing more to pay for it.";
+}

@@ -35,3 +35,10 @@ Deno.test("paying again for an order already paid: it is paid, nothing more to p
   const r = await reply("sarah", "can i pay for ORD-1003 with a different card?", "ORD-1003");
   assert.match(r.text, /ORD-1003 \(192\.00 USD\) is already paid/);
 });
+
+Deno.test("a way to pay asked for an order already paid says it is paid first", async () => {
+  const r = await reply("sarah", "can I pay for ORD-1003 with paypal", "ORD-1003");
+  assert.match(r.text, /ORD-1003 \(192\.00 USD\) is already paid[\s\S]*PayPal/);
+  const plain = await reply("sarah", "do you take paypal?", "ORD-1003");
+  assert.doesNotMatch(plain.text, /already paid/);
+});

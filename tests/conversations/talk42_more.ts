@@ -200,4 +200,19 @@ export const TALK42_MORE: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "talk42: 'can I pay for ORD-1003 with paypal' — paid already, and yes to PayPal",
+    who: SARAH,
+    style: "a way to pay for an order already paid",
+    turns: [
+      {
+        // Was "Yes, we accept PayPal." alone.
+        say: "can I pay for ORD-1003 with paypal",
+        mention: ["ORD-1003 \\(192\\.00 USD\\) is already paid", "PayPal"],
+      },
+      { say: "oh right. and when does it ship", facts: [{ order: "ORD-1003", field: "status" }] },
+      { say: "cool", avoid: ["Shall I"] },
+    ],
+    changes: [],
+  },
 ];
