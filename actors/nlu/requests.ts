@@ -265,6 +265,10 @@ function partsAsked(
     } else if (weak && asksForUpdate(p.text)) {
       // "…ORD-2001. I would appreciate an update.": where the order stands.
       read = { intent: "order_status", confidence: MIN_REQUEST_CONFIDENCE };
+    } else if (weak && ownAccountWish(read, p.text)) {
+      // "i wanna close my account after this refund is done. where's 3002 refund?": the
+      // account's change wished for, read a little unsurely alone, is a request of its own.
+      read = { intent: read.intent, confidence: MIN_REQUEST_CONFIDENCE };
     } else if (weak && !ownQuestion) {
       // "do you do student discounts? also how do i change my password": a question the FAQ
       // answers is asked, however weakly the classifier reads it alone.
@@ -311,6 +315,16 @@ function partsAsked(
   }
   const first: IntentRequest = mine ? { ...mine, confidence: primary.confidence } : whole;
   return [first, ...rest].slice(0, MAX_REQUESTS);
+}
+
+/** "I want to", "i wanna", "I'd like to", "I need to": a wish of the customer's own. */
+const OWN_WISH =
+  /^\W*(?:(?:so|and|also|but|oh|btw)\s+)*i\s*(?:wanna|want to|would like to|'d like to|d like to|need to|have to|gotta)\b/i;
+
+/** An account's change wished for in the customer's words, read at least half-surely. */
+function ownAccountWish(read: { intent: Intent; confidence: number }, part: string): boolean {
+  const account = read.intent === "account_update" || read.intent === "account_access";
+  return account && read.confidence >= 0.4 && OWN_WISH.test(part);
 }
 
 /** Whether a part names an order or parcel by its number (not goods: "one of those shirts"). */

@@ -39,3 +39,13 @@ Deno.test("goods named beside praise are no order asked after", async () => {
   const got = await intents("Love your stuff! How do I get one of those linen shirts?");
   assert.equal(got.includes("order_status"), false);
 });
+
+Deno.test("an account's change wished for beside a refund's question is a request too", async () => {
+  const got = await intents(
+    "i wanna close my account after this refund is done. where's 3002 refund?",
+  );
+  assert.deepEqual(got.sort(), ["account_update", "refund_status"]);
+  // A wish of no account's change stays out.
+  const other = await intents("i wanna say thanks. where's 3002 refund?");
+  assert.equal(other.includes("account_update"), false);
+});

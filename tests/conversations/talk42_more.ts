@@ -215,4 +215,19 @@ export const TALK42_MORE: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "talk42: Emma will close her account once the lost vacuum is refunded",
+    who: EMMA,
+    style: "an account's change and an order in one message",
+    turns: [
+      {
+        // Was the refund's answer alone: the account's closing dropped.
+        say: "i wanna close my account after this refund is done. where is the 3001 refund?",
+        mention: ["Account → Privacy", "ORD-3001", "refund it in full"],
+      },
+      { say: "refund please", proposes: "refund" },
+      { say: "yes", mention: ["ORD-3001"] },
+    ],
+    changes: [{ action: "refund", target: "ORD-3001" }],
+  },
 ];
