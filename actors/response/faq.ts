@@ -14,6 +14,7 @@ import { saysThanks } from "./closing.ts";
 import { opener } from "./tone.ts";
 import { unpaidOrderNote } from "./unpaid_note.ts";
 import { alreadyPaidNote } from "./paid_how.ts";
+import { ownEmailParagraphs } from "./own_email.ts";
 import { type Draft, draft, PARAGRAPH, type Tone, type TurnView } from "./view.ts";
 
 /** The FAQ's answer to the turn, or null when the FAQ has none for it. */
@@ -55,7 +56,7 @@ export function faqReply(v: TurnView, tone: Tone): Draft | null {
     ? sentencesOn(own.entry, v.text, { tier: v.tier, named: true })
     : null;
   // "How do I pay by bank transfer?": that way to pay, not the list of every way.
-  const paragraphs = after?.paragraphs ?? again ??
+  const paragraphs = after?.paragraphs ?? again ?? ownEmailParagraphs(v, hit.entry.id) ??
     (hit.entry.policy === "payment" ? paymentMethodAnswer(text) : null) ??
     faqParagraphs(hit.entry, v.tier);
   // "Can I use PayPal instead?" after a payment problem: how to pay that order with it.

@@ -230,4 +230,35 @@ export const TALK42_MORE: Conversation[] = [
     ],
     changes: [{ action: "refund", target: "ORD-3001" }],
   },
+  {
+    name: "talk42: Sarah asks what email is on her account, then about 1001",
+    who: SARAH,
+    style: "her own account's email, signed in",
+    turns: [
+      {
+        // Was a clarifying question ("would you like to change your account, or …").
+        say: "hi, can u tell me what email is on my account?",
+        mention: ["sarah\\.chen@example\\.com"],
+        avoid: ["Just to make sure", "can't look an account up"],
+      },
+      { say: "and where is 1001", facts: [{ order: "ORD-1001", field: "status" }] },
+      { say: "thanks", avoid: ["Shall I"] },
+    ],
+    changes: [],
+  },
+  {
+    name: "talk42: a guest asks what email is on their account and hears no one's email",
+    who: GUEST,
+    style: "a guest asks for an account's email",
+    turns: [
+      {
+        say: "what email is on my account?",
+        mention: ["Order confirmation"],
+        avoid: ["@example\\.com"],
+      },
+      { say: "is it sarah.chen@example.com?", avoid: ["ORD-1", "Espresso", "Trail"] },
+      { say: "ok", avoid: ["ORD-1"] },
+    ],
+    changes: [],
+  },
 ];
