@@ -261,4 +261,19 @@ export const TALK42_MORE: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "talk42: a guest forgot the password, gives Mike's email, signs in with the code",
+    who: "guest.forgot.42@example.com",
+    style: "a guest who forgot the password",
+    turns: [
+      {
+        say: "i forgot my password, my email is mike.johnson@example.com",
+        mention: ["one-time code"],
+        avoid: ["ORD-2", "Keyboard", "Monitor"],
+      },
+      { say: "{code}", mention: ["signed in", "Forgot password"] },
+      { say: "where is 2002", facts: [{ order: "ORD-2002", field: "status" }] },
+    ],
+    changes: [],
+  },
 ];
