@@ -66,6 +66,7 @@ Deno.test("an account of money, or no second account, is left as it was read", (
       ["payment_issue", "I was charged twice on two accounts"],
     ] as const
   ) {
+    assert.equal(speaksOfAccounts(text), false, text);
     assert.equal(asAccountsAsked(reading(intent, text), text).intent, intent, text);
   }
 });
