@@ -30,6 +30,10 @@ Deno.test("a customer signed in asking their account's email is told it", async 
   assert.match(r.text, /sarah\.chen@example\.com/);
   assert.doesNotMatch(r.text, /can't look an account up/);
   assert.equal(r.verdict, "pass");
+  // Their old account's email is not the one signed in.
+  const old = await reply("i forgot which email i used for my old account though", true);
+  assert.doesNotMatch(old.text, /sarah\.chen@example\.com/);
+  assert.match(old.text, /Order confirmation/);
 });
 
 Deno.test("a guest asking which email an account uses is told how to find it, not any email", async () => {
