@@ -35,7 +35,7 @@ import { asMoneyBackAsked } from "./nlu/money_back.ts";
 import { asPaidBy } from "./nlu/paid_by.ts";
 import { asOrdersList } from "./nlu/orders_asked.ts";
 import { asItemsChange } from "./nlu/items_asked.ts";
-import { asAccountAddress } from "./nlu/account_address.ts";
+import { asAccountWords } from "./nlu/account_words.ts";
 import { asExpediteAsked } from "./nlu/expedite_asked.ts";
 import { withoutRefundWhenPaid } from "./nlu/money_paid.ts";
 import { afterDoneReading } from "./nlu/after_done.ts";
@@ -219,7 +219,7 @@ export async function understand(
   // "Can I get more water bottles in my order?" changes their order; it buys nothing new.
   const readFirst = asExpediteAsked(
     withoutRefundWhenPaid(
-      asAccountAddress(
+      asAccountWords(
         asItemsChange(
           asMoneyBackAsked(
             asPaidQuestion(

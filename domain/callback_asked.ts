@@ -31,9 +31,12 @@ const SOON =
 const ASKS =
   /\b(?:call(?:ing)?\s+(?:me|us)\b|call\s*-?\s*backs?\b|callback|(?:phone|ring|rang)\s+(?:me|us)\b|give\s+(?:me|us)\s+a\s+(?:call|ring|bell|phone call)\b|(?:a\s+)?(?:phone\s+)?call\s+(?:from\s+(?:someone|somebody|you|your team|a person|an agent))|(?:speak|talk)\s+(?:to\s+(?:someone|somebody|a person|an agent)\s+)?(?:on|over|by)\s+(?:the\s+)?phone)/i;
 
-/** Someone else calling them, or not wanting a call: "the courier called me", "don't call me". */
+/**
+ * Someone else calling them, or not wanting a call: "the courier called me", "don't call me",
+ * "update my number so the driver can call me" (the carrier's call, not ours).
+ */
 const NOT_ASKED =
-  /\b(?:courier|driver|carrier|delivery (?:guy|man|person|driver)|ups|fedex|dhl|usps|postman|he|she|they|someone|somebody|nobody|no one)\s+(?:(?:already|just|never|has|have|had)\s+)*(?:called|phoned|rang|calls|keeps? calling|kept calling|will call|'ll call|didn'?t call|did not call)\b|\b(?:don'?t|do not|never|no need to|stop|not)\s+(?:\w+\s+)?(?:call|phone|ring)\b|\b(?:i|we)\s+(?:\w+\s+)?(?:called|phoned|rang|call|phone)\s+(?:you|your|the)\b/i;
+  /\b(?:courier|driver|carrier|delivery (?:guy|man|person|driver)|ups|fedex|dhl|usps|postman|he|she|they|someone|somebody|nobody|no one)\s+(?:(?:already|just|never|has|have|had)\s+)*(?:called|phoned|rang|calls|keeps? calling|kept calling|will call|'ll call|didn'?t call|did not call)\b|\b(?:don'?t|do not|never|no need to|stop|not)\s+(?:\w+\s+)?(?:call|phone|ring)\b|\b(?:i|we)\s+(?:\w+\s+)?(?:called|phoned|rang|call|phone)\s+(?:you|your|the)\b|\b(?:courier|driver|carrier|delivery (?:guy|man|person|driver)|ups|fedex|dhl|usps|postman)\s+(?:can|could|will|would|may|might|is able to)\s+(?:call|phone|ring|text|reach)\b/i;
 
 /** "I don't need the callback anymore", "forget the call": the call back asked for, called off. */
 const CALLED_OFF =

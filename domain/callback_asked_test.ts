@@ -32,6 +32,8 @@ Deno.test("someone else calling, or no call wanted, is no call back asked", () =
       "please don't call me, just email",
       "I called you twice yesterday",
       "where is my order",
+      "I want to update the phone number on ORD-1003 so the courier can call me",
+      "change my number so the driver will call me when he's outside",
     ]
   ) assert.equal(asksForCallback(t), false, t);
 });

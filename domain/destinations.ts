@@ -72,8 +72,9 @@ function normalise(text: string): string {
   return ` ${text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim()} `;
 }
 
-/** "and australia?", "what about canada": a place alone, following a question about another. */
-const PLACE_ALONE = /^ (?:and |or |also |what about |how about |to )*(?:the )?([a-z ]+?) $/;
+/** "and australia?", "what about canada", "ok what about the uk then": a place alone, following a question about another. */
+const PLACE_ALONE =
+  /^ (?:(?:ok|okay|k|so|hmm+|well|alright|right|and|or|also|but|what about|how about|to) )*(?:the )?([a-z ]+?)(?: then| instead| too)? $/;
 
 /**
  * The destination a message asks about, or null when it asks about none. A place named alone

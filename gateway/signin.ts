@@ -14,7 +14,13 @@ import type { ChatReply } from "./replies.ts";
 import { sameSecret } from "./auth.ts";
 import { typedCode, wrongLengthReply } from "./signin_code.ts";
 import type { SessionRecord } from "../shared/store/types.ts";
-import { asksNewCode, type Found, latestRequest, rememberedRequest } from "./signin_request.ts";
+import {
+  asksNewCode,
+  type Found,
+  latestRequest,
+  newEmailAsked,
+  rememberedRequest,
+} from "./signin_request.ts";
 
 /** How long a code stays valid. */
 export const SIGN_IN_CODE_TTL_MS = 10 * 60_000;
@@ -119,7 +125,8 @@ export async function guestSignIn(
     return await checkCode(s, session, { pending: parsed.data, code, now });
   }
   const kept = PendingCode.safeParse(await s.store.cacheGet(keyOf(session.session_id)));
-  const email = EMAIL.exec(text)?.[0].toLowerCase();
+  // "Change my email to x@y.com": the address wanted, not who they are (the mesh answers).
+  const email = newEmailAsked(text) ? undefined : EMAIL.exec(text)?.[0].toLowerCase();
   if (!email) {
     // "send me a new code": a new one to the email given, the request still remembered.
     if (!kept.success || !asksNewCode(text)) return null;

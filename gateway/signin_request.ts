@@ -35,6 +35,26 @@ export function requestBesideEmail(text: string): string | null {
   return content.length >= 3 ? rest.slice(0, REQUEST_MAX_CHARS) : null;
 }
 
+/** An email address in words, as the sign-in reads it. */
+const AN_EMAIL = String.raw`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`;
+/**
+ * "Change the email on my account to x@y.com", "my new email is x@y.com": the address the
+ * guest wants their account to have, not the one they sign in with ("I changed my email to
+ * x@y.com" tells the address the account has now, and still signs in).
+ */
+const NEW_EMAIL = new RegExp(
+  String
+    .raw`\b(?:change|update|switch|set|swap|replace|move)\b[^.?!]{0,40}\b(?:e-?mail|email address|e-?mail address)\b[^.?!]{0,40}?\b(?:to|into|with|for)\s*:?\s*${AN_EMAIL}` +
+    String
+      .raw`|\bnew (?:e-?mail|email address|e-?mail address)(?:\s+(?:is|will be|would be|should be|=))?\s*:?\s*${AN_EMAIL}`,
+  "i",
+);
+
+/** Whether the email in the message is the new address asked for, not the guest's own. */
+export function newEmailAsked(text: string): boolean {
+  return NEW_EMAIL.test(text);
+}
+
 /** A message of the conversation as the history keeps it (what the walk back reads). */
 export interface Said {
   role: string;

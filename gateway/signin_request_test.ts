@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import {
   asksNewCode,
   latestRequest,
+  newEmailAsked,
   rememberedRequest,
   requestBesideEmail,
 } from "./signin_request.ts";
@@ -167,4 +168,23 @@ Deno.test("a third request about another order is carried too, up to three", () 
     rememberedRequest(null, found, "return ORD-1004\nwhere is ORD-1001"),
     "where is ORD-1001\nalso cancel ORD-1003 please\nand can you send me the invoice for ORD-1002",
   );
+});
+
+Deno.test("an email named as the account's new address is not the guest's own", () => {
+  for (
+    const text of [
+      "change the email on my account to foo@bar.com",
+      "hi my new email is foo@bar.com, can u update it",
+      "can you update my email address to foo@bar.com please",
+      "switch my e-mail to: foo@bar.com",
+    ]
+  ) assert.equal(newEmailAsked(text), true, text);
+  for (
+    const text of [
+      "sarah.chen@example.com",
+      "my email is sarah.chen@example.com, i want to change the address on ORD-1003",
+      "I changed my email to foo@bar.com last year",
+      "it's under foo@bar.com",
+    ]
+  ) assert.equal(newEmailAsked(text), false, text);
 });

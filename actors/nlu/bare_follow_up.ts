@@ -6,7 +6,7 @@
  */
 import type { Entities, Intent } from "../../shared/protocol.ts";
 import { ORDER_INTENTS } from "../../domain/intents.ts";
-import { shippingFollowUp } from "../../domain/destinations.ts";
+import { destinationAsked, shippingFollowUp } from "../../domain/destinations.ts";
 import { asksOptions } from "../../domain/assistant_asked.ts";
 
 /** "How much?", "and how much", "ok how much?": the price asked and nothing else. */
@@ -53,11 +53,17 @@ export function bareFollowUp(
   // "How long does it take to get a refund" after shipping to the UK asks about refunds.
   if (
     lastIntent === "shipping_options" && SHIPPING_OR_NOTHING.has(input.read) &&
-    !OTHER_TOPIC.test(text) && shippingFollowUp(text)
+    !OTHER_TOPIC.test(text) && (shippingFollowUp(text) || placeFollowUp(text))
   ) {
     return { intent: "shipping_options", entities };
   }
   return null;
+}
+
+/** "Ok what about the uk", "and to germany then?": another place asked after shipping. */
+export function placeFollowUp(text: string): boolean {
+  const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return words <= 8 && destinationAsked(text) !== null;
 }
 
 /** Readings of a message about trouble with an order that said what, but asked nothing. */

@@ -167,3 +167,14 @@ function partsAsItemsChange(reading: IntentEnrichment): IntentEnrichment {
     ),
   };
 }
+
+/** A count of an item alone ("want 3 bottles", "make it 4 please"). */
+const COUNT_ALONE =
+  /^\W*(?:(?:i\s+)?(?:want|need|make it|make that|change (?:it )?to|so)\s+)?(?:just\s+|only\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+[a-z]{3,}){0,3}\s*(?:please|pls|plz|instead|then|total)?\W*$/i;
+
+/** True when a part only gives the count a change of an order's items asks for. */
+export function countOfChange(primary: Intent, part: Intent, text: string): boolean {
+  if (primary !== "modify_order" || part === "modify_order") return false;
+  return (part === "place_order" || part === "product_question" || part === "other") &&
+    COUNT_ALONE.test(text.trim());
+}

@@ -12,13 +12,15 @@ import { toldDefect } from "./defect_reported.ts";
 import { onlyVents } from "../../domain/vent_only.ts";
 import { faultToldInPart } from "./defect_reported.ts";
 import { withoutTroublesRemedied } from "./troubles_remedied.ts";
+import { pick, pointsAtRest } from "./goods_alone.ts";
+import { ownAccountWish } from "./account_wish.ts";
 import { personDeclined } from "../../domain/person_beside.ts";
 import { asksHowItWorks } from "./how_it_works.ts";
 import { withoutLeadIn } from "./lead_in.ts";
 import type { Intent, IntentRequest } from "../../shared/protocol.ts";
 import { FAQ_INTENTS, faqFor } from "../../domain/faq.ts";
 import { CHANGE_INTENTS, ORDER_INTENTS } from "../../domain/intents.ts";
-import { changesItems, setsCount } from "./items_asked.ts";
+import { changesItems, countOfChange, setsCount } from "./items_asked.ts";
 import { askedAsQuestion } from "../../domain/policy_questions.ts";
 import {
   asksAboutTheRest,
@@ -73,7 +75,7 @@ const ASKS =
 const SENTENCE_END = /[.!?;]+(?=\s|$)|\n+/g;
 /** Words that open a new clause: a question, a request, or "I…". */
 const CLAUSE_START =
-  "(?:do|does|did|can|could|would|will|should|is|are|was|were|has|have|how|what|what's|whats|where|where's|wheres|when|why|which|who|i|i'd|id|i'm|im|i've|ive|i'll|my|please|pls|kindly|cancel|change|update|send|give|refund|return|tell|let|add|remove|check|track|reset|delete|close|unsubscribe|make|ship|expedite|rush|upgrade|speed|any|also|you|your|get me|put me|connect me|transfer me|speak|talk)\\b";
+  "(?:do|does|did|can|could|would|will|should|is|are|was|were|has|have|how|what|what's|whats|where|where's|wheres|when|why|which|who|i|i'd|id|i'm|im|i've|ive|i'll|my|please|pls|kindly|cancel|change|update|send|give|refund|return|tell|let|add|remove|check|track|reset|delete|close|unsubscribe|make|ship|expedite|rush|upgrade|speed|any|also|you|your|get me|put me|connect me|transfer me|speak|talk|need|want|wanna|gotta)\\b";
 /** A conjunction before a new clause: "… and do you take PayPal", "…, also cancel…". */
 const CLAUSE_JOIN = new RegExp(
   `(?:,\\s*|\\s+)(?:(?:and\\s+)?(?:second(?:ly)?|third(?:ly)?|finally|lastly|next)[,:]?|and also|and then|and|also|plus|but also|but|oh and|btw|by the way)\\s+(?=${CLAUSE_START})`,
@@ -247,7 +249,7 @@ function partsAsked(
     let read = replacementNotRefund(p.text, classify(p.text));
     // "and the keyboard? can you refund that too": goods named alone point at what the rest
     // asks, whatever they read as alone (praise, a product question).
-    if (target !== null && GOODS_ALONE.test(p.text) && POINTED_AS.has(read.intent)) {
+    if (target !== null && pointsAtRest(read.intent, p.text)) {
       goodsNamed = true;
       continue;
     }
@@ -295,6 +297,10 @@ function partsAsked(
       // "cancle the headphones and wheres my shoes lol": where the shoes are, however unsure
       // the part reads alone — never the cancellation the whole message asks.
       read = { intent: "order_status", confidence: MIN_REQUEST_CONFIDENCE };
+    } else if (weak && namesOrder(p.text) && informationAsked(primary.intent) && notStory) {
+      // "forgot my password and need to check 2002": an order named beside a question the FAQ
+      // answers is asked after, never the password's (or the ways to pay's) question again.
+      read = { intent: "order_status", confidence: MIN_REQUEST_CONFIDENCE };
     } else if (
       weak && target !== null && !NOT_REQUESTS.has(primary.intent) && !ownQuestion && notStory
     ) {
@@ -302,6 +308,10 @@ function partsAsked(
     } else if (weak && asksForUpdate(p.text)) {
       // "…ORD-2001. I would appreciate an update.": where the order stands.
       read = { intent: "order_status", confidence: MIN_REQUEST_CONFIDENCE };
+    } else if (weak && ownAccountWish(read, p.text)) {
+      // "i wanna close my account after this refund is done. where's 3002 refund?": the
+      // account's change wished for, read a little unsurely alone, is a request of its own.
+      read = { intent: read.intent, confidence: MIN_REQUEST_CONFIDENCE };
     } else if (weak && !ownQuestion) {
       // "do you do student discounts? also how do i change my password": a question the FAQ
       // answers is asked, however weakly the classifier reads it alone.
@@ -367,34 +377,15 @@ function partsAsked(
   return [first, ...rest].slice(0, MAX_REQUESTS);
 }
 
-/** A request's reading alone. */
-function pick(r: IntentRequest): { intent: Intent; confidence: number } {
-  return { intent: r.intent, confidence: r.confidence };
-}
-
 /** How sure a part's question must be, and a whole read as `other` may not be, for the whole to give way. */
 const SURE_PART = 0.6;
 
-/** What goods named alone read as when they only point at the rest's request. */
-const POINTED_AS: ReadonlySet<Intent> = new Set<Intent>([
-  "feedback",
-  "product_question",
-  "policy_question",
-  "small_talk",
-  "other",
-]);
+/** Whether a part names an order or parcel by its number (not goods: "one of those shirts"). */
+function namesOrder(part: string): boolean {
+  return part.search(REFERENCE) >= 0;
+}
 
-/** A part that only names goods: "and the keyboard?", "what about my shoes". */
-const GOODS_ALONE =
-  /^\W*(?:(?:and|also|plus|oh|so|then|what about|how about|as for)\s+)*(?:the|my|that|those|these|this)\s+(?:[\p{L}\d-]+\s*){1,4}[?!.\s]*$/iu;
-
-/** A count of an item alone ("want 3 bottles", "make it 4 please"). */
-const COUNT_ALONE =
-  /^\W*(?:(?:i\s+)?(?:want|need|make it|make that|change (?:it )?to|so)\s+)?(?:just\s+|only\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+[a-z]{3,}){0,3}\s*(?:please|pls|plz|instead|then|total)?\W*$/i;
-
-/** True when a part only gives the count a change of an order's items asks for. */
-function countOfChange(primary: Intent, part: Intent, text: string): boolean {
-  if (primary !== "modify_order" || part === "modify_order") return false;
-  return (part === "place_order" || part === "product_question" || part === "other") &&
-    COUNT_ALONE.test(text.trim());
+/** An information intent a message may ask beside an order's news (not chat, nor `other`). */
+function informationAsked(intent: Intent): boolean {
+  return FAQ_INTENTS.has(intent) && !NOT_REQUESTS.has(intent);
 }

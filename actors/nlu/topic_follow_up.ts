@@ -15,7 +15,7 @@ import type { Entities, Intent, IntentEnrichment } from "../../shared/protocol.t
 import { ORDER_INTENTS } from "../../domain/intents.ts";
 import { saysNotArrived } from "../../domain/not_arrived.ts";
 import { asksOptions } from "../../domain/assistant_asked.ts";
-import { bareFollowUp, optionsAfterTrouble } from "./bare_follow_up.ts";
+import { bareFollowUp, optionsAfterTrouble, placeFollowUp } from "./bare_follow_up.ts";
 import { policyFollowUp } from "./policy_follow_up.ts";
 import { answerPolicyQuestion, isGeneralQuestion } from "../../domain/policy_questions.ts";
 
@@ -153,6 +153,11 @@ export function topicFollowUp(input: TopicFollowUpInput): IntentEnrichment | nul
   // however surely the words read as a lost parcel.
   if (SENDS.has(lastIntent) && saysNotArrived(text) && e.order_ids.length === 0) {
     return carried(reading, lastIntent, withLast(reading.entities, lastIntent, lastOrderId));
+  }
+  // "Ok what about the uk" after where we ship: where we ship again, so "how much?" after it
+  // is still the cost of shipping there.
+  if (lastIntent === "shipping_options" && reading.intent === "other" && placeFollowUp(text)) {
+    return carried(reading, "shipping_options", reading.entities);
   }
   // "kk and what about exchanges" right after a policy answer: another rule asked about,
   // however out of scope the words read alone (by the conversation, never alone: "are EUR

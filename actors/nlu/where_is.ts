@@ -6,6 +6,7 @@
  */
 import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
 import { whyNotHere } from "./why_not_here.ts";
+import { whatNowWith } from "./what_now.ts";
 
 /** "Where is my", "wheres my", "where's the", "where are my", "wher is my". */
 const WHERE_MY =
@@ -41,8 +42,9 @@ const OF_THE_PRODUCT =
  * or null when the message is not one.
  */
 export function whereIsMyGoods(reading: IntentEnrichment, text: string): IntentEnrichment | null {
-  // "Why is my keyboard not here yet": where it is, asked with a why.
-  const named = whereIsOrderNamed(reading, text) ?? whyNotHere(reading, text);
+  // "Why is my keyboard not here yet": where it is, asked with a why; "so what now with 3001".
+  const named = whereIsOrderNamed(reading, text) ?? whyNotHere(reading, text) ??
+    whatNowWith(reading, text);
   if (named) return named;
   const weak = reading.intent === "order_status" && reading.confidence < WEAK_STATUS;
   const asProduct = MISSED_AS_PRODUCT.has(reading.intent) && !OF_THE_PRODUCT.test(text);

@@ -14,6 +14,7 @@ import {
   productAspects,
 } from "../../domain/product_questions.ts";
 import { closer, opener } from "./tone.ts";
+import { faqFor } from "../../domain/faq.ts";
 import { type Draft, draft, PARAGRAPH, say, type Tone, type TurnView } from "./view.ts";
 
 /** Questions about a product's specifications, which the store's record does not hold. */
@@ -92,7 +93,11 @@ function oneProduct(v: TurnView, tone: Tone, p: ProductView): Draft {
   const next = !p.in_stock && saysStock
     ? `Choose "Notify me" on its product page and we'll email you as soon as it's back; we can't reserve one or promise a restock date.`
     : v.intent === "place_order"
-    ? "Add it to your cart from its product page, then choose Checkout to pick a shipping speed and pay."
+    // "Could you order 2 of them for me?": the chat can't, said before how they can.
+    ? (orderedForThem(v.text)
+      ? "I can't place an order for you from this chat, I'm afraid, nor take one by phone. "
+      : "") +
+      "Add it to your cart from its product page, then choose Checkout to pick a shipping speed and pay."
     : closer(v);
   const template = !saysStock
     ? "product_info"
@@ -105,6 +110,11 @@ function oneProduct(v: TurnView, tone: Tone, p: ProductView): Draft {
     PARAGRAPH,
     next,
   ]);
+}
+
+/** Whether the message asks us to place the order for them, or to take it by phone. */
+function orderedForThem(text: string): boolean {
+  return faqFor(text, "place_order")?.entry.id === "order_by_phone";
 }
 
 function leadSentence(v: TurnView, p: ProductView, a: ProductAspect): string {

@@ -236,3 +236,15 @@ Deno.test("several products fit and one thing is asked: it is answered for each,
   assert.match(white.text, /A few of our products fit/);
   assert.match(white.text, /product's page/);
 });
+
+Deno.test("asked to place the order for them: the chat can't, said before how to buy it", async () => {
+  const mixer = lookup([product({ sku: "KIT-102", name: "Stand Mixer", price: 349 })]);
+  const r = await answer("could you place an order for me? 2 more of the stand mixers", mixer, {
+    intent: "place_order",
+  });
+  assert.match(r.text, /can't place an order for you from this chat/);
+  assert.match(r.text, /Stand Mixer is in stock[\s\S]*Add it to your cart/);
+  assert.equal(r.guardrail.verdict, "pass");
+  const plain = await answer("how do i buy the stand mixer", mixer, { intent: "place_order" });
+  assert.doesNotMatch(plain.text, /can't place an order/);
+});

@@ -13,6 +13,10 @@ import { type Draft, draft, resolveOrder, type Tone, type TurnView } from "./vie
 /** Orders still to be delivered, whose delivery an instruction is for. */
 const COMING = new Set(["shipped", "processing", "pending"]);
 
+/** A phone number to be changed: "update my phone number", "change the number on 1003". */
+const PHONE_CHANGE =
+  /\b(?:change|update|correct|fix|add|new)\b[^.?!]{0,25}\b(?:phone|mobile|cell|contact)(?:\s+number)?\b|\b(?:phone|mobile) number\b[^.?!]{0,25}\b(?:wrong|changed|outdated|old)\b/i;
+
 /** The order named, else the last one mentioned if still coming, else the only one coming. */
 function orderMeant(v: TurnView): OrderView | null {
   const ref = resolveOrder(v, (o) => COMING.has(o.status));
@@ -40,6 +44,10 @@ export function deliveryNoteReply(v: TurnView, tone: Tone): Draft | null {
     // "And if I'm not home?": no instruction given, so none is refused.
     asksNobodyIn(v.text) && !asksInstruction(v.text)
       ? "If nobody's in when it comes, what happens is up to the carrier."
+      // "Update the phone number on 1003 so the courier can call me": the number is the ask.
+      : PHONE_CHANGE.test(v.text)
+      ? "I can't change the phone number on an order from this chat, I'm afraid; you can " +
+        "update the number on your account under Account → Profile."
       : "I can't pass instructions to the driver from here, I'm afraid.",
     said,
     closer(v),

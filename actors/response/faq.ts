@@ -14,6 +14,8 @@ import { faqAcknowledged } from "./faq_ack.ts";
 import { saysThanks } from "./closing.ts";
 import { opener } from "./tone.ts";
 import { unpaidOrderNote } from "./unpaid_note.ts";
+import { alreadyPaidNote } from "./paid_how.ts";
+import { ownEmailParagraphs } from "./own_email.ts";
 import { type Draft, draft, PARAGRAPH, type Tone, type TurnView } from "./view.ts";
 
 /** The FAQ's answer to the turn, or null when the FAQ has none for it. */
@@ -57,12 +59,14 @@ export function faqReply(v: TurnView, tone: Tone): Draft | null {
     ? sentencesOn(own.entry, v.text, { tier: v.tier, named: true })
     : null;
   // "How do I pay by bank transfer?": that way to pay, not the list of every way.
-  const paragraphs = after?.paragraphs ?? again ??
+  const paragraphs = after?.paragraphs ?? again ?? ownEmailParagraphs(v, hit.entry.id) ??
     (hit.entry.policy === "payment" ? paymentMethodAnswer(text) : null) ??
     faqParagraphs(hit.entry, v.tier);
   // "Can I use PayPal instead?" after a payment problem: how to pay that order with it.
   const note = hit.entry.policy === "payment" ? unpaidOrderNote(v) : null;
-  const body = [...paragraphs, ...(note ? [note] : [])]
+  // "Can I pay for ORD-1003 with PayPal?" when it is paid: that first.
+  const paid = hit.entry.policy === "payment" ? alreadyPaidNote(v) : null;
+  const body = [...(paid ? [paid] : []), ...paragraphs, ...(note ? [note] : [])]
     .flatMap((p, i) => (i === 0 ? [p] : [PARAGRAPH, p]));
   const open = opener(v, tone === "friendly" ? "neutral" : tone);
   return draft(`faq_${hit.entry.id}`, tone, [

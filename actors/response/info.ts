@@ -17,6 +17,8 @@ import {
 import { asksRateOfSpeed, methodAsked, WANTS_FASTER } from "../../domain/expedite.ts";
 import { generalPolicyReply } from "./policy_answer.ts";
 import { expediteOffer } from "./expedite_offer.ts";
+import { speedBesidePlace } from "./speed_beside_place.ts";
+import { orderNamed, paidHowReply } from "./paid_how.ts";
 import { expediteRefusedReply } from "./expedite_done.ts";
 import { neededByReply } from "./needed_by_reply.ts";
 import { deliveryProblem } from "./delivery.ts";
@@ -43,7 +45,8 @@ export function shippingOptions(v: TurnView, tone: Tone): Draft {
   // "Do I get the shipping back?": the refund of it, not the speeds.
   const refunded = answerPolicyQuestion(v.text)?.topic === "refunds";
   const abroad = destinationAsked(v.text) || refunded ? generalPolicyReply(v, tone) : null;
-  if (abroad) return abroad;
+  // "Switch it to express? and do you ship to the UK": the upgrade asked too.
+  if (abroad) return speedBesidePlace(v, tone) ?? abroad;
   // "How much does it cost?" right after "do you ship to canada": the cost there.
   const there = destinationCarried(v.text, v.place ?? null);
   if (there?.kind === "elsewhere") {
@@ -104,6 +107,8 @@ export function shippingOptions(v: TurnView, tone: Tone): Draft {
 
 /** The payment methods the store accepts. */
 export function paymentMethods(v: TurnView, tone: Tone): Draft {
+  const how = paidHowReply(v, tone);
+  if (how) return how;
   // "Ok, apple pay it is. thanks": a choice made and thanks, no question to answer.
   if (!askedAsQuestion(v.text) && saysThanks(v.text)) return smallTalk(v);
   // "How long does a transfer take to show" after "i paid by bank transfer": that way to pay.
@@ -116,7 +121,7 @@ export function paymentMethods(v: TurnView, tone: Tone): Draft {
       : null);
   const unpaid = unpaidOrderMeant(v);
   // "How do i pay for my keyboard" when the keyboard's order is paid: nothing left to pay.
-  const named = unpaid ? [] : ordersNamedByGoods(v.context?.orders ?? [], v.text);
+  const named = unpaid ? [] : [orderNamed(v)].filter((o) => o !== null);
   const paid = named.length === 1 && named[0].payment_status === "paid" ? named[0] : null;
   return draft("payment_methods", tone, [
     opener(v, tone),

@@ -2,6 +2,7 @@
  * Templates that answer about an order without changing it: where it is, its refund, its
  * invoice, its payment. Look-ups are proposed without confirmation.
  */
+import { allInvoices } from "./all_invoices.ts";
 import { moneyIsPayment } from "../../domain/money_paid.ts";
 import { paidByStated } from "../../domain/paid_by.ts";
 import { paidByFacts } from "./paid_by_reply.ts";
@@ -165,6 +166,9 @@ export function refundStatus(v: TurnView, tone: Tone): Draft {
 
 /** Invoice or receipt: where to get it for the order in question. */
 export function invoiceRequest(v: TurnView, tone: Tone): Draft {
+  // "Invoices for all my orders": each order's, not the one the gate would pick.
+  const all = allInvoices(v, tone);
+  if (all) return all;
   const g = gateOrder(v, tone, {
     purpose: "the invoice for",
     fits: (o) => o.payment_status !== "pending" && o.status !== "cancelled",

@@ -10,6 +10,8 @@ import { TALK41 } from "./talk41.ts";
 import { TALK41_MORE } from "./talk41_more.ts";
 import { TALK40 } from "./talk40.ts";
 import { TALK40_MORE } from "./talk40_more.ts";
+import { TALK42 } from "./talk42.ts";
+import { TALK42_MORE } from "./talk42_more.ts";
 import { LEAD9 } from "./lead9.ts";
 import { LEAD10 } from "./lead10.ts";
 import { LEAD11 } from "./lead11.ts";
@@ -212,4 +214,6 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK39,
   ...TALK39_MORE,
   ...TALK39_LAST,
+  ...TALK42,
+  ...TALK42_MORE,
 ];

@@ -1,0 +1,29 @@
+/**
+ * "and the keyboard? can you refund that too", "what about my shoes": goods named alone in a
+ * part of a message point at what the rest asks, whatever they read as alone (praise, a
+ * product, a rule). Pure.
+ */
+import type { Intent, IntentRequest } from "../../shared/protocol.ts";
+
+/** A request's reading alone. */
+export function pick(r: IntentRequest): { intent: Intent; confidence: number } {
+  return { intent: r.intent, confidence: r.confidence };
+}
+
+/** What goods named alone read as when they only point at the rest's request. */
+const POINTED_AS: ReadonlySet<Intent> = new Set<Intent>([
+  "feedback",
+  "product_question",
+  "policy_question",
+  "small_talk",
+  "other",
+]);
+
+/** A part that only names goods: "and the keyboard?", "what about my shoes". */
+const GOODS_ALONE =
+  /^\W*(?:(?:and|also|plus|oh|so|then|what about|how about|as for)\s+)*(?:the|my|that|those|these|this)\s+(?:[\p{L}\d-]+\s*){1,4}[?!.\s]*$/iu;
+
+/** Whether a part only names goods, read alone as something they only point with. */
+export function pointsAtRest(intent: Intent, part: string): boolean {
+  return GOODS_ALONE.test(part) && POINTED_AS.has(intent);
+}
