@@ -24,6 +24,9 @@ Deno.test("a trouble of other goods, or a question, stays a request", () => {
   const lost = req("delivery_problem", "my vacuum never came");
   const asked = req("refund_request", "refund the mixer please");
   assert.deepEqual(withoutTroublesRemedied([lost, asked], names), [lost, asked]);
+  const both = req("delivery_problem", "my mixer arrived cracked and the vacuum never came");
+  const mixer = req("refund_request", "I'd like a replacement for the mixer please");
+  assert.deepEqual(withoutTroublesRemedied([both, mixer], names), [both, mixer]);
   const where = req("delivery_problem", "where is my vacuum?");
   const back = req("return_item", "can I return the vacuum");
   assert.deepEqual(withoutTroublesRemedied([where, back], names), [where, back]);
