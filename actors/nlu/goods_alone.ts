@@ -25,5 +25,9 @@ const GOODS_ALONE =
 
 /** Whether a part only names goods, read alone as something they only point with. */
 export function pointsAtRest(intent: Intent, part: string): boolean {
-  return GOODS_ALONE.test(part) && POINTED_AS.has(intent);
+  return GOODS_ALONE.test(part) && !SAYS_SOMETHING.test(part) && POINTED_AS.has(intent);
 }
+
+/** A verb in the part: "the frother died" tells something, it does not only name goods. */
+const SAYS_SOMETHING =
+  /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|died|dead|broke|broken|arrived|came|come|works?|stopped|leaks?|makes?|smells?|looks?|got|get|need|want|can|could|will|would|never|not)\b|\w(?:ed|ing)\b/i;

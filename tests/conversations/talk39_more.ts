@@ -295,7 +295,8 @@ export const TALK39_MORE: Conversation[] = [
       {
         // Was the table of shipping speeds and fees, then the refund asked again.
         say: "and the shipping?",
-        mention: ["Milk Frother's price", "shipping fee included"],
+        // (talk40 answers it from the order's own amounts: its shipping was free.)
+        mention: ["29\\.00 USD is the price of the items", "shipping was free"],
         avoid: ["14\\.99", "overnight"],
         proposes: "refund",
       },
