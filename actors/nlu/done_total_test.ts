@@ -1,22 +1,12 @@
 import assert from "node:assert/strict";
 import type { DoneChange, IntentEnrichment } from "../../shared/protocol.ts";
 import { doneTotalReading } from "./done_total.ts";
+import { intentOf } from "../../tests/fixtures/turns.ts";
 
-const reading: IntentEnrichment = {
-  intent: "other",
+const reading: IntentEnrichment = intentOf("other", "", {
   confidence: 0.4,
-  alternatives: [],
-  entities: {
-    order_ids: [],
-    tracking_numbers: [],
-    emails: [],
-    amounts: [],
-    dates: [],
-    quantities: [],
-    products: [],
-  },
   source: "classifier",
-};
+});
 const items: DoneChange = {
   type: "modify_items",
   order_id: "ORD-11233",

@@ -1,23 +1,10 @@
 import assert from "node:assert/strict";
 import type { IntentEnrichment } from "../../shared/protocol.ts";
 import { moneyBackAsked } from "./money_back_asked.ts";
+import { intentOf } from "../../tests/fixtures/turns.ts";
 
 function reading(intent: IntentEnrichment["intent"]): IntentEnrichment {
-  return {
-    intent,
-    confidence: 0.56,
-    alternatives: [],
-    entities: {
-      order_ids: [],
-      tracking_numbers: [],
-      emails: [],
-      amounts: [],
-      dates: [],
-      quantities: [],
-      products: [],
-    },
-    source: "classifier",
-  };
+  return intentOf(intent, "", { confidence: 0.56, source: "classifier" });
 }
 
 Deno.test("'when does the money come back for the vacuum' is the refund's status, not the vacuum", () => {
