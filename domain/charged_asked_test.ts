@@ -29,3 +29,13 @@ Deno.test("a payment that may not arrive asks how long the order is held", () =>
   assert.ok(asksHold("what if the transfer hasn't arrived by then"));
   assert.equal(asksHold("what if it doesnt fit"), false);
 });
+
+Deno.test("'did you get my payment for the mixer?' asks whether it was taken", () => {
+  for (
+    const t of [
+      "did you get my payment for the mixer?",
+      "did you receive my payment for the monitor?",
+      "has my transfer arrived?",
+    ]
+  ) assert.equal(asksIfCharged(t), true, t);
+});

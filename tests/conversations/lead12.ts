@@ -368,4 +368,20 @@ export const LEAD12: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "Emma's 'any update on the vacuum? also did you get my payment for the mixer?'",
+    who: "emma.wilson@example.com",
+    style: "two questions, one about a payment made",
+    turns: [
+      {
+        // Was the help for a declined card beside the vacuum's news.
+        say: "any update on the vacuum? also did you get my payment for the mixer?",
+        mention: ["ORD-3002", "is paid", "ORD-3001", "lost"],
+        avoid: ["declined", "charged twice"],
+      },
+      { say: "a refund for the vacuum please", proposes: "refund", mention: ["313\\.99"] },
+      { say: "yes", mention: ["refunded"] },
+    ],
+    changes: [{ action: "refund", target: "ORD-3001" }],
+  },
 ];
