@@ -13,7 +13,7 @@ const COMPENSATION =
   /\b(?:compensat\w*|discount(?:\s+code)?s?|vouchers?|coupons?|promo(?:\s+code)?|gift\s+card|store\s+credit|credit\s+(?:on|to)\s+my\s+account|goodwill|gesture|make\s+(?:it|this|that)\s+up\s+to\s+me|make\s+up\s+for\s+(?:it|this|that|the\s+\w+)|something\s+for\s+the\s+(?:trouble|inconvenience|hassle|wait))\b/i;
 /** The ask turned down or asked about in general ("no need for a voucher", "do you have discount codes for students"). */
 const NOT_ASKED =
-  /\b(?:no|don'?t|do not|dont|never)\s+(?:need|want)\s+(?:\w+\s+){0,2}(?:compensat\w*|discount|voucher|coupon|credit)|\b(?:student|newsletter|first[- ]order|welcome|black friday|sale)\b|\b(?:pay|paying|paid|use|using|redeem|buy|balance)\b[^.?!]{0,25}\b(?:gift\s+card|voucher|coupon|store\s+credit|discount\s+code|promo\s+code)\b|\b(?:gift\s+card|voucher|coupon|discount\s+code|promo\s+code)\b[^.?!]{0,20}\b(?:doesn'?t|does not|didn'?t|won'?t|not)\s+work/i;
+  /\b(?:no|don'?t|do not|dont|never)\s+(?:need|want)\s+(?:\w+\s+){0,2}(?:compensat\w*|discount|voucher|coupon|credit)|\b(?:students?|newsletter|first[- ]orders?|first[- ]time|new customers?|welcome|black friday|sale)\b|\b(?:pay|paying|paid|use|using|redeem|buy|balance)\b[^.?!]{0,25}\b(?:gift\s+card|voucher|coupon|store\s+credit|discount\s+code|promo\s+code)\b|\b(?:gift\s+card|voucher|coupon|discount\s+code|promo\s+code)\b[^.?!]{0,20}\b(?:doesn'?t|does not|didn'?t|won'?t|not)\s+work/i;
 
 /**
  * Some money back with the goods kept: "a partial refund", "some money off", "knock a bit off".

@@ -49,3 +49,13 @@ Deno.test("the goodwill offered stays within every tier's 30-day limit", () => {
     assert.ok(goodwillOffer(tier) > 0 && goodwillOffer(tier) <= GOODWILL_CREDIT_LIMITS[tier], tier);
   }
 });
+
+Deno.test("a code for first orders or new customers is asked in general, no compensation", () => {
+  for (
+    const t of [
+      "is there a discount code for first orders?",
+      "do you have a promo code for new customers",
+      "any discount for first time buyers?",
+    ]
+  ) assert.ok(!asksForCompensation(t), t);
+});

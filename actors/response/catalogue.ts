@@ -50,9 +50,23 @@ export function catalogueReply(v: TurnView, tone: Tone): Draft | null {
   // Under another reading the classifier was unsure of ("and how much is it?" read as
   // shipping), the product the context looked up is the better reading.
   if (!c || (!PRODUCT_INTENTS.has(v.intent) && v.decision?.action !== "clarify")) return null;
+  // "Whats your return policy on monitors" beside a product looked up for another part: the
+  // rule asked, when nothing of a product (price, stock, warranty, rating) is.
+  if (v.intent === "policy_question" && productAspects(v.text).length === 0) return null;
+  // "Is there a discount code for first orders?" beside a product named elsewhere: the FAQ's
+  // answer, when the words name none of the products looked up.
+  if (faqFor(v.text) && !c.products.some((p) => namedIn(v.text, p.name))) return null;
   if (c.lookup === "found" && c.products.length > 0) return oneProduct(v, tone, c.products[0]);
   if (c.lookup === "several" && c.products.length > 1) return whichProduct(v, tone, c.products);
   return null;
+}
+
+/** Whether a word of the product's name (four letters or more) is in the text. */
+function namedIn(text: string, name: string): boolean {
+  const lower = text.toLowerCase();
+  return name.toLowerCase().split(/[^a-z0-9]+/).some((w) =>
+    w.length > 3 && lower.includes(w.replace(/s$/, ""))
+  );
 }
 
 function oneProduct(v: TurnView, tone: Tone, p: ProductView): Draft {

@@ -248,3 +248,21 @@ Deno.test("asked to place the order for them: the chat can't, said before how to
   const plain = await answer("how do i buy the stand mixer", mixer, { intent: "place_order" });
   assert.doesNotMatch(plain.text, /can't place an order/);
 });
+
+Deno.test("a rule or an FAQ question beside a product looked up is answered as itself", async () => {
+  const two = lookup([product(), product({ sku: "KIT-110", name: "Milk Frother", price: 29 })]);
+  const rule = await answer("whats your return policy on espresso machines", two, {
+    intent: "policy_question",
+  });
+  assert.doesNotMatch(rule.text, /Which one do you mean|Which of these/);
+  assert.match(rule.text, /30 days/);
+  const code = await answer("is there a discount code for first orders?", two, {
+    intent: "place_order",
+  });
+  assert.doesNotMatch(code.text, /399\.00 USD|Which one do you mean|Which of these/);
+  // A product's own aspect asked is still the catalogue's.
+  const warranty = await answer("whats the warranty on the espresso machine", lookup([product()]), {
+    intent: "policy_question",
+  });
+  assert.match(warranty.text, /Espresso Machine/);
+});

@@ -10,6 +10,7 @@ import { parcelLost } from "../../domain/eligibility.ts";
 import { formatDate, formatMoney, refundable } from "../../domain/format.ts";
 import { REFUND_PROCESSING_DAYS, RETURN_WINDOW_DAYS } from "../../domain/policy.ts";
 import { orderLabel } from "./order_facts.ts";
+import { asksOptions } from "../../domain/assistant_asked.ts";
 import { closer, opener } from "./tone.ts";
 import { type Draft, draft, type Tone, type TurnView } from "./view.ts";
 
@@ -19,6 +20,11 @@ const WHEN_ARRIVED =
 /** "Taking forever", "so slow", "still waiting": impatience with a parcel on time. */
 const WAITING =
   /\b(?:taking (?:forever|ages|so long|too long)|so slow|still waiting|waiting forever|ages)\b/i;
+
+/** The last sentence of a message: "oh it shipped? ugh. what can I do then" → its question. */
+function lastSentence(text: string): string {
+  return text.split(/(?<=[.?!])\s+/).map((p) => p.trim()).filter(Boolean).at(-1) ?? text;
+}
 
 /** Whether the customer asks for the refund once the order has arrived. */
 export function asksRefundLater(text: string): boolean {
@@ -41,9 +47,17 @@ function orderInQuestion(v: TurnView): { order: OrderView; tracking: TrackingVie
  * when the request is about anything else.
  */
 export function refundLaterReply(v: TurnView, tone: Tone): Draft | null {
-  if (!["refund_request", "refund_status", "return_item"].includes(v.intent)) return null;
+  // "Oh it shipped already? ugh. what can I do then" after a cancellation refused for an
+  // order on its way: what can be done — its return once it arrives (the refusal again
+  // helped no one).
+  const options = v.intent === "cancel_order" && asksOptions(lastSentence(v.text));
+  if (!options && !["refund_request", "refund_status", "return_item"].includes(v.intent)) {
+    return null;
+  }
   const later = asksRefundLater(v.text);
-  if (!later && !(v.intent === "refund_request" && WAITING.test(v.text))) return null;
+  if (!options && !later && !(v.intent === "refund_request" && WAITING.test(v.text))) {
+    return null;
+  }
   const found = orderInQuestion(v);
   if (!found) return null;
   const { order, tracking } = found;
@@ -58,13 +72,24 @@ export function refundLaterReply(v: TurnView, tone: Tone): Draft | null {
     : `Order ${orderLabel(order)} is on its way, and the carrier expects it on ${
       formatDate(eta, v.now)
     }.`;
+  const returnLine = `A return can't be started before it arrives, but once it's delivered you ` +
+    `can return it within ${RETURN_WINDOW_DAYS} days`;
+  // "Ok the return then once it comes" right after we said so: agreed, not all said again.
+  if ((v.intent === "return_item" || options) && v.replied?.includes(returnLine)) {
+    return draft("refund_after_delivery", tone, [
+      eta && !late
+        ? `Sure — the carrier expects it on ${formatDate(eta, v.now)}. Once it's there, just ` +
+          "tell me here and I'll start the return and email you the prepaid label."
+        : "Sure — once it's there, just tell me here and I'll start the return and email you " +
+          "the prepaid label.",
+      closer(v),
+    ]);
+  }
   return draft(later ? "refund_after_delivery" : "refund_before_delivery", tone, [
     opener(v, tone),
     when,
-    v.intent === "return_item"
-      ? `A return can't be started before it arrives, but once it's delivered you can return ` +
-        `it within ${RETURN_WINDOW_DAYS} days: one message here is enough, and we email you a ` +
-        "prepaid return label."
+    v.intent === "return_item" || options
+      ? `${returnLine}: one message here is enough, and we email you a prepaid return label.`
       : (later ? "That works: a" : "A") + " refund can't be set up before it arrives, but once " +
         `it has, one message here is enough. You'll have ${RETURN_WINDOW_DAYS} days from ` +
         "delivery to send it back with the prepaid return label we email you.",

@@ -73,3 +73,19 @@ Deno.test("a return asked for once it arrives is told how the return works then"
   assert.match(d.text, /once it's delivered you can return it within 30 days/);
   assert.doesNotMatch(d.text, /refund can't be set up/);
 });
+
+Deno.test("'what can I do then' after a cancellation refused for a parcel on its way", () => {
+  const text = "oh it shipped already? ugh. what can I do then";
+  const msg = turnWith({
+    text,
+    who: "sarah",
+    intent: intentOf("cancel_order", text),
+    sentiment: sentimentOf("neutral"),
+    context: castContext("sarah", { order: "ORD-1001" }),
+    decision: "answer",
+  });
+  const d = refundLaterReply(viewOf(msg, FIXTURE_NOW), "friendly");
+  assert.ok(d);
+  assert.match(d.text, /return it within 30 days/);
+  assert.doesNotMatch(d.text, /cancelling is only possible/);
+});

@@ -384,4 +384,44 @@ export const LEAD12: Conversation[] = [
     ],
     changes: [{ action: "refund", target: "ORD-3001" }],
   },
+  {
+    name: "Sarah's headphones shipped: 'what can I do then' gets the return once it arrives",
+    who: SARAH,
+    style: "a cancellation refused, then options, then agreement",
+    turns: [
+      { say: "cancel my headphones order pls", mention: ["already shipped"], proposes: null },
+      {
+        // Was the refusal said again, word for word.
+        say: "oh it shipped already? ugh. what can I do then",
+        mention: ["return it within 30 days"],
+        avoid: ["cancelling is only possible"],
+      },
+      {
+        // Was the same paragraphs a third time.
+        say: "ok the return then once it comes",
+        mention: ["tell me here"],
+        avoid: ["A return can't be started"],
+        proposes: null,
+      },
+    ],
+    changes: [],
+  },
+  {
+    name: "Mike's 'discount code for first orders? and whats your return policy on monitors'",
+    who: MIKE,
+    style: "two questions, neither about his orders",
+    turns: [
+      {
+        // Was "I can't offer a discount code or credit for order ORD-2002", the return policy
+        // unanswered; then the monitors' prices ("which one do you mean?").
+        say:
+          "hey is there a discount code for first orders? and whats your return policy on monitors",
+        mention: ["newsletter", "30 days"],
+        avoid: ["can't offer a discount code or credit", "Which one do you mean", "Which of these"],
+      },
+      { say: "ok and the keyboard, any news?", mention: ["ORD-2001"] },
+      { say: "thx" },
+    ],
+    changes: [],
+  },
 ];

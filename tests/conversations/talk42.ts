@@ -209,7 +209,7 @@ export const TALK42: Conversation[] = [
     turns: [
       {
         say: "could you place an order for me? 2 more of the stand mixers",
-        mention: ["can't place an order for you", "Stand Mixer"],
+        mention: ["can't place (?:an order|one) for you", "Stand Mixer"],
         proposes: null,
       },
       { say: "do i need an account for that? i have one", mention: ["account"] },
