@@ -92,7 +92,7 @@ const COMMA_CHANGE =
  * stock?" tells one thing and asks another (the question runs to its own question mark).
  */
 const COMMA_QUESTION =
-  /,\s*(?=(?:is|are|do|does|can|could|will|have|has)\s+(?:you|u|ya|the|there|your|ur|it|they|any)\b[^.!?,;]{3,80}\?)/gi;
+  /,\s*(?=(?:is|are|do|does|can|could|will|have|has)\s+(?:you|u|ya|the|there|your|ur|it|they|any)\b[^.!?,;]{3,80}(?:\?|,\s*(?:and|also|plus)\s)|(?:can|could|do|may)\s+(?:i|we)\b[^.!?,;]{3,80},\s*(?:and|also|plus)\s)/gi;
 /** A person asked for in a clause of its own: "put me through to customer service". */
 const PERSON_BEFORE_COMMA =
   /^\W*(?:(?:please|pls|just|ok(?:ay)?)\s+)*(?:put me through to|transfer me to|connect me (?:to|with)|get me|give me|i want|i need|let me (?:talk|speak) (?:to|with)|can i (?:talk|speak) (?:to|with))\s+(?:a |an |the |your |some )?(?:real )?(?:person|human|agent|manager|supervisor|representative|someone|somebody|customer (?:service|support|care))(?:\s+(?:please|pls|now|asap))?\s*$/i;

@@ -301,3 +301,15 @@ Deno.test("an unsure `other` beside a sure question of ours gives way to it", as
     "other",
   );
 });
+
+Deno.test("a question of one's own after a comma is a part: 'where are…, can I return…, and…'", () => {
+  assert.deepEqual(
+    splitRequests(
+      "3 things: where are my headphones, can I return the frother, and do you sell descaler?",
+    ).map((p) => p.text),
+    ["3 things: where are my headphones", "can I return the frother", "do you sell descaler?"],
+  );
+  // "I" asking after a comma is its own part only in a list ("…, and …"): "the bowl has a
+  // crack, do i have to send it back?" asks about the trouble before it.
+  assert.equal(splitRequests("the bowl has a crack, do i have to send it back?").length, 1);
+});

@@ -38,7 +38,7 @@ const KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
   cancel_order: ["cancel", "cancelled", "canceled", "cancellation", "cancelling", "canceling"],
   refund: ["refund", "refunded", "refunding", "money", "back", "get", "have"],
   // (A whole order's own goods named with these are a yes; "the shoes" of two lines is not.)
-  return_item: ["return", "returning", "send", "back", "get", "open"],
+  return_item: ["return", "returning", "send", "back", "get", "open", "start"],
   replacement: ["replace", "replacement", "send", "new", "one", "get"],
   modify_items: ["change", "make", "set", "update", "to"],
   expedite_order: ["expedite", "upgrade", "speed", "up", "rush", "express", "faster"],

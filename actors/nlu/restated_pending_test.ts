@@ -158,3 +158,9 @@ Deno.test("'ok a return then' while the return waits is its yes; the name alone 
     assert.notEqual(label(text, ret), "affirm", text);
   }
 });
+
+Deno.test("'ok start the frother return' while the frother's return waits is its yes", () => {
+  const frother = pending("return_item", { items: [{ sku: "KIT-110", quantity: 1 }] });
+  assert.equal(label("ok start the frother return", frother), "affirm");
+  assert.notEqual(label("don't start the return", frother), "affirm");
+});

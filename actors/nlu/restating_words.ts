@@ -8,7 +8,7 @@ import type { ActionType } from "../../shared/protocol.ts";
 export const RESTATING: Readonly<Partial<Record<ActionType, readonly string[]>>> = {
   cancel_order: ["cancel", "cancelled", "canceled", "cancellation", "the cancellation"],
   refund: ["refund", "refunded", "the refund", "a refund", "my money back", "money back"],
-  return_item: ["return", "the return", "open", "send", "the label", "the return label"],
+  return_item: ["return", "the return", "open", "start", "send", "the label", "the return label"],
   return_label: ["send", "the label", "the return label"],
   change_address: ["change", "update", "ship", "send", "the address", "the new address"],
   modify_items: ["change", "update", "the items"],

@@ -424,4 +424,27 @@ export const LEAD12: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "Sarah's '3 things: where are my headphones, can I return the frother, and…'",
+    who: SARAH,
+    style: "a list of three questions",
+    turns: [
+      {
+        // Was "ORD-1001 is still on its way; once it's delivered you can return it" (the
+        // headphones' whereabouts read with the return), no estimate.
+        say:
+          "3 things: where are my headphones, can I return the frother, and do you sell descaler for the espresso machine?",
+        mention: ["TRK8800001001", "Milk Frother"],
+        proposes: "return_item",
+      },
+      {
+        // Was "I'm not sure whether that's a yes or a no".
+        say: "ok start the frother return",
+        mention: ["return for order ORD-1002 is open"],
+        avoid: ["yes or a no"],
+      },
+      { say: "thanks!" },
+    ],
+    changes: [{ action: "return_item", target: "ORD-1002" }],
+  },
 ];
