@@ -301,3 +301,16 @@ Deno.test("an unsure `other` beside a sure question of ours gives way to it", as
     "other",
   );
 });
+
+Deno.test("a complaint only for its venting part gives way to the order's part beside it", async () => {
+  for (
+    const text of [
+      "to be honest I'm really disappointed, my keyboard should be here by now",
+      "ngl im so disappointed, my headphones should be here by now",
+    ]
+  ) {
+    const r = await requests(text);
+    assert.equal(r.intent, "delivery_problem", text);
+    assert.deepEqual(r.requests.map((q) => q.intent), ["delivery_problem"], text);
+  }
+});
