@@ -7,7 +7,7 @@
  */
 import type { Intent, Message } from "../../shared/protocol.ts";
 import { MILD_SCORE } from "./on_time.ts";
-import { preparingOnSchedule } from "../../domain/preparing_on_time.ts";
+import { asksNotShipped, preparingOnSchedule } from "../../domain/preparing_on_time.ts";
 
 /** Readings of "it still hasn't shipped" about an order. */
 const WHERE_IS_IT: ReadonlySet<Intent> = new Set<Intent>([
@@ -36,6 +36,9 @@ export function onTimePreparingAnswer(msg: Message): string | null {
   const order = context.order;
   if (!order || order.status !== "processing" || !WHERE_IS_IT.has(intent.intent)) return null;
   if ((intent.requests ?? []).some((r) => !WHERE_IS_IT.has(r.intent))) return null;
+  // Asked after its progress only: "I ordered the wrong size" is a change to offer, not news.
+  const text = msg.payload.customer_message.text;
+  if (intent.intent !== "order_status" && !asksNotShipped(text)) return null;
   if (!sentiment || sentiment.score < MILD_SCORE || sentiment.urgency === "critical") return null;
   if (!(sentiment.signals ?? []).every((s) => ONLY_IMPATIENT.has(s))) return null;
   if (!preparingOnSchedule(order, new Date(msg.created_at))) return null;
