@@ -27,6 +27,7 @@ import { upsetTurn, whileQueued } from "./decision_router/while_queued.ts";
 import { onlyWithdraws, withdrawalOf } from "./decision_router/withdrawal.ts";
 import { callsOffPerson } from "../domain/called_off.ts";
 import { onTimeStatusAnswer } from "./decision_router/on_time_status.ts";
+import { onTimePreparingAnswer } from "./decision_router/on_time_preparing.ts";
 import { compensationWithoutGrounds } from "./decision_router/own_remedy.ts";
 import { remedyOf } from "./decision_router/remedies.ts";
 import { deferredTakenUp } from "../domain/deferred.ts";
@@ -223,7 +224,9 @@ function decideRoute(msg: Message): DecisionEnrichment {
     return make("answer");
   }
   // "My headphones still not here 😤" about a parcel on time: where it is, not a queue.
-  const onTime = pending || wantsPerson ? null : onTimeStatusAnswer(msg);
+  const onTime = pending || wantsPerson
+    ? null
+    : onTimeStatusAnswer(msg) ?? onTimePreparingAnswer(msg);
   if (onTime) {
     reasons.push(onTime);
     return make("answer");

@@ -7,6 +7,7 @@
  */
 import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
 import { relabelled } from "./relabel.ts";
+import { arrivalOnlyExpected } from "../../domain/arrival_expected.ts";
 
 /** Readings good news of an arrival is mistaken for. */
 const MISREAD: ReadonlySet<Intent> = new Set<Intent>([
@@ -32,6 +33,10 @@ const CONFIDENCE = 0.8;
 export function arrivedEarly(reading: IntentEnrichment, text: string): IntentEnrichment {
   if (!MISREAD.has(reading.intent) || reading.source === "conversation") return reading;
   if (reading.intent === "feedback" && reading.confidence >= CONFIDENCE) return reading;
-  if (!ARRIVED.test(text) || !SOONER.test(text) || TROUBLE.test(text)) return reading;
+  if (
+    !ARRIVED.test(text) || !SOONER.test(text) || TROUBLE.test(text) || arrivalOnlyExpected(text)
+  ) {
+    return reading;
+  }
   return relabelled(reading, "feedback", CONFIDENCE);
 }

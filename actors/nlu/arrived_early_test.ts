@@ -29,3 +29,14 @@ Deno.test("trouble or a question beside an early arrival keeps the reading", () 
     ]
   ) assert.equal(read("delivery_problem", text).intent, "delivery_problem", text);
 });
+
+Deno.test("an arrival only expected is no early arrival", () => {
+  for (
+    const text of [
+      "my keyboard should have arrived already",
+      "honestly i'm so disappointed, my keyboard should have arrived already",
+      "the headphones were supposed to be here already",
+      "my shoes ought to have come by now",
+    ]
+  ) assert.equal(read("delivery_problem", text).intent, "delivery_problem", text);
+});

@@ -8,6 +8,7 @@ import type { Entities, Intent } from "../../shared/protocol.ts";
 import { ORDER_INTENTS } from "../../domain/intents.ts";
 import { destinationAsked, shippingFollowUp } from "../../domain/destinations.ts";
 import { asksOptions } from "../../domain/assistant_asked.ts";
+import { speedTakenFor } from "../../domain/speed_taken.ts";
 
 /** "How much?", "and how much", "ok how much?": the price asked and nothing else. */
 const BARE_PRICE = /^\s*(?:(?:and|so|ok(?:ay)?|hmm+|right)[\s,]+)*how much\s*[?!.]*\s*$/i;
@@ -45,6 +46,10 @@ export function bareFollowUp(
   input: { lastIntent: Intent; lastOrderId: string | null; entities: Entities; read: Intent },
 ): BareFollowUp | null {
   const { lastIntent, lastOrderId, entities } = input;
+  // "Can i get that for 2001?" right after the speeds' prices: the speed-up for that order.
+  if (lastIntent === "shipping_options" && speedTakenFor(text)) {
+    return { intent: "shipping_options", entities };
+  }
   if (entities.order_ids.length > 0 || entities.products.length > 0) return null;
   const bare = BARE_PRICE.test(text) || BARE_ABOUT_ORDER.test(text);
   if (bare && ORDER_INTENTS.has(lastIntent) && lastOrderId) {

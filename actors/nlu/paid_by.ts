@@ -7,6 +7,7 @@ import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
 import { paidByStated, paymentStated } from "../../domain/paid_by.ts";
 import { relabelled } from "./relabel.ts";
 import { asVagueProblem } from "./vague_problem.ts";
+import { asSeveralThings } from "./several_things.ts";
 
 /** Readings a statement of a payment made is taken for. */
 const MISREAD: ReadonlySet<Intent> = new Set<Intent>([
@@ -33,7 +34,8 @@ export function asPaidBy(
   // what a payment not yet seen means; with the way known, what that way takes).
   const told = paymentStated(text) || paidByStated(text, known) !== null;
   // "I have a problem with my order" names no payment at all: a problem with an order.
-  if (!told) return asVagueProblem(reading, text);
+  // "I've got a couple of things to sort out" names none yet: a greeting's question answers it.
+  if (!told) return asSeveralThings(asVagueProblem(reading, text), text);
   if (!MISREAD.has(reading.intent)) return reading;
   return relabelled(reading, "payment_issue", CONFIDENCE);
 }

@@ -5,7 +5,7 @@
  * kept, the message's own intent first, up to three.
  */
 import { asksOptions } from "../../domain/assistant_asked.ts";
-import { withoutVentBesideChange } from "./vent_beside_change.ts";
+import { ventedWhole, withoutVentBesideChange } from "./vent_beside_change.ts";
 import { withoutFaultBesideRemedy } from "./fault_beside_remedy.ts";
 import { withFaultBesideQuestion } from "./fault_beside_question.ts";
 import { toldDefect } from "./defect_reported.ts";
@@ -301,6 +301,10 @@ function partsAsked(
       // "forgot my password and need to check 2002": an order named beside a question the FAQ
       // answers is asked after, never the password's (or the ways to pay's) question again.
       read = { intent: "order_status", confidence: MIN_REQUEST_CONFIDENCE };
+    } else if (weak && ventedWhole(primary.intent, parts) && ORDER_INTENTS.has(read.intent)) {
+      // "to be honest I'm really disappointed, my keyboard should be here by now": the whole is
+      // a complaint for the venting part; the order's part keeps its own reading.
+      read = { intent: read.intent, confidence: MIN_REQUEST_CONFIDENCE };
     } else if (
       weak && target !== null && !NOT_REQUESTS.has(primary.intent) && !ownQuestion && notStory
     ) {

@@ -313,3 +313,16 @@ Deno.test("a question of one's own after a comma is a part: 'where are…, can I
   // crack, do i have to send it back?" asks about the trouble before it.
   assert.equal(splitRequests("the bowl has a crack, do i have to send it back?").length, 1);
 });
+
+Deno.test("a complaint only for its venting part gives way to the order's part beside it", async () => {
+  for (
+    const text of [
+      "to be honest I'm really disappointed, my keyboard should be here by now",
+      "ngl im so disappointed, my headphones should be here by now",
+    ]
+  ) {
+    const r = await requests(text);
+    assert.equal(r.intent, "delivery_problem", text);
+    assert.deepEqual(r.requests.map((q) => q.intent), ["delivery_problem"], text);
+  }
+});

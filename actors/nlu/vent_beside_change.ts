@@ -60,3 +60,11 @@ export function withoutVentBesideChange(
     demands.some((d) => d !== r && r.text.includes(d.text) && r.text.length > d.text.length);
   return asks ? kept.filter((r) => !VENTING.has(r.intent) && !around(r)) : kept;
 }
+
+/**
+ * A whole read as a complaint only for a part of it that vents ("to be honest I'm really
+ * disappointed, my keyboard should be here by now"): its other parts keep their own readings.
+ */
+export function ventedWhole(intent: Intent, parts: readonly { text: string }[]): boolean {
+  return intent === "complaint" && parts.some((p) => onlyVents(p.text));
+}

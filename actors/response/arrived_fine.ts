@@ -9,6 +9,7 @@
 import { goodsProblem } from "../../domain/problems.ts";
 import { parcelLost } from "../../domain/eligibility.ts";
 import { formatDate } from "../../domain/format.ts";
+import { arrivalOnlyExpected } from "../../domain/arrival_expected.ts";
 import { HERE, NOT_HERE } from "./arrived_unrecorded.ts";
 import { closer } from "./tone.ts";
 import { type Draft, draft, type Tone, type TurnView } from "./view.ts";
@@ -38,6 +39,8 @@ export function arrivedFine(v: TurnView, tone: Tone): Draft | null {
   const t = v.text;
   if (t.length > MAX_LENGTH || !HERE.test(t) || NOT_HERE.test(t) || NOT_COME.test(t)) return null;
   if (ASKED.test(t) || goodsProblem(t) !== null || TROUBLE.test(t) || PRAISE.test(t)) return null;
+  // "My keyboard should have arrived already": awaited, not come.
+  if (arrivalOnlyExpected(t)) return null;
   const carrier = tracking?.carrier ?? order.carrier ?? "the carrier";
   const e = tracking?.last_event;
   const scan = e ? ` (its last scan was in ${e.location} on ${formatDate(e.at, v.now)})` : "";

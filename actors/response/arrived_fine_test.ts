@@ -44,3 +44,13 @@ Deno.test("asked whether it came, or come with trouble, is not this good news", 
     assert.equal(arrivedFine(view(t), tone), null, t);
   }
 });
+
+Deno.test("an arrival only expected is no good news of goods come", () => {
+  for (
+    const t of [
+      "honestly i'm so disappointed, my keyboard should have arrived already",
+      "my keyboard should be here by now",
+      "the keyboard was supposed to have come already",
+    ]
+  ) assert.equal(arrivedFine(view(t), tone), null, t);
+});

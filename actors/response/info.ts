@@ -17,6 +17,7 @@ import {
 import { asksRateOfSpeed, methodAsked, WANTS_FASTER } from "../../domain/expedite.ts";
 import { generalPolicyReply } from "./policy_answer.ts";
 import { expediteOffer } from "./expedite_offer.ts";
+import { speedTakenFor } from "../../domain/speed_taken.ts";
 import { speedBesidePlace } from "./speed_beside_place.ts";
 import { orderNamed, paidHowReply } from "./paid_how.ts";
 import { expediteRefusedReply } from "./expedite_done.ts";
@@ -86,8 +87,10 @@ export function shippingOptions(v: TurnView, tone: Tone): Draft {
   // "Same for 1001" while 1003's speed-up waits: the same speed-up, for each (each_order.ts).
   const moved = /^expedite_/.test(v.pending?.action.type ?? "") &&
     (v.withdrawn || (v.confirmation === "new_request" && asksSameForAnother(v.text, true)));
+  // "Can i get that for 2001?" right after the speeds' prices: that speed for that order.
+  const taken = v.lastIntent === "shipping_options" && speedTakenFor(v.text);
   if (
-    (WANTS_FASTER.test(v.text) || moved) && ref.kind === "found" &&
+    (WANTS_FASTER.test(v.text) || moved || taken) && ref.kind === "found" &&
     canExpedite(ref.order, v.now, ref.tracking).ok
   ) {
     const was = moved ? v.pending?.action.params.method : null;

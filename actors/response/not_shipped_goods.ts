@@ -10,6 +10,7 @@ import { goodsProblem } from "../../domain/problems.ts";
 import { goodsUnlike } from "../../domain/goods_unlike.ts";
 import { statusWords } from "../../domain/format.ts";
 import { orderLabel } from "./order_facts.ts";
+import { asksVariant, variantSwap } from "./variant_swap.ts";
 import { opener } from "./tone.ts";
 import { type Draft, draft, PARAGRAPH, type Tone, type TurnView } from "./view.ts";
 
@@ -21,11 +22,24 @@ const ARRIVED =
   /\b(?:arrived|arrives|came|come|got|received|delivered|showed up|turned up|opened|unboxed)\b/i;
 
 /**
+ * "I think I got the wrong size", "oops i ordered the wrong size shoes": the wrong size chosen
+ * when ordering, not goods come wrong (nothing says they came).
+ */
+const CHOSE_WRONG =
+  /\b(?:ordered|order|picked|chose|chosen|selected|bought|got|went for|clicked)\b/i;
+const CAME = /\b(?:arrived|arrives|came|delivered|received|showed up|turned up|opened|unboxed)\b/i;
+
+/**
  * The reply when the goods said to have arrived wrong belong to an order that has not shipped,
  * or null when the order has shipped or nothing is said to have arrived.
  */
 export function notShippedGoods(v: TurnView, tone: Tone, order: OrderView): Draft | null {
   if (!NOT_SENT.has(order.status) || order.tracking_number) return null;
+  // The size chosen wrong, of an order not sent: the item taken off (or the order cancelled).
+  if (asksVariant(v.text) && CHOSE_WRONG.test(v.text) && !CAME.test(v.text)) {
+    const swap = variantSwap(v, tone, order);
+    if (swap) return swap;
+  }
   // "The shoes look nothing like the picture": goods judged in hand, so said to have come.
   if (!goodsProblem(v.text) && !ARRIVED.test(v.text) && !goodsUnlike(v.text)) return null;
   const sent = (v.context?.orders ?? []).filter((o) =>

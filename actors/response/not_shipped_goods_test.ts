@@ -54,3 +54,21 @@ Deno.test("goods judged unlike the picture from an order not shipped: nothing of
     null,
   );
 });
+
+Deno.test("the wrong size chosen for an order not shipped: the order offered cancelled, nothing said to have come", () => {
+  for (
+    const text of [
+      "I think I got the wrong size monitor",
+      "oops i ordered the wrong size",
+      "ugh i picked the wrong colour",
+    ]
+  ) {
+    const d = notShippedGoods(view(text), "neutral", monitor);
+    assert.ok(d, text);
+    assert.equal(d.template, "variant_cancel", text);
+    assert.doesNotMatch(d.text, /can have reached you/, text);
+    assert.equal(d.proposed_actions[0]?.type, "cancel_order", text);
+  }
+  const came = notShippedGoods(view("the monitor arrived in the wrong size"), "neutral", monitor);
+  assert.equal(came?.template, "delivery_not_shipped");
+});

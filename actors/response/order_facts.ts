@@ -17,6 +17,11 @@ import {
 import { say, type TurnView } from "./view.ts";
 import { reportedBefore } from "./reported_told.ts";
 import { closedFacts } from "./closed_facts.ts";
+import {
+  asksNotShipped,
+  onScheduleSentence,
+  preparingOnSchedule,
+} from "../../domain/preparing_on_time.ts";
 
 /** `ORD-1001 (Noise-Cancelling Headphones)`. */
 export function orderLabel(order: OrderView): string {
@@ -46,6 +51,10 @@ export function statusFacts(
         `Order ${label} is being prepared and hasn't shipped yet.`,
         `We're preparing order ${label}; it hasn't shipped yet.`,
       ]));
+      // "I ordered the shoes yesterday and it still hasn't shipped??": on schedule, said so.
+      if (asksNotShipped(v.text) && preparingOnSchedule(order, now)) {
+        out.push(onScheduleSentence(order, now));
+      }
       break;
     case "shipped": {
       const on = order.shipped_at ? ` on ${formatDate(order.shipped_at, now)}` : "";

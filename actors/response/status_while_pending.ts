@@ -5,6 +5,7 @@
  * "I'm not sure whether that's a yes or a no", as if the customer had dodged the question.
  * Null for anything but a status question about the waiting change's order.
  */
+import { asksNotShipped } from "../../domain/preparing_on_time.ts";
 import { type Draft, type Tone, type TurnView } from "./view.ts";
 import { orderStatus } from "./orders_info.ts";
 import { shortPendingLine } from "./policy_answer.ts";
@@ -38,8 +39,10 @@ const WHERE_OR_WHEN =
 /** The order's status and the waiting change asked again; else null. */
 export function statusWhilePending(v: TurnView, tone: Tone): Draft | null {
   const p = v.pending;
-  if (!p || new Date(p.expires_at) <= v.now || v.intent !== "order_status") return null;
-  if (!WHERE_OR_WHEN.test(v.text)) return null;
+  // "Why is it taking so long anyway" (read as nothing of ours): how the order stands too.
+  const slow = asksNotShipped(v.text);
+  if (!p || new Date(p.expires_at) <= v.now || (v.intent !== "order_status" && !slow)) return null;
+  if (!WHERE_OR_WHEN.test(v.text) && !slow) return null;
   const c = v.context;
   // "Where are my headphones" while the shoes' speed-up waits: the headphones' order, asked
   // by its goods (the reply was read against the waiting change's order).

@@ -3,6 +3,7 @@
  * sentences that set it: an opener that greets on the first turn only and apologises only
  * for what went wrong on our side (or the carrier's), the confirm prompt.
  */
+import { asksNotShipped, preparingOnSchedule } from "../../domain/preparing_on_time.ts";
 import { softPrompt } from "./weighed.ts";
 import type { Intent } from "../../shared/protocol.ts";
 import { goodsProblem } from "../../domain/problems.ts";
@@ -76,6 +77,8 @@ export function troubleOf(v: TurnView): Trouble {
   if (order?.status === "delivered" && (aboutGoods || goodsProblem(v.text) !== null)) {
     return "ours";
   }
+  // "I ordered it yesterday and it still hasn't shipped??": on schedule, nothing went wrong.
+  if (order && preparingOnSchedule(order, v.now) && asksNotShipped(v.text)) return "none";
   if (v.intent === "complaint" || (v.sentiment?.is_complaint && v.intent !== "account_access")) {
     return "ours";
   }
