@@ -105,6 +105,7 @@ import { TALK31 } from "./talk31.ts";
 import { TALK31_MORE } from "./talk31_more.ts";
 import { TALK36 } from "./talk36.ts";
 import { TALK36_MORE } from "./talk36_more.ts";
+import { TALK45 } from "./talk45.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -216,4 +217,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK39_LAST,
   ...TALK42,
   ...TALK42_MORE,
+  ...TALK45,
 ];
