@@ -8,6 +8,8 @@
  */
 import type { DeferredRequest, Intent, Message } from "../shared/protocol.ts";
 import { pendingAfterTurn } from "../shared/pending_after.ts";
+import { keepsOnlyProposed, noToBoth, yesToBoth } from "./yes_to_both.ts";
+import { asksForReplacement } from "./intents.ts";
 
 /** What each put-off change is called when raised again. */
 const NAMES: Partial<Record<Intent, string>> = {
@@ -75,7 +77,7 @@ export function deferredToRaise(msg: Message): DeferredRequest | null {
   const afterYes = p.intent?.after_yes;
   if (afterYes) return pendingAfterTurn(msg) === null ? afterYes : null;
   if ((p.response?.deferred?.length ?? 0) > 0) return null;
-  if (deferredTakenUp(msg)) return null;
+  if (deferredTakenUp(msg) || keptOnlyProposed(msg)) return null;
   const next = deferredOf(msg).find((d) => !d.raised);
   if (!next || pendingAfterTurn(msg) !== null) return null;
   return next;
@@ -83,6 +85,10 @@ export function deferredToRaise(msg: Message): DeferredRequest | null {
 
 /** What a put-off change is called: "changing order ORD-1003", "the refund". */
 export function deferredWhat(d: DeferredRequest): string {
+  // "A replacement for the mixer", put off behind the vacuum's refund: that remedy by name.
+  if (d.order_id && REMEDY_ASKED.has(d.intent) && asksForReplacement(d.text)) {
+    return `the replacement for order ${d.order_id}`;
+  }
   const name = d.order_id ? NAMES[d.intent] : NAMES_ALONE[d.intent];
   return !name
     ? `your other request ("${d.text.slice(0, 80)}")`
@@ -91,9 +97,45 @@ export function deferredWhat(d: DeferredRequest): string {
     : name;
 }
 
-/** The sentence that raises a put-off change again. */
-export function deferredLine(d: DeferredRequest): string {
+/**
+ * Whether this turn's yes keeps the change waiting alone ("just the first one", "do the refund
+ * but not the replacement"), or its no turns down both ("neither"): the change put off behind
+ * it is let go, not raised.
+ */
+function keptOnlyProposed(msg: Message): boolean {
+  const pending = msg.session.pending_action;
+  const reading = msg.payload.intent?.confirmation;
+  const text = msg.payload.customer_message.text;
+  // "No, neither actually": the no covers the one put off too.
+  if (pending && reading === "deny") return noToBoth(text);
+  if (!pending || reading !== "affirm") return false;
+  return keepsOnlyProposed(text, pending.action.type, deferredOf(msg));
+}
+
+/** Intents whose words may ask for a replacement by name. */
+const REMEDY_ASKED: ReadonlySet<Intent> = new Set<Intent>([
+  "delivery_problem",
+  "refund_request",
+  "return_item",
+]);
+
+/**
+ * The sentence that raises a put-off change again; after a yes to both, said plainly that it
+ * comes next, one change at a time, for its own yes.
+ */
+export function deferredLine(d: DeferredRequest, afterBoth = false): string {
+  if (afterBoth) {
+    return `You said yes to both, and I carry out one change at a time: next is ${
+      deferredWhat(d)
+    }. Shall I set that up now? Just say yes.`;
+  }
   return `You also asked about ${deferredWhat(d)}. Shall I look at that now? Just say yes.`;
+}
+
+/** Whether this turn's yes to the change waiting was a yes to both ("proceed with both"). */
+export function saidYesToBoth(msg: Message): boolean {
+  return msg.payload.intent?.confirmation === "affirm" &&
+    yesToBoth(msg.payload.customer_message.text);
 }
 
 /** The put-off changes after this turn. */
@@ -109,6 +151,8 @@ export function deferredAfter(msg: Message): DeferredRequest[] {
   const current = deferredOf(msg).filter((d) => !askedNow(msg, d));
   const taken = deferredTakenUp(msg);
   if (taken) return current.filter((d) => d !== taken && !d.raised);
+  // "Just the first one", "neither": the change put off is let go with the one waiting.
+  if (keptOnlyProposed(msg)) return [];
   const raise = deferredToRaise(msg);
   // A raised one not taken up on the next turn is let go: the customer moved on.
   return current.filter((d) => !d.raised).map((d) => d === raise ? { ...d, raised: true } : d);

@@ -124,3 +124,37 @@ Deno.test("the change put off, asked for in the waiting one's place, waits no lo
   };
   assert.deepEqual(deferredAfter(msg), []);
 });
+
+Deno.test("after a yes to both, the change put off is raised as next, said plainly, by its remedy", () => {
+  const mixer: DeferredRequest = {
+    intent: "delivery_problem",
+    order_id: "ORD-3002",
+    text: "a replacement for the mixer",
+    raised: false,
+  };
+  const msg = turn("Yes, please proceed with both.", "affirm", {
+    deferred: [mixer],
+    pending: true,
+    confirmation: "affirm",
+  });
+  assert.match(
+    finalReply(msg).reply,
+    /You said yes to both, and I carry out one change at a time: next is the replacement for order ORD-3002\./,
+  );
+  assert.deepEqual(deferredAfter(msg), [{ ...mixer, raised: true }]);
+});
+
+Deno.test("a yes to the first alone, or a no to both, lets the change put off go unraised", () => {
+  for (
+    const [text, answer] of [
+      ["just the first one", "affirm"],
+      ["only the cancellation", "affirm"],
+      ["no, neither actually", "deny"],
+    ] as const
+  ) {
+    const msg = turn(text, answer, { deferred: [RETURN], pending: true, confirmation: answer });
+    assert.equal(deferredToRaise(msg), null, text);
+    assert.doesNotMatch(finalReply(msg).reply, /You also asked/, text);
+    assert.deepEqual(deferredAfter(msg), [], text);
+  }
+});

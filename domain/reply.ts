@@ -4,7 +4,7 @@
  * never finished), and the one last-resort text.
  */
 import type { AggregationEnrichment, Message } from "../shared/protocol.ts";
-import { deferredLine, deferredToRaise } from "./deferred.ts";
+import { deferredLine, deferredToRaise, saidYesToBoth } from "./deferred.ts";
 import { doneWhileQueuedLine } from "./done_while_queued.ts";
 
 /** What a customer reads when no actor managed to write a reply, or the mesh gave up. */
@@ -23,7 +23,9 @@ export function finalReply(msg: Message): Pick<AggregationEnrichment, "reply" | 
   const raise = deferredToRaise(msg);
   // "Done — …" while a person is on the way: that they still are.
   const queued = doneWhileQueuedLine(msg);
-  const lines = [reply, raise ? deferredLine(raise) : null, queued].filter((l) => l !== null);
+  const lines = [reply, raise ? deferredLine(raise, saidYesToBoth(msg)) : null, queued].filter((
+    l,
+  ) => l !== null);
   return {
     reply: lines.join("\n\n"),
     outcome: action === "clarify" || action === "identify" ? "clarify" : "answered",

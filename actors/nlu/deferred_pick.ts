@@ -8,6 +8,7 @@
 import type { DeferredRequest, Intent, IntentEnrichment } from "../../shared/protocol.ts";
 import type { Dialogue, PendingAction } from "../../shared/protocol.ts";
 import { narrowedPending } from "./narrowed_pending.ts";
+import { yesOverDeferred } from "./both_yes.ts";
 
 /** The words that name each kind of change put off. */
 const NAMED: Partial<Record<Intent, RegExp>> = {
@@ -68,8 +69,13 @@ interface PickInput {
   pending: PendingAction | null;
 }
 
-/** The change put off picked over the one waiting, else the waiting change narrowed. */
+/**
+ * A yes to the change waiting over the one put off, else the change put off picked over the
+ * one waiting, else the waiting change narrowed.
+ */
 export function pickedOrNarrowed(input: PickInput): IntentEnrichment | null {
-  return deferredPick(input.reading, input.text, input.dialogue, input.pending) ??
+  // "Yes to both", "just the first one": a yes to the change waiting, before any pick.
+  return yesOverDeferred(input.reading, input.text, input.dialogue, input.pending) ??
+    deferredPick(input.reading, input.text, input.dialogue, input.pending) ??
     narrowedPending(input.reading, input.text, input.pending);
 }

@@ -41,8 +41,12 @@ export function byOrderParts(
   text: string,
   requests: readonly IntentRequest[] | undefined,
 ): IntentRequest[] | null {
-  if (!c || c.guest || c.order_lookup === "found" || !requests?.length) return null;
-  if (ordersNamedByGoods(c.orders, text).length < 2) return null;
+  if (!c || c.guest || !requests?.length) return null;
+  const byGoods = ordersNamedByGoods(c.orders, text);
+  if (byGoods.length < 2) return null;
+  // "My robot vacuum (ORD-3001) has not arrived… a refund for the vacuum and a replacement
+  // for the mixer": an order named outright is one of those its goods name — still cut.
+  if (c.order_lookup === "found" && !byGoods.some((o) => o.id === c.order?.id)) return null;
   const named = (r: IntentRequest) => ordersNamedByGoods(c.orders, r.text).length;
   // Each request about one order, and none asking a remedy of no order it names: as cut.
   const apart = requests.every((r) =>

@@ -87,3 +87,29 @@ Deno.test("'speed up my headphones order and my shoes order' proposes both, on o
   assert.deepEqual(changes(r), [["expedite_delivery", "ORD-1001"], ["expedite_order", "ORD-1003"]]);
   assert.match(r.text, /One yes covers both/);
 });
+
+Deno.test("an order named outright among two named by goods keeps the remedy its own goods ask", async () => {
+  // Emma's formal email: ORD-3001 named outright had made the whole message about it, and
+  // the mixer's "replacement" was proposed for the vacuum whose refund she asked.
+  const text =
+    "Firstly, my robot vacuum (ORD-3001) has not arrived. Secondly, the stand mixer was damaged. I would appreciate a refund for the vacuum and a replacement for the mixer.";
+  const c = castContext("emma");
+  const found = {
+    ...c,
+    order_lookup: "found" as const,
+    order: c.orders.find((o) => o.id === "ORD-3001")!,
+    tracking: CAST_TRACKING["ORD-3001"]!,
+  };
+  const r = await reply({
+    text,
+    who: "emma",
+    intent: intentOf("refund_request", text, {
+      requests: bySentence(text, ["delivery_problem", "delivery_problem", "refund_request"]),
+    }),
+    context: found,
+    decision: "act",
+  });
+  assert.deepEqual(changes(r), [["refund", "ORD-3001"]]);
+  assert.match(r.text, /the replacement for order ORD-3002 once this is settled/);
+  assert.doesNotMatch(r.text, /send order ORD-3001 \(Robot Vacuum Cleaner\) again/);
+});

@@ -363,10 +363,11 @@ export const LEAD12: Conversation[] = [
           "Good afternoon. I am writing regarding two matters. Firstly, my robot vacuum (ORD-3001) has not arrived and the tracking has not updated for over a week. Secondly, the stand mixer I received was damaged in transit. I would appreciate a refund for the vacuum and a replacement for the mixer. Kind regards, Emma",
         avoid: ["349\\.00 USD to your original payment method"],
       },
+      // talk45: the vacuum's refund carried out, the mixer's replacement said to come next.
       { say: "Yes, please proceed with both.", avoid: ["refund 349\\.00"] },
       { say: "Thank you." },
     ],
-    changes: [],
+    changes: [{ action: "refund", target: "ORD-3001" }],
   },
   {
     name: "Emma's 'any update on the vacuum? also did you get my payment for the mixer?'",

@@ -106,6 +106,7 @@ import { TALK31_MORE } from "./talk31_more.ts";
 import { TALK36 } from "./talk36.ts";
 import { TALK36_MORE } from "./talk36_more.ts";
 import { TALK44 } from "./talk44.ts";
+import { TALK45 } from "./talk45.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -218,4 +219,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK42,
   ...TALK42_MORE,
   ...TALK44,
+  ...TALK45,
 ];
