@@ -18,10 +18,22 @@ const FACES = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]/gu;
 const TAKEN_IN =
   /^(?:ok(?:ay)?|k|fine|whatever|sure|alright|got it|cool)(?:[\s,.!]+(?:fine|whatever|then))*[\s.!]*$/i;
 
+/** Resigned to news they don't like: "ok thats annoying but fine", "ugh, a shame but ok". */
+const RESIGNED =
+  /^(?:(?:ok(?:ay)?|oh|ah|ugh+|meh|sigh|well|hmm+)\b[\s,.!]*)*(?:that'?s|thats|it'?s|its|that is|it is|bit|a bit|kinda|pretty|so)?\s*(?:(?:a bit|kinda|pretty|really|so|quite)\s+)?(?:annoying|a shame|shame|frustrating|a pain|a bummer|bummer|unfortunate|not great|not ideal|disappointing|rubbish|meh|sad)\s*,?\s*but\s+(?:fine|ok(?:ay)?|whatever|alright|i'?ll (?:wait|live)|oh well|it is what it is|what can you do|no worries)(?:[\s,.!]+(?:then|thanks?|thx|i guess|i suppose))*[\s.!]*$/i;
+
 /** Whether the message only lets things rest ("ok no worries", "🙄 fine"). */
 export function letsItRest(text: string): boolean {
   const bare = text.replace(FACES, " ").trim();
-  return LETS_IT_REST.test(bare) || (bare !== text.trim() && TAKEN_IN.test(bare));
+  return LETS_IT_REST.test(bare) || RESIGNED.test(bare) ||
+    (bare !== text.trim() && TAKEN_IN.test(bare));
+}
+
+/** "Ok thats annoying but fine": news taken in, not happily — said so; null otherwise. */
+export function resignedLine(text: string): string | null {
+  return RESIGNED.test(text.replace(FACES, " ").trim())
+    ? "I understand — sorry it isn't better news. I'm here if you need anything."
+    : null;
 }
 
 /** The reply to "ok no worries" while a change waits; null for anything else. */

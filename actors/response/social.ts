@@ -13,7 +13,7 @@ import { queued, waitText } from "./queued.ts";
 import { queuedClosing, saysBye, saysThanks } from "./closing.ts";
 import { signInWhy } from "./sign_in_why.ts";
 import { handoffOrderFacts } from "./handoff_orders.ts";
-import { letsItRest } from "./settled.ts";
+import { letsItRest, resignedLine } from "./settled.ts";
 import { askingMeaning } from "./clarify_meaning.ts";
 import {
   asking,
@@ -247,7 +247,7 @@ const THUMBS =
 
 /** A short line that takes an "ok" in and leaves the door open. */
 function acknowledgement(v: TurnView): string {
-  return say(v, "ack-ok", [
+  return resignedLine(v.text) ?? say(v, "ack-ok", [
     "Alright. If there's anything else, just let me know.",
     "Okay — I'm here if you need anything else.",
   ]);

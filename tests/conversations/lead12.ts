@@ -448,4 +448,20 @@ export const LEAD12: Conversation[] = [
     ],
     changes: [{ action: "return_item", target: "ORD-1002" }],
   },
+  {
+    name: "Mike's 'ok thats annoying but fine' after the late keyboard's news is taken in kindly",
+    who: MIKE,
+    style: "terse, resigned",
+    turns: [
+      { say: "Yo. Keyboard. Where.", mention: ["ORD-2001", "Memphis"] },
+      {
+        // Was "Sure — what would you like me to help with?".
+        say: "ok thats annoying but fine",
+        mention: ["sorry it isn't better news"],
+        avoid: ["what would you like me to help with"],
+      },
+      { say: "what if I just cancel it and buy somewhere else", mention: ["already shipped"] },
+    ],
+    changes: [],
+  },
 ];
