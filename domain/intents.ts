@@ -42,7 +42,7 @@ const WANTS_THE_GOODS =
  * arranged the same way).
  */
 const REPLACED =
-  /\b(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|just\s+)?(?:fix|repair)\s+(?:it|them|this|that|the \w+)|(?:get|have)\s+(?:it|them|this|that)\s+(?:fixed|repaired)|(?:a\s+)?new\s+one\s+then|\bfor\s+a\s+(?:new|replacement|working)\s+(?:one|unit)|(?:it|them|this|that|one)\s+(?:be\s+)?(?:repaired\s+or\s+|fixed\s+or\s+)?replaced|(?:get|have|want|need)\s+(?:it|them|this|that|the \w+)\s+(?:repaired\s+or\s+|fixed\s+or\s+)?replaced)\b/i;
+  /\b(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|just\s+)?(?:fix|repair)\s+(?:it|them|this|that|the \w+)|(?:get|have)\s+(?:it|them|this|that)\s+(?:fixed|repaired)|(?:a\s+)?new\s+one\s+then|\bfor\s+a\s+(?:new|replacement|working)\s+(?:one|unit)|(?:it|them|this|that|one|both|all)\s+(?:be\s+)?(?:repaired\s+or\s+|fixed\s+or\s+)?replaced|(?:get|have|want|need)\s+(?:it|them|this|that|the \w+)\s+(?:repaired\s+or\s+|fixed\s+or\s+)?replaced)\b/i;
 
 /** True when the customer refuses a refund in so many words. */
 export function refusesRefund(text: string): boolean {

@@ -12,6 +12,10 @@ import { relabelled } from "./relabel.ts";
 const REPLACE_THEM =
   /^\s*(?:(?:ok(?:ay)?|so|then|fine|just|please|pls|plz|yes|yeah|can you|could you|would you|i(?:'d| would) like (?:you )?to)[\s,.!]+)*(?:replace|send (?:me )?(?:new ones|replacements|a replacement|a new one)(?: for)?|new ones for|replacements? for)\s+(?:both(?: of them| orders)?|them(?: both| all)?|all (?:of )?(?:them|my orders)|each(?: of them| one| order)?)(?:\s+(?:please|pls|plz|thanks|thx|then))*\s*[.!]*\s*$/i;
 
+/** The same, said of them: "I would like both replaced please", "can I get them both replaced". */
+const THEM_REPLACED =
+  /^\s*(?:(?:ok(?:ay)?|so|then|fine|just|please|pls|plz|yes|yeah)[\s,.!]+)*(?:(?:i(?:'d| would) like|i want|can i (?:have|get)|could i (?:have|get)|please (?:have|get))\s+)?(?:both|them both|them all|all of them|both of them|each of them)\s+replaced(?:\s+(?:please|pls|plz|thanks|thx|then))*\s*[.!]*\s*$/i;
+
 /** Readings such an ask is taken for. */
 const MISREAD: ReadonlySet<Intent> = new Set<Intent>([
   "modify_order",
@@ -27,6 +31,8 @@ const CONFIDENCE = 0.8;
 
 /** The reading with "replace both" read as the replacement asked (see above). */
 export function asReplacementOfOrders(reading: IntentEnrichment, text: string): IntentEnrichment {
-  if (!MISREAD.has(reading.intent) || !REPLACE_THEM.test(text)) return reading;
+  if (!MISREAD.has(reading.intent) || !(REPLACE_THEM.test(text) || THEM_REPLACED.test(text))) {
+    return reading;
+  }
   return relabelled(reading, "delivery_problem", CONFIDENCE);
 }

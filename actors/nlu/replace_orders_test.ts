@@ -17,3 +17,15 @@ Deno.test("a switch of items, or another ask beside, is left as read", () => {
   assert.equal(read("replace the shoes with a size 9"), "modify_order");
   assert.equal(read("replace both please", "cancel_order"), "cancel_order");
 });
+
+Deno.test("'I would like both replaced please' is the replacement of both, said of them", () => {
+  for (const t of ["I would like both replaced please.", "I'd like them both replaced"]) {
+    const r = asReplacementOfOrders(intentOf("modify_order", t, { confidence: 0.24 }), t);
+    assert.equal(r.intent, "delivery_problem", t);
+  }
+  const items = "I would like the bottles replaced with a frother";
+  assert.equal(
+    asReplacementOfOrders(intentOf("modify_order", items, { confidence: 0.6 }), items).intent,
+    "modify_order",
+  );
+});

@@ -464,4 +464,29 @@ export const LEAD12: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "Queued VIP Emma's 'I would like both replaced please' proposes both replacements",
+    who: "emma.wilson@example.com",
+    style: "formal, upset VIP, then a choice while a person is on the way",
+    turns: [
+      {
+        say:
+          "Dear support, I am extremely disappointed. My vacuum was lost and my mixer arrived broken. This is unacceptable for a VIP customer.",
+        handoff: "new",
+      },
+      {
+        // Was "would you like to change the items of an order, or get a refund, or change your
+        // account?".
+        say: "I would like both replaced please.",
+        proposes: "replacement",
+        mention: ["ORD-3001", "ORD-3002"],
+        avoid: ["Just to make sure", "change the items"],
+      },
+      { say: "Yes, please proceed.", mention: ["replacement"] },
+    ],
+    changes: [
+      { action: "replacement", target: "ORD-3002" },
+      { action: "replacement", target: "ORD-3001" },
+    ],
+  },
 ];
