@@ -16,6 +16,7 @@ import { LEAD9 } from "./lead9.ts";
 import { LEAD10 } from "./lead10.ts";
 import { LEAD11 } from "./lead11.ts";
 import { LEAD12 } from "./lead12.ts";
+import { LEAD12_MORE } from "./lead12_more.ts";
 import { TALK35 } from "./talk35.ts";
 import { TALK38 } from "./talk38.ts";
 import { TALK35_MORE } from "./talk35_more.ts";
@@ -173,6 +174,7 @@ export const CONVERSATIONS: Conversation[] = [
   ...LEAD10,
   ...LEAD11,
   ...LEAD12,
+  ...LEAD12_MORE,
   ...TALK23,
   ...TALK23_MORE,
   ...TALK26,
