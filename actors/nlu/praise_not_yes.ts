@@ -26,7 +26,7 @@ const SLANG_MISREAD: ReadonlySet<Intent> = new Set<Intent>([
 
 /** Words of praise. */
 const PRAISE =
-  /\b(?:good|great|amazing|awesome|excellent|brilliant|fantastic|love|loving|lovely|perfect|superb|incredible|gorgeous|beautiful|stunning|impressed|impressive|wonderful|fab|fabulous)\b/i;
+  /\b(?:good|great|amazing|awesome|excellent|brilliant|fantastic|love|loving|lovely|perfect|superb|incredible|gorgeous|beautiful|stunning|impressed|impressive|wonderful|fab|fabulous|painless|seamless|effortless|smooth|easy|a breeze|flawless|hassle[- ]free)\b/i;
 
 /** Praise words that only accept what we said: "sounds good", "that's great", "good to know". */
 const ACCEPTS =
