@@ -76,7 +76,7 @@ export function praisesUs(text: string): boolean {
 
 /** "No complaints at all", "can't complain": contentment in the words of a complaint. */
 const NO_COMPLAINT =
-  /\b(?:no complaints?|zero complaints|can'?t complain|cannot complain|nothing to complain about|not complaining|no (?:issues|problems) at all)\b/i;
+  /\b(?:no complaints?|zero complaints|can'?t complain|cannot complain|nothing to complain about|not complaining|no (?:issues|problems) at all|(?:i )?expected worse|better than (?:i )?(?:expected|thought|feared)|not as bad as (?:i )?(?:thought|expected|feared)|pleasantly surprised)\b/i;
 
 /** Whether the message says there is nothing to complain about (and asks nothing). */
 export function saysNoComplaint(text: string): boolean {
