@@ -61,10 +61,12 @@ export function ironicPraise(text: string): boolean {
   if (EYE_ROLL.test(text) && (PRAISE.test(text) || /\b(?:best|love|loving)\b/i.test(text))) {
     return true;
   }
+  // "Love that for me, it's delayed again", "lost again lol. classic".
+  if (MOCKING.test(text) && TROUBLE.test(text)) return true;
   if (!PRAISE.test(text)) return false;
   // "Thanks for nothing" is a verdict by itself.
   if (NO_HELP.test(text) || TROUBLE_AGAIN.test(text) || PRAISED_TROUBLE.test(text)) return true;
   // "Perfect. Just perfect. My keyboard still isn't here."
-  if ((PRAISE_SENTENCE.test(text) || MOCKING.test(text)) && TROUBLE.test(text)) return true;
+  if (PRAISE_SENTENCE.test(text) && TROUBLE.test(text)) return true;
   return TRAILING_NOT.test(text) && text.trim().split(/\s+/).length <= 8;
 }
