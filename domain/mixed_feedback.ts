@@ -8,7 +8,7 @@ import { goodsUnlike } from "./goods_unlike.ts";
 
 /** Praise of the goods or of us, before a "but". */
 const PRAISE =
-  /\b(?:great|love|loved|amazing|awesome|fantastic|perfect|excellent|good|nice|happy with|brilliant|lovely|gorgeous|works? (?:great|perfectly|fine))\b/i;
+  /\b(?:great|love|loved|amazing|awesome|fantastic|perfect|excellent|good|nice|happy with|brilliant|lovely|gorgeous|works? (?:great|perfectly|fine)|(?:is|are|was|'s) (?:straight |pure |absolute )?(?:fire|a banger|a beast|a dream)|slaps|obsessed)\b|(?:is|are|was|'s)\s*(?:🔥|😍|💯|❤️?|👌|🤩)/iu;
 /** Words of a let-down told after it: the experience, not goods that came wrong. */
 const LET_DOWN =
   /\b(?:nightmare|terrible|awful|horrible|horrendous|slow|took (?:forever|ages|so long|too long)|a pain|a mess|disaster|disappointing|annoying|frustrating|meh|not great|could (?:have been|be) better|bad|poor|sucked|rubbish|late|rude|unhelpful|careless|cheap|flimsy|feels? cheap|noisy|too loud|loud|fiddly|scratch(?:ed|es)?|smells?|ugly|uncomfortable|overpriced|small|tiny|weak)\b/i;
@@ -18,6 +18,13 @@ const UNRESOLVED =
 /** The listing the goods are held against: "the photos", "the description", "the site". */
 const LISTING =
   /\b(?:pictures?|photos?|pics?|images?|description|described|listing|website|site|advert\w*)\b/i;
+
+/**
+ * "Love the machine, hate the wait", "loved the mixer, not the delivery time": praise and
+ * its opposite side by side, with no "but" between them.
+ */
+const LOVE_HATE =
+  /^(?:i\s+)?(?:love|loved|adore|like|liked|happy with)\b[^,;.!?]+[,;.]\s*(?:(?:but\s+)?(?:i\s+)?(?:hate|hated|not|didn'?t love|didn'?t like|could do without|less so)\b)(.+)$/i;
 
 /** "…, but …": the turn from praise to a let-down. */
 const CONTRAST =
@@ -33,8 +40,10 @@ const STARS_SPLIT =
  */
 export function mixedFeedback(text: string): boolean {
   if (STARS_SPLIT.test(text) && !/\?/.test(text) && !UNRESOLVED.test(text)) return true;
+  if (/\?/.test(text) || UNRESOLVED.test(text)) return false;
+  if (LOVE_HATE.test(text.trim())) return true;
   const m = text.match(CONTRAST);
-  if (!m || /\?/.test(text) || UNRESOLVED.test(text)) return false;
+  if (!m) return false;
   return PRAISE.test(m[1]) && LET_DOWN.test(m[2]);
 }
 

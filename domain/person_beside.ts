@@ -29,11 +29,16 @@ export function changeAbout(text: string): Intent | null {
   return ABOUT_CHANGE.find(([re]) => re.test(text))?.[1] ?? null;
 }
 
+import { restAfterJokedPerson } from "./joked_person.ts";
+
 /** "No need to talk to a person", "I don't want a human": a person turned down, not asked. */
 const PERSON_DECLINED =
   /\b(?:(?:don'?t|do not|dont|no longer|never)\s+(?:need|want|have)\s+(?:to\s+(?:talk|speak|chat)\s+(?:to|with)\s+)?|no need\s+(?:to\s+(?:talk|speak|chat)\s+(?:to|with)\s+|for\s+)|rather not\s+(?:talk|speak|chat)\s+(?:to|with)\s+|without\s+)(?:a |an |the |your |any )?(?:real )?(?:person|human|manager|agent|supervisor|someone|somebody|people)\b/i;
 
-/** Whether the message turns a person down ("no need to talk to a person, just cancel it"). */
+/**
+ * Whether the message turns a person down ("no need to talk to a person, just cancel it"), or
+ * asks for one only in jest ("let me speak to your manager jk jk, where is 1001").
+ */
 export function personDeclined(text: string): boolean {
-  return PERSON_DECLINED.test(text);
+  return PERSON_DECLINED.test(text) || restAfterJokedPerson(text) !== null;
 }

@@ -25,10 +25,23 @@ const PAST_WORRY =
 const STILL_WRONG =
   /\?|\b(?:broken|broke|damaged|cracked|smashed|missing|wrong|lost|never|still|not (?:arrived|here|working|come)|hasn'?t|haven'?t|isn'?t|doesn'?t work|can you|could you|would you|please (?:cancel|refund|return|send|change)|pls|cancel|refund (?:it|me|my)|return (?:it|them)|where|when|why|how|don'?t (?:even )?want|hate|dread\w*|sad)\b/i;
 
+/**
+ * Anger or a complaint about to be made, given up because the goods came: "I was ready to be
+ * mad but it's here 😅", "was about to complain and it just turned up", "i was gonna chase
+ * this but it arrived lol".
+ */
+const ANGER_GIVEN_UP =
+  /\b(?:was|were|i'?d been)\s+(?:so\s+|just\s+|literally\s+|all\s+)?(?:ready|about|going|gonna|set|this close|so close)\s+to\s+(?:be\s+(?:mad|angry|annoyed|furious|upset|livid)|get\s+(?:mad|angry|annoyed)|complain|kick off|rage|yell|shout|chase|moan|rant|lose it|leave (?:a )?(?:bad|1[- ]star|one[- ]star) review|write (?:a |an )?(?:complaint|angry|stern)|email|call|message)\b[^.!?]*?\b(?:but|and|then|when)\b[^.!?]*?(?:\b(?:it'?s|its|they'?re|theyre|it is|they are)\s+(?:finally\s+|just\s+)?here\b|\b(?:arrived|came|turned up|showed up|got here|was delivered|were delivered)\b)/i;
+
+/** A worry put right by us: "I was so worried about the vacuum but you sorted it". */
+const WORRY_SORTED =
+  /\b(?:was|were|i'?d been|had been)\s+(?:so\s+|really\s+|a (?:bit|little)\s+|quite\s+|kinda\s+)?(?:worried|stressed|anxious|panicking|nervous|freaking out)\b[^.!?]*?\bbut\s+(?:you|u|ya|you guys|your team|y'?all)\s+(?:(?:have|'ve)\s+)?(?:sorted|fixed|solved|handled|sorted out|took care of|taken care of|figured out)\b/i;
+
 /** Whether the message only tells that a worry is over (with thanks or not). */
 export function reliefTold(text: string): boolean {
   const plain = text.replace(/[‘’]/g, "'");
-  const over = RELIEF.test(plain) || (ALL_GOOD.test(plain) && CAME.test(plain));
+  const over = RELIEF.test(plain) || ANGER_GIVEN_UP.test(plain) || WORRY_SORTED.test(plain) ||
+    (ALL_GOOD.test(plain) && CAME.test(plain));
   if (plain.length > 200 || !over) return false;
   return !STILL_WRONG.test(plain.replace(PAST_WORRY, " "));
 }

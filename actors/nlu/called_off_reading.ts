@@ -9,6 +9,12 @@ import type { IntentEnrichment, PendingAction } from "../../shared/protocol.ts";
 import { readReplyToPending } from "./confirmation.ts";
 import type { IntentPrediction } from "./intent_model.ts";
 import { callsOffPerson, withdrawsPerson } from "../../domain/called_off.ts";
+import { restAfterJokedPerson } from "../../domain/joked_person.ts";
+
+/** Whether the reading asks for a person, in the whole or in a part. */
+function personAsked(r: IntentEnrichment): boolean {
+  return r.intent === "human_agent" || (r.requests ?? []).some((q) => q.intent === "human_agent");
+}
 
 /** Clause boundaries: punctuation, and "but"/"so"/"and" joining a new thought. */
 const CLAUSES = /[.!?;,]+\s*|\s+(?:but|so|and|also)\s+/i;
@@ -39,8 +45,12 @@ export function calledOffReading(
   },
 ): IntentEnrichment {
   const waiting = opts.pendingChange !== false;
-  if (!opts.queued || !withdrawsPerson(text, { pendingChange: waiting })) return reading;
-  const rest = restAfterCallOff(text);
+  // "Let me speak to your manager jk jk, where is 1001": a person asked in jest is no ask.
+  const joked = personAsked(reading) ? restAfterJokedPerson(text) : null;
+  if (joked === null && (!opts.queued || !withdrawsPerson(text, { pendingChange: waiting }))) {
+    return reading;
+  }
+  const rest = joked ?? restAfterCallOff(text);
   // "Nevermind, you can do it. yes change it": the rest is a clear yes to the waiting change.
   const yes = typeof opts.pendingChange === "object" ? yesInRest(rest, opts) : null;
   if (yes) return yes(reading);
@@ -48,12 +58,21 @@ export function calledOffReading(
   const named = reading.entities.order_ids.length > 0 ||
     reading.entities.tracking_numbers.length > 0 || reading.entities.products.length > 0;
   const own = words >= 2 || (words >= 1 && named) ? opts.classify(rest) : null;
-  const asks = own && !["human_agent", "deny", "affirm", "small_talk"].includes(own.intent) &&
+  // After a jest, thanks or praise in the rest is what the message says ("…jk, you've been great").
+  const kind = joked !== null && own && ["small_talk", "feedback"].includes(own.intent);
+  const asks = own &&
+    (kind || !["human_agent", "deny", "affirm", "small_talk"].includes(own.intent)) &&
     (own.intent !== "other" || named);
   // Alone, a no to the person; with a change waiting, no answer to that change.
   const alone = waiting ? "small_talk" : "deny";
-  const intent = asks && own ? (own.intent === "other" ? "order_status" : own.intent) : alone;
-  const confidence = asks && own ? own.confidence : 0.9;
+  const intent = asks && own
+    ? (own.intent === "other"
+      ? "order_status"
+      : kind && !/\b(?:thanks?|thank you|thx|ty|bye|hi|hello|hey)\b/i.test(rest)
+      ? "feedback"
+      : own.intent)
+    : alone;
+  const confidence = asks && own ? (kind ? Math.max(own.confidence, 0.7) : own.confidence) : 0.9;
   return {
     ...reading,
     intent,

@@ -26,7 +26,7 @@ const SLANG_MISREAD: ReadonlySet<Intent> = new Set<Intent>([
 
 /** Words of praise. */
 const PRAISE =
-  /\b(?:good|great|amazing|awesome|excellent|brilliant|fantastic|love|loving|lovely|perfect|superb|incredible|gorgeous|beautiful|stunning|impressed|impressive|wonderful|fab|fabulous)\b/i;
+  /\b(?:good|great|amazing|awesome|excellent|brilliant|fantastic|love|loving|lovely|perfect|superb|incredible|gorgeous|beautiful|stunning|impressed|impressive|wonderful|fab|fabulous|painless|seamless|effortless|smooth|easy|a breeze|flawless|hassle[- ]free)\b/i;
 
 /** Praise words that only accept what we said: "sounds good", "that's great", "good to know". */
 const ACCEPTS =
@@ -76,7 +76,7 @@ export function praisesUs(text: string): boolean {
 
 /** "No complaints at all", "can't complain": contentment in the words of a complaint. */
 const NO_COMPLAINT =
-  /\b(?:no complaints?|zero complaints|can'?t complain|cannot complain|nothing to complain about|not complaining|no (?:issues|problems) at all)\b/i;
+  /\b(?:no complaints?|zero complaints|can'?t complain|cannot complain|nothing to complain about|not complaining|no (?:issues|problems) at all|(?:i )?expected worse|better than (?:i )?(?:expected|thought|feared)|not as bad as (?:i )?(?:thought|expected|feared)|pleasantly surprised)\b/i;
 
 /** Whether the message says there is nothing to complain about (and asks nothing). */
 export function saysNoComplaint(text: string): boolean {

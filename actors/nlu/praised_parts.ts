@@ -10,7 +10,7 @@ import { goodsProblem } from "../../domain/problems.ts";
 
 /** "Is wonderful", "are amazing", "works perfectly", "was worth every penny". */
 const PRAISED =
-  /\b(?:(?:is|are|was|were|'s|looks?|feels?|sounds?)\s+(?:so\s+|really\s+|absolutely\s+|just\s+|truly\s+|simply\s+|very\s+)?(?:wonderful|great|amazing|awesome|excellent|perfect|fantastic|brilliant|lovely|gorgeous|beautiful|superb|stunning|incredible|fab|fabulous|a dream|spot on)|works?\s+(?:perfectly|great|beautifully|like a charm|a treat)|worth every (?:penny|cent)|(?:was|were|is|arrived|came)\s+(?:so\s+|really\s+|super\s+|very\s+)?(?:quick|fast|speedy|early|on time)(?:\s+too)?|highly recommend(?:ed)?|(?:ur|you'?re|you are|u r) (?:a |an )?(?:absolute |total )?(?:lifesaver|life saver|star|legend|hero|gem)|(?:it|that|the [a-z]+(?: [a-z]+)?) worked(?: perfectly| great| fine| like a charm)?)\b/i;
+  /\b(?:(?:is|are|was|were|'s|looks?|feels?|sounds?)\s+(?:so\s+|really\s+|absolutely\s+|just\s+|truly\s+|simply\s+|very\s+)?(?:wonderful|great|amazing|awesome|excellent|perfect|fantastic|brilliant|lovely|gorgeous|beautiful|superb|stunning|incredible|fab|fabulous|a dream|spot on|painless|seamless|effortless|smooth|so easy|a breeze|flawless|hassle[- ]free)|works?\s+(?:perfectly|great|beautifully|like a charm|a treat)|worth every (?:penny|cent)|(?:was|were|is|arrived|came)\s+(?:so\s+|really\s+|super\s+|very\s+)?(?:quick|fast|speedy|early|on time)(?:\s+too)?|highly recommend(?:ed)?|(?:ur|you'?re|you are|u r) (?:a |an )?(?:absolute |total )?(?:lifesaver|life saver|star|legend|hero|gem)|(?:it|that|the [a-z]+(?: [a-z]+)?) worked(?: perfectly| great| fine| like a charm)?)\b/i;
 
 /** Trouble or a request beside the praise: then it is no praise alone. */
 const NOT_ONLY_PRAISE =

@@ -9,7 +9,7 @@ import { PRAISE_WORD } from "../../domain/reaction.ts";
 
 /** Words of thanks or praise that irony turns around. */
 const PRAISE =
-  /\b(?:thanks?|thank you|thx|ty|cheers|great|wonderful|brilliant|fantastic|perfect|lovely|awesome|amazing|nice|helpful|super)\b/i;
+  /\b(?:thanks?|thank you|thx|ty|cheers|great|wonderful|brilliant|fantastic|perfect|lovely|awesome|amazing|nice|helpful|super|hilarious|classic|bravo|well done|nice one|good job|stellar|top notch|impressive)\b|👏/iu;
 
 /** A verdict that the help did not help. */
 const NO_HELP =
@@ -17,7 +17,7 @@ const NO_HELP =
 
 /** Trouble that came again: what praise beside it cannot mean. */
 const TROUBLE_AGAIN =
-  /\b(?:another (?:delay|problem|mistake|excuse|issue|(?:week|day|month|fortnight|few (?:days|weeks))(?: of waiting)?)|(?:late|lost|delayed|broken|damaged|wrong|missing) again|yet again|(?:delayed|late|lost) (?:once )?more)\b/i;
+  /\b(?:another ["'“‘]?(?:delay|problem|mistake|excuse|issue|(?:week|day|month|fortnight|few (?:days|weeks))(?: of waiting)?)|(?:late|lost|delayed|broken|damaged|wrong|missing) again|yet again|(?:delayed|late|lost) (?:once )?more)\b/i;
 
 /** "Love how my keyboard is late", "great that it's still not here": praise of the trouble itself. */
 const PRAISED_TROUBLE =
@@ -29,6 +29,13 @@ const PRAISED_TROUBLE =
  */
 const PRAISED_ORDEAL =
   /\b(?:love|loving|enjoy|enjoying|adore|nothing (?:like|better than)|so glad (?:to be|i'?m))\s+(?:(?:\w+\s+)?(?:waiting|chasing|refreshing (?:the )?tracking)\b|being (?:ignored|kept waiting|left (?:waiting|on (?:hold|read))|passed around|fobbed off|lied to|messed around)\b)/i;
+
+/**
+ * "Fantastic service as always" beside a delay, "you guys are hilarious" beside a lost parcel:
+ * praise of the usual, or a laugh at us, said while the order is in trouble.
+ */
+const MOCKING =
+  /\b(?:as (?:always|usual|per usual)|like (?:always|clockwork)|hilarious|classic|love that for me|slow clap|bravo|nice one|good job|well done)\b|👏/iu;
 
 /** An eye-roll or a sideways look beside praise: "Best. Service. Ever. 🙄". */
 const EYE_ROLL = /[🙄😒]/u;
@@ -54,6 +61,8 @@ export function ironicPraise(text: string): boolean {
   if (EYE_ROLL.test(text) && (PRAISE.test(text) || /\b(?:best|love|loving)\b/i.test(text))) {
     return true;
   }
+  // "Love that for me, it's delayed again", "lost again lol. classic".
+  if (MOCKING.test(text) && TROUBLE.test(text)) return true;
   if (!PRAISE.test(text)) return false;
   // "Thanks for nothing" is a verdict by itself.
   if (NO_HELP.test(text) || TROUBLE_AGAIN.test(text) || PRAISED_TROUBLE.test(text)) return true;

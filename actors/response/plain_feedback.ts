@@ -9,7 +9,7 @@ import { type Draft, draft, type Tone, type TurnView } from "./view.ts";
 
 /** Words of praise or thanks: with one, the feedback is thanked as praise. */
 const PRAISE =
-  /\b(?:lov\w*|luv|great|gr8|amazing|amazin|awesome|awsome|fantastic|perfect|excellent|good|nice|happy|hapy|brilliant|lovely|thank\w*|thx|ty|tysm|best|helpful|quick|fast|early|wonderful|superb|impressed|pleased|lifesaver|fire|rock(?:s|ed)?|sick|legend\w*|cool|well done|kudos|recommend\w*|10\/10|5 stars?)\b|[❤♥😍👍🙏😊🙂🥰🔥⭐]/iu;
+  /\b(?:lov\w*|luv|great|gr8|amazing|amazin|awesome|awsome|fantastic|perfect|excellent|good|nice|happy|hapy|brilliant|lovely|thank\w*|thx|ty|tysm|best|helpful|quick|fast|early|wonderful|superb|incredible|stunning|gorgeous|beautiful|outstanding|worth it|impressed|pleased|lifesaver|fire|rock(?:s|ed)?|sick|legend\w*|cool|well done|kudos|recommend\w*|10\/10|5 stars?|painless|seamless|effortless|smooth|a breeze|flawless|hassle[- ]free|spot on|not (?:too |half )?bad|no complaints|can'?t fault|couldn'?t be happier)\b|[❤♥😍👍🙏😊🙂🥰🔥⭐]/iu;
 
 /** The reply to feedback with no praise in it and no complaint read, or null. */
 export function plainFeedback(v: TurnView, tone: Tone): Draft | null {

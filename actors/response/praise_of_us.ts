@@ -2,14 +2,15 @@
  * Praise of us rather than of a product ("you guys are amazing", "thx for the quick reply",
  * "best support ever lol", "delivery was so fast"): thanked for the team, with no "leave a
  * review on the product page" — there is no product to review, and said to a second thanks
- * it read as a script. Null when a product is praised or the message is no praise of us.
+ * it read as a script. How something of ours went is praise of us too ("well that was
+ * painless" after a cancellation, "thanks, that was easy"). Null when a product is praised or the message is no praise of us.
  */
 import { type Draft, draft, say, type Tone, type TurnView } from "./view.ts";
 import { opener } from "./tone.ts";
 
 /** Words of us: the team, the support, the reply, the delivery. */
 const OF_US =
-  /\b(?:you(?: guys| all| lot)?|y'?all|ur|your (?:team|staff|support|service|shop|store)|the (?:team|staff|support|service|reply|response|help)|support|service|(?:quick|fast|speedy) (?:reply|response|answer|help)|delivery|shipping|this (?:shop|store|chat))\b/i;
+  /\b(?:you(?: guys| all| lot)?|y'?all|ur|your (?:team|staff|support|service|shop|store)|the (?:team|staff|support|service|reply|response|help)|support|service|(?:quick|fast|speedy) (?:reply|response|answer|help)|delivery|shipping|this (?:shop|store|chat)|(?:that|this|it) (?:was|went)(?: (?:so|really|super|very|pretty))? (?:painless|easy|smooth|seamless|effortless|quick|fast|simple|straightforward|hassle[- ]free|a breeze)|the (?:process|return|refund|cancellation|checkout|exchange))\b/i;
 /** A product named: the review on its page is the right suggestion. */
 const PRODUCT_WORDS =
   /\b(?:mixer|headphones?|vacuum|keyboard|monitor|espresso|frother|shoes?|bottles?|purifier|machine|product|item)\b/i;

@@ -12,6 +12,8 @@ import { TALK40 } from "./talk40.ts";
 import { TALK40_MORE } from "./talk40_more.ts";
 import { TALK42 } from "./talk42.ts";
 import { TALK42_MORE } from "./talk42_more.ts";
+import { TALK46 } from "./talk46.ts";
+import { TALK46_MORE } from "./talk46_more.ts";
 import { LEAD9 } from "./lead9.ts";
 import { LEAD10 } from "./lead10.ts";
 import { LEAD11 } from "./lead11.ts";
@@ -222,4 +224,6 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK42_MORE,
   ...TALK44,
   ...TALK45,
+  ...TALK46,
+  ...TALK46_MORE,
 ];
