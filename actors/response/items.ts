@@ -35,12 +35,12 @@ export const VARIANT =
 
 /**
  * Another model of an item asked for: "to the 32 inch one", "for a 24\" one", "the bigger
- * model", "a newer version" — a product of its own to the store, never a count ("32" is no
+ * model", "a newer version", "get the 32 inch one instead" — a product of its own to the store, never a count ("32" is no
  * number of monitors). A measure only after "to/for the": "add another 27-inch monitor" names
  * the goods they have.
  */
 export const MODEL =
-  /\b(?:(?:to|for|into|with)\s+(?:the|a|an)\s+\d{2}(?:\.\d)?\s*-?\s*(?:inch(?:es)?|in\b|"|”|cm)|(?:bigger|larger|smaller|newer|cheaper|better|upgraded|pro|premium|other|different)\s+(?:model|version|edition)s?\b)/i;
+  /\b(?:(?:to|for|into|with)\s+(?:the|a|an)\s+\d{2}(?:\.\d)?\s*-?\s*(?:inch(?:es)?|in\b|"|”|cm)|(?:the|a|an)\s+\d{2}(?:\.\d)?\s*-?\s*(?:inch(?:es)?|in|"|”|cm)\s+(?:one|version|model)\b|(?:bigger|larger|smaller|newer|cheaper|better|upgraded|pro|premium|other|different)\s+(?:model|version|edition)s?\b)/i;
 
 // Words and their usual misspellings ("make it tree bottles"): domain/count_words.ts.
 const COUNT = `(\\d{1,2}|${COUNT_WORD_PATTERN})`;

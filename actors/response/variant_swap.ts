@@ -19,6 +19,18 @@ export function asksVariant(text: string): boolean {
   return (VARIANT.test(text) || MODEL.test(text)) && SWAP.test(text);
 }
 
+/**
+ * The changes read from the message, or null when they are another size read as a count:
+ * "wrong size, I need a 9 rather than an 8.5" sets no line to nine pairs.
+ */
+export function notSizeAsCount<T extends { items: { quantity: number }[] }>(
+  text: string,
+  changes: T | null,
+): T | null {
+  if (!changes || !asksVariant(text)) return changes;
+  return changes.items.some((x) => x.quantity > 0) ? null : changes;
+}
+
 /** The item of `order` to take off (or the order to cancel) for another size, or null. */
 export function variantSwap(v: TurnView, tone: Tone, order: OrderView): Draft | null {
   if (!asksVariant(v.text)) return null;
