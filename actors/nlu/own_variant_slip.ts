@@ -15,6 +15,21 @@ const OWN_SLIP =
 const STORE_SLIP =
   /\b(?:(?:but|and|yet)\s+(?:i\s+|we\s+)?(?:got|received|recieved|you sent|u sent|they sent|was sent|came)|(?:you|u|they|you guys)\s+(?:sent|shipped|packed|gave)|sent me|came in (?:the |a )?wrong)\b/i;
 
+/**
+ * Another size asked by its number: "can i swap mine for a 9.5", "exchange them for a size 8",
+ * "change the shoes to a half size up" (a count is never said with "a").
+ */
+const SIZE_SWAP =
+  /\b(?:swap|switch|exchange|change|trade|go)\b[^.?!]{0,40}?\b(?:(?:for|to|into)\s+an?\s+(?:size\s+)?\d{1,2}(?:\.5)?(?![\d.%])|(?:a\s+)?half\s+(?:a\s+)?size\s+(?:up|down|bigger|smaller))/i;
+
+/** Readings another size asked by its number is mistaken for. */
+const MISREAD: ReadonlySet<Intent> = new Set<Intent>([
+  "other",
+  "product_question",
+  "policy_question",
+  "delivery_problem",
+]);
+
 /** Changes a slip of their own can ask for. */
 const REMEDIES: ReadonlySet<Intent> = new Set<Intent>([
   "modify_order",
@@ -34,6 +49,11 @@ export function ownVariantSlip(text: string): boolean {
  * message, and no delivery problem beside it.
  */
 export function withOwnVariantSlip(text: string, requests: IntentRequest[]): IntentRequest[] {
+  // "Can i swap mine in 1003 for a 9.5 then": another size of the line, read as a return (a
+  // change of the line before it ships, in the reply), not a question unsure of itself.
+  if (SIZE_SWAP.test(text) && requests.every((r) => MISREAD.has(r.intent))) {
+    return [{ intent: "return_item", confidence: 0.7, text, start: 0, end: text.length }];
+  }
   if (!ownVariantSlip(text)) return requests;
   if (!requests.some((r) => r.intent === "delivery_problem")) return requests;
   const asked = requests.find((r) => REMEDIES.has(r.intent));

@@ -48,3 +48,12 @@ Deno.test("the slip is one change with the whole message, no delivery problem be
     "delivery_problem",
   );
 });
+
+Deno.test("another size asked by its number is a change of that line, not an unsure question", () => {
+  const text = "ok and can i swap mine in 1003 for a 9.5 then";
+  const out = withOwnVariantSlip(text, [req("other", text, 0)]);
+  assert.equal(out[0].intent, "return_item");
+  // A count with no "a" before it is no size.
+  const count = "can i change it to 3 bottles";
+  assert.equal(withOwnVariantSlip(count, [req("other", count, 0)])[0].intent, "other");
+});

@@ -36,7 +36,10 @@ export function variantSwap(v: TurnView, tone: Tone, order: OrderView): Draft | 
   if (!asksVariant(v.text)) return null;
   if (order.status !== "pending" && order.status !== "processing") return null;
   const only = order.items.length === 1 ? order.items[0] : null;
-  const item = only ?? namedItem(v, order);
+  // "Can i swap mine for a 9.5" after a question about the shoes: the product talked of.
+  const talked = v.told?.products ?? [];
+  const item = only ?? namedItem(v, order) ??
+    (talked.length === 1 ? order.items.find((x) => x.sku === talked[0]) : undefined);
   if (!item) return null;
   // "Can i change the monitor to the 32 inch one": another model, not another size of it.
   const model = MODEL.test(v.text) && !VARIANT.test(v.text);

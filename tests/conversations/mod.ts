@@ -12,6 +12,7 @@ import { TALK40 } from "./talk40.ts";
 import { TALK40_MORE } from "./talk40_more.ts";
 import { TALK42 } from "./talk42.ts";
 import { TALK42_MORE } from "./talk42_more.ts";
+import { TALK47 } from "./talk47.ts";
 import { LEAD9 } from "./lead9.ts";
 import { LEAD10 } from "./lead10.ts";
 import { LEAD11 } from "./lead11.ts";
@@ -216,4 +217,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK39_LAST,
   ...TALK42,
   ...TALK42_MORE,
+  ...TALK47,
 ];
