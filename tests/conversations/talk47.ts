@@ -384,4 +384,21 @@ export const TALK47: Conversation[] = [
     ],
     changes: [{ action: "return_item", target: "ORD-1002" }],
   },
+  {
+    name: "talk47: 'I got a size 8 but ordered a 9' is the wrong item come, not a parcel missing",
+    who: SARAH,
+    style: "wrong size received, after delivery",
+    turns: [
+      {
+        // Was "delivered in Seattle… worth checking with neighbours": read as never arrived.
+        say: "I got a size 8 but ordered a 9 on ORD-1002",
+        mention: ["ORD-1002", "free of charge"],
+        avoid: ["neighbours", "safe place", NOT_REACHED],
+        proposes: "refund",
+      },
+      { say: "a replacement please", mention: ["free of charge"], proposes: "replacement" },
+      { say: "yes", proposes: null },
+    ],
+    changes: [{ action: "replacement", target: "ORD-1002" }],
+  },
 ];
