@@ -13,6 +13,7 @@ import { TALK40_MORE } from "./talk40_more.ts";
 import { TALK42 } from "./talk42.ts";
 import { TALK42_MORE } from "./talk42_more.ts";
 import { TALK47 } from "./talk47.ts";
+import { TALK47_MORE } from "./talk47_more.ts";
 import { LEAD9 } from "./lead9.ts";
 import { LEAD10 } from "./lead10.ts";
 import { LEAD11 } from "./lead11.ts";
@@ -218,4 +219,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK42,
   ...TALK42_MORE,
   ...TALK47,
+  ...TALK47_MORE,
 ];
