@@ -20,7 +20,7 @@ const STORE_SLIP =
  * "change the shoes to a half size up" (a count is never said with "a").
  */
 const SIZE_SWAP =
-  /\b(?:swap|switch|exchange|change|trade|go)\b[^.?!]{0,40}?\b(?:(?:for|to|into)\s+an?\s+(?:size\s+)?\d{1,2}(?:\.5)?(?![\d.%])|(?:a\s+)?half\s+(?:a\s+)?size\s+(?:up|down|bigger|smaller))/i;
+  /\b(?:swap|switch|exchange|change|trade|go)\b[^.?!]{0,40}?\b(?:(?:for|to|into)\s+an?\s+(?:size\s+)?\d{1,2}(?:\.5)?(?![\d.%"”])(?!\s*-?\s*(?:inch\w*|in|cm)\b)|(?:a\s+)?half\s+(?:a\s+)?size\s+(?:up|down|bigger|smaller))/i;
 
 /** Readings another size asked by its number is mistaken for. */
 const MISREAD: ReadonlySet<Intent> = new Set<Intent>([

@@ -34,7 +34,7 @@ export function mentions(text: string, name: string, sku: string): boolean {
  * number after "for a" is a size ("swap them for a 9"): a count is never said with "a".
  */
 export const VARIANT =
-  /\b(?:sizes?|colou?rs?|shades?|widths?|variants?|(?:for|to|into|in)\s+an?\s+\d{1,2}(?:\.5)?(?![\d.%])(?!\s*(?:more|percent|days?|weeks?|hours?|mins?|minutes?|am|pm)\b)|black|white|blue|red|green|gr[ae]y|pink|yellow|purple|orange|brown|navy|beige)\b/i;
+  /\b(?:sizes?|colou?rs?|shades?|widths?|variants?|(?:for|to|into|in)\s+an?\s+\d{1,2}(?:\.5)?(?![\d.%"”])(?!\s*-?\s*(?:more|percent|days?|weeks?|hours?|mins?|minutes?|am|pm|inch\w*|in|cm)\b)|black|white|blue|red|green|gr[ae]y|pink|yellow|purple|orange|brown|navy|beige)\b/i;
 
 /**
  * Another model of an item asked for: "to the 32 inch one", "for a 24\" one", "the bigger

@@ -13,3 +13,12 @@ Deno.test("a measure the store's product does not have is said not sold", () => 
   assert.equal(measureNotSold("is the monitor in stock", "27-inch 4K Monitor"), null);
   assert.equal(measureNotSold("a 32 inch one?", "Stand Mixer"), null);
 });
+
+Deno.test("a measure after 'to a' is another model, not a size of the item", async () => {
+  const { VARIANT, MODEL } = await import("./items.ts");
+  for (const t of ['switch 2002 to a 34" monitor instead', "change it to a 32 inch one"]) {
+    assert.ok(!VARIANT.test(t), t);
+  }
+  assert.ok(MODEL.test("change it to a 32 inch one"));
+  assert.ok(VARIANT.test("swap them for a 9"));
+});
