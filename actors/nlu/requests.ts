@@ -7,6 +7,7 @@
 import { asksOptions } from "../../domain/assistant_asked.ts";
 import { ventedWhole, withoutVentBesideChange } from "./vent_beside_change.ts";
 import { withoutFaultBesideRemedy } from "./fault_beside_remedy.ts";
+import { withOwnVariantSlip } from "./own_variant_slip.ts";
 import { withFaultBesideQuestion } from "./fault_beside_question.ts";
 import { toldDefect } from "./defect_reported.ts";
 import { onlyVents } from "../../domain/vent_only.ts";
@@ -210,12 +211,16 @@ export function detectRequests(
   const found = partsAsked(text, primary, classify, targetOf, faults);
   // "No need to talk to a person, just cancel ORD-1003": the person turned down is no request.
   const kept = found.filter((r) => !(r.intent === "human_agent" && personDeclined(r.text)));
-  return withoutTroublesRemedied(
-    withFaultBesideQuestion(withoutFaultBesideRemedy(
-      withoutVentBesideChange(kept.length > 0 ? kept : found, MIN_REQUEST_CONFIDENCE),
-      faults,
-    )),
-    namesIn,
+  // "Ordered wrong size shoes, 8.5 instead of 9": their own slip, no goods that came wrong.
+  return withOwnVariantSlip(
+    text,
+    withoutTroublesRemedied(
+      withFaultBesideQuestion(withoutFaultBesideRemedy(
+        withoutVentBesideChange(kept.length > 0 ? kept : found, MIN_REQUEST_CONFIDENCE),
+        faults,
+      )),
+      namesIn,
+    ),
   );
 }
 

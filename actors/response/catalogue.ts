@@ -6,6 +6,7 @@
  * lookup, or when the store could not be asked, the FAQ answers as before.
  */
 import { ownItemNote } from "./own_item_note.ts";
+import { measureNotSold } from "./measure_asked.ts";
 import type { ProductView } from "../../shared/protocol.ts";
 import { formatMoney, joinAnd } from "../../domain/format.ts";
 import {
@@ -21,13 +22,14 @@ import { type Draft, draft, PARAGRAPH, say, type Tone, type TurnView } from "./v
 const SPEC =
   /\b(?:safe|sizes?|dimensions?|measure\w*|weigh\w*|colou?rs?|materials?|made of|made from|compatib\w*|fits?|battery|waterproof|capacity|voltage|watts?|wattage|specs?|specifications?|features?|difference|versus|vs|how (?:big|long is it|heavy|wide|tall|loud)|in (?:white|black|red|blue|green|grey|gray|pink|silver|gold|beige|navy|brown|yellow|purple|orange|another colou?r))\b/i;
 
-/** A size or a colour asked about: "in red", "size 14", "what colours". */
+/** A size or a colour asked about: "in red", "size 14", "what colours", "a bigger one". */
 const SIZE_OR_COLOUR =
-  /\b(?:sizes?|colou?rs?|in (?:white|black|red|blue|green|grey|gray|pink|silver|gold|beige|navy|brown|yellow|purple|orange|another colou?r))\b/i;
+  /\b(?:sizes?|bigger|larger|smaller|colou?rs?|in (?:white|black|red|blue|green|grey|gray|pink|silver|gold|beige|navy|brown|yellow|purple|orange|another colou?r))\b/i;
 
 /** Which kind of version a message asks about ("sizes", "colours"), or null for none. */
 function versionAsked(text: string): "sizes" | "colours" | "details" | null {
-  if (/\bsizes?\b/i.test(text)) return "sizes";
+  // "Do you have a bigger bottle?": another size of it asked.
+  if (/\b(?:sizes?|bigger|larger|smaller|half (?:a )?size)\b/i.test(text)) return "sizes";
   if (SIZE_OR_COLOUR.test(text)) return "colours";
   return SPEC.test(text) ? "details" : null;
 }
@@ -78,6 +80,9 @@ function oneProduct(v: TurnView, tone: Tone, p: ProductView): Draft {
   // sizes or colours, so that is said first, and nothing of it answered "Yes —".
   const version = asked.length === 0 || SIZE_OR_COLOUR.test(v.text) ? versionAsked(v.text) : null;
   const lead = version ? "stock" : aspects[0];
+  // "Do you sell a 32 inch monitor?" of the 27-inch one: no such size, said first.
+  const notSold = measureNotSold(v.text, p.name);
+  if (notSold) facts.push(notSold);
   facts.push(version ? versionSentence(p, version) : leadSentence(v, p, lead));
   if (version) facts.push(followSentence(p, "stock")!, followSentence(p, "price")!);
   // Whether they can have it always goes with the answer, and the price they would pay —

@@ -29,18 +29,21 @@ export function mentions(text: string, name: string, sku: string): boolean {
   return namesItemWord(t, name);
 }
 
-/** A size, colour or other variant of an item: the store changes quantities, not these. */
+/**
+ * A size, colour or other variant of an item: the store changes quantities, not these. A
+ * number after "for a" is a size ("swap them for a 9"): a count is never said with "a".
+ */
 export const VARIANT =
-  /\b(?:sizes?|colou?rs?|shades?|widths?|variants?|black|white|blue|red|green|gr[ae]y|pink|yellow|purple|orange|brown|navy|beige)\b/i;
+  /\b(?:sizes?|colou?rs?|shades?|widths?|variants?|(?:for|to|into|in)\s+an?\s+\d{1,2}(?:\.5)?(?![\d.%"”])(?!\s*-?\s*(?:more|percent|days?|weeks?|hours?|mins?|minutes?|am|pm|inch\w*|in|cm)\b)|black|white|blue|red|green|gr[ae]y|pink|yellow|purple|orange|brown|navy|beige)\b/i;
 
 /**
  * Another model of an item asked for: "to the 32 inch one", "for a 24\" one", "the bigger
- * model", "a newer version" — a product of its own to the store, never a count ("32" is no
+ * model", "a newer version", "get the 32 inch one instead" — a product of its own to the store, never a count ("32" is no
  * number of monitors). A measure only after "to/for the": "add another 27-inch monitor" names
  * the goods they have.
  */
 export const MODEL =
-  /\b(?:(?:to|for|into|with)\s+(?:the|a|an)\s+\d{2}(?:\.\d)?\s*-?\s*(?:inch(?:es)?|in\b|"|”|cm)|(?:bigger|larger|smaller|newer|cheaper|better|upgraded|pro|premium|other|different)\s+(?:model|version|edition)s?\b)/i;
+  /\b(?:(?:to|for|into|with)\s+(?:the|a|an)\s+\d{2}(?:\.\d)?\s*-?\s*(?:inch(?:es)?|in\b|"|”|cm)|(?:the|a|an)\s+\d{2}(?:\.\d)?\s*-?\s*(?:inch(?:es)?|in|"|”|cm)\s+(?:one|version|model)\b|(?:bigger|larger|smaller|newer|cheaper|better|upgraded|pro|premium|other|different)\s+(?:model|version|edition)s?\b)/i;
 
 // Words and their usual misspellings ("make it tree bottles"): domain/count_words.ts.
 const COUNT = `(\\d{1,2}|${COUNT_WORD_PATTERN})`;

@@ -12,6 +12,7 @@ import { statusWords } from "../../domain/format.ts";
 import { orderLabel } from "./order_facts.ts";
 import { asksVariant, variantSwap } from "./variant_swap.ts";
 import { opener } from "./tone.ts";
+import { variantSwap } from "./variant_swap.ts";
 import { type Draft, draft, PARAGRAPH, type Tone, type TurnView } from "./view.ts";
 
 /** Statuses of an order nothing of which has left the warehouse. */
@@ -42,6 +43,12 @@ export function notShippedGoods(v: TurnView, tone: Tone, order: OrderView): Draf
   }
   // "The shoes look nothing like the picture": goods judged in hand, so said to have come.
   if (!goodsProblem(v.text) && !ARRIVED.test(v.text) && !goodsUnlike(v.text)) return null;
+  // "The shoes in 1003 - wrong size. can u sort": nothing said to have come, so the size
+  // they ordered is the slip — that line off, for a yes.
+  if (!ARRIVED.test(v.text)) {
+    const swap = variantSwap(v, tone, order);
+    if (swap) return swap;
+  }
   const sent = (v.context?.orders ?? []).filter((o) =>
     o.id !== order.id && (o.status === "shipped" || o.status === "delivered")
   );

@@ -35,7 +35,7 @@ import { linesText, returnedLines, returnParams, unitLines } from "./return_item
 import { linesSaidBefore } from "./said_lines.ts";
 import { widenedLines } from "./return_widen.ts";
 import { partialCancel } from "./cancel_part.ts";
-import { variantSwap } from "./variant_swap.ts";
+import { notSizeAsCount, variantSwap } from "./variant_swap.ts";
 import { backToNow } from "./items_pending.ts";
 import { keepGivenAddress } from "./address_kept.ts";
 import { allRemoved } from "./remove_all.ts";
@@ -103,7 +103,8 @@ export function modifyOrder(v: TurnView, tone: Tone): Draft {
   if (!e.ok) return itemsOptions(v, tone, order) ?? refused(v, tone, "modify_refused", order, e);
   // "Add a milk frother to 1003": a product the order does not hold yet, added.
   // (First: "add 2 milk frothers to my shoes order" names the shoes for the order, not a line.)
-  const changes = addedProduct(v, order) ?? itemChanges(v, order);
+  // ("Wrong size, I need a 9 rather than an 8.5": a size, never nine pairs.)
+  const changes = addedProduct(v, order) ?? notSizeAsCount(v.text, itemChanges(v, order));
   // Every line left set to none (or named so) is the cancellation, not a change to nothing.
   const none = !changes || changes.items.every((x) => x.quantity === 0);
   const emptied = none ? allRemoved(v, tone, order, changes) : null;

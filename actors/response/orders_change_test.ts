@@ -108,3 +108,27 @@ Deno.test("'how much was it' about the order talked of gets its total, and wheth
   const unpaid = await reply("mike", "ORD-2002", "what's the total of ORD-2002?");
   assert.match(unpaid.text, /came to 329\.00 USD, not paid yet\./);
 });
+
+Deno.test("another size named as a number is never read as a count of that item", async () => {
+  for (
+    const [text, value] of [
+      [
+        "I chose the wrong size for the running shoes. I need a 9 rather than an 8.5. Could you amend it?",
+        9,
+      ],
+      ["ordered the wrong size shoes, I want to swap them for a 9", 9],
+    ] as const
+  ) {
+    // Talk47: was "change the Trail Running Shoes from 1 to 9" — nine pairs for a yes.
+    const r = await modify(text, [{ value, item: "shoes" }]);
+    assert.equal(r.template, "variant_remove", text);
+    assert.deepEqual(
+      r.proposed_actions.map((a) => (a.params.items as { quantity: number }[])[0].quantity),
+      [0],
+      text,
+    );
+  }
+  // A count with no size or colour asked is still a count.
+  const n = await modify("make it 3 water bottles", [{ value: 3, item: "water bottles" }]);
+  assert.equal(n.template, "modify_proposed");
+});

@@ -19,12 +19,27 @@ export function asksVariant(text: string): boolean {
   return (VARIANT.test(text) || MODEL.test(text)) && SWAP.test(text);
 }
 
+/**
+ * The changes read from the message, or null when they are another size read as a count:
+ * "wrong size, I need a 9 rather than an 8.5" sets no line to nine pairs.
+ */
+export function notSizeAsCount<T extends { items: { quantity: number }[] }>(
+  text: string,
+  changes: T | null,
+): T | null {
+  if (!changes || !asksVariant(text)) return changes;
+  return changes.items.some((x) => x.quantity > 0) ? null : changes;
+}
+
 /** The item of `order` to take off (or the order to cancel) for another size, or null. */
 export function variantSwap(v: TurnView, tone: Tone, order: OrderView): Draft | null {
   if (!asksVariant(v.text)) return null;
   if (order.status !== "pending" && order.status !== "processing") return null;
   const only = order.items.length === 1 ? order.items[0] : null;
-  const item = only ?? namedItem(v, order);
+  // "Can i swap mine for a 9.5" after a question about the shoes: the product talked of.
+  const talked = v.told?.products ?? [];
+  const item = only ?? namedItem(v, order) ??
+    (talked.length === 1 ? order.items.find((x) => x.sku === talked[0]) : undefined);
   if (!item) return null;
   // "Can i change the monitor to the 32 inch one": another model, not another size of it.
   const model = MODEL.test(v.text) && !VARIANT.test(v.text);

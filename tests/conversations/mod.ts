@@ -14,6 +14,8 @@ import { TALK42 } from "./talk42.ts";
 import { TALK42_MORE } from "./talk42_more.ts";
 import { TALK46 } from "./talk46.ts";
 import { TALK46_MORE } from "./talk46_more.ts";
+import { TALK47 } from "./talk47.ts";
+import { TALK47_MORE } from "./talk47_more.ts";
 import { LEAD9 } from "./lead9.ts";
 import { LEAD10 } from "./lead10.ts";
 import { LEAD11 } from "./lead11.ts";
@@ -226,4 +228,6 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK45,
   ...TALK46,
   ...TALK46_MORE,
+  ...TALK47,
+  ...TALK47_MORE,
 ];
