@@ -12,7 +12,6 @@ import { statusWords } from "../../domain/format.ts";
 import { orderLabel } from "./order_facts.ts";
 import { asksVariant, variantSwap } from "./variant_swap.ts";
 import { opener } from "./tone.ts";
-import { variantSwap } from "./variant_swap.ts";
 import { type Draft, draft, PARAGRAPH, type Tone, type TurnView } from "./view.ts";
 
 /** Statuses of an order nothing of which has left the warehouse. */

@@ -3,9 +3,9 @@ import { viewOf } from "./view.ts";
 import { castContext, intentOf, turnWith } from "../../tests/fixtures/turns.ts";
 import { notShippedGoods } from "./not_shipped_goods.ts";
 
-function reply(text: string) {
-  const context = castContext("sarah", { order: "ORD-1003" });
-  const msg = turnWith({ text, who: "sarah", intent: intentOf("delivery_problem", text), context });
+function reply(text: string, who: "sarah" | "mike" = "sarah", order = "ORD-1003") {
+  const context = castContext(who, { order });
+  const msg = turnWith({ text, who, intent: intentOf("delivery_problem", text), context });
   return notShippedGoods(viewOf(msg, new Date(msg.created_at)), "friendly", context.order!);
 }
 
@@ -15,8 +15,12 @@ Deno.test("a wrong size told of an order not sent is the size ordered, that line
   assert.equal(d?.template, "variant_remove");
   assert.doesNotMatch(d!.text, /can have reached you/);
   assert.deepEqual(d!.proposed_actions.map((a) => a.type), ["modify_items"]);
-  // Said to have come: what arrived is asked, as before.
-  assert.equal(reply("I got the wrong size shoes from 1003")?.template, "delivery_not_shipped");
+  // Said to have come: what arrived is asked, as before. ("I got the wrong size shoes" of an
+  // order not sent is the size chosen: talk44.)
+  assert.equal(
+    reply("the shoes from 1003 arrived in the wrong size")?.template,
+    "delivery_not_shipped",
+  );
 });
 
 Deno.test("the wrong size chosen for an order not shipped: the order offered cancelled, nothing said to have come", () => {
@@ -27,12 +31,12 @@ Deno.test("the wrong size chosen for an order not shipped: the order offered can
       "ugh i picked the wrong colour",
     ]
   ) {
-    const d = notShippedGoods(view(text), "neutral", monitor);
+    const d = reply(text, "mike", "ORD-2002");
     assert.ok(d, text);
     assert.equal(d.template, "variant_cancel", text);
     assert.doesNotMatch(d.text, /can have reached you/, text);
     assert.equal(d.proposed_actions[0]?.type, "cancel_order", text);
   }
-  const came = notShippedGoods(view("the monitor arrived in the wrong size"), "neutral", monitor);
+  const came = reply("the monitor arrived in the wrong size", "mike", "ORD-2002");
   assert.equal(came?.template, "delivery_not_shipped");
 });
