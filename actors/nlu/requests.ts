@@ -366,12 +366,9 @@ function partsAsked(
   // checked my information" tells a bank's trouble, no question of ours).
   const chatter = parts.length >= 3 &&
     (weak || (primary.intent === "other" && rest.length > 0 && ASKS.test(rest[0].text)));
-  // "I'm pretty annoyed, the keyboard was supposed to be here already": a whole read weakly
-  // as nothing of ours gives way to its part that asks something of ours, however short.
-  // "ugh sorry to bother you again, any way to get the headphones faster? I need them for a
-  // flight": the story beside it read as `other` is no request either.
-  // (A whole read surely as `other` gives way to a sure question only: a bank's "transfers
-  // declined… I have checked my information" asks nothing of ours.)
+  // "I'm pretty annoyed, the keyboard was supposed to be here already", "ugh sorry to bother
+  // you again, any way to get the headphones faster? I need them for a flight": a whole read
+  // unsurely as nothing of ours gives way to the part that asks something of ours.
   const nothingOfOurs = primary.intent === "other" &&
     (weak || (primary.confidence < SURE_PART && rest.length > 0 &&
       rest[0].confidence >= SURE_PART && ASKS.test(rest[0].text)));
