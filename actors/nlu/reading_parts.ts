@@ -14,15 +14,20 @@ export function withSlotRefs(entities: Entities, slots: readonly Slot[]): Entiti
   return { ...entities, order_refs: [...(entities.order_refs ?? []), ...refs] };
 }
 
+/** The orders and goods the message names, each with its words and the key it goes by. */
+function namedRefs(
+  entities: Entities,
+  itemKey: (ref: NonNullable<Entities["item_refs"]>[number]) => string,
+): { words: string; key: string }[] {
+  return [
+    ...(entities.order_refs ?? []).map((r) => ({ words: r.text.toLowerCase(), key: r.id })),
+    ...(entities.item_refs ?? []).map((r) => ({ words: r.text.toLowerCase(), key: itemKey(r) })),
+  ];
+}
+
 /** What a part of the message is about: the order or the product it names, if any. */
 export function targetFinder(entities: Entities): (part: string) => string | null {
-  const named = [
-    ...(entities.order_refs ?? []).map((r) => ({ words: r.text.toLowerCase(), key: r.id })),
-    ...(entities.item_refs ?? []).map((r) => ({
-      words: r.text.toLowerCase(),
-      key: r.sku ?? r.name.toLowerCase(),
-    })),
-  ];
+  const named = namedRefs(entities, (r) => r.sku ?? r.name.toLowerCase());
   return (part) => {
     const lower = part.toLowerCase();
     return named.find((n) => lower.includes(n.words))?.key ?? null;
@@ -31,14 +36,8 @@ export function targetFinder(entities: Entities): (part: string) => string | nul
 
 /** What a part of the message names: every order and product of its own words. */
 export function targetsIn(entities: Entities): (part: string) => string[] {
-  const named = [
-    ...(entities.order_refs ?? []).map((r) => ({ words: r.text.toLowerCase(), key: r.id })),
-    // Goods by the last word of their name: "my robot vacuum" and "the vacuum" are one.
-    ...(entities.item_refs ?? []).map((r) => ({
-      words: r.text.toLowerCase(),
-      key: r.name.toLowerCase().split(/\s+/).at(-1) ?? r.name,
-    })),
-  ];
+  // Goods by the last word of their name: "my robot vacuum" and "the vacuum" are one.
+  const named = namedRefs(entities, (r) => r.name.toLowerCase().split(/\s+/).at(-1) ?? r.name);
   return (part) => {
     const lower = part.toLowerCase();
     return named.filter((n) => lower.includes(n.words)).map((n) => n.key);

@@ -24,14 +24,19 @@ Deno.test("a refund asked for once the order arrives is read as such", () => {
   }
 });
 
-function reply(text: string, intent: "refund_status" | "refund_request", order: string) {
+function reply(
+  text: string,
+  intent: "refund_status" | "refund_request" | "return_item" | "cancel_order",
+  order: string,
+  decision: "act" | "answer" = "act",
+) {
   const msg = turnWith({
     text,
     who: "sarah",
     intent: intentOf(intent, text),
     sentiment: sentimentOf("neutral"),
     context: castContext("sarah", { order }),
-    decision: "act",
+    decision,
   });
   return { msg, d: refundLaterReply(viewOf(msg, FIXTURE_NOW), "friendly") };
 }
@@ -59,32 +64,19 @@ Deno.test("a delivered order, or a refund asked plainly without impatience, is n
 });
 
 Deno.test("a return asked for once it arrives is told how the return works then", () => {
-  const text = "ok what about returning them when they come";
-  const msg = turnWith({
-    text,
-    who: "sarah",
-    intent: intentOf("return_item", text),
-    sentiment: sentimentOf("neutral"),
-    context: castContext("sarah", { order: "ORD-1001" }),
-    decision: "act",
-  });
-  const d = refundLaterReply(viewOf(msg, FIXTURE_NOW), "friendly");
+  const { d } = reply("ok what about returning them when they come", "return_item", "ORD-1001");
   assert.ok(d);
   assert.match(d.text, /once it's delivered you can return it within 30 days/);
   assert.doesNotMatch(d.text, /refund can't be set up/);
 });
 
 Deno.test("'what can I do then' after a cancellation refused for a parcel on its way", () => {
-  const text = "oh it shipped already? ugh. what can I do then";
-  const msg = turnWith({
-    text,
-    who: "sarah",
-    intent: intentOf("cancel_order", text),
-    sentiment: sentimentOf("neutral"),
-    context: castContext("sarah", { order: "ORD-1001" }),
-    decision: "answer",
-  });
-  const d = refundLaterReply(viewOf(msg, FIXTURE_NOW), "friendly");
+  const { d } = reply(
+    "oh it shipped already? ugh. what can I do then",
+    "cancel_order",
+    "ORD-1001",
+    "answer",
+  );
   assert.ok(d);
   assert.match(d.text, /return it within 30 days/);
   assert.doesNotMatch(d.text, /cancelling is only possible/);
