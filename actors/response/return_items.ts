@@ -20,7 +20,8 @@ export function kept(text: string, name: string): boolean {
     "i",
   );
   const before = new RegExp(
-    `\\b(?:keep(?:ing)?|keep hold of|not (?:returning|sending back)|not the)\\s+(?:the |my )?${n}`,
+    // "Love the espresso machine but the frother makes a weird noise": praised, so kept.
+    `\\b(?:keep(?:ing)?|keep hold of|not (?:returning|sending back)|not the|love|loving|loved|really like|happy with|pleased with)\\s+(?:the |my )?${n}`,
     "i",
   );
   return after.test(text) || before.test(text);
@@ -71,9 +72,10 @@ export function returnedLines(
   // own words name, when they name any (the other part only told what was bought).
   const lower = text.toLowerCase();
   const own = refs.filter((r) => lower.includes(r.text.toLowerCase()));
-  const named = (own.length > 0 ? own : refs).filter((r) =>
-    !kept(said, r.name) && !namesOrder(text, r)
-  );
+  const mentioned = (own.length > 0 ? own : refs).filter((r) => !namesOrder(text, r));
+  const unkept = mentioned.filter((r) => !kept(said, r.name));
+  // ("Love the frother but it broke": the goods praised are all it names, so they are meant.)
+  const named = unkept.length > 0 ? unkept : mentioned;
   // "Return the frother, it doesn't fit under my machine": the machine is where, not what.
   const sent = named.filter((r) => !besideOnly(text, r));
   const wanted = sent.length > 0 ? sent : named;

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { linesText, returnedLines } from "./return_items.ts";
+import { kept, linesText, returnedLines } from "./return_items.ts";
 import { whichItemsToReturn } from "./return_which.ts";
 import { viewOf } from "./view.ts";
 import { castContext, intentOf, pendingOf, turnWith } from "../../tests/fixtures/turns.ts";
@@ -124,4 +124,10 @@ Deno.test("'the espresso machine and frother': the goods joined without a 'the' 
     order,
   );
   assert.deepEqual(kept?.map((l) => l.sku), ["KIT-110"]);
+});
+
+Deno.test("goods praised in so many words are kept: the remedy is for the others", () => {
+  const text = "love the espresso machine but the frother is making a weird noise";
+  assert.equal(kept(text, "espresso machine"), true);
+  assert.equal(kept(text, "frother"), false);
 });

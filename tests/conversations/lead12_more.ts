@@ -253,4 +253,21 @@ export const LEAD12_MORE: Conversation[] = [
       { action: "replacement", target: "ORD-3001" },
     ],
   },
+  {
+    name: "'love the espresso machine but the frother is making a weird noise' in one clause",
+    who: SARAH,
+    style: "praise and a fault without a stop between them",
+    turns: [
+      {
+        // Was the whole order's 428.00, and the replacement of both lines.
+        say: "love the espresso machine but the frother is making a weird noise",
+        mention: ["Milk Frother", "29\\.00"],
+        avoid: ["428\\.00"],
+        proposes: "refund",
+      },
+      { say: "no refund, a replacement pls", proposes: "replacement", avoid: ["new set"] },
+      { say: "yep", mention: ["replacement"] },
+    ],
+    changes: [{ action: "replacement", target: "ORD-1002" }],
+  },
 ];
