@@ -38,6 +38,8 @@ Deno.test("asking what the assistant can do, and what the options are", () => {
     assert.equal(assistantAsked(t), "what_you_do", t);
   }
   assert.equal(asksOptions("what are my options"), true);
+  assert.equal(asksOptions("fine then what CAN you do"), true);
+  assert.equal(asksOptions("ugh ok what can you do then"), true);
   assert.equal(asksOptions("what are my options for paying by card"), false);
   assert.equal(asksWhatYouDoIn("never mind, just tell me what you can do"), true);
   assert.equal(asksWhatYouDoIn("never mind, I sorted it"), false);

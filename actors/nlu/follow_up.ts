@@ -43,6 +43,9 @@ const ASKS =
 /** A question why the order talked of is late, naming no order: "whats the hold up". */
 const HOLD_UP =
   /^(?:so\s+|but\s+|and\s+)?(?:what(?:'?s| is)(?: the)? hold ?up|what(?:'?s| is) taking (?:so|this|that) long|why (?:is it )?taking so long)\b/i;
+/** What the order talked of holds, asked: "what's in it again?", "what did I order?". */
+const CONTENTS =
+  /^(?:so\s+|and\s+|sorry\s+|wait\s+)?(?:what(?:'?s| is| was) in (?:it|that|this|the (?:order|parcel|package|box))\b|what did i (?:order|get|buy)\b|remind me what(?:'?s| is| was)? (?:in it|i (?:ordered|got|bought))\b)/i;
 /** "Sorry, I meant…", "no, I'm talking about…": the customer corrects what they named. */
 const CORRECTION =
   /^(?:(?:sorry|oops|no|nope|wait|actually|my bad|oh|ah)\b[\s,.!-]*)*(?:i meant|i mean|meant|i was talking about|i'?m talking about|i was asking about)\b/i;
@@ -64,8 +67,24 @@ export function namesReference(text: string, entities: Entities): boolean {
     (entities.state_refs?.length ?? 0) > 0 || OTHER.test(text) || relativeOrder(text) !== null;
 }
 
+/**
+ * A message's last sentence after a short lead-in of its own ("ugh ok.", "its been like a
+ * week??"): the question it ends with, or null when it is one sentence.
+ */
+const LAST_SENTENCE = /^(.{1,40}?[.!?]+)\s+([^.!?]+[.!?]*)$/s;
+
 /** How `text` follows up on the turn before, or null when it makes a request of its own. */
 export function followUpOf(text: string, entities: Entities): FollowUp | null {
+  const whole = followUpAlone(text, entities);
+  if (whole) return whole;
+  // "Its been like a week?? when are they actually coming", "ugh ok. when are they coming
+  // then": a short lead-in that names nothing, then the state of the order talked of asked.
+  const parts = LAST_SENTENCE.exec(text.trim());
+  if (!parts || namesReference(parts[1], entities) || /\d/.test(parts[1])) return null;
+  return followUpAlone(parts[2], entities) === "state" ? "state" : null;
+}
+
+function followUpAlone(text: string, entities: Entities): FollowUp | null {
   const words = text.trim().split(/\s+/).filter((w) => w !== "");
   if (words.length === 0 || words.length > MAX_WORDS) return null;
   const rest = text.trim().replace(ACK, "");
@@ -87,6 +106,8 @@ export function followUpOf(text: string, entities: Entities): FollowUp | null {
   if (asked && (THE_ORDER.test(rest) || byNumber) && STATE.test(rest)) return "state";
   // "Whats the hold up exactly", "what's taking so long": why the order talked of is late.
   if (HOLD_UP.test(rest)) return "state";
+  // "What's in that order again?", "remind me what I ordered": what the order talked of holds.
+  if (CONTENTS.test(rest)) return "state";
   // "ok and how much was it": the total of the order talked of.
   if (PRICE_ASKED.test(rest) && (THE_ORDER.test(rest) || /\btotal\b/i.test(rest))) return "state";
   return null;

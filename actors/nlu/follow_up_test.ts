@@ -135,3 +135,16 @@ Deno.test("what happened told in a clause of its own is no pick of an order", ()
     assert.equal(picks(text), true, text);
   }
 });
+
+Deno.test("a short lead-in, then where the order talked of is, or what it holds: its state", () => {
+  for (
+    const text of [
+      "its been like a week?? when are they actually coming",
+      "ugh ok. when are they coming then",
+      "what's in that order again?",
+      "remind me what I ordered",
+    ]
+  ) assert.equal(follow(text), "state", text);
+  // A lead-in naming an order or a number says something of its own.
+  assert.equal(follow("I paid 40 dollars. when are they coming"), null);
+});

@@ -58,7 +58,7 @@ const NOT_ORDER_BEFORE =
  * the number its id.
  */
 const CONTENTS_OF =
-  /\b(?:item|items|thing|things|stuff|product|products|goods|everything|something|whats|what's|what is|what was)\s+in\s*$|\b(?:add|added|adding|put)\b[^.?!]{0,40}?\b(?:to|into|in)\s*$/i;
+  /\b(?:item|items|thing|things|stuff|product|products|goods|everything|something|whats|what's|what is|what was)\s+in\s*$|\bwhat did i (?:order|get|buy)\s+in\s*$|\b(?:add|added|adding|put)\b[^.?!]{0,40}?\b(?:to|into|in)\s*$/i;
 /** Words after a number that make it an amount, a measure or a time. */
 const NOT_ORDER_AFTER =
   /^\s*(?:%|percent|kg|g|grams?|mm|cm|m|km|gb|tb|mb|ml|l|litres?|liters?|w|watts?|v|mah|hz|dollars?|usd|eur|euros?|pounds?|gbp|quid|bucks|items?|pcs|pieces?|units?|times|x|am|pm|days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|seconds?|calories|kcal|miles?|pixels?|px|megapixels?|mp|lumens?|lm|bpm|cc|sq ?ft|ft|feet|inch(?:es)?|rpm|dpi|people|customers|orders|reviews|stars|points|words|characters)\b/i;

@@ -22,6 +22,12 @@ export function ordersListReply(v: TurnView, tone: Tone): Draft | null {
   // "And the total I spent?": the sum, not the list again.
   const spent = spentReply(v, tone);
   if (spent) return spent;
+  // "What did I order in 1003?": one order named is that order's answer, not the list.
+  const named = new Set(
+    [...v.entities.order_ids, ...(v.entities.order_refs ?? []).map((r) => r.id)]
+      .filter((id) => v.text.includes(id.replace(/^ORD-/i, ""))),
+  );
+  if (named.size === 1 && !/\borders\b/i.test(v.text)) return null;
   const sorted = [...(v.context?.orders ?? [])].sort((a, b) =>
     Date.parse(b.placed_at) - Date.parse(a.placed_at)
   );

@@ -8,6 +8,8 @@ import { actionPhrase } from "../../domain/outcomes.ts";
 import { asksOptions, assistantAsked } from "../../domain/assistant_asked.ts";
 import { type Draft, draft, type Tone, type TurnView } from "./view.ts";
 import { pendingDetails } from "./pending_details.ts";
+import { formatDate } from "../../domain/format.ts";
+import { RETURN_WINDOW_DAYS } from "../../domain/policy.ts";
 
 /** What else may be asked for instead of the change waiting, by its kind. */
 const INSTEAD: Readonly<Record<string, string>> = {
@@ -31,8 +33,27 @@ export function pendingOptions(v: TurnView, tone: Tone): Draft | null {
     `Nothing has been changed yet, so it's your call: say yes and I'll ${what}, or no and ` +
     "everything stays as it is.",
     ...(said ? [] : details),
-    INSTEAD[p.action.type] ??
+    INSTEAD[p.action.type] ?? parcelChoice(v) ??
       "If you'd like something else instead, tell me and I'll look at it.",
     "You can also ask for a member of our team at any point.",
   ]);
+}
+
+/**
+ * "What CAN you do" while a carrier investigation or a faster delivery of a parcel on its
+ * way waits: waiting is a choice too (with the carrier's estimate), and a parcel already
+ * sent cannot be cancelled, but it can be returned once it arrives. Null for other changes.
+ */
+function parcelChoice(v: TurnView): string | null {
+  const type = v.pending?.action.type;
+  if (type !== "carrier_investigation" && type !== "expedite_order") return null;
+  const c = v.context;
+  const order = c?.order_lookup === "found" ? c.order : null;
+  if (!order || order.status !== "shipped") return null;
+  const eta = c?.tracking?.eta ?? order.eta ?? null;
+  const wait = eta
+    ? `If you'd rather wait, the carrier's current estimate is ${formatDate(eta, v.now)}.`
+    : "If you'd rather wait, there's nothing you need to do.";
+  return `${wait} It has already shipped, so it can't be cancelled now, but once it ` +
+    `arrives you can return it within ${RETURN_WINDOW_DAYS} days for a refund.`;
 }

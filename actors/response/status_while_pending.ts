@@ -34,14 +34,23 @@ function otherOrderByGoods(
 
 /** Words of a question about where an order is or when it comes. */
 const WHERE_OR_WHEN =
-  /\b(?:where(?:'?s| is| are)?|when(?:'?s| will| does| is)?|status|arriv\w*|come|coming|ship\w*|deliver(?:y|ed)?|track\w*|eta|how long until|any news|update)\b/i;
+  /\b(?:where(?:'?s| is| are)?|when(?:'?s| will| does| is)?|status|arriv\w*|come|coming|ship\w*|deliver(?:y|ed)?|track\w*|eta|how long until|any news|update|what(?:'?s| is) (?:going on|happening|up) with)\b/i;
+
+/** The parcel's changes: a question about the parcel itself ("it says delayed, what's going on?"). */
+const PARCEL_CHANGES = new Set(["carrier_investigation", "expedite_order"]);
 
 /** The order's status and the waiting change asked again; else null. */
 export function statusWhilePending(v: TurnView, tone: Tone): Draft | null {
   const p = v.pending;
   // "Why is it taking so long anyway" (read as nothing of ours): how the order stands too.
   const slow = asksNotShipped(v.text);
-  if (!p || new Date(p.expires_at) <= v.now || (v.intent !== "order_status" && !slow)) return null;
+  // "It says delayed. What's going on with it?" while the parcel's investigation waits: read
+  // as the delivery problem again, it asks how the parcel stands.
+  const parcelAsked = v.intent === "delivery_problem" && /\?\s*$/.test(v.text) &&
+    p !== null && PARCEL_CHANGES.has(p.action.type);
+  if (
+    !p || new Date(p.expires_at) <= v.now || (v.intent !== "order_status" && !slow && !parcelAsked)
+  ) return null;
   if (!WHERE_OR_WHEN.test(v.text) && !slow) return null;
   const c = v.context;
   // "Where are my headphones" while the shoes' speed-up waits: the headphones' order, asked

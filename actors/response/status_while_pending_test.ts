@@ -49,3 +49,38 @@ Deno.test("anything else read as nothing of ours is left to the other readers", 
     assert.equal(asked(text), null, text);
   }
 });
+
+Deno.test("'it says delayed, what's going on?' while the carrier investigation waits: the parcel, asked again", () => {
+  const investigation = pendingOf({
+    type: "carrier_investigation",
+    order_id: "ORD-2001",
+    requires_confirmation: true,
+  });
+  const view = (text: string, intent: "delivery_problem" | "order_status") =>
+    viewOf(
+      turnWith({
+        text,
+        who: "mike",
+        intent,
+        context: castContext("mike", { order: "ORD-2001" }),
+        session: { pending_action: investigation },
+      }),
+      FIXTURE_NOW,
+    );
+  for (
+    const [text, intent] of [
+      ["The keyboard. It says delayed. What's going on with it?", "delivery_problem"],
+      ["whats going on with it?", "order_status"],
+    ] as const
+  ) {
+    const d = statusWhilePending(view(text, intent), "neutral");
+    assert.equal(d?.template, "pending_status_answered", text);
+    assert.match(d?.text ?? "", /delay at Memphis/, text);
+    assert.match(d?.text ?? "", /carrier investigation/, text);
+  }
+  // The delivery problem told again, asking nothing, is no status question.
+  assert.equal(
+    statusWhilePending(view("the keyboard is delayed", "delivery_problem"), "neutral"),
+    null,
+  );
+});
