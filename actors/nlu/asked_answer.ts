@@ -10,6 +10,7 @@ import type { AskedFor, Entities, Intent } from "../../shared/protocol.ts";
 import { looksLikeAddress } from "../../domain/address.ts";
 import { piecesOf, placeAlone } from "../../domain/address_pieces.ts";
 import { CHANGE_INTENT, chosenChange } from "./change_switch.ts";
+import { wantsTheGoods } from "../../domain/intents.ts";
 
 /** The classifier's reading of the message on its own. */
 export interface OwnReading {
@@ -136,7 +137,9 @@ export function answerToAsked(
       const names = e.quantities.length > 0 || e.products.length > 0 ||
         (e.item_refs?.length ?? 0) > 0 || REMOVE.test(text) || BARE_COUNT.test(text) ||
         // "Both" after "which of them is missing?": all of them.
-        (asked.intent === "delivery_problem" && asksForWhole(text));
+        // "The whole thing then" after "one of those off, or the whole order?": all of it.
+        ((asked.intent === "delivery_problem" || asked.intent === "cancel_order") &&
+          asksForWhole(text));
       return names ? answer : null;
     }
     case "order": {
@@ -160,9 +163,16 @@ export function answerToAsked(
       if (asked.offered && NOD.test(text.trim())) return null;
       return o.reading.intent === "affirm" ? answer : null;
     case "choice": {
-      const chosen = chosenChange(text, asked.options ?? []);
+      const chosen = chosenChange(text, asked.options ?? []) ??
+        (goodsChosen(asked, text) ? "replacement" : null);
       if (!chosen || own) return null;
       return { intent: CHANGE_INTENT[chosen], order_id: asked.order_id };
     }
   }
+}
+
+/** "I want the vacuum" after "a refund or a replacement?": the goods, so the replacement. */
+export function goodsChosen(asked: AskedFor, text: string): boolean {
+  return asked.slot === "choice" && (asked.options ?? []).includes("replacement") &&
+    wantsTheGoods(text);
 }

@@ -160,3 +160,25 @@ Deno.test("an offer in passing is taken up by a yes, not by a nod", () => {
   const asked: AskedFor = { ...offer, offered: undefined };
   assert.notEqual(answer(asked, "ok", "affirm", 0.7), null);
 });
+
+Deno.test("'the whole thing then' after 'one of those off, or the whole order?' cancels the order", () => {
+  const lines: AskedFor = { slot: "items", intent: "cancel_order", order_id: "ORD-1003" };
+  assert.deepEqual(answer(lines, "the whole thing then"), {
+    intent: "cancel_order",
+    order_id: "ORD-1003",
+  });
+  // After "which item, and how many?" about a change of items, "all of it" names no item.
+  assert.equal(answer(ITEMS, "the whole thing then"), null);
+});
+
+Deno.test("'I want the vacuum' after 'a refund or a replacement?' chooses the goods: the replacement", () => {
+  const LOST: AskedFor = { ...CHOICE, options: ["refund", "replacement"] };
+  assert.deepEqual(answer(LOST, "I want the vacuum"), {
+    intent: "delivery_problem",
+    order_id: "ORD-3001",
+  });
+  assert.deepEqual(answer(LOST, "I want my money back"), {
+    intent: "refund_request",
+    order_id: "ORD-3001",
+  });
+});

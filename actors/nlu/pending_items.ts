@@ -4,6 +4,7 @@
  * asked again for what they named (the response narrows it to those items of the order,
  * `actors/response/return_items.ts`), and that waits for its own yes. Pure.
  */
+import { yesToBoth } from "../../domain/yes_to_both.ts";
 import type { Entities, PendingAction } from "../../shared/protocol.ts";
 import { addsToAsked, asksForWhole } from "../../domain/return_scope.ts";
 
@@ -34,6 +35,8 @@ const ASKING_FOR = /^\s*(?:can|could)\s+(?:you|i|we)\b/i;
  * order (the response takes the whole order, or the lines waiting and those named).
  */
 export function widensReturn(text: string, entities: Entities, pending: PendingAction): boolean {
+  // "Yes both" to one change proposed for two orders: its yes, nothing more of an order.
+  if ((pending.also?.length ?? 0) > 0 && yesToBoth(text)) return false;
   // "Actually refund both" while a refund of part of the order waits: all of it.
   if (pending.action.type === "refund") {
     if (/\?/.test(text) || text.trim().split(/\s+/).length > MAX_WORDS) return false;

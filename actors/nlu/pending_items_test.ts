@@ -54,3 +54,24 @@ Deno.test("'actually refund both' while a refund waits asks for all of the order
   assert.ok(!widens("yes"));
   assert.ok(!widens("is that both?"));
 });
+
+Deno.test("'yes both' to one refund proposed for two orders widens nothing: it is the yes", () => {
+  const both: PendingAction = {
+    ...pending({}, "refund"),
+    also: [{
+      action: {
+        type: "refund",
+        order_id: "ORD-3001",
+        params: {},
+        requires_confirmation: true,
+      } as PendingAction["action"],
+      summary: "Refund order ORD-3001",
+    }],
+  };
+  const widens = (text: string, p: PendingAction) =>
+    widensReturn(text, extractEntities(text, { now: NOW }), p);
+  assert.equal(widens("yes both", both), false);
+  assert.equal(widens("yes to both please", both), false);
+  // A refund of one order, "refund both" still asks for the whole of it.
+  assert.equal(widens("refund both", pending({}, "refund")), true);
+});

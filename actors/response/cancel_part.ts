@@ -10,7 +10,7 @@ import { allButKept } from "../../domain/all_but.ts";
 import { unitsMeant } from "../../domain/units_meant.ts";
 import { linesText } from "./return_items.ts";
 import { confirmPrompt, opener } from "./tone.ts";
-import { type Draft, draft, propose, type Tone, type TurnView } from "./view.ts";
+import { asking, type Draft, draft, propose, type Tone, type TurnView } from "./view.ts";
 
 /**
  * Words that make the items named a part of the order: "just", "only", "from my order", "the
@@ -45,7 +45,7 @@ export function partialCancel(v: TurnView, tone: Tone, order: OrderView): Draft 
   if (one && linesNamed(one[1], order.items).length > 0 && !PART.test(v.text)) return null;
   if (order.items.length < 2 || !(PART.test(v.text) || noOrder)) return null;
   const lines = linesNamed(v.text, order.items);
-  if (lines.length === 0) return null;
+  if (lines.length === 0) return PART.test(v.text) ? goodsNotOrdered(v, tone, order) : null;
   // "Just the bottles, keep the shoes": the lines kept are not the ones cancelled.
   // "I don't want the bottles anymore, just the shoes": so are those wanted alone.
   // "Yes but only the shoes" to the whole order's cancellation: the shoes are what goes.
@@ -106,4 +106,32 @@ function unitsOff(
       items: [{ sku: line.sku, quantity: left, name: line.name }],
     }),
   ]);
+}
+
+/**
+ * "Cancel just the stoves" when no order of theirs has a stove: what the order does hold,
+ * and the choice — a line off, or the whole order — asked, nothing proposed. It had proposed
+ * cancelling the whole order, and a yes cancelled it. Null when the goods named are theirs
+ * somewhere, or none are named.
+ */
+function goodsNotOrdered(v: TurnView, tone: Tone, order: OrderView): Draft | null {
+  const named = [
+    ...v.entities.products.map((p) => ({ sku: p.sku, name: p.name })),
+    ...(v.entities.item_refs ?? []).flatMap((r) => r.sku ? [{ sku: r.sku, name: r.name }] : []),
+  ];
+  if (named.length === 0) return null;
+  const theirs = (v.context?.orders ?? [order]).flatMap((o) => o.items.map((l) => l.sku));
+  if (named.some((g) => theirs.includes(g.sku))) return null;
+  const goods = v.entities.products[0]?.name ?? named[0].name;
+  // "The bottles then" names the line to take off; "the whole thing then" the order.
+  return asking(
+    draft("cancel_part_not_ordered", tone, [
+      opener(v, tone),
+      `I can't find the ${goods} in any of your orders. Order ${order.id} has ` +
+      `${linesText(order.items)}, and it hasn't shipped yet.`,
+      `I can take one of those off, or cancel the whole order — just tell me which. Nothing ` +
+      "has been changed.",
+    ]),
+    { slot: "items", intent: "cancel_order", order_id: order.id, text: v.text.slice(0, 400) },
+  );
 }

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { partialCancel } from "./cancel_part.ts";
 import { viewOf } from "./view.ts";
-import { castContext, intentOf, turnWith } from "../../tests/fixtures/turns.ts";
+import { castContext, entitiesIn, intentOf, turnWith } from "../../tests/fixtures/turns.ts";
 
 const context = castContext("sarah", { order: "ORD-1003" });
 function part(text: string) {
@@ -106,4 +106,24 @@ Deno.test("'actually no, just remove the bottles': what follows 'just' goes, the
       items: [{ sku: "OUT-102", quantity: 0, name: "Insulated Water Bottle" }],
     }, t);
   }
+});
+
+Deno.test("'cancel just the stoves' when no order has a stove: what the order holds, and which asked", () => {
+  const text = "ok cancel just the camping stove";
+  const stove = { products: [{ sku: "OUT-107", name: "Camping Stove" }] };
+  const msg = turnWith({
+    text,
+    who: "sarah",
+    intent: intentOf("cancel_order", text, { entities: entitiesIn(text, stove) }),
+    context,
+  });
+  const d = partialCancel(viewOf(msg, new Date(msg.created_at)), "neutral", context.order!);
+  assert.equal(d?.template, "cancel_part_not_ordered");
+  assert.match(d?.text ?? "", /can't find the Camping Stove in any of your orders/);
+  assert.match(d?.text ?? "", /Trail Running Shoes and 2× Insulated Water Bottle/);
+  assert.deepEqual(d?.proposed_actions, []);
+  assert.equal(d?.asks?.slot, "items");
+  assert.equal(d?.asks?.intent, "cancel_order");
+  // Goods the order has are that part, as before.
+  assert.equal(part("ok cancel just the bottles")?.template, "cancel_part_proposed");
 });
