@@ -19,7 +19,20 @@ const HOLD_ASKED = [
   /\bif\s+(?:it|the\s+(?:payment|transfer|money))\s+(?:doesn'?t|does\s+not|hasn'?t|has\s+not|won'?t|never|isn'?t)\s+(?:show(?:n|ed)?\s+up|arrive[ds]?|come|go(?:ne)?\s+through|clear(?:ed)?|turn(?:ed)?\s+up|there)\b/i,
 ];
 
+/**
+ * "How long do I have before the order gets cancelled?", "when does it get cancelled":
+ * the day an unpaid order is let go — a store cancels no paid order by itself.
+ */
+const CANCEL_DEADLINE =
+  /\bhow (?:long|many days|much time) (?:do|have|will) i (?:have|got|get)(?: left)? (?:before|until|till|til)\b[^.?!]{0,40}\bcancel+(?:ed|led)?\b|\bhow long (?:before|until|till) (?:the|my|it|this|that)\b[^.?!]{0,30}\b(?:gets?|is|will be|be) (?:auto(?:matically|[- ])?)?cancel+(?:ed|led)\b|\bwhen (?:does|will|would) (?:the|my|it|this|that)\b[^.?!]{0,30}\b(?:get|be) (?:auto(?:matically|[- ])?)?cancel+(?:ed|led)\b/i;
+
+/** Whether the message asks until when an order is kept before it is cancelled. */
+export function asksCancelDeadline(text: string): boolean {
+  return text.length <= 240 && CANCEL_DEADLINE.test(text);
+}
+
 /** Whether the message asks how long an order waits for its payment. */
 export function asksHold(text: string): boolean {
-  return text.length <= 240 && HOLD_ASKED.some((re) => re.test(text));
+  return text.length <= 240 &&
+    (HOLD_ASKED.some((re) => re.test(text)) || CANCEL_DEADLINE.test(text));
 }

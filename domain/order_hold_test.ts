@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { asksHold } from "./order_hold.ts";
+import { asksCancelDeadline, asksHold } from "./order_hold.ts";
 
 Deno.test("what happens if I don't (ever) pay asks how long the order is held", () => {
   for (
@@ -11,4 +11,18 @@ Deno.test("what happens if I don't (ever) pay asks how long the order is held", 
     ]
   ) assert.ok(asksHold(t), t);
   assert.ok(!asksHold("what happens if i pay by paypal"));
+});
+
+Deno.test("'how long do I have before the order gets cancelled?' asks until when it is held", () => {
+  for (
+    const text of [
+      "cool, and how long do I have before the order gets cancelled?",
+      "when does it get cancelled automatically?",
+      "how long until my order is cancelled",
+    ]
+  ) {
+    assert.equal(asksCancelDeadline(text), true, text);
+    assert.equal(asksHold(text), true, text);
+  }
+  assert.equal(asksCancelDeadline("how long do I have to cancel my order?"), false);
 });

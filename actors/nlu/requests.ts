@@ -9,15 +9,14 @@ import { ventedWhole, withoutVentBesideChange } from "./vent_beside_change.ts";
 import { withoutFaultBesideRemedy } from "./fault_beside_remedy.ts";
 import { withOwnVariantSlip } from "./own_variant_slip.ts";
 import { withFaultBesideQuestion } from "./fault_beside_question.ts";
-import { toldDefect } from "./defect_reported.ts";
+import { faultToldInPart, toldDefect } from "./defect_reported.ts";
 import { onlyVents } from "../../domain/vent_only.ts";
-import { faultToldInPart } from "./defect_reported.ts";
 import { withoutTroublesRemedied } from "./troubles_remedied.ts";
 import { pick, pointsAtRest } from "./goods_alone.ts";
 import { ownAccountWish } from "./account_wish.ts";
 import { personDeclined } from "../../domain/person_beside.ts";
 import { asksHowItWorks } from "./how_it_works.ts";
-import { withoutLeadIn } from "./lead_in.ts";
+import { onlyAnnounces, withoutLeadIn } from "./lead_in.ts";
 import type { Intent, IntentRequest } from "../../shared/protocol.ts";
 import { FAQ_INTENTS, faqFor } from "../../domain/faq.ts";
 import { CHANGE_INTENTS, ORDER_INTENTS } from "../../domain/intents.ts";
@@ -247,7 +246,10 @@ function partsAsked(
   for (const p of parts) {
     // "Is that possible for ORD-1003?": the sentence before asked politely. "The vacuum never
     // turned up. What are my options?": the options of the trouble beside it.
-    if (asksAboutTheRest(p.text) || asksOptions(p.text) || onlyTellsPurchase(p.text)) continue;
+    if (
+      asksAboutTheRest(p.text) || asksOptions(p.text) || onlyTellsPurchase(p.text) ||
+      onlyAnnounces(p.text)
+    ) continue;
     const target = targetOf(p.text);
     // "Hey! quick q - where are my headphones": the question after its announcement.
     const said = withoutLeadIn(p.text);

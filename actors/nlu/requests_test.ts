@@ -326,3 +326,12 @@ Deno.test("a complaint only for its venting part gives way to the order's part b
     assert.deepEqual(r.requests.map((q) => q.intent), ["delivery_problem"], text);
   }
 });
+
+Deno.test("'Hi! Quick question, …' announces the question: no praise read in it", async () => {
+  assert.deepEqual(await intents("Hi! Quick question, do you ship to Canada?"), [
+    "shipping_options",
+  ]);
+  assert.deepEqual(await intents("Hey, just a quick question. Where's my order?"), [
+    "order_status",
+  ]);
+});

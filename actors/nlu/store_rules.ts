@@ -39,6 +39,17 @@ export function asDeliveryRuleQuestion(r: IntentEnrichment, text: string): Inten
   return readAsRule(r, "shipping_options", text);
 }
 
+/**
+ * "What if I refuse the delivery?", "can I just refuse the parcel when it comes": what
+ * refusing a parcel does is the store's rule, whatever order it is about — not the parcel's
+ * news, the speeds, nor a cancellation. A statement ("I'll refuse it") stays as it was read.
+ */
+export function asRefusalQuestion(r: IntentEnrichment, text: string): IntentEnrichment {
+  if (r.intent === "policy_question" || !ASKS.test(text)) return r;
+  if (faqFor(text)?.entry.id !== "refused_delivery") return r;
+  return readAsRule(r, "policy_question", text);
+}
+
 /** FAQ answers about the store itself. */
 const ABOUT_STORE: ReadonlySet<string> = new Set(["about_store"]);
 
@@ -97,8 +108,11 @@ export function asStoreRuleQuestion(
   text: string,
   state?: RuleFollowUpState,
 ): IntentEnrichment {
-  const read = asAboutStoreQuestion(
-    asDeliveryRuleQuestion(asPriceQuestion(asGiftServiceQuestion(r, text), text), text),
+  const read = asRefusalQuestion(
+    asAboutStoreQuestion(
+      asDeliveryRuleQuestion(asPriceQuestion(asGiftServiceQuestion(r, text), text), text),
+      text,
+    ),
     text,
   );
   return state ? asRuleFollowUp(read, text, state) : read;

@@ -115,3 +115,17 @@ Deno.test("questions about the store itself are policy questions, whatever they 
     "order_status",
   );
 });
+
+Deno.test("'what if I refuse the delivery?' asks the store's rule, whatever it was read as", () => {
+  for (
+    const [text, was] of [
+      ["ok what if I refuse the delivery?", "shipping_options"],
+      ["can I just refuse the parcel when it comes", "order_status"],
+    ] as const
+  ) assert.equal(asStoreRuleQuestion(read(was), text).intent, "policy_question", text);
+  // Said, not asked: the reading stays.
+  assert.equal(
+    asStoreRuleQuestion(read("cancel_order"), "I will refuse the delivery").intent,
+    "cancel_order",
+  );
+});

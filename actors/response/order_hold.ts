@@ -4,7 +4,7 @@
  * none waiting, the rule. A paid order has nothing to hold: null, and the reply is the
  * intent's own. Pure.
  */
-import { asksHold } from "../../domain/order_hold.ts";
+import { asksCancelDeadline, asksHold } from "../../domain/order_hold.ts";
 import { BANK_TRANSFER_HOLD_DAYS } from "../../domain/policy.ts";
 import { addDaysIso, formatDate } from "../../domain/format.ts";
 import { closer } from "./tone.ts";
@@ -30,7 +30,9 @@ const RULE = `We hold an unpaid order for ${BANK_TRANSFER_HOLD_DAYS} days from w
 export function holdReply(v: TurnView, tone: Tone): Draft | null {
   if (!asksHold(v.text)) return null;
   // "What if it doesn't come by then" about a parcel is the parcel's: paying must be the topic.
-  if (!PAYING_INTENTS.has(v.intent) && !PAY_WORDS.test(v.text)) return null;
+  // "How long before the order gets cancelled?" is the unpaid order's day, whatever it reads as.
+  const deadline = asksCancelDeadline(v.text);
+  if (!PAYING_INTENTS.has(v.intent) && !PAY_WORDS.test(v.text) && !deadline) return null;
   const orders = v.context?.orders ?? [];
   const named = v.context?.order_lookup === "found" ? v.context.order : null;
   const waiting = orders.filter((o) => o.payment_status === "pending" && o.status !== "cancelled");
@@ -40,6 +42,8 @@ export function holdReply(v: TurnView, tone: Tone): Draft | null {
     ? waiting[0]
     : null;
   if (!order && !v.guest && orders.length > 0 && waiting.length === 0) return null;
+  // Asked of no order waiting for its payment, it is the cancellation rule's question.
+  if (deadline && !order) return null;
   const paying = /\b(?:paypal|apple pay|card|visa|mastercard|amex)\b/i.test(v.text)
     ? " Paying by card, PayPal or Apple Pay from the order's page confirms it straight away."
     : "";
@@ -54,7 +58,9 @@ export function holdReply(v: TurnView, tone: Tone): Draft | null {
   // "If I never pay, does it get cancelled?": in the end, yes — "no" is for "if I don't pay
   // today"; and a payment that never leaves asks no trace of it.
   const never = NOT_PAYING.test(v.text) && !SOON.test(v.text);
-  const lead = never && /\bcancel/i.test(v.text)
+  const lead = deadline
+    ? "Order"
+    : never && /\bcancel/i.test(v.text)
     ? "Yes, in the end: order"
     : /\bcancel/i.test(v.text)
     ? "No — order"

@@ -59,9 +59,12 @@ function refused(
 
 /** Cancel an order: proposed before shipping, refused with the rule after. */
 export function cancelOrder(v: TurnView, tone: Tone): Draft {
+  // "It is late, I don't want it anymore": the order on its way (refused once shipped), not
+  // the unpaid one that happens to be the only one still cancellable.
+  const late = speaksOfLateOrder(v.text);
   const g = gateOrder(v, tone, {
     purpose: "to cancel",
-    fits: changeable,
+    fits: late ? (o) => o.status === "shipped" || o.status === "processing" : changeable,
     noneFit:
       "None of your orders can still be cancelled: an order can only be cancelled until it ships.",
   });

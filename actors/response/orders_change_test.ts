@@ -132,3 +132,22 @@ Deno.test("another size named as a number is never read as a count of that item"
   const n = await modify("make it 3 water bottles", [{ value: 3, item: "water bottles" }]);
   assert.equal(n.template, "modify_proposed");
 });
+
+Deno.test("'it is late, I dont want it anymore' is the late parcel's cancellation, refused — not the unpaid order", async () => {
+  const text = "it is late, I dont want it anymore";
+  const r = await responseActor.process(
+    turnWith({
+      text,
+      who: "mike",
+      intent: intentOf("cancel_order", text),
+      context: castContext("mike"),
+      decision: "act",
+    }),
+    { llm: null, llmTimeoutMs: 4_000 },
+    fixtureCtx(),
+  );
+  const e = r.enrichment as ResponseEnrichment;
+  assert.match(e.text, /ORD-2001 already shipped/);
+  assert.doesNotMatch(e.text, /ORD-2002/);
+  assert.deepEqual(e.proposed_actions, []);
+});
