@@ -46,6 +46,7 @@ import { changeOfNamedOrder } from "./nlu/change_verb.ts";
 import { asThingChange } from "./nlu/thing_change.ts";
 import { arrivedEarly } from "./nlu/arrived_early.ts";
 import { asTyped, readVerbTypos, typedText } from "./nlu/verb_typos.ts";
+import { readPastDeclinedPerson } from "./nlu/person_turned_down.ts";
 import { whereIsMyGoods } from "./nlu/where_is.ts";
 import { goodsNews } from "./nlu/goods_news.ts";
 import { ownApology } from "./nlu/own_apology.ts";
@@ -138,10 +139,12 @@ export async function understand(
   const classifier = deps.classifier ?? sharedIntentClassifier();
   const knownNames = productNames(deps.products);
   // "refnd 1002 pls": a short typo of a change's verb, read as the verb.
+  const readAlone = (t: string) => classifier.classify(t, { knownNames });
+  // "No, I don't want to talk to anyone, I want the vacuum": what it asks besides the person.
   const predicted = readVerbTypos(
-    classifier.classify(text, { knownNames }),
+    readPastDeclinedPerson(readAlone(text), text, readAlone),
     text,
-    (t) => classifier.classify(t, { knownNames }),
+    readAlone,
   );
 
   const pending = session.pending_action;

@@ -36,6 +36,11 @@ const REFUSES_REFUND =
 const WANTS_THE_GOODS =
   /\b(?:i|we)\s+(?:just\s+|only\s+|really\s+|still\s+)?(?:want|need|'d like|would like|wanted)\s+(?:the|my|it|them|what i (?:ordered|paid for))\b(?!\s+(?:refund|money|person|human|manager|agent|supervisor))/i;
 
+/** "I want the vacuum", "we still need it": the goods themselves wanted, not money. */
+export function wantsTheGoods(text: string): boolean {
+  return WANTS_THE_GOODS.test(text) && !/\b(?:refund|money|reimburs)/i.test(text);
+}
+
 /**
  * "Can it be repaired or replaced?", "I want it replaced", "can you fix it", "a new one then":
  * sent anew (the store's remedy for a fault is a replacement; the warranty's repair is
@@ -69,11 +74,16 @@ export function withoutRefusal(text: string): string {
 export function asksForReplacement(text: string): boolean {
   // "The mixer replacement is STUNNING": a replacement that came, told of, asks for none.
   // "A refund instead of waiting for a new one": the goods set aside are not asked for.
+  // "No I don't want a replacement, just my money back": the goods turned down.
   const t = withReplacementTypos(text).replace(REPLACEMENT_RECEIVED, " ")
-    .replace(SET_ASIDE, " ");
+    .replace(SET_ASIDE, " ").replace(TURNED_DOWN, " ");
   return REPLACEMENT_WORDS.test(t) || NEW_GOODS.test(t) || REPLACED.test(t) ||
     (REFUSES_REFUND.test(t) && WANTS_THE_GOODS.test(t));
 }
+
+/** "I don't want a replacement", "no new one please": a replacement turned down. */
+const TURNED_DOWN =
+  /\b(?:no|not|dont|don['’]t|do not|without|never)\s+(?:want\s+|need\s+|wanted\s+|asked for\s+)?(?:a\s+|an\s+|the\s+|any\s+)?(?:replacements?|new one|another one)\b/gi;
 
 /** "Instead of (waiting for) a new one", "rather than a replacement": the goods not wanted. */
 const SET_ASIDE =

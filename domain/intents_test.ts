@@ -34,6 +34,8 @@ Deno.test("a replacement asked for in shoppers' words, not a new purchase", () =
       "I don't want a refund, I want to talk to a manager",
       "I want the refund",
       "still no refund after 3 weeks, I want the money",
+      "no I don't want a replacement, just my money back",
+      "not a new one, a refund please",
     ]
   ) assert.equal(asksForReplacement(t), false, t);
 });

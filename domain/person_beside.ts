@@ -33,7 +33,7 @@ import { restAfterJokedPerson } from "./joked_person.ts";
 
 /** "No need to talk to a person", "I don't want a human": a person turned down, not asked. */
 const PERSON_DECLINED =
-  /\b(?:(?:don'?t|do not|dont|no longer|never)\s+(?:need|want|have)\s+(?:to\s+(?:talk|speak|chat)\s+(?:to|with)\s+)?|no need\s+(?:to\s+(?:talk|speak|chat)\s+(?:to|with)\s+|for\s+)|rather not\s+(?:talk|speak|chat)\s+(?:to|with)\s+|without\s+)(?:a |an |the |your |any )?(?:real )?(?:person|human|manager|agent|supervisor|someone|somebody|people)\b/i;
+  /\b(?:(?:don'?t|do not|dont|no longer|never)\s+(?:need|want|have)\s+(?:to\s+(?:talk|speak|chat)\s+(?:to|with)\s+)?|no need\s+(?:to\s+(?:talk|speak|chat)\s+(?:to|with)\s+|for\s+)|rather not\s+(?:talk|speak|chat)\s+(?:to|with)\s+|without\s+)(?:a |an |the |your |any )?(?:real )?(?:person|human|manager|agent|supervisor|someone|somebody|anyone|anybody|people)\b/i;
 
 /**
  * Whether the message turns a person down ("no need to talk to a person, just cancel it"), or
@@ -41,4 +41,20 @@ const PERSON_DECLINED =
  */
 export function personDeclined(text: string): boolean {
   return PERSON_DECLINED.test(text) || restAfterJokedPerson(text) !== null;
+}
+
+/** A clause that only says no: "no", "nope", "no thanks". */
+const BARE_NO = /^(?:no+|nope|nah|no thanks?|no thank you)$/i;
+
+/**
+ * "No, I don't want to talk to anyone, I want the vacuum": the message without the clauses
+ * that turn a person down (and a bare "no" before them) — what it does ask — or null when it
+ * turns none down or nothing of two words or more is left.
+ */
+export function withoutDeclinedPerson(text: string): string | null {
+  if (!PERSON_DECLINED.test(text)) return null;
+  const rest = text.split(/\s*(?:[,.;!?]+|\s-\s|\bbut\b|\bjust\b)\s*/i)
+    .filter((c) => c !== "" && !PERSON_DECLINED.test(c) && !BARE_NO.test(c.trim()))
+    .join(", ");
+  return (rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= 2 ? rest : null;
 }

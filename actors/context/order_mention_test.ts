@@ -64,3 +64,13 @@ Deno.test("a five-letter typo of their own goods names that order ('my vacum')",
     "ORD-3001",
   ]);
 });
+
+Deno.test("water leaking or a noise made names no water bottle nor noise-cancelling headphones", () => {
+  const ids = (text: string) => ordersMentioned(orders, text, []).map((o) => o.id);
+  assert.deepEqual(ids("it leaks water from the bottom"), []);
+  assert.deepEqual(ids("it makes a weird noise"), []);
+  // The name going on, or "one" after it, still names the goods.
+  assert.deepEqual(ids("the water one"), ["ORD-1003"]);
+  assert.deepEqual(ids("my noise cancelling ones"), ["ORD-1001"]);
+  assert.deepEqual(ids("is the water bottle shipped"), ["ORD-1003"]);
+});

@@ -25,7 +25,12 @@ export function ordersMentioned(
   if (words.size === 0 && skus.length === 0) return [];
   const index = mentionIndex(orders);
   const hit = new Set<OrderView>();
-  for (const w of words) index.words.get(w)?.forEach((o) => hit.add(o));
+  for (const w of words) {
+    // "It leaks water from the bottom", "it makes a noise": a substance, not the goods
+    // named by it, unless the name goes on ("water bottle", "the water one").
+    if (SUBSTANCES.has(w) && !nameGoesOn(text, w, index)) continue;
+    index.words.get(w)?.forEach((o) => hit.add(o));
+  }
   if (hit.size === 0) {
     // "wheres my hedphones": a misspelt word of an item's name names it too, in the things
     // the customer calls theirs only ("I was charged" names no charger).
@@ -37,6 +42,19 @@ export function ordersMentioned(
   }
   for (const sku of skus) index.skus.get(sku)?.forEach((o) => hit.add(o));
   return hit.size === 0 ? [] : orders.filter((o) => hit.has(o));
+}
+
+/** Words of item names that are also what a fault is told with ("leaks water"). */
+const SUBSTANCES = new Set(["water", "milk", "noise", "sound", "coffee", "power", "light", "heat"]);
+
+/** Whether some use of `word` in the text is followed by "one" or another word of a name. */
+function nameGoesOn(text: string, word: string, index: MentionIndex): boolean {
+  const all = text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+  return all.some((w, i) => {
+    const next = all[i + 1];
+    return w === word && next !== undefined &&
+      (next === "one" || next === "ones" || index.words.has(itemStem(next)));
+  });
 }
 
 function wordsOf(text: string): Set<string> {

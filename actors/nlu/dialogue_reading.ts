@@ -13,7 +13,7 @@ import type {
   IntentEnrichment,
   PendingAction,
 } from "../../shared/protocol.ts";
-import { answerToAsked } from "./asked_answer.ts";
+import { answerToAsked, goodsChosen } from "./asked_answer.ts";
 import { CHANGE_INTENT, restatesChange, switchedChange } from "./change_switch.ts";
 import { followUpOf, onlyCorrects, picksOnly, pointsAtOrder } from "./follow_up.ts";
 import { carriedRequest } from "./carried_request.ts";
@@ -234,9 +234,9 @@ function answerReading(input: DialogueInput): IntentEnrichment | null {
     return { ...read, entities, confirmation: "new_request" };
   }
   if (!asked || input.pending) return null;
-  // "The vacuum" after "a refund or a replacement?" about the lost vacuum: that order.
-  // (Only a choice between changes: after "which item?" the item is the answer itself.)
-  const choice = asked.slot === "choice" && asked.order_id;
+  // "The vacuum" after "a refund or a replacement?" about the lost vacuum: that order ("I want
+  // the vacuum" is the replacement, below). Only after a choice: "which item?" takes items.
+  const choice = asked.slot === "choice" && asked.order_id && !goodsChosen(asked, input.text);
   if (choice && pointsAtAskedOrder(input.text, input.reading.entities)) {
     return {
       ...conversational(input.reading, "order_status", ANSWER_CONFIDENCE),

@@ -16,7 +16,7 @@ export type OrderLine = OrderView["items"][number];
 export function kept(text: string, name: string): boolean {
   const n = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const after = new RegExp(
-    `\\b${n}s?\\b[^.,;!?]{0,12}\\b(?:is|are|was|were|can stay|stays)\\s+(?:totally |perfectly |just )?(?:fine|ok|okay|good|great|perfect|alright|staying)\\b`,
+    `\\b${n}s?\\b[^.,;!?]{0,12}\\b(?:(?:is|are|was|were|can stay|stays)\\s+(?:totally |perfectly |just )?(?:fine|ok|okay|good|great|perfect|alright|staying)|(?:works|is working|still works|runs)\\s+(?:perfectly|fine|great|well|ok|okay|flawlessly))\\b`,
     "i",
   );
   const before = new RegExp(
@@ -27,10 +27,17 @@ export function kept(text: string, name: string): boolean {
   return after.test(text) || before.test(text);
 }
 
-/** "My espresso order": the item's words name the order, not a line to send back. */
+/**
+ * "My espresso order", "my order of an espresso machine": the item's words name the order,
+ * not a line to send back.
+ */
 function namesOrder(text: string, ref: ItemReference): boolean {
-  const t = ref.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`${t}\\s+order\\b`, "i").test(text);
+  const t = ref.text.replace(/^(?:an?|the|my)\s+/i, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(
+    `${t}\\s+order\\b|\\border\\s+(?:of|for)\\s+(?:an?\\s+|the\\s+|my\\s+)?${t}`,
+    "i",
+  )
+    .test(text);
 }
 
 /** "Under my machine", "for the mixer", "doesn't fit my machine": goods said as a place. */
@@ -80,8 +87,11 @@ export function returnedLines(
   const sent = named.filter((r) => !besideOnly(text, r));
   const wanted = sent.length > 0 ? sent : named;
   const joined = joinedLines(text, wanted, order);
+  // "The machine itself works perfectly" keeps the Espresso Machine whatever else names it.
+  const keptLines = mentioned.filter((r) => kept(said, r.name));
   const lines = order.items.filter((line) =>
-    wanted.some((r) => names(r, line)) || joined.includes(line)
+    (wanted.some((r) => names(r, line)) || joined.includes(line)) &&
+    !(unkept.length > 0 && keptLines.some((r) => names(r, line)))
   );
   if (lines.length === 0 || lines.length === order.items.length) return null;
   return lines;

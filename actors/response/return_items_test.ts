@@ -131,3 +131,16 @@ Deno.test("goods praised in so many words are kept: the remedy is for the others
   assert.equal(kept(text, "espresso machine"), true);
   assert.equal(kept(text, "frother"), false);
 });
+
+Deno.test("'the machine itself works perfectly' keeps the machine, however else the message names it", () => {
+  assert.equal(kept("the machine itself works perfectly", "machine"), true);
+  assert.equal(kept("the mixer still works fine", "mixer"), true);
+  const text =
+    "I am writing regarding my recent order of an espresso machine (ORD-1002). While the machine itself works perfectly, the milk frother stopped working after only two uses.";
+  const refs = [
+    { text: "an espresso machine", name: "espresso machine", sku: "KIT-100" },
+    { text: "the machine", name: "machine", sku: null },
+    { text: "the milk frother", name: "milk frother", sku: null },
+  ];
+  assert.deepEqual(returnedLines(text, refs, order)?.map((l) => l.sku), ["KIT-110"]);
+});

@@ -50,7 +50,12 @@ import {
 import { chooseTone } from "./tone.ts";
 import { type Draft, draft, LOOKUP_ACTIONS, type Tone, type TurnView } from "./view.ts";
 import { opener } from "./tone.ts";
-import { asksForReplacement, ORDER_INTENTS, REPLACEMENT_INTENTS } from "../../domain/intents.ts";
+import {
+  asksForReplacement,
+  ORDER_INTENTS,
+  REPLACEMENT_INTENTS,
+  wantsTheGoods,
+} from "../../domain/intents.ts";
 import { asksToSendInstead } from "../../domain/send_instead.ts";
 import { replacementRequest } from "./replacement.ts";
 import { guestRuleReply } from "./guest_rule.ts";
@@ -187,7 +192,10 @@ function renderOne(v: TurnView, tone: Tone): Draft {
   // "Is that guaranteed?" right after a delivery estimate: what the estimate is worth.
   const estimate = estimateReply(v, tone);
   if (estimate) return estimate;
-  const sendIt = v.pending !== null && asksToSendInstead(v.text, v.pending);
+  // "I want the vacuum" after "a refund or a replacement?": the goods, sent again.
+  const sendIt = (v.pending !== null && asksToSendInstead(v.text, v.pending)) ||
+    (v.asked?.slot === "choice" && (v.asked.options ?? []).includes("replacement") &&
+      wantsTheGoods(v.text));
   // "Oops wrong one, I meant the keyboard": first what became of the change already made.
   return withWrongOneNote(
     v,
