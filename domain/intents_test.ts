@@ -19,6 +19,8 @@ Deno.test("a replacement asked for in shoppers' words, not a new purchase", () =
       "I don't want a refund, I want the vacuum",
       "no refund, I just want what I ordered",
       "and can you send the vacuum again",
+      "id like my money back on the vacuum, and a fresh mixer sent out",
+      "could i have a new stand mixer shipped",
     ]
   ) assert.equal(asksForReplacement(t), true, t);
   for (
@@ -34,6 +36,7 @@ Deno.test("a replacement asked for in shoppers' words, not a new purchase", () =
       "I don't want a refund, I want to talk to a manager",
       "I want the refund",
       "still no refund after 3 weeks, I want the money",
+      "can i have a new invoice sent",
     ]
   ) assert.equal(asksForReplacement(t), false, t);
 });
