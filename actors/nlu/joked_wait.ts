@@ -17,7 +17,7 @@ const JOKE = new RegExp(
     String.raw`\bbermuda triangle\b`,
     String.raw`\bnarnia\b`,
     String.raw`\b(?:taking|took|on) the (?:scenic|long) route\b`,
-    String.raw`\b(?:gone|went|going) (?:awol|on (?:a )?(?:holiday|vacation|world tour))\b`,
+    String.raw`\b(?:gone|went|go|going) (?:awol|on (?:a )?(?:holiday|vacation|world tour))\b`,
     String.raw`\b(?:by|via) (?:carrier )?(?:pigeon|snail|donkey|camel|horse|rowboat|canoe)\b`,
     String.raw`\b(?:walking|swimming|crawling) (?:here|over|to me)\b`,
     String.raw`\bgrow(?:ing)? old waiting\b`,
