@@ -14,6 +14,7 @@ import { pendingDetails, pendingOrder } from "./pending_details.ts";
 import { deferredWhat } from "../../domain/deferred.ts";
 import { faultForRemedy } from "../../domain/fault_told.ts";
 import { goesWithTheRest } from "../../domain/with_the_rest.ts";
+import { choiceSaidBack } from "./choice_said_back.ts";
 
 /** What a fault means for the change that waits. */
 const FAULT_COVERED: Readonly<Record<string, string>> = {
@@ -100,6 +101,11 @@ export function askAgain(v: TurnView, tone: Tone): Draft {
       ...included,
       capitalFirst(pendingQuestion(v, p)),
     ]);
+  }
+  // "A refund I guess" to the refund offered beside a replacement: the choice said back.
+  const chosen = choiceSaidBack(v.text, p, v.replied);
+  if (chosen) {
+    return draft("pending_choice_said_back", tone, [`${chosen} ${pendingQuestion(v, p)}`]);
   }
   return draft("pending_unclear", tone, [
     "I'm not sure whether that's a yes or a no, so I haven't changed anything yet.",
