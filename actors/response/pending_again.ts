@@ -177,10 +177,19 @@ const ASKS_AGAIN: ReadonlySet<string> = new Set([
 /** Templates that answer a question about the shop's rules (the policy, the FAQ). */
 const INFO_ANSWER = /^(?:policy_|faq_|shipping_options$|payment_methods$)/;
 
-/** The draft with the reminder of the still pending change, if one is due. */
+/** The closing offer of more help (`closer` in `tone.ts`), at the end of a reply. */
+const CLOSING_OFFER =
+  /\s*(?:Is there anything else I can help with\?|Let me know if there's anything else I can do\.|Anything else I can help you with\?)\s*$/;
+
+/**
+ * The draft with the reminder of the still pending change, if one is due. "Anything else I
+ * can help with?" goes: the question that still waits comes after it, and is the one to answer.
+ */
 export function withPendingReminder(v: TurnView, reply: Draft, drafted: Draft = reply): Draft {
   const reminder = pendingReminder(v, reply, drafted);
-  return reminder ? { ...reply, text: `${reply.text}\n\n${reminder}` } : reply;
+  if (!reminder) return reply;
+  const text = reply.text.replace(CLOSING_OFFER, "") || reply.text;
+  return { ...reply, text: `${text}\n\n${reminder}` };
 }
 
 function lowerFirst(s: string): string {
