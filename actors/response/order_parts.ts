@@ -54,10 +54,11 @@ export function byOrderParts(
   // "new" then set both orders' remedy), or read a remedy asked of one of the shopper's own
   // goods as a product question ("replace the vacuum" is no question about vacuums on sale).
   const covered = new Set(requests.flatMap((r) => ordersNamedByGoods(c.orders, r.text)));
-  const apart = byGoods.every((o) => covered.has(o)) && requests.every((r) =>
-    named(r) <= 1 && (named(r) === 1 || askedIn(r.text) === null) &&
-    !(named(r) === 1 && r.intent === "product_question" && askedIn(r.text) !== null)
-  );
+  const apart = byGoods.every((o) => covered.has(o)) &&
+    requests.every((r) =>
+      named(r) <= 1 && (named(r) === 1 || askedIn(r.text) === null) &&
+      !(named(r) === 1 && r.intent === "product_question" && askedIn(r.text) !== null)
+    );
   if (apart) return null;
   const parts = new Map<OrderView, Clause[]>();
   const attached: Clause[] = [];

@@ -119,7 +119,13 @@ Deno.test("requests that leave out an order the message names, or ask its remedy
   // the vacuum's remedy too.
   const left = "can u refund the vacuum and send a new mixer";
   const one: IntentRequest[] = [
-    { intent: "refund_request", confidence: 0.64, text: "can u refund the vacuum", start: 0, end: 23 },
+    {
+      intent: "refund_request",
+      confidence: 0.64,
+      text: "can u refund the vacuum",
+      start: 0,
+      end: 23,
+    },
   ];
   assert.deepEqual(byOrderParts(several("emma"), left, one)!.map((p) => [p.intent, p.text]), [
     ["refund_request", "can u refund the vacuum"],
@@ -128,7 +134,13 @@ Deno.test("requests that leave out an order the message names, or ask its remedy
   const asked = "replace the vacuum and refund the mixer pls";
   const two: IntentRequest[] = [
     { intent: "product_question", confidence: 0.89, text: "replace the vacuum", start: 0, end: 18 },
-    { intent: "refund_request", confidence: 0.92, text: "refund the mixer pls", start: 23, end: 43 },
+    {
+      intent: "refund_request",
+      confidence: 0.92,
+      text: "refund the mixer pls",
+      start: 23,
+      end: 43,
+    },
   ];
   assert.deepEqual(byOrderParts(several("emma"), asked, two)!.map((p) => [p.intent, p.text]), [
     ["delivery_problem", "replace the vacuum"],

@@ -15,6 +15,7 @@ import { deferredWhat } from "../../domain/deferred.ts";
 import { faultForRemedy } from "../../domain/fault_told.ts";
 import { goesWithTheRest } from "../../domain/with_the_rest.ts";
 import { choiceSaidBack } from "./choice_said_back.ts";
+import { thanksForPraise } from "./praise_while_pending.ts";
 
 /** What a fault means for the change that waits. */
 const FAULT_COVERED: Readonly<Record<string, string>> = {
@@ -107,6 +108,13 @@ export function askAgain(v: TurnView, tone: Tone): Draft {
   if (chosen) {
     return draft("pending_choice_said_back", tone, [`${chosen} ${pendingQuestion(v, p)}`]);
   }
+  // "You're a lifesaver": thanked, and the change asked again — no yes was said.
+  const thanks = thanksForPraise(v.text);
+  if (thanks) {
+    return draft("pending_praised", tone, [
+      `${thanks} I haven't changed anything yet, though: ${pendingQuestion(v, p)}`,
+    ]);
+  }
   return draft("pending_unclear", tone, [
     "I'm not sure whether that's a yes or a no, so I haven't changed anything yet.",
     `Just to be sure: ${pendingQuestion(v, p)}`,
@@ -172,6 +180,8 @@ const ASKS_AGAIN: ReadonlySet<string> = new Set([
   "pending_added",
   "pending_why_refused",
   "pending_fault_told",
+  "pending_choice_said_back",
+  "pending_praised",
 ]);
 
 /** Templates that answer a question about the shop's rules (the policy, the FAQ). */
