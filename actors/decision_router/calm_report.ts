@@ -1,10 +1,11 @@
 /**
- * "The mixer came in the wrong colour", "my mixer arrived broken": goods that came wrong or
- * damaged, told plainly. The sentiment reads negative for the problem alone; a VIP's negative
- * message went to a person, although the store can put it right here (a refund, or the right
- * goods sent free of charge). A report with no feeling beyond the problem — no anger, shouting,
- * hurry — is offered its remedy like anyone's; an upset one still goes to a
- * person. Pure.
+ * "The mixer came in the wrong colour", "you sent the wrong model": goods that came wrong, told
+ * plainly. The sentiment reads negative for the problem alone; a VIP's negative message went
+ * to a person, although the store can put it right here (a refund, or the right goods sent
+ * free of charge). A report with no feeling beyond the problem — no anger, shouting, hurry —
+ * is offered its remedy like anyone's; an upset one still goes to a person. Goods that came
+ * damaged or broken stay with a person for a VIP (the 18th round's decision: the damage is
+ * said back in the handoff).
  */
 import type { Message } from "../../shared/protocol.ts";
 import { goodsProblem } from "../../domain/problems.ts";
@@ -18,7 +19,7 @@ const PLAIN: ReadonlySet<string> = new Set(["problem"]);
  */
 const PLAIN_SCORE = -0.45;
 
-/** Whether the turn tells plainly of goods that came wrong or damaged. */
+/** Whether the turn tells plainly of goods that came wrong (not damaged). */
 export function calmGoodsReport(msg: Message): boolean {
   const s = msg.payload.sentiment;
   const intent = msg.payload.intent;
@@ -26,5 +27,5 @@ export function calmGoodsReport(msg: Message): boolean {
   // The problem alone counts as a complaint: its score and signals tell the upset apart.
   if (s.score < PLAIN_SCORE || s.urgency === "high" || s.urgency === "critical") return false;
   if ((s.signals ?? []).some((x) => !PLAIN.has(x))) return false;
-  return goodsProblem(msg.payload.customer_message.text) !== null;
+  return goodsProblem(msg.payload.customer_message.text) === "wrong_or_missing";
 }

@@ -14,12 +14,12 @@ function emmaSays(text: string, score: number, signals: string[] = ["problem"]) 
   });
 }
 
-Deno.test("a VIP's plain report of goods come wrong or damaged is offered its remedy, not queued", () => {
+Deno.test("a VIP's plain report of goods come wrong is offered its remedy, not queued", () => {
   for (
     const [t, score] of [
       ["the mixer came in the wrong colour", -0.34],
       ["my mixer came in the wrong colour, i ordered silver", -0.33],
-      ["my mixer arrived broken", -0.42],
+      ["hi, the stand mixer you sent is the wrong model", -0.3],
     ] as const
   ) {
     const msg = emmaSays(t, score);
@@ -28,9 +28,10 @@ Deno.test("a VIP's plain report of goods come wrong or damaged is offered its re
   }
 });
 
-Deno.test("a VIP upset beside the report still goes to a person", () => {
+Deno.test("a VIP upset beside the report, or told of damage, still goes to a person", () => {
   for (
     const [t, score, signals] of [
+      ["my mixer arrived broken", -0.42, ["problem"]],
       ["my mixer arrived broken. this is ridiculous, I paid a fortune", -0.57, ["problem"]],
       ["the mixer came in the wrong colour, so annoyed", -0.6, ["problem", "intensifier"]],
       ["the mixer came in the WRONG COLOUR", -0.4, ["problem", "caps"]],
