@@ -96,5 +96,8 @@ Deno.test("'no thats fine, i'll wait' to a chase of the parcel is a no (was yes 
   ) {
     assert.equal(read(t, "carrier_investigation"), "deny", t);
   }
-  assert.equal(read("no thats fine, i'll wait. actually go ahead", "carrier_investigation"), "unclear");
+  assert.equal(
+    read("no thats fine, i'll wait. actually go ahead", "carrier_investigation"),
+    "unclear",
+  );
 });
