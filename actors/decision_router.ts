@@ -20,6 +20,7 @@ import { askedAsQuestion } from "../domain/policy_questions.ts";
 import { parcelLost } from "../domain/eligibility.ts";
 import { higherPriority, raisedPriority } from "../domain/handoff.ts";
 import { mildAnswer } from "../domain/dialogue.ts";
+import { calmGoodsReport } from "./decision_router/calm_report.ts";
 import { madeMeanwhile } from "../domain/made_meanwhile.ts";
 import { mildQuestion } from "../domain/mild_question.ts";
 import { foreignRequest, isTemplateLanguage, languageName } from "../domain/foreign.ts";
@@ -241,7 +242,7 @@ function decideRoute(msg: Message): DecisionEnrichment {
   if (
     tier === "vip" && sentiment?.label === "negative" && !served && !mildAnswer(msg) &&
     !mildQuestion(msg) && !calmDatesQuestion(msg) &&
-    !mixed && !lettingGo(msg) && !faultAnswersPending(msg)
+    !mixed && !lettingGo(msg) && !faultAnswersPending(msg) && !calmGoodsReport(msg)
   ) {
     reasons.push("vip customer with a negative message");
     priority = sentiment.urgency === "high" ? "urgent" : "high";

@@ -22,11 +22,11 @@ const REPLACEMENT_WORDS =
   /\b(replacements?|replace (?:just |only )?(it|them|both|all|the \w+|my \w+|this|that)|re-?ship|re-?send|send (me )?(a |another )?((whole|brand|completely|entirely) )?(new|fresh|second|working) (one|unit|parcel|piece)|send (it|them|(the|my) (?!(label|return|invoice|receipt|link|code|password|e-?mail|message|confirmation|tracking|details|form|refund)s?\b)\w+( \w+)?) (again|over again|once more)|another (one|unit) sent|(send|get|have|want|like|prefer|rather have|need) (me )?(a |the )?((whole|brand|completely|entirely) )?(new|fresh|working|replacement|right|correct) (one|unit|item|product|thing)( instead| please)?|(a )?new one (instead|please)|(swap|exchange) (it|them|this) for (a )?(new|working) (one|unit)|(send|get) (me )?another (one|unit)|(send|get) (me )?another(?=\s*([,.!?;]|$|please|pls|instead|asap|then)))\b/i;
 
 /**
- * "Send a new keyboard", "can you ship me a working mixer": the goods again, named by their
- * own noun — not a new label, invoice, link or code.
+ * "Send a new keyboard", "can you ship me a working mixer", "a fresh mixer sent out": the
+ * goods again, named by their own noun — not a new label, invoice, link or code.
  */
 const NEW_GOODS =
-  /\b(?:send|ship|post|mail)\s+(?:me\s+|us\s+)?(?:a\s+|another\s+)?(?:new|fresh|working|replacement)\s+(?!(?:label|return|invoice|receipt|link|code|password|email|e-mail|address|card|one|unit|parcel|piece|order|account|tracking|number|message|copy)s?\b)[a-z]{3,}\b/i;
+  /\b(?:send|ship|post|mail)\s+(?:me\s+|us\s+)?(?:a\s+|another\s+)?(?:new|fresh|working|replacement)\s+(?!(?:label|return|invoice|receipt|link|code|password|email|e-mail|address|card|one|unit|parcel|piece|order|account|tracking|number|message|copy)s?\b)[a-z]{3,}\b|\b(?:a|another)\s+(?:new|fresh|working|replacement)\s+(?!(?:label|invoice|receipt|link|code|password|card|order|account|tracking|number|message|copy)s?\b)[a-z]{3,}(?:\s+[a-z]{3,})?\s+(?:sent|shipped|posted)\b/i;
 
 /** "I don't want a refund", "no refund": the money back refused in so many words. */
 const REFUSES_REFUND =

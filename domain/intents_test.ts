@@ -19,6 +19,8 @@ Deno.test("a replacement asked for in shoppers' words, not a new purchase", () =
       "I don't want a refund, I want the vacuum",
       "no refund, I just want what I ordered",
       "and can you send the vacuum again",
+      "id like my money back on the vacuum, and a fresh mixer sent out",
+      "could i have a new stand mixer shipped",
     ]
   ) assert.equal(asksForReplacement(t), true, t);
   for (
@@ -36,6 +38,7 @@ Deno.test("a replacement asked for in shoppers' words, not a new purchase", () =
       "still no refund after 3 weeks, I want the money",
       "no I don't want a replacement, just my money back",
       "not a new one, a refund please",
+      "can i have a new invoice sent",
     ]
   ) assert.equal(asksForReplacement(t), false, t);
 });

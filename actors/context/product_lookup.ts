@@ -15,6 +15,7 @@ import {
 } from "../../domain/product_questions.ts";
 import { call, type CallEnv } from "./calls.ts";
 import { withoutQuoted } from "../../domain/email_quote.ts";
+import { productWanted } from "../../domain/exchange_asked.ts";
 
 /** The store methods the product lookup uses. */
 export type ProductStore = Pick<StoreClient, "searchProducts" | "getProduct">;
@@ -61,6 +62,11 @@ export function productQueryOf(msg: Message): ProductQuery | null {
     e.products.length === 0 && (e.item_refs ?? []).length === 0 && e.order_ids.length === 0 &&
     points(text) && (productAspects(text).length > 0 || intents.includes("place_order"));
   if (carried) return { skus: before.slice(0, MAX_PRODUCTS), words: null };
+  // "Exchange the headphones for the studio ones": the one wanted, so the reply can name it.
+  const wanted = productWanted(text);
+  if (wanted && !afterProducts && !asksAboutProduct(intents, text)) {
+    return { skus: [], words: wanted };
+  }
   if (!afterProducts && !asksAboutProduct(intents, text)) return null;
   // "Can i get a discount for all the trouble? my vacuum got lost and the mixer was broken":
   // their own goods' trouble told, no product of the catalogue asked about.

@@ -30,3 +30,11 @@ Deno.test("letting go is read alone, never beside a complaint or a hurry", () =>
   assert.ok(!lettingGo(emmaSays("forget it", angry)));
   assert.equal(decide(emmaSays("forget it", angry)).action, "handoff");
 });
+
+Deno.test("a VIP's 'no thats all' to a change raised is done, not handed to a person", () => {
+  for (const text of ["no thats all", "nope, that's it for now", "no, i'm good thanks"]) {
+    assert.ok(lettingGo(emmaSays(text)), text);
+    assert.notEqual(decide(emmaSays(text)).action, "handoff", text);
+  }
+  assert.ok(!lettingGo(emmaSays("no thats all wrong, the mixer is broken")));
+});

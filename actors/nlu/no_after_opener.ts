@@ -24,11 +24,11 @@ const FINE_AS_IS =
   /^\s*(?:all good|(?:i'?m|im|we'?re|were) (?:good|fine|ok(?:ay)?)|(?:it'?s|its) (?:fine|ok(?:ay)?|all good)|no worries|no need|all fine)\b[\s,.!]*(?:(?:thanks|thank you|thx|mate|though)[\s,.!]*)*$/i;
 
 /**
- * "No that's fine", "nope thats ok, just wanted to know": a no, then things as they are — and
- * nothing after (in "no, that's fine, go ahead" the yes after it is heard).
+ * "No that's fine", "nope thats ok, just wanted to know", "no thats fine, i'll wait": a no, then
+ * things as they are — and nothing after (in "no, that's fine, go ahead" the yes after it is heard).
  */
 const NO_THATS_FINE =
-  /^\s*(?:no|nah|nope)\b[\s,.!-]*(?:that'?s|thats|it'?s|its)\s+(?:fine|ok(?:ay)?|alright|all good)\b[\s,.!]*(?:(?:thanks|thank you|thx|mate|though|(?:i\s+)?(?:just|was just|only)\s+(?:wanted to know|asking|curious|checking|wondering)|(?:(?:i'?ll|ill|i will)\s+)?(?:just\s+)?(?:keep|leave)\s+(?:it|them)(?:\s+(?:as it is|for now))?)[\s,.!]*)*$/i;
+  /^\s*(?:no|nah|nope)\b[\s,.!-]*(?:that'?s|thats|it'?s|its)\s+(?:fine|ok(?:ay)?|alright|all good)\b[\s,.!]*(?:(?:thanks|thank you|thx|mate|though|(?:i\s+)?(?:just|was just|only)\s+(?:wanted to know|asking|curious|checking|wondering)|(?:(?:i'?ll|ill|i will)\s+)?(?:just\s+)?(?:keep|leave)\s+(?:it|them)(?:\s+(?:as it is|for now))?|(?:i'?ll|ill|i will|i can|happy to|i don'?t mind)\s+(?:just\s+)?wait(?:\s+(?:it out|for it|a bit|a few (?:more )?days|and see))?)[\s,.!]*)*$/i;
 
 /** What may open the no after an acknowledgement: the no's own words, first. */
 const NO_FIRST =

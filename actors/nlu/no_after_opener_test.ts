@@ -85,3 +85,19 @@ Deno.test("'no that's fine' is a no; a yes after it leaves it unclear", () => {
   assert.equal(read("no, that's fine, go ahead", "refund"), "unclear");
   assert.equal(read("that's fine", "refund"), "affirm");
 });
+
+Deno.test("'no thats fine, i'll wait' to a chase of the parcel is a no (was yes and no at once)", () => {
+  for (
+    const t of [
+      "no thats fine, i'll wait",
+      "no thats fine ill just wait it out",
+      "nope it's ok, i can wait",
+    ]
+  ) {
+    assert.equal(read(t, "carrier_investigation"), "deny", t);
+  }
+  assert.equal(
+    read("no thats fine, i'll wait. actually go ahead", "carrier_investigation"),
+    "unclear",
+  );
+});

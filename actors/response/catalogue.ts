@@ -39,8 +39,10 @@ function versionSentence(p: ProductView, kind: "sizes" | "colours" | "details"):
   if (kind === "details") {
     return `I don't have details like that here: the product page of the ${p.name} lists its full specifications, or a colleague can help you choose.`;
   }
+  // "Which are available" read as a claim of stock, and a sold-out product's reply was
+  // blocked and handed over.
   return `I can't see the ${kind} of the ${p.name} in our records: its product page shows ` +
-    `the ${kind} it comes in and which are available, or a colleague can check for you.`;
+    `the ${kind} it comes in and which you can order, or a colleague can check for you.`;
 }
 
 /** At or below this many units, the reply says how many are left (the store's own count). */

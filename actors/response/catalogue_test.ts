@@ -266,3 +266,23 @@ Deno.test("a rule or an FAQ question beside a product looked up is answered as i
   });
   assert.match(warranty.text, /Espresso Machine/);
 });
+
+Deno.test("a bigger one asked of a sold-out product: the sizes not in our records, and no word the guardrail reads as in stock", async () => {
+  const out = await answer(
+    "do you have a bigger monitor?",
+    lookup([
+      product({
+        name: "27-inch 4K Monitor",
+        sku: "CMP-103",
+        price: 329,
+        stock: 0,
+        in_stock: false,
+      }),
+    ]),
+  );
+  assert.match(out.text, /can't see the sizes of the 27-inch 4K Monitor/);
+  assert.match(out.text, /sold out at the moment/);
+  // "Which are available" was read as a claim of stock: blocked, handed to a person.
+  assert.doesNotMatch(out.text, /available/);
+  assert.equal(out.guardrail.verdict, "pass");
+});

@@ -42,8 +42,8 @@ export function withMissingAsked(v: TurnView): TurnView {
 }
 
 /**
- * "Half the stuff is missing" of an order of several lines, none named: which of them is
- * asked (the answer carries the report on); null when the goods are named or it is one line.
+ * "Half the stuff is missing" (or "you sent the wrong item") of an order of several lines,
+ * none named: which of them is asked (the answer carries the report on); null when the goods are named or it is one line.
  */
 export function missingWhich(
   v: TurnView,
@@ -51,9 +51,25 @@ export function missingWhich(
   o: { order: OrderView; meant: readonly Line[]; open: string },
 ): Draft | null {
   const { order, meant, open } = o;
-  if (reportedIssueIn(v.text) !== "missing_item" || meant.length > 0) return null;
+  const issue = reportedIssueIn(v.text);
+  if ((issue !== "missing_item" && issue !== "wrong_item") || meant.length > 0) return null;
   if (asksForWhole(v.text)) return null;
   if (order.items.length < 2) return null;
+  // "I got a size 8 but ordered a 9 on ORD-1002", "you sent the wrong item": which line came
+  // wrong is asked — the whole order's refund had been offered for one item sent wrong.
+  if (issue === "wrong_item") {
+    return asking(
+      draft("delivery_wrong_which", tone, [
+        open,
+        `Order ${order.id} should have brought you exactly what you ordered: ${
+          linesText(order.items)
+        }.`,
+        "Which of them came wrong? Once I know, I can send you the right one or refund it, " +
+        "whichever you prefer.",
+      ]),
+      { slot: "items", intent: "delivery_problem", order_id: order.id, text: v.text },
+    );
+  }
   return asking(
     draft("delivery_missing_which", tone, [
       open,

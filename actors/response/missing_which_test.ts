@@ -13,3 +13,20 @@ Deno.test("the lines missing are those the words say did not come, not those tha
   assert.equal(skus("only the frother is missing"), null);
   assert.equal(skus("the frother is broken, only the machine works"), null);
 });
+
+Deno.test("the wrong item sent in an order of several lines, none named: which one is asked, nothing proposed", async () => {
+  const { replyTo } = await import("../../tests/fixtures/replies.ts");
+  const { intentOf } = await import("../../tests/fixtures/turns.ts");
+  for (const text of ["I got a size 8 but ordered a 9 on ORD-1002", "you sent me the wrong item"]) {
+    const r = await replyTo({
+      text,
+      who: "sarah",
+      intent: intentOf("delivery_problem", text, { confidence: 0.9 }),
+      context: castContext("sarah", { order: "ORD-1002" }),
+      decision: "act",
+    });
+    assert.match(r.text, /Which of them came wrong\?/, text);
+    assert.doesNotMatch(r.text, /428\.00/, text);
+    assert.equal(r.proposed_actions.length, 0, text);
+  }
+});

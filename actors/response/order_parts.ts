@@ -48,10 +48,17 @@ export function byOrderParts(
   // for the mixer": an order named outright is one of those its goods name — still cut.
   if (c.order_lookup === "found" && !byGoods.some((o) => o.id === c.order?.id)) return null;
   const named = (r: IntentRequest) => ordersNamedByGoods(c.orders, r.text).length;
-  // Each request about one order, and none asking a remedy of no order it names: as cut.
-  const apart = requests.every((r) =>
-    named(r) <= 1 && (named(r) === 1 || askedIn(r.text) === null)
-  );
+  // Each request about one order, and none asking a remedy of no order it names: as cut —
+  // unless the requests leave out an order the message names ("can u refund the vacuum and
+  // send a new mixer": the splitter kept the vacuum's words only, and the whole message's
+  // "new" then set both orders' remedy), or read a remedy asked of one of the shopper's own
+  // goods as a product question ("replace the vacuum" is no question about vacuums on sale).
+  const covered = new Set(requests.flatMap((r) => ordersNamedByGoods(c.orders, r.text)));
+  const apart = byGoods.every((o) => covered.has(o)) &&
+    requests.every((r) =>
+      named(r) <= 1 && (named(r) === 1 || askedIn(r.text) === null) &&
+      !(named(r) === 1 && r.intent === "product_question" && askedIn(r.text) !== null)
+    );
   if (apart) return null;
   const parts = new Map<OrderView, Clause[]>();
   const attached: Clause[] = [];

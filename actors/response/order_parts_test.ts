@@ -113,3 +113,37 @@ Deno.test("an order named outright among two named by goods keeps the remedy its
   assert.match(r.text, /the replacement for order ORD-3002 once this is settled/);
   assert.doesNotMatch(r.text, /send order ORD-3001 \(Robot Vacuum Cleaner\) again/);
 });
+
+Deno.test("requests that leave out an order the message names, or ask its remedy as a product question, are cut again", () => {
+  // The splitter kept "can you refund the vacuum" alone: the mixer's "new" must not become
+  // the vacuum's remedy too.
+  const left = "can u refund the vacuum and send a new mixer";
+  const one: IntentRequest[] = [
+    {
+      intent: "refund_request",
+      confidence: 0.64,
+      text: "can u refund the vacuum",
+      start: 0,
+      end: 23,
+    },
+  ];
+  assert.deepEqual(byOrderParts(several("emma"), left, one)!.map((p) => [p.intent, p.text]), [
+    ["refund_request", "can u refund the vacuum"],
+    ["delivery_problem", "send a new mixer"],
+  ]);
+  const asked = "replace the vacuum and refund the mixer pls";
+  const two: IntentRequest[] = [
+    { intent: "product_question", confidence: 0.89, text: "replace the vacuum", start: 0, end: 18 },
+    {
+      intent: "refund_request",
+      confidence: 0.92,
+      text: "refund the mixer pls",
+      start: 23,
+      end: 43,
+    },
+  ];
+  assert.deepEqual(byOrderParts(several("emma"), asked, two)!.map((p) => [p.intent, p.text]), [
+    ["delivery_problem", "replace the vacuum"],
+    ["refund_request", "refund the mixer pls"],
+  ]);
+});

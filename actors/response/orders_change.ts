@@ -40,6 +40,7 @@ import { backToNow } from "./items_pending.ts";
 import { keepGivenAddress } from "./address_kept.ts";
 import { allRemoved } from "./remove_all.ts";
 import { itemsOptions } from "./items_options.ts";
+import { exchangeSentence } from "./exchange_other.ts";
 import { addressOptions } from "./address_options.ts";
 import { correctedAddress, pendingAddress } from "../../domain/address_correction.ts";
 
@@ -262,6 +263,11 @@ export function returnItem(v: TurnView, tone: Tone): Draft {
   const { order } = g;
   const e = canReturn(order, v.now, g.tracking);
   // "Can I swap the shoes for a size 9" before it ships: that item off, not all cancelled.
+  // "Exchange the headphones for the studio ones" on their way: no swap, the return later.
+  const exchange = exchangeSentence(v, order);
+  if (!e.ok && e.code === "not_delivered" && exchange) {
+    return draft("return_exchange_later", tone, [opener(v, tone), exchange]);
+  }
   if (!e.ok) return variantSwap(v, tone, order) ?? refused(v, tone, "return_refused", order, e);
   const until = returnDeadline(order);
   // "Just the milk frother — the espresso machine is fine": those lines, not the whole order.
@@ -279,6 +285,7 @@ export function returnItem(v: TurnView, tone: Tone): Draft {
   return draft("return_proposed", tone, [
     opener(v, tone),
     assumedNote(g.assumed, order, "only order that can be returned right now"),
+    ...(exchange ? [exchange] : []),
     lines
       ? `I can start a return for ${linesText(lines)} from order ${order.id}; the rest of the ` +
         "order stays with you."

@@ -14,6 +14,8 @@ import { pendingDetails, pendingOrder } from "./pending_details.ts";
 import { deferredWhat } from "../../domain/deferred.ts";
 import { faultForRemedy } from "../../domain/fault_told.ts";
 import { goesWithTheRest } from "../../domain/with_the_rest.ts";
+import { choiceSaidBack } from "./choice_said_back.ts";
+import { thanksForPraise } from "./praise_while_pending.ts";
 
 /** What a fault means for the change that waits. */
 const FAULT_COVERED: Readonly<Record<string, string>> = {
@@ -101,6 +103,18 @@ export function askAgain(v: TurnView, tone: Tone): Draft {
       capitalFirst(pendingQuestion(v, p)),
     ]);
   }
+  // "A refund I guess" to the refund offered beside a replacement: the choice said back.
+  const chosen = choiceSaidBack(v.text, p, v.replied);
+  if (chosen) {
+    return draft("pending_choice_said_back", tone, [`${chosen} ${pendingQuestion(v, p)}`]);
+  }
+  // "You're a lifesaver": thanked, and the change asked again — no yes was said.
+  const thanks = thanksForPraise(v.text);
+  if (thanks) {
+    return draft("pending_praised", tone, [
+      `${thanks} I haven't changed anything yet, though: ${pendingQuestion(v, p)}`,
+    ]);
+  }
   return draft("pending_unclear", tone, [
     "I'm not sure whether that's a yes or a no, so I haven't changed anything yet.",
     `Just to be sure: ${pendingQuestion(v, p)}`,
@@ -166,15 +180,26 @@ const ASKS_AGAIN: ReadonlySet<string> = new Set([
   "pending_added",
   "pending_why_refused",
   "pending_fault_told",
+  "pending_choice_said_back",
+  "pending_praised",
 ]);
 
 /** Templates that answer a question about the shop's rules (the policy, the FAQ). */
 const INFO_ANSWER = /^(?:policy_|faq_|shipping_options$|payment_methods$)/;
 
-/** The draft with the reminder of the still pending change, if one is due. */
+/** The closing offer of more help (`closer` in `tone.ts`), at the end of a reply. */
+const CLOSING_OFFER =
+  /\s*(?:Is there anything else I can help with\?|Let me know if there's anything else I can do\.|Anything else I can help you with\?)\s*$/;
+
+/**
+ * The draft with the reminder of the still pending change, if one is due. "Anything else I
+ * can help with?" goes: the question that still waits comes after it, and is the one to answer.
+ */
 export function withPendingReminder(v: TurnView, reply: Draft, drafted: Draft = reply): Draft {
   const reminder = pendingReminder(v, reply, drafted);
-  return reminder ? { ...reply, text: `${reply.text}\n\n${reminder}` } : reply;
+  if (!reminder) return reply;
+  const text = reply.text.replace(CLOSING_OFFER, "") || reply.text;
+  return { ...reply, text: `${text}\n\n${reminder}` };
 }
 
 function lowerFirst(s: string): string {

@@ -16,6 +16,8 @@ import { TALK46 } from "./talk46.ts";
 import { TALK46_MORE } from "./talk46_more.ts";
 import { TALK47 } from "./talk47.ts";
 import { TALK47_MORE } from "./talk47_more.ts";
+import { TALK50 } from "./talk50.ts";
+import { TALK50_MORE } from "./talk50_more.ts";
 import { LEAD9 } from "./lead9.ts";
 import { LEAD10 } from "./lead10.ts";
 import { LEAD11 } from "./lead11.ts";
@@ -232,4 +234,6 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK47,
   ...TALK47_MORE,
   ...LEAD13,
+  ...TALK50,
+  ...TALK50_MORE,
 ];

@@ -115,11 +115,13 @@ export const TALK47_MORE: Conversation[] = [
     turns: [
       {
         // Was "delivered in Seattle… worth checking with neighbours": read as never arrived.
+        // Talk50: which item came wrong is asked first (the whole order's 428.00 had been offered).
         say: "I got a size 8 but ordered a 9 on ORD-1002",
-        mention: ["ORD-1002", "free of charge"],
-        avoid: ["neighbours", "safe place", NOT_REACHED],
-        proposes: "refund",
+        mention: ["ORD-1002", "Which of them came wrong"],
+        avoid: ["neighbours", "safe place", NOT_REACHED, "428\\.00"],
+        proposes: null,
       },
+      { say: "the milk frother", proposes: "refund", mention: ["free of charge"] },
       { say: "a replacement please", mention: ["free of charge"], proposes: "replacement" },
       { say: "yes", proposes: null },
     ],
