@@ -10,7 +10,7 @@ import type { ConfirmationReading, ScoredRequest } from "./confirmation.ts";
 
 /** The no, the hesitation and the turn back before the new change. */
 const LEAD =
-  /^\s*(?:(?:wait|hold on|hmm+|um+|actually|sorry|no+|nope|nah|not that|oh|ok(?:ay)?|scratch that|on second thought)\b[\s,.!-]*)+/i;
+  /^\s*(?:(?:wait|hold on|hmm+|um+|actually|sorry|no+|nope|nah|not that|oh|ok(?:ay)?|scratch that|on second thoughts?)\b[\s,.!-]*)+/i;
 /** A change of an item's count: one off, one more, a count set. */
 const ITEM_CHANGE =
   /\b(?:take\s+(?:off|out)|remove|drop|delete|add|one\s+(?:less|fewer|more)|another|an\s+extra|make\s+it\s+\d+|(?:\d+|one|two|three)\s+(?:more|less|fewer|instead))\b/i;
