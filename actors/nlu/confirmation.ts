@@ -35,6 +35,7 @@ import { afterEcho } from "./echo_question.ts";
 import { remindsToInclude } from "../../domain/with_the_rest.ts";
 import { asksShippingBack } from "../../domain/shipping_back.ts";
 import { comparesRemedies } from "../../domain/remedies_compared.ts";
+import { asksLater } from "../../domain/later_asked.ts";
 
 /** An intent and how sure the classifier is of it. */
 export interface ScoredRequest {
@@ -113,6 +114,8 @@ export function readReplyToPending(text: string, opts: ConfirmationOptions): Con
     return { label: "unclear", reason: "asks about the change's shipping fee", request: null };
   }
   // "Oh it's already here? then I want to return it": the echo asks nothing; the rest answers.
+  // "Can you do it tomorrow instead?": no timer is kept; the change waits, asked again.
+  if (asksLater(text)) return { label: "unclear", reason: "asks for it later", request: null };
   const answered = afterEcho(text);
   if (answered) {
     const reading = readReplyToPending(answered, opts);
