@@ -145,6 +145,26 @@ async function execute(
         throw err;
       });
       run = { enrichment: { results: c.results, pending: null, text: null }, consumed: c.consumed };
+      // "Yes, and can you also expedite it": the yes carried out, the other change proposed.
+      const more = confirms
+        ? proposed.filter((a) => a.type !== pending.action.type && ACTIONS[a.type]?.change)
+        : [];
+      if (more.length > 0) {
+        const now = ctx.now();
+        const p = await proposeActions({
+          msg,
+          proposed: more,
+          env,
+          now,
+          pendingTtlMs: deps.pendingTtlMs,
+        });
+        proposal = p.pending;
+        run.enrichment = {
+          ...run.enrichment,
+          results: [...c.results, ...p.results],
+          pending: p.pending,
+        };
+      }
     }
   } else if (pending && intent === "deny") {
     const results = await declineEach({ msg, sessions });

@@ -9,6 +9,7 @@
 import type { DeferredRequest, Intent, Message } from "../shared/protocol.ts";
 import { pendingAfterTurn } from "../shared/pending_after.ts";
 import { keepsOnlyProposed, noToBoth, yesToBoth } from "./yes_to_both.ts";
+import { pickedByOrder } from "./picked_by_order.ts";
 import { asksForReplacement } from "./intents.ts";
 
 /** What each put-off change is called when raised again. */
@@ -109,7 +110,8 @@ function keptOnlyProposed(msg: Message): boolean {
   // "No, neither actually": the no covers the one put off too.
   if (pending && reading === "deny") return noToBoth(text);
   if (!pending || reading !== "affirm") return false;
-  return keepsOnlyProposed(text, pending.action.type, deferredOf(msg));
+  return keepsOnlyProposed(text, pending.action.type, deferredOf(msg)) ||
+    pickedByOrder(text, pending.action.order_id, deferredOf(msg)) === "waiting";
 }
 
 /** Intents whose words may ask for a replacement by name. */

@@ -7,6 +7,7 @@
  */
 import type { Dialogue, IntentEnrichment, PendingAction } from "../../shared/protocol.ts";
 import { keepsOnlyProposed, yesToBoth } from "../../domain/yes_to_both.ts";
+import { pickedByOrder } from "../../domain/picked_by_order.ts";
 
 /** The reading of a yes to the change waiting that speaks of the one put off too, or null. */
 export function yesOverDeferred(
@@ -20,7 +21,11 @@ export function yesOverDeferred(
   }
   const putOff = (dialogue?.deferred ?? []).filter((d) => !d.raised);
   if (putOff.length === 0) return null;
-  if (!yesToBoth(text) && !keepsOnlyProposed(text, pending.action.type, putOff)) return null;
+  // "Yes for 1002 not 1003": the waiting change picked by its order's number.
+  const byOrder = pickedByOrder(text, pending.action.order_id, putOff) === "waiting";
+  if (!yesToBoth(text) && !keepsOnlyProposed(text, pending.action.type, putOff) && !byOrder) {
+    return null;
+  }
   const order = pending.action.order_id;
   const { withdraws_pending: _withdraws, after_yes: _after, ...rest } = reading;
   return {

@@ -9,6 +9,7 @@ import { normaliseForRules } from "./rules.ts";
 import { endsWithTurnBack } from "./turn_back.ts";
 import { yesThenChange } from "./yes_then_change.ts";
 import { noAfterOpener } from "./no_after_opener.ts";
+import { afterTurnedNo, TOLD_TO_ACT } from "./turned_to_yes.ts";
 import { asksForReplacement } from "../../domain/intents.ts";
 import { asksGoodsInstead } from "../../domain/send_instead.ts";
 import {
@@ -34,6 +35,7 @@ import { afterEcho } from "./echo_question.ts";
 import { remindsToInclude } from "../../domain/with_the_rest.ts";
 import { asksShippingBack } from "../../domain/shipping_back.ts";
 import { comparesRemedies } from "../../domain/remedies_compared.ts";
+import { asksLater } from "../../domain/later_asked.ts";
 
 /** An intent and how sure the classifier is of it. */
 export interface ScoredRequest {
@@ -112,6 +114,8 @@ export function readReplyToPending(text: string, opts: ConfirmationOptions): Con
     return { label: "unclear", reason: "asks about the change's shipping fee", request: null };
   }
   // "Oh it's already here? then I want to return it": the echo asks nothing; the rest answers.
+  // "Can you do it tomorrow instead?": no timer is kept; the change waits, asked again.
+  if (asksLater(text)) return { label: "unclear", reason: "asks for it later", request: null };
   const answered = afterEcho(text);
   if (answered) {
     const reading = readReplyToPending(answered, opts);
@@ -124,6 +128,14 @@ export function readReplyToPending(text: string, opts: ConfirmationOptions): Con
   // "ok do it. actually no.": the last thought is the no.
   if (endsWithTurnBack(text)) {
     return { label: "deny", reason: "a no after turning back", request: null };
+  }
+  // "no yeah do it", "nah actually go ahead": the no turned round, the change told to go on.
+  const turned = afterTurnedNo(text);
+  if (turned) {
+    const reading = readReplyToPending(turned, opts);
+    const told = TOLD_TO_ACT.test(turned) ||
+      scan(clausesOf(turned), lexiconsFor(opts.pending.type).yes).some((p) => has(p, "verb"));
+    if (reading.label === "affirm" && told) return { ...reading, reason: "a no turned to a yes" };
   }
   // "yeah no, leave it", "oh ok, no don't cancel": a no after an opener; alone it stays unclear.
   const opened = noAfterOpener(text, (rest) => readReplyToPending(rest, opts));

@@ -159,7 +159,8 @@ export const LEADING_HESITATION =
   /^\s*(?:h+m+|u+m+|u+h+|e+r+m*|a+h+m*|u+g+h+|a+r+g+h+)\b[\s,.…!-]*/i;
 
 /** An opener that turns back ("actually", "wait", "on second thought") before a no or a new ask. */
-export const CHANGE_OF_MIND = /^\s*(?:actually|wait|on second thought|on reflection)\b[\s,.…!-]*/i;
+export const CHANGE_OF_MIND =
+  /^\s*(?:actually|wait|on second thoughts?|on reflection)\b[\s,.…!-]*/i;
 
 /**
  * "I don't think so", "I guess not": a no said softly, not a hedge ("probably not" stays

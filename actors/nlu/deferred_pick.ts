@@ -9,6 +9,7 @@ import type { DeferredRequest, Intent, IntentEnrichment } from "../../shared/pro
 import type { Dialogue, PendingAction } from "../../shared/protocol.ts";
 import { narrowedPending } from "./narrowed_pending.ts";
 import { yesOverDeferred } from "./both_yes.ts";
+import { pickedByOrder } from "../../domain/picked_by_order.ts";
 
 /** The words that name each kind of change put off. */
 const NAMED: Partial<Record<Intent, RegExp>> = {
@@ -33,16 +34,19 @@ export function deferredPick(
   dialogue: Partial<Dialogue> | null | undefined,
   pending: PendingAction | null,
 ): IntentEnrichment | null {
-  if (!pending || reading.confirmation === "deny" || DOUBT.test(text) || !ONLY.test(text)) {
-    return null;
-  }
-  if (text.trim().split(/\s+/).length > MAX_WORDS) return null;
+  if (!pending || reading.confirmation === "deny") return null;
   const deferred: readonly DeferredRequest[] = dialogue?.deferred ?? [];
-  const picked = deferred.filter((d) => NAMED[d.intent]?.test(text));
+  // "Yes for 1003 not 1002", "only 1003": the change put off picked by its order's number.
+  const byOrder = pickedByOrder(text, pending.action.order_id, deferred) === "put_off";
+  if (!byOrder && (DOUBT.test(text) || !ONLY.test(text))) return null;
+  if (text.trim().split(/\s+/).length > MAX_WORDS) return null;
+  const picked = byOrder
+    ? deferred.filter((d) => !d.raised)
+    : deferred.filter((d) => NAMED[d.intent]?.test(text));
   if (picked.length !== 1) return null;
   const [d] = picked;
   // The waiting change named too ("just the cancellation, not the refund") is no such pick.
-  const waiting = Object.entries(NAMED).find(([intent]) =>
+  const waiting = !byOrder && Object.entries(NAMED).find(([intent]) =>
     intent !== d.intent &&
     NAMED[intent as Intent]?.test(text)
   );

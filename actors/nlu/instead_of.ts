@@ -8,6 +8,7 @@
 import type { Intent, IntentEnrichment, PendingAction } from "../../shared/protocol.ts";
 import { REQUEST_OF } from "./pending_correction.ts";
 import { relabelled } from "./relabel.ts";
+import { asksLater } from "../../domain/later_asked.ts";
 
 /** Requests that change an order (the answer to one is proposed for its own yes). */
 const CHANGES: ReadonlySet<Intent> = new Set<Intent>([
@@ -48,7 +49,8 @@ export function insteadOfPending(
   text: string,
   pending: PendingAction,
 ): IntentEnrichment | null {
-  if (!replacesPending(text, reading.intent)) return null;
+  // "Can you do it tomorrow instead?": the same change later, not another in its place.
+  if (!replacesPending(text, reading.intent) || asksLater(text)) return null;
   const other = REQUEST_OF[pending.action.type] !== reading.intent;
   const asked = reading.confirmation === "new_request" ||
     (reading.confirmation === "unclear" && other);

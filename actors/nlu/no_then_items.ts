@@ -7,10 +7,11 @@
  */
 import type { PendingAction } from "../../shared/protocol.ts";
 import type { ConfirmationReading, ScoredRequest } from "./confirmation.ts";
+import { OWN_REQUEST } from "./own_request.ts";
 
 /** The no, the hesitation and the turn back before the new change. */
 const LEAD =
-  /^\s*(?:(?:wait|hold on|hmm+|um+|actually|sorry|no+|nope|nah|not that|oh|ok(?:ay)?|scratch that|on second thought)\b[\s,.!-]*)+/i;
+  /^\s*(?:(?:wait|hold on|hmm+|um+|actually|sorry|no+|nope|nah|not that|oh|ok(?:ay)?|scratch that|on second thoughts?)\b[\s,.!-]*)+/i;
 /** A change of an item's count: one off, one more, a count set. */
 const ITEM_CHANGE =
   /\b(?:take\s+(?:off|out)|remove|drop|delete|add|one\s+(?:less|fewer|more)|another|an\s+extra|make\s+it\s+\d+|(?:\d+|one|two|three)\s+(?:more|less|fewer|instead))\b/i;
@@ -22,6 +23,12 @@ const ITEMS_READ = new Set([
   "place_order",
   "other",
 ]);
+/**
+ * "Yes but only", "yep, just": a yes said to less than the whole — the goods named after it
+ * are all it is a yes to.
+ */
+const YES_BUT =
+  /^\s*(?:yes|yeah|yea|yep|yup|ye|ok(?:ay)?|sure)\b[\s,.!-]*(?:but\s+)?(?=just|only)/i;
 /** Changes a no may narrow to goods named, and the request that asks them again. */
 const PART_OF: Readonly<Record<string, "refund_request" | "return_item">> = {
   refund: "refund_request",
@@ -29,7 +36,7 @@ const PART_OF: Readonly<Record<string, "refund_request" | "return_item">> = {
 };
 /** "Just the frother", "only the milk frother please": goods named, nothing else. */
 const ONLY_GOODS =
-  /^\s*(?:just|only)\s+(?:the|my)\s+(?!(?:one|ones|other|rest|lot|whole|thing|order)\b)[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:please|pls|then)?\s*[.!]*\s*$/iu;
+  /^\s*(?:just|only)\s+(?:the|my)\s+(?!(?:one|ones|other|rest|lot|whole|thing|order)\b)[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:please|pls|then|tho|though)?\s*[.!]*\s*$/iu;
 /** Changes whose waiting proposal another change of the items may replace. */
 const REPLACEABLE = new Set(["cancel_order", "modify_items"]);
 
@@ -44,12 +51,14 @@ export function noThenItems(
   // "No wait, just the frother", "only the frother" while the whole order's refund or return
   // waits: those goods (without the lead, a yes to the whole would refund the machine too).
   const part = PART_OF[pending.type];
-  const led = LEAD.exec(text)?.[0].length ?? 0;
+  const led = LEAD.exec(text)?.[0].length ?? YES_BUT.exec(text)?.[0].length ?? 0;
   const whole = !Array.isArray(pending.params.items);
   if (part && (led > 0 || whole) && ONLY_GOODS.test(text.slice(led))) {
     return {
       label: "new_request",
-      reason: "the same change narrowed to goods after a no",
+      // The narrowed change is the request, whatever the whole reads as ("yep, only the milk
+      // frother tho" reads as a question about the frother).
+      reason: OWN_REQUEST,
       request: { intent: part, confidence: 0.8 },
     };
   }

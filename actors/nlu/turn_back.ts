@@ -6,7 +6,7 @@
 
 /** "actually no", "wait, no", "scratch that", "never mind that", "on second thought". */
 const TURN_BACK =
-  /(?:^|[\s,.;:!?…-])(?:actually,?\s*(?:wait,?\s*)?(?:no|nah)|wait,?\s*(?:no|nah)|no,?\s*wait|scratch that|never ?mind(?: that)?|nvm|forget (?:that|it)|on second thought|hold on,?\s*no)\b[\s,.;:!?…-]*/gi;
+  /(?:^|[\s,.;:!?…-])(?:actually,?\s*(?:wait,?\s*)?(?:no|nah)|wait,?\s*(?:no|nah)|no,?\s*wait|scratch that|never ?mind(?: that)?|nvm|forget (?:that|it)|on second thoughts?|hold on,?\s*no)\b[\s,.;:!?…-]*/gi;
 
 /**
  * The words after the last turn-back in the middle of `text`, or null when there is none

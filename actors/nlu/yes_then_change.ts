@@ -10,6 +10,7 @@ import { HEDGES } from "./confirmation_cues.ts";
 import { canonical, NEGATION } from "./confirmation_scan.ts";
 import { normaliseForRules } from "./rules.ts";
 import { wantsFaster } from "../../domain/expedite.ts";
+import { YES_THEN_QUESTION } from "./yes_then_question.ts";
 
 /** Below this confidence the words after the yes are no change of their own. */
 const MIN_CONFIDENCE = 0.5;
@@ -24,7 +25,16 @@ const CHANGES_AFTER_YES: ReadonlySet<Intent> = new Set<Intent>([
   "refund_request",
 ]);
 /** "Yes, and …", "yes please. also …": a clear yes, then something more. */
-const YES_THEN = /^([^,.;:!?]{1,30}?)(?:[,.;:!]+\s*|\s+)(?:and|also|plus|then)\b\s*(.+)$/i;
+const YES_THEN =
+  /^([^,.;:!?]{1,30}?)(?:[,.;:!]+\s*|\s+)(?:and|also|plus|then|but(?=\s+(?:(?:can|could|would) (?:you|u)\s+)?also\b))\b\s*(.+)$/i;
+/**
+ * Changes that may follow a yes about the same order, when the yes was to another kind: "yes,
+ * and can you also expedite it" to a new address — the order then goes there, faster.
+ */
+const SAME_ORDER_AFTER: Readonly<Partial<Record<string, Intent>>> = {
+  change_address: "shipping_options",
+  modify_items: "shipping_options",
+};
 
 /**
  * "Yes, and can you also return ORD-1002?": a clear yes to the pending change, then a change
@@ -54,7 +64,10 @@ export function yesThenChange(
   const pendingOrder = opts.pending.order_id?.toUpperCase() ?? null;
   const named = [...tail.matchAll(/(?:\bord-?\s?|#|\b)(\d{4,})\b/gi)].map((n) => `ORD-${n[1]}`);
   const others = named.filter((id) => id !== pendingOrder);
-  if (others.length === 0) return null;
+  const sameOrder = named.length === 0 && SAME_ORDER_AFTER[opts.pending.type] === r.intent;
+  if (others.length === 0 && !sameOrder) return null;
+  // The same order: the yes carried out and the other change asked beside it, in one turn.
+  if (others.length === 0) return { label: "new_request", reason: YES_THEN_QUESTION, request: r };
   return {
     label: "affirm",
     reason: "a clear yes, then a change of its own",

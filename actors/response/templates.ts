@@ -115,6 +115,7 @@ import { statusWhilePending } from "./status_while_pending.ts";
 import { shippingBackWhilePending } from "./shipping_back.ts";
 import { insistedHandoff, pushedBackReply } from "./pushed_back.ts";
 import { wentThroughMeanwhile } from "./went_through.ts";
+import { laterWhilePending } from "./later_pending.ts";
 import {
   adviceAsked,
   adviceWhilePending,
@@ -250,7 +251,7 @@ export function renderTemplate(v: TurnView): Draft {
     if (v.added) return askAgain(v, tone);
     // "Did it go through?" after the store did not confirm in time, and it had made the change.
     return chatTalkWhilePending(v) ?? wentThroughMeanwhile(v, tone) ?? notedAfterOffer(v) ??
-      undecidedWhilePending(v) ??
+      undecidedWhilePending(v) ?? laterWhilePending(v) ??
       adviceWhilePending(v) ??
       goodbyeWhilePending(v) ??
       settledWhilePending(v) ??

@@ -81,7 +81,7 @@ export function weighedView(v: TurnView): TurnView | null {
 }
 
 /** Until when the waiting change stays possible, for its order; null when not known. */
-function stillPossible(v: TurnView): string | null {
+export function stillPossible(v: TurnView): string | null {
   if (!v.pending) return null;
   const { type, order_id } = v.pending.action;
   const order = v.context?.orders?.find((o) => o.id === order_id) ?? null;
@@ -99,7 +99,7 @@ function stillPossible(v: TurnView): string | null {
 }
 
 /** The waiting change in the customer's words: "cancel order ORD-1003". */
-function pendingWhat(v: TurnView): string {
+export function pendingWhat(v: TurnView): string {
   const p = v.pending!;
   return p.summary
     ? p.summary.charAt(0).toLowerCase() + p.summary.slice(1)

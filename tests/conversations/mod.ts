@@ -18,6 +18,8 @@ import { TALK47 } from "./talk47.ts";
 import { TALK47_MORE } from "./talk47_more.ts";
 import { TALK50 } from "./talk50.ts";
 import { TALK50_MORE } from "./talk50_more.ts";
+import { TALK52 } from "./talk52.ts";
+import { TALK52_MORE } from "./talk52_more.ts";
 import { LEAD9 } from "./lead9.ts";
 import { LEAD10 } from "./lead10.ts";
 import { LEAD11 } from "./lead11.ts";
@@ -236,4 +238,6 @@ export const CONVERSATIONS: Conversation[] = [
   ...LEAD13,
   ...TALK50,
   ...TALK50_MORE,
+  ...TALK52,
+  ...TALK52_MORE,
 ];
