@@ -39,6 +39,10 @@ export function arrivedFine(v: TurnView, tone: Tone): Draft | null {
   const t = v.text;
   if (t.length > MAX_LENGTH || !HERE.test(t) || NOT_HERE.test(t) || NOT_COME.test(t)) return null;
   if (ASKED.test(t) || goodsProblem(t) !== null || TROUBLE.test(t) || PRAISE.test(t)) return null;
+  // "The headphones came today, thanks! but they're the wrong colour": the news was one part
+  // of a message whose other part tells what is wrong with them.
+  const rest = (v.requests ?? []).map((r) => r.text).filter((r) => r !== t).join("\n");
+  if (goodsProblem(rest) !== null) return null;
   // "My keyboard should have arrived already": awaited, not come.
   if (arrivalOnlyExpected(t)) return null;
   const carrier = tracking?.carrier ?? order.carrier ?? "the carrier";

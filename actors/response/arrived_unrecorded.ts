@@ -39,7 +39,12 @@ export function arrivedUnrecorded(v: TurnView, tone: Tone): Draft | null {
   if (order.status !== "shipped" || order.delivered_at || parcelLost(order, tracking)) return null;
   if (tracking?.status === "delivered") return null;
   const problem = goodsProblem(v.text);
-  if (!problem || !HERE.test(v.text) || NOT_HERE.test(v.text)) return null;
+  // "The headphones came today, thanks! but they're the wrong colour": said come in the
+  // message's other part.
+  const said = [v.text, ...(v.requests ?? []).map((r) => r.text)];
+  if (!problem || !said.some((t) => HERE.test(t)) || said.some((t) => NOT_HERE.test(t))) {
+    return null;
+  }
   const what = problem === "damaged"
     ? "arrived damaged"
     : problem === "faulty"

@@ -63,3 +63,25 @@ Deno.test("goods in hand with a problem while the parcel shows late are ours, no
   });
   assert.equal(troubleOf(viewOf(msg, FIXTURE_NOW)), "ours");
 });
+
+Deno.test("the goods said come in one part of the message, the trouble in the other", () => {
+  const whole =
+    "the headphones came today, thanks! but they're the wrong colour, I ordered black and got silver";
+  const trouble = "they're the wrong colour, I ordered black and got silver";
+  const v = {
+    ...viewOf(turn(trouble), FIXTURE_NOW),
+    requests: [
+      { intent: "delivery_problem" as const, confidence: 0.8, text: trouble, start: 40, end: 96 },
+      {
+        intent: "feedback" as const,
+        confidence: 0.7,
+        text: "the headphones came today, thanks",
+        start: 0,
+        end: 33,
+      },
+    ],
+  };
+  assert.ok(whole.includes(trouble));
+  const d = arrivedUnrecorded(v, "friendly");
+  assert.match(d?.text ?? "", /hasn't recorded the delivery of order ORD-1001 yet/);
+});

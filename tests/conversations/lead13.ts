@@ -373,4 +373,23 @@ export const LEAD13: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name:
+      "'the headphones came today, thanks! but they're the wrong colour' while UPS still shows them on the way",
+    who: SARAH,
+    style: "thanks, then the trouble, in one message",
+    turns: [
+      {
+        // Was "Glad to hear the Noise-Cancelling Headphones reached you! … Nothing more is
+        // needed from you", and the parcel's status: the wrong colour unanswered.
+        say:
+          "the headphones came today, thanks! but they're the wrong colour, I ordered black and got silver",
+        mention: ["hasn't recorded the delivery", "replacement or a refund"],
+        avoid: ["Nothing more is needed", "Glad to hear"],
+      },
+      { say: "ok I'll message tomorrow then", avoid: ["Done"] },
+      { say: "thanks", avoid: ["Done"] },
+    ],
+    changes: [],
+  },
 ];
