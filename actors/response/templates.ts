@@ -110,6 +110,7 @@ import { statusWhilePending } from "./status_while_pending.ts";
 import { shippingBackWhilePending } from "./shipping_back.ts";
 import { insistedHandoff, pushedBackReply } from "./pushed_back.ts";
 import { wentThroughMeanwhile } from "./went_through.ts";
+import { faultDenied } from "./fault_denied.ts";
 import {
   adviceAsked,
   adviceWhilePending,
@@ -323,6 +324,9 @@ export function renderTemplate(v: TurnView): Draft {
       v.context?.order_lookup === "not_found";
     if (d?.action === "clarify" && !missing) {
       // "How long does it take?" while a replacement waits: about the change, not which topic.
+      // "I've no issues with it at all": praise, not a complaint to ask about.
+      const praised = faultDenied(v);
+      if (praised) return renderOne(praised, tone);
       return changeAskedAbout(v, tone) ?? askingWhichOrder(v, clarify(v, tone));
     }
     out = renderOne(
