@@ -26,7 +26,7 @@ export interface ToneCue {
 
 /** A fault denied: "can't complain", "can't fault it", "no complaints here", "no issues at all". */
 const LITOTES =
-  /\b(?:(?:i |we )?(?:can'?t|cannot|can not|couldn'?t|could not)\s+(?:really\s+|honestly\s+)?(?:complain|fault)\b(?!\s+(?:to|about)\b)|no (?:complaints?|issues?|problems?|faults?)\s+(?:here|at all|whatsoever|so far|(?:at all )?with (?:it|them|this|that|the\s+\w+)\b)|(?:zero|not a single|not one) (?:complaint|issue|problem)s?\b|nothing (?:to complain about|bad to say|but good things|but praise)\b)/i;
+  /\b(?:(?:i |we )?(?:can'?t|cannot|can not|couldn'?t|could not)\s+(?:really\s+|honestly\s+)?(?:complain|fault)\b(?!\s+(?:to|about)\b)|no (?:complaints?|issues?|problems?|probs|faults?)\s+(?:here|at all|whatsoever|so far|(?:at all )?with (?:it|them|this|that|the\s+\w+)\b)|(?:zero|not a single|not one) (?:complaint|issue|problem)s?\b|nothing (?:to complain about|bad to say|but good things|but praise)\b)/i;
 
 /** Speed praised: "was lightning fast", "that was quick", "super quick refund", "came so fast". */
 const SPEED =

@@ -24,12 +24,18 @@ Deno.test("a fault denied is praise: 'can't complain', 'no issues with it at all
     assert.notEqual(toneCue(text, "neutral", () => "neutral")?.signal, "litotes", text);
   }
   // Complaining *to* someone is not denied.
-  assert.equal(toneCue("I can't complain to anyone, nobody answers", "negative", () => "negative"), null);
+  assert.equal(
+    toneCue("I can't complain to anyone, nobody answers", "negative", () => "negative"),
+    null,
+  );
 });
 
 Deno.test("speed praised is praise, not a refund or delivery complaint", () => {
   for (
-    const text of ["wow that was quick, refund already in my account", "delivery was lightning fast"]
+    const text of [
+      "wow that was quick, refund already in my account",
+      "delivery was lightning fast",
+    ]
   ) {
     const s = read(text);
     assert.equal(s.label, "positive", text);
@@ -62,7 +68,9 @@ Deno.test("praise said alone before trouble is irony", () => {
     assert.ok(s.signals.includes("irony"), text);
   }
   // Praise before good news, or before trouble denied, stays praise.
-  for (const text of ["Great, now it works", "Perfect, it's not broken after all", "brilliant, thanks"]) {
+  for (
+    const text of ["Great, now it works", "Perfect, it's not broken after all", "brilliant, thanks"]
+  ) {
     assert.equal(toneCue(text, "positive", () => "neutral"), null, text);
   }
 });
@@ -75,7 +83,11 @@ Deno.test("a status in scare quotes is irony; asked about, it is not", () => {
 
 Deno.test("anger named and 'done with you' are negative; other senses are not", () => {
   for (
-    const text of ["absolutely livid right now", "I'm so done. cancel everything", "i'm done with this store"]
+    const text of [
+      "absolutely livid right now",
+      "I'm so done. cancel everything",
+      "i'm done with this store",
+    ]
   ) {
     assert.equal(read(text).label, "negative", text);
   }
