@@ -19,6 +19,7 @@ import { apologyLead, customerApologises } from "../../domain/own_apology.ts";
 import { ironicPraise } from "./sarcasm.ts";
 import { supposition } from "./hypothetical.ts";
 import { moodInWords } from "./mood_words.ts";
+import { toneCue } from "./tone_cues.ts";
 import type { SentimentEnrichment } from "../../shared/protocol.ts";
 import { type SentimentExample, type SentimentSource, trainingExamples } from "./sentiment_data.ts";
 import type { FeatureVector } from "./features.ts";
@@ -150,6 +151,13 @@ function analyse(nlp: Wink, model: SoftmaxModel, raw: string): SentimentEnrichme
   const worded = irony ? null : moodInWords(lexicon.text, label);
   const chat = worded && !(hard && worded.label !== "negative") ? worded : null;
   if (chat) label = chat.label;
+  // "Can't fault it", "fantastic, the box was empty", "absolutely livid": shapes of tone.
+  // ("Well that's just perfect, charged twice" is no praise alone, whatever `onlyPraises` saw.)
+  const cue = irony || hard || (chat && chat.signal !== "praise")
+    ? null
+    : toneCue(lexicon.text, label, (rest) => analyse(nlp, model, rest).label);
+  if (cue) label = cue.label;
+  const told = cue ? cue.signal : chat?.signal;
   // "What happens if a parcel is lost?": trouble supposed, asked about calmly.
   const supposed = label === "negative" && !signals.threat && supposition(lexicon.text);
   if (supposed) label = "neutral";
@@ -158,7 +166,7 @@ function analyse(nlp: Wink, model: SoftmaxModel, raw: string): SentimentEnrichme
   if (amends) label = "neutral";
   const read = scoreOf(label, lexicon.score, { pNeg, pNeu, pPos });
   // Swearing or an angry face is plainly upset, however few the lexicon's words.
-  const angry = chat?.signal === "profanity" || chat?.signal === "angry_emoji";
+  const angry = told === "profanity" || told === "angry_emoji" || told === "anger_named";
   const score = angry ? Math.min(read, -0.35) : read;
   // A complaint is about us or what we sent, not a task that failed ("my payment failed").
   const grievance = factors.goodsHarmed || factors.moneyLost || lexicon.valence.negative >= 2.5;
@@ -180,7 +188,7 @@ function analyse(nlp: Wink, model: SoftmaxModel, raw: string): SentimentEnrichme
       ...(irony ? ["irony"] : []),
       ...(supposed ? ["supposition"] : []),
       ...(amends ? ["own_apology"] : []),
-      ...(chat ? [chat.signal] : []),
+      ...(told ? [told] : []),
     ],
   };
 }

@@ -116,6 +116,7 @@ import { shippingBackWhilePending } from "./shipping_back.ts";
 import { insistedHandoff, pushedBackReply } from "./pushed_back.ts";
 import { wentThroughMeanwhile } from "./went_through.ts";
 import { laterWhilePending } from "./later_pending.ts";
+import { faultDenied } from "./fault_denied.ts";
 import {
   adviceAsked,
   adviceWhilePending,
@@ -332,6 +333,9 @@ export function renderTemplate(v: TurnView): Draft {
       v.context?.order_lookup === "not_found";
     if (d?.action === "clarify" && !missing) {
       // "How long does it take?" while a replacement waits: about the change, not which topic.
+      // "I've no issues with it at all": praise, not a complaint to ask about.
+      const praised = faultDenied(v);
+      if (praised) return renderOne(praised, tone);
       return changeAskedAbout(v, tone) ?? askingWhichOrder(v, clarify(v, tone));
     }
     out = renderOne(

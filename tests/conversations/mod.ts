@@ -20,6 +20,7 @@ import { TALK50 } from "./talk50.ts";
 import { TALK50_MORE } from "./talk50_more.ts";
 import { TALK52 } from "./talk52.ts";
 import { TALK52_MORE } from "./talk52_more.ts";
+import { TALK54 } from "./talk54.ts";
 import { LEAD9 } from "./lead9.ts";
 import { LEAD10 } from "./lead10.ts";
 import { LEAD11 } from "./lead11.ts";
@@ -240,4 +241,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK50_MORE,
   ...TALK52,
   ...TALK52_MORE,
+  ...TALK54,
 ];
