@@ -9,6 +9,7 @@ import type { ActionType } from "../../shared/vocabulary.ts";
 import {
   EXPEDITE_FEES,
   expediteFeeWaived,
+  INVESTIGATION_DAYS,
   REFUND_PROCESSING_DAYS,
   REPLACEMENT_DISPATCH_DAYS,
   RETURN_SEND_DAYS,
@@ -100,6 +101,12 @@ function factsOf(
         time: `You'll get the label by email, and you have ${RETURN_SEND_DAYS} days to send ` +
           `the parcel; the refund reaches you within ${REFUND_PROCESSING_DAYS} business days of ` +
           "its arrival.",
+      };
+    case "carrier_investigation":
+      return {
+        money: "An investigation costs you nothing.",
+        time: `The carrier usually answers within ${INVESTIGATION_DAYS} days of your yes; if the ` +
+          "parcel turns out to be lost, we send a replacement or refund it in full.",
       };
     case "replacement":
       return {

@@ -8,10 +8,15 @@ import type { Priority } from "../../shared/protocol.ts";
 import { HANDOFF_WAIT_MINUTES } from "../../domain/policy.ts";
 import { queueQuestion } from "../../domain/queue_questions.ts";
 import { statusFacts } from "./order_facts.ts";
+import { pendingDetails } from "./pending_details.ts";
 import { type Draft, draft, PARAGRAPH, say, type TurnView } from "./view.ts";
 import { isTemplateLanguage, type TemplateLanguage } from "../../domain/foreign.ts";
 
 const RANK: Record<Priority, number> = { low: 0, normal: 1, high: 2, urgent: 3 };
+
+/** "How long will that take?", "how much is it?": about the change proposed, not the queue. */
+const ABOUT_CHANGE =
+  /^\s*(?:(?:ok(?:ay)?|and|so|hmm+)[\s,]+)*(?:how long (?:will|would|does|do) (?:that|it|this)(?: take)?|how much (?:is|will|would) (?:that|it|this)(?: cost| be)?|what happens (?:then|next|after that))\b/i;
 
 /** A wait in words: "about 40 minutes", "about an hour", "about 4 hours". */
 export function waitText(p: Priority | number): string {
@@ -46,7 +51,10 @@ export function queued(v: TurnView, priority: Priority): Draft {
   const upset = v.sentiment?.label === "negative";
   const raised = RANK[priority] > RANK[open.priority];
   const left = minutesLeft(v, priority);
-  const asks = queueQuestion(v.text);
+  // "How long will that take?" right after a change was proposed: the change's time, not
+  // the queue's (the wait is said after it).
+  const change = v.pending && ABOUT_CHANGE.test(v.text) ? pendingDetails(v, v.pending) : null;
+  const asks = change ? null : queueQuestion(v.text);
   const place = v.queuePlace ? `You're number ${v.queuePlace} in the queue.` : null;
   const wait = left > 1
     ? `The expected wait is ${waitText(left)} more, and their reply will appear right here.`
@@ -106,8 +114,8 @@ export function queued(v: TurnView, priority: Priority): Draft {
   }
   return draft("handoff_queued", "empathetic", [
     sorry,
-    ...facts,
-    facts.length ? PARAGRAPH : null,
+    ...(change ?? facts),
+    (change ?? facts).length ? PARAGRAPH : null,
     say(v, "queued", [
       "You're still in the queue for a member of our team, and I've added this message to " +
       "your conversation, so they'll see it.",

@@ -9,6 +9,7 @@ import {
   FIXTURE_NOW,
   fixtureCtx,
   intentOf,
+  pendingOf,
   sentimentOf,
   turnWith,
 } from "../../tests/fixtures/turns.ts";
@@ -97,4 +98,20 @@ Deno.test("a reply in Spanish, French or German while queued ends with the wait 
   assert.match(stillComingLine({ ...base, language: "fr" })!, /^Un membre.*numéro 2/);
   assert.match(stillComingLine({ ...base, language: "de" })!, /^Ein Kollege.*Nummer 2/);
   assert.doesNotMatch(stillComingLine({ ...base, language: "es", queuePlace: null })!, /número/);
+});
+
+Deno.test("'how long will that take?' right after a change was proposed is the change's time, then the wait", async () => {
+  const msg = queuedTurn("how long will that take?", "other", { order: "ORD-2001" });
+  msg.session.pending_action = pendingOf({
+    type: "carrier_investigation",
+    order_id: "ORD-2001",
+    requires_confirmation: true,
+  });
+  msg.payload.decision = decide(msg);
+  const r = await reply(msg);
+  assert.match(r.text, /^The carrier usually answers within 5 days/);
+  assert.match(r.text, /number 2 in the queue/);
+  // Asked with no change waiting, it is the queue's wait.
+  const plain = await reply(queuedTurn("how long will that take?", "other"));
+  assert.equal(plain.template, "handoff_queued_wait");
 });

@@ -392,4 +392,24 @@ export const LEAD13: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name:
+      "Queued Mike agrees to the investigation's offer, asking 'how long will that take?' first",
+    who: MIKE,
+    style: "angry, handed over, then practical",
+    turns: [
+      {
+        say: "my keyboard hasnt arrived and its been over a week, this is unacceptable",
+        handoff: "new",
+      },
+      { say: "fine, investigate it", proposes: "carrier_investigation" },
+      {
+        // Was the queue's wait, as if "that" were the person coming.
+        say: "how long will that take?",
+        mention: ["within 5 days", "queue"],
+      },
+      { say: "ok yes", mention: ["investigation"] },
+    ],
+    changes: [{ action: "carrier_investigation", target: "TRK8800002001" }],
+  },
 ];
