@@ -50,6 +50,24 @@ export function asRefusalQuestion(r: IntentEnrichment, text: string): IntentEnri
   return readAsRule(r, "policy_question", text);
 }
 
+/** "If I order today", "ordering it now", "if i buy it tonight": a purchase not made yet. */
+const ORDER_SOON =
+  /\bif (?:i|we) (?:order|buy|purchase|place (?:the|an|my) order(?: for it)?)(?: (?:it|one|them|this|that))?(?: (?:today|now|tonight|tomorrow|this (?:week|morning|afternoon|evening)|right now))?\b|\b(?:order|buy)(?:ing)? (?:it|one|them) (?:today|now|tonight|right now)\b/i;
+/** When it would come: "get it by", "arrive", "be delivered", "be here". */
+const COMES =
+  /\b(?:get (?:it|one|them) by|arriv\w*|deliver\w*|be here|come|ship\w*|how long|how soon|in time)\b/i;
+
+/**
+ * "Can I get it by next week if I order today?", "if I order now when will it arrive?": how
+ * long delivery takes, asked before buying — the speeds, not an order's news nor a product's
+ * details. Pure.
+ */
+export function asDeliveryTimeQuestion(r: IntentEnrichment, text: string): IntentEnrichment {
+  if (!["place_order", "order_status", "product_question", "other"].includes(r.intent)) return r;
+  if (r.entities.order_ids.length > 0 || !ORDER_SOON.test(text) || !COMES.test(text)) return r;
+  return readAsRule(r, "shipping_options", text);
+}
+
 /** FAQ answers about the store itself. */
 const ABOUT_STORE: ReadonlySet<string> = new Set(["about_store"]);
 
@@ -109,8 +127,11 @@ export function asStoreRuleQuestion(
   state?: RuleFollowUpState,
 ): IntentEnrichment {
   const read = asRefusalQuestion(
-    asAboutStoreQuestion(
-      asDeliveryRuleQuestion(asPriceQuestion(asGiftServiceQuestion(r, text), text), text),
+    asDeliveryTimeQuestion(
+      asAboutStoreQuestion(
+        asDeliveryRuleQuestion(asPriceQuestion(asGiftServiceQuestion(r, text), text), text),
+        text,
+      ),
       text,
     ),
     text,

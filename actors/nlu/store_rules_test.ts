@@ -129,3 +129,18 @@ Deno.test("'what if I refuse the delivery?' asks the store's rule, whatever it w
     "cancel_order",
   );
 });
+
+Deno.test("'can I get it by next week if I order today?' asks how long delivery takes", () => {
+  for (
+    const [text, was] of [
+      ["can I get it by next week if I order today?", "place_order"],
+      ["if I order today when will it arrive?", "order_status"],
+      ["would it arrive by friday if I order now", "order_status"],
+    ] as const
+  ) assert.equal(asStoreRuleQuestion(read(was), text).intent, "shipping_options", text);
+  // An order already placed is its own news.
+  assert.equal(
+    asStoreRuleQuestion(read("order_status"), "I ordered it today, when will it arrive").intent,
+    "order_status",
+  );
+});

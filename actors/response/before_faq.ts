@@ -18,11 +18,13 @@ import { catalogueReply } from "./catalogue.ts";
 import { faqReply } from "./faq.ts";
 import { coverReply } from "./parcel_cover.ts";
 import { arrivedFine } from "./arrived_fine.ts";
+import { whyIdentify } from "./why_identify.ts";
 import type { Draft, Tone, TurnView } from "./view.ts";
 
 /** The first of the answers before (and including) the FAQ's that fits, or null. */
 export function beforeFaqReply(v: TurnView, tone: Tone): Draft | null {
-  return orderDatesReply(v, tone) ?? awayReply(v, tone) ?? arrivedFine(v, tone) ??
+  return whyIdentify(v, tone) ?? orderDatesReply(v, tone) ?? awayReply(v, tone) ??
+    arrivedFine(v, tone) ??
     wrongParcelReply(v, tone) ?? priceReply(v, tone) ??
     ruleFollowUpReply(v, tone) ??
     holdReply(v, tone) ??

@@ -9,6 +9,7 @@ import type { Conversation } from "./schema.ts";
 const SARAH = "sarah.chen@example.com";
 const MIKE = "mike.johnson@example.com";
 const EMMA = "emma.wilson@example.com";
+const GUEST = "someone.new@example.net";
 
 /** Conversations found by reading transcripts, thirteenth session. */
 export const LEAD13: Conversation[] = [
@@ -411,5 +412,38 @@ export const LEAD13: Conversation[] = [
       { say: "ok yes", mention: ["investigation"] },
     ],
     changes: [{ action: "carrier_investigation", target: "TRK8800002001" }],
+  },
+  {
+    name: "A guest asks about the espresso machine, 'can I get it by next week if I order today?'",
+    who: GUEST,
+    style: "a shopper before buying, short follow-ups",
+    turns: [
+      { say: "hello, do you have the espresso machine in stock?", mention: ["in stock"] },
+      { say: "how much is it", mention: ["399.00"] },
+      {
+        // Was the product pages' specifications and warranty blurb.
+        say: "can I get it by next week if I order today?",
+        mention: ["business days"],
+        avoid: ["specifications", "warranty"],
+      },
+      { say: "and if I don't like it, can I send it back?", mention: ["30 days"] },
+    ],
+    changes: [],
+  },
+  {
+    name: "A guest asks about a refund, gives an order number, then 'why can't you just tell me?'",
+    who: "random.guy@example.com",
+    style: "impatient guest",
+    turns: [
+      { say: "I never got my refund", mention: ["sign in"] },
+      { say: "ORD-3001", mention: ["sign in"], avoid: ["313.99", "Robot Vacuum"] },
+      {
+        // Was "That's outside what I can help with here".
+        say: "why can't you just tell me?",
+        mention: ["private", "one-time code"],
+        avoid: ["outside what I can help", "313.99"],
+      },
+    ],
+    changes: [],
   },
 ];
