@@ -9,6 +9,7 @@ import type { DeferredRequest, Intent, IntentEnrichment } from "../../shared/pro
 import type { Dialogue, PendingAction } from "../../shared/protocol.ts";
 import { narrowedPending } from "./narrowed_pending.ts";
 import { yesOverDeferred } from "./both_yes.ts";
+import { deferredAsked } from "./deferred_asked.ts";
 import { pickedByOrder } from "../../domain/picked_by_order.ts";
 
 /** The words that name each kind of change put off. */
@@ -79,7 +80,9 @@ interface PickInput {
  */
 export function pickedOrNarrowed(input: PickInput): IntentEnrichment | null {
   // "Yes to both", "just the first one": a yes to the change waiting, before any pick.
-  return yesOverDeferred(input.reading, input.text, input.dialogue, input.pending) ??
+  // "And the second matter?" after the change put off was raised again: its yes.
+  return deferredAsked(input.reading, input.text, input.dialogue, input.pending) ??
+    yesOverDeferred(input.reading, input.text, input.dialogue, input.pending) ??
     deferredPick(input.reading, input.text, input.dialogue, input.pending) ??
     narrowedPending(input.reading, input.text, input.pending);
 }

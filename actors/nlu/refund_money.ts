@@ -39,6 +39,12 @@ const SWAP_MISREAD: ReadonlySet<Intent> = new Set<Intent>([
   "change_address",
 ]);
 
+/** "I returned it last week", "we already sent the frother back": a return told as done. */
+const RETURN_TOLD =
+  /^\s*(?:(?:but|well|um+|so|and)\s+)?(?:i|we)(?:'ve| have)?\s+(?:already\s+|just\s+)?(?:returned|sent (?:it|them|the \w+(?: \w+)?) back|posted (?:it|them|the \w+) back|mailed (?:it|them|the \w+) back)\b/i;
+/** Asking for a return, or how to: not one told as done. */
+const RETURN_ASKED = /(?:can|could|how|want|need|would like|please|pls|help)|\?/i;
+
 /** How sure each reading is. */
 const CONFIDENCE = 0.8;
 
@@ -47,6 +53,10 @@ export function asRefundMoneyAsked(reading: IntentEnrichment, text: string): Int
   // The way money goes back, asked: the rule (answered with the order's own way).
   if (SWAP_MISREAD.has(reading.intent) && WAY_SWAPPED.test(text)) {
     return relabelled(reading, "policy_question", CONFIDENCE);
+  }
+  // "I returned it last week" after "I don't see a refund yet": where that return stands.
+  if (reading.intent === "return_item" && RETURN_TOLD.test(text) && !RETURN_ASKED.test(text)) {
+    return relabelled(reading, "refund_status", CONFIDENCE);
   }
   if (reading.intent === "other" && WHICH_WAY_BACK.test(text)) {
     return relabelled(reading, "refund_status", CONFIDENCE);

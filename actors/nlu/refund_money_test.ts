@@ -23,3 +23,11 @@ Deno.test("'can it go on my paypal instead of the card?' asks the rule, not a pa
     "policy_question",
   );
 });
+
+Deno.test("'i returned it last week' tells a return done: where it stands, not a new return", async () => {
+  for (const text of ["i returned it last week", "we already sent the frother back"]) {
+    assert.equal((await read(text)).intent, "refund_status", text);
+  }
+  // Asking to return is a return.
+  assert.equal((await read("I want to return the frother")).intent, "return_item");
+});

@@ -66,6 +66,10 @@ function refundOffer(
 }
 
 /** The customer asks for the order to be sent again. */
+/** A part of the goods asked for alone: "a replacement bowl only", "not the entire mixer". */
+const PART_ONLY =
+  /\bnot the (?:whole|entire|complete) (?:thing|item|unit|\w+)\b|\b(?:replacement|new|spare) [a-z]+ only\b|\bjust (?:a|the) (?:new |replacement |spare )?(?:bowl|lid|part|cable|charger|filter|brush|battery|jug|tank|strap|cover|case)\b/i;
+
 export function replacementRequest(v: TurnView, tone: Tone): Draft {
   const g = gateOrder(v, tone, {
     purpose: "replaced",
@@ -116,6 +120,10 @@ export function replacementRequest(v: TurnView, tone: Tone): Draft {
   const what = lines ? linesNamedText(lines).replace(/^the /, "") : null;
   return draft("replacement_proposed", tone, [
     opener(v, tone),
+    // "A replacement bowl only, not the entire mixer": no part is sent on its own.
+    !lost && PART_ONLY.test(v.text)
+      ? "I'm afraid we can't send a single part on its own: a replacement is the whole item."
+      : null,
     lost
       ? `Since the carrier has lost the parcel, I can send order ${orderLabel(order)} again, ` +
         "free of charge."

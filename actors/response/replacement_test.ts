@@ -129,3 +129,16 @@ Deno.test("a replacement for goods that stopped working gives the store that rea
   assert.equal(r.proposed_actions[0].params.reason, "Does not work");
   assert.match(r.text, /Since it's faulty/);
 });
+
+Deno.test("'a replacement bowl only, not the entire mixer': no part is sent alone, said before the offer", async () => {
+  const r = await reply(
+    turn(
+      "emma",
+      "ORD-3002",
+      "my stand mixer arrived with a cracked bowl, could you send a replacement bowl only, not the entire mixer?",
+      "delivery_problem",
+    ),
+  );
+  assert.match(r.text, /can't send a single part on its own/);
+  assert.equal(r.proposed_actions[0]?.type, "replacement");
+});

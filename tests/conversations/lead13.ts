@@ -446,4 +446,46 @@ export const LEAD13: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "Emma's two matters by email; 'And the second matter?' takes up the mixer put off",
+    who: EMMA,
+    style: "formal email, two numbered matters",
+    turns: [
+      {
+        say:
+          "Good afternoon. I'm writing to follow up on two matters. First, my robot vacuum (ORD-3001) appears to have been lost; I would like a full refund. Second, my stand mixer arrived with a cracked bowl — could you send a replacement bowl only, not the entire mixer?",
+        proposes: "refund",
+        mention: ["313.99", "ORD-3002"],
+      },
+      { say: "Yes, that's correct.", mention: ["refunded 313.99", "ORD-3002"] },
+      {
+        // Was "That's outside what I can help with here", and the mixer was let go.
+        say: "And the second matter?",
+        proposes: "replacement",
+        mention: ["single part on its own", "Stand Mixer"],
+        avoid: ["outside what I can help"],
+      },
+      { say: "Yes.", mention: ["replacement"] },
+    ],
+    changes: [
+      { action: "refund", target: "ORD-3001" },
+      { action: "replacement", target: "ORD-3002" },
+    ],
+  },
+  {
+    name: "Sarah asks if the frother's refund is through, then 'i returned it last week'",
+    who: SARAH,
+    style: "lowercase, a return told as done",
+    turns: [
+      { say: "is my refund for the frother through yet?", mention: ["ORD-1002"] },
+      {
+        // Was a new return of the whole order proposed.
+        say: "i returned it last week",
+        mention: ["don't see a return"],
+        avoid: ["I can start a return", "can be returned"],
+      },
+      { say: "no thanks, I'll find the tracking first", avoid: ["Done"] },
+    ],
+    changes: [],
+  },
 ];
