@@ -19,11 +19,13 @@ import { faqReply } from "./faq.ts";
 import { coverReply } from "./parcel_cover.ts";
 import { arrivedFine } from "./arrived_fine.ts";
 import { whyIdentify } from "./why_identify.ts";
+import { emailGiven } from "./email_given.ts";
 import type { Draft, Tone, TurnView } from "./view.ts";
 
 /** The first of the answers before (and including) the FAQ's that fits, or null. */
 export function beforeFaqReply(v: TurnView, tone: Tone): Draft | null {
-  return whyIdentify(v, tone) ?? orderDatesReply(v, tone) ?? awayReply(v, tone) ??
+  return whyIdentify(v, tone) ?? emailGiven(v, tone) ?? orderDatesReply(v, tone) ??
+    awayReply(v, tone) ??
     arrivedFine(v, tone) ??
     wrongParcelReply(v, tone) ?? priceReply(v, tone) ??
     ruleFollowUpReply(v, tone) ??

@@ -488,4 +488,25 @@ export const LEAD13: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "Mike can't log in, no reset email came, and he gives his email",
+    who: MIKE,
+    style: "lowercase, short, account trouble then an order",
+    turns: [
+      { say: "i cant log in to my account", mention: ["Forgot password"] },
+      {
+        // Was the sign-in answer again, with nothing on a reset email that doesn't come.
+        say: "i tried resetting but no email came",
+        mention: ["spam", "new link"],
+      },
+      {
+        // Was "Sure — what would you like me to help with?".
+        say: "its mike.johnson@example.com",
+        mention: ["email on your account", "reset link"],
+        avoid: ["what would you like me to help with"],
+      },
+      { say: "ok and while im here where is my keyboard", mention: ["ORD-2001"] },
+    ],
+    changes: [],
+  },
 ];
