@@ -48,6 +48,10 @@ export function indexProducts(products: readonly ProductRef[]): ProductIndex {
     heads.set(head, (heads.get(head) ?? 0) + 1);
     for (const w of e.words) vocabulary.add(w);
   }
+  // "The dock" of a "Docking Station": the stem of an "-ing" word names the item too, as
+  // `tellingWords` in domain/item_words.ts reads it (only to find an item named, not to match).
+  const stems = new Set([...vocabulary].filter((w) => w.length >= 7 && w.endsWith("ing"))
+    .map((w) => w.slice(0, -3)));
   const longWords = [...vocabulary].filter((w) => w.length >= MIN_FUZZY_HEAD);
   // Which catalogue words each message word is close to, remembered: shoppers use the
   // same few hundred words, and the fuzzy comparison is what costs.
@@ -62,7 +66,7 @@ export function indexProducts(products: readonly ProductRef[]): ProductIndex {
     return found;
   };
   return {
-    hasWord: (word) => vocabulary.has(word),
+    hasWord: (word) => vocabulary.has(word) || stems.has(word),
     // "my vacum": a five-letter typo of a word long enough to name a product alone, as
     // `match` reads it (a short word of the catalogue stays a guess: "mixr" is no "mixer").
     misspelt: (word) => misspeltWord(word, longWords, MIN_TYPO_LENGTH_FEW),
