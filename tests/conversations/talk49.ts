@@ -14,6 +14,10 @@ const LOGAN = "logan.hall145@example.com";
 const MASON = "mason.smith97@example.com";
 /** ORD-11065: 468.00 USD paid by bank transfer, refunded today. */
 const NOAH = "noah.adams46@example.com";
+/** ORD-11158: cancelled, 260.36 EUR refunded to PayPal, on its way. */
+const ISABELLA = "isabella.lee47@example.com";
+/** Refunds on ORD-10537, ORD-10365 and ORD-10062, all paid out. */
+const ELLA = "ella.walker7@example.com";
 
 const RETURN_ONE = "open a return of Trail Running Shoes from order ORD-11088";
 const PUT_OFF = "come to the cancellation";
@@ -328,6 +332,93 @@ export const TALK49: Conversation[] = [
       },
       { say: "ok thanks", proposes: null, handoff: "none" },
       { say: "bye", proposes: null },
+    ],
+    changes: [],
+  },
+  {
+    name: "49th round: 'It was a bank transfer, does that take longer?' after the refund's news",
+    who: NOAH,
+    style: "follow-up question",
+    turns: [
+      { say: "where's my refund for ORD-11065?", mention: ["468\\.00 USD"] },
+      {
+        // Was: how to pay by bank transfer ("Yes, we accept bank transfer…").
+        say: "It was a bank transfer, does that take longer?",
+        proposes: null,
+        mention: ["No — a refund takes no longer", "bank account you paid from"],
+        avoid: ["we accept bank transfer", "Choose Bank transfer at checkout"],
+      },
+      { say: "ok thanks", proposes: null },
+    ],
+    changes: [],
+  },
+  {
+    name: "49th round: 'i paid by bank transfer tho, is that slower?' is the refund, not a payment",
+    who: NOAH,
+    style: "slangy follow-up",
+    turns: [
+      { say: "any news on my refund", mention: ["468\\.00 USD"] },
+      {
+        // Was: another order's failed payment ("The payment for order ORD-10660 didn't go through").
+        say: "i paid by bank transfer tho, is that slower?",
+        proposes: null,
+        mention: ["ORD-11065"],
+        avoid: ["didn't go through", "ORD-10660", "we accept bank transfer"],
+      },
+      { say: "k thx", proposes: null },
+    ],
+    changes: [],
+  },
+  {
+    name: "49th round: 'does paypal take longer?' after the cancelled order's refund",
+    who: ISABELLA,
+    style: "terse follow-up",
+    turns: [
+      { say: "when do I get my refund for 11158?", mention: ["260\\.36 EUR"] },
+      {
+        say: "does paypal take longer?",
+        proposes: null,
+        mention: ["No — a refund takes no longer", "PayPal account"],
+        avoid: ["we accept PayPal"],
+      },
+      { say: "great, thanks", proposes: null },
+    ],
+    changes: [],
+  },
+  {
+    name: "49th round: 'Did my refund go through?' with three refunded orders tells all three",
+    who: ELLA,
+    style: "plain",
+    turns: [
+      {
+        // Was: "Which order do you mean?" with the three refunded orders listed.
+        say: "Did my refund go through?",
+        proposes: null,
+        mention: ["ORD-10537", "ORD-10365", "ORD-10062", "113\\.99 USD", "paid out by"],
+        avoid: ["Which order"],
+      },
+      { say: "ok thanks", proposes: null },
+      { say: "bye", proposes: null },
+    ],
+    changes: [],
+  },
+  {
+    name: "49th round: 'have my refunds been processed?' then the curtains' order asked",
+    who: ELLA,
+    style: "then narrows",
+    turns: [
+      {
+        say: "have my refunds been processed?",
+        proposes: null,
+        mention: ["ORD-10537", "ORD-10365", "ORD-10062"],
+        avoid: ["Which order"],
+      },
+      {
+        say: "what about the curtains",
+        proposes: null,
+        mention: ["ORD-10993"],
+      },
+      { say: "ok cheers", proposes: null },
     ],
     changes: [],
   },
