@@ -51,9 +51,18 @@ function words(text: string): string[] {
     .map((w) => w.length > 4 && w.endsWith("s") ? w.slice(0, -1) : w);
 }
 
-/** Whether the words let go of something, and only that. */
-function letsGo(text: string): boolean {
-  return LET_GO.test(text) && !NOT_ONLY_LET_GO.test(text);
+/** "Just the refund", "only 1003": a pick of one change (`actors/nlu/deferred_pick.ts`). */
+const PICKS = /\b(?:just|only)\b/i;
+
+/**
+ * The words from the first that lets something go ("forget the headphones, …"): what it lets
+ * go is named after it ("just the refund, keep 1003" keeps 1003, lets go of no refund); null
+ * when none does, or the message says yes, picks, or asks something else instead.
+ */
+function letsGo(text: string): string | null {
+  const m = LET_GO.exec(text);
+  if (!m || NOT_ONLY_LET_GO.test(text) || PICKS.test(text)) return null;
+  return text.slice(m.index);
 }
 
 /**
@@ -66,15 +75,16 @@ export function deferredLetGo(
   pending: PendingAction | null,
   deferred: readonly DeferredRequest[],
 ): DeferredRequest | null {
-  if (!pending || deferred.length === 0 || !letsGo(text)) return null;
-  const said = new Set(words(text));
+  const after = pending && deferred.length > 0 ? letsGo(text) : null;
+  if (!pending || !after) return null;
+  const said = new Set(words(after));
   const waiting = new Set(words(pending.summary));
   const waitingKind = KIND_OF[pending.action.type];
   const named = deferred.filter((d) => {
     const goods = words(d.text).filter((w) => !NOT_GOODS.has(w) && !waiting.has(w));
     if (goods.some((w) => said.has(w))) return true;
     const kind = KIND[d.intent];
-    return d.intent !== waitingKind && kind !== undefined && kind.test(text) &&
+    return d.intent !== waitingKind && kind !== undefined && kind.test(after) &&
       !(waitingKind && KIND[waitingKind]?.test(text));
   });
   return named.length === 1 ? named[0] : null;
@@ -85,9 +95,9 @@ export function deferredLetGo(
  * cancellation", "drop the return") and name no other kind of change.
  */
 export function pendingLetGo(text: string, pending: PendingAction | null): boolean {
-  if (!pending || !letsGo(text)) return false;
-  const kind = KIND_OF[pending.action.type];
-  if (!kind || !KIND[kind]?.test(text)) return false;
+  const after = pending ? letsGo(text) : null;
+  const kind = pending ? KIND_OF[pending.action.type] : undefined;
+  if (!after || !kind || !KIND[kind]?.test(after)) return false;
   // "Keep the cancellation", "don't forget the return": the change kept, not let go.
   const kept = /\b(?:keep|don'?t forget|do not forget)\s+(?:the |my |that )?(\w+)/i.exec(text);
   if (kept && KIND[kind]?.test(kept[1])) return false;

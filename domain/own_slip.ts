@@ -7,10 +7,10 @@
 
 /** Words that own the slip: "my bad", "silly me", "duh", "I forgot". */
 const OWNED =
-  /\b(?:my bad|silly me|my mistake|my fault|my error|duh|d'?oh|(?:i )?(?:totally |completely )?forgot(?: about)?|brain fart|that explains it|makes sense now)\b/i;
+  /\b(?:my bad|silly me|my mistake|my fault|my error|duh|d'?oh|(?:totally |completely )?forgot about (?:the|that|my)\b|brain fart|that explains it|makes sense now)\b/i;
 /** Signs the message goes on to ask or report something. */
 const MORE =
-  /[?]|\b(?:but|where|when|why|how|can you|could you|please|pls|refund|cancel|return|replace|still|again|broken|missing|wrong|damaged|not|never|didn'?t|doesn'?t|password|code|order (?:the|a|some|another|more))\b/i;
+  /[?]|\b(?:but|where|when|why|how|can you|could you|please|pls|refund|cancel|return|replace|still|again|broken|missing|wrong|damaged|not|never|didn'?t|doesn'?t|password|email|account|log ?in|sign(?:ed)? in|code|order (?:the|a|some|another|more))\b/i;
 /** The most characters such a message has. */
 const MAX_LENGTH = 90;
 

@@ -422,4 +422,53 @@ export const TALK49: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "49th round: 'Still no refund, this is a joke' about a refund on time: its day, no queue",
+    who: ISABELLA,
+    style: "sarcastic, upset",
+    turns: [
+      {
+        // Was handed over ("an upset customer with an urgent complaint").
+        say: "Still no refund, this is a joke",
+        handoff: "none",
+        proposes: null,
+        mention: ["260\\.36 EUR", "ORD-11158", "should be there by"],
+        avoid: ["A member of our team will take over", "shouldn't have happened"],
+      },
+      { say: "ok", handoff: "none", proposes: null },
+      { say: "fine, thanks", handoff: "none" },
+    ],
+    changes: [],
+  },
+  {
+    name: "49th round: 'where is my refund?? this is ridiculous' on time: told, not queued",
+    who: ISABELLA,
+    style: "angry punctuation",
+    turns: [
+      {
+        say: "where is my refund?? this is ridiculous, still nothing",
+        handoff: "none",
+        mention: ["260\\.36 EUR", "PayPal"],
+        avoid: ["A member of our team will take over"],
+      },
+      { say: "hmm ok, I'll wait till then", handoff: "none" },
+      { say: "bye", handoff: "none" },
+    ],
+    changes: [],
+  },
+  {
+    name: "49th round: 'still no refund!! i want to speak to a manager' still gets a person",
+    who: ISABELLA,
+    style: "asks for a manager",
+    turns: [
+      {
+        say: "still no refund!! i want to speak to a manager",
+        handoff: "new",
+        mention: ["260\\.36 EUR"],
+      },
+      { say: "ok", handoff: "same" },
+      { say: "thanks", handoff: "same" },
+    ],
+    changes: [],
+  },
 ];
