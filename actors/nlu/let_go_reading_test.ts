@@ -29,7 +29,12 @@ const reading: IntentEnrichment = {
 };
 
 Deno.test("'scrap the headphones cancellation' while it waits is a no, not the change again", () => {
-  const r = letGoReading(reading, "on second thought scrap the headphones cancellation", pending, {});
+  const r = letGoReading(
+    reading,
+    "on second thought scrap the headphones cancellation",
+    pending,
+    {},
+  );
   assert.equal(r?.intent, "deny");
   assert.equal(r?.confirmation, "deny");
   assert.equal(letGoReading(reading, "yes cancel the headphones", pending, {}), null);
