@@ -113,6 +113,7 @@ import { TALK36_MORE } from "./talk36_more.ts";
 import { TALK44 } from "./talk44.ts";
 import { TALK45 } from "./talk45.ts";
 import { TALK49 } from "./talk49.ts";
+import { TALK49_MORE } from "./talk49_more.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -232,4 +233,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK47,
   ...TALK47_MORE,
   ...TALK49,
+  ...TALK49_MORE,
 ];
