@@ -29,6 +29,7 @@ import { onlyWithdraws, withdrawalOf } from "./decision_router/withdrawal.ts";
 import { callsOffPerson } from "../domain/called_off.ts";
 import { onTimeStatusAnswer } from "./decision_router/on_time_status.ts";
 import { onTimePreparingAnswer } from "./decision_router/on_time_preparing.ts";
+import { onTimeRefundAnswer } from "./decision_router/on_time_refund.ts";
 import { compensationWithoutGrounds } from "./decision_router/own_remedy.ts";
 import { remedyOf } from "./decision_router/remedies.ts";
 import { deferredTakenUp } from "../domain/deferred.ts";
@@ -227,7 +228,7 @@ function decideRoute(msg: Message): DecisionEnrichment {
   // "My headphones still not here 😤" about a parcel on time: where it is, not a queue.
   const onTime = pending || wantsPerson
     ? null
-    : onTimeStatusAnswer(msg) ?? onTimePreparingAnswer(msg);
+    : onTimeStatusAnswer(msg) ?? onTimePreparingAnswer(msg) ?? onTimeRefundAnswer(msg);
   if (onTime) {
     reasons.push(onTime);
     return make("answer");

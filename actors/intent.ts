@@ -247,7 +247,7 @@ export async function understand(
   // "I paid by bank transfer": about the order's payment, not the ways to pay.
   // "Whats in my orders": the list of their orders.
   // "Refund my lost vacuum", "i want my keyboard": what returns and refunds ask (talk13).
-  const paidBy = asPaidBy(readFirst, text, session.dialogue?.payment ?? null);
+  const paidBy = asPaidBy(readFirst, text, session.dialogue);
   const read = asRefundAsked(asThingChange(asOrdersList(paidBy, text), text), text);
   // "Cancle the water bottles from 1003": a change of the order named, not a product question;
   // "and the vacuum, any news?": the order's status; "sorry for being rude": small talk.

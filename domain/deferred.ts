@@ -11,6 +11,7 @@ import { pendingAfterTurn } from "../shared/pending_after.ts";
 import { keepsOnlyProposed, noToBoth, yesToBoth } from "./yes_to_both.ts";
 import { pickedByOrder } from "./picked_by_order.ts";
 import { asksForReplacement } from "./intents.ts";
+import { deferredLetGo } from "./let_go.ts";
 
 /** What each put-off change is called when raised again. */
 const NAMES: Partial<Record<Intent, string>> = {
@@ -150,7 +151,13 @@ export function deferredAfter(msg: Message): DeferredRequest[] {
   const fresh = msg.payload.response?.deferred ?? [];
   if (fresh.length > 0) return fresh.map((d) => ({ ...d, raised: false }));
   // "Yes to the refund only": the one put off, asked for this turn, waits no longer.
-  const current = deferredOf(msg).filter((d) => !askedNow(msg, d));
+  // "Forget the headphones, my nephew wants them": the one put off and let go is dropped.
+  const letGo = deferredLetGo(
+    msg.payload.customer_message.text,
+    msg.session.pending_action ?? null,
+    deferredOf(msg),
+  );
+  const current = deferredOf(msg).filter((d) => !askedNow(msg, d) && d !== letGo);
   const taken = deferredTakenUp(msg);
   if (taken) return current.filter((d) => d !== taken && !d.raised);
   // "Just the first one", "neither": the change put off is let go with the one waiting.

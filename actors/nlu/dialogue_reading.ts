@@ -1,10 +1,8 @@
 /**
- * Reads a message in the light of the conversation: the change waiting for a yes, what our
- * last reply asked for, and the request and order talked of. The classifier reads each
- * message alone, so "no actually the refund" looks like a question about a refund, an
- * address alone looks off-topic, and "ok and the espresso machine?" looks like a product
- * question. Here such a message becomes what it is in the conversation: a switch to the
- * other change, the answer to our question, the same request about another order. Pure.
+ * Reads a message in the light of the conversation (the change waiting, what our last reply
+ * asked, the request and order talked of): "no actually the refund" is a switch to the other
+ * change, an address alone the answer to our question, "ok and the espresso machine?" the same
+ * request about another order — though the classifier, reading each alone, sees otherwise. Pure.
  */
 import type {
   Dialogue,
@@ -42,6 +40,7 @@ import { listChoice } from "./list_pick_name.ts";
 import { pickedOrNarrowed } from "./deferred_pick.ts";
 import { withAddedChange } from "./added_change.ts";
 import { withTalkedProduct } from "./talked_product.ts";
+import { letGoReading } from "./let_go_reading.ts";
 
 /** Readings of a message that only names an item, not a request of its own. */
 const PLAIN_NAMING: ReadonlySet<Intent> = new Set<Intent>([
@@ -85,6 +84,9 @@ const UNSURE_BELOW = 0.5;
 
 /** How the conversation reads the message, or the reading unchanged when it adds nothing. */
 export function readInDialogue(input: DialogueInput): IntentEnrichment {
+  // "Forget the headphones" (put off), "scrap the cancellation" (waiting): let go by name.
+  const letGo = letGoReading(input.reading, input.text, input.pending, input.dialogue);
+  if (letGo) return letGo;
   // "Same for the other one" while a change waits: that change for both orders.
   const read = sameForOther(input.reading, input.text, input.pending) ??
     pickedOrNarrowed(input) ?? switchReading(input) ??
@@ -375,16 +377,12 @@ function listPick(input: DialogueInput): IntentEnrichment | null {
 }
 
 /** The reading with `intent` from the conversation, the classifier's kept as an alternative. */
-function conversational(
-  reading: IntentEnrichment,
-  intent: Intent,
-  confidence: number,
-): IntentEnrichment {
+function conversational(r: IntentEnrichment, intent: Intent, confidence: number): typeof r {
   const alternatives = [
-    { intent: reading.intent, confidence: reading.confidence },
-    ...reading.alternatives,
+    { intent: r.intent, confidence: r.confidence },
+    ...r.alternatives,
   ].filter((a) => a.intent !== intent).slice(0, 3);
-  return { ...reading, intent, confidence, alternatives, source: "conversation" };
+  return { ...r, intent, confidence, alternatives, source: "conversation" };
 }
 
 /** Whether the entities name an order by its number ("ORD-1003", "1003"). */

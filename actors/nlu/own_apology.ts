@@ -4,11 +4,13 @@
  */
 import type { IntentEnrichment } from "../../shared/protocol.ts";
 import { customerApologises } from "../../domain/own_apology.ts";
+import { ownSlip } from "../../domain/own_slip.ts";
 
 /** The apology's reading, or null when the message is not one or the rules read it. */
 export function ownApology(reading: IntentEnrichment, text: string): IntentEnrichment | null {
   if (reading.source === "rules" || reading.intent === "small_talk") return null;
-  if (!customerApologises(text)) return null;
+  // "Oh right the frother, my bad": a slip of their own owned, small talk too.
+  if (!customerApologises(text) && !ownSlip(text)) return null;
   return {
     ...reading,
     intent: "small_talk",

@@ -8,6 +8,7 @@ import { paidByStated, paymentStated } from "../../domain/paid_by.ts";
 import { relabelled } from "./relabel.ts";
 import { asVagueProblem } from "./vague_problem.ts";
 import { asSeveralThings } from "./several_things.ts";
+import { refundWaySpeedAsked } from "../../domain/refund_way_speed.ts";
 
 /** Readings a statement of a payment made is taken for. */
 const MISREAD: ReadonlySet<Intent> = new Set<Intent>([
@@ -27,9 +28,17 @@ const CONFIDENCE = 0.8;
 export function asPaidBy(
   reading: IntentEnrichment,
   text: string,
-  /** The way to pay the conversation is about, for "ok done, paid just now". */
-  known: string | null = null,
+  /** The way to pay the conversation is about ("ok done, paid just now"), and its topic. */
+  dialogue: { payment?: string | null; topic?: Intent | null } | null = null,
 ): IntentEnrichment {
+  const known = dialogue?.payment ?? null;
+  // "It was a bank transfer, does that take longer?" about a refund: the refund's status.
+  const refundTalk = dialogue?.topic === "refund_status" || /\brefund/i.test(text);
+  if (refundTalk && refundWaySpeedAsked(text)) {
+    return reading.intent === "refund_status"
+      ? reading
+      : relabelled(reading, "refund_status", CONFIDENCE);
+  }
   // "Ok its paid now" names no way to pay: the order's payment all the same (the reply says
   // what a payment not yet seen means; with the way known, what that way takes).
   const told = paymentStated(text) || paidByStated(text, known) !== null;

@@ -30,3 +30,24 @@ Deno.test("a question about a way to pay keeps its reading", () => {
     "refund_request",
   );
 });
+
+Deno.test("'does that take longer?' of a way paid, after a refund's news, is the refund's status", () => {
+  const topic = { topic: "refund_status" as const };
+  for (
+    const text of [
+      "It was a bank transfer, does that take longer?",
+      "i paid by bank transfer tho, is that slower?",
+      "does paypal take longer?",
+    ]
+  ) assert.equal(asPaidBy(reading("other"), text, topic).intent, "refund_status", text);
+  // With no refund talked of, the same words stay as read; paying asked stays paying.
+  assert.equal(
+    asPaidBy(reading("payment_methods"), "does paypal take longer?").intent,
+    "payment_methods",
+  );
+  assert.equal(
+    asPaidBy(reading("payment_methods"), "how do i pay by bank transfer, is it slower?", topic)
+      .intent,
+    "payment_methods",
+  );
+});

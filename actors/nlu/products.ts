@@ -48,6 +48,17 @@ export function indexProducts(products: readonly ProductRef[]): ProductIndex {
     heads.set(head, (heads.get(head) ?? 0) + 1);
     for (const w of e.words) vocabulary.add(w);
   }
+  // "The dock" of a "Docking Station": the stem of an "-ing" word names the item too, as
+  // `tellingWords` in domain/item_words.ts reads it (only to find an item named, not to match).
+  const owners = new Map<string, number>();
+  for (const e of entries) {
+    for (const w of new Set(e.words)) owners.set(w, (owners.get(w) ?? 0) + 1);
+  }
+  const stemmed = new Map(
+    [...vocabulary].filter((w) => w.length >= 7 && w.endsWith("ing"))
+      .map((w) => [w.slice(0, -3), w]),
+  );
+  const stems = new Set(stemmed.keys());
   const longWords = [...vocabulary].filter((w) => w.length >= MIN_FUZZY_HEAD);
   // Which catalogue words each message word is close to, remembered: shoppers use the
   // same few hundred words, and the fuzzy comparison is what costs.
@@ -62,7 +73,7 @@ export function indexProducts(products: readonly ProductRef[]): ProductIndex {
     return found;
   };
   return {
-    hasWord: (word) => vocabulary.has(word),
+    hasWord: (word) => vocabulary.has(word) || stems.has(word),
     // "my vacum": a five-letter typo of a word long enough to name a product alone, as
     // `match` reads it (a short word of the catalogue stays a guess: "mixr" is no "mixer").
     misspelt: (word) => misspeltWord(word, longWords, MIN_TYPO_LENGTH_FEW),
@@ -72,6 +83,10 @@ export function indexProducts(products: readonly ProductRef[]): ProductIndex {
       const said = new Set(wordsOf(text));
       for (const t of said) for (const w of nearWords(t)) close.add(w);
       const lower = text.toLowerCase();
+      // "The dock": the one product whose "-ing" word ("Docking") it is the stem of.
+      const ofStem = new Set(
+        [...said].map((t) => stemmed.get(t) ?? "").filter((w) => owners.get(w) === 1),
+      );
       const hits: { ref: ProductRef; score: number }[] = [];
       const headOnly: { ref: ProductRef; score: number }[] = [];
       for (const e of entries) {
@@ -79,6 +94,7 @@ export function indexProducts(products: readonly ProductRef[]): ProductIndex {
           hits.push({ ref: e.ref, score: 2 });
           continue;
         }
+        if (e.words.some((w) => ofStem.has(w))) headOnly.push({ ref: e.ref, score: 0.5 });
         if (close.size === 0) continue;
         let matched = 0;
         for (const w of e.words) if (close.has(w)) matched++;

@@ -8,6 +8,7 @@ import { notFoundFacts, ordersList, whichOrder } from "./order_facts.ts";
 import { opener } from "./tone.ts";
 import { ANOTHER_ACCOUNT, goodsInNoOrder, notInOrdersLine } from "./not_in_orders.ts";
 import { placedDaysOf, placedInNoOrder } from "./placed_none.ts";
+import { refundsEach } from "./refunds_each.ts";
 import { asking, type Draft, draft, resolveOrder, type Tone, type TurnView } from "./view.ts";
 
 /**
@@ -186,6 +187,9 @@ export function gateOrder(v: TurnView, tone: Tone, opts: GateOptions): Gate {
     };
   }
   const list = ref.candidates.length > 0 ? ref.candidates : ref.all;
+  // "Did my refund go through?" with refunds on each order it may mean: each one told.
+  const each = refundsEach(v, tone, list);
+  if (each) return { ok: false, draft: each };
   return {
     ok: false,
     draft: whichFor(

@@ -95,6 +95,13 @@ export function askAgain(v: TurnView, tone: Tone): Draft {
       `First: ${pendingQuestion(v, p)}`,
     ]);
   }
+  // "Forget the headphones, my nephew wants them": that one is dropped, this one asked again.
+  if (v.letGo) {
+    return draft("pending_let_go", tone, [
+      `Alright — I've dropped ${deferredWhat(v.letGo)}; nothing has been changed there.`,
+      `As for the rest: ${pendingQuestion(v, p)}`,
+    ]);
+  }
   // "Make sure the water bottles go too": they do, with the rest; the cancellation asked again.
   const included = goesWithTheRest(v.text) ? pendingDetails(v, p) : null;
   if (included && p.action.type === "cancel_order") {
@@ -178,6 +185,7 @@ const ASKS_AGAIN: ReadonlySet<string> = new Set([
   "pending_unclear",
   "pending_pointed",
   "pending_added",
+  "pending_let_go",
   "pending_why_refused",
   "pending_fault_told",
   "pending_choice_said_back",

@@ -6,6 +6,8 @@
  */
 import type { OrderView } from "../../shared/protocol.ts";
 import type { RefundView } from "../../shared/money_view.ts";
+import { REFUND_PROCESSING_DAYS } from "../../domain/policy.ts";
+import { refundWaySpeedAsked } from "../../domain/refund_way_speed.ts";
 import { daysSince, formatDate, formatMoney, joinAnd } from "../../domain/format.ts";
 
 /** "Did you refund the shipping?", "postage", "delivery fee". */
@@ -92,6 +94,13 @@ export function refundRecordFacts(
     : null;
   const out = partial && less ? [issued, part!, timing] : [issued, timing, ...(part ? [part] : [])];
   if (SHIPPING_ASKED.test(text)) out.push(shippingLine(order, partial, money));
+  // "It was a bank transfer, does that take longer?": no — the same days whichever way.
+  if (refundWaySpeedAsked(text)) {
+    out.unshift(
+      `No — a refund takes no longer for the way you paid: it goes back to ${where} within ` +
+        `${REFUND_PROCESSING_DAYS} business days, as every refund does.`,
+    );
+  }
   return out;
 }
 

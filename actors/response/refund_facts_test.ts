@@ -103,3 +103,14 @@ Deno.test("the shipping of a refund told in other words is answered from its amo
   );
   assert.equal(refundShippingLine("when will i see it?", full), null);
 });
+
+Deno.test("'does a bank transfer take longer?' is answered no before the refund's own day", () => {
+  const said = refundRecordFacts("It was a bank transfer, does that take longer?", order({}), NOW)!;
+  assert.match(
+    said[0],
+    /^No — a refund takes no longer .* the bank account you paid from within 5/,
+  );
+  assert.match(said.join(" "), /It should be there by March 15/);
+  const plain = refundRecordFacts("where's my refund?", order({}), NOW)!;
+  assert.doesNotMatch(plain.join(" "), /takes no longer/);
+});

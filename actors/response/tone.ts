@@ -11,6 +11,7 @@ import type { Tone, TurnView } from "./view.ts";
 import { say } from "./view.ts";
 import { LOST_PARCEL_DAYS } from "../../domain/policy.ts";
 import { customerApologises } from "../../domain/own_apology.ts";
+import { refundOnTimeOrder } from "../../domain/refund_on_time.ts";
 import { thanksLead } from "../../domain/thanks_lead.ts";
 
 /** Tone from sentiment, intent and tier: formal for an unhappy VIP, warm otherwise. */
@@ -79,6 +80,12 @@ export function troubleOf(v: TurnView): Trouble {
   }
   // "I ordered it yesterday and it still hasn't shipped??": on schedule, nothing went wrong.
   if (order && preparingOnSchedule(order, v.now) && asksNotShipped(v.text)) return "none";
+  // "Still no refund, this is a joke" about a refund still within its days: nothing went wrong.
+  if (
+    v.intent === "refund_status" && c && refundOnTimeOrder(order, c.order_lookup, c.orders, v.now)
+  ) {
+    return "none";
+  }
   if (v.intent === "complaint" || (v.sentiment?.is_complaint && v.intent !== "account_access")) {
     return "ours";
   }

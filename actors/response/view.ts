@@ -29,6 +29,7 @@ import { firstName } from "../../domain/format.ts";
 import { mildQuestion } from "../../domain/mild_question.ts";
 import { mildAnswer } from "../../domain/dialogue.ts";
 import { deferredPicked, deferredTakenUp } from "../../domain/deferred.ts";
+import { deferredLetGo } from "../../domain/let_go.ts";
 import { pick } from "./variants.ts";
 
 /** The tone of a reply. */
@@ -105,6 +106,8 @@ export interface TurnView {
   takenUp?: DeferredRequest | null;
   /** A change asked beside the one waiting ("oh and add a bottle too"), kept for after it. */
   added?: DeferredRequest | null;
+  /** A change put off that this turn lets go by name ("forget the headphones"), if any. */
+  letGo?: DeferredRequest | null;
   /** What our reply before asked for (an address, items, a choice), still unanswered. */
   asked?: AskedFor | null;
   /** The last change carried out in the conversation, if any. */
@@ -195,6 +198,11 @@ export function viewOf(msg: Message, now: Date): TurnView {
     // A yes to the change put off, or the change put off picked over the one waiting.
     takenUp: deferredTakenUp(msg) ?? deferredPicked(msg),
     added: p.intent?.confirmation === "unclear" ? p.intent.after_yes ?? null : null,
+    letGo: deferredLetGo(
+      p.customer_message.text,
+      msg.session.pending_action ?? null,
+      msg.session.dialogue?.deferred ?? [],
+    ),
     asked: msg.session.dialogue?.asked ?? null,
     done: msg.session.dialogue?.done ?? null,
     lastIntent: msg.session.last_intent ?? null,

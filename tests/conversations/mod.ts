@@ -118,6 +118,8 @@ import { TALK36_MORE } from "./talk36_more.ts";
 import { TALK44 } from "./talk44.ts";
 import { TALK45 } from "./talk45.ts";
 import { LEAD13 } from "./lead13.ts";
+import { TALK49 } from "./talk49.ts";
+import { TALK49_MORE } from "./talk49_more.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -242,4 +244,6 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK52,
   ...TALK52_MORE,
   ...TALK54,
+  ...TALK49,
+  ...TALK49_MORE,
 ];

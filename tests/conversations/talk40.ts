@@ -55,18 +55,19 @@ export const TALK40: Conversation[] = [
     changes: [],
   },
   {
-    name: "40th round: 'still no refund, its been ages' — the person told what the refund shows",
+    // talk49: a refund still within its days is told from the record, not queued for a person.
+    name: "40th round: 'still no refund, its been ages' — told what the refund shows",
     who: NOAH,
     style: "upset, vague",
     turns: [
       {
         say: "hi, still no refund on my account, its been ages",
-        handoff: "new",
-        mention: ["Here is what I can see", "468\\.00 USD", "ORD-11065", BY_DAY],
-        avoid: ["tell me and a colleague will trace"],
+        handoff: "none",
+        mention: ["468\\.00 USD", "ORD-11065", BY_DAY],
+        avoid: ["A member of our team will take over"],
       },
-      { say: "ok", handoff: "same" },
-      { say: "thanks", handoff: "same" },
+      { say: "ok", handoff: "none" },
+      { say: "thanks", handoff: "none" },
     ],
     changes: [],
   },
