@@ -85,6 +85,11 @@ export function asksForReplacement(text: string): boolean {
 const TURNED_DOWN =
   /\b(?:no|not|dont|don['’]t|do not|without|never)\s+(?:want\s+|need\s+|wanted\s+|asked for\s+)?(?:a\s+|an\s+|the\s+|any\s+)?(?:replacements?|new one|another one)\b/gi;
 
+/** Whether the customer turns a replacement down: "I don't want another one". */
+export function turnsDownReplacement(text: string): boolean {
+  return new RegExp(TURNED_DOWN.source, "i").test(text);
+}
+
 /** "Instead of (waiting for) a new one", "rather than a replacement": the goods not wanted. */
 const SET_ASIDE =
   /\b(?:instead of|rather than)\s+(?:waiting\s+(?:for|on)\s+|getting\s+|having\s+|another\s+week\s+for\s+)?(?:a\s+|the\s+)?(?:new|replacement|another|second)\b[^,.;!?]*/gi;

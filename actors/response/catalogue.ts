@@ -78,6 +78,16 @@ function namedIn(text: string, name: string): boolean {
 
 function oneProduct(v: TurnView, tone: Tone, p: ProductView): Draft {
   const asked = productAspects(v.text);
+  // "Ok how do I do it then" right after its stock and price: how to order it, not those again.
+  if (
+    v.intent === "place_order" && asked.length === 0 && (v.told?.products ?? []).includes(p.sku)
+  ) {
+    return draft("product_how_to_order", tone, [
+      `Open the ${p.name}'s product page, add it to your cart and choose Checkout: you pick a ` +
+      "shipping speed and pay there, and it takes a couple of minutes.",
+      "If anything gets in the way, tell me here and I'll help you through it.",
+    ]);
+  }
   // Nothing in particular asked ("tell me about the mixer"): availability, price, warranty.
   const aspects: ProductAspect[] = asked.length > 0 ? asked : ["stock", "price", "warranty"];
   const facts: string[] = [];
@@ -114,14 +124,18 @@ function oneProduct(v: TurnView, tone: Tone, p: ProductView): Draft {
   if (own) facts.push(own);
   // "Notify me" only where the reply says it is sold out.
   const saysStock = lead === "stock" || extras.includes("stock");
+  // "Could you order another one for me?": the chat can't, said first, with no "Yes —".
+  const forThem = v.intent === "place_order" && orderedForThem(v.text);
+  if (forThem) {
+    facts[0] = facts[0].replace(/^Yes — (\w)/, (_, c: string) => c.toUpperCase());
+    facts.unshift(
+      "I can't place an order for you from this chat, I'm afraid, nor take one by phone.",
+    );
+  }
   const next = !p.in_stock && saysStock
     ? `Choose "Notify me" on its product page and we'll email you as soon as it's back; we can't reserve one or promise a restock date.`
     : v.intent === "place_order"
-    // "Could you order 2 of them for me?": the chat can't, said before how they can.
-    ? (orderedForThem(v.text)
-      ? "I can't place an order for you from this chat, I'm afraid, nor take one by phone. "
-      : "") +
-      "Add it to your cart from its product page, then choose Checkout to pick a shipping speed and pay."
+    ? "Add it to your cart from its product page, then choose Checkout to pick a shipping speed and pay."
     : closer(v);
   const template = !saysStock
     ? "product_info"
@@ -138,8 +152,12 @@ function oneProduct(v: TurnView, tone: Tone, p: ProductView): Draft {
 
 /** Whether the message asks us to place the order for them, or to take it by phone. */
 function orderedForThem(text: string): boolean {
-  return faqFor(text, "place_order")?.entry.id === "order_by_phone";
+  return faqFor(text, "place_order")?.entry.id === "order_by_phone" || FOR_THEM.test(text);
 }
+
+/** "Can you order another espresso machine for me?", "could u get me one". */
+const FOR_THEM =
+  /\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|just\s+)?(?:order|buy|get|reorder|re-order)\b[^.?!]{0,40}\bfor me\b|\b(?:can|could)\s+(?:you|u)\s+(?:please\s+)?(?:order|get)\s+me\b/i;
 
 function leadSentence(v: TurnView, p: ProductView, a: ProductAspect): string {
   const name = `the ${p.name}`;

@@ -286,3 +286,17 @@ Deno.test("a bigger one asked of a sold-out product: the sizes not in our record
   assert.doesNotMatch(out.text, /available/);
   assert.equal(out.guardrail.verdict, "pass");
 });
+
+Deno.test("'can you order another espresso machine for me?' is said first the chat can't, with no 'Yes —'", async () => {
+  const r = await answer(
+    "can you order another espresso machine for me? same as last time",
+    lookup([product()]),
+    {
+      intent: "place_order",
+    },
+  );
+  assert.match(r.text, /^(?:Hi[^.]*\. )?I can't place an order for you from this chat/);
+  assert.doesNotMatch(r.text, /Yes —/);
+  assert.match(r.text, /Checkout/);
+  assert.equal(r.guardrail.verdict, "pass");
+});

@@ -14,6 +14,7 @@ import {
   WRONG_REASON,
   wrongOrMissingReason,
 } from "../../domain/problems.ts";
+import { turnsDownReplacement } from "../../domain/intents.ts";
 import type { OrderView, TrackingView } from "../../shared/protocol.ts";
 import { addedProduct } from "./items_added.ts";
 import { modifyOrder } from "./orders_change.ts";
@@ -36,6 +37,8 @@ export function replacementOffer(
   order: OrderView,
   tracking: TrackingView | null,
 ): string | null {
+  // "I don't want another one. Just refund me.": not offered again.
+  if (turnsDownReplacement(v.text)) return null;
   const reports = reportsIn(order, v.text);
   if (!canReplace(order, v.now, { tracking, ...reports }).ok) return null;
   const part = missingPartOf(v.text, order);

@@ -142,3 +142,11 @@ Deno.test("'a replacement bowl only, not the entire mixer': no part is sent alon
   assert.match(r.text, /can't send a single part on its own/);
   assert.equal(r.proposed_actions[0]?.type, "replacement");
 });
+
+Deno.test("'I don't want another one. Just refund me.': the refund without a replacement offered", async () => {
+  const r = await reply(
+    turn("emma", "ORD-3002", "I don't want another one. Just refund me.", "refund_request"),
+  );
+  assert.doesNotMatch(r.text, /send a replacement/);
+  assert.equal(r.proposed_actions[0]?.type, "refund");
+});

@@ -509,4 +509,45 @@ export const LEAD13: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "Sarah asks us to order another espresso machine for her, then how",
+    who: SARAH,
+    style: "a repeat purchase asked of the chat",
+    turns: [
+      {
+        // Was "Yes — the Espresso Machine is in stock", as if we would order it.
+        say: "can you order another espresso machine for me? same as last time",
+        mention: ["can't place an order for you", "Checkout"],
+        avoid: ["Yes —"],
+      },
+      {
+        // Was the machine's stock, price and warranty again.
+        say: "ok how do I do it then",
+        mention: ["product page", "Checkout"],
+        avoid: ["warranty"],
+      },
+      { say: "do you have any discount codes?", mention: ["newsletter"] },
+    ],
+    changes: [],
+  },
+  {
+    name: "Emma's replacement mixer is broken too: 'I don't want another one. Just refund me.'",
+    who: EMMA,
+    style: "exasperated VIP",
+    turns: [
+      {
+        say: "The replacement mixer you sent is also broken. This is unbelievable.",
+        mention: ["Stand Mixer"],
+      },
+      {
+        // Was the refund with "If you'd rather have a new one, I can send a replacement".
+        say: "I don't want another one. Just refund me.",
+        proposes: "refund",
+        mention: ["349.00"],
+        avoid: ["send a replacement"],
+      },
+      { say: "yes", mention: ["refunded 349.00"] },
+    ],
+    changes: [{ action: "refund", target: "ORD-3002" }],
+  },
 ];
