@@ -4,7 +4,10 @@ import { accessoryAsked, isTheThing } from "./accessory_asked.ts";
 const MACHINE = [{ name: "Espresso Machine" }];
 
 Deno.test("a thing asked for a product of ours is that thing, not the product", () => {
-  assert.equal(accessoryAsked("do you sell descaler for the espresso machine?", MACHINE), "descaler");
+  assert.equal(
+    accessoryAsked("do you sell descaler for the espresso machine?", MACHINE),
+    "descaler",
+  );
   assert.equal(
     accessoryAsked("got any spare laces for the running shoes?", [{ name: "Trail Running Shoes" }]),
     "laces",

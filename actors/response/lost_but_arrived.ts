@@ -22,9 +22,7 @@ export function arrivedFaulty(text: string, order: OrderView): string | null {
   const problem = goodsProblem(text);
   if (problem !== "faulty" && problem !== "damaged") return null;
   if (!CAME.test(text) || NOT_CAME.test(text)) return null;
-  const goods = order.items.length === 1
-    ? `the ${order.items[0].name}`
-    : `your order ${order.id}`;
+  const goods = order.items.length === 1 ? `the ${order.items[0].name}` : `your order ${order.id}`;
   return `Thanks for telling me ${goods} reached you — the carrier had marked order ${order.id}'s ` +
     `parcel as lost, so that's good to know. A ${
       problem === "faulty" ? "fault" : "breakage"

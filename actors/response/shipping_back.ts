@@ -106,12 +106,16 @@ export function withShippingBack(v: TurnView, d: Draft): Draft {
   if (cut <= 0) return { ...d, text: `${d.text} ${said}` };
   const head = d.text.slice(0, cut).trimEnd();
   const tail = d.text.slice(cut).trimStart();
-  return { ...d, text: `${head} ${said}${d.text.slice(cut).startsWith("\n\n") ? "\n\n" : " "}${tail}` };
+  return {
+    ...d,
+    text: `${head} ${said}${d.text.slice(cut).startsWith("\n\n") ? "\n\n" : " "}${tail}`,
+  };
 }
 
 /** Where the text's closing prompt starts: "If you'd like…", "Would you like…", "Shall I…". */
 function lastSentenceStart(text: string): number {
-  const m = /(?:That's only what would happen|It's your call|No rush|Would you like me|Shall I|Reply yes|If you'd like me|Just tell me if)[^]*$/
-    .exec(text);
+  const m =
+    /(?:That's only what would happen|It's your call|No rush|Would you like me|Shall I|Reply yes|If you'd like me|Just tell me if)[^]*$/
+      .exec(text);
   return m ? m.index : -1;
 }

@@ -69,7 +69,9 @@ Deno.test("a whole order cancelled: everything paid, its shipping free or its fe
 });
 
 Deno.test("a refund of some lines is their price, the paid shipping fee not part of it", () => {
-  for (const t of ["and the postage?", "what about delivery costs", "is the shipping refunded too"]) {
+  for (
+    const t of ["and the postage?", "what about delivery costs", "is the shipping refunded too"]
+  ) {
     const d = shippingBackWhilePending(feeView(t, 29), tone);
     assert.ok(d, t);
     assert.match(d.text, /29\.00 USD is the price of the items it's for/, t);

@@ -13,6 +13,8 @@ const EMMA = "emma.wilson@example.com";
 const TABLE = ["Standard shipping takes", "overnight arrives"];
 /** The catalogue's answer for the machine, never the answer to an accessory. */
 const MACHINE = ["399\\.00", "Espresso Machine is in stock"];
+/** No second greeting inside a conversation. */
+const GREETING_AGAIN = "^(?:Hi|Hello|Dear) ";
 /** The lost parcel's news, never told of goods said to have come. */
 const LOST = ["marked the parcel as lost \\(", "last scan in"];
 
@@ -226,7 +228,8 @@ export const TALK48: Conversation[] = [
     changes: [],
   },
   {
-    name: "talk48: 'replacement ear pads for the noise cancelling headphones' are not the headphones",
+    name:
+      "talk48: 'replacement ear pads for the noise cancelling headphones' are not the headphones",
     who: SARAH,
     style: "a spare part asked",
     turns: [
@@ -333,5 +336,72 @@ export const TALK48: Conversation[] = [
       { say: "yes", proposes: null },
     ],
     changes: [{ action: "refund", target: "ORD-3001" }],
+  },
+  {
+    name: "talk48: 'does the refund include postage?' while Emma's mixer refund waits",
+    who: EMMA,
+    style: "held: a whole order's refund, from the order's own amounts",
+    turns: [
+      { say: "refund ORD-3002 please", proposes: "refund" },
+      {
+        say: "does the refund include postage?",
+        mention: ["349\\.00 USD is everything paid for order ORD-3002"],
+        avoid: TABLE,
+        proposes: "refund",
+      },
+      { say: "lovely, yes go ahead", mention: ["349\\.00"], proposes: null },
+    ],
+    changes: [{ action: "refund", target: "ORD-3002" }],
+  },
+  {
+    name: "talk48: queued Mike's 'can you just check it for me first' is the keyboard's news",
+    who: MIKE,
+    style: "a look asked while a person is on the way",
+    turns: [
+      { say: "where's my keyboard?", facts: [{ order: "ORD-2001", field: "status" }] },
+      { say: "I need a human", handoff: "new" },
+      {
+        // Was "You're still in the queue …", the keyboard not looked at.
+        say: "can you just check it for me first",
+        facts: [{ order: "ORD-2001", field: "status" }],
+        mention: ["December 11", "still on the way"],
+        avoid: [GREETING_AGAIN],
+      },
+      { say: "ok thanks", proposes: null },
+    ],
+    changes: [],
+  },
+  {
+    name: "talk48: queued Mike's 'could you look it up for me in the meantime' after ORD-2001",
+    who: MIKE,
+    style: "'actually', 'in the meantime'",
+    turns: [
+      { say: "hi whats happening with ORD-2001", facts: [{ order: "ORD-2001", field: "status" }] },
+      { say: "get me a real person please", handoff: "new" },
+      {
+        say: "actually could you look it up for me in the meantime",
+        facts: [{ order: "ORD-2001", field: "status" }],
+        mention: ["still on the way"],
+      },
+      { say: "how long till someone comes?", mention: ["wait"] },
+    ],
+    changes: [],
+  },
+  {
+    name: "talk48: queued Mike's 'pls check on it while i wait' is the keyboard, nothing proposed",
+    who: MIKE,
+    style: "terse, 'while i wait'",
+    turns: [
+      { say: "yo wheres my keyboard at", facts: [{ order: "ORD-2001", field: "status" }] },
+      { say: "agent please", handoff: "new", proposes: null },
+      {
+        say: "pls check on it while i wait",
+        facts: [{ order: "ORD-2001", field: "status" }],
+        mention: ["still on the way"],
+        proposes: null,
+      },
+      { say: "k", proposes: null },
+    ],
+    changes: [],
   },
 ];
