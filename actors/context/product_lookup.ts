@@ -74,8 +74,14 @@ export function productQueryOf(msg: Message): ProductQuery | null {
   const thing = accessoryAsked(text, e.products);
   if (thing) return { skus: [], words: thing, accessory: true };
   const askedParts = productParts(reading.requests ?? []);
+  // "Is the keyboard insured? also is it in stock?": a part that points at goods named in
+  // another part asks of those.
+  const pointing = askedParts.some((t) =>
+    points(t) && !e.products.some((p) => t.includes(p.name.toLowerCase()))
+  );
   const inAsked = (words: string) =>
-    askedParts.length === 0 || askedParts.some((t) => t.includes(words.toLowerCase()));
+    askedParts.length === 0 || pointing ||
+    askedParts.some((t) => t.includes(words.toLowerCase()));
   const refs = (e.item_refs ?? []).filter((i) => inAsked(i.text));
   const products = e.products.filter((p) => inAsked(p.name) || refs.some((r) => r.sku === p.sku));
   const skus = [

@@ -57,7 +57,9 @@ export function catalogueReply(v: TurnView, tone: Tone): Draft | null {
   if (v.intent === "policy_question" && productAspects(v.text).length === 0) return null;
   // "Is there a discount code for first orders?" beside a product named elsewhere: the FAQ's
   // answer, when the words name none of the products looked up.
-  if (faqFor(v.text) && !c.products.some((p) => namedIn(v.text, p.name))) return null;
+  // "Also is it in stock?" beside "is the keyboard insured?": "it" is the one product found.
+  const pointed = c.products.length === 1 && /\b(?:it|they|them)\b/i.test(v.text);
+  if (faqFor(v.text) && !pointed && !c.products.some((p) => namedIn(v.text, p.name))) return null;
   if (c.lookup === "found" && c.products.length > 0) return oneProduct(v, tone, c.products[0]);
   if (c.lookup === "several" && c.products.length > 1) return whichProduct(v, tone, c.products);
   return null;

@@ -404,4 +404,52 @@ export const TALK48: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "talk48: 'Is the keyboard insured? also is it in stock?' answers both",
+    who: MIKE,
+    style: "two questions, 'it' the keyboard",
+    turns: [
+      {
+        // Was the cover, then the FAQ's "each product page shows whether it's in stock".
+        say: "Is the keyboard insured? also is it in stock?",
+        mention: ["covered by us", "Mechanical Keyboard is in stock"],
+        avoid: ["Each product page shows", "Is there a particular product"],
+        proposes: null,
+      },
+      { say: "cool thx", proposes: null },
+      { say: "bye", avoid: ["insurance"] },
+    ],
+    changes: [],
+  },
+  {
+    name: "talk48: 'are my headphones insured? and how much are the studio ones'",
+    who: SARAH,
+    style: "her order's cover and another product's price",
+    turns: [
+      {
+        // Was the cover alone, the price dropped.
+        say: "are my headphones insured? and how much are the studio ones",
+        mention: ["covered by us", "ORD-1001", "Studio Monitor Headphones", "159\\.00"],
+        proposes: null,
+      },
+      { say: "ok thanks!", proposes: null },
+      { say: "that's all", avoid: ["Shall I"] },
+    ],
+    changes: [],
+  },
+  {
+    name: "talk48: 'Is the keyboard insured? And what's its rating?' answers both",
+    who: MIKE,
+    style: "formal capitals, a rating asked",
+    turns: [
+      {
+        say: "Is the keyboard insured? And what's its rating?",
+        mention: ["covered by us", "out of 5"],
+        proposes: null,
+      },
+      { say: "Thanks.", proposes: null },
+      { say: "Goodbye.", avoid: ["insurance"] },
+    ],
+    changes: [],
+  },
 ];
