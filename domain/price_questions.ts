@@ -36,7 +36,7 @@ const CANCEL_FEE =
 
 /** The shipping fee paid asked back: "is the delivery fee refunded", "shipping fee back". */
 const FEE_BACK =
-  /\b(?:shipping|delivery|postage)(?: fee| cost| charge)?s?\b[^.?!]{0,25}\b(?:refunded|reimbursed|returned|back|included)\b/i;
+  /\b(?:shipping|delivery|postage)(?: fee| cost| charge)?s?\b[^.?!,]{0,15}\b(?:refunded|reimbursed|returned|back)\b/i;
 
 /** A fee for taking goods back: "restocking fee", "do you charge for returns". */
 const RESTOCKING = /\brestock(?:ing)?[\s-]fees?\b|\brestocking\b/i;
