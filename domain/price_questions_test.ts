@@ -111,6 +111,7 @@ Deno.test("the shipping fee asked back with a cancellation is all the money back
     assert.match(priceRuleAnswer(t)!.paragraphs[0], /shipping fee included/, t);
   }
   assert.equal(priceAsked("is there a fee to cancel?"), "cancel_fee");
+  assert.notEqual(priceAsked("was the shipping refunded on ORD-10537?"), "full_back");
   assert.notEqual(
     priceAsked("Do you offer international shipping, and are customs duties included?"),
     "full_back",
