@@ -15,6 +15,7 @@ import { withClaimedWait } from "./response/claimed_wait.ts";
 import { withdrawnAlone, withWithdrawal } from "./response/withdrawn.ts";
 import { chooseTone } from "./response/tone.ts";
 import { softlyOffered } from "./response/weighed.ts";
+import { withShippingBack } from "./response/shipping_back.ts";
 import { type Draft, type TurnView, viewOf } from "./response/view.ts";
 
 /** What the response actor needs: the LLM client, or null for templates only. */
@@ -46,7 +47,9 @@ export const responseActor: ActorDef<"response", ResponseDeps> = {
       v.queuePlace = await deps.queuePlace(v.openHandoff.id).catch(() => null);
     }
     // "What happens if I cancel?": the change offered softly is marked so ("ok" is no yes).
-    const tpl = softlyOffered(v, withdrawnAlone(v) ?? withClaimedWait(v, renderTemplate(v)));
+    const offered = softlyOffered(v, withdrawnAlone(v) ?? withClaimedWait(v, renderTemplate(v)));
+    // "If I cancel, will I get the shipping back too?": answered beside the change offered.
+    const tpl = withShippingBack(v, offered);
     if (deps.llm && llmFits(v, tpl)) {
       const out = await llmReply(v, chooseTone(v), tpl, {
         llm: deps.llm,

@@ -34,6 +34,13 @@ const CHARGED_MORE =
 const CANCEL_FEE =
   /\b(?:fee|fees|charge|charges|cost|costs|penalty)\b[^.?!]{0,25}\bcancel(?:l?ing|l?ation|led)?\b(?![^.?!]*\b(?:subscription|membership)\b)|\bcancel(?:l?ation)? (?:fee|fees|charge|penalty)\b/i;
 
+/** The shipping fee paid asked back: "is the delivery fee refunded", "shipping fee back". */
+const FEE_BACK =
+  /\b(?:shipping|delivery|postage)(?: fee| cost| charge)?s?\b[^.?!,]{0,15}\b(?:refunded|reimbursed|returned|back)\b/i;
+
+/** Asked of a change to come ("if I cancel", "would", "will"), not of a refund made already. */
+const SUPPOSED = /\b(?:if|would|will)\b/i;
+
 /** A fee for taking goods back: "restocking fee", "do you charge for returns". */
 const RESTOCKING = /\brestock(?:ing)?[\s-]fees?\b|\brestocking\b/i;
 
@@ -57,6 +64,8 @@ const OVERCHARGED =
 export function priceAsked(text: string): PriceAsked | null {
   if (OVERCHARGED.test(text)) return null;
   if (RESTOCKING.test(text)) return "restocking_fee";
+  // "Would the delivery fee be refunded if I cancelled?": the fee paid coming back, no fee to cancel.
+  if (FEE_BACK.test(text) && SUPPOSED.test(text)) return "full_back";
   if (CANCEL_FEE.test(text)) return "cancel_fee";
   if (PRICE_MATCH.test(text)) return "price_match";
   if (CHARGED_MORE.test(text)) return "charged_more";

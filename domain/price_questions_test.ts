@@ -99,3 +99,21 @@ Deno.test("money taken for a cancelled order, or a subscription's exit fee, is n
     null,
   );
 });
+
+Deno.test("the shipping fee asked back with a cancellation is all the money back, not a fee", () => {
+  for (
+    const t of [
+      "would the delivery fee be refunded if I cancelled ORD-1003?",
+      "if i cancel do i get the shipping fee back",
+    ]
+  ) {
+    assert.equal(priceAsked(t), "full_back", t);
+    assert.match(priceRuleAnswer(t)!.paragraphs[0], /shipping fee included/, t);
+  }
+  assert.equal(priceAsked("is there a fee to cancel?"), "cancel_fee");
+  assert.notEqual(priceAsked("was the shipping refunded on ORD-10537?"), "full_back");
+  assert.notEqual(
+    priceAsked("Do you offer international shipping, and are customs duties included?"),
+    "full_back",
+  );
+});

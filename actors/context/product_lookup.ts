@@ -16,6 +16,7 @@ import {
 import { call, type CallEnv } from "./calls.ts";
 import { withoutQuoted } from "../../domain/email_quote.ts";
 import { productWanted } from "../../domain/exchange_asked.ts";
+import { accessoryAsked, isTheThing } from "./accessory_asked.ts";
 
 /** The store methods the product lookup uses. */
 export type ProductStore = Pick<StoreClient, "searchProducts" | "getProduct">;
@@ -36,6 +37,8 @@ export interface ProductQuery {
   words: string | null;
   /** "The cheapest one": of those found, the one with that price. */
   choose?: "cheapest" | "dearest" | null;
+  /** "Descaler for the espresso machine": only products that are that thing answer. */
+  accessory?: boolean;
 }
 
 /**
@@ -73,9 +76,18 @@ export function productQueryOf(msg: Message): ProductQuery | null {
   if (TROUBLE.test(text) && !BUYING.test(text)) return null;
   // "My frother is broken, is the espresso machine in stock?": of several requests, the goods
   // the product question's own words name — the frother is the other part's trouble.
+  // "Do you sell descaler for the espresso machine?": the descaler is asked, not the machine.
+  const thing = accessoryAsked(text, e.products);
+  if (thing) return { skus: [], words: thing, accessory: true };
   const askedParts = productParts(reading.requests ?? []);
+  // "Is the keyboard insured? also is it in stock?": a part that points at goods named in
+  // another part asks of those.
+  const pointing = askedParts.some((t) =>
+    points(t) && !e.products.some((p) => t.includes(p.name.toLowerCase()))
+  );
   const inAsked = (words: string) =>
-    askedParts.length === 0 || askedParts.some((t) => t.includes(words.toLowerCase()));
+    askedParts.length === 0 || pointing ||
+    askedParts.some((t) => t.includes(words.toLowerCase()));
   const refs = (e.item_refs ?? []).filter((i) => inAsked(i.text));
   const products = e.products.filter((p) => inAsked(p.name) || refs.some((r) => r.sku === p.sku));
   const skus = [
@@ -177,7 +189,7 @@ export async function lookupProducts(env: ProductEnv, q: ProductQuery): Promise<
       "product search",
     );
     if (!got.ok) return unavailable(query, got.note);
-    found = got.value;
+    found = q.accessory ? got.value.filter((p) => isTheThing(q.words!, p.name)) : got.value;
   }
   if (q.choose && found.length > 1) {
     const sign = q.choose === "cheapest" ? 1 : -1;

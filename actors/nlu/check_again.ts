@@ -30,6 +30,18 @@ export function asksToCheckAgain(text: string): boolean {
     /\b(?:again|once more|one more time|double|re-?check|another)\b/i.test(t);
 }
 
+/**
+ * "Can you just check it for me first", "could you look it up for me in the meantime": a
+ * look asked for while a person is on the way — at the order talked of, before they come.
+ */
+const CHECK_MEANWHILE =
+  /^(?:(?:ok(?:ay)?|actually|well|but|so|please|pls|can|could|would|will)\b[\s,.!]*)*(?:you|u)?\s*(?:please |pls |just |quickly )?(?:check|look(?: it| that)? up|look (?:at|into) (?:it|that)|check on (?:it|that)|have a look|take a look)(?: (?:it|that|this|for me|now|on (?:it|that)|yourself|at it|quickly))*\s+(?:first|in the meantime|meanwhile|while i wait|while i'?m waiting|till then|until then|before (?:that|then|they come|they get here))\s*(?:please|pls|thanks|thx)?\s*[?!.]*\s*$/i;
+
+/** Whether the message asks us to look at the order ourselves while a person is awaited. */
+export function asksToCheckMeanwhile(text: string): boolean {
+  return CHECK_MEANWHILE.test(text.trim());
+}
+
 /** What the reading needs. */
 export interface CheckAgainInput {
   text: string;
@@ -45,8 +57,13 @@ const CARRIED_CONFIDENCE = 0.8;
 
 /** The turn before's request read again, or null when the message does not ask for that. */
 export function checkAgain(input: CheckAgainInput): IntentEnrichment | null {
-  const { text, reading, lastIntent, lastOrderId } = input;
-  if (!lastIntent || !LOOKED_AT_AGAIN.has(lastIntent) || !asksToCheckAgain(text)) return null;
+  const { text, reading, lastOrderId } = input;
+  // "Can you just check it for me first" after a person was asked for: the order in focus.
+  const meanwhile = input.lastIntent === "human_agent" && lastOrderId !== null &&
+    asksToCheckMeanwhile(text);
+  const lastIntent: Intent | null = meanwhile ? "order_status" : input.lastIntent;
+  if (!lastIntent || !LOOKED_AT_AGAIN.has(lastIntent)) return null;
+  if (!meanwhile && !asksToCheckAgain(text)) return null;
   const entities: Entities = lastOrderId && reading.entities.order_ids.length === 0
     ? { ...reading.entities, order_ids: [lastOrderId] }
     : reading.entities;

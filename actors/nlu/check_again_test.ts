@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { asksToCheckAgain, checkAgain } from "./check_again.ts";
+import { asksToCheckAgain, asksToCheckMeanwhile, checkAgain } from "./check_again.ts";
 import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
 import { intentOf } from "../../tests/fixtures/turns.ts";
 
@@ -66,4 +66,29 @@ Deno.test("nothing to look at again after a chat or a policy answer", () => {
     }),
     null,
   );
+});
+
+Deno.test("'can you just check it for me first' after a person was asked for is the order's status", () => {
+  for (
+    const text of [
+      "can you just check it for me first",
+      "actually could you look it up for me in the meantime",
+      "pls check on it while i wait",
+    ]
+  ) {
+    assert.ok(asksToCheckMeanwhile(text), text);
+    const r = checkAgain({
+      text,
+      reading: reading("other"),
+      lastIntent: "human_agent",
+      lastOrderId: "ORD-2001",
+    });
+    assert.equal(r?.intent, "order_status", text);
+    assert.deepEqual(r?.entities.order_ids, ["ORD-2001"], text);
+  }
+  // No order talked of, or no person asked for: nothing carried.
+  const base = { text: "can you just check it for me first", reading: reading("other") };
+  assert.equal(checkAgain({ ...base, lastIntent: "human_agent", lastOrderId: null }), null);
+  assert.equal(checkAgain({ ...base, lastIntent: "small_talk", lastOrderId: "ORD-2001" }), null);
+  assert.ok(!asksToCheckMeanwhile("can you check it for me"));
 });

@@ -59,8 +59,10 @@ export function catalogueReply(v: TurnView, tone: Tone): Draft | null {
   if (v.intent === "policy_question" && productAspects(v.text).length === 0) return null;
   // "Is there a discount code for first orders?" beside a product named elsewhere: the FAQ's
   // answer, when the words name none of the products looked up.
+  // "Also is it in stock?" beside "is the keyboard insured?": "it" is the one product found.
+  const pointed = c.products.length === 1 && /\b(?:it|they|them)\b/i.test(v.text);
   const faq = faqFor(v.text)?.entry.id;
-  if (faq && !c.products.some((p) => namedIn(v.text, p.name))) return null;
+  if (faq && !pointed && !c.products.some((p) => namedIn(v.text, p.name))) return null;
   // "How do I clean the milk frother?": its care, not its price and stock.
   if (faq === "product_care" && productAspects(v.text).length === 0) return null;
   if (c.lookup === "found" && c.products.length > 0) return oneProduct(v, tone, c.products[0]);

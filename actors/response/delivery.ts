@@ -36,6 +36,7 @@ import { unlikeReturn } from "./goods_unlike.ts";
 import { missingLines, missingWhich, withMissingAsked } from "./missing_which.ts";
 import { toldArrivedLate } from "../../domain/arrived_late.ts";
 import { arrivedLateReply } from "./arrived_late.ts";
+import { arrivedFaulty } from "./lost_but_arrived.ts";
 
 type Problem =
   | "damaged"
@@ -96,7 +97,11 @@ export function deliveryProblem(told: TurnView, tone: Tone): Draft {
   });
   switch (problem) {
     case "lost":
-      if (parcelLost(order, tracking)) return lostChoice(v, tone, order, tracking, open, news);
+      if (parcelLost(order, tracking)) {
+        // "It arrived and won't turn on": their word that it came, the fault told, not "lost".
+        const came = arrivedFaulty(v.text, order);
+        return lostChoice(v, tone, order, tracking, open, came ? [came] : news);
+      }
       return draft("delivery_lost", tone, [
         open,
         ...news,

@@ -6,7 +6,8 @@
  * order talked about is said to be covered. Null when no such question is asked. Pure.
  */
 import { closer, opener } from "./tone.ts";
-import { type Draft, draft, resolveOrder, type Tone, type TurnView } from "./view.ts";
+import { catalogueReply } from "./catalogue.ts";
+import { type Draft, draft, PARAGRAPH, resolveOrder, type Tone, type TurnView } from "./view.ts";
 
 /** Insurance or cover of a parcel on its way. */
 const INSURED =
@@ -23,6 +24,8 @@ export function coverReply(v: TurnView, tone: Tone): Draft | null {
   if (!INSURED.test(v.text) || NOT_PARCEL.test(v.text)) return null;
   const ref = v.guest ? null : resolveOrder(v, (o) => ON_ITS_WAY.has(o.status));
   const order = ref?.kind === "found" && ON_ITS_WAY.has(ref.order.status) ? ref.order : null;
+  // "Is the keyboard insured? also is it in stock?": the product's answer after the cover's.
+  const beside = besideProduct(v, tone);
   return draft("parcel_cover", tone, [
     opener(v, tone),
     "There's no shipping insurance to buy: every parcel we send is covered by us until it " +
@@ -31,6 +34,28 @@ export function coverReply(v: TurnView, tone: Tone): Draft | null {
     order
       ? `That goes for order ${order.id} too — if anything happens to it, just tell me here.`
       : null,
-    closer(v),
+    ...(beside ? [PARAGRAPH, beside] : [closer(v)]),
   ]);
+}
+
+/** A question beside the cover's: "also is it in stock?", "and how much are the studio ones". */
+const BESIDE =
+  /(?<=[?.!])\s+|\s*,?\s+(?:and|also|plus|btw)\s+(?=(?:is|are|does|do|what|how|can|will|when|which)\b)/i;
+
+/** The catalogue's answer to the part of `v.text` that asks of a product, or null. */
+function besideProduct(v: TurnView, tone: Tone): string | null {
+  const parts = v.text.split(BESIDE).map((p) => p.trim()).filter((p) => p.length > 0);
+  const rest = parts.filter((p) => !INSURED.test(p));
+  if (rest.length === 0 || rest.length === parts.length) return null;
+  // "Also is it in stock?": "it" is the product looked up, named so the catalogue answers.
+  const found = v.context?.catalogue?.products ?? [];
+  const text = found.length === 1
+    ? rest.join(" ").replace(/\b(?:it|they|them)\b/i, `the ${found[0].name}`)
+    : rest.join(" ");
+  const asked: TurnView = { ...v, text, firstTurn: false };
+  const d = catalogueReply(asked, tone);
+  if (!d) return null;
+  // Its own opener is ours, said once at the top.
+  const op = opener(asked, tone);
+  return op && d.text.startsWith(op) ? d.text.slice(op.length).trim() : d.text;
 }

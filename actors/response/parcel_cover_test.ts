@@ -57,3 +57,32 @@ Deno.test("an extended warranty or insurance of something else is no parcel's co
     assert.equal(coverReply(view(t), tone), null, t);
   }
 });
+
+Deno.test("a product question beside the cover's is answered after it, 'it' the product", () => {
+  const keyboard = {
+    sku: "ELE-201",
+    name: "Mechanical Keyboard",
+    category: "electronics",
+    price: 109,
+    currency: "USD",
+    stock: 40,
+    in_stock: true,
+    rating: 4.5,
+    warranty_months: 24,
+  };
+  const base = view("Is the keyboard insured? also is it in stock?", "ORD-2001");
+  const v = {
+    ...base,
+    intent: "product_question",
+    context: {
+      ...base.context!,
+      catalogue: { lookup: "found", query: "keyboard", products: [keyboard] },
+    },
+  } as unknown as TurnView;
+  const d = coverReply(v, tone)!;
+  assert.match(d.text, /covered by us/);
+  assert.match(d.text, /Mechanical Keyboard is in stock/);
+  // The cover asked alone: no product answer beside it.
+  const alone = coverReply({ ...v, text: "Is the keyboard insured?" } as TurnView, tone)!;
+  assert.doesNotMatch(alone.text, /in stock/);
+});

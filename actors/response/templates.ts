@@ -2,7 +2,6 @@
  * The template path of the response actor: picks the template for the turn's situation
  * and intent. Every reply states only facts from the context.
  */
-import { refundShippingWhilePending } from "./refund_shipping.ts";
 import { doneAcknowledged } from "./done_ack.ts";
 import { takenUpView } from "./taken_up.ts";
 import { beforeFaqReply } from "./before_faq.ts";
@@ -243,9 +242,9 @@ export function renderTemplate(v: TurnView): Draft {
   // "How long do refunds take?" while a return waits: answered, then asked again briefly.
   // "The running shoes one" while the cancellation of that order waits: that order, asked again.
   // "What's faster, a refund or a replacement?" while one waits: both, and it asked again.
-  // "Is shipping included?" while a refund waits: from the order's amounts.
+  // "Is shipping included?" while a refund, a return or a cancellation waits: from the order.
   const pointed = remediesCompared(v, tone) ?? pendingPointedAt(v, tone) ??
-    wholeOrPart(v, tone) ?? refundShippingWhilePending(v, tone);
+    wholeOrPart(v, tone) ?? shippingBackWhilePending(v, tone);
   if (pointed) return pointed;
   if (v.pending && v.confirmation === "unclear") {
     // "Oh and add a water bottle too": kept for after the waiting change, asked again first.
@@ -257,7 +256,6 @@ export function renderTemplate(v: TurnView): Draft {
       goodbyeWhilePending(v) ??
       settledWhilePending(v) ??
       thanksWhilePending(v) ??
-      shippingBackWhilePending(v, tone) ??
       tellMeWhenItComes(v, tone) ?? pendingQuestion(v, tone) ?? statusWhilePending(v, tone) ??
       holdOnOrExplain(v, tone) ??
       chatRepeatWhilePending(v) ??

@@ -21,6 +21,8 @@ import { TALK50_MORE } from "./talk50_more.ts";
 import { TALK52 } from "./talk52.ts";
 import { TALK52_MORE } from "./talk52_more.ts";
 import { TALK54 } from "./talk54.ts";
+import { TALK48 } from "./talk48.ts";
+import { TALK48_MORE } from "./talk48_more.ts";
 import { LEAD9 } from "./lead9.ts";
 import { LEAD10 } from "./lead10.ts";
 import { LEAD11 } from "./lead11.ts";
@@ -246,4 +248,6 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK54,
   ...TALK49,
   ...TALK49_MORE,
+  ...TALK48,
+  ...TALK48_MORE,
 ];
