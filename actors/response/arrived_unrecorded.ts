@@ -42,7 +42,7 @@ export function arrivedUnrecorded(v: TurnView, tone: Tone): Draft | null {
   // "The headphones came today, thanks! but they're the wrong colour": said come in the
   // message's other part.
   const said = [v.text, ...(v.requests ?? []).map((r) => r.text)];
-  if (!problem || !said.some((t) => HERE.test(t)) || said.some((t) => NOT_HERE.test(t))) {
+  if (!problem || !said.some((t) => HERE.test(t)) || NOT_HERE.test(v.text)) {
     return null;
   }
   const what = problem === "damaged"

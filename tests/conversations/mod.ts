@@ -120,6 +120,7 @@ import { TALK36_MORE } from "./talk36_more.ts";
 import { TALK44 } from "./talk44.ts";
 import { TALK45 } from "./talk45.ts";
 import { LEAD13 } from "./lead13.ts";
+import { LEAD13_MORE } from "./lead13_more.ts";
 import { TALK49 } from "./talk49.ts";
 import { TALK49_MORE } from "./talk49_more.ts";
 
@@ -241,6 +242,7 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK47,
   ...TALK47_MORE,
   ...LEAD13,
+  ...LEAD13_MORE,
   ...TALK50,
   ...TALK50_MORE,
   ...TALK52,
