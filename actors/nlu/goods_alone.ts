@@ -23,8 +23,14 @@ const POINTED_AS: ReadonlySet<Intent> = new Set<Intent>([
 const GOODS_ALONE =
   /^\W*(?:(?:and|also|plus|oh|so|then|what about|how about|as for)\s+)*(?:the|my|that|those|these|this)\s+(?:[\p{L}\d-]+\s*){1,4}[?!.\s]*$/iu;
 
+/** A part that only names an order: "Hi, my order ORD-1003", "re: order #1003". */
+const ORDER_ALONE =
+  /^\W*(?:(?:hi|hey|hello|re|regarding|about|so|ok(?:ay)?)\b[\s,:.!-]*)*(?:(?:my|the|your|this)\s+)?(?:order\s*(?:number|no\.?|nr\.?)?\s*[:#]?\s*(?:ord-?)?\d{3,}|ord-?\d{3,})\s*[,.:;!?-]*\s*$/i;
+
 /** Whether a part only names goods, read alone as something they only point with. */
 export function pointsAtRest(intent: Intent, part: string): boolean {
+  // "Hi, my order ORD-1003, can you change the address…": the order the rest is about.
+  if (ORDER_ALONE.test(part)) return POINTED_AS.has(intent) || intent === "order_status";
   return GOODS_ALONE.test(part) && !SAYS_SOMETHING.test(part) && POINTED_AS.has(intent);
 }
 

@@ -335,3 +335,12 @@ Deno.test("'Hi! Quick question, …' announces the question: no praise read in i
     "order_status",
   ]);
 });
+
+Deno.test("'Hi, my order ORD-1003, can you change…' names the order the rest is about: no status asked", async () => {
+  const r = await requests(
+    "Hi, my order ORD-1003, can you change the shipping address to my office? 500 Pike St, Seattle, WA 98101",
+  );
+  assert.deepEqual([...new Set(r.requests.map((x) => x.intent))], ["change_address"]);
+  // Alone, an order named is its status asked.
+  assert.deepEqual(await intents("my order 1003. where is it?"), ["order_status"]);
+});

@@ -275,4 +275,23 @@ export const LEAD13_MORE: Conversation[] = [
     ],
     changes: [{ action: "refund", target: "ORD-3002" }],
   },
+  {
+    name: "'Hi, my order ORD-1003, can you change the shipping address to my office? 500 Pike St…'",
+    who: SARAH,
+    style: "the order named first, the address after a question mark",
+    turns: [
+      {
+        // Was "What's the new address?", and the yes asked for it again: the order named in
+        // its own part read as a status question, and the address part was lost beside it.
+        say:
+          "Hi, my order ORD-1003, can you change the shipping address to my office? 500 Pike St, Seattle, WA 98101",
+        proposes: "change_address",
+        mention: ["Seattle"],
+        avoid: ["What's the new address"],
+      },
+      { say: "yes please", mention: ["new address"] },
+      { say: "also can you make it express?", proposes: "expedite_order" },
+    ],
+    changes: [{ action: "change_address", target: "ORD-1003" }],
+  },
 ];
