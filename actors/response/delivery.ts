@@ -36,6 +36,7 @@ import { unlikeReturn } from "./goods_unlike.ts";
 import { missingLines, missingWhich, withMissingAsked } from "./missing_which.ts";
 import { toldArrivedLate } from "../../domain/arrived_late.ts";
 import { arrivedLateReply } from "./arrived_late.ts";
+import { deliveredProblemAsked, faultWhich, saysNotReceived } from "./problem_unsaid.ts";
 
 type Problem =
   | "damaged"
@@ -44,6 +45,7 @@ type Problem =
   | "lost"
   | "late"
   | "not_received"
+  | "unsaid"
   | "on_time";
 
 function problemOf(v: TurnView, order: OrderView, tracking: TrackingView | null): Problem {
@@ -56,7 +58,8 @@ function problemOf(v: TurnView, order: OrderView, tracking: TrackingView | null)
   if (delivered && goodsUnlike(v.text) !== null) return "unlike";
   // "Came a week late": it came — no search at the door.
   if (delivered && toldArrivedLate(v.text)) return "came_late";
-  if (delivered) return "not_received";
+  // Delivered, and nothing said of what went wrong nor of its not coming: asked.
+  if (delivered) return saysNotReceived(v.text) ? "not_received" : "unsaid";
   if (tracking?.status === "lost") return "lost";
   if ((tracking?.days_since_last_scan ?? 0) >= LOST_PARCEL_DAYS) return "lost";
   const eta = tracking?.eta ?? order.eta;
@@ -130,6 +133,8 @@ export function deliveryProblem(told: TurnView, tone: Tone): Draft {
     }
     case "damaged":
       return damaged(v, tone, order, open);
+    case "unsaid":
+      return deliveredProblemAsked(v, order, open);
     case "came_late":
       return arrivedLateReply(v, tone, { order, open });
     case "unlike":
@@ -204,7 +209,9 @@ function lostChoice(
 function damaged(v: TurnView, tone: Tone, order: OrderView, open: string): Draft {
   const part = missingPartOf(v.text, order);
   const meant = missingLines(v.text, order) ?? linesMeant(v, order);
-  const which = part ? null : missingWhich(v, tone, { order, meant, open });
+  const which = part
+    ? null
+    : missingWhich(v, tone, { order, meant, open }) ?? faultWhich(v, tone, { order, meant, open });
   if (which) return which;
   const what = part
     ? partMissingSentence(v, order, part)

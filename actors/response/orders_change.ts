@@ -104,7 +104,8 @@ export function modifyOrder(v: TurnView, tone: Tone): Draft {
   // "Add a milk frother to 1003": a product the order does not hold yet, added.
   // (First: "add 2 milk frothers to my shoes order" names the shoes for the order, not a line.)
   // ("Wrong size, I need a 9 rather than an 8.5": a size, never nine pairs.)
-  const changes = addedProduct(v, order) ?? notSizeAsCount(v.text, itemChanges(v, order));
+  const changes = addedProduct(v, order) ?? notSizeAsCount(v.text, itemChanges(v, order)) ??
+    saidBeforeChanges(v, order);
   // Every line left set to none (or named so) is the cancellation, not a change to nothing.
   const none = !changes || changes.items.every((x) => x.quantity === 0);
   const emptied = none ? allRemoved(v, tone, order, changes) : null;
@@ -338,4 +339,14 @@ export function refundRequest(v: TurnView, tone: Tone): Draft {
 /** The lines a refund of part of an order is for (so that "the frother" to it is a yes). */
 function lineParams(lines: readonly OrderView["items"][number][] | null) {
   return lines ? { items: lines.map((l) => ({ sku: l.sku, quantity: l.quantity })) } : {};
+}
+
+/**
+ * "The water bottles" then "could you take one of them off?": the change of the one line the
+ * message before named, read with that message's words; null when it named none or several.
+ */
+function saidBeforeChanges(v: TurnView, order: OrderView): ReturnType<typeof itemChanges> {
+  const lines = linesSaidBefore(v, order);
+  if (lines?.length !== 1 || !v.said) return null;
+  return notSizeAsCount(v.text, itemChanges({ ...v, text: `${v.said}\n${v.text}` }, order));
 }

@@ -61,6 +61,7 @@ import { refundLaterReply } from "./refund_later.ts";
 import { pendingOrderNamed } from "./pending_which.ts";
 import { arrivedUnrecorded } from "./arrived_unrecorded.ts";
 import { resumedChange, resumedRequest } from "./open_request.ts";
+import { problemUnsaid } from "./problem_unsaid.ts";
 import { asksToUndo, undoSentences } from "../../domain/undo.ts";
 import { goodwillReply } from "./goodwill.ts";
 import { whichItemsToReturn, wholeReturnCovered } from "./return_which.ts";
@@ -84,6 +85,7 @@ import { doneItemsCorrection } from "./done_items.ts";
 import { withWrongOneNote } from "./wrong_one_note.ts";
 import { ordersListReply } from "./orders_list.ts";
 import { aboutMe } from "./about_me.ts";
+import { questionAnnounced } from "./opener_reply.ts";
 import { queuedChatTalk } from "./queued_chat.ts";
 import {
   chatRepeatWhilePending,
@@ -149,7 +151,8 @@ export const INTENT_TEMPLATES: Readonly<Record<Intent, Template>> = {
       feedback(v, tone),
   human_agent: (v, tone) => handoff(v, tone, "normal"),
   small_talk: (v) =>
-    chatTalkReply(v) ?? aboutMe(v) ?? apologyAccepted(v) ?? reliefReply(v) ?? ironyReply(v) ??
+    chatTalkReply(v) ?? questionAnnounced(v) ?? aboutMe(v) ?? apologyAccepted(v) ??
+      reliefReply(v) ?? ironyReply(v) ??
       emojiOpening(v) ??
       smallTalk(v),
   affirm: (v, tone) => doneSaidAgain(v) ?? affirmOrDeny(v, tone),
@@ -271,6 +274,9 @@ export function renderTemplate(v: TurnView): Draft {
   }
   // "The shoes" after "Do you mean ORD-1003 or ORD-1001?" about a change: that change, for
   // that order, with what the request gave.
+  // "Hi, I have an issue" … "the milk frother": what went wrong, asked before anything is done.
+  const unsaid = problemUnsaid(v);
+  if (unsaid) return unsaid;
   const change = d?.action === "act" ? resumedChange(v) : null;
   if (change) return renderOne(change, tone);
   // A guest asking about an order and about something else (a product) is asked to sign
