@@ -46,15 +46,36 @@ const PROBLEM = new RegExp(
 const ORDER = new RegExp(
   LEAD +
     String
-      .raw`(?:(?:it'?s|its|this is|i'?m (?:writing|messaging|contacting you|here)|i am (?:writing|here)|writing)\s+)?(?:(?:about|regarding|re|concerning|in regards? to|with regards? to)\s*:?\s*)?(?:my|an|the|a|one of my|our)\s+(?:recent\s+|last\s+|latest\s+|online\s+)?(?:order|purchase|delivery|parcel|package)` +
+      .raw`(?:(?:it'?s|its|this is|i'?m (?:writing|messaging|contacting you|here)|i am (?:writing|here)|writing)\s+)?(?:(?:(?:i\s+have|i'?ve\s+got|got)\s+)?(?:a\s+)?(?:quick\s+|small\s+)?(?:question|query)\s+)?(?:(?:about|regarding|re|concerning|in regards? to|with regards? to)\s*:?\s*)?(?:my|an|the|a|one of my|our)\s+(?:recent\s+|last\s+|latest\s+|online\s+)?(?:order|purchase|delivery|parcel|package)(?:\s+(?:i|we)\s+(?:placed|made|did|put in)(?:\s+(?:recently|last week|yesterday|the other day))?)?` +
     TAIL,
   "iu",
 );
 
+/** An email's greeting line, a wish of well-being, a sign-off and the name under it. */
+const PLEASANTRIES = [
+  /^\s*(?:hello|hi|hey|dear [\p{L} ]{1,30}|good (?:morning|afternoon|evening)|to whom it may concern)\s*[,!.:]?\s*$/gimu,
+  /\bi hope (?:this|my message) (?:finds you|reaches you) well\b[.!]?|\bi hope (?:you(?:'re| are)|you're) (?:well|doing well|having a (?:good|great|nice) day)\b[.!]?/giu,
+  /^\s*(?:best|best wishes|thanks|thank you|many thanks|cheers|regards|kind regards|warm regards|sincerely)\b[\s\S]*$/gimu,
+];
+
+/** "I'm writing because", "I'm reaching out as": the reason for writing, said before it. */
+const WRITING_BECAUSE =
+  /^\s*(?:i'?m|i am)\s+(?:writing|reaching out|getting in touch|contacting you|messaging)\s+(?:because|as|since)\s+/i;
+/** "… I'd like some help with", "that I need help with": help asked with the thing announced. */
+const HELP_TAIL =
+  /\s+(?:that\s+|which\s+)?(?:i'?d|i would|i)\s+(?:like|need|want)\s+(?:some\s+)?help\s+with\s*([.!?]*)\s*$/i;
+
+/** The message without an email's pleasantries and a "writing because" before the point. */
+function plainPoint(text: string): string {
+  let t = text.replace(/[‘’]/g, "'");
+  for (const re of PLEASANTRIES) t = t.replace(re, " ");
+  return t.replace(/\s+/g, " ").trim().replace(WRITING_BECAUSE, "").replace(HELP_TAIL, "$1");
+}
+
 /** What the whole message only announces, else null. */
 export function announced(text: string): Announced | null {
-  const t = text.trim().replace(/[‘’]/g, "'");
-  if (t.length > 80) return null;
+  const t = plainPoint(text);
+  if (t.length > 80 || text.length > 400) return null;
   if (QUESTION.test(t)) return "question";
   if (PROBLEM.test(t)) return "problem";
   if (ORDER.test(t)) return "order";

@@ -47,3 +47,17 @@ Deno.test("no fault, a change waiting, or a person asked for: no such reading", 
   );
   assert.equal(faultOfIt(reading("human_agent"), "it stopped working", o), null);
 });
+
+Deno.test("with no order in focus, a fault of 'it' is read as the words alone", () => {
+  const o = { focus: null, pendingChange: false };
+  assert.equal(faultOfIt(reading("order_status"), "it doesnt froth anymore", o), null);
+});
+
+Deno.test("'they havent come yet' of the goods in focus is a problem with them; a refund's is not", () => {
+  const o = { focus: "ORD-1001", pendingChange: false };
+  assert.equal(
+    faultOfIt(reading("refund_status"), "they havent come yet", o)?.intent,
+    "delivery_problem",
+  );
+  assert.equal(faultOfIt(reading("refund_status"), "my refund hasnt come yet", o), null);
+});

@@ -61,6 +61,16 @@ Deno.test("an order announced with nothing asked of it is its status, not a canc
   }
 });
 
+Deno.test("an email's pleasantries and 'I'm writing because' are no more than the announcement", async () => {
+  const email = "Hello,\n\nI hope this finds you well. I'm writing because I have an issue I'd " +
+    "like some help with.\n\nBest,\nSarah";
+  assert.equal(announced(email), "problem");
+  assert.equal((await read(email)).intent, "delivery_problem");
+  const order = "Hello, I hope you're well. I have a question regarding an order I placed.";
+  assert.equal(announced(order), "order");
+  assert.equal((await read(order)).intent, "order_status");
+});
+
 Deno.test("a question or a problem said is no slow start", () => {
   for (
     const text of [

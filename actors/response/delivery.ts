@@ -36,6 +36,7 @@ import { unlikeReturn } from "./goods_unlike.ts";
 import { missingLines, missingWhich, withMissingAsked } from "./missing_which.ts";
 import { toldArrivedLate } from "../../domain/arrived_late.ts";
 import { arrivedLateReply } from "./arrived_late.ts";
+import { notYetDue } from "./not_yet_due.ts";
 import { deliveredProblemAsked, faultWhich, saysNotReceived } from "./problem_unsaid.ts";
 
 type Problem =
@@ -155,6 +156,11 @@ export function deliveryProblem(told: TurnView, tone: Tone): Draft {
           say(v, "good-news", ["You're welcome!", "Glad to help!"]),
           "It's still within the carrier's estimate, so it should be with you soon.",
         ]);
+      }
+      // "They havent come yet" after that answer: not late yet, the news not told again.
+      if (!bareReaction(v.text)) {
+        const due = notYetDue(v, order, tracking);
+        if (due) return due;
       }
       // "Ok what now?" after that answer: what can be done, not the parcel's news again.
       if (asksOptions(v.text) && v.told?.order_id === order.id) {

@@ -19,7 +19,7 @@ const SAYS_MORE =
 /** Whether the message only names goods or an order ("the kitchen one", "it's the frother"). */
 export function onlyNamesGoods(text: string): boolean {
   const words = text.match(/[\p{L}\p{N}'-]+/gu) ?? [];
-  if (words.length === 0 || words.length > 7 || /\?/.test(text)) return false;
+  if (words.length === 0 || words.length > 9 || /\?/.test(text)) return false;
   // "It doesnt froth anymore": a negation glued on says what is wrong.
   return !SAYS_MORE.test(text) && !/\b\w+n'?t\b/i.test(text) && goodsProblem(text) === null;
 }
@@ -32,7 +32,9 @@ function goodsNamed(v: TurnView, order: OrderView): string {
     ...linesNamed(v.text, order.items).map((l) => l.sku),
   ]);
   const lines = order.items.filter((it) => skus.has(it.sku));
-  if (lines.length === 1) return `the ${lines[0].name}`;
+  // "The espresso order" names the order by one of its goods, not that one line.
+  const ofOrder = /\border\b/i.test(v.text) && order.items.length > 1;
+  if (lines.length === 1 && !ofOrder) return `the ${lines[0].name}`;
   return order.items.length === 1 ? `the ${order.items[0].name}` : "it";
 }
 

@@ -16,6 +16,7 @@ import { TALK46 } from "./talk46.ts";
 import { TALK46_MORE } from "./talk46_more.ts";
 import { TALK47 } from "./talk47.ts";
 import { TALK47_MORE } from "./talk47_more.ts";
+import { TALK51 } from "./talk51.ts";
 import { LEAD9 } from "./lead9.ts";
 import { LEAD10 } from "./lead10.ts";
 import { LEAD11 } from "./lead11.ts";
@@ -230,4 +231,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK46_MORE,
   ...TALK47,
   ...TALK47_MORE,
+  ...TALK51,
 ];
