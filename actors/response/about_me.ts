@@ -52,10 +52,12 @@ export function aboutMe(v: TurnView): Draft | null {
   if (help && !v.openHandoff) {
     return draft("help_asked", "friendly", [
       greeting(v),
-      "Of course — what do you need a hand with?",
+      "Of course — happy to help. What do you need a hand with?",
       v.guest
-        ? "If it's about an order, tell me the email you ordered with and what's happened."
-        : "If it's about an order, tell me which one (or what was in it) and what's happened.",
+        ? "If it's about an order (where an order is, a return, a refund or a change), tell me " +
+          "the email you ordered with and what's happened."
+        : "If it's about an order (where an order is, a return, a refund or a change), tell me " +
+          "which one (or what was in it) and what's happened.",
     ]);
   }
   return draft("about_capabilities", "friendly", [

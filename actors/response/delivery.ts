@@ -37,7 +37,12 @@ import { missingLines, missingWhich, withMissingAsked } from "./missing_which.ts
 import { toldArrivedLate } from "../../domain/arrived_late.ts";
 import { arrivedLateReply } from "./arrived_late.ts";
 import { notYetDue } from "./not_yet_due.ts";
-import { deliveredProblemAsked, faultWhich, saysNotReceived } from "./problem_unsaid.ts";
+import {
+  deliveredProblemAsked,
+  faultWhich,
+  saysNotReceived,
+  unsentProblemAsked,
+} from "./problem_unsaid.ts";
 
 type Problem =
   | "damaged"
@@ -142,6 +147,9 @@ export function deliveryProblem(told: TurnView, tone: Tone): Draft {
       return unlikeReturn(v, tone, { order, kind: goodsUnlike(v.text)!, open });
     case "on_time":
       if (!tracking) {
+        // Not shipped, nothing said of what is wrong: asked, no tracking it has none of.
+        const unsent = unsentProblemAsked(order);
+        if (unsent) return unsent;
         // Without the carrier's word this turn, nothing is said to be fine: a way forward.
         return draft("delivery_unchecked", tone, [
           open,

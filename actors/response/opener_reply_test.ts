@@ -21,7 +21,7 @@ Deno.test("help asked gets one short question, not the list of everything the as
     session: { turn: 1 },
   });
   assert.equal(r.template, "help_asked");
-  assert.match(r.text, /what do you need a hand with\?/);
+  assert.match(r.text, /What do you need a hand with\?/);
   assert.doesNotMatch(r.text, /invoices|faster shipping|Before I change anything/);
   const guest = await reply({
     text: "can you help me",

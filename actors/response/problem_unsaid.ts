@@ -54,22 +54,30 @@ export function problemUnsaid(v: TurnView): Draft | null {
   }
   if (order.reported_issue) return null;
   const goods = goodsNamed(v, order);
-  const label = `${order.id} (${itemsText(order)})`;
   if (order.status === "delivered") {
+    const label = `${order.id} (${itemsText(order)})`;
     const when = order.delivered_at ? ` on ${formatDate(order.delivered_at, v.now)}` : "";
     return draft("problem_unsaid_delivered", "empathetic", [
       `I can see order ${label} was delivered${when}.`,
       `What's gone wrong with ${goods}?`,
     ]);
   }
-  if (order.status === "pending" || order.status === "processing") {
-    return draft("problem_unsaid_unsent", "empathetic", [
-      `Order ${label} hasn't shipped yet — it's still being prepared, so it can still be ` +
-      "changed or cancelled.",
-      "What's gone wrong with it?",
-    ]);
-  }
-  return null;
+  return unsentProblemAsked(order);
+}
+
+/**
+ * A problem with an order not shipped yet, nothing said of what ("I have a problem" with one
+ * order being prepared): where it stands and what went wrong asked — not "I couldn't check
+ * the tracking", which it has none of. Null for an order that has shipped.
+ */
+export function unsentProblemAsked(order: OrderView): Draft | null {
+  if (order.status !== "pending" && order.status !== "processing") return null;
+  if (order.tracking_number) return null;
+  return draft("problem_unsaid_unsent", "empathetic", [
+    `Order ${order.id} (${itemsText(order)}) hasn't shipped yet — it's still being prepared, so ` +
+    "it can still be changed or cancelled.",
+    "What's gone wrong with it?",
+  ]);
 }
 
 /**

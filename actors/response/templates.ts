@@ -62,6 +62,7 @@ import { pendingOrderNamed } from "./pending_which.ts";
 import { arrivedUnrecorded } from "./arrived_unrecorded.ts";
 import { resumedChange, resumedRequest } from "./open_request.ts";
 import { problemUnsaid } from "./problem_unsaid.ts";
+import { identifyAgain } from "./identify_again.ts";
 import { asksToUndo, undoSentences } from "../../domain/undo.ts";
 import { goodwillReply } from "./goodwill.ts";
 import { whichItemsToReturn, wholeReturnCovered } from "./return_which.ts";
@@ -163,7 +164,7 @@ export const INTENT_TEMPLATES: Readonly<Record<Intent, Template>> = {
 /** Drafts the reply to one request: the catalogue's or the FAQ's answer, else the intent's template. */
 function renderOne(v: TurnView, tone: Tone): Draft {
   // A guest's question about an order beside a product question: sign in for that part.
-  if (v.guest && ORDER_INTENTS.has(v.intent)) return identify(v, tone);
+  if (v.guest && ORDER_INTENTS.has(v.intent)) return identifyAgain(v, tone) ?? identify(v, tone);
   // "What happens if I cancel 1003?": what the cancellation would do for that order.
   const weighed = weighedView(v);
   if (weighed) return renderOne(weighed, tone);
@@ -294,7 +295,8 @@ export function renderTemplate(v: TurnView): Draft {
   const mixed = v.guest && requestsInOrder(v.requests).some((r) => !ORDER_INTENTS.has(r.intent));
   if (!mixed && (d?.action === "identify" || (v.guest && ORDER_INTENTS.has(v.intent)))) {
     // "I need an invoice with our VAT number": the rule first, then how to sign in.
-    return guestRuleReply(v, tone) ?? signInPushback(v, tone) ?? identify(v, tone);
+    return guestRuleReply(v, tone) ?? signInPushback(v, tone) ?? identifyAgain(v, tone) ??
+      identify(v, tone);
   }
   // "Whats in my orders", "what did I order last month": each of them, where it stands.
   const listed = ordersListReply(v, tone);

@@ -153,7 +153,7 @@ export const TALK51: Conversation[] = [
       {
         // Was the whole list of what the assistant does.
         say: "need help",
-        mention: ["what do you need a hand with"],
+        mention: ["What do you need a hand with"],
         avoid: MENU,
       },
       {
@@ -358,7 +358,7 @@ export const TALK51: Conversation[] = [
     turns: [
       {
         say: "hello, I need some help please",
-        mention: ["what do you need a hand with"],
+        mention: ["What do you need a hand with"],
         avoid: MENU,
       },
       { say: "my order", mention: ["which order"], avoid: ["cancel an order"] },
@@ -487,5 +487,25 @@ export const TALK51: Conversation[] = [
       { say: "yes", mention: ["replacement"], proposes: null },
     ],
     changes: [{ action: "replacement", target: "ORD-1002" }],
+  },
+  {
+    name: "talk51: a guest gives the order number before the email: taken in, the email asked once",
+    who: GUEST,
+    style: "guest, order number then email",
+    turns: [
+      { say: "something's wrong with my order", mention: ["email"], avoid: GUESSED },
+      {
+        // Was the same two sentences again, word for word.
+        say: "its ORD-1003",
+        mention: ["noted the order number", "email address you ordered with"],
+        avoid: ["ORD-1003", "Trail", "I'd be glad to help with your order"],
+      },
+      {
+        say: "sarah.chen@example.com",
+        mention: ["one-time code"],
+        avoid: ["Trail", "ORD-1003"],
+      },
+    ],
+    changes: [],
   },
 ];
