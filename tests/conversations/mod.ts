@@ -17,6 +17,7 @@ import { TALK46_MORE } from "./talk46_more.ts";
 import { TALK47 } from "./talk47.ts";
 import { TALK47_MORE } from "./talk47_more.ts";
 import { TALK51 } from "./talk51.ts";
+import { TALK51_MORE } from "./talk51_more.ts";
 import { LEAD9 } from "./lead9.ts";
 import { LEAD10 } from "./lead10.ts";
 import { LEAD11 } from "./lead11.ts";
@@ -232,4 +233,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK47,
   ...TALK47_MORE,
   ...TALK51,
+  ...TALK51_MORE,
 ];
