@@ -8,6 +8,10 @@ import type { OrderView, TrackingView } from "../../shared/protocol.ts";
 import { formatDate } from "../../domain/format.ts";
 import { type Draft, draft, type TurnView } from "./view.ts";
 
+/** "They havent come yet", "still not here", "nothing yet": the parcel said not to have come. */
+const NOT_COME =
+  /\b(?:hasn'?t|hasnt|haven'?t|havent|has not|have not|didn'?t|didnt|did not|never|still not|not)\s+(?:yet\s+|even\s+)?(?:come|came|arrived?|turned up|shown up|showed up|got here|been delivered|reached me|here)\b|\b(?:still nothing|nothing yet|not here yet)\b/i;
+
 /** The reply to "not here yet" about a parcel on time whose news we just told, or null. */
 export function notYetDue(
   v: TurnView,
@@ -15,7 +19,7 @@ export function notYetDue(
   tracking: TrackingView | null,
 ): Draft | null {
   const eta = tracking?.eta ?? order.eta;
-  if (!eta || v.told?.order_id !== order.id || v.pending) return null;
+  if (!eta || v.told?.order_id !== order.id || v.pending || !NOT_COME.test(v.text)) return null;
   if (v.lastIntent !== "order_status" && v.lastIntent !== "delivery_problem") return null;
   const carrier = tracking?.carrier ?? order.carrier ?? "the carrier";
   return draft("delivery_not_yet_due", "empathetic", [
