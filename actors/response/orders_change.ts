@@ -33,6 +33,7 @@ import { countOverLimit, itemChanges, MAX_COUNT, namedItem, VARIANT } from "./it
 import { replacementOffer } from "./replacement.ts";
 import { linesText, returnedLines, returnParams, unitLines } from "./return_items.ts";
 import { linesSaidBefore } from "./said_lines.ts";
+import { onlyNamesGoods } from "./problem_unsaid.ts";
 import { widenedLines } from "./return_widen.ts";
 import { partialCancel } from "./cancel_part.ts";
 import { notSizeAsCount, variantSwap } from "./variant_swap.ts";
@@ -347,6 +348,9 @@ function lineParams(lines: readonly OrderView["items"][number][] | null) {
  */
 function saidBeforeChanges(v: TurnView, order: OrderView): ReturnType<typeof itemChanges> {
   const lines = linesSaidBefore(v, order);
-  if (lines?.length !== 1 || !v.said) return null;
+  if (lines?.length !== 1 || !v.said || v.pending) return null;
+  // Only a message that named the goods and nothing more: "change my water bottles to 3" then
+  // "wait make it two" is a change of its own before, whose count would win over this one's.
+  if (!onlyNamesGoods(v.said)) return null;
   return notSizeAsCount(v.text, itemChanges({ ...v, text: `${v.said}\n${v.text}` }, order));
 }
