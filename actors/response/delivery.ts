@@ -40,6 +40,7 @@ import { notYetDue } from "./not_yet_due.ts";
 import {
   deliveredProblemAsked,
   faultWhich,
+  onlyNamesGoods,
   saysNotReceived,
   unsentProblemAsked,
 } from "./problem_unsaid.ts";
@@ -57,7 +58,10 @@ type Problem =
 function problemOf(v: TurnView, order: OrderView, tracking: TrackingView | null): Problem {
   const delivered = order.status === "delivered";
   // Said now, or on the store's record of the order (told in an earlier turn, or to the shop).
-  if (delivered && (goodsProblem(v.text) !== null || order.reported_issue != null)) {
+  // "ORD-1002" alone after "the espresso machine that just arrived is cracked": said before.
+  const before = onlyNamesGoods(v.text) ? v.said ?? "" : "";
+  const told = goodsProblem(v.text) ?? goodsProblem(before);
+  if (delivered && (told !== null || order.reported_issue != null)) {
     return "damaged";
   }
   // "Way too small", "looks nothing like the picture": it came; a return, not a search.

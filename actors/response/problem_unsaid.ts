@@ -53,6 +53,10 @@ export function problemUnsaid(v: TurnView): Draft | null {
     return null;
   }
   if (order.reported_issue) return null;
+  // "The wall clock that just arrived is cracked" → "which order?" → "ORD-11081": the problem
+  // was said before, only the order was missing.
+  const before = [v.said ?? "", v.asked?.text ?? ""];
+  if (before.some((t) => goodsProblem(t) !== null || saysNotReceived(t))) return null;
   const goods = goodsNamed(v, order);
   if (order.status === "delivered") {
     const label = `${order.id} (${itemsText(order)})`;

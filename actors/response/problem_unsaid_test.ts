@@ -71,3 +71,9 @@ Deno.test("a bare name of goods is told from a problem said or a request", () =>
   assert.ok(saysNotReceived("the parcel isn't here"));
   assert.ok(!saysNotReceived("something's wrong with the stuff i got"));
 });
+
+Deno.test("the order named after a problem said before is no problem unsaid", async () => {
+  const told = { ...announced("the espresso machine that just arrived is cracked") };
+  const r = await reply(problem("ORD-1002", "ORD-1002", told));
+  assert.notEqual(r.template, "problem_unsaid_delivered");
+});
