@@ -141,14 +141,15 @@ const NOT_ARRIVED =
  * "It came broken", "I received it but the box was crushed", "the wrong size arrived": the
  * goods reached the customer, so the order meant is a delivered one. Damage is seen only
  * once a parcel is opened; "received"/"arrived" count only beside a fault (not "has it
- * arrived?").
+ * arrived?"). Goods that stopped working are in use: they came, whatever the words.
  */
 const ARRIVED =
   /\b(?:received|recieved|arrived|came|got (?:it|them|my (?:order|parcel|package))|(?:was|were|got) delivered|turned up|showed up|opened (?:it|the (?:box|package|parcel)))\b/i;
 
 /** Whether the text says goods came and were damaged or wrong (never "hasn't arrived"). */
 export function saysArrivedFaulty(text: string): boolean {
-  return !NOT_ARRIVED.test(text) && goodsProblem(text) !== null && ARRIVED.test(text);
+  const problem = goodsProblem(text); // "it stopped working", a noise: in use, so it came
+  return !NOT_ARRIVED.test(text) && (problem === "faulty" || (!!problem && ARRIVED.test(text)));
 }
 
 /**
@@ -183,7 +184,7 @@ function ordersItMayMean(
   if (DELIVERED_ORDER_INTENTS.has(intent) && speaksOfLateOrder(text)) {
     return orders.filter((o) => OPEN.has(o.status));
   }
-  if (orderish && saysArrivedFaulty(text)) {
+  if ((orderish || intent === "delivery_problem") && saysArrivedFaulty(text)) {
     const delivered = orders.filter((o) => o.status === "delivered");
     if (delivered.length > 0) return delivered;
   }

@@ -9,6 +9,7 @@ import { relabelled } from "./relabel.ts";
 import { asVagueProblem } from "./vague_problem.ts";
 import { asSeveralThings } from "./several_things.ts";
 import { refundWaySpeedAsked } from "../../domain/refund_way_speed.ts";
+import { asOpener } from "./opener.ts";
 
 /** Readings a statement of a payment made is taken for. */
 const MISREAD: ReadonlySet<Intent> = new Set<Intent>([
@@ -44,7 +45,11 @@ export function asPaidBy(
   const told = paymentStated(text) || paidByStated(text, known) !== null;
   // "I have a problem with my order" names no payment at all: a problem with an order.
   // "I've got a couple of things to sort out" names none yet: a greeting's question answers it.
-  if (!told) return asSeveralThings(asVagueProblem(reading, text), text);
+  // "Quick question", "hi, I have an issue", "so about my order...": a slow start (`opener.ts`).
+  if (!told) {
+    const opened = reading.confirmation ? reading : asOpener(reading, text);
+    return asSeveralThings(asVagueProblem(opened, text), text);
+  }
   if (!MISREAD.has(reading.intent)) return reading;
   return relabelled(reading, "payment_issue", CONFIDENCE);
 }

@@ -11,6 +11,7 @@ import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
 import type { DialogueFocus } from "../../shared/dialogue_state.ts";
 import { bareReaction } from "../../domain/reaction.ts";
 import { relabelled } from "./relabel.ts";
+import { faultOfIt } from "./fault_of_it.ts";
 
 /** Topics whose answer was news of an order. */
 const NEWS: ReadonlySet<Intent> = new Set<Intent>(["order_status", "delivery_problem"]);
@@ -38,6 +39,9 @@ export function reactionAfterNews(
   },
 ): IntentEnrichment {
   const focus = o.dialogue?.focus?.order_id;
+  // "It doesn't froth anymore" after the goods were named: a fault, not a reaction.
+  const fault = faultOfIt(reading, text, { focus: focus ?? null, pendingChange: o.pendingChange });
+  if (fault) return fault;
   const topic = o.dialogue?.topic ?? null;
   if (o.pendingChange || !focus || !topic || !NEWS.has(topic)) return reading;
   // "Great", "thank you so much!" after a change was carried out are thanks for it.

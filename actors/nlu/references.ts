@@ -95,14 +95,18 @@ export function bareOrderRefs(
 /** Status words and the state they name. */
 const STATUS_WORDS: readonly [StateReference["status"], string][] = [
   ["shipped", "shipped|sent|dispatched|despatched|posted|mailed|sent out|gone out|left"],
-  ["delivered", "delivered|arrived|came|received|got here"],
+  [
+    "delivered",
+    "delivered|arrived|came|received|got here|(?:i|we) (?:got|received|recieved)(?! (?:charged|billed))",
+  ],
   ["processing", "processing|being processed|being prepared|being packed|packed|in progress"],
   ["pending", "pending|awaiting payment|unpaid|not paid|waiting for payment"],
   ["cancelled", "cancell?ed"],
   ["returned", "returned|sent back"],
   ["refunded", "refunded"],
 ];
-const NOUN = "(?:one|order|parcel|package|shipment|delivery|purchase|box|thing|item)";
+const NOUN =
+  "(?:one|ones|order|parcel|package|shipment|delivery|purchase|box|thing|things|item|items|stuff)";
 const NEGATION =
   "(?:hasn'?t|has not|haven'?t|have not|isn'?t|is not|wasn'?t|was not|hadn'?t|not|never|yet to be)";
 const AUX = "(?:'s|is|was|has|have|had|got|has been|have been|is being|was being|is now|has now)";

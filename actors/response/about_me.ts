@@ -46,11 +46,22 @@ export function aboutMe(v: TurnView): Draft | null {
       personLine(v),
     ]);
   }
-  // "Can u help me", "i need help": yes, first.
-  const help = /\bhelp\b/i.test(v.text) && !/\bwhat\b/i.test(v.text);
+  // "Can u help me", "i need help": yes, and one short question for what — not a list of
+  // everything the assistant does (that answers "what can you do?").
+  const help = /\bhelp\b/i.test(v.text) && !/\b(?:what|how)\b/i.test(v.text);
+  if (help && !v.openHandoff) {
+    return draft("help_asked", "friendly", [
+      greeting(v),
+      "Of course — happy to help. What do you need a hand with?",
+      v.guest
+        ? "If it's about an order (where an order is, a return, a refund or a change), tell me " +
+          "the email you ordered with and what's happened."
+        : "If it's about an order (where an order is, a return, a refund or a change), tell me " +
+          "which one (or what was in it) and what's happened.",
+    ]);
+  }
   return draft("about_capabilities", "friendly", [
     greeting(v),
-    help ? "Of course — happy to help." : null,
     CAN_DO,
     ASKS_FIRST,
     signIn,

@@ -37,6 +37,14 @@ import { missingLines, missingWhich, withMissingAsked } from "./missing_which.ts
 import { toldArrivedLate } from "../../domain/arrived_late.ts";
 import { arrivedLateReply } from "./arrived_late.ts";
 import { arrivedFaulty } from "./lost_but_arrived.ts";
+import { notYetDue } from "./not_yet_due.ts";
+import {
+  deliveredProblemAsked,
+  faultWhich,
+  onlyNamesGoods,
+  saysNotReceived,
+  unsentProblemAsked,
+} from "./problem_unsaid.ts";
 
 type Problem =
   | "damaged"
@@ -45,19 +53,24 @@ type Problem =
   | "lost"
   | "late"
   | "not_received"
+  | "unsaid"
   | "on_time";
 
 function problemOf(v: TurnView, order: OrderView, tracking: TrackingView | null): Problem {
   const delivered = order.status === "delivered";
   // Said now, or on the store's record of the order (told in an earlier turn, or to the shop).
-  if (delivered && (goodsProblem(v.text) !== null || order.reported_issue != null)) {
+  // "ORD-1002" alone after "the espresso machine that just arrived is cracked": said before.
+  const before = onlyNamesGoods(v.text) ? v.said ?? "" : "";
+  const told = goodsProblem(v.text) ?? goodsProblem(before);
+  if (delivered && (told !== null || order.reported_issue != null)) {
     return "damaged";
   }
   // "Way too small", "looks nothing like the picture": it came; a return, not a search.
   if (delivered && goodsUnlike(v.text) !== null) return "unlike";
   // "Came a week late": it came — no search at the door.
   if (delivered && toldArrivedLate(v.text)) return "came_late";
-  if (delivered) return "not_received";
+  // Delivered, and nothing said of what went wrong nor of its not coming: asked.
+  if (delivered) return saysNotReceived(v.text) ? "not_received" : "unsaid";
   if (tracking?.status === "lost") return "lost";
   if ((tracking?.days_since_last_scan ?? 0) >= LOST_PARCEL_DAYS) return "lost";
   const eta = tracking?.eta ?? order.eta;
@@ -135,12 +148,17 @@ export function deliveryProblem(told: TurnView, tone: Tone): Draft {
     }
     case "damaged":
       return damaged(v, tone, order, open);
+    case "unsaid":
+      return deliveredProblemAsked(v, order, open);
     case "came_late":
       return arrivedLateReply(v, tone, { order, open });
     case "unlike":
       return unlikeReturn(v, tone, { order, kind: goodsUnlike(v.text)!, open });
     case "on_time":
       if (!tracking) {
+        // Not shipped, nothing said of what is wrong: asked, no tracking it has none of.
+        const unsent = unsentProblemAsked(order);
+        if (unsent) return unsent;
         // Without the carrier's word this turn, nothing is said to be fine: a way forward.
         return draft("delivery_unchecked", tone, [
           open,
@@ -155,6 +173,11 @@ export function deliveryProblem(told: TurnView, tone: Tone): Draft {
           say(v, "good-news", ["You're welcome!", "Glad to help!"]),
           "It's still within the carrier's estimate, so it should be with you soon.",
         ]);
+      }
+      // "They havent come yet" after that answer: not late yet, the news not told again.
+      if (!bareReaction(v.text)) {
+        const due = notYetDue(v, order, tracking);
+        if (due) return due;
       }
       // "Ok what now?" after that answer: what can be done, not the parcel's news again.
       if (asksOptions(v.text) && v.told?.order_id === order.id) {
@@ -209,7 +232,9 @@ function lostChoice(
 function damaged(v: TurnView, tone: Tone, order: OrderView, open: string): Draft {
   const part = missingPartOf(v.text, order);
   const meant = missingLines(v.text, order) ?? linesMeant(v, order);
-  const which = part ? null : missingWhich(v, tone, { order, meant, open });
+  const which = part
+    ? null
+    : missingWhich(v, tone, { order, meant, open }) ?? faultWhich(v, tone, { order, meant, open });
   if (which) return which;
   const what = part
     ? partMissingSentence(v, order, part)

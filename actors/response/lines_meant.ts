@@ -2,10 +2,12 @@
  * The lines of an order a message about goods means: those its words name ("the frother
  * leaks"), else the one product the turn before looked up ("what's the warranty on my
  * espresso machine" → "it started leaking yesterday": the espresso machine, not the whole
- * order with its frother). Pure.
+ * order with its frother), else the goods the customer's message before named ("the milk
+ * frother" → "it doesn't froth anymore"). Pure.
  */
 import { linesNamed } from "../../domain/item_words.ts";
 import { kept } from "./return_items.ts";
+import { linesSaidBefore } from "./said_lines.ts";
 import type { OrderView } from "../../shared/protocol.ts";
 import type { TurnView } from "./view.ts";
 
@@ -23,5 +25,7 @@ export function linesMeant(v: TurnView, order: OrderView): Line[] {
   if (named.length > 0) return named;
   const looked = (v.told?.products ?? []).map((s) => s.toUpperCase());
   const before = order.items.filter((l) => looked.includes(l.sku.toUpperCase()));
-  return before.length === 1 ? before : [];
+  if (before.length === 1) return before;
+  // "The milk frother" then "it doesn't froth anymore": the goods the message before named.
+  return linesSaidBefore(v, order) ?? [];
 }

@@ -33,6 +33,7 @@ import { countOverLimit, itemChanges, MAX_COUNT, namedItem, VARIANT } from "./it
 import { replacementOffer } from "./replacement.ts";
 import { linesText, returnedLines, returnParams, unitLines } from "./return_items.ts";
 import { linesSaidBefore } from "./said_lines.ts";
+import { onlyNamesGoods } from "./problem_unsaid.ts";
 import { widenedLines } from "./return_widen.ts";
 import { partialCancel } from "./cancel_part.ts";
 import { notSizeAsCount, variantSwap } from "./variant_swap.ts";
@@ -108,7 +109,8 @@ export function modifyOrder(v: TurnView, tone: Tone): Draft {
   // "Add a milk frother to 1003": a product the order does not hold yet, added.
   // (First: "add 2 milk frothers to my shoes order" names the shoes for the order, not a line.)
   // ("Wrong size, I need a 9 rather than an 8.5": a size, never nine pairs.)
-  const changes = addedProduct(v, order) ?? notSizeAsCount(v.text, itemChanges(v, order));
+  const changes = addedProduct(v, order) ?? notSizeAsCount(v.text, itemChanges(v, order)) ??
+    saidBeforeChanges(v, order);
   // Every line left set to none (or named so) is the cancellation, not a change to nothing.
   const none = !changes || changes.items.every((x) => x.quantity === 0);
   const emptied = none ? allRemoved(v, tone, order, changes) : null;
@@ -348,4 +350,17 @@ export function refundRequest(v: TurnView, tone: Tone): Draft {
 /** The lines a refund of part of an order is for (so that "the frother" to it is a yes). */
 function lineParams(lines: readonly OrderView["items"][number][] | null) {
   return lines ? { items: lines.map((l) => ({ sku: l.sku, quantity: l.quantity })) } : {};
+}
+
+/**
+ * "The water bottles" then "could you take one of them off?": the change of the one line the
+ * message before named, read with that message's words; null when it named none or several.
+ */
+function saidBeforeChanges(v: TurnView, order: OrderView): ReturnType<typeof itemChanges> {
+  const lines = linesSaidBefore(v, order);
+  if (lines?.length !== 1 || !v.said || v.pending) return null;
+  // Only a message that named the goods and nothing more: "change my water bottles to 3" then
+  // "wait make it two" is a change of its own before, whose count would win over this one's.
+  if (!onlyNamesGoods(v.said)) return null;
+  return notSizeAsCount(v.text, itemChanges({ ...v, text: `${v.said}\n${v.text}` }, order));
 }

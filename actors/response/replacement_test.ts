@@ -108,7 +108,9 @@ Deno.test("a delivery problem with no damage said now reads the store's record o
   // records ORD-3002's damage, so it is no parcel missing at the door.
   const text = "What are my options?";
   const plain = await reply(turn("emma", "ORD-3002", text, "delivery_problem"));
-  assert.equal(plain.template, "delivery_not_received", "no damage told, none on record");
+  // No damage told, none on record, nor its not coming: what went wrong is asked (talk51),
+  // not a search at the door.
+  assert.equal(plain.template, "problem_unsaid_delivered", "no damage told, none on record");
   const r = await reply(turnWith({
     text,
     who: "emma",

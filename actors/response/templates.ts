@@ -65,6 +65,8 @@ import { refundLaterReply } from "./refund_later.ts";
 import { pendingOrderNamed } from "./pending_which.ts";
 import { arrivedUnrecorded } from "./arrived_unrecorded.ts";
 import { resumedChange, resumedRequest } from "./open_request.ts";
+import { problemUnsaid } from "./problem_unsaid.ts";
+import { identifyAgain } from "./identify_again.ts";
 import { asksToUndo, undoSentences } from "../../domain/undo.ts";
 import { goodwillReply } from "./goodwill.ts";
 import { whichItemsToReturn, wholeReturnCovered } from "./return_which.ts";
@@ -88,6 +90,7 @@ import { doneItemsCorrection } from "./done_items.ts";
 import { withWrongOneNote } from "./wrong_one_note.ts";
 import { ordersListReply } from "./orders_list.ts";
 import { aboutMe } from "./about_me.ts";
+import { questionAnnounced } from "./opener_reply.ts";
 import { queuedChatTalk } from "./queued_chat.ts";
 import {
   chatRepeatWhilePending,
@@ -155,7 +158,8 @@ export const INTENT_TEMPLATES: Readonly<Record<Intent, Template>> = {
       feedback(v, tone),
   human_agent: (v, tone) => handoff(v, tone, "normal"),
   small_talk: (v) =>
-    chatTalkReply(v) ?? aboutMe(v) ?? apologyAccepted(v) ?? reliefReply(v) ?? ironyReply(v) ??
+    chatTalkReply(v) ?? questionAnnounced(v) ?? aboutMe(v) ?? apologyAccepted(v) ??
+      reliefReply(v) ?? ironyReply(v) ??
       emojiOpening(v) ??
       smallTalk(v),
   affirm: (v, tone) => doneSaidAgain(v) ?? affirmOrDeny(v, tone),
@@ -166,7 +170,7 @@ export const INTENT_TEMPLATES: Readonly<Record<Intent, Template>> = {
 /** Drafts the reply to one request: the catalogue's or the FAQ's answer, else the intent's template. */
 function renderOne(v: TurnView, tone: Tone): Draft {
   // A guest's question about an order beside a product question: sign in for that part.
-  if (v.guest && ORDER_INTENTS.has(v.intent)) return identify(v, tone);
+  if (v.guest && ORDER_INTENTS.has(v.intent)) return identifyAgain(v, tone) ?? identify(v, tone);
   // "What happens if I cancel 1003?": what the cancellation would do for that order.
   const weighed = weighedView(v);
   if (weighed) return renderOne(weighed, tone);
@@ -279,6 +283,9 @@ export function renderTemplate(v: TurnView): Draft {
   }
   // "The shoes" after "Do you mean ORD-1003 or ORD-1001?" about a change: that change, for
   // that order, with what the request gave.
+  // "Hi, I have an issue" … "the milk frother": what went wrong, asked before anything is done.
+  const unsaid = problemUnsaid(v);
+  if (unsaid) return unsaid;
   const change = d?.action === "act" ? resumedChange(v) : null;
   if (change) return renderOne(change, tone);
   // A guest asking about an order and about something else (a product) is asked to sign
@@ -296,7 +303,8 @@ export function renderTemplate(v: TurnView): Draft {
   const mixed = v.guest && requestsInOrder(v.requests).some((r) => !ORDER_INTENTS.has(r.intent));
   if (!mixed && (d?.action === "identify" || (v.guest && ORDER_INTENTS.has(v.intent)))) {
     // "I need an invoice with our VAT number": the rule first, then how to sign in.
-    return guestRuleReply(v, tone) ?? signInPushback(v, tone) ?? identify(v, tone);
+    return guestRuleReply(v, tone) ?? signInPushback(v, tone) ?? identifyAgain(v, tone) ??
+      identify(v, tone);
   }
   // "Whats in my orders", "what did I order last month": each of them, where it stands.
   const listed = ordersListReply(v, tone);

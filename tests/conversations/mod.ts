@@ -23,6 +23,8 @@ import { TALK52_MORE } from "./talk52_more.ts";
 import { TALK54 } from "./talk54.ts";
 import { TALK48 } from "./talk48.ts";
 import { TALK48_MORE } from "./talk48_more.ts";
+import { TALK51 } from "./talk51.ts";
+import { TALK51_MORE } from "./talk51_more.ts";
 import { LEAD9 } from "./lead9.ts";
 import { LEAD10 } from "./lead10.ts";
 import { LEAD11 } from "./lead11.ts";
@@ -252,4 +254,6 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK49_MORE,
   ...TALK48,
   ...TALK48_MORE,
+  ...TALK51,
+  ...TALK51_MORE,
 ];
