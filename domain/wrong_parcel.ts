@@ -10,9 +10,13 @@
 const RECEIVED_ANOTHERS =
   /\b(?:received|got|getting|was (?:sent|delivered|given)|were (?:sent|delivered)|delivered|came|arrived|(?:you|they) (?:sent|delivered|shipped) me|i have)\b[^.?!]{0,30}?\b(?:some|any)(?:one|body) else'?s\s+(?:order|parcel|package|box|delivery|stuff|items?)\b|\b(?:some|any)(?:one|body) else'?s\s+(?:order|parcel|package|box|delivery)\s+(?:was|got|came|arrived|turned up|showed up)\b|\b(?:a|this|the)\s+(?:parcel|package|box)\s+(?:that|which)\s+(?:is|was)\s*n[o']?t\s+(?:mine|for me|addressed to me)\b|\b(?:parcel|package|box)\s+(?:addressed|labell?ed)\s+to\s+(?:someone|somebody|a)\s+(?:else|different|stranger|neighbou?r)\b/i;
 
+/** One parcel too many: "a second box also came", "I got two boxes, one isn't mine". */
+const EXTRA_PARCEL =
+  /\b(?:a|an|one)\s+(?:second|extra|additional|another|other)\s+(?:box|parcel|package)\s+(?:also\s+|too\s+)?(?:came|arrived|turned up|showed up|was delivered)\b|\b(?:got|received|i have)\s+(?:two|2)\s+(?:boxes|parcels|packages)\b[^.?!]{0,30}\b(?:one|the other)\s+(?:is ?n[o']?t|was ?n[o']?t|is not|was not)\s+(?:mine|for me)\b/i;
+
 /** Whether the message says a parcel that is not theirs was delivered to them. */
 export function receivedAnothersParcel(text: string): boolean {
-  return RECEIVED_ANOTHERS.test(text);
+  return RECEIVED_ANOTHERS.test(text) || EXTRA_PARCEL.test(text);
 }
 
 /** What to do with a parcel that is not theirs: the store's rule. */

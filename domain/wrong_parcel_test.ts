@@ -28,3 +28,14 @@ Deno.test("a parcel of another's delivered to them is a delivery gone wrong, not
     asksAboutSomeoneElse("it's my wife's order, where is it", { email: null, firstName: null }),
   );
 });
+
+Deno.test("one parcel too many, beside their own order come, is a parcel of another's", () => {
+  for (
+    const text of [
+      "no, my own mixer order came, but a second box also came",
+      "I got two boxes, one isn't mine",
+      "an extra parcel arrived today",
+    ]
+  ) assert.equal(receivedAnothersParcel(text), true, text);
+  assert.equal(receivedAnothersParcel("can you send another box for the return?"), false);
+});

@@ -10,8 +10,16 @@ import { type Draft, draft, PARAGRAPH, type Tone, type TurnView } from "./view.t
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
+/** "What should I do with it?", "can I keep it?", "where do I send it?" about that parcel. */
+const WHAT_TO_DO =
+  /\b(?:what (?:should|do|shall|can) i do with|where (?:do|should) i (?:send|take|return)|can i (?:just )?keep|do i (?:have to )?(?:send|return|give) (?:it|them) back|who (?:do|should) i (?:give|send))\b/i;
+
 /** The reply, or null when the message tells no parcel of another's received. */
 export function wrongParcelReply(v: TurnView, tone: Tone): Draft | null {
+  // Asked right after the rule was told: the rule again, on its own.
+  if (WHAT_TO_DO.test(v.text) && (v.replied ?? "").includes("return to sender")) {
+    return draft("wrong_parcel_again", "neutral", [WRONG_PARCEL_RULE, closer(v)]);
+  }
   if (!receivedAnothersParcel(v.text)) return null;
   const c = v.context;
   const coming = (c?.orders ?? []).filter((o) => o.status === "shipped");

@@ -294,4 +294,29 @@ export const LEAD13_MORE: Conversation[] = [
     ],
     changes: [{ action: "change_address", target: "ORD-1003" }],
   },
+  {
+    name: "Emma got someone else's parcel beside her mixer, then 'what should I do with it?'",
+    who: EMMA,
+    style: "plain, a correction, then a question",
+    turns: [
+      {
+        say: "hello, I received someone else's order. The box has a name Jane Doe on it",
+        mention: ["return to sender"],
+      },
+      {
+        // Was a refund of her own mixer offered, as if the mixer were the trouble.
+        say: "no, my own mixer order came, but a second box also came",
+        mention: ["return to sender", "ORD-3002"],
+        avoid: ["refund 349.00"],
+        proposes: null,
+      },
+      {
+        // Was "I'm not sure whether that's a yes or a no" (with the refund waiting).
+        say: "what should I do with it?",
+        mention: ["return to sender"],
+        avoid: ["only help with", "yes or a no"],
+      },
+    ],
+    changes: [],
+  },
 ];
