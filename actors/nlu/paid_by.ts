@@ -10,6 +10,7 @@ import { asVagueProblem } from "./vague_problem.ts";
 import { asSeveralThings } from "./several_things.ts";
 import { refundWaySpeedAsked } from "../../domain/refund_way_speed.ts";
 import { asOpener } from "./opener.ts";
+import { asPayHow } from "./pay_how.ts";
 
 /** Readings a statement of a payment made is taken for. */
 const MISREAD: ReadonlySet<Intent> = new Set<Intent>([
@@ -32,6 +33,9 @@ export function asPaidBy(
   /** The way to pay the conversation is about ("ok done, paid just now"), and its topic. */
   dialogue: { payment?: string | null; topic?: Intent | null } | null = null,
 ): IntentEnrichment {
+  // "I want to pay but with paypal this time, how?": a way to pay asked, not a payment made.
+  const how = asPayHow(reading, text);
+  if (how !== reading) return how;
   const known = dialogue?.payment ?? null;
   // "It was a bank transfer, does that take longer?" about a refund: the refund's status.
   const refundTalk = dialogue?.topic === "refund_status" || /\brefund/i.test(text);

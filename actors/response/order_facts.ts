@@ -20,8 +20,13 @@ import { closedFacts } from "./closed_facts.ts";
 import {
   asksNotShipped,
   onScheduleSentence,
+  PREPARING_DAYS,
   preparingOnSchedule,
 } from "../../domain/preparing_on_time.ts";
+import { SHIPPING_SPEEDS } from "../../domain/policy.ts";
+
+/** "When would it ship after I pay?". */
+const SHIPS_AFTER_PAYING = /\b(?:after|once|when|if)\s+i\s+(?:pay|have paid|'ve paid)\b/i;
 
 /** `ORD-1001 (Noise-Cancelling Headphones)`. */
 export function orderLabel(order: OrderView): string {
@@ -42,7 +47,13 @@ export function statusFacts(
       out.push(
         order.payment_status === "pending"
           ? `Order ${label} is waiting for payment; it will be prepared once the payment arrives. ` +
-            "You can pay it from the order's page in your account."
+            "You can pay it from the order's page in your account." +
+            // "When would it ship after I pay?": how long after.
+            (SHIPS_AFTER_PAYING.test(v.text)
+              ? ` Once it's paid, it ships within ${PREPARING_DAYS} days, and standard ` +
+                `delivery takes ${SHIPPING_SPEEDS.standard.minDays}–` +
+                `${SHIPPING_SPEEDS.standard.maxDays} business days after that.`
+              : "")
           : `Order ${label} has been received and is waiting to be prepared.`,
       );
       break;

@@ -319,4 +319,27 @@ export const LEAD13_MORE: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "Mike's slow start to pay the monitor with PayPal, then when it ships after paying",
+    who: MIKE,
+    style: "'yo', the request over four turns",
+    turns: [
+      { say: "yo", mention: ["Mike"] },
+      { say: "so about my order", mention: ["ORD-2002", "ORD-2001"] },
+      { say: "the monitor", mention: ["ORD-2002", "waiting for payment"] },
+      {
+        // Was "We haven't received the payment… If you paid by bank transfer…".
+        say: "I want to pay but with paypal this time, how?",
+        mention: ["PayPal"],
+        avoid: ["If you paid by bank transfer"],
+      },
+      {
+        // Was the same payment text again.
+        say: "cool. and when would it ship after I pay?",
+        mention: ["ships within 3 days", "business days"],
+        avoid: ["If you paid by bank transfer"],
+      },
+    ],
+    changes: [],
+  },
 ];
