@@ -15,7 +15,7 @@ const WORKED =
 
 /** "Will I get an email?", "can you send me a confirmation", "can I get that in writing?". */
 const CONFIRMATION =
-  /\b(?:(?:will|do|did|would|should|can|could|shall) (?:i|we) (?:get|receive|be sent|be emailed|have) (?:an? |the |any |some )?(?:e-?mail|confirmation|receipt|written confirmation|something in writing)|(?:send|email|e-mail) (?:me|us) (?:an? |the |some )?(?:e-?mail|confirmation|written confirmation|receipt|proof)|(?:confirmation|e-?mail)s? (?:of|for|about) (?:it|this|that|the (?:cancel\w*|refund|change|return|replacement|upgrade))|in writing|(?:is|was) (?:an? |the )?(?:confirmation|e-?mail) (?:coming|sent|on (?:its|the) way)|confirmation e-?mail)\b/i;
+  /\b(?:(?:will|do|did|would|should|can|could|shall) (?:i|we) (?:(?:at least|still|also|even|then) )?(?:get|receive|be sent|be emailed|have) (?:an? |the |any |some )?(?:e-?mail|confirmation|receipt|written confirmation|something in writing)|(?:send|email|e-mail) (?:me|us) (?:an? |the |some )?(?:e-?mail|confirmation|written confirmation|receipt|proof)|(?:confirmation|e-?mail)s? (?:of|for|about) (?:it|this|that|the (?:cancel\w*|refund|change|return|replacement|upgrade))|in writing|confirm (?:it |that |this |the \w+ )?(?:by|via|over|in an?) e-?mail|(?:is|was) (?:an? |the )?(?:confirmation|e-?mail) (?:coming|sent|on (?:its|the) way)|confirmation e-?mail)\b/i;
 
 /** "Just reorder it for me", "can you place it again", "put the order through again". */
 const REORDER =
@@ -43,4 +43,25 @@ const WHAT_NEXT =
 /** True when the message asks what happens next, after a change was made. */
 export function asksWhatNext(text: string): boolean {
   return WHAT_NEXT.test(text.trim());
+}
+
+/** "What's the new total?", "how much did that cost me", "did I get charged for that?". */
+const COST =
+  /\b(?:how much (?:did|does|will|was|is) (?:that|it|this|the (?:upgrade|change|order|express(?: shipping)?))(?: \w+)?(?: (?:cost|charge)(?: me| us)?| now)|(?:did|do|will|was|am) (?:i|we) (?:get |be |being )?(?:charged|billed)|(?:won'?t|will not|wont|not) (?:be |get )?(?:charged|billed)|(?:won'?t|will not|don'?t|do not) (?:have|need) to pay|(?:the |my )?(?:new|final|updated) total|what(?:'s|s| is) (?:the|my) total(?: now)?|(?:the )?total now|how much (?:do i owe|have i paid|am i paying)(?: now)?)\b/i;
+
+/** True when the message asks what the order or the change costs now. */
+export function asksCost(text: string): boolean {
+  return COST.test(text);
+}
+
+/** "Seriously? nothing?", "is there really nothing you can do?", "are you sure?". */
+const PUSHED =
+  /^(?:(?:ok(?:ay)?|so|really|seriously|come on|but|wait|hmm+|ugh+|wow|what)[\s,.!?-]*)*(?:(?:is there |there'?s )?(?:really |seriously |honestly |absolutely )?nothing(?: at all)?(?: (?:you|u|anyone) can do)?(?: about (?:it|that))?|seriously|really|no way|are you sure|you can'?t (?:do anything|help)|can'?t you (?:do anything|just \w+ (?:it|that)|help)|that'?s it)\b[^.!]{0,30}[?.!]*\s*$/i;
+
+/** Our reply said a change can't be taken back (`domain/undo.ts`). */
+const SAID_NO_UNDO = /can't be undone|can't take it back/;
+
+/** True when the message pushes back on our saying the change can't be taken back. */
+export function pushesBackOnUndo(text: string, replied: string | null | undefined): boolean {
+  return Boolean(replied && SAID_NO_UNDO.test(replied)) && PUSHED.test(text.trim());
 }

@@ -6,7 +6,7 @@ import type { DoneChange } from "../shared/protocol.ts";
 
 /** "Undo that", "can you reverse it", "uncancel", "change it back", "cancel the refund". */
 const UNDO =
-  /\b(?:undo|un-do|revert|reverse|uncancel|un-cancel|take (?:it|that|this) back|change (?:it|that) back|put (?:it|that) back|cancel (?:the|my|that) (?:cancellation|refund|return|change)|restore (?:it|the order|my order))\b/i;
+  /\b(?:undo|un-do|revert|reverse|uncancel|un-cancel|take (?:it|that|this) back|(?:change|switch|set|turn|move) (?:it|that|this|them|the address) back|put (?:it|that) back|back to (?:my |the )?(?:old|previous|original|first|last) (?:one|address|place|order|way)|cancel (?:the|my|that) (?:cancellation|refund|return|change)|restore (?:it|the order|my order))\b/i;
 
 /**
  * Regret of a change just made, said rather than asked: "wait, I didn't mean that", "I changed

@@ -8,6 +8,7 @@ import type { DoneChange, Intent, IntentEnrichment } from "../../shared/protocol
 import { relabelled } from "./relabel.ts";
 import { asksToUndo } from "../../domain/undo.ts";
 import {
+  asksCost,
   asksForConfirmation,
   asksIfDone,
   asksToReorder,
@@ -37,10 +38,12 @@ const MISREAD: ReadonlySet<Intent> = new Set<Intent>([
   "delivery_problem",
   "shipping_options",
   "refund_request",
-  "refund_status",
   "return_item",
   "modify_order",
 ]);
+
+/** Changes whose cost afterwards the reply tells ("what's the new total?" after a refund). */
+const COSTED: ReadonlySet<string> = new Set(["refund", "cancel_order", "expedite_order"]);
 
 /** How sure the conversation's reading is: it rests on what was just done. */
 const CONFIDENCE = 0.85;
@@ -57,9 +60,13 @@ export function lastChangeReading(
   pending: boolean,
 ): IntentEnrichment | null {
   if (!done?.order_id || pending) return null;
-  if (!OPEN.has(reading.intent) && !MISREAD.has(reading.intent)) return null;
-  const asked = asksIfDone(text) || asksToUndo(text) || asksForConfirmation(text) ||
-    asksWhatNext(text) ||
+  const undo = asksToUndo(text);
+  // "Can you cancel the refund?" reads as the refund's status; "did the refund go through?" is.
+  const open = OPEN.has(reading.intent) || MISREAD.has(reading.intent) ||
+    (undo && reading.intent === "refund_status");
+  if (!open) return null;
+  const asked = asksIfDone(text) || undo || asksForConfirmation(text) ||
+    asksWhatNext(text) || (asksCost(text) && COSTED.has(done.type)) ||
     (done.type === "cancel_order" && asksToReorder(text));
   if (!asked) return null;
   const read = relabelled(reading, "order_status", CONFIDENCE);

@@ -9,21 +9,25 @@
 import type { DoneChange, OrderView } from "../../shared/protocol.ts";
 import { undoSentences } from "../../domain/undo.ts";
 import {
+  asksCost,
   asksForConfirmation,
   asksIfDone,
   asksToReorder,
   asksWhatNext,
+  pushesBackOnUndo,
 } from "../../domain/done_asked.ts";
 import { asksToUndo } from "../../domain/undo.ts";
 import { moneyOfClosed } from "../../domain/eligibility.ts";
 import { formatMoney } from "../../domain/format.ts";
 import {
+  FEE_WAIVED_TIERS,
   REFUND_PROCESSING_DAYS,
   REPLACEMENT_DISPATCH_DAYS,
   RETURN_SEND_DAYS,
 } from "../../domain/policy.ts";
 import { type Draft, draft, type Tone, type TurnView } from "./view.ts";
 import { opener } from "./tone.ts";
+import { replacementFacts } from "./replacement_facts.ts";
 
 /** The changed order as the store shows it now, when the context has it. */
 function orderOf(v: TurnView, done: DoneChange): OrderView | null {
@@ -39,7 +43,11 @@ function cancelledLine(id: string, order: OrderView | null): string {
 }
 
 /** What the store's record shows was done, said as a fact; null for a kind not told here. */
-export function doneFact(done: DoneChange, order: OrderView | null): string | null {
+export function doneFact(
+  done: DoneChange,
+  order: OrderView | null,
+  now: Date,
+): string | null {
   const id = done.order_id;
   if (!id) return null;
   const money = (n: number) => formatMoney(n, order?.currency);
@@ -59,6 +67,7 @@ export function doneFact(done: DoneChange, order: OrderView | null): string | nu
         ": the prepaid label is in my message above, and the refund follows once the parcel is " +
         "back with us.";
     case "replacement":
+      if (order?.replacement_id) return replacementFacts(order, now).join(" ");
       return `A replacement for order ${id} is arranged, free of charge: it leaves our warehouse ` +
         `within ${REPLACEMENT_DISPATCH_DAYS} business day, and we email you its tracking number ` +
         "as soon as it ships.";
@@ -90,6 +99,25 @@ function undoLines(done: DoneChange, order: OrderView | null): string[] {
     "If you still want the items, you can order them again from the shop, and I'm happy to " +
     "help with that — or a colleague can look at it with you if you'd like.",
   ];
+}
+
+/** What the order costs now, after the change: a fee waived, money refunded. Null if unknown. */
+function costLine(v: TurnView, done: DoneChange, order: OrderView | null): string | null {
+  if (!order) return null;
+  const money = (n: number) => formatMoney(n, order.currency);
+  if (done.type === "expedite_order" && v.tier && FEE_WAIVED_TIERS.includes(v.tier)) {
+    return `Nothing extra: as a ${v.tier} member you pay no fee for the faster shipping, so ` +
+      `order ${order.id} still comes to ${money(order.total)}.`;
+  }
+  if (done.type !== "refund" && done.type !== "cancel_order") return null;
+  const refunded = order.refunded_amount ?? 0;
+  if (refunded <= 0) {
+    return done.type === "cancel_order" ? capital(cancelledLine(order.id, order)) : null;
+  }
+  const left = Math.max(0, order.total - refunded);
+  return `Order ${order.id} came to ${money(order.total)}, and ${money(refunded)} of it was ` +
+    "refunded to your original payment method" +
+    (left < 0.005 ? ", so in the end it costs you nothing." : `, so it costs you ${money(left)}.`);
 }
 
 /** What is left for the customer to do after the change, if anything. */
@@ -125,6 +153,13 @@ export function afterChangeReply(v: TurnView, tone: Tone): Draft | null {
   if (asksToUndo(v.text)) {
     return draft("undo", tone, [opener(v, tone), ...undoLines(done, order)]);
   }
+  if (pushesBackOnUndo(v.text, v.replied)) {
+    return draft("undo_pushed", tone, [
+      "I'm sorry, I know that's not what you hoped for.",
+      "I can't take it back from here myself, but a colleague can look at it with you: just ask " +
+      "for one and I'll pass our conversation on, with everything we've said.",
+    ]);
+  }
   if (done.type === "cancel_order" && asksToReorder(v.text)) {
     return draft("reorder", tone, [
       opener(v, tone),
@@ -134,7 +169,9 @@ export function afterChangeReply(v: TurnView, tone: Tone): Draft | null {
       "again, tell me and I'll help, or pass you to a colleague.",
     ]);
   }
-  const fact = doneFact(done, order);
+  const cost = asksCost(v.text) ? costLine(v, done, order) : null;
+  if (cost) return draft("done_cost", tone, [opener(v, tone), cost]);
+  const fact = doneFact(done, order, v.now);
   if (!fact) return null;
   if (asksForConfirmation(v.text)) {
     return draft("done_confirmation", tone, [opener(v, tone), ...confirmationLines(done, fact)]);

@@ -112,6 +112,7 @@ import { TALK36 } from "./talk36.ts";
 import { TALK36_MORE } from "./talk36_more.ts";
 import { TALK44 } from "./talk44.ts";
 import { TALK45 } from "./talk45.ts";
+import { TALK53 } from "./talk53.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -230,4 +231,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK46_MORE,
   ...TALK47,
   ...TALK47_MORE,
+  ...TALK53,
 ];
