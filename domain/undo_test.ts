@@ -55,6 +55,8 @@ Deno.test("regret of a change just made is read as asking to take it back", () =
       "I cancelled that order in error by mistake",
       "hmm was that by accident... can it be reactivated",
       "can you put it back",
+      "I accidentally cancelled it",
+      "that was a mistake, undo",
     ]
   ) {
     assert.ok(asksToUndo(text), text);
@@ -68,6 +70,8 @@ Deno.test("another remedy wanted, or money asked after, is no regret", () => {
       "i'd rather have a refund",
       "when will I get it back?",
       "thanks, I'll keep you posted",
+      "my bad, 2003 was my brothers",
+      "i typed 2003 by mistake, i meant 2002",
     ]
   ) {
     assert.ok(!asksToUndo(text), text);

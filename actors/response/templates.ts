@@ -48,8 +48,7 @@ import {
   smallTalk,
 } from "./social.ts";
 import { chooseTone } from "./tone.ts";
-import { type Draft, draft, LOOKUP_ACTIONS, type Tone, type TurnView } from "./view.ts";
-import { opener } from "./tone.ts";
+import { type Draft, LOOKUP_ACTIONS, type Tone, type TurnView } from "./view.ts";
 import { asksForReplacement, ORDER_INTENTS, REPLACEMENT_INTENTS } from "../../domain/intents.ts";
 import { asksToSendInstead } from "../../domain/send_instead.ts";
 import { replacementRequest } from "./replacement.ts";

@@ -113,6 +113,7 @@ import { TALK36_MORE } from "./talk36_more.ts";
 import { TALK44 } from "./talk44.ts";
 import { TALK45 } from "./talk45.ts";
 import { TALK53 } from "./talk53.ts";
+import { TALK53_MORE } from "./talk53_more.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -232,4 +233,5 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK47,
   ...TALK47_MORE,
   ...TALK53,
+  ...TALK53_MORE,
 ];
