@@ -6,11 +6,23 @@ import type { DoneChange } from "../shared/protocol.ts";
 
 /** "Undo that", "can you reverse it", "uncancel", "change it back", "cancel the refund". */
 const UNDO =
-  /\b(?:undo|un-do|revert|reverse|uncancel|un-cancel|take (?:it|that|this) back|change (?:it|that) back|put (?:it|that) back|cancel (?:the|my|that) (?:cancellation|refund|return|change)|restore (?:it|the order|my order))\b/i;
+  /\b(?:undo|un-do|revert|reverse|uncancel|un-cancel|take (?:it|that|this) back|(?:change|switch|set|turn|move) (?:it|that|this|them|the address) back|put (?:it|that) back|back to (?:my |the )?(?:old|previous|original|first|last) (?:one|address|place|order|way)|cancel (?:the|my|that) (?:cancellation|refund|return|change)|restore (?:it|the order|my order))\b/i;
 
-/** True when the message asks to take back a change. */
+/**
+ * Regret of a change just made, said rather than asked: "wait, I didn't mean that", "I changed
+ * my mind, I'm keeping it", "oh no I wanted to keep the frother", "noooo I clicked the wrong
+ * thing, bring it back", "I cancelled it by mistake", "can it be restored?".
+ */
+const REGRET =
+  /\b(?:(?:didn'?t|did not|never) (?:mean|want|ask(?: you)?|say|tell you)(?: to)? (?:do )?(?:that|it|this|cancel\w*|refund\w*|return\w*|change\w*|expedit\w*|upgrad\w*|remov\w*)|changed my mind|(?:wanted|meant|want|going|gonna|planning) to keep|i'?m (?:keeping|gonna keep|going to keep) (?:it|them|the \w+)|i(?:'ll| will) keep (?:it|them)|(?:bring|put|have|want|need) (?:it|them|that|my order|the order) back|(?:clicked|pressed|hit|tapped|said) (?:the )?wrong (?:thing|button|one|option)|wrong (?:button|thing)|(?:cancel\w*|refund\w*|return\w*|chang\w*|did (?:it|that)|clicked|pressed|said yes|agreed|confirmed)\b[^.?!]{0,30}\b(?:by (?:mistake|accident)|accidentally|in error)|accidentally (?:cancel\w*|refund\w*|return\w*|said|clicked|pressed|confirmed|agreed)|(?:that|this|it) was (?:a mistake|an accident|by (?:mistake|accident))|restor(?:e|ed|ing)|reinstat\w*|reactivat\w*|re-?open (?:it|the order|my order)|reviv\w*|resurrect\w*)\b/i;
+
+/** A remedy wanted in its place: "I wanted a replacement, not a refund" switches, not regrets. */
+const SWITCH =
+  /\b(?:instead|rather|prefer)\b|\bi (?:want|wanted|meant|asked for|need) (?:a |an |the )?(?:replacement|refund|new one|exchange|return|express|overnight)\b/i;
+
+/** True when the message asks to take back a change, or regrets it. */
 export function asksToUndo(text: string): boolean {
-  return UNDO.test(text);
+  return UNDO.test(text) || (REGRET.test(text) && !SWITCH.test(text));
 }
 
 /**

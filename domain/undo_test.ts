@@ -42,3 +42,38 @@ Deno.test("a cancellation or a refund cannot be taken back; an address or items 
     /colleague/,
   );
 });
+
+Deno.test("regret of a change just made is read as asking to take it back", () => {
+  for (
+    const text of [
+      "wait, I didn't mean that",
+      "Wait what? I didn't say cancel that, I said check it",
+      "i changed my mind, i'm keeping it",
+      "oh no I wanted to keep the frother",
+      "oops wrong order, i meant to keep that one",
+      "noooo I clicked the wrong thing, bring it back",
+      "I cancelled that order in error by mistake",
+      "hmm was that by accident... can it be reactivated",
+      "can you put it back",
+      "I accidentally cancelled it",
+      "that was a mistake, undo",
+    ]
+  ) {
+    assert.ok(asksToUndo(text), text);
+  }
+});
+
+Deno.test("another remedy wanted, or money asked after, is no regret", () => {
+  for (
+    const text of [
+      "I didn't want a refund, I wanted a replacement instead",
+      "i'd rather have a refund",
+      "when will I get it back?",
+      "thanks, I'll keep you posted",
+      "my bad, 2003 was my brothers",
+      "i typed 2003 by mistake, i meant 2002",
+    ]
+  ) {
+    assert.ok(!asksToUndo(text), text);
+  }
+});

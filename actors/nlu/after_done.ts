@@ -13,6 +13,7 @@ import { refundNotThereReading } from "./refund_not_there.ts";
 import { lastChangeReading } from "./last_change.ts";
 import { doneTimingReading } from "./done_timing.ts";
 import { doneTotalReading } from "./done_total.ts";
+import { undoPushbackReading } from "./undo_pushback.ts";
 
 /** The reading of `text` after the change just done, else `reading` as it was. */
 export function afterDoneReading(
@@ -34,6 +35,8 @@ export function afterDoneReading(
     refundNotThereReading(reading, text, { done, topic: dialogue?.topic, pending }) ??
     // "Did it work?", "can you undo that?" after a change was carried out: that order.
     lastChangeReading(reading, text, done, pending) ??
+    // "Seriously? nothing?" after we said it can't be undone: still that change.
+    undoPushbackReading(reading, text, dialogue, pending) ??
     // "How long will it take?", "when will the new one arrive?" after it: when it comes.
     doneTimingReading(reading, text, done, pending) ??
     // "What's the new total?" after its items changed: that order's total now.

@@ -7,10 +7,13 @@
 import type { DoneChange, Intent, IntentEnrichment } from "../../shared/protocol.ts";
 import { relabelled } from "./relabel.ts";
 import { asksToUndo } from "../../domain/undo.ts";
-
-/** "Did it work?", "has it gone through?", "is that done?", "so it's cancelled?". */
-const WORKED =
-  /^(?:(?:so|and|ok(?:ay)?|great|cool|hmm+|um+|wait)[\s,]+)*(?:did (?:it|that|this|you|the \w+) (?:work|go through|get done|happen|succeed|get (?:cancelled|canceled|changed|sent|processed|refunded))|(?:did you|have you) (?:do(?:ne)?|cancel(?:led)?|change[d]?|send|sent|process(?:ed)?|refund(?:ed)?) (?:it|that|this)|(?:is|has) (?:it|that|this) (?:done|gone through|been (?:done|cancelled|canceled|changed|processed|refunded|sent)|(?:cancelled|canceled|changed|processed|refunded|sent|through)(?: now)?)|(?:it'?s|that'?s) (?:done|cancelled|canceled|through|gone through)(?: now| then)?|all done|(?:is )?everything (?:done|ok|okay|sorted))\b[^?.!]{0,30}[?.!]*\s*$/i;
+import {
+  asksCost,
+  asksForConfirmation,
+  asksIfDone,
+  asksToReorder,
+  asksWhatNext,
+} from "../../domain/done_asked.ts";
 
 /** Readings that leave such a message to the conversation: no request of its own. */
 const OPEN: ReadonlySet<Intent> = new Set<Intent>([
@@ -23,6 +26,24 @@ const OPEN: ReadonlySet<Intent> = new Set<Intent>([
   "complaint",
   "feedback",
 ]);
+
+/**
+ * Readings the classifier gives such a question or regret alone ("did it go through?" is a
+ * payment, "is that refund confirmed?" a rule, "bring it back" a delivery): the pattern, not
+ * the word, says it is about the change just made.
+ */
+const MISREAD: ReadonlySet<Intent> = new Set<Intent>([
+  "payment_issue",
+  "policy_question",
+  "delivery_problem",
+  "shipping_options",
+  "refund_request",
+  "return_item",
+  "modify_order",
+]);
+
+/** Changes whose cost afterwards the reply tells ("what's the new total?" after a refund). */
+const COSTED: ReadonlySet<string> = new Set(["refund", "cancel_order", "expedite_order"]);
 
 /** How sure the conversation's reading is: it rests on what was just done. */
 const CONFIDENCE = 0.85;
@@ -38,8 +59,16 @@ export function lastChangeReading(
   done: DoneChange | null | undefined,
   pending: boolean,
 ): IntentEnrichment | null {
-  if (!done?.order_id || pending || !OPEN.has(reading.intent)) return null;
-  if (!WORKED.test(text.trim()) && !asksToUndo(text)) return null;
+  if (!done?.order_id || pending) return null;
+  const undo = asksToUndo(text);
+  // "Can you cancel the refund?" reads as the refund's status; "did the refund go through?" is.
+  const open = OPEN.has(reading.intent) || MISREAD.has(reading.intent) ||
+    (undo && reading.intent === "refund_status");
+  if (!open) return null;
+  const asked = asksIfDone(text) || undo || asksForConfirmation(text) ||
+    asksWhatNext(text) || (asksCost(text) && COSTED.has(done.type)) ||
+    (done.type === "cancel_order" && asksToReorder(text));
+  if (!asked) return null;
   const read = relabelled(reading, "order_status", CONFIDENCE);
   const named = read.entities.order_ids;
   return {

@@ -47,8 +47,7 @@ import {
   smallTalk,
 } from "./social.ts";
 import { chooseTone } from "./tone.ts";
-import { type Draft, draft, LOOKUP_ACTIONS, type Tone, type TurnView } from "./view.ts";
-import { opener } from "./tone.ts";
+import { type Draft, LOOKUP_ACTIONS, type Tone, type TurnView } from "./view.ts";
 import {
   asksForReplacement,
   ORDER_INTENTS,
@@ -67,7 +66,7 @@ import { arrivedUnrecorded } from "./arrived_unrecorded.ts";
 import { resumedChange, resumedRequest } from "./open_request.ts";
 import { problemUnsaid } from "./problem_unsaid.ts";
 import { identifyAgain } from "./identify_again.ts";
-import { asksToUndo, undoSentences } from "../../domain/undo.ts";
+import { afterChangeReply } from "./after_change.ts";
 import { goodwillReply } from "./goodwill.ts";
 import { whichItemsToReturn, wholeReturnCovered } from "./return_which.ts";
 import { someoneElsesReply } from "./someone_else.ts";
@@ -239,10 +238,10 @@ export function renderTemplate(v: TurnView): Draft {
   // "Actually make it 2 more", "change it back" after a change of items: the corrected change.
   const corrected = doneItemsCorrection(v, tone);
   if (corrected) return corrected;
-  // "Can you undo that?" after a change was made: what can and cannot be taken back.
-  if (v.done && !v.pending && asksToUndo(v.text)) {
-    return draft("undo", tone, [opener(v, tone), ...undoSentences(v.done)]);
-  }
+  // "Can you undo that?", "did it go through?", "will I get an email?" after a change was
+  // made: what can and cannot be taken back, and the change as the store's record shows it.
+  const afterChange = afterChangeReply(v, tone);
+  if (afterChange) return afterChange;
   // "How long do refunds take?" while a return waits: answered, then asked again briefly.
   // "The running shoes one" while the cancellation of that order waits: that order, asked again.
   // "What's faster, a refund or a replacement?" while one waits: both, and it asked again.

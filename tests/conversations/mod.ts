@@ -125,6 +125,8 @@ import { LEAD13 } from "./lead13.ts";
 import { LEAD13_MORE } from "./lead13_more.ts";
 import { TALK49 } from "./talk49.ts";
 import { TALK49_MORE } from "./talk49_more.ts";
+import { TALK53 } from "./talk53.ts";
+import { TALK53_MORE } from "./talk53_more.ts";
 
 /** All conversations, the examples first. */
 export const CONVERSATIONS: Conversation[] = [
@@ -256,4 +258,6 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK48_MORE,
   ...TALK51,
   ...TALK51_MORE,
+  ...TALK53,
+  ...TALK53_MORE,
 ];
