@@ -77,3 +77,12 @@ Deno.test("another remedy wanted, or money asked after, is no regret", () => {
     assert.ok(!asksToUndo(text), text);
   }
 });
+
+Deno.test("'yeah no wait, keep it' right after a cancellation is regret: asked to take it back", () => {
+  for (
+    const text of ["yeah no wait, keep it", "hang on, don't cancel it", "actually I'll keep it"]
+  ) {
+    assert.ok(asksToUndo(text), text);
+  }
+  assert.ok(!asksToUndo("can I keep the box?"));
+});

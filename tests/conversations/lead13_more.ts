@@ -342,4 +342,20 @@ export const LEAD13_MORE: Conversation[] = [
     ],
     changes: [],
   },
+  {
+    name: "Mike cancels the monitor, then 'yeah no wait, keep it': told it can't be undone",
+    who: MIKE,
+    style: "a yes, then second thoughts",
+    turns: [
+      { say: "cancel the monitor", proposes: "cancel_order" },
+      { say: "yes", mention: ["cancelled"] },
+      {
+        // Was "No problem. Is there anything else I can help with?", as if nothing were done.
+        say: "yeah no wait, keep it",
+        mention: ["can't be undone", "nothing was charged"],
+        avoid: ["No problem"],
+      },
+    ],
+    changes: [{ action: "cancel_order", target: "ORD-2002" }],
+  },
 ];
