@@ -78,3 +78,9 @@ Deno.test("smells, a wrong colour said after the goods, and fewer than ordered a
     assert.equal(reportedIssueIn(text), issue, text);
   }
 });
+
+Deno.test("goods out of shape arrived damaged", () => {
+  assert.equal(goodsProblem("the pan is warped"), "damaged");
+  assert.equal(goodsProblem("the table wobbles and won't stand level"), "damaged");
+  assert.equal(goodsProblem("it arrived on time"), null);
+});

@@ -67,7 +67,7 @@ const ONE_LESS =
 const N_LESS = new RegExp(
   `\\b(?:(?:remove|drop|take off|take out|take away|cancel)\\s+(?:just\\s+|only\\s+)?${COUNT}\\b` +
     `(?!\\s+(?:more|extra|in total|total|altogether)\\b)|take\\s+(?:just\\s+|only\\s+)?${COUNT}\\s+` +
-    `(?:(?:of\\s+)?(?:the|them|those|these|my)\\s+)?(?:[a-z-]+\\s+){0,2}?(?:off|out|away)\\b|${COUNT}\\s+(?:less|fewer)\\b)`,
+    `(?:(?:of\\s+)?(?:the|them|those|these|my)\\s+)?(?:[a-z-]+\\s+){0,3}?(?:off|out|away)\\b|${COUNT}\\s+(?:less|fewer)\\b)`,
   "i",
 );
 /** Twice as many: "double the bottles". */

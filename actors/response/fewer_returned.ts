@@ -1,0 +1,31 @@
+/**
+ * "I ordered 3 pairs of running shoes but only need two" of an order already delivered: the
+ * change of items can't be made, and the return offered instead is of the units they don't
+ * want — one pair — not the whole order. Pure.
+ */
+import type { OrderView } from "../../shared/protocol.ts";
+import { itemChanges } from "./items.ts";
+import type { OrderLine } from "./return_items.ts";
+import type { TurnView } from "./view.ts";
+
+/**
+ * The units a change of items asked of a delivered `order` gives up, as lines to return, or
+ * null when it asks for no fewer of one line.
+ */
+export function fewerReturned(v: TurnView, order: OrderView): OrderLine[] | null {
+  if (v.intent !== "modify_order") return null;
+  const changes = itemChanges(v, order);
+  if (!changes || changes.items.length !== 1) return null;
+  const [asked] = changes.items;
+  const line = order.items.find((l) => l.sku === asked.sku);
+  if (!line || asked.quantity >= line.quantity) return null;
+  return [{ ...line, quantity: line.quantity - asked.quantity }];
+}
+
+/** "1 of your 3 Trail Running Shoes": the units returned of the line they came from. */
+export function fewerText(lines: readonly OrderLine[], order: OrderView): string {
+  return lines.map((l) => {
+    const of = order.items.find((o) => o.sku === l.sku)?.quantity ?? l.quantity;
+    return `${l.quantity} of your ${of} ${l.name}`;
+  }).join(" and ");
+}
