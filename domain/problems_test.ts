@@ -84,3 +84,9 @@ Deno.test("goods out of shape arrived damaged", () => {
   assert.equal(goodsProblem("the table wobbles and won't stand level"), "damaged");
   assert.equal(goodsProblem("it arrived on time"), null);
 });
+
+Deno.test("a tear or a hole in the goods is damage", () => {
+  assert.equal(goodsProblem("one of the 3 pillows I got has a big tear in it"), "damaged");
+  assert.equal(goodsProblem("there's a hole in the tent"), "damaged");
+  assert.equal(goodsProblem("I'd like to tear up my order"), null);
+});

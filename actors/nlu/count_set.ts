@@ -16,6 +16,8 @@ const COUNT_SET = new RegExp(
     `\\b(?:get|bring|cut|take|put|knock|drop)\\s+(?:[\\w'-]+\\s+){0,4}?down\\s+to\\s+${N}\\b`,
     `\\b(?:reduce|lower|decrease|cut)\\b[^.?!]{0,40}?\\bto\\s+(?:just\\s+|only\\s+)?${N}\\b`,
     `\\b(?:only|just)\\s+(?:need|want)\\s+${N}\\b`,
+    `\\b(?:take|knock)\\s+(?:just\\s+)?(?:${N}|an?)\\s+(?:of\\s+(?:the|them|those|these)\\s+)?(?:[a-z-]+\\s+){0,2}?(?:off|out)\\b`,
+    `\\bremove\\s+(?:just\\s+)?${N}\\b`,
     `\\b${N}\\s+(?:[a-z-]+\\s+){0,3}?(?:[a-z-]+),?\\s+not\\s+${N}\\b`,
     `\\bsame\\s+(?:for|with)\\s+(?:the|my)\\s+[^.?!]{1,30}?\\b(?:just|only)\\s+${N}\\b`,
   ].join("|"),

@@ -35,3 +35,11 @@ Deno.test("no count set, no goods named, or a request placed already: left as re
     null,
   );
 });
+
+Deno.test("'take one off' of named goods is a change of items too", () => {
+  assert.equal(
+    read("and the water bottles on my other order, take one off")?.intent,
+    "modify_order",
+  );
+  assert.equal(read("remove one of the pillows pls")?.intent, "modify_order");
+});

@@ -6,31 +6,13 @@
  */
 import type { DoneChange, IntentEnrichment } from "../../shared/protocol.ts";
 import { asksSameForAnother } from "../../domain/same_for.ts";
-import { REQUEST_OF } from "./same_for_other.ts";
+import { namesOtherKind, REQUEST_OF } from "./same_for_other.ts";
 
 /**
  * "What about my other order?" after a change is done asks where it stands as often as for
  * the same change: left to the classifier (while a change waits, it is the same change).
  */
 const WHAT_ABOUT = /\b(?:what|how) about\b/i;
-
-/** The words of each kind of change: "can I return those too?" names its own. */
-const KIND_WORDS: Readonly<Record<string, RegExp>> = {
-  cancel_order: /\bcancel/i,
-  refund_request: /\b(?:refund|money back)/i,
-  return_item: /\b(?:return|send (?:(?:it|them|those|these)\s+)?back)\b/i,
-  delivery_problem: /\b(?:replace|replacement|new one)/i,
-  shipping_options: /\b(?:expedite|express|faster|speed)/i,
-};
-
-/**
- * Whether `text` names a kind of change of its own, other than `intent`'s ("can I return
- * those too?" after a refund): that change is asked, not the one carried out.
- */
-function namesOtherKind(text: string, intent: string): boolean {
-  if (KIND_WORDS[intent]?.test(text)) return false;
-  return Object.entries(KIND_WORDS).some(([k, re]) => k !== intent && re.test(text));
-}
 
 /** The reading of "the other one too" after a change was done, or null when it is not that. */
 export function doneSameOtherReading(
