@@ -7,6 +7,10 @@ import type { OrderView } from "../../shared/protocol.ts";
 import { itemChanges } from "./items.ts";
 import type { OrderLine } from "./return_items.ts";
 import type { TurnView } from "./view.ts";
+import { countWord } from "../../domain/count_words.ts";
+
+/** The units kept, said outright: "I want to keep two", "I'll keep 1". */
+const KEEP_N = /\bkeep(?:ing)?\s+(?:just\s+|only\s+)?(\d{1,2}|one|two|three|four|five)\b/i;
 
 /**
  * The units a change of items asked of a delivered `order` gives up, as lines to return, or
@@ -14,6 +18,12 @@ import type { TurnView } from "./view.ts";
  */
 export function fewerReturned(v: TurnView, order: OrderView): OrderLine[] | null {
   if (v.intent !== "modify_order") return null;
+  // "Just one pair of the shoes, I want to keep two": the units kept say what goes back.
+  const keep = KEEP_N.exec(v.text);
+  const kept = keep ? countWord(keep[1]) : null;
+  if (kept !== null && order.items.length === 1 && kept < order.items[0].quantity) {
+    return [{ ...order.items[0], quantity: order.items[0].quantity - kept }];
+  }
   const changes = itemChanges(v, order);
   if (!changes || changes.items.length !== 1) return null;
   const [asked] = changes.items;

@@ -25,3 +25,8 @@ Deno.test("fewer units asked of a delivered order return the rest, not the whole
   assert.equal(fewerReturned(view("add another pair of shoes"), order), null);
   assert.equal(fewerReturned(view("return the shoes", "return_item"), order), null);
 });
+
+Deno.test("the units kept, said outright, say what goes back", () => {
+  const text = "no, just one pair of the running shoes, I want to keep two";
+  assert.deepEqual(fewerReturned(view(text), order), [{ ...shoes, quantity: 1 }]);
+});
