@@ -16,6 +16,8 @@ import { TALK46 } from "./talk46.ts";
 import { TALK46_MORE } from "./talk46_more.ts";
 import { TALK47 } from "./talk47.ts";
 import { TALK47_MORE } from "./talk47_more.ts";
+import { TALK55 } from "./talk55.ts";
+import { TALK55_MORE } from "./talk55_more.ts";
 import { LEAD9 } from "./lead9.ts";
 import { LEAD10 } from "./lead10.ts";
 import { LEAD11 } from "./lead11.ts";
@@ -230,4 +232,6 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK46_MORE,
   ...TALK47,
   ...TALK47_MORE,
+  ...TALK55,
+  ...TALK55_MORE,
 ];
