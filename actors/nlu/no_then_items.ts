@@ -31,11 +31,11 @@ const PART_OF: Readonly<Record<string, "refund_request" | "return_item">> = {
 const ONLY_GOODS =
   /^\s*(?:just|only)\s+(?:the|my)\s+(?!(?:one|ones|other|rest|lot|whole|thing|order)\b)[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:please|pls|then)?\s*[.!]*\s*$/iu;
 /**
- * "Just one pair of the running shoes, I want to keep two", "only one of them": some units of
- * the goods, fewer than the waiting change takes.
+ * "Just one pair of the running shoes, I want to keep two", "only one of the bottles": some
+ * units of the goods, fewer than the waiting change takes ("just one of them" asks which item).
  */
 const ONLY_UNITS =
-  /^\s*(?:just|only)\s+(?:one|a single|an?|1|two|2)\s+(?:pairs?\b|of\s+(?:the|them|those|these|my)\b|[\p{L}-]+\s+of\s+(?:the|my)\b)/iu;
+  /^\s*(?:just|only)\s+(?:one|a single|an?|1|two|2)\s+(?:pairs?\b|of\s+(?:the|my)\s+(?!(?:two|three|four|items?|things?|orders?|ones?)\b)[\p{L}-]{3,}|[\p{L}-]+\s+of\s+(?:the|my)\b)/iu;
 /** Changes whose waiting proposal another change of the items may replace. */
 const REPLACEABLE = new Set(["cancel_order", "modify_items"]);
 

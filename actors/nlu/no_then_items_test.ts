@@ -63,7 +63,7 @@ Deno.test("'no, just one pair of the shoes' while the whole order's return waits
   for (
     const text of [
       "no, just one pair of the running shoes, I want to keep two",
-      "only one of them please",
+      "only one pair please",
     ]
   ) {
     const read = readPendingReply(text, ret, {});
@@ -71,4 +71,6 @@ Deno.test("'no, just one pair of the shoes' while the whole order's return waits
     assert.equal(read.request?.intent, "return_item", text);
   }
   assert.notEqual(readPendingReply("no, keep them all", ret, {}).label, "new_request");
+  // "Just one of them" of an order of two lines asks which item (return_which.ts).
+  assert.notEqual(readPendingReply("just one of them", ret, {}).label, "new_request");
 });
