@@ -14,7 +14,7 @@ const KEEP_N = /\bkeep(?:ing)?\s+(?:just\s+|only\s+)?(\d{1,2}|one|two|three|four
 
 /**
  * The units a change of items asked of a delivered `order` gives up, as lines to return, or
- * null when it asks for no fewer of one line.
+ * null when it asks for no fewer of one line, or none of it left (the line's own return).
  */
 export function fewerReturned(v: TurnView, order: OrderView): OrderLine[] | null {
   if (v.intent !== "modify_order") return null;
@@ -28,7 +28,8 @@ export function fewerReturned(v: TurnView, order: OrderView): OrderLine[] | null
   if (!changes || changes.items.length !== 1) return null;
   const [asked] = changes.items;
   const line = order.items.find((l) => l.sku === asked.sku);
-  if (!line || asked.quantity >= line.quantity) return null;
+  // A line taken off whole ("remove the frother") is that line's return, said as it is.
+  if (!line || asked.quantity === 0 || asked.quantity >= line.quantity) return null;
   return [{ ...line, quantity: line.quantity - asked.quantity }];
 }
 

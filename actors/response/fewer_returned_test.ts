@@ -22,6 +22,7 @@ Deno.test("fewer units asked of a delivered order return the rest, not the whole
   assert.deepEqual(fewerReturned(view("take two pairs of shoes off"), order), [
     { ...shoes, quantity: 2 },
   ]);
+  assert.equal(fewerReturned(view("remove the shoes"), order), null, "the whole line");
   assert.equal(fewerReturned(view("add another pair of shoes"), order), null);
   assert.equal(fewerReturned(view("return the shoes", "return_item"), order), null);
 });
