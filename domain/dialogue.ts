@@ -286,7 +286,7 @@ export function mildAnswer(msg: Message): boolean {
  * bare "how much?" (right after an answer about an order, `actors/nlu/bare_follow_up.ts`).
  */
 export const PRICE_ASKED =
-  /\b(?:how much (?:was|is|did|were|does|do)|what did (?:it|that|they|i) (?:cost|pay)|what(?:\s+was|\s+is|'s|s)\s+the\s+(?:new\s+|final\s+|updated\s+)?(?:total|price|cost|amount))\b|^\s*(?:(?:and|so|ok(?:ay)?|hmm+|right)[\s,]+)*how much\s*[?!.]*\s*$/i;
+  /\b(?:how much (?:was|is|did|were|does|do)|what did (?:it|that|they|i) (?:cost|pay)|what(?:\s+was|\s+is|'s|s)\s+(?:the|my)\s+(?:new\s+|final\s+|updated\s+)?(?:total|price|cost|amount))\b|^\s*(?:(?:and|so|ok(?:ay)?|hmm+|right)[\s,]+)*how much\s*[?!.]*\s*$/i;
 
 /** "How much did I pay for the espresso machine?": what their own order cost, not a price. */
 export const PAID_ASKED =

@@ -3,7 +3,7 @@
  * order), the orders mentioned, and the requests still waiting for an answer.
  */
 import assert from "node:assert/strict";
-import { dialogueAfter, MENTIONED_MAX } from "./dialogue.ts";
+import { dialogueAfter, MENTIONED_MAX, PRICE_ASKED } from "./dialogue.ts";
 import {
   type ContextEnrichment,
   createMessage,
@@ -387,4 +387,10 @@ Deno.test("a change carried out on two orders in one turn remembers both", () =>
   const after = dialogueAfter(done, EMPTY).done;
   assert.equal(after?.order_id, "ORD-1");
   assert.deepEqual(after?.also, ["ORD-2"]);
+});
+
+Deno.test("'what's my new total?' asks the order's total like 'what's the new total?'", () => {
+  assert.match("what's my new total?", PRICE_ASKED);
+  assert.match("what's the total now", PRICE_ASKED);
+  assert.doesNotMatch("what's my order status", PRICE_ASKED);
 });

@@ -27,8 +27,22 @@ function wordsOf(text: string): string[] {
   return text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0);
 }
 
-/** A plural's singular, crudely: "bottles" → "bottle", "shoes" kept whole besides. */
+/** Plurals not made with an "s": "the mice" of a "Wireless Mouse", "knives" of a "Knife". */
+const IRREGULAR: Readonly<Record<string, string>> = {
+  mice: "mouse",
+  knives: "knife",
+  shelves: "shelf",
+  loaves: "loaf",
+  leaves: "leaf",
+  halves: "half",
+  feet: "foot",
+  teeth: "tooth",
+  geese: "goose",
+};
+
+/** A plural's singular, crudely: "bottles" → "bottle", "mice" → "mouse", "shoes" kept whole besides. */
 function singular(word: string): string {
+  if (IRREGULAR[word]) return IRREGULAR[word];
   return word.length > 4 && word.endsWith("s") ? word.slice(0, -1) : word;
 }
 

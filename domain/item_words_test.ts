@@ -45,3 +45,9 @@ Deno.test("'the dock' names the Docking Station by the stem of its '-ing' word",
   assert.deepEqual(linesNamed("just take off the dock then", lines), [lines[0]]);
   assert.deepEqual(linesNamed("the earbuds", lines), [lines[1]]);
 });
+
+Deno.test("a plural made without an 's' names the line: 'the mice', 'the knives'", () => {
+  assert.equal(namesItemWord("can I get the mice down to one", "Ergonomic Wireless Mouse"), true);
+  assert.equal(namesItemWord("both knives are blunt", "Chef's Knife 8-inch"), true);
+  assert.equal(namesItemWord("the mice", "Insulated Water Bottle"), false);
+});

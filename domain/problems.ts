@@ -4,9 +4,23 @@
  * the return reason and the tone, so they read the same message the same way.
  */
 
-/** The goods arrived damaged or broken ("in pieces", "cracked", "smashed"). */
-export const DAMAGED =
-  /\b(?:damag\w*|broken|broke|crack\w*|smash\w*|shatter\w*|dent(?:ed|s)?|scratch\w*|chipped|crushed|squashed|bent|leak\w*|torn|ripped|in (?:pieces|bits|two)|fell apart|falling apart)\b/i;
+/**
+ * The goods are out of shape: "warped", "the base is wobbly", "it doesn't sit flat on the
+ * hob", "rocks on the stove".
+ */
+export const MISSHAPEN =
+  /\b(?:warp(?:ed|ing)|wobbl(?:y|es|ing)|misshapen|lopsided|out of shape|(?:doesn'?t|does not|won'?t|wont|dont|don'?t|will not|can'?t) (?:sit|lie|lay|stand) (?:flat|level|straight|properly)|rocks (?:on|back and forth|about))\b/i;
+
+/** A tear, a rip or a hole in the goods: "has a big tear in it", "there's a hole". */
+export const HOLED =
+  /\b(?:has|have|had|with|got|there'?s|there is|there are)\s+(?:a\s+|some\s+)?(?:big\s+|huge\s+|large\s+|small\s+|little\s+|massive\s+|long\s+)?(?:tear|rip|hole|gash|slash)s?\b/i;
+
+/** The goods arrived damaged or broken ("in pieces", "cracked", "smashed", "warped"). */
+export const DAMAGED = new RegExp(
+  String
+    .raw`\b(?:damag\w*|broken|broke|crack\w*|smash\w*|shatter\w*|dent(?:ed|s)?|scratch\w*|chipped|crushed|squashed|bent|leak\w*|torn|ripped|in (?:pieces|bits|two)|fell apart|falling apart)\b|${MISSHAPEN.source}|${HOLED.source}`,
+  "i",
+);
 
 /** The goods do not work ("faulty", "won't turn on", "stopped working", "doesn't heat up"). */
 export const FAULTY =

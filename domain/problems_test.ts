@@ -78,3 +78,15 @@ Deno.test("smells, a wrong colour said after the goods, and fewer than ordered a
     assert.equal(reportedIssueIn(text), issue, text);
   }
 });
+
+Deno.test("goods out of shape arrived damaged", () => {
+  assert.equal(goodsProblem("the pan is warped"), "damaged");
+  assert.equal(goodsProblem("the table wobbles and won't stand level"), "damaged");
+  assert.equal(goodsProblem("it arrived on time"), null);
+});
+
+Deno.test("a tear or a hole in the goods is damage", () => {
+  assert.equal(goodsProblem("one of the 3 pillows I got has a big tear in it"), "damaged");
+  assert.equal(goodsProblem("there's a hole in the tent"), "damaged");
+  assert.equal(goodsProblem("I'd like to tear up my order"), null);
+});

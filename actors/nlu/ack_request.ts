@@ -16,7 +16,8 @@
  *   (`investigation_asked.ts`); "12 Oak Avenue, Portland OR 97201" alone: an address change
  *   (`address_alone.ts`); "how long does a transfer take to show" after paying was talked
  *   of: the payment (`payment_follow_up.ts`); "why was my order cancelled?": that order's
- *   status (`cancelled_asked.ts`).
+ *   status (`cancelled_asked.ts`); "can I get the mice down to one": a change of items
+ *   (`count_set.ts`).
  *
  * Pure; the intent actor applies them only when no change is pending (then the confirmation
  * reader reads the yes).
@@ -37,6 +38,7 @@ import { paymentFollowUp } from "./payment_follow_up.ts";
 import { parcelMissedAfterPayment } from "./estimate_reading.ts";
 import { cancelledAsked } from "./cancelled_asked.ts";
 import { moneyBackAsked } from "./money_back_asked.ts";
+import { countSet } from "./count_set.ts";
 
 /**
  * "Fine,", "ok then", "alright", "whatever": a concession before the request. A yes proper
@@ -135,6 +137,7 @@ export function plainRequest(
   return ackThenRequest(reading, text, read) ?? newOneAsked(reading, text, aboutAnOrder) ??
     datesAskedReading(reading, text) ??
     cancelledAsked(reading, text) ?? moneyBackAsked(reading, text) ?? returnIf(reading, text) ??
+    countSet(reading, text) ??
     holdAsked(reading, text) ??
     statusCheck(reading, text) ??
     orderLookedAt(reading, text) ??

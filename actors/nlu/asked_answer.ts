@@ -60,9 +60,17 @@ const PLACE: readonly [RegExp, (n: number) => number][] = [
 /** At most this many words, a message that makes no request of its own may only name the order. */
 const SHORT_ANSWER_WORDS = 6;
 
+/**
+ * "First, remove the frother…", "firstly:", "first of all", "second thing:": the place of a
+ * request in the message, not of an order in our list.
+ */
+const IN_TURN =
+  /(?:^|[.!?;]\s*|\b(?:and|then|ok(?:ay)?|so|right)[\s,]+)(?:first(?:ly| of all| off| things first| thing)?|second(?:ly| thing)?|third(?:ly)?)\s*(?:[,:;]|[-–—]\s)/gi;
+
 /** The order of our list a message picks by its place, or null. */
-function pickedByPlace(text: string, orders: readonly string[]): string | null {
+function pickedByPlace(said: string, orders: readonly string[]): string | null {
   if (orders.length < 2) return null;
+  const text = said.replace(IN_TURN, " ");
   for (const [re, at] of PLACE) if (re.test(text)) return orders[at(orders.length)] ?? null;
   return null;
 }

@@ -182,3 +182,24 @@ Deno.test("'I want the vacuum' after 'a refund or a replacement?' chooses the go
     order_id: "ORD-3001",
   });
 });
+
+Deno.test("'first, remove the frother from …' after 'which order?' picks no order by place", () => {
+  const WHICH: AskedFor = {
+    slot: "order",
+    intent: "modify_order",
+    order_id: null,
+    text: "I'd like to change something on both",
+    orders: ["ORD-1003", "ORD-1001"],
+  };
+  for (
+    const text of [
+      "first, remove the bottles from the shoes order",
+      "firstly: take the bottles off",
+      "ok first of all, the bottles need to go",
+    ]
+  ) {
+    assert.notEqual(answer(WHICH, text, "modify_order", 0.8)?.order_id, "ORD-1003", text);
+  }
+  assert.equal(answer(WHICH, "the first one", "other", 0.4)?.order_id, "ORD-1003");
+  assert.equal(answer(WHICH, "first one pls", "other", 0.4)?.order_id, "ORD-1003");
+});

@@ -6,7 +6,7 @@
  * may ("does it leak?") stays what it was. Pure.
  */
 import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
-import { DAMAGED, FAULTY, goodsProblem } from "../../domain/problems.ts";
+import { DAMAGED, FAULTY, goodsProblem, MISSHAPEN } from "../../domain/problems.ts";
 import { goodsUnlike } from "../../domain/goods_unlike.ts";
 import { relabelled } from "./relabel.ts";
 
@@ -74,8 +74,10 @@ function toldOtherwise(text: string): boolean {
 /** True when the text tells of a fault in goods of theirs, not supposes one. */
 export function toldDefect(text: string): boolean {
   // "The milk frother doesn't heat", "won't even power up": what goods do, said not done.
+  // "The skillet is warped, it rocks on the stove": out of shape, said as a fact.
   const told = (TOLD.test(text) &&
     (DAMAGED.test(text) || FAULTY.test(text) || /\bbroke\b/i.test(text))) ||
+    (MISSHAPEN.test(text) && !SUPPOSING.test(text)) ||
     (GOODS_FAIL.test(text) && !SUPPOSING.test(text));
   return told && !SUPPOSED.test(text) && !NOT_GOODS.test(text);
 }

@@ -121,3 +121,16 @@ Deno.test("goods told smelling, wrong, missing or unlike the listing are a probl
     "product_question",
   );
 });
+
+Deno.test("goods out of shape are a fault told: 'warped', 'wobbly base', 'doesn't sit flat'", () => {
+  for (
+    const t of [
+      "the skillet from my other order has a wobbly base, it doesn't sit flat on the hob",
+      "the cast iron skillet I got is warped, it rocks on the stove",
+      "my yoga mat is all lopsided",
+    ]
+  ) {
+    assert.equal(toldDefect(t), true, t);
+  }
+  assert.equal(toldDefect("will the skillet warp if I put it in the oven?"), false);
+});

@@ -6,7 +6,7 @@
  */
 import type { DoneChange, IntentEnrichment } from "../../shared/protocol.ts";
 import { asksSameForAnother } from "../../domain/same_for.ts";
-import { REQUEST_OF } from "./same_for_other.ts";
+import { namesOtherKind, REQUEST_OF } from "./same_for_other.ts";
 
 /**
  * "What about my other order?" after a change is done asks where it stands as often as for
@@ -24,6 +24,7 @@ export function doneSameOtherReading(
   if (pending || !done?.order_id) return null;
   const intent = REQUEST_OF[done.type];
   if (!intent || reading.intent === intent || WHAT_ABOUT.test(text)) return null;
+  if (namesOtherKind(text, intent)) return null;
   const named = [
     ...reading.entities.order_ids,
     ...(reading.entities.order_refs ?? []).map((r) => r.id),

@@ -25,3 +25,14 @@ Deno.test("'what about my other order' after a change, or anything with a change
   assert.equal(doneSameOtherReading(intentOf("order_status", too), too, CANCELLED, true), null);
   assert.equal(doneSameOtherReading(intentOf("order_status", too), too, null, false), null);
 });
+
+Deno.test("'can I return those too?' after a refund asks a return, not the same refund", () => {
+  const REFUNDED = { type: "refund" as const, order_id: "ORD-11039", at: "2026-06-15T12:00:00Z" };
+  const text = "and the earbuds from the other order, can I return those too?";
+  assert.equal(doneSameOtherReading(intentOf("other", text), text, REFUNDED, false), null);
+  const same = "and the earbuds from the other order, refund those too";
+  assert.equal(
+    doneSameOtherReading(intentOf("other", same), same, REFUNDED, false)?.intent,
+    "refund_request",
+  );
+});

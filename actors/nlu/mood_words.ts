@@ -46,7 +46,7 @@ const TROUBLE =
  * stars", "goated", "chef's kiss" — never "sick of", "on fire" of a device, or "fire" alone.
  */
 const SLANG_PRAISE =
-  /\b(?:(?:is|are|was|were|'s|looks?|sounds?)\s+(?:so\s+|soo+\s+|really\s+|actually\s+|straight\s+|absolute\s+)?(?:fire|sick|lit|dope|goated|elite|bussin)\b(?!\s+(?:of|with|from|hazard|alarm))|(?:this|that|it|they|(?:this|that|the|ur|your|you|u)\s+(?:\w+\s+)?\w+)\s+(?:slaps|slap|rocks|rock|bangs)\b|(?:so |totally |literally |lowkey |kinda )?obsessed with (?:my|the|this|these|it|them)\b|killing it|killed it|nailed it|crushing it|smashed it|(?:10|11)\s*\/\s*10|(?:5|five) stars?\b|chef'?s kiss|no cap\b|a banger\b|goated\b)/i;
+  /\b(?:(?:is|are|was|were|'s|looks?|sounds?)\s+(?:so\s+|soo+\s+|really\s+|actually\s+|straight\s+|absolute\s+)?(?:fire|sick|lit|dope|goated|elite|bussin)\b(?!\s+(?:of|with|from|hazard|alarm))|(?:this|that|it|they|(?:this|that|the|ur|your|you|u)\s+(?:\w+\s+)?\w+)\s+(?:slaps|slap|rocks|rock|bangs)\b(?!\s+(?:on|back|about|around|side|from side|when|slightly|a bit|a little)\b)|(?:so |totally |literally |lowkey |kinda )?obsessed with (?:my|the|this|these|it|them)\b|killing it|killed it|nailed it|crushing it|smashed it|(?:10|11)\s*\/\s*10|(?:5|five) stars?\b|chef'?s kiss|no cap\b|a banger\b|goated\b)/i;
 
 /**
  * Whether the message praises in slang ("this shop is fire", "the mixer slaps", "10/10")

@@ -90,3 +90,9 @@ Deno.test("praise and nothing else is never read as a grievance", () => {
   const r = model.analyse("ur a legend, the investigation thing worked, keyboard arrived!!");
   assert.notEqual(r.label, "negative");
 });
+
+Deno.test("goods that rock on the stove are out of shape, not praised in slang", () => {
+  assert.equal(praisesInSlang("the skillet is warped, it rocks on the stove"), false);
+  assert.equal(praisesInSlang("the table rocks back and forth"), false);
+  assert.equal(praisesInSlang("this shop rocks"), true);
+});

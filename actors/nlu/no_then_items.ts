@@ -37,6 +37,12 @@ const PART_OF: Readonly<Record<string, "refund_request" | "return_item">> = {
 /** "Just the frother", "only the milk frother please": goods named, nothing else. */
 const ONLY_GOODS =
   /^\s*(?:just|only)\s+(?:the|my)\s+(?!(?:one|ones|other|rest|lot|whole|thing|order)\b)[\p{L}-]+(?:\s+[\p{L}-]+)?\s*(?:please|pls|then|tho|though)?\s*[.!]*\s*$/iu;
+/**
+ * "Just one pair of the running shoes, I want to keep two", "only one of the bottles": some
+ * units of the goods, fewer than the waiting change takes ("just one of them" asks which item).
+ */
+const ONLY_UNITS =
+  /^\s*(?:just|only)\s+(?:one|a single|an?|1|two|2)\s+(?:pairs?\b|of\s+(?:the|my)\s+(?!(?:two|three|four|items?|things?|orders?|ones?)\b)[\p{L}-]{3,}|[\p{L}-]+\s+of\s+(?:the|my)\b)/iu;
 /** Changes whose waiting proposal another change of the items may replace. */
 const REPLACEABLE = new Set(["cancel_order", "modify_items"]);
 
@@ -53,7 +59,8 @@ export function noThenItems(
   const part = PART_OF[pending.type];
   const led = LEAD.exec(text)?.[0].length ?? YES_BUT.exec(text)?.[0].length ?? 0;
   const whole = !Array.isArray(pending.params.items);
-  if (part && (led > 0 || whole) && ONLY_GOODS.test(text.slice(led))) {
+  const rest = text.slice(led);
+  if (part && (led > 0 || whole) && (ONLY_GOODS.test(rest) || ONLY_UNITS.test(rest))) {
     return {
       label: "new_request",
       // The narrowed change is the request, whatever the whole reads as ("yep, only the milk
@@ -64,9 +71,9 @@ export function noThenItems(
   }
   const lead = LEAD.exec(text);
   if (!lead || !REPLACEABLE.has(pending.type)) return null;
-  const rest = text.slice(lead[0].length).replace(/^(?:just|only|instead)\s+/i, "");
-  if (rest.trim() === "" || !ITEM_CHANGE.test(rest)) return null;
-  const read = classify(rest);
+  const after = text.slice(lead[0].length).replace(/^(?:just|only|instead)\s+/i, "");
+  if (after.trim() === "" || !ITEM_CHANGE.test(after)) return null;
+  const read = classify(after);
   // The goods' words may lean it to a product question: the change's verb decides.
   if (!ITEMS_READ.has(read.intent)) return null;
   return {

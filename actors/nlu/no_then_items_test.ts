@@ -54,3 +54,23 @@ Deno.test("'only the frother' with no 'no' before it narrows the whole order's r
   // "Just the one" names no goods: which one is asked (return_which.ts).
   assert.notEqual(readPendingReply("just the one", pending("refund"), {}).label, "new_request");
 });
+
+Deno.test("'no, just one pair of the shoes' while the whole order's return waits narrows it to units", () => {
+  const ret: PendingAction = {
+    ...pending("refund"),
+    action: { ...pending("refund").action, type: "return_item" },
+  };
+  for (
+    const text of [
+      "no, just one pair of the running shoes, I want to keep two",
+      "only one pair please",
+    ]
+  ) {
+    const read = readPendingReply(text, ret, {});
+    assert.equal(read.label, "new_request", text);
+    assert.equal(read.request?.intent, "return_item", text);
+  }
+  assert.notEqual(readPendingReply("no, keep them all", ret, {}).label, "new_request");
+  // "Just one of them" of an order of two lines asks which item (return_which.ts).
+  assert.notEqual(readPendingReply("just one of them", ret, {}).label, "new_request");
+});

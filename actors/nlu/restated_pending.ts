@@ -196,8 +196,8 @@ export function restatedPending(
   let more = false;
   for (const [i, w] of words.entries()) {
     if (FILLER.has(w) || w === digits || w === `#${digits}` || w === `ord-${digits}`) continue;
-    // "Cancel the skillet order": the order called by the change's own goods.
-    if (w === "order" && i > 0 && own.has(words[i - 1])) continue;
+    // "Cancel the skillet order", "cancel the duvet one": the order called by its own goods.
+    if ((w === "order" || w === "one") && i > 0 && own.has(words[i - 1])) continue;
     if (own.has(w)) said = true;
     else if (kind.has(w)) verb = true;
     else if (removal && (THEM.has(w) || w === "all" || w === "both")) said = true;

@@ -164,3 +164,12 @@ Deno.test("'ok start the frother return' while the frother's return waits is its
   assert.equal(label("ok start the frother return", frother), "affirm");
   assert.notEqual(label("don't start the return", frother), "affirm");
 });
+
+Deno.test("'ok cancel the duvet one' while that order's cancellation waits is its yes", () => {
+  const catalogue = [...products, { sku: "HOM-105", name: "Linen Duvet Cover Set" }];
+  const duvet = pending("cancel_order", { goods: ["HOM-105"] });
+  const read = (text: string) => readPendingReply(text, duvet, { products: catalogue }).label;
+  assert.equal(read("ok cancel the duvet one"), "affirm");
+  assert.notEqual(read("ok cancel the other one"), "affirm");
+  assert.notEqual(read("ok cancel the shoes one"), "affirm");
+});

@@ -17,6 +17,24 @@ export const REQUEST_OF: Partial<Record<ActionType, Intent>> = {
   expedite_delivery: "shipping_options",
 };
 
+/** The words of each kind of change: "can I return those too?" names its own. */
+const KIND_WORDS: Readonly<Record<string, RegExp>> = {
+  cancel_order: /\bcancel/i,
+  refund_request: /\b(?:refund|money back)/i,
+  return_item: /\b(?:return|send (?:(?:it|them|those|these)\s+)?back)\b/i,
+  delivery_problem: /\b(?:replace|replacement|new one)/i,
+  shipping_options: /\b(?:expedite|express|faster|speed)/i,
+};
+
+/**
+ * Whether `text` names a kind of change of its own, other than `intent`'s ("can I return
+ * those too?" after a refund): that change is asked, not the one carried out.
+ */
+export function namesOtherKind(text: string, intent: string): boolean {
+  if (KIND_WORDS[intent]?.test(text)) return false;
+  return Object.entries(KIND_WORDS).some(([k, re]) => k !== intent && re.test(text));
+}
+
 /** How sure the reading is: the conversation says what "the same" is. */
 const CONFIDENCE = 0.9;
 
@@ -37,6 +55,8 @@ export function sameForOther(
   ];
   const others = named.filter((id, i) => id !== first && named.indexOf(id) === i);
   if (!asksSameForAnother(text, others.length > 0)) return null;
+  // "Can I return those too?" while a refund waits: a return asked, not the same refund.
+  if (namesOtherKind(text, intent)) return null;
   const alternatives = [
     { intent: reading.intent, confidence: reading.confidence },
     ...reading.alternatives,

@@ -54,3 +54,13 @@ Deno.test("a yes, a no, nothing waiting or no other order leaves the reading alo
   assert.equal(sameForOther(reading({}, ["ORD-2002"]), "same for 2002", p), null);
   assert.equal(sameForOther(reading(), "same here", p), null);
 });
+
+Deno.test("'can I return those too?' while a refund waits is no refund of the other order", () => {
+  const text = "and the earbuds from the other order, can I return those too?";
+  assert.equal(sameForOther(reading(), text, pending("refund", "ORD-11039")), null);
+  const same = "and the other order, refund that too";
+  assert.equal(
+    sameForOther(reading(), same, pending("refund", "ORD-11039"))?.intent,
+    "refund_request",
+  );
+});

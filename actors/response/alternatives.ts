@@ -4,6 +4,7 @@
  */
 import { noReturnFor } from "./after_delivery.ts";
 import { linesText, returnedLines, returnParams } from "./return_items.ts";
+import { fewerReturned, fewerText } from "./fewer_returned.ts";
 import { goodsProblem } from "../../domain/problems.ts";
 import type { AskedFor, OrderView, ProposedAction } from "../../shared/protocol.ts";
 import { parcelLost } from "../../domain/eligibility.ts";
@@ -46,10 +47,13 @@ export function alternativeFor(
       if (canReturn(order, v.now).ok) {
         const until = returnDeadline(order);
         // "Remove the frother from ORD-1002" once delivered: the frother's return, not all of it.
-        const lines = returnedLines(v.text, v.entities.item_refs ?? [], order, v.requests);
+        // "Ordered 3 pairs but only need two": the one pair they don't want.
+        const fewer = fewerReturned(v, order);
+        const lines = fewer ?? returnedLines(v.text, v.entities.item_refs ?? [], order, v.requests);
+        const what = fewer ? fewerText(fewer, order) : lines ? linesText(lines) : null;
         return {
           sentences: [
-            `I can start a return ${lines ? `of ${linesText(lines)} ` : ""}instead: you'd get a ` +
+            `I can start a return ${what ? `of ${what} ` : ""}instead: you'd get a ` +
             "prepaid label, and the refund follows " +
             `once it's back with us${
               until ? ` (you have until ${formatDate(until, v.now)})` : ""

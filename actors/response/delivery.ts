@@ -65,6 +65,8 @@ function problemOf(v: TurnView, order: OrderView, tracking: TrackingView | null)
   if (delivered && (told !== null || order.reported_issue != null)) {
     return "damaged";
   }
+  // "What can you do?" after "it makes a grinding noise": the fault told a turn before.
+  if (delivered && v.reported?.order_id === order.id) return "damaged";
   // "Way too small", "looks nothing like the picture": it came; a return, not a search.
   if (delivered && goodsUnlike(v.text) !== null) return "unlike";
   // "Came a week late": it came — no search at the door.

@@ -60,6 +60,16 @@ function countOf(word: string): number | null {
 /** Takes one away: "one less", "remove one of the bottles", "one fewer". */
 const ONE_LESS =
   /\b(?:one (?:less|fewer)|(?:remove|drop|take off|take out|cancel) (?:just )?(?:one|an?|a single) (?:of )?|take (?:just )?(?:one|an?|a single) (?:[a-z]+ )?(?:off|out))/i;
+/**
+ * Takes a count away: "take two off", "remove 2 of them", "drop three", "two fewer" — not
+ * "remove 2 more" or a count in total.
+ */
+const N_LESS = new RegExp(
+  `\\b(?:(?:remove|drop|take off|take out|take away|cancel)\\s+(?:just\\s+|only\\s+)?${COUNT}\\b` +
+    `(?!\\s+(?:more|extra|in total|total|altogether)\\b)|take\\s+(?:just\\s+|only\\s+)?${COUNT}\\s+` +
+    `(?:(?:of\\s+)?(?:the|them|those|these|my)\\s+)?(?:[a-z-]+\\s+){0,3}?(?:off|out|away)\\b|${COUNT}\\s+(?:less|fewer)\\b)`,
+  "i",
+);
 /** Twice as many: "double the bottles". */
 const DOUBLE = /\bdouble (?:the|my|those|these|it|them)\b/i;
 /** Adds one: "another bottle", "one more", "an extra", "a second". */
@@ -80,7 +90,7 @@ const BARE = new RegExp(
 );
 /** A count set outright: "change it to 3", "make it two" (not "just 1 more"). */
 const SET_TO = new RegExp(
-  `\\b(?:to|make it|want|only|just|make (?:the |my )?[a-z]+(?: [a-z]+)?)\\s+${COUNT}\\b` +
+  `\\b(?:to|make it|want|need|only|just|make (?:the |my )?[a-z]+(?: [a-z]+)?)\\s+${COUNT}\\b` +
     // "just 1 more" adds one: no count set outright.
     "(?!\\s+(?:more|extra|additional|less|fewer)\\b)",
   "i",
@@ -94,6 +104,12 @@ const SET_TO = new RegExp(
 export function quantityIn(v: TurnView, text: string, current: number): number | null {
   const total = TOTAL.exec(text) ?? BARE.exec(text);
   if (total) return countOf(total[1]);
+  // "Take two off" of three: one left ("remove just one" of three: two left).
+  const less = N_LESS.exec(text);
+  if (less) {
+    const n = countOf(less[1] ?? less[2] ?? less[3]);
+    if (n !== null && n >= 1) return Math.max(0, current - n);
+  }
   // "change the size to 9" names a size, not a count.
   const set = VARIANT.test(text) || MODEL.test(text) ? null : SET_TO.exec(text);
   if (set) return countOf(set[1]);

@@ -47,5 +47,12 @@ export function resumedChange(v: TurnView): TurnView | null {
   if (!carries || !asked?.text || v.pending || v.intent !== asked.intent) {
     return null;
   }
-  return { ...v, text: asked.text, firstTurn: false };
+  // "First, remove the milk frother from the air fryer order": more than the order named —
+  // its own words of the change count too, after the request's.
+  const words = v.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  const text = words > ANSWER_WORDS ? `${asked.text}\n${v.text}` : asked.text;
+  return { ...v, text, firstTurn: false };
 }
+
+/** At most this many words, a message only names the order asked about ("the shoes one"). */
+const ANSWER_WORDS = 6;

@@ -53,3 +53,20 @@ Deno.test("the order already in focus does not answer an open request by itself"
   });
   assert.equal(r.template, "clarify", r.text);
 });
+
+Deno.test("an answer to 'which order?' that says the change in its own words keeps them", async () => {
+  const { resumedChange } = await import("./open_request.ts");
+  const asked = {
+    slot: "order" as const,
+    intent: "modify_order" as const,
+    order_id: null,
+    text: "I'd like to change something on both",
+  };
+  const base = { pending: null, intent: "modify_order", asked, firstTurn: false };
+  const long = "first, remove the milk frother from the air fryer order";
+  const v = resumedChange({ ...base, text: long } as never)!;
+  assert.match(v.text, /remove the milk frother/);
+  assert.match(v.text, /change something on both/);
+  // A short answer only names the order: the request's own words.
+  assert.equal(resumedChange({ ...base, text: "the air fryer one" } as never)!.text, asked.text);
+});

@@ -11,6 +11,7 @@ import { confirmPrompt, opener } from "./tone.ts";
 import { type Draft, draft, propose, type Tone, type TurnView } from "./view.ts";
 import { type ItemChanges, mentions } from "./items.ts";
 import { doneRemoval, sameAgain } from "../../domain/done_too.ts";
+import { ORDER_NAMED_BY } from "../../domain/item_words.ts";
 
 /** Taking goods off, without a count ("remove one of the bottles" keeps the rest). */
 const REMOVES =
@@ -55,6 +56,8 @@ function removesAll(v: TurnView, left: OrderView["items"]): boolean {
   // "Drop the bottles, I only want the shoes", "keep the shoes but…": something is kept.
   if (KEEPS.test(v.text)) return false;
   // The last item left taken off is as much every item as all of them named.
+  // "Remove the milk frother from the air fryer order": the fryer names the order, not a line.
+  const goods = v.text.replace(ORDER_NAMED_BY, " ");
   return EVERYTHING.test(v.text) ||
-    (left.length > 0 && left.every((it) => mentions(v.text, it.name, it.sku)));
+    (left.length > 0 && left.every((it) => mentions(goods, it.name, it.sku)));
 }

@@ -26,3 +26,12 @@ Deno.test("a change read as every line set to none is the cancellation, whatever
     "cancel_order",
   );
 });
+
+Deno.test("goods naming the order are no line taken off: no cancellation", () => {
+  const named = allRemoved(
+    view("remove the water bottles from the running shoes order"),
+    "neutral",
+    context.order!,
+  );
+  assert.equal(named, null);
+});

@@ -5,26 +5,51 @@
  * just the frother. Null: the whole order (one line, everything named, nothing known). Pure.
  */
 import { linesMeant } from "./lines_meant.ts";
+import { unitsMeant } from "../../domain/units_meant.ts";
 import type { OrderView } from "../../shared/protocol.ts";
 import type { TurnView } from "./view.ts";
 
 /** One line of an order. */
 type Line = OrderView["items"][number];
 
-/** The lines a replacement of `order` is for, or null for all of them. */
+/**
+ * The lines a replacement of `order` is for, or null for all of them. A line keeps the units
+ * meant when fewer than it holds: "one of the three" now, or the one unit the refund waiting
+ * was for ("a new one please" after one of three headphones was offered its refund).
+ */
 export function replacedLines(v: TurnView, order: OrderView): Line[] | null {
-  if (order.items.length < 2) return null;
-  const some = (lines: Line[]) =>
-    lines.length > 0 && lines.length < order.items.length ? lines : null;
-  const named = some(linesMeant(v, order));
+  const some = (lines: Line[]) => {
+    const fewer = lines.some((l) =>
+      l.quantity < (order.items.find((o) => o.sku === l.sku)?.quantity ?? 0)
+    );
+    return lines.length > 0 && (lines.length < order.items.length || fewer) ? lines : null;
+  };
+  const units = (lines: Line[]) =>
+    lines.map((l) => {
+      const n = lines.length === 1 ? unitsMeant(v.text, l.quantity) : null;
+      return n === null ? l : { ...l, quantity: n };
+    });
+  const meant = linesMeant(v, order);
+  const named = order.items.length > 1 || meant.length === 1 ? some(units(meant)) : null;
   if (named) return named;
   const pending = v.pending?.action;
   if (!pending || pending.order_id !== order.id) return null;
   const items = pending.params.items;
   if (Array.isArray(items)) {
-    const skus = items.map((it) => String((it as { sku?: unknown }).sku ?? "").toUpperCase());
-    return some(order.items.filter((l) => skus.includes(l.sku.toUpperCase())));
+    const wanted = new Map(
+      items.map((it) => {
+        const { sku, quantity } = it as { sku?: unknown; quantity?: unknown };
+        return [String(sku ?? "").toUpperCase(), Number(quantity)] as const;
+      }),
+    );
+    return some(
+      order.items.filter((l) => wanted.has(l.sku.toUpperCase())).map((l) => {
+        const n = wanted.get(l.sku.toUpperCase())!;
+        return Number.isInteger(n) && n >= 1 && n < l.quantity ? { ...l, quantity: n } : l;
+      }),
+    );
   }
+  if (order.items.length < 2) return null;
   const amount = Number(pending.params.amount);
   if (pending.type !== "refund" || !Number.isFinite(amount)) return null;
   const worth = (l: Line) => Math.round(l.price * l.quantity * 100);

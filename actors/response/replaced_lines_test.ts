@@ -40,3 +40,28 @@ Deno.test("else the item the waiting refund or return was for", () => {
   assert.deepEqual(replacedLines(view("can you send a new one", ret), order), [frother]);
   assert.equal(linesNamedText([frother]), `the ${frother.name}`);
 });
+
+Deno.test("a replacement keeps the units the waiting refund was for, or the units named", () => {
+  const shoes = CAST_ORDERS["ORD-1003"];
+  const bottles = shoes.items.find((l) => l.quantity === 2)!;
+  const oneBottle = pendingOf({
+    type: "refund",
+    order_id: "ORD-1003",
+    requires_confirmation: true,
+    params: { amount: bottles.price, items: [{ sku: bottles.sku, quantity: 1 }] },
+  });
+  assert.deepEqual(replacedLines(view("a new one please", oneBottle), shoes), [
+    { ...bottles, quantity: 1 },
+  ]);
+  const single = { ...shoes, items: [bottles] };
+  const ofSingle = pendingOf({
+    type: "refund",
+    order_id: "ORD-1003",
+    requires_confirmation: true,
+    params: { amount: bottles.price, items: [{ sku: bottles.sku, quantity: 1 }] },
+  });
+  assert.deepEqual(replacedLines(view("send a new one instead", ofSingle), single), [
+    { ...bottles, quantity: 1 },
+  ]);
+  assert.equal(replacedLines(view("send new ones"), single), null, "the whole line");
+});

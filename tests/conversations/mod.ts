@@ -25,6 +25,8 @@ import { TALK48 } from "./talk48.ts";
 import { TALK48_MORE } from "./talk48_more.ts";
 import { TALK51 } from "./talk51.ts";
 import { TALK51_MORE } from "./talk51_more.ts";
+import { TALK55 } from "./talk55.ts";
+import { TALK55_MORE } from "./talk55_more.ts";
 import { LEAD9 } from "./lead9.ts";
 import { LEAD10 } from "./lead10.ts";
 import { LEAD11 } from "./lead11.ts";
@@ -260,4 +262,6 @@ export const CONVERSATIONS: Conversation[] = [
   ...TALK51_MORE,
   ...TALK53,
   ...TALK53_MORE,
+  ...TALK55,
+  ...TALK55_MORE,
 ];
