@@ -10,9 +10,12 @@ import type { DeferredRequest, Intent, PendingAction } from "../shared/protocol.
 /** Words that let a change go: "forget", "scrap", "leave", "never mind", "don't", "keep". */
 const LET_GO =
   /\b(?:forget|scrap|scratch|skip|drop|ditch|leave|never ?mind|nvm|no need for|don'?t|dont|do not|keep|hold off on)\b/i;
-/** A yes, or another change in its place: read elsewhere ("yes but…", "…, refund instead"). */
+/**
+ * A yes, or another change in its place: read elsewhere ("yes but…", "…, refund instead"), and
+ * a turn back to yes ("don't cancel... actually yes", which the confirmation reader weighs).
+ */
 const NOT_ONLY_LET_GO =
-  /^\s*(?:yes|yeah|yep|yup|sure|ok(?:ay)?|go ahead)\b|\b(?:instead|rather)\b|\?/i;
+  /^\s*(?:yes|yeah|yep|yup|sure|ok(?:ay)?|go ahead)\b|\b(?:instead|rather)\b|\?|\b(?:actually|wait|on second thoughts?)\b[\s,.!]*(?:yes|yeah|yep|do it|go ahead)\b/i;
 
 /** The words that name each kind of change. */
 const KIND: Partial<Record<Intent, RegExp>> = {

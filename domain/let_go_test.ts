@@ -82,3 +82,15 @@ Deno.test("a slip of the customer's own owned is read; a trouble or a question i
     ]
   ) assert.ok(!ownSlip(text), text);
 });
+
+Deno.test("'don't cancel... actually yes' turns back to yes: no change let go", () => {
+  const cancel = {
+    id: "p",
+    action: { type: "cancel_order", order_id: "ORD-1003", params: {}, requires_confirmation: true },
+    proposed_in: "m",
+    summary: "Cancel order ORD-1003",
+    expires_at: "2026-12-08T12:00:00Z",
+  } as const;
+  assert.equal(pendingLetGo("don't cancel... actually yes", cancel), false);
+  assert.equal(pendingLetGo("scrap the cancellation", cancel), true);
+});
