@@ -57,15 +57,18 @@ export function noThenItems(
   // "No wait, just the frother", "only the frother" while the whole order's refund or return
   // waits: those goods (without the lead, a yes to the whole would refund the machine too).
   const part = PART_OF[pending.type];
-  const led = LEAD.exec(text)?.[0].length ?? YES_BUT.exec(text)?.[0].length ?? 0;
+  const no = LEAD.exec(text)?.[0].length;
+  const led = no ?? YES_BUT.exec(text)?.[0].length ?? 0;
   const whole = !Array.isArray(pending.params.items);
   const rest = text.slice(led);
   if (part && (led > 0 || whole) && (ONLY_GOODS.test(rest) || ONLY_UNITS.test(rest))) {
     return {
       label: "new_request",
-      // The narrowed change is the request, whatever the whole reads as ("yep, only the milk
-      // frother tho" reads as a question about the frother).
-      reason: OWN_REQUEST,
+      // After a yes, the narrowed change is the request, whatever the whole reads as ("yep,
+      // only the milk frother tho" reads as a question about the frother); after a no, the
+      // classifier's own reading of a change of items stands ("no, just one pair…, I want to
+      // keep two": fewer of a line, `fewer_returned.ts`).
+      reason: no === undefined ? OWN_REQUEST : "the same change narrowed to goods after a no",
       request: { intent: part, confidence: 0.8 },
     };
   }

@@ -49,10 +49,15 @@ export function resumedChange(v: TurnView): TurnView | null {
   }
   // "First, remove the milk frother from the air fryer order": more than the order named —
   // its own words of the change count too, after the request's.
+  // "It's the Milk Frother from my recent order" only names the goods: the request's words.
   const words = v.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  const text = words > ANSWER_WORDS ? `${asked.text}\n${v.text}` : asked.text;
+  const own = words > ANSWER_WORDS && CHANGE_WORDS.test(v.text);
+  const text = own ? `${asked.text}\n${v.text}` : asked.text;
   return { ...v, text, firstTurn: false };
 }
 
 /** At most this many words, a message only names the order asked about ("the shoes one"). */
 const ANSWER_WORDS = 6;
+/** A change in the answer's own words: "remove", "take off", "cancel", "return"… */
+const CHANGE_WORDS =
+  /\b(?:remove|take (?:off|out)|drop|delete|cancel|return|refund|replace|swap|change|add|make it|set)\b/i;
