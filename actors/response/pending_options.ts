@@ -46,7 +46,7 @@ export function pendingOptions(v: TurnView, tone: Tone): Draft | null {
  */
 function parcelChoice(v: TurnView): string | null {
   const type = v.pending?.action.type;
-  if (type !== "carrier_investigation" && type !== "expedite_order") return null;
+  if (type !== "carrier_investigation" && type !== "expedite_delivery") return null;
   const c = v.context;
   const order = c?.order_lookup === "found" ? c.order : null;
   if (!order || order.status !== "shipped") return null;
