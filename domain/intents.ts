@@ -85,9 +85,12 @@ export function asksForReplacement(text: string): boolean {
 const TURNED_DOWN =
   /\b(?:no|not|dont|don['’]t|do not|without|never)\s+(?:want\s+|need\s+|wanted\s+|asked for\s+)?(?:a\s+|an\s+|the\s+|any\s+)?(?:replacements?|new one|another one)\b/gi;
 
+/** `TURNED_DOWN` for a test (no global flag, so no state kept between calls). */
+const TURNED_DOWN_ONE = new RegExp(TURNED_DOWN.source, "i");
+
 /** Whether the customer turns a replacement down: "I don't want another one". */
 export function turnsDownReplacement(text: string): boolean {
-  return new RegExp(TURNED_DOWN.source, "i").test(text);
+  return TURNED_DOWN_ONE.test(text);
 }
 
 /** "Instead of (waiting for) a new one", "rather than a replacement": the goods not wanted. */

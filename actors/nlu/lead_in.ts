@@ -36,15 +36,6 @@ const ACK_AND =
 const QUICK_QUESTION =
   /^\s*(?:(?:a|one|just a|just one)\s+)?(?:quick|small|little)\s+(?:q|qq|question|qn|one)\b[\s,.:;!?-]+(?=\S)/i;
 
-/** "Hi! Quick question", "hey, just a quick question", "I have a question": nothing asked yet. */
-const ANNOUNCED_ONLY =
-  /^\s*(?:(?:hi|hey|hello|hiya|yo|ok(?:ay)?|so|sorry)\b[\s,.!-]*)*(?:i (?:have|had|got) )?(?:just )?(?:a |one )?(?:(?:quick|small|little|short) (?:q|qq|qn|question|one)|question)(?: for (?:you|u))?\s*[.!:,;-]*\s*$/i;
-
-/** Whether a part of a message only announces the question the rest asks. */
-export function onlyAnnounces(text: string): boolean {
-  return ANNOUNCED_ONLY.test(text);
-}
-
 /**
  * A rest that asks or requests by its first word. "Ok and the other one?" only names
  * something: its "and" asks the same again, which the follow-up readers read.

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { onlyAnnounces, withoutLeadIn } from "./lead_in.ts";
+import { withoutLeadIn } from "./lead_in.ts";
+import { announced } from "../../domain/opener.ts";
 
 Deno.test("a leading 'sure, but first' is left out of what is asked", () => {
   assert.equal(
@@ -70,9 +71,9 @@ Deno.test("a sentence of thanks before a question is a lead-in too", () => {
 
 Deno.test("a part that only announces a question asks nothing of its own", () => {
   for (const text of ["Hi! Quick question", "hey, just a quick question", "I have a question"]) {
-    assert.equal(onlyAnnounces(text), true, text);
+    assert.equal(announced(text), "question", text);
   }
   for (const text of ["quick question, do you ship to Canada?", "I have a question about 1003"]) {
-    assert.equal(onlyAnnounces(text), false, text);
+    assert.equal(announced(text), null, text);
   }
 });

@@ -1,22 +1,9 @@
 /** Slow starts: a question, a problem or an order announced, nothing said of it yet. */
 import assert from "node:assert/strict";
-import { createMessage } from "../../shared/protocol.ts";
-import { silentLogger } from "../../shared/log.ts";
-import { understand } from "../intent.ts";
 import { announced } from "../../domain/opener.ts";
+import { readIntent } from "../../tests/fixtures/intent.ts";
 
-const now = new Date("2026-11-25T15:30:00Z");
-const ctx = { signal: new AbortController().signal, log: silentLogger, now: () => now };
-
-async function read(text: string) {
-  const msg = createMessage({
-    text,
-    conversationId: "c",
-    now,
-    session: { session_id: "s", customer_id: "CUST-1", email: null, turn: 1 },
-  });
-  return await understand(msg, { llm: null, products: [] }, ctx);
-}
+const read = (text: string) => readIntent(text, { email: null, turn: 1 });
 
 Deno.test("a question announced is chat, never praise nor a menu of readings", async () => {
   for (

@@ -16,7 +16,8 @@ import { pick, pointsAtRest } from "./goods_alone.ts";
 import { ownAccountWish } from "./account_wish.ts";
 import { personDeclined } from "../../domain/person_beside.ts";
 import { asksHowItWorks } from "./how_it_works.ts";
-import { onlyAnnounces, withoutLeadIn } from "./lead_in.ts";
+import { withoutLeadIn } from "./lead_in.ts";
+import { announced } from "../../domain/opener.ts";
 import type { Intent, IntentRequest } from "../../shared/protocol.ts";
 import { FAQ_INTENTS, faqFor } from "../../domain/faq.ts";
 import { CHANGE_INTENTS, ORDER_INTENTS } from "../../domain/intents.ts";
@@ -244,11 +245,10 @@ function partsAsked(
   const best = new Map<string, IntentRequest>();
   let goodsNamed = false;
   for (const p of parts) {
-    // "Is that possible for ORD-1003?": the sentence before asked politely. "The vacuum never
-    // turned up. What are my options?": the options of the trouble beside it.
+    // Asked before ("is that possible?"), the trouble's options, or a question announced.
     if (
       asksAboutTheRest(p.text) || asksOptions(p.text) || onlyTellsPurchase(p.text) ||
-      onlyAnnounces(p.text)
+      announced(p.text) === "question"
     ) continue;
     const target = targetOf(p.text);
     // "Hey! quick q - where are my headphones": the question after its announcement.

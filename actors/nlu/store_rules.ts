@@ -44,8 +44,11 @@ export function asDeliveryRuleQuestion(r: IntentEnrichment, text: string): Inten
  * refusing a parcel does is the store's rule, whatever order it is about — not the parcel's
  * news, the speeds, nor a cancellation. A statement ("I'll refuse it") stays as it was read.
  */
+/** A word of the refused-delivery entry's phrases: the FAQ is looked up only then. */
+const REFUSAL_WORDS = /\b(?:refuse|reject|accept|return to sender)\b/i;
+
 export function asRefusalQuestion(r: IntentEnrichment, text: string): IntentEnrichment {
-  if (r.intent === "policy_question" || !ASKS.test(text)) return r;
+  if (r.intent === "policy_question" || !REFUSAL_WORDS.test(text) || !ASKS.test(text)) return r;
   if (faqFor(text)?.entry.id !== "refused_delivery") return r;
   return readAsRule(r, "policy_question", text);
 }

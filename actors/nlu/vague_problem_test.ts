@@ -1,21 +1,8 @@
 /** A problem announced with an order and nothing said of it is no payment problem. */
 import assert from "node:assert/strict";
-import { createMessage } from "../../shared/protocol.ts";
-import { silentLogger } from "../../shared/log.ts";
-import { understand } from "../intent.ts";
+import { readIntent } from "../../tests/fixtures/intent.ts";
 
-const now = new Date("2026-11-25T15:30:00Z");
-const ctx = { signal: new AbortController().signal, log: silentLogger, now: () => now };
-
-async function read(text: string) {
-  const msg = createMessage({
-    text,
-    conversationId: "c",
-    now,
-    session: { session_id: "s", customer_id: "CUST-1", email: null, turn: 0 },
-  });
-  return await understand(msg, { llm: null, products: [] }, ctx);
-}
+const read = (text: string) => readIntent(text, { email: null, turn: 0 });
 
 Deno.test("'i have a problem with my order' is a problem with an order, not with paying", async () => {
   for (

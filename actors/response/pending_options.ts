@@ -10,6 +10,7 @@ import { type Draft, draft, type Tone, type TurnView } from "./view.ts";
 import { pendingDetails } from "./pending_details.ts";
 import { formatDate } from "../../domain/format.ts";
 import { RETURN_WINDOW_DAYS } from "../../domain/policy.ts";
+import { PARCEL_CHANGES } from "./status_while_pending.ts";
 
 /** What else may be asked for instead of the change waiting, by its kind. */
 const INSTEAD: Readonly<Record<string, string>> = {
@@ -45,8 +46,7 @@ export function pendingOptions(v: TurnView, tone: Tone): Draft | null {
  * sent cannot be cancelled, but it can be returned once it arrives. Null for other changes.
  */
 function parcelChoice(v: TurnView): string | null {
-  const type = v.pending?.action.type;
-  if (type !== "carrier_investigation" && type !== "expedite_delivery") return null;
+  if (!v.pending || !PARCEL_CHANGES.has(v.pending.action.type)) return null;
   const c = v.context;
   const order = c?.order_lookup === "found" ? c.order : null;
   if (!order || order.status !== "shipped") return null;

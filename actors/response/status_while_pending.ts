@@ -37,7 +37,10 @@ const WHERE_OR_WHEN =
   /\b(?:where(?:'?s| is| are)?|when(?:'?s| will| does| is)?|status|arriv\w*|come|coming|ship\w*|deliver(?:y|ed)?|track\w*|eta|how long until|any news|update|what(?:'?s| is) (?:going on|happening|up) with)\b/i;
 
 /** The parcel's changes: a question about the parcel itself ("it says delayed, what's going on?"). */
-const PARCEL_CHANGES = new Set(["carrier_investigation", "expedite_delivery"]);
+export const PARCEL_CHANGES: ReadonlySet<string> = new Set([
+  "carrier_investigation",
+  "expedite_delivery",
+]);
 
 /** The order's status and the waiting change asked again; else null. */
 export function statusWhilePending(v: TurnView, tone: Tone): Draft | null {
