@@ -48,3 +48,28 @@ export function awaitedGoods(reading: IntentEnrichment, text: string): IntentEnr
     requests: [{ intent: "delivery_problem", confidence, text, start: 0, end: text.length }],
   };
 }
+
+/** "When do they come", "when will it arrive", "when is the mixer coming": its arrival asked. */
+const WHEN_COMING =
+  /\b(?:when|how soon)\b[^.?!]{0,20}?\b(?:do|will|would|does|are|is)\s+(?:they|it|them|the [a-z-]+|my [a-z-]+)\s+(?:(?:actually|finally|ever|even)\s+)?(?:come|coming|arrive|arriving|get here|getting here|be here|turn up|be delivered|ship|shipping)\b/i;
+/** Goods named as theirs or as the ones talked of: "the headphones", "my mixer". */
+const GOODS_NAMED = /\b(?:the|my|our)\s+[a-z][a-z-]{2,}/i;
+
+/**
+ * "What about the headphones, when do they come": goods named and when they arrive — their
+ * order's news, not the product's (the classifier listed the headphones on sale). "When is the
+ * mixer back in stock" stays the product's question. Else null.
+ */
+export function goodsWhenComing(reading: IntentEnrichment, text: string): IntentEnrichment | null {
+  if (reading.intent !== "product_question" && reading.intent !== "other") return null;
+  if (!WHEN_COMING.test(text) || !GOODS_NAMED.test(text) || OF_THE_PRODUCT.test(text)) return null;
+  if (/\bback\b|\brestock|\bhow much\b/i.test(text)) return null;
+  const confidence = Math.max(reading.confidence, 0.6);
+  return {
+    ...reading,
+    intent: "order_status",
+    confidence,
+    alternatives: [{ intent: reading.intent, confidence: reading.confidence }],
+    requests: [{ intent: "order_status", confidence, text, start: 0, end: text.length }],
+  };
+}

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import type { IntentEnrichment } from "../../shared/protocol.ts";
-import { awaitedGoods } from "./awaited_goods.ts";
+import { awaitedGoods, goodsWhenComing } from "./awaited_goods.ts";
 
 const asProduct = (): IntentEnrichment => ({
   intent: "product_question",
@@ -35,4 +35,21 @@ Deno.test("goods awaited past when they were expected are a late parcel, not the
       "the headphones should have arrived, what colours do they come in?",
     ]
   ) assert.equal(awaitedGoods(asProduct(), t), null, t);
+});
+
+Deno.test("'what about the headphones, when do they come' asks its order's news, not the product's", () => {
+  for (
+    const text of [
+      "what about the headphones, when do they come",
+      "and my mixer, when will it arrive?",
+      "when is the keyboard actually coming",
+    ]
+  ) assert.equal(goodsWhenComing(asProduct(), text)?.intent, "order_status", text);
+  for (
+    const text of [
+      "when is the mixer back in stock?",
+      "how much are the headphones, when do they ship?",
+      "when do they come",
+    ]
+  ) assert.equal(goodsWhenComing(asProduct(), text), null, text);
 });

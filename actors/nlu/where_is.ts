@@ -7,7 +7,7 @@
 import type { Intent, IntentEnrichment } from "../../shared/protocol.ts";
 import { whyNotHere } from "./why_not_here.ts";
 import { whatNowWith } from "./what_now.ts";
-import { awaitedGoods } from "./awaited_goods.ts";
+import { awaitedGoods, goodsWhenComing } from "./awaited_goods.ts";
 import { jokedWait } from "./joked_wait.ts";
 
 /** "Where is my", "wheres my", "where's the", "where are my", "wher is my". */
@@ -47,7 +47,8 @@ export function whereIsMyGoods(reading: IntentEnrichment, text: string): IntentE
   // "Why is my keyboard not here yet": where it is, asked with a why; "so what now with 3001".
   // "The keyboard should've come already": a late parcel, not the product's question.
   const named = whereIsOrderNamed(reading, text) ?? whyNotHere(reading, text) ??
-    whatNowWith(reading, text) ?? awaitedGoods(reading, text) ?? jokedWait(reading, text);
+    whatNowWith(reading, text) ?? awaitedGoods(reading, text) ?? jokedWait(reading, text) ??
+    goodsWhenComing(reading, text);
   if (named) return named;
   const weak = reading.intent === "order_status" && reading.confidence < WEAK_STATUS;
   const asProduct = MISSED_AS_PRODUCT.has(reading.intent) && !OF_THE_PRODUCT.test(text);

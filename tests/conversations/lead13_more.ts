@@ -358,4 +358,20 @@ export const LEAD13_MORE: Conversation[] = [
     ],
     changes: [{ action: "cancel_order", target: "ORD-2002" }],
   },
+  {
+    name: "Sarah turns a cancellation down, then 'wat about the headphones, wen do they come'",
+    who: SARAH,
+    style: "typos throughout, a no",
+    turns: [
+      { say: "hii can u cancle my shoes order", proposes: "cancel_order" },
+      { say: "hmm no actualy dont", mention: ["won't cancel"] },
+      {
+        // Was "A few of our products fit: … Which one do you mean?".
+        say: "wat about the headphones, wen do they come",
+        mention: ["ORD-1001", "December"],
+        avoid: ["A few of our products", "Which one do you mean"],
+      },
+    ],
+    changes: [],
+  },
 ];
